@@ -1,1 +1,214 @@
-"""Commands: (filled in by the stage that owns them)."""
+"""Commands: ``headcount extract`` (claims from files) and ``headcount eval`` (score against a gold file).
+
+Both are thin: reading is ``headcount.ingest.sources``, extraction ``headcount.extract``, scoring
+``headcount.evaluate``. What lives here is the edge behaviour: a bad input is one ``error:`` line on
+stderr and the run goes on with the next document; the exit code is 1 only when no document could be
+processed; nothing prints a traceback (``-vv`` logs it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import click
+
+from headcount.cli.app import main
+from headcount.cli.output import (
+    RecordWriter,
+    console,
+    dumps,
+    format_option,
+    internal_error,
+    one_line_errors,
+    report,
+    rich_table,
+)
+from headcount.errors import HeadcountError
+from headcount.models import Claim, Document
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_EXCERPT = 100
+
+
+def parse_date_option(value: str | None, option: str = "--published") -> str | None:
+    """A YYYY-MM-DD option value, checked; a bad one is a one-line error (click's UsageError would add
+    the usage text)."""
+    if value is None:
+        return None
+    try:
+        if not _DATE.fullmatch(value):
+            raise ValueError
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.ClickException(f"{option} must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def format_number(v: float) -> str:
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
+
+
+def format_value(low: float | None, high: float | None, approx: bool) -> str:
+    """8,461 / ~3,000 / 250,000–300,000 / ≥20,000 / ≤50,000 (open bounds as ≥ and ≤, ~ when hedged)."""
+    tilde = "~" if approx else ""
+    if low is not None and high is not None:
+        if low == high:
+            return tilde + format_number(low)
+        return f"{tilde}{format_number(low)}–{format_number(high)}"
+    if low is not None:
+        return f"{tilde}≥{format_number(low)}"
+    if high is not None:
+        return f"{tilde}≤{format_number(high)}"
+    return "?"
+
+
+def excerpt(claim: Claim, text: str, width: int = _EXCERPT) -> str:
+    """The claim's sentence, cut to about ``width`` characters around the figure."""
+    if claim.sentence:
+        sent, s0 = claim.sentence, claim.sentence_start
+    else:
+        s0 = max(0, claim.start - width // 2)
+        sent = text[s0:claim.end + width // 2]
+    rel = max(0, claim.start - s0)
+    flat = " ".join(sent.split())
+    if len(flat) <= width:
+        return flat
+    lead = " ".join(sent[:rel].split())
+    start = max(0, len(lead) - width // 3)
+    cut = flat[start:start + width]
+    return ("…" if start > 0 else "") + cut + ("…" if start + width < len(flat) else "")
+
+
+def claim_row(c: Claim) -> list[str]:
+    who = c.category if c.group in (c.category, "", None) else f"{c.category} ({c.group})"
+    place = c.location or ""
+    if c.place and c.place != c.location:
+        place = f"{place} [{c.place}]" if place else c.place
+    event = c.event if c.modality == "actual" else f"{c.event} (expected)"
+    if c.period_kind:
+        event = f"{event}, {c.period_kind}"
+    source = c.source or "—"
+    if c.cue and c.source:
+        source = f"{c.source} ({c.cue})"
+    return [c.figure, format_value(c.low, c.high, c.approx), who, event, place, source]
+
+
+def document_heading(doc: Document, n: int) -> str:
+    bits = [doc.id]
+    bits += [x for x in (doc.outlet, doc.published) if x]
+    head = " · ".join(bits)
+    if doc.title:
+        head += f" — {doc.title}"
+    return f"{head} ({n} claim{'s' if n != 1 else ''})"
+
+
+def print_table(doc: Document, claims: Sequence[Claim]) -> None:
+    out = console()
+    if not claims:
+        out.print(f"[bold]{_escape(document_heading(doc, 0))}[/bold]: no counts of people found\n")
+        return
+    rows = [[*claim_row(c), excerpt(c, doc.text)] for c in claims]
+    columns = ["figure", "value", "who", "event", "place", "source", "sentence"]
+    out.print(rich_table(_escape(document_heading(doc, len(claims))), columns,
+                         [[_escape(x) for x in r] for r in rows]))
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def run_extract(doc: Document) -> list[Claim]:
+    from headcount.extract.pipeline import extract as extract_claims
+
+    return extract_claims(doc)
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@format_option(("table", "jsonl", "json"))
+@click.option("--published", metavar="DATE",
+              help="Publication date (YYYY-MM-DD) for documents that do not carry one; relative times "
+                   "(\"over the past 24 hours\") resolve against it.")
+@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0, show_default=True,
+              metavar="MB", help="Refuse documents larger than this many megabytes of text.")
+@one_line_errors
+def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max_size: float) -> None:
+    """Extract counts of people, with who says so, from text, HTML or JSONL documents.
+
+    PATH is a .txt/.md file, an .html/.htm page, a .jsonl file of documents (id, text and optionally url,
+    outlet, published, title), a directory of them (searched recursively) or - for standard input.
+    """
+    from headcount.ingest.sources import iter_documents
+
+    day = parse_date_option(published)
+    max_bytes = int(max_size * 1024 * 1024)
+    writer = RecordWriter(fmt, sys.stdout) if fmt != "table" else None
+    done = failed = 0
+    for item in iter_documents(paths, max_bytes=max_bytes, stdin=sys.stdin.buffer):
+        if isinstance(item, HeadcountError):
+            report(str(item))
+            failed += 1
+            continue
+        doc = item if item.published or not day else dataclasses.replace(item, published=day)
+        try:
+            claims = run_extract(doc)
+        except HeadcountError as exc:
+            report(str(exc) if exc.where else f"{doc.id}: {exc}")
+            failed += 1
+            continue
+        except Exception as exc:  # a bug in one document must not cost the others
+            report(internal_error(doc.id, exc))
+            failed += 1
+            continue
+        done += 1
+        if writer is None:
+            print_table(doc, claims)
+        else:
+            writer.write({"id": doc.id, "claims": [c.as_dict() for c in claims]})
+    if writer is not None:
+        writer.close()
+    if done == 0:
+        raise click.ClickException(f"no document could be processed ({failed} failed)"
+                                   if failed else "no documents found")
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(dir_okay=False), metavar="GOLD.jsonl")
+@click.option("--errors", "n_errors", type=click.IntRange(min=0), default=0, show_default=True, metavar="N",
+              help="Also list the first N mistakes (missed, spurious, wrong value/category/event/source).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@one_line_errors
+def eval_command(gold: str, n_errors: int, as_json: bool) -> None:
+    """Run the extractor over a gold file and print the same figures as eval/score.py.
+
+    Mistakes go to stderr, tab-separated, as the referee prints them.
+    """
+    from headcount.evaluate import format_scores, gold_to_document, load_gold, score
+
+    gold_docs = load_gold(gold)
+    preds: dict[str, list[dict[str, Any]]] = {}
+    for doc_id, g in gold_docs.items():
+        try:
+            preds[doc_id] = [c.as_dict() for c in run_extract(gold_to_document(g))]
+        except HeadcountError as exc:
+            report(str(exc) if exc.where else f"{doc_id}: {exc}")
+        except Exception as exc:
+            report(internal_error(doc_id, exc))
+    if gold_docs and not preds:
+        raise click.ClickException(f"the extractor failed on all {len(gold_docs)} documents")
+    scores, errors = score(gold_docs, preds)
+    if as_json:
+        click.echo(dumps(scores.as_dict()))
+    else:
+        for line in format_scores(scores):
+            click.echo(line)
+    err = sys.stderr
+    for e in errors[:n_errors]:
+        err.write(e.as_line() + "\n")
+    err.flush()

@@ -1,0 +1,218 @@
+"""Who says so: the party a sentence attributes its figures to, and the cue that does it.
+
+Patterns, from strongest to weakest:
+- a relay names the originator: "citing the Defence Ministry", "quoting X" (the originator is listed, not the
+  relay, gold convention 8);
+- "according to X", "figures from X";
+- a reporting verb with its subject: "X said", "X told reporters", or inverted: "..., said X";
+- a headline with a party before a colon or after a dash: "UN: ...", "... – Russian MoD".
+A subject that only points back ("he", "the body", "the statement") takes the last party named before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from headcount.extract.rules import Rules
+from headcount.extract.sentences import Sentence, Token
+
+# Lower-case words that may be part of a party's name or description ("UN humanitarian chief", "security
+# sources", "state news agency SANA"); any other lower-case word ends the party's noun phrase.
+_PARTY_WORDS = frozenset(
+    """the of for 's ' de del al bin ibn van von la le da
+    officials official sources source spokesman spokeswoman spokesperson spokesmen head chief director
+    minister ministry ministries deputy secretary general envoy mediator coordinator commander commanders
+    officer officers correspondent correspondents reporter reporters agency agencies media television tv
+    radio news newspaper outlet channel state-run state-owned state residents resident witnesses witness
+    activists activist monitor monitors monitoring group groups rights human office bureau department
+    army military police authorities authority government regime rebel rebels opposition local medical
+    health civil defence defense security forces council committee centre center administration
+    humanitarian un u.n. interior foreign affairs emergency emergencies relief services service team
+    staff doctors doctor medics medic hospital officials' observatory governor mayor president premier
+    prime spokesman's senior top provincial regional federal national international joint operations
+    command general's mission representative representatives organisation organization ngo charity
+    workers worker volunteers volunteer analysts experts researchers investigators
+    russian syrian iraqi turkish russia's syria's a an its their""".split()
+)
+_ADVERBS = frozenset(
+    """also again once later earlier previously further has have had was is were had been would will
+    separately meanwhile recently repeatedly already then today yesterday tonight now
+    monday tuesday wednesday thursday friday saturday sunday on last""".split()
+)
+_HEADLINE_NOT_PARTY = frozenset(
+    """source sources photo photos video watch read related update updates breaking live exclusive
+    analysis opinion editorial comment explainer factbox timeline report news""".split()
+)
+_NP_BREAK = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "–", "—", "|", ".", "?", "!"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A party named in a sentence as the origin of what it says."""
+
+    source: str | None  # None: the phrase points back to an earlier party ("he said", "the statement")
+    cue: str
+    position: int       # token index of the cue
+    strength: int       # 3 relay, 2 according to, 1 reporting verb, 0 headline colon/dash
+
+
+def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequence[str], rules: Rules,
+                      text: str) -> list[Attribution]:
+    """Every attribution in one sentence, strongest first."""
+    found: list[Attribution] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        w = words[i]
+        relay = rules.relay.match(words, i)
+        if relay is not None:
+            np = _np_after(tokens, words, i + relay[0], rules)
+            found.append(_make(np, tokens, text, rules, relay[1], i, 3))
+            i += relay[0]
+            continue
+        prep = rules.prepositional.match(words, i)
+        if prep is not None:
+            np = _np_after(tokens, words, i + prep[0], rules)
+            if np is not None:
+                found.append(_make(np, tokens, text, rules, "according to", i, 2))
+            i += prep[0]
+            continue
+        if w in rules.reporting_verbs and w != "according":
+            np = _np_before(tokens, words, i, rules)
+            if np is None and (i == 0 or words[i - 1] in {",", '"', "“", "”", "'", "’"}):
+                np = _np_after(tokens, words, _skip_time(words, i + 1, rules), rules)
+            if np is not None:
+                found.append(_make(np, tokens, text, rules, w, i, 1))
+        i += 1
+    if sentence.headline and not found:
+        found.extend(_headline_party(tokens, words, rules, text))
+    found.sort(key=lambda a: -a.strength)
+    return found
+
+
+def _make(np: tuple[int, int] | None, tokens: Sequence[Token], text: str, rules: Rules, cue: str,
+          position: int, strength: int) -> Attribution:
+    if np is None:
+        return Attribution(None, cue, position, strength)
+    a, b = np
+    phrase = text[tokens[a].start : tokens[b - 1].end]
+    low = " ".join(t.lower for t in tokens[a:b])
+    if rules.pronouns.match([low], 0) is not None or low in rules.carriers or low.removeprefix("the ") in rules.carriers:
+        return Attribution(None, cue, position, strength)
+    return Attribution(phrase, cue, position, strength)
+
+
+def _skip_time(words: Sequence[str], j: int, rules: Rules) -> int:
+    while j < len(words) and (words[j] in rules.weekdays or words[j] in ("on", "late", "early", "last")):
+        j += 1
+    return j
+
+
+def _is_party(tokens: Sequence[Token], words: Sequence[str], a: int, b: int, rules: Rules) -> bool:
+    """A noun phrase is a party when it has a name (a capitalised word) or a party noun, or points back."""
+    low = " ".join(words[a:b])
+    if low in rules.not_parties:
+        return False
+    if rules.pronouns.match([low], 0) is not None:
+        return True
+    for k in range(a, b):
+        t = tokens[k].text
+        if t[0].isupper() and not (k == a and words[k] in ("the", "a", "an")):
+            return True
+        if words[k] in _PARTY_WORDS and words[k] not in ("the", "of", "for", "'s", "a", "an", "'"):
+            return True
+    return False
+
+
+def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: Rules) -> tuple[int, int] | None:
+    """The subject of a reporting verb, read leftwards: 'UN humanitarian chief Stephen O'Brien said'."""
+    j = verb - 1
+    while j >= 0 and words[j] in _ADVERBS:
+        j -= 1
+    end = j + 1
+    # "X, which monitors the conflict, said": step over a relative clause between commas.
+    if j >= 0 and words[j] == ",":
+        k = j - 1
+        while k >= 0 and words[k] != ",":
+            k -= 1
+        if k > 0 and words[k + 1] in ("which", "who", "whose", "that"):
+            j = k - 1
+            end = j + 1
+        elif k > 0 and end - k <= 10:
+            # an appositive: "Igor Konashenkov, spokesman for the Russian Defense Ministry, said"
+            start = _np_left(tokens, words, k - 1)
+            if start is not None and start < k:
+                a = start
+                if _is_party(tokens, words, a, j, rules):
+                    return a, j
+            return None
+        else:
+            return None
+    start = _np_left(tokens, words, j)
+    if start is None or start >= end:
+        return None
+    return (start, end) if _is_party(tokens, words, start, end, rules) else None
+
+
+def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | None:
+    """Leftmost index of the noun phrase that ends at token j."""
+    start = None
+    while j >= 0:
+        w = words[j]
+        t = tokens[j].text
+        if w in _NP_BREAK or w == "that":
+            break
+        if t[0].isupper() or w in _PARTY_WORDS or w == "-" or w.endswith("'s"):
+            start = j
+            j -= 1
+            continue
+        break
+    return start
+
+
+def _np_after(tokens: Sequence[Token], words: Sequence[str], j: int, rules: Rules) -> tuple[int, int] | None:
+    """The party after 'according to', 'citing', or an inverted 'said': up to the next break."""
+    n = len(words)
+    start = j
+    while j < n:
+        w = words[j]
+        t = tokens[j].text
+        if w in _NP_BREAK or w == "that":
+            break
+        if t[0].isupper() or w in _PARTY_WORDS or w in ("-", "and") or w.endswith("'s"):
+            j += 1
+            continue
+        if w in rules.carriers or w in ("statement", "statements", "figures", "data", "report", "reports",
+                                         "from", "by", "released", "issued", "published", "latest"):
+            j += 1
+            continue
+        break
+    while j > start and words[j - 1] in ("and", "the", "of", "-", "'s", "from", "by"):
+        j -= 1
+    if j <= start:
+        return None
+    if not _is_party(tokens, words, start, j, rules) and " ".join(words[start:j]) not in rules.carriers:
+        return None
+    return start, j
+
+
+def _headline_party(tokens: Sequence[Token], words: Sequence[str], rules: Rules, text: str) -> list[Attribution]:
+    """'UN: As many as 50,000 ...' or '... evacuation ongoing – Russian MoD'."""
+    out: list[Attribution] = []
+    n = len(words)
+    if ":" in words:
+        c = words.index(":")
+        if 0 < c <= 4 and all(tokens[k].text[0].isupper() or words[k] in _PARTY_WORDS for k in range(c)):
+            if words[0] not in _HEADLINE_NOT_PARTY:
+                out.append(Attribution(text[tokens[0].start : tokens[c - 1].end], "headline", c, 0))
+        elif n - c - 1 <= 4 and c > 0 and all(tokens[k].text[0].isupper() for k in range(c + 1, n)) and c + 1 < n:
+            out.append(Attribution(text[tokens[c + 1].start : tokens[-1].end], "headline", c, 0))
+    for dash in ("–", "—", "-"):
+        if dash in words[1:]:
+            c = n - 1 - list(reversed(words)).index(dash)
+            tail = range(c + 1, n)
+            if 0 < n - c - 1 <= 4 and all(tokens[k].text[0].isupper() for k in tail):
+                out.append(Attribution(text[tokens[c + 1].start : tokens[-1].end], "headline", c, 0))
+                break
+    return out

@@ -1,0 +1,150 @@
+"""When: the kind of period a claim covers, the words that state it, and its dates.
+
+Stocks (besieged, population, affected, missing) are states at a time. A flow is cumulative when its
+clause counts from an origin ("so far", "since", "the death toll", a whole war) and an increment when it
+names a window, a day or a rate ("in the past 24 hours", "on Sunday", "a day"). Wording decides, as the
+gold's Periods rules say: "this month" is an increment and "since June 1" cumulative. Relative times are
+resolved against the document's published date, never the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from headcount.extract.rules import Rules
+from headcount.extract.sentences import Token
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|two|three|four|five|six|seven|ten)\s+(hours|days|weeks)\b", re.I)
+_WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_STATEMENT_VERBS = frozenset({"said", "says", "told", "announced", "reported", "stated", "added"})
+_OPEN_CUE = frozenset({"past", "last", "since", "of", "until", "within", "first", "previous", "second"})
+_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"})
+_PHRASE_END = frozenset({",", ";", ".", "?", "!", ":", '"', "“", "”", "(", ")"})
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    kind: str | None
+    text: str | None = None
+    offset: int | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+def find_period(words: Sequence[str], tokens: Sequence[Token], text: str, event: str, rules: Rules,
+                published: dt.date | None) -> Period:
+    """The period of a claim whose clause is the whole sentence ``words``."""
+    if event in rules.stock_events:
+        hit = _first(words, rules.increment, skip_statement_day=False)
+        return _period("stock", hit, words, tokens, text, published) if hit else Period("stock")
+    cum = _first(words, rules.cumulative, skip_statement_day=True)
+    inc = _first(words, rules.increment, skip_statement_day=True)
+    if cum is not None and (inc is None or not _is_window(words, inc)):
+        return _period("cumulative", cum, words, tokens, text, published)
+    if inc is not None:
+        return _period("increment", inc, words, tokens, text, published)
+    day = _bare_day(words, rules)
+    if day is not None:
+        return _period("increment", (day, day + 1), words, tokens, text, published)
+    return Period("increment")
+
+
+def _first(words: Sequence[str], table: object, skip_statement_day: bool) -> tuple[int, int] | None:
+    from headcount.extract.rules import PhraseTable
+
+    assert isinstance(table, PhraseTable)
+    for i in range(len(words)):
+        hit = table.match(words, i)
+        if hit is None:
+            continue
+        if skip_statement_day and i > 0 and words[i - 1] in _STATEMENT_VERBS:
+            continue  # "said on Sunday" is when it was said, not the window of a flow
+        return i, i + hit[0]
+    return None
+
+
+def _is_window(words: Sequence[str], span: tuple[int, int]) -> bool:
+    """Windows ('in the past 24 hours', 'a day') beat a loose cumulative word like 'already'."""
+    head = words[span[0]]
+    return head in ("in", "over", "during", "a", "per", "every", "each", "within") or words[span[0]] in _WEEKDAYS
+
+
+def _bare_day(words: Sequence[str], rules: Rules) -> int | None:
+    """A weekday standing alone ('left ... Aleppo Tuesday'), unless it is the day something was said."""
+    for i, w in enumerate(words):
+        if w in rules.weekdays and not (i > 0 and words[i - 1] in _STATEMENT_VERBS):
+            return i
+    return None
+
+
+def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,
+            published: dt.date | None) -> Period:
+    a, b = span
+    # an open cue takes its object: "in the past" -> "in the past 24 hours", "since" -> "since Feb. 25"
+    if words[b - 1] in _OPEN_CUE:
+        limit = min(len(words), b + 8)
+        while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which"):
+            b += 1
+            if words[b - 1] in _UNITS:
+                break
+    phrase = text[tokens[a].start : tokens[b - 1].end]
+    start, end = resolve_dates(phrase, published)
+    return Period(kind, phrase, tokens[a].start, start, end)
+
+
+def resolve_dates(phrase: str, published: dt.date | None) -> tuple[str | None, str | None]:
+    """First and last day of a period phrase, against the published date (None where it cannot tell)."""
+    if published is None:
+        return None, None
+    p = phrase.lower()
+    m = _WINDOW.search(p)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _WORDNUM[m.group(1)]
+        days = max(1, n // 24) if m.group(2) == "hours" else n * (7 if m.group(2) == "weeks" else 1)
+        return (published - dt.timedelta(days=days)).isoformat(), published.isoformat()
+    if "yesterday" in p or "last night" in p:
+        d = published - dt.timedelta(days=1)
+        return d.isoformat(), d.isoformat()
+    if "today" in p or "tonight" in p or "this morning" in p:
+        return published.isoformat(), published.isoformat()
+    for name, wd in _WEEKDAYS.items():
+        if name in p:
+            back = (published.weekday() - wd) % 7
+            d = published - dt.timedelta(days=back)
+            return d.isoformat(), d.isoformat()
+    date = _explicit_date(p, published)
+    if date is not None:
+        if p.startswith("since") or p.startswith("as of") or p.startswith("until"):
+            return (date.isoformat(), published.isoformat()) if p.startswith("since") else (None, date.isoformat())
+        return date.isoformat(), date.isoformat()
+    if "so far" in p or "to date" in p or "thus far" in p:
+        return None, published.isoformat()
+    return None, None
+
+
+_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?|\b([a-z]{3,9})\.?\s+(\d{1,2})\b")
+
+
+def _explicit_date(p: str, published: dt.date) -> dt.date | None:
+    for m in _DATE.finditer(p):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        mon = _MONTHS.get(month)
+        if mon is None:
+            continue
+        year = published.year
+        try:
+            d = dt.date(year, mon, int(day))
+        except ValueError:
+            continue
+        if d > published:
+            d = d.replace(year=year - 1)
+        return d
+    return None

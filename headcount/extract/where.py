@@ -1,0 +1,127 @@
+"""Where: the place a figure is about, as the text states it.
+
+Places are found by shape, not looked up: a capitalised name after a preposition of place ("in eastern
+Aleppo", "from Jabal Badro", "out of the east of Aleppo"), or a possessive name ("Syria's Aleppo",
+"Mosul's Old City"), with the direction words that belong to it. Names of organisations, days and months
+are not places. For a flow out of a place (evacuated, displaced) the origin wins ("from X", "left X");
+otherwise the place nearest the figure; failing that the paragraph's, then the headline's (gold convention 7).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from headcount.extract.sentences import Token
+
+_PREPOSITIONS = frozenset("in from into to at near inside outside across around toward towards through of within".split())
+_ORIGIN = frozenset({"from", "left", "leave", "leaving", "fled", "flee", "fleeing", "evacuated", "escaped",
+                     "exited", "departed", "out"})
+_DIRECTION = frozenset(
+    """eastern western northern southern central east west north south northeast northwest southeast
+    southwest north-east north-west south-east south-west besieged rebel-held government-held
+    opposition-held militant-held rebel-controlled government-controlled militant-controlled
+    opposition-controlled regime-held regime-controlled""".split()
+)
+_NOT_PLACE = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    ministry army forces force council committee office news agency observatory nations cross crescent
+    organization organisation un u.n. i he she we they it the a an this that these those isis is islamic
+    daesh state group government regime coalition command centre center reuters afp ap tass sana
+    president minister spokesman general gen maj col lt mr mrs ms dr russian syrian american turkish
+    iraqi iranian british french kurdish arab western eastern democratic human rights union
+    brigade division regiment battalion front units unit"""
+    .split()
+)
+_NAME_LINKS = frozenset({"al", "al-", "el", "de", "of", "the", "bin", "abu", "ad", "as", "ar", "an-"})
+_PLACE_NOUNS = frozenset(
+    """city town village district districts province governorate region area areas neighbourhood
+    neighbourhoods neighborhood neighborhoods camp camps enclave pocket suburb suburbs countryside
+    border crossing part parts side sector quarter""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    text: str
+    start: int   # token index
+    end: int
+    origin: bool  # introduced by "from", "left", "out of" ...
+
+
+def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> list[Place]:
+    """Places named in a sentence, in order."""
+    out: list[Place] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        w = words[i]
+        if w in _PREPOSITIONS or w in _ORIGIN or w.endswith("'s"):
+            j = i + 1
+            if w.endswith("'s"):
+                j = i  # "Syria's Aleppo": the possessive is part of the place
+            k = j
+            while k < n and words[k] in ("the",):
+                k += 1
+            d = k
+            while d < n and words[d] in _DIRECTION:
+                d += 1
+            if d < n and words[d] in _PLACE_NOUNS and d + 1 < n and words[d + 1] == "of":
+                d += 2  # "the eastern part of Aleppo", "the east of Aleppo"
+                while d < n and words[d] in ("the",):
+                    d += 1
+            elif d > k and d < n and words[d] == "of":
+                d += 1  # "out of the east of Aleppo"
+            e = _name_end(tokens, words, d)
+            if e > d:
+                start = k if k < d else d
+                if w.endswith("'s") and _is_name(tokens[i], words[i].removesuffix("'s")):
+                    start = i
+                origin = w in _ORIGIN or (w == "of" and i > 0 and words[i - 1] == "out")
+                out.append(Place(text[tokens[start].start : tokens[e - 1].end], start, e, origin))
+                i = e
+                continue
+        i += 1
+    return out
+
+
+def _is_name(token: Token, lower: str) -> bool:
+    return token.text[0].isupper() and lower not in _NOT_PLACE and lower.isalpha()
+
+
+def _name_end(tokens: Sequence[Token], words: Sequence[str], d: int) -> int:
+    """End of a capitalised name starting at d ('Jabal Badro', 'Eastern Ghouta', 'al-Ansari', 'Old City')."""
+    n = len(words)
+    e = d
+    while e < n:
+        t = tokens[e].text
+        w = words[e]
+        if t[0].isupper() and w.rstrip("'s").replace("-", "").replace("'", "").isalpha():
+            if e == d and w in _NOT_PLACE:
+                return d
+            if w in _NOT_PLACE and w not in ("eastern", "western"):
+                break
+            e += 1
+            continue
+        if w in _NAME_LINKS and e > d and e + 1 < n and tokens[e + 1].text[0].isupper():
+            e += 1
+            continue
+        if w.startswith("al-") or w.startswith("el-"):
+            e += 1
+            continue
+        break
+    if e > d and words[e - 1].endswith("'s"):
+        return e  # "Mosul's" ends a name only when followed by its part: handled by the caller's loop
+    return e
+
+
+def choose_place(places: Sequence[Place], fig_start: int, flow: bool) -> Place | None:
+    """The origin for a flow when the sentence names one, else the place nearest the figure."""
+    if not places:
+        return None
+    if flow:
+        origins = [p for p in places if p.origin]
+        if origins:
+            return min(origins, key=lambda p: abs(p.start - fig_start))
+    return min(places, key=lambda p: (abs(p.start - fig_start), p.start < fig_start))

@@ -1,0 +1,220 @@
+"""Names of parties as the news writes them, folded to one comparable form, and who speaks for whom.
+
+The same ministry is "the Russian Defense Ministry", "Russia's defence ministry", "Russian Ministry of
+Defence" and "the Defence Ministry"; the same spokesman is "Maj Gen Igor Konashenkov", "Igor Konashenkov"
+and "Konashenkov". :func:`normalise_name` folds case, punctuation, articles, possessives, British and
+American spelling and the "ministry of X" word order so that a registry only lists each wording once.
+:func:`learn_members` reads a document's own sentences for "X, spokesman for Y", "Y's X" and
+"Y spokesman X", so that a person named only in one text still resolves to the organisation they speak for.
+Everything here is pure string work; the registry and the resolution order live in ``parties.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Country names as they appear in "Russia's ...", "... of Russia" -> the adjective used in party names.
+DEMONYMS: dict[str, str] = {
+    "russia": "russian",
+    "russian federation": "russian",
+    "ukraine": "ukrainian",
+    "turkey": "turkish",
+    "syria": "syrian",
+    "iraq": "iraqi",
+    "iran": "iranian",
+    "yemen": "yemeni",
+    "israel": "israeli",
+    "lebanon": "lebanese",
+    "jordan": "jordanian",
+    "egypt": "egyptian",
+    "saudi arabia": "saudi",
+    "ethiopia": "ethiopian",
+    "bangladesh": "bangladesh",
+    "myanmar": "myanmar",
+    "france": "french",
+    "germany": "german",
+    "britain": "british",
+    "united states": "us",
+    "america": "us",
+}
+# The adjective of a country -> its ISO code; used to pick among candidates and to guess a government.
+DEMONYM_COUNTRY: dict[str, str] = {
+    "russian": "RU", "ukrainian": "UA", "turkish": "TR", "syrian": "SY", "iraqi": "IQ", "iranian": "IR",
+    "yemeni": "YE", "israeli": "IL", "lebanese": "LB", "jordanian": "JO", "egyptian": "EG", "saudi": "SA",
+    "ethiopian": "ET", "bangladesh": "BD", "bangladeshi": "BD", "myanmar": "MM", "french": "FR",
+    "german": "DE", "british": "GB", "us": "US", "american": "US",
+}
+
+# American -> British spellings, word by word (the registry is written in British spelling).
+SPELLING: dict[str, str] = {
+    "defense": "defence",
+    "center": "centre",
+    "centers": "centres",
+    "organization": "organisation",
+    "organizations": "organisations",
+    "mobilization": "mobilisation",
+    "program": "programme",
+    "neighbor": "neighbour",
+    "neighbors": "neighbours",
+    "neighborhood": "neighbourhood",
+    "neighborhoods": "neighbourhoods",
+    "coordinaton": "coordination",  # a misspelling that real reports carry
+}
+
+# Ranks, honorifics and job words that can stand before a person's name ("Maj Gen Igor Konashenkov").
+TITLES: frozenset[str] = frozenset(
+    """mr mrs ms miss dr sir dame maj major gen general lt lieutenant col colonel brig brigadier capt captain
+    cmdr commander adm admiral sgt sergeant staff cpt rear vice prof professor sheikh imam president
+    prime minister deputy spokesman spokeswoman spokesperson official ambassador envoy special chief
+    head director secretary senior mayor governor coordinator representative""".split()  # noqa: SIM905
+)
+# Words for a role that a person holds in an organisation.
+ROLE_WORDS = (
+    "spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative|official|officer|chief|head|"
+    "director|commander|envoy|coordinator|minister|president|secretary|adviser|advisor|deputy|governor|mayor"
+)
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
+_MINISTRY_OF = re.compile(r"\bministry of (?:the )?([a-z][a-z ]*?)(?= of | for |$)")
+_OF_COUNTRY = re.compile(r"\s+of (?:the )?(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
+_COUNTRY_POSS = re.compile(r"^(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")['’]s\s+")
+
+
+def fold_text(text: str) -> str:
+    """Unicode-fold (accents off, curly quotes straight) and lower-case; used on names and on whole texts."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
+
+
+def normalise_name(name: str) -> str:
+    """One comparable form of a party's name: "the Russian Ministry of Defense" -> "russian defence ministry".
+
+    Parenthesised parts are dropped (see :func:`name_variants` for them); "Russia's X" and "X of Russia"
+    become "russian X"; other possessives lose their "'s"; dots in acronyms go (U.N. -> un).
+    """
+    s = fold_text(name).strip()
+    s = _PAREN.sub(" ", s)
+    m = _COUNTRY_POSS.match(s)
+    if m:
+        s = DEMONYMS[m.group(1)] + " " + s[m.end():]
+    m2 = _OF_COUNTRY.search(s)
+    if m2:
+        s = DEMONYMS[m2.group(1)] + " " + (s[: m2.start()] + s[m2.end():]).strip()
+    s = _POSSESSIVE.sub("", s)
+    s = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\b)", "", s)  # U.N. -> un., U.S. -> us.
+    s = re.sub(r"[^\w\s&-]", " ", s)
+    words = [SPELLING.get(w, w) for w in s.split()]
+    s = " ".join(words).replace("united nations", "un")
+    s = _MINISTRY_OF.sub(lambda m: f"{m.group(1)} ministry", s)
+    s = _ARTICLE.sub("", s.strip())
+    return " ".join(s.split())
+
+
+def name_variants(name: str) -> list[str]:
+    """The normalised name, then the name without its parenthesis, then what the parenthesis held.
+
+    "The UN Office for the Coordination of Humanitarian Affairs (OCHA)" gives the long form and "ocha";
+    "Médecins Sans Frontières (MSF)" gives both; either may be the one a registry lists.
+    """
+    out = [normalise_name(name)]
+    for inner in _PAREN.findall(name):
+        v = normalise_name(inner)
+        if v and v not in out:
+            out.append(v)
+    return [v for v in out if v]
+
+
+def strip_titles(norm: str) -> str:
+    """Drop ranks and honorifics in front of a normalised name: "maj gen igor konashenkov" -> "igor konashenkov".
+
+    Stops at the first word that is not a title, and never strips a name down to nothing.
+    """
+    words = norm.split()
+    i = 0
+    while i < len(words) - 1 and words[i] in TITLES:
+        i += 1
+    return " ".join(words[i:])
+
+
+def surname(norm: str) -> str:
+    """The last word of a normalised person name (how later mentions name them: "Konashenkov").
+
+    An Arabic article goes: "Hakam al-Dulaimi" is later "Dulaimi" as often as "al-Dulaimi".
+    """
+    words = norm.split()
+    return re.sub(r"^(?:al|el|ad|as|ar|ash)-", "", words[-1]) if words else ""
+
+
+# --- learning who speaks for whom from a text -----------------------------------------------------------
+
+_NAME = r"(?:[A-Z][\w'’.-]+|al-[A-Z][\w'-]+|de|bin|van|von|el|abu|Abu|Abdel)"
+_PERSON = rf"(?P<person>[A-Z][\w'’.-]+(?:\s+{_NAME}){{1,3}})"
+_ORG_NOUNS = (
+    "office|agency|agencies|ministry|centre|center|committee|council|command|forces|army|military|human|rights|"
+    "refugee|refugees|humanitarian|health|defence|defense|coordination|affairs|migration|children's|fund|"
+    "mission|observatory|network|programme|program|organisation|organization|department|staff|police|"
+    "government|authorities|services|service|operations|headquarters|federation|republic|general"
+)
+_ORG_WORD = rf"(?:[A-Z][\w'’.&-]*|of|for|the|and|on|in|de|al-[\w-]+|{_ORG_NOUNS})\b"
+_ORG = rf"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*)(?:\s+{_ORG_WORD}){{0,9}})"
+_TITLE_WORDS = r"(?:(?:Maj|Major|Gen|General|Lt|Lieutenant|Col|Colonel|Brig|Capt|Staff|Mr|Mrs|Ms|Dr)\.?\s+)*"
+
+# "Igor Konashenkov, spokesman for the Russian Defence Ministry"; "Rupert Colville, a spokesman of the UN".
+_X_ROLE_FOR_Y = re.compile(
+    rf"{_TITLE_WORDS}{_PERSON},\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){{0,3}}?(?:{ROLE_WORDS})\s+(?:for|of|at|with|from)\s+{_ORG}"
+)
+# "Russia's Igor Konashenkov", "the ICRC's regional director Fabrizio Carboni".
+_Y_S_X = re.compile(
+    rf"{_ORG}['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:(?:{ROLE_WORDS})\s+)?{_TITLE_WORDS}{_PERSON}"
+)
+# "Faylaq al-Rahman spokesman Wael Alwan", "Coalition spokesperson Col. Ryan Dillon".
+_Y_ROLE_X = re.compile(
+    rf"{_ORG}\s+(?:[a-z-]+\s+){{0,3}}?(?:{ROLE_WORDS})\s+{_TITLE_WORDS}{_PERSON}"
+)
+_TRAILING_JUNK = re.compile(r"(?:\s+(?:of|for|the|and|on|in|de))+$")
+
+
+def _clean_org(org: str) -> str:
+    org = re.sub(r"['’]s$", "", org.strip(" ,.;:"))
+    return _TRAILING_JUNK.sub("", org).strip()
+
+
+def _clean_person(person: str) -> str:
+    words = person.strip(" ,.;:").split()
+    # A sentence word caught after the name ("Konashenkov Said") is not part of it.
+    while len(words) > 2 and words[-1].lower() in {"said", "says", "told", "added", "stated", "noted"}:
+        words.pop()
+    return " ".join(words)
+
+
+def learn_members(texts: Iterable[str]) -> dict[str, str]:
+    """Who speaks for whom, as the texts say it: {normalised person name: organisation as written}.
+
+    Reads "X, spokesman for Y", "Y's X" and "Y spokesman X". Each person is also entered under their
+    surname, so "Mr Colville" two paragraphs later is found. When a text names the same person for two
+    organisations the first one wins: the full introduction comes first in news style.
+    """
+    found: dict[str, str] = {}
+    for text in texts:
+        for pattern in (_X_ROLE_FOR_Y, _Y_ROLE_X, _Y_S_X):
+            for m in pattern.finditer(text):
+                person = strip_titles(normalise_name(_clean_person(m.group("person"))))
+                org = _clean_org(m.group("org"))
+                if not person or not org or len(person.split()) < 2:
+                    continue
+                if normalise_name(org) in {"he", "she", "it", "they"}:
+                    continue
+                found.setdefault(person, org)
+                found.setdefault(surname(person), org)
+    return found
+
+
+def demonym_of(norm: str) -> str | None:
+    """The country adjective a normalised name starts with ("turkish officials" -> "turkish"), if any."""
+    first = norm.split()[0] if norm else ""
+    return first if first in DEMONYM_COUNTRY else None

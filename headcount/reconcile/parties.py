@@ -1,0 +1,471 @@
+"""Who says so: a source as written ("Maj Gen Igor Konashenkov") resolved to a party (the Russian Defence Ministry).
+
+A series compares parties, not spellings: one ministry named five ways must be one column, and a
+ministry's reconciliation centre speaks for the ministry. Resolution tries, in order:
+
+1. the registry's aliases (``lexicons/parties.toml`` plus a user overlay), on normalised names;
+2. the same without ranks and titles, and the registry's members (spokespeople) by full name or surname;
+3. what the document itself says about who speaks for whom ("X, spokesman for Y"), see ``names.learn_members``;
+4. a bare name ("the Defence Ministry") settled by the parties the document names in full, then by the
+   outlet's country;
+5. a country adjective with a government or military word ("Turkish officials") -> that state's party;
+6. otherwise a party of its own, keyed by the normalised name, with a kind guessed from its words.
+
+A claim with no source is the outlet's own voice: the outlet is the party.
+Everything is pure: the registry is data passed in, the document context is built from text passed in.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from headcount.errors import ConfigError, LexiconError
+from headcount.lexicons import load
+from headcount.reconcile.names import (
+    DEMONYM_COUNTRY,
+    DEMONYMS,
+    SPELLING,
+    demonym_of,
+    fold_text,
+    learn_members,
+    name_variants,
+    normalise_name,
+    strip_titles,
+    surname,
+)
+
+
+class PartyKind(StrEnum):
+    GOVERNMENT = "government"
+    MILITARY = "military"
+    UN = "un"
+    NGO = "ngo"
+    MONITOR = "monitor"
+    MEDIA = "media"
+    ARMED_GROUP = "armed_group"
+    WITNESS = "witness"
+    UNNAMED = "unnamed"  # "sources", "officials", "a report": a party that is not named
+    OTHER = "other"  # named, but of no kind we can tell (a person whose affiliation the text omits)
+
+
+KINDS = frozenset(k.value for k in PartyKind)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """One party of the registry (or one met only in the text, with ``known=False``)."""
+
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    bare: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    part_of: str | None = None
+    speaks_for: str | None = None
+    outlets: tuple[str, ...] = ()
+    known: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A source resolved: the party that answers for the figure, and how we got there."""
+
+    key: str
+    name: str
+    kind: str
+    as_written: str | None
+    speaker: str | None = None  # the person or office who said it, when not the party itself
+    how: str = "alias"  # alias | member | learned | bare | country | outlet | unknown
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """What a document tells about its parties: its text in mention form, who speaks for whom, its outlet."""
+
+    mentions: str = ""
+    members: Mapping[str, str] = field(default_factory=dict)
+    outlet: str | None = None
+    text: str = ""  # the document text as given, for "named last before this offset"
+
+    @classmethod
+    def build(cls, texts: Iterable[str], outlet: str | None = None) -> DocContext:
+        """From the document's text (or its claims' sentences and source strings) and its outlet."""
+        texts = [t for t in texts if t]
+        return cls(
+            mentions=" | ".join(mention_form(t) for t in texts),
+            members=learn_members(texts),
+            outlet=outlet,
+            text="\n".join(texts),
+        )
+
+    def names(self, norm_alias: str) -> bool:
+        return bool(norm_alias) and f" {norm_alias} " in f" {self.mentions} "
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;:\n])\s+|\n+|\s+\|\s+")
+_COUNTRY_POSS_ANY = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")'s\b")
+_MINISTRY_OF_ONE = re.compile(r"\bministry of (?:the )?(defence|defense|health|interior|migration|foreign affairs|human rights)\b")
+
+
+def mention_form(text: str) -> str:
+    """A whole text folded like names are, so that registry aliases can be looked for in it."""
+    s = fold_text(text)
+    s = _COUNTRY_POSS_ANY.sub(lambda m: DEMONYMS[m.group(1)], s)
+    s = _MINISTRY_OF_ONE.sub(lambda m: f"{m.group(1)} ministry", s)
+    s = re.sub(r"['’]s\b", "", s)
+    s = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\b)", "", s)
+    s = re.sub(r"[^\w\s&-]", " ", s)
+    return " ".join(SPELLING.get(w, w) for w in s.split())
+
+
+# Words that tell the kind of a party the registry does not know, tried in this order.
+_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    (r"^(agency|body|organisation|group|ministry|office|committee|report|study|survey|statement|"
+     r"document|department|spokesman|spokesperson|official|source|sources|authorities|officials)$",
+     PartyKind.UNNAMED),
+    (r"\b(report|reports|sources?|officials?|authorities|statement|estimates?|figures|data|partners|"
+     r"residents said|local sources|security sources|medical sources|activists said)\b$", PartyKind.UNNAMED),
+    (r"\b(witness|witnesses|eyewitness|resident|residents|survivor|survivors|activist|activists|doctor|nurse|"
+     r"refugee|evacuee|teacher|local)\b", PartyKind.WITNESS),
+    (r"\b(observatory|monitor|monitoring group|network for human rights|airwars|acled)\b", PartyKind.MONITOR),
+    (r"\b(un|united nations|unhcr|unicef|ocha|wfp|who)\b", PartyKind.UN),
+    (r"\b(red cross|red crescent|aid group|charity|foundation|relief|ngo|msf|doctors|save the children|"
+     r"oxfam|care|humanitarian partners)\b", PartyKind.NGO),
+    (r"\b(rebels?|militants?|insurgents?|brigade|faction|front|islamic state|isis|isil|daesh|hamas|"
+     r"hezbollah|militia|armed group|opposition)\b", PartyKind.ARMED_GROUP),
+    (r"\b(army|military|forces|troops|command|police|commander|general staff|defence|navy|air force|"
+     r"soldiers|battalion)\b", PartyKind.MILITARY),
+    (r"\b(news|agency|media|tv|television|radio|newspaper|correspondent|reporter|channel|times|post|press)\b",
+     PartyKind.MEDIA),
+    (r"\b(ministry|government|governor|minister|president|council|municipality|mayor|presidency|"
+     r"administration|kremlin|state department|prime minister)\b", PartyKind.GOVERNMENT),
+)
+
+
+def guess_kind(norm: str) -> str:
+    """The kind of an unknown party from its words; ``other`` when nothing tells."""
+    for pattern, kind in _KIND_WORDS:
+        if re.search(pattern, norm):
+            return str(kind)
+    return str(PartyKind.OTHER)
+
+
+_GOV_WORDS = re.compile(r"\b(officials?|authorities|government|president|presidency|prime minister|minister|"
+                        r"ministry|sources|spokes\w+|leaders?)\b")
+_MIL_WORDS = re.compile(r"\b(army|military|forces|troops|soldiers|general staff|commanders?|defence ministry)\b")
+
+
+_BY_PARTY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?([A-Z][^,;]*)$")
+_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {}
+for _name, _dem in DEMONYMS.items():
+    _COUNTRY_NAMES.setdefault(DEMONYM_COUNTRY.get(_dem, ""), ())
+    _COUNTRY_NAMES[DEMONYM_COUNTRY.get(_dem, "")] += (_name, _dem)
+
+
+def _most_mentioned_country(pool: list[str], parties: Mapping[str, Party], ctx: DocContext) -> str | None:
+    """Among candidate parties of different states, the one whose state the document talks about most.
+
+    "Russian news agencies, citing the Defence Ministry" in a text that never names a Turkish or Ukrainian
+    party: the ministry is Russia's. Only a strict winner counts.
+    """
+    text = f" {ctx.mentions} "
+    scores: list[tuple[int, str]] = []
+    for key in pool:
+        country = parties[key].country
+        if not country:
+            continue
+        n = sum(text.count(f" {w} ") for w in _COUNTRY_NAMES.get(country, ()))
+        scores.append((n, key))
+    scores.sort(reverse=True)
+    if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+        return scores[0][1]
+    return None
+
+
+class Registry:
+    """The known parties and the indexes that find them by any of their names."""
+
+    def __init__(self, parties: Mapping[str, Party]) -> None:
+        self.parties: dict[str, Party] = dict(parties)
+        self._alias: dict[str, str] = {}
+        self._member: dict[str, str] = {}
+        self._surname: dict[str, set[str]] = {}
+        self._bare: dict[str, list[str]] = {}
+        self._outlet: dict[str, str] = {}
+        for key, p in self.parties.items():
+            for a in (p.name, *p.aliases):
+                for v in name_variants(a):
+                    self._alias.setdefault(v, key)
+            for m in p.members:
+                n = strip_titles(normalise_name(m))
+                self._member.setdefault(n, key)
+                self._surname.setdefault(surname(n), set()).add(key)
+                self._surname.setdefault(n.split()[-1], set()).add(key)
+            for b in p.bare:
+                forms = self._bare.setdefault(normalise_name(b), [])
+                if key not in forms:
+                    forms.append(key)
+            for o in p.outlets:
+                self._outlet[o.lower()] = key
+
+    # --- lookups -------------------------------------------------------------------------------------
+
+    def get(self, key: str) -> Party | None:
+        return self.parties.get(key)
+
+    def top(self, key: str) -> str:
+        """Follow ``speaks_for`` links: the party whose figures these are."""
+        seen = {key}
+        p = self.parties.get(key)
+        while p is not None and p.speaks_for and p.speaks_for not in seen:
+            seen.add(p.speaks_for)
+            key = p.speaks_for
+            p = self.parties.get(key)
+        return key
+
+    def party_of_outlet(self, outlet: str | None) -> str | None:
+        """The registry party behind an outlet's domain ("www.tass.com" -> "tass"), if any."""
+        if not outlet:
+            return None
+        host = outlet.lower().removeprefix("www.")
+        while host:
+            if host in self._outlet:
+                return self._outlet[host]
+            if "." not in host:
+                break
+            host = host.split(".", 1)[1]
+        return None
+
+    def _result(self, key: str, as_written: str | None, how: str, speaker: str | None = None) -> Resolution:
+        unit = key
+        key = self.top(key)
+        p = self.parties[key]
+        if unit != key and speaker is None:
+            speaker = self.parties[unit].name
+        return Resolution(key=key, name=p.name, kind=p.kind, as_written=as_written, speaker=speaker, how=how)
+
+    def _by_name(self, variants: list[str]) -> str | None:
+        for v in variants:
+            if v in self._alias:
+                return self._alias[v]
+            s = strip_titles(v)
+            if s in self._alias:
+                return self._alias[s]
+        return None
+
+    def _by_member(self, variants: list[str]) -> str | None:
+        for v in variants:
+            words = strip_titles(v).split()
+            for k in (3, 2):  # "Turkish health minister Fahrettin Koca": the name is at the end
+                tail = " ".join(words[-k:])
+                if len(words) >= k and tail in self._member:
+                    return self._member[tail]
+            if len(words) == 1 and len(self._surname.get(words[0], ())) == 1:
+                return next(iter(self._surname[words[0]]))
+        return None
+
+    def _full_names(self, key: str) -> list[str]:
+        p = self.parties[key]
+        return [v for a in (p.name, *p.aliases) for v in name_variants(a) if len(v.split()) > 1]
+
+    def _by_bare(self, norm: str, ctx: DocContext | None, at: int | None = None) -> str | None:
+        candidates = self._bare.get(norm) or self._bare.get(strip_titles(norm))
+        if not candidates:
+            return None
+        if ctx is not None:
+            named = [k for k in candidates if any(ctx.names(v) for v in self._full_names(k))]
+            if len(named) == 1:
+                return named[0]
+            if len(named) > 1 and at is not None and ctx.text:
+                # Several named in full: the one named last before the figure's sentence.
+                before = f" {mention_form(ctx.text[:at])} "
+                last = max(named, key=lambda k: max(before.rfind(f" {v} ") for v in self._full_names(k)))
+                if max(before.rfind(f" {v} ") for v in self._full_names(last)) >= 0:
+                    return last
+            country = self._outlet_country(ctx.outlet)
+            pool = named or candidates
+            talked = _most_mentioned_country(pool, self.parties, ctx)
+            if talked:
+                return talked
+            local = [k for k in pool if country and self.parties[k].country == country]
+            if len(local) == 1:
+                return local[0]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _outlet_country(self, outlet: str | None) -> str | None:
+        key = self.party_of_outlet(outlet)
+        return self.parties[key].country if key else None
+
+    def _by_country(self, norm: str) -> str | None:
+        dem = demonym_of(norm)
+        if dem is None:
+            return None
+        country = DEMONYM_COUNTRY[dem]
+        rest = norm[len(dem):]
+        wanted = (PartyKind.MILITARY,) if _MIL_WORDS.search(rest) else (
+            (PartyKind.GOVERNMENT,) if _GOV_WORDS.search(rest) else ())
+        for kind in wanted:
+            for key, p in self.parties.items():
+                if p.country == country and p.kind == kind and not p.speaks_for:
+                    return key
+        return None
+
+    # --- resolution ----------------------------------------------------------------------------------
+
+    def resolve(self, source: str | None, ctx: DocContext | None = None, at: int | None = None) -> Resolution:
+        """The party behind ``source`` as written in a document (see the module docstring for the order).
+
+        ``at`` is the offset of the claim's sentence in ``ctx.text``, used to settle a bare "the ministry"
+        between two ministries the document names in full: the one named last before it.
+        """
+        if source is None or not source.strip():
+            return self.outlet_voice(ctx.outlet if ctx else None)
+        variants = name_variants(source)
+        if not variants:
+            return self.outlet_voice(ctx.outlet if ctx else None)
+        key = self._by_name(variants)
+        if key:
+            return self._result(key, source, "alias")
+        key = self._by_member(variants)
+        if key:
+            return self._result(key, source, "member", speaker=source)
+        learned = dict(ctx.members) if ctx else {}
+        learned.update({k: v for k, v in learn_members([source]).items() if k not in learned})
+        for v in variants:
+            s = strip_titles(v)
+            words = s.split()
+            for cand in (s, " ".join(words[-3:]), " ".join(words[-2:]), words[-1] if words else ""):
+                org = learned.get(cand)
+                if org and normalise_name(org) != v:
+                    inner = self.resolve(org, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text) if ctx else None)
+                    return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
+        for v in variants:
+            key = self._by_bare(v, ctx, at)
+            if key:
+                return self._result(key, source, "bare")
+        for v in variants:
+            key = self._by_country(v)
+            if key:
+                return self._result(key, source, "country")
+        by = _BY_PARTY.search(source)
+        if by:  # "the report published by the IOM": the report speaks for its author
+            inner = self.resolve(by.group(1), ctx)
+            if inner.how != "unknown":
+                return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how=inner.how)
+        norm = strip_titles(variants[0])
+        return Resolution(key=f"~{norm}", name=" ".join(source.split()), kind=guess_kind(norm),
+                          as_written=source, how="unknown")
+
+    def outlet_voice(self, outlet: str | None) -> Resolution:
+        """A figure the outlet states in its own voice: the outlet is the party."""
+        key = self.party_of_outlet(outlet)
+        if key:
+            return self._result(key, None, "outlet")
+        if outlet:
+            host = outlet.lower().removeprefix("www.")
+            return Resolution(key=f"@{host}", name=host, kind=str(PartyKind.MEDIA), as_written=None, how="outlet")
+        return Resolution(key="@unattributed", name="unattributed", kind=str(PartyKind.UNNAMED),
+                          as_written=None, how="outlet")
+
+    # --- loading -------------------------------------------------------------------------------------
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], *, where: str, overlay: Mapping[str, Any] | None = None,
+                  overlay_where: str = "overlay") -> Registry:
+        tables: dict[str, dict[str, Any]] = {}
+        _merge(tables, data, where=where, error=LexiconError)
+        if overlay is not None:
+            _merge(tables, overlay, where=overlay_where, error=ConfigError)
+        problems: list[str] = []
+        for key, t in tables.items():
+            for link in ("part_of", "speaks_for"):
+                if t.get(link) and t[link] not in tables:
+                    problems.append(f"parties.{key}.{link}: no party {t[link]!r}")
+        if problems:
+            raise (ConfigError if overlay is not None else LexiconError)("; ".join(problems), where=where)
+        parties = {
+            key: Party(
+                key=key, name=t["name"], kind=t["kind"], country=t.get("country"),
+                aliases=tuple(t.get("aliases", ())), bare=tuple(t.get("bare", ())),
+                members=tuple(t.get("members", ())), part_of=t.get("part_of"),
+                speaks_for=t.get("speaks_for"), outlets=tuple(t.get("outlets", ())),
+            )
+            for key, t in tables.items()
+        }
+        return cls(parties)
+
+    @classmethod
+    def load(cls, overlay: str | Path | None = None) -> Registry:
+        """The packaged registry, with a user's overlay file on top when a path is given."""
+        if overlay is None:
+            return default_registry()
+        path = Path(overlay)
+        try:
+            over = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError("party overlay file not found", where=str(path)) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read party overlay: {exc}", where=str(path)) from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from None
+        return cls.from_data(load("parties"), where="lexicons/parties.toml", overlay=over, overlay_where=str(path))
+
+
+_LIST_FIELDS = ("aliases", "bare", "members", "outlets")
+_STR_FIELDS = ("name", "kind", "country", "part_of", "speaks_for")
+
+
+def _merge(tables: dict[str, dict[str, Any]], data: Mapping[str, Any], *, where: str,
+           error: type[LexiconError] | type[ConfigError]) -> None:
+    """Lay one file's [parties.*] tables over ``tables``: strings replace, lists append. Validates as it goes."""
+    parties = data.get("parties", {})
+    if not isinstance(parties, dict):
+        raise error("'parties' must be a table of tables", where=where)
+    problems: list[str] = []
+    for key, t in parties.items():
+        if not isinstance(t, dict):
+            problems.append(f"parties.{key} must be a table")
+            continue
+        unknown = set(t) - set(_LIST_FIELDS) - set(_STR_FIELDS)
+        if unknown:
+            problems.append(f"parties.{key}: unknown field(s) {', '.join(sorted(unknown))}")
+        cur = tables.setdefault(key, {})
+        for f in _STR_FIELDS:
+            if f in t:
+                if not isinstance(t[f], str) or not t[f].strip():
+                    problems.append(f"parties.{key}.{f} must be a non-empty string")
+                else:
+                    cur[f] = t[f]
+        for f in _LIST_FIELDS:
+            if f in t:
+                if not isinstance(t[f], list) or not all(isinstance(x, str) and x.strip() for x in t[f]):
+                    problems.append(f"parties.{key}.{f} must be a list of non-empty strings")
+                else:
+                    cur[f] = [*cur.get(f, []), *t[f]]
+        if "name" not in cur or "kind" not in cur:
+            problems.append(f"parties.{key} needs a name and a kind")
+        elif cur["kind"] not in KINDS:
+            problems.append(f"parties.{key}.kind {cur['kind']!r} is not one of {', '.join(sorted(KINDS))}")
+    if problems:
+        raise error("; ".join(problems), where=where)
+
+
+@cache
+def default_registry() -> Registry:
+    """The packaged registry (cached: it is data shipped with the code)."""
+    return Registry.from_data(load("parties"), where="lexicons/parties.toml")
+
+
+def resolve(source: str | None, ctx: DocContext | None = None, registry: Registry | None = None,
+            at: int | None = None) -> Resolution:
+    """Shortcut: resolve with the packaged registry unless one is given."""
+    return (registry or default_registry()).resolve(source, ctx, at)

@@ -1,1 +1,11 @@
-"""store stage."""
+"""The ledger: documents and claims kept in SQLite or PostgreSQL, through SQLAlchemy 2 and Alembic.
+
+Importing this package needs the ``ledger`` extra (SQLAlchemy, Alembic, datasketch); the CLI imports it
+lazily and names the extra when it is missing.
+"""
+
+from __future__ import annotations
+
+from headcount.store.ledger import ClaimDiff, ClaimFilter, Entry, Ledger, Stored
+
+__all__ = ["ClaimDiff", "ClaimFilter", "Entry", "Ledger", "Stored"]

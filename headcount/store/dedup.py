@@ -1,0 +1,104 @@
+"""Near-duplicate texts (reposts, wire copy carried by many outlets): shingled MinHash and LSH band keys.
+
+Pure functions; the ledger (``ledger.py``) stores the signature and band keys and asks for candidates.
+
+How it works: a text is lower-cased and cut into words; every run of ``SHINGLE_WORDS`` consecutive words is a
+shingle. A MinHash of ``NUM_PERM`` permutations estimates the Jaccard similarity of two texts' shingle sets.
+The signature is cut into ``BANDS`` bands of ``ROWS`` values; two texts that agree on a whole band become
+candidates (with these numbers a pair at Jaccard 0.5 is found with probability 0.87, at 0.6 with 0.99), and a
+candidate is a copy when its estimated similarity reaches ``COPY_THRESHOLD``.
+
+Calibration of ``COPY_THRESHOLD`` (tests/store/test_dedup_gold.py, on ../shared/gold/dev.jsonl): among the 59
+real dev texts no two are reposts of each other; the closest pairs are separate write-ups of one wire story
+(two AFP-based Aleppo evacuation reports, two reports of the same Russian MoD statement on Azovstal) that
+share a quoted sentence, and their 5-word-shingle Jaccard is at most 0.04. A repost of a dev text as sites
+carry it (the site's own header and footer, different quotation marks and line breaks, the last paragraphs
+cut) keeps a similarity of 0.6 or more. 0.5 sits between the two with a wide margin on either side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from datasketch import MinHash
+
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+BANDS = 32
+ROWS = NUM_PERM // BANDS
+COPY_THRESHOLD = 0.5
+MIN_SHINGLES = 20  # shorter texts (a caption, a one-line comment) are too short to call copies
+_SEED = 1
+
+_WORD = re.compile(r"\w+")
+_SCHEME = "affine32"  # datasketch 2 default, named so stored signatures stay comparable across upgrades
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations  # computed once
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
+    """The set of k-word shingles of the text, case and punctuation ignored (quote styles, line breaks)."""
+    words = _WORD.findall(text.lower())
+    if len(words) < k:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
+
+
+def signature(text: str) -> np.ndarray | None:
+    """MinHash signature (NUM_PERM uint64 values), or None when the text is too short to compare."""
+    sh = shingles(text)
+    if len(sh) < MIN_SHINGLES:
+        return None
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_PERMUTATIONS, scheme=_SCHEME)
+    m.update_batch(list(sh))
+    return np.asarray(m.hashvalues, dtype=np.uint64)
+
+
+def to_bytes(sig: np.ndarray) -> bytes:
+    return sig.astype("<u8").tobytes()
+
+
+def from_bytes(data: bytes) -> np.ndarray:
+    return np.frombuffer(data, dtype="<u8").astype(np.uint64)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of the two texts' shingle sets."""
+    return float(np.count_nonzero(a == b)) / float(len(a))
+
+
+def band_keys(sig: np.ndarray) -> list[int]:
+    """One signed 64-bit key per band (band number folded in), for an indexed lookup of candidates."""
+    raw = sig.astype("<u8").tobytes()
+    width = ROWS * 8
+    keys = []
+    for i in range(BANDS):
+        digest = hashlib.blake2b(bytes([i]) + raw[i * width : (i + 1) * width], digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
+
+
+ClaimKey = tuple[str, float | None, float | None, str]
+
+
+def match_carried(copy_claims: Sequence[ClaimKey], original_claims: Iterable[tuple[str, ClaimKey]]) -> list[str | None]:
+    """For each claim of a copy, the id of the original's claim it carries (same figure, bounds, category).
+
+    Each original claim is matched at most once, in text order, so a copy that repeats a figure twice only
+    carries it twice when the original has it twice.
+    """
+    pool: dict[ClaimKey, list[str]] = {}
+    for cid, key in original_claims:
+        pool.setdefault(_norm(key), []).append(cid)
+    out: list[str | None] = []
+    for key in copy_claims:
+        ids = pool.get(_norm(key))
+        out.append(ids.pop(0) if ids else None)
+    return out
+
+
+def _norm(key: ClaimKey) -> ClaimKey:
+    figure, low, high, category = key
+    return (" ".join(_WORD.findall(figure.lower())), low, high, category.lower())

@@ -1,0 +1,109 @@
+"""The ledger's tables, as SQLAlchemy Core ``Table`` objects on one ``MetaData``.
+
+Core rather than the ORM: the ledger writes documents and their claims in bulk (``executemany``) and reads
+them back as plain rows that become ``Document``/``Claim`` records; an identity map would only cost time.
+The Alembic migrations in ``migrations/versions`` create exactly these tables; ``tests/store`` checks that
+the migrated schema and this module agree, so the two cannot drift apart silently.
+
+Ids are content hashes (``models.document_id``, ``models.claim_id``), so every primary key is a short string
+that is the same on every machine and every run: re-ingesting changes nothing.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(32), primary_key=True, comment="models.document_id: hash of the URL or of the text"),
+    Column("url", Text, nullable=True),
+    Column("outlet", Text, nullable=True, index=True),
+    Column("title", Text, nullable=True),
+    Column("published", String(32), nullable=True, index=True, comment="ISO 8601 date, or NULL"),
+    Column("language", String(16), nullable=True),
+    Column("fetched_at", String(40), nullable=True),
+    Column("text", Text, nullable=False),
+    Column("text_hash", String(64), nullable=False, comment="sha256 of the text: tells 'updated' from 'unchanged'"),
+    Column("source", Text, nullable=True, comment="what the user gave to ingest it (path, URL, WARC#record)"),
+    Column("kind", String(16), nullable=False, default="article", comment="article or comment"),
+    Column("comment_of", String(32), nullable=True, index=True, comment="for a reader comment: its article"),
+    Column("commenter", Text, nullable=True, comment="for a reader comment: the name the page shows"),
+    Column("extractor_version", String(64), nullable=False, default="", comment="rules that made its claims"),
+    Column("copy_of", String(32), nullable=True, index=True,
+           comment="the original this text is a near-duplicate (repost, wire copy) of"),
+    Column("similarity", Float, nullable=True, comment="estimated Jaccard similarity to copy_of"),
+    Column("minhash", LargeBinary, nullable=True, comment="MinHash signature of the text's shingles"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(32), primary_key=True, comment="models.claim_id(doc_id, start, figure)"),
+    Column("doc_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("idx", Integer, nullable=False, comment="position in the document's claim list (parent points here)"),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("figure", Text, nullable=False),
+    Column("low", Float, nullable=True),
+    Column("high", Float, nullable=True),
+    Column("approx", Boolean, nullable=False, default=False),
+    Column("qualifier", Text, nullable=True),
+    Column("category", Text, nullable=False, index=True),
+    Column("group", Text, nullable=False),
+    Column("event", String(32), nullable=False, index=True),
+    Column("modality", String(16), nullable=False),
+    Column("location", Text, nullable=True),
+    Column("place", Text, nullable=True, index=True),
+    Column("period_kind", String(16), nullable=True),
+    Column("period", Text, nullable=True),
+    Column("period_offset", Integer, nullable=True),
+    Column("period_start", String(32), nullable=True),
+    Column("period_end", String(32), nullable=True),
+    Column("source", Text, nullable=True, index=True),
+    Column("cue", Text, nullable=True),
+    Column("via", Text, nullable=True),
+    Column("parent", Integer, nullable=True),
+    Column("sentence", Text, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("extractor_version", String(64), nullable=False),
+    Column("carried_from", String(32), nullable=True, index=True,
+           comment="the claim in the original document that this copy carries"),
+)
+
+# Locality-sensitive-hashing bands of each document's MinHash: one row per (band, hash). A new text finds its
+# near-duplicate candidates with one indexed IN query instead of loading every signature into memory.
+doc_bands = Table(
+    "doc_bands",
+    metadata,
+    Column("key", BigInteger, nullable=False),
+    Column("doc_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_doc_bands_key", "key"),
+    Index("ix_doc_bands_doc_id", "doc_id"),
+)
+
+failures = Table(
+    "failures",
+    metadata,
+    Column("source", Text, primary_key=True, comment="the path, URL or record that failed"),
+    Column("reason", Text, nullable=False, comment="one line: what went wrong"),
+    Column("stage", String(16), nullable=False, comment="read, fetch, extract or store"),
+    Column("at", String(40), nullable=False, comment="when it last failed (ISO 8601, UTC)"),
+)
+
+CLAIM_COLUMNS = tuple(c.name for c in claims.columns if c.name not in ("id", "idx", "carried_from"))

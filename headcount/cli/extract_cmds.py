@@ -32,7 +32,7 @@ from headcount.errors import HeadcountError
 from headcount.models import Claim, Document
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_EXCERPT = 100
+_EXCERPT = 72
 
 
 def parse_date_option(value: str | None, option: str = "--published") -> str | None:
@@ -89,11 +89,7 @@ def claim_row(c: Claim) -> list[str]:
     if c.place and c.place != c.location:
         place = f"{place} [{c.place}]" if place else c.place
     event = c.event if c.modality == "actual" else f"{c.event} (expected)"
-    if c.period_kind:
-        event = f"{event}, {c.period_kind}"
     source = c.source or "—"
-    if c.cue and c.source:
-        source = f"{c.source} ({c.cue})"
     return [c.figure, format_value(c.low, c.high, c.approx), who, event, place, source]
 
 
@@ -114,7 +110,7 @@ def print_table(doc: Document, claims: Sequence[Claim]) -> None:
     rows = [[*claim_row(c), excerpt(c, doc.text)] for c in claims]
     columns = ["figure", "value", "who", "event", "place", "source", "sentence"]
     out.print(rich_table(_escape(document_heading(doc, len(claims))), columns,
-                         [[_escape(x) for x in r] for r in rows]))
+                         [[_escape(x) for x in r] for r in rows], nowrap=("figure", "value")))
 
 
 def _escape(text: str) -> str:

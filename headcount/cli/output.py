@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+PIPE_WIDTH = 160
+"""Table width when stdout is not a terminal."""
+
 FORMAT_HELP = {
     "table": "a readable table per document (default)",
     "jsonl": "one JSON object per line",
@@ -104,14 +107,14 @@ def write_records(records: Iterable[Mapping[str, Any]], fmt: str, stream: IO[str
 
 
 def rich_table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[str]],
-               caption: str | None = None) -> Any:
+               caption: str | None = None, nowrap: Sequence[str] = ()) -> Any:
     """A rich.table.Table with the house style (imported lazily: rich costs time to import)."""
     from rich import box
     from rich.table import Table
 
     table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, title_justify="left", show_lines=False)
     for c in columns:
-        table.add_column(c, overflow="fold")
+        table.add_column(c, overflow="fold", no_wrap=c in nowrap)
     for row in rows:
         table.add_row(*row)
     return table
@@ -121,7 +124,10 @@ def console(stream: IO[str] | None = None) -> Any:
     """A rich Console on click's current stdout (so CliRunner captures it)."""
     from rich.console import Console
 
-    return Console(file=stream or sys.stdout, soft_wrap=False, highlight=False)
+    out = stream or sys.stdout
+    # Piped output gets a fixed, wide layout instead of rich's 80 columns, so tables stay readable in a file.
+    width = None if out.isatty() else PIPE_WIDTH
+    return Console(file=out, soft_wrap=False, highlight=False, width=width)
 
 
 def report(message: str) -> None:

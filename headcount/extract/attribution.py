@@ -35,8 +35,9 @@ _PARTY_WORDS = frozenset(
     workers worker volunteers volunteer analysts experts researchers investigators
     russian syrian iraqi turkish russia's syria's a an its their""".split()
 )
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _ADVERBS = frozenset(
-    """also again once later earlier previously further has have had was is were had been would will
+    """also again once later earlier previously further has have had would will
     separately meanwhile recently repeatedly already then today yesterday tonight now
     monday tuesday wednesday thursday friday saturday sunday on last""".split()
 )
@@ -51,10 +52,11 @@ _NP_BREAK = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "–", "—",
 class Attribution:
     """A party named in a sentence as the origin of what it says."""
 
-    source: str | None  # None: the phrase points back to an earlier party ("he said", "the statement")
+    source: str | None  # None: no party (a bare carrier like "the latest statistics"), or a pointer
     cue: str
     position: int       # token index of the cue
     strength: int       # 3 relay, 2 according to, 1 reporting verb, 0 headline colon/dash
+    pointer: bool = False  # the phrase points back to an earlier party ("he said", "the statement")
 
 
 def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequence[str], rules: Rules,
@@ -94,13 +96,20 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
 def _make(np: tuple[int, int] | None, tokens: Sequence[Token], text: str, rules: Rules, cue: str,
           position: int, strength: int) -> Attribution:
     if np is None:
-        return Attribution(None, cue, position, strength)
+        return Attribution(None, cue, position, strength, pointer=True)
     a, b = np
     phrase = text[tokens[a].start : tokens[b - 1].end]
     low = " ".join(t.lower for t in tokens[a:b])
-    if rules.pronouns.match([low], 0) is not None or low in rules.carriers or low.removeprefix("the ") in rules.carriers:
+    if _is_pointer(low, rules):
+        return Attribution(None, cue, position, strength, pointer=True)
+    if low in rules.carriers or low.removeprefix("the ") in rules.carriers:
         return Attribution(None, cue, position, strength)
     return Attribution(phrase, cue, position, strength)
+
+
+def _is_pointer(low: str, rules: Rules) -> bool:
+    hit = rules.pronouns.match(low.split(), 0)
+    return hit is not None and hit[0] == len(low.split())
 
 
 def _skip_time(words: Sequence[str], j: int, rules: Rules) -> int:
@@ -112,10 +121,10 @@ def _skip_time(words: Sequence[str], j: int, rules: Rules) -> int:
 def _is_party(tokens: Sequence[Token], words: Sequence[str], a: int, b: int, rules: Rules) -> bool:
     """A noun phrase is a party when it has a name (a capitalised word) or a party noun, or points back."""
     low = " ".join(words[a:b])
+    if _is_pointer(low, rules):
+        return True
     if low in rules.not_parties:
         return False
-    if rules.pronouns.match([low], 0) is not None:
-        return True
     for k in range(a, b):
         t = tokens[k].text
         if t[0].isupper() and not (k == a and words[k] in ("the", "a", "an")):
@@ -130,7 +139,13 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
     j = verb - 1
     while j >= 0 and words[j] in _ADVERBS:
         j -= 1
+    if j >= 0 and words[j] in _PASSIVE:
+        return None  # "was reported": the subject is what was reported, not who reported it
     end = j + 1
+    for size in (3, 2, 1):
+        if end - size >= 0 and _is_pointer(" ".join(words[end - size : end]), rules):
+            if end - size == 0 or words[end - size - 1] in _NP_BREAK or words[end - size - 1] in ("and", "but"):
+                return end - size, end
     # "X, which monitors the conflict, said": step over a relative clause between commas.
     if j >= 0 and words[j] == ",":
         k = j - 1
@@ -161,6 +176,10 @@ def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | Non
     while j >= 0:
         w = words[j]
         t = tokens[j].text
+        if w == ")" and j >= 2 and words[j - 2] == "(" and tokens[j - 1].text[:1].isupper():
+            start = j - 2  # "The Red Cross (ICRC)"
+            j -= 3
+            continue
         if w in _NP_BREAK or w == "that":
             break
         if t[0].isupper() or w in _PARTY_WORDS or w == "-" or w.endswith("'s"):
@@ -178,6 +197,9 @@ def _np_after(tokens: Sequence[Token], words: Sequence[str], j: int, rules: Rule
     while j < n:
         w = words[j]
         t = tokens[j].text
+        if w == "(" and j + 2 < n and words[j + 2] == ")" and tokens[j + 1].text[:1].isupper():
+            j += 3  # "the International Organization for Migration (IOM)"
+            continue
         if w in _NP_BREAK or w == "that":
             break
         if t[0].isupper() or w in _PARTY_WORDS or w in ("-", "and") or w.endswith("'s"):
@@ -204,7 +226,7 @@ def _headline_party(tokens: Sequence[Token], words: Sequence[str], rules: Rules,
     if ":" in words:
         c = words.index(":")
         if 0 < c <= 4 and all(tokens[k].text[0].isupper() or words[k] in _PARTY_WORDS for k in range(c)):
-            if words[0] not in _HEADLINE_NOT_PARTY:
+            if words[0] not in _HEADLINE_NOT_PARTY and words[0] not in rules.weekdays:
                 out.append(Attribution(text[tokens[0].start : tokens[c - 1].end], "headline", c, 0))
         elif n - c - 1 <= 4 and c > 0 and all(tokens[k].text[0].isupper() for k in range(c + 1, n)) and c + 1 < n:
             out.append(Attribution(text[tokens[c + 1].start : tokens[-1].end], "headline", c, 0))

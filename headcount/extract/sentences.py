@@ -17,7 +17,7 @@ _ABBREVIATIONS = frozenset(
     u.n u.s u.k e.g i.e a.m p.m approx est inc ltd co corp dept univ govt int'l""".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_](?:[\w'’.-]*[^\W_])?|\S", re.UNICODE)
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_](?:[\w'’.-]*[^\W_])?|\S", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ _GOVERNS = 3          # a trigger this close before the figure is its verb or no
 _AFTER_WINDOW = 16    # how far after the noun phrase a predicate is looked for
 _CLAUSE_END = frozenset({";", ".", "?", "!", ":"})
 _MODALITY_WINDOW = 5
+_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +30,18 @@ class EventHit:
 
 def find_event(
     words: Sequence[str], fig_start: int, head_end: int, category: str | None, rules: Rules,
-    blocked: Sequence[tuple[int, int]] = (),
+    blocked: Sequence[tuple[int, int]] = (), inner: str | None = None,
 ) -> EventHit:
-    """The event of the figure whose tokens are [fig_start, head_end)."""
+    """The event of the figure whose tokens are [fig_start, head_end).
+
+    ``blocked`` are the other figures' noun phrases (their words are theirs: "3,000 civilians and 40
+    wounded people were evacuated"); ``inner`` is an event implied by a word inside this figure's own noun
+    phrase ("internally displaced persons"), used when the clause has no trigger of its own.
+    """
     before = _triggers_before(words, fig_start, rules)
-    if before and fig_start - before[0].end < _GOVERNS:
+    if before and fig_start - before[0].end < _GOVERNS and not any(
+        w in _PUNCT for w in words[before[0].end : fig_start]
+    ):
         return before[0]
     j = head_end
     limit = min(len(words), head_end + _AFTER_WINDOW)
@@ -47,6 +55,8 @@ def find_event(
         j += 1
     if category and category in rules.implied_event:
         return EventHit(rules.implied_event[category], -1, -1)
+    if inner is not None:
+        return EventHit(inner, -1, -1)
     if before:
         return before[0]
     return EventHit(Event.OTHER.value, -1, -1)

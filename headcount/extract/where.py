@@ -15,6 +15,17 @@ from dataclasses import dataclass
 from headcount.extract.sentences import Token
 
 _PREPOSITIONS = frozenset("in from into to at near inside outside across around toward towards through of within".split())
+# "to" and "of" introduce places only in some company: "fled to Sudan", "the city of Aleppo", not
+# "according to the United Nations" or "the Office of Humanitarian Affairs".
+_NOT_BEFORE_TO = frozenset({"according", "due", "close", "up", "thanks", "next", "owing", "prior", "addition"})
+_ORG_WORDS = frozenset(
+    """ministry army forces force council committee office news agency observatory nations cross crescent
+    organization organisation coalition command centre center affairs commission fund programme program
+    union party front brigade division regiment battalion units unit service services group network
+    media television radio tv court parliament assembly government administration authority authorities
+    department bureau foundation institute university hospital company corporation bank airlines
+    times post press journal herald guardian telegraph""".split()
+)
 _ORIGIN = frozenset({"from", "left", "leave", "leaving", "fled", "flee", "fleeing", "evacuated", "escaped",
                      "exited", "departed", "out"})
 _DIRECTION = frozenset(
@@ -31,7 +42,8 @@ _NOT_PLACE = frozenset(
     daesh state group government regime coalition command centre center reuters afp ap tass sana
     president minister spokesman general gen maj col lt mr mrs ms dr russian syrian american turkish
     iraqi iranian british french kurdish arab western eastern democratic human rights union
-    brigade division regiment battalion front units unit"""
+    brigade division regiment battalion front units unit as at in on but and after while since for with
+    by if when then there here its his her their our your my de""" 
     .split()
 )
 _NAME_LINKS = frozenset({"al", "al-", "el", "de", "of", "the", "bin", "abu", "ad", "as", "ar", "an-"})
@@ -60,6 +72,13 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
         if w in _PREPOSITIONS or w in _ORIGIN or w.endswith("'s"):
             j = i + 1
             if w.endswith("'s"):
+                nxt = i + 1
+                while nxt < n and words[nxt] in _DIRECTION:
+                    nxt += 1
+                if not (_is_name(tokens[i], w[:-2]) and nxt < n
+                        and (tokens[nxt].text[0].isupper() or words[nxt] in _PLACE_NOUNS)):
+                    i += 1
+                    continue
                 j = i  # "Syria's Aleppo": the possessive is part of the place
             k = j
             while k < n and words[k] in ("the",):
@@ -74,6 +93,9 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
             elif d > k and d < n and words[d] == "of":
                 d += 1  # "out of the east of Aleppo"
             e = _name_end(tokens, words, d)
+            if e > d and not _acceptable(tokens, words, i, d, e, w):
+                i = e
+                continue
             if e > d:
                 start = k if k < d else d
                 if w.endswith("'s") and _is_name(tokens[i], words[i].removesuffix("'s")):
@@ -84,6 +106,25 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
                 continue
         i += 1
     return out
+
+
+def _acceptable(tokens: Sequence[Token], words: Sequence[str], i: int, d: int, e: int, w: str) -> bool:
+    """Reject organisations, acronyms and possessives that are not places."""
+    name = words[d:e]
+    if any(x in _ORG_WORDS for x in name) or (e < len(words) and words[e] in _ORG_WORDS):
+        return False
+    if e - d == 1 and len(tokens[d].text) <= 4 and tokens[d].text.isupper():
+        return False  # "US", "UN", "IDPs": acronyms of parties or groups, not places
+    if e - d == 1 and tokens[d].text[1:] != tokens[d].text[1:].lower() and not tokens[d].text.isupper():
+        return False  # "IDPs", "McDonald"
+    if w == "to" and i > 0 and words[i - 1] in _NOT_BEFORE_TO:
+        return False
+    if w == "of" and not (i > 0 and (words[i - 1] in _PLACE_NOUNS or words[i - 1] in _DIRECTION
+                                     or words[i - 1] == "out")):
+        return False
+    if w.endswith("'s"):
+        return True
+    return True
 
 
 def _is_name(token: Token, lower: str) -> bool:

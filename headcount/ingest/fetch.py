@@ -41,6 +41,7 @@ class FetchOptions:
     max_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 5
     allow_private: bool = False
+    allow_networks: tuple[str, ...] = ()  # CIDR blocks allowed even when private (a local mirror, the tests)
     user_agent: str = USER_AGENT
     accept: tuple[str, ...] = HTML_TYPES + FEED_TYPES
 
@@ -59,12 +60,12 @@ class Fetched:
             head.startswith((b"<rss", b"<feed"))
 
 
-def check_address(ip: str, *, allow_private: bool) -> str | None:
+def check_address(ip: str, *, allow_private: bool, allow_networks: tuple[str, ...] = ()) -> str | None:
     """Why this address may not be fetched, or None when it may."""
-    addr = ipaddress.ip_address(ip)
+    addr = ipaddress.ip_address(ip.split("%", 1)[0])
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
         addr = addr.ipv4_mapped
-    if allow_private:
+    if allow_private or any(addr in ipaddress.ip_network(n, strict=False) for n in allow_networks):
         return None
     if addr.is_loopback:
         return "loopback"
@@ -77,7 +78,7 @@ def check_address(ip: str, *, allow_private: bool) -> str | None:
     return None
 
 
-def resolve(host: str, port: int, *, allow_private: bool, where: str) -> str:
+def resolve(host: str, port: int, *, allow_private: bool, where: str, allow_networks: tuple[str, ...] = ()) -> str:
     """The first address of ``host`` after checking every address it resolves to."""
     if not allow_private and host.lower().rstrip(".") in _METADATA_HOSTS:
         raise FetchError(f"refused: {host} is a cloud metadata host (use --allow-private to fetch it)", where=where)
@@ -87,7 +88,7 @@ def resolve(host: str, port: int, *, allow_private: bool, where: str) -> str:
         raise FetchError(f"cannot resolve {host} ({exc})", where=where) from None
     addrs = list(dict.fromkeys(str(info[4][0]) for info in infos))
     for ip in addrs:
-        why = check_address(ip, allow_private=allow_private)
+        why = check_address(ip, allow_private=allow_private, allow_networks=allow_networks)
         if why:
             raise FetchError(f"refused: {host} resolves to {why} address {ip} (use --allow-private to fetch it)",
                              where=where)
@@ -121,7 +122,8 @@ def _fetch(client: Any, url: str, opts: FetchOptions) -> Fetched:
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(f"not an http(s) URL: {current}", where=url)
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        ip = resolve(parts.hostname, port, allow_private=opts.allow_private, where=url)
+        ip = resolve(parts.hostname, port, allow_private=opts.allow_private, where=url,
+                     allow_networks=opts.allow_networks)
         target = httpx.URL(current).copy_with(host=ip)
         headers = {"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": opts.user_agent,
                    "Accept": ", ".join(opts.accept) + ", */*;q=0.1"}

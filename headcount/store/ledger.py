@@ -145,16 +145,19 @@ class Ledger:
         self.close()
 
     # -- writing --------------------------------------------------------------------------------------------
-    def fingerprint(self, doc_id: str) -> tuple[str, str] | None:
-        """(text hash, extractor version) of a stored document, to skip re-extracting unchanged input."""
+    def fingerprint(self, doc_id: str) -> str | None:
+        """The text hash of a stored document, so unchanged input is not extracted again."""
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(documents.c.text_hash, documents.c.extractor_version).where(documents.c.id == doc_id)
-            ).first()
-        return (row[0], row[1]) if row else None
+            row = conn.execute(select(documents.c.text_hash).where(documents.c.id == doc_id)).first()
+        return row[0] if row else None
 
     def put(self, entry: Entry) -> Stored:
-        """Store one document and its claims in one transaction; say whether it was new, unchanged or updated."""
+        """Store one document and its claims in one transaction; say whether it was new, unchanged or updated.
+
+        Unchanged means the same text under the same id: its stored claims stay, even when they came from an
+        older extractor (``headcount reextract`` re-runs those, and says so). Updated means new text under a
+        known id (a page that changed): its claims are replaced.
+        """
         doc = entry.document
         thash = text_hash(doc.text)
         sig = dedup.signature(doc.text) if entry.kind == "article" else None
@@ -166,7 +169,7 @@ class Ledger:
                 )
             ).first()
             self._clear_failure(conn, entry.source, doc.url)
-            if old is not None and old[0] == thash and old[1] == entry.extractor_version:
+            if old is not None and old[0] == thash:  # same text: claims are reextract's business
                 n = conn.execute(select(func.count()).select_from(claims).where(claims.c.doc_id == doc.id)).scalar_one()
                 return Stored(doc.id, "unchanged", int(n), old[2])
             copy_of, sim = self._find_original(conn, doc.id, keys, sig)
@@ -288,7 +291,7 @@ class Ledger:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(select(failures).order_by(failures.c.at, failures.c.source))]
 
-    def stats(self) -> dict[str, int]:
+    def stats(self, extractor_version: str | None = None) -> dict[str, int]:
         with self.engine.connect() as conn:
             def count(q: Any) -> int:
                 return int(conn.execute(q).scalar_one())
@@ -299,6 +302,8 @@ class Ledger:
                 "claims": count(select(func.count()).select_from(claims)),
                 "carried": count(select(func.count()).select_from(claims).where(claims.c.carried_from.is_not(None))),
                 "failures": count(select(func.count()).select_from(failures)),
+                "stale": count(select(func.count()).select_from(documents).where(
+                    documents.c.extractor_version != extractor_version)) if extractor_version else 0,
             }
 
     def claims(self, flt: ClaimFilter | None = None) -> Iterator[dict[str, Any]]:
@@ -329,7 +334,7 @@ class Ledger:
             conds.append(claims.c.doc_id == flt.doc_id)
         if flt.originals_only:
             conds.append(claims.c.carried_from.is_(None))
-        q = q.where(and_(*conds)).order_by(documents.c.published, claims.c.doc_id, claims.c.idx)
+        q = q.where(and_(*conds)).order_by(documents.c.published.asc().nulls_last(), claims.c.doc_id, claims.c.idx)
         if flt.limit:
             q = q.limit(flt.limit)
         with self.engine.connect() as conn:
@@ -354,7 +359,7 @@ class Ledger:
         if text:
             q = q.where(or_(documents.c.title.icontains(text, autoescape=True),
                             documents.c.text.icontains(text, autoescape=True)))
-        q = q.order_by(documents.c.published, documents.c.id)
+        q = q.order_by(documents.c.published.asc().nulls_last(), documents.c.id)
         if limit:
             q = q.limit(limit)
         with self.engine.connect() as conn:
@@ -388,7 +393,8 @@ class Ledger:
             .order_by(documents.c.copy_of.is_not(None), documents.c.id)
         )
         with self.engine.connect() as conn:
-            return [(document_from_row(r), {"published": r.published}) for r in conn.execute(q)]
+            return [(document_from_row(r), {"source": r.source, "kind": r.kind, "commenter": r.commenter})
+                    for r in conn.execute(q)]
 
 
 def document_from_row(r: Row[Any]) -> Document:

@@ -1,0 +1,367 @@
+"""Ingest a batch of sources into the ledger: read or fetch, extract, store, one document at a time.
+
+``iter_work`` turns what a user names (files, directories, JSONL, WARC, feeds, page URLs, ``-``) into a
+stream of ``Work`` (a document with its provenance) and ``Failure`` (why something could not be read or
+fetched), in order. ``ingest`` extracts each document's claims and stores it in its own transaction; a
+failure is recorded in the ledger and the batch goes on. The file readers are ``ingest.sources``; this
+module adds the web (``fetch``, ``feeds``), archives (``warc``) and reader comments (``comments``).
+
+Ledger ids are content ids (``models.document_id``): the URL when there is one, else the normalised text;
+a comment's id hashes its article's id and its anchor. So a re-run finds every document it stored before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from headcount.errors import HeadcountError, IngestError
+from headcount.ingest.comments import find_comments
+from headcount.ingest.feeds import FeedItem, looks_like_feed, parse_feed
+from headcount.ingest.fetch import FetchOptions, fetch, make_client
+from headcount.ingest.text import MAX_DOCUMENT_BYTES
+from headcount.models import Claim, Document, document_id
+
+if TYPE_CHECKING:
+    from headcount.store.ledger import ClaimDiff, Ledger, Stored
+
+log = logging.getLogger(__name__)
+
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+Extractor = Callable[[Document], list[Claim]]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    comments: bool = False  # store reader comments as their own documents
+    max_bytes: int = MAX_DOCUMENT_BYTES
+    published: str | None = None  # date for documents that carry none
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    document: Document
+    source: str
+    kind: str = "article"
+    comment_of: str | None = None
+    commenter: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    source: str
+    reason: str
+    stage: str  # read, fetch, extract or store
+
+    @classmethod
+    def of(cls, exc: HeadcountError, source: str, stage: str) -> Failure:
+        where = exc.where or source
+        msg = str(exc)
+        if exc.where and msg.startswith(f"{exc.where}: "):
+            msg = msg[len(exc.where) + 2 :]
+        return cls(where, " ".join(msg.split()), stage)
+
+
+@dataclass(slots=True)
+class Summary:
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    copies: int = 0
+    claims: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    extract_s: float = 0.0
+    store_s: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def stored(self) -> int:
+        return self.new + self.unchanged + self.updated
+
+
+def _now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def outlet_of(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def with_ledger_id(doc: Document, source: str, *, fetched: bool) -> Document:
+    """The document under its content id, with the outlet from the URL when the page named none."""
+    return dataclasses.replace(
+        doc,
+        id=document_id(doc.text, doc.url),
+        outlet=doc.outlet or outlet_of(doc.url),
+        fetched_at=doc.fetched_at or (_now() if fetched else None),
+    )
+
+
+def page_work(body: bytes, url: str | None, where: str, opts: IngestOptions, *,
+              item: FeedItem | None = None, fetched_at: str | None = None) -> Iterator[Work | Failure]:
+    """An HTML page -> its article (comments excluded), then its comments when asked for."""
+    from headcount.ingest.html import html_document
+
+    try:
+        doc = html_document(body, "", where, url=url, published=item.published if item else None)
+    except HeadcountError as exc:
+        yield Failure.of(exc, where, "read")
+        return
+    if item and item.title and not doc.title:
+        doc = dataclasses.replace(doc, title=item.title)
+    if fetched_at:
+        doc = dataclasses.replace(doc, fetched_at=fetched_at)
+    if doc.published is None and opts.published:
+        doc = dataclasses.replace(doc, published=opts.published)
+    article = with_ledger_id(doc, where, fetched=url is not None)
+    yield Work(article, where)
+    if not opts.comments:
+        return
+    for c in find_comments(body):
+        ctext = c.text
+        cdoc = Document(
+            id=document_id(ctext, f"{article.id}#{c.anchor}"), text=ctext,
+            url=f"{article.url}#{c.anchor}" if article.url else None, outlet=article.outlet,
+            published=article.published, title=f"Comment on: {article.title}" if article.title else "Comment",
+            language=article.language, fetched_at=article.fetched_at,
+        )
+        yield Work(cdoc, f"{where}#{c.anchor}", kind="comment", comment_of=article.id, commenter=c.commenter)
+
+
+def _url_work(url: str, opts: IngestOptions, client: Any) -> Iterator[Work | Failure]:
+    try:
+        got = fetch(url, opts.fetch, client)
+    except HeadcountError as exc:
+        yield Failure.of(exc, url, "fetch")
+        return
+    if got.is_feed or looks_like_feed(got.body):
+        yield from _feed_work(got.body, url, got.url, opts, client)
+    elif got.content_type == "text/plain":
+        from headcount.ingest.text import text_document
+
+        try:
+            doc = text_document(got.body, "", url, url=got.url, published=opts.published)
+        except HeadcountError as exc:
+            yield Failure.of(exc, url, "read")
+            return
+        yield Work(with_ledger_id(doc, url, fetched=True), url)
+    else:
+        yield from page_work(got.body, got.url, url, opts, fetched_at=_now())
+
+
+def _feed_work(data: bytes, where: str, base: str | None, opts: IngestOptions, client: Any) -> Iterator[Work | Failure]:
+    try:
+        items = parse_feed(data, where, base)
+    except HeadcountError as exc:
+        yield Failure.of(exc, where, "read")
+        return
+    if not items:
+        yield Failure(where, "the feed lists no items with a link", "read")
+    for item in items:
+        try:
+            got = fetch(item.link, opts.fetch, client)
+        except HeadcountError as exc:
+            yield Failure.of(exc, item.link, "fetch")
+            continue
+        yield from page_work(got.body, got.url, item.link, opts, item=item, fetched_at=_now())
+
+
+def _warc_work(path: Path, opts: IngestOptions) -> Iterator[Work | Failure]:
+    from headcount.ingest.warc import WarcPage, iter_warc
+
+    for page in iter_warc(path, opts.max_bytes):
+        if isinstance(page, WarcPage):
+            yield from page_work(page.body, page.url, page.where, opts, fetched_at=page.date)
+        else:
+            yield Failure.of(page, str(path), "read")
+
+
+def _file_work(src: str, opts: IngestOptions, stdin: Any) -> Iterator[Work | Failure]:
+    from headcount.ingest.sources import STDIN, InputFile, expand_paths, read_file, read_stream
+    from headcount.ingest.text import read_file_bytes
+
+    for entry in expand_paths([src]):
+        if isinstance(entry, HeadcountError):
+            yield Failure.of(entry, src, "read")
+            continue
+        if isinstance(entry, str) and entry == STDIN:
+            items: Iterable[Document | HeadcountError] = read_stream(stdin, "stdin", opts.max_bytes)
+            prefix, per_record = "stdin", True
+        elif isinstance(entry, InputFile) and entry.path.suffix.lower() in (".html", ".htm"):
+            try:
+                body = read_file_bytes(entry.path, opts.max_bytes)
+            except HeadcountError as exc:
+                yield Failure.of(exc, str(entry.path), "read")
+                continue
+            yield from page_work(body, None, str(entry.path), opts)
+            continue
+        else:
+            assert isinstance(entry, InputFile)
+            items = read_file(entry, opts.max_bytes)
+            prefix, per_record = str(entry.path), entry.path.suffix.lower() == ".jsonl"
+        for item in items:
+            if isinstance(item, HeadcountError):
+                yield Failure.of(item, src, "read")
+                continue
+            doc = item if item.published or not opts.published else dataclasses.replace(item, published=opts.published)
+            yield Work(with_ledger_id(doc, src, fetched=False), f"{prefix}#{item.id}" if per_record else prefix)
+
+
+def iter_work(sources: Sequence[str], opts: IngestOptions, *, stdin: Any = None) -> Iterator[Work | Failure]:
+    """Every document the sources name, in order, with a Failure in place of each one that failed."""
+    client = None
+    try:
+        for src in sources:
+            if src.startswith(("http://", "https://")):
+                client = client or make_client(opts.fetch)
+                yield from _url_work(src, opts, client)
+                continue
+            p = Path(src)
+            if p.is_file():
+                from headcount.ingest.warc import is_warc
+
+                if is_warc(p):
+                    yield from _warc_work(p, opts)
+                    continue
+                if p.suffix.lower() in FEED_SUFFIXES or _sniff_feed(p):
+                    client = client or make_client(opts.fetch)
+                    try:
+                        data = p.read_bytes()
+                    except OSError as exc:
+                        yield Failure(src, f"cannot read ({exc.strerror or exc})", "read")
+                        continue
+                    yield from _feed_work(data, src, None, opts, client)
+                    continue
+            yield from _file_work(src, opts, stdin)
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _sniff_feed(p: Path) -> bool:
+    if p.suffix.lower() in (".txt", ".md", ".jsonl", ".html", ".htm"):
+        return False
+    try:
+        with p.open("rb") as fh:
+            return looks_like_feed(fh.read(1000))
+    except OSError:
+        return False
+
+
+def comment_claims(claims: list[Claim], commenter: str | None) -> list[Claim]:
+    """In a reader comment the commenter is the source; a party the commenter quotes keeps the commenter as via."""
+    if not commenter:
+        return claims
+    return [dataclasses.replace(c, source=commenter) if c.source is None
+            else (dataclasses.replace(c, via=commenter) if c.via is None else c) for c in claims]
+
+
+def default_extractor() -> tuple[Extractor, str]:
+    from headcount.extract.pipeline import extract, extractor_version
+
+    def run(doc: Document) -> list[Claim]:
+        return extract(doc)
+
+    return run, extractor_version()
+
+
+def ingest(sources: Sequence[str], ledger: Ledger, opts: IngestOptions | None = None, *,
+           extractor: tuple[Extractor, str] | None = None, stdin: Any = None,
+           on_item: Callable[[str, str], None] | None = None) -> Summary:
+    """Ingest every source into ``ledger``; returns the counts and every failure (also kept in the ledger)."""
+    opts = opts or IngestOptions()
+    extract, version = extractor or default_extractor()
+    summary = Summary()
+    for item in iter_work(sources, opts, stdin=stdin):
+        if isinstance(item, Failure):
+            _fail(ledger, summary, item)
+            status, label = "failed", item.source
+        else:
+            stored = store_one(ledger, item, extract, version, summary)
+            status, label = (stored.status if stored else "failed"), item.source
+        if on_item:
+            on_item(status, label)
+    return summary
+
+
+def store_one(ledger: Ledger, work: Work, extract: Extractor, version: str, summary: Summary) -> Stored | None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from headcount.store.ledger import Entry, text_hash
+
+    doc = work.document
+    claims: list[Claim] = []
+    t0 = time.perf_counter()
+    known = ledger.fingerprint(doc.id)
+    t1 = time.perf_counter()
+    if known != text_hash(doc.text):
+        try:
+            claims = comment_claims(extract(doc), work.commenter) if work.kind == "comment" else extract(doc)
+        except HeadcountError as exc:
+            _fail(ledger, summary, Failure.of(exc, work.source, "extract"))
+            return None
+        except Exception as exc:  # noqa: BLE001 - a bug on one document must not cost the batch
+            log.debug("extractor failed on %s", work.source, exc_info=exc)
+            _fail(ledger, summary, Failure(work.source, f"extractor error: {type(exc).__name__}: {exc}", "extract"))
+            return None
+    t2 = time.perf_counter()
+    try:
+        stored = ledger.put(Entry(doc, claims, version, work.source, work.kind, work.comment_of, work.commenter))
+    except SQLAlchemyError as exc:
+        msg = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        _fail(ledger, summary, Failure(work.source, f"could not store: {msg}", "store"))
+        return None
+    t3 = time.perf_counter()
+    summary.extract_s += t2 - t1
+    summary.store_s += (t1 - t0) + (t3 - t2)
+    if stored.status == "new":
+        summary.new += 1
+    elif stored.status == "updated":
+        summary.updated += 1
+    else:
+        summary.unchanged += 1
+    if stored.copy_of and stored.status != "unchanged":
+        summary.copies += 1
+    summary.claims += stored.claims
+    return stored
+
+
+def _fail(ledger: Ledger, summary: Summary, failure: Failure) -> None:
+    log.info("failed %s: %s", failure.source, failure.reason)
+    summary.failures.append(failure)
+    ledger.record_failure(failure.source, failure.reason, failure.stage)
+
+
+def reextract(ledger: Ledger, *, extractor: tuple[Extractor, str] | None = None,
+              on_item: Callable[[str, str], None] | None = None) -> list[ClaimDiff]:
+    """Re-run extraction over every stored document made by another extractor version."""
+    extract, version = extractor or default_extractor()
+    diffs = []
+    for doc, meta in ledger.stale(version):
+        try:
+            claims = extract(doc)
+        except Exception as exc:  # noqa: BLE001 - one document's failure is recorded, the rest go on
+            ledger.record_failure(meta.get("source") or doc.id, f"re-extraction failed: {exc}", "extract")
+            continue
+        if meta.get("kind") == "comment":
+            claims = comment_claims(claims, meta.get("commenter"))
+        diffs.append(ledger.replace_claims(doc.id, claims, version))
+        if on_item:
+            on_item("changed" if diffs[-1].any else "same", doc.id)
+    return diffs
+
+
+__all__ = ["Failure", "IngestError", "IngestOptions", "Summary", "Work", "ingest", "iter_work", "reextract"]

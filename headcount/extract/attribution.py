@@ -32,10 +32,15 @@ _PARTY_WORDS = frozenset(
     staff doctors doctor medics medic hospital officials' observatory governor mayor president premier
     prime spokesman's senior top provincial regional federal national international joint operations
     command general's mission representative representatives organisation organization ngo charity
-    workers worker volunteers volunteer analysts experts researchers investigators
+    workers worker volunteers volunteer analysts experts researchers investigators headquarters hq
+    survey report study analysis assessment tally count census
     russian syrian iraqi turkish russia's syria's a an its their""".split()
 )
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+_NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "abu-", "bin-", "ibn-", "o'", "d'")
+_PUBLISHING = frozenset({"released", "published", "issued", "releases", "publishes", "issues"})
+_LEADING_TIME = frozenset("""this last on monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december""".split())
 _ADVERBS = frozenset(
     """also again once later earlier previously further has have had would will
     separately meanwhile recently repeatedly already then today yesterday tonight now
@@ -80,8 +85,16 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
                 found.append(_make(np, tokens, text, rules, "according to", i, 2))
             i += prep[0]
             continue
+        if w in _PUBLISHING and not any(x in rules.carriers for x in words[i + 1 : i + 4]):
+            i += 1
+            continue  # "released 200 prisoners" is an event; "released a report" is an attribution
         if w in rules.reporting_verbs and w != "according":
-            np = _np_before(tokens, words, i, rules)
+            verb = i
+            if w == "saying" and i >= 1 and words[i - 1] == "as":
+                verb = i - 1  # "Konashenkov as saying"
+                if verb >= 2 and words[verb - 1] in ("quoted", "cited") and words[verb - 2] in _PASSIVE:
+                    verb -= 2  # "the ministry was quoted as saying"
+            np = _np_before(tokens, words, verb, rules)
             if np is None and (i == 0 or words[i - 1] in {",", '"', "“", "”", "'", "’"}):
                 np = _np_after(tokens, words, _skip_time(words, i + 1, rules), rules)
             if np is not None:
@@ -141,6 +154,8 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
         j -= 1
     if j >= 0 and words[j] in _PASSIVE:
         return None  # "was reported": the subject is what was reported, not who reported it
+    if j >= 1 and words[j] in ("which", "who") and words[j - 1] == ",":
+        j -= 2  # "Myanmar authorities, which said": the party is the noun before the comma
     end = j + 1
     for size in (3, 2, 1):
         if end - size >= 0 and _is_pointer(" ".join(words[end - size : end]), rules):
@@ -165,7 +180,11 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
         else:
             return None
     start = _np_left(tokens, words, j)
-    if start is None or start >= end:
+    if start is None:
+        return None
+    while start < end and words[start] in _LEADING_TIME:
+        start += 1
+    if start >= end:
         return None
     return (start, end) if _is_party(tokens, words, start, end, rules) else None
 
@@ -182,7 +201,7 @@ def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | Non
             continue
         if w in _NP_BREAK or w == "that":
             break
-        if t[0].isupper() or w in _PARTY_WORDS or w == "-" or w.endswith("'s"):
+        if t[0].isupper() or w in _PARTY_WORDS or w == "-" or w.endswith("'s") or w.startswith(_NAME_PREFIXES):
             start = j
             j -= 1
             continue

@@ -172,7 +172,8 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
                 continue
             head_end = b
         else:
-            inner = next((r.implied_event[w] for w in words[b:head_end] if w in r.implied_event), None)
+            inner = r.implied_event.get(head.noun or "") or next(
+                (r.implied_event[w] for w in words[b:head_end] if w in r.implied_event), None)
         heads.append((f, a, b, category, head_end, inner))
     noun_phrases = [(h[1], h[4]) for h in heads if h is not None]
     for h in heads:
@@ -203,9 +204,8 @@ def _implied_category(words: Sequence[str], a: int, b: int, r: Rules, earlier: S
         noun = _noun_after_number_of(before, r)
         return noun or "people"
     if who.starts_people_clause(words, b, r):
-        if earlier and (b < n and words[b] == "others"):
-            return earlier[-1]
-        return "people"
+        # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled")
+        return earlier[-1] if earlier else "people"
     return None
 
 

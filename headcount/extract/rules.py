@@ -77,7 +77,7 @@ def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
 
 def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
     yield from _check_version(data)
-    for key in ("stock_events", "cumulative", "increment", "weekdays"):
+    for key in ("stock_events", "cumulative", "cumulative_weak", "rate", "increment", "weekdays"):
         words(data, key, where=f"lexicons/periods.toml {key}")
     for e in data.get("stock_events", []):
         if e not in {ev.value for ev in Event}:
@@ -100,6 +100,8 @@ class Rules:
     not_parties: frozenset[str]
     stock_events: frozenset[str]
     cumulative: PhraseTable
+    cumulative_weak: PhraseTable
+    rate: PhraseTable
     increment: PhraseTable
     weekdays: frozenset[str]
 
@@ -127,6 +129,8 @@ def rules() -> Rules:
         not_parties=frozenset(attribution["not_parties"]),
         stock_events=frozenset(periods["stock_events"]),
         cumulative=PhraseTable((w, "cumulative") for w in periods["cumulative"]),
+        cumulative_weak=PhraseTable((w, "cumulative") for w in periods["cumulative_weak"]),
+        rate=PhraseTable((w, "increment") for w in periods["rate"]),
         increment=PhraseTable((w, "increment") for w in periods["increment"]),
         weekdays=frozenset(periods["weekdays"]),
     )

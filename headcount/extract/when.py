@@ -45,15 +45,23 @@ def find_period(words: Sequence[str], tokens: Sequence[Token], text: str, event:
     if event in rules.stock_events:
         hit = _first(words, rules.increment, skip_statement_day=False)
         return _period("stock", hit, words, tokens, text, published) if hit else Period("stock")
+    rate = _first(words, rules.rate, skip_statement_day=False)
+    if rate is not None:
+        return _period("increment", rate, words, tokens, text, published)
     cum = _first(words, rules.cumulative, skip_statement_day=True)
-    inc = _first(words, rules.increment, skip_statement_day=True)
-    if cum is not None and (inc is None or not _is_window(words, inc)):
+    if cum is not None:
         return _period("cumulative", cum, words, tokens, text, published)
+    inc = _first(words, rules.increment, skip_statement_day=True)
     if inc is not None:
         return _period("increment", inc, words, tokens, text, published)
     day = _bare_day(words, rules)
     if day is not None:
         return _period("increment", (day, day + 1), words, tokens, text, published)
+    weak = _first(words, rules.cumulative_weak, skip_statement_day=False)
+    if weak is not None:
+        return Period("cumulative")
+    if any(w in ("have", "has") for w in words):
+        return Period("cumulative")  # "more than 3,000 civilians have evacuated Raqqa": a running total
     return Period("increment")
 
 
@@ -69,12 +77,6 @@ def _first(words: Sequence[str], table: object, skip_statement_day: bool) -> tup
             continue  # "said on Sunday" is when it was said, not the window of a flow
         return i, i + hit[0]
     return None
-
-
-def _is_window(words: Sequence[str], span: tuple[int, int]) -> bool:
-    """Windows ('in the past 24 hours', 'a day') beat a loose cumulative word like 'already'."""
-    head = words[span[0]]
-    return head in ("in", "over", "during", "a", "per", "every", "each", "within") or words[span[0]] in _WEEKDAYS
 
 
 def _bare_day(words: Sequence[str], rules: Rules) -> int | None:

@@ -27,6 +27,7 @@ _LOOKAHEAD = 7
 # Tokens after a figure that show it is the subject of a clause about people ("8,000 left").
 _AUX = frozenset("were was are is have has had been being be will would could may might more others".split())
 _COORD_LINK = frozenset({"their", "his", "her", "other", "some", "the"})
+_ADJECTIVAL = frozenset({"wounded", "injured", "displaced", "armed", "dead", "elderly", "sick", "homeless"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class Head:
     category: str | None  # None: no noun was found
     end: int              # index of the first token after the noun phrase
     people: bool | None   # True: counts people; False: counts something else; None: undecided
+    noun: str | None = None  # the head noun before normalisation ("dead" for category "people")
 
 
 def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool, rules: Rules) -> Head:
@@ -56,15 +58,19 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
         if hit is not None:
             length, noun = hit
             end = i + length
-            # "wounded people", "armed men", "family members": a later noun is the real head.
-            while end < n:
-                nxt = rules.people.match(words, end)
+            # "wounded people", "injured Ukrainian militants": an adjective used as a noun gives way to a
+            # later head noun; after a real noun, "wounded" is a participle ("11 civilians wounded").
+            while noun in _ADJECTIVAL:
+                k = end
+                while k < n and k < end + 3 and raw[k][0].isupper() and rules.people.match(words, k) is None:
+                    k += 1
+                nxt = rules.people.match(words, k) if k < n else None
                 if nxt is None:
                     break
                 length, noun = nxt
-                end += length
+                end = k + length
             category = _coordinated(words, end, rules) or rules.normalise.get(noun, _plural(noun))
-            return Head(category, end, True)
+            return Head(category, end, True, noun)
         if w in rules.not_people:
             return Head(None, i, False)
         if w in _SKIPPABLE_PUNCT:
@@ -85,7 +91,7 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
 def _coordinated(words: Sequence[str], end: int, rules: Rules) -> str | None:
     """'militants and their families', 'civilians and rebels': a mixed group counts as people."""
     j = end
-    if j < len(words) and words[j] in ("and", "or", ","):
+    if j < len(words) and words[j] in ("and", "or", ",", "with"):
         j += 1
         if j < len(words) and words[j] == "and":
             j += 1

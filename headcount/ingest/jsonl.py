@@ -76,7 +76,7 @@ def iter_jsonl_lines(lines: Iterable[bytes], name: str,
                 raise too_large(where, len(raw), max_bytes, at_least=True)
             if b"\x00" in raw:
                 raise InputError("not a text line (binary content)", where=where)
-            line = decode_utf8(raw, where)
+            line = decode_utf8(raw.rstrip(b"\r\n"), where)
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:

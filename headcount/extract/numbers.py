@@ -1,19 +1,382 @@
-"""The number layer: every number expression in a text, with its bounds. (Being written.)"""
+"""The number layer: every number expression in a text, with the range it asserts.
+
+``parse_numbers(text)`` returns, in order and without overlaps, one ``Figure`` per number expression:
+"some 8,461" (8461/8461, approx), "more than 20 thousand" (20000/open), "250,000 – 300,000", "between
+16,000 and 18,000", "half a million", "two dozen", "dozens" (24/open, approx) ... whatever it counts.
+It leaves out what is not a count: years, dates, times, ages, percentages, money, ordinals, phone
+numbers, unit names ("Brigade 82"), durations and distances ("24 hours", "5 km"), and "one" used as a
+pronoun ("the one you mentioned"). Which expressions are which is data in ``lexicons/numbers.toml``.
+
+The work is done by named, ordered strategies (STYLE.md item 9) over one scan of the text:
+
+- ``vague``: vague quantities from the table ("tens of thousands", "several hundred", "a dozen");
+- ``digits`` and ``words``: the number grammar of ``numbers_grammar`` (both read by one chain reader,
+  so "3 million and a half" and "4 thousand 3 hundred and 21" come out whole);
+- then the resolvers: exclusions, hedges and bounds before the number ("nearly", "at least", "tops"),
+  bounds after it ("500 or more"), ``ranges`` ("20 to 30", "between 20 and 30", "20~100") and pairs of
+  opposite bounds ("at most 100 and at least 20").
+
+Speed: a text without a digit or a number word is rejected by one regular expression (``CANDIDATE``,
+also used by the claim layer as a sentence prefilter); otherwise one ``finditer`` finds the starts of
+numbers and everything else is an anchored match or a dictionary look-up near them.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fractions import Fraction
 
+from headcount.extract.numbers_grammar import HSPACE, Grammar, Num
+from headcount.extract.numbers_lexicon import Hedge, NumberLexicon, load_lexicon, norm_phrase, phrase_pattern
 from headcount.models import Figure
 
-_DIGITS = re.compile(r"\d[\d,]*")
+STRATEGIES: tuple[str, ...] = ("vague", "digits", "words", "ranges")
+"""The strategies in the order they are tried; pass a subset to ``parse_numbers(strategies=...)``."""
+
+_LEX: NumberLexicon = load_lexicon()
+_G = Grammar(_LEX)
 
 
-def parse_numbers(text: str) -> list[Figure]:
-    """Placeholder until the number layer lands: digit runs only."""
+def _cs_or_ci(items: Iterable[str]) -> str:
+    """Alternation where short tokens (m, g, am, h) keep their case and longer words ignore it."""
+    parts = sorted(set(items), key=len, reverse=True)
     out = []
-    for m in _DIGITS.finditer(text):
-        s = m.group().rstrip(",")
-        v = float(s.replace(",", ""))
-        out.append(Figure(m.start(), m.start() + len(s), s, v, v))
+    for p in parts:
+        pat = HSPACE.join(re.escape(w) for w in p.split()) if " " in p else re.escape(p)
+        out.append(pat if len(p) <= 2 else f"(?i:{pat})")
+    return "|".join(out)
+
+
+def _build() -> dict[str, re.Pattern[str]]:
+    lex = _LEX
+    ex = lex.exclude
+    words = lex.words
+    start_words = [w for w, (cls, _) in words.items() if cls in ("units", "teens", "tens")] + ["half", "quarter"]
+    mult_words = [w for w, (cls, _) in words.items() if cls in ("hundreds", "scales", "dozens", "fractions")]
+    cand_words = [w for w, (cls, _) in words.items() if cls != "fractions"] + ["half", "quarter", "several"]
+    vague = phrase_pattern(lex.vague)
+    hedges = phrase_pattern(lex.hedges)
+    suffixes = phrase_pattern(lex.bound_suffixes)
+    units = _cs_or_ci(ex["time_units"] + ex["distance_units"] + ex["measure_units"] + ex["age_words"])
+    percent = "|".join(re.escape(p) for p in ex["percent_words"] if not p[0].isalpha())
+    percent_words = phrase_pattern(p for p in ex["percent_words"] if p[0].isalpha())
+    cur_words = phrase_pattern(ex["currency_words"])
+    cur_syms = "|".join(re.escape(s) for s in sorted(ex["currency_symbols"], key=len, reverse=True))
+    months = "|".join(re.escape(m) for m in sorted(ex["months"], key=len, reverse=True))
+    names_after = "|".join(re.escape(m) for m in ex["unit_names_after"])
+    names_before = "|".join(re.escape(m) for m in sorted(ex["unit_names_before"], key=len, reverse=True))
+    conns = [c for c in lex.range_connectors if not c.isalpha()]
+    conn_words = [c for c in lex.range_connectors if c.isalpha()]
+    h = HSPACE
+    return {
+        "candidate": re.compile(r"\d|(?i:\b(?:" + "|".join(sorted(set(cand_words), key=len, reverse=True)) + r")\b)"),
+        "atom": re.compile(
+            r"(?P<vague>(?i:\b(?:" + vague + r"))\b)"
+            r"|(?P<digit>" + _G.digits_pattern.replace("(?P<", "(?P<a_") + r")"
+            r"|(?P<word>(?i:\b(?:" + "|".join(sorted(start_words, key=len, reverse=True)) + r"))\b)"
+            r"|(?P<art>(?i:\ban?)(?=" + h + r"+(?i:" + "|".join(mult_words) + r")\b))"
+        ),
+        "hedge": re.compile(r"(?i:(?<![\w-])(?P<h>" + hedges + r"))" + h + r"+$"),
+        "suffix": re.compile(
+            r"(?:" + h + r"+|" + h + r"*-" + h + r"*)(?i:(?P<s>" + suffixes + r"))(?![\w])"
+            r"(?:" + h + r"+(?i:than|to)(?!\w))?"
+        ),
+        "number_next": re.compile(h + r"*(?:\d|(?i:(?:" + "|".join(start_words) + r"|an?" + h + r"+(?:"
+                                  + "|".join(mult_words) + r"))\b))"),
+        "range_gap": re.compile(
+            h + r"*(?:" + "|".join(re.escape(c) for c in conns) + r")" + h + r"*|" + h + r"+(?i:"
+            + "|".join(conn_words) + r")" + h + r"+"
+        ),
+        "and_gap": re.compile(h + r"+(?i:and|to)" + h + r"+"),
+        "pair_gap": re.compile(h + r"*,?" + h + r"*(?i:and" + h + r"+)?"),
+        "excl_after": re.compile(
+            h + r"*(?:" + percent + r")"
+            r"|(?:" + h + r"+|" + h + r"*[-‐‑]" + h + r"*)(?:(?i:of)" + h + r"+)?(?:(?i:" + percent_words + r")|(?:US"
+            + h + r"+)?(?i:" + cur_words + r")|" + units + r")(?![\w])"
+            r"|" + h + r"+(?:" + names_after + r")\b"
+        ),
+        "excl_before": re.compile(
+            r"(?:(?:" + cur_syms + r")" + h + r"?"
+            r"|(?<![\w.])(?:" + names_before + r")" + h + r"*"
+            r"|(?i:\b(?:aged?|ages)(?:" + h + r"+(?:of|between|from))?)" + h + r"+)$"
+        ),
+        "month_before": re.compile(r"(?<!\w)(?:" + months + r")\.?" + h + r"+$"),
+        "month_after": re.compile(h + r"+(?:of" + h + r"+)?(?:" + months + r")\b"),
+        "prev_word": re.compile(r"([A-Za-z]+)\W{0,2}$"),
+        "next_lower": re.compile(h + r"+[a-z]"),
+        "one_before": re.compile(r"(?i:(?<![\w])(?:" + phrase_pattern(ex["one_pronoun_before"]) + r"))" + h + r"+$"),
+        "one_after": re.compile(
+            r"(?i:" + h + r"*(?:'s|’s)|" + h + r"+(?:" + phrase_pattern(ex["one_pronoun_after"]) + r")(?![\w])|[-‐][a-z])"
+        ),
+        "block": re.compile(
+            r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"                                  # 10:30, 2:00:38
+            r"|(?<![\d/])\d{1,4}/\d{1,2}(?:/\d{2,4})?(?![\d/])"                            # 12/04/2016, 04/11
+            r"|(?<![\d.])\d{1,2}[.-]\d{1,2}[.-](?:19|20)?\d{2}(?![\d.])"                   # 12.04.2016
+            r"|(?<!\d)(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])"                          # 2020-02-27
+            r"|(?<!\d)(?:19|20)\d{2}" + h + r"*[-–/]" + h + r"*(?:(?:19|20)\d{2}|\d{2})(?!\d)"  # 2011-2016, 2016/17
+            r"|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){1,2}[ .-]?\d{3,4}[ .-]?\d{3,4}"                # +963 11 234 5678
+            r"|(?<!\d)\(\d{2,4}\)" + h + r"?\d{3,4}[ .-]?\d{3,4}(?!\d)"                      # (011) 234 5678
+            r"|(?<![\d-])\d{3}[.-]\d{3}[.-]\d{4}(?!\d)"                                     # 555-123-4567
+        ),
+    }
+
+
+_P = _build()
+CANDIDATE: re.Pattern[str] = _P["candidate"]
+"""Matches wherever a number might start (a digit or a number word); the claim layer's prefilter."""
+
+
+def has_number_candidate(text: str) -> bool:
+    """Cheap test: could ``text`` hold a number expression? (False means parse_numbers returns [].)"""
+    return CANDIDATE.search(text) is not None
+
+
+@dataclass(slots=True)
+class _Base:
+    """A number found by a finder, before hedges and ranges."""
+
+    start: int
+    end: int
+    low: Fraction
+    high: Fraction | None
+    kind: str
+    head: Fraction | None = None
+    scale: int | None = None
+    single: str = ""
+    bare4: bool = False
+    excluded: str = ""     # why it is not a count ("" when it is one)
+
+
+def _value(v: Fraction | None) -> float | None:
+    if v is None:
+        return None
+    if v.denominator == 1:
+        return int(v)
+    return float(v)
+
+
+# -- finders ---------------------------------------------------------------------------------------
+
+
+def _find(text: str, strategies: tuple[str, ...]) -> list[_Base]:
+    out: list[_Base] = []
+    pos = 0
+    want_vague = "vague" in strategies
+    want_digits = "digits" in strategies
+    want_words = "words" in strategies
+    for m in _P["atom"].finditer(text):
+        s = m.start()
+        if s < pos:
+            continue
+        if m.lastgroup == "vague":
+            if want_vague:
+                v = _LEX.vague[norm_phrase(m.group())]
+                out.append(_Base(s, m.end(), Fraction(v.low), None if v.high is None else Fraction(v.high), "vague"))
+                pos = m.end()
+            continue
+        nums, end = _G.read_chain(text, s)
+        pos = end
+        for n in nums:
+            if (n.kind == "digits" and want_digits) or (n.kind == "words" and want_words):
+                out.append(_from_num(n))
     return out
+
+
+def _from_num(n: Num) -> _Base:
+    return _Base(n.start, n.end, n.value, n.value, n.kind, n.head, n.scale, n.single, n.bare4)
+
+
+# -- exclusions ------------------------------------------------------------------------------------
+
+
+def _exclusion(text: str, b: _Base, blocked: list[tuple[int, int]]) -> str:
+    """Why ``b`` is not a count ("" when it is one)."""
+    s, e = b.start, b.end
+    for bs, be in blocked:
+        if bs < e and s < be:
+            return "date, time or phone number"
+    lo = max(0, s - 24)
+    if _P["excl_before"].search(text, lo, s):
+        return "money, age or unit name"
+    if _P["excl_after"].match(text, e):
+        return "percentage, money, unit or measurement"
+    if b.kind == "vague":
+        return ""
+    small_int = b.low.denominator == 1 and 1 <= b.low <= 31
+    if small_int and (_P["month_before"].search(text, lo, s) or _P["month_after"].match(text, e)):
+        return "date"
+    if b.bare4 and 1900 <= b.low <= 2099 and _is_year(text, s, e):
+        return "year"
+    if b.single == "one" and (_P["one_before"].search(text, lo, s) or _P["one_after"].match(text, e)):
+        return "pronoun"
+    return ""
+
+
+def _is_year(text: str, s: int, e: int) -> bool:
+    lo = max(0, s - 40)
+    if _P["hedge"].search(text, lo, s):
+        return False
+    if _P["month_before"].search(text, lo, s):
+        return True
+    pw = _P["prev_word"].search(text, lo, s)
+    if pw and pw.group(1).lower() in _YEAR_BEFORE:
+        return True
+    return _P["next_lower"].match(text, e) is None
+
+
+_YEAR_BEFORE = frozenset(w.lower() for w in _LEX.exclude["year_before"])
+
+
+def _apply_exclusions(text: str, bases: list[_Base]) -> list[_Base]:
+    blocked = [m.span() for m in _P["block"].finditer(text)] if len(bases) else []
+    for b in bases:
+        b.excluded = _exclusion(text, b, blocked)
+    # the two ends of "5-10%", "$5-10 million", "10-12 years old" share their fate
+    for a, c in zip(bases, bases[1:], strict=False):
+        if (a.excluded or c.excluded) and a.excluded != "pronoun" and c.excluded != "pronoun" \
+                and a.kind != "vague" and c.kind != "vague" and _P["range_gap"].fullmatch(text, a.end, c.start):
+            reason = a.excluded or c.excluded
+            a.excluded = c.excluded = reason
+    return [b for b in bases if not b.excluded]
+
+
+# -- resolvers: hedges, bounds, ranges -------------------------------------------------------------
+
+
+def _hedge(text: str, s: int, floor: int) -> tuple[Hedge, int] | None:
+    m = _P["hedge"].search(text, max(floor, s - 40), s)
+    if m is None:
+        return None
+    return _LEX.hedges[norm_phrase(m.group("h"))], m.start()
+
+
+def _prev_word(text: str, s: int) -> str:
+    m = _P["prev_word"].search(text, max(0, s - 30), s)
+    return m.group(1).lower() if m else ""
+
+
+def _figure(text: str, start: int, end: int, low: Fraction | None, high: Fraction | None, approx: bool,
+            qualifier: str | None, kind: str) -> Figure:
+    return Figure(start, end, text[start:end], _value(low), _value(high), approx, qualifier, kind)
+
+
+def _resolve(text: str, bases: list[_Base], strategies: tuple[str, ...]) -> list[Figure]:
+    out: list[Figure] = []
+    ranges = "ranges" in strategies
+    prev_end = 0
+    i = 0
+    n = len(bases)
+    while i < n:
+        b = bases[i]
+        hit = _hedge(text, b.start, prev_end)
+        hedge, hstart = hit if hit else (None, b.start)
+        if ranges and i + 1 < n and b.kind != "vague" and bases[i + 1].kind != "vague":
+            fig = _range(text, b, bases[i + 1], hedge, hstart)
+            if fig is not None:
+                out.append(fig)
+                prev_end = fig.end
+                i += 2
+                continue
+        out.append(_single(text, b, hedge, hstart))
+        prev_end = out[-1].end
+        i += 1
+    return _merge_bound_pairs(text, out) if ranges else out
+
+
+def _range(text: str, b: _Base, c: _Base, hedge: Hedge | None, hstart: int) -> Figure | None:
+    between = hedge is not None and hedge.effect == "between"
+    if not (_P["range_gap"].fullmatch(text, b.end, c.start) or (between and _P["and_gap"].fullmatch(text, b.end, c.start))):
+        return None
+    gap = text[b.end:c.start]
+    if (b.kind == "words" or c.kind == "words") and gap in ("-", "‐", "~"):
+        return None                 # "three-nought-four" is three numbers
+    lo, hi = b.low, c.low
+    if c.scale is not None and b.scale is None and c.head is not None and lo <= c.head:
+        lo = lo * c.scale           # "20 to 30 million", "between 1.2 and 1.5 million"
+    if not lo < hi or (b.bare4 and c.bare4 and 1900 <= b.low <= 2099 and 1900 <= c.low <= 2099):
+        return None
+    before = _prev_word(text, hstart)
+    if before in _LEX.change_words:
+        return None                 # "rose from 20 to 30" is a change, not a range
+    approx = False
+    qualifier: str | None = None
+    start = b.start
+    if hedge is not None and hedge.in_span:
+        if hedge.effect in ("between", "from"):
+            start, qualifier = hstart, "between"
+        elif hedge.effect in ("approx", "nearly"):
+            start, qualifier, approx = hstart, hedge.qualifier, True
+    return _figure(text, start, c.end, lo, hi, approx, qualifier, "range")
+
+
+def _single(text: str, b: _Base, hedge: Hedge | None, hstart: int) -> Figure:
+    low: Fraction | None = b.low
+    high = b.high
+    approx = b.kind == "vague"
+    qualifier: str | None = None
+    start, end = b.start, b.end
+    if hedge is not None and hedge.effect not in ("between", "from"):
+        qualifier = hedge.qualifier
+        if hedge.in_span:
+            start = hstart
+        eff = hedge.effect
+        if eff == "approx":
+            approx = True
+        elif eff == "nearly":
+            low, high, approx = None, b.low, True
+        elif eff == "low":
+            high = None
+        elif eff == "high":
+            low, high = None, b.low
+    sm = _P["suffix"].match(text, end)
+    if sm is not None and not _P["number_next"].match(text, sm.end()):
+        eff = _LEX.bound_suffixes[norm_phrase(sm.group("s"))]
+        if eff == "low":
+            low, high = b.low, None
+        elif eff == "high":
+            low, high = None, b.low
+        end = sm.end()
+        if qualifier is None and eff != "same":
+            qualifier = norm_phrase(sm.group("s"))
+    return _figure(text, start, end, low, high, approx, qualifier, b.kind)
+
+
+def _merge_bound_pairs(text: str, figs: list[Figure]) -> list[Figure]:
+    """ "at most 100 and at least 20" -> one figure 20..100 (only when the two bounds make a real range)."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        if i + 1 < len(figs) and f.qualifier is not None:
+            g = figs[i + 1]
+            lo_f, hi_g = f.low is not None and f.high is None, g.low is None and g.high is not None
+            hi_f, lo_g = f.low is None and f.high is not None, g.low is not None and g.high is None
+            gap = text[f.end:g.start]
+            if g.qualifier is not None and ("," in gap or "and" in gap.lower()) and _P["pair_gap"].fullmatch(gap):
+                lo = f.low if lo_f and hi_g else g.low if hi_f and lo_g else None
+                hi = g.high if lo_f and hi_g else f.high if hi_f and lo_g else None
+                if lo is not None and hi is not None and lo < hi and not f.approx and not g.approx:
+                    out.append(Figure(f.start, g.end, text[f.start:g.end], lo, hi, False, "between", "range"))
+                    i += 2
+                    continue
+        out.append(f)
+        i += 1
+    return out
+
+
+# -- public ----------------------------------------------------------------------------------------
+
+
+def parse_numbers(text: str, *, strategies: tuple[str, ...] = STRATEGIES) -> list[Figure]:
+    """Every number expression in ``text`` that could count something, in order, without overlaps.
+
+    Each ``Figure`` has ``text[start:end] == figure`` (hedge words included, "of" after a vague
+    quantity left out), ``low``/``high`` per the annotation rules (None for an open end), ``approx``,
+    the normalised ``qualifier`` and the ``kind`` (digits, words, vague, range).
+    """
+    if not text or CANDIDATE.search(text) is None:
+        return []
+    bases = _apply_exclusions(text, _find(text, strategies))
+    return _resolve(text, bases, strategies)

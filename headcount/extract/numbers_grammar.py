@@ -1,0 +1,324 @@
+"""Reading one number out of text: digits with separators and suffixes, number words, and their mixtures.
+
+``read_chain(text, pos)`` reads the run of number tokens that starts at ``pos`` ("three hundred and two
+dozens", "1,674.5 million", "4 thousand 3 hundred and 0") and cuts it into the numbers it holds, with
+the grammar of English cardinals: a group below a thousand (units, teens, tens, "hundred"), closed by a
+scale word smaller than the last one; "and" only after "hundred" or a scale; "dozen" multiplies the last
+part; a fraction ("half", "two thirds", "a quarter") only counts next to a scale ("half a million",
+"3 million and a half"), so "half of them" is not a number. Values are exact (``Fraction``) so that
+"2.12 hundred" is 212, not 212.00000000000003. The word tables come from ``lexicons/numbers.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from headcount.extract.numbers_lexicon import NumberLexicon
+
+HSPACE = r"[^\S\n]"
+
+# Digits: 8,461 / 1,674.5 / 275.000 (dotted thousands) / 1 234 567 (thin, no-break or plain space in
+# groups of three) / 192 / 2.5; then letters glued on (10k, 4th, 5km) or a spaced suffix (2.33 k).
+DIGITS = (
+    r"(?<![\w.])(?<!(?<!\d)[A-Za-z]-)"
+    r"(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+    r"|\d{1,3}(?:\.\d{3})+(?![\d]|\.\d)"
+    r"|\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?!\d|[.,]\d)"
+    r"|\d+(?:\.\d+)?)"
+    r"(?:(?P<tail>[A-Za-z]+)|" + HSPACE + r"(?P<sp>{spaced})(?![\w'’]))?"
+)
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_KIND = {"units": "unit", "teens": "teen", "tens": "tens", "hundreds": "hundred", "scales": "scale",
+         "dozens": "dozen", "fractions": "frac"}
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: str          # unit teen tens digit hundred scale dozen frac art of
+    value: Fraction
+    start: int
+    end: int
+    joiner: str        # "" (first), " ", "-", "and"
+    closed: bool = False   # digits with a suffix, or zero: nothing may follow inside the number
+    bare4: bool = False    # four plain digits (a year candidate)
+    word: str = ""         # the lower-case word, for word tokens
+
+
+@dataclass(slots=True)
+class Num:
+    """One number read from text, before hedges and ranges are applied."""
+
+    start: int
+    end: int
+    value: Fraction
+    kind: str                 # digits or words
+    head: Fraction | None     # "30" in "30 million": the part the trailing scale multiplies
+    scale: int | None         # the trailing scale ("30 million" -> 10**6), for "20 to 30 million"
+    single: str = ""          # the lower-case word when the number is that one word ("one")
+    bare4: bool = False       # four plain digits and nothing else
+
+
+class Grammar:
+    """Compiled token patterns for one lexicon."""
+
+    def __init__(self, lex: NumberLexicon) -> None:
+        self.lex = lex
+        spaced = "|".join(sorted((re.escape(s) for s in lex.spaced_suffixes if len(s) == 1), key=len, reverse=True))
+        self.digits_pattern = DIGITS.replace("{spaced}", spaced or "(?!)")
+        self.token = re.compile(self.digits_pattern + r"|(?P<w>[A-Za-z]+)")
+        self.join = re.compile(
+            HSPACE + r"*[-‐‑]" + HSPACE + r"*|" + HSPACE + r"+(?:and" + HSPACE + r"+)?", re.IGNORECASE
+        )
+        self.next_word = re.compile(HSPACE + r"+([A-Za-z]+)")
+
+    # -- tokens -----------------------------------------------------------------------------------
+
+    def _digit_tok(self, text: str, m: re.Match[str], joiner: str) -> Tok | None:
+        """A digits token, or None when glued letters make it something else (4th, 5km, 3pm)."""
+        raw = m.group("d")
+        tail = m.group("tail")
+        sp = m.group("sp")
+        scale_word = None
+        if tail is not None:
+            if raw + tail in self.lex.not_numbers:
+                return None
+            if tail in self.lex.suffixes:
+                if tail in self.lex.ambiguous_suffixes and "." not in raw and "," not in raw:
+                    nw = self.next_word.match(text, m.end())
+                    if nw is None or nw.group(1).lower() in self.lex.ambiguous_not_before or text[nw.end():nw.end() + 1] in ("'", "’"):
+                        return None
+                scale_word = tail
+            else:
+                entry = self.lex.words.get(tail.lower())
+                if entry is None or entry[0] != "scales":
+                    return None
+                # "3million" glued: read as "3 million"
+                value = self._digit_value(raw, followed_by_scale=True) * entry[1]
+                return Tok("digit", value, m.start(), m.end(), joiner, closed=True)
+        elif sp is not None:
+            scale_word = sp
+        if scale_word is not None:
+            value = self._digit_value(raw, followed_by_scale=True) * self.lex.suffixes[scale_word]
+            return Tok("digit", value, m.start(), m.end(), joiner, closed=True)
+        nw = self.next_word.match(text, m.end())
+        before_scale = nw is not None and self.lex.words.get(nw.group(1).lower(), ("", 0))[0] in ("scales", "hundreds")
+        value = self._digit_value(raw, followed_by_scale=before_scale)
+        bare4 = len(raw) == 4 and raw.isdigit()
+        return Tok("digit", value, m.start(), m.end(), joiner, bare4=bare4)
+
+    @staticmethod
+    def _digit_value(raw: str, *, followed_by_scale: bool) -> Fraction:
+        # 275.000 and 1.234.567 are thousands; a single group before a scale ("1.500 million") is decimal
+        if _DOTTED.fullmatch(raw) and not raw.startswith("0") and (raw.count(".") > 1 or not followed_by_scale):
+            return Fraction(int(raw.replace(".", "")))
+        return Fraction(raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", ""))
+
+    def tokens(self, text: str, pos: int) -> tuple[list[Tok], int]:
+        """The run of number tokens from ``pos``; also the end of the first token (to skip a rejected one)."""
+        toks: list[Tok] = []
+        p = pos
+        first_end = pos + 1
+        words = self.lex.words
+        while True:
+            if toks:
+                j = self.join.match(text, p)
+                if j is None:
+                    break
+                js = j.group()
+                joiner = "and" if "and" in js.lower() else ("-" if "-" in js or "‐" in js or "‑" in js else " ")
+                q = j.end()
+            else:
+                joiner, q = "", p
+            m = self.token.match(text, q)
+            if m is None:
+                break
+            if m.group("w") is not None:
+                w = m.group("w").lower()
+                entry = words.get(w)
+                if entry is not None:
+                    tok = Tok(_KIND[entry[0]], Fraction(entry[1]), m.start(), m.end(), joiner, word=w)
+                elif w in self.lex.articles:
+                    tok = Tok("art", Fraction(1), m.start(), m.end(), joiner, word=w)
+                elif w == "of" and toks and toks[-1].kind == "frac":
+                    tok = Tok("of", Fraction(0), m.start(), m.end(), joiner, word=w)
+                else:
+                    break
+            else:
+                dt = self._digit_tok(text, m, joiner)
+                if dt is None:
+                    if not toks:
+                        first_end = m.end()
+                    break
+                tok = dt
+            if not toks:
+                first_end = tok.end
+            toks.append(tok)
+            if tok.closed:
+                break
+            p = tok.end
+        return self._fold(toks), first_end
+
+    @staticmethod
+    def _fold(toks: list[Tok]) -> list[Tok]:
+        """Fold articles and fractions: "two thirds" -> 2/3, "a half" -> 1/2, "half a million" -> 1/2 million."""
+        out: list[Tok] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            nxt = toks[i + 1] if i + 1 < n else None
+            if t.kind in ("unit", "art") and nxt is not None and nxt.kind == "frac" and nxt.joiner in (" ", "-") and t.value > 0:
+                out.append(Tok("frac", t.value / nxt.value, t.start, nxt.end, t.joiner))
+                i += 2
+                continue
+            if t.kind == "frac":
+                f = Tok("frac", Fraction(1) / t.value, t.start, t.end, t.joiner) if t.word else t
+                out.append(f)
+                i += 1
+                continue
+            if t.kind == "of":
+                # only "of a" between a fraction and a scale: "two thirds of a million"
+                if out and out[-1].kind == "frac" and nxt is not None and nxt.kind == "art" and i + 2 < n and toks[i + 2].kind in ("scale", "dozen"):
+                    i += 2
+                    toks[i].joiner = " "
+                    continue
+                break
+            if t.kind == "art":
+                if out and out[-1].kind == "frac" and nxt is not None and nxt.kind in ("scale", "dozen"):
+                    i += 1      # "half a million": the article only links
+                    nxt.joiner = " "
+                    continue
+                if nxt is not None and nxt.kind in ("hundred", "scale", "dozen") and nxt.joiner == " ":
+                    out.append(Tok("unit", Fraction(1), t.start, t.end, t.joiner, word=t.word))
+                    i += 1
+                    continue
+                break
+            out.append(t)
+            i += 1
+        return out
+
+    # -- grammar ----------------------------------------------------------------------------------
+
+    def read_chain(self, text: str, pos: int) -> tuple[list[Num], int]:
+        """The numbers in the token run at ``pos`` and the offset where reading stopped."""
+        toks, first_end = self.tokens(text, pos)
+        nums: list[Num] = []
+        i = 0
+        while i < len(toks):
+            num, nxt = _parse_one(toks, i)
+            if num is not None:
+                nums.append(num)
+            i = max(nxt, i + 1)
+        end = toks[-1].end if toks else first_end
+        return nums, max(end, first_end)
+
+
+_PART = frozenset({"unit", "teen", "tens", "digit"})
+
+
+def _parse_one(toks: list[Tok], i: int) -> tuple[Num | None, int]:
+    """Read one number from toks[i:], returning it (or None) and the index of the first unread token."""
+    total = Fraction(0)
+    cur = Fraction(0)
+    last_scale: int | None = None
+    has_hundred = False
+    last_kind: str | None = None
+    last_part = Fraction(0)
+    head: Fraction | None = None
+    scale: int | None = None
+    any_digit = False
+    snap: tuple[object, ...] | None = None   # state before the last part added after a multiplier
+    snap_j = -1
+    j = i
+    n = len(toks)
+    last_ok = -1
+    while j < n:
+        t = toks[j]
+        k = t.kind
+        fresh = j == i
+        ok = False
+        state = (total, cur, last_scale, has_hundred, last_kind, last_part, head, scale, any_digit, last_ok)
+        if k in _PART:
+            if t.value == 0:
+                ok = fresh
+            elif fresh:
+                ok = True
+            elif last_kind in ("hundred", "scale") and (
+                k != "digit" or t.value < (100 if last_kind == "hundred" else (last_scale or 0))
+            ):
+                ok = True
+                snap, snap_j = state, j
+            elif k == "unit" and last_kind == "tens" and t.joiner in (" ", "-"):
+                ok = True
+            if ok:
+                cur += t.value
+                last_part = t.value
+                last_kind = k
+                any_digit = any_digit or k == "digit"
+                head, scale = None, None
+        elif k == "frac":
+            nxt = toks[j + 1] if j + 1 < n else None
+            before_mult = nxt is not None and nxt.kind in ("scale", "dozen") and nxt.joiner == " "
+            if before_mult and (fresh or last_kind in ("hundred", "scale") or (t.joiner == "and" and last_kind in _PART)):
+                ok = True
+                snap, snap_j = state, j
+                cur += t.value
+                last_part = t.value
+                last_kind = "frac"
+            elif not before_mult and not fresh and t.joiner == "and":
+                if last_kind == "scale" and cur == 0 and last_scale:
+                    total += t.value * last_scale
+                    ok = True
+                elif last_kind in _PART or last_kind == "hundred":
+                    cur += t.value
+                    ok = True
+                if ok:
+                    last_kind = "closed"
+        elif k == "hundred":
+            if not fresh and not has_hundred and last_kind in ("unit", "teen", "tens", "digit", "frac") and t.joiner != "and":
+                cur *= 100
+                has_hundred = True
+                last_kind = "hundred"
+                ok = True
+        elif k == "scale":
+            s = int(t.value)
+            if not fresh and t.joiner != "and" and last_kind in ("unit", "teen", "tens", "digit", "hundred", "frac", "dozen") and cur > 0 and (last_scale is None or s < last_scale):
+                if total == 0:
+                    head, scale = cur, s
+                else:
+                    head, scale = None, None
+                total += cur * s
+                cur = Fraction(0)
+                last_scale = s
+                has_hundred = False
+                last_kind = "scale"
+                ok = True
+            elif not fresh and last_kind == "scale" and t.joiner == " " and last_scale is not None and s >= last_scale and cur == 0:
+                total *= s          # "three lakh crore", "a thousand million"
+                last_scale = s * last_scale
+                head, scale = None, None
+                ok = True
+        elif k == "dozen" and not fresh and t.joiner != "and" and last_kind in ("unit", "teen", "tens", "digit", "frac"):
+            cur += last_part * 11
+            last_part *= 12
+            last_kind = "dozen"
+            head, scale = None, None
+            ok = True
+        if not ok:
+            if k in ("hundred", "scale", "dozen") and snap is not None and snap_j == j - 1:
+                # "3 hundred and 2 hundred": the "2" starts the next number
+                total, cur, last_scale, has_hundred, last_kind, last_part, head, scale, any_digit, last_ok = snap  # type: ignore[assignment]
+                j = snap_j
+            break
+        last_ok = j
+        j += 1
+        if t.closed or t.value == 0 and k in _PART or last_kind == "closed":
+            break
+    if last_ok < i:
+        return None, i + 1
+    first, last = toks[i], toks[last_ok]
+    single = first.word if last_ok == i and first.word else ""
+    return Num(first.start, last.end, total + cur, "digits" if any_digit else "words", head, scale, single,
+               first.bare4 and last_ok == i), max(j, last_ok + 1)

@@ -62,6 +62,7 @@ class Attribution:
     position: int       # token index of the cue
     strength: int       # 3 relay, 2 according to, 1 reporting verb, 0 headline colon/dash
     pointer: bool = False  # the phrase points back to an earlier party ("he said", "the statement")
+    span: tuple[int, int] = (0, 0)  # token span of the party's noun phrase (places inside it are not locations)
 
 
 def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequence[str], rules: Rules,
@@ -114,10 +115,10 @@ def _make(np: tuple[int, int] | None, tokens: Sequence[Token], text: str, rules:
     phrase = text[tokens[a].start : tokens[b - 1].end]
     low = " ".join(t.lower for t in tokens[a:b])
     if _is_pointer(low, rules):
-        return Attribution(None, cue, position, strength, pointer=True)
+        return Attribution(None, cue, position, strength, pointer=True, span=np)
     if low in rules.carriers or low.removeprefix("the ") in rules.carriers:
-        return Attribution(None, cue, position, strength)
-    return Attribution(phrase, cue, position, strength)
+        return Attribution(None, cue, position, strength, span=np)
+    return Attribution(phrase, cue, position, strength, span=np)
 
 
 def _is_pointer(low: str, rules: Rules) -> bool:

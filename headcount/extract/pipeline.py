@@ -28,6 +28,7 @@ RULES_VERSION = "1"
 MAX_TEXT_CHARS = 20_000_000  # one document; larger inputs are almost surely not one news report
 _VAGUE_WORDS = ("dozen", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "few")
 _PART_OPENERS = frozenset({"of"})
+_TOTAL_LOOKBACK = 16  # "the total number of those evacuated from the besieged enclave has reached 13,000"
 # A figure whose sentence names no place takes the nearest place in the sentences before it (gold convention
 # 7 says "same paragraph"; extracted pages often have one sentence per line, so the three sentences before
 # stand in for a paragraph), then the headline's. On the dev set, looking back 1, 2, 3, 5 and 9 sentences gave
@@ -185,8 +186,8 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         event = hit.event
         modality = what.find_modality(words, a, hit, r)
         period = when.find_period(words, tokens, text, event, r, pub)
-        location = _location(text, infos, index, a, event)
         source, cue = _source_here(text, infos, index, a, r)
+        location = _location(text, infos, index, a, event)
         out.append(_Draft(f, index, a, b, head_end, category, event, modality, location, period, source, cue))
     return out
 
@@ -199,14 +200,27 @@ def _implied_category(words: Sequence[str], a: int, b: int, r: Rules, earlier: S
         if head is not None and head.category:
             return head.category
         return earlier[-1] if earlier else "people"
-    before = words[max(0, a - 8) : a]
-    if "toll" in before or ("number" in before and "of" in before):
+    before = _clause_before(words, a, _TOTAL_LOOKBACK)
+    if "toll" in before or (("number" in before or "numbers" in before or "figure" in before) and "of" in before):
         noun = _noun_after_number_of(before, r)
         return noun or "people"
+    after = words[b : b + 4]
+    if after[:2] in (["the", "toll"], ["the", "death"]):
+        return "people"  # "brought to 59 the death toll"
+    if after[:2] == [",", "including"]:
+        return earlier[-1] if earlier else "people"  # "9, including 6 children"
     if who.starts_people_clause(words, b, r):
         # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled")
         return earlier[-1] if earlier else "people"
     return None
+
+
+def _clause_before(words: Sequence[str], a: int, limit: int) -> list[str]:
+    """The words of the figure's clause before it, back to a comma, colon or the sentence start."""
+    k = a
+    while k > 0 and a - k < limit and words[k - 1] not in (",", ";", ":", "(", "“", '"'):
+        k -= 1
+    return list(words[k:a])
 
 
 def _noun_after_number_of(before: Sequence[str], r: Rules) -> str | None:
@@ -277,7 +291,8 @@ def _inside_quote(text: str, sentence: Sentence) -> bool:
 def _location(text: str, infos: list[_SentenceInfo], index: int, fig_tok: int, event: str) -> str | None:
     info = infos[index]
     flow = event in ("evacuated", "displaced")
-    place = where.choose_place(_places(text, info), fig_tok, flow)
+    exclude = [a.span for a in (info.attributions or ()) if a.span != (0, 0)]
+    place = where.choose_place(_places(text, info), fig_tok, flow, exclude)
     if place is not None:
         return place.text
     for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):

@@ -27,6 +27,7 @@ _LOOKAHEAD = 7
 # Tokens after a figure that show it is the subject of a clause about people ("8,000 left").
 _AUX = frozenset("were was are is have has had been being be will would could may might more others".split())
 _COORD_LINK = frozenset({"their", "his", "her", "other", "some", "the"})
+_COUNTS_OF_PEOPLE = frozenset({"killings", "executions", "deaths"})
 _ADJECTIVAL = frozenset({"wounded", "injured", "displaced", "armed", "dead", "elderly", "sick", "homeless"})
 
 
@@ -72,6 +73,10 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             category = _coordinated(words, end, rules) or rules.normalise.get(noun, _plural(noun))
             return Head(category, end, True, noun)
         if w in rules.not_people:
+            if w in _COUNTS_OF_PEOPLE and i + 2 < n and words[i + 1] == "of":
+                hit = rules.people.match(words, i + 2)
+                if hit is not None:  # "82 execution-style killings of civilians"
+                    return Head(rules.normalise.get(hit[1], hit[1]), i + 2 + hit[0], True, w)
             return Head(None, i, False)
         if w in _SKIPPABLE_PUNCT:
             i += 1

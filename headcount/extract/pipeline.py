@@ -71,6 +71,7 @@ class _Draft:
     cue: str | None
     via: str | None = None
     parent: int | None = None
+    event_from_noun: bool = False  # the event came from the noun ("51 wounded"), not from a verb
 
 
 def extract(text: str | Document, published: str | None = None) -> list[Claim]:
@@ -102,6 +103,7 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
         drafts.extend(_claims_in_sentence(text, infos, index, figures, r, pub, len(drafts)))
     _carry_sources(text, infos, drafts, r)
     link_parents(drafts, infos)
+    _inherit_from_whole(drafts)
     version = extractor_version()
     claims = [
         Claim(
@@ -117,6 +119,20 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
     ]
     log.debug("extracted %d claims from %s", len(claims), doc_id or "text")
     return claims
+
+
+def _inherit_from_whole(drafts: list[_Draft]) -> None:
+    """A part shares its whole's event and period unless its own words give another (gold Periods rule 5):
+    "265 militants surrendered, including 51 seriously wounded" -> the 51 surrendered too."""
+    for d in drafts:
+        if d.parent is None:
+            continue
+        whole = drafts[d.parent]
+        if d.event_from_noun or d.event == "other":
+            d.event = whole.event
+            d.modality = whole.modality
+        if d.event == whole.event and (d.period.text is None or d.period.text == whole.period.text):
+            d.period = whole.period
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -188,7 +204,8 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         period = when.find_period(words, tokens, text, event, r, pub)
         source, cue = _source_here(text, infos, index, a, r)
         location = _location(text, infos, index, a, event)
-        out.append(_Draft(f, index, a, b, head_end, category, event, modality, location, period, source, cue))
+        out.append(_Draft(f, index, a, b, head_end, category, event, modality, location, period, source, cue,
+                          event_from_noun=hit.start < 0 or hit.start >= head_end))
     return out
 
 

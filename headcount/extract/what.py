@@ -18,6 +18,13 @@ _GOVERNS = 3          # a trigger this close before the figure is its verb or no
 _AFTER_WINDOW = 16    # how far after the noun phrase a predicate is looked for
 _CLAUSE_END = frozenset({";", ".", "?", "!", ":"})
 _MODALITY_WINDOW = 5
+_BETWEEN_VERB_AND_OBJECT = frozenset({"the", "of", "a", "an", "another", "some", "only", "at", "least", "about",
+                                     "nearly", "almost", "over", "up", "to", "more", "than", "around", "its",
+                                     "their", "his", "her", "roughly", "approximately", "an", "estimated"})
+_NOT_GOVERNING = frozenset({"reached", "reach", "crossed", "passed", "hit", "topped"})
+_RESULTATIVE = frozenset({"left", "leave", "leaves", "leaving"})
+_EVENT_ADJECTIVES = frozenset({"dead", "injured", "wounded", "displaced", "homeless", "missing", "trapped",
+                               "stranded", "killed", "hurt"})
 _PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”"})
 
 
@@ -39,10 +46,16 @@ def find_event(
     phrase ("internally displaced persons"), used when the clause has no trigger of its own.
     """
     before = _triggers_before(words, fig_start, rules)
-    if before and fig_start - before[0].end < _GOVERNS and not any(
-        w in _PUNCT for w in words[before[0].end : fig_start]
-    ):
-        return before[0]
+    if before and _governs(words, before[0], fig_start):
+        gov = before[0]
+        if words[gov.start] in _RESULTATIVE:
+            # "the war has left 600,000 civilians dead and injured": the adjective is the event
+            after = _predicate_adjective(words, head_end, rules)
+            if after is not None:
+                return after
+            if inner is not None:
+                return EventHit(inner, -1, -1)
+        return gov
     j = head_end
     limit = min(len(words), head_end + _AFTER_WINDOW)
     while j < limit and words[j] not in _CLAUSE_END:
@@ -62,15 +75,36 @@ def find_event(
     return EventHit(Event.OTHER.value, -1, -1)
 
 
+def _governs(words: Sequence[str], hit: EventHit, fig_start: int) -> bool:
+    """A trigger governs the figure when only articles stand between them ("killed eight militants",
+    "the evacuation of 5,000"), not a conjunction ("killed and more than 1,000 wounded") or a comma."""
+    between = words[hit.end : fig_start]
+    if words[hit.start] in _NOT_GOVERNING:
+        return False  # "the number of IDPs reached 4,182 families": a total, not an arrival
+    return len(between) < _GOVERNS and all(w in _BETWEEN_VERB_AND_OBJECT for w in between)
+
+
+def _predicate_adjective(words: Sequence[str], k: int, rules: Rules) -> EventHit | None:
+    if k < len(words) and words[k] in _EVENT_ADJECTIVES:
+        hit = rules.triggers.match(words, k)
+        if hit is not None:
+            return EventHit(_refine(words, k, hit[1]), k, k + hit[0])
+    return None
+
+
 def _triggers_before(words: Sequence[str], fig_start: int, rules: Rules) -> list[EventHit]:
-    """Triggers left of the figure in its clause, nearest first."""
+    """Triggers left of the figure in its clause, nearest first; of two that overlap, the longer one
+    ("killed or injured dozens" is casualties, not injured)."""
     hits: list[EventHit] = []
     j = fig_start - 1
     while j >= 0 and words[j] not in _CLAUSE_END:
-        # try phrases that end at or before fig_start: scan starts from each position
         hit = rules.triggers.match(words, j)
         if hit is not None and j + hit[0] <= fig_start:
-            hits.append(EventHit(_refine(words, j, hit[1]), j, j + hit[0]))
+            found = EventHit(_refine(words, j, hit[1]), j, j + hit[0])
+            if hits and found.end >= hits[-1].end:
+                hits[-1] = found
+            else:
+                hits.append(found)
         j -= 1
     return hits
 

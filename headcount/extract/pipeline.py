@@ -28,6 +28,7 @@ RULES_VERSION = "1"
 MAX_TEXT_CHARS = 20_000_000  # one document; larger inputs are almost surely not one news report
 _VAGUE_WORDS = ("dozen", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "few")
 _PART_OPENERS = frozenset({"of"})
+_ELLIPTICAL = frozenset({"wounded", "injured", "dead", "killed"})
 _TOTAL_LOOKBACK = 16  # "the total number of those evacuated from the besieged enclave has reached 13,000"
 # A figure whose sentence names no place takes the nearest place in the sentences before it (gold convention
 # 7 says "same paragraph"; extracted pages often have one sentence per line, so the three sentences before
@@ -175,11 +176,17 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
             heads.append(None)
             continue
         vague = words[b - 1] in _VAGUE_WORDS or f.kind == "vague"
-        head = who.find_head(words, raw, b, vague, r)
+        head = who.find_head(words, raw, b, vague, r, one=f.low == 1 and f.high == 1)
         if head.people is False:
             heads.append(None)
             continue
         category = head.category
+        earlier = [h for h in heads if h is not None]
+        if category == "others" or (head.noun in _ELLIPTICAL and earlier and _verb_between(
+                words, earlier[-1][4], a, r)):
+            # "two others were wounded", "500 people have been killed and more than 1,000 wounded":
+            # the noun left out is the earlier figure's
+            category = earlier[-1][3] if earlier else "people"
         head_end = head.end
         inner: str | None = None
         if category is None:
@@ -230,6 +237,10 @@ def _implied_category(words: Sequence[str], a: int, b: int, r: Rules, earlier: S
         # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled")
         return earlier[-1] if earlier else "people"
     return None
+
+
+def _verb_between(words: Sequence[str], a: int, b: int, r: Rules) -> bool:
+    return any(r.triggers.match(words, k) is not None for k in range(a, b))
 
 
 def _clause_before(words: Sequence[str], a: int, limit: int) -> list[str]:

@@ -52,6 +52,8 @@ def _validate_people(data: dict[str, Any]) -> Iterable[str]:
     where = "lexicons/people.toml"
     words(data, "nouns", where=where)
     words(data.get("not_people", {}), "words", where=where + " [not_people]")
+    words(data, "singular", where=where)
+    words(data, "modifiers", where=where)
     if not all(isinstance(v, str) for v in data.get("normalise", {}).values()):
         yield "[normalise] values must be strings"
 
@@ -88,6 +90,8 @@ def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
 class Rules:
     people: PhraseTable
     not_people: frozenset[str]
+    singular: frozenset[str]
+    modifiers: frozenset[str]
     normalise: dict[str, str]
     triggers: PhraseTable
     implied_event: dict[str, str]
@@ -117,6 +121,8 @@ def rules() -> Rules:
     return Rules(
         people=PhraseTable((n, n) for n in people["nouns"]),
         not_people=frozenset(people["not_people"]["words"]),
+        singular=frozenset(people["singular"]),
+        modifiers=frozenset(people["modifiers"]),
         normalise=dict(people.get("normalise", {})),
         triggers=PhraseTable(triggers),
         implied_event=dict(events["implied_by_category"]),

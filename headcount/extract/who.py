@@ -25,7 +25,7 @@ _SKIPPABLE_PUNCT = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")", "-
 _MAX_UNKNOWN = 2
 _LOOKAHEAD = 7
 # Tokens after a figure that show it is the subject of a clause about people ("8,000 left").
-_AUX = frozenset("were was are is have has had been being be will would could may might more others".split())
+_AUX = frozenset("were was are is have has had been being be will would could may might more others who".split())
 _COORD_LINK = frozenset({"their", "his", "her", "other", "some", "the"})
 _COUNTS_OF_PEOPLE = frozenset({"killings", "executions", "deaths"})
 _ADJECTIVAL = frozenset({"wounded", "injured", "displaced", "armed", "dead", "elderly", "sick", "homeless"})
@@ -41,8 +41,9 @@ class Head:
     noun: str | None = None  # the head noun before normalisation ("dead" for category "people")
 
 
-def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool, rules: Rules) -> Head:
-    """Look right of the figure (tokens from ``start``) for the head noun."""
+def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool, rules: Rules,
+              one: bool = False) -> Head:
+    """Look right of the figure (tokens from ``start``) for the head noun; ``one``: the figure is 1."""
     i = start
     n = len(words)
     if i < n and words[i] == "more" and vague:
@@ -56,12 +57,19 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
     while i < limit:
         w = words[i]
         hit = rules.people.match(words, i)
+        if hit is not None and hit[1] in rules.singular and not one:
+            hit = None  # "a rebel withdrawal deal": a singular noun after a plural figure is a modifier
+            unknown += 1
+            if unknown > _MAX_UNKNOWN:
+                break
+            i += 1
+            continue
         if hit is not None:
             length, noun = hit
             end = i + length
             # "wounded people", "injured Ukrainian militants": an adjective used as a noun gives way to a
             # later head noun; after a real noun, "wounded" is a participle ("11 civilians wounded").
-            while noun in _ADJECTIVAL:
+            while noun in _ADJECTIVAL or noun in rules.modifiers:
                 k = end
                 while k < n and k < end + 3 and raw[k][0].isupper() and rules.people.match(words, k) is None:
                     k += 1
@@ -80,6 +88,9 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             return Head(None, i, False)
         if w in _SKIPPABLE_PUNCT:
             i += 1
+            continue
+        if raw[i].isupper() and len(raw[i]) > 1 and w.isalpha():
+            i += 1  # an acronym, even one that spells a stop word: "seven IS militants", "US troops"
             continue
         if w in _STOP or not w[0].isalpha():
             break

@@ -26,6 +26,7 @@ class Group:
     part_of: str | None
     unit: str
     members: frozenset[str]
+    whole: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,12 @@ def _validate(data: dict[str, Any]) -> GroupTable:
         if part_of is not None and part_of not in tables:
             problems.append(f"groups.{name}.part_of: no group {part_of!r}")
         unit = t.get("unit", "person")
-        groups[name] = Group(name, part_of, unit, frozenset(m.lower() for m in [name, *members]))
+        whole = t.get("whole", [name])
+        if not isinstance(whole, list) or not all(isinstance(w, str) for w in whole):
+            problems.append(f"groups.{name}.whole must be a list of strings")
+            whole = [name]
+        groups[name] = Group(name, part_of, unit, frozenset(m.lower() for m in [name, *members]),
+                             frozenset(w.lower() for w in whole))
         for word in groups[name].members:
             if word in by_word and by_word[word] != name:
                 problems.append(f"{word!r} is in both groups.{by_word[word]} and groups.{name}")
@@ -119,6 +125,12 @@ def parents(group: str) -> list[str]:
 def is_part_of(part: str, whole: str) -> bool:
     """True when every member of ``part`` is also counted in ``whole`` (strictly: a group is not its own part)."""
     return part != whole and whole in parents(part)
+
+
+def counts_whole(category: str | None) -> bool:
+    """True when a category names its whole group ("people", "civilians"), not a subset ("wounded")."""
+    g = table().groups.get(group_of(category))
+    return g is not None and _fold(category or "") in g.whole
 
 
 def unit_of(group: str) -> str:

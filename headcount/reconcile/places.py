@@ -284,6 +284,31 @@ def document_parts(places: Iterable[Place]) -> dict[str, set[str]]:
     return out
 
 
+def text_parts(text: str, names: Iterable[str]) -> dict[str, set[str]]:
+    """The part of each named whole that a text is about, by how often it names each part.
+
+    "eastern Aleppo" four times and "western Aleppo" once (where the evacuees went) gives
+    {"Aleppo": {"east"}}: a part counts when it is named more often than all the other parts together.
+    """
+    out: dict[str, set[str]] = {}
+    dirs = "|".join(sorted((re.escape(d) for d in _DIRS if len(d) > 1), key=len, reverse=True))
+    for name in set(names):
+        if not name or "," in name:
+            continue
+        n = re.escape(name)
+        pats = (rf"\b({dirs})\s+(?:{_AREA}\s+of\s+|of\s+)?(?:the\s+)?(?:city\s+of\s+)?{n}\b",
+                rf"\b{n}['’]s\s+(?:[\w-]+\s+)?({dirs})\b")
+        counts: Counter[str] = Counter()
+        for pat in pats:
+            for m in re.finditer(pat, text, flags=re.I):
+                counts[_DIRS[m.group(1).lower()]] += 1
+        if counts:
+            (top, n_top), = counts.most_common(1)
+            if n_top > sum(counts.values()) - n_top:
+                out[name] = {top}
+    return out
+
+
 def refine(place: Place, parts: dict[str, set[str]]) -> Place:
     """A bare whole read as the one part of it the same document names ("Aleppo" -> "Aleppo/east").
 

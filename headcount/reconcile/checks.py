@@ -1,0 +1,296 @@
+"""Checks over series: the arithmetic a careful reader does by hand, each a pure function returning findings.
+
+- contradiction: two parties, ranges apart beyond the tolerance, for the same quantity and period;
+- revision: one party, two figures apart beyond the tolerance, for the same quantity and period;
+- part and whole: a part larger than its whole ("including" links, and groups folded: children < civilians);
+- running total: a party's increments added up against its own cumulative totals; a total that falls;
+- syndication: one report carried by several outlets, shown once (copies never confirm each other).
+
+Stock and flow is in ``stock_flow.py``. Every check works on reports (copies gathered), skips expected
+figures (plans are not counts) and undated ones where time matters, and names its claims.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from headcount.reconcile.findings import (
+    Finding,
+    FindingType,
+    Severity,
+    day,
+    fmt,
+    gap_ratio,
+    rng,
+    sort_findings,
+)
+from headcount.reconcile.groups import comparable, counts_whole, is_part_of
+from headcount.reconcile.series import Point, Report, Series
+
+DEFAULT_TOLERANCE = 0.10  # 10%: figures rounded by different parties ("some 8,000", "8,461") still agree
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """tolerance: how far apart (as a fraction of the smaller figure) two ranges may be and still agree."""
+
+    tolerance: float = DEFAULT_TOLERANCE
+    checks: tuple[str, ...] = tuple(t.value for t in FindingType)
+
+
+def same_period(a: Report | Point, b: Report | Point) -> bool:
+    """Two figures for the same stretch of time: same kind, and the same day (stock), window (increment)
+    or last day and origin (cumulative). Undated figures are never the same period as anything."""
+    if a.kind is None or a.kind != b.kind or a.end is None or b.end is None:
+        return False
+    if a.kind == "stock":
+        return a.end == b.end
+    if a.kind == "increment":  # a window must be known: "42 surrendered" on an unknown day is no window
+        return a.start is not None and (a.start, a.end) == (b.start, b.end)
+    return a.end == b.end and (a.start is None or b.start is None or a.start == b.start)
+
+
+def _usable(r: Report) -> bool:
+    return not r.expected and (r.low is not None or r.high is not None)
+
+
+def _who(r: Report) -> str:
+    carried = f" (one report carried by {len(r.carriers)} outlets, counted once)" if len(r.carriers) > 1 else ""
+    return f"{r.party.name}{carried}"
+
+
+def _when(r: Report) -> str:
+    if r.kind == "stock":
+        return f"on {day(r.end)}"
+    if r.kind == "increment":
+        return f"for {day(r.start)} to {day(r.end)}" if r.start and r.start != r.end else f"on {day(r.end)}"
+    return f"up to {day(r.end)}" + (f" since {day(r.start)}" if r.start else "")
+
+
+def _numbers(prefix: str, r: Report | Point) -> list[tuple[str, float]]:
+    out = []
+    if r.low is not None:
+        out.append((f"{prefix}_low", float(r.low)))
+    if r.high is not None and r.high != r.low:
+        out.append((f"{prefix}_high", float(r.high)))
+    return out
+
+
+def _disagree(type_: str, key: str, a: Report, b: Report, tolerance: float, sentence: str,
+              severity: str) -> Finding | None:
+    gap = gap_ratio(a.low, a.high, b.low, b.high, tolerance)
+    if gap is None:
+        return None
+    big, small, ratio = gap
+    computation = f"{fmt(big)} / {fmt(small)} = {ratio:.2f}, above the tolerance of {fmt(1 + tolerance)}"
+    explanation = (f"{sentence}; the ranges do not meet: {fmt(big)} is {ratio:.2f} times {fmt(small)} "
+                   f"({computation}).")
+    return Finding(
+        type=type_, key=key, claims=(*a.claim_ids, *b.claim_ids), explanation=explanation,
+        numbers=(*_numbers("a", a), *_numbers("b", b), ("ratio", round(ratio, 2)),
+                 ("tolerance_factor", 1 + tolerance)),
+        computation=computation, severity=severity, parties=tuple(dict.fromkeys((a.party.key, b.party.key))),
+    )
+
+
+def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Finding]:
+    """Two parties whose ranges for the same quantity and period are apart beyond the tolerance."""
+    reports = [r for r in series.reports if _usable(r)]
+    out = []
+    for i, a in enumerate(reports):
+        for b in reports[i + 1:]:
+            if a.party.key == b.party.key or not same_period(a, b):
+                continue
+            sentence = (f"{_who(a)} gives {rng(a.low, a.high)} and {_who(b)} gives {rng(b.low, b.high)} "
+                        f"for {series.key} {_when(a)}")
+            ratio = gap_ratio(a.low, a.high, b.low, b.high, tolerance)
+            sev = Severity.ALERT if ratio is not None and ratio[2] >= 2 else Severity.WARNING
+            f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tolerance, sentence, sev)
+            if f:
+                out.append(f)
+    return out
+
+
+def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Finding]:
+    """One party giving two figures, apart beyond the tolerance, for the same quantity and period."""
+    reports = [r for r in series.reports if _usable(r)]
+    out = []
+    for i, a in enumerate(reports):
+        for b in reports[i + 1:]:
+            if a.party.key != b.party.key or not same_period(a, b):
+                continue
+            first, then = sorted((a, b), key=lambda r: (r.first.published or "", r.first.doc_id, r.first.index))
+            sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
+                        f"{rng(then.low, then.high)} for {series.key} {_when(first)}")
+            f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO)
+            if f:
+                out.append(f)
+    return out
+
+
+def parts_and_wholes(series_list: Sequence[Series], tolerance: float = 0.0) -> list[Finding]:
+    """A part larger than its whole: explicit "including" links, then groups folded within one party.
+
+    Explicit links are held to no tolerance: the part and its whole come from one statement. Folded
+    groups (children within civilians, same party, event, place and period) use ``tolerance``.
+    """
+    out: list[Finding] = []
+    points = {p.id: p for s in series_list for p in s.points}
+    seen: set[tuple[str, str]] = set()
+    for p in points.values():
+        linked = points.get(p.parent_id) if p.parent_id else None
+        if linked is None or not comparable(p.key.group, linked.key.group):
+            continue
+        if p.low is not None and linked.high is not None and p.low > linked.high:
+            seen.add((p.id, linked.id))
+            out.append(_part_finding(p, linked, "is given as part of", Severity.ALERT))
+    by_quantity: dict[tuple[str, str | None, str], list[Report]] = defaultdict(list)
+    for s in series_list:
+        for r in s.reports:
+            if _usable(r) and r.end is not None:
+                by_quantity[(s.key.event, s.key.place, r.party.key)].append(r)
+    for reports in by_quantity.values():
+        for part in reports:
+            for whole in reports:
+                if not is_part_of(part.key.group, whole.key.group) or not same_period(part, whole):
+                    continue
+                if not counts_whole(whole.first.claim.category):
+                    continue
+                if (part.id, whole.id) in seen:
+                    continue
+                if part.low is not None and whole.high is not None and part.low > whole.high * (1 + tolerance):
+                    out.append(_part_finding(part.first, whole.first, "is a part of", Severity.WARNING,
+                                             part.claim_ids + whole.claim_ids))
+    return out
+
+
+def _part_finding(part: Point, whole: Point, relation: str, severity: str,
+                  claims: tuple[str, ...] | None = None) -> Finding:
+    assert part.low is not None and whole.high is not None
+    excess = part.low - whole.high
+    computation = f"{fmt(part.low)} - {fmt(whole.high)} = {fmt(excess)} more in the part than in the whole"
+    explanation = (f"{part.party.name}'s {rng(part.low, part.high)} {part.claim.category} ({part.key}) "
+                   f"{relation} {rng(whole.low, whole.high)} {whole.claim.category} ({whole.key}), yet is larger "
+                   f"({computation}).")
+    return Finding(
+        type=FindingType.PART_WHOLE, key=f"{part.key} & {whole.key}", claims=claims or (part.id, whole.id),
+        explanation=explanation, numbers=(*_numbers("part", part), *_numbers("whole", whole), ("excess", excess)),
+        computation=computation, severity=severity, parties=tuple(dict.fromkeys((part.party.key, whole.party.key))),
+    )
+
+
+def _window(r: Report) -> tuple[date, date]:
+    """An increment's days as a half-open span (a, b]: a one-day figure covers (b - 1 day, b]."""
+    assert r.end is not None
+    start = r.start if r.start is not None and r.start < r.end else r.end - timedelta(days=1)
+    return start, r.end
+
+
+def disjoint_increments(reports: Iterable[Report]) -> list[Report]:
+    """A party's increments with no day counted twice: per window the largest, then earlier windows first."""
+    best: dict[tuple[date, date], Report] = {}
+    for r in reports:
+        w = _window(r)
+        if r.low is not None and (w not in best or (best[w].low or 0) < r.low):
+            best[w] = r
+    chosen: list[Report] = []
+    last_end: date | None = None
+    for w in sorted(best, key=lambda w: (w[1], w[0])):
+        if last_end is None or w[0] >= last_end:
+            chosen.append(best[w])
+            last_end = w[1]
+    return chosen
+
+
+def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Finding]:
+    """A party's increments added up against its own cumulative totals, and totals that fall."""
+    out: list[Finding] = []
+    for party, reports in series.timeline().items():
+        dated = [r for r in reports if _usable(r) and r.end is not None]
+        totals = [r for r in dated if r.kind == "cumulative"]
+        increments = [r for r in dated if r.kind == "increment"]
+        for total in totals:
+            assert total.end is not None
+            inside = [r for r in increments if r.end is not None and r.end <= total.end
+                      and (total.start is None or _window(r)[0] >= total.start - timedelta(days=1))]
+            inside = [r for r in inside if r.start is not None]  # only increments with a known window
+            used = disjoint_increments(inside)
+            if not used or total.high is None:
+                continue
+            added = sum(r.low or 0 for r in used)
+            if added > total.high * (1 + tolerance):
+                terms = " + ".join(fmt(r.low or 0) for r in used)
+                computation = f"{terms} = {fmt(added)}, against a total of {rng(total.low, total.high)}"
+                explanation = (f"{total.party.name}'s own figures for single periods up to {day(total.end)} add "
+                               f"up to at least {fmt(added)}, more than its total of {rng(total.low, total.high)} "
+                               f"for {series.key} ({computation}).")
+                out.append(Finding(
+                    type=FindingType.RUNNING_TOTAL, key=str(series.key),
+                    claims=(*total.claim_ids, *(c for r in used for c in r.claim_ids)), explanation=explanation,
+                    numbers=(*_numbers("total", total), *((f"increment_{i}", float(r.low or 0))
+                                                          for i, r in enumerate(used)), ("sum", added)),
+                    computation=computation, severity=Severity.WARNING, parties=(party,),
+                ))
+        ordered = sorted(totals, key=lambda r: r.end or date.min)
+        for earlier, later in zip(ordered, ordered[1:], strict=False):
+            if later.end == earlier.end or (earlier.start and later.start and earlier.start != later.start):
+                continue
+            if earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low:
+                drop = earlier.low - later.high
+                computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
+                explanation = (f"{earlier.party.name}'s running total for {series.key} fell from "
+                               f"{rng(earlier.low, earlier.high)} on {day(earlier.end)} to "
+                               f"{rng(later.low, later.high)} on {day(later.end)} ({computation}); "
+                               f"a total since an origin cannot fall.")
+                out.append(Finding(
+                    type=FindingType.RUNNING_TOTAL, key=str(series.key),
+                    claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
+                    numbers=(*_numbers("earlier", earlier), *_numbers("later", later), ("drop", drop)),
+                    computation=computation, severity=Severity.WARNING, parties=(party,),
+                ))
+    return out
+
+
+def syndication(series: Series) -> list[Finding]:
+    """One report carried by several outlets: listed once, so that a reader does not count it twice."""
+    out = []
+    for r in series.reports:
+        if len(r.carriers) < 2:
+            continue
+        n = len(r.carriers)
+        computation = f"{n} outlets carry the same party's same figure for the same period: 1 report"
+        explanation = (f"{r.party.name}'s {rng(r.low, r.high)} for {series.key} {_when(r)} is one report carried "
+                       f"by {n} outlets ({', '.join(r.carriers)}); it counts once ({computation}).")
+        out.append(Finding(
+            type=FindingType.SYNDICATION, key=str(series.key), claims=r.claim_ids, explanation=explanation,
+            numbers=(*_numbers("value", r), ("outlets", float(n)), ("reports", 1.0)),
+            computation=computation, severity=Severity.INFO, parties=(r.party.key,),
+        ))
+    return out
+
+
+def run_checks(series_list: Sequence[Series], options: CheckOptions | None = None) -> list[Finding]:
+    """Every check over every series, most serious first."""
+    from headcount.reconcile.stock_flow import stock_and_flow
+
+    options = options or CheckOptions()
+    tol = options.tolerance
+    enabled = set(options.checks)
+    out: list[Finding] = []
+    for s in series_list:
+        if FindingType.CONTRADICTION in enabled:
+            out += contradictions(s, tol)
+        if FindingType.REVISION in enabled:
+            out += revisions(s, tol)
+        if FindingType.RUNNING_TOTAL in enabled:
+            out += running_totals(s, tol)
+        if FindingType.SYNDICATION in enabled:
+            out += syndication(s)
+    if FindingType.PART_WHOLE in enabled:
+        out += parts_and_wholes(series_list, tol)
+    if FindingType.STOCK_FLOW in enabled:
+        out += stock_and_flow(series_list, tol)
+    return sort_findings(out)

@@ -1,0 +1,424 @@
+"""Series: every claim about one quantity, keyed by (event, group, place), on a timeline per party.
+
+A claim arrives with its words as written (source, location, category) and its period. Here each becomes a
+:class:`Point`: the party it resolves to, its place key, its group, and a dated span. Points that are copies
+of one report (the same party's same figure for the same period, carried by several outlets, or found in a
+document linked as a copy) are gathered into one :class:`Report` that lists its carriers, so that no check
+counts syndication as independent confirmation. A :class:`Series` holds the reports of one key.
+
+Pure: claims and documents' metadata in, series out. Claims of one document must come in the order the
+extractor gave them, because ``Claim.parent`` is an index into that list.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from headcount.models import Claim, Document
+from headcount.reconcile.groups import group_of
+from headcount.reconcile.parties import DocContext, Registry, Resolution, default_registry
+from headcount.reconcile.places import (
+    Place,
+    document_parts,
+    main_place,
+    normalise_place,
+    place_key,
+    refine,
+    text_parts,
+)
+
+NO_PLACE = "-"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class SeriesKey:
+    """What is counted: an event, a group and a place. Its string form is "evacuated/civilians/Aleppo/east"."""
+
+    event: str
+    group: str
+    place: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.event}/{self.group}/{self.place or NO_PLACE}"
+
+    @classmethod
+    def parse(cls, text: str) -> SeriesKey:
+        """Read a key back; the place part is normalised like a location ("east Aleppo" -> "Aleppo/east")."""
+        parts = text.strip().split("/", 2)
+        if len(parts) < 2 or not parts[0] or not parts[1]:
+            raise ValueError(f"not a series key (EVENT/GROUP[/PLACE]): {text!r}")
+        event, group = parts[0].strip().lower(), parts[1].strip().lower()
+        rest = parts[2].strip() if len(parts) == 3 else ""
+        if not rest or rest == NO_PLACE:
+            return cls(event, group, None)
+        name, _, part = rest.partition("/")
+        p = normalise_place(name)
+        place = p.key if p else name
+        if part:
+            place = f"{place}/{part.strip()}"
+        return cls(event, group, place)
+
+    def matches(self, other: SeriesKey, *, parts: bool = True) -> bool:
+        """``other`` is this quantity, or (with ``parts``) the same at a part of this place."""
+        if (self.event, self.group) != (other.event, other.group):
+            return False
+        if self.place == other.place:
+            return True
+        return parts and self.place is not None and (other.place or "").startswith(self.place + "/")
+
+
+@dataclass(frozen=True, slots=True)
+class DocMeta:
+    """What reconcile needs to know about a document: where and when it appeared, and what it copies."""
+
+    id: str
+    outlet: str | None = None
+    published: str | None = None
+    copy_of: str | None = None  # id of the document this one reproduces (a syndicated or reposted copy)
+    text: str | None = None  # the text, when at hand: who speaks for whom is learned from it
+    title: str | None = None
+    url: str | None = None
+
+    @classmethod
+    def from_document(cls, doc: Document, copy_of: str | None = None) -> DocMeta:
+        return cls(id=doc.id, outlet=doc.outlet, published=doc.published, copy_of=copy_of, text=doc.text,
+                   title=doc.title, url=doc.url)
+
+
+def parse_date(text: str | None) -> date | None:
+    """An ISO date (the first 10 characters of a date or timestamp), or None when absent or unreadable."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def span_of(claim: Claim, published: str | None) -> tuple[date | None, date | None]:
+    """The days a claim covers: (first, last). None for an unknown end; an open origin has first None.
+
+    A stock is a point in time; an increment covers its window; a cumulative total runs from its origin
+    (often unstated) to its last day. Missing dates fall back on the document's published date, never on
+    the clock; a document without one leaves its claims undated.
+    """
+    kind = claim.period_kind
+    ps, pe, pub = parse_date(claim.period_start), parse_date(claim.period_end), parse_date(published)
+    if pe is None and ps is not None and kind != "cumulative":
+        pe = ps
+    if pe is None:
+        pe = pub
+    if pe is None:
+        return (None, None)
+    if kind == "stock":
+        return (pe, pe)
+    if kind == "increment":
+        return (ps or (pe if claim.period_start or claim.period_end else None), pe)
+    return (ps, pe)
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One claim placed in a series: who (resolved), what, where, when."""
+
+    claim: Claim
+    id: str
+    key: SeriesKey
+    party: Resolution
+    place: Place | None
+    kind: str | None
+    start: date | None
+    end: date | None
+    outlet: str | None
+    published: str | None
+    doc_id: str
+    index: int  # position in its document's claim list
+    parent_id: str | None = None  # the claim this one is a part of ("including 119 children")
+
+    @property
+    def low(self) -> float | None:
+        return self.claim.low
+
+    @property
+    def high(self) -> float | None:
+        return self.claim.high
+
+    @property
+    def expected(self) -> bool:
+        return self.claim.modality == "expected"
+
+    @property
+    def dated(self) -> bool:
+        return self.end is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One party's figure for one period, with every claim that carries it (copies counted once)."""
+
+    id: str  # the id of its first claim
+    key: SeriesKey
+    points: tuple[Point, ...]
+    carriers: tuple[str, ...]  # the outlets that carried it
+
+    @property
+    def first(self) -> Point:
+        return self.points[0]
+
+    @property
+    def party(self) -> Resolution:
+        return self.first.party
+
+    @property
+    def low(self) -> float | None:
+        return self.first.low
+
+    @property
+    def high(self) -> float | None:
+        return self.first.high
+
+    @property
+    def kind(self) -> str | None:
+        return self.first.kind
+
+    @property
+    def start(self) -> date | None:
+        return self.first.start
+
+    @property
+    def end(self) -> date | None:
+        return self.first.end
+
+    @property
+    def expected(self) -> bool:
+        return self.first.expected
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.points)
+
+    @property
+    def copies(self) -> int:
+        return len(self.points)
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """The reports about one quantity, oldest first (undated last)."""
+
+    key: SeriesKey
+    reports: tuple[Report, ...]
+
+    @property
+    def points(self) -> tuple[Point, ...]:
+        return tuple(p for r in self.reports for p in r.points)
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for r in self.reports:
+            seen.setdefault(r.party.key, None)
+        return tuple(seen)
+
+    def span(self) -> tuple[date | None, date | None]:
+        ends = [r.end for r in self.reports if r.end is not None]
+        starts = [r.start or r.end for r in self.reports if r.end is not None]
+        return (min(starts) if starts else None, max(ends) if ends else None)
+
+    def timeline(self) -> dict[str, list[Report]]:
+        """Per party (key), its reports in time order: the columns of ``headcount series KEY``."""
+        out: dict[str, list[Report]] = defaultdict(list)
+        for r in self.reports:
+            out[r.party.key].append(r)
+        return dict(out)
+
+    def summary(self) -> dict[str, Any]:
+        first, last = self.span()
+        return {
+            "key": str(self.key),
+            "claims": len(self.points),
+            "reports": len(self.reports),
+            "parties": len(self.parties),
+            "first": first.isoformat() if first else None,
+            "last": last.isoformat() if last else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesOptions:
+    """How claims are read into series.
+
+    refine_places: read a bare "Aleppo" as the one part of Aleppo its document names ("eastern Aleppo").
+    include_unknown_kind: keep claims whose period kind the extractor could not tell.
+    """
+
+    refine_places: bool = True
+    include_unknown_kind: bool = True
+
+
+@dataclass(slots=True)
+class _Union:
+    parent: dict[int, int] = field(default_factory=dict)
+
+    def find(self, i: int) -> int:
+        while self.parent.get(i, i) != i:
+            self.parent[i] = self.parent.get(self.parent[i], self.parent[i])
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None,
+              registry: Registry | None = None, options: SeriesOptions | None = None) -> list[Point]:
+    """Every claim resolved and placed: party, place key, group, span."""
+    docs = docs or {}
+    registry = registry or default_registry()
+    options = options or SeriesOptions()
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.doc_id].append(c)
+    out: list[Point] = []
+    for doc_id, doc_claims in by_doc.items():
+        meta = docs.get(doc_id, DocMeta(id=doc_id))
+        texts = [meta.title or "", meta.text] if meta.text else [
+            *(c.sentence for c in doc_claims), *(c.source or "" for c in doc_claims)]
+        ctx = DocContext.build([t for t in texts if t], meta.outlet)
+        context_place = main_place([c.location for c in doc_claims])
+        places = [normalise_place(c.location, context_place) if c.location else
+                  (normalise_place(c.place) if c.place else None) for c in doc_claims]
+        parts = document_parts(p for p in places if p is not None)
+        if meta.text:
+            said = text_parts(meta.text, [p.name for p in places if p is not None])
+            parts = {name: said.get(name, set()) | parts.get(name, set()) if len(parts.get(name, ())) != 1
+                     else parts[name] for name in {*parts, *said}}
+        ids = [c.id for c in doc_claims]
+        for i, (c, place) in enumerate(zip(doc_claims, places, strict=True)):
+            if options.refine_places and place is not None:
+                place = refine(place, parts)
+            if c.period_kind is None and not options.include_unknown_kind:
+                continue
+            at = c.sentence_start if meta.text else None
+            party = registry.resolve(c.source, ctx, at)
+            start, end = span_of(c, meta.published)
+            parent_id = ids[c.parent] if c.parent is not None and 0 <= c.parent < len(ids) else None
+            out.append(Point(
+                claim=c, id=c.id, key=SeriesKey(c.event, group_of(c.category), place.key if place else None),
+                party=party, place=place, kind=c.period_kind, start=start, end=end, outlet=meta.outlet,
+                published=meta.published, doc_id=doc_id, index=i, parent_id=parent_id,
+            ))
+    return out
+
+
+def _signature(p: Point) -> tuple[Any, ...]:
+    return (p.key, p.party.key, p.kind, p.low, p.high, p.start, p.end, p.expected)
+
+
+def reports_of(points: Sequence[Point], docs: Mapping[str, DocMeta] | None = None) -> list[Report]:
+    """Gather copies into reports: same party, figure, kind and span; or the same figure in a copied document.
+
+    A document repeating its own figure (headline and body) is one report too: repetition is not a
+    second source.
+    """
+    docs = docs or {}
+    uf = _Union()
+    first_by_sig: dict[tuple[Any, ...], int] = {}
+    for i, p in enumerate(points):
+        sig = _signature(p)
+        if sig in first_by_sig:
+            uf.join(first_by_sig[sig], i)
+        else:
+            first_by_sig[sig] = i
+    # The outlet restating a figure it attributes elsewhere in the same document ("42 militants
+    # surrendered" in the headline, "42 militants surrendered, the centre said" in the body) is that report.
+    named: dict[tuple[Any, ...], int] = {}
+    for i, p in enumerate(points):
+        if p.party.how != "outlet":
+            named.setdefault((p.doc_id, p.key, p.kind, p.low, p.high, p.expected), i)
+    for i, p in enumerate(points):
+        j = named.get((p.doc_id, p.key, p.kind, p.low, p.high, p.expected))
+        if p.party.how == "outlet" and j is not None:
+            uf.join(j, i)
+    # A document linked as a copy: its figures are the original's even if "yesterday" resolved differently.
+    loose: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    for i, p in enumerate(points):
+        loose[(p.key, p.party.key, p.kind, p.low, p.high, p.expected)].append(i)
+    for group in loose.values():
+        for a in group:
+            for b in group:
+                if a < b and _copied(points[a].doc_id, points[b].doc_id, docs):
+                    uf.join(a, b)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(points)):
+        members[uf.find(i)].append(i)
+    reports: list[Report] = []
+    for root in sorted(members):
+        # A named party first: the report is theirs, the outlets repeating it are carriers.
+        pts = tuple(sorted((points[i] for i in members[root]), key=lambda p: p.party.how == "outlet"))
+        carriers = tuple(sorted({p.outlet or p.doc_id for p in pts}))
+        reports.append(Report(id=pts[0].id, key=pts[0].key, points=pts, carriers=carriers))
+    return reports
+
+
+def _copied(a: str, b: str, docs: Mapping[str, DocMeta]) -> bool:
+    """True when one document is (a copy of) the other, following copy_of links."""
+    def origin(d: str) -> str:
+        seen = {d}
+        while (m := docs.get(d)) is not None and m.copy_of and m.copy_of not in seen:
+            d = m.copy_of
+            seen.add(d)
+        return d
+    return a != b and origin(a) == origin(b)
+
+
+def _order(r: Report) -> tuple[int, date, date, str]:
+    far = date.max
+    return (0 if r.end else 1, r.end or far, r.start or r.end or far, r.id)
+
+
+def build_series(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None,
+                 registry: Registry | None = None, options: SeriesOptions | None = None) -> list[Series]:
+    """All series in a set of claims, sorted by key."""
+    points = points_of(claims, docs, registry, options)
+    by_key: dict[SeriesKey, list[Point]] = defaultdict(list)
+    for p in points:
+        by_key[p.key].append(p)
+    out = []
+    for key in sorted(by_key, key=lambda k: (k.event, k.group, k.place or "")):
+        reports = sorted(reports_of(by_key[key], docs), key=_order)
+        out.append(Series(key=key, reports=tuple(reports)))
+    return out
+
+
+def select(series: Iterable[Series], *, event: str | None = None, group: str | None = None,
+           place: str | None = None, party: str | None = None, key: SeriesKey | None = None,
+           parts: bool = True) -> list[Series]:
+    """Series matching filters; ``place`` matches the place and (with ``parts``) its parts."""
+    want_place = place_key(place) if place else None
+    out = []
+    for s in series:
+        if key is not None and not key.matches(s.key, parts=parts):
+            continue
+        if event and s.key.event != event:
+            continue
+        if group and s.key.group != group:
+            continue
+        if want_place and not (s.key.place == want_place or (parts and (s.key.place or "").startswith(want_place + "/"))):
+            continue
+        if party and party not in s.parties:
+            continue
+        out.append(s)
+    return out
+
+
+def merge(series: Sequence[Series], key: SeriesKey) -> Series:
+    """Several series (a place and its parts) shown as one, under ``key``."""
+    reports = sorted((r for s in series for r in s.reports), key=_order)
+    return Series(key=key, reports=tuple(reports))

@@ -1,0 +1,206 @@
+"""Stock and flow: people inside a place, minus the people reported leaving since, against a later count.
+
+The reader's question: "about 30,000 already left, another 8,000 leaving, and 250,000-300,000 were said to
+be inside: do the numbers add up?" The arithmetic:
+
+1. A stock: people besieged in, or living in, a place as of a day (any party).
+2. Outflows from that place since that day: people evacuated, displaced, killed or surrendered, of the
+   stock's group or a part of it. Each report covers a window of days; a cumulative total "since" a day
+   covers all of its days. Reports are added only when their windows do not overlap, so that no day is
+   counted twice, and among the ways to do that the largest sum is taken (weighted interval scheduling):
+   the total outflow is then at least that sum, whoever reported each part. Parts ("including 2,855
+   children") are never added on top of their whole.
+3. The implied remainder: the stock minus that outflow. Implausible when the outflow is larger than the
+   stock (an alert); a later stock far below or above the remainder is a warning (beyond the tolerance).
+   When they agree, an info finding shows the arithmetic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from headcount.reconcile.findings import Finding, FindingType, Severity, day, fmt, rng
+from headcount.reconcile.groups import comparable, is_part_of
+from headcount.reconcile.series import Report, Series
+
+STOCK_EVENTS = ("besieged", "population")
+OUTFLOW_EVENTS = ("evacuated", "displaced", "killed", "surrendered")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """An outflow report as a half-open window of days (a, b] with the number it says at least left."""
+
+    a: date
+    b: date
+    value: float
+    report: Report
+
+
+def segment(r: Report) -> Segment | None:
+    if r.end is None or r.low is None or r.expected or r.first.parent_id is not None:
+        return None
+    if r.kind == "increment":
+        if r.start is None:
+            return None  # a window of unknown days may lie before the stock
+        a = r.start if r.start < r.end else r.end - timedelta(days=1)
+    elif r.kind == "cumulative":
+        if r.start is None:
+            return None  # since when? an unstated origin may lie before the stock
+        a = r.start - timedelta(days=1)
+    else:
+        return None
+    return Segment(a, r.end, float(r.low), r)
+
+
+def largest_disjoint(segments: Sequence[Segment]) -> tuple[float, list[Segment]]:
+    """The largest sum of segments whose windows do not overlap, and those segments (in time order)."""
+    segs = sorted(segments, key=lambda s: (s.b, s.a))
+    ends = [s.b for s in segs]
+    best: list[float] = [0.0] * (len(segs) + 1)
+    take: list[bool] = [False] * len(segs)
+    prev: list[int] = []
+    for i, s in enumerate(segs):
+        j = bisect_right(ends, s.a, 0, i)  # segments 0..j-1 end on or before this one starts
+        prev.append(j)
+        with_it = best[j] + s.value
+        if with_it > best[i]:
+            best[i + 1] = with_it
+            take[i] = True
+        else:
+            best[i + 1] = best[i]
+    chosen: list[Segment] = []
+    i = len(segs) - 1
+    while i >= 0:
+        if take[i]:
+            chosen.append(segs[i])
+            i = prev[i] - 1
+        else:
+            i -= 1
+    return best[-1], chosen[::-1]
+
+
+def outflow(flows: Sequence[Report], since: date, until: date) -> tuple[float, list[Segment]]:
+    """At least how many left between ``since`` (the stock's day) and ``until``, and the reports used."""
+    segs = [s for r in flows if (s := segment(r)) is not None
+            and s.a >= since - timedelta(days=1) and s.b <= until]
+    return largest_disjoint(segs)
+
+
+def _flows_for(stock_series: Series, all_series: Sequence[Series]) -> list[Report]:
+    g = stock_series.key.group
+    return [r for s in all_series
+            if s.key.event in OUTFLOW_EVENTS and s.key.place == stock_series.key.place
+            and (s.key.group == g or is_part_of(s.key.group, g)) and comparable(s.key.group, g)
+            for r in s.reports]
+
+
+def stock_and_flow(series_list: Sequence[Series], tolerance: float = 0.10) -> list[Finding]:
+    """Stocks minus the outflows reported since, against later stocks, for every place with both."""
+    stocks: dict[tuple[str | None, str], list[tuple[Series, Report]]] = defaultdict(list)
+    for s in series_list:
+        if s.key.event in STOCK_EVENTS:
+            for r in s.reports:
+                if r.kind == "stock" and r.end is not None and not r.expected and (r.low or r.high):
+                    stocks[(s.key.place, s.key.group)].append((s, r))
+    out: list[Finding] = []
+    for (place, _group), items in stocks.items():
+        if place is None:
+            continue
+        items.sort(key=lambda sr: sr[1].end or date.min)
+        flows = _flows_for(items[0][0], series_list)
+        if not flows:
+            continue
+        last_flow = max((r.end for r in flows if r.end is not None), default=None)
+        for i, (series0, s0) in enumerate(items):
+            assert s0.end is not None
+            later = [sr for sr in items[i + 1:] if sr[1].end is not None and sr[1].end > s0.end]
+            if last_flow is not None and last_flow > s0.end:
+                f = _beyond(series0, s0, flows, last_flow, tolerance)
+                if f:
+                    out.append(f)
+            latest_before: dict[str, Report] = {}
+            for _, s1 in later:
+                latest_before[s1.party.key] = s1  # compare with each party's later counts
+            for s1 in {id(r): r for r in latest_before.values()}.values():
+                f = _against_later(series0, s0, s1, flows, tolerance)
+                if f:
+                    out.append(f)
+    return out
+
+
+def _terms(used: list[Segment]) -> str:
+    return " + ".join(f"{fmt(s.value)} ({s.report.party.name}, {day(s.b)})" for s in used)
+
+
+def _beyond(series: Series, s0: Report, flows: Sequence[Report], until: date, tolerance: float) -> Finding | None:
+    assert s0.end is not None
+    total, used = outflow(flows, s0.end, until)
+    if not used or s0.high is None or total <= s0.high * (1 + tolerance):
+        return None
+    excess = total - s0.high
+    computation = f"{_terms(used)} = {fmt(total)}; {fmt(total)} - {fmt(s0.high)} = {fmt(excess)} more than were there"
+    explanation = (f"{s0.party.name} put {rng(s0.low, s0.high)} people in {series.key.place} on {day(s0.end)}, "
+                   f"but at least {fmt(total)} are reported leaving between then and {day(until)}, "
+                   f"{fmt(excess)} more than were there ({computation}).")
+    return Finding(
+        type=FindingType.STOCK_FLOW, key=str(series.key), severity=Severity.ALERT,
+        claims=(*s0.claim_ids, *(c for s in used for c in s.report.claim_ids)), explanation=explanation,
+        numbers=(("stock_high", float(s0.high)), *((f"outflow_{i}", s.value) for i, s in enumerate(used)),
+                 ("outflow", total), ("excess", excess), *((("stock_low", float(s0.low)),) if s0.low else ())),
+        computation=computation, parties=tuple(dict.fromkeys([s0.party.key, *(s.report.party.key for s in used)])),
+    )
+
+
+def _against_later(series: Series, s0: Report, s1: Report, flows: Sequence[Report],
+                   tolerance: float) -> Finding | None:
+    assert s0.end is not None and s1.end is not None
+    total, used = outflow(flows, s0.end, s1.end)
+    if not used:
+        return None
+    lo = s0.low - total if s0.low is not None else None
+    hi = s0.high - total if s0.high is not None else None
+    nums: list[tuple[str, float]] = [*((f"outflow_{i}", s.value) for i, s in enumerate(used)), ("outflow", total)]
+    if s0.low is not None:
+        nums += [("stock_low", float(s0.low)), ("implied_low", float(lo or 0))]
+    if s0.high is not None:
+        nums += [("stock_high", float(s0.high)), ("implied_high", float(hi or 0))]
+    if s1.low is not None:
+        nums.append(("later_low", float(s1.low)))
+    if s1.high is not None:
+        nums.append(("later_high", float(s1.high)))
+    parts = []
+    if s0.low is not None:
+        parts.append(f"{fmt(s0.low)} - {fmt(total)} = {fmt(lo or 0)}")
+    if s0.high is not None and s0.high != s0.low:
+        parts.append(f"{fmt(s0.high)} - {fmt(total)} = {fmt(hi or 0)}")
+    computation = f"outflow {_terms(used)} = {fmt(total)}; remainder " + ", ".join(parts)
+    implied = rng(lo, hi)
+    head = (f"{s0.party.name} put {rng(s0.low, s0.high)} in {series.key.place} on {day(s0.end)}; at least "
+            f"{fmt(total)} were reported leaving by {day(s1.end)}, which leaves {implied}")
+    claims = (*s0.claim_ids, *(c for s in used for c in s.report.claim_ids), *s1.claim_ids)
+    parties = tuple(dict.fromkeys([s0.party.key, *(s.report.party.key for s in used), s1.party.key]))
+    later = f"{s1.party.name} counts {rng(s1.low, s1.high)} on {day(s1.end)}"
+    if hi is not None and hi < 0:
+        sev, tail = Severity.ALERT, "more left than were there"
+    elif lo is not None and s1.high is not None and s1.high * (1 + tolerance) < lo:
+        gap = lo - s1.high
+        nums.append(("unexplained", gap))
+        computation += f"; {fmt(lo)} - {fmt(s1.high)} = {fmt(gap)}"
+        sev, tail = Severity.WARNING, (f"{fmt(gap)} fewer than the remainder: either the first count was too "
+                                       f"high or {fmt(gap)} more left or died than reported")
+    elif hi is not None and s1.low is not None and s1.low > hi * (1 + tolerance) and hi >= 0:
+        gap = s1.low - hi
+        nums.append(("unexplained", gap))
+        computation += f"; {fmt(s1.low)} - {fmt(hi)} = {fmt(gap)}"
+        sev, tail = Severity.WARNING, (f"{fmt(gap)} more than the remainder: either the first count was too "
+                                       f"low or people arrived")
+    else:
+        sev, tail = Severity.INFO, "consistent with the remainder"
+    explanation = f"{head}; {later}, {tail} ({computation})."
+    return Finding(type=FindingType.STOCK_FLOW, key=str(series.key), claims=claims, explanation=explanation,
+                   numbers=tuple(nums), computation=computation, severity=sev, parties=parties)

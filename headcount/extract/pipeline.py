@@ -28,6 +28,7 @@ RULES_VERSION = "1"
 MAX_TEXT_CHARS = 20_000_000  # one document; larger inputs are almost surely not one news report
 _VAGUE_WORDS = ("dozen", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "few")
 _PART_OPENERS = frozenset({"of"})
+_PEOPLE_SIZED = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 _ELLIPTICAL = frozenset({"wounded", "injured", "dead", "killed"})
 _TOTAL_LOOKBACK = 16  # "the total number of those evacuated from the besieged enclave has reached 13,000"
 # A figure whose sentence names no place takes the nearest place in the sentences before it (gold convention
@@ -191,6 +192,8 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         inner: str | None = None
         if category is None:
             category = _implied_category(words, a, b, r, [h[3] for h in heads if h is not None])
+            if category is None and words[b - 1] in _PEOPLE_SIZED and (b >= len(words) or words[b] != "of"):
+                category = "people"  # "millions in urgent need", "the hundreds at the mosque"
             if category is None:
                 heads.append(None)
                 continue
@@ -199,6 +202,8 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
             inner = r.implied_event.get(head.noun or "") or next(
                 (r.implied_event[w] for w in words[b:head_end] if w in r.implied_event), None)
         heads.append((f, a, b, category, head_end, inner))
+    if sum(h is not None for h in heads) == 1:
+        heads = [h for h in heads if h is None or not _lone_singular(h[0], words, h[1], r)]
     noun_phrases = [(h[1], h[4]) for h in heads if h is not None]
     for h in heads:
         if h is None:
@@ -237,6 +242,17 @@ def _implied_category(words: Sequence[str], a: int, b: int, r: Rules, earlier: S
         # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled")
         return earlier[-1] if earlier else "people"
     return None
+
+
+def _lone_singular(f: Figure, words: Sequence[str], a: int, r: Rules) -> bool:
+    """'one young girl', 'one of those who fled': a singular reference, not a count (gold rule 11), unless
+    a verb governs it ('killed one of the militants')."""
+    if not (f.low == 1 and f.high == 1):
+        return False
+    k = a - 1
+    while k >= 0 and words[k] in ("the", "a", "an", "only", "just", "at", "least"):
+        k -= 1
+    return not (k >= 0 and r.triggers.match(words, k) is not None)
 
 
 def _verb_between(words: Sequence[str], a: int, b: int, r: Rules) -> bool:

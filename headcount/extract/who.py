@@ -27,6 +27,7 @@ _LOOKAHEAD = 7
 # Tokens after a figure that show it is the subject of a clause about people ("8,000 left").
 _AUX = frozenset("were was are is have has had been being be will would could may might more others who".split())
 _COORD_LINK = frozenset({"their", "his", "her", "other", "some", "the"})
+_ADVERBS = frozenset({"still", "already", "also", "now", "more", "reportedly", "allegedly", "then"})
 _COUNTS_OF_PEOPLE = frozenset({"killings", "executions", "deaths"})
 _ADJECTIVAL = frozenset({"wounded", "injured", "displaced", "armed", "dead", "elderly", "sick", "homeless"})
 
@@ -127,10 +128,14 @@ def _plural(noun: str) -> str:
 
 
 def starts_people_clause(words: Sequence[str], start: int, rules: Rules) -> bool:
-    """A figure with no noun counts people when an auxiliary or an event verb follows it."""
-    if start >= len(words):
+    """A figure with no noun counts people when an auxiliary or an event verb follows it, possibly after
+    one adverb ("as many as 30,000 ultimately leave")."""
+    k = start
+    if k < len(words) and (words[k].endswith("ly") or words[k] in _ADVERBS) and k + 1 < len(words):
+        k += 1
+    if k >= len(words):
         return False
-    w = words[start]
+    w = words[k]
     if w in _AUX:
         return True
-    return rules.triggers.match(words, start) is not None
+    return rules.triggers.match(words, k) is not None

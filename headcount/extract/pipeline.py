@@ -201,6 +201,9 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         else:
             inner = r.implied_event.get(head.noun or "") or next(
                 (r.implied_event[w] for w in words[b:head_end] if w in r.implied_event), None)
+        total_noun = _noun_after_number_of(_clause_before(words, a, _TOTAL_LOOKBACK), r)
+        if total_noun is not None and total_noun in r.implied_event:
+            inner = r.implied_event[total_noun]  # "the cumulative number of IDPs reached 4,182 families"
         heads.append((f, a, b, category, head_end, inner))
     if sum(h is not None for h in heads) == 1:
         heads = [h for h in heads if h is None or not _lone_singular(h[0], words, h[1], r)]

@@ -23,6 +23,8 @@ _BETWEEN_VERB_AND_OBJECT = frozenset({"the", "of", "a", "an", "another", "some",
                                      "their", "his", "her", "roughly", "approximately", "an", "estimated"})
 _NOT_GOVERNING = frozenset({"reached", "reach", "crossed", "passed", "hit", "topped"})
 _RESULTATIVE = frozenset({"left", "leave", "leaves", "leaving"})
+_RESULTATIVE_REACH = 12
+_CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "however"})
 _EVENT_ADJECTIVES = frozenset({"dead", "injured", "wounded", "displaced", "homeless", "missing", "trapped",
                                "stranded", "killed", "hurt"})
 _PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”"})
@@ -56,9 +58,11 @@ def find_event(
             if inner is not None:
                 return EventHit(inner, -1, -1)
         return gov
+    if inner is not None and _resultative_before(words, fig_start):
+        return EventHit(inner, -1, -1)  # "left hundreds dead, thousands displaced"
     j = head_end
     limit = min(len(words), head_end + _AFTER_WINDOW)
-    while j < limit and words[j] not in _CLAUSE_END:
+    while j < limit and words[j] not in _CLAUSE_END and words[j] not in _CONTRAST:
         if any(s <= j < e for s, e in blocked):
             j += 1
             continue
@@ -75,12 +79,23 @@ def find_event(
     return EventHit(Event.OTHER.value, -1, -1)
 
 
+def _resultative_before(words: Sequence[str], fig_start: int) -> bool:
+    j = fig_start - 1
+    while j >= 0 and fig_start - j <= _RESULTATIVE_REACH and words[j] not in _CLAUSE_END:
+        if words[j] in _RESULTATIVE:
+            return True
+        j -= 1
+    return False
+
+
 def _governs(words: Sequence[str], hit: EventHit, fig_start: int) -> bool:
     """A trigger governs the figure when only articles stand between them ("killed eight militants",
     "the evacuation of 5,000"), not a conjunction ("killed and more than 1,000 wounded") or a comma."""
     between = words[hit.end : fig_start]
     if words[hit.start] in _NOT_GOVERNING:
         return False  # "the number of IDPs reached 4,182 families": a total, not an arrival
+    if words[hit.start] == "brought" and words[hit.end - 1] == "to":
+        return False  # "brought to 59 the death toll"
     return len(between) < _GOVERNS and all(w in _BETWEEN_VERB_AND_OBJECT for w in between)
 
 

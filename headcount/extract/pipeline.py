@@ -184,7 +184,7 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         category = head.category
         earlier = [h for h in heads if h is not None]
         if category == "others" or (head.noun in _ELLIPTICAL and earlier and _verb_between(
-                words, earlier[-1][4], a, r)):
+                words, earlier[-1][4], a, r) and not _part_opener(words, earlier[-1][4], a)):
             # "two others were wounded", "500 people have been killed and more than 1,000 wounded":
             # the noun left out is the earlier figure's
             category = earlier[-1][3] if earlier else "people"
@@ -258,6 +258,10 @@ def _lone_singular(f: Figure, words: Sequence[str], a: int, r: Rules) -> bool:
     return not (k >= 0 and r.triggers.match(words, k) is not None)
 
 
+def _part_opener(words: Sequence[str], a: int, b: int) -> bool:
+    return any(w in ("including", "among", "of") for w in words[a:b])
+
+
 def _verb_between(words: Sequence[str], a: int, b: int, r: Rules) -> bool:
     return any(r.triggers.match(words, k) is not None for k in range(a, b))
 
@@ -272,7 +276,7 @@ def _clause_before(words: Sequence[str], a: int, limit: int) -> list[str]:
 
 def _noun_after_number_of(before: Sequence[str], r: Rules) -> str | None:
     for k in range(len(before) - 1):
-        if before[k] == "number" and before[k + 1] == "of":
+        if before[k] in ("number", "numbers") and before[k + 1] == "of":
             for j in range(k + 2, len(before)):
                 hit = r.people.match(before, j)
                 if hit is not None:

@@ -27,6 +27,8 @@ _LOOKAHEAD = 7
 # Tokens after a figure that show it is the subject of a clause about people ("8,000 left").
 _AUX = frozenset("were was are is have has had been being be will would could may might more others who".split())
 _COORD_LINK = frozenset({"their", "his", "her", "other", "some", "the"})
+_IDENTITY = frozenset({"muslims", "christians", "yazidis", "shiites", "sunnis", "alawites", "kurds", "jews",
+                       "hindus", "buddhists", "arabs"})
 _ADVERBS = frozenset({"still", "already", "also", "now", "more", "reportedly", "allegedly", "then"})
 _COUNTS_OF_PEOPLE = frozenset({"killings", "executions", "deaths"})
 _ADJECTIVAL = frozenset({"wounded", "injured", "displaced", "armed", "dead", "elderly", "sick", "homeless"})
@@ -75,8 +77,8 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
                 while k < n and k < end + 3 and raw[k][0].isupper() and rules.people.match(words, k) is None:
                     k += 1
                 nxt = rules.people.match(words, k) if k < n else None
-                if nxt is None:
-                    break
+                if nxt is None or nxt[1] in _IDENTITY:
+                    break  # "Rohingya Muslims" stays rohingya; "Rohingya refugees" is refugees
                 length, noun = nxt
                 end = k + length
             category = _coordinated(words, end, rules) or rules.normalise.get(noun, _plural(noun))

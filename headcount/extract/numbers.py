@@ -55,7 +55,8 @@ def _build() -> dict[str, re.Pattern[str]]:
     words = lex.words
     start_words = [w for w, (cls, _) in words.items() if cls in ("units", "teens", "tens")] + ["half", "quarter"]
     mult_words = [w for w, (cls, _) in words.items() if cls in ("hundreds", "scales", "dozens", "fractions")]
-    cand_words = [w for w, (cls, _) in words.items() if cls != "fractions"] + ["half", "quarter", "several"]
+    vague_words = {w for p in lex.vague for w in p.split()} - {"a", "an", "few", "many", "of"}
+    cand_words = [w for w, (cls, _) in words.items() if cls != "fractions"] + ["half", "quarter", *vague_words]
     vague = phrase_pattern(lex.vague)
     hedges = phrase_pattern(lex.hedges)
     suffixes = phrase_pattern(lex.bound_suffixes)
@@ -100,8 +101,10 @@ def _build() -> dict[str, re.Pattern[str]]:
         "excl_before": re.compile(
             r"(?:(?:" + cur_syms + r")" + h + r"?"
             r"|(?<![\w.])(?:" + names_before + r")" + h + r"*"
-            r"|(?i:\b(?:aged?|ages)(?:" + h + r"+(?:of|between|from))?)" + h + r"+)$"
+            r"|(?i:\b(?:aged?|ages)(?:" + h + r"+(?:of|between|from|" + hedges + r"))?)" + h + r"+)$"
         ),
+        "apposed_age": re.compile(r"(?<!\w)(?!(?:In|On|At|From|For|By|Of|To|The|And|But|With|As)\b)[A-Z][a-z]+" + h + r"[A-Z][a-z]+(?P<c>," + h + r"*|" + h + r"*\()$"),
+        "year_list": re.compile(r"(?<!\d)(?:19|20)\d{2}(?:" + h + r"*,|" + h + r"+(?i:and|or|to|through|until|till))" + h + r"+$"),
         "month_before": re.compile(r"(?<!\w)(?:" + months + r")\.?" + h + r"+$"),
         "month_after": re.compile(h + r"+(?:of" + h + r"+)?(?:" + months + r")\b"),
         "prev_word": re.compile(r"([A-Za-z]+)\W{0,2}$"),
@@ -119,6 +122,7 @@ def _build() -> dict[str, re.Pattern[str]]:
             r"|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){1,2}[ .-]?\d{3,4}[ .-]?\d{3,4}"                # +963 11 234 5678
             r"|(?<!\d)\(\d{2,4}\)" + h + r"?\d{3,4}[ .-]?\d{3,4}(?!\d)"                      # (011) 234 5678
             r"|(?<![\d-])\d{3}[.-]\d{3}[.-]\d{4}(?!\d)"                                     # 555-123-4567
+            r"|(?<![\d.,])\d{1,2}" + h + r"+[A-Z]\w+\.?" + h + r"+(?:19|20)\d{2}(?!\d)"       # 26 Aralık 2016
         ),
     }
 
@@ -205,6 +209,10 @@ def _exclusion(text: str, b: _Base, blocked: list[tuple[int, int]]) -> str:
     if b.kind == "vague":
         return ""
     small_int = b.low.denominator == 1 and 1 <= b.low <= 31
+    if b.kind == "digits" and b.low.denominator == 1 and b.low <= 120:
+        ap = _P["apposed_age"].search(text, lo, s)
+        if ap is not None and text[e:e + 1] == ("," if "," in ap.group("c") else ")"):
+            return "age"        # "Fatima Salam, 26, ...", "Kindu Fenta (17)"
     if small_int and (_P["month_before"].search(text, lo, s) or _P["month_after"].match(text, e)):
         return "date"
     if b.bare4 and 1900 <= b.low <= 2099 and _is_year(text, s, e):
@@ -218,7 +226,7 @@ def _is_year(text: str, s: int, e: int) -> bool:
     lo = max(0, s - 40)
     if _P["hedge"].search(text, lo, s):
         return False
-    if _P["month_before"].search(text, lo, s):
+    if _P["month_before"].search(text, lo, s) or _P["year_list"].search(text, lo, s):
         return True
     pw = _P["prev_word"].search(text, lo, s)
     if pw and pw.group(1).lower() in _YEAR_BEFORE:
@@ -236,7 +244,8 @@ def _apply_exclusions(text: str, bases: list[_Base]) -> list[_Base]:
     # the two ends of "5-10%", "$5-10 million", "10-12 years old" share their fate
     for a, c in zip(bases, bases[1:], strict=False):
         if (a.excluded or c.excluded) and a.excluded != "pronoun" and c.excluded != "pronoun" \
-                and a.kind != "vague" and c.kind != "vague" and _P["range_gap"].fullmatch(text, a.end, c.start):
+                and a.kind != "vague" and c.kind != "vague" \
+                and (_P["range_gap"].fullmatch(text, a.end, c.start) or _P["and_gap"].fullmatch(text, a.end, c.start)):
             reason = a.excluded or c.excluded
             a.excluded = c.excluded = reason
     return [b for b in bases if not b.excluded]

@@ -211,7 +211,7 @@ class Grammar:
             if num is not None:
                 nums.append(num)
             i = max(nxt, i + 1)
-        end = toks[-1].end if toks else first_end
+        end = nums[-1].end if nums else first_end    # what the grammar left unread is scanned again
         return nums, max(end, first_end)
 
 
@@ -306,6 +306,10 @@ def _parse_one(toks: list[Tok], i: int) -> tuple[Num | None, int]:
             last_kind = "dozen"
             head, scale = None, None
             ok = True
+        if ok and k in ("hundred", "scale") and t.word.endswith("s") and j > i and toks[j - 1].kind == "digit" \
+                and toks[j - 1].value >= 1000:
+            ok = False          # "in 2012 thousands fled": a year, then a vague quantity
+            (total, cur, last_scale, has_hundred, last_kind, last_part, head, scale, any_digit, last_ok) = state
         if not ok:
             if k in ("hundred", "scale", "dozen") and snap is not None and snap_j == j - 1:
                 # "3 hundred and 2 hundred": the "2" starts the next number

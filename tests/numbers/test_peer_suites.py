@@ -1,0 +1,107 @@
+"""The number layer against other projects' test cases (../shared/peer-suites/, see its README).
+
+Pass definitions (issue 2): a Recognizers-Text cardinal case passes when the list of (low, high) of our
+figures equals the expected list; a Recognizers-Text range case, and a case of the report-only suites
+(quantulum3, text2num, numerizer), passes when every expected (low, high) is among our figures. Default
+mode only (``meta.mode`` "default" or absent). Values compare with a relative tolerance of 1e-9, since the
+sources print 666666.666666667 for two thirds of a million. Run with ``-s`` to see the rates:
+
+    .venv/bin/pytest tests/numbers/test_peer_suites.py -q -s
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from headcount import parse_numbers
+
+SUITES = Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"
+FLOORS = {"recognizers-text-number": 0.95, "recognizers-text-numberrange": 0.90}
+REPORT_ONLY = ("quantulum3", "text2num", "numerizer")
+
+# Cases where the suite's expectation contradicts headcount's rules; our rules win.
+# origin -> (suite file, the (low, high) list we give, why)
+RT_RANGE = "microsoft/Recognizers-Text/Specs/Number/English/NumberRangeModel.json"
+Q_TESTS = "nielstron/quantulum3/quantulum3/_lang/en_US/tests"
+DISAGREEMENTS: dict[str, tuple[str, list[tuple[float | None, float | None]], str]] = {
+    f"{RT_RANGE}#16": ("recognizers-text-numberrange", [],
+                       "'more than thirty years old' is an age; ages are not counts (FORMAT.md, out of scope)"),
+    f"{RT_RANGE}#17": ("recognizers-text-numberrange", [], "'over thirty years old' is an age"),
+    f"{Q_TESTS}/quantities.json#51": ("quantulum3", [(12, 12)],
+                                      "'a dozen eggs' is 12 (gold README convention 2), not 1 dozen"),
+    f"{Q_TESTS}/extract_spellout_values.py#15": ("quantulum3", [(1_500_000, 1_500_000)],
+                                                 "'a million and a half' is 1,500,000 (as Recognizers-Text reads "
+                                                 "'one million and a half'), not 1,000,000.5"),
+    f"{Q_TESTS}/quantities.json#26": ("quantulum3", [(2, 2)],
+                                      "'27-kilometer' and '3.5–4.0 TeV' are measurements, not counts"),
+    f"{Q_TESTS}/quantities.json#93": ("quantulum3", [(10, 10)],
+                                      "'44 mg to 50 mg' are measurements, not counts"),
+    f"{Q_TESTS}/quantities.json#61": ("quantulum3", [(860, 860)],
+                                      "'2.80 GHz' and '8 MB' are measurements, not counts"),
+    "allo-media/text2num-rs/src/lang/en/mod.rs#61": ("text2num", [], "'Twenty seconds' is a duration"),
+}
+
+
+def _cases(name: str) -> list[dict[str, Any]]:
+    path = SUITES / f"{name}.jsonl"
+    if not path.exists():
+        pytest.skip(f"peer suite {path} not found (it lives beside the repo in ../shared/peer-suites)")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r.get("meta", {}).get("mode", "default") == "default"]
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-6)
+
+
+def _pair_eq(p: tuple[Any, Any], q: tuple[Any, Any]) -> bool:
+    return _close(p[0], q[0]) and _close(p[1], q[1])
+
+
+def passes(name: str, case: dict[str, Any]) -> bool:
+    ours = [(f.low, f.high) for f in parse_numbers(case["input"])]
+    expected = [(e["low"], e["high"]) for e in case["expected"]]
+    if name == "recognizers-text-number":
+        return len(ours) == len(expected) and all(_pair_eq(a, b) for a, b in zip(ours, expected, strict=True))
+    return all(any(_pair_eq(e, o) for o in ours) for e in expected)
+
+
+def rate(name: str) -> tuple[float, list[dict[str, Any]]]:
+    cases = _cases(name)
+    failed = [c for c in cases if not passes(name, c)]
+    return 1 - len(failed) / len(cases), failed
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_recognizers_text_floor(name: str) -> None:
+    r, failed = rate(name)
+    print(f"\n{name}: {r:.1%} of {len(_cases(name))} default-mode cases pass")
+    for c in failed:
+        print(f"  fails: {c['origin']}: {c['input']!r}")
+    assert r >= FLOORS[name]
+
+
+@pytest.mark.parametrize("name", REPORT_ONLY)
+def test_report_only_suites(name: str) -> None:
+    r, failed = rate(name)
+    print(f"\n{name} (report only): {r:.1%} of {len(_cases(name))} cases pass")
+    for c in failed:
+        print(f"  fails: {c['origin']}: {c['input']!r}")
+
+
+@pytest.mark.parametrize("origin", sorted(DISAGREEMENTS))
+def test_documented_disagreements_keep_our_rule(origin: str) -> None:
+    suite, ours, why = DISAGREEMENTS[origin]
+    case = next((c for c in _cases(suite) if c["origin"] == origin), None)
+    if case is None:
+        pytest.skip(f"{origin} not in this copy of {suite}.jsonl")
+    got = [(f.low, f.high) for f in parse_numbers(case["input"])]
+    assert len(got) == len(ours) and all(_pair_eq(a, b) for a, b in zip(got, ours, strict=True)), why
+    assert not passes(suite, case), f"{origin} now agrees with the suite; drop it from DISAGREEMENTS"

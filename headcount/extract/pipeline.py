@@ -30,7 +30,7 @@ _VAGUE_WORDS = ("dozen", "dozens", "hundreds", "thousands", "millions", "tens", 
 _PART_OPENERS = frozenset({"of"})
 _PEOPLE_SIZED = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 _ELLIPTICAL = frozenset({"wounded", "injured", "dead", "killed"})
-_TOTAL_LOOKBACK = 16  # "the total number of those evacuated from the besieged enclave has reached 13,000"
+_TOTAL_LOOKBACK = 20  # "the total number of those evacuated from the besieged enclave has reached 13,000"
 # A figure whose sentence names no place takes the nearest place in the sentences before it (gold convention
 # 7 says "same paragraph"; extracted pages often have one sentence per line, so the three sentences before
 # stand in for a paragraph), then the headline's. Without the gazetteer, looking back 1, 2, 3, 5 and 9
@@ -130,6 +130,8 @@ def _inherit_from_whole(drafts: list[_Draft]) -> None:
         if d.parent is None:
             continue
         whole = drafts[d.parent]
+        if whole.sentence_index != d.sentence_index:
+            continue  # a whole named in an earlier sentence ("Of them, ...") says nothing of this event
         if d.event_from_noun or d.event == "other":
             d.event = whole.event
             d.modality = whole.modality

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 _OPENERS = (("including",), ("includes",), ("include",), ("among", "them"), ("among", "whom"), ("among", "those"),
-            ("of", "whom"), ("of", "which"), ("among",), ("incl",), ("incl.",))
+            ("of", "whom"), ("of", "which"), ("among",), ("incl",), ("incl.",), ("where",))
+_SENTENCE_PARTITIVES = frozenset({("of", "them"), ("among", "them"), ("of", "these"), ("of", "those"),
+                                  ("among", "those"), ("among", "these")})
 _LIST_LINKS = frozenset({",", "and", "or", "as", "well", "plus", "another", "some", "about", "over", "nearly"})
 
 
@@ -26,15 +28,27 @@ class _Draft(Protocol):
 def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
     """Set ``parent`` (an index into ``drafts``) on every draft that is an explicit part of another."""
     open_whole: int | None = None
+    sentence_whole: dict[int, int] = {}
     for i, d in enumerate(drafts):
         prev = drafts[i - 1] if i > 0 else None
+        words: list[str] = infos[d.sentence_index].words
         if prev is None or prev.sentence_index != d.sentence_index:
             open_whole = None
+            if prev is not None and prev.sentence_index == d.sentence_index - 1:
+                # "... at least 9,000 Rohingya died. At least 6,700 of those deaths ..." and
+                # "... 409,000 have arrived. Of them, 229,000 ... while 159,000 ...": the whole is the
+                # last figure of the sentence before
+                whole = prev.parent if prev.parent is not None else i - 1
+                if tuple(words[:2]) in _SENTENCE_PARTITIVES:
+                    sentence_whole[d.sentence_index] = whole
+                elif _followed_by(words, d.tok_end, ("of", "those")) or _followed_by(words, d.tok_end, ("of", "them")):
+                    d.parent = whole
+            if d.sentence_index in sentence_whole and d.parent is None:
+                d.parent = sentence_whole[d.sentence_index]
             continue
-        words: list[str] = infos[d.sentence_index].words
         between = words[prev.head_end : d.tok_start]
         if _has_opener(between):
-            whole = prev.parent if prev.parent is not None and _has_opener_before(words, prev) else i - 1
+            whole = i - 1
             d.parent = whole
             open_whole = whole
         elif open_whole is not None and between and all(w in _LIST_LINKS for w in between):
@@ -44,6 +58,8 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             open_whole = None
         else:
             open_whole = None
+        if d.parent is None and d.sentence_index in sentence_whole:
+            d.parent = sentence_whole[d.sentence_index]
     # "N of the M people": the part comes first
     for i, d in enumerate(drafts[:-1]):
         nxt = drafts[i + 1]
@@ -59,10 +75,6 @@ def _has_opener(between: Sequence[str]) -> bool:
             if tuple(between[k : k + len(op)]) == op:
                 return True
     return False
-
-
-def _has_opener_before(words: Sequence[str], d: _Draft) -> bool:
-    return _has_opener(words[max(0, d.tok_start - 3) : d.tok_start])
 
 
 def _followed_by(words: Sequence[str], k: int, seq: tuple[str, ...]) -> bool:

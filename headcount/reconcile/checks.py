@@ -91,7 +91,8 @@ def _disagree(type_: str, key: str, a: Report, b: Report, tolerance: float, sent
     return Finding(
         type=type_, key=key, claims=(*a.claim_ids, *b.claim_ids), explanation=explanation,
         numbers=(*_numbers("a", a), *_numbers("b", b), ("ratio", round(ratio, 2)),
-                 ("tolerance_factor", 1 + tolerance)),
+                 ("tolerance_factor", 1 + tolerance),
+                 *((f"{n}_outlets", float(len(r.carriers))) for n, r in (("a", a), ("b", b)) if len(r.carriers) > 1)),
         computation=computation, severity=severity, parties=tuple(dict.fromkeys((a.party.key, b.party.key))),
     )
 
@@ -261,7 +262,7 @@ def syndication(series: Series) -> list[Finding]:
         if len(r.carriers) < 2:
             continue
         n = len(r.carriers)
-        computation = f"{n} outlets carry the same party's same figure for the same period: 1 report"
+        computation = f"{n} carriers of the same party's same figure for the same period = 1 report"
         explanation = (f"{r.party.name}'s {rng(r.low, r.high)} for {series.key} {_when(r)} is one report carried "
                        f"by {n} outlets ({', '.join(r.carriers)}); it counts once ({computation}).")
         out.append(Finding(

@@ -179,8 +179,14 @@ _Y_ROLE_X = re.compile(
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:of|for|the|and|on|in|de))+$")
 
 
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:later|earlier|meanwhile|but|and|however|also|then|separately|yesterday|today|on|in|when|while|"
+    r"as|after|before|since|according|to)\s+)+(?=\S)", re.I)
+
+
 def _clean_org(org: str) -> str:
     org = re.sub(r"['’]s$", "", org.strip(" ,.;:"))
+    org = _LEADING_JUNK.sub("", org)
     return _TRAILING_JUNK.sub("", org).strip()
 
 

@@ -338,8 +338,12 @@ class Registry:
         key = self._by_member(variants)
         if key:
             return self._result(key, source, "member", speaker=source)
+        own = learn_members([source])  # "Igor Konashenkov, spokesperson for the Russian Defence Ministry"
+        if own:
+            org = next(iter(own.values()))
+            inner = self.resolve(org, ctx, at)
+            return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         learned = dict(ctx.members) if ctx else {}
-        learned.update({k: v for k, v in learn_members([source]).items() if k not in learned})
         for v in variants:
             s = strip_titles(v)
             words = s.split()
@@ -391,7 +395,8 @@ class Registry:
                 if t.get(link) and t[link] not in tables:
                     problems.append(f"parties.{key}.{link}: no party {t[link]!r}")
         if problems:
-            raise (ConfigError if overlay is not None else LexiconError)("; ".join(problems), where=where)
+            raise (ConfigError if overlay is not None else LexiconError)(
+                "; ".join(problems), where=overlay_where if overlay is not None else where)
         parties = {
             key: Party(
                 key=key, name=t["name"], kind=t["kind"], country=t.get("country"),

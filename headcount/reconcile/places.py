@@ -165,9 +165,9 @@ def lookup(name: str, country_hint: str | None = None) -> tuple[str, str | None,
 
 
 def _tidy(name: str) -> str:
-    """As written, with whitespace collapsed, quotes straightened and all-lower/all-upper names title-cased."""
+    """As written, with whitespace collapsed, quotes straightened and ALL-CAPS names title-cased."""
     s = " ".join(name.replace("’", "'").split()).strip(" ,.;:")
-    if s.islower() or s.isupper():
+    if s.isupper():
         s = " ".join(w[:1].upper() + w[1:].lower() if w not in {"of", "and", "the"} else w for w in s.split())
     return s
 
@@ -220,6 +220,11 @@ def normalise_place(location: str | None, context: str | None = None) -> Place |
     text = re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
     if "," in text or re.search(r"\band\b", text):
         return Place(key=_tidy(text), name=_tidy(text))  # a list of places is kept as written
+    for pat in _DISTRICT_PATTERNS:
+        m = pat.match(text)
+        if m:
+            name, hint = _strip_name(m.group("name"))
+            return _make(name, " ".join(m.group("part").split()), hint)
     if _DESCRIBED.match(text):  # "the eastern city of Aleppo" describes Aleppo; refine() may add the part
         name, hint = _strip_name(text)
         return _make(name, None, hint)

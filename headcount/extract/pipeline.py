@@ -74,6 +74,7 @@ class _Draft:
     via: str | None = None
     parent: int | None = None
     event_from_noun: bool = False  # the event came from the noun ("51 wounded"), not from a verb
+    elided: bool = False  # the figure has no noun of its own ("33 were discharged")
 
 
 def extract(text: str | Document, published: str | None = None) -> list[Claim]:
@@ -172,7 +173,7 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
     raw = [t.text for t in tokens]
     spans = [_span(tokens, f.start, f.end) for f in figures]
     # first pass: each figure's noun phrase, so that the event search can step over the others'
-    heads: list[tuple[Figure, int, int, str, int, str | None] | None] = []
+    heads: list[tuple[Figure, int, int, str, int, str | None, bool] | None] = []
     out: list[_Draft] = []
     for f, (a, b) in zip(figures, spans, strict=True):
         if a >= b:
@@ -206,14 +207,14 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         total_noun = _noun_after_number_of(_clause_before(words, a, _TOTAL_LOOKBACK), r)
         if total_noun is not None and total_noun in r.implied_event:
             inner = r.implied_event[total_noun]  # "the cumulative number of IDPs reached 4,182 families"
-        heads.append((f, a, b, category, head_end, inner))
+        heads.append((f, a, b, category, head_end, inner, head.category is None))
     if sum(h is not None for h in heads) == 1:
         heads = [h for h in heads if h is None or not _lone_singular(h[0], words, h[1], r)]
     noun_phrases = [(h[1], h[4]) for h in heads if h is not None]
     for h in heads:
         if h is None:
             continue
-        f, a, b, category, head_end, inner = h
+        f, a, b, category, head_end, inner, elided = h
         blocked = [(s, e) for (s, e) in noun_phrases if s != a]
         hit = what.find_event(words, a, head_end, category, r, blocked, inner)
         event = hit.event
@@ -222,7 +223,7 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         source, cue = _source_here(text, infos, index, a, r)
         location = _location(text, infos, index, a, event)
         out.append(_Draft(f, index, a, b, head_end, category, event, modality, location, period, source, cue,
-                          event_from_noun=hit.start < 0 or hit.start >= head_end))
+                          event_from_noun=hit.start < 0 or hit.start >= head_end, elided=elided))
     return out
 
 

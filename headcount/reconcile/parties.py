@@ -348,9 +348,9 @@ class Registry:
             s = strip_titles(v)
             words = s.split()
             for cand in (s, " ".join(words[-3:]), " ".join(words[-2:]), words[-1] if words else ""):
-                org = learned.get(cand)
-                if org and normalise_name(org) != v:
-                    inner = self.resolve(org, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text) if ctx else None)
+                found = learned.get(cand)
+                if found and normalise_name(found) != v:
+                    inner = self.resolve(found, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text) if ctx else None)
                     return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         for v in variants:
             key = self._by_bare(v, ctx, at)

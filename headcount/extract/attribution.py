@@ -38,6 +38,9 @@ _PARTY_WORDS = frozenset(
 )
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "abu-", "bin-", "ibn-", "o'", "d'")
+_NOT_MODIFIERS = frozenset("""and or but said says told that which who whom whose when where while as at in on
+    by with from to into after before also then is was were are has have had be been not no""".split())
+_BARE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _PUBLISHING = frozenset({"released", "published", "issued", "releases", "publishes", "issues"})
 _LEADING_TIME = frozenset("""this last on monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december""".split())
@@ -63,6 +66,7 @@ class Attribution:
     strength: int       # 3 relay, 2 according to, 1 reporting verb, 0 headline colon/dash
     pointer: bool = False  # the phrase points back to an earlier party ("he said", "the statement")
     span: tuple[int, int] = (0, 0)  # token span of the party's noun phrase (places inside it are not locations)
+    phrase: str | None = None  # the words of a pointer ("the ministry"), kept when nothing earlier resolves it
 
 
 def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequence[str], rules: Rules,
@@ -93,8 +97,8 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
             verb = i
             if w == "saying" and i >= 1 and words[i - 1] == "as":
                 verb = i - 1  # "Konashenkov as saying"
-                if verb >= 2 and words[verb - 1] in ("quoted", "cited") and words[verb - 2] in _PASSIVE:
-                    verb -= 2  # "the ministry was quoted as saying"
+                if i >= 3 and words[i - 2] in ("quoted", "cited") and words[i - 3] in _PASSIVE:
+                    verb = i - 3  # "the ministry was quoted as saying": the subject comes before "was"
             np = _np_before(tokens, words, verb, rules)
             if np is None and (i == 0 or words[i - 1] in {",", '"', "“", "”", "'", "’"}):
                 np = _np_after(tokens, words, _skip_time(words, i + 1, rules), rules)
@@ -115,7 +119,8 @@ def _make(np: tuple[int, int] | None, tokens: Sequence[Token], text: str, rules:
     phrase = text[tokens[a].start : tokens[b - 1].end]
     low = " ".join(t.lower for t in tokens[a:b])
     if _is_pointer(low, rules):
-        return Attribution(None, cue, position, strength, pointer=True, span=np)
+        named = phrase if low not in _BARE_PRONOUNS else None
+        return Attribution(None, cue, position, strength, pointer=True, span=np, phrase=named)
     if low in rules.carriers or low.removeprefix("the ") in rules.carriers:
         return Attribution(None, cue, position, strength, span=np)
     return Attribution(phrase, cue, position, strength, span=np)
@@ -191,7 +196,11 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
 
 
 def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | None:
-    """Leftmost index of the noun phrase that ends at token j."""
+    """Leftmost index of the noun phrase that ends at token j.
+
+    Lower-case modifiers inside a name ("the Russian reconciliation centre") are kept when a capitalised
+    word or a party word comes within two words to their left.
+    """
     start = None
     while j >= 0:
         w = words[j]
@@ -202,12 +211,23 @@ def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | Non
             continue
         if w in _NP_BREAK or w == "that":
             break
-        if t[0].isupper() or w in _PARTY_WORDS or w == "-" or w.endswith("'s") or w.startswith(_NAME_PREFIXES):
+        if _name_like(t, w):
             start = j
             j -= 1
             continue
+        if start is not None and w.isalpha() and w not in _NOT_MODIFIERS:
+            k = next((k for k in (j - 1, j - 2) if k >= 0 and _name_like(tokens[k].text, words[k])
+                      and words[k] not in ("the", "a", "an", "of", "for")), None)
+            if k is not None and all(words[x].isalpha() and words[x] not in _NOT_MODIFIERS for x in range(k + 1, j)):
+                start = k
+                j = k - 1
+                continue
         break
     return start
+
+
+def _name_like(t: str, w: str) -> bool:
+    return t[0].isupper() or w in _PARTY_WORDS or w == "-" or w.endswith("'s") or w.startswith(_NAME_PREFIXES)
 
 
 def _np_after(tokens: Sequence[Token], words: Sequence[str], j: int, rules: Rules) -> tuple[int, int] | None:

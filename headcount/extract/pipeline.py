@@ -303,8 +303,10 @@ def _source_here(text: str, infos: list[_SentenceInfo], index: int, fig_tok: int
     if best.source is None and best.pointer:
         if best.strength >= 3 and index > 0:
             # "Sputnik reported, quoting the statement": the statement is an earlier party's, not Sputnik's
-            return _last_source(text, infos, index - 1, r), best.cue
-        return _last_source(text, infos, index, r, before_tok=best.position), best.cue
+            found_before = _last_source(text, infos, index - 1, r)
+        else:
+            found_before = _last_source(text, infos, index, r, before_tok=best.position)
+        return found_before or best.phrase, best.cue
     return best.source, best.cue
 
 

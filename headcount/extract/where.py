@@ -137,6 +137,7 @@ def _places_after_prepositions(tokens: Sequence[Token], words: Sequence[str], te
                 k += 1
             # "from devastated eastern Aleppo", "to neighbouring Sudan": one adjective may come first
             if (k + 1 < n and words[k].isalpha() and not tokens[k].text[0].isupper() and words[k] not in _NOT_PLACE
+                    and words[k] not in _DIRECTION
                     and (tokens[k + 1].text[0].isupper() or words[k + 1] in _DIRECTION)):
                 k += 1
             d = k

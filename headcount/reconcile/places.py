@@ -280,6 +280,21 @@ def main_place(locations: Iterable[str | None]) -> str | None:
     return Counter(wholes).most_common(1)[0][0]
 
 
+def place_in_text(text: str) -> str | None:
+    """The first known place (not a country) a text names: the main place of a document whose claims do
+    not name one ("the rebel-held east" in a story headlined "... in Aleppo")."""
+    countries, _ = _gazetteer()
+    for m in re.finditer(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?", text):
+        for cand in (m.group(), m.group().split()[0]):
+            folded = _fold(cand)
+            if len(folded) < 4 or folded in countries:
+                continue
+            name, country, known = lookup(cand)
+            if known and country:
+                return name
+    return None
+
+
 def document_parts(places: Iterable[Place]) -> dict[str, set[str]]:
     """The parts of each whole that a document names: {"Aleppo": {"east"}}."""
     out: dict[str, set[str]] = {}

@@ -26,6 +26,7 @@ from headcount.reconcile.places import (
     document_parts,
     main_place,
     normalise_place,
+    place_in_text,
     place_key,
     refine,
     text_parts,
@@ -292,6 +293,8 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
             *(c.sentence for c in doc_claims), *(c.source or "" for c in doc_claims)]
         ctx = DocContext.build([t for t in texts if t], meta.outlet)
         context_place = main_place([c.location for c in doc_claims])
+        if context_place is None and (meta.title or meta.text):
+            context_place = place_in_text(f"{meta.title or ''}\n{(meta.text or '')[:600]}")
         places = [normalise_place(c.location, context_place) if c.location else
                   (normalise_place(c.place) if c.place else None) for c in doc_claims]
         parts = document_parts(p for p in places if p is not None)

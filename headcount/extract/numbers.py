@@ -49,15 +49,33 @@ def _cs_or_ci(items: Iterable[str]) -> str:
     return "|".join(out)
 
 
+def _first_char_trie(start_words: list[str], vague: list[str], mult_words: list[str]) -> str:
+    """The atom pattern as one alternation whose every branch opens with a literal character.
+
+    The regular expression engine then skips ahead with a character-set scan instead of trying every
+    branch at every offset (about 4x faster than ``\\b(?:one|two|...)\\b`` with IGNORECASE). Case variants
+    (lower, Capitalised, Title, UPPER) are listed; the left word boundary is checked by the caller.
+    """
+    groups: dict[str, set[str]] = {}
+    for phrase in [*start_words, *vague]:
+        for form in {phrase, phrase.capitalize(), phrase.title(), phrase.upper()}:
+            pat = (HSPACE + "+").join(re.escape(w) for w in form.split())
+            groups.setdefault(form[0], set()).add(pat[1:] + r"\b")
+    art = r"n?(?=" + HSPACE + r"+(?i:" + "|".join(mult_words) + r")\b)"
+    arts = {"a": art, "A": art.replace("n?", "[nN]?", 1)}     # tried after "a dozen", "a few thousand"
+    branches = [f"{d}\\d*" for d in "0123456789"]
+    for first in sorted(set(groups) | set(arts)):
+        rests = sorted(groups.get(first, ()), key=len, reverse=True) + ([arts[first]] if first in arts else [])
+        branches.append(re.escape(first) + "(?:" + "|".join(rests) + ")")
+    return "|".join(branches)
+
+
 def _build() -> dict[str, re.Pattern[str]]:
     lex = _LEX
     ex = lex.exclude
     words = lex.words
     start_words = [w for w, (cls, _) in words.items() if cls in ("units", "teens", "tens")] + ["half", "quarter"]
     mult_words = [w for w, (cls, _) in words.items() if cls in ("hundreds", "scales", "dozens", "fractions")]
-    vague_words = {w for p in lex.vague for w in p.split()} - {"a", "an", "few", "many", "of"}
-    cand_words = [w for w, (cls, _) in words.items() if cls != "fractions"] + ["half", "quarter", *vague_words]
-    vague = phrase_pattern(lex.vague)
     hedges = phrase_pattern(lex.hedges)
     suffixes = phrase_pattern(lex.bound_suffixes)
     units = _cs_or_ci(ex["time_units"] + ex["distance_units"] + ex["measure_units"] + ex["age_words"])
@@ -72,13 +90,8 @@ def _build() -> dict[str, re.Pattern[str]]:
     conn_words = [c for c in lex.range_connectors if c.isalpha()]
     h = HSPACE
     return {
-        "candidate": re.compile(r"\d|(?i:\b(?:" + "|".join(sorted(set(cand_words), key=len, reverse=True)) + r")\b)"),
-        "atom": re.compile(
-            r"(?P<vague>(?i:\b(?:" + vague + r"))\b)"
-            r"|(?P<digit>" + _G.digits_pattern.replace("(?P<", "(?P<a_") + r")"
-            r"|(?P<word>(?i:\b(?:" + "|".join(sorted(start_words, key=len, reverse=True)) + r"))\b)"
-            r"|(?P<art>(?i:\ban?)(?=" + h + r"+(?i:" + "|".join(mult_words) + r")\b))"
-        ),
+        # where a number may start; the chain reader re-reads digits with the exact (case-sensitive) rules
+        "atom": re.compile(_first_char_trie(start_words, list(lex.vague), mult_words)),
         "hedge": re.compile(r"(?i:(?<![\w-])(?P<h>" + hedges + r"))" + h + r"+$"),
         "suffix": re.compile(
             r"(?:" + h + r"+|" + h + r"*-" + h + r"*)(?i:(?P<s>" + suffixes + r"))(?![\w])"
@@ -128,8 +141,9 @@ def _build() -> dict[str, re.Pattern[str]]:
 
 
 _P = _build()
-CANDIDATE: re.Pattern[str] = _P["candidate"]
-"""Matches wherever a number might start (a digit or a number word); the claim layer's prefilter."""
+CANDIDATE: re.Pattern[str] = _P["atom"]
+"""Matches wherever a number might start (a digit, a number word, a vague quantity, "a hundred"); the
+claim layer's prefilter. It may also match inside a word ("often"), which only costs a closer look."""
 
 
 def has_number_candidate(text: str) -> bool:
@@ -170,16 +184,21 @@ def _find(text: str, strategies: tuple[str, ...]) -> list[_Base]:
     want_vague = "vague" in strategies
     want_digits = "digits" in strategies
     want_words = "words" in strategies
+    vague = _LEX.vague
     for m in _P["atom"].finditer(text):
         s = m.start()
         if s < pos:
             continue
-        if m.lastgroup == "vague":
-            if want_vague:
-                v = _LEX.vague[norm_phrase(m.group())]
-                out.append(_Base(s, m.end(), Fraction(v.low), None if v.high is None else Fraction(v.high), "vague"))
-                pos = m.end()
-            continue
+        first = text[s]
+        if not first.isdigit():
+            if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                continue            # inside a word ("someone", "often")
+            v = vague.get(norm_phrase(m.group()))
+            if v is not None:
+                if want_vague:
+                    out.append(_Base(s, m.end(), Fraction(v.low), None if v.high is None else Fraction(v.high), "vague"))
+                    pos = m.end()
+                continue
         nums, end = _G.read_chain(text, s)
         pos = end
         for n in nums:
@@ -238,8 +257,13 @@ _YEAR_BEFORE = frozenset(w.lower() for w in _LEX.exclude["year_before"])
 
 
 def _apply_exclusions(text: str, bases: list[_Base]) -> list[_Base]:
-    blocked = [m.span() for m in _P["block"].finditer(text)] if len(bases) else []
+    block = _P["block"]
+    n = len(text)
     for b in bases:
+        # dates, times and phone numbers are looked for only around the number (a window is enough: the
+        # longest of them is shorter than 30 characters)
+        blocked = [m.span() for m in block.finditer(text, max(0, b.start - 30), min(n, b.end + 30))] \
+            if b.kind == "digits" else []
         b.excluded = _exclusion(text, b, blocked)
     # the two ends of "5-10%", "$5-10 million", "10-12 years old" share their fate
     for a, c in zip(bases, bases[1:], strict=False):

@@ -30,6 +30,8 @@ DIGITS = (
     r"(?:(?P<tail>[A-Za-z]+)|" + HSPACE + r"(?P<sp>{spaced})(?![\w'’]))?"
 )
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_ZERO = Fraction(0)
+_ONE = Fraction(1)
 _KIND = {"units": "unit", "teens": "teen", "tens": "tens", "hundreds": "hundred", "scales": "scale",
          "dozens": "dozen", "fractions": "frac"}
 
@@ -65,6 +67,7 @@ class Grammar:
 
     def __init__(self, lex: NumberLexicon) -> None:
         self.lex = lex
+        self.words = {w: (_KIND[cls], Fraction(v)) for w, (cls, v) in lex.words.items()}
         spaced = "|".join(sorted((re.escape(s) for s in lex.spaced_suffixes if len(s) == 1), key=len, reverse=True))
         self.digits_pattern = DIGITS.replace("{spaced}", spaced or "(?!)")
         self.token = re.compile(self.digits_pattern + r"|(?P<w>[A-Za-z]+)")
@@ -120,7 +123,7 @@ class Grammar:
         toks: list[Tok] = []
         p = pos
         first_end = pos + 1
-        words = self.lex.words
+        words = self.words
         while True:
             if toks:
                 j = self.join.match(text, p)
@@ -138,11 +141,11 @@ class Grammar:
                 w = m.group("w").lower()
                 entry = words.get(w)
                 if entry is not None:
-                    tok = Tok(_KIND[entry[0]], Fraction(entry[1]), m.start(), m.end(), joiner, word=w)
+                    tok = Tok(entry[0], entry[1], m.start(), m.end(), joiner, word=w)
                 elif w in self.lex.articles:
-                    tok = Tok("art", Fraction(1), m.start(), m.end(), joiner, word=w)
+                    tok = Tok("art", _ONE, m.start(), m.end(), joiner, word=w)
                 elif w == "of" and toks and toks[-1].kind == "frac":
-                    tok = Tok("of", Fraction(0), m.start(), m.end(), joiner, word=w)
+                    tok = Tok("of", _ZERO, m.start(), m.end(), joiner, word=w)
                 else:
                     break
             else:
@@ -220,12 +223,12 @@ _PART = frozenset({"unit", "teen", "tens", "digit"})
 
 def _parse_one(toks: list[Tok], i: int) -> tuple[Num | None, int]:
     """Read one number from toks[i:], returning it (or None) and the index of the first unread token."""
-    total = Fraction(0)
-    cur = Fraction(0)
+    total = _ZERO
+    cur = _ZERO
     last_scale: int | None = None
     has_hundred = False
     last_kind: str | None = None
-    last_part = Fraction(0)
+    last_part = _ZERO
     head: Fraction | None = None
     scale: int | None = None
     any_digit = False
@@ -290,7 +293,7 @@ def _parse_one(toks: list[Tok], i: int) -> tuple[Num | None, int]:
                 else:
                     head, scale = None, None
                 total += cur * s
-                cur = Fraction(0)
+                cur = _ZERO
                 last_scale = s
                 has_hundred = False
                 last_kind = "scale"

@@ -12,7 +12,7 @@ A subject that only points back ("he", "the body", "the statement") takes the la
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Sentence, Token
@@ -40,6 +40,20 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "abu-", "bin-", "ibn-", "o'", "d'")
 _NOT_MODIFIERS = frozenset("""and or but said says told that which who whom whose when where while as at in on
     by with from to into after before also then is was were are has have had be been not no""".split())
+_FORWARD = frozenset({"that", ":", '"', "“", "'", "‘"})
+# Words that open an adverbial clause after "said": what follows is not the reported content
+# ("..., Gasser said after the first two convoys left."). Prepositions that can open a figure ("at least",
+# "as many as", "over", "up to") are not here.
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "by", "following", "amid",
+                            "despite", "ahead", "without", "if", "adding", "citing", "quoting", "according",
+                            "during", "in", "for", "with", "from"})
+_TIME_WORDS = frozenset("""today yesterday tonight earlier later late early last this week month morning
+    afternoon evening night january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_TAKES_OBJECT = frozenset({"told", "tells", "informed", "briefed", "quoted", "cited"})
+_ADJUNCT_START = frozenset({"in", "on", "at", "during", "via", "through", "to", "late", "early", "earlier",
+                            "later", "last", "this", "on", "monday", "during"})
+_CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "however"})
 _BARE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _PUBLISHING = frozenset({"released", "published", "issued", "releases", "publishes", "issues"})
 _LEADING_TIME = frozenset("""this last on monday tuesday wednesday thursday friday saturday sunday
@@ -67,6 +81,10 @@ class Attribution:
     pointer: bool = False  # the phrase points back to an earlier party ("he said", "the statement")
     span: tuple[int, int] = (0, 0)  # token span of the party's noun phrase (places inside it are not locations)
     phrase: str | None = None  # the words of a pointer ("the ministry"), kept when nothing earlier resolves it
+    scope: tuple[int, int] = (0, 1 << 30)  # token range of the sentence the attribution covers
+
+    def covers(self, token: int) -> bool:
+        return self.scope[0] <= token < self.scope[1]
 
 
 def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequence[str], rules: Rules,
@@ -100,15 +118,85 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
                 if i >= 3 and words[i - 2] in ("quoted", "cited") and words[i - 3] in _PASSIVE:
                     verb = i - 3  # "the ministry was quoted as saying": the subject comes before "was"
             np = _np_before(tokens, words, verb, rules)
+            if sentence.headline and tokens[i].text[0].isupper() and n - i <= 5:
+                after = _np_after(tokens, words, i + 1, rules)  # title case: "... in One Month Says MSF"
+                if after is not None and after[1] == n:
+                    np = after
             if np is None and (i == 0 or words[i - 1] in {",", '"', "“", "”", "'", "’"}):
                 np = _np_after(tokens, words, _skip_time(words, i + 1, rules), rules)
             if np is not None:
-                found.append(_make(np, tokens, text, rules, w, i, 1))
+                att = _make(np, tokens, text, rules, w, i, 1)
+                found.append(replace(att, scope=_verb_scope(words, np, i, rules)))
         i += 1
     if sentence.headline and not found:
         found.extend(_headline_party(tokens, words, rules, text))
     found.sort(key=lambda a: -a.strength)
     return found
+
+
+def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rules) -> tuple[int, int]:
+    """The part of the sentence a reporting verb covers.
+
+    "X said (on Sunday) (that) N people left" covers what follows the verb, up to a clause break
+    ("..., but ..."); "N people left, X said (in a statement / after the talks)." covers the clause before
+    it. Figures outside the scope are not X's: "It was announced that 52 were evacuated and Konashenkov said
+    that they were treated".
+    """
+    n = len(words)
+    if np[0] > verb:
+        return 0, np[1]  # "..., said Fabrizio Carboni": an inverted attribution covers what came before
+    j = verb + 1
+    if words[verb] in _TAKES_OBJECT:
+        while j < n and j <= verb + 5 and words[j] not in _FORWARD and words[j] not in (",", ".", ";"):
+            j += 1  # "told reporters in Geneva that", "told a news briefing"
+    j = _skip_adjuncts(words, j, rules)
+    backward = j >= n or words[j] in (".", "?", "!", ",", ";", ")") or words[j] in _SUBORDINATORS or (
+        words[j] == "as" and j + 1 < n and words[j + 1] not in ("many", "much", "high", "few", "little"))
+    if words[verb] in _TAKES_OBJECT and j < n and words[j] not in _FORWARD:
+        backward = backward or j > verb + 5
+    if backward:
+        # "..., while some 380,000 have taken refuge in shelters, authorities said.": a sentence-final
+        # attribution covers the whole sentence (gold convention 8)
+        return 0, max(np[1], verb + 1)
+    start = min(np[0], verb)
+    if start > 0 and words[start - 1] in (",", "“", '"') and _clause_start(words, start) == start:
+        start = 0
+    return start, _clause_end(words, verb)
+
+
+def _skip_adjuncts(words: Sequence[str], j: int, rules: Rules) -> int:
+    """Step over 'on Tuesday', 'late on Monday, May 16', 'in a statement', 'earlier' after a verb."""
+    n = len(words)
+    while j < n:
+        w = words[j]
+        if w in rules.weekdays or w in _TIME_WORDS or w in _ADVERBS:
+            j += 1
+        elif w in ("on", "in", "via", "through") and j + 1 < n and (
+                words[j + 1] in rules.weekdays or words[j + 1] in _TIME_WORDS or words[j + 1] in ("a", "an", "its", "their", "his", "her", "the")):
+            k = j + 1
+            while k < n and k <= j + 5 and words[k] not in (",", ".", "that", ":", '"', "“") and not words[k][0].isdigit():
+                k += 1
+            j = k
+        else:
+            break
+    return j
+
+
+def _clause_start(words: Sequence[str], k: int) -> int:
+    while k > 0:
+        if words[k - 1] == ";" or (words[k - 1] in _CONTRAST and k >= 2 and words[k - 2] == ","):
+            return k
+        k -= 1
+    return 0
+
+
+def _clause_end(words: Sequence[str], k: int) -> int:
+    n = len(words)
+    while k < n:
+        if words[k] == ";" or (words[k] == "," and k + 1 < n and words[k + 1] in _CONTRAST):
+            return k
+        k += 1
+    return n
 
 
 def _make(np: tuple[int, int] | None, tokens: Sequence[Token], text: str, rules: Rules, cue: str,
@@ -158,8 +246,10 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
     j = verb - 1
     while j >= 0 and words[j] in _ADVERBS:
         j -= 1
-    if j >= 0 and words[j] in _PASSIVE:
+    if j >= 0 and words[j] in _PASSIVE and words[verb] not in ("informed", "told", "briefed"):
         return None  # "was reported": the subject is what was reported, not who reported it
+    if j >= 0 and words[j] in _PASSIVE:
+        j -= 1  # "SOHR was informed that": the one informed passes it on
     if j >= 1 and words[j] in ("which", "who") and words[j - 1] == ",":
         j -= 2  # "Myanmar authorities, which said": the party is the noun before the comma
     end = j + 1
@@ -242,8 +332,9 @@ def _np_after(tokens: Sequence[Token], words: Sequence[str], j: int, rules: Rule
             continue
         if w in _NP_BREAK or w == "that":
             break
-        if t[0].isupper() or w in _PARTY_WORDS or w in ("-", "and") or w.endswith("'s"):
-            j += 1
+        if t[0].isupper() or w in _PARTY_WORDS or w in ("-", "and") or w.endswith("'s") or (
+                w.isdigit() and len(w) == 4):
+            j += 1  # a year inside the name of a report: "a March 2019 report from OCHA"
             continue
         if w in rules.carriers or w in ("statement", "statements", "figures", "data", "report", "reports",
                                          "from", "by", "released", "issued", "published", "latest"):
@@ -274,7 +365,7 @@ def _headline_party(tokens: Sequence[Token], words: Sequence[str], rules: Rules,
         if dash in words[1:]:
             c = n - 1 - list(reversed(words)).index(dash)
             tail = range(c + 1, n)
-            if 0 < n - c - 1 <= 4 and all(tokens[k].text[0].isupper() for k in tail):
+            if 0 < n - c - 1 <= 4 and all(tokens[k].text[0].isupper() or words[k] in _PARTY_WORDS for k in tail):
                 out.append(Attribution(text[tokens[c + 1].start : tokens[-1].end], "headline", c, 0))
                 break
     return out

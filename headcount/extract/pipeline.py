@@ -299,7 +299,10 @@ def _source_here(text: str, infos: list[_SentenceInfo], index: int, fig_tok: int
     found = _attributions(text, infos[index], r)
     if not found:
         return None, None
-    best = found[0]
+    covering = [a for a in found if a.covers(fig_tok)]
+    if not covering:
+        return None, None
+    best = max(covering, key=lambda a: (a.strength, -abs(a.position - fig_tok)))
     if best.source is None and best.pointer:
         if best.strength >= 3 and index > 0:
             # "Sputnik reported, quoting the statement": the statement is an earlier party's, not Sputnik's

@@ -52,7 +52,7 @@ _TIME_WORDS = frozenset("""today yesterday tonight earlier later late early last
     december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _TAKES_OBJECT = frozenset({"told", "tells", "informed", "briefed", "quoted", "cited"})
 _ADJUNCT_START = frozenset({"in", "on", "at", "during", "via", "through", "to", "late", "early", "earlier",
-                            "later", "last", "this", "on", "monday", "during"})
+                            "later", "last", "this", "monday"})
 _CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "however"})
 _BARE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _PUBLISHING = frozenset({"released", "published", "issued", "releases", "publishes", "issues"})
@@ -254,9 +254,9 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
         j -= 2  # "Myanmar authorities, which said": the party is the noun before the comma
     end = j + 1
     for size in (3, 2, 1):
-        if end - size >= 0 and _is_pointer(" ".join(words[end - size : end]), rules):
-            if end - size == 0 or words[end - size - 1] in _NP_BREAK or words[end - size - 1] in ("and", "but"):
-                return end - size, end
+        if (end - size >= 0 and _is_pointer(" ".join(words[end - size : end]), rules)
+                and (end - size == 0 or words[end - size - 1] in _NP_BREAK or words[end - size - 1] in ("and", "but"))):
+            return end - size, end
     # "X, which monitors the conflict, said": step over a relative clause between commas.
     if j >= 0 and words[j] == ",":
         k = j - 1

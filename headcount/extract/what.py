@@ -20,7 +20,7 @@ _CLAUSE_END = frozenset({";", ".", "?", "!", ":"})
 _MODALITY_WINDOW = 5
 _BETWEEN_VERB_AND_OBJECT = frozenset({"the", "of", "a", "an", "another", "some", "only", "at", "least", "about",
                                      "nearly", "almost", "over", "up", "to", "more", "than", "around", "its",
-                                     "their", "his", "her", "roughly", "approximately", "an", "estimated"})
+                                     "their", "his", "her", "roughly", "approximately", "estimated"})
 _NOT_GOVERNING = frozenset({"reached", "reach", "crossed", "passed", "hit", "topped"})
 _RESULTATIVE = frozenset({"left", "leave", "leaves", "leaving"})
 _RESULTATIVE_REACH = 12
@@ -126,9 +126,9 @@ def _triggers_before(words: Sequence[str], fig_start: int, rules: Rules) -> list
 
 def _refine(words: Sequence[str], j: int, event: str) -> str:
     """'killed or injured' is casualties even when matched from its first word."""
-    if event in ("killed", "injured") and j + 2 < len(words) and words[j + 1] in ("or", "and"):
-        if words[j + 2] in ("injured", "wounded", "killed", "dead"):
-            return Event.CASUALTIES.value
+    if (event in ("killed", "injured") and j + 2 < len(words) and words[j + 1] in ("or", "and")
+            and words[j + 2] in ("injured", "wounded", "killed", "dead")):
+        return Event.CASUALTIES.value
     return event
 
 

@@ -15,7 +15,8 @@ from functools import cache
 from typing import Any
 
 from headcount.extract.sentences import Token
-from headcount.lexicons import validated, words as word_list
+from headcount.lexicons import validated
+from headcount.lexicons import words as word_list
 
 _PREPOSITIONS = frozenset("in from into to at near inside outside across around toward towards through of within".split())
 # "to" and "of" introduce places only in some company: "fled to Sudan", "the city of Aleppo", not
@@ -49,7 +50,7 @@ _NOT_PLACE = frozenset(
     by if when then there here its his her their our your my de swiss ukrainian yemeni saudi israeli
     palestinian lebanese jordanian egyptian libyan sudanese ethiopian somali afghan pakistani indian chinese
     german italian spanish european african asian bangladeshi burmese rohingya houthi houthis shiite sunni
-    alawite christian muslim people's republic""" 
+    alawite christian muslim people's republic"""
     .split()
 )
 _NAME_LINKS = frozenset({"al", "al-", "el", "de", "of", "bin", "abu", "ibn"})

@@ -93,8 +93,12 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
     found: list[Attribution] = []
     n = len(words)
     i = 0
+    relay_table, prep_table, verbs = rules.relay, rules.prepositional, rules.reporting_verbs
     while i < n:
         w = words[i]
+        if w not in relay_table and w not in prep_table and w not in verbs:
+            i += 1
+            continue
         relay = rules.relay.match(words, i)
         if relay is not None:
             np = _np_after(tokens, words, i + relay[0], rules)

@@ -53,6 +53,7 @@ class _SentenceInfo:
     words: list[str] = field(default_factory=list)
     attributions: list[attribution.Attribution] | None = None
     places: list[where.Place] | None = None
+    periods: dict[bool, when.Period] = field(default_factory=dict)
 
 
 @dataclass
@@ -219,7 +220,10 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         hit = what.find_event(words, a, head_end, category, r, blocked, inner)
         event = hit.event
         modality = what.find_modality(words, a, hit, r)
-        period = when.find_period(words, tokens, text, event, r, pub)
+        stock = event in r.stock_events
+        period = info.periods.get(stock)
+        if period is None:  # the period depends only on the sentence and on stock vs flow: work it out once
+            period = info.periods[stock] = when.find_period(words, tokens, text, event, r, pub)
         source, cue = _source_here(text, infos, index, a, r)
         location = _location(text, infos, index, a, event)
         out.append(_Draft(f, index, a, b, head_end, category, event, modality, location, period, source, cue,

@@ -69,7 +69,9 @@ def _first(words: Sequence[str], table: object, skip_statement_day: bool) -> tup
     from headcount.extract.rules import PhraseTable
 
     assert isinstance(table, PhraseTable)
-    for i in range(len(words)):
+    for i, w in enumerate(words):
+        if w not in table:
+            continue
         hit = table.match(words, i)
         if hit is None:
             continue

@@ -11,6 +11,8 @@ from headcount.cli import (  # noqa: F401  (imported for their commands)
     ledger_cmds,
     numbers_cmds,
     reconcile_cmds,
+    spark_cmds,
+    web_cmds,
 )
 from headcount.cli.app import main
 

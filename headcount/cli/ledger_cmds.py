@@ -126,7 +126,7 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
         stats = ledger.stats(default_extractor()[1])
     out = console()
     out.print(f"documents: {summary.new} new, {summary.unchanged} unchanged, {summary.updated} updated, "
-              f"{summary.failed} failed; {summary.claims} claims stored"
+              f"{summary.failed} failed; {summary.claims} claims written"
               + (f"; {summary.copies} near-duplicate copies linked" if summary.copies else ""))
     for f in summary.failures:
         click.echo(f"failed: {f.source}: {f.reason}", err=True)

@@ -300,33 +300,36 @@ def ingest(sources: Sequence[str], ledger: Ledger, opts: IngestOptions | None = 
 def store_one(ledger: Ledger, work: Work, extract: Extractor, version: str, summary: Summary) -> Stored | None:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from headcount.store.ledger import Entry, text_hash
+    from headcount.store.ledger import Entry
 
     doc = work.document
-    claims: list[Claim] = []
-    t0 = time.perf_counter()
-    known = ledger.fingerprint(doc.id)
-    t1 = time.perf_counter()
-    if known != text_hash(doc.text):
+    spent = [0.0]
+
+    def claims() -> list[Claim]:
+        t = time.perf_counter()
         try:
-            claims = comment_claims(extract(doc), work.commenter) if work.kind == "comment" else extract(doc)
-        except HeadcountError as exc:
-            _fail(ledger, summary, Failure.of(exc, work.source, "extract"))
-            return None
-        except Exception as exc:  # noqa: BLE001 - a bug on one document must not cost the batch
-            log.debug("extractor failed on %s", work.source, exc_info=exc)
-            _fail(ledger, summary, Failure(work.source, f"extractor error: {type(exc).__name__}: {exc}", "extract"))
-            return None
-    t2 = time.perf_counter()
+            found = extract(doc)
+            return comment_claims(found, work.commenter) if work.kind == "comment" else found
+        finally:
+            spent[0] += time.perf_counter() - t
+
+    t0 = time.perf_counter()
     try:
         stored = ledger.put(Entry(doc, claims, version, work.source, work.kind, work.comment_of, work.commenter))
+    except HeadcountError as exc:
+        _fail(ledger, summary, Failure.of(exc, work.source, "extract"))
+        return None
     except SQLAlchemyError as exc:
         msg = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         _fail(ledger, summary, Failure(work.source, f"could not store: {msg}", "store"))
         return None
-    t3 = time.perf_counter()
-    summary.extract_s += t2 - t1
-    summary.store_s += (t1 - t0) + (t3 - t2)
+    except Exception as exc:  # noqa: BLE001 - a bug on one document must not cost the batch
+        log.debug("extractor failed on %s", work.source, exc_info=exc)
+        _fail(ledger, summary, Failure(work.source, f"extractor error: {type(exc).__name__}: {exc}", "extract"))
+        return None
+    total = time.perf_counter() - t0
+    summary.extract_s += spent[0]
+    summary.store_s += total - spent[0]
     if stored.status == "new":
         summary.new += 1
     elif stored.status == "updated":

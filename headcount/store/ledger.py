@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Row, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Engine, Row, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from headcount.errors import StoreError
@@ -34,7 +34,7 @@ class Entry:
     """A document ready to store: the record, its claims, and how it came in."""
 
     document: Document
-    claims: Sequence[Claim]
+    claims: Sequence[Claim] | Callable[[], Sequence[Claim]]  # a callable runs only if the text is new
     extractor_version: str
     source: str | None = None
     kind: str = "article"
@@ -46,7 +46,7 @@ class Entry:
 class Stored:
     doc_id: str
     status: str  # new, unchanged or updated
-    claims: int
+    claims: int  # claims written (none for an unchanged document)
     copy_of: str | None = None
 
 
@@ -96,6 +96,8 @@ class Ledger:
     def __init__(self, engine: Engine, db: str) -> None:
         self.engine = engine
         self.db = db
+        with engine.connect() as conn:  # skip clearing failures on every put while there are none
+            self._failures_seen = conn.execute(select(failures.c.source).limit(1)).first() is not None
 
     # -- opening --------------------------------------------------------------------------------------------
     @classmethod
@@ -160,18 +162,15 @@ class Ledger:
         """
         doc = entry.document
         thash = text_hash(doc.text)
-        sig = dedup.signature(doc.text) if entry.kind == "article" else None
-        keys = dedup.band_keys(sig) if sig is not None else []
         with self.engine.begin() as conn:
-            old = conn.execute(
-                select(documents.c.text_hash, documents.c.extractor_version, documents.c.copy_of).where(
-                    documents.c.id == doc.id
-                )
-            ).first()
-            self._clear_failure(conn, entry.source, doc.url)
+            old = conn.execute(_OLD, {"id": doc.id}).first()
+            if self._failures_seen:
+                self._clear_failure(conn, entry.source, doc.url)
             if old is not None and old[0] == thash:  # same text: claims are reextract's business
-                n = conn.execute(select(func.count()).select_from(claims).where(claims.c.doc_id == doc.id)).scalar_one()
-                return Stored(doc.id, "unchanged", int(n), old[2])
+                return Stored(doc.id, "unchanged", 0, old[2])
+            items = entry.claims() if callable(entry.claims) else entry.claims
+            sig = dedup.signature(doc.text) if entry.kind == "article" else None
+            keys = dedup.band_keys(sig) if sig is not None else []
             copy_of, sim = self._find_original(conn, doc.id, keys, sig)
             row = {
                 "id": doc.id,
@@ -193,14 +192,14 @@ class Ledger:
                 "minhash": dedup.to_bytes(sig) if sig is not None else None,
             }
             if old is None:
-                conn.execute(insert(documents), [row])
+                conn.execute(_INSERT_DOC, [row])
             else:
                 conn.execute(delete(claims).where(claims.c.doc_id == doc.id))
                 conn.execute(delete(doc_bands).where(doc_bands.c.doc_id == doc.id))
                 conn.execute(update(documents).where(documents.c.id == doc.id).values(**row))
             if keys:
-                conn.execute(insert(doc_bands), [{"key": k, "doc_id": doc.id} for k in keys])
-            n = self._insert_claims(conn, doc.id, entry.claims, copy_of)
+                conn.execute(_INSERT_BANDS, [{"key": k, "doc_id": doc.id} for k in keys])
+            n = self._insert_claims(conn, doc.id, items, copy_of)
         status = "new" if old is None else "updated"
         log.info("stored %s (%s, %d claims%s)", doc.id, status, n, f", copy of {copy_of}" if copy_of else "")
         return Stored(doc.id, status, n, copy_of)
@@ -208,15 +207,8 @@ class Ledger:
     def _find_original(self, conn: Any, doc_id: str, keys: list[int], sig: Any) -> tuple[str | None, float | None]:
         if not keys:
             return None, None
-        cands = conn.execute(
-            select(doc_bands.c.doc_id).where(doc_bands.c.key.in_(keys), doc_bands.c.doc_id != doc_id).distinct()
-        ).scalars().all()
-        if not cands:
-            return None, None
+        rows = conn.execute(_NEAR, {"keys": keys, "id": doc_id})
         best: tuple[float, str] | None = None
-        rows = conn.execute(
-            select(documents.c.id, documents.c.minhash, documents.c.copy_of).where(documents.c.id.in_(cands))
-        )
         for cid, mh, root in rows:
             if mh is None:
                 continue
@@ -249,7 +241,7 @@ class Ledger:
             r.update(id=cid, doc_id=doc_id, idx=i, carried_from=carried[i])
             rows.append(r)
         if rows:
-            conn.execute(insert(claims), rows)
+            conn.execute(_INSERT_CLAIMS, rows)
         return len(rows)
 
     def replace_claims(self, doc_id: str, items: Sequence[Claim], extractor_version: str) -> ClaimDiff:
@@ -277,6 +269,7 @@ class Ledger:
 
     def record_failure(self, source: str, reason: str, stage: str) -> None:
         """Keep why ``source`` failed (one line); the latest failure of a source replaces earlier ones."""
+        self._failures_seen = True
         with self.engine.begin() as conn:
             conn.execute(delete(failures).where(failures.c.source == source))
             conn.execute(insert(failures), [{"source": source, "reason": _line(reason), "stage": stage, "at": now()}])
@@ -395,6 +388,17 @@ class Ledger:
         with self.engine.connect() as conn:
             return [(document_from_row(r), {"source": r.source, "kind": r.kind, "commenter": r.commenter})
                     for r in conn.execute(q)]
+
+
+# Statements built once: constructing them per call cost more than running them (SQLite, 10k documents).
+_NEAR = select(documents.c.id, documents.c.minhash, documents.c.copy_of).where(documents.c.id.in_(
+    select(doc_bands.c.doc_id).where(doc_bands.c.key.in_(bindparam("keys", expanding=True)),
+                                     doc_bands.c.doc_id != bindparam("id"))))
+_INSERT_DOC = insert(documents)
+_INSERT_BANDS = insert(doc_bands)
+_INSERT_CLAIMS = insert(claims)
+_OLD = select(documents.c.text_hash, documents.c.extractor_version, documents.c.copy_of).where(
+    documents.c.id == bindparam("id"))
 
 
 def document_from_row(r: Row[Any]) -> Document:

@@ -5,6 +5,10 @@ them back as plain rows that become ``Document``/``Claim`` records; an identity 
 The Alembic migrations in ``migrations/versions`` create exactly these tables; ``tests/store`` checks that
 the migrated schema and this module agree, so the two cannot drift apart silently.
 
+Indexes serve the queries that can use them (ids, doc_id, event, published, copy links); the text filters
+(outlet, source, place, category) match case-insensitive substrings, which no B-tree index serves, so they
+carry none: every index is paid for on each of the many claim inserts.
+
 Ids are content hashes (``models.document_id``, ``models.claim_id``), so every primary key is a short string
 that is the same on every machine and every run: re-ingesting changes nothing.
 """
@@ -33,7 +37,7 @@ documents = Table(
     metadata,
     Column("id", String(32), primary_key=True, comment="models.document_id: hash of the URL or of the text"),
     Column("url", Text, nullable=True),
-    Column("outlet", Text, nullable=True, index=True),
+    Column("outlet", Text, nullable=True),
     Column("title", Text, nullable=True),
     Column("published", String(32), nullable=True, index=True, comment="ISO 8601 date, or NULL"),
     Column("language", String(16), nullable=True),
@@ -64,18 +68,18 @@ claims = Table(
     Column("high", Float, nullable=True),
     Column("approx", Boolean, nullable=False, default=False),
     Column("qualifier", Text, nullable=True),
-    Column("category", Text, nullable=False, index=True),
+    Column("category", Text, nullable=False),
     Column("group", Text, nullable=False),
     Column("event", String(32), nullable=False, index=True),
     Column("modality", String(16), nullable=False),
     Column("location", Text, nullable=True),
-    Column("place", Text, nullable=True, index=True),
+    Column("place", Text, nullable=True),
     Column("period_kind", String(16), nullable=True),
     Column("period", Text, nullable=True),
     Column("period_offset", Integer, nullable=True),
     Column("period_start", String(32), nullable=True),
     Column("period_end", String(32), nullable=True),
-    Column("source", Text, nullable=True, index=True),
+    Column("source", Text, nullable=True),
     Column("cue", Text, nullable=True),
     Column("via", Text, nullable=True),
     Column("parent", Integer, nullable=True),

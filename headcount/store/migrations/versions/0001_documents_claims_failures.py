@@ -34,7 +34,6 @@ def upgrade() -> None:
         sa.Column("commenter", sa.Text, nullable=True, comment="for a reader comment: the name the page shows"),
         sa.Column("extractor_version", sa.String(64), nullable=False, comment="rules that made its claims"),
     )
-    op.create_index("ix_documents_outlet", "documents", ["outlet"])
     op.create_index("ix_documents_published", "documents", ["published"])
     op.create_index("ix_documents_comment_of", "documents", ["comment_of"])
     op.create_table(
@@ -69,7 +68,7 @@ def upgrade() -> None:
         sa.Column("sentence_start", sa.Integer, nullable=False),
         sa.Column("extractor_version", sa.String(64), nullable=False),
     )
-    for col in ("doc_id", "category", "event", "place", "source"):
+    for col in ("doc_id", "event"):
         op.create_index(f"ix_claims_{col}", "claims", [col])
     op.create_table(
         "failures",

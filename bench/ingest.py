@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Ingest speed: documents per second into SQLite and into PostgreSQL, time split extraction / storage.
+
+    .venv/bin/python bench/ingest.py [--docs 10000] [--no-postgres]
+
+The input is a generated JSONL file of --docs documents, each made of 4 to 8 sentences drawn from the
+bundled sample (headcount/sample/*.jsonl) with their numbers changed, so the texts are realistic reports
+that are all different (a few are near-duplicates by chance, as in a real feed). The same file is ingested
+through ``headcount.ingest.batch.ingest`` (the code `headcount ingest` runs: read, extract, dedup, one
+transaction per document) into a fresh SQLite file and into a fresh database on a throwaway PostgreSQL
+cluster started as the tests start it (skipped, with a message, where PostgreSQL is not installed).
+Extraction time is the extractor's calls; storage time is everything the ledger does (the unchanged check,
+MinHash and band lookup, the transaction). Target (issue 3): storage costs less than extraction.
+A second pass over the same file (every document unchanged) is timed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = sorted((REPO / "headcount" / "sample").glob("*.jsonl"))
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_NUMBER = re.compile(r"\d[\d,]*")
+
+
+def sentences() -> list[str]:
+    out = []
+    for path in SAMPLES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                for para in json.loads(line)["text"].split("\n"):
+                    out += [s.strip() for s in _SENTENCE.split(para) if len(s.strip()) > 30]
+    return out
+
+
+def generate(path: Path, n: int, seed: int = 1) -> int:
+    rng = random.Random(seed)
+    pool = sentences()
+    size = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            picked = rng.sample(pool, rng.randint(4, min(8, len(pool))))
+            text = "\n\n".join(_NUMBER.sub(lambda m: f"{rng.randint(2, 60000):,}", s) for s in picked)
+            rec = {"url": f"https://bench.example/{seed}/{i}", "outlet": rng.choice(["a.example", "b.example"]),
+                   "published": f"2016-12-{rng.randint(1, 28):02d}", "title": f"Report {i}", "text": text}
+            line = json.dumps(rec, ensure_ascii=False) + "\n"
+            size += len(line.encode())
+            fh.write(line)
+    return size
+
+
+def run(db: str, src: Path, label: str) -> None:
+    from headcount.ingest.batch import ingest
+    from headcount.store import Ledger
+
+    with Ledger.open(db, create=True) as ledger:
+        for attempt in ("first pass", "second pass (unchanged)"):
+            t0 = time.perf_counter()
+            s = ingest([str(src)], ledger)
+            wall = time.perf_counter() - t0
+            n = s.stored + s.failed
+            read = wall - s.extract_s - s.store_s
+            print(f"{label:10} {attempt:24} {n:6d} docs {wall:7.1f} s  {n / wall:7.0f} docs/s | "
+                  f"extract {s.extract_s:6.1f} s  store {s.store_s:6.1f} s  read {read:5.1f} s | "
+                  f"store/extract {s.store_s / max(s.extract_s, 1e-9):5.2f} | new {s.new} copies {s.copies} "
+                  f"claims {s.claims}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--no-postgres", action="store_true")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="headcount-bench-") as tmp:
+        src = Path(tmp) / "docs.jsonl"
+        size = generate(src, args.docs)
+        print(f"input: {args.docs} generated documents, {size / 1e6:.1f} MB JSONL, from {len(sentences())} "
+              f"sample sentences; one process, one core")
+        run(str(Path(tmp) / "bench.db"), src, "sqlite")
+        if args.no_postgres:
+            return 0
+        from headcount.errors import StoreError
+        from headcount.store import throwaway
+
+        try:
+            cluster = throwaway.start()
+        except StoreError as exc:
+            print(f"postgres   skipped: {exc}")
+            return 0
+        try:
+            run(cluster.create_database("bench"), src, "postgresql")
+        finally:
+            cluster.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

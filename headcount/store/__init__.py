@@ -6,6 +6,7 @@ lazily and names the extra when it is missing.
 
 from __future__ import annotations
 
+from headcount.store import reconcile_tables  # noqa: F401  (its tables join the ledger's metadata)
 from headcount.store.ledger import ClaimDiff, ClaimFilter, Entry, Ledger, Stored
 
 __all__ = ["ClaimDiff", "ClaimFilter", "Entry", "Ledger", "Stored"]

@@ -39,6 +39,7 @@ _PARTY_WORDS = frozenset(
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "abu-", "bin-", "ibn-", "o'", "d'")
 _NOT_MODIFIERS = frozenset("""and or but said says told that which who whom whose when where while as at in on
+    can could would will may might must should shall do does did
     by with from to into after before also then is was were are has have had be been not no""".split())
 _FORWARD = frozenset({"that", ":", '"', "“", "'", "‘"})
 # Words that open an adverbial clause after "said": what follows is not the reported content
@@ -59,7 +60,8 @@ _PUBLISHING = frozenset({"released", "published", "issued", "releases", "publish
 _LEADING_TIME = frozenset("""this last on monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december""".split())
 _ADVERBS = frozenset(
-    """also again once later earlier previously further has have had would will
+    """also again once later earlier previously further has have had would will can could may might must
+    should
     separately meanwhile recently repeatedly already then today yesterday tonight now
     monday tuesday wednesday thursday friday saturday sunday on last""".split()
 )
@@ -309,12 +311,25 @@ def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | Non
             start = j
             j -= 1
             continue
+        if start is None and w.isalpha() and w not in _NOT_MODIFIERS:
+            # the phrase ends in a lower-case noun: "the Russian centre for the reconciliation of the warring
+            # parties" is a name when a capitalised word comes a few words to its left
+            k = j - 1
+            while k >= 0 and j - k <= 6 and (words[k].isalpha() or words[k] == "'s") and words[k] not in _NOT_MODIFIERS:
+                if tokens[k].text[0].isupper() and words[k] not in ("the", "a", "an"):
+                    start = k
+                    j = k - 1
+                    break
+                k -= 1
+            if start is not None:
+                continue
         if start is not None and w.isalpha() and w not in _NOT_MODIFIERS:
-            k = next((k for k in (j - 1, j - 2) if k >= 0 and _name_like(tokens[k].text, words[k])
-                      and words[k] not in ("the", "a", "an", "of", "for")), None)
-            if k is not None and all(words[x].isalpha() and words[x] not in _NOT_MODIFIERS for x in range(k + 1, j)):
-                start = k
-                j = k - 1
+            left = next((x for x in (j - 1, j - 2) if x >= 0 and _name_like(tokens[x].text, words[x])
+                         and words[x] not in ("the", "a", "an", "of", "for")), None)
+            if left is not None and all(words[x].isalpha() and words[x] not in _NOT_MODIFIERS
+                                        for x in range(left + 1, j)):
+                start = left
+                j = left - 1
                 continue
         break
     return start

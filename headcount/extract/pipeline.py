@@ -28,6 +28,8 @@ RULES_VERSION = "1"
 MAX_TEXT_CHARS = 20_000_000  # one document; larger inputs are almost surely not one news report
 _VAGUE_WORDS = ("dozen", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "few")
 _PART_OPENERS = frozenset({"of"})
+_SHARES = frozenset({"half", "third", "quarter", "percent", "%", "fifth", "tenth", "most", "majority",
+                     "thirds", "quarters", "fraction", "share", "proportion"})
 _PEOPLE_SIZED = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 _ELLIPTICAL = frozenset({"wounded", "injured", "dead", "killed"})
 _TOTAL_LOOKBACK = 20  # "the total number of those evacuated from the besieged enclave has reached 13,000"
@@ -217,7 +219,12 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
             continue
         f, a, b, category, head_end, inner, elided = h
         blocked = [(s, e) for (s, e) in noun_phrases if s != a]
-        hit = what.find_event(words, a, head_end, category, r, blocked, inner)
+        if _share_of(words, a):
+            # "half of the country's 22 million people have fled": the figure is the population the share
+            # is taken of (gold aleppo convention), a stock
+            hit = what.EventHit("population", -1, -1)
+        else:
+            hit = what.find_event(words, a, head_end, category, r, blocked, inner)
         event = hit.event
         modality = what.find_modality(words, a, hit, r)
         stock = event in r.stock_events
@@ -227,7 +234,7 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         source, cue = _source_here(text, infos, index, a, r)
         location = _location(text, infos, index, a, event)
         out.append(_Draft(f, index, a, b, head_end, category, event, modality, location, period, source, cue,
-                          event_from_noun=hit.start < 0 or hit.start >= head_end, elided=elided))
+                          event_from_noun=hit.start < 0 or b <= hit.start < head_end, elided=elided))
     return out
 
 
@@ -263,6 +270,17 @@ def _lone_singular(f: Figure, words: Sequence[str], a: int, r: Rules) -> bool:
     while k >= 0 and words[k] in ("the", "a", "an", "only", "just", "at", "least"):
         k -= 1
     return not (k >= 0 and r.triggers.match(words, k) is not None)
+
+
+def _share_of(words: Sequence[str], a: int) -> bool:
+    """'half of the country's 22 million', 'a third of its 300,000 residents'."""
+    before = words[max(0, a - 5) : a]
+    if "of" not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index("of")
+    head = before[k - 1] if k >= 1 else ""
+    return head in _SHARES and all(w in ("the", "its", "their", "his", "her") or w.endswith("'s")
+                                   for w in before[k + 1 :])
 
 
 def _part_opener(words: Sequence[str], a: int, b: int) -> bool:

@@ -257,13 +257,16 @@ _YEAR_BEFORE = frozenset(w.lower() for w in _LEX.exclude["year_before"])
 
 
 def _apply_exclusions(text: str, bases: list[_Base]) -> list[_Base]:
-    block = _P["block"]
-    n = len(text)
+    # dates, times and phone numbers: one scan per call, from the first digit figure to the last (plus the
+    # 30 characters the longest of them can reach), rather than one window per figure
+    digits = [b for b in bases if b.kind == "digits"]
+    spans: list[tuple[int, int]] = []
+    if digits:
+        lo = max(0, digits[0].start - 30)
+        hi = min(len(text), digits[-1].end + 30)
+        spans = [m.span() for m in _P["block"].finditer(text, lo, hi)]
     for b in bases:
-        # dates, times and phone numbers are looked for only around the number (a window is enough: the
-        # longest of them is shorter than 30 characters)
-        blocked = [m.span() for m in block.finditer(text, max(0, b.start - 30), min(n, b.end + 30))] \
-            if b.kind == "digits" else []
+        blocked = [sp for sp in spans if sp[0] < b.end + 30 and b.start - 30 < sp[1]] if b.kind == "digits" else []
         b.excluded = _exclusion(text, b, blocked)
     # the two ends of "5-10%", "$5-10 million", "10-12 years old" share their fate
     for a, c in zip(bases, bases[1:], strict=False):

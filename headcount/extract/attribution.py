@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from headcount.extract.rules import Rules
-from headcount.extract.sentences import Sentence, Token
+from headcount.extract.sentences import Sentence, Token, clause_end, clause_start
 
 # Lower-case words that may be part of a party's name or description ("UN humanitarian chief", "security
 # sources", "state news agency SANA"); any other lower-case word ends the party's noun phrase.
@@ -54,7 +54,6 @@ _TIME_WORDS = frozenset("""today yesterday tonight earlier later late early last
 _TAKES_OBJECT = frozenset({"told", "tells", "informed", "briefed", "quoted", "cited"})
 _ADJUNCT_START = frozenset({"in", "on", "at", "during", "via", "through", "to", "late", "early", "earlier",
                             "later", "last", "this", "monday"})
-_CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "however"})
 _BARE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _PUBLISHING = frozenset({"released", "published", "issued", "releases", "publishes", "issues"})
 _LEADING_TIME = frozenset("""this last on monday tuesday wednesday thursday friday saturday sunday
@@ -165,9 +164,9 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
         # attribution covers the whole sentence (gold convention 8)
         return 0, max(np[1], verb + 1)
     start = min(np[0], verb)
-    if start > 0 and words[start - 1] in (",", "“", '"') and _clause_start(words, start) == start:
+    if start > 0 and words[start - 1] in (",", "“", '"') and clause_start(words, start) == start:
         start = 0
-    return start, _clause_end(words, verb)
+    return start, clause_end(words, verb)
 
 
 def _skip_adjuncts(words: Sequence[str], j: int, rules: Rules) -> int:
@@ -186,23 +185,6 @@ def _skip_adjuncts(words: Sequence[str], j: int, rules: Rules) -> int:
         else:
             break
     return j
-
-
-def _clause_start(words: Sequence[str], k: int) -> int:
-    while k > 0:
-        if words[k - 1] == ";" or (words[k - 1] in _CONTRAST and k >= 2 and words[k - 2] == ","):
-            return k
-        k -= 1
-    return 0
-
-
-def _clause_end(words: Sequence[str], k: int) -> int:
-    n = len(words)
-    while k < n:
-        if words[k] == ";" or (words[k] == "," and k + 1 < n and words[k + 1] in _CONTRAST):
-            return k
-        k += 1
-    return n
 
 
 def _make(np: tuple[int, int] | None, tokens: Sequence[Token], text: str, rules: Rules, cue: str,

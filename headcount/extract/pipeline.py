@@ -17,7 +17,7 @@ from headcount.errors import ExtractionError
 from headcount.extract import attribution, what, when, where, who
 from headcount.extract.numbers import has_number_candidate, parse_numbers
 from headcount.extract.rules import Rules, rules
-from headcount.extract.sentences import Sentence, Token, split_sentences, tokenize
+from headcount.extract.sentences import Sentence, Token, clause_end, clause_start, split_sentences, tokenize
 from headcount.extract.structure import link_parents
 from headcount.lexicons import rules_digest
 from headcount.models import Claim, Document, Figure
@@ -55,7 +55,7 @@ class _SentenceInfo:
     words: list[str] = field(default_factory=list)
     attributions: list[attribution.Attribution] | None = None
     places: list[where.Place] | None = None
-    periods: dict[bool, when.Period] = field(default_factory=dict)
+    cues: when.Cues | None = None
 
 
 @dataclass
@@ -227,10 +227,10 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
             hit = what.find_event(words, a, head_end, category, r, blocked, inner)
         event = hit.event
         modality = what.find_modality(words, a, hit, r)
-        stock = event in r.stock_events
-        period = info.periods.get(stock)
-        if period is None:  # the period depends only on the sentence and on stock vs flow: work it out once
-            period = info.periods[stock] = when.find_period(words, tokens, text, event, r, pub)
+        if info.cues is None:  # the cues of a sentence are found once and shared by its figures
+            info.cues = when.find_cues(words, r)
+        clause = (clause_start(words, a), clause_end(words, a))
+        period = when.find_period(info.cues, words, tokens, text, event, r, pub, a, clause)
         source, cue = _source_here(text, infos, index, a, r)
         location = _location(text, infos, index, a, event)
         out.append(_Draft(f, index, a, b, head_end, category, event, modality, location, period, source, cue,
@@ -242,7 +242,10 @@ def _implied_category(words: Sequence[str], a: int, b: int, r: Rules, earlier: S
     """The category of a figure with no noun of its own, or None when it does not count people."""
     n = len(words)
     if b + 1 < n and words[b] == "of" and words[b + 1] in ("them", "whom", "those"):
-        head = who.find_head(words, [w for w in words], b + 2, False, r) if b + 2 < n else None
+        k = b + 2
+        if k < n and words[k] in ("were", "are", "was", "is"):
+            k += 1  # "Two of them were children"
+        head = who.find_head(words, [w for w in words], k, False, r) if k < n else None
         if head is not None and head.category:
             return head.category
         return earlier[-1] if earlier else "people"
@@ -256,8 +259,9 @@ def _implied_category(words: Sequence[str], a: int, b: int, r: Rules, earlier: S
     if after[:2] == [",", "including"]:
         return earlier[-1] if earlier else "people"  # "9, including 6 children"
     if who.starts_people_clause(words, b, r):
-        # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled")
-        return earlier[-1] if earlier else "people"
+        # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled"),
+        # unless a new clause has begun ("45 survivors were pulled out, but hundreds remain trapped")
+        return earlier[-1] if earlier and "but" not in words[:a] else "people"
     return None
 
 

@@ -8,6 +8,7 @@ is a small rule set rather than a trained model: it is fast, deterministic, and 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -90,3 +91,26 @@ def tokenize(sentence: Sentence) -> list[Token]:
             low = low.replace("’", "'")
         out.append(make(Token, (start, start + len(g), g, low)))
     return out
+
+
+# Conjunctions that, after a comma, start a clause about something else ("..., but hundreds remain").
+CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "however"})
+
+
+def clause_start(words: Sequence[str], k: int) -> int:
+    """Index of the first word of the clause holding token k (after ';' or ', but', ', while' ...)."""
+    while k > 0:
+        if words[k - 1] == ";" or (words[k - 1] in CONTRAST and k >= 2 and words[k - 2] == ","):
+            return k
+        k -= 1
+    return 0
+
+
+def clause_end(words: Sequence[str], k: int) -> int:
+    """Index just past the clause holding token k."""
+    n = len(words)
+    while k < n:
+        if words[k] == ";" or (words[k] == "," and k + 1 < n and words[k + 1] in CONTRAST):
+            return k
+        k += 1
+    return n

@@ -24,6 +24,8 @@ _BETWEEN_VERB_AND_OBJECT = frozenset({"the", "of", "a", "an", "another", "some",
 _NOT_GOVERNING = frozenset({"reached", "reach", "crossed", "passed", "hit", "topped"})
 _RESULTATIVE = frozenset({"left", "leave", "leaves", "leaving"})
 _RESULTATIVE_REACH = 12
+_APPOSITION_MAX = 12
+_AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would", "could"})
 _CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "however"})
 _EVENT_ADJECTIVES = frozenset({"dead", "injured", "wounded", "displaced", "homeless", "missing", "trapped",
                                "stranded", "killed", "hurt"})
@@ -60,8 +62,8 @@ def find_event(
         return gov
     if inner is not None and _resultative_before(words, fig_start):
         return EventHit(inner, -1, -1)  # "left hundreds dead, thousands displaced"
-    j = head_end
-    limit = min(len(words), head_end + _AFTER_WINDOW)
+    j = _skip_apposition(words, head_end, rules)
+    limit = min(len(words), j + _AFTER_WINDOW)
     while j < limit and words[j] not in _CLAUSE_END and words[j] not in _CONTRAST:
         if any(s <= j < e for s, e in blocked):
             j += 1
@@ -77,6 +79,21 @@ def find_event(
     if before:
         return before[0]
     return EventHit(Event.OTHER.value, -1, -1)
+
+
+def _skip_apposition(words: Sequence[str], k: int, rules: Rules) -> int:
+    """Step over ', about 75% of the population,' between a subject and its verb."""
+    n = len(words)
+    if k < n and words[k] == ",":
+        for m in range(k + 1, min(n - 1, k + _APPOSITION_MAX)):
+            if words[m] in _CLAUSE_END:
+                break
+            if words[m] == ",":
+                nxt = words[m + 1]
+                if nxt in _AUXILIARIES or rules.triggers.match(words, m + 1) is not None:
+                    return m + 1
+                break
+    return k
 
 
 def _resultative_before(words: Sequence[str], fig_start: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from headcount.extract.rules import Rules
+from headcount.extract.rules import PhraseTable, Rules
 from headcount.extract.sentences import Token
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -39,36 +39,57 @@ class Period:
     end: str | None = None
 
 
-def find_period(words: Sequence[str], tokens: Sequence[Token], text: str, event: str, rules: Rules,
-                published: dt.date | None) -> Period:
-    """The period of a claim whose clause is the whole sentence ``words``."""
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Every period cue of a sentence, found once and shared by its figures."""
+
+    rate: list[tuple[int, int]]
+    cumulative: list[tuple[int, int]]
+    increment: list[tuple[int, int]]
+    increment_any: list[tuple[int, int]]  # including "said on Sunday", for stocks
+    weak: list[tuple[int, int]]
+    days: list[tuple[int, int]]
+    perfect: list[int]
+
+
+def find_cues(words: Sequence[str], rules: Rules) -> Cues:
+    return Cues(
+        rate=_all(words, rules.rate, skip_statement_day=False),
+        cumulative=_all(words, rules.cumulative, skip_statement_day=True),
+        increment=_all(words, rules.increment, skip_statement_day=True),
+        increment_any=_all(words, rules.increment, skip_statement_day=False),
+        weak=_all(words, rules.cumulative_weak, skip_statement_day=False),
+        days=[(i, i + 1) for i in _bare_days(words, rules)],
+        perfect=[i for i, w in enumerate(words) if w in ("have", "has")],
+    )
+
+
+def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text: str, event: str,
+                rules: Rules, published: dt.date | None, fig: int, clause: tuple[int, int]) -> Period:
+    """The period of the figure at token ``fig``, from the cues of its clause, nearest first."""
+    lo, hi = clause
+
+    def near(hits: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+        inside = [h for h in hits if lo <= h[0] < hi]
+        return min(inside, key=lambda h: abs(h[0] - fig)) if inside else None
+
     if event in rules.stock_events:
-        hit = _first(words, rules.increment, skip_statement_day=False)
+        hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published) if hit else Period("stock")
-    rate = _first(words, rules.rate, skip_statement_day=False)
-    if rate is not None:
-        return _period("increment", rate, words, tokens, text, published)
-    cum = _first(words, rules.cumulative, skip_statement_day=True)
-    if cum is not None:
-        return _period("cumulative", cum, words, tokens, text, published)
-    inc = _first(words, rules.increment, skip_statement_day=True)
-    if inc is not None:
-        return _period("increment", inc, words, tokens, text, published)
-    day = _bare_day(words, rules)
-    if day is not None:
-        return _period("increment", (day, day + 1), words, tokens, text, published)
-    weak = _first(words, rules.cumulative_weak, skip_statement_day=False)
-    if weak is not None:
+    for kind, hits in (("increment", cues.rate), ("cumulative", cues.cumulative), ("increment", cues.increment),
+                       ("increment", cues.days)):
+        hit = near(hits)
+        if hit is not None:
+            return _period(kind, hit, words, tokens, text, published)
+    if near(cues.weak) is not None:
         return Period("cumulative")
-    if any(w in ("have", "has") for w in words):
+    if any(lo <= i < hi for i in cues.perfect):
         return Period("cumulative")  # "more than 3,000 civilians have evacuated Raqqa": a running total
     return Period("increment")
 
 
-def _first(words: Sequence[str], table: object, skip_statement_day: bool) -> tuple[int, int] | None:
-    from headcount.extract.rules import PhraseTable
-
-    assert isinstance(table, PhraseTable)
+def _all(words: Sequence[str], table: PhraseTable, skip_statement_day: bool) -> list[tuple[int, int]]:
+    hits: list[tuple[int, int]] = []
     for i, w in enumerate(words):
         if w not in table:
             continue
@@ -77,16 +98,13 @@ def _first(words: Sequence[str], table: object, skip_statement_day: bool) -> tup
             continue
         if skip_statement_day and i > 0 and words[i - 1] in _STATEMENT_VERBS:
             continue  # "said on Sunday" is when it was said, not the window of a flow
-        return i, i + hit[0]
-    return None
+        hits.append((i, i + hit[0]))
+    return hits
 
 
-def _bare_day(words: Sequence[str], rules: Rules) -> int | None:
-    """A weekday standing alone ('left ... Aleppo Tuesday'), unless it is the day something was said."""
-    for i, w in enumerate(words):
-        if w in rules.weekdays and not (i > 0 and words[i - 1] in _STATEMENT_VERBS):
-            return i
-    return None
+def _bare_days(words: Sequence[str], rules: Rules) -> list[int]:
+    """Weekdays standing alone ('left ... Aleppo Tuesday'), unless they are the day something was said."""
+    return [i for i, w in enumerate(words) if w in rules.weekdays and not (i > 0 and words[i - 1] in _STATEMENT_VERBS)]
 
 
 def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,

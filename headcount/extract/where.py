@@ -18,7 +18,7 @@ from headcount.extract.sentences import Token
 from headcount.lexicons import validated
 from headcount.lexicons import words as word_list
 
-_PREPOSITIONS = frozenset("in from into to at near inside outside across around toward towards through of within".split())
+_PREPOSITIONS = frozenset("in from into to at near inside outside across around toward towards through of within on".split())
 # "to" and "of" introduce places only in some company: "fled to Sudan", "the city of Aleppo", not
 # "according to the United Nations" or "the Office of Humanitarian Affairs".
 _NOT_BEFORE_TO = frozenset({"according", "due", "close", "up", "thanks", "next", "owing", "prior", "addition"})
@@ -57,7 +57,8 @@ _NAME_LINKS = frozenset({"al", "al-", "el", "de", "of", "bin", "abu", "ibn"})
 _PLACE_NOUNS = frozenset(
     """city town village district districts province governorate region area areas neighbourhood
     neighbourhoods neighborhood neighborhoods camp camps enclave pocket suburb suburbs countryside
-    border crossing part parts side sector quarter""".split()
+    border crossing part parts side sector quarter island islands port state county municipality capital
+    coast strip valley plain zone outskirts""".split()
 )
 
 

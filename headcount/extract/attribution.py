@@ -157,6 +157,13 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
     j = _skip_adjuncts(words, j, rules)
     backward = j >= n or words[j] in (".", "?", "!", ",", ";", ")") or words[j] in _SUBORDINATORS or (
         words[j] == "as" and j + 1 < n and words[j + 1] not in ("many", "much", "high", "few", "little"))
+    if not backward:
+        # "..., the governor wrote on Telegram.": a short phrase that ends the sentence is not the content
+        rest = words[j : j + 6]
+        if "." in rest and not any(w in _FORWARD or w[0].isdigit() for w in rest[: rest.index(".")]):
+            backward = True
+    if backward and j + 1 < n and words[j] == "," and words[j + 1].endswith("ing"):
+        return 0, n  # "..., the Red Cross said, bringing the number of arrivals to ...": one statement
     if words[verb] in _TAKES_OBJECT and j < n and words[j] not in _FORWARD:
         backward = backward or j > verb + 5
     if backward:

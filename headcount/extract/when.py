@@ -76,11 +76,14 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if event in rules.stock_events:
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published) if hit else Period("stock")
-    for kind, hits in (("increment", cues.rate), ("cumulative", cues.cumulative), ("increment", cues.increment),
-                       ("increment", cues.days)):
-        hit = near(hits)
-        if hit is not None:
-            return _period(kind, hit, words, tokens, text, published)
+    rate = near(cues.rate)
+    if rate is not None:
+        return _period("increment", rate, words, tokens, text, published)
+    found = [(h, kind) for kind, hits in (("cumulative", cues.cumulative), ("increment", cues.increment),
+                                          ("increment", cues.days)) if (h := near(hits)) is not None]
+    if found:
+        hit, kind = min(found, key=lambda x: abs(x[0][0] - fig))
+        return _period(kind, hit, words, tokens, text, published)
     if near(cues.weak) is not None:
         return Period("cumulative")
     if any(lo <= i < hi for i in cues.perfect):

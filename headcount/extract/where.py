@@ -50,7 +50,8 @@ _NOT_PLACE = frozenset(
     by if when then there here its his her their our your my de swiss ukrainian yemeni saudi israeli
     palestinian lebanese jordanian egyptian libyan sudanese ethiopian somali afghan pakistani indian chinese
     german italian spanish european african asian bangladeshi burmese rohingya houthi houthis shiite sunni
-    alawite christian muslim people's republic"""
+    alawite christian muslim people's republic telegram twitter facebook instagram youtube whatsapp tiktok
+    television tv radio"""
     .split()
 )
 _NAME_LINKS = frozenset({"al", "al-", "el", "de", "of", "bin", "abu", "ibn"})

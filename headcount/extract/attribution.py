@@ -33,7 +33,7 @@ _PARTY_WORDS = frozenset(
     prime spokesman's senior top provincial regional federal national international joint operations
     command general's mission representative representatives organisation organization ngo charity
     workers worker volunteers volunteer analysts experts researchers investigators headquarters hq
-    survey report study analysis assessment tally count census
+    survey report study analysis assessment tally count census data figures statistics
     russian syrian iraqi turkish russia's syria's a an its their""".split()
 )
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
@@ -312,6 +312,9 @@ def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | Non
                 k -= 1
             if start is not None:
                 continue
+        if start is not None and w.isalpha() and w not in _NOT_MODIFIERS and j >= 1 and words[j - 1] in ("the", "a", "an"):
+            start = j - 1  # "the ambulance service said"
+            break
         if start is not None and w.isalpha() and w not in _NOT_MODIFIERS:
             left = next((x for x in (j - 1, j - 2) if x >= 0 and _name_like(tokens[x].text, words[x])
                          and words[x] not in ("the", "a", "an", "of", "for")), None)

@@ -59,8 +59,8 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             open_whole = whole
         elif open_whole is not None and between and all(w in _LIST_LINKS for w in between):
             d.parent = open_whole
-        elif _followed_by(words, d.tok_end, ("of", "them")) or _followed_by(words, d.tok_end, ("of", "those")):
-            d.parent = i - 1
+        elif any(_followed_by(words, d.tok_end, ("of", w)) for w in ("them", "those", "whom", "which")):
+            d.parent = i - 1  # "43 protesters, 12 of whom were later released"
             open_whole = None
         else:
             open_whole = None

@@ -1,0 +1,59 @@
+"""More claim-layer cases, written in the style of wire copy from other crises than the dev set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount import extract
+
+TEXT = (
+    "Floods in the eastern Libyan city of Derna have killed at least 2,300 people, the ambulance service said on "
+    "Tuesday, while more than 10,000 people were reported missing.\n\n"
+    "Police detained 43 protesters on Saturday, 12 of whom were later released, a rights group said.\n\n"
+    "Ukrainian officials said 12 civilians were wounded when a missile hit an apartment block overnight. Two of "
+    "them were children, the regional governor wrote on Telegram.\n\n"
+    "About 1,200 migrants reached the Italian island of Lampedusa in 24 hours, the Red Cross said, bringing the "
+    "number of arrivals this year to more than 100,000.\n\n"
+    "Paramilitaries killed at least 120 villagers in an attack on Wad al-Noura, activists said, while the UN "
+    "said nearly 8 million people had fled their homes since April.\n\n"
+    "Some 1.7 million people, about 75% of the population, have been displaced, according to UN estimates."
+)
+
+
+@pytest.fixture(scope="module")
+def claims() -> dict[str, object]:
+    out = {}
+    for c in extract(TEXT, published="2023-09-12"):
+        out.setdefault(c.figure, c)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("figure", "field", "value"),
+    [
+        ("at least 2,300", "source", "the ambulance service"),
+        ("more than 10,000", "event", "missing"),
+        ("more than 10,000", "period_kind", "stock"),
+        ("12", "parent_figure", "43"),
+        ("12", "event", "released"),
+        ("Two", "category", "children"),
+        ("Two", "source", "the regional governor"),
+        ("About 1,200", "location", "Lampedusa"),
+        ("About 1,200", "period", "in 24 hours"),
+        ("more than 100,000", "source", "the Red Cross"),
+        ("more than 100,000", "period_kind", "cumulative"),
+        ("at least 120", "location", "Wad al-Noura"),
+        ("at least 120", "period_kind", "increment"),
+        ("nearly 8 million", "period", "since April"),
+        ("nearly 8 million", "source", "the UN"),
+        ("Some 1.7 million", "event", "displaced"),
+    ],
+)
+def test_extract_case(claims: dict[str, object], figure: str, field: str, value: str) -> None:
+    claim = claims[figure]
+    if field == "parent_figure":
+        parent = getattr(claim, "parent")
+        assert parent is not None
+        assert extract(TEXT, published="2023-09-12")[parent].figure == value
+    else:
+        assert getattr(claim, field) == value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from headcount import extract
+from headcount import Claim, extract
 
 TEXT = (
     "Floods in the eastern Libyan city of Derna have killed at least 2,300 people, the ambulance service said on "
@@ -21,8 +21,8 @@ TEXT = (
 
 
 @pytest.fixture(scope="module")
-def claims() -> dict[str, object]:
-    out = {}
+def claims() -> dict[str, Claim]:
+    out: dict[str, Claim] = {}
     for c in extract(TEXT, published="2023-09-12"):
         out.setdefault(c.figure, c)
     return out
@@ -49,10 +49,10 @@ def claims() -> dict[str, object]:
         ("Some 1.7 million", "event", "displaced"),
     ],
 )
-def test_extract_case(claims: dict[str, object], figure: str, field: str, value: str) -> None:
+def test_extract_case(claims: dict[str, Claim], figure: str, field: str, value: str) -> None:
     claim = claims[figure]
     if field == "parent_figure":
-        parent = getattr(claim, "parent")
+        parent = claim.parent
         assert parent is not None
         assert extract(TEXT, published="2023-09-12")[parent].figure == value
     else:

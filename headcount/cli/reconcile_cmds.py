@@ -1,1 +1,384 @@
-"""Commands: (filled in by the stage that owns them)."""
+"""Reconcile commands: series, check, settle, parties (and parties set), report.
+
+Each reads the ledger through ``headcount.store.reconcile_repo`` (claims, documents, settled figures, party
+edits), runs the pure ``headcount.reconcile.analysis`` and prints. Filters narrow what is shown; the checks
+always see every series, because stock and flow needs the outflows beside the stock.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from headcount.cli.app import main
+from headcount.cli.ledger_cmds import _day, db_option, open_ledger
+from headcount.cli.output import console, format_option, one_line_errors, rich_table, write_records
+from headcount.errors import InputError
+
+if TYPE_CHECKING:
+    from headcount.reconcile.analysis import Analysis, Filters
+    from headcount.reconcile.series import Report, Series
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+KIND_MARK = {"stock": "", "cumulative": "Σ", "increment": "Δ"}
+
+
+def series_filters(fn: F) -> F:
+    for opt in reversed([
+        click.option("--event", help="Event of the series (evacuated, killed, besieged ...)."),
+        click.option("--group", help="Group of the series (people, civilians, children, combatants ...)."),
+        click.option("--place", help="Place key or name (\"Aleppo\" takes in Aleppo/east)."),
+        click.option("--source", help="Words of a party's name, or of the source as written."),
+        click.option("--since", callback=_day("--since"), metavar="DATE", help="Figures whose last day is on or after DATE."),
+        click.option("--until", callback=_day("--until"), metavar="DATE", help="Figures that begin on or before DATE."),
+    ]):
+        fn = opt(fn)
+    return fn
+
+
+def _filters(kw: dict[str, Any]) -> Filters:
+    from headcount.reconcile.analysis import Filters
+
+    return Filters(**{k: kw.get(k) for k in ("event", "group", "place", "source", "since", "until")})
+
+
+def run_analysis(db: str, filters: Filters | None = None, tolerance: float = 0.10, checks: bool = True) -> Analysis:
+    """Read the ledger (I/O) and analyse (pure)."""
+    from headcount.reconcile.analysis import analyse
+    from headcount.store.reconcile_repo import ReconcileStore
+
+    with open_ledger(db) as ledger:
+        store = ReconcileStore(ledger.engine)
+        inputs = store.inputs()
+        overlay = store.party_overlay()
+        settled = store.settled()
+    return analyse(inputs.claims, inputs.docs, overlay=overlay, settled=settled, filters=filters,
+                   tolerance=tolerance, checks=checks)
+
+
+def _figure(r: Report) -> str:
+    from headcount.reconcile.findings import rng
+
+    return f"{KIND_MARK.get(r.kind or '', '?')}{rng(r.low, r.high)}{' (expected)' if r.expected else ''}"
+
+
+def _when(r: Report) -> str:
+    if r.end is None:
+        return "undated"
+    if r.start and r.start != r.end:
+        return f"{r.start.isoformat()}..{r.end.isoformat()}"
+    return r.end.isoformat()
+
+
+def _parse_key(text: str) -> Any:
+    from headcount.reconcile.series import SeriesKey
+
+    try:
+        return SeriesKey.parse(text)
+    except ValueError as exc:
+        raise InputError(str(exc), where="KEY") from None
+
+
+# -- series -------------------------------------------------------------------------------------------------
+@main.command("series")
+@click.argument("key", required=False)
+@series_filters
+@click.option("--plot", "plot", type=click.Path(dir_okay=False, writable=True), metavar="FILE.svg|FILE.png",
+              help="With KEY: draw the parties' figures over time (.svg always; .png needs the 'plot' extra).")
+@format_option(("table", "json", "jsonl", "csv"))
+@db_option
+@one_line_errors
+def series_command(key: str | None, plot: str | None, db: str, fmt: str, **kw: Any) -> None:
+    """The quantities in the ledger, or (with KEY, e.g. evacuated/civilians/Aleppo/east) one quantity's timeline.
+
+    Without KEY: each series with its claims, reports (copies counted once), parties and date range.
+    With KEY: one row per report, one column per party; Δ marks an increment, Σ a cumulative total, a plain
+    figure a stock; a sparkline per party below.
+    """
+    if key is None:
+        if plot:
+            raise click.UsageError("--plot needs a KEY (see `headcount series` for the keys)")
+        a = run_analysis(db, _filters(kw), checks=False)
+        rows = [s.summary() for s in a.series]
+        if fmt != "table":
+            write_records(rows, fmt, sys.stdout, ["key", "claims", "reports", "parties", "first", "last"])
+            return
+        table = rich_table(f"{len(rows)} series", ["key", "claims", "reports", "parties", "first", "last"],
+                           ([r["key"], str(r["claims"]), str(r["reports"]), str(r["parties"]), r["first"] or "",
+                             r["last"] or ""] for r in rows), nowrap=["key"])
+        console().print(table)
+        return
+    wanted = _parse_key(key)
+    from headcount.reconcile.series import merge, select
+
+    a = run_analysis(db, _filters(kw), checks=False)
+    found = select(a.all_series, key=wanted)
+    if not found:
+        raise click.ClickException(f"no series {wanted} in {db}: `headcount series` lists them")
+    s = merge(found, wanted) if len(found) > 1 or found[0].key != wanted else found[0]
+    if plot:
+        _write_plot(s, Path(plot))
+    if fmt != "table":
+        write_records(({"key": str(s.key), "party": r.party.name, "party_key": r.party.key, "kind": r.kind,
+                        "start": r.start.isoformat() if r.start else None, "end": r.end.isoformat() if r.end else None,
+                        "low": r.low, "high": r.high, "expected": r.expected, "carriers": list(r.carriers),
+                        "claims": list(r.claim_ids)} for r in s.reports), fmt, sys.stdout)
+        return
+    _print_timeline(s)
+    if plot:
+        click.echo(f"plot written to {plot}", err=True)
+
+
+def _print_timeline(s: Series) -> None:
+    from headcount.reconcile.chart import sparkline, value_of
+
+    timeline = s.timeline()
+    names = {k: rs[0].party.name for k, rs in timeline.items()}
+    rows = []
+    for r in s.reports:
+        rows.append([_when(r), *(_figure(r) if r.party.key == k else "" for k in timeline), str(len(r.carriers))])
+    con = console()
+    con.print(rich_table(f"{s.key}: {len(s.reports)} reports, {len(s.points)} claims, {len(timeline)} parties",
+                         ["when", *names.values(), "outlets"], rows,
+                         caption="Δ increment  Σ cumulative  plain: stock  ? kind unknown"))
+    values = [v for r in s.reports if (v := value_of(r)) is not None]
+    lo, hi = (min(values), max(values)) if values else (None, None)
+    width = max((len(n) for n in names.values()), default=0)
+    for k, rs in timeline.items():
+        vals = [value_of(r) for r in rs if r.end is not None]
+        undated = sum(1 for r in rs if r.end is None)
+        extra = f"  (+{undated} undated)" if undated else ""
+        con.print(f"{names[k]:<{width}}  {sparkline(vals, lo, hi)}{extra}")
+
+
+def _write_plot(s: Series, path: Path) -> None:
+    from headcount.reconcile.chart import PlotExtraMissing, png, svg
+
+    suffix = path.suffix.lower()
+    if suffix == ".svg":
+        path.write_text(svg(s), encoding="utf-8")
+    elif suffix == ".png":
+        try:
+            path.write_bytes(png(s))
+        except PlotExtraMissing as exc:
+            raise click.ClickException(str(exc)) from None
+    else:
+        raise click.BadParameter(f"{path.name}: write .svg or .png", param_hint="--plot")
+
+
+# -- check --------------------------------------------------------------------------------------------------
+@main.command("check")
+@series_filters
+@click.option("--tolerance", type=click.FloatRange(min=0), default=0.10, show_default=True,
+              help="How far apart two figures may be (fraction of the smaller) and still agree.")
+@format_option(("table", "json", "jsonl"))
+@db_option
+@one_line_errors
+def check_command(db: str, tolerance: float, fmt: str, **kw: Any) -> None:
+    """Findings: contradictions, revisions, parts larger than wholes, running totals, stock and flow, copies.
+
+    Each finding has one sentence that says what does not add up and how it was computed, and the claims
+    behind it (id, figure, party, outlet, sentence).
+    """
+    a = run_analysis(db, _filters(kw), tolerance)
+    records = []
+    for f in a.findings:
+        d = f.as_dict()
+        d["claims"] = [_claim_record(cid, a) for cid in f.claims]
+        records.append(d)
+    if fmt != "table":
+        write_records(records, fmt, sys.stdout)
+        return
+    con = console()
+    if not records:
+        con.print(f"no findings in {len(a.series)} series (tolerance {tolerance:g})")
+        return
+    for i, d in enumerate(records, 1):
+        con.print(f"[bold]{i}. {d['severity'].upper()} {d['type']}[/bold] {d['key']}", markup=True, highlight=False)
+        con.print(d["explanation"], markup=False)
+        for c in d["claims"]:
+            con.print(f"   - {c['id']}  {c['figure']}  ({c['party']}; {c['outlet'] or c['doc_id']}, "
+                      f"{c['published'] or 'undated'}): \u201c{_short(c['sentence'])}\u201d", markup=False)
+        con.print("")
+    counts = {s: sum(1 for d in records if d["severity"] == s) for s in ("alert", "warning", "info")}
+    con.print(f"{len(records)} finding(s) in {len(a.series)} series: {counts['alert']} alert, {counts['warning']} "
+              f"warning, {counts['info']} info (tolerance {tolerance:g})")
+
+
+def _short(text: str, width: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _claim_record(cid: str, a: Analysis) -> dict[str, Any]:
+    c = a.claims.get(cid)
+    party = next((p.party.name for s in a.all_series for p in s.points if p.id == cid), None)
+    if c is None:
+        return {"id": cid, "figure": None, "party": party, "sentence": "", "doc_id": None, "outlet": None,
+                "published": None}
+    doc = a.docs.get(c.doc_id)
+    return {"id": cid, "figure": c.figure, "low": c.low, "high": c.high, "party": party, "source": c.source,
+            "doc_id": c.doc_id, "outlet": doc.outlet if doc else None, "published": doc.published if doc else None,
+            "sentence": c.sentence}
+
+
+# -- settle -------------------------------------------------------------------------------------------------
+@main.command("settle")
+@click.argument("key")
+@click.option("--value", type=click.FloatRange(min=0, min_open=True), help="The settled figure.")
+@click.option("--low", type=click.FloatRange(min=0, min_open=True), help="Low end of a settled range.")
+@click.option("--high", type=click.FloatRange(min=0, min_open=True), help="High end of a settled range.")
+@click.option("--as-of", "as_of", required=True, callback=_day("--as-of"), metavar="DATE",
+              help="The day the settled count runs to.")
+@click.option("--note", default="", help="Who settled it, on what authority.")
+@db_option
+@one_line_errors
+def settle_command(key: str, value: float | None, low: float | None, high: float | None, as_of: str, note: str,
+                   db: str) -> None:
+    """Record a settled figure for a series (a final count, an audited total); `headcount parties` scores against it."""
+    from headcount.reconcile.track_record import Settled
+    from headcount.store.reconcile_repo import ReconcileStore
+
+    if value is not None and (low is not None or high is not None):
+        raise click.UsageError("give --value, or --low/--high, not both")
+    if value is None and low is None and high is None:
+        raise click.UsageError("give --value N, or --low N --high N")
+    k = str(_parse_key(key))
+    try:
+        item = Settled(key=k, low=value if value is not None else low, high=value if value is not None else high,
+                       as_of=as_of, note=note)
+    except ValueError as exc:
+        raise InputError(str(exc), where="settle") from None
+    with open_ledger(db) as ledger:
+        replaced = ReconcileStore(ledger.engine).settle(item)
+    from headcount.reconcile.findings import rng
+
+    click.echo(f"{'replaced' if replaced else 'settled'}: {k} = {rng(item.low, item.high)} as of {as_of}")
+
+
+# -- parties ------------------------------------------------------------------------------------------------
+@main.group("parties", invoke_without_command=True)
+@format_option(("table", "json", "jsonl", "csv"))
+@db_option
+@click.pass_context
+@one_line_errors
+def parties_group(ctx: click.Context, fmt: str, db: str) -> None:
+    """Each party in the ledger: kind, aliases, claims, and its track record on settled quantities."""
+    if ctx.invoked_subcommand is not None:
+        return
+    a = run_analysis(db, checks=False)
+    records = _party_records(a)
+    if fmt != "table":
+        write_records(records, fmt, sys.stdout, list(records[0]) if records else None)
+        return
+    rows = [[r["name"], r["kind"], str(r["claims"]), str(r["scored"] or ""),
+             "" if r["median_abs_log_error"] is None else f"{r['median_abs_log_error']:.2f}",
+             "" if r["bias"] is None else f"{r['bias']:+.2f}", _short("; ".join(r["aliases"]), 60)]
+            for r in records]
+    console().print(rich_table(f"{len(records)} parties", ["party", "kind", "claims", "scored", "median |log err|",
+                                                           "bias", "aliases"], rows,
+                               caption="bias above 0: over-counts; below 0: under-counts (median log ratio)"))
+
+
+def _party_records(a: Analysis) -> list[dict[str, Any]]:
+    counts: dict[str, int] = {}
+    written: dict[str, set[str]] = {}
+    first: dict[str, Any] = {}
+    for s in a.all_series:
+        for p in s.points:
+            counts[p.party.key] = counts.get(p.party.key, 0) + 1
+            first.setdefault(p.party.key, p.party)
+            if p.party.as_written:
+                written.setdefault(p.party.key, set()).add(" ".join(p.party.as_written.split()))
+    records = {t.party: t for t in a.records()}
+    out = []
+    for key in sorted(counts, key=lambda k: (-counts[k], k)):
+        party = a.registry.get(key)
+        res = first[key]
+        t = records.get(key)
+        aliases = list(party.aliases) if party else []
+        aliases += sorted(w for w in written.get(key, ()) if w not in aliases)
+        out.append({"key": key, "name": party.name if party else res.name, "kind": party.kind if party else res.kind,
+                    "known": party is not None, "claims": counts[key], "aliases": aliases,
+                    "scored": t.scored if t else 0,
+                    "median_abs_log_error": round(t.median_abs_error, 4) if t else None,
+                    "bias": round(t.bias, 4) if t else None,
+                    "scored_claims": [c for sc in t.scores for c in sc.claims] if t else []})
+    return out
+
+
+@parties_group.command("set")
+@click.argument("name")
+@click.option("--kind", help="government, military, un, ngo, monitor, media, armed_group, witness, unnamed, other.")
+@click.option("--alias", "aliases", multiple=True, help="Another name that always means this party (repeatable).")
+@click.option("--member", "members", multiple=True, help="A person who speaks for this party (repeatable).")
+@db_option
+@one_line_errors
+def parties_set(name: str, kind: str | None, aliases: tuple[str, ...], members: tuple[str, ...], db: str) -> None:
+    """Edit a party (by registry key or any of its names): its kind, more aliases, more members.
+
+    A name the registry does not know becomes a new party (give --kind). Stored in the ledger, laid over the
+    packaged registry on every later command.
+    """
+    from headcount.reconcile.parties import KINDS
+    from headcount.store.reconcile_repo import ReconcileStore
+
+    if kind is not None and kind not in KINDS:
+        raise click.BadParameter(f"{kind!r} is not one of {', '.join(sorted(KINDS))}", param_hint="--kind")
+    if kind is None and not aliases and not members:
+        raise click.UsageError("nothing to change: give --kind, --alias or --member")
+    with open_ledger(db) as ledger:
+        store = ReconcileStore(ledger.engine)
+        from headcount.reconcile.analysis import registry_with
+
+        registry = registry_with(store.party_overlay())
+        key, new_name = _party_key(name, registry)
+        if new_name is not None and kind is None:
+            raise click.UsageError(f"{name!r} is not a known party: give --kind to add it")
+        store.edit_party(key, name=new_name, kind=kind, aliases=aliases + ((name,) if new_name else ()),
+                         members=members)
+        updated = registry_with(store.party_overlay()).get(key)
+    assert updated is not None
+    click.echo(f"{updated.name} [{key}]: kind {updated.kind}; {len(updated.aliases)} aliases, "
+               f"{len(updated.members)} members")
+
+
+def _party_key(name: str, registry: Any) -> tuple[str, str | None]:
+    """The registry key NAME means, or a new key (and the name to give it) for a party the registry lacks."""
+    import re
+
+    if registry.get(name) is not None:
+        return name, None
+    res = registry.resolve(name)
+    if res.how not in ("unknown", "outlet"):
+        return res.key, None
+    slug = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_") or "party"
+    return f"user_{slug}", " ".join(name.split())
+
+
+# -- report -------------------------------------------------------------------------------------------------
+@main.command("report")
+@series_filters
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, writable=True), metavar="FILE.html",
+              help="Where to write the page.")
+@click.option("--tolerance", type=click.FloatRange(min=0), default=0.10, show_default=True)
+@click.option("--title", default="headcount report", show_default=True)
+@db_option
+@one_line_errors
+def report_command(out: str, tolerance: float, title: str, db: str, **kw: Any) -> None:
+    """One self-contained HTML page (no network needed): series charts, findings, claims with their sentences."""
+    from headcount.reconcile.report_html import render
+    from headcount.store.engine import display
+
+    f = _filters(kw)
+    a = run_analysis(db, f, tolerance)
+    shown = ", ".join(f"{k}={v}" for k, v in kw.items() if v)
+    page = render(a, title=title, subtitle=f"ledger {display(db)}{'; ' + shown if shown else ''}; "
+                                           f"tolerance {tolerance:g}")
+    Path(out).write_text(page, encoding="utf-8")
+    click.echo(f"report written to {out}: {len(a.series)} series, {len(a.findings)} finding(s)")

@@ -1,0 +1,148 @@
+"""The reconcile commands' reads and writes on a ledger: claims with their documents, settled figures, party edits.
+
+Kept apart from ``ledger.py`` (the ingest side) and written with SQLAlchemy Core and bound parameters only,
+so that it runs the same on SQLite and PostgreSQL. What it returns are the reconcile stage's plain inputs
+(``Claim``, ``DocMeta``, ``Settled`` and an overlay mapping in the party registry's TOML shape); the
+arithmetic happens in ``headcount.reconcile``, which never sees a database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from headcount.errors import StoreError
+from headcount.models import Claim
+from headcount.reconcile.series import DocMeta
+from headcount.reconcile.track_record import Settled
+from headcount.store.reconcile_tables import party_edits, party_names, settled
+from headcount.store.tables import CLAIM_COLUMNS, claims, documents
+
+NAME_ROLES = ("alias", "member")
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerInputs:
+    """Everything reconcile needs from a ledger: claims in extractor order per document, and documents' metadata."""
+
+    claims: list[Claim] = field(default_factory=list)
+    docs: dict[str, DocMeta] = field(default_factory=dict)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class ReconcileStore:
+    """Reads claims and documents; keeps settled figures and party edits. One instance per open engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- claims and documents ------------------------------------------------------------------------------
+    def inputs(self, *, with_text: bool = True) -> LedgerInputs:
+        """Every claim and the metadata of its document.
+
+        Claims come back per document in the extractor's order (``idx``), and each ``parent`` is rewritten
+        to the position in that list: the ledger skips a repeated claim id, so stored positions can have gaps.
+        ``with_text``: also read documents' texts (who speaks for whom is learned from them).
+        """
+        doc_cols = [documents.c.id, documents.c.outlet, documents.c.published, documents.c.copy_of,
+                    documents.c.title, documents.c.url]
+        if with_text:
+            doc_cols.append(documents.c.text)
+        q_claims = select(claims.c.idx, *(claims.c[c] for c in CLAIM_COLUMNS)).order_by(claims.c.doc_id, claims.c.idx)
+        try:
+            with self.engine.connect() as conn:
+                docs = {r.id: DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of,
+                                      title=r.title, url=r.url, text=r.text if with_text else None)
+                        for r in conn.execute(select(*doc_cols))}
+                rows: list[dict[str, Any]] = [dict(r._mapping) for r in conn.execute(q_claims)]
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot read claims: {_one_line(exc)}") from None
+        by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for m in rows:
+            by_doc[m["doc_id"]].append(m)
+        out: list[Claim] = []
+        for doc_rows in by_doc.values():
+            position = {m["idx"]: i for i, m in enumerate(doc_rows)}
+            for m in doc_rows:
+                values = {c: m[c] for c in CLAIM_COLUMNS}
+                values["parent"] = position.get(m["parent"]) if m["parent"] is not None else None
+                values["approx"] = bool(values["approx"])
+                out.append(Claim(**values))
+        return LedgerInputs(claims=out, docs=docs)
+
+    # -- settled figures -----------------------------------------------------------------------------------
+    def settle(self, item: Settled) -> bool:
+        """Store a settled figure; True when it replaced one for the same key and day."""
+        as_of = item.as_of or ""
+        try:
+            with self.engine.begin() as conn:
+                gone = conn.execute(delete(settled).where(settled.c.key == item.key, settled.c.as_of == as_of))
+                conn.execute(insert(settled).values(key=item.key, as_of=as_of, low=item.low, high=item.high,
+                                                    note=item.note or None, settled_at=_now()))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store the settled figure: {_one_line(exc)}") from None
+        return bool(gone.rowcount)
+
+    def settled(self) -> list[Settled]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(settled).order_by(settled.c.key, settled.c.as_of)).all()
+        return [Settled(key=r.key, low=r.low, high=r.high, as_of=r.as_of or None, note=r.note or "") for r in rows]
+
+    # -- party edits ---------------------------------------------------------------------------------------
+    def edit_party(self, party: str, *, name: str | None = None, kind: str | None = None,
+                   aliases: Iterable[str] = (), members: Iterable[str] = ()) -> None:
+        """Change a party's kind (and name) and add aliases and members; creates the edit row when new."""
+        try:
+            with self.engine.begin() as conn:
+                exists = conn.execute(select(party_edits.c.party).where(party_edits.c.party == party)).first()
+                if exists is None:
+                    conn.execute(insert(party_edits).values(party=party, name=name, kind=kind, updated_at=_now()))
+                else:
+                    changes: dict[str, Any] = {"updated_at": _now()}
+                    if name is not None:
+                        changes["name"] = name
+                    if kind is not None:
+                        changes["kind"] = kind
+                    conn.execute(update(party_edits).where(party_edits.c.party == party).values(**changes))
+                have = {(r.role, r.name) for r in conn.execute(
+                    select(party_names.c.role, party_names.c.name).where(party_names.c.party == party))}
+                new = [{"party": party, "role": role, "name": n.strip()}
+                       for role, names in (("alias", aliases), ("member", members)) for n in names
+                       if n.strip() and (role, n.strip()) not in have]
+                new = list({(d["role"], d["name"]): d for d in new}.values())
+                if new:
+                    conn.execute(insert(party_names), new)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store the party edit: {_one_line(exc)}") from None
+
+    def party_overlay(self) -> dict[str, Any]:
+        """The stored edits as a registry overlay: ``{"parties": {key: {kind, name, aliases, members}}}``."""
+        with self.engine.connect() as conn:
+            edits = conn.execute(select(party_edits).order_by(party_edits.c.party)).all()
+            names = conn.execute(select(party_names).order_by(party_names.c.party, party_names.c.role,
+                                                              party_names.c.name)).all()
+        tables: dict[str, dict[str, Any]] = {}
+        for e in edits:
+            t: dict[str, Any] = {}
+            if e.name:
+                t["name"] = e.name
+            if e.kind:
+                t["kind"] = e.kind
+            tables[e.party] = t
+        for n in names:
+            field_name = "aliases" if n.role == "alias" else "members"
+            tables.setdefault(n.party, {}).setdefault(field_name, []).append(n.name)
+        return {"parties": tables}
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(getattr(exc, "orig", exc)).split())[:300]

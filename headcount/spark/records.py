@@ -1,0 +1,224 @@
+"""What a Spark task does to its share of the input, in plain Python (no pyspark import), so it is testable
+and identical to what ``headcount ingest`` does to the same file.
+
+Two steps, so one large archive can still be spread over many cores:
+
+1. ``read_file`` walks one input file and yields *units*: an HTML page of a WARC (its raw bytes, not yet
+   parsed), a document of a JSONL file, or a failure. Reading is cheap (warcio, json); it runs one task per
+   file.
+2. ``extract_unit`` turns a unit into output rows: the main text through trafilatura (comments excluded, via
+   ``ingest.batch.page_work``, exactly as ``ingest`` does), the claims through ``headcount.extract``, and a
+   failure row for anything that went wrong. This is the expensive step; the job may shuffle units so that
+   every core gets a share even when there is one input file.
+
+Rows are plain tuples in the column orders below (``DOC_COLUMNS``, ``CLAIM_COLUMNS``, ``FAILURE_COLUMNS``),
+tagged ``"d"``, ``"c"`` or ``"f"``, so they pickle cheaply between the Python workers and the JVM.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from headcount.errors import HeadcountError
+from headcount.ingest.batch import Failure, IngestOptions, page_work, with_ledger_id
+from headcount.ingest.text import MAX_DOCUMENT_BYTES
+from headcount.models import Claim, Document
+
+log = logging.getLogger(__name__)
+
+UNKNOWN_MONTH = "unknown"
+PARTITION = "published_month"
+
+# (name, type) pairs; types are Spark SQL simple type names, mapped to Spark types in job.py.
+DOC_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "string"), ("url", "string"), ("outlet", "string"), ("title", "string"), ("published", "string"),
+    ("language", "string"), ("fetched_at", "string"), ("text", "string"), ("text_hash", "string"),
+    ("source", "string"), ("kind", "string"), ("extractor_version", "string"), (PARTITION, "string"),
+)
+CLAIM_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "string"), ("doc_id", "string"), ("idx", "int"), ("start", "int"), ("end", "int"),
+    ("figure", "string"), ("low", "double"), ("high", "double"), ("approx", "boolean"), ("qualifier", "string"),
+    ("category", "string"), ("group", "string"), ("event", "string"), ("modality", "string"),
+    ("location", "string"), ("place", "string"), ("period_kind", "string"), ("period", "string"),
+    ("period_offset", "int"), ("period_start", "string"), ("period_end", "string"), ("source", "string"),
+    ("cue", "string"), ("via", "string"), ("parent", "int"), ("sentence", "string"), ("sentence_start", "int"),
+    ("extractor_version", "string"),
+    # sha256 of the document text the claim was read from: two captures of one URL with different text share
+    # a document id, and the loader keeps only the claims of the capture it stores.
+    ("doc_text_hash", "string"),
+    (PARTITION, "string"),
+)
+FAILURE_FIELDS: tuple[tuple[str, str], ...] = (("source", "string"), ("reason", "string"), ("stage", "string"))
+
+DOC_COLUMNS = tuple(n for n, _ in DOC_FIELDS)
+CLAIM_COLUMNS = tuple(n for n, _ in CLAIM_FIELDS)
+FAILURE_COLUMNS = tuple(n for n, _ in FAILURE_FIELDS)
+_CLAIM_OWN = tuple(n for n in CLAIM_COLUMNS if n not in ("id", "idx", "doc_text_hash", PARTITION))
+
+Row = tuple[str, tuple[Any, ...]]  # (tag, values)
+Unit = tuple[Any, ...]  # ("page", url, body, date, where) | ("doc", Document, source) | ("fail", source, reason, stage)
+
+
+@dataclass(frozen=True, slots=True)
+class JobOptions:
+    max_bytes: int = MAX_DOCUMENT_BYTES  # pages and JSONL lines larger than this are failures
+    published: str | None = None  # date for documents that carry none
+
+    def ingest_options(self) -> IngestOptions:
+        return IngestOptions(max_bytes=self.max_bytes, published=self.published)
+
+
+def is_warc_name(name: str) -> bool:
+    from headcount.ingest.warc import WARC_SUFFIXES
+
+    return name.lower().endswith(WARC_SUFFIXES)
+
+
+def is_jsonl_name(name: str) -> bool:
+    return name.lower().endswith(".jsonl")
+
+
+def published_month(published: str | None) -> str:
+    """``2016-12-15`` -> ``2016-12``; undated (or unreadable) -> ``unknown``."""
+    if published and len(published) >= 7 and published[:4].isdigit() and published[5:7].isdigit():
+        return published[:7]
+    return UNKNOWN_MONTH
+
+
+def text_hash(text: str) -> str:
+    """The ledger's text hash (sha256 of the text), so a load can tell unchanged documents from updated ones."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# -- step 1: reading ---------------------------------------------------------------------------------------
+def read_file(name: str, opts: JobOptions, *, local: Path | None = None) -> Iterator[Unit]:
+    """Units of one input file. ``name`` is what the user gave (a path or a URI) and what failures name;
+    ``local`` is where the bytes are on this machine when that differs (a copy of a remote file)."""
+    path = local or Path(name[len("file://"):] if name.startswith("file://") else name)
+    shown = str(path)
+    try:
+        if is_warc_name(path.name):
+            yield from _rename(_warc_units(path, opts), shown, name)
+        elif is_jsonl_name(path.name):
+            yield from _rename(_jsonl_units(path, opts), shown, name)
+        else:
+            yield ("fail", name, "not a WARC (.warc, .warc.gz) or JSONL (.jsonl) file", "read")
+    except Exception as exc:  # noqa: BLE001 - one bad file must never cost the job
+        log.debug("reading %s failed", name, exc_info=exc)
+        yield ("fail", name, f"read failed ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})", "read")
+
+
+def read_remote(name: str, data: bytes, opts: JobOptions) -> Iterator[Unit]:
+    """Units of a file whose bytes came through Spark (``binaryFiles``: HDFS, S3 and any Hadoop file system).
+
+    The bytes go to a temporary file next to the task so that the very readers ``ingest`` uses (which seek
+    and re-read a ``.gz`` to find breaks) run unchanged; the file is removed when the walk ends.
+    """
+    base = name.rstrip("/").rsplit("/", 1)[-1] or "input"
+    fd, tmp = tempfile.mkstemp(prefix="headcount-", suffix="-" + base)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        yield from read_file(name, opts, local=Path(tmp))
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _rename(units: Iterator[Unit], local: str, name: str) -> Iterator[Unit]:
+    """Failures and sources name the user's path or URI, not a temporary copy."""
+    if local == name:
+        yield from units
+        return
+    for u in units:
+        if u[0] == "page":
+            yield (u[0], u[1], u[2], u[3], u[4].replace(local, name, 1))
+        elif u[0] == "doc":
+            yield (u[0], u[1], u[2].replace(local, name, 1))
+        else:
+            yield (u[0], u[1].replace(local, name, 1), u[2], u[3])
+
+
+def _warc_units(path: Path, opts: JobOptions) -> Iterator[Unit]:
+    from headcount.ingest.warc import WarcPage, iter_warc
+
+    for page in iter_warc(path, opts.max_bytes):
+        if isinstance(page, WarcPage):
+            yield ("page", page.url, page.body, page.date, page.where)
+        else:
+            f = Failure.of(page, str(path), "read")
+            yield ("fail", f.source, f.reason, f.stage)
+
+
+def _jsonl_units(path: Path, opts: JobOptions) -> Iterator[Unit]:
+    """As ``ingest`` reads a .jsonl: the source of a document is ``path#id``, a bad line a failure."""
+    from headcount.ingest.jsonl import read_jsonl_file
+
+    for item in read_jsonl_file(path, max_bytes=opts.max_bytes):
+        if isinstance(item, HeadcountError):
+            f = Failure.of(item, str(path), "read")
+            yield ("fail", f.source, f.reason, f.stage)
+        else:
+            yield ("doc", item, f"{path}#{item.id}")
+
+
+# -- step 2: extracting ------------------------------------------------------------------------------------
+def extract_unit(unit: Unit, opts: JobOptions) -> Iterator[Row]:
+    """Rows for one unit: a document row and its claim rows, or a failure row."""
+    kind = unit[0]
+    if kind == "fail":
+        yield ("f", (unit[1], unit[2], unit[3]))
+        return
+    if kind == "page":
+        _, url, body, date, where = unit
+        for item in page_work(body, url, where, opts.ingest_options(), fetched_at=date):
+            if isinstance(item, Failure):
+                yield ("f", (item.source, item.reason, item.stage))
+            else:
+                yield from _document_rows(item.document, item.source)
+        return
+    _, doc, source = unit
+    if doc.published is None and opts.published:
+        import dataclasses
+
+        doc = dataclasses.replace(doc, published=opts.published)
+    yield from _document_rows(with_ledger_id(doc, source, fetched=False), source)
+
+
+def _document_rows(doc: Document, source: str) -> Iterator[Row]:
+    from headcount.extract.pipeline import extract, extractor_version
+
+    try:
+        claims = extract(doc)
+    except HeadcountError as exc:
+        f = Failure.of(exc, source, "extract")
+        yield ("f", (f.source, f.reason, f.stage))
+        return
+    except Exception as exc:  # noqa: BLE001 - a bug on one document must not cost the job
+        log.debug("extractor failed on %s", source, exc_info=exc)
+        yield ("f", (source, f"extractor error: {type(exc).__name__}: {' '.join(str(exc).split())}", "extract"))
+        return
+    month = published_month(doc.published)
+    thash = text_hash(doc.text)
+    yield ("d", (doc.id, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.fetched_at, doc.text,
+                 thash, source, "article", extractor_version(), month))
+    for i, c in enumerate(claims):
+        yield ("c", claim_values(c, i, thash, month))
+
+
+def claim_values(c: Claim, idx: int, doc_text_hash: str, month: str) -> tuple[Any, ...]:
+    """One claim as a row in ``CLAIM_COLUMNS`` order (bounds as floats: Parquet needs one type per column)."""
+    own = [getattr(c, k) for k in _CLAIM_OWN[1:]]  # everything after doc_id
+    own = [float(v) if k in ("low", "high") and v is not None else v for k, v in zip(_CLAIM_OWN[1:], own, strict=True)]
+    return (c.id, c.doc_id, idx, *own, doc_text_hash, month)
+
+
+def claim_from_row(row: dict[str, Any]) -> Claim:
+    """A claim row (as read back from the Parquet) -> Claim, for comparisons and the loader."""
+    return Claim.from_dict({k: row[k] for k in _CLAIM_OWN})

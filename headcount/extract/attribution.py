@@ -94,10 +94,10 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
     found: list[Attribution] = []
     n = len(words)
     i = 0
-    relay_table, prep_table, verbs = rules.relay, rules.prepositional, rules.reporting_verbs
+    starts = rules.attribution_starts
     while i < n:
         w = words[i]
-        if w not in relay_table and w not in prep_table and w not in verbs:
+        if w not in starts:
             i += 1
             continue
         relay = rules.relay.match(words, i)

@@ -26,6 +26,8 @@ class PhraseTable:
             self._by_first.setdefault(key[0], []).append((key, value))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # the words that start some phrase: hot loops test membership here directly (no method call)
+        self.first: frozenset[str] = frozenset(self._by_first)
 
     def match(self, words_: Sequence[str], i: int) -> tuple[int, str] | None:
         """The (length, value) of the longest phrase starting at words_[i], or None."""
@@ -108,6 +110,7 @@ class Rules:
     rate: PhraseTable
     increment: PhraseTable
     weekdays: frozenset[str]
+    attribution_starts: frozenset[str]  # every word that can start an attribution cue (a prefilter)
 
 
 @cache
@@ -118,6 +121,8 @@ def rules() -> Rules:
     attribution = validated("attribution", _validate_attribution)
     periods = validated("periods", _validate_periods)
     triggers = [(w, ev) for ev, ws in events["triggers"].items() for w in ws]
+    relay = PhraseTable((w, w) for w in attribution["relay"])
+    prepositional = PhraseTable((w, "according to") for w in attribution["prepositional"])
     return Rules(
         people=PhraseTable((n, n) for n in people["nouns"]),
         not_people=frozenset(people["not_people"]["words"]),
@@ -128,8 +133,8 @@ def rules() -> Rules:
         implied_event=dict(events["implied_by_category"]),
         expected=PhraseTable((w, "expected") for w in events["modality"]["expected"]),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
-        prepositional=PhraseTable((w, "according to") for w in attribution["prepositional"]),
-        relay=PhraseTable((w, w) for w in attribution["relay"]),
+        prepositional=prepositional,
+        relay=relay,
         pronouns=PhraseTable((w, w) for w in attribution["pronouns"]),
         carriers=frozenset(attribution["carriers"]),
         not_parties=frozenset(attribution["not_parties"]),
@@ -139,4 +144,5 @@ def rules() -> Rules:
         rate=PhraseTable((w, "increment") for w in periods["rate"]),
         increment=PhraseTable((w, "increment") for w in periods["increment"]),
         weekdays=frozenset(periods["weekdays"]),
+        attribution_starts=frozenset(attribution["reporting_verbs"]) | relay.first | prepositional.first,
     )

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from headcount.extract.rules import PhraseTable, Rules
+from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -53,15 +53,34 @@ class Cues:
 
 
 def find_cues(words: Sequence[str], rules: Rules) -> Cues:
-    return Cues(
-        rate=_all(words, rules.rate, skip_statement_day=False),
-        cumulative=_all(words, rules.cumulative, skip_statement_day=True),
-        increment=_all(words, rules.increment, skip_statement_day=True),
-        increment_any=_all(words, rules.increment, skip_statement_day=False),
-        weak=_all(words, rules.cumulative_weak, skip_statement_day=False),
-        days=[(i, i + 1) for i in _bare_days(words, rules)],
-        perfect=[i for i, w in enumerate(words) if w in ("have", "has")],
-    )
+    """One pass over the sentence collects the cues of every kind."""
+    tables = (("rate", rules.rate), ("cumulative", rules.cumulative), ("increment", rules.increment),
+              ("weak", rules.cumulative_weak))
+    found: dict[str, list[tuple[int, int]]] = {"rate": [], "cumulative": [], "increment": [], "weak": [],
+                                               "increment_any": []}
+    days: list[tuple[int, int]] = []
+    perfect: list[int] = []
+    weekdays = rules.weekdays
+    for i, w in enumerate(words):
+        if w in ("have", "has"):
+            perfect.append(i)
+        said_before = i > 0 and words[i - 1] in _STATEMENT_VERBS
+        if w in weekdays and not said_before:
+            days.append((i, i + 1))
+        for kind, table in tables:
+            if w not in table.first:
+                continue
+            hit = table.match(words, i)
+            if hit is None:
+                continue
+            span = (i, i + hit[0])
+            if kind == "increment":
+                found["increment_any"].append(span)
+            if said_before and kind in ("cumulative", "increment"):
+                continue  # "said on Sunday" is when it was said, not the window of a flow
+            found[kind].append(span)
+    return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
+                increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect)
 
 
 def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text: str, event: str,
@@ -89,25 +108,6 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if any(lo <= i < hi for i in cues.perfect):
         return Period("cumulative")  # "more than 3,000 civilians have evacuated Raqqa": a running total
     return Period("increment")
-
-
-def _all(words: Sequence[str], table: PhraseTable, skip_statement_day: bool) -> list[tuple[int, int]]:
-    hits: list[tuple[int, int]] = []
-    for i, w in enumerate(words):
-        if w not in table:
-            continue
-        hit = table.match(words, i)
-        if hit is None:
-            continue
-        if skip_statement_day and i > 0 and words[i - 1] in _STATEMENT_VERBS:
-            continue  # "said on Sunday" is when it was said, not the window of a flow
-        hits.append((i, i + hit[0]))
-    return hits
-
-
-def _bare_days(words: Sequence[str], rules: Rules) -> list[int]:
-    """Weekdays standing alone ('left ... Aleppo Tuesday'), unless they are the day something was said."""
-    return [i for i, w in enumerate(words) if w in rules.weekdays and not (i > 0 and words[i - 1] in _STATEMENT_VERBS)]
 
 
 def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,

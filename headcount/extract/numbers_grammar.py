@@ -116,7 +116,10 @@ class Grammar:
         # 275.000 and 1.234.567 are thousands; a single group before a scale ("1.500 million") is decimal
         if _DOTTED.fullmatch(raw) and not raw.startswith("0") and (raw.count(".") > 1 or not followed_by_scale):
             return Fraction(int(raw.replace(".", "")))
-        return Fraction(raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", ""))
+        clean = raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+        if clean.isdigit():
+            return Fraction(int(clean))  # the common case; Fraction("...") parses with a regex
+        return Fraction(clean)
 
     def tokens(self, text: str, pos: int) -> tuple[list[Tok], int]:
         """The run of number tokens from ``pos``; also the end of the first token (to skip a rejected one)."""

@@ -61,4 +61,5 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")  # in WAL mode: safe against a killed process, fsync at checkpoints
     cur.execute("PRAGMA wal_autocheckpoint=4000")  # checkpoint (and fsync) every ~16 MB, not every 4 MB
     cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA cache_size=-65536")  # 64 MB: the band and id indexes of a large ledger stay in memory
     cur.close()

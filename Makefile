@@ -16,8 +16,11 @@ SYSTEM_DEPS ?= postgresql=/usr/lib/postgresql/*/bin/initdb
 
 .PHONY: demo test check lint typecheck pytest system-deps venv bench eval clean
 
+# The main job: ingest the bundled sample into a fresh SQLite ledger (demo.db) and list its claims.
 demo: $(STAMP)
-	$(BIN)/headcount extract headcount/sample/aleppo.jsonl
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/headcount ingest headcount/sample/aleppo.jsonl --db demo.db
+	$(BIN)/headcount claims --db demo.db
 
 test: system-deps $(STAMP) check
 

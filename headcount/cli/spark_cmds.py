@@ -1,1 +1,112 @@
-"""Commands: (filled in by the stage that owns them)."""
+"""Scale-out commands: ``headcount spark extract`` (the Spark job) and ``headcount load`` (its Parquet into a
+ledger). pyspark (the ``spark`` extra) is imported only by ``spark extract``; ``load`` needs the ledger extra
+(pyarrow, SQLAlchemy) and, for PostgreSQL, the postgres extra. See docs/scale.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from headcount.cli.app import main
+from headcount.cli.output import console, one_line_errors
+
+
+@main.group("spark")
+def spark_group() -> None:
+    """Run extraction over web archives on Apache Spark (needs headcount[spark] and Java 17)."""
+
+
+@spark_group.command("extract")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--output", "-o", required=True, metavar="DIR",
+              help="Output directory (local path, hdfs:// or s3a://): documents/, claims/ (Parquet, partitioned "
+                   "by published_month) and failures/.")
+@click.option("--master", default="local[*]", show_default=True, metavar="URL",
+              help="Spark master: local[N], spark://host:7077, yarn, k8s://...")
+@click.option("--partitions", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Tasks to spread the pages over (default: twice the cores).")
+@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0, show_default=True,
+              metavar="MB", help="Record pages and JSONL lines larger than this as failures.")
+@click.option("--published", default=None, metavar="DATE", help="Publication date for documents that carry none.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output directory.")
+@click.option("--conf", "confs", multiple=True, metavar="KEY=VALUE",
+              help="Spark setting, repeatable (e.g. spark.hadoop.fs.s3a.endpoint=...).")
+@one_line_errors
+def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, partitions: int | None,
+                          max_size: float, published: str | None, overwrite: bool, confs: tuple[str, ...]) -> None:
+    """Extract claims from WARC/WARC.gz and JSONL files with Spark and write them as Parquet.
+
+    INPUT is a file, a directory or a glob, on a local disk, HDFS (hdfs://) or S3 (s3a://). Pages that
+    cannot be read or extracted (non-HTML records, oversized pages, corrupt archive members) are written to
+    failures/ and the job goes on. Load the result into a ledger with `headcount load DIR`.
+    """
+    from headcount.ingest.jsonl import normalise_date
+    from headcount.spark.job import need_pyspark, run_job, spark_session
+    from headcount.spark.records import JobOptions
+
+    need_pyspark()
+    conf = {}
+    for item in confs:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--conf")
+        conf[key.strip()] = value
+    day = normalise_date(published, "--published") if published else None
+    opts = JobOptions(max_bytes=int(max_size * 1024 * 1024), published=day)
+    spark = spark_session(master, conf)
+    try:
+        s = run_job(spark, inputs, output, partitions=partitions, opts=opts, overwrite=overwrite)
+    finally:
+        spark.stop()
+    out = console()
+    out.print(f"{s.output}: {s.documents} documents, {s.claims} claims, {s.failures} failures "
+              f"in {s.seconds:.1f} s ({s.pages_per_second:.1f} inputs/s)")
+    for src, reason, stage in s.first_failures:
+        click.echo(f"failed ({stage}): {src}: {reason}", err=True)
+    if s.failures > len(s.first_failures):
+        click.echo(f"... and {s.failures - len(s.first_failures)} more in {s.output}/failures", err=True)
+    if s.documents == 0 and s.failures:
+        raise click.ClickException(f"nothing could be extracted ({s.failures} failed)")
+
+
+@main.command("load")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False), metavar="DIR")
+@click.option("--db", envvar="HEADCOUNT_DB", default="headcount.db", show_default=True, metavar="PATH|URL",
+              help="The ledger: a SQLite file, or a postgresql:// URL (env HEADCOUNT_DB).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=2000, show_default=True, metavar="N",
+              help="Rows per transaction.")
+@one_line_errors
+def load_command(directory: str, db: str, batch_size: int) -> None:
+    """Bulk-load the Parquet written by `headcount spark extract` into a ledger.
+
+    PostgreSQL is written with COPY, SQLite in large transactions. Like `ingest`, loading the same output
+    again changes nothing; near-duplicate copies are linked and their claims marked as carried.
+    """
+    from headcount.cli.ledger_cmds import open_ledger
+    from headcount.store.bulk import dataset_rows, load
+
+    totals = {n: dataset_rows(directory, n) for n in ("failures", "documents", "claims")}
+    with open_ledger(db, create=True) as ledger, _progress() as progress:
+        tasks = {n: progress.add_task(n, total=totals[n] or None) for n in totals}
+
+        def tick(stage: str, n: int) -> None:
+            progress.update(tasks[stage], advance=n)
+
+        s = load(directory, ledger, batch_size=batch_size, on_progress=tick)
+        stats = ledger.stats()
+    out = console()
+    out.print(f"documents: {s.new} new, {s.unchanged} unchanged, {s.updated} updated; {s.claims} claims written; "
+              f"{s.copies} near-duplicate copies linked ({s.carried} claims carried); {s.failures} failures "
+              f"recorded; {s.seconds:.1f} s")
+    out.print(f"ledger {db}: {stats['documents']} documents, {stats['claims']} claims, {stats['copies']} copies, "
+              f"{stats['failures']} failures kept (`headcount failures`)")
+
+
+def _progress() -> Any:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=True)

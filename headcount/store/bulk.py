@@ -1,0 +1,330 @@
+"""Bulk-load the Spark job's Parquet output (documents/, claims/, failures/) into a ledger.
+
+``headcount ingest`` stores one document per transaction; at the scale of a crawl that is too slow, so this
+loader writes batches: PostgreSQL through ``COPY`` (psycopg 3), SQLite through ``executemany`` in one
+transaction per batch. It keeps ingest's rules, so a ledger cannot tell how a document came in:
+
+- ids are the job's content ids (``models.document_id``, ``models.claim_id``); a document already stored
+  with the same text is unchanged (its claims stay), new text under a known id replaces it (updated);
+  loading the same output twice changes nothing (failures already recorded the same way are left alone).
+- near-duplicates are linked as ``Ledger.put`` links them: the ledger's MinHash signature and LSH band keys
+  (``store.dedup``), the candidate with the highest estimated similarity at or above ``COPY_THRESHOLD``,
+  a copy of a copy pointing at the root; the claims of a copy get ``carried_from`` by ``dedup.match_carried``.
+  (``Ledger._find_original`` is private and per document, so the same rule is written here for a batch.)
+
+Crash safety without one huge transaction: documents are written first with their extractor version
+prefixed ``loading:``; their claims follow; the copies' claims are matched; only then does one statement
+strip the prefix. A load killed at any point leaves documents marked ``loading:``, which the next load treats
+as updated (their partial claims are replaced), so re-running the load always finishes the job.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+
+from headcount.errors import StoreError
+from headcount.store import dedup
+from headcount.store.ledger import Ledger, now, text_hash
+from headcount.store.tables import claims, doc_bands, documents, failures
+
+log = logging.getLogger(__name__)
+
+LOADING = "loading:"
+BATCH = 2000
+_IN_CHUNK = 900  # ids per IN (...) list: under SQLite's variable limit with room for other parameters
+Progress = Callable[[str, int], None]  # (stage, rows done in this call)
+
+
+@dataclass(slots=True)
+class LoadSummary:
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    copies: int = 0
+    claims: int = 0
+    carried: int = 0
+    failures: int = 0
+    seconds: float = 0.0
+
+
+def dataset_rows(directory: str | Path, name: str) -> int:
+    """Rows in one of the output's datasets (0 when absent), from the Parquet footers only."""
+    ds = _dataset(Path(directory), name)
+    return int(ds.count_rows()) if ds is not None else 0
+
+
+def _dataset(directory: Path, name: str) -> Any:
+    import pyarrow.dataset as pads
+
+    path = directory / name
+    if not path.is_dir():
+        return None
+    return pads.dataset(str(path), format="parquet", partitioning="hive")
+
+
+def _batches(ds: Any, columns: Sequence[str], size: int) -> Iterator[list[dict[str, Any]]]:
+    if ds is None:
+        return
+    have = set(ds.schema.names)
+    cols = [c for c in columns if c in have]
+    for rb in ds.to_batches(columns=cols, batch_size=size):
+        if rb.num_rows:
+            yield rb.to_pylist()
+
+
+def load(directory: str | Path, ledger: Ledger, *, batch_size: int = BATCH,
+         on_progress: Progress | None = None) -> LoadSummary:
+    """Load a Spark output directory into ``ledger``; returns what changed."""
+    d = Path(directory)
+    sets = {n: _dataset(d, n) for n in ("documents", "claims", "failures")}
+    if all(v is None for v in sets.values()):
+        raise StoreError(f"{d}: not an output of `headcount spark extract` (no documents/, claims/ or failures/)")
+    t0 = time.perf_counter()
+    s = LoadSummary()
+    tick = on_progress or (lambda _stage, _n: None)
+    pg = ledger.engine.dialect.name == "postgresql"
+    for rows in _batches(sets["failures"], ("source", "reason", "stage"), batch_size):
+        s.failures += _load_failures(ledger, rows)
+        tick("failures", len(rows))
+    doc_cols = [c.name for c in documents.columns if c.name not in ("copy_of", "similarity", "minhash")]
+    for rows in _batches(sets["documents"], doc_cols, batch_size):
+        _load_documents(ledger, rows, s, pg)
+        tick("documents", len(rows))
+    claim_cols = [c.name for c in claims.columns if c.name != "carried_from"] + ["doc_text_hash"]
+    for rows in _batches(sets["claims"], claim_cols, batch_size):
+        s.claims += _load_claims(ledger, rows, pg)
+        tick("claims", len(rows))
+    s.carried = _mark_carried(ledger, batch_size)
+    _finish(ledger)
+    s.seconds = time.perf_counter() - t0
+    return s
+
+
+# -- failures ----------------------------------------------------------------------------------------------
+def _load_failures(ledger: Ledger, rows: list[dict[str, Any]]) -> int:
+    """Record failures as ``record_failure`` does (latest replaces), leaving identical ones (and their time)."""
+    latest = {r["source"]: (" ".join(str(r["reason"]).split())[:500], r["stage"]) for r in rows if r["source"]}
+    with ledger.engine.begin() as conn:
+        have = {}
+        for chunk in _chunks(list(latest), _IN_CHUNK):
+            q = select(failures.c.source, failures.c.reason, failures.c.stage).where(failures.c.source.in_(chunk))
+            have.update({r[0]: (r[1], r[2]) for r in conn.execute(q)})
+        changed = [src for src, v in latest.items() if have.get(src) != v]
+        if not changed:
+            return 0
+        for chunk in _chunks(changed, _IN_CHUNK):
+            conn.execute(delete(failures).where(failures.c.source.in_(chunk)))
+        at = now()
+        conn.execute(insert(failures), [{"source": src, "reason": latest[src][0], "stage": latest[src][1], "at": at}
+                                        for src in changed])
+    ledger._failures_seen = True
+    return len(changed)
+
+
+# -- documents ---------------------------------------------------------------------------------------------
+def _load_documents(ledger: Ledger, rows: list[dict[str, Any]], s: LoadSummary, pg: bool) -> None:
+    batch = {r["id"]: r for r in rows}  # the last capture of an id in the batch wins, as in ingest
+    with ledger.engine.begin() as conn:
+        old: dict[str, tuple[str, str]] = {}
+        for chunk in _chunks(list(batch), _IN_CHUNK):
+            q = select(documents.c.id, documents.c.text_hash, documents.c.extractor_version)
+            old.update({r[0]: (r[1], r[2] or "") for r in conn.execute(q.where(documents.c.id.in_(chunk)))})
+        work, replaced = [], []
+        for doc_id, r in batch.items():
+            r["text_hash"] = r.get("text_hash") or text_hash(r["text"])
+            prev = old.get(doc_id)
+            if prev is not None and prev[0] == r["text_hash"] and not prev[1].startswith(LOADING):
+                s.unchanged += 1
+                continue
+            work.append(r)  # in batch order: an earlier document is the original of a later copy
+            if prev is None:
+                s.new += 1
+            else:
+                replaced.append(r)
+                s.updated += 1
+        if not work:
+            return
+        if replaced:
+            ids = [r["id"] for r in replaced]
+            for chunk in _chunks(ids, _IN_CHUNK):
+                conn.execute(delete(claims).where(claims.c.doc_id.in_(chunk)))
+                conn.execute(delete(doc_bands).where(doc_bands.c.doc_id.in_(chunk)))
+        sigs = {r["id"]: dedup.signature(r["text"]) for r in work}
+        keys = {i: dedup.band_keys(sig) if sig is not None else [] for i, sig in sigs.items()}
+        candidates = _stored_candidates(conn, keys)
+        links = _link_copies(work, sigs, keys, candidates)
+        if replaced:
+            for chunk in _chunks([r["id"] for r in replaced], _IN_CHUNK):
+                conn.execute(delete(documents).where(documents.c.id.in_(chunk)))
+        doc_rows = []
+        for r in work:
+            sig = sigs[r["id"]]
+            copy_of, sim = links.get(r["id"], (None, None))
+            s.copies += copy_of is not None
+            doc_rows.append({
+                **{c.name: r.get(c.name) for c in documents.columns},
+                "kind": r.get("kind") or "article",
+                "extractor_version": LOADING + (r.get("extractor_version") or ""),
+                "copy_of": copy_of, "similarity": sim,
+                "minhash": dedup.to_bytes(sig) if sig is not None else None,
+            })
+        band_rows = [{"key": k, "doc_id": i} for i, ks in keys.items() for k in ks]
+        _write(conn, documents, doc_rows, pg)
+        _write(conn, doc_bands, band_rows, pg)
+        if ledger._failures_seen:
+            gone = [x for r in work for x in (r.get("source"), r.get("url")) if x]
+            for chunk in _chunks(gone, _IN_CHUNK):
+                conn.execute(delete(failures).where(failures.c.source.in_(chunk)))
+
+
+Candidate = tuple[Any, str | None]  # (signature, copy_of)
+
+
+def _stored_candidates(conn: Any, keys: dict[str, list[int]]) -> dict[int, list[tuple[str, Candidate]]]:
+    """Stored documents sharing a band key with the batch: key -> [(doc id, (signature, copy_of))]."""
+    wanted = sorted({k for ks in keys.values() for k in ks})
+    by_key: dict[int, list[str]] = {}
+    for chunk in _chunks(wanted, _IN_CHUNK):
+        for k, i in conn.execute(select(doc_bands.c.key, doc_bands.c.doc_id).where(doc_bands.c.key.in_(chunk))):
+            by_key.setdefault(int(k), []).append(i)
+    ids = sorted({i for v in by_key.values() for i in v})
+    docs: dict[str, Candidate] = {}
+    for chunk in _chunks(ids, _IN_CHUNK):
+        q = select(documents.c.id, documents.c.minhash, documents.c.copy_of).where(documents.c.id.in_(chunk))
+        for i, mh, root in conn.execute(q):
+            if mh is not None:
+                docs[i] = (dedup.from_bytes(mh), root)
+    return {k: [(i, docs[i]) for i in v if i in docs] for k, v in by_key.items()}
+
+
+def _link_copies(work: list[dict[str, Any]], sigs: dict[str, Any], keys: dict[str, list[int]],
+                 stored: dict[int, list[tuple[str, Candidate]]]) -> dict[str, tuple[str, float]]:
+    """copy_of and similarity for each document of the batch, in batch order (earlier ones are originals),
+    by ``Ledger.put``'s rule: the best candidate at or above the threshold, a copy's root in its place."""
+    links: dict[str, tuple[str, float]] = {}
+    seen: dict[int, list[tuple[str, Candidate]]] = {}  # band key -> documents of this batch written before
+    for r in work:
+        doc_id, sig = r["id"], sigs[r["id"]]
+        if sig is None:
+            continue
+        best: tuple[float, str] | None = None
+        cands = {i: c for k in keys[doc_id] for i, c in (*stored.get(k, ()), *seen.get(k, ()))}
+        for cid, (mh, root) in cands.items():
+            target = root or cid
+            if cid == doc_id or target == doc_id:
+                continue
+            sim = dedup.similarity(sig, mh)
+            if sim >= dedup.COPY_THRESHOLD and (best is None or (sim, target) > best):
+                best = (sim, target)
+        if best is not None:
+            links[doc_id] = (best[1], best[0])
+        mine = (doc_id, (sig, links[doc_id][0] if doc_id in links else None))
+        for k in keys[doc_id]:
+            seen.setdefault(k, []).append(mine)
+    return links
+
+
+# -- claims ------------------------------------------------------------------------------------------------
+def _load_claims(ledger: Ledger, rows: list[dict[str, Any]], pg: bool) -> int:
+    """Claims of the documents this load wrote (marked ``loading:``) and of the text it wrote."""
+    doc_ids = sorted({r["doc_id"] for r in rows})
+    with ledger.engine.begin() as conn:
+        live: dict[str, str] = {}
+        for chunk in _chunks(doc_ids, _IN_CHUNK):
+            q = select(documents.c.id, documents.c.text_hash).where(
+                documents.c.id.in_(chunk), documents.c.extractor_version.startswith(LOADING))
+            live.update({r[0]: r[1] for r in conn.execute(q)})
+        out, seen = [], set()
+        for r in rows:
+            h = live.get(r["doc_id"])
+            if h is None or (r.get("doc_text_hash") and r["doc_text_hash"] != h) or r["id"] in seen:
+                continue
+            seen.add(r["id"])
+            row = {c.name: r.get(c.name) for c in claims.columns}
+            row["carried_from"] = None
+            out.append(row)
+        if out:
+            _write(conn, claims, out, pg, ignore_conflicts=True)
+    return len(out)
+
+
+def _mark_carried(ledger: Ledger, batch_size: int) -> int:
+    """For each copy this load wrote, which of its claims carry a claim of its original (``match_carried``)."""
+    with ledger.engine.connect() as conn:
+        pairs = conn.execute(select(documents.c.id, documents.c.copy_of).where(
+            documents.c.extractor_version.startswith(LOADING), documents.c.copy_of.is_not(None))).all()
+    n = 0
+    cols = (claims.c.id, claims.c.doc_id, claims.c.figure, claims.c.low, claims.c.high, claims.c.category)
+    stmt = update(claims).where(claims.c.id == bindparam("cid")).values(carried_from=bindparam("orig"))
+    for chunk in _chunks(pairs, max(1, min(batch_size, _IN_CHUNK // 2))):
+        ids = sorted({x for p in chunk for x in p})
+        with ledger.engine.begin() as conn:
+            by_doc: dict[str, list[Any]] = {}
+            q = select(*cols).where(claims.c.doc_id.in_(ids)).order_by(claims.c.doc_id, claims.c.idx)
+            for row in conn.execute(q):
+                by_doc.setdefault(row[1], []).append(row)
+            params = []
+            for copy_id, orig_id in chunk:
+                mine = by_doc.get(copy_id, [])
+                if not mine:
+                    continue
+                carried = dedup.match_carried([(r[2], r[3], r[4], r[5]) for r in mine],
+                                              [(r[0], (r[2], r[3], r[4], r[5])) for r in by_doc.get(orig_id, [])])
+                params += [{"cid": r[0], "orig": c} for r, c in zip(mine, carried, strict=True) if c is not None]
+            if params:
+                conn.execute(stmt, params)
+                n += len(params)
+    return n
+
+
+def _finish(ledger: Ledger) -> None:
+    """Strip the ``loading:`` mark: from here on the documents are whole (their claims are all written)."""
+    with ledger.engine.begin() as conn:
+        marks = conn.execute(select(documents.c.extractor_version).distinct().where(
+            documents.c.extractor_version.startswith(LOADING))).scalars().all()
+        for m in marks:
+            conn.execute(update(documents).where(documents.c.extractor_version == m)
+                         .values(extractor_version=m[len(LOADING):]))
+
+
+# -- writing -----------------------------------------------------------------------------------------------
+def _write(conn: Any, table: Any, rows: list[dict[str, Any]], pg: bool, *, ignore_conflicts: bool = False) -> None:
+    """Insert rows: PostgreSQL by COPY (through a staging table when conflicts are to be skipped), SQLite by
+    one executemany."""
+    if not rows:
+        return
+    if not pg:
+        stmt = insert(table).prefix_with("OR IGNORE") if ignore_conflicts else insert(table)
+        conn.execute(stmt, rows)
+        return
+    from psycopg import sql
+
+    names = [c.name for c in table.columns]
+    cols = sql.SQL(", ").join(sql.Identifier(n) for n in names)
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur:
+        target = sql.Identifier(table.name)
+        if ignore_conflicts:
+            stage = sql.Identifier(f"_stage_{table.name}")
+            cur.execute(sql.SQL("CREATE TEMP TABLE IF NOT EXISTS {} (LIKE {}) ON COMMIT DELETE ROWS")
+                        .format(stage, target))
+            target = stage
+        with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, cols)) as cp:
+            for r in rows:
+                cp.write_row([r[n] for n in names])
+        if ignore_conflicts:
+            cur.execute(sql.SQL("INSERT INTO {} ({}) SELECT {} FROM {} ON CONFLICT DO NOTHING")
+                        .format(sql.Identifier(table.name), cols, cols, target))
+            cur.execute(sql.SQL("TRUNCATE {}").format(target))
+
+
+def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]

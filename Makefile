@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-EXTRAS ?= ledger,postgres,dev,reconcile
+EXTRAS ?= ledger,postgres,dev,reconcile,spark
 comma  := ,
 # The install stamp depends on pyproject.toml, so a changed dependency list reinstalls on the next run.
 STAMP  := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 # System packages some tests need, as package=probe (a command, or a path glob, that exists once the
 # package is installed). Missing ones are installed with apt-get when running as root; otherwise their
 # tests skip and say why. Append to this list; keep it space-separated.
-SYSTEM_DEPS ?= postgresql=/usr/lib/postgresql/*/bin/initdb
+SYSTEM_DEPS ?= postgresql=/usr/lib/postgresql/*/bin/initdb openjdk-17-jre-headless=java
 
 .PHONY: demo test check lint typecheck pytest system-deps venv bench eval clean
 

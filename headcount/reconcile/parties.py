@@ -164,6 +164,7 @@ _GOV_WORDS = re.compile(r"\b(officials?|authorities|government|president|preside
 _MIL_WORDS = re.compile(r"\b(army|military|forces|troops|soldiers|general staff|commanders?|defence ministry)\b")
 
 
+_LEADING_LINK = re.compile(r"^\s*(?:for|by|from|via|quoting|citing|according to)\s+(?=\S)", re.IGNORECASE)
 _BY_PARTY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?([A-Z][^,;]*)$")
 _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {}
 for _name, _dem in DEMONYMS.items():
@@ -329,6 +330,7 @@ class Registry:
         """
         if source is None or not source.strip():
             return self.outlet_voice(ctx.outlet if ctx else None)
+        source = _LEADING_LINK.sub("", source) or source  # "for Konashenkov" (as in "quoted for X"): X
         variants = name_variants(source)
         if not variants:
             return self.outlet_voice(ctx.outlet if ctx else None)

@@ -12,15 +12,18 @@ STAMP  := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 # System packages some tests need, as package=probe (a command, or a path glob, that exists once the
 # package is installed). Missing ones are installed with apt-get when running as root; otherwise their
 # tests skip and say why. Append to this list; keep it space-separated.
-SYSTEM_DEPS ?= postgresql=/usr/lib/postgresql/*/bin/initdb openjdk-17-jre-headless=java
+SYSTEM_DEPS ?= postgresql=/usr/lib/postgresql/*/bin/initdb chromium=chromium openjdk-17-jre-headless=java
 
 .PHONY: demo test check lint typecheck pytest system-deps venv bench eval clean
 
-# The main job: ingest the bundled sample into a fresh SQLite ledger (demo.db) and list its claims.
+# The main job: ingest the bundled sample into a fresh SQLite ledger (demo.db), list its claims, print the
+# findings of the reconcile checks and write the HTML report (demo-report.html).
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/headcount ingest headcount/sample/aleppo.jsonl --db demo.db
 	$(BIN)/headcount claims --db demo.db
+	$(BIN)/headcount check --db demo.db
+	$(BIN)/headcount report --db demo.db --out demo-report.html
 
 test: system-deps $(STAMP) check
 

@@ -6,7 +6,10 @@ lazily and names the extra when it is missing.
 
 from __future__ import annotations
 
-from headcount.store import reconcile_tables  # noqa: F401  (its tables join the ledger's metadata)
+from headcount.store import (
+    reconcile_tables,  # noqa: F401  (its tables join the ledger's metadata)
+    web_tables,  # noqa: F401  (the web app's tokens table, likewise)
+)
 from headcount.store.ledger import ClaimDiff, ClaimFilter, Entry, Ledger, Stored
 
 __all__ = ["ClaimDiff", "ClaimFilter", "Entry", "Ledger", "Stored"]

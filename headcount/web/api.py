@@ -1,0 +1,312 @@
+"""The JSON API under /api/: everything the pages show, with paging and filters, described by OpenAPI.
+
+Lists come as ``{"items": [...], "total": N, "limit": L, "offset": O}``. Errors come as one shape,
+``{"error": {"status": 404, "message": "..."}}`` (see ``app.py``). Reads are open unless the app runs
+``--private``; writes (ingest, settle, party edits) need ``Authorization: Bearer TOKEN``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
+
+from headcount.errors import HeadcountError
+from headcount.reconcile.parties import KINDS
+from headcount.reconcile.series import SeriesKey
+from headcount.reconcile.track_record import Settled
+from headcount.web import queries, views
+from headcount.web.state import Web, api_reader, api_writer, web
+
+router = APIRouter(prefix="/api", dependencies=[Depends(api_reader)])
+
+Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="items per page")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+
+CSV_FIELDS = ("id", "doc_id", "figure", "low", "high", "approx", "qualifier", "category", "group", "event",
+              "modality", "location", "place", "period_kind", "period", "period_start", "period_end", "source",
+              "party", "series", "cue", "via", "sentence", "outlet", "published", "url", "title", "carried_from",
+              "start", "end", "extractor_version")
+
+
+def page(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+# -- reading ------------------------------------------------------------------------------------------------
+@router.get("/overview", summary="Counts, the series with the most claims, the latest findings")
+def overview(request: Request, series: Limit = 10, findings: Limit = 10) -> dict[str, Any]:
+    w = web(request)
+    snap = w.cache.get()
+    counts = queries.counts(w.ledger.engine)
+    counts.update(parties=len(snap.parties), series=len(snap.series), findings=len(snap.findings))
+    return {
+        "counts": counts,
+        "top_series": [views.series_summary(s) for s in snap.top_series(series)],
+        "latest_findings": [f.as_dict() for f in snap.latest_findings(findings)],
+    }
+
+
+@router.get("/series", summary="Series (event/group/place), most claims first")
+def series_list(request: Request, event: str | None = None, group: str | None = None, place: str | None = None,
+                party: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    snap = web(request).cache.get()
+    out = snap.top_series(len(snap.series))
+    if event:
+        out = [s for s in out if s.key.event == event.lower()]
+    if group:
+        out = [s for s in out if s.key.group == group.lower()]
+    if place:
+        out = [s for s in out if (s.key.place or "").lower().startswith(place.lower())]
+    if party:
+        out = [s for s in out if party in s.parties]
+    return page([views.series_summary(s) for s in out[offset:offset + limit]], len(out), limit, offset)
+
+
+def _series_key(key: str) -> str:
+    """A key as the URL gives it, in its canonical written form ("evacuated/civilians/east Aleppo" works)."""
+    try:
+        return str(SeriesKey.parse(key))
+    except ValueError as exc:
+        raise HTTPException(404, str(exc)) from None
+
+
+@router.get("/series/{key:path}", summary="One series: its reports per party, settled figures, findings")
+def series_one(request: Request, key: str) -> dict[str, Any]:
+    snap = web(request).cache.get()
+    d = views.series_detail(snap, key) or views.series_detail(snap, _series_key(key))
+    if d is None:
+        raise HTTPException(404, f"no series {key!r}")
+    return d
+
+
+def claim_query(text: str | None = None, place: str | None = None, party: str | None = None,
+                series: str | None = None, event: str | None = None, category: str | None = None,
+                source: str | None = None, outlet: str | None = None,
+                kind: Literal["increment", "cumulative", "stock"] | None = None,
+                since: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
+                until: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
+                doc_id: str | None = None, limit: Limit = 50, offset: Offset = 0) -> queries.ClaimQuery:
+    """The claim filters, shared by the API and the pages' tables."""
+    return queries.ClaimQuery(text=text, place=place, party=party, series=series, event=event, category=category,
+                              source=source, outlet=outlet, kind=kind, since=since, until=until, doc_id=doc_id,
+                              limit=limit, offset=offset)
+
+
+def csv_rows(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore")
+    writer.writeheader()
+    for r in rows:
+        r = dict(r)
+        r["party"] = (r.get("party") or {}).get("key")
+        writer.writerow(r)
+        if buf.tell() > 64 * 1024:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+@router.get("/claims", summary="Search claims: text, place, party, series, event, dates ...; JSON pages or CSV",
+            response_model=None)
+def claims_list(request: Request, q: Annotated[queries.ClaimQuery, Depends(claim_query)],
+                format: Literal["json", "csv"] = "json") -> dict[str, Any] | StreamingResponse:
+    w = web(request)
+    snap = w.cache.get()
+    if format == "csv":
+        return StreamingResponse(csv_rows(queries.iter_all(w.ledger.engine, snap, q)), media_type="text/csv",
+                                 headers={"content-disposition": 'attachment; filename="claims.csv"'})
+    rows, total = queries.search(w.ledger.engine, snap, q)
+    return {**page(rows, total, q.limit, q.offset), "filters": q.filters()}
+
+
+@router.get("/claims/{claim_id}", summary="One claim: fields, document, copies, report, findings")
+def claim_one(request: Request, claim_id: str) -> dict[str, Any]:
+    return claim_payload(web(request), claim_id)
+
+
+def claim_payload(w: Web, claim_id: str) -> dict[str, Any]:
+    try:
+        claim, doc = queries.claim_detail(w.ledger.engine, claim_id)
+    except HeadcountError:
+        raise HTTPException(404, f"no claim {claim_id!r}") from None
+    snap = w.cache.get()
+    queries.decorate(claim, snap)
+    report = snap.claim_report.get(claim_id)
+    claim["report"] = views.report_dict(report) if report else None
+    claim["finding_list"] = [views.finding_full(snap, snap.findings[i]) for i in snap.findings_by_claim.get(claim_id, ())]
+    return {"claim": claim, "document": doc}
+
+
+@router.get("/documents/{doc_id}", summary="One document with its text")
+def document_one(request: Request, doc_id: str) -> dict[str, Any]:
+    d = queries.document_row(web(request).ledger.engine, doc_id)
+    if d is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    return d
+
+
+@router.get("/parties", summary="Parties that claims resolve to, most claims first")
+def parties_list(request: Request, kind: str | None = None, name: str | None = None, limit: Limit = 50,
+                 offset: Offset = 0) -> dict[str, Any]:
+    snap = web(request).cache.get()
+    out = sorted(snap.parties.values(), key=lambda p: (-p.claims, p.key))
+    if kind:
+        out = [p for p in out if p.kind == kind]
+    if name:
+        out = [p for p in out if name.casefold() in p.name.casefold() or name.casefold() in p.key.casefold()]
+    return page([p.as_dict() for p in out[offset:offset + limit]], len(out), limit, offset)
+
+
+@router.get("/parties/{key:path}", summary="One party: kind, aliases, members, track record")
+def party_one(request: Request, key: str) -> dict[str, Any]:
+    d = views.party_detail(web(request).cache.get(), key)
+    if d is None:
+        raise HTTPException(404, f"no party {key!r}")
+    return d
+
+
+@router.get("/findings", summary="Findings, most serious first; filter by type, severity, series, party, claim")
+def findings_list(request: Request,
+                  type: Literal["contradiction", "revision", "part_whole", "running_total", "stock_flow",
+                                "syndication"] | None = None,
+                  severity: Literal["info", "warning", "alert"] | None = None, series: str | None = None,
+                  party: str | None = None, claim: str | None = None, limit: Limit = 50,
+                  offset: Offset = 0) -> dict[str, Any]:
+    snap = web(request).cache.get()
+    out = snap.findings
+    if type:
+        out = [f for f in out if f.finding.type == type]
+    if severity:
+        out = [f for f in out if f.finding.severity == severity]
+    if series:
+        out = [f for f in out if series in f.finding.key.split(" & ")]
+    if party:
+        out = [f for f in out if party in f.finding.parties]
+    if claim:
+        out = [f for f in out if claim in f.finding.claims]
+    return page([views.finding_full(snap, f) for f in out[offset:offset + limit]], len(out), limit, offset)
+
+
+@router.get("/settled", summary="Settled figures")
+def settled_list(request: Request) -> dict[str, Any]:
+    items = [views.settled_dict(s) for s in web(request).store.settled()]
+    return page(items, len(items), len(items), 0)
+
+
+@router.get("/ingest/jobs", summary="Ingest jobs asked for through the web, newest first")
+def jobs_list(request: Request) -> dict[str, Any]:
+    items = [j.as_dict() for j in web(request).jobs.jobs()]
+    return page(items, len(items), len(items), 0)
+
+
+@router.get("/ingest/jobs/{job_id}", summary="One ingest job and its progress")
+def job_one(request: Request, job_id: int) -> dict[str, Any]:
+    job = web(request).jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, f"no ingest job {job_id}")
+    return job.as_dict()
+
+
+# -- writing (token) ----------------------------------------------------------------------------------------
+class IngestRequest(BaseModel):
+    url: str = Field(pattern=r"^https?://\S+$", max_length=2000, description="a page or feed URL (http or https)")
+
+
+class SettleRequest(BaseModel):
+    key: str = Field(max_length=255, description="series key, event/group/place")
+    value: float | None = Field(default=None, gt=0, description="a single settled figure (or give low/high)")
+    low: float | None = Field(default=None, gt=0)
+    high: float | None = Field(default=None, gt=0)
+    as_of: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    note: str = Field(default="", max_length=500)
+
+
+class PartyEdit(BaseModel):
+    kind: str | None = Field(default=None, description=f"one of {', '.join(sorted(KINDS))}")
+    name: str | None = Field(default=None, max_length=200)
+    aliases: list[str] = Field(default_factory=list, max_length=50)
+    members: list[str] = Field(default_factory=list, max_length=50)
+
+
+def start_ingest_url(w: Web, url: str, by: str) -> dict[str, Any]:
+    return w.jobs.submit(url, by).as_dict()
+
+
+def save_upload(w: Web, name: str, data: bytes) -> Path:
+    """An upload in a directory of its own under a safe name (the name becomes the document id)."""
+    base = Path(name or "upload.txt").name
+    stem, suffix = Path(base).stem, Path(base).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        raise HTTPException(415, f"{base}: upload a {', '.join(UPLOAD_SUFFIXES)} file")
+    if len(data) > w.max_upload:
+        raise HTTPException(413, f"{base}: larger than {w.max_upload // (1024 * 1024)} MB")
+    safe = (re.sub(r"[^\w.-]+", "_", stem)[:80] or "upload") + suffix
+    folder = Path(tempfile.mkdtemp(prefix="headcount-upload-"))
+    path = folder / safe
+    path.write_bytes(data)
+    return path
+
+
+def settle(w: Web, body: SettleRequest) -> dict[str, Any]:
+    key = _series_key(body.key)
+    low, high = (body.value, body.value) if body.value is not None else (body.low, body.high)
+    try:
+        item = Settled(key=key, low=low, high=high, as_of=body.as_of, note=body.note)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None
+    replaced = w.store.settle(item)
+    w.cache.invalidate()
+    return {"settled": views.settled_dict(item), "replaced": replaced}
+
+
+def edit_party(w: Web, key: str, body: PartyEdit) -> dict[str, Any]:
+    if body.kind is not None and body.kind not in KINDS:
+        raise HTTPException(422, f"kind {body.kind!r} is not one of {', '.join(sorted(KINDS))}")
+    snap = w.cache.get()
+    known = snap.registry.get(key) is not None
+    name = body.name
+    if not known and name is None:  # a party met only in the text: the overlay needs its name
+        info = snap.parties.get(key)
+        if info is None:
+            raise HTTPException(404, f"no party {key!r}")
+        name = info.name
+    w.store.edit_party(key, name=name, kind=body.kind, aliases=body.aliases, members=body.members)
+    w.cache.invalidate()
+    return {"party": key, "edits": w.store.party_overlay().get("parties", {}).get(key)}
+
+
+@router.post("/ingest", status_code=202, summary="Fetch and ingest a URL in the background (token)")
+def ingest_url(request: Request, body: IngestRequest, by: Annotated[str, Depends(api_writer)]) -> dict[str, Any]:
+    return start_ingest_url(web(request), body.url, by)
+
+
+@router.post("/ingest/file", status_code=202, summary="Ingest an uploaded file in the background (token)")
+async def ingest_file(request: Request, file: Annotated[UploadFile, File()],
+                      by: Annotated[str, Depends(api_writer)]) -> dict[str, Any]:
+    w = web(request)
+    data = await file.read(w.max_upload + 1)
+    path = save_upload(w, file.filename or "upload.txt", data)
+    return w.jobs.submit(file.filename or path.name, by, path=path).as_dict()
+
+
+@router.post("/settled", status_code=201, summary="Settle a figure for a series (token)")
+def settle_api(request: Request, body: SettleRequest, by: Annotated[str, Depends(api_writer)]) -> dict[str, Any]:
+    return settle(web(request), body)
+
+
+@router.patch("/parties/{key:path}", summary="Change a party's kind or name, add aliases or members (token)")
+def party_edit_api(request: Request, key: str, body: PartyEdit,
+                   by: Annotated[str, Depends(api_writer)]) -> dict[str, Any]:
+    return edit_party(web(request), key, body)

@@ -1,0 +1,130 @@
+"""The ASGI app: FastAPI for the JSON API (and its OpenAPI document), Jinja2 pages, static files.
+
+``create_app(db)`` opens the ledger (it must exist and be at the current schema), starts reconciling it in
+the background and returns the app; ``headcount serve`` runs it with uvicorn. Errors have one JSON shape
+on the API, ``{"error": {"status": ..., "message": ...}}``, and a friendly page in the browser; a bug shows
+"internal error" (the traceback goes to the server's log only).
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import quote
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from headcount import __version__
+from headcount.errors import HeadcountError
+from headcount.ingest.batch import IngestOptions
+from headcount.ingest.fetch import FetchOptions
+from headcount.reconcile.findings import fmt, rng
+from headcount.store.ledger import Ledger
+from headcount.store.reconcile_repo import ReconcileStore
+from headcount.web import api, pages
+from headcount.web.jobs import JobRunner
+from headcount.web.security import SecurityHeaders
+from headcount.web.snapshot import SnapshotCache
+from headcount.web.state import PACKAGE, NeedSignIn, Web
+
+log = logging.getLogger(__name__)
+
+STATUS_WORDS = {400: "Bad request", 401: "Sign-in needed", 403: "Not allowed", 404: "Not found",
+                405: "Method not allowed", 413: "Too large", 415: "Unsupported file", 422: "Invalid input",
+                500: "Internal error"}
+
+
+def templates() -> Jinja2Templates:
+    t = Jinja2Templates(directory=str(PACKAGE / "templates"))  # autoescape is on for .html
+    t.env.filters["fmt"] = lambda v: "" if v is None else fmt(float(v))
+    t.env.filters["rng"] = lambda c: rng(c.get("low"), c.get("high"))
+    t.env.globals["quote"] = quote
+    return t
+
+
+def create_app(db: str, *, private: bool = False, fetch: FetchOptions | None = None,
+               max_upload_mb: float = 20.0, reconcile_at_start: bool = True) -> FastAPI:
+    """The app over the ledger ``db`` (a SQLite path or a database URL)."""
+    ledger = Ledger.open(db)
+    cache = SnapshotCache(ledger.engine)
+    max_bytes = int(max_upload_mb * 1024 * 1024)
+    opts = IngestOptions(fetch or FetchOptions(max_bytes=max_bytes), max_bytes=max_bytes)
+    jobs = JobRunner(ledger, opts, on_done=cache.invalidate)
+    state = Web(ledger=ledger, cache=cache, jobs=jobs, store=ReconcileStore(ledger.engine), private=private,
+                templates=templates(), max_upload=max_bytes)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if reconcile_at_start:
+            cache.start()
+        yield
+        jobs.stop()
+        ledger.close()
+
+    app = FastAPI(title="headcount", version=__version__, openapi_url="/api/openapi.json", docs_url=None,
+                  redoc_url=None, lifespan=lifespan,
+                  description="Counts of people in the news: claims, series, findings, parties, track records.")
+    app.state.web = state
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(PACKAGE / "static")), name="static")
+    app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
+    app.add_exception_handler(HeadcountError, _headcount_error)  # type: ignore[arg-type]
+    app.add_exception_handler(NeedSignIn, _sign_in)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, _internal)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/api"
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    """The one error shape on the API; a page with the same message in the browser."""
+    message = " ".join(str(message).split()) or STATUS_WORDS.get(status, "Error")
+    if wants_json(request):
+        return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+    w: Web = request.app.state.web
+    ctx: dict[str, Any] = {"status": status, "title": STATUS_WORDS.get(status, "Error"), "message": message,
+                           "user": None, "private": w.private, "csrf": ""}
+    return w.templates.TemplateResponse(request, "error.html", ctx, status_code=status)
+
+
+async def _http_error(request: Request, exc: HTTPException) -> Response:
+    message = str(exc.detail)
+    if exc.status_code == 404 and message == "Not Found":
+        message = f"nothing at {request.url.path}"
+    elif exc.status_code == 405 and message == "Method Not Allowed":
+        message = f"{request.method} is not allowed on {request.url.path}"
+    return error_response(request, exc.status_code, message)
+
+
+async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+    parts = []
+    for e in exc.errors()[:3]:
+        where = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "input"
+        parts.append(f"{where}: {e.get('msg', 'invalid')}")
+    return error_response(request, 422, "; ".join(parts))
+
+
+async def _headcount_error(request: Request, exc: HeadcountError) -> Response:
+    return error_response(request, 400, str(exc))
+
+
+async def _sign_in(request: Request, _exc: NeedSignIn) -> Response:
+    return RedirectResponse(f"/signin?next={request.url.path}", status_code=303)
+
+
+async def _internal(request: Request, exc: Exception) -> Response:
+    log.error("internal error on %s %s", request.method, request.url.path, exc_info=exc)
+    return error_response(request, 500, "internal error; the server's log has the details")

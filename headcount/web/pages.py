@@ -1,0 +1,260 @@
+"""The HTML pages: server-rendered Jinja2 over the same dicts the API returns; the charts read the API.
+
+Forms that write (settle, edit a party, ingest, sign in and out) post here with a CSRF value; writing also
+needs a signed-in session, i.e. a valid API token given once on the sign-in page. Each write answers with
+a redirect (303) back to the page that shows its result.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from starlette.exceptions import HTTPException
+from starlette.responses import RedirectResponse, Response
+
+from headcount.reconcile.findings import FindingType
+from headcount.reconcile.parties import KINDS
+from headcount.web import api, highlight, queries, tokens, views
+from headcount.web.security import CSRF_COOKIE, CSRF_FIELD, SESSION_COOKIE, csrf_ok, new_csrf
+from headcount.web.state import page_reader, session_user, web
+
+router = APIRouter(include_in_schema=False)
+Reader = Annotated[str | None, Depends(page_reader)]
+EVENTS = ("evacuated", "killed", "injured", "casualties", "displaced", "detained", "released", "surrendered",
+          "returned", "rescued", "missing", "besieged", "population", "affected", "aided", "other")
+
+
+def render(request: Request, name: str, ctx: dict[str, Any], user: str | None, status: int = 200) -> Response:
+    """A page, with the CSRF cookie set on first visit (its value is in every form of the page)."""
+    w = web(request)
+    csrf = request.cookies.get(CSRF_COOKIE)
+    fresh = not csrf
+    csrf = csrf or new_csrf()
+    resp = w.templates.TemplateResponse(request, name, {"user": user, "private": w.private, "csrf": csrf,
+                                                        **ctx}, status_code=status)
+    if fresh:
+        resp.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict", path="/")
+    return resp
+
+
+def pager(path: str, q: dict[str, str], total: int, limit: int, offset: int) -> dict[str, Any]:
+    def link(o: int) -> str:
+        return f"{path}?{urlencode({**q, 'offset': o, 'limit': limit})}"
+
+    return {"total": total, "first": offset + 1 if total else 0, "last": min(offset + limit, total),
+            "prev": link(max(0, offset - limit)) if offset > 0 else None,
+            "next": link(offset + limit) if offset + limit < total else None}
+
+
+def claims_block(request: Request, q: queries.ClaimQuery, path: str, keep: dict[str, str] | None = None) -> dict[str, Any]:
+    """A claims table: one page of rows, paging links that keep the filters, and the CSV link."""
+    w = web(request)
+    rows, total = queries.search(w.ledger.engine, w.cache.get(), q)
+    filters = q.filters()
+    shown = {k: v for k, v in filters.items() if k not in (keep or {})}
+    return {"rows": rows, "pager": pager(path, shown, total, q.limit, q.offset),
+            "csv": "/api/claims?" + urlencode({**filters, "format": "csv"}), "filters": filters}
+
+
+def check_write(request: Request, csrf: str) -> str:
+    """A form write: the CSRF value must match its cookie, and the session must hold a valid token."""
+    if not csrf_ok(request.cookies.get(CSRF_COOKIE), csrf):
+        raise HTTPException(403, "the form expired or came from another site (CSRF check failed); reload the page")
+    user = session_user(request)
+    if user is None:
+        raise HTTPException(401, "writing needs an API token: sign in with one first "
+                                 "(`headcount token create NAME` makes one)")
+    return user
+
+
+# -- reading ------------------------------------------------------------------------------------------------
+@router.get("/")
+def overview_page(request: Request, user: Reader) -> Response:
+    data = api.overview(request, 10, 10)
+    snap = web(request).cache.get()
+    data["latest_findings"] = [views.finding_full(snap, f) for f in snap.latest_findings(10)]
+    return render(request, "overview.html", data, user)
+
+
+@router.get("/series")
+def series_list_page(request: Request, user: Reader, event: str | None = None, group: str | None = None,
+                     place: str | None = None, limit: int = Query(50, ge=1, le=500),
+                     offset: int = Query(0, ge=0)) -> Response:
+    data = api.series_list(request, event, group, place, None, limit, offset)
+    q = {k: v for k, v in {"event": event, "group": group, "place": place}.items() if v}
+    return render(request, "series_list.html", {"data": data, "q": q,
+                                                "pg": pager("/series", q, data["total"], limit, offset)}, user)
+
+
+@router.get("/series/{key:path}")
+def series_page(request: Request, key: str, user: Reader,
+                q: Annotated[queries.ClaimQuery, Depends(api.claim_query)]) -> Response:
+    s = api.series_one(request, key)
+    snap = web(request).cache.get()
+    s["findings"] = [views.finding_full(snap, f) for f in views.findings_for_key(snap, s["key"])]
+    from dataclasses import replace
+
+    q = replace(q, series=s["key"])
+    block = claims_block(request, q, f"/series/{quote(s['key'])}", keep={"series": s["key"]})
+    return render(request, "series.html", {"s": s, "claims": block, "q": q}, user)
+
+
+@router.get("/claims/{claim_id}")
+def claim_page(request: Request, claim_id: str, user: Reader) -> Response:
+    data = api.claim_payload(web(request), claim_id)
+    c, doc = data["claim"], data["document"]
+    sentence = (c["sentence_start"], c["sentence_start"] + len(c["sentence"]))
+    segs = highlight.segments(doc["text"], sentence, (c["start"], c["end"]))
+    return render(request, "claim.html", {"c": c, "doc": doc, "segments": segs}, user)
+
+
+@router.get("/parties")
+def parties_page(request: Request, user: Reader, kind: str | None = None, name: str | None = None,
+                 limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0)) -> Response:
+    data = api.parties_list(request, kind, name, limit, offset)
+    q = {k: v for k, v in {"kind": kind, "name": name}.items() if v}
+    return render(request, "parties.html", {"data": data, "q": q, "kinds": sorted(KINDS),
+                                            "pg": pager("/parties", q, data["total"], limit, offset)}, user)
+
+
+@router.get("/parties/{key:path}")
+def party_page(request: Request, key: str, user: Reader,
+               q: Annotated[queries.ClaimQuery, Depends(api.claim_query)]) -> Response:
+    p = api.party_one(request, key)
+    from dataclasses import replace
+
+    q = replace(q, party=key)
+    block = claims_block(request, q, f"/parties/{quote(key)}", keep={"party": key})
+    return render(request, "party.html", {"p": p, "claims": block, "kinds": sorted(KINDS)}, user)
+
+
+@router.get("/findings")
+def findings_page(request: Request, user: Reader, type: str | None = None, severity: str | None = None,
+                  limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> Response:
+    types = [t.value for t in FindingType]
+    if type is not None and type not in types:
+        raise HTTPException(404, f"no finding type {type!r}; the types are {', '.join(types)}")
+    if severity is not None and severity not in ("info", "warning", "alert"):
+        raise HTTPException(404, f"no severity {severity!r}")
+    data = api.findings_list(request, type, severity, None, None, None, limit, offset)  # type: ignore[arg-type]
+    q = {k: v for k, v in {"type": type, "severity": severity}.items() if v}
+    return render(request, "findings.html", {"data": data, "q": q, "types": types,
+                                             "pg": pager("/findings", q, data["total"], limit, offset)}, user)
+
+
+@router.get("/search")
+def search_page(request: Request, user: Reader, q: Annotated[queries.ClaimQuery, Depends(api.claim_query)]) -> Response:
+    block = claims_block(request, q, "/search")
+    parties = sorted(web(request).cache.get().parties.values(), key=lambda p: p.name.casefold())
+    return render(request, "search.html", {"claims": block, "q": q, "events": EVENTS, "parties": parties}, user)
+
+
+@router.get("/ingest")
+def ingest_page(request: Request, user: Reader) -> Response:
+    return render(request, "ingest.html", {"jobs": [j.as_dict() for j in web(request).jobs.jobs()]}, user)
+
+
+@router.get("/ingest/jobs/{job_id}")
+def job_page(request: Request, job_id: int, user: Reader) -> Response:
+    job = web(request).jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, f"no ingest job {job_id}")
+    return render(request, "job.html", {"job": job.as_dict()}, user)
+
+
+@router.get("/signin")
+def signin_page(request: Request, next: str = "/") -> Response:
+    return render(request, "signin.html", {"next": _local(next)}, session_user(request))
+
+
+# -- writing (forms) ----------------------------------------------------------------------------------------
+def _local(path: str) -> str:
+    """Only redirect to a path on this site (no //host, no scheme)."""
+    return path if path.startswith("/") and not path.startswith("//") and "\\" not in path else "/"
+
+
+@router.post("/signin")
+def signin(request: Request, token: Annotated[str, Form(max_length=200)], csrf: Annotated[str, Form(alias=CSRF_FIELD)],
+           next: Annotated[str, Form()] = "/") -> Response:
+    if not csrf_ok(request.cookies.get(CSRF_COOKIE), csrf):
+        raise HTTPException(403, "the form expired or came from another site (CSRF check failed); reload the page")
+    if tokens.verify(web(request).ledger.engine, token) is None:
+        raise HTTPException(403, "that token is not valid")
+    resp = RedirectResponse(_local(next), status_code=303)
+    resp.set_cookie(SESSION_COOKIE, token.strip(), httponly=True, samesite="strict", path="/")
+    return resp
+
+
+@router.post("/signout")
+def signout(request: Request, csrf: Annotated[str, Form(alias=CSRF_FIELD)]) -> Response:
+    if not csrf_ok(request.cookies.get(CSRF_COOKIE), csrf):
+        raise HTTPException(403, "the form expired (CSRF check failed); reload the page")
+    resp = RedirectResponse("/", status_code=303)
+    resp.delete_cookie(SESSION_COOKIE, path="/")
+    return resp
+
+
+@router.post("/settle")
+def settle_form(request: Request, key: Annotated[str, Form()], csrf: Annotated[str, Form(alias=CSRF_FIELD)],
+                value: Annotated[str, Form()] = "", low: Annotated[str, Form()] = "",
+                high: Annotated[str, Form()] = "", as_of: Annotated[str, Form()] = "",
+                note: Annotated[str, Form()] = "") -> Response:
+    check_write(request, csrf)
+    try:
+        body = api.SettleRequest(key=key, value=_num(value), low=_num(low), high=_num(high), as_of=as_of or None,
+                                 note=note)
+    except ValueError as exc:
+        raise HTTPException(422, f"the settled figure is not valid: {str(exc).splitlines()[0]}") from None
+    out = api.settle(web(request), body)
+    web(request).cache.wait_fresh(120)
+    return RedirectResponse(f"/series/{quote(out['settled']['key'])}#settled", status_code=303)
+
+
+def _num(text: str) -> float | None:
+    text = text.replace(",", "").strip()
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise HTTPException(422, f"{text!r} is not a number") from None
+
+
+@router.post("/party-edit")
+def party_form(request: Request, key: Annotated[str, Form()], csrf: Annotated[str, Form(alias=CSRF_FIELD)],
+               kind: Annotated[str, Form()] = "", aliases: Annotated[str, Form()] = "",
+               members: Annotated[str, Form()] = "") -> Response:
+    check_write(request, csrf)
+    body = api.PartyEdit(kind=kind or None, aliases=_lines(aliases), members=_lines(members))
+    api.edit_party(web(request), key, body)
+    web(request).cache.wait_fresh(120)
+    return RedirectResponse(f"/parties/{quote(key)}", status_code=303)
+
+
+def _lines(text: str) -> list[str]:
+    return [x.strip() for x in text.replace(",", "\n").splitlines() if x.strip()][:50]
+
+
+@router.post("/ingest")
+def ingest_form(request: Request, csrf: Annotated[str, Form(alias=CSRF_FIELD)],
+                url: Annotated[str, Form(max_length=2000)]) -> Response:
+    user = check_write(request, csrf)
+    try:
+        body = api.IngestRequest(url=url.strip())
+    except ValueError:
+        raise HTTPException(422, "give a page or feed URL starting with http:// or https://") from None
+    job = api.start_ingest_url(web(request), body.url, user)
+    return RedirectResponse(f"/ingest/jobs/{job['id']}", status_code=303)
+
+
+@router.post("/ingest/file")
+async def ingest_file_form(request: Request, csrf: Annotated[str, Form(alias=CSRF_FIELD)],
+                           file: Annotated[UploadFile, File()]) -> Response:
+    user = check_write(request, csrf)
+    w = web(request)
+    data = await file.read(w.max_upload + 1)
+    path = api.save_upload(w, file.filename or "upload.txt", data)
+    job = w.jobs.submit(file.filename or path.name, user, path=path)
+    return RedirectResponse(f"/ingest/jobs/{job.id}", status_code=303)

@@ -1,0 +1,194 @@
+"""The SQL the web app runs: claim search with filters and pages, counts, one claim with its copies.
+
+Every statement is SQLAlchemy Core with bound parameters. Filters that only reconcile knows (the party a
+source resolves to, the series a claim belongs to) come from the snapshot as ordered id lists; the SQL
+filters then narrow those, and a page of rows is fetched by id. Everything else is one indexed query with
+LIMIT/OFFSET and one COUNT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import ColumnElement, Engine, and_, func, or_, select
+
+from headcount.errors import StoreError
+from headcount.store.ledger import DOC_COLUMNS, claim_row
+from headcount.store.tables import claims, documents
+from headcount.web.snapshot import Snapshot
+
+MAX_LIMIT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimQuery:
+    """Filters over claims; None means any. Text filters match case-insensitive substrings."""
+
+    text: str | None = None  # in the sentence
+    place: str | None = None  # the place key (prefix) or the location as written
+    party: str | None = None  # a party key, as reconcile resolved the source
+    series: str | None = None  # a series key
+    event: str | None = None
+    category: str | None = None  # the category as written, or its group
+    source: str | None = None  # the source as written
+    outlet: str | None = None
+    kind: str | None = None  # period kind: increment, cumulative, stock
+    since: str | None = None  # ISO date, against the period end/start, else the published date
+    until: str | None = None
+    doc_id: str | None = None
+    limit: int = 50
+    offset: int = 0
+
+    def filters(self) -> dict[str, str]:
+        """The filters that are set, as query parameters (for links: next page, CSV)."""
+        return {f.name: str(v) for f in fields(self) if f.name not in ("limit", "offset")
+                and (v := getattr(self, f.name)) not in (None, "")}
+
+    def cleaned(self) -> ClaimQuery:
+        blank = {f.name: None for f in fields(self) if isinstance(getattr(self, f.name), str)
+                 and not getattr(self, f.name).strip()}
+        return replace(self, **blank, limit=max(1, min(self.limit, MAX_LIMIT)), offset=max(0, self.offset))
+
+
+def _end_of(day: str) -> str:
+    return day + ("-12-31\uffff" if len(day) == 4 else "-31\uffff" if len(day) == 7 else "\uffff")
+
+
+def _conditions(q: ClaimQuery) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if q.event:
+        conds.append(claims.c.event == q.event.lower())
+    if q.kind:
+        conds.append(claims.c.period_kind == q.kind.lower())
+    if q.category:
+        conds.append(or_(func.lower(claims.c.category) == q.category.lower(),
+                         func.lower(claims.c.group) == q.category.lower()))
+    if q.place:
+        conds.append(or_(claims.c.place.istartswith(q.place, autoescape=True),
+                         claims.c.location.icontains(q.place, autoescape=True)))
+    if q.source:
+        conds.append(claims.c.source.icontains(q.source, autoescape=True))
+    if q.outlet:
+        conds.append(documents.c.outlet.icontains(q.outlet, autoescape=True))
+    when = func.coalesce(claims.c.period_end, claims.c.period_start, documents.c.published)
+    if q.since:
+        conds.append(when >= q.since)
+    if q.until:
+        conds.append(when <= _end_of(q.until))
+    if q.text:
+        conds.append(claims.c.sentence.icontains(q.text, autoescape=True))
+    if q.doc_id:
+        conds.append(claims.c.doc_id == q.doc_id)
+    return conds
+
+
+_ROWS = select(claims, *(documents.c[c] for c in DOC_COLUMNS)).join(documents, claims.c.doc_id == documents.c.id)
+_ORDER = (documents.c.published.desc().nulls_last(), claims.c.doc_id, claims.c.idx)
+
+
+def decorate(row: dict[str, Any], snap: Snapshot | None) -> dict[str, Any]:
+    """A claim row with what reconcile knows about it: its party, series and number of findings."""
+    if snap is None:
+        return row
+    cid = row["id"]
+    p = snap.claim_party.get(cid)
+    row["party"] = {"key": p.key, "name": p.name, "kind": p.kind} if p else None
+    row["series"] = snap.claim_series.get(cid)
+    row["findings"] = len(snap.findings_by_claim.get(cid, ()))
+    return row
+
+
+def _candidates(snap: Snapshot, q: ClaimQuery) -> list[str] | None:
+    """Ordered claim ids the reconcile-only filters allow; None when neither is set."""
+    if not q.party and not q.series:
+        return None
+    out: list[str] | None = None
+    if q.series:
+        out = list(snap.series_claims.get(q.series, ()))
+    if q.party:
+        party = snap.party_claims.get(q.party, [])
+        if out is None:
+            out = party
+        else:
+            allowed = set(party)
+            out = [c for c in out if c in allowed]
+    return out
+
+
+def _rows_by_id(engine: Engine, ids: Sequence[str], snap: Snapshot) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    with engine.connect() as conn:
+        got = {r.id: claim_row(r) for r in conn.execute(_ROWS.where(claims.c.id.in_(list(ids))))}
+    return [decorate(got[c], snap) for c in ids if c in got]
+
+
+def search(engine: Engine, snap: Snapshot, q: ClaimQuery) -> tuple[list[dict[str, Any]], int]:
+    """One page of claims matching ``q`` (newest first) and how many match in all."""
+    q = q.cleaned()
+    conds = _conditions(q)
+    cands = _candidates(snap, q)
+    if cands is not None:
+        if conds:
+            with engine.connect() as conn:
+                ok = set(conn.execute(select(claims.c.id).join(documents, claims.c.doc_id == documents.c.id)
+                                      .where(and_(*conds))).scalars())
+            cands = [c for c in cands if c in ok]
+        return _rows_by_id(engine, cands[q.offset:q.offset + q.limit], snap), len(cands)
+    with engine.connect() as conn:
+        count_q = select(func.count()).select_from(claims)
+        if conds:
+            count_q = count_q.join(documents, claims.c.doc_id == documents.c.id).where(and_(*conds))
+        total = int(conn.execute(count_q).scalar_one())
+        rows = conn.execute(_ROWS.where(and_(*conds)).order_by(*_ORDER).limit(q.limit).offset(q.offset)).all()
+    return [decorate(claim_row(r), snap) for r in rows], total
+
+
+def iter_all(engine: Engine, snap: Snapshot, q: ClaimQuery, batch: int = MAX_LIMIT) -> Iterator[dict[str, Any]]:
+    """Every claim matching ``q``, page after page (for CSV downloads)."""
+    offset = 0
+    while True:
+        rows, total = search(engine, snap, replace(q, limit=batch, offset=offset))
+        yield from rows
+        offset += batch
+        if not rows or offset >= total:
+            return
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {
+            "documents": int(conn.execute(select(func.count()).select_from(documents)).scalar_one()),
+            "claims": int(conn.execute(select(func.count()).select_from(claims)).scalar_one()),
+        }
+
+
+def claim_detail(engine: Engine, claim_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One claim and its document (with the text), plus the copies that carry it and the claim it copies."""
+    with engine.connect() as conn:
+        row = conn.execute(_ROWS.where(claims.c.id == claim_id)).first()
+        if row is None:
+            raise StoreError(f"no claim {claim_id!r}")
+        c = claim_row(row)
+        d = conn.execute(select(documents).where(documents.c.id == c["doc_id"])).one()
+        doc = {k: v for k, v in d._mapping.items() if k not in ("minhash", "text_hash")}
+        copy_cols = (claims.c.id, claims.c.doc_id, claims.c.figure, documents.c.outlet, documents.c.title,
+                     documents.c.published, documents.c.url)
+        carriers = conn.execute(select(*copy_cols).join(documents, claims.c.doc_id == documents.c.id)
+                                .where(claims.c.carried_from == claim_id).order_by(documents.c.published,
+                                                                                  claims.c.doc_id)).all()
+        c["carried_by"] = [dict(r._mapping) for r in carriers]
+        orig = None
+        if c.get("carried_from"):
+            orig = conn.execute(select(*copy_cols).join(documents, claims.c.doc_id == documents.c.id)
+                                .where(claims.c.id == c["carried_from"])).first()
+        c["original"] = dict(orig._mapping) if orig is not None else None
+    return c, doc
+
+
+def document_row(engine: Engine, doc_id: str) -> dict[str, Any] | None:
+    with engine.connect() as conn:
+        d = conn.execute(select(documents).where(documents.c.id == doc_id)).first()
+    return {k: v for k, v in d._mapping.items() if k not in ("minhash", "text_hash")} if d is not None else None

@@ -268,6 +268,11 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
                 if _is_party(tokens, words, a, j, rules):
                     return a, j
             return None
+        elif k < 0 and j >= 1:
+            # "The spokesman for the Russian Defense Ministry Igor Konashenkov, Saturday said that": a comma
+            # before the day of the statement, and no other comma before it
+            j -= 1
+            end = j + 1
         else:
             return None
     start = _np_left(tokens, words, j)
@@ -350,6 +355,11 @@ def _np_after(tokens: Sequence[Token], words: Sequence[str], j: int, rules: Rule
         if w in rules.carriers or w in ("statement", "statements", "figures", "data", "report", "reports",
                                          "from", "by", "released", "issued", "published", "latest"):
             j += 1
+            continue
+        if j > start and w.isalpha() and w not in _NOT_MODIFIERS and any(
+                k < n and _name_like(tokens[k].text, words[k]) and words[k] not in ("the", "a", "an", "of", "for")
+                for k in (j + 1, j + 2)):
+            j += 1  # "according to Russian reconciliation center": a lower-case word inside the name
             continue
         break
     while j > start and words[j - 1] in ("and", "the", "of", "-", "'s", "from", "by"):

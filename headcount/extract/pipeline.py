@@ -39,6 +39,7 @@ _TOTAL_LOOKBACK = 20  # "the total number of those evacuated from the besieged e
 # sentences gave dev location accuracy 0.68, 0.73, 0.74, 0.74, 0.73; with it, 1, 3 and 5 gave 0.80, 0.80, 0.80.
 _PLACE_LOOKBACK = 4
 _HEADLINE_LINES = 4
+_BACK_POINTERS = frozenset({"it", "this", "that", "these", "those", "such"})
 _OPEN_QUOTES = frozenset({'"', "“"})
 _CLOSE_QUOTES = frozenset({'"', "”"})
 
@@ -352,14 +353,33 @@ def _last_source(text: str, infos: list[_SentenceInfo], index: int, r: Rules,
 
 
 def _carry_sources(text: str, infos: list[_SentenceInfo], drafts: list[_Draft], r: Rules) -> None:
-    """A figure in a sentence with no attribution takes the party of the statement it continues."""
+    """A figure in a sentence with no attribution takes the party of the statement it continues, or of a
+    sentence right after it that only attributes ("It is reported by the Russian centre ...")."""
+    has_figures = {d.sentence_index for d in drafts}
     for d in drafts:
         if d.source is not None or d.cue is not None:
+            continue
+        after = _attribution_only(text, infos, d.sentence_index + 1, has_figures, r)
+        if after is not None:
+            d.source, d.cue = after.source, after.cue
             continue
         info = infos[d.sentence_index]
         if _inside_quote(text, info.sentence) and d.sentence_index > 0:
             d.source = _last_source(text, infos, d.sentence_index - 1, r, limit=4)
             d.cue = "quote" if d.source else None
+
+
+def _attribution_only(text: str, infos: list[_SentenceInfo], k: int, has_figures: set[int],
+                      r: Rules) -> attribution.Attribution | None:
+    """The party of a figure-less sentence that points back: 'It is reported by X.', 'This was announced by X.'"""
+    if k >= len(infos) or k in has_figures:
+        return None
+    info = infos[k]
+    _tokenize(info)
+    if not info.words or info.words[0] not in _BACK_POINTERS:
+        return None
+    found = [a for a in _attributions(text, info, r) if a.source and a.strength >= 2]
+    return found[0] if found else None
 
 
 def _inside_quote(text: str, sentence: Sentence) -> bool:

@@ -64,7 +64,8 @@ def find_event(
         return EventHit(inner, -1, -1)  # "left hundreds dead, thousands displaced"
     j = _skip_apposition(words, head_end, rules)
     limit = min(len(words), j + _AFTER_WINDOW)
-    while j < limit and words[j] not in _CLAUSE_END and words[j] not in _CONTRAST:
+    while j < limit and words[j] not in _CLAUSE_END and words[j] not in _CONTRAST and not (
+            words[j] == "," and j + 1 < len(words) and words[j + 1] == "and"):
         if any(s <= j < e for s, e in blocked):
             j += 1
             continue

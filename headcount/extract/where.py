@@ -115,6 +115,18 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
                 taken.update(range(i, e))
                 break
     out.sort(key=lambda p: p.start)
+    return _join_coordinated(out, words, text, tokens)
+
+
+def _join_coordinated(places: list[Place], words: Sequence[str], text: str, tokens: Sequence[Token]) -> list[Place]:
+    """'Turkey, Syria earthquake', 'in Turkey and Syria': one location naming both."""
+    out: list[Place] = []
+    for p in places:
+        if out and words[out[-1].end : p.start] in ([","], ["and"], [",", "and"], ["&"]):
+            prev = out[-1]
+            out[-1] = Place(text[tokens[prev.start].start : tokens[p.end - 1].end], prev.start, p.end, prev.origin)
+        else:
+            out.append(p)
     return out
 
 

@@ -57,3 +57,26 @@ def test_extract_case(claims: dict[str, Claim], figure: str, field: str, value: 
         assert extract(TEXT, published="2023-09-12")[parent].figure == value
     else:
         assert getattr(claim, field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "field", "value"),
+    [
+        ("In eastern Aleppo, 42 militants surrendered to the army. It is reported by the Russian reconciliation "
+         "centre.", "42", "source", "the Russian reconciliation centre"),
+        ("The spokesman for the ministry Igor Konashenkov, Saturday said that more than 20,000 civilians left.",
+         "more than 20,000", "source", "The spokesman for the ministry Igor Konashenkov"),
+        ("According to Russian reconciliation centre, more than 13,000 civilians were evacuated in 24 hours.",
+         "more than 13,000", "source", "Russian reconciliation centre"),
+        ("Turkey, Syria earthquake death toll surpasses 15,000", "15,000", "location", "Turkey, Syria"),
+        ("During the first half of the day, more than 20,000 civilians came out of the east of Aleppo, and 1,217 "
+         "fighters laid down their arms.", "more than 20,000", "event", "evacuated"),
+        ("Latest figures show 655,000 people have arrived in that period, bringing the estimated total number of "
+         "refugees in the camps to 867,500.", "655,000", "period_kind", "increment"),
+        ("Latest figures show 655,000 people have arrived in that period, bringing the estimated total number of "
+         "refugees in the camps to 867,500.", "867,500", "period_kind", "cumulative"),
+    ],
+)
+def test_extract_sentence_case(text: str, figure: str, field: str, value: str) -> None:
+    claim = next(c for c in extract(text) if c.figure == figure)
+    assert getattr(claim, field) == value

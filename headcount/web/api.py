@@ -31,6 +31,7 @@ router = APIRouter(prefix="/api", dependencies=[Depends(api_reader)])
 
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="items per page")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
+DAY = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # empty allowed: a blank form field means "any"
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 
 CSV_FIELDS = ("id", "doc_id", "figure", "low", "high", "approx", "qualifier", "category", "group", "event",
@@ -93,14 +94,15 @@ def series_one(request: Request, key: str) -> dict[str, Any]:
 def claim_query(text: str | None = None, place: str | None = None, party: str | None = None,
                 series: str | None = None, event: str | None = None, category: str | None = None,
                 source: str | None = None, outlet: str | None = None,
-                kind: Literal["increment", "cumulative", "stock"] | None = None,
-                since: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
-                until: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
+                kind: Annotated[str | None, Query(pattern=r"^(increment|cumulative|stock)?$",
+                                                  description="increment, cumulative or stock")] = None,
+                since: Annotated[str | None, Query(pattern=DAY, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+                until: Annotated[str | None, Query(pattern=DAY, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
                 doc_id: str | None = None, limit: Limit = 50, offset: Offset = 0) -> queries.ClaimQuery:
-    """The claim filters, shared by the API and the pages' tables."""
+    """The claim filters, shared by the API and the pages' tables (a blank value means any)."""
     return queries.ClaimQuery(text=text, place=place, party=party, series=series, event=event, category=category,
                               source=source, outlet=outlet, kind=kind, since=since, until=until, doc_id=doc_id,
-                              limit=limit, offset=offset)
+                              limit=limit, offset=offset).cleaned()
 
 
 def csv_rows(rows: Iterator[dict[str, Any]]) -> Iterator[str]:

@@ -9,10 +9,10 @@ on the API, ``{"error": {"status": ..., "message": ...}}``, and a friendly page 
 from __future__ import annotations
 
 import logging
-from urllib.parse import quote
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError

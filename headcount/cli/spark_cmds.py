@@ -55,11 +55,15 @@ def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, par
         conf[key.strip()] = value
     day = normalise_date(published, "--published") if published else None
     opts = JobOptions(max_bytes=int(max_size * 1024 * 1024), published=day)
+    from pyspark.sql import SparkSession
+
+    shared = SparkSession.getActiveSession() is not None  # a session this process already runs is left running
     spark = spark_session(master, conf)
     try:
         s = run_job(spark, inputs, output, partitions=partitions, opts=opts, overwrite=overwrite)
     finally:
-        spark.stop()
+        if not shared:
+            spark.stop()
     out = console()
     out.print(f"{s.output}: {s.documents} documents, {s.claims} claims, {s.failures} failures "
               f"in {s.seconds:.1f} s ({s.pages_per_second:.1f} inputs/s)")

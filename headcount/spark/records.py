@@ -169,17 +169,24 @@ def _jsonl_units(path: Path, opts: JobOptions) -> Iterator[Unit]:
 
 
 # -- step 2: extracting ------------------------------------------------------------------------------------
+def clean_reason(reason: str) -> str:
+    """A failure reason as one printable line: warcio quotes the raw bytes of a broken record header, and
+    control characters (NUL above all, which PostgreSQL text refuses) are written as escapes."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+                   for ch in " ".join(reason.split()))
+
+
 def extract_unit(unit: Unit, opts: JobOptions) -> Iterator[Row]:
     """Rows for one unit: a document row and its claim rows, or a failure row."""
     kind = unit[0]
     if kind == "fail":
-        yield ("f", (unit[1], unit[2], unit[3]))
+        yield ("f", (unit[1], clean_reason(unit[2]), unit[3]))
         return
     if kind == "page":
         _, url, body, date, where = unit
         for item in page_work(body, url, where, opts.ingest_options(), fetched_at=date):
             if isinstance(item, Failure):
-                yield ("f", (item.source, item.reason, item.stage))
+                yield ("f", (item.source, clean_reason(item.reason), item.stage))
             else:
                 yield from _document_rows(item.document, item.source)
         return

@@ -110,7 +110,8 @@ def load(directory: str | Path, ledger: Ledger, *, batch_size: int = BATCH,
 # -- failures ----------------------------------------------------------------------------------------------
 def _load_failures(ledger: Ledger, rows: list[dict[str, Any]]) -> int:
     """Record failures as ``record_failure`` does (latest replaces), leaving identical ones (and their time)."""
-    latest = {r["source"]: (" ".join(str(r["reason"]).split())[:500], r["stage"]) for r in rows if r["source"]}
+    latest = {_pg_text(r["source"]): (_pg_text(" ".join(str(r["reason"]).split())[:500]), r["stage"])
+              for r in rows if r["source"]}
     with ledger.engine.begin() as conn:
         have = {}
         for chunk in _chunks(list(latest), _IN_CHUNK):
@@ -318,11 +319,16 @@ def _write(conn: Any, table: Any, rows: list[dict[str, Any]], pg: bool, *, ignor
             target = stage
         with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, cols)) as cp:
             for r in rows:
-                cp.write_row([r[n] for n in names])
+                cp.write_row([_pg_text(r[n]) for n in names])
         if ignore_conflicts:
             cur.execute(sql.SQL("INSERT INTO {} ({}) SELECT {} FROM {} ON CONFLICT DO NOTHING")
                         .format(sql.Identifier(table.name), cols, cols, target))
             cur.execute(sql.SQL("TRUNCATE {}").format(target))
+
+
+def _pg_text(value: Any) -> Any:
+    """PostgreSQL text cannot hold NUL; U+FFFD takes its place (one character for one: offsets still hold)."""
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
 
 
 def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:

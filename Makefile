@@ -20,7 +20,7 @@ SYSTEM_DEPS ?= postgresql=/usr/lib/postgresql/*/bin/initdb chromium=chromium ope
 # findings of the reconcile checks and write the HTML report (demo-report.html).
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
-	$(BIN)/headcount ingest headcount/sample/aleppo.jsonl --db demo.db
+	$(BIN)/headcount ingest headcount/sample/aleppo.jsonl headcount/sample/stock_flow.jsonl --db demo.db
 	$(BIN)/headcount claims --db demo.db
 	$(BIN)/headcount check --db demo.db
 	$(BIN)/headcount report --db demo.db --out demo-report.html

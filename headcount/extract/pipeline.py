@@ -227,7 +227,7 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         else:
             hit = what.find_event(words, a, head_end, category, r, blocked, inner)
         event = hit.event
-        modality = what.find_modality(words, a, hit, r)
+        modality = what.find_modality(words, a, hit, r, head_end)
         if info.cues is None:  # the cues of a sentence are found once and shared by its figures
             info.cues = when.find_cues(words, r)
         clause = (clause_start(words, a), clause_end(words, a))

@@ -29,6 +29,7 @@ _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "wil
 _CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "however"})
 _EVENT_ADJECTIVES = frozenset({"dead", "injured", "wounded", "displaced", "homeless", "missing", "trapped",
                                "stranded", "killed", "hurt"})
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall"})
 _PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”"})
 
 
@@ -150,8 +151,15 @@ def _refine(words: Sequence[str], j: int, event: str) -> str:
     return event
 
 
-def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Rules) -> str:
-    """Expected when a modal or a word of planning stands right before the trigger or between it and the figure."""
+def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Rules, head_end: int = -1) -> str:
+    """Expected when a modal or a word of planning stands right before the trigger or between it and the
+    figure, or right after the figure's noun phrase ("thousands more could follow")."""
+    if head_end >= 0:
+        k = head_end
+        while k < len(words) and k < head_end + 2 and words[k] in ("more", "others", "still"):
+            k += 1
+        if k < len(words) and words[k] in _MODALS:
+            return Modality.EXPECTED.value
     if hit.start < 0:
         return Modality.ACTUAL.value
     lo = max(0, min(hit.start, fig_start) - _MODALITY_WINDOW)

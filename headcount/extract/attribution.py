@@ -305,6 +305,9 @@ def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | Non
             start = j
             j -= 1
             continue
+        if start is not None and w in ("in", "at") and j >= 1 and _name_like(tokens[j - 1].text, words[j - 1]):
+            j -= 1  # "The Health Ministry in Gaza said", "the UN office at Geneva"
+            continue
         if start is None and w.isalpha() and w not in _NOT_MODIFIERS:
             # the phrase ends in a lower-case noun: "the Russian centre for the reconciliation of the warring
             # parties" is a name when a capitalised word comes a few words to its left
@@ -356,6 +359,9 @@ def _np_after(tokens: Sequence[Token], words: Sequence[str], j: int, rules: Rule
                                          "from", "by", "released", "issued", "published", "latest"):
             j += 1
             continue
+        if j > start and w.isalpha() and w not in _NOT_MODIFIERS and (j + 1 >= n or words[j + 1] in _NP_BREAK):
+            j += 1  # "according to local partners.": the head noun that ends the phrase
+            break
         if j > start and w.isalpha() and w not in _NOT_MODIFIERS and any(
                 k < n and _name_like(tokens[k].text, words[k]) and words[k] not in ("the", "a", "an", "of", "for")
                 for k in (j + 1, j + 2)):

@@ -231,7 +231,9 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         if info.cues is None:  # the cues of a sentence are found once and shared by its figures
             info.cues = when.find_cues(words, r)
         clause = (clause_start(words, a), clause_end(words, a))
-        period = when.find_period(info.cues, words, tokens, text, event, r, pub, a, clause)
+        stative = event == "displaced" and _stative(words, hit.start)
+        period = when.find_period(info.cues, words, tokens, text, "population" if stative else event, r, pub, a,
+                                  clause)
         source, cue = _source_here(text, infos, index, a, r)
         location = _location(text, infos, index, a, event)
         out.append(_Draft(f, index, a, b, head_end, category, event, modality, location, period, source, cue,
@@ -275,6 +277,14 @@ def _lone_singular(f: Figure, words: Sequence[str], a: int, r: Rules) -> bool:
     while k >= 0 and words[k] in ("the", "a", "an", "only", "just", "at", "least"):
         k -= 1
     return not (k >= 0 and r.triggers.match(words, k) is not None)
+
+
+def _stative(words: Sequence[str], trigger: int) -> bool:
+    """'are internally displaced', 'remain displaced': displacement as a state, a stock (gold Periods rule 4)."""
+    k = trigger - 1
+    while k >= 0 and words[k] in ("internally", "still", "currently", "now", "newly"):
+        k -= 1
+    return trigger > 0 and k >= 0 and words[k] in ("are", "is", "remain", "remains", "remained", "being", "live")
 
 
 def _share_of(words: Sequence[str], a: int) -> bool:

@@ -215,8 +215,8 @@ def _name_end(tokens: Sequence[Token], words: Sequence[str], d: int) -> int:
         if t[0].isupper() and w.rstrip("'s").replace("-", "").replace("'", "").isalpha():
             if e == d and w in _NOT_PLACE:
                 return d
-            if w in _NOT_PLACE and w not in ("eastern", "western"):
-                break
+            if w in _NOT_PLACE and w not in ("eastern", "western") and not (e > d and w in _PLACE_NOUNS):
+                break  # ... but "Shan State", "Idlib Province" end in a place noun
             e += 1
             continue
         if w in _NAME_LINKS and e > d and e + 1 < n and tokens[e + 1].text[0].isupper():

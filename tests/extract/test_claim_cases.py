@@ -75,6 +75,14 @@ def test_extract_case(claims: dict[str, Claim], figure: str, field: str, value: 
          "refugees in the camps to 867,500.", "655,000", "period_kind", "increment"),
         ("Latest figures show 655,000 people have arrived in that period, bringing the estimated total number of "
          "refugees in the camps to 867,500.", "867,500", "period_kind", "cumulative"),
+        ("An estimated 2.6 million people are internally displaced across Myanmar as of 1 July.",
+         "An estimated 2.6 million", "period_kind", "stock"),
+        ("More than 90,000 people fled fighting in northern Shan State during the past week, according to local "
+         "partners.", "More than 90,000", "source", "local partners"),
+        ("More than 90,000 people fled fighting in northern Shan State during the past week, according to local "
+         "partners.", "More than 90,000", "location", "northern Shan State"),
+        ("The Health Ministry in Gaza said 112 people had been killed in the previous 24 hours.", "112", "source",
+         "The Health Ministry in Gaza"),
     ],
 )
 def test_extract_sentence_case(text: str, figure: str, field: str, value: str) -> None:

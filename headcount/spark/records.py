@@ -11,8 +11,10 @@ Two steps, so one large archive can still be spread over many cores:
    failure row for anything that went wrong. This is the expensive step; the job may shuffle units so that
    every core gets a share even when there is one input file.
 
-Rows are plain tuples in the column orders below (``DOC_COLUMNS``, ``CLAIM_COLUMNS``, ``FAILURE_COLUMNS``),
-tagged ``"d"``, ``"c"`` or ``"f"``, so they pickle cheaply between the Python workers and the JVM.
+Each unit becomes one output row, ``(kind, document, claims, failure)``: ``("d", doc, [claim, ...], None)`` or
+``("f", None, None, failure)``, the parts plain tuples in the column orders below (``DOC_COLUMNS``,
+``CLAIM_COLUMNS``, ``FAILURE_COLUMNS``). One row per unit crosses from Python to the JVM once; the job then
+splits it into the three datasets in the JVM.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ CLAIM_COLUMNS = tuple(n for n, _ in CLAIM_FIELDS)
 FAILURE_COLUMNS = tuple(n for n, _ in FAILURE_FIELDS)
 _CLAIM_OWN = tuple(n for n in CLAIM_COLUMNS if n not in ("id", "idx", "doc_text_hash", PARTITION))
 
-Row = tuple[str, tuple[Any, ...]]  # (tag, values)
+Row = tuple[str, tuple[Any, ...] | None, list[tuple[Any, ...]] | None, tuple[str, str, str] | None]
 Unit = tuple[Any, ...]  # ("page", url, body, date, where) | ("doc", Document, source) | ("fail", source, reason, stage)
 
 
@@ -180,13 +182,13 @@ def extract_unit(unit: Unit, opts: JobOptions) -> Iterator[Row]:
     """Rows for one unit: a document row and its claim rows, or a failure row."""
     kind = unit[0]
     if kind == "fail":
-        yield ("f", (unit[1], clean_reason(unit[2]), unit[3]))
+        yield _failed(unit[1], unit[2], unit[3])
         return
     if kind == "page":
         _, url, body, date, where = unit
         for item in page_work(body, url, where, opts.ingest_options(), fetched_at=date):
             if isinstance(item, Failure):
-                yield ("f", (item.source, clean_reason(item.reason), item.stage))
+                yield _failed(item.source, item.reason, item.stage)
             else:
                 yield from _document_rows(item.document, item.source)
         return
@@ -205,18 +207,21 @@ def _document_rows(doc: Document, source: str) -> Iterator[Row]:
         claims = extract(doc)
     except HeadcountError as exc:
         f = Failure.of(exc, source, "extract")
-        yield ("f", (f.source, f.reason, f.stage))
+        yield _failed(f.source, f.reason, f.stage)
         return
     except Exception as exc:  # noqa: BLE001 - a bug on one document must not cost the job
         log.debug("extractor failed on %s", source, exc_info=exc)
-        yield ("f", (source, f"extractor error: {type(exc).__name__}: {' '.join(str(exc).split())}", "extract"))
+        yield _failed(source, f"extractor error: {type(exc).__name__}: {exc}", "extract")
         return
     month = published_month(doc.published)
     thash = text_hash(doc.text)
     yield ("d", (doc.id, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.fetched_at, doc.text,
-                 thash, source, "article", extractor_version(), month))
-    for i, c in enumerate(claims):
-        yield ("c", claim_values(c, i, thash, month))
+                 thash, source, "article", extractor_version(), month),
+           [claim_values(c, i, thash, month) for i, c in enumerate(claims)], None)
+
+
+def _failed(source: str, reason: str, stage: str) -> Row:
+    return ("f", None, None, (source, clean_reason(reason), stage))
 
 
 def claim_values(c: Claim, idx: int, doc_text_hash: str, month: str) -> tuple[Any, ...]:

@@ -8,17 +8,20 @@ Lists come as ``{"items": [...], "total": N, "limit": L, "offset": O}``. Errors 
 from __future__ import annotations
 
 import csv
+import functools
 import io
+import json
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
+from starlette.responses import Response
 
 from headcount.errors import HeadcountError
 from headcount.reconcile.parties import KINDS
@@ -28,6 +31,7 @@ from headcount.web import queries, views
 from headcount.web.state import Web, api_reader, api_writer, web
 
 router = APIRouter(prefix="/api", dependencies=[Depends(api_reader)])
+F = TypeVar("F", bound=Callable[..., Any])
 
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="items per page")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
@@ -40,16 +44,41 @@ CSV_FIELDS = ("id", "doc_id", "figure", "low", "high", "approx", "qualifier", "c
               "start", "end", "extractor_version")
 
 
+class Fast(JSONResponse):
+    """JSON straight from ``json.dumps``: FastAPI's ``jsonable_encoder`` walk costs more than the query on big
+    answers (a series of thousands of reports), and these dicts hold only JSON types already."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+
+
+def get(path: str, **kw: Any) -> Callable[[F], F]:
+    """``router.get`` for a function that returns a dict: the route answers with ``Fast``, and the function
+    itself stays as it is, so the pages call it for the same dict."""
+
+    def register(fn: F) -> F:
+        @functools.wraps(fn)
+        def route(*args: Any, **kwargs: Any) -> Any:
+            out = fn(*args, **kwargs)
+            return out if isinstance(out, Response) else Fast(out)
+
+        router.get(path, **kw)(route)
+        return fn
+
+    return register
+
+
 def page(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
 # -- reading ------------------------------------------------------------------------------------------------
-@router.get("/overview", summary="Counts, the series with the most claims, the latest findings")
+@get("/overview", summary="Counts, the series with the most claims, the latest findings")
 def overview(request: Request, series: Limit = 10, findings: Limit = 10) -> dict[str, Any]:
     w = web(request)
     snap = w.cache.get()
-    counts = queries.counts(w.ledger.engine)
+    n_docs, n_claims = w.cache.counts  # as of the latest change check (at most a few seconds old)
+    counts = {"documents": n_docs, "claims": n_claims}
     counts.update(parties=len(snap.parties), series=len(snap.series), findings=len(snap.findings))
     return {
         "counts": counts,
@@ -58,7 +87,7 @@ def overview(request: Request, series: Limit = 10, findings: Limit = 10) -> dict
     }
 
 
-@router.get("/series", summary="Series (event/group/place), most claims first")
+@get("/series", summary="Series (event/group/place), most claims first")
 def series_list(request: Request, event: str | None = None, group: str | None = None, place: str | None = None,
                 party: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     snap = web(request).cache.get()
@@ -82,7 +111,7 @@ def _series_key(key: str) -> str:
         raise HTTPException(404, str(exc)) from None
 
 
-@router.get("/series/{key:path}", summary="One series: its reports per party, settled figures, findings")
+@get("/series/{key:path}", summary="One series: its reports per party, settled figures, findings")
 def series_one(request: Request, key: str) -> dict[str, Any]:
     snap = web(request).cache.get()
     d = views.series_detail(snap, key) or views.series_detail(snap, _series_key(key))
@@ -120,7 +149,7 @@ def csv_rows(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
     yield buf.getvalue()
 
 
-@router.get("/claims", summary="Search claims: text, place, party, series, event, dates ...; JSON pages or CSV",
+@get("/claims", summary="Search claims: text, place, party, series, event, dates ...; JSON pages or CSV",
             response_model=None)
 def claims_list(request: Request, q: Annotated[queries.ClaimQuery, Depends(claim_query)],
                 format: Literal["json", "csv"] = "json") -> dict[str, Any] | StreamingResponse:
@@ -133,7 +162,7 @@ def claims_list(request: Request, q: Annotated[queries.ClaimQuery, Depends(claim
     return {**page(rows, total, q.limit, q.offset), "filters": q.filters()}
 
 
-@router.get("/claims/{claim_id}", summary="One claim: fields, document, copies, report, findings")
+@get("/claims/{claim_id}", summary="One claim: fields, document, copies, report, findings")
 def claim_one(request: Request, claim_id: str) -> dict[str, Any]:
     return claim_payload(web(request), claim_id)
 
@@ -151,7 +180,7 @@ def claim_payload(w: Web, claim_id: str) -> dict[str, Any]:
     return {"claim": claim, "document": doc}
 
 
-@router.get("/documents/{doc_id}", summary="One document with its text")
+@get("/documents/{doc_id}", summary="One document with its text")
 def document_one(request: Request, doc_id: str) -> dict[str, Any]:
     d = queries.document_row(web(request).ledger.engine, doc_id)
     if d is None:
@@ -159,7 +188,7 @@ def document_one(request: Request, doc_id: str) -> dict[str, Any]:
     return d
 
 
-@router.get("/parties", summary="Parties that claims resolve to, most claims first")
+@get("/parties", summary="Parties that claims resolve to, most claims first")
 def parties_list(request: Request, kind: str | None = None, name: str | None = None, limit: Limit = 50,
                  offset: Offset = 0) -> dict[str, Any]:
     snap = web(request).cache.get()
@@ -171,7 +200,7 @@ def parties_list(request: Request, kind: str | None = None, name: str | None = N
     return page([p.as_dict() for p in out[offset:offset + limit]], len(out), limit, offset)
 
 
-@router.get("/parties/{key:path}", summary="One party: kind, aliases, members, track record")
+@get("/parties/{key:path}", summary="One party: kind, aliases, members, track record")
 def party_one(request: Request, key: str) -> dict[str, Any]:
     d = views.party_detail(web(request).cache.get(), key)
     if d is None:
@@ -179,7 +208,7 @@ def party_one(request: Request, key: str) -> dict[str, Any]:
     return d
 
 
-@router.get("/findings", summary="Findings, most serious first; filter by type, severity, series, party, claim")
+@get("/findings", summary="Findings, most serious first; filter by type, severity, series, party, claim")
 def findings_list(request: Request,
                   type: Literal["contradiction", "revision", "part_whole", "running_total", "stock_flow",
                                 "syndication"] | None = None,
@@ -201,19 +230,19 @@ def findings_list(request: Request,
     return page([views.finding_full(snap, f) for f in out[offset:offset + limit]], len(out), limit, offset)
 
 
-@router.get("/settled", summary="Settled figures")
+@get("/settled", summary="Settled figures")
 def settled_list(request: Request) -> dict[str, Any]:
     items = [views.settled_dict(s) for s in web(request).store.settled()]
     return page(items, len(items), len(items), 0)
 
 
-@router.get("/ingest/jobs", summary="Ingest jobs asked for through the web, newest first")
+@get("/ingest/jobs", summary="Ingest jobs asked for through the web, newest first")
 def jobs_list(request: Request) -> dict[str, Any]:
     items = [j.as_dict() for j in web(request).jobs.jobs()]
     return page(items, len(items), len(items), 0)
 
 
-@router.get("/ingest/jobs/{job_id}", summary="One ingest job and its progress")
+@get("/ingest/jobs/{job_id}", summary="One ingest job and its progress")
 def job_one(request: Request, job_id: int) -> dict[str, Any]:
     job = web(request).jobs.get(job_id)
     if job is None:

@@ -22,6 +22,7 @@ from headcount.web.state import page_reader, session_user, web
 
 router = APIRouter(include_in_schema=False)
 Reader = Annotated[str | None, Depends(page_reader)]
+SERIES_FINDINGS = 20  # findings shown on a series page; the findings page lists them all
 EVENTS = ("evacuated", "killed", "injured", "casualties", "displaced", "detained", "released", "surrendered",
           "returned", "rescued", "missing", "besieged", "population", "affected", "aided", "other")
 
@@ -91,9 +92,11 @@ def series_list_page(request: Request, user: Reader, event: str | None = None, g
 @router.get("/series/{key:path}")
 def series_page(request: Request, key: str, user: Reader,
                 q: Annotated[queries.ClaimQuery, Depends(api.claim_query)]) -> Response:
-    s = api.series_one(request, key)
+    s = dict(api.series_one(request, key))  # a copy: the API's dict is shared by every request
     snap = web(request).cache.get()
-    s["findings"] = [views.finding_full(snap, f) for f in views.findings_for_key(snap, s["key"])]
+    found = views.findings_for_key(snap, s["key"])
+    s["findings"] = [views.finding_full(snap, f) for f in found[:SERIES_FINDINGS]]
+    s["findings_total"] = len(found)
     from dataclasses import replace
 
     q = replace(q, series=s["key"])
@@ -132,14 +135,15 @@ def party_page(request: Request, key: str, user: Reader,
 
 @router.get("/findings")
 def findings_page(request: Request, user: Reader, type: str | None = None, severity: str | None = None,
-                  limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> Response:
+                  series: str | None = None, limit: int = Query(50, ge=1, le=500),
+                  offset: int = Query(0, ge=0)) -> Response:
     types = [t.value for t in FindingType]
     if type is not None and type not in types:
         raise HTTPException(404, f"no finding type {type!r}; the types are {', '.join(types)}")
     if severity is not None and severity not in ("info", "warning", "alert"):
         raise HTTPException(404, f"no severity {severity!r}")
-    data = api.findings_list(request, type, severity, None, None, None, limit, offset)  # type: ignore[arg-type]
-    q = {k: v for k, v in {"type": type, "severity": severity}.items() if v}
+    data = api.findings_list(request, type, severity, series, None, None, limit, offset)  # type: ignore[arg-type]
+    q = {k: v for k, v in {"type": type, "severity": severity, "series": series}.items() if v}
     return render(request, "findings.html", {"data": data, "q": q, "types": types,
                                              "pg": pager("/findings", q, data["total"], limit, offset)}, user)
 

@@ -104,13 +104,21 @@ class Snapshot:
     party_claims: dict[str, list[str]]
     series_claims: dict[str, list[str]]
     track: dict[str, TrackRecord]
+    order: list[str] = field(default_factory=list)  # every claim id in the ledger's date order (newest first)
     built_s: float = 0.0
+    memo: dict[Any, Any] = field(default_factory=dict)  # per-snapshot results pages ask for again and again
 
     def top_series(self, n: int) -> list[Series]:
-        return sorted(self.series, key=lambda s: (-len(s.points), str(s.key)))[:n]
+        if "top" not in self.memo:
+            self.memo["top"] = sorted(self.series, key=lambda s: (-len(s.points), str(s.key)))
+        top: list[Series] = self.memo["top"]
+        return top[:n]
 
     def latest_findings(self, n: int) -> list[FindingView]:
-        return sorted(self.findings, key=lambda f: (f.latest or "", f.id), reverse=True)[:n]
+        if "latest" not in self.memo:
+            self.memo["latest"] = sorted(self.findings, key=lambda f: (f.latest or "", f.id), reverse=True)
+        latest: list[FindingView] = self.memo["latest"]
+        return latest[:n]
 
     def finding(self, fid: str) -> FindingView | None:
         return next((f for f in self.findings if f.id == fid), None)
@@ -136,10 +144,13 @@ def build(engine: Engine, settings: Settings, version: tuple[Any, ...] = ()) -> 
     inputs = ReconcileStore(engine).inputs()
     order = (documents.c.published.desc().nulls_last(), claims.c.doc_id, claims.c.idx)
     with engine.connect() as conn:
-        rank = {cid: i for i, cid in enumerate(conn.execute(
-            select(claims.c.id).join(documents, claims.c.doc_id == documents.c.id).order_by(*order)).scalars())}
+        ordered = list(conn.execute(
+            select(claims.c.id).join(documents, claims.c.doc_id == documents.c.id).order_by(*order)).scalars())
+    rank = {cid: i for i, cid in enumerate(ordered)}
     result = analyse(inputs.claims, inputs.docs, overlay=settings.overlay, settled=settings.settled)
     snap = index(result.all_series, result.findings, rank, result.registry, settings, version)
+    snap.order = ordered
+    snap.memo["sentences"] = [p.claim.sentence.casefold() if (p := snap.claim_point.get(c)) else "" for c in ordered]
     snap.built_s = time.perf_counter() - t0
     log.info("reconciled %d claims into %d series and %d findings in %.1f s", len(inputs.claims),
              len(snap.series), len(snap.findings), snap.built_s)
@@ -212,10 +223,13 @@ class SnapshotCache:
         self._checked = 0.0
         self._ready = threading.Event()
         self.error: str | None = None
+        self.counts: tuple[int, int] = (0, 0)  # documents and claims at the latest check (at most CHECK_EVERY_S old)
 
     def _version(self) -> tuple[tuple[Any, ...], Settings]:
         settings = self.settings_loader(self.engine)
-        return (*ledger_version(self.engine), settings.version), settings
+        version = ledger_version(self.engine)
+        self.counts = (version[0], version[1])
+        return (*version, settings.version), settings
 
     def _rebuild(self, version: tuple[Any, ...], settings: Settings) -> None:
         try:

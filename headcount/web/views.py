@@ -51,6 +51,15 @@ def settled_dict(s: Settled) -> dict[str, Any]:
 
 
 def series_detail(snap: Snapshot, key: str) -> dict[str, Any] | None:
+    """A series as the chart draws it; computed once per snapshot (the callers do not change it)."""
+    memo = ("series", key)
+    if memo not in snap.memo:
+        snap.memo[memo] = _series_detail(snap, key)
+    out: dict[str, Any] | None = snap.memo[memo]
+    return out
+
+
+def _series_detail(snap: Snapshot, key: str) -> dict[str, Any] | None:
     s = snap.by_key.get(key)
     if s is None:
         return None

@@ -111,6 +111,7 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
     _carry_sources(text, infos, drafts, r)
     link_parents(drafts, infos)
     _inherit_from_whole(drafts)
+    _headlines_follow_body(drafts, infos)
     version = extractor_version()
     claims = [
         Claim(
@@ -126,6 +127,19 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
     ]
     log.debug("extracted %d claims from %s", len(claims), doc_id or "text")
     return claims
+
+
+def _headlines_follow_body(drafts: list[_Draft], infos: list[_SentenceInfo]) -> None:
+    """A headline figure takes the period of the body figure it repeats (gold Periods rule 5)."""
+    body: dict[tuple[float | None, float | None, str], when.Period] = {}
+    for d in drafts:
+        if not infos[d.sentence_index].sentence.headline:
+            body.setdefault((d.figure.low, d.figure.high, d.event), d.period)
+    for d in drafts:
+        if infos[d.sentence_index].sentence.headline and d.period.text is None:
+            found = body.get((d.figure.low, d.figure.high, d.event))
+            if found is not None:
+                d.period = found
 
 
 def _inherit_from_whole(drafts: list[_Draft]) -> None:
@@ -233,7 +247,7 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         clause = (clause_start(words, a), clause_end(words, a))
         stative = event == "displaced" and _stative(words, hit.start)
         period = when.find_period(info.cues, words, tokens, text, "population" if stative else event, r, pub, a,
-                                  clause)
+                                  clause, expected=modality == "expected")
         source, cue = _source_here(text, infos, index, a, r)
         location = _location(text, infos, index, a, event)
         out.append(_Draft(f, index, a, b, head_end, category, event, modality, location, period, source, cue,

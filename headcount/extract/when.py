@@ -24,7 +24,9 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|two|three|four|five|six|seven|ten)\s+(hours|days|weeks)\b", re.I)
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
-_STATEMENT_VERBS = frozenset({"said", "says", "told", "announced", "reported", "stated", "added"})
+_STATEMENT_VERBS = frozenset({"said", "says", "told", "announced", "reported", "stated", "added", "report",
+                              "statement", "briefing", "released", "published", "issued", "reporting"})
+_YEAR = re.compile(r"(19|20)\d\d")
 _OPEN_CUE = frozenset({"past", "last", "since", "of", "until", "within", "first", "previous", "second"})
 _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"})
 _PHRASE_END = frozenset({",", ";", ".", "?", "!", ":", '"', "“", "”", "(", ")"})
@@ -64,9 +66,13 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     for i, w in enumerate(words):
         if w in ("have", "has"):
             perfect.append(i)
-        said_before = i > 0 and words[i - 1] in _STATEMENT_VERBS
+        # "said on Sunday", "released a report on Wednesday": the day something was said, not a window
+        said_right_before = i > 0 and words[i - 1] in _STATEMENT_VERBS
+        said_before = any(x in _STATEMENT_VERBS for x in words[max(0, i - 3) : i])
         if w in weekdays and not said_before:
             days.append((i, i + 1))
+        if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
+            found["increment"].append((i, i + 2))  # "during 2019": a calendar slice
         for kind, table in tables:
             if w not in table.first:
                 continue
@@ -76,7 +82,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             span = (i, i + hit[0])
             if kind == "increment":
                 found["increment_any"].append(span)
-            if said_before and kind in ("cumulative", "increment"):
+            if (said_before and kind == "increment") or (said_right_before and kind == "cumulative"):
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
@@ -84,7 +90,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
 
 
 def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text: str, event: str,
-                rules: Rules, published: dt.date | None, fig: int, clause: tuple[int, int]) -> Period:
+                rules: Rules, published: dt.date | None, fig: int, clause: tuple[int, int],
+                expected: bool = False) -> Period:
     """The period of the figure at token ``fig``, from the cues of its clause, nearest first."""
     lo, hi = clause
 
@@ -103,8 +110,8 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if found:
         hit, kind = min(found, key=lambda x: abs(x[0][0] - fig))
         return _period(kind, hit, words, tokens, text, published)
-    if near(cues.weak) is not None:
-        return Period("cumulative")
+    if near(cues.weak) is not None or expected:
+        return Period("cumulative")  # a planned total with no window is the total of the operation
     if any(lo <= i < hi for i in cues.perfect):
         return Period("cumulative")  # "more than 3,000 civilians have evacuated Raqqa": a running total
     return Period("increment")

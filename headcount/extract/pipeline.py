@@ -421,6 +421,15 @@ def _location(text: str, infos: list[_SentenceInfo], index: int, fig_tok: int, e
     info = infos[index]
     flow = event in ("evacuated", "displaced")
     exclude = [a.span for a in (info.attributions or ()) if a.span != (0, 0)]
+    for a in info.attributions or ():
+        # "Colville told a briefing in Geneva that some 150 activists ...": where something was said is not
+        # where the people are
+        if a.span != (0, 0) and a.span[0] < a.position:
+            window = info.words[a.position : a.position + 10]
+            for mark in ("that", ":"):
+                if mark in window:
+                    exclude.append((a.span[0], a.position + window.index(mark)))
+                    break
     place = where.choose_place(_places(text, info), fig_tok, flow, exclude)
     if place is not None:
         return place.text

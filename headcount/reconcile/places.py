@@ -64,6 +64,8 @@ _DESCRIBED = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:city|town|village|port|province|region|enclave|district|governorate)\s+of\s+(?P<name>[A-Z].*)$")
 # A part with no name: "the rebel-held east", "east side of a city", "the Old City".
 _BARE_PART = re.compile(rf"^{_HELD}(?:{_DIR}(?:\s+{_AREA}(?:\s+of\s+(?:a|the)\s+city)?)?|(?P<old>old\s+city))$", re.I)
+_HELD_AREA = re.compile(rf"^(?:(?:rebel|opposition|government|regime|militant|insurgent|kurdish|is|isis|army)"
+                        rf"[- ](?:held|controlled)\s+){_AREA}\s+of\s+(?:the\s+)?(?:city\s+of\s+)?{_NAME}$", re.I)
 _COUNTRY_POSS = re.compile(r"^(?P<country>[A-Z][\w .-]*?)['’]s\s+(?P<rest>.+)$")
 
 
@@ -218,6 +220,10 @@ def normalise_place(location: str | None, context: str | None = None) -> Place |
         return None
     text = " ".join(location.replace("’", "'").split()).strip(" ,.;:")
     text = re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
+    text = re.sub(r"'s$", "", text)  # "Syria's" (the place before a possessive the extractor stopped at)
+    held = _HELD_AREA.match(text)
+    if held:
+        text = held.group("name")  # "rebel-held districts of Aleppo": a part of Aleppo, side not named
     if "," in text or re.search(r"\band\b", text):
         return Place(key=_tidy(text), name=_tidy(text))  # a list of places is kept as written
     for pat in _DISTRICT_PATTERNS:

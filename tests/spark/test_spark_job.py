@@ -108,3 +108,21 @@ def test_spark_extract_cli_bad_conf(bad: str, tmp_path: Path) -> None:
 
     r = CliRunner().invoke(main, ["spark", "extract", "x.warc", "--output", str(tmp_path / "o"), "--conf", bad])
     assert r.exit_code == 2 and "KEY=VALUE" in r.output
+
+
+def test_remote_file_bytes_read_as_local_and_named_by_uri(job_inputs: dict[str, Path]) -> None:
+    """What a task does with a file that came through binaryFiles (HDFS, S3): same units, named by its URI."""
+    from headcount.spark.records import JobOptions, extract_unit, read_file, read_remote
+
+    uri = "s3a://bucket/crawls/crawl.warc.gz"
+    opts = JobOptions(max_bytes=OVERSIZED_LIMIT)
+    remote = list(read_remote(uri, job_inputs["crawl"].read_bytes(), opts))
+    local = list(read_file(str(job_inputs["crawl"]), opts))
+    assert len(remote) == len(local) > 4
+    for r, loc in zip(remote, local, strict=True):
+        assert r[0] == loc[0]
+        name = r[4] if r[0] == "page" else r[1]
+        assert name.startswith(uri + "#")
+    rows = [row for u in remote for row in extract_unit(u, opts)]
+    assert {row[0] for row in rows} == {"d", "f"}
+    assert all(row[1][9].startswith(uri + "#") for row in rows if row[0] == "d")  # source

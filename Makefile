@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-EXTRAS ?= ledger,postgres,dev,reconcile,spark,web
+EXTRAS ?= ledger,postgres,dev,reconcile,spark,web,plot
 comma  := ,
 # The install stamp depends on pyproject.toml, so a changed dependency list reinstalls on the next run.
 STAMP  := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))

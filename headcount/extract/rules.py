@@ -111,6 +111,7 @@ class Rules:
     increment: PhraseTable
     weekdays: frozenset[str]
     attribution_starts: frozenset[str]  # every word that can start an attribution cue (a prefilter)
+    period_starts: frozenset[str]  # every word that can start a period cue or is a weekday (a prefilter)
 
 
 @cache
@@ -145,4 +146,7 @@ def rules() -> Rules:
         increment=PhraseTable((w, "increment") for w in periods["increment"]),
         weekdays=frozenset(periods["weekdays"]),
         attribution_starts=frozenset(attribution["reporting_verbs"]) | relay.first | prepositional.first,
+        period_starts=frozenset(periods["weekdays"]).union(
+            *(PhraseTable((w, "") for w in periods[k]).first for k in ("cumulative", "cumulative_weak", "rate",
+                                                                         "increment"))),
     )

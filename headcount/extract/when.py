@@ -63,12 +63,15 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     days: list[tuple[int, int]] = []
     perfect: list[int] = []
     weekdays = rules.weekdays
+    starts = rules.period_starts
     for i, w in enumerate(words):
         if w in ("have", "has"):
             perfect.append(i)
+        if w not in starts and w not in ("in", "during", "throughout"):
+            continue
         # "said on Sunday", "released a report on Wednesday": the day something was said, not a window
         said_right_before = i > 0 and words[i - 1] in _STATEMENT_VERBS
-        said_before = any(x in _STATEMENT_VERBS for x in words[max(0, i - 3) : i])
+        said_before = said_right_before or any(x in _STATEMENT_VERBS for x in words[max(0, i - 3) : i])
         if w in weekdays and not said_before:
             days.append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):

@@ -37,6 +37,10 @@ _SEED = 1
 _WORD = re.compile(r"\w+")
 _SCHEME = "affine32"  # datasketch 2 default, named so stored signatures stay comparable across upgrades
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations  # computed once
+_PERM_A = np.asarray(_PERMUTATIONS[0], dtype=np.uint32)
+_PERM_B = np.asarray(_PERMUTATIONS[1], dtype=np.uint32)
+# MurmurHash3's 32-bit finalizer (shifts and multipliers), datasketch's pre-mix for the affine32 scheme
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
@@ -48,14 +52,26 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
 
 
 def signature(text: str) -> np.ndarray | None:
-    """MinHash signature (NUM_PERM uint64 values), or None when the text is too short to compare."""
+    """MinHash signature (NUM_PERM uint64 values), or None when the text is too short to compare.
+
+    The same values as datasketch's ``MinHash(scheme="affine32", hashfunc=zlib.crc32).update_batch`` (the
+    stored signatures and band keys of existing ledgers stay valid; ``tests/store/test_dedup.py`` checks it),
+    computed here in one vectorised pass: building a datasketch ``MinHash`` per text cost more than hashing.
+    crc32 is the shingle hash: the murmur finalizer and the permutations on top do the mixing.
+    """
     sh = shingles(text)
     if len(sh) < MIN_SHINGLES:
         return None
-    # crc32 as the shingle hash: the permutations on top do the mixing, and it costs a sixth of sha1
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_PERMUTATIONS, scheme=_SCHEME, hashfunc=zlib.crc32)
-    m.update_batch(list(sh))
-    return np.asarray(m.hashvalues, dtype=np.uint64)
+    hv = np.fromiter(map(zlib.crc32, sh), dtype=np.uint32, count=len(sh))
+    hv ^= hv >> _FMIX[0]
+    hv *= _FMIX[1]
+    hv ^= hv >> _FMIX[2]
+    hv *= _FMIX[3]
+    hv ^= hv >> _FMIX[4]
+    phv = hv[:, None] * _PERM_A  # uint32 arithmetic wraps: the affine32 permutations a*h + b mod 2**32
+    phv += _PERM_B
+    sig: np.ndarray = phv.min(axis=0).astype(np.uint64)
+    return sig
 
 
 def to_bytes(sig: np.ndarray) -> bytes:
@@ -75,11 +91,12 @@ def band_keys(sig: np.ndarray) -> list[int]:
     """One signed 64-bit key per band (band number folded in), for an indexed lookup of candidates."""
     raw = sig.astype("<u8").tobytes()
     width = ROWS * 8
-    keys = []
-    for i in range(BANDS):
-        digest = hashlib.blake2b(bytes([i]) + raw[i * width : (i + 1) * width], digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
+    return [int.from_bytes(_blake2b(_BAND_PREFIX[i] + raw[i * width : (i + 1) * width], digest_size=8).digest(),
+                           "little", signed=True) for i in range(BANDS)]
+
+
+_blake2b = hashlib.blake2b
+_BAND_PREFIX = [bytes([i]) for i in range(BANDS)]
 
 
 ClaimKey = tuple[str, float | None, float | None, str]

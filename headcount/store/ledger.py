@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Row, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Engine, Row, and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from headcount.errors import StoreError
 from headcount.models import Claim, Document
 from headcount.store import dedup, migrate
 from headcount.store import engine as engines
-from headcount.store.tables import CLAIM_COLUMNS, claims, doc_bands, documents, failures
+from headcount.store.tables import CLAIM_COLUMNS, claims, documents, failures
+from headcount.store.writer import Writer
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,7 @@ class Ledger:
     def __init__(self, engine: Engine, db: str) -> None:
         self.engine = engine
         self.db = db
+        self._writer = Writer(engine)
         with engine.connect() as conn:  # skip clearing failures on every put while there are none
             self._failures_seen = conn.execute(select(failures.c.source).limit(1)).first() is not None
 
@@ -138,6 +140,7 @@ class Ledger:
         return cls(engine, db)
 
     def close(self) -> None:
+        self._writer.close()
         self.engine.dispose()
 
     def __enter__(self) -> Ledger:
@@ -158,20 +161,23 @@ class Ledger:
 
         Unchanged means the same text under the same id: its stored claims stay, even when they came from an
         older extractor (``headcount reextract`` re-runs those, and says so). Updated means new text under a
-        known id (a page that changed): its claims are replaced.
+        known id (a page that changed): its claims are replaced. The statements run on the ledger's write
+        connection (``writer.py``): one held connection, statements compiled once, few round trips.
         """
         doc = entry.document
         thash = text_hash(doc.text)
-        with self.engine.begin() as conn:
-            old = _run(conn, "old", [{"id": doc.id}]).first()
-            if self._failures_seen:
-                self._clear_failure(conn, entry.source, doc.url)
+        with self._writer.transaction() as tx:
+            if self._failures_seen and (entry.source or doc.url):
+                tx.run("clear_failures", {"source": entry.source, "url": doc.url})
+            old = tx.first("old", {"id": doc.id})
             if old is not None and old[0] == thash:  # same text: claims are reextract's business
                 return Stored(doc.id, "unchanged", 0, old[2])
             items = entry.claims() if callable(entry.claims) else entry.claims
+            # the signature only for new text: on a re-run (mostly unchanged documents) it would be wasted.
             sig = dedup.signature(doc.text) if entry.kind == "article" else None
             keys = dedup.band_keys(sig) if sig is not None else []
-            copy_of, sim = self._find_original(conn, doc.id, keys, sig)
+            near = tx.all("near", _near_params(doc.id, keys)) if keys else []
+            copy_of, sim = _original_of(doc.id, near, sig)
             row = {
                 "id": doc.id,
                 "url": doc.url,
@@ -192,57 +198,19 @@ class Ledger:
                 "minhash": dedup.to_bytes(sig) if sig is not None else None,
             }
             if old is None:
-                _run(conn, "insert_doc", [row])
+                tx.run("insert_doc", row)
             else:
-                conn.execute(delete(claims).where(claims.c.doc_id == doc.id))
-                conn.execute(delete(doc_bands).where(doc_bands.c.doc_id == doc.id))
-                conn.execute(update(documents).where(documents.c.id == doc.id).values(**row))
-            if keys:
-                _run(conn, "insert_bands", [{"key": k, "doc_id": doc.id} for k in keys])
-            n = self._insert_claims(conn, doc.id, items, copy_of)
+                tx.run("delete_claims", {"doc_id": doc.id})
+                tx.run("delete_bands", {"doc_id": doc.id})
+                tx.run("update_doc", {**row, "doc_id": doc.id})
+            tx.insert_rows("insert_bands", [{"key": k, "doc_id": doc.id} for k in keys])
+            original = tx.all("original_claims", {"doc_id": copy_of}) if copy_of is not None and items else []
+            rows = claim_rows(doc.id, items, carried_from(items, original))
+            tx.insert_rows("insert_claims", rows)
         status = "new" if old is None else "updated"
-        log.info("stored %s (%s, %d claims%s)", doc.id, status, n, f", copy of {copy_of}" if copy_of else "")
-        return Stored(doc.id, status, n, copy_of)
-
-    def _find_original(self, conn: Any, doc_id: str, keys: list[int], sig: Any) -> tuple[str | None, float | None]:
-        if not keys:
-            return None, None
-        rows = _run(conn, "near", [{"id": doc_id, **{f"k{i}": k for i, k in enumerate(keys)}}])
-        best: tuple[float, str] | None = None
-        for cid, mh, root in rows:
-            if mh is None:
-                continue
-            target = root or cid
-            if target == doc_id:
-                continue  # this document is the original of that copy
-            s = dedup.similarity(sig, dedup.from_bytes(mh))
-            if s >= dedup.COPY_THRESHOLD and (best is None or (s, target) > best):
-                best = (s, target)
-        return (best[1], best[0]) if best else (None, None)
-
-    def _insert_claims(self, conn: Any, doc_id: str, items: Sequence[Claim], copy_of: str | None) -> int:
-        carried: list[str | None] = [None] * len(items)
-        if copy_of is not None and items:
-            orig = conn.execute(
-                select(claims.c.id, claims.c.figure, claims.c.low, claims.c.high, claims.c.category)
-                .where(claims.c.doc_id == copy_of)
-                .order_by(claims.c.idx)
-            ).all()
-            carried = dedup.match_carried(
-                [(c.figure, c.low, c.high, c.category) for c in items], [(r[0], (r[1], r[2], r[3], r[4])) for r in orig]
-            )
-        rows, seen = [], set()
-        for i, c in enumerate(items):
-            cid = c.id if c.doc_id == doc_id else Claim.from_dict({**c.as_dict(), "doc_id": doc_id}).id
-            if cid in seen:
-                continue
-            seen.add(cid)
-            r = {name: getattr(c, name) for name in CLAIM_COLUMNS}
-            r.update(id=cid, doc_id=doc_id, idx=i, carried_from=carried[i])
-            rows.append(r)
-        if rows:
-            _run(conn, "insert_claims", rows)
-        return len(rows)
+        log.info("stored %s (%s, %d claims%s)", doc.id, status, len(rows),
+                 f", copy of {copy_of}" if copy_of else "")
+        return Stored(doc.id, status, len(rows), copy_of)
 
     def replace_claims(self, doc_id: str, items: Sequence[Claim], extractor_version: str) -> ClaimDiff:
         """Swap a document's claims for a re-extraction, in one transaction, and say what changed."""
@@ -261,7 +229,13 @@ class Ledger:
                     diff.kept += 1
             diff.removed = [cid for cid in old if cid not in new]
             conn.execute(delete(claims).where(claims.c.doc_id == doc_id))
-            self._insert_claims(conn, doc_id, items, copy_of)
+            original = conn.execute(
+                select(claims.c.id, claims.c.figure, claims.c.low, claims.c.high, claims.c.category)
+                .where(claims.c.doc_id == copy_of).order_by(claims.c.idx)
+            ).all() if copy_of is not None and items else []
+            rows = claim_rows(doc_id, items, carried_from(items, original))
+            if rows:
+                conn.execute(insert(claims), rows)
             conn.execute(
                 update(documents).where(documents.c.id == doc_id).values(extractor_version=extractor_version)
             )
@@ -273,11 +247,6 @@ class Ledger:
         with self.engine.begin() as conn:
             conn.execute(delete(failures).where(failures.c.source == source))
             conn.execute(insert(failures), [{"source": source, "reason": _line(reason), "stage": stage, "at": now()}])
-
-    def _clear_failure(self, conn: Any, *sources: str | None) -> None:
-        keys = [s for s in sources if s]
-        if keys:
-            conn.execute(delete(failures).where(failures.c.source.in_(keys)))
 
     # -- reading --------------------------------------------------------------------------------------------
     def failures(self) -> list[dict[str, Any]]:
@@ -390,32 +359,46 @@ class Ledger:
                     for r in conn.execute(q)]
 
 
-# The write path's statements, built once and compiled once per dialect to the driver's SQL, then run with
-# ``exec_driver_sql``: at 10,000 documents SQLAlchemy's per-call statement handling cost more than the
-# database did. Still bound parameters only, in the driver's own placeholder style.
-_STATEMENTS: dict[str, tuple[Any, tuple[str, ...]]] = {
-    "old": (select(documents.c.text_hash, documents.c.extractor_version, documents.c.copy_of)
-            .where(documents.c.id == bindparam("id")), ()),
-    "near": (select(documents.c.id, documents.c.minhash, documents.c.copy_of).where(documents.c.id.in_(
-        select(doc_bands.c.doc_id).where(doc_bands.c.key.in_([bindparam(f"k{i}") for i in range(dedup.BANDS)]),
-                                         doc_bands.c.doc_id != bindparam("id")))), ()),
-    "insert_doc": (insert(documents), tuple(c.name for c in documents.columns)),
-    "insert_bands": (insert(doc_bands), ("key", "doc_id")),
-    "insert_claims": (insert(claims), tuple(c.name for c in claims.columns)),
-}
-_COMPILED: dict[tuple[str, str], tuple[str, tuple[str, ...] | None]] = {}
+def _near_params(doc_id: str, keys: Sequence[int]) -> dict[str, Any]:
+    return {"id": doc_id, "keys": list(keys), **{f"k{i}": k for i, k in enumerate(keys)}}
 
 
-def _run(conn: Any, name: str, params: list[dict[str, Any]]) -> Any:
-    key = (conn.dialect.name, name)
-    if key not in _COMPILED:
-        stmt, columns = _STATEMENTS[name]
-        compiled = stmt.compile(dialect=conn.dialect, column_keys=list(columns) or None)
-        order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
-        _COMPILED[key] = (str(compiled), order)
-    sql, order = _COMPILED[key]
-    args: list[Any] = [tuple(p[k] for k in order) for p in params] if order else params
-    return conn.exec_driver_sql(sql, args[0] if len(args) == 1 else args)
+def _original_of(doc_id: str, candidates: Sequence[Any], sig: Any) -> tuple[str | None, float | None]:
+    """The original a text is a copy of, and their similarity, among (id, minhash, copy_of) candidates."""
+    best: tuple[float, str] | None = None
+    for cid, mh, root in candidates:
+        if mh is None or sig is None:
+            continue
+        target = root or cid
+        if target == doc_id:
+            continue  # this document is the original of that copy
+        s = dedup.similarity(sig, dedup.from_bytes(mh))
+        if s >= dedup.COPY_THRESHOLD and (best is None or (s, target) > best):
+            best = (s, target)
+    return (best[1], best[0]) if best else (None, None)
+
+
+def carried_from(items: Sequence[Claim], original: Sequence[Any]) -> list[str | None]:
+    """For each claim of a copy, the claim of its original it carries; ``original``: (id, figure, low, high,
+    category) rows of the original's claims in order."""
+    if not original:
+        return [None] * len(items)
+    return dedup.match_carried([(c.figure, c.low, c.high, c.category) for c in items],
+                               [(r[0], (r[1], r[2], r[3], r[4])) for r in original])
+
+
+def claim_rows(doc_id: str, items: Sequence[Claim], carried: Sequence[str | None]) -> list[dict[str, Any]]:
+    """The claims table's rows for a document's claims, each id once (the first claim with it wins)."""
+    rows, seen = [], set()
+    for i, c in enumerate(items):
+        cid = c.id if c.doc_id == doc_id else Claim.from_dict({**c.as_dict(), "doc_id": doc_id}).id
+        if cid in seen:
+            continue
+        seen.add(cid)
+        r = {name: getattr(c, name) for name in CLAIM_COLUMNS}
+        r.update(id=cid, doc_id=doc_id, idx=i, carried_from=carried[i])
+        rows.append(r)
+    return rows
 
 
 def document_from_row(r: Row[Any]) -> Document:

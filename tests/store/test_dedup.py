@@ -114,3 +114,27 @@ def test_dedup_similarity_is_one_for_same_words_any_case(words: list[str]) -> No
     else:
         assert b is not None and dedup.similarity(a, b) == 1.0
         assert dedup.band_keys(a) == dedup.band_keys(b)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="abcdeé中", min_size=1, max_size=4), min_size=0, max_size=120),
+       st.sampled_from([" ", "\n", ", ", ". "]))
+def test_dedup_signature_equals_datasketch(words: list[str], sep: str) -> None:
+    """The vectorised signature is datasketch's, value for value: signatures and band keys already stored in
+    a ledger stay comparable with new ones."""
+    import zlib
+
+    import numpy as np
+    from datasketch import MinHash
+
+    text = sep.join(words)
+    sh = dedup.shingles(text)
+    got = dedup.signature(text)
+    if len(sh) < dedup.MIN_SHINGLES:
+        assert got is None
+        return
+    m = MinHash(num_perm=dedup.NUM_PERM, seed=1, scheme="affine32", hashfunc=zlib.crc32)
+    m.update_batch(list(sh))
+    want = np.asarray(m.hashvalues, dtype=np.uint64)
+    assert got is not None and got.dtype == want.dtype and got.tolist() == want.tolist()
+    assert dedup.from_bytes(dedup.to_bytes(got)).tolist() == want.tolist()

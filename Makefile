@@ -14,7 +14,7 @@ STAMP  := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 # tests skip and say why. Append to this list; keep it space-separated.
 SYSTEM_DEPS ?= postgresql=/usr/lib/postgresql/*/bin/initdb chromium=chromium openjdk-17-jre-headless=java
 
-.PHONY: demo test check lint typecheck pytest system-deps venv bench eval clean
+.PHONY: demo test check lint typecheck pytest system-deps venv bench bench-ingest eval clean
 
 # The main job: ingest the bundled sample into a fresh SQLite ledger (demo.db), list its claims, print the
 # findings of the reconcile checks and write the HTML report (demo-report.html).
@@ -69,6 +69,10 @@ system-deps:
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
+
+# Ingest speed into SQLite and PostgreSQL (10,000 generated documents; a few minutes): docs/ledger.md.
+bench-ingest: $(STAMP)
+	$(BIN)/python bench/ingest.py
 
 eval: $(STAMP)
 	$(BIN)/headcount eval ../shared/gold/dev.jsonl --errors 30

@@ -203,6 +203,7 @@ class Writer:
         self.pg = engine.dialect.name == "postgresql"
         self._conn: Any = None  # the pool's proxy for a DBAPI connection
         self._checkpointer: Checkpointer | None = None
+        self._lock = threading.Lock()
         self._compiled: dict[str, tuple[str, tuple[str, ...] | None]] = {}
 
     def compiled(self, name: str) -> tuple[str, tuple[str, ...] | None]:
@@ -224,7 +225,14 @@ class Writer:
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
-        """A transaction that commits when the block ends and rolls back when it raises."""
+        """A transaction that commits when the block ends and rolls back when it raises.
+
+        One at a time per ledger (a lock): the web app ingests from a worker thread while requests read.
+        """
+        with self._lock:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[Tx]:
         conn = self._connection()
         dbapi_error: type[Exception] = self.engine.dialect.loaded_dbapi.Error
         cur = conn.cursor()

@@ -66,7 +66,13 @@ class Failure:
         msg = str(exc)
         if exc.where and msg.startswith(f"{exc.where}: "):
             msg = msg[len(exc.where) + 2 :]
-        return cls(where, " ".join(msg.split()), stage)
+        return cls(where, printable(" ".join(msg.split())), stage)
+
+
+def printable(text: str) -> str:
+    """A reason fit for any ledger: control characters (warcio quotes raw header bytes, NUL included, which
+    PostgreSQL refuses in text) written as escapes."""
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 @dataclass(slots=True)

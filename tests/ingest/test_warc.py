@@ -82,3 +82,18 @@ def test_warc_not_an_archive(tmp_path: Path) -> None:
     with Ledger.open(str(tmp_path / "l.db"), create=True) as ledger:
         s = ingest([str(bad)], ledger)
         assert s.stored == 0 and "corrupt archive" in s.failures[0].reason
+
+
+def test_warc_binary_garbage_failure_is_kept_on_both_backends(tmp_path: Path, ledger_db: str) -> None:
+    """A corrupt record whose header bytes hold NUL and control characters: the reason warcio gives quotes
+    them, and PostgreSQL refuses NUL in text, so the failure must be recorded with them escaped."""
+    whole = tmp_path / "crawl.warc"
+    write_warc(whole, gz=False)
+    data = whole.read_bytes()
+    bad = tmp_path / "bad.warc"
+    bad.write_bytes(data + b"\x00\x00\x00garbage\x00")  # warcio quotes this first line in its error
+    with Ledger.open(ledger_db, create=True) as ledger:
+        s = ingest([str(bad)], ledger)
+        kept = {f["source"]: f["reason"] for f in ledger.failures()}
+        assert str(bad) in kept, s.failures
+        assert "\x00" not in kept[str(bad)] and kept[str(bad)].isprintable()

@@ -112,6 +112,7 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
     link_parents(drafts, infos)
     _inherit_from_whole(drafts)
     _headlines_follow_body(drafts, infos)
+    _same_statement_windows(drafts, r)
     version = extractor_version()
     claims = [
         Claim(
@@ -127,6 +128,21 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
     ]
     log.debug("extracted %d claims from %s", len(claims), doc_id or "text")
     return claims
+
+
+def _same_statement_windows(drafts: list[_Draft], r: Rules) -> None:
+    """Figures of one statement share its stated window (gold Periods rule 5): "More than 13,000 civilians
+    were evacuated in 24 hours, the centre said. According to the statement, 728 militants have
+    surrendered" -> the 728 are of the same 24 hours, not a running total."""
+    for i, d in enumerate(drafts):
+        if d.period.text is not None or d.event in r.stock_events or d.source is None:
+            continue
+        for e in reversed(drafts[max(0, i - 4) : i]):
+            if d.sentence_index - e.sentence_index > 1:
+                break
+            if e.source == d.source and e.period.text is not None and e.period.kind == "increment":
+                d.period = e.period
+                break
 
 
 def _headlines_follow_body(drafts: list[_Draft], infos: list[_SentenceInfo]) -> None:

@@ -51,6 +51,7 @@ class Cues:
     increment_any: list[tuple[int, int]]  # including "said on Sunday", for stocks
     weak: list[tuple[int, int]]
     days: list[tuple[int, int]]
+    statement_days: list[tuple[int, int]]  # "said on Tuesday": when it was said, dating an undated flow
     perfect: list[int]
 
 
@@ -61,6 +62,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     found: dict[str, list[tuple[int, int]]] = {"rate": [], "cumulative": [], "increment": [], "weak": [],
                                                "increment_any": []}
     days: list[tuple[int, int]] = []
+    statement_days: list[tuple[int, int]] = []
     perfect: list[int] = []
     weekdays = rules.weekdays
     starts = rules.period_starts
@@ -72,8 +74,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
         # "said on Sunday", "released a report on Wednesday": the day something was said, not a window
         said_right_before = i > 0 and words[i - 1] in _STATEMENT_VERBS
         said_before = said_right_before or any(x in _STATEMENT_VERBS for x in words[max(0, i - 3) : i])
-        if w in weekdays and not said_before:
-            days.append((i, i + 1))
+        if w in weekdays:
+            (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
             found["increment"].append((i, i + 2))  # "during 2019": a calendar slice
         for kind, table in tables:
@@ -89,7 +91,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
-                increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect)
+                increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
+                statement_days=statement_days)
 
 
 def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text: str, event: str,
@@ -117,6 +120,12 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         return Period("cumulative")  # a planned total with no window is the total of the operation
     if any(lo <= i < hi for i in cues.perfect):
         return Period("cumulative")  # "more than 3,000 civilians have evacuated Raqqa": a running total
+    said = near(cues.statement_days)
+    if said is not None:
+        # "Over 8,500 civilians left, the ministry said on Tuesday": the day of the statement is not the
+        # flow's period (gold rule 6), but it dates the report, so the flow is placed on that day
+        start, end = resolve_dates(words[said[0]], published)
+        return Period("increment", None, None, start, end)
     return Period("increment")
 
 

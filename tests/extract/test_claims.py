@@ -197,3 +197,10 @@ def test_extract_does_not_depend_on_the_clock() -> None:
     text = "Some 300 people left yesterday."
     assert extract(text) == extract(text)
     assert only(text, "Some 300").period_start is None  # no published date: no guess from today's date
+
+
+def test_extract_statement_day_dates_an_undated_flow_without_being_its_period() -> None:
+    claim = only("Over 8,500 civilians left the city, the defence ministry said on Tuesday.", "Over 8,500",
+                 published="2016-11-30")  # a Wednesday
+    assert (claim.period_kind, claim.period) == ("increment", None)
+    assert (claim.period_start, claim.period_end) == ("2016-11-29", "2016-11-29")

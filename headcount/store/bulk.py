@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import BigInteger, any_, bindparam, cast, delete, insert, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from headcount.errors import StoreError
 from headcount.store import dedup
@@ -156,10 +157,10 @@ def _load_documents(ledger: Ledger, rows: list[dict[str, Any]], s: LoadSummary, 
             ids = [r["id"] for r in replaced]
             for chunk in _chunks(ids, _IN_CHUNK):
                 conn.execute(delete(claims).where(claims.c.doc_id.in_(chunk)))
-                conn.execute(delete(doc_bands).where(doc_bands.c.doc_id.in_(chunk)))
+            _delete_bands(conn, ids, pg)
         sigs = {r["id"]: dedup.signature(r["text"]) for r in work}
         keys = {i: dedup.band_keys(sig) if sig is not None else [] for i, sig in sigs.items()}
-        candidates = _stored_candidates(conn, keys)
+        candidates = _stored_candidates(conn, keys, pg)
         links = _link_copies(work, sigs, keys, candidates)
         if replaced:
             for chunk in _chunks([r["id"] for r in replaced], _IN_CHUNK):
@@ -185,15 +186,46 @@ def _load_documents(ledger: Ledger, rows: list[dict[str, Any]], s: LoadSummary, 
                 conn.execute(delete(failures).where(failures.c.source.in_(chunk)))
 
 
+def _delete_bands(conn: Any, ids: Sequence[str], pg: bool) -> None:
+    """Delete the band rows of stored documents by their primary key (key, doc_id): the keys are recomputed
+    from each document's stored signature (a document without one has no bands). ``doc_bands`` has no
+    foreign key, so this is what keeps it free of rows of replaced documents."""
+    stored: list[tuple[str, bytes]] = []
+    for chunk in _chunks(ids, _IN_CHUNK):
+        q = select(documents.c.id, documents.c.minhash).where(documents.c.id.in_(chunk),
+                                                              documents.c.minhash.is_not(None))
+        stored += [(r[0], r[1]) for r in conn.execute(q)]
+    if not stored:
+        return
+    if pg:
+        conn.execute(_DELETE_BANDS_PG, [{"d": i, "ks": dedup.band_keys(dedup.from_bytes(mh))} for i, mh in stored])
+        return
+    for i, mh in stored:
+        conn.execute(delete(doc_bands).where(doc_bands.c.doc_id == i,
+                                             doc_bands.c.key.in_(dedup.band_keys(dedup.from_bytes(mh)))))
+
+
+_DELETE_BANDS_PG = delete(doc_bands).where(doc_bands.c.doc_id == bindparam("d"),
+                                           doc_bands.c.key == any_(cast(bindparam("ks"), ARRAY(BigInteger))))
+_BANDS_OF_KEYS_PG = select(doc_bands.c.key, doc_bands.c.doc_id).where(
+    doc_bands.c.key == any_(cast(bindparam("ks"), ARRAY(BigInteger))))
+
 Candidate = tuple[Any, str | None]  # (signature, copy_of)
 
 
-def _stored_candidates(conn: Any, keys: dict[str, list[int]]) -> dict[int, list[tuple[str, Candidate]]]:
-    """Stored documents sharing a band key with the batch: key -> [(doc id, (signature, copy_of))]."""
+def _stored_candidates(conn: Any, keys: dict[str, list[int]], pg: bool) -> dict[int, list[tuple[str, Candidate]]]:
+    """Stored documents sharing a band key with the batch: key -> [(doc id, (signature, copy_of))], read
+    from the band table's primary key (its first column is the key): on PostgreSQL with all the batch's keys
+    as one array parameter, on SQLite in IN lists under its variable limit."""
     wanted = sorted({k for ks in keys.values() for k in ks})
     by_key: dict[int, list[str]] = {}
-    for chunk in _chunks(wanted, _IN_CHUNK):
-        for k, i in conn.execute(select(doc_bands.c.key, doc_bands.c.doc_id).where(doc_bands.c.key.in_(chunk))):
+    if pg:
+        queries = [(_BANDS_OF_KEYS_PG, {"ks": wanted})] if wanted else []
+    else:
+        queries = [(select(doc_bands.c.key, doc_bands.c.doc_id).where(doc_bands.c.key.in_(chunk)), {})
+                   for chunk in _chunks(wanted, _IN_CHUNK)]
+    for q, params in queries:
+        for k, i in conn.execute(q, params):
             by_key.setdefault(int(k), []).append(i)
     ids = sorted({i for v in by_key.values() for i in v})
     docs: dict[str, Candidate] = {}

@@ -201,7 +201,10 @@ class Ledger:
                 tx.run("insert_doc", row)
             else:
                 tx.run("delete_claims", {"doc_id": doc.id})
-                tx.run("delete_bands", {"doc_id": doc.id})
+                stored = tx.first("old_minhash", {"id": doc.id})
+                if stored is not None and stored[0] is not None:  # no signature, no bands
+                    old_keys = dedup.band_keys(dedup.from_bytes(stored[0]))
+                    tx.run("delete_bands", {"doc_id": doc.id, **_key_params(old_keys)})
                 tx.run("update_doc", {**row, "doc_id": doc.id})
             tx.insert_rows("insert_bands", [{"key": k, "doc_id": doc.id} for k in keys])
             original = tx.all("original_claims", {"doc_id": copy_of}) if copy_of is not None and items else []
@@ -359,8 +362,13 @@ class Ledger:
                     for r in conn.execute(q)]
 
 
+def _key_params(keys: Sequence[int]) -> dict[str, Any]:
+    """Band keys as the writer's statements take them: one array (PostgreSQL) or k0..k31 (SQLite)."""
+    return {"keys": list(keys), **{f"k{i}": k for i, k in enumerate(keys)}}
+
+
 def _near_params(doc_id: str, keys: Sequence[int]) -> dict[str, Any]:
-    return {"id": doc_id, "keys": list(keys), **{f"k{i}": k for i, k in enumerate(keys)}}
+    return {"id": doc_id, **_key_params(keys)}
 
 
 def _original_of(doc_id: str, candidates: Sequence[Any], sig: Any) -> tuple[str | None, float | None]:

@@ -21,7 +21,6 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
-    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -91,14 +90,19 @@ claims = Table(
 )
 
 # Locality-sensitive-hashing bands of each document's MinHash: one row per (band, hash). A new text finds its
-# near-duplicate candidates with one indexed IN query instead of loading every signature into memory.
+# near-duplicate candidates with one IN query on the key instead of loading every signature into memory.
+# Band rows are most of a new document's B-tree work (BANDS of them, on random keys), so each costs ONE
+# insert: the primary key (key, doc_id) is the table itself (WITHOUT ROWID on SQLite, so no rowid B-tree
+# beside it) and there is no other index. The lookup reads the key prefix; a document's bands are deleted
+# by (doc_id, key) with the keys recomputed from its stored signature (``documents.minhash``; no signature,
+# no bands). No foreign key either: the only code that replaces or deletes documents (``writer.py``,
+# ``bulk.py``) deletes their bands explicitly first, and an FK would cost a parent lookup per band row.
 doc_bands = Table(
     "doc_bands",
     metadata,
-    Column("key", BigInteger, nullable=False),
-    Column("doc_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Index("ix_doc_bands_key", "key"),
-    Index("ix_doc_bands_doc_id", "doc_id"),
+    Column("key", BigInteger, primary_key=True, autoincrement=False),
+    Column("doc_id", String(32), primary_key=True),
+    sqlite_with_rowid=False,
 )
 
 failures = Table(

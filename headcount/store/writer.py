@@ -88,7 +88,11 @@ _COMMON: dict[str, tuple[Any, tuple[str, ...]]] = {
     "update_doc": (update(documents).where(documents.c.id == bindparam("doc_id"))
                    .values({c: bindparam(c) for c in _DOC_COLUMNS if c != "id"}), ()),
     "delete_claims": (delete(claims).where(claims.c.doc_id == bindparam("doc_id")), ()),
-    "delete_bands": (delete(doc_bands).where(doc_bands.c.doc_id == bindparam("doc_id")), ()),
+    # an updated document's stored signature, whose band keys say which band rows to delete
+    "old_minhash": (select(documents.c.minhash).where(documents.c.id == bindparam("id")), ()),
+    # a document's band rows by primary key (key, doc_id): its BANDS keys, recomputed from the stored signature
+    "delete_bands": (delete(doc_bands).where(doc_bands.c.doc_id == bindparam("doc_id"), doc_bands.c.key.in_(
+        [bindparam(f"k{i}") for i in range(dedup.BANDS)])), ()),
 }
 _ROWS: dict[str, tuple[Any, tuple[str, ...]]] = {  # SQLite: one row per parameter set, executemany
     "insert_bands": (insert(doc_bands), ("key", "doc_id")),
@@ -100,6 +104,8 @@ _ARRAYS: dict[str, tuple[Any, tuple[str, ...]]] = {  # PostgreSQL: one statement
     "insert_claims": (insert(claims).from_select(list(_CLAIM_COLUMNS_ALL),
                                                  select(*[_unnest_claims.c[c] for c in _CLAIM_COLUMNS_ALL])), ()),
     # the band keys as one array parameter
+    "delete_bands": (delete(doc_bands).where(doc_bands.c.doc_id == bindparam("doc_id"), doc_bands.c.key == any_(
+        cast(bindparam("keys"), ARRAY(BigInteger)))), ()),
     "near": (select(documents.c.id, documents.c.minhash, documents.c.copy_of).where(documents.c.id.in_(
         select(doc_bands.c.doc_id).where(doc_bands.c.key == any_(cast(bindparam("keys"), ARRAY(BigInteger))),
                                          doc_bands.c.doc_id != bindparam("id")))), ()),

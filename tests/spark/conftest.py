@@ -11,9 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from spark_pages import all_pages, page_html, write_warc
-
-OVERSIZED_LIMIT = 64 * 1024
+from spark_pages import OVERSIZED_LIMIT, all_pages, page_html, write_warc
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -86,9 +84,3 @@ def job_output(spark: Any, job_inputs: dict[str, Path], tmp_path_factory: pytest
               f"file://{job_inputs['plain']}", str(job_inputs["dir"] / "missing.warc.gz")]
     summary = run_job(spark, inputs, str(out), partitions=3, opts=JobOptions(max_bytes=OVERSIZED_LIMIT))
     return summary
-
-
-def read_dataset(out: str | Path, name: str) -> list[dict[str, Any]]:
-    import pyarrow.dataset as pads
-
-    return pads.dataset(str(Path(out) / name), format="parquet", partitioning="hive").to_table().to_pylist()

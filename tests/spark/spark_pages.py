@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -86,3 +87,14 @@ def write_warc(path: Path, pages: dict[str, str], *, gz: bool = True, extras: bo
 
 def all_pages() -> dict[str, str]:
     return {url: page_html(t, p, paras) for url, (t, p, paras) in PAGES.items()}
+
+
+# The job's page-size limit in the tests; the oversized page is twice this.
+OVERSIZED_LIMIT = 64 * 1024
+
+
+def read_dataset(out: str | Path, name: str) -> list[dict[str, Any]]:
+    """One dataset of the job's Parquet output, as rows."""
+    import pyarrow.dataset as pads
+
+    return pads.dataset(str(Path(out) / name), format="parquet", partitioning="hive").to_table().to_pylist()

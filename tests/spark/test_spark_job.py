@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import OVERSIZED_LIMIT, read_dataset
-from spark_pages import all_pages
+from spark_pages import OVERSIZED_LIMIT, all_pages, read_dataset
 
 import headcount
 from headcount.ingest.batch import IngestOptions, Work, page_work

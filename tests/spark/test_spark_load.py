@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
-from conftest import OVERSIZED_LIMIT
+from spark_pages import OVERSIZED_LIMIT
 from sqlalchemy import select, update
 
 from headcount.cli import main

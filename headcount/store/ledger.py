@@ -22,6 +22,7 @@ from headcount.errors import StoreError
 from headcount.models import Claim, Document
 from headcount.store import dedup, migrate
 from headcount.store import engine as engines
+from headcount.store.filters import claim_conditions, end_of
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents, failures
 from headcount.store.writer import Writer
 
@@ -275,30 +276,10 @@ class Ledger:
         """Claims as ``Claim.as_dict()`` plus carried_from and the document's url, outlet, title, published."""
         flt = flt or ClaimFilter()
         q = select(claims, *(documents.c[c] for c in DOC_COLUMNS)).join(documents, claims.c.doc_id == documents.c.id)
-        conds = []
-        if flt.event:
-            conds.append(claims.c.event == flt.event.lower())
-        if flt.category:
-            conds.append(or_(func.lower(claims.c.category) == flt.category.lower(),
-                             func.lower(claims.c.group) == flt.category.lower()))
-        if flt.place:
-            conds.append(or_(claims.c.place.istartswith(flt.place.lower(), autoescape=True),
-                             claims.c.location.icontains(flt.place, autoescape=True)))
-        if flt.source:
-            conds.append(claims.c.source.icontains(flt.source, autoescape=True))
-        if flt.outlet:
-            conds.append(documents.c.outlet.icontains(flt.outlet, autoescape=True))
-        when = func.coalesce(claims.c.period_end, claims.c.period_start, documents.c.published)
-        if flt.since:
-            conds.append(when >= flt.since)
-        if flt.until:
-            conds.append(when <= _end_of(flt.until))
-        if flt.text:
-            conds.append(claims.c.sentence.icontains(flt.text, autoescape=True))
-        if flt.doc_id:
-            conds.append(claims.c.doc_id == flt.doc_id)
-        if flt.originals_only:
-            conds.append(claims.c.carried_from.is_(None))
+        conds = claim_conditions(
+            event=flt.event, category=flt.category, place=flt.place, source=flt.source, outlet=flt.outlet,
+            since=flt.since, until=flt.until, text=flt.text, doc_id=flt.doc_id, originals_only=flt.originals_only,
+        )
         q = q.where(and_(*conds)).order_by(documents.c.published.asc().nulls_last(), claims.c.doc_id, claims.c.idx)
         if flt.limit:
             q = q.limit(flt.limit)
@@ -320,7 +301,7 @@ class Ledger:
         if since:
             q = q.where(documents.c.published >= since)
         if until:
-            q = q.where(documents.c.published <= _end_of(until))
+            q = q.where(documents.c.published <= end_of(until))
         if text:
             q = q.where(or_(documents.c.title.icontains(text, autoescape=True),
                             documents.c.text.icontains(text, autoescape=True)))
@@ -431,15 +412,6 @@ def _same(a: Any, b: Any) -> bool:
     if isinstance(a, float) or isinstance(b, float):
         return a is not None and b is not None and float(a) == float(b) or (a is None and b is None)
     return bool(a == b)
-
-
-def _end_of(day: str) -> str:
-    """An --until of '2016-12' or '2016' includes the whole month or year."""
-    if len(day) == 4:
-        return day + "-12-31\uffff"
-    if len(day) == 7:
-        return day + "-31\uffff"
-    return day + "\uffff"
 
 
 def _line(text: str) -> str:

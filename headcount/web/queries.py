@@ -12,9 +12,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Row, and_, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Row, and_, func, select
 
 from headcount.errors import StoreError
+from headcount.store.filters import claim_conditions
 from headcount.store.ledger import DOC_COLUMNS
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents
 from headcount.web.snapshot import Snapshot
@@ -52,34 +53,10 @@ class ClaimQuery:
         return replace(self, **blank, limit=max(1, min(self.limit, MAX_LIMIT)), offset=max(0, self.offset))
 
 
-def _end_of(day: str) -> str:
-    return day + ("-12-31\uffff" if len(day) == 4 else "-31\uffff" if len(day) == 7 else "\uffff")
-
-
 def _conditions(q: ClaimQuery) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = []
-    if q.event:
-        conds.append(claims.c.event == q.event.lower())
-    if q.kind:
-        conds.append(claims.c.period_kind == q.kind.lower())
-    if q.category:
-        conds.append(or_(func.lower(claims.c.category) == q.category.lower(),
-                         func.lower(claims.c.group) == q.category.lower()))
-    if q.place:
-        conds.append(or_(claims.c.place.istartswith(q.place, autoescape=True),
-                         claims.c.location.icontains(q.place, autoescape=True)))
-    if q.source:
-        conds.append(claims.c.source.icontains(q.source, autoescape=True))
-    if q.outlet:
-        conds.append(documents.c.outlet.icontains(q.outlet, autoescape=True))
-    when = func.coalesce(claims.c.period_end, claims.c.period_start, documents.c.published)
-    if q.since:
-        conds.append(when >= q.since)
-    if q.until:
-        conds.append(when <= _end_of(q.until))
-    if q.doc_id:
-        conds.append(claims.c.doc_id == q.doc_id)
-    return conds
+    # the text filter is applied in memory over the snapshot's sentences (see claims_page)
+    return claim_conditions(event=q.event, kind=q.kind, category=q.category, place=q.place, source=q.source,
+                            outlet=q.outlet, since=q.since, until=q.until, doc_id=q.doc_id)
 
 
 _ROWS = select(claims, *(documents.c[c] for c in DOC_COLUMNS)).join(documents, claims.c.doc_id == documents.c.id)

@@ -7,56 +7,44 @@ missing parts and fail the asserts; every request is also recorded and must be t
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 from pathlib import Path
+from typing import Any
 
-import pytest
 from rcli_helpers import cli
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
 
-
-def test_rcli_report_renders_offline(sample_db: str, tmp_path: Path) -> None:
-    if importlib.util.find_spec("playwright") is None:
-        pytest.skip("playwright is not installed (pip install 'headcount[dev]')")
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.skip(f"Chromium not found at {CHROMIUM}: `make system-deps` (apt-get install chromium) installs it")
-    from playwright.sync_api import sync_playwright
-
+def test_rcli_report_renders_offline(sample_db: str, tmp_path: Path, browser: Any) -> None:
     out = tmp_path / "report.html"
     cli("report", "--db", sample_db, "--out", str(out), "--title", "Aleppo <sample> & co")
     requests: list[str] = []
     blocked: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        try:
-            page = browser.new_page()
+    context = browser.new_context()
+    try:
+        # the page lives in its own context of the session's browser (tests/conftest.py)
+        page = context.new_page()
 
-            def route(r: object) -> None:
-                url = r.request.url  # type: ignore[attr-defined]
-                requests.append(url)
-                if url.startswith("file:"):
-                    r.continue_()  # type: ignore[attr-defined]
-                else:
-                    blocked.append(url)
-                    r.abort()  # type: ignore[attr-defined]
+        def route(r: object) -> None:
+            url = r.request.url  # type: ignore[attr-defined]
+            requests.append(url)
+            if url.startswith("file:"):
+                r.continue_()  # type: ignore[attr-defined]
+            else:
+                blocked.append(url)
+                r.abort()  # type: ignore[attr-defined]
 
-            page.route("**/*", route)
-            page.goto(out.as_uri())
-            assert page.title() == "Aleppo <sample> & co"  # escaped in the file, read back as text
-            assert page.locator("h1").inner_text() == "Aleppo <sample> & co"
-            charts = page.locator("section.series svg")
-            assert charts.count() >= 10
-            box = charts.first.bounding_box()
-            assert box is not None and box["width"] > 300 and box["height"] > 150
-            assert page.locator("section.series svg circle, section.series svg rect.increment").count() > 10
-            assert page.locator(".finding").count() >= 1
-            assert "evacuated/civilians/Aleppo/east" in page.locator("body").inner_text()
-            png = page.screenshot(full_page=True)
-            assert len(png) > 20000
-        finally:
-            browser.close()
+        page.route("**/*", route)
+        page.goto(out.as_uri())
+        assert page.title() == "Aleppo <sample> & co"  # escaped in the file, read back as text
+        assert page.locator("h1").inner_text() == "Aleppo <sample> & co"
+        charts = page.locator("section.series svg")
+        assert charts.count() >= 10
+        box = charts.first.bounding_box()
+        assert box is not None and box["width"] > 300 and box["height"] > 150
+        assert page.locator("section.series svg circle, section.series svg rect.increment").count() > 10
+        assert page.locator(".finding").count() >= 1
+        assert "evacuated/civilians/Aleppo/east" in page.locator("body").inner_text()
+        png = page.screenshot(full_page=True)
+        assert len(png) > 20000
+    finally:
+        context.close()
     assert blocked == [] and requests == [out.as_uri()]

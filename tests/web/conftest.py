@@ -9,9 +9,7 @@ installs Chromium). Screenshots go to ``artifacts/screenshots/``.
 from __future__ import annotations
 
 import importlib.util
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,7 +19,7 @@ for _mod in ("fastapi", "uvicorn", "jinja2", "multipart", "sqlalchemy"):
         pytest.skip(f"web tests need the web and ledger extras ({_mod} missing): pip install -e '.[web,ledger]'",
                     allow_module_level=True)
 
-from web_helpers import CHROMIUM, CHROMIUM_ARGS, Server, make_ledger, start_server  # noqa: E402
+from web_helpers import Server, make_ledger, start_server  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -40,21 +38,6 @@ def writable_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server
     """The app over a ledger of its own, for tests that write (settle, edit parties, ingest)."""
     db = make_ledger(tmp_path_factory.mktemp("web-write") / "write.db")
     yield from start_server(db)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    if importlib.util.find_spec("playwright") is None:
-        pytest.skip("browser tests need Playwright for Python: pip install -e '.[dev]'")
-    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
-        pytest.skip(f"browser tests need Chromium at {CHROMIUM}: `make system-deps` (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
-                               headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

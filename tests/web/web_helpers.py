@@ -5,7 +5,6 @@ Imported by ``conftest.py`` and the tests (a module with a unique name, so pytes
 
 from __future__ import annotations
 
-import os
 import socket
 import threading
 import time
@@ -17,9 +16,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "headcount" / "sample"
 SHOTS = ROOT / "artifacts" / "screenshots"
-CHROMIUM = os.environ.get("HEADCOUNT_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
 def make_ledger(path: Path) -> str:

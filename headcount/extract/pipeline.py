@@ -369,15 +369,22 @@ def _source_here(text: str, infos: list[_SentenceInfo], index: int, fig_tok: int
     covering = [a for a in found if a.covers(fig_tok)]
     if not covering:
         return None, None
-    best = max(covering, key=lambda a: (a.strength, -abs(a.position - fig_tok)))
-    if best.source is None and best.pointer:
-        if best.strength >= 3 and index > 0:
+    ranked = sorted(covering, key=lambda a: (-a.strength, abs(a.position - fig_tok)))
+    for att in ranked:
+        if att.source is not None:
+            return att.source, att.cue
+        if not att.pointer:
+            return None, att.cue  # a carrier with no owner: the outlet's own voice
+        if att.strength >= 3 and index > 0:
             # "Sputnik reported, quoting the statement": the statement is an earlier party's, not Sputnik's
-            found_before = _last_source(text, infos, index - 1, r)
+            resolved = _last_source(text, infos, index - 1, r)
         else:
-            found_before = _last_source(text, infos, index, r, before_tok=best.position)
-        return found_before or best.phrase, best.cue
-    return best.source, best.cue
+            resolved = _last_source(text, infos, index, r, before_tok=att.position)
+        if resolved or att.phrase:
+            return resolved or att.phrase, att.cue
+        # "We have registered ...", an ICRC delegate told Reuters": a pointer with nothing before it gives
+        # way to the next attribution that covers the figure
+    return None, ranked[0].cue
 
 
 def _last_source(text: str, infos: list[_SentenceInfo], index: int, r: Rules,

@@ -83,6 +83,8 @@ def test_extract_case(claims: dict[str, Claim], figure: str, field: str, value: 
          "partners.", "More than 90,000", "location", "northern Shan State"),
         ("The Health Ministry in Gaza said 112 people had been killed in the previous 24 hours.", "112", "source",
          "The Health Ministry in Gaza"),
+        ('"We have registered some two dozen unaccompanied children at the transit centre," an ICRC delegate '
+         "told Reuters.", "some two dozen", "source", "an ICRC delegate"),
     ],
 )
 def test_extract_sentence_case(text: str, figure: str, field: str, value: str) -> None:

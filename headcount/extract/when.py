@@ -24,8 +24,10 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|two|three|four|five|six|seven|ten)\s+(hours|days|weeks)\b", re.I)
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+# Words after which a day is when something was said or published, not a window: "said on Sunday",
+# "a report on Wednesday" ("released" is not here: "to be released on Thursday" is the event's day).
 _STATEMENT_VERBS = frozenset({"said", "says", "told", "announced", "reported", "stated", "added", "report",
-                              "statement", "briefing", "released", "published", "issued", "reporting"})
+                              "statement", "briefing", "reporting"})
 _YEAR = re.compile(r"(19|20)\d\d")
 _OPEN_CUE = frozenset({"past", "last", "since", "of", "until", "within", "first", "previous", "second"})
 _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"})
@@ -115,7 +117,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
                                           ("increment", cues.days)) if (h := near(hits)) is not None]
     if found:
         hit, kind = min(found, key=lambda x: abs(x[0][0] - fig))
-        return _period(kind, hit, words, tokens, text, published)
+        return _period(kind, hit, words, tokens, text, published, future=expected)
     if near(cues.weak) is not None or expected:
         return Period("cumulative")  # a planned total with no window is the total of the operation
     if any(lo <= i < hi for i in cues.perfect):
@@ -130,7 +132,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
 
 
 def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,
-            published: dt.date | None) -> Period:
+            published: dt.date | None, future: bool = False) -> Period:
     a, b = span
     # an open cue takes its object: "in the past" -> "in the past 24 hours", "since" -> "since Feb. 25"
     if words[b - 1] in _OPEN_CUE:
@@ -140,12 +142,15 @@ def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequ
             if words[b - 1] in _UNITS:
                 break
     phrase = text[tokens[a].start : tokens[b - 1].end]
-    start, end = resolve_dates(phrase, published)
+    start, end = resolve_dates(phrase, published, future)
     return Period(kind, phrase, tokens[a].start, start, end)
 
 
-def resolve_dates(phrase: str, published: dt.date | None) -> tuple[str | None, str | None]:
-    """First and last day of a period phrase, against the published date (None where it cannot tell)."""
+def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) -> tuple[str | None, str | None]:
+    """First and last day of a period phrase, against the published date (None where it cannot tell).
+
+    ``future``: the claim is expected ("are to be released on Thursday"), so a weekday is the next one.
+    """
     if published is None:
         return None, None
     p = phrase.lower()
@@ -161,8 +166,10 @@ def resolve_dates(phrase: str, published: dt.date | None) -> tuple[str | None, s
         return published.isoformat(), published.isoformat()
     for name, wd in _WEEKDAYS.items():
         if name in p:
-            back = (published.weekday() - wd) % 7
-            d = published - dt.timedelta(days=back)
+            if future:
+                d = published + dt.timedelta(days=(wd - published.weekday()) % 7)
+            else:
+                d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
             return d.isoformat(), d.isoformat()
     date = _explicit_date(p, published)
     if date is not None:

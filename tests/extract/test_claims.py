@@ -204,3 +204,9 @@ def test_extract_statement_day_dates_an_undated_flow_without_being_its_period() 
                  published="2016-11-30")  # a Wednesday
     assert (claim.period_kind, claim.period) == ("increment", None)
     assert (claim.period_start, claim.period_end) == ("2016-11-29", "2016-11-29")
+
+
+def test_extract_expected_flow_on_a_weekday_is_the_coming_one() -> None:
+    claim = only("Up to 300 detainees are expected to be released on Thursday under the deal.", "Up to 300",
+                 published="2023-10-16")  # a Monday
+    assert (claim.modality, claim.period, claim.period_start) == ("expected", "on Thursday", "2023-10-19")

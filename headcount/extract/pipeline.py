@@ -250,7 +250,10 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
             continue
         f, a, b, category, head_end, inner, elided = h
         blocked = [(s, e) for (s, e) in noun_phrases if s != a]
-        if _share_of(words, a):
+        if "toll" in _clause_before(words, a, _TOTAL_LOOKBACK) and inner in (None, "killed"):
+            # "the death toll from the quake rose to 2,946 on Tuesday, with 5,674 people injured"
+            hit = what.EventHit("killed", -1, -1)
+        elif _share_of(words, a):
             # "half of the country's 22 million people have fled": the figure is the population the share
             # is taken of (gold aleppo convention), a stock
             hit = what.EventHit("population", -1, -1)

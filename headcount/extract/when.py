@@ -113,6 +113,10 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     rate = near(cues.rate)
     if rate is not None:
         return _period("increment", rate, words, tokens, text, published)
+    toll = [h for h in cues.cumulative if lo <= h[0] < fig and words[h[1] - 1] == "toll"]
+    if toll:
+        # "the death toll rose to 2,946 on Tuesday": a toll is a running total; the day is when it was reached
+        return _period("cumulative", toll[-1], words, tokens, text, published)
     found = [(h, kind) for kind, hits in (("cumulative", cues.cumulative), ("increment", cues.increment),
                                           ("increment", cues.days)) if (h := near(hits)) is not None]
     if found:

@@ -173,7 +173,12 @@ def _places_after_prepositions(tokens: Sequence[Token], words: Sequence[str], te
                 if w.endswith("'s") and _is_name(tokens[i], words[i].removesuffix("'s")):
                     start = i
                 origin = w in _ORIGIN or (w == "of" and i > 0 and words[i - 1] == "out")
-                out.append(Place(text[tokens[start].start : tokens[e - 1].end], start, e, origin))
+                end = tokens[e - 1].end
+                if e - 1 > start and words[e - 1].endswith("'s"):
+                    end -= 2  # "from Morocco's strongest earthquake": the place is Morocco
+                elif e - 1 == start and words[e - 1].endswith("'s") and not w.endswith("'s"):
+                    end -= 2
+                out.append(Place(text[tokens[start].start : end], start, e, origin))
                 i = e
                 continue
         i += 1

@@ -83,6 +83,12 @@ def test_extract_case(claims: dict[str, Claim], figure: str, field: str, value: 
          "partners.", "More than 90,000", "location", "northern Shan State"),
         ("The Health Ministry in Gaza said 112 people had been killed in the previous 24 hours.", "112", "source",
          "The Health Ministry in Gaza"),
+        ("The death toll from Morocco's strongest earthquake in decades rose to 2,946 on Tuesday, with 5,674 "
+         "people injured, state TV reported.", "2,946", "event", "killed"),
+        ("The death toll from Morocco's strongest earthquake in decades rose to 2,946 on Tuesday, with 5,674 "
+         "people injured, state TV reported.", "2,946", "period_kind", "cumulative"),
+        ("The death toll from Morocco's strongest earthquake in decades rose to 2,946 on Tuesday, with 5,674 "
+         "people injured, state TV reported.", "2,946", "location", "Morocco"),
         ('"We have registered some two dozen unaccompanied children at the transit centre," an ICRC delegate '
          "told Reuters.", "some two dozen", "source", "an ICRC delegate"),
     ],

@@ -268,7 +268,7 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         period = when.find_period(info.cues, words, tokens, text, "population" if stative else event, r, pub, a,
                                   clause, expected=modality == "expected")
         source, cue = _source_here(text, infos, index, a, r)
-        location = _location(text, infos, index, a, event)
+        location = _location(text, infos, index, a, event, r)
         out.append(_Draft(f, index, a, b, head_end, category, event, modality, location, period, source, cue,
                           event_from_noun=hit.start < 0 or b <= hit.start < head_end, elided=elided))
     return out
@@ -443,25 +443,15 @@ def _inside_quote(text: str, sentence: Sentence) -> bool:
     return bool(body) and body[0] in _OPEN_QUOTES and not any(q in body[1:] for q in _CLOSE_QUOTES)
 
 
-def _location(text: str, infos: list[_SentenceInfo], index: int, fig_tok: int, event: str) -> str | None:
+def _location(text: str, infos: list[_SentenceInfo], index: int, fig_tok: int, event: str, r: Rules) -> str | None:
     info = infos[index]
     flow = event in ("evacuated", "displaced")
-    exclude = [a.span for a in (info.attributions or ()) if a.span != (0, 0)]
-    for a in info.attributions or ():
-        # "Colville told a briefing in Geneva that some 150 activists ...": where something was said is not
-        # where the people are
-        if a.span != (0, 0) and a.span[0] < a.position:
-            window = info.words[a.position : a.position + 10]
-            for mark in ("that", ":"):
-                if mark in window:
-                    exclude.append((a.span[0], a.position + window.index(mark)))
-                    break
-    place = where.choose_place(_places(text, info), fig_tok, flow, exclude)
+    place = where.choose_place(_places(text, info), fig_tok, flow, _speaker_spans(text, info, r))
     if place is not None:
         return place.text
     for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
         other = infos[k]
-        p = where.choose_place(_places(text, other), len(other.tokens), flow)
+        p = where.choose_place(_places(text, other), len(other.tokens), flow, _speaker_spans(text, other, r))
         if p is not None:
             return p.text
     for other in infos[: min(len(infos), _HEADLINE_LINES)]:
@@ -471,6 +461,23 @@ def _location(text: str, infos: list[_SentenceInfo], index: int, fig_tok: int, e
         if p is not None:
             return p.text
     return None
+
+
+def _speaker_spans(text: str, info: _SentenceInfo, r: Rules) -> list[tuple[int, int]]:
+    """Token spans that belong to who is speaking: the party's name ("the head of the ICRC in Syria") and
+    where it said it ("Colville told a briefing in Geneva that ..."); places there are not the figures'."""
+    spans: list[tuple[int, int]] = []
+    for a in _attributions(text, info, r):
+        if a.span == (0, 0):
+            continue
+        spans.append(a.span)
+        if a.span[0] < a.position:
+            window = info.words[a.position : a.position + 10]
+            for mark in ("that", ":", "."):
+                if mark in window:
+                    spans.append((a.span[0], a.position + window.index(mark)))
+                    break
+    return spans
 
 
 def _places(text: str, info: _SentenceInfo) -> list[where.Place]:

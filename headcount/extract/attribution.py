@@ -356,7 +356,8 @@ def _np_after(tokens: Sequence[Token], words: Sequence[str], j: int, rules: Rule
             j += 1  # a year inside the name of a report: "a March 2019 report from OCHA"
             continue
         if w in rules.carriers or w in ("statement", "statements", "figures", "data", "report", "reports",
-                                         "from", "by", "released", "issued", "published", "latest"):
+                                         "records", "tallies", "from", "by", "released", "issued",
+                                         "published", "latest"):
             j += 1
             continue
         if j > start and w.isalpha() and w not in _NOT_MODIFIERS and (j + 1 >= n or words[j + 1] in _NP_BREAK):

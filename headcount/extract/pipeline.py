@@ -317,6 +317,8 @@ def _stative(words: Sequence[str], trigger: int) -> bool:
     k = trigger - 1
     while k >= 0 and words[k] in ("internally", "still", "currently", "now", "newly"):
         k -= 1
+    if trigger > 0 and k >= 0 and words[trigger].endswith("ing") and words[k] in ("were", "was"):
+        return True  # "were sheltering in its facilities": a state at the time
     return trigger > 0 and k >= 0 and words[k] in ("are", "is", "remain", "remains", "remained", "being", "live")
 
 

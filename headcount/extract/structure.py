@@ -14,6 +14,9 @@ _OPENERS = (("including",), ("includes",), ("include",), ("among", "them"), ("am
             ("of", "whom"), ("of", "which"), ("among",), ("incl",), ("incl.",), ("where",))
 _SENTENCE_PARTITIVES = frozenset({("of", "them"), ("among", "them"), ("of", "these"), ("of", "those"),
                                   ("among", "those"), ("among", "these")})
+_AMONG_THE = {"dead": "killed", "killed": "killed", "victims": "killed", "fatalities": "killed",
+              "wounded": "injured", "injured": "injured", "evacuees": "evacuated", "missing": "missing",
+              "detainees": "detained", "prisoners": "detained", "hostages": "detained"}
 _QUOTES = frozenset({'"', "“", "'", "‘"})
 _LIST_LINKS = frozenset({",", "and", "or", "as", "well", "plus", "another", "some", "about", "over", "nearly"})
 
@@ -40,8 +43,12 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 # "... 409,000 have arrived. Of them, 229,000 ... while 159,000 ...": the whole is the
                 # last figure of the sentence before
                 whole = prev.parent if prev.parent is not None else i - 1
-                if tuple(words[:2]) in _SENTENCE_PARTITIVES:
-                    sentence_whole[d.sentence_index] = whole
+                if tuple(words[:2]) in _SENTENCE_PARTITIVES or (words[:1] == ["among"] and len(words) > 2):
+                    # "Among the dead were 12 children": the whole is the earlier count of the dead
+                    event = _AMONG_THE.get(words[2]) if words[1] == "the" else None
+                    same = [k for k in range(i - 1, -1, -1) if drafts[k].sentence_index == prev.sentence_index
+                            and drafts[k].event == event and drafts[k].parent is None]
+                    sentence_whole[d.sentence_index] = same[0] if same else whole
                 elif _followed_by(words, d.tok_end, ("of", "those")) or _followed_by(words, d.tok_end, ("of", "them")):
                     d.parent = whole
                 elif (getattr(d, "elided", False) and all(w in _QUOTES for w in words[: d.tok_start])

@@ -96,3 +96,17 @@ def test_extract_case(claims: dict[str, Claim], figure: str, field: str, value: 
 def test_extract_sentence_case(text: str, figure: str, field: str, value: str) -> None:
     claim = next(c for c in extract(text) if c.figure == figure)
     assert getattr(claim, field) == value
+
+
+def test_extract_among_the_dead_links_to_the_count_of_the_dead() -> None:
+    text = ("At least 35 Palestinians were killed and more than 100 wounded in overnight strikes, the Health "
+            "Ministry said. Among the dead were 12 children and eight women, according to hospital records.")
+    claims = extract(text)
+    parts = [c for c in claims if c.figure in ("12", "eight")]
+    assert [claims[c.parent].figure for c in parts if c.parent is not None] == ["At least 35", "At least 35"]
+    assert all(c.source == "hospital records" for c in parts)
+
+
+def test_extract_people_sheltering_are_a_stock() -> None:
+    claim = next(c for c in extract("UNRWA said about 1.4 million people were sheltering in its facilities."))
+    assert (claim.event, claim.period_kind) == ("displaced", "stock")

@@ -14,7 +14,8 @@ trip of its own. So this module
   the fsyncs are paid at checkpoints, which the bench showed to be more than half of SQLite's storage time
   when the committing connection ran them;
 - on PostgreSQL runs the whole transaction in psycopg's pipeline mode and writes all band keys and all claims
-  of a document with one statement each (``INSERT ... SELECT FROM unnest(arrays)``, arrays in binary): a new
+  of a document with one statement each (band keys: ``unnest`` of one bigint array in binary; claims: one
+  JSON parameter expanded by ``json_to_recordset``): a new
   document costs three round trips (BEGIN + the unchanged check; the near-duplicate lookup; the inserts +
   COMMIT), an unchanged one two, and a commit does not wait for the WAL flush (``SET LOCAL
   synchronous_commit TO OFF``, see docs/ledger.md).
@@ -24,6 +25,7 @@ Database errors come out as SQLAlchemy's ``DBAPIError`` family, as they would fr
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sqlite3
@@ -40,6 +42,7 @@ from sqlalchemy import (
     any_,
     bindparam,
     cast,
+    column,
     delete,
     func,
     insert,
@@ -47,7 +50,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, JSON
 from sqlalchemy.exc import DBAPIError
 
 from headcount.store import dedup
@@ -64,14 +67,21 @@ _DOC_COLUMNS = tuple(c.name for c in documents.columns)
 _CLAIM_COLUMNS_ALL = tuple(c.name for c in claims.columns)
 
 
-def _array_of(column: Any) -> ARRAY[Any]:
-    # Strings travel as text[]: a cast to varchar(n)[] would silently cut a value that is too long, where the
+def _scalar_of(col: Any) -> Any:
+    # Strings travel as text: a cast to varchar(n) would silently cut a value that is too long, where the
     # INSERT's own assignment cast refuses it, as a plain INSERT does.
-    return ARRAY(Text if isinstance(column.type, String) else column.type)
+    return Text if isinstance(col.type, String) else col.type
+
+
+def _array_of(col: Any) -> ARRAY[Any]:
+    return ARRAY(_scalar_of(col))
 
 
 _unnest_claims = func.unnest(*[cast(bindparam(c.name), _array_of(c)) for c in claims.columns]).table_valued(
     *_CLAIM_COLUMNS_ALL).render_derived()
+
+_json_claims = func.json_to_recordset(cast(bindparam("rows"), JSON)).table_valued(
+    *[column(c.name, _scalar_of(c)) for c in claims.columns]).render_derived(name="r", with_types=True)
 
 # name -> (statement, the parameter names a compiled INSERT/UPDATE must list; () for others)
 _COMMON: dict[str, tuple[Any, tuple[str, ...]]] = {
@@ -101,8 +111,14 @@ _ROWS: dict[str, tuple[Any, tuple[str, ...]]] = {  # SQLite: one row per paramet
 _ARRAYS: dict[str, tuple[Any, tuple[str, ...]]] = {  # PostgreSQL: one statement, one array per column
     "insert_bands": (insert(doc_bands).from_select(["key", "doc_id"], select(
         func.unnest(cast(bindparam("keys"), ARRAY(BigInteger))), bindparam("doc_id", type_=Text))), ()),
+    # A document's claims as ONE parameter, a JSON array of row objects expanded by the server. As ~30 arrays
+    # (one per column, the unnest form below) psycopg adapted every element in Python, which was most of the
+    # client's storage time; json.dumps is one C call.
     "insert_claims": (insert(claims).from_select(list(_CLAIM_COLUMNS_ALL),
-                                                 select(*[_unnest_claims.c[c] for c in _CLAIM_COLUMNS_ALL])), ()),
+                                                 select(*[_json_claims.c[c] for c in _CLAIM_COLUMNS_ALL])), ()),
+    # the same rows as one array per column: for rows JSON cannot carry (a float that is not finite)
+    "insert_claims_arrays": (insert(claims).from_select(
+        list(_CLAIM_COLUMNS_ALL), select(*[_unnest_claims.c[c] for c in _CLAIM_COLUMNS_ALL])), ()),
     # the band keys as one array parameter
     "delete_bands": (delete(doc_bands).where(doc_bands.c.doc_id == bindparam("doc_id"), doc_bands.c.key == any_(
         cast(bindparam("keys"), ARRAY(BigInteger)))), ()),
@@ -158,7 +174,10 @@ class Tx:
                 if any(r["doc_id"] != params["doc_id"] for r in rows):
                     raise ValueError("insert_bands: one document's band keys at a time")
             else:
-                params = {c: [r[c] for r in rows] for c in _CLAIM_COLUMNS_ALL}
+                try:
+                    params = {"rows": json.dumps(rows, separators=(",", ":"), ensure_ascii=False, allow_nan=False)}
+                except ValueError:  # inf or nan: JSON has no such number
+                    name, params = "insert_claims_arrays", {c: [r[c] for r in rows] for c in _CLAIM_COLUMNS_ALL}
             self._cur.execute(*self._w.sql(name, params))
         else:
             sql, order = self._w.compiled(name)

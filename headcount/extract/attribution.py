@@ -54,6 +54,7 @@ _TIME_WORDS = frozenset("""today yesterday tonight earlier later late early last
 _TAKES_OBJECT = frozenset({"told", "tells", "informed", "briefed", "quoted", "cited"})
 _ADJUNCT_START = frozenset({"in", "on", "at", "during", "via", "through", "to", "late", "early", "earlier",
                             "later", "last", "this", "monday"})
+_PREPOSITIONS_BEFORE_NP = frozenset({"from", "in", "to", "by", "with", "at", "on", "into", "across", "over"})
 _BARE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _PUBLISHING = frozenset({"released", "published", "issued", "releases", "publishes", "issues"})
 _LEADING_TIME = frozenset("""this last on monday tuesday wednesday thursday friday saturday sunday
@@ -133,7 +134,8 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
                 att = _make(np, tokens, text, rules, w, i, 1)
                 found.append(replace(att, scope=_verb_scope(words, np, i, rules)))
         i += 1
-    if sentence.headline and not found:
+    if sentence.headline:
+        # "... recorded across Europe - UNHCR": the headline's party covers what its verbs do not
         found.extend(_headline_party(tokens, words, rules, text))
     found.sort(key=lambda a: -a.strength)
     return found
@@ -245,7 +247,8 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
         return None  # "was reported": the subject is what was reported, not who reported it
     if j >= 0 and words[j] in _PASSIVE:
         j -= 1  # "SOHR was informed that": the one informed passes it on
-    if j >= 1 and words[j] in ("which", "who") and words[j - 1] == ",":
+    relative = j >= 1 and words[j] in ("which", "who") and words[j - 1] == ","
+    if relative:
         j -= 2  # "Myanmar authorities, which said": the party is the noun before the comma
     end = j + 1
     for size in (3, 2, 1):
@@ -282,6 +285,8 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
         start += 1
     if start >= end:
         return None
+    if start > 0 and words[start - 1] in _PREPOSITIONS_BEFORE_NP and not relative:
+        return None  # "refugees from Ukraine recorded across Europe": a participle, not a speaker
     return (start, end) if _is_party(tokens, words, start, end, rules) else None
 
 

@@ -20,7 +20,7 @@ _CLAUSE_END = frozenset({";", ".", "?", "!", ":"})
 _MODALITY_WINDOW = 5
 _BETWEEN_VERB_AND_OBJECT = frozenset({"the", "of", "a", "an", "another", "some", "only", "at", "least", "about",
                                      "nearly", "almost", "over", "up", "to", "more", "than", "around", "its",
-                                     "their", "his", "her", "roughly", "approximately", "estimated"})
+                                     "their", "his", "her", "roughly", "approximately", "estimated", "for"})
 _NOT_GOVERNING = frozenset({"reached", "reach", "crossed", "passed", "hit", "topped"})
 _RESULTATIVE = frozenset({"left", "leave", "leaves", "leaving"})
 _RESULTATIVE_REACH = 12

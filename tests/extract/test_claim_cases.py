@@ -89,6 +89,12 @@ def test_extract_case(claims: dict[str, Claim], figure: str, field: str, value: 
          "people injured, state TV reported.", "2,946", "period_kind", "cumulative"),
         ("The death toll from Morocco's strongest earthquake in decades rose to 2,946 on Tuesday, with 5,674 "
          "people injured, state TV reported.", "2,946", "location", "Morocco"),
+        ("More than 6 million refugees from Ukraine recorded across Europe - UNHCR", "More than 6 million",
+         "source", "UNHCR"),
+        ("More than 6 million refugees from Ukraine recorded across Europe - UNHCR", "More than 6 million",
+         "location", "Ukraine"),
+        ("Hamas released 13 hostages on Friday in exchange for 39 Palestinian prisoners, mediators said.", "39",
+         "event", "released"),
         ('"We have registered some two dozen unaccompanied children at the transit centre," an ICRC delegate '
          "told Reuters.", "some two dozen", "source", "an ICRC delegate"),
     ],

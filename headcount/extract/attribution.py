@@ -33,7 +33,8 @@ _PARTY_WORDS = frozenset(
     prime spokesman's senior top provincial regional federal national international joint operations
     command general's mission representative representatives organisation organization ngo charity
     workers worker volunteers volunteer analysts experts researchers investigators headquarters hq
-    survey report study analysis assessment tally count census data figures statistics
+    survey report study analysis assessment tally count census data figures statistics survivors relatives
+    rescuers locals villagers evacuees refugees migrants families eyewitnesses inhabitants citizens
     russian syrian iraqi turkish russia's syria's a an its their""".split()
 )
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})

@@ -95,6 +95,10 @@ def test_extract_case(claims: dict[str, Claim], figure: str, field: str, value: 
          "location", "Ukraine"),
         ("Hamas released 13 hostages on Friday in exchange for 39 Palestinian prisoners, mediators said.", "39",
          "event", "released"),
+        ("Up to 750 people may have been on board the boat that capsized, survivors told aid groups.", "Up to 750",
+         "source", "survivors"),
+        ("Up to 750 people may have been on board the boat that capsized, survivors told aid groups.", "Up to 750",
+         "modality", "actual"),
         ('"We have registered some two dozen unaccompanied children at the transit centre," an ICRC delegate '
          "told Reuters.", "some two dozen", "source", "an ICRC delegate"),
     ],

@@ -329,6 +329,9 @@ def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | Non
         if start is not None and w.isalpha() and w not in _NOT_MODIFIERS and j >= 1 and words[j - 1] in ("the", "a", "an"):
             start = j - 1  # "the ambulance service said"
             break
+        if start is not None and w.isalpha() and w not in _NOT_MODIFIERS and (j == 0 or words[j - 1] in _NP_BREAK):
+            start = j  # ", aid agencies say": one modifier at the start of the clause
+            break
         if start is not None and w.isalpha() and w not in _NOT_MODIFIERS:
             left = next((x for x in (j - 1, j - 2) if x >= 0 and _name_like(tokens[x].text, words[x])
                          and words[x] not in ("the", "a", "an", "of", "for")), None)

@@ -99,6 +99,9 @@ def test_extract_case(claims: dict[str, Claim], figure: str, field: str, value: 
          "source", "survivors"),
         ("Up to 750 people may have been on board the boat that capsized, survivors told aid groups.", "Up to 750",
          "modality", "actual"),
+        ("Some 1.5m Rohingya live in camps in Cox's Bazar, aid agencies say.", "Some 1.5m", "source", "aid agencies"),
+        ("Between 10 and 15 aid workers were abducted last year, and two of them remain missing.", "two", "event",
+         "missing"),
         ('"We have registered some two dozen unaccompanied children at the transit centre," an ICRC delegate '
          "told Reuters.", "some two dozen", "source", "an ICRC delegate"),
     ],

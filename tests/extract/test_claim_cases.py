@@ -123,3 +123,8 @@ def test_extract_among_the_dead_links_to_the_count_of_the_dead() -> None:
 def test_extract_people_sheltering_are_a_stock() -> None:
     claim = next(c for c in extract("UNRWA said about 1.4 million people were sheltering in its facilities."))
     assert (claim.event, claim.period_kind) == ("displaced", "stock")
+
+
+def test_extract_displaced_people_named_as_such_are_a_stock() -> None:
+    claim = next(c for c in extract("The agency counts 230,000 internally displaced persons (IDPs) in the province."))
+    assert (claim.event, claim.period_kind) == ("displaced", "stock")

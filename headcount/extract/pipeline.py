@@ -265,7 +265,8 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
             info.cues = when.find_cues(words, r)
         clause = (clause_start(words, a), clause_end(words, a))
         # "are internally displaced" or "230,000 internally displaced persons": displacement as a state
-        stative = event == "displaced" and (hit.start < 0 or b <= hit.start < head_end or _stative(words, hit.start))
+        stative = event == "displaced" and (inner == "displaced" or hit.start < 0 or b <= hit.start < head_end
+                                            or _stative(words, hit.start))
         period = when.find_period(info.cues, words, tokens, text, "population" if stative else event, r, pub, a,
                                   clause, expected=modality == "expected")
         source, cue = _source_here(text, infos, index, a, r)

@@ -21,13 +21,13 @@ from headcount.extract.sentences import Sentence, Token, clause_end, clause_star
 from headcount.extract.structure import link_parents
 from headcount.lexicons import rules_digest
 from headcount.models import Claim, Document, Figure
+from headcount.reconcile.groups import group_of
 
 log = logging.getLogger(__name__)
 
 RULES_VERSION = "1"
 MAX_TEXT_CHARS = 20_000_000  # one document; larger inputs are almost surely not one news report
 _VAGUE_WORDS = ("dozen", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "few")
-_PART_OPENERS = frozenset({"of"})
 _SHARES = frozenset({"half", "third", "quarter", "percent", "%", "fifth", "tenth", "most", "majority",
                      "thirds", "quarters", "fraction", "share", "proportion"})
 _PEOPLE_SIZED = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
@@ -57,6 +57,7 @@ class _SentenceInfo:
     attributions: list[attribution.Attribution] | None = None
     places: list[where.Place] | None = None
     cues: when.Cues | None = None
+    speaker_spans: list[tuple[int, int]] | None = None
 
 
 @dataclass
@@ -118,7 +119,7 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
         Claim(
             doc_id=doc_id, start=d.figure.start, end=d.figure.end, figure=d.figure.figure, low=d.figure.low,
             high=d.figure.high, approx=d.figure.approx, qualifier=d.figure.qualifier, category=d.category,
-            group=_group(d.category), event=d.event, modality=d.modality, location=d.location, place=None,
+            group=group_of(d.category), event=d.event, modality=d.modality, location=d.location, place=None,
             period_kind=d.period.kind, period=d.period.text, period_offset=d.period.offset,
             period_start=d.period.start, period_end=d.period.end, source=d.source, cue=d.cue, via=d.via,
             parent=d.parent, sentence=infos[d.sentence_index].sentence.text,
@@ -228,7 +229,7 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
         head_end = head.end
         inner: str | None = None
         if category is None:
-            category = _implied_category(words, a, b, r, [h[3] for h in heads if h is not None])
+            category = _implied_category(words, raw, a, b, r, [h[3] for h in heads if h is not None])
             if category is None and words[b - 1] in _PEOPLE_SIZED and (b >= len(words) or words[b] != "of"):
                 category = "people"  # "millions in urgent need", "the hundreds at the mosque"
             if category is None:
@@ -276,14 +277,15 @@ def _claims_in_sentence(text: str, infos: list[_SentenceInfo], index: int, figur
     return out
 
 
-def _implied_category(words: Sequence[str], a: int, b: int, r: Rules, earlier: Sequence[str]) -> str | None:
+def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, r: Rules,
+                      earlier: Sequence[str]) -> str | None:
     """The category of a figure with no noun of its own, or None when it does not count people."""
     n = len(words)
     if b + 1 < n and words[b] == "of" and words[b + 1] in ("them", "whom", "those"):
         k = b + 2
         if k < n and words[k] in ("were", "are", "was", "is"):
             k += 1  # "Two of them were children"
-        head = who.find_head(words, [w for w in words], k, False, r) if k < n else None
+        head = who.find_head(words, raw, k, False, r) if k < n else None
         if head is not None and head.category:
             return head.category
         return earlier[-1] if earlier else "people"
@@ -469,7 +471,10 @@ def _location(text: str, infos: list[_SentenceInfo], index: int, fig_tok: int, e
 
 def _speaker_spans(text: str, info: _SentenceInfo, r: Rules) -> list[tuple[int, int]]:
     """Token spans that belong to who is speaking: the party's name ("the head of the ICRC in Syria") and
-    where it said it ("Colville told a briefing in Geneva that ..."); places there are not the figures'."""
+    where it said it ("Colville told a briefing in Geneva that ..."); places there are not the figures'.
+    Worked out once per sentence and kept on it."""
+    if info.speaker_spans is not None:
+        return info.speaker_spans
     spans: list[tuple[int, int]] = []
     for a in _attributions(text, info, r):
         if a.span == (0, 0):
@@ -481,6 +486,7 @@ def _speaker_spans(text: str, info: _SentenceInfo, r: Rules) -> list[tuple[int, 
                 if mark in window:
                     spans.append((a.span[0], a.position + window.index(mark)))
                     break
+    info.speaker_spans = spans
     return spans
 
 
@@ -489,11 +495,3 @@ def _places(text: str, info: _SentenceInfo) -> list[where.Place]:
         _tokenize(info)
         info.places = where.find_places(info.tokens, info.words, text)
     return info.places
-
-
-def _group(category: str) -> str:
-    try:
-        from headcount.reconcile.groups import group_of
-    except ImportError:  # reconcile stage not installed in this build
-        return category
-    return str(group_of(category))

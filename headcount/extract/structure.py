@@ -8,7 +8,7 @@ Links stay within one sentence; a total and a breakdown in separate sentences ar
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 _OPENERS = (("including",), ("includes",), ("include",), ("among", "them"), ("among", "whom"), ("among", "those"),
             ("of", "whom"), ("of", "which"), ("among",), ("incl",), ("incl.",), ("where",))
@@ -19,14 +19,6 @@ _AMONG_THE = {"dead": "killed", "killed": "killed", "victims": "killed", "fatali
               "detainees": "detained", "prisoners": "detained", "hostages": "detained"}
 _QUOTES = frozenset({'"', "“", "'", "‘"})
 _LIST_LINKS = frozenset({",", "and", "or", "as", "well", "plus", "another", "some", "about", "over", "nearly"})
-
-
-class _Draft(Protocol):
-    sentence_index: int
-    tok_start: int
-    tok_end: int
-    head_end: int
-    parent: int | None
 
 
 def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:

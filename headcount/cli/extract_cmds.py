@@ -179,13 +179,24 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max
 @click.option("--errors", "n_errors", type=click.IntRange(min=0), default=0, show_default=True, metavar="N",
               help="Also list the first N mistakes (missed, spurious, wrong value/category/event/source).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--by", "by", metavar="FIELD", default=None,
+              help="Also score each group of documents that share this field (e.g. event_name): one row "
+                   "per group, then the overall figures.")
 @one_line_errors
-def eval_command(gold: str, n_errors: int, as_json: bool) -> None:
+def eval_command(gold: str, n_errors: int, as_json: bool, by: str | None) -> None:
     """Run the extractor over a gold file and print the same figures as eval/score.py.
 
-    Mistakes go to stderr, tab-separated, as the referee prints them.
+    Mistakes go to stderr, tab-separated, as the referee prints them. With ``--by event_name`` the scores
+    are also given per crisis: a rule that lifts one crisis and none of the others is fitted, not learned.
     """
-    from headcount.evaluate import format_scores, gold_to_document, load_gold, score
+    from headcount.evaluate import (
+        format_group_table,
+        format_scores,
+        gold_to_document,
+        group_scores,
+        load_gold,
+        score,
+    )
 
     gold_docs = load_gold(gold)
     preds: dict[str, list[dict[str, Any]]] = {}
@@ -199,9 +210,17 @@ def eval_command(gold: str, n_errors: int, as_json: bool) -> None:
     if gold_docs and not preds:
         raise click.ClickException(f"the extractor failed on all {len(gold_docs)} documents")
     scores, errors = score(gold_docs, preds)
+    groups = group_scores(gold_docs, preds, by) if by else None
     if as_json:
-        click.echo(dumps(scores.as_dict()))
+        out: dict[str, Any] = dict(scores.as_dict())
+        if groups is not None:
+            out = {"overall": out, "by": by, "groups": {k: v.as_dict() for k, v in groups.items()}}
+        click.echo(dumps(out))
     else:
+        if groups is not None:
+            for line in format_group_table(by or "", groups):
+                click.echo(line)
+            click.echo("")
         for line in format_scores(scores):
             click.echo(line)
     err = sys.stderr

@@ -20,6 +20,7 @@ from headcount.models import Event, Modality, PeriodKind
 _EVENTS = frozenset(e.value for e in Event)
 _MODALITIES = frozenset(m.value for m in Modality)
 _PERIOD_KINDS = frozenset(p.value for p in PeriodKind)
+_KNOWN_FIELDS = frozenset({"id", "text", "claims", "url", "outlet", "published", "title"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,8 @@ class GoldDocument:
     outlet: str | None = None
     published: str | None = None
     title: str | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict, compare=False,
+                                    metadata={"help": "the line's other top-level string fields (event_name)"})
 
 
 def _fail(where: str, message: str) -> InputError:
@@ -150,6 +153,7 @@ def parse_gold_line(line: str, where: str) -> GoldDocument:
         outlet=_opt_str(d, "outlet", where),
         published=_opt_str(d, "published", where),
         title=_opt_str(d, "title", where),
+        meta={k: v for k, v in d.items() if k not in _KNOWN_FIELDS and isinstance(v, str)},
     )
 
 

@@ -219,3 +219,42 @@ def score(
 def format_scores(scores: Scores) -> list[str]:
     """The referee's text layout: one ``{name:20} {value}`` line per figure."""
     return [f"{k:20} {v}" for k, v in scores.as_dict().items()]
+
+
+# The columns of the per-group table: the figures a change to one stage moves.
+_GROUP_COLUMNS = (("docs", "documents"), ("claims", "gold_claims"), ("fig_f1", "figure_f1"),
+                  ("claim_f1", "claim_f1"), ("source", "source_accuracy"), ("event", "event_accuracy"),
+                  ("categ", "category_accuracy"), ("locat", "location_accuracy"),
+                  ("period", "period_accuracy"), ("parent", "parent_accuracy"))
+
+
+def group_scores(
+    gold_docs: Mapping[str, GoldDocument], pred_docs: Mapping[str, Sequence[PredClaim]], field_name: str
+) -> dict[str, Scores]:
+    """Scores per value of a document field (``event_name``: per crisis), groups sorted by name.
+
+    A document without the field falls in the group ``(none)``. The overall figure hides which crises a
+    change helps; this table shows whether a rule carries or only lifts the crisis it was written on.
+    """
+    by_group: dict[str, dict[str, GoldDocument]] = {}
+    for doc_id, doc in gold_docs.items():
+        key = doc.meta.get(field_name) or getattr(doc, field_name, None) or "(none)"
+        by_group.setdefault(str(key), {})[doc_id] = doc
+    return {k: score(v, pred_docs)[0] for k, v in sorted(by_group.items())}
+
+
+def format_group_table(field_name: str, groups: Mapping[str, Scores]) -> list[str]:
+    """A fixed-width table, one row per group (Markdown-compatible, so it pastes into docs/)."""
+    width = max([len(field_name), *(len(k) for k in groups)])
+    head = "| " + field_name.ljust(width) + " | " + " | ".join(h for h, _ in _GROUP_COLUMNS) + " |"
+    rule = "|" + "-" * (width + 2) + "|" + "|".join("-" * (len(h) + 2) for h, _ in _GROUP_COLUMNS) + "|"
+    lines = [head, rule]
+    for name, sc in groups.items():
+        d = sc.as_dict()
+        cells = []
+        for h, key in _GROUP_COLUMNS:
+            v = d.get(key)
+            text = "" if v is None else (str(v) if isinstance(v, int) else f"{v:.2f}")
+            cells.append(text.rjust(len(h)))
+        lines.append("| " + name.ljust(width) + " | " + " | ".join(cells) + " |")
+    return lines

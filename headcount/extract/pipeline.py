@@ -20,8 +20,8 @@ from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import Sentence, Token, clause_end, clause_start, split_sentences, tokenize
 from headcount.extract.structure import link_parents
 from headcount.lexicons import rules_digest
+from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Document, Figure
-from headcount.reconcile.groups import group_of
 
 log = logging.getLogger(__name__)
 

@@ -19,16 +19,19 @@ from headcount.extract.numbers_lexicon import NumberLexicon
 
 HSPACE = r"[^\S\n]"
 
-# Digits: 8,461 / 1,674.5 / 275.000 (dotted thousands) / 1 234 567 (thin, no-break or plain space in
-# groups of three) / 192 / 2.5; then letters glued on (10k, 4th, 5km) or a spaced suffix (2.33 k).
+# Digits: 8,461 / 1,674.5 / 275.000 (dotted thousands) / 1 234 567 (a space grouping: groups of exactly
+# three digits, the first group without a leading zero, one kind of separator; the possessive ``++``
+# keeps "149 112 682,139" from being cut back to "149 112") / 192 / 2.5; then letters glued on (10k,
+# 4th, 5km) or a spaced suffix (2.33 k). ``{spaces}`` is filled in from CLDR (see ``space_groupers``).
 DIGITS = (
     r"(?<![\w.])(?<!(?<!\d)[A-Za-z]-)"
     r"(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d{1,3}(?:\.\d{3})+(?![\d]|\.\d)"
-    r"|\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?!\d|[.,]\d)"
+    r"{spaced_groups}"
     r"|\d+(?:\.\d+)?)"
     r"(?:(?P<tail>[A-Za-z]+)|" + HSPACE + r"(?P<sp>{spaced})(?![\w'’]))?"
 )
+_SPACED_GROUPS = r"|(?:[1-9]\d{0,2}(?:[{spaces}]\d{3})++(?![\d]|[.,]\d))"
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _ZERO = Fraction(0)
 _ONE = Fraction(1)
@@ -69,8 +72,15 @@ class Grammar:
         self.lex = lex
         self.words = {w: (_KIND[cls], Fraction(v)) for w, (cls, v) in lex.words.items()}
         spaced = "|".join(sorted((re.escape(s) for s in lex.spaced_suffixes if len(s) == 1), key=len, reverse=True))
-        self.digits_pattern = DIGITS.replace("{spaced}", spaced or "(?!)")
+        base = DIGITS.replace("{spaced}", spaced or "(?!)")
+        nbsp = "".join(sorted(lex.space_groupers))
+        # Two token patterns: a no-break or thin space always groups digits ("16\u202f638"); a plain
+        # space groups them only where the text allows it (``tokens(..., plain_space=True)``).
+        self.digits_pattern = base.replace("{spaced_groups}", _SPACED_GROUPS.replace("{spaces}", nbsp + " "))
         self.token = re.compile(self.digits_pattern + r"|(?P<w>[A-Za-z]+)")
+        strict = base.replace("{spaced_groups}", _SPACED_GROUPS.replace("{spaces}", nbsp) if nbsp else "")
+        self.token_strict = re.compile(strict + r"|(?P<w>[A-Za-z]+)")
+        self.space_groupers = frozenset(lex.space_groupers) | {" "}
         self.join = re.compile(
             HSPACE + r"*[-‐‑]" + HSPACE + r"*|" + HSPACE + r"+(?:and" + HSPACE + r"+)?", re.IGNORECASE
         )
@@ -116,13 +126,18 @@ class Grammar:
         # 275.000 and 1.234.567 are thousands; a single group before a scale ("1.500 million") is decimal
         if _DOTTED.fullmatch(raw) and not raw.startswith("0") and (raw.count(".") > 1 or not followed_by_scale):
             return Fraction(int(raw.replace(".", "")))
-        clean = raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+        clean = "".join(c for c in raw if c.isdigit() or c == ".") if not raw.isdigit() else raw
         if clean.isdigit():
             return Fraction(int(clean))  # the common case; Fraction("...") parses with a regex
         return Fraction(clean)
 
-    def tokens(self, text: str, pos: int) -> tuple[list[Tok], int]:
-        """The run of number tokens from ``pos``; also the end of the first token (to skip a rejected one)."""
+    def tokens(self, text: str, pos: int, *, plain_space: bool = True) -> tuple[list[Tok], int]:
+        """The run of number tokens from ``pos``; also the end of the first token (to skip a rejected one).
+
+        ``plain_space=False`` reads "11 300" as two numbers: the caller has seen that the text uses a
+        plain space between numbers (a table) or groups its thousands with commas.
+        """
+        token = self.token if plain_space else self.token_strict
         toks: list[Tok] = []
         p = pos
         first_end = pos + 1
@@ -137,7 +152,7 @@ class Grammar:
                 q = j.end()
             else:
                 joiner, q = "", p
-            m = self.token.match(text, q)
+            m = token.match(text, q)
             if m is None:
                 break
             if m.group("w") is not None:
@@ -207,9 +222,9 @@ class Grammar:
 
     # -- grammar ----------------------------------------------------------------------------------
 
-    def read_chain(self, text: str, pos: int) -> tuple[list[Num], int]:
+    def read_chain(self, text: str, pos: int, *, plain_space: bool = True) -> tuple[list[Num], int]:
         """The numbers in the token run at ``pos`` and the offset where reading stopped."""
-        toks, first_end = self.tokens(text, pos)
+        toks, first_end = self.tokens(text, pos, plain_space=plain_space)
         nums: list[Num] = []
         i = 0
         while i < len(toks):

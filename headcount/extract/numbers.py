@@ -93,7 +93,7 @@ def _build() -> dict[str, re.Pattern[str]]:
         # where a number may start; the chain reader re-reads digits with the exact (case-sensitive) rules
         "atom": re.compile(_first_char_trie(start_words, list(lex.vague), mult_words)),
         # a hyphen before a hedge only after an upper-case dateline ("ISLAMABAD-At least 54")
-        "hedge": re.compile(r"(?i:(?:(?<![\w-])|(?<=[A-Z]-))(?P<h>" + hedges + r"))" + h + r"+$"),
+        "hedge": re.compile(r"(?i:(?:(?<![\w-])|(?<=[A-Z]-))(?P<h>" + hedges + r")(?P<the>" + h + r"+the)?)" + h + r"+$"),
         "suffix": re.compile(
             r"(?:" + h + r"+|" + h + r"*-" + h + r"*)(?i:(?P<s>" + suffixes + r"))(?![\w])"
             r"(?:" + h + r"+(?i:than|to)(?!\w))?"
@@ -283,8 +283,8 @@ def _is_year(text: str, s: int, e: int) -> bool:
     hurricane": a count of people is not a possessor).
     """
     lo = max(0, s - 40)
-    h = _P["hedge"].search(text, lo, s)
-    if h is not None and _LEX.hedges[norm_phrase(h.group("h"))].effect not in ("between", "from"):
+    hit = _hedge(text, s, lo)
+    if hit is not None and hit[0].effect not in ("between", "from"):
         return False
     if _P["possessive"].match(text, e):
         return True
@@ -346,7 +346,10 @@ def _hedge(text: str, s: int, floor: int) -> tuple[Hedge, int] | None:
     m = _P["hedge"].search(text, max(floor, s - 40), s)
     if m is None:
         return None
-    return _LEX.hedges[norm_phrase(m.group("h"))], m.start()
+    hedge = _LEX.hedges[norm_phrase(m.group("h"))]
+    if m.group("the") and hedge.in_span:
+        return None                 # "the" only after a bound verb ("passed the 500 mark"), not "over the 5"
+    return hedge, m.start()
 
 
 def _prev_word(text: str, s: int) -> str:

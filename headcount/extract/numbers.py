@@ -118,7 +118,11 @@ def _build() -> dict[str, re.Pattern[str]]:
             r"|(?i:\b(?:aged?|ages)(?:" + h + r"+(?:of|between|from|" + hedges + r"))?)" + h + r"+"
             r"|(?i:\b(?:" + phrase_pattern(ex["age_before"]) + r"))" + h + r"+)$"
         ),
-        "apposed_age": re.compile(r"(?<!\w)(?!(?:In|On|At|From|For|By|Of|To|The|And|But|With|As)\b)[A-Z][a-z]+" + h + r"[A-Z][a-z]+(?P<c>," + h + r"*|" + h + r"*\()$"),
+        # "Fatima Salam, 26," - two capitalised words before the number, the first not a function word
+        "apposed_age": re.compile(
+            r"(?<!\w)(?!(?:" + "|".join(re.escape(w) for w in ex["not_name_words"]) + r")\b)[A-Z][a-z]+"
+            + h + r"[A-Z][a-z]+(?P<c>," + h + r"*|" + h + r"*\()$"
+        ),
         "year_list": re.compile(r"(?<!\d)(?:19|20)\d{2}(?:" + h + r"*,|" + h + r"+(?i:and|or|to|through|until|till))" + h + r"+$"),
         "month_before": re.compile(r"(?<!\w)(?:" + months + r")\.?" + h + r"+$"),
         "month_after": re.compile(h + r"+(?:of" + h + r"+)?(?:" + months + r")\b"),

@@ -128,6 +128,7 @@ def _build() -> dict[str, re.Pattern[str]]:
         "month_after": re.compile(h + r"+(?:of" + h + r"+)?(?:" + months + r")\b"),
         "digit": re.compile(r"\d"),
         "ratio_gap": re.compile(h + r"+in" + h + r"+"),
+        "or_gap": re.compile(h + r"+(?i:or)" + h + r"+"),
         "possessive": re.compile(r"['’]s\b"),
         "approx_sign": re.compile(r"(?<![\w~∼≈≃])(?:" + "|".join(re.escape(c) for c in lex.approx_signs) + r")" + h + r"?$"),
         "of_next": re.compile(h + r"+(?i:of)\b"),
@@ -401,6 +402,8 @@ def _range(text: str, b: _Base, c: _Base, hedge: Hedge | None, hstart: int) -> F
         lo = lo * c.scale           # "20 to 30 million", "between 1.2 and 1.5 million"
     if not lo < hi or (b.bare4 and c.bare4 and 1900 <= b.low <= 2099 and 1900 <= c.low <= 2099):
         return None
+    if _P["or_gap"].fullmatch(gap) and hi > 2 * lo:
+        return None                 # "two or three" is a range of neighbours; "10 bln or 10 tln" are alternatives
     before = _prev_word(text, hstart)
     if before in _LEX.change_words:
         return None                 # "rose from 20 to 30" is a change, not a range

@@ -127,6 +127,8 @@ def _build() -> dict[str, re.Pattern[str]]:
         "month_before": re.compile(r"(?<!\w)(?:" + months + r")\.?" + h + r"+$"),
         "month_after": re.compile(h + r"+(?:of" + h + r"+)?(?:" + months + r")\b"),
         "digit": re.compile(r"\d"),
+        "word": re.compile(r"[A-Za-z]+"),
+        "clause_end": re.compile(r"[\n;!?]|\.\s+(?=[A-Z])"),
         "ratio_gap": re.compile(h + r"+in" + h + r"+"),
         "or_gap": re.compile(h + r"+(?i:or)" + h + r"+"),
         "possessive": re.compile(r"['’]s\b"),
@@ -410,6 +412,8 @@ def _range(text: str, b: _Base, c: _Base, hedge: Hedge | None, hstart: int) -> F
     before = _prev_word(text, hstart)
     if before in _LEX.change_words:
         return None                 # "rose from 20 to 30" is a change, not a range
+    if hedge is not None and hedge.effect == "from" and _changed_in_clause(text, hstart):
+        return None                 # "raised the toll from the storm from 64 to 2,975"
     if before == "to":
         return None                 # "from 220,000, to 200,000 to 222,570": a list of values reached
     approx = False
@@ -421,6 +425,21 @@ def _range(text: str, b: _Base, c: _Base, hedge: Hedge | None, hstart: int) -> F
         elif hedge.effect in ("approx", "nearly"):
             start, qualifier, approx = hstart, hedge.qualifier, True
     return _figure(text, start, c.end, lo, hi, approx, qualifier, "range")
+
+
+def _changed_in_clause(text: str, s: int) -> bool:
+    """Does a verb of change ("raised", "rose", "revised") come earlier in the clause that ends at ``s``?
+
+    "from N to M" after such a verb gives the old and the new value, however many words lie between
+    the verb and "from" (an object, a "from"-phrase naming the cause). The clause stops at a line
+    break, ";", "!", "?" or a full stop before a capital ("U.S. territory" goes on), so a verb in an
+    earlier sentence does not count.
+    """
+    lo = max(0, s - 120)
+    for m in _P["clause_end"].finditer(text, lo, min(len(text), s + 1)):   # +1: the capital after "."
+        lo = m.end()
+    words = _P["word"].findall(text, lo, s)
+    return any(w.lower() in _LEX.change_words for w in words)
 
 
 def _single(text: str, b: _Base, hedge: Hedge | None, hstart: int) -> Figure:

@@ -119,6 +119,22 @@ def test_or_ranges(text: str, expected: list[tuple[str, float | None, float | No
     assert _all(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of change earlier in the clause makes "from N to M" an old and a new value
+        ("The ministry revised the count of dead from the landslide from 81 to 1,240 on Monday.",
+         [("81", 81, 81), ("1,240", 1240, 1240)]),
+        ("The U.S. envoy raised the estimate of the displaced from 900 to 4,100.",
+         [("900", 900, 900), ("4,100", 4100, 4100)]),
+        # ... but not one in an earlier sentence
+        ("Prices rose again. From 50 to 70 families queue each morning.", [("From 50 to 70", 50, 70)]),
+    ],
+)
+def test_change_verb_earlier_in_the_clause(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert _all(text) == expected
+
+
 def test_list_of_values_reached_is_not_a_range() -> None:
     text = "The estimate moved from 41,000, to closer to 38,000 to 44,500, to 47,000."
     assert _all(text) == [("41,000", 41000, 41000), ("closer to 38,000", N, 38000), ("44,500", 44500, 44500),

@@ -114,3 +114,12 @@ def clause_end(words: Sequence[str], k: int) -> int:
             return k
         k += 1
     return n
+
+
+def clause_before(words: Sequence[str], a: int, limit: int) -> list[str]:
+    """The words of the clause holding token ``a`` before it, back to a comma, colon, bracket or quote or
+    the sentence start, at most ``limit`` of them."""
+    k = a
+    while k > 0 and a - k < limit and words[k - 1] not in (",", ";", ":", "(", "“", '"'):
+        k -= 1
+    return list(words[k:a])

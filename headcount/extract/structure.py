@@ -91,3 +91,19 @@ def _has_opener(between: Sequence[str]) -> bool:
 
 def _followed_by(words: Sequence[str], k: int, seq: tuple[str, ...]) -> bool:
     return tuple(words[k : k + len(seq)]) == seq
+
+
+def inherit_from_whole(drafts: Sequence[Any]) -> None:
+    """A part shares its whole's event and period unless its own words give another (gold Periods rule 5):
+    "265 militants surrendered, including 51 seriously wounded" -> the 51 surrendered too."""
+    for d in drafts:
+        if d.parent is None:
+            continue
+        whole = drafts[d.parent]
+        if whole.sentence_index != d.sentence_index:
+            continue  # a whole named in an earlier sentence ("Of them, ...") says nothing of this event
+        if d.event_from_noun or d.event == "other":
+            d.event = whole.event
+            d.modality = whole.modality
+        if d.event == whole.event and (d.period.text is None or d.period.text == whole.period.text):
+            d.period = whole.period

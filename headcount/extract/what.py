@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from headcount.extract.drafts import NounPhrase
 from headcount.extract.rules import Rules
+from headcount.extract.sentences import clause_before
 from headcount.models import Event, Modality
 
 _GOVERNS = 3          # a trigger this close before the figure is its verb or noun ("killed eight militants")
@@ -172,3 +174,34 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
         if rules.expected.match(words, j) is not None:
             return Modality.EXPECTED.value
     return Modality.ACTUAL.value
+
+
+# Nouns that take a share of a whole ("half of", "a third of"): the figure after them is the whole.
+_SHARES = frozenset({"half", "third", "quarter", "percent", "%", "fifth", "tenth", "most", "majority",
+                     "thirds", "quarters", "fraction", "share", "proportion"})
+_TOTAL_LOOKBACK = 20
+
+
+def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
+             blocked: Sequence[tuple[int, int]]) -> EventHit:
+    """The event of one figure's noun phrase: a toll counts deaths, a figure a share is taken of is a
+    population, otherwise the trigger search of ``find_event``."""
+    if "toll" in clause_before(words, np.start, _TOTAL_LOOKBACK) and np.implied_event in (None, "killed"):
+        # "the death toll from the quake rose to 2,946 on Tuesday, with 5,674 people injured"
+        return EventHit("killed", -1, -1)
+    if share_of(words, np.start):
+        # "half of the country's 22 million people have fled": the figure is the population the share
+        # is taken of (gold aleppo convention), a stock
+        return EventHit("population", -1, -1)
+    return find_event(words, np.start, np.head_end, np.category, rules, blocked, np.implied_event)
+
+
+def share_of(words: Sequence[str], a: int) -> bool:
+    """'half of the country's 22 million', 'a third of its 300,000 residents'."""
+    before = words[max(0, a - 5) : a]
+    if "of" not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index("of")
+    head = before[k - 1] if k >= 1 else ""
+    return head in _SHARES and all(w in ("the", "its", "their", "his", "her") or w.endswith("'s")
+                                   for w in before[k + 1 :])

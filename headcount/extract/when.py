@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 
@@ -203,3 +204,41 @@ def _explicit_date(p: str, published: dt.date) -> dt.date | None:
             d = d.replace(year=year - 1)
         return d
     return None
+
+
+def stative(words: Sequence[str], trigger: int) -> bool:
+    """'are internally displaced', 'remain displaced': displacement as a state, a stock (gold Periods rule 4)."""
+    k = trigger - 1
+    while k >= 0 and words[k] in ("internally", "still", "currently", "now", "newly"):
+        k -= 1
+    if trigger > 0 and k >= 0 and words[trigger].endswith("ing") and words[k] in ("were", "was"):
+        return True  # "were sheltering in its facilities": a state at the time
+    return trigger > 0 and k >= 0 and words[k] in ("are", "is", "remain", "remains", "remained", "being", "live")
+
+
+def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
+    """Figures of one statement share its stated window (gold Periods rule 5): "More than 13,000 civilians
+    were evacuated in 24 hours, the centre said. According to the statement, 728 militants have
+    surrendered" -> the 728 are of the same 24 hours, not a running total."""
+    for i, d in enumerate(drafts):
+        if d.period.text is not None or d.event in r.stock_events or d.source is None:
+            continue
+        for e in reversed(drafts[max(0, i - 4) : i]):
+            if d.sentence_index - e.sentence_index > 1:
+                break
+            if e.source == d.source and e.period.text is not None and e.period.kind == "increment":
+                d.period = e.period
+                break
+
+
+def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
+    """A headline figure takes the period of the body figure it repeats (gold Periods rule 5)."""
+    body: dict[tuple[float | None, float | None, str], Period] = {}
+    for d in drafts:
+        if not infos[d.sentence_index].sentence.headline:
+            body.setdefault((d.figure.low, d.figure.high, d.event), d.period)
+    for d in drafts:
+        if infos[d.sentence_index].sentence.headline and d.period.text is None:
+            found = body.get((d.figure.low, d.figure.high, d.event))
+            if found is not None:
+                d.period = found

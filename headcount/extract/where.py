@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from headcount.extract import speakers
+from headcount.extract.drafts import SentenceInfo
+from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 from headcount.lexicons import validated
 from headcount.lexicons import words as word_list
@@ -253,3 +256,41 @@ def choose_place(places: Sequence[Place], fig_start: int, flow: bool,
             return min(origins, key=lambda p: abs(p.start - fig_start))
     return min(places, key=lambda p: (p.start - fig_start) if p.start >= fig_start
                else _BEFORE_WEIGHT * (fig_start - p.start))
+
+
+# A figure whose sentence names no place takes the nearest place in the sentences before it (gold convention
+# 7 says "same paragraph"; extracted pages often have one sentence per line, so the three sentences before
+# stand in for a paragraph), then the headline's. Without the gazetteer, looking back 1, 2, 3, 5 and 9
+# sentences gave dev location accuracy 0.68, 0.73, 0.74, 0.74, 0.73; with it, 1, 3 and 5 gave 0.80, 0.80, 0.80.
+_PLACE_LOOKBACK = 4
+_HEADLINE_LINES = 4
+
+
+def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event: str, r: Rules) -> str | None:
+    """The location of the figure at token ``fig_tok`` of sentence ``index``: its sentence's place, else the
+    nearest one in the sentences before, else the headline's (gold convention 7)."""
+    info = infos[index]
+    flow = event in ("evacuated", "displaced")
+    place = choose_place(places_in(text, info), fig_tok, flow, speakers.speaker_spans(text, info, r))
+    if place is not None:
+        return place.text
+    for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
+        other = infos[k]
+        p = choose_place(places_in(text, other), len(other.tokens), flow, speakers.speaker_spans(text, other, r))
+        if p is not None:
+            return p.text
+    for other in infos[: min(len(infos), _HEADLINE_LINES)]:
+        if not other.sentence.headline:
+            continue
+        p = choose_place(places_in(text, other), 0, flow)
+        if p is not None:
+            return p.text
+    return None
+
+
+def places_in(text: str, info: SentenceInfo) -> list[Place]:
+    """The sentence's places, found once and kept on it."""
+    if info.places is None:
+        info.tokenized()
+        info.places = find_places(info.tokens, info.words, text)
+    return info.places

@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from headcount.extract.drafts import NounPhrase
 from headcount.extract.rules import Rules
+from headcount.extract.sentences import clause_before
+from headcount.models import Figure
 
 # Words that end the search for a head noun: function words and the verbs that follow a subject.
 _STOP = frozenset(
@@ -141,3 +144,114 @@ def starts_people_clause(words: Sequence[str], start: int, rules: Rules) -> bool
     if w in _AUX:
         return True
     return rules.triggers.match(words, k) is not None
+
+
+# Grammatical and quantity words the noun-phrase pass reads (the vague quantifiers and the ellipsis of a
+# noun after a participle used as a noun: "500 killed and 1,000 wounded").
+VAGUE_WORDS = ("dozen", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "few")
+_PEOPLE_SIZED = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
+_ELLIPTICAL = frozenset({"wounded", "injured", "dead", "killed"})
+TOTAL_LOOKBACK = 20  # "the total number of those evacuated from the besieged enclave has reached 13,000"
+
+
+def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Figure],
+                 spans: Sequence[tuple[int, int]], r: Rules) -> list[NounPhrase | None]:
+    """Each figure's noun phrase (None where the figure does not count people), in figure order.
+
+    Done for all figures of a sentence before any event is read, so that the event search for one figure
+    can step over the noun phrases of the others."""
+    heads: list[NounPhrase | None] = []
+    for f, (a, b) in zip(figures, spans, strict=True):
+        if a >= b:
+            heads.append(None)
+            continue
+        vague = words[b - 1] in VAGUE_WORDS or f.kind == "vague"
+        head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high == 1)
+        if head.people is False:
+            heads.append(None)
+            continue
+        category = head.category
+        earlier = [h for h in heads if h is not None]
+        if category == "others" or (head.noun in _ELLIPTICAL and earlier and _verb_between(
+                words, earlier[-1].head_end, a, r) and not _part_opener(words, earlier[-1].head_end, a)):
+            # "two others were wounded", "500 people have been killed and more than 1,000 wounded":
+            # the noun left out is the earlier figure's
+            category = earlier[-1].category if earlier else "people"
+        head_end = head.end
+        inner: str | None = None
+        if category is None:
+            category = _implied_category(words, raw, a, b, r, [h.category for h in earlier])
+            if category is None and words[b - 1] in _PEOPLE_SIZED and (b >= len(words) or words[b] != "of"):
+                category = "people"  # "millions in urgent need", "the hundreds at the mosque"
+            if category is None:
+                heads.append(None)
+                continue
+            head_end = b
+        else:
+            inner = r.implied_event.get(head.noun or "") or next(
+                (r.implied_event[w] for w in words[b:head_end] if w in r.implied_event), None)
+        total_noun = noun_after_number_of(clause_before(words, a, TOTAL_LOOKBACK), r)
+        if total_noun is not None and total_noun in r.implied_event:
+            inner = r.implied_event[total_noun]  # "the cumulative number of IDPs reached 4,182 families"
+        heads.append(NounPhrase(f, a, b, category, head_end, inner, head.category is None))
+    if sum(h is not None for h in heads) == 1:
+        heads = [h for h in heads if h is None or not _lone_singular(h.figure, words, h.start, r)]
+    return heads
+
+
+def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, r: Rules,
+                      earlier: Sequence[str]) -> str | None:
+    """The category of a figure with no noun of its own, or None when it does not count people."""
+    n = len(words)
+    if b + 1 < n and words[b] == "of" and words[b + 1] in ("them", "whom", "those"):
+        k = b + 2
+        if k < n and words[k] in ("were", "are", "was", "is"):
+            k += 1  # "Two of them were children"
+        head = find_head(words, raw, k, False, r) if k < n else None
+        if head is not None and head.category:
+            return head.category
+        return earlier[-1] if earlier else "people"
+    before = clause_before(words, a, TOTAL_LOOKBACK)
+    if "toll" in before or (("number" in before or "numbers" in before or "figure" in before) and "of" in before):
+        noun = noun_after_number_of(before, r)
+        return noun or "people"
+    after = words[b : b + 4]
+    if after[:2] in (["the", "toll"], ["the", "death"]):
+        return "people"  # "brought to 59 the death toll"
+    if after[:2] == [",", "including"]:
+        return earlier[-1] if earlier else "people"  # "9, including 6 children"
+    if starts_people_clause(words, b, r):
+        # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled"),
+        # unless a new clause has begun ("45 survivors were pulled out, but hundreds remain trapped")
+        return earlier[-1] if earlier and "but" not in words[:a] else "people"
+    return None
+
+
+def _lone_singular(f: Figure, words: Sequence[str], a: int, r: Rules) -> bool:
+    """'one young girl', 'one of those who fled': a singular reference, not a count (gold rule 11), unless
+    a verb governs it ('killed one of the militants')."""
+    if not (f.low == 1 and f.high == 1):
+        return False
+    k = a - 1
+    while k >= 0 and words[k] in ("the", "a", "an", "only", "just", "at", "least"):
+        k -= 1
+    return not (k >= 0 and r.triggers.match(words, k) is not None)
+
+
+def _part_opener(words: Sequence[str], a: int, b: int) -> bool:
+    return any(w in ("including", "among", "of") for w in words[a:b])
+
+
+def _verb_between(words: Sequence[str], a: int, b: int, r: Rules) -> bool:
+    return any(r.triggers.match(words, k) is not None for k in range(a, b))
+
+
+def noun_after_number_of(before: Sequence[str], r: Rules) -> str | None:
+    """The people noun of "the number of X" in the words before a figure ("the number of IDPs reached")."""
+    for k in range(len(before) - 1):
+        if before[k] in ("number", "numbers") and before[k + 1] == "of":
+            for j in range(k + 2, len(before)):
+                hit = r.people.match(before, j)
+                if hit is not None:
+                    return r.normalise.get(hit[1], hit[1])
+    return None

@@ -1,0 +1,128 @@
+"""Who says so, at the level of the document: which attribution covers a figure, pointers resolved to the
+party named before them, and statements that carry over to the next sentences.
+
+``attribution`` finds the attributions of one sentence; this module decides, for each figure, which of
+them speaks for it, and what to do when none does: a pointer ("he said", "the statement") takes the last
+party named before it, a quoted sentence keeps its speaker, and a figure-less sentence right after that
+only attributes ("It is reported by X.") gives its party to the sentence before.
+"""
+
+from __future__ import annotations
+
+from headcount.extract import attribution
+from headcount.extract.drafts import Draft, SentenceInfo
+from headcount.extract.rules import Rules
+from headcount.extract.sentences import Sentence
+
+# Grammatical words only: the determiners and pronouns that open a sentence pointing back to the one before.
+_BACK_POINTERS = frozenset({"it", "this", "that", "these", "those", "such"})
+_OPEN_QUOTES = frozenset({'"', "“"})
+_CLOSE_QUOTES = frozenset({'"', "”"})
+
+
+def attributions(text: str, info: SentenceInfo, r: Rules) -> list[attribution.Attribution]:
+    """The sentence's attributions, found once and kept on it."""
+    if info.attributions is None:
+        info.tokenized()
+        info.attributions = attribution.find_attributions(info.sentence, info.tokens, info.words, r, text)
+    return info.attributions
+
+
+def source_here(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
+                r: Rules) -> tuple[str | None, str | None]:
+    """The party (or None) and cue that the figure's own sentence gives for the figure at token ``fig_tok``."""
+    found = attributions(text, infos[index], r)
+    if not found:
+        return None, None
+    covering = [a for a in found if a.covers(fig_tok)]
+    if not covering:
+        return None, None
+    ranked = sorted(covering, key=lambda a: (-a.strength, abs(a.position - fig_tok)))
+    for att in ranked:
+        if att.source is not None:
+            return att.source, att.cue
+        if not att.pointer:
+            return None, att.cue  # a carrier with no owner: the outlet's own voice
+        if att.strength >= 3 and index > 0:
+            # "Sputnik reported, quoting the statement": the statement is an earlier party's, not Sputnik's
+            resolved = last_source(text, infos, index - 1, r)
+        else:
+            resolved = last_source(text, infos, index, r, before_tok=att.position)
+        if resolved or att.phrase:
+            return resolved or att.phrase, att.cue
+        # "We have registered ...", an ICRC delegate told Reuters": a pointer with nothing before it gives
+        # way to the next attribution that covers the figure
+    return None, ranked[0].cue
+
+
+def last_source(text: str, infos: list[SentenceInfo], index: int, r: Rules,
+                before_tok: int | None = None, limit: int = 12) -> str | None:
+    """The last party named before a pointer ('he said', 'the statement') in this or earlier sentences."""
+    for k in range(index, max(-1, index - limit), -1):
+        for a in sorted(attributions(text, infos[k], r), key=lambda x: -x.position):
+            if k == index and before_tok is not None and a.position >= before_tok:
+                continue
+            if a.source:
+                return a.source
+    return None
+
+
+def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: Rules) -> None:
+    """A figure in a sentence with no attribution takes the party of the statement it continues, or of a
+    sentence right after it that only attributes ("It is reported by the Russian centre ...")."""
+    has_figures = {d.sentence_index for d in drafts}
+    for d in drafts:
+        if d.source is not None or d.cue is not None:
+            continue
+        after = _attribution_only(text, infos, d.sentence_index + 1, has_figures, r)
+        if after is not None:
+            d.source, d.cue = after.source, after.cue
+            continue
+        info = infos[d.sentence_index]
+        if inside_quote(text, info.sentence) and d.sentence_index > 0:
+            d.source = last_source(text, infos, d.sentence_index - 1, r, limit=4)
+            d.cue = "quote" if d.source else None
+
+
+def _attribution_only(text: str, infos: list[SentenceInfo], k: int, has_figures: set[int],
+                      r: Rules) -> attribution.Attribution | None:
+    """The party of a figure-less sentence that points back: 'It is reported by X.', 'This was announced by X.'"""
+    if k >= len(infos) or k in has_figures:
+        return None
+    info = infos[k].tokenized()
+    if not info.words or info.words[0] not in _BACK_POINTERS:
+        return None
+    found = [a for a in attributions(text, info, r) if a.source and a.strength >= 2]
+    return found[0] if found else None
+
+
+def inside_quote(text: str, sentence: Sentence) -> bool:
+    """True when the sentence is quoted speech opened in an earlier sentence of the same paragraph."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    before = text[line_start : sentence.start]
+    opened = before.count("“") - before.count("”") + (before.count('"') % 2)
+    if opened > 0:
+        return True
+    body = sentence.text.lstrip()
+    return bool(body) and body[0] in _OPEN_QUOTES and not any(q in body[1:] for q in _CLOSE_QUOTES)
+
+
+def speaker_spans(text: str, info: SentenceInfo, r: Rules) -> list[tuple[int, int]]:
+    """Token spans that belong to who is speaking: the party's name ("the head of the ICRC in Syria") and
+    where it said it ("Colville told a briefing in Geneva that ..."); places there are not the figures'.
+    Worked out once per sentence and kept on it."""
+    if info.speaker_spans is not None:
+        return info.speaker_spans
+    spans: list[tuple[int, int]] = []
+    for a in attributions(text, info, r):
+        if a.span == (0, 0):
+            continue
+        spans.append(a.span)
+        if a.span[0] < a.position:
+            window = info.words[a.position : a.position + 10]
+            for mark in ("that", ":", "."):
+                if mark in window:
+                    spans.append((a.span[0], a.position + window.index(mark)))
+                    break
+    info.speaker_spans = spans
+    return spans

@@ -64,6 +64,7 @@ class Lexicon:
     relay: frozenset[str]         # active relays whose object is the originator ("quoting X", "cited X")
     passive_speaker: frozenset[str]  # passives whose subject is the speaker ("X was quoted as saying")
     carriers: frozenset[str]      # nouns that carry a party's words ("report", "statement")
+    documents: frozenset[str]     # carriers that speak for themselves when no author is named ("the report")
     party_nouns: frozenset[str]   # role nouns that make a phrase a party without a name ("officials")
     pointers: frozenset[str]      # phrases that point back to an earlier party ("he", "the ministry")
     not_parties: frozenset[str]   # subjects that are never a party ("it", "there", "the toll")
@@ -77,7 +78,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         speech=r.reporting_lemmas, clause_only=r.clause_only_lemmas, publishing=r.publishing_lemmas,
         at_object=r.at_object_lemmas, relay=r.relay_lemmas, passive_speaker=r.passive_speaker_lemmas,
-        carriers=r.carriers, party_nouns=r.party_nouns, pointers=r.pointer_phrases,
+        carriers=r.carriers, documents=r.document_lemmas, party_nouns=r.party_nouns, pointers=r.pointer_phrases,
         not_parties=r.not_parties, media=r.media_names,
     )
 
@@ -362,6 +363,8 @@ def _party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Pa
     start, end = an.words[lo].start, an.words[hi - 1].end
     text = an.slice(start, end)
     low = text.lower()
+    if w.lemma in lex.documents:
+        return ParsedSource(text, cue, cue_at, start, end)  # "the report said": a document with no author named
     if low in lex.pointers or w.pos == "PRON" and w.lemma not in ("who", "which", "that", "what", "there",
                                                                    "this", "one", "some", "all"):
         # "he said", "it said", "the statement said": the party named before

@@ -78,7 +78,7 @@ def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
     yield from _check_version(data)
     for key in ("reporting_verbs", "prepositional", "relay", "pronouns", "carriers", "not_parties",
                 "reporting_lemmas", "clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas",
-                "passive_speaker_lemmas", "party_nouns"):
+                "passive_speaker_lemmas", "party_nouns", "document_lemmas"):
         words(data, key, where=f"lexicons/attribution.toml {key}")
     lemmas = set(data.get("reporting_lemmas", []))
     for key in ("clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas"):
@@ -141,6 +141,7 @@ class Rules:
     relay_lemmas: frozenset[str]
     passive_speaker_lemmas: frozenset[str]
     party_nouns: frozenset[str]
+    document_lemmas: frozenset[str]
     pointer_phrases: frozenset[str]
     media_names: frozenset[str]
     attribution_starts: frozenset[str]  # every word that can start an attribution cue (a prefilter)
@@ -185,6 +186,7 @@ def rules() -> Rules:
         relay_lemmas=frozenset(attribution["relay_lemmas"]),
         passive_speaker_lemmas=frozenset(attribution["passive_speaker_lemmas"]),
         party_nouns=frozenset(attribution["party_nouns"]),
+        document_lemmas=frozenset(attribution["document_lemmas"]),
         pointer_phrases=frozenset(attribution["pronouns"]),
         media_names=_media_names(load("parties")),
         attribution_starts=frozenset(attribution["reporting_verbs"]) | relay.first | prepositional.first,

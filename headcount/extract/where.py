@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from headcount.extract import speakers
+from headcount.extract import linguistic, speakers
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 from headcount.lexicons import validated
 from headcount.lexicons import words as word_list
 
-_PREPOSITIONS = frozenset("in from into to at near inside outside across around toward towards through of within on".split())
+_PREPOSITIONS = frozenset("in from into to at near inside outside across around toward towards through of within on off".split())
 # "to" and "of" introduce places only in some company: "fled to Sudan", "the city of Aleppo", not
 # "according to the United Nations" or "the Office of Humanitarian Affairs".
 _NOT_BEFORE_TO = frozenset({"according", "due", "close", "up", "thanks", "next", "owing", "prior", "addition"})
@@ -271,12 +271,12 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     nearest one in the sentences before, else the headline's (gold convention 7)."""
     info = infos[index]
     flow = event in ("evacuated", "displaced")
-    place = choose_place(places_in(text, info), fig_tok, flow, speakers.speaker_spans(text, info, r))
+    place = choose_place(places_in(text, info), fig_tok, flow, _speaker_spans(text, info, r))
     if place is not None:
         return place.text
     for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
         other = infos[k]
-        p = choose_place(places_in(text, other), len(other.tokens), flow, speakers.speaker_spans(text, other, r))
+        p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r))
         if p is not None:
             return p.text
     for other in infos[: min(len(infos), _HEADLINE_LINES)]:
@@ -294,3 +294,19 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         info.tokenized()
         info.places = find_places(info.tokens, info.words, text)
     return info.places
+
+
+def _speaker_spans(text: str, info: SentenceInfo, r: Rules) -> list[tuple[int, int]]:
+    info.tokenized()
+    return speakers.speaker_spans(text, info, r, parse_of(text, info))
+
+
+def parse_of(text: str, info: SentenceInfo) -> linguistic.Analysis | None:
+    """The sentence's parse (None without a model); parsed at most once while the document is extracted."""
+    return _parse(text, info.sentence.start, info.sentence.end)
+
+
+@lru_cache(maxsize=512)
+def _parse(text: str, start: int, end: int) -> linguistic.Analysis | None:
+    # keyed by the document text itself: a str caches its hash, and a hit compares by identity first
+    return linguistic.analyse(text, start, end)

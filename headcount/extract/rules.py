@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from headcount.extract import calendar_words
 from headcount.lexicons import validated, words
 from headcount.models import Event
 
@@ -81,7 +82,7 @@ def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
 
 def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
     yield from _check_version(data)
-    for key in ("stock_events", "cumulative", "cumulative_weak", "rate", "increment", "weekdays"):
+    for key in ("stock_events", "cumulative", "cumulative_weak", "rate", "increment", "wholes", "incidents"):
         words(data, key, where=f"lexicons/periods.toml {key}")
     for e in data.get("stock_events", []):
         if e not in {ev.value for ev in Event}:
@@ -109,7 +110,9 @@ class Rules:
     cumulative_weak: PhraseTable
     rate: PhraseTable
     increment: PhraseTable
-    weekdays: frozenset[str]
+    weekdays: frozenset[str]  # from CLDR (calendar_words), not from a lexicon of ours
+    wholes: PhraseTable  # a war or disaster: a flow counted against it is its running total
+    incidents: PhraseTable  # one attack, strike, sinking: a flow counted against it is an increment
     attribution_starts: frozenset[str]  # every word that can start an attribution cue (a prefilter)
     period_starts: frozenset[str]  # every word that can start a period cue or is a weekday (a prefilter)
 
@@ -122,6 +125,10 @@ def rules() -> Rules:
     attribution = validated("attribution", _validate_attribution)
     periods = validated("periods", _validate_periods)
     triggers = [(w, ev) for ev, ws in events["triggers"].items() for w in ws]
+    weekdays = frozenset(calendar_words.weekdays())
+    # "in July", "on Sunday": calendar slices and days are increments (names from CLDR, not typed here)
+    increment = [*periods["increment"], *(f"in {m}" for m in calendar_words.months(abbreviated=False)),
+                 *(f"on {d}" for d in weekdays)]
     relay = PhraseTable((w, w) for w in attribution["relay"])
     prepositional = PhraseTable((w, "according to") for w in attribution["prepositional"])
     return Rules(
@@ -143,10 +150,13 @@ def rules() -> Rules:
         cumulative=PhraseTable((w, "cumulative") for w in periods["cumulative"]),
         cumulative_weak=PhraseTable((w, "cumulative") for w in periods["cumulative_weak"]),
         rate=PhraseTable((w, "increment") for w in periods["rate"]),
-        increment=PhraseTable((w, "increment") for w in periods["increment"]),
-        weekdays=frozenset(periods["weekdays"]),
+        increment=PhraseTable((w, "increment") for w in increment),
+        weekdays=weekdays,
+        wholes=PhraseTable((w, "whole") for w in periods["wholes"]),
+        incidents=PhraseTable((w, "incident") for w in periods["incidents"]),
         attribution_starts=frozenset(attribution["reporting_verbs"]) | relay.first | prepositional.first,
-        period_starts=frozenset(periods["weekdays"]).union(
+        period_starts=weekdays.union(
             *(PhraseTable((w, "") for w in periods[k]).first for k in ("cumulative", "cumulative_weak", "rate",
-                                                                         "increment"))),
+                                                                         "wholes", "incidents")),
+            PhraseTable((w, "") for w in increment).first),
     )

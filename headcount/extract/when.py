@@ -14,15 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from headcount.extract import calendar_words
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|two|three|four|five|six|seven|ten)\s+(hours|days|weeks)\b", re.I)
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 # Words after which a day is when something was said or published, not a window: "said on Sunday",
@@ -56,6 +52,8 @@ class Cues:
     days: list[tuple[int, int]]
     statement_days: list[tuple[int, int]]  # "said on Tuesday": when it was said, dating an undated flow
     perfect: list[int]
+    wholes: list[tuple[int, int]]  # "the war", "the quake": a flow counted against a whole is its total
+    incidents: list[tuple[int, int]]  # "an air strike", "the boat sank": one incident's toll is an increment
 
 
 def find_cues(words: Sequence[str], rules: Rules) -> Cues:
@@ -67,6 +65,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     days: list[tuple[int, int]] = []
     statement_days: list[tuple[int, int]] = []
     perfect: list[int] = []
+    wholes: list[tuple[int, int]] = []
+    incidents: list[tuple[int, int]] = []
     weekdays = rules.weekdays
     starts = rules.period_starts
     for i, w in enumerate(words):
@@ -74,10 +74,13 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             perfect.append(i)
         if w not in starts and w not in ("in", "during", "throughout"):
             continue
+        for table, into in ((rules.wholes, wholes), (rules.incidents, incidents)):
+            if w in table.first and (hit_ := table.match(words, i)) is not None:
+                into.append((i, i + hit_[0]))
         # "said on Sunday", "released a report on Wednesday": the day something was said, not a window
         said_right_before = i > 0 and words[i - 1] in _STATEMENT_VERBS
         said_before = said_right_before or any(x in _STATEMENT_VERBS for x in words[max(0, i - 3) : i])
-        if w in weekdays:
+        if w in weekdays and not _dates_a_noun(words, i, rules):
             (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
             found["increment"].append((i, i + 2))  # "during 2019": a calendar slice
@@ -95,7 +98,20 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             found[kind].append(span)
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
-                statement_days=statement_days)
+                statement_days=statement_days, wholes=wholes, incidents=incidents)
+
+
+def _dates_a_noun(words: Sequence[str], i: int, rules: Rules) -> bool:
+    """A weekday that dates a noun rather than the count: the possessive "Saturday's earthquake", or the
+    day inside a relative clause on a whole ("the quake that struck on Saturday")."""
+    if i + 1 < len(words) and words[i + 1] in ("'s", "’s", "'", "’"):
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= 5 and words[k] not in _PHRASE_END:
+        if words[k] in ("that", "which") and k > 0 and rules.wholes.match(words, k - 1) is not None:
+            return True
+        k -= 1
+    return False
 
 
 def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text: str, event: str,
@@ -123,6 +139,15 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if found:
         hit, kind = min(found, key=lambda x: abs(x[0][0] - fig))
         return _period(kind, hit, words, tokens, text, published, future=expected)
+    # no window and no origin: one incident's toll is an increment, a whole war's or disaster's is its
+    # running total (gold Periods rule 3); the incident, being the nearer cause, decides when both stand.
+    # A planned count with no window is the total of what is planned ("will flee once the city is attacked").
+    if expected:
+        return Period("cumulative")
+    if near(cues.incidents) is not None:
+        return Period("increment")
+    if near(cues.wholes) is not None:
+        return Period("cumulative")
     if near(cues.weak) is not None or expected:
         return Period("cumulative")  # a planned total with no window is the total of the operation
     if any(lo <= i < hi for i in cues.perfect):
@@ -169,7 +194,7 @@ def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) 
         return d.isoformat(), d.isoformat()
     if "today" in p or "tonight" in p or "this morning" in p:
         return published.isoformat(), published.isoformat()
-    for name, wd in _WEEKDAYS.items():
+    for name, wd in calendar_words.weekdays().items():
         if name in p:
             if future:
                 d = published + dt.timedelta(days=(wd - published.weekday()) % 7)
@@ -192,7 +217,7 @@ _DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?|\b([a-z]{3,9})\.?\s+(\d{1,2})
 def _explicit_date(p: str, published: dt.date) -> dt.date | None:
     for m in _DATE.finditer(p):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        mon = _MONTHS.get(month)
+        mon = calendar_words.month_number(month)
         if mon is None:
             continue
         year = published.year

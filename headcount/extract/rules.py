@@ -72,6 +72,11 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
         if event not in allowed:
             yield f"[implied_by_category] {noun} = {event!r} is not an event"
     words(data.get("modality", {}), "expected", where="lexicons/events.toml [modality]")
+    for noun, event in data.get("event_nouns", {}).items():
+        if event not in allowed:
+            yield f"[event_nouns] {noun} = {event!r} is not an event"
+    for table in ("light_verbs", "causatives", "settlements", "conveying"):
+        words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
 
 
 def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
@@ -99,6 +104,11 @@ class Rules:
     triggers: PhraseTable
     implied_event: dict[str, str]
     expected: PhraseTable
+    event_nouns: dict[str, str]  # nouns that are the event they count ("deaths", "bodies")
+    light_verbs: frozenset[str]  # verbs whose complement carries the event ("remained unaccounted for")
+    causatives: frozenset[str]  # verbs whose object does the next verb's event ("helped 8,000 flee")
+    settlements: frozenset[str]  # "a city of 1 million": a population
+    conveying: frozenset[str]  # "a boat carrying 500 migrants": on board, unless the vehicle left
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
     relay: PhraseTable
@@ -140,6 +150,11 @@ def rules() -> Rules:
         triggers=PhraseTable(triggers),
         implied_event=dict(events["implied_by_category"]),
         expected=PhraseTable((w, "expected") for w in events["modality"]["expected"]),
+        event_nouns=dict(events["event_nouns"]),
+        light_verbs=frozenset(events["light_verbs"]["words"]),
+        causatives=frozenset(events["causatives"]["words"]),
+        settlements=frozenset(events["settlements"]["words"]),
+        conveying=frozenset(events["conveying"]["words"]),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,

@@ -34,6 +34,11 @@ _EVENT_ADJECTIVES = frozenset({"dead", "injured", "wounded", "displaced", "homel
 # "may"/"might" are left out: "up to 750 people may have been on board" estimates what happened (gold
 # convention 6: an estimate of the past or of a present stock stays actual).
 _MODALS = frozenset({"will", "would", "could", "shall"})
+_TIGHT_STOP = frozenset({",", ")", "(", "–", "—"})
+# Degree and time adverbs between a verb and its complement ("remain internally displaced", "remained
+# still unaccounted for"): grammatical words, kept here.
+_DEGREE = frozenset({"still", "internally", "currently", "now", "largely", "mostly", "temporarily", "severely",
+                     "seriously", "critically", "badly"})
 _PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”"})
 
 
@@ -46,38 +51,46 @@ class EventHit:
 
 def find_event(
     words: Sequence[str], fig_start: int, head_end: int, category: str | None, rules: Rules,
-    blocked: Sequence[tuple[int, int]] = (), inner: str | None = None,
+    blocked: Sequence[tuple[int, int]] = (), inner: str | None = None, part: bool = False,
 ) -> EventHit:
     """The event of the figure whose tokens are [fig_start, head_end).
 
     ``blocked`` are the other figures' noun phrases (their words are theirs: "3,000 civilians and 40
     wounded people were evacuated"); ``inner`` is an event implied by a word inside this figure's own noun
-    phrase ("internally displaced persons"), used when the clause has no trigger of its own.
+    phrase ("internally displaced persons"), used when the clause has no trigger of its own; ``part``: the
+    figure is a part ("including 360 children", "(of whom 40 children)"), whose own predicate, if it has
+    one, follows it directly, so the search after it stops at the first comma or parenthesis.
     """
     before = _triggers_before(words, fig_start, rules)
     if before and _governs(words, before[0], fig_start):
         gov = before[0]
-        if words[gov.start] in _RESULTATIVE:
+        verb = words[gov.start]
+        if verb in _RESULTATIVE:
             # "the war has left 600,000 civilians dead and injured": the adjective is the event
             after = _predicate_adjective(words, head_end, rules)
             if after is not None:
                 return after
             if inner is not None:
                 return EventHit(inner, -1, -1)
+        if verb in rules.causatives:
+            # "helped more than 8,000 civilians flee": the object does what the next verb says
+            after = _trigger_after(words, head_end, rules, blocked, tight=True)
+            if after is not None:
+                return after
+        if verb in rules.conveying and _says_left(words, gov.start, rules):
+            return EventHit(Event.EVACUATED.value, gov.start, gov.end)  # "the convoy left ... carrying 6,432"
         return gov
     if inner is not None and _resultative_before(words, fig_start):
         return EventHit(inner, -1, -1)  # "left hundreds dead, thousands displaced"
-    j = _skip_apposition(words, head_end, rules)
-    limit = min(len(words), j + _AFTER_WINDOW)
-    while j < limit and words[j] not in _CLAUSE_END and words[j] not in _CONTRAST and not (
-            words[j] == "," and j + 1 < len(words) and words[j + 1] == "and"):
-        if any(s <= j < e for s, e in blocked):
-            j += 1
-            continue
-        hit = rules.triggers.match(words, j)
-        if hit is not None:
-            return EventHit(_refine(words, j, hit[1]), j, j + hit[0])
-        j += 1
+    if _object_of(words, fig_start, rules.causatives):
+        # "sending thousands of civilians into panicked flight"
+        after = _trigger_after(words, head_end, rules, blocked, tight=True)
+        if after is not None:
+            return after
+    tight = part or (category is not None and category in rules.implied_event)
+    after = _trigger_after(words, _skip_apposition(words, head_end, rules), rules, blocked, tight=tight)
+    if after is not None:
+        return after
     if category and category in rules.implied_event:
         return EventHit(rules.implied_event[category], -1, -1)
     if inner is not None:
@@ -85,6 +98,52 @@ def find_event(
     if before:
         return before[0]
     return EventHit(Event.OTHER.value, -1, -1)
+
+
+def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence[tuple[int, int]],
+                   tight: bool = False) -> EventHit | None:
+    """The first trigger after a noun phrase in its clause, stepping over other figures' noun phrases and
+    stopping at "but" or "while" (``tight``: also at a comma or a parenthesis). A verb whose complement
+    carries the event ("remained unaccounted for", "suffered injuries", "been left homeless") gives way to
+    the trigger right after it."""
+    limit = min(len(words), j + _AFTER_WINDOW)
+    while j < limit and words[j] not in _CLAUSE_END and words[j] not in _CONTRAST and not (
+            words[j] == "," and j + 1 < len(words) and words[j + 1] == "and"):
+        if tight and words[j] in _TIGHT_STOP:
+            return None
+        if any(s <= j < e for s, e in blocked):
+            j += 1
+            continue
+        hit = rules.triggers.match(words, j)
+        if hit is not None:
+            if hit[0] == 1 and words[j] in rules.light_verbs:
+                m = j + 1
+                while m < len(words) and words[m] in _DEGREE:
+                    m += 1
+                complement = rules.triggers.match(words, m) if m < len(words) else None
+                if complement is not None:
+                    return EventHit(_refine(words, m, complement[1]), m, m + complement[0])
+            return EventHit(_refine(words, j, hit[1]), j, j + hit[0])
+        j += 1
+    return None
+
+
+def _object_of(words: Sequence[str], fig_start: int, verbs: frozenset[str]) -> bool:
+    """The figure is the object of one of ``verbs`` (only articles and hedges between them)."""
+    k = fig_start - 1
+    while k >= 0 and fig_start - k <= _GOVERNS and words[k] in _BETWEEN_VERB_AND_OBJECT:
+        k -= 1
+    return k >= 0 and words[k] in verbs
+
+
+def _says_left(words: Sequence[str], skip: int, rules: Rules) -> bool:
+    """The sentence says a vehicle left ("The convoy that left ... comprised 101 buses carrying")."""
+    for j in range(len(words)):
+        if j != skip and words[j] not in rules.conveying:
+            hit = rules.triggers.match(words, j)
+            if hit is not None and hit[1] == Event.EVACUATED.value:
+                return True
+    return False
 
 
 def _skip_apposition(words: Sequence[str], k: int, rules: Rules) -> int:
@@ -180,6 +239,10 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
 _SHARES = frozenset({"half", "third", "quarter", "percent", "%", "fifth", "tenth", "most", "majority",
                      "thirds", "quarters", "fraction", "share", "proportion"})
 _TOTAL_LOOKBACK = 20
+_PART_REACH = 6     # how far back an 'including' or a '(' makes the figure a part
+_LIST_REACH = 16    # how far back 'there were' reaches over a list of figures
+_PART_OPENERS = frozenset({"including", "includes", "include", "among", "incl", "incl."})
+_BE = frozenset({"are", "were", "is", "was", "remain", "remained", "be", "been"})
 
 
 def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
@@ -189,11 +252,72 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     if "toll" in clause_before(words, np.start, _TOTAL_LOOKBACK) and np.implied_event in (None, "killed"):
         # "the death toll from the quake rose to 2,946 on Tuesday, with 5,674 people injured"
         return EventHit("killed", -1, -1)
-    if share_of(words, np.start):
+    own_participle = np.head_end < len(words) and rules.triggers.match(words, np.head_end) is not None
+    if share_of(words, np.start) and not own_participle:
         # "half of the country's 22 million people have fled": the figure is the population the share
-        # is taken of (gold aleppo convention), a stock
+        # is taken of (gold aleppo convention), a stock; but in "a majority of the 43 people killed" the
+        # participle right after the noun says whom the figure counts
         return EventHit("population", -1, -1)
-    return find_event(words, np.start, np.head_end, np.category, rules, blocked, np.implied_event)
+    noun = words[np.head_end - 1] if np.head_end > np.end else ""
+    if noun in rules.event_nouns and not _coordinated_event(words, np.head_end, rules):
+        # "45 deaths", "113 bodies have been recovered": the noun is the event
+        return EventHit(rules.event_nouns[noun], -1, -1)
+    if _settlement_of(words, np.start, rules):
+        return EventHit("population", -1, -1)  # "a city of over one million people"
+    inner = np.implied_event or _among(words, np.start, rules)
+    if inner is None and _existential(words, np.start):
+        inner = "population"  # "There are more than half a million people in the east of the city"
+    return find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
+                      part=_is_part(words, np.start))
+
+
+def _coordinated_event(words: Sequence[str], k: int, rules: Rules) -> bool:
+    """'deaths and disappearances', 'dead or injured': two events counted together, not the noun's own."""
+    return (k + 1 < len(words) and words[k] in ("and", "or", "/")
+            and rules.triggers.match(words, k + 1) is not None)
+
+
+def _settlement_of(words: Sequence[str], a: int, rules: Rules) -> bool:
+    """'a city of over one million', 'the island of about 3.4 million': how many live there."""
+    k = a - 1
+    return k >= 1 and words[k] == "of" and words[k - 1] in rules.settlements
+
+
+def _among(words: Sequence[str], a: int, rules: Rules) -> str | None:
+    """'Among the victims were 27 children', '... are among the dead': the part shares the event of the
+    noun it is counted among."""
+    lo, hi = max(0, a - _PART_REACH), min(len(words) - 2, a + _AFTER_WINDOW)
+    for k in range(lo, hi):
+        if words[k] in _CLAUSE_END and k < a:
+            lo = k
+        if words[k] == "among" and words[k + 1] == "the":
+            found = rules.event_nouns.get(words[k + 2]) or rules.implied_event.get(words[k + 2])
+            if found is not None:
+                return found
+    return None
+
+
+def _existential(words: Sequence[str], a: int) -> bool:
+    """'there are 500 people', 'there were some 600,000 beneficiaries, 100,000 IDPs and 96,000 refugees'."""
+    k = a - 1
+    while k >= 1 and a - k <= _LIST_REACH and words[k] not in _CLAUSE_END:
+        if words[k - 1] == "there" and words[k] in _BE:
+            return True
+        k -= 1
+    return False
+
+
+def _is_part(words: Sequence[str], a: int) -> bool:
+    """The figure is a part: after 'including' or 'among them' close before it, or inside parentheses."""
+    k = a - 1
+    while k >= 0 and a - k <= _PART_REACH and words[k] not in _CLAUSE_END:
+        if words[k] in _PART_OPENERS:
+            return True
+        if words[k] == "(":
+            # "(including 360 children)" is a part; "(nearly 80,000 people)" restates the figure before
+            return ")" not in words[k:a] and any(w in _PART_OPENERS or w == "of" for w in words[k:a])
+        k -= 1
+    return False
 
 
 def share_of(words: Sequence[str], a: int) -> bool:

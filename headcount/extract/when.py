@@ -26,8 +26,10 @@ _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "t
 _STATEMENT_VERBS = frozenset({"said", "says", "told", "announced", "reported", "stated", "added", "report",
                               "statement", "briefing", "reporting"})
 _YEAR = re.compile(r"(19|20)\d\d")
-_OPEN_CUE = frozenset({"past", "last", "since", "of", "until", "within", "first", "previous", "second"})
+_OPEN_CUE = frozenset({"past", "last", "since", "of", "until", "within", "first", "previous", "second", "start",
+                       "beginning"})
 _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"})
+_ORIGIN = frozenset({"since", "until", "till", "through"})
 _PHRASE_END = frozenset({",", ";", ".", "?", "!", ":", '"', "“", "”", "(", ")"})
 
 
@@ -80,7 +82,10 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
         # "said on Sunday", "released a report on Wednesday": the day something was said, not a window
         said_right_before = i > 0 and words[i - 1] in _STATEMENT_VERBS
         said_before = said_right_before or any(x in _STATEMENT_VERBS for x in words[max(0, i - 3) : i])
-        if w in weekdays and not _dates_a_noun(words, i, rules):
+        # "since Thursday", "until yesterday", "as of last week": the day is the origin or the end of a span,
+        # part of the cumulative cue before it, not a window of its own
+        origin = i > 0 and (words[i - 1] in _ORIGIN or words[max(0, i - 2) : i] == ["as", "of"])
+        if w in weekdays and not origin and not _dates_a_noun(words, i, rules):
             (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
             found["increment"].append((i, i + 2))  # "during 2019": a calendar slice
@@ -93,6 +98,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             span = (i, i + hit[0])
             if kind == "increment":
                 found["increment_any"].append(span)
+            if kind == "increment" and (origin or _dates_a_noun(words, i, rules)):
+                continue
             if (said_before and kind == "increment") or (said_right_before and kind == "cumulative"):
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
@@ -189,24 +196,31 @@ def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) 
         n = int(m.group(1)) if m.group(1).isdigit() else _WORDNUM[m.group(1)]
         days = max(1, n // 24) if m.group(2) == "hours" else n * (7 if m.group(2) == "weeks" else 1)
         return (published - dt.timedelta(days=days)).isoformat(), published.isoformat()
+    since = p.startswith("since")
     if "yesterday" in p or "last night" in p:
         d = published - dt.timedelta(days=1)
-        return d.isoformat(), d.isoformat()
+        return d.isoformat(), (published if since else d).isoformat()
     if "today" in p or "tonight" in p or "this morning" in p:
         return published.isoformat(), published.isoformat()
+    if since and ("last week" in p or "this week" in p):
+        monday = published - dt.timedelta(days=published.weekday())
+        start = monday - dt.timedelta(days=7) if "last week" in p else monday
+        return start.isoformat(), published.isoformat()
     for name, wd in calendar_words.weekdays().items():
         if name in p:
             if future:
                 d = published + dt.timedelta(days=(wd - published.weekday()) % 7)
             else:
                 d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
-            return d.isoformat(), d.isoformat()
+            # "since Thursday" runs from that day to the report
+            return d.isoformat(), (published if since else d).isoformat()
     date = _explicit_date(p, published)
     if date is not None:
         if p.startswith("since") or p.startswith("as of") or p.startswith("until"):
             return (date.isoformat(), published.isoformat()) if p.startswith("since") else (None, date.isoformat())
         return date.isoformat(), date.isoformat()
-    if "so far" in p or "to date" in p or "thus far" in p:
+    if "so far" in p or "to date" in p or "thus far" in p or since:
+        # "since the start of the evacuation": a running total up to the report, from an unknown day
         return None, published.isoformat()
     return None, None
 

@@ -107,3 +107,27 @@ def inherit_from_whole(drafts: Sequence[Any]) -> None:
             d.modality = whole.modality
         if d.event == whole.event and (d.period.text is None or d.period.text == whole.period.text):
             d.period = whole.period
+
+
+def follow_pointers(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
+    """A figure that gives a value for "that number" or "the figure" counts what the number before it
+    counted (gold convention 4): "9,800 refugees had arrived. Aid groups put that number higher, at
+    11,300" -> 11,300 refugees, arrived. The antecedent is the figure just before, in this sentence or the
+    one before it."""
+    from headcount.extract.who import points_back
+
+    for i, d in enumerate(drafts):
+        if i == 0 or not getattr(d, "elided", False):
+            continue
+        if not points_back(infos[d.sentence_index].words, d.tok_start):
+            continue
+        ante = drafts[i - 1]
+        if d.sentence_index - ante.sentence_index > 1:
+            continue
+        if ante.parent is not None and ante.parent != i:
+            ante = drafts[ante.parent]  # "... including 730 children. The government put the figure at 400"
+        if d.category == "people":
+            d.category = ante.category
+        if d.event == "other":
+            d.event = ante.event
+            d.modality = ante.modality

@@ -33,6 +33,7 @@ _COORD_LINK = frozenset({"their", "his", "her", "other", "some", "the"})
 _IDENTITY = frozenset({"muslims", "christians", "yazidis", "shiites", "sunnis", "alawites", "kurds", "jews",
                        "hindus", "buddhists", "arabs"})
 _ADVERBS = frozenset({"still", "already", "also", "now", "more", "reportedly", "allegedly", "then"})
+_POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
 _COUNTS_OF_PEOPLE = frozenset({"killings", "executions", "deaths"})
 _ADJECTIVAL = frozenset({"wounded", "injured", "displaced", "armed", "dead", "elderly", "sick", "homeless"})
 
@@ -60,11 +61,13 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             i += 1
     unknown = 0
     limit = min(n, i + _LOOKAHEAD)
+    modifier: str | None = None  # a singular people noun used as a modifier ("civilian" in "civilian deaths")
     while i < limit:
         w = words[i]
         hit = rules.people.match(words, i)
         if hit is not None and hit[1] in rules.singular and not one:
             hit = None  # "a rebel withdrawal deal": a singular noun after a plural figure is a modifier
+            modifier = w
             unknown += 1
             if unknown > _MAX_UNKNOWN:
                 break
@@ -84,6 +87,14 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
                     break  # "Rohingya Muslims" stays rohingya; "Rohingya refugees" is refugees
                 length, noun = nxt
                 end = k + length
+            if noun in rules.event_nouns and modifier is not None:
+                # "60 civilian deaths": the dead are civilians (the category is whom the deaths count)
+                return Head(_plural_of(modifier, rules), end, True, noun)
+            if end + 1 < n and words[end] in _POSSESSIVE:
+                owned = rules.people.match(words, end + 1 + (words[end + 1] == "s"))
+                if owned is not None and owned[1] in rules.event_nouns:
+                    # "21 militants' bodies": the figure counts the bodies
+                    return Head(owned[1], end + 2, True, owned[1])
             category = _coordinated(words, end, rules) or rules.normalise.get(noun, _plural(noun))
             return Head(category, end, True, noun)
         if w in rules.not_people:
@@ -119,9 +130,19 @@ def _coordinated(words: Sequence[str], end: int, rules: Rules) -> str | None:
             j += 1
         while j < len(words) and words[j] in _COORD_LINK:
             j += 1
-        if j < len(words) and rules.people.match(words, j) is not None and words[j] != "others":
+        other = rules.people.match(words, j) if j < len(words) else None
+        if other is not None and words[j] != "others" and other[1] not in _ADJECTIVAL:
+            # not "killed five soldiers, injured at least 5 others" or "... soldiers and injured 30 more"
             return "people"
     return None
+
+
+def _plural_of(singular: str, rules: Rules) -> str:
+    """The plural people noun of a singular one ("civilian" -> "civilians")."""
+    plural = _plural(singular)
+    if plural == singular and rules.people.match([singular + "s"], 0) is not None:
+        plural = singular + "s"
+    return rules.normalise.get(plural, plural)
 
 
 def _plural(noun: str) -> str:
@@ -213,8 +234,11 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
         return earlier[-1] if earlier else "people"
     before = clause_before(words, a, TOTAL_LOOKBACK)
     if "toll" in before or (("number" in before or "numbers" in before or "figure" in before) and "of" in before):
-        noun = noun_after_number_of(before, r)
+        noun = noun_after_number_of(before, r) or toll_noun(before, r)
         return noun or "people"
+    if points_back(words, a):
+        # "Aid groups put that number higher, at 11,300": the noun is the one the number stood for
+        return earlier[-1] if earlier else "people"
     after = words[b : b + 4]
     if after[:2] in (["the", "toll"], ["the", "death"]):
         return "people"  # "brought to 59 the death toll"
@@ -255,3 +279,44 @@ def noun_after_number_of(before: Sequence[str], r: Rules) -> str | None:
                 if hit is not None:
                     return r.normalise.get(hit[1], hit[1])
     return None
+
+
+_TOLL_LINKS = frozenset({"of", "among"})
+_TOLL_REACH = 5
+
+
+def toll_noun(before: Sequence[str], r: Rules) -> str | None:
+    """Whom a toll counts: "the civilian death toll" (civilians), "the death toll among Alawite residents"
+    (residents), "the death toll of Turkish forces" (forces); None when it does not say."""
+    for k in range(len(before)):
+        if before[k] != "toll":
+            continue
+        j = k - 1 - (k >= 1 and before[k - 1] in ("death", "casualty"))
+        if j >= 0:
+            hit = r.people.match(before, j)
+            if hit is not None and hit[0] == 1:
+                return _plural_of(hit[1], r)  # "the civilian death toll"
+        if k + 1 < len(before) and before[k + 1] in _TOLL_LINKS:
+            for m in range(k + 2, min(len(before), k + 2 + _TOLL_REACH)):
+                hit = r.people.match(before, m)
+                if hit is not None:
+                    return r.normalise.get(hit[1], _plural_of(hit[1], r))
+    return None
+
+
+# A figure that restates a number already given: "put that number higher, at 11,300", "puts the figure at".
+_POINTERS = frozenset({"number", "figure", "toll", "tally", "count", "estimate"})
+_POINTER_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "his", "her"})
+_POINTER_REACH = 10
+
+
+def points_back(words: Sequence[str], a: int) -> bool:
+    """The figure at token ``a`` gives a value for a number named before it in the sentence without its
+    noun ("that number", "the figure", not "the number of IDPs"), so it counts what that number counted."""
+    k = a - 1
+    while k >= 1 and a - k <= _POINTER_REACH and words[k] not in (".", ";", "?", "!"):
+        if (words[k] in _POINTERS and words[k - 1] in _POINTER_DETERMINERS
+                and (k + 1 >= len(words) or words[k + 1] != "of")):
+            return True
+        k -= 1
+    return False

@@ -20,25 +20,9 @@ _GOVERNS = 3          # a trigger this close before the figure is its verb or no
 _AFTER_WINDOW = 16    # how far after the noun phrase a predicate is looked for
 _CLAUSE_END = frozenset({";", ".", "?", "!", ":"})
 _MODALITY_WINDOW = 5
-_BETWEEN_VERB_AND_OBJECT = frozenset({"the", "of", "a", "an", "another", "some", "only", "at", "least", "about",
-                                     "nearly", "almost", "over", "up", "to", "more", "than", "around", "its",
-                                     "their", "his", "her", "roughly", "approximately", "estimated", "for"})
-_NOT_GOVERNING = frozenset({"reached", "reach", "crossed", "passed", "hit", "topped"})
-_RESULTATIVE = frozenset({"left", "leave", "leaves", "leaving"})
 _RESULTATIVE_REACH = 12
 _APPOSITION_MAX = 12
-_AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would", "could"})
-_CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "however"})
-_EVENT_ADJECTIVES = frozenset({"dead", "injured", "wounded", "displaced", "homeless", "missing", "trapped",
-                               "stranded", "killed", "hurt"})
-# "may"/"might" are left out: "up to 750 people may have been on board" estimates what happened (gold
-# convention 6: an estimate of the past or of a present stock stays actual).
-_MODALS = frozenset({"will", "would", "could", "shall"})
 _TIGHT_STOP = frozenset({",", ")", "(", "–", "—"})
-# Degree and time adverbs between a verb and its complement ("remain internally displaced", "remained
-# still unaccounted for"): grammatical words, kept here.
-_DEGREE = frozenset({"still", "internally", "currently", "now", "largely", "mostly", "temporarily", "severely",
-                     "seriously", "critically", "badly"})
 _PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”"})
 
 
@@ -62,10 +46,10 @@ def find_event(
     one, follows it directly, so the search after it stops at the first comma or parenthesis.
     """
     before = _triggers_before(words, fig_start, rules)
-    if before and _governs(words, before[0], fig_start):
+    if before and _governs(words, before[0], fig_start, rules):
         gov = before[0]
         verb = words[gov.start]
-        if verb in _RESULTATIVE:
+        if verb in rules.event_words.resultative:
             # "the war has left 600,000 civilians dead and injured": the adjective is the event
             after = _predicate_adjective(words, head_end, rules)
             if after is not None:
@@ -80,9 +64,9 @@ def find_event(
         if verb in rules.conveying and _says_left(words, gov.start, rules):
             return EventHit(Event.EVACUATED.value, gov.start, gov.end)  # "the convoy left ... carrying 6,432"
         return gov
-    if inner is not None and _resultative_before(words, fig_start):
+    if inner is not None and _resultative_before(words, fig_start, rules):
         return EventHit(inner, -1, -1)  # "left hundreds dead, thousands displaced"
-    if _object_of(words, fig_start, rules.causatives):
+    if _object_of(words, fig_start, rules.causatives, rules):
         # "sending thousands of civilians into panicked flight"
         after = _trigger_after(words, head_end, rules, blocked, tight=True)
         if after is not None:
@@ -107,7 +91,7 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
     carries the event ("remained unaccounted for", "suffered injuries", "been left homeless") gives way to
     the trigger right after it."""
     limit = min(len(words), j + _AFTER_WINDOW)
-    while j < limit and words[j] not in _CLAUSE_END and words[j] not in _CONTRAST and not (
+    while j < limit and words[j] not in _CLAUSE_END and words[j] not in rules.event_words.contrast and not (
             words[j] == "," and j + 1 < len(words) and words[j + 1] == "and"):
         if tight and words[j] in _TIGHT_STOP:
             return None
@@ -118,7 +102,7 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
         if hit is not None:
             if hit[0] == 1 and words[j] in rules.light_verbs:
                 m = j + 1
-                while m < len(words) and words[m] in _DEGREE:
+                while m < len(words) and words[m] in rules.event_words.degree:
                     m += 1
                 complement = rules.triggers.match(words, m) if m < len(words) else None
                 if complement is not None:
@@ -128,10 +112,10 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
     return None
 
 
-def _object_of(words: Sequence[str], fig_start: int, verbs: frozenset[str]) -> bool:
+def _object_of(words: Sequence[str], fig_start: int, verbs: frozenset[str], rules: Rules) -> bool:
     """The figure is the object of one of ``verbs`` (only articles and hedges between them)."""
     k = fig_start - 1
-    while k >= 0 and fig_start - k <= _GOVERNS and words[k] in _BETWEEN_VERB_AND_OBJECT:
+    while k >= 0 and fig_start - k <= _GOVERNS and words[k] in rules.event_words.between_verb_and_object:
         k -= 1
     return k >= 0 and words[k] in verbs
 
@@ -155,34 +139,34 @@ def _skip_apposition(words: Sequence[str], k: int, rules: Rules) -> int:
                 break
             if words[m] == ",":
                 nxt = words[m + 1]
-                if nxt in _AUXILIARIES or rules.triggers.match(words, m + 1) is not None:
+                if nxt in rules.event_words.auxiliaries or rules.triggers.match(words, m + 1) is not None:
                     return m + 1
                 break
     return k
 
 
-def _resultative_before(words: Sequence[str], fig_start: int) -> bool:
+def _resultative_before(words: Sequence[str], fig_start: int, rules: Rules) -> bool:
     j = fig_start - 1
     while j >= 0 and fig_start - j <= _RESULTATIVE_REACH and words[j] not in _CLAUSE_END:
-        if words[j] in _RESULTATIVE:
+        if words[j] in rules.event_words.resultative:
             return True
         j -= 1
     return False
 
 
-def _governs(words: Sequence[str], hit: EventHit, fig_start: int) -> bool:
+def _governs(words: Sequence[str], hit: EventHit, fig_start: int, rules: Rules) -> bool:
     """A trigger governs the figure when only articles stand between them ("killed eight militants",
     "the evacuation of 5,000"), not a conjunction ("killed and more than 1,000 wounded") or a comma."""
     between = words[hit.end : fig_start]
-    if words[hit.start] in _NOT_GOVERNING:
+    if words[hit.start] in rules.event_words.not_governing:
         return False  # "the number of IDPs reached 4,182 families": a total, not an arrival
     if words[hit.start] == "brought" and words[hit.end - 1] == "to":
         return False  # "brought to 59 the death toll"
-    return len(between) < _GOVERNS and all(w in _BETWEEN_VERB_AND_OBJECT for w in between)
+    return len(between) < _GOVERNS and all(w in rules.event_words.between_verb_and_object for w in between)
 
 
 def _predicate_adjective(words: Sequence[str], k: int, rules: Rules) -> EventHit | None:
-    if k < len(words) and words[k] in _EVENT_ADJECTIVES:
+    if k < len(words) and words[k] in rules.event_words.event_adjectives:
         hit = rules.triggers.match(words, k)
         if hit is not None:
             return EventHit(_refine(words, k, hit[1]), k, k + hit[0])
@@ -221,7 +205,7 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
         k = head_end
         while k < len(words) and k < head_end + 2 and words[k] in ("more", "others", "still"):
             k += 1
-        if k < len(words) and words[k] in _MODALS:
+        if k < len(words) and words[k] in rules.event_words.modals:
             return Modality.EXPECTED.value
     if hit.start < 0:
         return Modality.ACTUAL.value
@@ -235,13 +219,9 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
     return Modality.ACTUAL.value
 
 
-# Nouns that take a share of a whole ("half of", "a third of"): the figure after them is the whole.
-_SHARES = frozenset({"half", "third", "quarter", "percent", "%", "fifth", "tenth", "most", "majority",
-                     "thirds", "quarters", "fraction", "share", "proportion"})
 _TOTAL_LOOKBACK = 20
 _PART_REACH = 6     # how far back an 'including' or a '(' makes the figure a part
 _LIST_REACH = 16    # how far back 'there were' reaches over a list of figures
-_PART_OPENERS = frozenset({"including", "includes", "include", "among", "incl", "incl."})
 _BE = frozenset({"are", "were", "is", "was", "remain", "remained", "be", "been"})
 
 
@@ -253,7 +233,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         # "the death toll from the quake rose to 2,946 on Tuesday, with 5,674 people injured"
         return EventHit("killed", -1, -1)
     own_participle = np.head_end < len(words) and rules.triggers.match(words, np.head_end) is not None
-    if share_of(words, np.start) and not own_participle:
+    if share_of(words, np.start, rules) and not own_participle:
         # "half of the country's 22 million people have fled": the figure is the population the share
         # is taken of (gold aleppo convention), a stock; but in "a majority of the 43 people killed" the
         # participle right after the noun says whom the figure counts
@@ -268,7 +248,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     if inner is None and _existential(words, np.start):
         inner = "population"  # "There are more than half a million people in the east of the city"
     return find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
-                      part=_is_part(words, np.start))
+                      part=_is_part(words, np.start, rules))
 
 
 def _coordinated_event(words: Sequence[str], k: int, rules: Rules) -> bool:
@@ -291,10 +271,19 @@ def _among(words: Sequence[str], a: int, rules: Rules) -> str | None:
         if words[k] in _CLAUSE_END and k < a:
             lo = k
         if words[k] == "among" and words[k + 1] == "the":
-            found = rules.event_nouns.get(words[k + 2]) or rules.implied_event.get(words[k + 2])
+            found = noun_event(words[k + 2], rules)
             if found is not None:
                 return found
     return None
+
+
+def noun_event(word: str, rules: Rules) -> str | None:
+    """The event a noun or participle names on its own ("the dead", "the evacuees", "the wounded")."""
+    found = rules.event_nouns.get(word) or rules.implied_event.get(word)
+    if found is None:
+        hit = rules.triggers.match([word], 0)
+        found = hit[1] if hit is not None else None
+    return found
 
 
 def _existential(words: Sequence[str], a: int) -> bool:
@@ -307,25 +296,25 @@ def _existential(words: Sequence[str], a: int) -> bool:
     return False
 
 
-def _is_part(words: Sequence[str], a: int) -> bool:
+def _is_part(words: Sequence[str], a: int, rules: Rules) -> bool:
     """The figure is a part: after 'including' or 'among them' close before it, or inside parentheses."""
     k = a - 1
     while k >= 0 and a - k <= _PART_REACH and words[k] not in _CLAUSE_END:
-        if words[k] in _PART_OPENERS:
+        if words[k] in rules.event_words.part_openers:
             return True
         if words[k] == "(":
             # "(including 360 children)" is a part; "(nearly 80,000 people)" restates the figure before
-            return ")" not in words[k:a] and any(w in _PART_OPENERS or w == "of" for w in words[k:a])
+            return ")" not in words[k:a] and any(w in rules.event_words.part_openers or w == "of" for w in words[k:a])
         k -= 1
     return False
 
 
-def share_of(words: Sequence[str], a: int) -> bool:
+def share_of(words: Sequence[str], a: int, rules: Rules) -> bool:
     """'half of the country's 22 million', 'a third of its 300,000 residents'."""
     before = words[max(0, a - 5) : a]
     if "of" not in before:
         return False
     k = len(before) - 1 - before[::-1].index("of")
     head = before[k - 1] if k >= 1 else ""
-    return head in _SHARES and all(w in ("the", "its", "their", "his", "her") or w.endswith("'s")
+    return head in rules.event_words.shares and all(w in ("the", "its", "their", "his", "her") or w.endswith("'s")
                                    for w in before[k + 1 :])

@@ -17,19 +17,11 @@ from dataclasses import dataclass
 from headcount.extract import calendar_words
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
+from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Token
 
-_WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|two|three|four|five|six|seven|ten)\s+(hours|days|weeks)\b", re.I)
-_WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
-# Words after which a day is when something was said or published, not a window: "said on Sunday",
-# "a report on Wednesday" ("released" is not here: "to be released on Thursday" is the event's day).
-_STATEMENT_VERBS = frozenset({"said", "says", "told", "announced", "reported", "stated", "added", "report",
-                              "statement", "briefing", "reporting"})
+_WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
 _YEAR = re.compile(r"(19|20)\d\d")
-_OPEN_CUE = frozenset({"past", "last", "since", "of", "until", "within", "first", "previous", "second", "start",
-                       "beginning"})
-_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"})
-_ORIGIN = frozenset({"since", "until", "till", "through"})
 _PHRASE_END = frozenset({",", ";", ".", "?", "!", ":", '"', "“", "”", "(", ")"})
 
 
@@ -70,6 +62,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     wholes: list[tuple[int, int]] = []
     incidents: list[tuple[int, int]] = []
     weekdays = rules.weekdays
+    statement = rules.period_words.statement_words
     starts = rules.period_starts
     for i, w in enumerate(words):
         if w in ("have", "has"):
@@ -80,11 +73,11 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if w in table.first and (hit_ := table.match(words, i)) is not None:
                 into.append((i, i + hit_[0]))
         # "said on Sunday", "released a report on Wednesday": the day something was said, not a window
-        said_right_before = i > 0 and words[i - 1] in _STATEMENT_VERBS
-        said_before = said_right_before or any(x in _STATEMENT_VERBS for x in words[max(0, i - 3) : i])
+        said_right_before = i > 0 and words[i - 1] in statement
+        said_before = said_right_before or any(x in statement for x in words[max(0, i - 3) : i])
         # "since Thursday", "until yesterday", "as of last week": the day is the origin or the end of a span,
         # part of the cumulative cue before it, not a window of its own
-        origin = i > 0 and (words[i - 1] in _ORIGIN or words[max(0, i - 2) : i] == ["as", "of"])
+        origin = i > 0 and (words[i - 1] in rules.period_words.origins or words[max(0, i - 2) : i] == ["as", "of"])
         if w in weekdays and not origin and not _dates_a_noun(words, i, rules):
             (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
@@ -133,19 +126,19 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
 
     if event in rules.stock_events:
         hit = near(cues.increment_any)
-        return _period("stock", hit, words, tokens, text, published) if hit else Period("stock")
+        return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     rate = near(cues.rate)
     if rate is not None:
-        return _period("increment", rate, words, tokens, text, published)
+        return _period("increment", rate, words, tokens, text, published, rules)
     toll = [h for h in cues.cumulative if lo <= h[0] < fig and words[h[1] - 1] == "toll"]
     if toll:
         # "the death toll rose to 2,946 on Tuesday": a toll is a running total; the day is when it was reached
-        return _period("cumulative", toll[-1], words, tokens, text, published)
+        return _period("cumulative", toll[-1], words, tokens, text, published, rules)
     found = [(h, kind) for kind, hits in (("cumulative", cues.cumulative), ("increment", cues.increment),
                                           ("increment", cues.days)) if (h := near(hits)) is not None]
     if found:
         hit, kind = min(found, key=lambda x: abs(x[0][0] - fig))
-        return _period(kind, hit, words, tokens, text, published, future=expected)
+        return _period(kind, hit, words, tokens, text, published, rules, future=expected)
     # no window and no origin: one incident's toll is an increment, a whole war's or disaster's is its
     # running total (gold Periods rule 3); the incident, being the nearer cause, decides when both stand.
     # A planned count with no window is the total of what is planned ("will flee once the city is attacked").
@@ -169,14 +162,15 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
 
 
 def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,
-            published: dt.date | None, future: bool = False) -> Period:
+            published: dt.date | None, rules: Rules, future: bool = False) -> Period:
     a, b = span
+    grammar = rules.period_words
     # an open cue takes its object: "in the past" -> "in the past 24 hours", "since" -> "since Feb. 25"
-    if words[b - 1] in _OPEN_CUE:
+    if words[b - 1] in grammar.open_cues:
         limit = min(len(words), b + 8)
         while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which"):
             b += 1
-            if words[b - 1] in _UNITS:
+            if words[b - 1] in grammar.units:
                 break
     phrase = text[tokens[a].start : tokens[b - 1].end]
     start, end = resolve_dates(phrase, published, future)
@@ -192,8 +186,10 @@ def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) 
         return None, None
     p = phrase.lower()
     m = _WINDOW.search(p)
+    n = None
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _WORDNUM[m.group(1)]
+        n = int(m.group(1)) if m.group(1).isdigit() else load_rules().number_words.get(m.group(1))
+    if m and n is not None:
         days = max(1, n // 24) if m.group(2) == "hours" else n * (7 if m.group(2) == "weeks" else 1)
         return (published - dt.timedelta(days=days)).isoformat(), published.isoformat()
     since = p.startswith("since")

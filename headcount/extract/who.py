@@ -272,6 +272,9 @@ def toll_noun(before: Sequence[str], r: Rules) -> str | None:
         if k + 1 < len(before) and before[k + 1] in _TOLL_LINKS:
             for m in range(k + 2, min(len(before), k + 2 + _TOLL_REACH)):
                 hit = r.people.match(before, m)
+                if hit is not None and hit[1] in r.singular and m + 1 < len(before) and r.people.match(
+                        before, m + 1) is not None:
+                    continue  # "migrant workers": a singular noun before another is its modifier
                 if hit is not None:
                     return r.normalise.get(hit[1], _plural_of(hit[1], r))
     return None

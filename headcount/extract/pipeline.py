@@ -62,6 +62,7 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
     follow_pointers(drafts, infos)
     when.headlines_follow_body(drafts, infos)
     when.same_statement_windows(drafts, r)
+    when.tolls_follow_document(drafts, infos, r)
     version = extractor_version()
     claims = [
         Claim(

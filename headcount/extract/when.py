@@ -32,6 +32,7 @@ class Period:
     offset: int | None = None
     start: str | None = None
     end: str | None = None
+    unstated: bool = False  # nothing in the clause decided the kind: the increment is only a default
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     for i, w in enumerate(words):
         if w in ("have", "has"):
             perfect.append(i)
-        if w not in starts and w not in ("in", "during", "throughout"):
+        if w not in starts and w not in ("in", "during", "throughout", "between"):
             continue
         for table, into in ((rules.wholes, wholes), (rules.incidents, incidents)):
             if w in table.first and (hit_ := table.match(words, i)) is not None:
@@ -82,6 +83,13 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
             found["increment"].append((i, i + 2))  # "during 2019": a calendar slice
+        if w == "between" and i + 1 < len(words) and _is_date_word(words[i + 1], rules):
+            end = next((k + 1 for k in range(i + 2, min(len(words), i + 8))
+                        if _is_date_word(words[k], rules) and words[k - 1] in ("and", "to")), None)
+            if end is not None:
+                while end < len(words) and _is_date_word(words[end], rules):
+                    end += 1  # "between 24 and 25 August": the closing date runs on to its month
+                found["increment"].append((i, end))  # a closed window
         for kind, table in tables:
             if w not in table.first:
                 continue
@@ -99,6 +107,11 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
                 statement_days=statement_days, wholes=wholes, incidents=incidents)
+
+
+def _is_date_word(w: str, rules: Rules) -> bool:
+    """A day of the month, a month or a weekday name."""
+    return (w.isdigit() and 1 <= int(w) <= 31) or calendar_words.month_number(w) is not None or w in rules.weekdays
 
 
 def _dates_a_noun(words: Sequence[str], i: int, rules: Rules) -> bool:
@@ -158,7 +171,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # flow's period (gold rule 6), but it dates the report, so the flow is placed on that day
         start, end = resolve_dates(words[said[0]], published)
         return Period("increment", None, None, start, end)
-    return Period("increment")
+    return Period("increment", unstated=True)
 
 
 def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,
@@ -239,6 +252,38 @@ def _explicit_date(p: str, published: dt.date) -> dt.date | None:
             d = d.replace(year=year - 1)
         return d
     return None
+
+
+def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rules) -> None:
+    """A death or injury toll whose clause states no period takes it from what the text is about (gold
+    Periods rule 3): the nearest war or disaster named before it, in its sentence or earlier, makes it that
+    whole's running total ("Nearly 9,000 people died" in a report on an earthquake); the nearest single
+    incident ("the air strike") keeps it an increment. The headline counts as the first sentence."""
+    frames: dict[int, str | None] = {}
+
+    def frame(k: int) -> str | None:
+        if k not in frames:
+            words = infos[k].tokenized().words
+            found: tuple[int, str] | None = None
+            for i, w in enumerate(words):
+                for table, name in ((r.incidents, "increment"), (r.wholes, "cumulative")):
+                    if w in table.first and table.match(words, i) is not None:
+                        found = (i, name)  # the last one in the sentence is the nearest to what follows
+            frames[k] = found[1] if found else None
+        return frames[k]
+
+    for d in drafts:
+        if not d.period.unstated or d.event not in _TOLL_EVENTS:
+            continue
+        for k in range(d.sentence_index, -1, -1):
+            kind = frame(k)
+            if kind is not None:
+                if kind == "cumulative":
+                    d.period = Period("cumulative")
+                break
+
+
+_TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
 
 
 def stative(words: Sequence[str], trigger: int) -> bool:

@@ -87,3 +87,20 @@ def test_calendar_names_come_from_cldr() -> None:
     assert weekday_number("Thursday") == 3 and weekday_number("thu") == 3
     assert len(weekdays()) == 7 and len(months(abbreviated=False)) == 12
     assert month_number("Thursday") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        # a toll with no period of its own takes the whole or the incident the text is about
+        ("Cyclone lashes coast\n\nA cyclone made landfall on the southern coast overnight.\n\n"
+         "Nearly 2,400 people died and more than 5,000 were injured, officials said.", "Nearly 2,400",
+         "cumulative"),
+        ("Market hit\n\nAn air strike hit a crowded market in the town of Bellam.\n\n"
+         "At least 31 people died, medics said.", "At least 31", "increment"),
+        # a closed window between two dates
+        ("The ministry recorded 52 deaths between 3 and 5 June, after the rains.", "52", "increment"),
+    ],
+)
+def test_tolls_follow_the_document(text: str, figure: str, kind: str) -> None:
+    assert _claim(text, figure).period_kind == kind

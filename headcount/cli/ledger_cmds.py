@@ -1,8 +1,8 @@
 """Ledger commands: ingest, reextract, failures, claims, documents, show, export, db upgrade/status.
 
-Thin wrappers over ``headcount.ingest.batch`` and ``headcount.store``. SQLAlchemy, Alembic, httpx, warcio,
-datasketch and pyarrow belong to the ``ledger`` extra and are imported only when a command runs; when one
-is missing the command says, in one line, which extra to install.
+Thin wrappers over ``headcount.runner`` (ingest -> extract -> store) and ``headcount.store``. SQLAlchemy,
+Alembic, httpx, warcio, datasketch and pyarrow belong to the ``ledger`` extra and are imported only when a
+command runs; when one is missing the command says, in one line, which extra to install.
 """
 
 from __future__ import annotations

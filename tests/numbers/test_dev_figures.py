@@ -21,8 +21,9 @@ from headcount import parse_numbers
 REPO = Path(__file__).resolve().parents[2]
 OWN = REPO / "tests" / "evaluate" / "fixtures" / "own.jsonl"
 DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
-# Measured when pinned (2026-12-06): own fixture 34/34 = 1.000; the 191-text dev set 996/1035 = 0.962.
-FLOORS = {"own": 1.0, "dev": 0.95}
+# Measured on 2026-12-06: own fixture 34/34 = 1.000; the 191-text dev set 1027/1035 = 0.992 (0.962 earlier
+# that day, before the number layer read more formats).
+FLOORS = {"own": 1.0, "dev": 0.98}
 
 
 def figure_recall(path: Path) -> tuple[int, int, list[str]]:

@@ -47,14 +47,3 @@ def words(data: dict[str, Any], key: str, *, where: str) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
         raise LexiconError(f"{key!r} must be a non-empty list of non-empty strings", where=where)
     return value
-
-
-@cache
-def rules_digest() -> str:
-    """A short digest over every rule file, recorded in each claim's extractor_version."""
-    h = hashlib.sha256()
-    root = resources.files(__package__)
-    for ref in sorted((r for r in root.iterdir() if r.name.endswith(".toml")), key=lambda r: r.name):
-        h.update(ref.name.encode())
-        h.update(ref.read_bytes())
-    return h.hexdigest()[:8]

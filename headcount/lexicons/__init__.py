@@ -1,14 +1,13 @@
 """Rule data: word tables and patterns kept as TOML files beside this module, validated when loaded.
 
 Rules are data so that a reviewer can read and change them without reading code, and so that each claim
-can record the version of the rules that produced it (``VERSION`` below changes with any rule file).
+can record the version of the rules that produced it (``headcount.extract.version`` digests every rule file).
 TOML is in the standard library (tomllib) and allows comments next to each entry, which is why it was
 chosen over YAML or JSON.
 """
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from collections.abc import Callable, Iterable
 from functools import cache

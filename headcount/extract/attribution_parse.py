@@ -423,3 +423,34 @@ def _phrase(an: Analysis, head: int) -> tuple[int, int]:
             lo -= 1
         hi = head + 1
     return lo, hi
+
+
+def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexicon) -> bool:
+    """Whether the token rules' party at document offsets ``[start, end)`` reads as one in the parse.
+
+    Fragments are refused: a phrase that opens with a verb ("released a report"), that cuts a named entity
+    ("The United" of "The United States"), or that is only a pronoun or determiner ("its"). A headline
+    label before a colon or after a dash (``label``) must name an organisation or a person, or hold a role
+    noun: "UN: ..." and "... - Russian MoD" are parties, "Aleppo: ..." and "Ukraine: ..." are places.
+    """
+    inside = [k for k, w in enumerate(an.words) if w.start >= start and w.end <= end]
+    if not inside:
+        return True  # the rules' tokens and the parse's disagree on the boundaries: no evidence either way
+    first = an.words[inside[0]]
+    if first.pos in ("VERB", "AUX") or all(an.words[k].pos in ("PRON", "DET", "PUNCT") for k in inside):
+        return False
+    for e in an.entities:
+        if e.label in ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"):
+            continue
+        if e.start < end and e.end > start and not (start <= e.start and e.end <= end):
+            return False
+    if not label:
+        return True
+    if any(an.words[k].ent_type in ("ORG", "PERSON") or _acronym(an.words[k].text) for k in inside):
+        return True
+    return any(an.words[k].lemma in lex.party_nouns or an.words[k].text.lower() in lex.party_nouns for k in inside)
+
+
+def _acronym(word: str) -> bool:
+    """'IOM', 'MoD', 'U.N.': the short names organisations go by (NER often misses them in headlines)."""
+    return sum(ch.isupper() for ch in word) >= 2 and not word.isupper() or (word.isupper() and len(word.strip(".")) >= 2)

@@ -10,7 +10,7 @@ only attributes ("It is reported by X.") gives its party to the sentence before.
 from __future__ import annotations
 
 from headcount.extract import attribution, linguistic
-from headcount.extract.attribution_parse import ParsedSource, lexicon, source_for_figure
+from headcount.extract.attribution_parse import ParsedSource, lexicon, plausible_party, source_for_figure
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.rules import Rules
@@ -46,12 +46,11 @@ def source_here(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
     from); when it finds no party, the token rules below decide. On the dev set the two together beat
     either alone (docs/extraction.md). ``parse=False`` runs the rules alone, as without a model.
     """
-    if parse:
-        an = analysis(text, infos[index].tokenized())
-        if an is not None:
-            hit = _parsed(text, infos, index, an, fig_tok, r)
-            if hit is not None:
-                return hit
+    an = analysis(text, infos[index].tokenized()) if parse else None
+    if an is not None:
+        hit = _parsed(text, infos, index, an, fig_tok, r)
+        if hit is not None:
+            return hit
     found = attributions(text, infos[index], r)
     if not found:
         return None, None
@@ -61,6 +60,8 @@ def source_here(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
     ranked = sorted(covering, key=lambda a: (-a.strength, abs(a.position - fig_tok)))
     for att in ranked:
         if att.source is not None:
+            if an is not None and not _plausible(infos[index], an, att):
+                continue  # a fragment of the sentence, not a party ("released a report", "The United")
             return att.source, att.cue
         if not att.pointer:
             return None, att.cue  # a carrier with no owner: the outlet's own voice
@@ -74,6 +75,19 @@ def source_here(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
         # "We have registered ...", an ICRC delegate told Reuters": a pointer with nothing before it gives
         # way to the next attribution that covers the figure
     return None, ranked[0].cue
+
+
+def _plausible(info: SentenceInfo, an: Analysis, att: attribution.Attribution) -> bool:
+    """The token rules' party checked against the parse (``attribution_parse.plausible_party``)."""
+    if att.span != (0, 0):
+        start, end = info.tokens[att.span[0]].start, info.tokens[att.span[1] - 1].end
+    else:
+        at = info.sentence.text.find(att.source or "")
+        if at < 0:
+            return True
+        start = info.sentence.start + at
+        end = start + len(att.source or "")
+    return plausible_party(an, start, end, att.cue == "headline", lexicon())
 
 
 def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_tok: int,

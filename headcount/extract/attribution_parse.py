@@ -114,12 +114,12 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                 hit = _subject_source(an, c, lex, climb=False)
                 if hit is not None:
                     found.append(_how(hit, "beside"))
-            elif w.lemma in lex.relay and w.dep in ("advcl", "acl", "xcomp", "prep", "conj", "npadvmod"):
+                found.extend(r for r in (_relay(an, k, lex) for k in an.children(c)) if r is not None)
+            else:
                 # (d) "Y reported, citing X, that N": X is the originator, Y the relay
-                obj = _child(an, c, ("dobj", "pobj"))
-                hit = _party(an, obj, w.lemma, c, lex) if obj is not None else None
+                hit = _relay(an, c, lex)
                 if hit is not None:
-                    found.append(_how(hit, "relay"))
+                    found.append(hit)
     # an "according to X" that ends the sentence covers all of it (gold convention 8)
     if not found or found[0].source is None:
         final = _final_according(an, lex)
@@ -129,6 +129,16 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
     if not found:
         return None
     return _choose(found, lex)
+
+
+def _relay(an: Analysis, c: int, lex: Lexicon) -> ParsedSource | None:
+    """The originator named by a relay participle: "citing X", "quoting X"."""
+    w = an.words[c]
+    if w.lemma not in lex.relay or w.dep not in ("advcl", "acl", "xcomp", "prep", "conj", "npadvmod"):
+        return None
+    obj = _child(an, c, ("dobj", "pobj"))
+    hit = _party(an, obj, w.lemma, c, lex) if obj is not None else None
+    return _how(hit, "relay") if hit is not None else None
 
 
 def _how(p: ParsedSource, how: str, via: str | None = None) -> ParsedSource:

@@ -30,11 +30,12 @@ MAX_TEXT_CHARS = 20_000_000  # one document; larger inputs are almost surely not
 __all__ = ["MAX_TEXT_CHARS", "extract", "extractor_version", "parse_date"]
 
 
-def extract(text: str | Document, published: str | None = None) -> list[Claim]:
+def extract(text: str | Document, published: str | None = None, *, parse: bool = True) -> list[Claim]:
     """Every count of people in ``text``, with who, what, where, when and who says so.
 
     ``text`` is a string or a Document (whose ``published`` is used unless ``published`` is given).
     ``published`` (YYYY-MM-DD) anchors relative times ("yesterday", "over the past 24 hours").
+    ``parse=False`` runs the token rules alone, as when no spaCy model is installed (linguistic.py).
     """
     doc_id = ""
     if isinstance(text, Document):
@@ -48,13 +49,16 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
     r = rules()
     infos = [SentenceInfo(s) for s in split_sentences(text)]
     drafts: list[Draft] = []
+    with_figures: list[tuple[int, list[Figure]]] = []
     for index, info in enumerate(infos):
         if not has_number_candidate(info.sentence.text):
             continue
         figures = [_shift(f, info.sentence.start) for f in parse_numbers(info.sentence.text)]
-        if not figures:
-            continue
-        info.tokenized()
+        if figures:
+            with_figures.append((index, figures))
+    speakers.prepare_parses(text, infos, [index for index, _ in with_figures], parse)
+    for index, figures in with_figures:
+        infos[index].tokenized()
         drafts.extend(_claims_in_sentence(text, infos, index, figures, r, pub))
     speakers.carry_sources(text, infos, drafts, r)
     link_parents(drafts, infos)

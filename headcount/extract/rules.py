@@ -130,18 +130,9 @@ _WORD_KEYS = ("party_words", "name_prefixes", "not_modifiers", "subordinators", 
               "takes_object", "publishing", "headline_not_party")
 
 
-def month_names() -> frozenset[str]:
-    """English month names and abbreviations, lower case, from CLDR through Babel (not a hand-made list)."""
-    from babel.dates import get_month_names
-
-    out = {name.lower().rstrip(".") for width in ("wide", "abbreviated")
-           for name in get_month_names(width, locale="en").values()}
-    return frozenset(out | {"sept"})
-
-
 def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> AttributionWords:
     w = data["words"]
-    months = month_names()
+    months = frozenset(calendar_words.months())  # CLDR names through Babel (calendar_words.py)
     return AttributionWords(
         party_words=frozenset(w["party_words"]), name_prefixes=tuple(w["name_prefixes"]),
         not_modifiers=frozenset(w["not_modifiers"]), subordinators=frozenset(w["subordinators"]),
@@ -363,7 +354,7 @@ def rules() -> Rules:
         document_lemmas=frozenset(attribution["document_lemmas"]),
         pointer_phrases=frozenset(attribution["pronouns"]),
         media_names=_media_names(load("parties")),
-        attribution_words=_attribution_words(attribution, frozenset(periods["weekdays"])),
+        attribution_words=_attribution_words(attribution, weekdays),
         attribution_starts=frozenset(attribution["reporting_verbs"]) | relay.first | prepositional.first,
         period_starts=weekdays.union(
             *(PhraseTable((w, "") for w in periods[k]).first for k in ("cumulative", "cumulative_weak", "rate",

@@ -425,6 +425,9 @@ def _phrase(an: Analysis, head: int) -> tuple[int, int]:
         hi -= 1
     while lo < hi - 1 and an.words[lo].dep in ("punct", "cc") and lo != head:
         lo += 1
+    opened = sum(an.words[k].text == "(" for k in range(lo, hi)) - sum(an.words[k].text == ")" for k in range(lo, hi))
+    if opened > 0 and hi < len(an.words) and an.words[hi].text == ")":
+        hi += 1  # "The UN refugee agency (UNHCR)": the bracket closes
     if hi - lo > _MAX_PHRASE_WORDS:
         # a long apposition or prepositional chain: the head's own compounds and modifiers only
         lo = head

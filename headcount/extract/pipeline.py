@@ -122,8 +122,8 @@ def _claims_in_sentence(text: str, infos: list[SentenceInfo], index: int, figure
                                             or when.stative(words, hit.start))
         period = when.find_period(info.cues, words, tokens, text, "population" if stative else event, r, pub, a,
                                   clause, expected=modality == "expected")
-        source, cue = speakers.source_here(text, infos, index, a, r)
+        source, cue, via = speakers.source_here(text, infos, index, a, r)
         location = where.locate(text, infos, index, a, event, r)
         out.append(Draft(np.figure, index, a, b, np.head_end, np.category, event, modality, location, period,
-                         source, cue, event_from_noun=from_noun, elided=np.elided))
+                         source, cue, via=via, event_from_noun=from_noun, elided=np.elided))
     return out

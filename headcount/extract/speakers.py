@@ -58,18 +58,25 @@ def prepare_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[i
 
 
 def source_here(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
-                r: Rules) -> tuple[str | None, str | None]:
-    """The party (or None) and cue that the figure's own sentence gives for the figure at token ``fig_tok``.
+                r: Rules) -> tuple[str | None, str | None, str | None]:
+    """The party (or None), cue and relay ("via") that the figure's own sentence gives for the figure at
+    token ``fig_tok``.
 
     The parse is read first (``attribution_parse``: the subject of the reporting verb the figure hangs
-    from); when it finds no party, the token rules below decide. On the dev set the two together beat
-    either alone (docs/extraction.md).
+    from); when it finds no party, the token rules decide. On the dev set the two together beat either
+    alone (docs/extraction.md).
     """
     an = analysis(text, infos[index].tokenized())
     if an is not None:
         hit = _parsed(text, infos, index, an, fig_tok, r)
         if hit is not None:
             return hit
+    return (*_rules_source(text, infos, index, fig_tok, r, an), None)
+
+
+def _rules_source(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, r: Rules,
+                  an: Analysis | None) -> tuple[str | None, str | None]:
+    """The token rules' party and cue (attribution.py), each party checked against the parse if there is one."""
     found = attributions(text, infos[index], r)
     if not found:
         return None, None
@@ -110,7 +117,7 @@ def _plausible(info: SentenceInfo, an: Analysis, att: attribution.Attribution) -
 
 
 def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_tok: int,
-            r: Rules) -> tuple[str | None, str | None] | None:
+            r: Rules) -> tuple[str | None, str | None, str | None] | None:
     """The parse attributor's party for the figure at ``fig_tok``, a pointer resolved to the party named
     before it; None when the parse finds no party (the rules then decide)."""
     tok = infos[index].tokens[fig_tok]
@@ -118,7 +125,7 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     if found is None:
         return None
     if found.source is not None:
-        return found.source, found.cue
+        return found.source, found.cue, found.via
     if not found.pointer:
         return None
     if found.how == "relay" and index > 0:
@@ -128,7 +135,7 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
         resolved = last_source(text, infos, index, r, before_tok=before)
     if resolved or found.phrase:
-        return resolved or found.phrase, found.cue
+        return resolved or found.phrase, found.cue, found.via
     return None
 
 

@@ -16,7 +16,7 @@ from headcount.extract.version import extractor_version
 needs_model = pytest.mark.skipif(not linguistic.available(), reason="no English spaCy model installed")
 
 TEXT = (
-    "Floods force 45,000 from their homes in the delta, UN says\n\n"
+    "Floods force 45,000 people from their homes in the delta, UN says\n\n"
     "Henrik Aalto, the deputy spokesman of the relief agency, said at a briefing on Friday that 3,400 people "
     "had been moved to schools. Another 900 were sheltering in tents near the river.\n\n"
     "The country's ambassador to the United Nations said that 75 fishermen were still missing.\n\n"
@@ -62,10 +62,16 @@ def test_sources_with_the_parse(parsed: dict[str, Claim], figure: str, source: s
 
 def test_the_rules_alone_still_attribute(rules_only: dict[str, Claim]) -> None:
     """Without the parse (no model, or parse=False) the token rules decide: the same claims come out, and
-    the plain "X said" constructions keep their party."""
-    assert set(rules_only) >= {"45,000", "3,400", "75", "About 1,300"}
+    the plain constructions keep their party."""
+    assert set(rules_only) >= {"45,000", "3,400", "900", "75", "About 1,300", "64"}
     assert rules_only["45,000"].source == "UN"
-    assert rules_only["About 1,300"].source == "the interior ministry"
+    assert rules_only["3,400"].source == "Henrik Aalto, the deputy spokesman of the relief agency"
+    assert rules_only["64"].source == "Local officials"
+
+
+@needs_model
+def test_the_relay_is_kept_as_via(parsed: dict[str, Claim]) -> None:
+    assert parsed["About 1,300"].via == "the Tanjug news agency"
 
 
 @needs_model

@@ -14,7 +14,7 @@ import logging
 
 from headcount.errors import ExtractionError
 from headcount.extract import speakers, what, when, where, who
-from headcount.extract.drafts import Draft, SentenceInfo, token_span
+from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo, token_span
 from headcount.extract.numbers import has_number_candidate, parse_numbers
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start, split_sentences
@@ -49,17 +49,23 @@ def extract(text: str | Document, published: str | None = None, *, parse: bool =
     r = rules()
     infos = [SentenceInfo(s) for s in split_sentences(text)]
     drafts: list[Draft] = []
-    with_figures: list[tuple[int, list[Figure]]] = []
+    counting: list[tuple[int, list[NounPhrase]]] = []  # the sentences with a figure that counts people
     for index, info in enumerate(infos):
         if not has_number_candidate(info.sentence.text):
             continue
         figures = [_shift(f, info.sentence.start) for f in parse_numbers(info.sentence.text)]
-        if figures:
-            with_figures.append((index, figures))
-    speakers.prepare_parses(text, infos, [index for index, _ in with_figures], parse)
-    for index, figures in with_figures:
-        infos[index].tokenized()
-        drafts.extend(_claims_in_sentence(text, infos, index, figures, r, pub))
+        if not figures:
+            continue
+        info.tokenized()
+        spans = [token_span(info.tokens, f.start, f.end) for f in figures]
+        phrases = [np for np in who.noun_phrases(info.words, [t.text for t in info.tokens], figures, spans, r)
+                   if np is not None]
+        if phrases:
+            counting.append((index, phrases))
+    # only sentences that count people are parsed, in one batch (the parse is most of the extractor's time)
+    speakers.prepare_parses(text, infos, [index for index, _ in counting], parse)
+    for index, phrases in counting:
+        drafts.extend(_claims_in_sentence(text, infos, index, phrases, r, pub))
     speakers.carry_sources(text, infos, drafts, r)
     link_parents(drafts, infos)
     inherit_from_whole(drafts)
@@ -98,14 +104,11 @@ def _shift(f: Figure, offset: int) -> Figure:
     return Figure(f.start + offset, f.end + offset, f.figure, f.low, f.high, f.approx, f.qualifier, f.kind)
 
 
-def _claims_in_sentence(text: str, infos: list[SentenceInfo], index: int, figures: list[Figure], r: Rules,
+def _claims_in_sentence(text: str, infos: list[SentenceInfo], index: int, found: list[NounPhrase], r: Rules,
                         pub: dt.date | None) -> list[Draft]:
-    """One draft per figure of the sentence that counts people."""
+    """One draft per figure of the sentence that counts people (``found``: their noun phrases)."""
     info = infos[index]
     tokens, words = info.tokens, info.words
-    raw = [t.text for t in tokens]
-    phrases = who.noun_phrases(words, raw, figures, [token_span(tokens, f.start, f.end) for f in figures], r)
-    found = [np for np in phrases if np is not None]
     out: list[Draft] = []
     for np in found:
         a, b = np.start, np.end

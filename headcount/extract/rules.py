@@ -92,6 +92,14 @@ def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
                 "reporting_lemmas", "clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas",
                 "passive_speaker_lemmas", "party_nouns", "document_lemmas"):
         words(data, key, where=f"lexicons/attribution.toml {key}")
+    table = data.get("words")
+    if not isinstance(table, dict):
+        yield "[words] must be a table"
+    else:
+        for key in _WORD_KEYS:
+            words(table, key, where=f"lexicons/attribution.toml [words] {key}")
+        for key in set(table) - set(_WORD_KEYS):
+            yield f"[words] {key!r} is not read by any rule (known: {', '.join(_WORD_KEYS)})"
     lemmas = set(data.get("reporting_lemmas", []))
     for key in ("clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas"):
         for lemma in data.get(key, []):
@@ -100,6 +108,39 @@ def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
         for lemma in data.get(key, []):
             if lemma != lemma.lower() or " " in lemma:
                 yield f"{key}: {lemma!r} must be one lower-case lemma"
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """The word classes of the token attribution rules (lexicons/attribution.toml [words])."""
+
+    party_words: frozenset[str]
+    name_prefixes: tuple[str, ...]
+    not_modifiers: frozenset[str]
+    subordinators: frozenset[str]
+    time_words: frozenset[str]     # with the CLDR month names
+    leading_time: frozenset[str]   # words of a date that may open a phrase before the party ("this", months, days)
+    adverbs: frozenset[str]        # with the weekdays
+    takes_object: frozenset[str]
+    publishing: frozenset[str]
+    headline_not_party: frozenset[str]
+
+
+_WORD_KEYS = ("party_words", "name_prefixes", "not_modifiers", "subordinators", "time_words", "adverbs",
+              "takes_object", "publishing", "headline_not_party")
+
+
+def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> AttributionWords:
+    w = data["words"]
+    months = frozenset(calendar_words.months())  # CLDR names through Babel (calendar_words.py)
+    return AttributionWords(
+        party_words=frozenset(w["party_words"]), name_prefixes=tuple(w["name_prefixes"]),
+        not_modifiers=frozenset(w["not_modifiers"]), subordinators=frozenset(w["subordinators"]),
+        time_words=frozenset(w["time_words"]) | months,
+        leading_time=frozenset({"this", "last", "on"}) | weekdays | {m for m in months if len(m) > 3},
+        adverbs=frozenset(w["adverbs"]) | weekdays, takes_object=frozenset(w["takes_object"]),
+        publishing=frozenset(w["publishing"]), headline_not_party=frozenset(w["headline_not_party"]),
+    )
 
 
 def _media_names(parties: dict[str, Any]) -> frozenset[str]:
@@ -246,6 +287,7 @@ class Rules:
     document_lemmas: frozenset[str]
     pointer_phrases: frozenset[str]
     media_names: frozenset[str]
+    attribution_words: AttributionWords
     attribution_starts: frozenset[str]  # every word that can start an attribution cue (a prefilter)
     period_starts: frozenset[str]  # every word that can start a period cue or is a weekday (a prefilter)
 
@@ -312,6 +354,7 @@ def rules() -> Rules:
         document_lemmas=frozenset(attribution["document_lemmas"]),
         pointer_phrases=frozenset(attribution["pronouns"]),
         media_names=_media_names(load("parties")),
+        attribution_words=_attribution_words(attribution, weekdays),
         attribution_starts=frozenset(attribution["reporting_verbs"]) | relay.first | prepositional.first,
         period_starts=weekdays.union(
             *(PhraseTable((w, "") for w in periods[k]).first for k in ("cumulative", "cumulative_weak", "rate",

@@ -30,7 +30,7 @@ _ORG_WORDS = frozenset(
     organization organisation coalition command centre center affairs commission fund programme program
     union party front brigade division regiment battalion units unit service services group network
     media television radio tv court parliament assembly government administration authority authorities
-    department bureau foundation institute university hospital company corporation bank airlines
+    department bureau foundation institute university company corporation bank airlines
     times post press journal herald guardian telegraph""".split()
 )
 _ORIGIN = frozenset({"from", "left", "leave", "leaving", "fled", "flee", "fleeing", "evacuated", "escaped",
@@ -136,8 +136,9 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
 
 
 def _join_coordinated(places: list[Place], words: Sequence[str], text: str, tokens: Sequence[Token]) -> list[Place]:
-    """'Turkey, Syria earthquake', 'in Turkey and Syria': one location naming both. A place in brackets right
-    after another ("Balochistan Province (southern Pakistan)") says where the first lies: it is part of it."""
+    """'Turkey, Syria earthquake', 'in Turkey and Syria': one location naming both. A place in brackets or
+    after "in" right after another ("Balochistan Province (southern Pakistan)", "Herat province in
+    Afghanistan") says where the first lies: it is part of the first, which is the place."""
     out: list[Place] = []
     for p in places:
         between = words[out[-1].end : p.start] if out else None
@@ -145,7 +146,7 @@ def _join_coordinated(places: list[Place], words: Sequence[str], text: str, toke
             prev = out[-1]
             out[-1] = Place(text[tokens[prev.start].start : tokens[p.end - 1].end], prev.start, p.end, prev.origin,
                             prev.of_people, min(prev.described, p.described))
-        elif out and between and between[0] == "(" and all(w in _DIRECTION for w in between[1:]):
+        elif out and between and between[0] in ("(", "in") and all(w in _DIRECTION for w in between[1:]):
             prev = out[-1]
             end = p.end + 1 if p.end < len(words) and words[p.end] == ")" else p.end
             out[-1] = Place(prev.text, prev.start, end, prev.origin, prev.of_people, prev.described)
@@ -339,8 +340,35 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
 
 
 def _speaker_spans(text: str, info: SentenceInfo, r: Rules) -> list[tuple[int, int]]:
+    """Spans whose places are not the figure's: the speaker's, and a dateline's."""
     info.tokenized()
-    return speakers.speaker_spans(text, info, r, parse_of(text, info))
+    spans = speakers.speaker_spans(text, info, r, parse_of(text, info))
+    end = dateline_end(info.tokens)
+    return [*spans, (0, end)] if end else spans
+
+
+_DATELINE_MARKS = frozenset({"-", "–", "—", ":", ","})
+
+
+def dateline_end(tokens: Sequence[Token]) -> int:
+    """The tokens of a dateline opening a story ("KABUL, Afghanistan –", "GENEVA (Reuters) -"): it says where
+    the report was filed, not where its figures are. A dateline starts with a name in capitals and ends at
+    a dash or colon, or at the comma after its country; 0 when there is none."""
+    if not tokens or not (tokens[0].text.isupper() and tokens[0].text.isalpha() and len(tokens[0].text) > 2):
+        return 0
+    depth = 0
+    for k, t in enumerate(tokens[:12]):
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0 and t.text in ("-", "–", "—", ":"):
+            return k + 1
+        elif depth == 0 and t.text == "," and k >= 2 and tokens[k - 2].text == ",":
+            return k + 1  # "DAMASCUS, Syria, A total of ..."
+        elif depth == 0 and not t.text[0].isupper() and t.text not in _DATELINE_MARKS and not t.text[0].isdigit():
+            return 0
+    return 0
 
 
 def parse_of(text: str, info: SentenceInfo) -> linguistic.Analysis | None:
@@ -380,10 +408,12 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
     n = len(tokens)
     out: list[Place] = []
     for p in found:
-        first = parse.word_at(tokens[p.start].start)
-        if first is not None and _all_nationality(parse, tokens, p):
+        root = _root_word(parse, tokens, p.start, p.end)
+        if root is None or _all_nationality(parse, tokens, p) or not _proper(parse, tokens, p):
             continue
-        origin, of_people = _role(parse, _root_word(parse, tokens, p.start, p.end))
+        if _actor(parse, root):
+            continue
+        origin, of_people = _role(parse, root)
         out.append(Place(p.text, p.start, p.end, p.origin or origin, of_people))
     taken = {k for p in out for k in range(p.start, p.end)}
     for e in parse.entities:
@@ -414,8 +444,10 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
             continue
         lo, hi = _described_extent(parse, k)
         a, b = _tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
-        if a >= b or any(k2 in taken for k2 in range(a, b)):
-            continue
+        sa, sb = _tokens_of(tokens, *(lambda r: (parse.words[r[0]].start, parse.words[r[1] - 1].end))(
+            parse.subtree(k)))
+        if a >= b or any(k2 in taken for k2 in range(sa, sb)):
+            continue  # "the areas controlled by the militants in the city of X": the name says where
         origin, of_people = _role(parse, k)
         out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,
                          POINTER if _points_back(parse, k, lo, hi) else DESCRIBED))
@@ -446,8 +478,8 @@ def _points_back(parse: linguistic.Analysis, k: int, lo: int, hi: int) -> bool:
     """A definite description of determiner, adjectives and noun ("the city", "the besieged enclave", "their
     self-declared capital") refers to a place named before it, which is what the reader takes as the place.
     A noun modifier or an "of" phrase makes it a kind or part of place of its own ("the flood zone")."""
-    if hi != k + 1 or parse.words[lo].text.lower() not in _DEFINITE:
-        return False
+    if hi != k + 1 or parse.words[lo].text.lower() not in _DEFINITE or parse.words[k].tag == "NNS":
+        return False  # a plural ("the devastated areas") does not stand for one place named before
     return all(parse.words[j].dep != "compound" for j in range(lo, k))
 
 
@@ -464,6 +496,29 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
         above = parse.words[head.head]
         return True, head.dep == "prep" and above.pos in ("NOUN", "PROPN", "PRON")
     return False, False
+
+
+def _proper(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
+    """A capitalised word the parse reads as a verb or a function word ("Reading", "Over" in a title-case
+    headline) is not a name, even when a town bears it. Unknown names are tagged nouns or adjectives and
+    stay."""
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return any(k is not None and parse.words[k].pos in ("PROPN", "NOUN", "ADJ", "X") for k in ks)
+
+
+# Prepositions whose object is a party to an act, not a place: "killed by Israel", "fighting between X and
+# Y", "the war against Z", "talks with Turkey".
+_ACTOR_PREPOSITIONS = frozenset({"by", "between", "against", "with"})
+
+
+def _actor(parse: linguistic.Analysis, k: int) -> bool:
+    """A country named as the doer of an act or a side in a fight ("killed by Israel") is a party there."""
+    seen = 0
+    while parse.words[k].dep == "conj" and seen < 5:
+        k = parse.words[k].head
+        seen += 1
+    w = parse.words[k]
+    return w.dep == "pobj" and parse.words[w.head].text.lower() in _ACTOR_PREPOSITIONS
 
 
 def _all_nationality(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
@@ -490,6 +545,9 @@ def _where_a_place_goes(parse: linguistic.Analysis, k: int) -> bool:
         return head.lemma in _LEAVE_LEMMAS | _REACH_LEMMAS
     if w.dep in ("compound", "nmod"):
         return head.lemma in _PLACE_NOUNS
+    if w.dep == "nsubj" and head.lemma == "be":  # "Sindh Province was the worst-hit region"
+        return any(parse.words[c].dep == "attr" and parse.words[c].lemma in _DESCRIBED_PLACES
+                   for c in parse.children(w.head))
     return False
 
 

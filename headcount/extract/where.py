@@ -64,6 +64,9 @@ _DESCRIBED_PLACES = frozenset(
     hospital plant steelworks factory market site shelter centre center vessel boat ship hold mountain
     school mosque church building""".split()
 )
+# Nouns of administrative units written after a name ("Swat district").
+_UNIT_NOUNS = frozenset("""city town village district province governorate region county municipality oblast
+    camp""".split())
 _NAME_LINKS = frozenset({"al", "al-", "el", "de", "of", "bin", "abu", "ibn"})
 _PLACE_NOUNS = frozenset(
     """city town village district districts province governorate region area areas neighbourhood
@@ -131,8 +134,19 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
                 out.append(Place(text[tokens[i].start : tokens[e - 1].end], i, e, False))
                 taken.update(range(i, e))
                 break
+    out = [_with_unit(p, tokens, words, text) for p in out]
     out.sort(key=lambda p: p.start)
     return _join_coordinated(out, words, text, tokens)
+
+
+def _with_unit(p: Place, tokens: Sequence[Token], words: Sequence[str], text: str) -> Place:
+    """A name followed by the lower-case noun of its administrative unit is written with it ("Swat
+    district", "Herat province"): that is the place as written."""
+    e = p.end
+    if e < len(words) and words[e] in _UNIT_NOUNS and tokens[e].text.islower():
+        return Place(text[tokens[p.start].start : tokens[e].end], p.start, e + 1, p.origin, p.of_people,
+                     p.described)
+    return p
 
 
 def _join_coordinated(places: list[Place], words: Sequence[str], text: str, tokens: Sequence[Token]) -> list[Place]:
@@ -494,7 +508,10 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
         return True, False
     if w.dep == "pobj" and head.text.lower() in _FROM:
         above = parse.words[head.head]
-        return True, head.dep == "prep" and above.pos in ("NOUN", "PROPN", "PRON")
+        before = parse.words[w.head - 1] if w.head > 0 else head
+        # the "from" hangs on a noun, or follows one directly (the parser often hangs "carrying 200
+        # migrants from X" on the verb)
+        return True, head.dep == "prep" and (above.pos in ("NOUN", "PROPN", "PRON") or before.pos == "NOUN")
     return False, False
 
 

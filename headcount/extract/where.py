@@ -507,12 +507,21 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
     if w.dep == "dobj" and head.lemma in _LEAVE_LEMMAS:
         return True, False
     if w.dep == "pobj" and head.text.lower() in _FROM:
-        above = parse.words[head.head]
-        before = parse.words[w.head - 1] if w.head > 0 else head
-        # the "from" hangs on a noun, or follows one directly (the parser often hangs "carrying 200
-        # migrants from X" on the verb)
-        return True, head.dep == "prep" and (above.pos in ("NOUN", "PROPN", "PRON") or before.pos == "NOUN")
+        return True, head.dep == "prep" and _describes_people(parse, w.head)
     return False, False
+
+
+def _describes_people(parse: linguistic.Analysis, prep: int) -> bool:
+    """Whether a "from" phrase says where the people counted come from ("migrants from Eritrea drowned", "a
+    boat carrying 450 migrants from X") rather than where a verb moved them ("rescued 82 people from X": the
+    parser hangs it on the noun, but the object of a main verb of moving takes its "from" with the verb)."""
+    above = parse.words[parse.words[prep].head]
+    if above.pos == "VERB":  # the parser hung it on a participle that describes a thing
+        return above.dep in ("acl", "relcl") and prep > 0 and parse.words[prep - 1].pos == "NOUN"
+    if above.pos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    verb = parse.words[above.head]
+    return not (above.dep == "dobj" and verb.pos == "VERB" and verb.dep not in ("acl", "relcl"))
 
 
 def _proper(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:

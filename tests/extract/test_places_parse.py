@@ -30,6 +30,8 @@ CASES = [
     ("Heavy fighting reached Sirte on Monday. Some 300 families remain in the city.", "300", "Sirte"),
     # where the people counted come from is not where the event happened
     ("A boat carrying 200 migrants from Senegal capsized off Tenerife.", "200", "Tenerife"),
+    # ... but where a verb of moving took them from is the place
+    ("Helicopters rescued 64 people from the Annapurna Base Camp on Sunday.", "64", "Annapurna Base Camp"),
     # a dateline is where the report was filed
     ("KHARTOUM, Sudan – At least 60 people were killed in El Fasher on Monday.", "60", "El Fasher"),
     # a place in brackets or after "in" right after a place says where the first lies

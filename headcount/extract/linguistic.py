@@ -72,8 +72,13 @@ class Analysis:
 
     start: int
     end: int
+    text: str  # the analysed span's text (document[start:end])
     words: tuple[Word, ...]
     entities: tuple[Entity, ...]
+
+    def slice(self, start: int, end: int) -> str:
+        """The text between two document offsets inside the span."""
+        return self.text[start - self.start : end - self.start]
 
     def children(self, i: int) -> list[int]:
         """Indices of the words whose head is word ``i``, left to right."""
@@ -162,10 +167,10 @@ def analyse_many(text: str, spans: Sequence[tuple[int, int]]) -> list[Analysis |
         return [None] * len(spans)
     nlp = loaded[0]
     docs = nlp.pipe((text[a:b] for a, b in spans), batch_size=_BATCH)
-    return [_convert(doc, a, b) for doc, (a, b) in zip(docs, spans, strict=True)]
+    return [_convert(doc, a, b, text[a:b]) for doc, (a, b) in zip(docs, spans, strict=True)]
 
 
-def _convert(doc: Any, start: int, end: int) -> Analysis:
+def _convert(doc: Any, start: int, end: int, span: str) -> Analysis:
     words = tuple(
         Word(start + t.idx, start + t.idx + len(t.text), t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_,
              t.head.i, t.ent_type_, t.ent_iob_ or "O")
@@ -173,7 +178,7 @@ def _convert(doc: Any, start: int, end: int) -> Analysis:
     )
     entities = tuple(Entity(e.label_, start + e.start_char, start + e.end_char, e.text, e.start, e.end)
                      for e in doc.ents)
-    return Analysis(start, end, words, entities)
+    return Analysis(start, end, span, words, entities)
 
 
 def sentences_to_parse(sentences: Sequence[Sentence], with_figures: Iterable[int], neighbours: int = 1) -> list[int]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from headcount.errors import IngestError
+from headcount.ingest.dates import published_from_content
 from headcount.ingest.text import MAX_DOCUMENT_BYTES, looks_binary, read_file_bytes
 from headcount.models import Document
 
@@ -43,12 +44,14 @@ def html_document(html: bytes | str, doc_id: str, where: str, *, url: str | None
     title = getattr(result, "title", None)
     site = getattr(result, "sitename", None) or getattr(result, "hostname", None)
     log.debug("html %s: %d characters, title %r, date %s", where, len(text), title, page_date)
+    page_url = url or getattr(result, "url", None)
     return Document(
         id=doc_id,
         text=text,
-        url=url or getattr(result, "url", None),
+        url=page_url,
         outlet=outlet or (site if isinstance(site, str) else None),
-        published=page_date[:10] if page_date else published,
+        # the page's own date (htmldate), else the caller's (a feed item), else the dateline or the URL path
+        published=page_date[:10] if page_date else published or published_from_content(text, page_url),
         title=title if isinstance(title, str) else None,
     )
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from headcount.errors import HeadcountError, InputError
+from headcount.ingest.dates import published_from_content
 from headcount.ingest.text import MAX_DOCUMENT_BYTES, check_text, decode_utf8, looks_binary, too_large
 from headcount.models import Document, document_id
 
@@ -59,8 +60,10 @@ def document_from_record(record: Any, where: str) -> Document:
         doc_id = str(raw_id)
     else:
         raise InputError(f"'id' must be a string or an integer, not {type(raw_id).__name__}", where=where)
+    # a record without a date is dated by its dateline or its URL's dated path when it has one
+    published = fields["published"] or published_from_content(text, fields["url"])
     return Document(id=doc_id, text=text, url=fields["url"], outlet=fields["outlet"],
-                    published=fields["published"] or None, title=fields["title"],
+                    published=published, title=fields["title"],
                     language=fields["language"] or "en")
 
 

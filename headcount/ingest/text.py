@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from headcount.errors import DecodeError, InputError
+from headcount.ingest.dates import published_from_content
 from headcount.models import Document
 
 log = logging.getLogger(__name__)
@@ -108,6 +109,8 @@ def text_document(data: bytes, doc_id: str, where: str, *, published: str | None
         raise InputError("not a text file (binary content)", where=where)
     text = check_text(decode_utf8(data, where), where)
     log.debug("read %s: %d characters", where, len(text))
+    # a date given by the caller (a feed item, --published) wins; else the dateline or the URL's dated path
+    published = published or published_from_content(text, url)
     return Document(id=doc_id, text=text, url=url, outlet=outlet, published=published, title=title)
 
 

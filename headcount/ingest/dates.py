@@ -1,0 +1,166 @@
+"""A document's publication date from what the document itself carries: a dateline in its text or a date
+in its URL's path.
+
+These are the fallbacks after the page's own metadata (trafilatura/htmldate) and a feed item's date: many
+pages that reach the ledger as plain text or JSONL have neither, but open with a wire dateline ("BEIRUT,
+Dec 14 (Reuters) -", "Geneva, 3 March 2019 -") or live at a dated path (".../2016/12/14/slug"). A claim
+with no date cannot be set against another claim, so every honest source of a date is worth reading.
+A crawl's date (WARC-Date) is when the page was fetched, never when it was published: it is kept as
+``fetched_at`` elsewhere and never used here.
+
+Month names come from CLDR (through Babel), not from a hand-made list, so abbreviations with and without a
+full stop ("Dec", "Dec.", "Sept") are the ones CLDR knows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from urllib.parse import urlsplit
+
+# A dateline opens the text: it is looked for only in its first characters, so a date quoted in the body
+# ("on 3 March 2019 the ministry said") is never taken for the publication date.
+DATELINE_WINDOW = 300
+_MIN_YEAR, _MAX_YEAR = 1990, 2100
+
+
+@cache
+def _months() -> dict[str, int]:
+    """English month names and abbreviations (CLDR wide and abbreviated forms, plus 'sept') -> 1..12."""
+    from babel.dates import get_month_names
+
+    out: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale="en").items():
+            out[name.lower().rstrip(".")] = number
+    out.setdefault("sept", 9)
+    return out
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    month = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<y>(?:19|20)\d\d)"
+    mon = rf"(?P<m>{month})\.?"
+    return (
+        re.compile(rf"\b{year}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?:\b|(?=T\d))"),  # 2022-08-29, 2025-03-08T11:55
+        re.compile(rf"\b{day}\s+{mon}(?:,?\s+{year})?\b", re.IGNORECASE),  # 3 March 2019, 13 October
+        re.compile(rf"\b{mon}\s+{day}(?:,?\s+{year})?\b", re.IGNORECASE),  # Dec 14, 2016 / Dec. 14
+    )
+
+
+# What may come between the start of the dateline's line and its date: names in capitals or title case (a
+# place, an agency, a weekday), brackets, commas, slashes, and the lower-case labels of page furniture.
+# A lower-case word other than those means a sentence has begun ("on 3 March the ministry said").
+_PREFIX_CHARS = re.compile(r"^[\s\w'’.\-/()&,:|•]*$")
+_LABELS = frozenset({"date", "dated", "updated", "published", "posted", "at", "on", "last", "modified", "gmt"})
+# What closes a dateline: a dash, an em or en dash, a colon, a bar, a clock time, or the end of the line.
+_DATELINE_END = re.compile(
+    r"^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—:|]|\)|,?\s*\d\d?:\d\d|\s*(?:\n|$))")
+
+
+def dateline_date(text: str, *, year_hint: int | None = None) -> dt.date | None:
+    """The date of a dateline at the start of ``text``, or None.
+
+    A date counts when it sits in the first line or two, before any sentence has ended, and is followed by
+    the dash, colon or bracket that closes a dateline ("BEIRUT, Dec 14 (Reuters) -") or by the end of its
+    line ("date 2022-08-29"). A dateline without a year ("DAVAO CITY (MindaNews / 13 October) —") takes
+    ``year_hint`` (from the URL, say) and is otherwise not dated: guessing the year would be inventing it.
+    """
+    head = text[:DATELINE_WINDOW]
+    best: tuple[int, dt.date] | None = None
+    for n, pattern in enumerate(_patterns()):
+        for m in pattern.finditer(head):
+            if head.count("\n", 0, m.start()) > 4:
+                continue  # past the dateline
+            line = head[head.rfind("\n", 0, m.start()) + 1 : m.start()]
+            iso = n == 0  # a machine date ("2022-08-29") at a line's start is page furniture, whatever follows
+            if not _dateline_prefix(line) or not (iso or _DATELINE_END.match(head[m.end():])):
+                continue
+            found = _date_of(m, year_hint)
+            if found is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), found)
+    return best[1] if best else None
+
+
+def _dateline_prefix(line: str) -> bool:
+    """True when the words before a date on its line can be a dateline's: names and furniture labels only."""
+    if not _PREFIX_CHARS.match(line):
+        return False
+    words = re.findall(r"[^\W\d_]+", line)
+    return all(w[0].isupper() or w.lower() in _LABELS for w in words)
+
+
+def _date_of(m: re.Match[str], year_hint: int | None) -> dt.date | None:
+    groups = m.groupdict()
+    if groups.get("mm"):
+        return _safe_date(int(groups["y"]), int(groups["mm"]), int(groups["dd"]))
+    year = int(groups["y"]) if groups.get("y") else year_hint
+    if year is None:
+        return None
+    month = _months().get(groups["m"].lower().rstrip("."))
+    return _safe_date(year, month, int(groups["d"])) if month else None
+
+
+_URL_DATES = (
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$|[-_])"),  # /2016/12/14/
+    re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:/|$|[-_])"),  # /2016-12-14/
+    re.compile(r"(?:^|[/\-_])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[/\-_.]|$)"),  # /20161214-slug
+)
+_URL_NAMED_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[a-z]{3,9})/(?P<d>[0-3]?\d)(?:/|$|[-_])",
+                              re.IGNORECASE)  # /2016/dec/08/
+_URL_YEAR_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/")
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date in a URL's path ("/2016/12/14/slug", "/20180328-slug", "/2016-12-14/"), or None.
+
+    Only the path is read (a query string's numbers are ids, not dates), and only a valid calendar date
+    within 1990-2100 counts, so an article number such as 20161399 is not a date.
+    """
+    if not url:
+        return None
+    path = urlsplit(url).path
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            found = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if found is not None:
+                return found
+    for m in _URL_NAMED_MONTH.finditer(path):
+        month = _months().get(m["m"].lower())
+        found = _safe_date(int(m["y"]), month, int(m["d"])) if month else None
+        if found is not None:
+            return found
+    return None
+
+
+def url_year(url: str | None) -> int | None:
+    """The year of a URL's dated path, even without a day ("/2017/10/slug"): a hint for a yearless dateline."""
+    if not url:
+        return None
+    day = url_date(url)
+    if day is not None:
+        return day.year
+    m = _URL_YEAR_MONTH.search(urlsplit(url).path)
+    return int(m["y"]) if m and 1 <= int(m["m"]) <= 12 else None
+
+
+def published_from_content(text: str, url: str | None) -> str | None:
+    """The publication date (ISO) that the text's dateline or else the URL's path gives, or None.
+
+    The dateline comes first: it is the outlet's own statement of the day, while a URL's date is sometimes
+    the day a page was first created and later updated.
+    """
+    found = dateline_date(text, year_hint=url_year(url)) or url_date(url)
+    return found.isoformat() if found else None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    if not _MIN_YEAR <= y <= _MAX_YEAR:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None

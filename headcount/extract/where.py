@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from headcount.extract import linguistic, speakers
@@ -386,14 +386,8 @@ def dateline_end(tokens: Sequence[Token]) -> int:
 
 
 def parse_of(text: str, info: SentenceInfo) -> linguistic.Analysis | None:
-    """The sentence's parse (None without a model); parsed at most once while the document is extracted."""
-    return _parse(text, info.sentence.start, info.sentence.end)
-
-
-@lru_cache(maxsize=512)
-def _parse(text: str, start: int, end: int) -> linguistic.Analysis | None:
-    # keyed by the document text itself: a str caches its hash, and a hit compares by identity first
-    return linguistic.analyse(text, start, end)
+    """The sentence's parse (None without a model), made once and kept on it."""
+    return speakers.analysis(text, info)
 
 
 # Entity labels that name places: countries, cities and regions (GPE), other locations (LOC: seas, rivers,

@@ -14,66 +14,55 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from headcount.extract import linguistic, speakers
+from headcount.extract import calendar_words, linguistic, speakers
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 from headcount.lexicons import validated
 from headcount.lexicons import words as word_list
 
-_PREPOSITIONS = frozenset("in from into to at near inside outside across around toward towards through of within on off".split())
+_WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "direction", "not_place",
+               "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas")
+_ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units")
+
+
+def _validate_places(data: dict[str, Any]) -> Iterable[str]:
+    table = data.get("where")
+    if not isinstance(table, dict):
+        yield "[where] must be a table"
+        return
+    for key in _WHERE_KEYS:
+        for w in word_list(table, key, where=f"lexicons/places.toml [where] {key}"):
+            if w != w.lower():
+                yield f"[where] {key}: {w!r} must be lower-case"
+            if key in _ONE_WORD and " " in w.strip():
+                yield f"[where] {key}: {w!r} must be one word"
+
+
+def _where_words(key: str) -> frozenset[str]:
+    return frozenset(validated("places", _validate_places)["where"][key])
+
+
+# The word classes, from lexicons/places.toml [where] (validated when this module loads).
+_PREPOSITIONS = _where_words("prepositions")
 # "to" and "of" introduce places only in some company: "fled to Sudan", "the city of Aleppo", not
 # "according to the United Nations" or "the Office of Humanitarian Affairs".
-_NOT_BEFORE_TO = frozenset({"according", "due", "close", "up", "thanks", "next", "owing", "prior", "addition"})
-_ORG_WORDS = frozenset(
-    """ministry army forces force council committee office news agency observatory nations cross crescent
-    organization organisation coalition command centre center affairs commission fund programme program
-    union party front brigade division regiment battalion units unit service services group network
-    media television radio tv court parliament assembly government administration authority authorities
-    department bureau foundation institute university company corporation bank airlines
-    times post press journal herald guardian telegraph""".split()
-)
-_ORIGIN = frozenset({"from", "left", "leave", "leaving", "fled", "flee", "fleeing", "evacuated", "escaped",
-                     "exited", "departed", "out"})
-_DIRECTION = frozenset(
-    """eastern western northern southern central east west north south northeast northwest southeast
-    southwest north-east north-west south-east south-west besieged rebel-held government-held
-    opposition-held militant-held rebel-controlled government-controlled militant-controlled
-    opposition-controlled regime-held regime-controlled""".split()
-)
-_NOT_PLACE = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    ministry army forces force council committee office news agency observatory nations cross crescent
-    organization organisation un u.n. i he she we they it the a an this that these those isis is islamic
-    daesh state group government regime coalition command centre center reuters afp ap tass sana
-    president minister spokesman general gen maj col lt mr mrs ms dr russian syrian american turkish
-    iraqi iranian british french kurdish arab western eastern democratic human rights union
-    brigade division regiment battalion front units unit as at in on but and after while since for with
-    by if when then there here its his her their our your my de swiss ukrainian yemeni saudi israeli
-    palestinian lebanese jordanian egyptian libyan sudanese ethiopian somali afghan pakistani indian chinese
-    german italian spanish european african asian bangladeshi burmese rohingya houthi houthis shiite sunni
-    alawite christian muslim people's republic telegram twitter facebook instagram youtube whatsapp tiktok
-    television tv radio"""
-    .split()
-)
+_NOT_BEFORE_TO = _where_words("not_before_to")
+_ORG_WORDS = _where_words("org_words")
+_ORIGIN = _where_words("origin_words")
+_DIRECTION = _where_words("direction")
+# Not names: the lexicon's function words, titles and nationalities, and every month and weekday name CLDR
+# knows for the configured locales.
+_NOT_PLACE = (_where_words("not_place") | frozenset(calendar_words.months()) | frozenset(calendar_words.weekdays(True)))
 # Common nouns that name a place as written ("the flood zone", "the sunken vessel"), by lemma.
-_DESCRIBED_PLACES = frozenset(
-    """city town village district province governorate region area neighbourhood neighborhood camp enclave
-    pocket suburb countryside island port county municipality capital coast valley plain zone outskirts
-    hospital plant steelworks factory market site shelter centre center vessel boat ship hold mountain
-    school mosque church building""".split()
-)
+_DESCRIBED_PLACES = _where_words("described")
 # Nouns of administrative units written after a name ("Swat district").
-_UNIT_NOUNS = frozenset("""city town village district province governorate region county municipality oblast
-    camp""".split())
+_UNIT_NOUNS = _where_words("units")
+_PLACE_NOUNS = _where_words("place_nouns")
+# Verbs whose object is the place left behind (the origin of a flow) or the place reached, by lemma.
+_LEAVE_LEMMAS = _where_words("leave_lemmas")
+_REACH_LEMMAS = _where_words("reach_lemmas")
 _NAME_LINKS = frozenset({"al", "al-", "el", "de", "of", "bin", "abu", "ibn"})
-_PLACE_NOUNS = frozenset(
-    """city town village district districts province governorate region area areas neighbourhood
-    neighbourhoods neighborhood neighborhoods camp camps enclave pocket suburb suburbs countryside
-    border crossing part parts side sector quarter island islands port state county municipality capital
-    coast strip valley plain zone outskirts""".split()
-)
 
 
 # How much farther a place before the figure counts than one after it. Dev location accuracy with weights
@@ -394,10 +383,6 @@ def parse_of(text: str, info: SentenceInfo) -> linguistic.Analysis | None:
 # mountains) and facilities (FAC: a hospital, a camp, a steel plant). The entity recogniser finds names no
 # gazetteer holds, including ones that follow no preposition.
 _ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
-# Verbs whose object is the place left behind (the origin of a flow), by lemma.
-_LEAVE_LEMMAS = frozenset({"leave", "flee", "evacuate", "escape", "exit", "abandon", "desert", "vacate"})
-# Verbs whose object is the place reached.
-_REACH_LEMMAS = frozenset({"reach", "enter", "cross", "hit", "strike", "flood", "devastate", "return"})
 _FROM = frozenset({"from", "out"})
 
 
@@ -419,7 +404,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         root = _root_word(parse, tokens, p.start, p.end)
         if root is None or _all_nationality(parse, tokens, p) or not _proper(parse, tokens, p):
             continue
-        if _actor(parse, root):
+        if _actor(parse, root) or _medium(parse, root):
             continue
         origin, of_people = _role(parse, root)
         out.append(Place(p.text, p.start, p.end, p.origin or origin, of_people))
@@ -516,6 +501,17 @@ def _describes_people(parse: linguistic.Analysis, prep: int) -> bool:
         return False
     verb = parse.words[above.head]
     return not (above.dep == "dobj" and verb.pos == "VERB" and verb.dep not in ("acl", "relcl"))
+
+
+_MEDIA_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def _medium(parse: linguistic.Analysis, k: int) -> bool:
+    """A name after "on" that the recogniser reads as an organisation or a product ("posted on Telegram",
+    "said on Al Arabiya") is where something was published, not a place; outlets and platforms are found
+    this way rather than listed."""
+    w = parse.words[k]
+    return (w.dep == "pobj" and parse.words[w.head].text.lower() == "on" and w.ent_type in _MEDIA_ENTITIES)
 
 
 def _proper(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:

@@ -45,3 +45,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "figure", "want"), CASES)
 def test_location(text: str, figure: str, want: str | None) -> None:
     assert _location(text, figure) == want
+
+
+def test_a_platform_after_on_is_not_a_place() -> None:
+    assert _location("A clip shared on Telegram showed 30 soldiers surrendering.", "30") is None

@@ -1,4 +1,5 @@
-"""The word classes of where.py are data (lexicons/places.toml [where]), refused when malformed."""
+"""The word classes of where.py (lexicons/places.toml [where]) and the abbreviations of sentences.py
+(lexicons/sentences.toml) are data, refused when malformed."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 import pytest
 
 from headcount.errors import LexiconError
-from headcount.extract import where
+from headcount.extract import sentences, where
 from headcount.lexicons import load
 
 
@@ -44,3 +45,15 @@ def test_a_missing_table_is_refused() -> None:
 def test_month_and_weekday_names_come_from_cldr() -> None:
     for word in ("september", "sept", "thursday", "thu"):
         assert word in where._NOT_PLACE
+
+
+def test_abbreviations_do_not_end_sentences_but_full_month_names_do() -> None:
+    text = "Lt. Col. Ivanov said on Wed. Dec. 4 that 70 people left. They went in May. Then 30 more came."
+    found = [s.text for s in sentences.split_sentences(text)]
+    assert found == ["Lt. Col. Ivanov said on Wed. Dec. 4 that 70 people left.", "They went in May.",
+                     "Then 30 more came."]
+
+
+@pytest.mark.parametrize("bad", [["Maj"], ["maj."], ["vice adm"]])
+def test_malformed_abbreviations_are_refused(bad: list[str]) -> None:
+    assert list(sentences._validate({"version": 1, "abbreviations": bad}))

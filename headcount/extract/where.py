@@ -404,7 +404,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         root = _root_word(parse, tokens, p.start, p.end)
         if root is None or _all_nationality(parse, tokens, p) or not _proper(parse, tokens, p):
             continue
-        if _actor(parse, root) or _medium(parse, root):
+        if _actor(parse, root) or _medium(parse, root) or _in_title(parse, root):
             continue
         origin, of_people = _role(parse, root)
         out.append(Place(p.text, p.start, p.end, p.origin or origin, of_people))
@@ -416,7 +416,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         if a >= b or any(k in taken for k in range(a, b)):
             continue
         root = _root_word(parse, tokens, a, b)
-        if root is None or not _where_a_place_goes(parse, root):
+        if root is None or not _where_a_place_goes(parse, root) or _in_title(parse, root):
             continue
         while a > 0 and words[a - 1] in _DIRECTION:
             a -= 1
@@ -512,6 +512,25 @@ def _medium(parse: linguistic.Analysis, k: int) -> bool:
     this way rather than listed."""
     w = parse.words[k]
     return (w.dep == "pobj" and parse.words[w.head].text.lower() == "on" and w.ent_type in _MEDIA_ENTITIES)
+
+
+def _in_title(parse: linguistic.Analysis, k: int) -> bool:
+    """A place in a named person's title ("Peter Kamau, governor of North Kivu", "the mayor of Kherson,
+    Ihor Kolykhaiev") belongs to the person, as a party's name does, not to the figure."""
+    seen = 0
+    while parse.words[k].dep == "compound" and seen < 5:  # "North Kivu" in "North Kivu province"
+        k = parse.words[k].head
+        seen += 1
+    w = parse.words[k]
+    if w.dep != "pobj" or parse.words[w.head].text.lower() != "of":
+        return False
+    title_i = parse.words[w.head].head
+    title = parse.words[title_i]
+    if title.pos != "NOUN" or title.lemma in _PLACE_NOUNS or title.lemma in _DESCRIBED_PLACES:
+        return False
+    near = [title.head] if title.dep == "appos" else []
+    near += [c for c in parse.children(title_i) if parse.words[c].dep in ("appos", "compound")]
+    return any(parse.words[c].ent_type == "PERSON" for c in near)
 
 
 def _proper(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:

@@ -37,6 +37,9 @@ CASES = [
     # a place in brackets or after "in" right after a place says where the first lies
     ("Floods killed 23 people in Swat district (northern Pakistan).", "23", "Swat district"),
     ("A landslide buried 31 villagers in Kunar province in Afghanistan.", "31", "Kunar province"),
+    # a place in a named person's title belongs to the person
+    ("The shelling hit Bukavu, killing Peter Kamau, the governor of North Kivu province, and 16 soldiers.",
+     "16", "Bukavu"),
     # a country that fights is a party, not a place
     ("Fighting between Armenia and Azerbaijan has killed 50 soldiers.", "50", None),
 ]

@@ -162,6 +162,7 @@ class PeriodWords:
     open_cues: frozenset[str]
     units: frozenset[str]
     origins: frozenset[str]
+    adding: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ resolved against the document's published date, never the clock.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -32,7 +33,10 @@ class Period:
     offset: int | None = None
     start: str | None = None
     end: str | None = None
-    unstated: bool = False  # nothing in the clause decided the kind: the increment is only a default
+    # what decided the kind when the document may still overrule it: "default" (nothing in the clause: the
+    # increment is only a default), "toll" (a toll, which is a running total of a whole but an increment
+    # of a single incident)
+    basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +150,15 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     toll = [h for h in cues.cumulative if lo <= h[0] < fig and words[h[1] - 1] == "toll"]
     if toll:
         # "the death toll rose to 2,946 on Tuesday": a toll is a running total; the day is when it was reached
-        return _period("cumulative", toll[-1], words, tokens, text, published, rules)
+        found_toll = _period("cumulative", toll[-1], words, tokens, text, published, rules)
+        origin = any(lo <= h[0] < hi and words[h[1] - 1] != "toll" for h in cues.cumulative)
+        # with no origin of its own ("since the operation began"), the toll may be one incident's
+        return found_toll if origin else dataclasses.replace(found_toll, basis="toll")
+    after_total = [h for h in cues.cumulative if fig < h[0] < hi and words[h[0]] in rules.period_words.adding]
+    if after_total:
+        # "lost two more men, bringing the total to 89", "killed three, pushing the toll to 24": the figure is
+        # what was added to the total named after it
+        return Period("increment")
     found = [(h, kind) for kind, hits in (("cumulative", cues.cumulative), ("increment", cues.increment),
                                           ("increment", cues.days)) if (h := near(hits)) is not None]
     if found:
@@ -171,7 +183,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # flow's period (gold rule 6), but it dates the report, so the flow is placed on that day
         start, end = resolve_dates(words[said[0]], published)
         return Period("increment", None, None, start, end)
-    return Period("increment", unstated=True)
+    return Period("increment", basis="default")
 
 
 def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,
@@ -273,13 +285,15 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
         return frames[k]
 
     for d in drafts:
-        if not d.period.unstated or d.event not in _TOLL_EVENTS:
+        if d.period.basis is None or d.event not in _TOLL_EVENTS:
             continue
         for k in range(d.sentence_index, -1, -1):
             kind = frame(k)
             if kind is not None:
-                if kind == "cumulative":
+                if kind == "cumulative" and d.period.basis == "default":
                     d.period = Period("cumulative")
+                elif kind == "increment" and d.period.basis == "toll":
+                    d.period = dataclasses.replace(d.period, kind="increment")  # the toll of one shipwreck
                 break
 
 

@@ -98,6 +98,12 @@ def test_calendar_names_come_from_cldr() -> None:
          "cumulative"),
         ("Market hit\n\nAn air strike hit a crowded market in the town of Bellam.\n\n"
          "At least 31 people died, medics said.", "At least 31", "increment"),
+        # a figure added to a total named after it is the increment
+        ("Rebels lost 14 more fighters, bringing the total to 310.", "14", "increment"),
+        ("The raid killed four guards, pushing the death toll to at least 61.", "four", "increment"),
+        # the toll of one incident the text is about is that incident's
+        ("Ferry sinks\n\nA crowded ferry capsized on the lake at dawn.\n\nThe police raised the death toll "
+         "to 48.", "48", "increment"),
         # a closed window between two dates
         ("The ministry recorded 52 deaths between 3 and 5 June, after the rains.", "52", "increment"),
     ],

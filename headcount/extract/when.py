@@ -154,13 +154,14 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         origin = any(lo <= h[0] < hi and words[h[1] - 1] != "toll" for h in cues.cumulative)
         # with no origin of its own ("since the operation began"), the toll may be one incident's
         return found_toll if origin else dataclasses.replace(found_toll, basis="toll")
+    # "lost two more men, bringing the total to 89", "killed three, pushing the toll to 24": the figure is
+    # what was added to the total named after it, not that total
     after_total = [h for h in cues.cumulative if fig < h[0] < hi and words[h[0]] in rules.period_words.adding]
-    if after_total:
-        # "lost two more men, bringing the total to 89", "killed three, pushing the toll to 24": the figure is
-        # what was added to the total named after it
-        return Period("increment")
-    found = [(h, kind) for kind, hits in (("cumulative", cues.cumulative), ("increment", cues.increment),
+    cumulative = [h for h in cues.cumulative if not any(a <= h[0] < b for a, b in after_total)]
+    found = [(h, kind) for kind, hits in (("cumulative", cumulative), ("increment", cues.increment),
                                           ("increment", cues.days)) if (h := near(hits)) is not None]
+    if not found and after_total:
+        return Period("increment")
     if found:
         hit, kind = min(found, key=lambda x: abs(x[0][0] - fig))
         return _period(kind, hit, words, tokens, text, published, rules, future=expected)
@@ -287,7 +288,10 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
     for d in drafts:
         if d.period.basis is None or d.event not in _TOLL_EVENTS:
             continue
-        for k in range(d.sentence_index, -1, -1):
+        # a toll's own sentence names what added to it ("the raid ... pushing the death toll to 61"); what
+        # the toll is of is said before
+        first = d.sentence_index - (d.period.basis == "toll")
+        for k in range(first, -1, -1):
             kind = frame(k)
             if kind is not None:
                 if kind == "cumulative" and d.period.basis == "default":

@@ -59,6 +59,7 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
     speakers.carry_sources(text, infos, drafts, r)
     link_parents(drafts, infos)
     inherit_from_whole(drafts)
+    what.events_from_parse(text, infos, drafts)
     follow_pointers(drafts, infos)
     when.headlines_follow_body(drafts, infos)
     when.same_statement_windows(drafts, r)

@@ -44,6 +44,10 @@ class PhraseTable:
                 return n, value
         return None
 
+    def single_words(self) -> list[tuple[str, str]]:
+        """The one-word phrases and their values, in table order."""
+        return [(key[0], value) for entries in self._by_first.values() for key, value in entries if len(key) == 1]
+
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
 

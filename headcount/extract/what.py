@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from headcount.extract.drafts import NounPhrase
-from headcount.extract.rules import Rules
+from headcount.extract import linguistic, speakers
+from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
+from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_before
+from headcount.extract.when import Period
 from headcount.models import Event, Modality
 
 _GOVERNS = 3          # a trigger this close before the figure is its verb or noun ("killed eight militants")
@@ -318,3 +321,52 @@ def share_of(words: Sequence[str], a: int, rules: Rules) -> bool:
     head = before[k - 1] if k >= 1 else ""
     return head in rules.event_words.shares and all(w in ("the", "its", "their", "his", "her") or w.endswith("'s")
                                    for w in before[k + 1 :])
+
+
+_PARSE_REACH = 3  # heads above the figure looked at for its verb ("101 women ... could finally leave")
+_LEMMA_POS = frozenset({"VERB", "ADJ"})
+
+
+@cache
+def _trigger_lemmas() -> dict[str, str]:
+    """The lemma of every one-word trigger -> its event, lemmatised by the model itself (so that any
+    inflection the parse meets, "stranded", "strands", "stranding", finds "strand"); empty without a model."""
+    words = [(w, ev) for w, ev in rules().triggers.single_words()]
+    text = "\n".join(f"People {w} there." for w, _ in words)
+    parsed = linguistic.analyse(text)
+    if parsed is None:
+        return {}
+    lemmas: dict[str, str] = {}
+    k = 0
+    for _, ev in words:
+        while k < len(parsed.words) and parsed.words[k].text != "People":
+            k += 1
+        if k + 1 < len(parsed.words):
+            lemmas.setdefault(parsed.words[k + 1].lemma, ev)
+        k += 1
+    return lemmas
+
+
+def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
+    """A figure the token rules left at `other` takes the event of the verb the parse says it hangs from,
+    by lemma ("Roughly 100 climbers, guides, and porters had been stranded": the list hides the verb from
+    the token search). Only a verb or a participle within a few heads counts; without a model nothing
+    changes."""
+    lemmas = _trigger_lemmas()
+    if not lemmas:
+        return
+    implied = rules().implied_event
+    for d in drafts:
+        if d.event != Event.OTHER.value or implied.get(d.category) == Event.OTHER.value:
+            continue  # "120 observers": staff deployed are `other` by their noun
+        parse = speakers.analysis(text, infos[d.sentence_index])
+        k = parse.word_at(d.figure.start) if parse is not None else None
+        if parse is None or k is None:
+            continue
+        for a in parse.ancestors(k)[:_PARSE_REACH]:
+            word = parse.words[a]
+            if word.pos in _LEMMA_POS and word.lemma in lemmas:
+                d.event = lemmas[word.lemma]
+                if d.event in rules().stock_events:
+                    d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
+                break

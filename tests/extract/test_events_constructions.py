@@ -91,3 +91,19 @@ def test_stocks_of_people(text: str, figure: str, event: str) -> None:
 )
 def test_other_counts(text: str, figure: str, event: str) -> None:
     assert _event(text, figure) == event
+
+
+@pytest.mark.skipif(not __import__("headcount.extract.linguistic", fromlist=["available"]).available(),
+                    reason="no English spaCy model installed: the parse fallback is off")
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # a list between the figure and its verb hides the verb from the token search; the parse finds it
+        ("Roughly 90 climbers, guides, and porters had been stranded at the upper camps.", "Roughly 90",
+         "besieged"),
+        ("Thanks to the deal, 140 women, men, children, and older people could finally leave the tunnels.",
+         "140", "evacuated"),
+    ],
+)
+def test_the_parse_finds_the_verb(text: str, figure: str, event: str) -> None:
+    assert _event(text, figure) == event

@@ -85,7 +85,7 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
     for noun, event in data.get("event_nouns", {}).items():
         if event not in allowed:
             yield f"[event_nouns] {noun} = {event!r} is not an event"
-    for table in ("light_verbs", "causatives", "settlements", "conveying"):
+    for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with"):
         words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
     yield from _grammar(data.get("grammar", {}), EventWords, "lexicons/events.toml [grammar]")
 
@@ -221,6 +221,8 @@ class Rules:
     causatives: frozenset[str]  # verbs whose object does the next verb's event ("helped 8,000 flee")
     settlements: frozenset[str]  # "a city of 1 million": a population
     conveying: frozenset[str]  # "a boat carrying 500 migrants": on board, unless the vehicle left
+    governing_only: frozenset[str]  # "houses": a trigger only as the verb before the figure
+    reach_with: frozenset[str]  # "reached 600,000 people with food": aided
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
     relay: PhraseTable
@@ -285,6 +287,8 @@ def rules() -> Rules:
         causatives=frozenset(events["causatives"]["words"]),
         settlements=frozenset(events["settlements"]["words"]),
         conveying=frozenset(events["conveying"]["words"]),
+        governing_only=frozenset(events["governing_only"]["words"]),
+        reach_with=frozenset(events["reach_with"]["words"]),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,

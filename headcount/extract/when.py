@@ -184,6 +184,11 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # flow's period (gold rule 6), but it dates the report, so the flow is placed on that day
         start, end = resolve_dates(words[said[0]], published)
         return Period("increment", None, None, start, end)
+    if event == "other":
+        # no event and no period in the clause: a count of people with no verb of what happened to them
+        # describes who is there (staff deployed, a crowd, people on board, "2,500 extremists are still
+        # defending the centre"), a stock; measured against `null` on dev, stock is right more often
+        return Period("stock")
     return Period("increment", basis="default")
 
 

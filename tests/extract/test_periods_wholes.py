@@ -110,3 +110,8 @@ def test_calendar_names_come_from_cldr() -> None:
 )
 def test_tolls_follow_the_document(text: str, figure: str, kind: str) -> None:
     assert _claim(text, figure).period_kind == kind
+
+
+def test_a_count_with_no_event_is_a_stock() -> None:
+    c = _claim("An estimated 900 volunteers are working in the camps.", "An estimated 900")
+    assert (c.event, c.period_kind) == ("other", "stock")

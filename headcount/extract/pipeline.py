@@ -114,9 +114,10 @@ def _claims_in_sentence(text: str, infos: list[SentenceInfo], index: int, figure
             info.cues = when.find_cues(words, r)
         clause = (clause_start(words, a), clause_end(words, a))
         from_noun = hit.start < 0 or b <= hit.start < np.head_end
-        # "are internally displaced" or "230,000 internally displaced persons": displacement as a state
-        stative = event == "displaced" and (np.implied_event == "displaced" or from_noun
-                                            or when.stative(words, hit.start))
+        # "are internally displaced", "230,000 internally displaced persons", "are receiving care": a state
+        stative = (event == "displaced" and (np.implied_event == "displaced" or from_noun
+                                             or when.stative(words, hit.start))) or (
+            event in r.progressive_states and when.progressive(words, hit.start))
         period = when.find_period(info.cues, words, tokens, text, "population" if stative else event, r, pub, a,
                                   clause, expected=modality == "expected")
         source, cue = speakers.source_here(text, infos, index, a, r)

@@ -121,11 +121,12 @@ def _media_names(parties: dict[str, Any]) -> frozenset[str]:
 
 def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
     yield from _check_version(data)
-    for key in ("stock_events", "cumulative", "cumulative_weak", "rate", "increment", "wholes", "incidents"):
+    for key in ("stock_events", "progressive_states", "cumulative", "cumulative_weak", "rate", "increment", "wholes",
+                "incidents"):
         words(data, key, where=f"lexicons/periods.toml {key}")
-    for e in data.get("stock_events", []):
+    for e in [*data.get("stock_events", []), *data.get("progressive_states", [])]:
         if e not in {ev.value for ev in Event}:
-            yield f"stock_events: {e!r} is not an event"
+            yield f"stock_events/progressive_states: {e!r} is not an event"
     yield from _grammar(data.get("grammar", {}), PeriodWords, "lexicons/periods.toml [grammar]")
 
 
@@ -230,6 +231,7 @@ class Rules:
     carriers: frozenset[str]
     not_parties: frozenset[str]
     stock_events: frozenset[str]
+    progressive_states: frozenset[str]  # events that are states in the progressive ("are receiving care")
     cumulative: PhraseTable
     cumulative_weak: PhraseTable
     rate: PhraseTable
@@ -296,6 +298,7 @@ def rules() -> Rules:
         carriers=frozenset(attribution["carriers"]),
         not_parties=frozenset(attribution["not_parties"]),
         stock_events=frozenset(periods["stock_events"]),
+        progressive_states=frozenset(periods["progressive_states"]),
         cumulative=PhraseTable((w, "cumulative") for w in periods["cumulative"]),
         cumulative_weak=PhraseTable((w, "cumulative") for w in periods["cumulative_weak"]),
         rate=PhraseTable((w, "increment") for w in periods["rate"]),

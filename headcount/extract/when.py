@@ -314,9 +314,21 @@ def stative(words: Sequence[str], trigger: int) -> bool:
     k = trigger - 1
     while k >= 0 and words[k] in ("internally", "still", "currently", "now", "newly"):
         k -= 1
-    if trigger > 0 and k >= 0 and words[trigger].endswith("ing") and words[k] in ("were", "was"):
-        return True  # "were sheltering in its facilities": a state at the time
+    if trigger > 0 and k >= 0 and words[trigger].endswith("ing") and words[k] in ("were", "was", "been"):
+        return True  # "were sheltering in its facilities", "have been sheltering": a state at the time
     return trigger > 0 and k >= 0 and words[k] in ("are", "is", "remain", "remains", "remained", "being", "live")
+
+
+def progressive(words: Sequence[str], trigger: int) -> bool:
+    """'are receiving medical care', 'are still being treated', 'were being held': an event in progress at
+    the time of the report, a state (gold Periods: people in hospital or receiving care are a stock)."""
+    if trigger <= 0:
+        return False
+    k = trigger - 1
+    while k >= 0 and words[k] in ("still", "currently", "now", "being"):
+        k -= 1
+    gerund = words[trigger].endswith("ing") or "being" in words[k + 1 : trigger]
+    return k >= 0 and gerund and words[k] in ("are", "is", "were", "was", "been")
 
 
 def same_statement_windows(drafts: list[Draft], r: Rules) -> None:

@@ -115,3 +115,15 @@ def test_tolls_follow_the_document(text: str, figure: str, kind: str) -> None:
 def test_a_count_with_no_event_is_a_stock() -> None:
     c = _claim("An estimated 900 volunteers are working in the camps.", "An estimated 900")
     assert (c.event, c.period_kind) == ("other", "stock")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Currently, 64 wounded fighters are receiving treatment at the district hospital.", "64"),
+        ("About 310 people are still being treated in hospitals across the province.", "About 310"),
+        ("Nearly 2,000 families have been sheltering in the stadium since the quake.", "Nearly 2,000"),
+    ],
+)
+def test_the_progressive_is_a_state(text: str, figure: str) -> None:
+    assert _claim(text, figure).period_kind == "stock"

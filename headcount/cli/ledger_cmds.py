@@ -1,8 +1,8 @@
 """Ledger commands: ingest, reextract, failures, claims, documents, show, export, db upgrade/status.
 
-Thin wrappers over ``headcount.ingest.batch`` and ``headcount.store``. SQLAlchemy, Alembic, httpx, warcio,
-datasketch and pyarrow belong to the ``ledger`` extra and are imported only when a command runs; when one
-is missing the command says, in one line, which extra to install.
+Thin wrappers over ``headcount.runner`` (ingest -> extract -> store) and ``headcount.store``. SQLAlchemy,
+Alembic, httpx, warcio, datasketch and pyarrow belong to the ``ledger`` extra and are imported only when a
+command runs; when one is missing the command says, in one line, which extra to install.
 """
 
 from __future__ import annotations
@@ -105,8 +105,9 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
     a page URL, or - for standard input. Ingesting the same thing again changes nothing.
     """
     _need_ledger_extra()
-    from headcount.ingest.batch import IngestOptions, ingest
+    from headcount.ingest.batch import IngestOptions
     from headcount.ingest.fetch import FetchOptions
+    from headcount.runner import default_extractor, ingest
 
     max_bytes = int(max_size * 1024 * 1024)
     opts = IngestOptions(FetchOptions(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private),
@@ -121,8 +122,6 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
                             counts=" ".join(f"{k} {v}" for k, v in counts.items() if v))
 
         summary = ingest(sources, ledger, opts, stdin=sys.stdin.buffer, on_item=tick)
-        from headcount.ingest.batch import default_extractor
-
         stats = ledger.stats(default_extractor()[1])
     out = console()
     out.print(f"documents: {summary.new} new, {summary.unchanged} unchanged, {summary.updated} updated, "
@@ -144,7 +143,7 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
 @one_line_errors
 def reextract_command(db: str) -> None:
     """Re-run extraction over stored documents made by another extractor version; report what changed."""
-    from headcount.ingest.batch import default_extractor, reextract
+    from headcount.runner import default_extractor, reextract
 
     with open_ledger(db) as ledger, _progress() as progress:
         task = progress.add_task("re-extracting", total=None, counts="")

@@ -20,8 +20,8 @@ from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start, split_sentences
 from headcount.extract.structure import follow_pointers, inherit_from_whole, link_parents
 from headcount.extract.version import extractor_version
+from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Document, Figure
-from headcount.reconcile.groups import group_of
 
 log = logging.getLogger(__name__)
 

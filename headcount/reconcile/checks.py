@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from headcount.lexicons.groups import comparable, counts_whole, is_part_of
 from headcount.reconcile.findings import (
     Finding,
     FindingType,
@@ -27,7 +28,6 @@ from headcount.reconcile.findings import (
     rng,
     sort_findings,
 )
-from headcount.reconcile.groups import comparable, counts_whole, is_part_of
 from headcount.reconcile.series import Point, Report, Series
 
 DEFAULT_TOLERANCE = 0.10  # 10%: figures rounded by different parties ("some 8,000", "8,461") still agree

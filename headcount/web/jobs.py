@@ -1,6 +1,6 @@
 """Ingest requested through the web: queued, run one at a time in a background thread, progress kept.
 
-Each job runs ``headcount.ingest.batch.ingest`` (the CLI's pipeline, with its safe fetching: address checks
+Each job runs ``headcount.runner.ingest`` (the CLI's pipeline, with its safe fetching: address checks
 on every hop, size and redirect caps, timeouts) over the URL or the uploaded file it was given, and counts
 what happened to each document as it goes, so the page can show progress while it runs. One worker thread:
 SQLite takes one writer at a time, and a queue keeps requests in the order they came.
@@ -19,7 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from headcount.ingest.batch import IngestOptions, ingest
+from headcount.ingest.batch import IngestOptions
+from headcount.runner import ingest
 from headcount.store.ledger import Ledger
 
 log = logging.getLogger(__name__)

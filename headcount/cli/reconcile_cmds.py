@@ -21,7 +21,7 @@ from headcount.errors import InputError
 
 if TYPE_CHECKING:
     from headcount.reconcile.analysis import Analysis, Filters
-    from headcount.reconcile.series import Report, Series
+    from headcount.reconcile.series import Point, Report, Series
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -216,15 +216,38 @@ def _short(text: str, width: int = 160) -> str:
 
 
 def _claim_record(cid: str, a: Analysis) -> dict[str, Any]:
+    """A finding's claim as the scoring format wants it (../shared/eval/RECONCILE.md): the document as the input
+    named it, the figure's offsets, and the party and series it was read into."""
     c = a.claims.get(cid)
-    party = next((p.party.name for s in a.all_series for p in s.points if p.id == cid), None)
+    point = a.point(cid)
+    party = point.party.name if point else None
     if c is None:
-        return {"id": cid, "figure": None, "party": party, "sentence": "", "doc_id": None, "outlet": None,
-                "published": None}
+        return {"id": cid, "figure": None, "party": party, "sentence": "", "doc_id": None, "document": None,
+                "start": None, "end": None, "outlet": None, "published": None}
     doc = a.docs.get(c.doc_id)
-    return {"id": cid, "figure": c.figure, "low": c.low, "high": c.high, "party": party, "source": c.source,
-            "doc_id": c.doc_id, "outlet": doc.outlet if doc else None, "published": doc.published if doc else None,
+    return {"id": cid, "document": doc.document if doc else c.doc_id, "start": c.start, "end": c.end,
+            "figure": c.figure, "low": c.low, "high": c.high, "party": party,
+            "party_key": point.party.key if point else None, "series": str(point.key) if point else None,
+            "when": _point_when(point), "source": c.source, "doc_id": c.doc_id,
+            "outlet": doc.outlet if doc else None, "published": doc.published if doc else None,
             "sentence": c.sentence}
+
+
+def _point_when(p: Point | None) -> str | None:
+    if p is None or p.end is None:
+        return None
+    return f"{p.start.isoformat()}..{p.end.isoformat()}" if p.start and p.start != p.end else p.end.isoformat()
+
+
+def scoring_fields(a: Analysis) -> dict[str, dict[str, Any]]:
+    """Per claim id: ``document``, ``series`` and ``party`` as ``claims --format jsonl`` prints them."""
+    out: dict[str, dict[str, Any]] = {}
+    for s in a.all_series:
+        for p in s.points:
+            doc = a.docs.get(p.doc_id)
+            out[p.id] = {"document": doc.document if doc else p.doc_id, "series": str(p.key),
+                         "party": p.party.key, "party_name": p.party.name}
+    return out
 
 
 # -- settle -------------------------------------------------------------------------------------------------

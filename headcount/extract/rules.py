@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from headcount.lexicons import validated, words
+from headcount.errors import LexiconError
+from headcount.lexicons import load, validated, words
 from headcount.models import Event
 
 
@@ -75,8 +76,31 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
 
 def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
     yield from _check_version(data)
-    for key in ("reporting_verbs", "prepositional", "relay", "pronouns", "carriers", "not_parties"):
+    for key in ("reporting_verbs", "prepositional", "relay", "pronouns", "carriers", "not_parties",
+                "reporting_lemmas", "clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas",
+                "passive_speaker_lemmas", "party_nouns", "document_lemmas"):
         words(data, key, where=f"lexicons/attribution.toml {key}")
+    lemmas = set(data.get("reporting_lemmas", []))
+    for key in ("clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas"):
+        for lemma in data.get(key, []):
+            if lemma not in lemmas:
+                yield f"{key}: {lemma!r} is not in reporting_lemmas"
+        for lemma in data.get(key, []):
+            if lemma != lemma.lower() or " " in lemma:
+                yield f"{key}: {lemma!r} must be one lower-case lemma"
+
+
+def _media_names(parties: dict[str, Any]) -> frozenset[str]:
+    """Lower-case names of the media in lexicons/parties.toml: a medium that passes on a figure gives way to
+    the party it names (gold convention 8)."""
+    out: set[str] = set()
+    for key, entry in parties.get("parties", {}).items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("aliases", []), list):
+            raise LexiconError(f"[parties.{key}] must be a table with a list of aliases", where="lexicons/parties.toml")
+        if entry.get("kind") == "media":
+            out.update(str(a).lower().removeprefix("the ") for a in [entry.get("name", ""), *entry.get("aliases", [])])
+    out.discard("")
+    return frozenset(out)
 
 
 def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
@@ -110,6 +134,16 @@ class Rules:
     rate: PhraseTable
     increment: PhraseTable
     weekdays: frozenset[str]
+    reporting_lemmas: frozenset[str]
+    clause_only_lemmas: frozenset[str]
+    publishing_lemmas: frozenset[str]
+    at_object_lemmas: frozenset[str]
+    relay_lemmas: frozenset[str]
+    passive_speaker_lemmas: frozenset[str]
+    party_nouns: frozenset[str]
+    document_lemmas: frozenset[str]
+    pointer_phrases: frozenset[str]
+    media_names: frozenset[str]
     attribution_starts: frozenset[str]  # every word that can start an attribution cue (a prefilter)
     period_starts: frozenset[str]  # every word that can start a period cue or is a weekday (a prefilter)
 
@@ -145,6 +179,16 @@ def rules() -> Rules:
         rate=PhraseTable((w, "increment") for w in periods["rate"]),
         increment=PhraseTable((w, "increment") for w in periods["increment"]),
         weekdays=frozenset(periods["weekdays"]),
+        reporting_lemmas=frozenset(attribution["reporting_lemmas"]),
+        clause_only_lemmas=frozenset(attribution["clause_only_lemmas"]),
+        publishing_lemmas=frozenset(attribution["publishing_lemmas"]),
+        at_object_lemmas=frozenset(attribution["at_object_lemmas"]),
+        relay_lemmas=frozenset(attribution["relay_lemmas"]),
+        passive_speaker_lemmas=frozenset(attribution["passive_speaker_lemmas"]),
+        party_nouns=frozenset(attribution["party_nouns"]),
+        document_lemmas=frozenset(attribution["document_lemmas"]),
+        pointer_phrases=frozenset(attribution["pronouns"]),
+        media_names=_media_names(load("parties")),
         attribution_starts=frozenset(attribution["reporting_verbs"]) | relay.first | prepositional.first,
         period_starts=frozenset(periods["weekdays"]).union(
             *(PhraseTable((w, "") for w in periods[k]).first for k in ("cumulative", "cumulative_weak", "rate",

@@ -364,6 +364,10 @@ def run_checks(series_list: Sequence[Series], options: CheckOptions | None = Non
             out += running_totals(s, tol)
         if FindingType.SYNDICATION in enabled:
             out += syndication(s)
+    if FindingType.CONTRADICTION in enabled:
+        from headcount.reconcile.across import across_keys
+
+        out += across_keys(series_list, tol)
     if FindingType.PART_WHOLE in enabled:
         out += parts_and_wholes(series_list, tol)
     if FindingType.STOCK_FLOW in enabled:

@@ -110,7 +110,7 @@ def pair(a: Report, b: Report) -> Pairing:
         if _periods_differ(a, b):
             return Pairing(False, "one document, different periods")
         return Pairing(True, "same document")
-    if a.key.place is None:
+    if a.key.place is None or b.key.place is None:
         return Pairing(False, "no place, in different documents")
     if a.end is None or b.end is None:
         return Pairing(False, "undated")

@@ -21,8 +21,7 @@ from typing import Any
 
 from headcount.models import Claim, Document
 from headcount.reconcile.groups import group_of
-from headcount.reconcile.names import normalise_name, strip_titles
-from headcount.reconcile.parties import DocContext, Registry, Resolution, default_registry
+from headcount.reconcile.parties import DocContext, Registry, Resolution, default_registry, unknown_key
 from headcount.reconcile.places import (
     Place,
     document_parts,
@@ -361,7 +360,7 @@ def same_person(resolved: Sequence[Resolution]) -> list[Resolution]:
             if len({clean[f.key] for f in longer}) == 1:
                 target = longer[0]
         if target is not r or name != r.name:
-            key = "~" + strip_titles(normalise_name(clean[target.key]))
+            key = unknown_key(clean[target.key])
             r = Resolution(key=key, name=clean[target.key], kind=target.kind, as_written=r.as_written,
                            speaker=r.speaker, how="unknown")
         out.append(r)

@@ -28,7 +28,17 @@ from headcount.reconcile.findings import (
     sort_findings,
 )
 from headcount.reconcile.groups import comparable, counts_whole, is_part_of
-from headcount.reconcile.pairing import docs_of, exact, ordered, pair, tolerance_for
+from headcount.reconcile.pairing import (
+    FALL_RATIO,
+    GROWING,
+    docs_of,
+    exact,
+    kinds_fit,
+    linked,
+    ordered,
+    pair,
+    tolerance_for,
+)
 from headcount.reconcile.series import Point, Report, Series, parse_date
 
 DEFAULT_TOLERANCE = 0.10  # 10%: figures rounded by different parties ("some 8,000", "8,461") still agree
@@ -136,6 +146,8 @@ def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str)
     earlier, later = ordered(a, b)
     if earlier.low is None or later.high is None or not earlier.low > later.high * (1 + tol):
         return None
+    if earlier.low > later.high * FALL_RATIO:
+        return None  # far below: a narrower count, not the same total fallen
     drop = earlier.low - later.high
     computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
     who = (f"{earlier.party.name}'s" if earlier.party.key == later.party.key
@@ -163,20 +175,16 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
         for b in reports[i + 1:]:
             if a.party.key != b.party.key or docs_of(a) & docs_of(b):
                 continue
-            how = pair(a, b)
-            if not how.comparable:
-                continue
             first, then = ordered(a, b)
-            f: Finding | None
             if _carried_apart(first, then):
-                f = _carrier_mismatch(str(series.key), first, then)
-            elif how.falling:
-                f = _fall(FindingType.REVISION, str(series.key), first, then, tolerance, Severity.INFO)
-            else:
-                sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
-                            f"{rng(then.low, then.high)} for {series.key} {_when(first)} ({how.why})")
-                f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence,
-                              Severity.INFO)
+                out.append(_carrier_mismatch(str(series.key), first, then))
+                continue
+            how = pair(a, b)
+            if not how.comparable or how.falling:
+                continue  # a party's own total that fell is running_totals' finding
+            sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
+                        f"{rng(then.low, then.high)} for {series.key} {_when(first)} ({how.why})")
+            f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO)
             if f:
                 out.append(f)
     return out
@@ -186,10 +194,13 @@ def _carried_apart(a: Report, b: Report) -> bool:
     """Two outlets, within a day of each other, carrying one named party's figure as two exact counts."""
     if not (exact(a) and exact(b)) or a.low == b.low or a.party.how == "outlet":
         return False
-    if set(a.carriers) & set(b.carriers):
+    if set(a.carriers) & set(b.carriers) or not kinds_fit(a, b) or linked(a, b):
         return False
     da, db = parse_date(a.first.published), parse_date(b.first.published)
-    return da is not None and db is not None and abs((da - db).days) <= 1
+    if da is None or db is None or abs((da - db).days) > 1:
+        return False
+    # A total that only grows may rise overnight: only the same day's, or a fall, is two printings of one figure.
+    return da == db or a.key.event not in GROWING or (b.low or 0) < (a.low or 0)
 
 
 def _carrier_mismatch(key: str, a: Report, b: Report) -> Finding:
@@ -313,7 +324,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
         for earlier, later in zip(ordered, ordered[1:], strict=False):
             if later.end == earlier.end or (earlier.start and later.start and earlier.start != later.start):
                 continue
-            if earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low:
+            if (earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low
+                    and earlier.low <= later.high * FALL_RATIO):  # far below: a narrower count, not a fall
                 drop = earlier.low - later.high
                 computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
                 explanation = (f"{earlier.party.name}'s running total for {series.key} fell from "

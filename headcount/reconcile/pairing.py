@@ -43,6 +43,11 @@ SCOPE_RATIO = 20
 FALL_DAYS = 60
 
 
+#: a later total below half the earlier one is more likely a narrower count (the injured among the
+#: evacuated, one district's dead) than the same total fallen; such a pair is not called a fall
+FALL_RATIO = 2.0
+
+
 @dataclass(frozen=True, slots=True)
 class Pairing:
     """Whether two reports can be compared, and on what grounds (said in a finding's explanation)."""

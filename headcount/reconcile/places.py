@@ -356,6 +356,22 @@ def refine(place: Place, parts: dict[str, set[str]]) -> Place:
     return place
 
 
+_CLAUSE_PART = re.compile(
+    rf"\b(?:the\s+)?{_HELD}(?P<dir>" + "|".join(sorted((re.escape(d) for d in _DIRS if len(d) > 1), key=len,
+                                                      reverse=True)) + r")\s*,?\s+(?:where|in which)\b[^.;]*$",
+    re.I)
+
+
+def part_before(sentence_to_figure: str) -> str | None:
+    """The part a figure's own clause names: "... and the rebel-held east, where at least 40,000" -> "east".
+
+    A relative clause ("where", "in which") hangs the figure on the part named just before it, which is
+    more specific than which part the document names most.
+    """
+    m = _CLAUSE_PART.search(sentence_to_figure)
+    return _DIRS[m.group("dir").lower()] if m else None
+
+
 def country_code(name: str) -> str | None:
     """The ISO code when ``name`` is a country (as the gazetteer names it), else None."""
     countries, _ = _gazetteer()

@@ -27,6 +27,7 @@ from headcount.reconcile.places import (
     document_parts,
     main_place,
     normalise_place,
+    part_before,
     place_in_text,
     place_key,
     refine,
@@ -314,7 +315,9 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
                                 for c in doc_claims])
         for i, (c, place) in enumerate(zip(doc_claims, places, strict=True)):
             if options.refine_places and place is not None:
-                place = refine(place, parts)
+                part = part_before(c.sentence[: max(0, c.start - c.sentence_start)]) if place.part is None else None
+                place = (Place(key=f"{place.name}/{part}", name=place.name, part=part, country=place.country,
+                               known=place.known) if part else refine(place, parts))
             if c.period_kind is None and not options.include_unknown_kind:
                 continue
             party = resolved[i]

@@ -185,29 +185,47 @@ def check_command(db: str, tolerance: float, fmt: str, **kw: Any) -> None:
     Each finding has one sentence that says what does not add up and how it was computed, and the claims
     behind it (id, figure, party, outlet, sentence).
     """
+    from headcount.reconcile.pairing import group_findings, not_compared
+
     a = run_analysis(db, _filters(kw), tolerance)
+    groups = group_findings([f.claims for f in a.findings])
     records = []
-    for f in a.findings:
+    for f, g in zip(a.findings, groups, strict=True):
         d = f.as_dict()
+        d["group"] = g
         d["claims"] = [_claim_record(cid, a) for cid in f.claims]
         records.append(d)
     if fmt != "table":
         write_records(records, fmt, sys.stdout)
         return
     con = console()
+    left_out = not_compared([r for s in a.series for r in s.reports])
     if not records:
         con.print(f"no findings in {len(a.series)} series (tolerance {tolerance:g})")
-        return
+    shown: set[int] = set()
     for i, d in enumerate(records, 1):
+        if d["group"] in shown:
+            continue
+        shown.add(d["group"])
         con.print(f"[bold]{i}. {d['severity'].upper()} {d['type']}[/bold] {d['key']}", markup=True, highlight=False)
         con.print(d["explanation"], markup=False)
-        for c in d["claims"]:
+        also = [e for e in records if e["group"] == d["group"] and e is not d]
+        for e in also:  # findings resting on some of the same claims: one group, each sentence once
+            con.print(f"   and: {e['explanation']}", markup=False)
+        seen_claims: set[str] = set()
+        for c in (c for e in (d, *also) for c in e["claims"]):
+            if c["id"] in seen_claims:
+                continue
+            seen_claims.add(c["id"])
             con.print(f"   - {c['id']}  {c['figure']}  ({c['party']}; {c['outlet'] or c['doc_id']}, "
                       f"{c['published'] or 'undated'}): \u201c{_short(c['sentence'])}\u201d", markup=False)
         con.print("")
-    counts = {s: sum(1 for d in records if d["severity"] == s) for s in ("alert", "warning", "info")}
-    con.print(f"{len(records)} finding(s) in {len(a.series)} series: {counts['alert']} alert, {counts['warning']} "
-              f"warning, {counts['info']} info (tolerance {tolerance:g})")
+    if records:
+        counts = {s: sum(1 for d in records if d["severity"] == s) for s in ("alert", "warning", "info")}
+        con.print(f"{len(records)} finding(s) in {len(shown)} group(s), {len(a.series)} series: {counts['alert']} "
+                  f"alert, {counts['warning']} warning, {counts['info']} info (tolerance {tolerance:g})")
+    for why, n in sorted(left_out.items(), key=lambda kv: -kv[1]):
+        con.print(f"{n} claim(s) {why}")
 
 
 def _short(text: str, width: int = 160) -> str:

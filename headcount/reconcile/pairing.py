@@ -177,3 +177,41 @@ def ordered(a: Report, b: Report) -> tuple[Report, Report]:
     def at(r: Report) -> tuple[date, str, str, int]:
         return (r.end or date.max, r.first.published or "", r.first.doc_id, r.first.index)
     return (a, b) if at(a) <= at(b) else (b, a)
+
+
+def not_compared(reports: list[Report]) -> dict[str, int]:
+    """How many claims could be set against figures of their own document only, or against none, and why.
+
+    What ``check`` says under its findings, so that a reader knows what was left out: an undated figure or
+    one with no place can only meet figures of its own document; a plan or a vague quantity meets none.
+    """
+    out: dict[str, int] = {}
+    for r in reports:
+        why = ("a plan or projection, not a count" if r.expected else measurable(r)
+               or ("undated: compared within its own document only" if r.end is None else None)
+               or ("no place: compared within its own document only" if r.key.place is None else None))
+        if why:
+            out[why] = out.get(why, 0) + len(r.points)
+    return out
+
+
+def group_findings(claim_sets: list[tuple[str, ...]]) -> list[int]:
+    """A group number per finding: findings that share a claim rest on the same figures and are shown as one."""
+    parent = list(range(len(claim_sets)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, claims in enumerate(claim_sets):
+        for c in claims:
+            if c in first:
+                a, b = find(first[c]), find(i)
+                parent[max(a, b)] = min(a, b)
+            else:
+                first[c] = i
+    roots: dict[int, int] = {}
+    return [roots.setdefault(find(i), len(roots) + 1) for i in range(len(claim_sets))]

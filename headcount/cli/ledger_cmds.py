@@ -233,7 +233,7 @@ def claims_command(db: str, fmt: str, **kw: Any) -> None:
     with open_ledger(db) as ledger:
         rows = ledger.claims(_filter(kw))
         if fmt != "table":
-            _emit(rows, fmt, [], "claims")
+            _emit(_with_series(rows, db), fmt, [], "claims")
             return
 
         def table_rows() -> Iterator[dict[str, Any]]:
@@ -247,6 +247,21 @@ def claims_command(db: str, fmt: str, **kw: Any) -> None:
 
         _emit(table_rows(), fmt, ["id", "date", "outlet", "value", "who", "event", "place", "source", "carried",
                                   "sentence"], "claims")
+
+
+def _with_series(rows: Iterator[dict[str, Any]], db: str) -> Iterator[dict[str, Any]]:
+    """Each claim with what reconcile made of it: ``document`` (as the input named it), ``series``, ``party``.
+
+    These are the fields ../shared/eval/RECONCILE.md scores; the series and party come from one reconcile
+    pass over the whole ledger (a claim's party can depend on the rest of its document).
+    """
+    from headcount.cli.reconcile_cmds import run_analysis, scoring_fields
+
+    fields = scoring_fields(run_analysis(db, checks=False))
+    for r in rows:
+        extra = fields.get(r["id"], {})
+        yield {**r, "document": extra.get("document", r["doc_id"]), "series": extra.get("series"),
+               "party": extra.get("party"), "party_name": extra.get("party_name")}
 
 
 def _short(text: str, width: int = 90) -> str:

@@ -2,7 +2,8 @@
 
 - ``format_option(...)``: a decorator adding ``--format`` with the formats a command supports.
 - ``RecordWriter``: streams records as JSONL (one per line, flushed as it goes), a JSON array (streamed
-  too, so memory does not grow with the input) or CSV; ``rich_table`` builds the human table.
+  too, so memory does not grow with the input) or CSV (cells a spreadsheet would run as a formula are
+  neutralised, ``headcount.spreadsheet``); ``rich_table`` builds the human table.
 - ``report`` prints one error line on stderr; ``one_line_errors`` wraps a command body so a
   ``HeadcountError`` becomes click's one-line ``Error: ...`` and anything unexpected becomes
   ``internal error: ...`` instead of a traceback (the traceback is logged at DEBUG, ``-vv``).
@@ -21,6 +22,7 @@ from typing import IO, Any, TypeVar, cast
 import click
 
 from headcount.errors import HeadcountError
+from headcount.spreadsheet import safe_cell
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +93,10 @@ class RecordWriter:
 
 
 def _csv_cell(value: Any) -> Any:
+    """A CSV cell: lists and dicts as JSON, None as empty, text that a spreadsheet would run neutralised."""
     if isinstance(value, list | dict):
-        return dumps(value)
-    return "" if value is None else value
+        return safe_cell(dumps(value))
+    return "" if value is None else safe_cell(value)
 
 
 def write_records(records: Iterable[Mapping[str, Any]], fmt: str, stream: IO[str],

@@ -27,6 +27,7 @@ from headcount.errors import HeadcountError
 from headcount.reconcile.parties import KINDS
 from headcount.reconcile.series import SeriesKey
 from headcount.reconcile.track_record import Settled
+from headcount.spreadsheet import safe_row
 from headcount.web import queries, views
 from headcount.web.state import Web, api_reader, api_writer, web
 
@@ -141,7 +142,7 @@ def csv_rows(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
     for r in rows:
         r = dict(r)
         r["party"] = (r.get("party") or {}).get("key")
-        writer.writerow(r)
+        writer.writerow(safe_row(r))
         if buf.tell() > 64 * 1024:
             yield buf.getvalue()
             buf.seek(0)

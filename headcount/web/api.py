@@ -29,9 +29,9 @@ from headcount.reconcile.series import SeriesKey
 from headcount.reconcile.track_record import Settled
 from headcount.spreadsheet import safe_row
 from headcount.web import queries, views
-from headcount.web.state import Web, api_reader, api_writer, web
+from headcount.web.state import Web, api_reader, api_writer, same_origin, web
 
-router = APIRouter(prefix="/api", dependencies=[Depends(api_reader)])
+router = APIRouter(prefix="/api", dependencies=[Depends(same_origin), Depends(api_reader)])
 F = TypeVar("F", bound=Callable[..., Any])
 
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="items per page")]

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from headcount.cli.app import main
-from headcount.cli.output import RecordWriter, console, format_option, one_line_errors, rich_table
+from headcount.cli.output import (
+    RecordWriter,
+    console,
+    format_option,
+    one_line_errors,
+    output_path,
+    rich_table,
+)
 
 if TYPE_CHECKING:
     from headcount.store.ledger import ClaimFilter, Ledger
@@ -333,6 +340,7 @@ def export_command(out: str, db: str, fmt: str | None, what: str, **kw: Any) -> 
         raise click.ClickException(f"cannot tell the format from {out!r}: give --format csv|jsonl|parquet")
     if fmt == "parquet":
         _need_ledger_extra("pyarrow")
+    output_path(out)
     from headcount.store.export import export
 
     with open_ledger(db) as ledger:

@@ -5,8 +5,10 @@
   too, so memory does not grow with the input) or CSV (cells a spreadsheet would run as a formula are
   neutralised, ``headcount.spreadsheet``); ``rich_table`` builds the human table.
 - ``report`` prints one error line on stderr; ``one_line_errors`` wraps a command body so a
-  ``HeadcountError`` becomes click's one-line ``Error: ...`` and anything unexpected becomes
-  ``internal error: ...`` instead of a traceback (the traceback is logged at DEBUG, ``-vv``).
+  ``HeadcountError`` becomes click's one-line ``Error: ...``, an operating-system error on a file names
+  the file and what went wrong, and anything unexpected becomes ``internal error: ...`` instead of a
+  traceback (the traceback is logged at DEBUG, ``-vv``).
+- ``output_path`` checks a file a command is about to write before the work that fills it starts.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import csv
 import functools
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
 import click
@@ -145,6 +149,32 @@ def internal_error(where: str, exc: BaseException) -> str:
     return f"internal error in {where}: {type(exc).__name__}: {detail}"
 
 
+def output_path(path: str) -> Path:
+    """``path`` when a file can be written there; else one line naming it and what is wrong, raised before
+    a command spends minutes on what it would write (a report, an export, a plot)."""
+    p = Path(path).expanduser()
+    parent = p.parent if str(p.parent) else Path(".")
+    why = None
+    if p.is_dir():
+        why = "it is a directory"
+    elif not parent.exists():
+        why = f"no such directory {parent}"
+    elif not parent.is_dir():
+        why = f"{parent} is not a directory"
+    elif (p.exists() and not os.access(p, os.W_OK)) or not os.access(parent, os.W_OK | os.X_OK):
+        why = "permission denied"
+    if why:
+        raise click.ClickException(f"cannot write {path}: {why}")
+    return p
+
+
+def os_error_line(exc: OSError) -> str:
+    """An operating-system error as one line that names the file: ``cannot use out.csv: No such file ...``."""
+    name = exc.filename if exc.filename is not None else None
+    what = exc.strerror or str(exc)
+    return f"cannot use {name}: {what}" if name is not None else f"{type(exc).__name__}: {what}"
+
+
 def one_line_errors(fn: F) -> F:
     """Wrap a command body: library errors and bugs leave as one ``Error: ...`` line and exit code 1."""
 
@@ -158,6 +188,9 @@ def one_line_errors(fn: F) -> F:
             raise click.ClickException(" ".join(str(exc).split())) from None
         except BrokenPipeError:  # `headcount extract ... | head`: stop quietly
             raise SystemExit(0) from None
+        except OSError as exc:  # a file that cannot be written or read: name it, it is not a bug
+            log.debug("%s", exc, exc_info=exc)
+            raise click.ClickException(os_error_line(exc)) from None
         except Exception as exc:
             raise click.ClickException(internal_error(fn.__name__, exc)) from None
 

@@ -39,6 +39,10 @@ def assert_error(resp: httpx.Response, status: int) -> str:
     ("GET", "/api/claims?limit=100000", 422),
     ("GET", "/api/claims?since=yesterday", 422),
     ("GET", "/api/claims?kind=forever", 422),
+    ("GET", "/api/claims?page=-1", 422),
+    ("GET", "/api/claims?until=2020-13-45", 422),
+    ("GET", "/api/claims?since=2021-02-30", 422),
+    ("GET", "/api/findings?page=2", 422),
     ("GET", "/api/findings?type=nonsense", 422),
     ("DELETE", "/api/claims", 405),
     ("POST", "/api/settled", 401),
@@ -48,6 +52,16 @@ def assert_error(resp: httpx.Response, status: int) -> str:
 def test_web_api_errors_have_one_shape(server: Server, method: str, path: str, status: int) -> None:
     resp = httpx.request(method, server.url + path, json={"key": "x"}, timeout=60)
     assert_error(resp, status)
+
+
+@pytest.mark.parametrize(("path", "field"), [("/api/claims?page=-1", "page"), ("/api/series?pgae=2", "pgae"),
+                                             ("/api/claims?until=2020-13-45", "until"),
+                                             ("/api/claims?since=2019-02-29", "since"),
+                                             ("/api/claims?until=2020-00", "until")])
+def test_web_api_names_the_bad_field(server: Server, path: str, field: str) -> None:
+    msg = assert_error(get(server, path), 422)
+    assert msg.startswith(f"query.{field}: "), msg
+    assert get(server, "/api/claims?until=2020-02-29&since=2016&limit=1").status_code == 200
 
 
 def test_web_api_bad_token_is_refused(server: Server) -> None:

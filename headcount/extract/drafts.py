@@ -17,6 +17,7 @@ from headcount.models import Figure
 
 if TYPE_CHECKING:  # the stage types are only annotations here; importing them would make a cycle
     from headcount.extract.attribution import Attribution
+    from headcount.extract.linguistic import Analysis
     from headcount.extract.when import Cues, Period
     from headcount.extract.where import Place
 
@@ -32,6 +33,8 @@ class SentenceInfo:
     places: list[Place] | None = None
     cues: Cues | None = None
     speaker_spans: list[tuple[int, int]] | None = None
+    analysis: Analysis | None = None  # the parse (linguistic.py), when the sentence was worth one
+    analysed: bool = False  # the parse was tried (it stays None without a model)
 
     def tokenized(self) -> SentenceInfo:
         """Tokenise on first use: most sentences hold no figure and are never tokenised."""

@@ -92,7 +92,8 @@ def _build() -> dict[str, re.Pattern[str]]:
     return {
         # where a number may start; the chain reader re-reads digits with the exact (case-sensitive) rules
         "atom": re.compile(_first_char_trie(start_words, list(lex.vague), mult_words)),
-        "hedge": re.compile(r"(?i:(?<![\w-])(?P<h>" + hedges + r"))" + h + r"+$"),
+        # a hyphen before a hedge only after an upper-case dateline ("ISLAMABAD-At least 54")
+        "hedge": re.compile(r"(?i:(?:(?<![\w-])|(?<=[A-Z]-))(?P<h>" + hedges + r")(?P<the>" + h + r"+the)?)" + h + r"+$"),
         "suffix": re.compile(
             r"(?:" + h + r"+|" + h + r"*-" + h + r"*)(?i:(?P<s>" + suffixes + r"))(?![\w])"
             r"(?:" + h + r"+(?i:than|to)(?!\w))?"
@@ -114,20 +115,37 @@ def _build() -> dict[str, re.Pattern[str]]:
         "excl_before": re.compile(
             r"(?:(?:" + cur_syms + r")" + h + r"?"
             r"|(?<![\w.])(?:" + names_before + r")" + h + r"*"
-            r"|(?i:\b(?:aged?|ages)(?:" + h + r"+(?:of|between|from|" + hedges + r"))?)" + h + r"+)$"
+            r"|(?i:\b(?:aged?|ages)(?:" + h + r"+(?:of|between|from|" + hedges + r"))?)" + h + r"+"
+            r"|(?i:\b(?:" + phrase_pattern(ex["age_before"]) + r"))" + h + r"+)$"
         ),
-        "apposed_age": re.compile(r"(?<!\w)(?!(?:In|On|At|From|For|By|Of|To|The|And|But|With|As)\b)[A-Z][a-z]+" + h + r"[A-Z][a-z]+(?P<c>," + h + r"*|" + h + r"*\()$"),
+        # "Fatima Salam, 26," - two capitalised words before the number, the first not a function word
+        "apposed_age": re.compile(
+            r"(?<!\w)(?!(?:" + "|".join(re.escape(w) for w in ex["not_name_words"]) + r")\b)[A-Z][a-z]+"
+            + h + r"[A-Z][a-z]+(?P<c>," + h + r"*|" + h + r"*\()$"
+        ),
         "year_list": re.compile(r"(?<!\d)(?:19|20)\d{2}(?:" + h + r"*,|" + h + r"+(?i:and|or|to|through|until|till))" + h + r"+$"),
         "month_before": re.compile(r"(?<!\w)(?:" + months + r")\.?" + h + r"+$"),
         "month_after": re.compile(h + r"+(?:of" + h + r"+)?(?:" + months + r")\b"),
+        "digit": re.compile(r"\d"),
+        "word": re.compile(r"[A-Za-z]+"),
+        "clause_end": re.compile(r"[\n;!?]|\.\s+(?=[A-Z])"),
+        "ratio_gap": re.compile(h + r"+in" + h + r"+"),
+        "or_gap": re.compile(h + r"+(?i:or)" + h + r"+"),
+        "possessive": re.compile(r"['’]s\b"),
+        "approx_sign": re.compile(r"(?<![\w~∼≈≃])(?:" + "|".join(re.escape(c) for c in lex.approx_signs) + r")" + h + r"?$"),
+        "of_next": re.compile(h + r"+(?i:of)\b"),
+        "digit_run": re.compile(r"(?<![\w.,])\d+(?: \d+)+(?![\w]|[.,]\d)"),
+        "plain_grouped": re.compile(r"[1-9]\d{0,2}(?: \d{3})+"),
         "prev_word": re.compile(r"([A-Za-z]+)\W{0,2}$"),
         "next_lower": re.compile(h + r"+[a-z]"),
         "one_before": re.compile(r"(?i:(?<![\w])(?:" + phrase_pattern(ex["one_pronoun_before"]) + r"))" + h + r"+$"),
         "one_after": re.compile(
             r"(?i:" + h + r"*(?:'s|’s)|" + h + r"+(?:" + phrase_pattern(ex["one_pronoun_after"]) + r")(?![\w])|[-‐][a-z])"
         ),
+        # every branch opens with a digit, "+" or "(": the leading look-ahead lets the engine skip to those
+        # characters instead of trying each branch at every offset (about 10x faster on news text)
         "block": re.compile(
-            r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"                                  # 10:30, 2:00:38
+            r"(?=[\d+(])(?:(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"                                  # 10:30, 2:00:38
             r"|(?<![\d/])\d{1,4}/\d{1,2}(?:/\d{2,4})?(?![\d/])"                            # 12/04/2016, 04/11
             r"|(?<![\d.])\d{1,2}[.-]\d{1,2}[.-](?:19|20)?\d{2}(?![\d.])"                   # 12.04.2016
             r"|(?<!\d)(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?![\d])"                          # 2020-02-27
@@ -136,6 +154,7 @@ def _build() -> dict[str, re.Pattern[str]]:
             r"|(?<!\d)\(\d{2,4}\)" + h + r"?\d{3,4}[ .-]?\d{3,4}(?!\d)"                      # (011) 234 5678
             r"|(?<![\d-])\d{3}[.-]\d{3}[.-]\d{4}(?!\d)"                                     # 555-123-4567
             r"|(?<![\d.,])\d{1,2}" + h + r"+[A-Z]\w+\.?" + h + r"+(?:19|20)\d{2}(?!\d)"       # 26 Aralık 2016
+            r")"
         ),
     }
 
@@ -178,13 +197,31 @@ def _value(v: Fraction | None) -> float | None:
 # -- finders ---------------------------------------------------------------------------------------
 
 
-def _find(text: str, strategies: tuple[str, ...]) -> list[_Base]:
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Dates, times and phone numbers ("2020-02-21", "10:30", "+41 79 642 80 56"): none of them is a count."""
+    if not _P["digit"].search(text):
+        return []
+    return [m.span() for m in _P["block"].finditer(text)]
+
+
+def _plain_space_groups(text: str) -> bool:
+    """May a plain space group digits in this text ("16 638")?
+
+    Not when the text sets numbers side by side with a plain space in a way no digit grouping allows
+    ("AJK 21 37 ... KP 250 195", a table flattened into prose): there the space separates columns,
+    and "250 195" is two numbers as surely as "21 37" is.
+    """
+    return all(_P["plain_grouped"].fullmatch(m.group()) for m in _P["digit_run"].finditer(text))
+
+
+def _find(text: str, strategies: tuple[str, ...], blocked: list[tuple[int, int]]) -> list[_Base]:
     out: list[_Base] = []
     pos = 0
     want_vague = "vague" in strategies
     want_digits = "digits" in strategies
     want_words = "words" in strategies
     vague = _LEX.vague
+    plain = _plain_space_groups(text) if " " in text else True
     for m in _P["atom"].finditer(text):
         s = m.start()
         if s < pos:
@@ -195,11 +232,18 @@ def _find(text: str, strategies: tuple[str, ...]) -> list[_Base]:
                 continue            # inside a word ("someone", "often")
             v = vague.get(norm_phrase(m.group()))
             if v is not None:
-                if want_vague:
+                if want_vague and (not v.before_of or _P["of_next"].match(text, m.end())):
                     out.append(_Base(s, m.end(), Fraction(v.low), None if v.high is None else Fraction(v.high), "vague"))
                     pos = m.end()
                 continue
-        nums, end = _G.read_chain(text, s)
+        else:
+            inside = next((be for bs, be in blocked if bs <= s < be), None)
+            if inside is not None:
+                pos = inside        # a date or a time is read whole: "2020-02-21 Dozens" is not 21 dozen
+                continue
+        # after a month name the first group is a day: "March 11 300 people" is a date and 300
+        day = first.isdigit() and _P["month_before"].search(text, max(0, s - 24), s) is not None
+        nums, end = _G.read_chain(text, s, plain_space=plain and not day)
         pos = end
         for n in nums:
             if (n.kind == "digits" and want_digits) or (n.kind == "words" and want_words):
@@ -242,9 +286,18 @@ def _exclusion(text: str, b: _Base, blocked: list[tuple[int, int]]) -> str:
 
 
 def _is_year(text: str, s: int, e: int) -> bool:
+    """A bare 1900-2099 is a year unless a hedge of quantity precedes it or a lower-case word follows.
+
+    "from" and "between" open ranges of numbers but are also prepositions of time ("from 2010"), so
+    they do not make a count; nor does a following word when the number takes the genitive ("2005's
+    hurricane": a count of people is not a possessor).
+    """
     lo = max(0, s - 40)
-    if _P["hedge"].search(text, lo, s):
+    hit = _hedge(text, s, lo)
+    if hit is not None and hit[0].effect not in ("between", "from"):
         return False
+    if _P["possessive"].match(text, e):
+        return True
     if _P["month_before"].search(text, lo, s) or _P["year_list"].search(text, lo, s):
         return True
     pw = _P["prev_word"].search(text, lo, s)
@@ -256,36 +309,57 @@ def _is_year(text: str, s: int, e: int) -> bool:
 _YEAR_BEFORE = frozenset(w.lower() for w in _LEX.exclude["year_before"])
 
 
-def _apply_exclusions(text: str, bases: list[_Base]) -> list[_Base]:
-    # dates, times and phone numbers: one scan per call, from the first digit figure to the last (plus the
-    # 30 characters the longest of them can reach), rather than one window per figure
-    digits = [b for b in bases if b.kind == "digits"]
-    spans: list[tuple[int, int]] = []
-    if digits:
-        lo = max(0, digits[0].start - 30)
-        hi = min(len(text), digits[-1].end + 30)
-        spans = [m.span() for m in _P["block"].finditer(text, lo, hi)]
+def _apply_exclusions(text: str, bases: list[_Base], spans: list[tuple[int, int]]) -> list[_Base]:
     for b in bases:
         blocked = [sp for sp in spans if sp[0] < b.end + 30 and b.start - 30 < sp[1]] if b.kind == "digits" else []
         b.excluded = _exclusion(text, b, blocked)
-    # the two ends of "5-10%", "$5-10 million", "10-12 years old" share their fate
     for a, c in zip(bases, bases[1:], strict=False):
-        if (a.excluded or c.excluded) and a.excluded != "pronoun" and c.excluded != "pronoun" \
-                and a.kind != "vague" and c.kind != "vague" \
-                and (_P["range_gap"].fullmatch(text, a.end, c.start) or _P["and_gap"].fullmatch(text, a.end, c.start)):
-            reason = a.excluded or c.excluded
-            a.excluded = c.excluded = reason
+        if _P["ratio_gap"].fullmatch(text, a.end, c.start) and a.low < c.low and a.kind != "vague" \
+                and c.kind != "vague" and not (c.bare4 and 1900 <= c.low <= 2099):
+            a.excluded = c.excluded = "ratio"     # "one in four people" (gold rule 11: ratios are not counts)
+        _share_fate(text, a, c)
     return [b for b in bases if not b.excluded]
+
+
+_CALENDAR = frozenset({"date", "year", "date, time or phone number"})
+
+
+def _share_fate(text: str, a: _Base, c: _Base) -> None:
+    """The two ends of "5-10%", "$5-10 million", "10-12 years old" share their fate.
+
+    A unit, sign or age word written once covers both ends. A calendar reason does not travel so far:
+    it reaches the other end only when that end could be a day, an hour or a year itself ("November
+    26-28"), so in "January 23 to 150,000" the count stays a count.
+    """
+    if not (a.excluded or c.excluded) or "pronoun" in (a.excluded, c.excluded) or "vague" in (a.kind, c.kind):
+        return
+    if not (_P["range_gap"].fullmatch(text, a.end, c.start) or _P["and_gap"].fullmatch(text, a.end, c.start)):
+        return
+    reason = a.excluded or c.excluded
+    other = c if a.excluded else a
+    if reason in _CALENDAR and not (other.bare4 or (other.low.denominator == 1 and other.low <= 31)):
+        return
+    a.excluded = c.excluded = reason
 
 
 # -- resolvers: hedges, bounds, ranges -------------------------------------------------------------
 
 
+_APPROX_SIGN = Hedge("~", "approx", "approximately", True)
+
+
 def _hedge(text: str, s: int, floor: int) -> tuple[Hedge, int] | None:
+    """The hedge in front of the number at ``s``: a word ("nearly 500") or an approximately sign ("~982")."""
+    sign = _P["approx_sign"].search(text, max(floor, s - 3), s)
+    if sign is not None:
+        return _APPROX_SIGN, sign.start()
     m = _P["hedge"].search(text, max(floor, s - 40), s)
     if m is None:
         return None
-    return _LEX.hedges[norm_phrase(m.group("h"))], m.start()
+    hedge = _LEX.hedges[norm_phrase(m.group("h"))]
+    if m.group("the") and hedge.in_span:
+        return None                 # "the" only after a bound verb ("passed the 500 mark"), not "over the 5"
+    return hedge, m.start()
 
 
 def _prev_word(text: str, s: int) -> str:
@@ -333,9 +407,15 @@ def _range(text: str, b: _Base, c: _Base, hedge: Hedge | None, hstart: int) -> F
         lo = lo * c.scale           # "20 to 30 million", "between 1.2 and 1.5 million"
     if not lo < hi or (b.bare4 and c.bare4 and 1900 <= b.low <= 2099 and 1900 <= c.low <= 2099):
         return None
+    if _P["or_gap"].fullmatch(gap) and hi > 2 * lo:
+        return None                 # "two or three" is a range of neighbours; "10 bln or 10 tln" are alternatives
     before = _prev_word(text, hstart)
     if before in _LEX.change_words:
         return None                 # "rose from 20 to 30" is a change, not a range
+    if hedge is not None and hedge.effect == "from" and _changed_in_clause(text, hstart):
+        return None                 # "raised the toll from the storm from 64 to 2,975"
+    if before == "to":
+        return None                 # "from 220,000, to 200,000 to 222,570": a list of values reached
     approx = False
     qualifier: str | None = None
     start = b.start
@@ -345,6 +425,21 @@ def _range(text: str, b: _Base, c: _Base, hedge: Hedge | None, hstart: int) -> F
         elif hedge.effect in ("approx", "nearly"):
             start, qualifier, approx = hstart, hedge.qualifier, True
     return _figure(text, start, c.end, lo, hi, approx, qualifier, "range")
+
+
+def _changed_in_clause(text: str, s: int) -> bool:
+    """Does a verb of change ("raised", "rose", "revised") come earlier in the clause that ends at ``s``?
+
+    "from N to M" after such a verb gives the old and the new value, however many words lie between
+    the verb and "from" (an object, a "from"-phrase naming the cause). The clause stops at a line
+    break, ";", "!", "?" or a full stop before a capital ("U.S. territory" goes on), so a verb in an
+    earlier sentence does not count.
+    """
+    lo = max(0, s - 120)
+    for m in _P["clause_end"].finditer(text, lo, min(len(text), s + 1)):   # +1: the capital after "."
+        lo = m.end()
+    words = _P["word"].findall(text, lo, s)
+    return any(w.lower() in _LEX.change_words for w in words)
 
 
 def _single(text: str, b: _Base, hedge: Hedge | None, hstart: int) -> Figure:
@@ -414,5 +509,6 @@ def parse_numbers(text: str, *, strategies: tuple[str, ...] = STRATEGIES) -> lis
     """
     if not text or CANDIDATE.search(text) is None:
         return []
-    bases = _apply_exclusions(text, _find(text, strategies))
+    blocked = _blocked_spans(text)
+    bases = _apply_exclusions(text, _find(text, strategies, blocked), blocked)
     return _resolve(text, bases, strategies)

@@ -13,6 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from babel import Locale, localedata
+from babel.numbers import get_group_symbol
+
 from headcount.lexicons import validated
 
 NAME = "numbers"
@@ -25,8 +28,8 @@ LIST_KEYS = {
     "ranges": ("connectors", "change_words"),
     "exclude": (
         "time_units", "distance_units", "measure_units", "age_words", "percent_words", "currency_symbols",
-        "currency_words", "ordinal_suffixes", "unit_names_after", "unit_names_before", "months", "year_before",
-        "one_pronoun_before", "one_pronoun_after",
+        "currency_words", "ordinal_suffixes", "age_before", "not_name_words", "unit_names_after",
+        "unit_names_before", "months", "year_before", "one_pronoun_before", "one_pronoun_after",
     ),
 }
 
@@ -48,6 +51,7 @@ class Vague:
     phrase: str
     low: int
     high: int | None
+    before_of: bool = False    # a quantity only before "of" ("scores of people", not "test scores")
 
 
 def _is_str_list(v: Any) -> bool:
@@ -101,6 +105,24 @@ def _check(data: dict[str, Any]) -> Iterator[str]:
         for phrase, effect in sufs.items():
             if effect not in SUFFIX_EFFECTS:
                 yield f"[bound_suffixes] {phrase!r}: effect must be one of {sorted(SUFFIX_EFFECTS)}, got {effect!r}"
+    formats = data.get("formats")
+    if not isinstance(formats, dict):
+        yield "[formats]: missing table"
+    else:
+        lang = formats.get("group_language")
+        if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2,3}", lang):
+            yield f"[formats] 'group_language': a CLDR language code such as 'en', got {lang!r}"
+        locs = formats.get("approx_locales")
+        if not isinstance(locs, list) or not _is_str_list(locs):
+            yield "[formats] 'approx_locales': must be a non-empty list of CLDR locale codes"
+        else:
+            for loc in locs:
+                if not localedata.exists(loc):
+                    yield f"[formats] 'approx_locales': {loc!r} is not a CLDR locale known to Babel"
+        extra = formats.get("extra_space_groupers")
+        if not isinstance(extra, list) or not all(isinstance(c, str) and len(c) == 1 and c.isspace() and c != " "
+                                                  for c in extra):
+            yield "[formats] 'extra_space_groupers': a list of single space characters other than U+0020"
     vague = data.get("vague")
     if not isinstance(vague, dict) or not vague:
         yield "[vague]: missing or empty table"
@@ -112,6 +134,34 @@ def _check(data: dict[str, Any]) -> Iterator[str]:
                 yield f"[vague] {phrase!r}: low must be a whole number > 0"
             elif high is not None and (not isinstance(high, int) or high < low):
                 yield f"[vague] {phrase!r}: high must be a whole number >= low, or left out for an open end"
+            elif not isinstance(entry.get("before_of", False), bool):
+                yield f"[vague] {phrase!r}: before_of must be true or false"
+
+
+def cldr_space_groupers(language: str) -> frozenset[str]:
+    """The grouping symbols that are spaces in any regional CLDR locale of ``language`` (Babel's data).
+
+    For English these are U+00A0 (en_SE, en_ZA ...) and U+202F (en_FR, en_GE): news copy written or
+    edited under those conventions groups thousands with a no-break space, which never separates two
+    numbers the way a plain space in a table does.
+    """
+    out = set()
+    for loc in localedata.locale_identifiers():
+        if loc == language or loc.startswith(language + "_"):
+            sym = get_group_symbol(loc)
+            if sym.isspace():
+                out.add(sym)
+    return frozenset(out)
+
+
+def cldr_approx_signs(locales: Iterable[str]) -> tuple[str, ...]:
+    """CLDR's approximatelySign of each locale ("~" in en, "≈" in ru, "≃" in fr), signs only (no "ca.")."""
+    out = set()
+    for loc in locales:
+        sign = Locale.parse(loc).number_symbols.get("latn", {}).get("approximatelySign")
+        if isinstance(sign, str) and sign and not any(c.isalnum() for c in sign):
+            out.add(sign)
+    return tuple(sorted(out))
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
@@ -137,6 +187,8 @@ class NumberLexicon:
     change_words: frozenset[str]
     vague: dict[str, Vague]
     exclude: dict[str, tuple[str, ...]]
+    space_groupers: frozenset[str]             # no-break spaces that group digits ("16\u202f638")
+    approx_signs: tuple[str, ...]               # "~982", "≈ 1,000": approximately, glued or spaced
 
 
 def norm_phrase(s: str) -> str:
@@ -153,8 +205,10 @@ def load_lexicon() -> NumberLexicon:
         norm_phrase(p): Hedge(norm_phrase(p), e["effect"], e.get("qualifier", norm_phrase(p)), e.get("in_span", True))
         for p, e in data["hedges"].items()
     }
-    vague = {norm_phrase(p): Vague(norm_phrase(p), e["low"], e.get("high")) for p, e in data["vague"].items()}
+    vague = {norm_phrase(p): Vague(norm_phrase(p), e["low"], e.get("high"), e.get("before_of", False))
+             for p, e in data["vague"].items()}
     rules = data["suffix_rules"]
+    fmt = data["formats"]
     return NumberLexicon(
         words=words,
         articles=frozenset(data["words"]["articles"]),
@@ -169,4 +223,6 @@ def load_lexicon() -> NumberLexicon:
         change_words=frozenset(w.lower() for w in data["ranges"]["change_words"]),
         vague=vague,
         exclude={k: tuple(v) for k, v in data["exclude"].items()},
+        space_groupers=cldr_space_groupers(fmt["group_language"]) | frozenset(fmt["extra_space_groupers"]),
+        approx_signs=cldr_approx_signs(fmt["approx_locales"]),
     )

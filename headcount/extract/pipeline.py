@@ -18,7 +18,7 @@ from headcount.extract.drafts import Draft, SentenceInfo, token_span
 from headcount.extract.numbers import has_number_candidate, parse_numbers
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start, split_sentences
-from headcount.extract.structure import inherit_from_whole, link_parents
+from headcount.extract.structure import follow_pointers, inherit_from_whole, link_parents
 from headcount.extract.version import extractor_version
 from headcount.models import Claim, Document, Figure
 from headcount.reconcile.groups import group_of
@@ -59,8 +59,10 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
     speakers.carry_sources(text, infos, drafts, r)
     link_parents(drafts, infos)
     inherit_from_whole(drafts)
+    follow_pointers(drafts, infos)
     when.headlines_follow_body(drafts, infos)
     when.same_statement_windows(drafts, r)
+    when.tolls_follow_document(drafts, infos, r)
     version = extractor_version()
     claims = [
         Claim(

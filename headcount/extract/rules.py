@@ -8,12 +8,16 @@ well above 1 MB/s).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
-from headcount.lexicons import validated, words
+from headcount.errors import LexiconError
+from headcount.extract import calendar_words
+from headcount.lexicons import load, validated, words
 from headcount.models import Event
+
+_W = TypeVar("_W", "HeadWords", "EventWords", "PeriodWords")
 
 
 class PhraseTable:
@@ -58,6 +62,9 @@ def _validate_people(data: dict[str, Any]) -> Iterable[str]:
     words(data, "modifiers", where=where)
     if not all(isinstance(v, str) for v in data.get("normalise", {}).values()):
         yield "[normalise] values must be strings"
+    yield from _grammar(data.get("head_search", {}), HeadWords, where + " [head_search]")
+    if not all(isinstance(v, str) and v for v in data.get("plurals", {}).values()):
+        yield "[plurals] values must be non-empty strings"
 
 
 def _validate_events(data: dict[str, Any]) -> Iterable[str]:
@@ -71,21 +78,127 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
         if event not in allowed:
             yield f"[implied_by_category] {noun} = {event!r} is not an event"
     words(data.get("modality", {}), "expected", where="lexicons/events.toml [modality]")
+    for noun, event in data.get("event_nouns", {}).items():
+        if event not in allowed:
+            yield f"[event_nouns] {noun} = {event!r} is not an event"
+    for table in ("light_verbs", "causatives", "settlements", "conveying"):
+        words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
+    yield from _grammar(data.get("grammar", {}), EventWords, "lexicons/events.toml [grammar]")
 
 
 def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
     yield from _check_version(data)
-    for key in ("reporting_verbs", "prepositional", "relay", "pronouns", "carriers", "not_parties"):
+    for key in ("reporting_verbs", "prepositional", "relay", "pronouns", "carriers", "not_parties",
+                "reporting_lemmas", "clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas",
+                "passive_speaker_lemmas", "party_nouns", "document_lemmas"):
         words(data, key, where=f"lexicons/attribution.toml {key}")
+    lemmas = set(data.get("reporting_lemmas", []))
+    for key in ("clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas"):
+        for lemma in data.get(key, []):
+            if lemma not in lemmas:
+                yield f"{key}: {lemma!r} is not in reporting_lemmas"
+        for lemma in data.get(key, []):
+            if lemma != lemma.lower() or " " in lemma:
+                yield f"{key}: {lemma!r} must be one lower-case lemma"
+
+
+def _media_names(parties: dict[str, Any]) -> frozenset[str]:
+    """Lower-case names of the media in lexicons/parties.toml: a medium that passes on a figure gives way to
+    the party it names (gold convention 8)."""
+    out: set[str] = set()
+    for key, entry in parties.get("parties", {}).items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("aliases", []), list):
+            raise LexiconError(f"[parties.{key}] must be a table with a list of aliases", where="lexicons/parties.toml")
+        if entry.get("kind") == "media":
+            out.update(str(a).lower().removeprefix("the ") for a in [entry.get("name", ""), *entry.get("aliases", [])])
+    out.discard("")
+    return frozenset(out)
 
 
 def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
     yield from _check_version(data)
-    for key in ("stock_events", "cumulative", "cumulative_weak", "rate", "increment", "weekdays"):
+    for key in ("stock_events", "cumulative", "cumulative_weak", "rate", "increment", "wholes", "incidents"):
         words(data, key, where=f"lexicons/periods.toml {key}")
     for e in data.get("stock_events", []):
         if e not in {ev.value for ev in Event}:
             yield f"stock_events: {e!r} is not an event"
+    yield from _grammar(data.get("grammar", {}), PeriodWords, "lexicons/periods.toml [grammar]")
+
+
+def _validate_parts(data: dict[str, Any]) -> Iterable[str]:
+    yield from _check_version(data)
+    for key in ("openers", "sentence_partitives", "list_links"):
+        words(data, key, where=f"lexicons/parts.toml {key}")
+
+
+def _grammar(table: dict[str, Any], kind: type, where: str) -> Iterable[str]:
+    """A [grammar]-like table: exactly the word lists ``kind`` names, each a list of single lower-case words
+    (a phrase here would never match: these are compared one token at a time)."""
+    expected = {f.name for f in fields(kind)}
+    for missing in sorted(expected - set(table)):
+        yield f"{where}: {missing!r} is missing"
+    for extra in sorted(set(table) - expected):
+        yield f"{where}: {extra!r} is not read by anything"
+    for key in sorted(expected & set(table)):
+        for w in words(table, key, where=f"{where} {key}"):
+            if w != w.lower() or " " in w.strip():
+                yield f"{where} {key}: {w!r} must be one lower-case word"
+
+
+@dataclass(frozen=True)
+class HeadWords:
+    """Grammatical words of the head-noun search (lexicons/people.toml [head_search])."""
+
+    stop: frozenset[str]
+    subject_of: frozenset[str]
+    adverbs: frozenset[str]
+    identities: frozenset[str]
+    counts_of_people: frozenset[str]
+    adjectival: frozenset[str]
+    vague: frozenset[str]
+    people_sized: frozenset[str]
+    elliptical: frozenset[str]
+    pointers: frozenset[str]
+    pointer_determiners: frozenset[str]
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """Grammatical words of the event search (lexicons/events.toml [grammar])."""
+
+    between_verb_and_object: frozenset[str]
+    not_governing: frozenset[str]
+    resultative: frozenset[str]
+    auxiliaries: frozenset[str]
+    contrast: frozenset[str]
+    event_adjectives: frozenset[str]
+    modals: frozenset[str]
+    degree: frozenset[str]
+    shares: frozenset[str]
+    part_openers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PeriodWords:
+    """Grammatical words of the period search (lexicons/periods.toml [grammar])."""
+
+    statement_words: frozenset[str]
+    open_cues: frozenset[str]
+    units: frozenset[str]
+    origins: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PartWords:
+    """The words of parts and wholes (lexicons/parts.toml)."""
+
+    openers: PhraseTable
+    sentence_partitives: PhraseTable
+    list_links: frozenset[str]
+
+
+def _word_sets(kind: type[_W], table: dict[str, Any]) -> _W:
+    return kind(**{f.name: frozenset(table[f.name]) for f in fields(kind)})
 
 
 @dataclass(frozen=True)
@@ -98,6 +211,11 @@ class Rules:
     triggers: PhraseTable
     implied_event: dict[str, str]
     expected: PhraseTable
+    event_nouns: dict[str, str]  # nouns that are the event they count ("deaths", "bodies")
+    light_verbs: frozenset[str]  # verbs whose complement carries the event ("remained unaccounted for")
+    causatives: frozenset[str]  # verbs whose object does the next verb's event ("helped 8,000 flee")
+    settlements: frozenset[str]  # "a city of 1 million": a population
+    conveying: frozenset[str]  # "a boat carrying 500 migrants": on board, unless the vehicle left
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
     relay: PhraseTable
@@ -109,7 +227,25 @@ class Rules:
     cumulative_weak: PhraseTable
     rate: PhraseTable
     increment: PhraseTable
-    weekdays: frozenset[str]
+    weekdays: frozenset[str]  # from CLDR (calendar_words), not from a lexicon of ours
+    wholes: PhraseTable  # a war or disaster: a flow counted against it is its running total
+    incidents: PhraseTable  # one attack, strike, sinking: a flow counted against it is an increment
+    head: HeadWords
+    event_words: EventWords
+    period_words: PeriodWords
+    parts: PartWords
+    plurals: dict[str, str]  # irregular plurals ("child" -> "children")
+    number_words: dict[str, int]  # "two" -> 2 ... (the number layer's lexicon, read only)
+    reporting_lemmas: frozenset[str]
+    clause_only_lemmas: frozenset[str]
+    publishing_lemmas: frozenset[str]
+    at_object_lemmas: frozenset[str]
+    relay_lemmas: frozenset[str]
+    passive_speaker_lemmas: frozenset[str]
+    party_nouns: frozenset[str]
+    document_lemmas: frozenset[str]
+    pointer_phrases: frozenset[str]
+    media_names: frozenset[str]
     attribution_starts: frozenset[str]  # every word that can start an attribution cue (a prefilter)
     period_starts: frozenset[str]  # every word that can start a period cue or is a weekday (a prefilter)
 
@@ -121,7 +257,13 @@ def rules() -> Rules:
     events = validated("events", _validate_events)
     attribution = validated("attribution", _validate_attribution)
     periods = validated("periods", _validate_periods)
+    parts = validated("parts", _validate_parts)
+    numbers = load("numbers")["words"]
     triggers = [(w, ev) for ev, ws in events["triggers"].items() for w in ws]
+    weekdays = frozenset(calendar_words.weekdays())
+    # "in July", "on Sunday": calendar slices and days are increments (names from CLDR, not typed here)
+    increment = [*periods["increment"], *(f"in {m}" for m in calendar_words.months(abbreviated=False)),
+                 *(f"on {d}" for d in weekdays)]
     relay = PhraseTable((w, w) for w in attribution["relay"])
     prepositional = PhraseTable((w, "according to") for w in attribution["prepositional"])
     return Rules(
@@ -133,6 +275,11 @@ def rules() -> Rules:
         triggers=PhraseTable(triggers),
         implied_event=dict(events["implied_by_category"]),
         expected=PhraseTable((w, "expected") for w in events["modality"]["expected"]),
+        event_nouns=dict(events["event_nouns"]),
+        light_verbs=frozenset(events["light_verbs"]["words"]),
+        causatives=frozenset(events["causatives"]["words"]),
+        settlements=frozenset(events["settlements"]["words"]),
+        conveying=frozenset(events["conveying"]["words"]),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,
@@ -143,10 +290,31 @@ def rules() -> Rules:
         cumulative=PhraseTable((w, "cumulative") for w in periods["cumulative"]),
         cumulative_weak=PhraseTable((w, "cumulative") for w in periods["cumulative_weak"]),
         rate=PhraseTable((w, "increment") for w in periods["rate"]),
-        increment=PhraseTable((w, "increment") for w in periods["increment"]),
-        weekdays=frozenset(periods["weekdays"]),
+        increment=PhraseTable((w, "increment") for w in increment),
+        weekdays=weekdays,
+        wholes=PhraseTable((w, "whole") for w in periods["wholes"]),
+        incidents=PhraseTable((w, "incident") for w in periods["incidents"]),
+        head=_word_sets(HeadWords, people["head_search"]),
+        event_words=_word_sets(EventWords, events["grammar"]),
+        period_words=_word_sets(PeriodWords, periods["grammar"]),
+        parts=PartWords(openers=PhraseTable((w, w) for w in parts["openers"]),
+                        sentence_partitives=PhraseTable((w, w) for w in parts["sentence_partitives"]),
+                        list_links=frozenset(parts["list_links"])),
+        plurals=dict(people["plurals"]),
+        number_words={w: int(v) for table in ("units", "teens") for w, v in numbers.get(table, {}).items()},
+        reporting_lemmas=frozenset(attribution["reporting_lemmas"]),
+        clause_only_lemmas=frozenset(attribution["clause_only_lemmas"]),
+        publishing_lemmas=frozenset(attribution["publishing_lemmas"]),
+        at_object_lemmas=frozenset(attribution["at_object_lemmas"]),
+        relay_lemmas=frozenset(attribution["relay_lemmas"]),
+        passive_speaker_lemmas=frozenset(attribution["passive_speaker_lemmas"]),
+        party_nouns=frozenset(attribution["party_nouns"]),
+        document_lemmas=frozenset(attribution["document_lemmas"]),
+        pointer_phrases=frozenset(attribution["pronouns"]),
+        media_names=_media_names(load("parties")),
         attribution_starts=frozenset(attribution["reporting_verbs"]) | relay.first | prepositional.first,
-        period_starts=frozenset(periods["weekdays"]).union(
+        period_starts=weekdays.union(
             *(PhraseTable((w, "") for w in periods[k]).first for k in ("cumulative", "cumulative_weak", "rate",
-                                                                         "increment"))),
+                                                                         "wholes", "incidents")),
+            PhraseTable((w, "") for w in increment).first),
     )

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from headcount.extract import speakers
+from headcount.extract import linguistic, speakers
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 from headcount.lexicons import validated
 from headcount.lexicons import words as word_list
 
-_PREPOSITIONS = frozenset("in from into to at near inside outside across around toward towards through of within on".split())
+_PREPOSITIONS = frozenset("in from into to at near inside outside across around toward towards through of within on off".split())
 # "to" and "of" introduce places only in some company: "fled to Sudan", "the city of Aleppo", not
 # "according to the United Nations" or "the Office of Humanitarian Affairs".
 _NOT_BEFORE_TO = frozenset({"according", "due", "close", "up", "thanks", "next", "owing", "prior", "addition"})
@@ -57,6 +57,13 @@ _NOT_PLACE = frozenset(
     television tv radio"""
     .split()
 )
+# Common nouns that name a place as written ("the flood zone", "the sunken vessel"), by lemma.
+_DESCRIBED_PLACES = frozenset(
+    """city town village district province governorate region area neighbourhood neighborhood camp enclave
+    pocket suburb countryside island port county municipality capital coast valley plain zone outskirts
+    hospital plant steelworks factory market site shelter centre center vessel boat ship hold mountain
+    school mosque church building""".split()
+)
 _NAME_LINKS = frozenset({"al", "al-", "el", "de", "of", "bin", "abu", "ibn"})
 _PLACE_NOUNS = frozenset(
     """city town village district districts province governorate region area areas neighbourhood
@@ -72,12 +79,19 @@ _BEFORE_WEIGHT = 2.0
 _HYPHEN_ADJ = ("-controlled", "-held", "-backed", "-led", "-based", "-run", "-affiliated", "-allied")
 
 
+# How a place is given: by name, by a description ("the flood zone"), or by a definite description that
+# points back to a place named before ("the city").
+NAMED, DESCRIBED, POINTER = 0, 1, 2
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     text: str
     start: int   # token index
     end: int
     origin: bool  # introduced by "from", "left", "out of" ...
+    of_people: bool = False  # "migrants from Eritrea": where people come from, not where the event happened
+    described: int = NAMED  # NAMED, DESCRIBED ("the flood zone") or POINTER ("the city": a place named before)
 
 
 def _validate_gazetteer(data: dict[str, Any]) -> Iterable[str]:
@@ -122,12 +136,19 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
 
 
 def _join_coordinated(places: list[Place], words: Sequence[str], text: str, tokens: Sequence[Token]) -> list[Place]:
-    """'Turkey, Syria earthquake', 'in Turkey and Syria': one location naming both."""
+    """'Turkey, Syria earthquake', 'in Turkey and Syria': one location naming both. A place in brackets right
+    after another ("Balochistan Province (southern Pakistan)") says where the first lies: it is part of it."""
     out: list[Place] = []
     for p in places:
-        if out and words[out[-1].end : p.start] in ([","], ["and"], [",", "and"], ["&"]):
+        between = words[out[-1].end : p.start] if out else None
+        if out and between in ([","], ["and"], [",", "and"], ["&"]):
             prev = out[-1]
-            out[-1] = Place(text[tokens[prev.start].start : tokens[p.end - 1].end], prev.start, p.end, prev.origin)
+            out[-1] = Place(text[tokens[prev.start].start : tokens[p.end - 1].end], prev.start, p.end, prev.origin,
+                            prev.of_people, min(prev.described, p.described))
+        elif out and between and between[0] == "(" and all(w in _DIRECTION for w in between[1:]):
+            prev = out[-1]
+            end = p.end + 1 if p.end < len(words) and words[p.end] == ")" else p.end
+            out[-1] = Place(prev.text, prev.start, end, prev.origin, prev.of_people, prev.described)
         else:
             out.append(p)
     return out
@@ -240,14 +261,17 @@ def _name_end(tokens: Sequence[Token], words: Sequence[str], d: int) -> int:
 
 
 def choose_place(places: Sequence[Place], fig_start: int, flow: bool,
-                 exclude: Sequence[tuple[int, int]] = ()) -> Place | None:
+                 exclude: Sequence[tuple[int, int]] = (), kinds: tuple[int, ...] = (NAMED,)) -> Place | None:
     """The origin for a flow when the sentence names one, else the place nearest the figure.
 
-    Places inside ``exclude`` (the party's own name: "the head of the ICRC in Syria") are not the figure's.
+    Places inside ``exclude`` (the party's own name: "the head of the ICRC in Syria") are not the figure's,
+    nor, unless people are moving, where the people counted come from ("migrants from Eritrea"). Only places
+    of the given ``kinds`` (named, described, pointing back) are considered.
     A place after the figure is preferred to one at the same distance before it, since English puts the
     place of an event after its verb ("11 civilians killed in the city of Duma").
     """
-    places = [p for p in places if not any(a <= p.start and p.end <= b for a, b in exclude)]
+    places = [p for p in places if p.described in kinds and (flow or not p.of_people)
+              and not any(a <= p.start and p.end <= b for a, b in exclude)]
     if not places:
         return None
     if flow:
@@ -267,18 +291,32 @@ _HEADLINE_LINES = 4
 
 
 def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event: str, r: Rules) -> str | None:
-    """The location of the figure at token ``fig_tok`` of sentence ``index``: its sentence's place, else the
-    nearest one in the sentences before, else the headline's (gold convention 7)."""
+    """The location of the figure at token ``fig_tok`` of sentence ``index`` (gold convention 7).
+
+    In order: a place its sentence names; a place its sentence describes ("the flood zone"); the nearest
+    place named in the sentences before; a description in its sentence that points back ("the city") when
+    nothing before names the place; the headline's place."""
     info = infos[index]
     flow = event in ("evacuated", "displaced")
-    place = choose_place(places_in(text, info), fig_tok, flow, speakers.speaker_spans(text, info, r))
-    if place is not None:
-        return place.text
+    here = places_in(text, info)
+    spans = _speaker_spans(text, info, r)
+    if flow:  # the origin of a flow, however it is given ("evacuated from the flood zone")
+        origins = [p for p in here if p.origin]
+        place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED))
+        if place is not None:
+            return place.text
+    for kinds in ((NAMED,), (DESCRIBED,)):
+        place = choose_place(here, fig_tok, flow, spans, kinds)
+        if place is not None:
+            return place.text
     for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
         other = infos[k]
-        p = choose_place(places_in(text, other), len(other.tokens), flow, speakers.speaker_spans(text, other, r))
+        p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r))
         if p is not None:
             return p.text
+    place = choose_place(here, fig_tok, flow, spans, (POINTER,))
+    if place is not None:
+        return place.text
     for other in infos[: min(len(infos), _HEADLINE_LINES)]:
         if not other.sentence.headline:
             continue
@@ -289,8 +327,187 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
 
 
 def places_in(text: str, info: SentenceInfo) -> list[Place]:
-    """The sentence's places, found once and kept on it."""
+    """The sentence's places, found once and kept on it: by shape and name, and from the parse when there is one."""
     if info.places is None:
         info.tokenized()
-        info.places = find_places(info.tokens, info.words, text)
+        found = find_places(info.tokens, info.words, text)
+        parse = parse_of(text, info)
+        if parse is not None:
+            found = places_from_parse(found, parse, info.tokens, info.words, text)
+        info.places = found
     return info.places
+
+
+def _speaker_spans(text: str, info: SentenceInfo, r: Rules) -> list[tuple[int, int]]:
+    info.tokenized()
+    return speakers.speaker_spans(text, info, r, parse_of(text, info))
+
+
+def parse_of(text: str, info: SentenceInfo) -> linguistic.Analysis | None:
+    """The sentence's parse (None without a model); parsed at most once while the document is extracted."""
+    return _parse(text, info.sentence.start, info.sentence.end)
+
+
+@lru_cache(maxsize=512)
+def _parse(text: str, start: int, end: int) -> linguistic.Analysis | None:
+    # keyed by the document text itself: a str caches its hash, and a hit compares by identity first
+    return linguistic.analyse(text, start, end)
+
+
+# Entity labels that name places: countries, cities and regions (GPE), other locations (LOC: seas, rivers,
+# mountains) and facilities (FAC: a hospital, a camp, a steel plant). The entity recogniser finds names no
+# gazetteer holds, including ones that follow no preposition.
+_ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Verbs whose object is the place left behind (the origin of a flow), by lemma.
+_LEAVE_LEMMAS = frozenset({"leave", "flee", "evacuate", "escape", "exit", "abandon", "desert", "vacate"})
+# Verbs whose object is the place reached.
+_REACH_LEMMAS = frozenset({"reach", "enter", "cross", "hit", "strike", "flood", "devastate", "return"})
+_FROM = frozenset({"from", "out"})
+
+
+def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens: Sequence[Token],
+                      words: Sequence[str], text: str) -> list[Place]:
+    """The shape-found places, checked and completed with the parse.
+
+    - a place after "from" that modifies a noun, not a verb ("migrants from Eritrea", "people from the
+      Horn of Africa") is where people come from; it is the figure's place only for a flow (convention 7);
+    - a name the entity recogniser calls a nationality (NORP: "the Greek coast") is not a place;
+    - place entities (GPE, LOC, FAC) the shapes missed are added, with their direction words and a following
+      place noun ("western Herat province");
+    - a common noun of place after a preposition of place or as the object of a verb of leaving or reaching
+      is a place as written ("fled the eastern neighbourhoods", "trapped in the sunken vessel").
+    """
+    n = len(tokens)
+    out: list[Place] = []
+    for p in found:
+        first = parse.word_at(tokens[p.start].start)
+        if first is not None and _all_nationality(parse, tokens, p):
+            continue
+        origin, of_people = _role(parse, _root_word(parse, tokens, p.start, p.end))
+        out.append(Place(p.text, p.start, p.end, p.origin or origin, of_people))
+    taken = {k for p in out for k in range(p.start, p.end)}
+    for e in parse.entities:
+        if e.label not in _ENTITY_PLACES:
+            continue
+        a, b = _tokens_of(tokens, e.start, e.end)
+        if a >= b or any(k in taken for k in range(a, b)):
+            continue
+        root = _root_word(parse, tokens, a, b)
+        if root is None or not _where_a_place_goes(parse, root):
+            continue
+        while a > 0 and words[a - 1] in _DIRECTION:
+            a -= 1
+        if b < n and words[b] in _PLACE_NOUNS and tokens[b].text.islower():
+            b += 1  # "Herat province", "Rakhine state"
+        if b < n and words[b] in _ORG_WORDS:
+            continue
+        origin, of_people = _role(parse, root)
+        origin = origin or (a > 0 and words[a - 1] in _ORIGIN)
+        out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people))
+        taken.update(range(a, b))
+    for k, w in enumerate(parse.words):
+        if w.pos != "NOUN" or w.lemma not in _DESCRIBED_PLACES:
+            continue
+        head = parse.words[w.head]
+        if not ((w.dep == "pobj" and head.text.lower() in _PREPOSITIONS)
+                or (w.dep == "dobj" and head.lemma in _LEAVE_LEMMAS | _REACH_LEMMAS)):
+            continue
+        lo, hi = _described_extent(parse, k)
+        a, b = _tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
+        if a >= b or any(k2 in taken for k2 in range(a, b)):
+            continue
+        origin, of_people = _role(parse, k)
+        out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,
+                         POINTER if _points_back(parse, k, lo, hi) else DESCRIBED))
+        taken.update(range(a, b))
+    out.sort(key=lambda p: p.start)
+    return _join_coordinated(out, words, text, tokens)
+
+
+def _described_extent(parse: linguistic.Analysis, k: int) -> tuple[int, int]:
+    """The words of a described place: the noun with its modifiers before it and an "of" phrase after it
+    ("the east side of a city"), without relative clauses or participles."""
+    lo = k
+    for c in parse.children(k):
+        if c < k and parse.words[c].dep in ("det", "amod", "compound", "poss", "nummod", "advmod", "nmod",
+                                             "quantmod", "npadvmod"):
+            lo = min(lo, parse.subtree(c)[0])
+    hi = k + 1
+    for c in parse.children(k):
+        if c > k and parse.words[c].dep == "prep" and parse.words[c].text.lower() == "of":
+            hi = max(hi, parse.subtree(c)[1])
+    return lo, hi
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+
+
+def _points_back(parse: linguistic.Analysis, k: int, lo: int, hi: int) -> bool:
+    """A definite description of determiner, adjectives and noun ("the city", "the besieged enclave", "their
+    self-declared capital") refers to a place named before it, which is what the reader takes as the place.
+    A noun modifier or an "of" phrase makes it a kind or part of place of its own ("the flood zone")."""
+    if hi != k + 1 or parse.words[lo].text.lower() not in _DEFINITE:
+        return False
+    return all(parse.words[j].dep != "compound" for j in range(lo, k))
+
+
+def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
+    """(origin, of_people) of the place whose head word is ``root``: left behind ("fled X", "from X"), or
+    where the people counted come from ("migrants from X": the "from" hangs on a noun, not a verb)."""
+    if root is None:
+        return False, False
+    w = parse.words[root]
+    head = parse.words[w.head]
+    if w.dep == "dobj" and head.lemma in _LEAVE_LEMMAS:
+        return True, False
+    if w.dep == "pobj" and head.text.lower() in _FROM:
+        above = parse.words[head.head]
+        return True, head.dep == "prep" and above.pos in ("NOUN", "PROPN", "PRON")
+    return False, False
+
+
+def _all_nationality(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
+    """A name made of adjectives the recogniser calls nationalities ("the southern Greek coast") describes."""
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return all(k is not None and parse.words[k].ent_type == "NORP" and parse.words[k].pos == "ADJ"
+               for k in ks if k is not None and parse.words[k].text[0].isupper())
+
+
+def _where_a_place_goes(parse: linguistic.Analysis, k: int) -> bool:
+    """The word heads the object of a preposition of place ("in Kyaukse"), of a verb of leaving or reaching
+    ("fled Kyaukse"), or a place noun ("Herat province"), or is coordinated with such a word. A name in
+    other roles (the subject, an apposition to the people counted, a modifier of a thing: "a Herat health
+    official") is not where the event happened, whatever label the recogniser gave it."""
+    seen = 0
+    while parse.words[k].dep in ("conj", "appos") and seen < 5:
+        k = parse.words[k].head
+        seen += 1
+    w = parse.words[k]
+    head = parse.words[w.head]
+    if w.dep == "pobj":
+        return head.text.lower() in _PREPOSITIONS
+    if w.dep == "dobj":
+        return head.lemma in _LEAVE_LEMMAS | _REACH_LEMMAS
+    if w.dep in ("compound", "nmod"):
+        return head.lemma in _PLACE_NOUNS
+    return False
+
+
+def _root_word(parse: linguistic.Analysis, tokens: Sequence[Token], a: int, b: int) -> int | None:
+    """The parse word that heads the tokens [a, b): the one whose head lies outside them."""
+    if a >= b:
+        return None
+    lo, hi = tokens[a].start, tokens[b - 1].end
+    inside = [k for k, w in enumerate(parse.words) if w.start >= lo and w.end <= hi]
+    for k in inside:
+        h = parse.words[k].head
+        if h == k or not lo <= parse.words[h].start < hi:
+            return k
+    return inside[0] if inside else None
+
+
+def _tokens_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """Our token span [a, b) covering the characters [first, last)."""
+    a = next((k for k, t in enumerate(tokens) if t.end > first), len(tokens))
+    b = next((k for k in range(a, len(tokens)) if tokens[k].start >= last), len(tokens))
+    return a, b

@@ -100,3 +100,33 @@ def test_ranges_parse_back(a: int, b: int) -> None:
     figs = parse_numbers(text)
     assert [(f.low, f.high) for f in figs] == [(lo, hi)]
     assert figs[0].figure == f"Between {lo:,} and {hi:,}"
+
+
+def _space_grouped(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1000, max_value=10**12), st.sampled_from([" ", "\u00a0", "\u202f", "\u2009"]))
+def test_space_grouped_numbers_parse_back(n: int, sep: str) -> None:
+    written = _space_grouped(n, sep)
+    text = f"Officials said {written} people were registered."
+    figs = parse_numbers(text)
+    assert [(f.figure, f.low, f.high) for f in figs] == [(written, n, n)], (text, figs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=99_999), st.text(alphabet="0123456789", min_size=1, max_size=6)
+       .filter(lambda d: len(d) != 3), st.sampled_from([" ", "\u00a0", "\u202f"]))
+def test_numbers_side_by_side_are_not_merged_unless_the_group_has_three_digits(a: int, b: str, sep: str) -> None:
+    text = f"The ledger shows {a}{sep}{b} in that row."
+    for f in parse_numbers(text):
+        assert sep not in f.figure, (text, f)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["~", "≈", "≃", "∼"]), st.sampled_from(["", " "]))
+def test_approximately_sign_makes_an_approximate_figure(n: int, sign: str, gap: str) -> None:
+    text = f"Reports put the toll at {sign}{gap}{n:,} people."
+    figs = parse_numbers(text)
+    assert [(f.figure, f.low, f.high, f.approx) for f in figs] == [(f"{sign}{gap}{n:,}", n, n, True)], figs

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from headcount.cli.app import main
-from headcount.cli.output import RecordWriter, console, format_option, one_line_errors, rich_table
+from headcount.cli.output import (
+    RecordWriter,
+    console,
+    format_option,
+    one_line_errors,
+    output_path,
+    rich_table,
+)
 
 if TYPE_CHECKING:
     from headcount.store.ledger import ClaimFilter, Ledger
@@ -101,8 +108,9 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
     """Read, extract and store documents and their claims in the ledger.
 
     SOURCE is a text/Markdown/HTML file or a directory of them, a .jsonl file of documents, a WARC or
-    WARC.gz web archive (every HTML response), an RSS/Atom feed file or URL (each item's page is fetched),
-    a page URL, or - for standard input. Ingesting the same thing again changes nothing.
+    WARC.gz web archive (every HTML response; known by its content too), an RSS/Atom feed file or URL (each item's page is fetched),
+    a page URL, or - for standard input. Ingesting the same thing again changes nothing. Every file of a
+    directory is read or listed as skipped with what it is (`headcount failures` keeps the list).
     """
     _need_ledger_extra()
     from headcount.ingest.batch import IngestOptions
@@ -124,11 +132,13 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
         summary = ingest(sources, ledger, opts, stdin=sys.stdin.buffer, on_item=tick)
         stats = ledger.stats(default_extractor()[1])
     out = console()
+    skipped = sum(f.stage == "skipped" for f in summary.failures)
     out.print(f"documents: {summary.new} new, {summary.unchanged} unchanged, {summary.updated} updated, "
-              f"{summary.failed} failed; {summary.claims} claims written"
+              f"{summary.failed - skipped} failed" + (f", {skipped} skipped" if skipped else "")
+              + f"; {summary.claims} claims written"
               + (f"; {summary.copies} near-duplicate copies linked" if summary.copies else ""))
     for f in summary.failures:
-        click.echo(f"failed: {f.source}: {f.reason}", err=True)
+        click.echo(f"{'skipped' if f.stage == 'skipped' else 'failed'}: {f.source}: {f.reason}", err=True)
     out.print(f"ledger {db}: {stats['documents']} documents, {stats['claims']} claims, "
               f"{stats['copies']} copies, {stats['failures']} failures kept (`headcount failures`)")
     if stats["stale"]:
@@ -163,7 +173,8 @@ def reextract_command(db: str) -> None:
 @format_option(("table", "json", "jsonl", "csv"))
 @one_line_errors
 def failures_command(db: str, fmt: str) -> None:
-    """List the sources that failed to ingest, with the reason (cleared when a later ingest succeeds)."""
+    """List the sources that failed to ingest or were skipped (stage "skipped": a file of a directory that is
+    not a document), with the reason; cleared when a later ingest of the source succeeds."""
     with open_ledger(db) as ledger:
         rows = ledger.failures()
     _emit(rows, fmt, ["source", "stage", "reason", "at"], "failures")
@@ -343,6 +354,7 @@ def export_command(out: str, db: str, fmt: str | None, what: str, **kw: Any) -> 
         raise click.ClickException(f"cannot tell the format from {out!r}: give --format csv|jsonl|parquet")
     if fmt == "parquet":
         _need_ledger_extra("pyarrow")
+    output_path(out)
     from headcount.store.export import export
 
     with open_ledger(db) as ledger:

@@ -168,17 +168,23 @@ def _warc_work(path: Path, opts: IngestOptions) -> Iterator[Work | Failure]:
 
 
 def _file_work(src: str, opts: IngestOptions, stdin: Any) -> Iterator[Work | Failure]:
-    from headcount.ingest.sources import STDIN, InputFile, expand_paths, read_file, read_stream
+    from headcount.ingest.sources import STDIN, InputFile, Skipped, expand_paths, read_file, read_stream
     from headcount.ingest.text import read_file_bytes
 
     for entry in expand_paths([src]):
+        if isinstance(entry, Skipped):  # a file a directory holds that is not a document: listed, not read
+            yield Failure.of(entry, src, "skipped")
+            continue
         if isinstance(entry, HeadcountError):
             yield Failure.of(entry, src, "read")
             continue
         if isinstance(entry, str) and entry == STDIN:
             items: Iterable[Document | HeadcountError] = read_stream(stdin, "stdin", opts.max_bytes)
             prefix, per_record = "stdin", True
-        elif isinstance(entry, InputFile) and entry.path.suffix.lower() in (".html", ".htm"):
+        elif isinstance(entry, InputFile) and entry.kind == "warc":
+            yield from _warc_work(entry.path, opts)
+            continue
+        elif isinstance(entry, InputFile) and entry.kind == "html":
             try:
                 body = read_file_bytes(entry.path, opts.max_bytes)
             except HeadcountError as exc:
@@ -189,7 +195,7 @@ def _file_work(src: str, opts: IngestOptions, stdin: Any) -> Iterator[Work | Fai
         else:
             assert isinstance(entry, InputFile)
             items = read_file(entry, opts.max_bytes)
-            prefix, per_record = str(entry.path), entry.path.suffix.lower() == ".jsonl"
+            prefix, per_record = str(entry.path), entry.kind in ("jsonl", "sniff")
         for item in items:
             if isinstance(item, HeadcountError):
                 yield Failure.of(item, src, "read")
@@ -209,9 +215,9 @@ def iter_work(sources: Sequence[str], opts: IngestOptions, *, stdin: Any = None)
                 continue
             p = Path(src)
             if p.is_file():
-                from headcount.ingest.warc import is_warc
+                from headcount.ingest.sources import is_archive
 
-                if is_warc(p):
+                if is_archive(p):  # by its name or its content (gzip and WARC magic)
                     yield from _warc_work(p, opts)
                     continue
                 if p.suffix.lower() in FEED_SUFFIXES or _sniff_feed(p):

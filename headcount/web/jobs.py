@@ -37,7 +37,7 @@ class Job:
     id: int
     source: str  # what the user gave: a URL, or an uploaded file's name
     by: str  # the token name that asked for it
-    status: str = "queued"  # queued, running, done, failed
+    status: str = "queued"  # queued, running, done, failed (an error, or not one document stored)
     counts: dict[str, int] = field(default_factory=lambda: {"new": 0, "updated": 0, "unchanged": 0, "failed": 0})
     claims: int = 0
     current: str | None = None
@@ -111,7 +111,12 @@ class JobRunner:
             job.claims = summary.claims
             job.failures = [{"source": self._shown(f.source, job), "reason": f.reason, "stage": f.stage}
                             for f in summary.failures]
-            job.status = "done"
+            if summary.stored == 0 and summary.failures:  # nothing came of it: say so, and why
+                job.status = "failed"
+                job.error = "; ".join(f"{x['source']}: {x['reason']}" for x in job.failures[:3]) + (
+                    f" (and {len(job.failures) - 3} more)" if len(job.failures) > 3 else "")
+            else:
+                job.status = "done"
         except Exception as exc:  # noqa: BLE001 - the job reports it; the server goes on
             log.exception("ingest job %d failed", job.id)
             job.status, job.error = "failed", f"{type(exc).__name__}: {exc}"

@@ -244,6 +244,35 @@ class PartWords:
     list_links: frozenset[str]
 
 
+@dataclass(frozen=True)
+class ElidedWords:
+    """The words that show a figure with its noun left out still counts people (lexicons/elided.toml)."""
+
+    object_verbs: PhraseTable
+    count_nouns: frozenset[str]
+    modified_count_nouns: frozenset[str]
+    value_links: frozenset[str]
+    succession: frozenset[str]
+    list_places: frozenset[str]
+    not_after: frozenset[str]
+    differences: frozenset[str]
+    after_figure: frozenset[str]
+
+
+def _validate_elided(data: dict[str, Any]) -> Iterable[str]:
+    yield from _check_version(data)
+    table = data.get("elided", {})
+    for f in fields(ElidedWords):
+        for w in words(table, f.name, where=f"lexicons/elided.toml [elided] {f.name}"):
+            if w != w.lower():
+                yield f"[elided] {f.name}: {w!r} must be lower-case"
+
+
+def _elided_words(table: dict[str, Any]) -> ElidedWords:
+    sets = {f.name: frozenset(table[f.name]) for f in fields(ElidedWords) if f.name != "object_verbs"}
+    return ElidedWords(object_verbs=PhraseTable((w, w) for w in table["object_verbs"]), **sets)
+
+
 def _word_sets(kind: type[_W], table: dict[str, Any]) -> _W:
     return kind(**{f.name: frozenset(table[f.name]) for f in fields(kind)})
 
@@ -284,6 +313,7 @@ class Rules:
     event_words: EventWords
     period_words: PeriodWords
     parts: PartWords
+    elided: ElidedWords  # figures whose noun is left out (extract/elided.py)
     plurals: dict[str, str]  # irregular plurals ("child" -> "children")
     number_words: dict[str, int]  # "two" -> 2 ... (the number layer's lexicon, read only)
     reporting_lemmas: frozenset[str]
@@ -354,6 +384,7 @@ def rules() -> Rules:
         parts=PartWords(openers=PhraseTable((w, w) for w in parts["openers"]),
                         sentence_partitives=PhraseTable((w, w) for w in parts["sentence_partitives"]),
                         list_links=frozenset(parts["list_links"])),
+        elided=_elided_words(validated("elided", _validate_elided)["elided"]),
         plurals=dict(people["plurals"]),
         number_words={w: int(v) for table in ("units", "teens") for w, v in numbers.get(table, {}).items()},
         reporting_lemmas=frozenset(attribution["reporting_lemmas"]),

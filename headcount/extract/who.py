@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from headcount.extract import elided
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import clause_before
@@ -180,6 +181,8 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
             category = _implied_category(words, raw, a, b, r, [h.category for h in earlier])
             if category is None and words[b - 1] in r.head.people_sized and (b >= len(words) or words[b] != "of"):
                 category = "people"  # "millions in urgent need", "the hundreds at the mosque"
+            if category is None:  # "injured 2,000", "the toll is 900", "40 in the north, 25 in the south"
+                category = elided.category_left_out(words, raw, spans, len(heads), r, earlier)
             if category is None:
                 heads.append(None)
                 continue

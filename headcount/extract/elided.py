@@ -1,0 +1,212 @@
+"""Figures whose noun is left out: the object of an event verb, a list or breakdown that shares its head's
+noun, successive values of one count, a figure that modifies a count noun.
+
+News text drops the noun of a count wherever English grammar lets it be recovered (gold convention 4):
+- an object with no head noun after a verb that only takes people as its object ("the quake killed 900
+  people and injured 2,000", "would displace 40,000");
+- the value of a count noun given by a copula or a verb of reaching ("the official tally is 3,100", "the
+  total could exceed 500", "bringing the total to 41"), including a chain of successive values of that one
+  count ("the toll climbed from 90 on Monday to 140 on Tuesday, to 215 on Friday");
+- a figure used as a modifier of a count noun ("the 3,100 figure", "the 500 toll");
+- a distributive list of "N in PLACE" items after a figure that counts people, or a gapped clause of a
+  flow ("40 died in the north, 25 in the south"; "1,200 went to the camps, 300 to the town"; "the north
+  (40 deaths), the south (25)").
+
+The category is the noun the figure stands for: the people noun of the count phrase ("the number of
+refugees", "the civilian death toll"), else the earlier figure's noun in the sentence, else `people`.
+Every test here looks at the tokens of one sentence; the words come from lexicons/elided.toml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from headcount.extract.drafts import NounPhrase
+from headcount.extract.rules import Rules
+
+_COUNT_REACH = 20  # how far before its value a count noun may stand ("the total death toll in ..., is N")
+_SKIP_BEFORE = 2  # words between a link and its figure ("is likely between", "from a precise")
+_ARTICLES = frozenset({"a", "an", "the"})
+_DETERMINERS = frozenset({"the", "that", "this", "a", "an", "its", "their", "his", "her"})
+_LIST_OPENERS = frozenset({",", "and", "including", "(", "while"})
+_SENTENCE_BREAKS = frozenset({".", ";", "?", "!", ":"})
+
+
+def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[tuple[int, int]], index: int,
+                      r: Rules, earlier: Sequence[NounPhrase]) -> str | None:
+    """The category of figure ``index`` (token span ``spans[index]``) whose noun is left out, or None when
+    none of the constructions of this module shows that it counts people.
+
+    ``earlier``: the noun phrases of the figures before it in the sentence that count people."""
+    a, b = spans[index]
+    n = len(words)
+    if b < n and (words[b] in r.elided.not_after or words[b] == "of"):
+        return None  # "5 pm", "3 of the ...": a time, or a partitive read elsewhere
+    if b < n and words[b] in r.elided.modified_count_nouns and a > 0 and words[a - 1] in _DETERMINERS:
+        return _stands_for(earlier, r, words)  # "the 3,100 figure"
+    if b < n and _may_be_noun(words[b], raw[b], r):
+        return None  # "killed 700 livestock": a noun the lexicon does not know may be what is counted
+    wholes = [e for e in earlier if not _is_part(words, e.start, r)]
+    if _object_of_verb(words, a, r):
+        # "killed 900 people and injured 2,000": coordinated objects share their noun
+        parallel = [e for e in wholes if _object_of_verb(words, e.start, r)]
+        return parallel[-1].category if parallel else "people"
+    count = _count_noun_before(words, spans, index, r)
+    if count is not None:
+        if b < n and words[b] in r.elided.differences:
+            return None  # "may be 250,000 less than ...": a difference, not a count
+        noun = _counted_by(words, count, a, r)
+        if noun is not None:
+            return noun
+        before = [s for s in spans[:index] if s[1] <= count]
+        if not before:
+            return "people"
+        last = next((e for e in wholes if e.start == before[-1][0]), None)
+        if last is None:
+            return None  # "25 more rifles, bringing the total to 451": the total counts what was just counted
+        if words[count - 1] not in _DETERMINERS and _count_noun_before(
+                words, spans, spans.index(before[-1]), r) is not None:
+            return "people"  # "the toll of civilians remains at 39, while army fatalities are at 89"
+        return last.category  # "the toll among residents rose to 340 and the total could exceed 1,000"
+    # a list's items are its wholes and its earlier "N in PLACE" items, not a part inside one of them
+    items = [e for e in earlier if not _is_part(words, e.start, r)
+             or (e.end < n and words[e.end] in r.elided.list_places) or _after_name(raw, e.start)]
+    if items and _list_item(words, raw, a, b, r):
+        return items[-1].category
+    return None
+
+
+def _stands_for(earlier: Sequence[NounPhrase], r: Rules, words: Sequence[str]) -> str:
+    """The noun left out is the one the figure stands for earlier in the sentence; with none, `people`."""
+    wholes = [e for e in earlier if not _is_part(words, e.start, r)]
+    return wholes[-1].category if wholes else "people"
+
+
+def _is_part(words: Sequence[str], a: int, r: Rules) -> bool:
+    """'(including 360 children)', 'among them 12 women': a part, whose noun is not the list's."""
+    return any(w in r.event_words.part_openers or w == "(" for w in words[max(0, a - 2) : a])
+
+
+def _may_be_noun(word: str, raw_word: str, r: Rules) -> bool:
+    """A lower-case word after a bare figure that no rule reads may be a noun the lexicon lacks."""
+    return (word.isalpha() and raw_word[:1].islower() and word not in r.head.stop
+            and word not in r.head.subject_of and word not in r.head.adverbs and not word.endswith("ly")
+            and word not in r.elided.differences and word not in r.elided.list_places
+            and word not in r.elided.after_figure
+            and word not in r.elided.modified_count_nouns and r.triggers.match([word], 0) is None)
+
+
+def _object_of_verb(words: Sequence[str], a: int, r: Rules) -> bool:
+    """The figure is the object of a verb that takes only people ("injured at least 2,000", "would
+    displace 40,000", "the evacuation of 600"): the verb ends right where the figure begins."""
+    for k in range(max(0, a - 3), a):
+        hit = r.elided.object_verbs.match(words, k)
+        if hit is not None and k + hit[0] == a:
+            return True
+    return False
+
+
+def _link_before(words: Sequence[str], a: int, r: Rules) -> int | None:
+    """The index of the copula, verb of reaching or preposition of value before the figure, past at most
+    two words ("is likely between 300 and 400", "from a precise 1,481"); None without one."""
+    for k in range(a - 1, max(-1, a - 2 - _SKIP_BEFORE), -1):
+        w = words[k]
+        if w in r.elided.value_links or w in r.elided.succession:
+            return k
+        if not w.isalpha() or (w in r.head.stop and w not in _ARTICLES):
+            return None
+    return None
+
+
+def _count_noun_before(words: Sequence[str], spans: Sequence[tuple[int, int]], index: int,
+                       r: Rules) -> int | None:
+    """The index of the count noun whose value the figure gives ("the total could exceed 500", "the
+    number ... climbed from 90 to 140, to 215"), or None.
+
+    The figure follows a link word; before it, in the same sentence and within reach, stands a count noun
+    that does not count things ("the number of houses is 500" is not people). Earlier figures may stand
+    between them only as values of the same count, each after a link of its own."""
+    a = spans[index][0]
+    link = _link_before(words, a, r)
+    if link is None:
+        return None
+    starts = {s: e for s, e in spans[:index]}
+    k = link - 1
+    while k >= 0 and link - k <= _COUNT_REACH and words[k] not in _SENTENCE_BREAKS:
+        ends_figure = next((s for s, e in spans[:index] if e == k + 1), None)
+        if ends_figure is not None:
+            earlier_link = _link_before(words, ends_figure, r)
+            if earlier_link is None:
+                return None  # an earlier figure of its own: the count noun before it is its own
+            link = k = earlier_link  # an earlier value of the same count: the reach runs from it
+            k -= 1
+            continue
+        if words[k] in r.elided.count_nouns and k not in starts:
+            return None if _counts_things(words, k, r) else k
+        k -= 1
+    return None
+
+
+def _counts_things(words: Sequence[str], k: int, r: Rules) -> bool:
+    """'the number of houses', 'a figure of 5 percent': the count noun counts something else."""
+    if k + 1 < len(words) and words[k + 1] == "of":
+        for j in range(k + 2, min(len(words), k + 6)):
+            if words[j] in r.not_people:
+                return True
+            if r.people.match(words, j) is not None:
+                return False
+    return False
+
+
+def _counted_by(words: Sequence[str], count: int, a: int, r: Rules) -> str | None:
+    """Whom the count noun counts, when its phrase says: "the number of refugees", "the death toll among
+    migrant workers", "the total Rohingya population" (after it), "the civilian death toll", "civilian
+    deaths" (a singular people noun before it); None when it does not say."""
+    for j in range(count + 1, a):
+        hit = r.people.match(words, j)
+        if hit is None:
+            continue
+        if hit[1] in r.singular and r.people.match(words, j + hit[0]) is not None:
+            continue  # "migrant workers": the singular noun is a modifier of the next one
+        if hit[1] in r.head.adjectival:
+            continue  # "the number of those killed": a participle, not the noun
+        return r.normalise.get(hit[1], _plural(hit[1], r))
+    j = count - 1
+    if j >= 0 and words[j] in ("death", "casualty"):
+        j -= 1
+    if j >= 0 and words[j] in r.singular:
+        return _plural(words[j], r)
+    return None
+
+
+def _plural(noun: str, r: Rules) -> str:
+    if noun not in r.singular:
+        return noun
+    plural = r.plurals.get(noun, noun + "s")
+    return r.normalise.get(plural, plural)
+
+
+def _list_item(words: Sequence[str], raw: Sequence[str], a: int, b: int, r: Rules) -> bool:
+    """A bare figure that is one item of a list after a figure that counts people: "N in PLACE" items of a
+    distributive list or a gapped clause ("40 died in the north, 25 in the south, and 9 more in the
+    capital"; "1,200 went to the camps, 300 to the town"), or a figure in brackets after a place name
+    ("the north (40 deaths), the south (25)")."""
+    n = len(words)
+    if b < n and words[b] == ")":
+        return _after_name(raw, a)
+    if a == 0 or words[a - 1] not in _LIST_OPENERS:
+        return False
+    k = b
+    if k < n and words[k] in ("more", "others", "other"):
+        k += 1
+    if k >= n or words[k] not in r.elided.list_places:
+        return False
+    k += 1
+    if k < n and words[k] in _DETERMINERS:
+        return k + 1 < n and words[k + 1].isalpha()
+    return k < n and raw[k][:1].isupper()
+
+
+def _after_name(raw: Sequence[str], a: int) -> bool:
+    """The figure opens a bracket right after a name: "Kivu (55 deaths)"."""
+    return a >= 2 and raw[a - 1] == "(" and raw[a - 2][:1].isupper()

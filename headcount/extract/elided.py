@@ -44,9 +44,13 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
         return None  # "5 pm", "3 of the ...": a time, or a partitive read elsewhere
     if b < n and words[b] in r.elided.modified_count_nouns and a > 0 and words[a - 1] in _DETERMINERS:
         return _stands_for(earlier, r, words)  # "the 3,100 figure"
+    wholes = [e for e in earlier if not _is_part(words, e.start, r)]
+    if wholes and _coordinated_subject(words, raw, a, b):
+        return wholes[-1].category  # "400 went to the camps, and 250 moved further south"
     if b < n and _may_be_noun(words[b], raw[b], r):
         return None  # "killed 700 livestock": a noun the lexicon does not know may be what is counted
-    wholes = [e for e in earlier if not _is_part(words, e.start, r)]
+    if _existential(words, a, b):
+        return _stands_for(earlier, r, words)  # "The agency estimates there are 68,000."
     if _object_of_verb(words, a, r):
         # "killed 900 people and injured 2,000": coordinated objects share their noun
         parallel = [e for e in wholes if _object_of_verb(words, e.start, r)]
@@ -174,8 +178,10 @@ def _counted_by(words: Sequence[str], count: int, a: int, r: Rules) -> str | Non
     j = count - 1
     if j >= 0 and words[j] in ("death", "casualty"):
         j -= 1
-    if j >= 0 and words[j] in r.singular:
-        return _plural(words[j], r)
+    if j >= 0:
+        hit = r.people.match(words, j)  # "the civilian death toll", "the total Rohingya population"
+        if hit is not None and hit[0] == 1:
+            return r.normalise.get(hit[1], _plural(hit[1], r))
     return None
 
 
@@ -210,3 +216,21 @@ def _list_item(words: Sequence[str], raw: Sequence[str], a: int, b: int, r: Rule
 def _after_name(raw: Sequence[str], a: int) -> bool:
     """The figure opens a bracket right after a name: "Kivu (55 deaths)"."""
     return a >= 2 and raw[a - 1] == "(" and raw[a - 2][:1].isupper()
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})
+_CLOSERS = frozenset({".", ",", ";", ":", "!", "?", ")", '"', "”", "’", "-", "–", "—"})
+
+
+def _existential(words: Sequence[str], a: int, b: int) -> bool:
+    """'there are 68,000.': an existential with the noun left out altogether, the figure ending its clause."""
+    return a >= 2 and words[a - 2] == "there" and words[a - 1] in _BE and (b >= len(words) or words[b] in _CLOSERS)
+
+
+def _coordinated_subject(words: Sequence[str], raw: Sequence[str], a: int, b: int) -> bool:
+    """A bare figure that opens a clause coordinated with an earlier count of people, as the subject of a
+    verb in the past ("..., and 250 moved further south"): the noun is the earlier count's."""
+    if a < 1 or words[a - 1] != "and" or b >= len(words):
+        return False
+    verb = words[b]
+    return verb.isalpha() and raw[b][:1].islower() and len(verb) > 4 and verb.endswith("ed")

@@ -51,9 +51,17 @@ def _claim(text: str, figure: str, parse: bool = True) -> Claim:
         ("Floods have killed 203 people, including 58 in Punjab.", "58", "people"),
         ("The provincial toll includes 310 in Tarsus, 122 in Mersin and 9 in Adana.", "122", "people"),
         ("Most deaths were in Kivu (55 fatalities), Ituri (31) and Tanganyika (12).", "31", "fatalities"),
-        # a gapped clause of a flow
+        # a gapped clause of a flow, and a coordinated clause whose subject is a bare figure
         ("About 4,000 villagers went to the provincial capital, around 1,500 to the hills.", "around 1,500",
          "villagers"),
+        ("Some 900 families went to the stadium, 300 to a school, and 120 moved further inland.", "120",
+         "families"),
+        # an existential with the noun left out altogether
+        ("Officials counted 41,000 in the camps in May. The agency now estimates there are 52,000.",
+         "52,000", "people"),
+        # a people noun that modifies the count noun says whom it counts
+        ("New arrivals brought the total refugee population of the camp to nearly 95,000.", "nearly 95,000",
+         "refugees"),
     ],
 )
 def test_a_figure_whose_noun_is_left_out_counts_people(text: str, figure: str, category: str,

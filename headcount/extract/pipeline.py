@@ -20,8 +20,8 @@ from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start, split_sentences
 from headcount.extract.structure import follow_pointers, inherit_from_whole, link_parents
 from headcount.extract.version import extractor_version
+from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Document, Figure
-from headcount.reconcile.groups import group_of
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ def extract(text: str | Document, published: str | None = None, *, parse: bool =
     speakers.carry_sources(text, infos, drafts, r)
     link_parents(drafts, infos)
     inherit_from_whole(drafts)
+    what.events_from_parse(text, infos, drafts)
     follow_pointers(drafts, infos)
     when.headlines_follow_body(drafts, infos)
     when.same_statement_windows(drafts, r)
@@ -120,9 +121,10 @@ def _claims_in_sentence(text: str, infos: list[SentenceInfo], index: int, found:
             info.cues = when.find_cues(words, r)
         clause = (clause_start(words, a), clause_end(words, a))
         from_noun = hit.start < 0 or b <= hit.start < np.head_end
-        # "are internally displaced" or "230,000 internally displaced persons": displacement as a state
-        stative = event == "displaced" and (np.implied_event == "displaced" or from_noun
-                                            or when.stative(words, hit.start))
+        # "are internally displaced", "230,000 internally displaced persons", "are receiving care": a state
+        stative = (event == "displaced" and (np.implied_event == "displaced" or from_noun
+                                             or when.stative(words, hit.start))) or (
+            event in r.progressive_states and when.progressive(words, hit.start))
         period = when.find_period(info.cues, words, tokens, text, "population" if stative else event, r, pub, a,
                                   clause, expected=modality == "expected")
         source, cue, via = speakers.source_here(text, infos, index, a, r)

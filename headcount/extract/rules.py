@@ -44,6 +44,10 @@ class PhraseTable:
                 return n, value
         return None
 
+    def single_words(self) -> list[tuple[str, str]]:
+        """The one-word phrases and their values, in table order."""
+        return [(key[0], value) for entries in self._by_first.values() for key, value in entries if len(key) == 1]
+
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
 
@@ -81,7 +85,7 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
     for noun, event in data.get("event_nouns", {}).items():
         if event not in allowed:
             yield f"[event_nouns] {noun} = {event!r} is not an event"
-    for table in ("light_verbs", "causatives", "settlements", "conveying"):
+    for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with"):
         words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
     yield from _grammar(data.get("grammar", {}), EventWords, "lexicons/events.toml [grammar]")
 
@@ -158,11 +162,12 @@ def _media_names(parties: dict[str, Any]) -> frozenset[str]:
 
 def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
     yield from _check_version(data)
-    for key in ("stock_events", "cumulative", "cumulative_weak", "rate", "increment", "wholes", "incidents"):
+    for key in ("stock_events", "progressive_states", "cumulative", "cumulative_weak", "rate", "increment", "wholes",
+                "incidents"):
         words(data, key, where=f"lexicons/periods.toml {key}")
-    for e in data.get("stock_events", []):
+    for e in [*data.get("stock_events", []), *data.get("progressive_states", [])]:
         if e not in {ev.value for ev in Event}:
-            yield f"stock_events: {e!r} is not an event"
+            yield f"stock_events/progressive_states: {e!r} is not an event"
     yield from _grammar(data.get("grammar", {}), PeriodWords, "lexicons/periods.toml [grammar]")
 
 
@@ -227,6 +232,7 @@ class PeriodWords:
     open_cues: frozenset[str]
     units: frozenset[str]
     origins: frozenset[str]
+    adding: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -257,6 +263,8 @@ class Rules:
     causatives: frozenset[str]  # verbs whose object does the next verb's event ("helped 8,000 flee")
     settlements: frozenset[str]  # "a city of 1 million": a population
     conveying: frozenset[str]  # "a boat carrying 500 migrants": on board, unless the vehicle left
+    governing_only: frozenset[str]  # "houses": a trigger only as the verb before the figure
+    reach_with: frozenset[str]  # "reached 600,000 people with food": aided
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
     relay: PhraseTable
@@ -264,6 +272,7 @@ class Rules:
     carriers: frozenset[str]
     not_parties: frozenset[str]
     stock_events: frozenset[str]
+    progressive_states: frozenset[str]  # events that are states in the progressive ("are receiving care")
     cumulative: PhraseTable
     cumulative_weak: PhraseTable
     rate: PhraseTable
@@ -322,6 +331,8 @@ def rules() -> Rules:
         causatives=frozenset(events["causatives"]["words"]),
         settlements=frozenset(events["settlements"]["words"]),
         conveying=frozenset(events["conveying"]["words"]),
+        governing_only=frozenset(events["governing_only"]["words"]),
+        reach_with=frozenset(events["reach_with"]["words"]),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,
@@ -329,6 +340,7 @@ def rules() -> Rules:
         carriers=frozenset(attribution["carriers"]),
         not_parties=frozenset(attribution["not_parties"]),
         stock_events=frozenset(periods["stock_events"]),
+        progressive_states=frozenset(periods["progressive_states"]),
         cumulative=PhraseTable((w, "cumulative") for w in periods["cumulative"]),
         cumulative_weak=PhraseTable((w, "cumulative") for w in periods["cumulative_weak"]),
         rate=PhraseTable((w, "increment") for w in periods["rate"]),

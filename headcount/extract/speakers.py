@@ -183,7 +183,7 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     "a figure carries the attribution ... of the sentence that continues the same statement").
 
     The sentence right before, in the same paragraph (or ending in a colon that introduces this one), gave
-    figures of that party ("X said at least 4,000 people had reached Y. An additional 6,000 arrived in Z."),
+    figures of that party ("X said some 2,000 people had got to Y. A further 500 came to Z."),
     or this sentence opens a quotation after it. A sentence before that only quoted a view, or named a
     party for something else, starts no statement this sentence could continue. Measured on dev: looking
     further back, or across paragraphs, carried more wrong parties than right ones.

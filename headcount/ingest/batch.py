@@ -29,11 +29,14 @@ from headcount.ingest.text import MAX_DOCUMENT_BYTES
 from headcount.models import Claim, Document, document_id
 
 if TYPE_CHECKING:
+    from headcount.ingest.uploads import Upload
     from headcount.store.ledger import ClaimDiff, Ledger, Stored
 
 log = logging.getLogger(__name__)
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
+UPLOAD_SOURCE = "(upload)"
+"""The source that stands for ``IngestOptions.upload`` (bytes the web app received, kept under their own name)."""
 Extractor = Callable[[Document], list[Claim]]
 
 
@@ -43,6 +46,7 @@ class IngestOptions:
     comments: bool = False  # store reader comments as their own documents
     max_bytes: int = MAX_DOCUMENT_BYTES
     published: str | None = None  # date for documents that carry none
+    upload: Upload | None = None  # a web upload, read when the sources name UPLOAD_SOURCE
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +241,11 @@ def iter_work(sources: Sequence[str], opts: IngestOptions, *, stdin: Any = None)
     client = None
     try:
         for src in sources:
+            if src == UPLOAD_SOURCE and opts.upload is not None:
+                from headcount.ingest.uploads import upload_work
+
+                yield from upload_work(opts.upload, opts)
+                continue
             if src.startswith(("http://", "https://")):
                 client = client or make_client(opts.fetch)
                 yield from _url_work(src, opts, client)

@@ -1,8 +1,8 @@
 """Ledger commands: ingest, reextract, failures, claims, documents, show, export, db upgrade/status.
 
-Thin wrappers over ``headcount.ingest.batch`` and ``headcount.store``. SQLAlchemy, Alembic, httpx, warcio,
-datasketch and pyarrow belong to the ``ledger`` extra and are imported only when a command runs; when one
-is missing the command says, in one line, which extra to install.
+Thin wrappers over ``headcount.runner`` (ingest -> extract -> store) and ``headcount.store``. SQLAlchemy,
+Alembic, httpx, warcio, datasketch and pyarrow belong to the ``ledger`` extra and are imported only when a
+command runs; when one is missing the command says, in one line, which extra to install.
 """
 
 from __future__ import annotations
@@ -113,8 +113,9 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
     directory is read or listed as skipped with what it is (`headcount failures` keeps the list).
     """
     _need_ledger_extra()
-    from headcount.ingest.batch import IngestOptions, ingest
+    from headcount.ingest.batch import IngestOptions
     from headcount.ingest.fetch import FetchOptions
+    from headcount.runner import default_extractor, ingest
 
     max_bytes = int(max_size * 1024 * 1024)
     opts = IngestOptions(FetchOptions(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private),
@@ -129,8 +130,6 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
                             counts=" ".join(f"{k} {v}" for k, v in counts.items() if v))
 
         summary = ingest(sources, ledger, opts, stdin=sys.stdin.buffer, on_item=tick)
-        from headcount.ingest.batch import default_extractor
-
         stats = ledger.stats(default_extractor()[1])
     out = console()
     skipped = sum(f.stage == "skipped" for f in summary.failures)
@@ -154,7 +153,7 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
 @one_line_errors
 def reextract_command(db: str) -> None:
     """Re-run extraction over stored documents made by another extractor version; report what changed."""
-    from headcount.ingest.batch import default_extractor, reextract
+    from headcount.runner import default_extractor, reextract
 
     with open_ledger(db) as ledger, _progress() as progress:
         task = progress.add_task("re-extracting", total=None, counts="")
@@ -245,7 +244,7 @@ def claims_command(db: str, fmt: str, **kw: Any) -> None:
     with open_ledger(db) as ledger:
         rows = ledger.claims(_filter(kw))
         if fmt != "table":
-            _emit(rows, fmt, [], "claims")
+            _emit(_with_series(rows, db), fmt, [], "claims")
             return
 
         def table_rows() -> Iterator[dict[str, Any]]:
@@ -259,6 +258,21 @@ def claims_command(db: str, fmt: str, **kw: Any) -> None:
 
         _emit(table_rows(), fmt, ["id", "date", "outlet", "value", "who", "event", "place", "source", "carried",
                                   "sentence"], "claims")
+
+
+def _with_series(rows: Iterator[dict[str, Any]], db: str) -> Iterator[dict[str, Any]]:
+    """Each claim with what reconcile made of it: ``document`` (as the input named it), ``series``, ``party``.
+
+    These are the fields ../shared/eval/RECONCILE.md scores; the series and party come from one reconcile
+    pass over the whole ledger (a claim's party can depend on the rest of its document).
+    """
+    from headcount.cli.reconcile_cmds import run_analysis, scoring_fields
+
+    fields = scoring_fields(run_analysis(db, checks=False))
+    for r in rows:
+        extra = fields.get(r["id"], {})
+        yield {**r, "document": extra.get("document", r["doc_id"]), "series": extra.get("series"),
+               "party": extra.get("party"), "party_name": extra.get("party_name")}
 
 
 def _short(text: str, width: int = 90) -> str:

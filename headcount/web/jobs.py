@@ -1,6 +1,6 @@
 """Ingest requested through the web: queued, run one at a time in a background thread, progress kept.
 
-Each job runs ``headcount.ingest.batch.ingest`` (the CLI's pipeline, with its safe fetching: address checks
+Each job runs ``headcount.runner.ingest`` (the CLI's pipeline, with its safe fetching: address checks
 on every hop, size and redirect caps, timeouts) over the URL or the upload it was given (kept in memory
 under its own name, with the URL, outlet and date the user gave: ``headcount.ingest.uploads``), and counts
 what happened to each document as it goes, so the page can show progress while it runs. One worker thread:
@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from headcount.ingest.batch import UPLOAD_SOURCE, IngestOptions, ingest
+from headcount.ingest.batch import UPLOAD_SOURCE, IngestOptions
 from headcount.ingest.uploads import Upload
+from headcount.runner import ingest
 from headcount.store.ledger import Ledger
 
 log = logging.getLogger(__name__)

@@ -87,6 +87,7 @@ def test_web_api_overview_counts(server: Server) -> None:
     assert counts["documents"] > 20 and counts["claims"] > 40 and counts["parties"] > 5 and counts["series"] > 5
     claims = [s["claims"] for s in body["top_series"]]
     assert claims == sorted(claims, reverse=True) and claims[0] >= 3
+    assert body["latest_findings"]
     assert all({"id", "type", "explanation", "claims"} <= set(f) for f in body["latest_findings"])
 
 

@@ -190,6 +190,10 @@ def _file_work(src: str, opts: IngestOptions, stdin: Any) -> Iterator[Work | Fai
         elif isinstance(entry, InputFile) and entry.kind == "warc":
             yield from _warc_work(entry.path, opts)
             continue
+        elif isinstance(entry, InputFile) and entry.kind == "feed":  # found in a directory: fetching is asked by name
+            yield Failure(str(entry.path), "an RSS/Atom feed, fetched only when named on its own "
+                          "(`headcount ingest FEED`)", "skipped")
+            continue
         elif isinstance(entry, InputFile) and entry.kind == "html":
             try:
                 body = read_file_bytes(entry.path, opts.max_bytes)

@@ -315,11 +315,18 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             return place.text
     for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
         other = infos[k]
+        if not _same_block(infos, k, index):
+            break
         p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r))
         if p is not None:
             return p.text
     place = choose_place(here, fig_tok, flow, spans, (POINTER,))
-    if place is not None:
+    if place is not None:  # "the city" stands for the place named before it, in whichever paragraph
+        for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
+            other = infos[k]
+            p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r))
+            if p is not None:
+                return p.text
         return place.text
     for other in infos[: min(len(infos), _HEADLINE_LINES)]:
         if not other.sentence.headline:
@@ -328,6 +335,22 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         if p is not None:
             return p.text
     return None
+
+
+def _same_block(infos: list[SentenceInfo], k: int, index: int) -> bool:
+    """Whether sentence ``k`` (before ``index``) is in the figure's paragraph (gold convention 7). Pages
+    extracted with one sentence per line have no paragraphs to speak of: a run of one-sentence lines counts
+    as one paragraph."""
+    if infos[k].sentence.paragraph == infos[index].sentence.paragraph:
+        return True
+    return all(_lone(infos, j) for j in range(k, index + 1))
+
+
+def _lone(infos: list[SentenceInfo], j: int) -> bool:
+    """The sentence is a paragraph of its own."""
+    para = infos[j].sentence.paragraph
+    return ((j == 0 or infos[j - 1].sentence.paragraph != para)
+            and (j + 1 == len(infos) or infos[j + 1].sentence.paragraph != para))
 
 
 def places_in(text: str, info: SentenceInfo) -> list[Place]:

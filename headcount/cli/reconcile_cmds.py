@@ -21,7 +21,7 @@ from headcount.errors import InputError
 
 if TYPE_CHECKING:
     from headcount.reconcile.analysis import Analysis, Filters
-    from headcount.reconcile.series import Report, Series
+    from headcount.reconcile.series import Point, Report, Series
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -185,29 +185,47 @@ def check_command(db: str, tolerance: float, fmt: str, **kw: Any) -> None:
     Each finding has one sentence that says what does not add up and how it was computed, and the claims
     behind it (id, figure, party, outlet, sentence).
     """
+    from headcount.reconcile.pairing import group_findings, not_compared
+
     a = run_analysis(db, _filters(kw), tolerance)
+    groups = group_findings([f.claims for f in a.findings])
     records = []
-    for f in a.findings:
+    for f, g in zip(a.findings, groups, strict=True):
         d = f.as_dict()
+        d["group"] = g
         d["claims"] = [_claim_record(cid, a) for cid in f.claims]
         records.append(d)
     if fmt != "table":
         write_records(records, fmt, sys.stdout)
         return
     con = console()
+    left_out = not_compared([r for s in a.series for r in s.reports])
     if not records:
         con.print(f"no findings in {len(a.series)} series (tolerance {tolerance:g})")
-        return
+    shown: set[int] = set()
     for i, d in enumerate(records, 1):
+        if d["group"] in shown:
+            continue
+        shown.add(d["group"])
         con.print(f"[bold]{i}. {d['severity'].upper()} {d['type']}[/bold] {d['key']}", markup=True, highlight=False)
         con.print(d["explanation"], markup=False)
-        for c in d["claims"]:
+        also = [e for e in records if e["group"] == d["group"] and e is not d]
+        for e in also:  # findings resting on some of the same claims: one group, each sentence once
+            con.print(f"   and: {e['explanation']}", markup=False)
+        seen_claims: set[str] = set()
+        for c in (c for e in (d, *also) for c in e["claims"]):
+            if c["id"] in seen_claims:
+                continue
+            seen_claims.add(c["id"])
             con.print(f"   - {c['id']}  {c['figure']}  ({c['party']}; {c['outlet'] or c['doc_id']}, "
                       f"{c['published'] or 'undated'}): \u201c{_short(c['sentence'])}\u201d", markup=False)
         con.print("")
-    counts = {s: sum(1 for d in records if d["severity"] == s) for s in ("alert", "warning", "info")}
-    con.print(f"{len(records)} finding(s) in {len(a.series)} series: {counts['alert']} alert, {counts['warning']} "
-              f"warning, {counts['info']} info (tolerance {tolerance:g})")
+    if records:
+        counts = {s: sum(1 for d in records if d["severity"] == s) for s in ("alert", "warning", "info")}
+        con.print(f"{len(records)} finding(s) in {len(shown)} group(s), {len(a.series)} series: {counts['alert']} "
+                  f"alert, {counts['warning']} warning, {counts['info']} info (tolerance {tolerance:g})")
+    for why, n in sorted(left_out.items(), key=lambda kv: -kv[1]):
+        con.print(f"{n} claim(s) {why}")
 
 
 def _short(text: str, width: int = 160) -> str:
@@ -216,15 +234,38 @@ def _short(text: str, width: int = 160) -> str:
 
 
 def _claim_record(cid: str, a: Analysis) -> dict[str, Any]:
+    """A finding's claim as the scoring format wants it (../shared/eval/RECONCILE.md): the document as the input
+    named it, the figure's offsets, and the party and series it was read into."""
     c = a.claims.get(cid)
-    party = next((p.party.name for s in a.all_series for p in s.points if p.id == cid), None)
+    point = a.point(cid)
+    party = point.party.name if point else None
     if c is None:
-        return {"id": cid, "figure": None, "party": party, "sentence": "", "doc_id": None, "outlet": None,
-                "published": None}
+        return {"id": cid, "figure": None, "party": party, "sentence": "", "doc_id": None, "document": None,
+                "start": None, "end": None, "outlet": None, "published": None}
     doc = a.docs.get(c.doc_id)
-    return {"id": cid, "figure": c.figure, "low": c.low, "high": c.high, "party": party, "source": c.source,
-            "doc_id": c.doc_id, "outlet": doc.outlet if doc else None, "published": doc.published if doc else None,
+    return {"id": cid, "document": doc.document if doc else c.doc_id, "start": c.start, "end": c.end,
+            "figure": c.figure, "low": c.low, "high": c.high, "party": party,
+            "party_key": point.party.key if point else None, "series": str(point.key) if point else None,
+            "when": _point_when(point), "source": c.source, "doc_id": c.doc_id,
+            "outlet": doc.outlet if doc else None, "published": doc.published if doc else None,
             "sentence": c.sentence}
+
+
+def _point_when(p: Point | None) -> str | None:
+    if p is None or p.end is None:
+        return None
+    return f"{p.start.isoformat()}..{p.end.isoformat()}" if p.start and p.start != p.end else p.end.isoformat()
+
+
+def scoring_fields(a: Analysis) -> dict[str, dict[str, Any]]:
+    """Per claim id: ``document``, ``series`` and ``party`` as ``claims --format jsonl`` prints them."""
+    out: dict[str, dict[str, Any]] = {}
+    for s in a.all_series:
+        for p in s.points:
+            doc = a.docs.get(p.doc_id)
+            out[p.id] = {"document": doc.document if doc else p.doc_id, "series": str(p.key),
+                         "party": p.party.key, "party_name": p.party.name}
+    return out
 
 
 # -- settle -------------------------------------------------------------------------------------------------
@@ -236,10 +277,12 @@ def _claim_record(cid: str, a: Analysis) -> dict[str, Any]:
 @click.option("--as-of", "as_of", required=True, callback=_day("--as-of"), metavar="DATE",
               help="The day the settled count runs to.")
 @click.option("--note", default="", help="Who settled it, on what authority.")
+@click.option("--new", "new", is_flag=True, help="KEY matches no series yet: settle it anyway (it scores the "
+              "claims that arrive later).")
 @db_option
 @one_line_errors
 def settle_command(key: str, value: float | None, low: float | None, high: float | None, as_of: str, note: str,
-                   db: str) -> None:
+                   new: bool, db: str) -> None:
     """Record a settled figure for a series (a final count, an audited total); `headcount parties` scores against it."""
     from headcount.reconcile.track_record import Settled
     from headcount.store.reconcile_repo import ReconcileStore
@@ -249,6 +292,8 @@ def settle_command(key: str, value: float | None, low: float | None, high: float
     if value is None and low is None and high is None:
         raise click.UsageError("give --value N, or --low N --high N")
     k = str(_parse_key(key))
+    if not new:
+        _need_series(db, _parse_key(key))
     try:
         item = Settled(key=k, low=value if value is not None else low, high=value if value is not None else high,
                        as_of=as_of, note=note)
@@ -259,6 +304,16 @@ def settle_command(key: str, value: float | None, low: float | None, high: float
     from headcount.reconcile.findings import rng
 
     click.echo(f"{'replaced' if replaced else 'settled'}: {k} = {rng(item.low, item.high)} as of {as_of}")
+
+
+def _need_series(db: str, key: Any) -> None:
+    """A settled figure for a key no series has is a typo far more often than a plan: refuse it (``--new``)."""
+    from headcount.reconcile.series import select
+    from headcount.store.engine import display
+
+    if not select(run_analysis(db, checks=False).all_series, key=key):
+        raise click.ClickException(f"no series {key} in {display(db)} (`headcount series` lists them); "
+                                   "give --new to settle a series that has no claims yet")
 
 
 # -- parties ------------------------------------------------------------------------------------------------

@@ -44,6 +44,10 @@ class PhraseTable:
                 return n, value
         return None
 
+    def single_words(self) -> list[tuple[str, str]]:
+        """The one-word phrases and their values, in table order."""
+        return [(key[0], value) for entries in self._by_first.values() for key, value in entries if len(key) == 1]
+
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
 
@@ -81,7 +85,7 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
     for noun, event in data.get("event_nouns", {}).items():
         if event not in allowed:
             yield f"[event_nouns] {noun} = {event!r} is not an event"
-    for table in ("light_verbs", "causatives", "settlements", "conveying"):
+    for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with"):
         words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
     yield from _grammar(data.get("grammar", {}), EventWords, "lexicons/events.toml [grammar]")
 
@@ -92,6 +96,14 @@ def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
                 "reporting_lemmas", "clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas",
                 "passive_speaker_lemmas", "party_nouns", "document_lemmas"):
         words(data, key, where=f"lexicons/attribution.toml {key}")
+    table = data.get("words")
+    if not isinstance(table, dict):
+        yield "[words] must be a table"
+    else:
+        for key in _WORD_KEYS:
+            words(table, key, where=f"lexicons/attribution.toml [words] {key}")
+        for key in set(table) - set(_WORD_KEYS):
+            yield f"[words] {key!r} is not read by any rule (known: {', '.join(_WORD_KEYS)})"
     lemmas = set(data.get("reporting_lemmas", []))
     for key in ("clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas"):
         for lemma in data.get(key, []):
@@ -100,6 +112,39 @@ def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
         for lemma in data.get(key, []):
             if lemma != lemma.lower() or " " in lemma:
                 yield f"{key}: {lemma!r} must be one lower-case lemma"
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """The word classes of the token attribution rules (lexicons/attribution.toml [words])."""
+
+    party_words: frozenset[str]
+    name_prefixes: tuple[str, ...]
+    not_modifiers: frozenset[str]
+    subordinators: frozenset[str]
+    time_words: frozenset[str]     # with the CLDR month names
+    leading_time: frozenset[str]   # words of a date that may open a phrase before the party ("this", months, days)
+    adverbs: frozenset[str]        # with the weekdays
+    takes_object: frozenset[str]
+    publishing: frozenset[str]
+    headline_not_party: frozenset[str]
+
+
+_WORD_KEYS = ("party_words", "name_prefixes", "not_modifiers", "subordinators", "time_words", "adverbs",
+              "takes_object", "publishing", "headline_not_party")
+
+
+def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> AttributionWords:
+    w = data["words"]
+    months = frozenset(calendar_words.months())  # CLDR names through Babel (calendar_words.py)
+    return AttributionWords(
+        party_words=frozenset(w["party_words"]), name_prefixes=tuple(w["name_prefixes"]),
+        not_modifiers=frozenset(w["not_modifiers"]), subordinators=frozenset(w["subordinators"]),
+        time_words=frozenset(w["time_words"]) | months,
+        leading_time=frozenset({"this", "last", "on"}) | weekdays | {m for m in months if len(m) > 3},
+        adverbs=frozenset(w["adverbs"]) | weekdays, takes_object=frozenset(w["takes_object"]),
+        publishing=frozenset(w["publishing"]), headline_not_party=frozenset(w["headline_not_party"]),
+    )
 
 
 def _media_names(parties: dict[str, Any]) -> frozenset[str]:
@@ -117,11 +162,12 @@ def _media_names(parties: dict[str, Any]) -> frozenset[str]:
 
 def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
     yield from _check_version(data)
-    for key in ("stock_events", "cumulative", "cumulative_weak", "rate", "increment", "wholes", "incidents"):
+    for key in ("stock_events", "progressive_states", "cumulative", "cumulative_weak", "rate", "increment", "wholes",
+                "incidents"):
         words(data, key, where=f"lexicons/periods.toml {key}")
-    for e in data.get("stock_events", []):
+    for e in [*data.get("stock_events", []), *data.get("progressive_states", [])]:
         if e not in {ev.value for ev in Event}:
-            yield f"stock_events: {e!r} is not an event"
+            yield f"stock_events/progressive_states: {e!r} is not an event"
     yield from _grammar(data.get("grammar", {}), PeriodWords, "lexicons/periods.toml [grammar]")
 
 
@@ -186,6 +232,7 @@ class PeriodWords:
     open_cues: frozenset[str]
     units: frozenset[str]
     origins: frozenset[str]
+    adding: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -216,6 +263,8 @@ class Rules:
     causatives: frozenset[str]  # verbs whose object does the next verb's event ("helped 8,000 flee")
     settlements: frozenset[str]  # "a city of 1 million": a population
     conveying: frozenset[str]  # "a boat carrying 500 migrants": on board, unless the vehicle left
+    governing_only: frozenset[str]  # "houses": a trigger only as the verb before the figure
+    reach_with: frozenset[str]  # "reached 600,000 people with food": aided
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
     relay: PhraseTable
@@ -223,6 +272,7 @@ class Rules:
     carriers: frozenset[str]
     not_parties: frozenset[str]
     stock_events: frozenset[str]
+    progressive_states: frozenset[str]  # events that are states in the progressive ("are receiving care")
     cumulative: PhraseTable
     cumulative_weak: PhraseTable
     rate: PhraseTable
@@ -246,6 +296,7 @@ class Rules:
     document_lemmas: frozenset[str]
     pointer_phrases: frozenset[str]
     media_names: frozenset[str]
+    attribution_words: AttributionWords
     attribution_starts: frozenset[str]  # every word that can start an attribution cue (a prefilter)
     period_starts: frozenset[str]  # every word that can start a period cue or is a weekday (a prefilter)
 
@@ -280,6 +331,8 @@ def rules() -> Rules:
         causatives=frozenset(events["causatives"]["words"]),
         settlements=frozenset(events["settlements"]["words"]),
         conveying=frozenset(events["conveying"]["words"]),
+        governing_only=frozenset(events["governing_only"]["words"]),
+        reach_with=frozenset(events["reach_with"]["words"]),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,
@@ -287,6 +340,7 @@ def rules() -> Rules:
         carriers=frozenset(attribution["carriers"]),
         not_parties=frozenset(attribution["not_parties"]),
         stock_events=frozenset(periods["stock_events"]),
+        progressive_states=frozenset(periods["progressive_states"]),
         cumulative=PhraseTable((w, "cumulative") for w in periods["cumulative"]),
         cumulative_weak=PhraseTable((w, "cumulative") for w in periods["cumulative_weak"]),
         rate=PhraseTable((w, "increment") for w in periods["rate"]),
@@ -312,6 +366,7 @@ def rules() -> Rules:
         document_lemmas=frozenset(attribution["document_lemmas"]),
         pointer_phrases=frozenset(attribution["pronouns"]),
         media_names=_media_names(load("parties")),
+        attribution_words=_attribution_words(attribution, weekdays),
         attribution_starts=frozenset(attribution["reporting_verbs"]) | relay.first | prepositional.first,
         period_starts=weekdays.union(
             *(PhraseTable((w, "") for w in periods[k]).first for k in ("cumulative", "cumulative_weak", "rate",

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from headcount.extract.drafts import NounPhrase
-from headcount.extract.rules import Rules
+from headcount.extract import linguistic, speakers
+from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
+from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_before
+from headcount.extract.when import Period
 from headcount.models import Event, Modality
 
 _GOVERNS = 3          # a trigger this close before the figure is its verb or noun ("killed eight militants")
@@ -36,6 +39,7 @@ class EventHit:
 def find_event(
     words: Sequence[str], fig_start: int, head_end: int, category: str | None, rules: Rules,
     blocked: Sequence[tuple[int, int]] = (), inner: str | None = None, part: bool = False,
+    existential: bool = False,
 ) -> EventHit:
     """The event of the figure whose tokens are [fig_start, head_end).
 
@@ -73,8 +77,13 @@ def find_event(
             return after
     tight = part or (category is not None and category in rules.implied_event)
     after = _trigger_after(words, _skip_apposition(words, head_end, rules), rules, blocked, tight=tight)
+    if (after is not None and inner is not None and after.start >= 0 and words[after.start] in rules.light_verbs
+            and after.event == Event.BESIEGED.value and not existential):
+        return EventHit(inner, -1, -1)  # "one million displaced people remain on the streets": still displaced
     if after is not None:
         return after
+    if before and words[before[0].start] in rules.reach_with and head_end < len(words) and words[head_end] == "with":
+        return EventHit(Event.AIDED.value, before[0].start, before[0].end)  # "reached 600,000 people with food"
     if category and category in rules.implied_event:
         return EventHit(rules.implied_event[category], -1, -1)
     if inner is not None:
@@ -93,12 +102,19 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
     limit = min(len(words), j + _AFTER_WINDOW)
     while j < limit and words[j] not in _CLAUSE_END and words[j] not in rules.event_words.contrast and not (
             words[j] == "," and j + 1 < len(words) and words[j + 1] == "and"):
+        if tight and words[j] == "(":
+            close = next((k for k in range(j + 1, min(len(words), j + _APPOSITION_MAX)) if words[k] == ")"), None)
+            if close is not None:
+                j = close + 1  # "6,400 evacuees from nine barangay (villages) have returned": a gloss
+                continue
         if tight and words[j] in _TIGHT_STOP:
             return None
         if any(s <= j < e for s, e in blocked):
             j += 1
             continue
         hit = rules.triggers.match(words, j)
+        if hit is not None and hit[0] == 1 and words[j] in rules.governing_only:
+            hit = None  # "1,329 houses damaged": a noun after the figure, not its verb
         if hit is not None:
             if hit[0] == 1 and words[j] in rules.light_verbs:
                 m = j + 1
@@ -192,9 +208,12 @@ def _triggers_before(words: Sequence[str], fig_start: int, rules: Rules) -> list
 
 def _refine(words: Sequence[str], j: int, event: str) -> str:
     """'killed or injured' is casualties even when matched from its first word."""
-    if (event in ("killed", "injured") and j + 2 < len(words) and words[j + 1] in ("or", "and")
+    if (event in ("killed", "injured") and j + 2 < len(words) and words[j + 1] in ("or", "and", "/")
             and words[j + 2] in ("injured", "wounded", "killed", "dead")):
         return Event.CASUALTIES.value
+    if (event == "killed" and j + 2 < len(words) and words[j + 1] in ("or", "and", "/")
+            and words[j + 2] == "missing"):
+        return Event.OTHER.value  # "dead/missing": dead and missing counted together (gold convention 5)
     return event
 
 
@@ -220,6 +239,8 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
 
 
 _TOTAL_LOOKBACK = 20
+_PREPOSITIONS = frozenset({"from", "in", "into", "by", "to", "at", "on", "since", "during"})
+_NUMBER_OF_REACH = 4  # "the number of civilians killed": how far after 'number of' its event word may stand
 _PART_REACH = 6     # how far back an 'including' or a '(' makes the figure a part
 _LIST_REACH = 16    # how far back 'there were' reaches over a list of figures
 _BE = frozenset({"are", "were", "is", "was", "remain", "remained", "be", "been"})
@@ -229,32 +250,76 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
              blocked: Sequence[tuple[int, int]]) -> EventHit:
     """The event of one figure's noun phrase: a toll counts deaths, a figure a share is taken of is a
     population, otherwise the trigger search of ``find_event``."""
-    if "toll" in clause_before(words, np.start, _TOTAL_LOOKBACK) and np.implied_event in (None, "killed"):
-        # "the death toll from the quake rose to 2,946 on Tuesday, with 5,674 people injured"
-        return EventHit("killed", -1, -1)
     own_participle = np.head_end < len(words) and rules.triggers.match(words, np.head_end) is not None
     if share_of(words, np.start, rules) and not own_participle:
         # "half of the country's 22 million people have fled": the figure is the population the share
         # is taken of (gold aleppo convention), a stock; but in "a majority of the 43 people killed" the
         # participle right after the noun says whom the figure counts
         return EventHit("population", -1, -1)
-    noun = words[np.head_end - 1] if np.head_end > np.end else ""
-    if noun in rules.event_nouns and not _coordinated_event(words, np.head_end, rules):
-        # "45 deaths", "113 bodies have been recovered": the noun is the event
-        return EventHit(rules.event_nouns[noun], -1, -1)
+    noun = words[np.head_end - 1] if np.head_end > np.end else (words[np.end] if np.end < len(words) else "")
+    if noun in rules.event_nouns:
+        # "45 deaths", "113 bodies have been recovered", "16 638 injuries": the noun is the event
+        end = np.head_end if np.head_end > np.end else np.end + 1
+        return EventHit(_together(rules.event_nouns[noun], words, end, rules), -1, -1)
+    if ("toll" in clause_before(words, np.start, _TOTAL_LOOKBACK) and np.implied_event in (None, "killed")
+            and not _own_predicate(words, np.head_end, rules)):
+        # "the death toll from the quake rose to 2,946 on Tuesday"; but "... rose to 1,023 and 516 people
+        # are missing": a predicate of the figure's own says what it counts
+        return EventHit("killed", -1, -1)
+    of_number = _number_of_event(clause_before(words, np.start, _TOTAL_LOOKBACK), rules) if np.elided else None
+    if of_number is not None:
+        return EventHit(of_number, -1, -1)  # "the number of civilians killed ... remained at 39"
     if _settlement_of(words, np.start, rules):
         return EventHit("population", -1, -1)  # "a city of over one million people"
     inner = np.implied_event or _among(words, np.start, rules)
-    if inner is None and _existential(words, np.start):
+    existential = inner is None and _existential(words, np.start)
+    if existential:
         inner = "population"  # "There are more than half a million people in the east of the city"
     return find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
-                      part=_is_part(words, np.start, rules))
+                      part=_is_part(words, np.start, rules), existential=existential)
 
 
-def _coordinated_event(words: Sequence[str], k: int, rules: Rules) -> bool:
-    """'deaths and disappearances', 'dead or injured': two events counted together, not the noun's own."""
-    return (k + 1 < len(words) and words[k] in ("and", "or", "/")
-            and rules.triggers.match(words, k + 1) is not None)
+def _own_predicate(words: Sequence[str], k: int, rules: Rules) -> bool:
+    """A trigger right after the noun phrase, past auxiliaries and adverbs only ("516 people are missing",
+    "1,200 wounded", "5,674 people injured")."""
+    while k < len(words) and (words[k] in rules.event_words.auxiliaries or words[k] in rules.event_words.degree
+                              or words[k] in _BE or words[k] in ("more", "others", "been")):
+        k += 1
+    return k < len(words) and rules.triggers.match(words, k) is not None
+
+
+def _together(event: str, words: Sequence[str], k: int, rules: Rules) -> str:
+    """The event of a noun coordinated with another event word right after it: 'deaths and injuries' are
+    casualties, 'deaths and disappearances' or 'dead/missing' are `other` (gold convention 5)."""
+    if k + 1 < len(words) and words[k] in ("and", "or", "/"):
+        hit = rules.triggers.match(words, k + 1)
+        other = rules.event_nouns.get(words[k + 1]) or (hit[1] if hit is not None else None)
+        pair = {event, other}
+        if pair == {Event.KILLED.value, Event.INJURED.value}:
+            return Event.CASUALTIES.value
+        if pair == {Event.KILLED.value, Event.MISSING.value}:
+            return Event.OTHER.value
+    return event
+
+
+def _number_of_event(before: Sequence[str], rules: Rules) -> str | None:
+    """The event a total names: 'the number of the dead', 'the number of civilians killed by', 'the number
+    of those evacuated from' (a word of the event within a few words after 'number of')."""
+    for k in range(len(before) - 1):
+        if before[k] in ("number", "numbers", "total") and before[k + 1] == "of":
+            last: str | None = None
+            for j in range(k + 2, min(len(before), k + 2 + _NUMBER_OF_REACH)):
+                if before[j] in _PREPOSITIONS:
+                    break  # "the number of those evacuated from the besieged enclave": the enclave is not it
+                found = rules.event_nouns.get(before[j])
+                hit = rules.triggers.match(before, j)
+                if found is None and hit is not None and hit[0] == 1 and before[j] not in rules.governing_only:
+                    found = hit[1]
+                # the last one wins: in "displaced persons crossing into" the participle says what is counted
+                last = found or last
+            if last is not None:
+                return last
+    return None
 
 
 def _settlement_of(words: Sequence[str], a: int, rules: Rules) -> bool:
@@ -318,3 +383,52 @@ def share_of(words: Sequence[str], a: int, rules: Rules) -> bool:
     head = before[k - 1] if k >= 1 else ""
     return head in rules.event_words.shares and all(w in ("the", "its", "their", "his", "her") or w.endswith("'s")
                                    for w in before[k + 1 :])
+
+
+_PARSE_REACH = 3  # heads above the figure looked at for its verb ("101 women ... could finally leave")
+_LEMMA_POS = frozenset({"VERB", "ADJ"})
+
+
+@cache
+def _trigger_lemmas() -> dict[str, str]:
+    """The lemma of every one-word trigger -> its event, lemmatised by the model itself (so that any
+    inflection the parse meets, "stranded", "strands", "stranding", finds "strand"); empty without a model."""
+    words = [(w, ev) for w, ev in rules().triggers.single_words()]
+    text = "\n".join(f"People {w} there." for w, _ in words)
+    parsed = linguistic.analyse(text)
+    if parsed is None:
+        return {}
+    lemmas: dict[str, str] = {}
+    k = 0
+    for _, ev in words:
+        while k < len(parsed.words) and parsed.words[k].text != "People":
+            k += 1
+        if k + 1 < len(parsed.words):
+            lemmas.setdefault(parsed.words[k + 1].lemma, ev)
+        k += 1
+    return lemmas
+
+
+def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
+    """A figure the token rules left at `other` takes the event of the verb the parse says it hangs from,
+    by lemma ("Roughly 100 climbers, guides, and porters had been stranded": the list hides the verb from
+    the token search). Only a verb or a participle within a few heads counts; without a model nothing
+    changes."""
+    lemmas = _trigger_lemmas()
+    if not lemmas:
+        return
+    implied = rules().implied_event
+    for d in drafts:
+        if d.event != Event.OTHER.value or implied.get(d.category) == Event.OTHER.value:
+            continue  # "120 observers": staff deployed are `other` by their noun
+        parse = speakers.analysis(text, infos[d.sentence_index])
+        k = parse.word_at(d.figure.start) if parse is not None else None
+        if parse is None or k is None:
+            continue
+        for a in parse.ancestors(k)[:_PARSE_REACH]:
+            word = parse.words[a]
+            if word.pos in _LEMMA_POS and word.lemma in lemmas:
+                d.event = lemmas[word.lemma]
+                if d.event in rules().stock_events:
+                    d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
+                break

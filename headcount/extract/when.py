@@ -9,6 +9,7 @@ resolved against the document's published date, never the clock.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -32,7 +33,10 @@ class Period:
     offset: int | None = None
     start: str | None = None
     end: str | None = None
-    unstated: bool = False  # nothing in the clause decided the kind: the increment is only a default
+    # what decided the kind when the document may still overrule it: "default" (nothing in the clause: the
+    # increment is only a default), "toll" (a toll, which is a running total of a whole but an increment
+    # of a single incident)
+    basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,9 +150,18 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     toll = [h for h in cues.cumulative if lo <= h[0] < fig and words[h[1] - 1] == "toll"]
     if toll:
         # "the death toll rose to 2,946 on Tuesday": a toll is a running total; the day is when it was reached
-        return _period("cumulative", toll[-1], words, tokens, text, published, rules)
-    found = [(h, kind) for kind, hits in (("cumulative", cues.cumulative), ("increment", cues.increment),
+        found_toll = _period("cumulative", toll[-1], words, tokens, text, published, rules)
+        origin = any(lo <= h[0] < hi and words[h[1] - 1] != "toll" for h in cues.cumulative)
+        # with no origin of its own ("since the operation began"), the toll may be one incident's
+        return found_toll if origin else dataclasses.replace(found_toll, basis="toll")
+    # "lost two more men, bringing the total to 89", "killed three, pushing the toll to 24": the figure is
+    # what was added to the total named after it, not that total
+    after_total = [h for h in cues.cumulative if fig < h[0] < hi and words[h[0]] in rules.period_words.adding]
+    cumulative = [h for h in cues.cumulative if not any(a <= h[0] < b for a, b in after_total)]
+    found = [(h, kind) for kind, hits in (("cumulative", cumulative), ("increment", cues.increment),
                                           ("increment", cues.days)) if (h := near(hits)) is not None]
+    if not found and after_total:
+        return Period("increment")
     if found:
         hit, kind = min(found, key=lambda x: abs(x[0][0] - fig))
         return _period(kind, hit, words, tokens, text, published, rules, future=expected)
@@ -171,7 +184,12 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # flow's period (gold rule 6), but it dates the report, so the flow is placed on that day
         start, end = resolve_dates(words[said[0]], published)
         return Period("increment", None, None, start, end)
-    return Period("increment", unstated=True)
+    if event == "other":
+        # no event and no period in the clause: a count of people with no verb of what happened to them
+        # describes who is there (staff deployed, a crowd, people on board, "2,500 extremists are still
+        # defending the centre"), a stock; measured against `null` on dev, stock is right more often
+        return Period("stock")
+    return Period("increment", basis="default")
 
 
 def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,
@@ -273,13 +291,18 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
         return frames[k]
 
     for d in drafts:
-        if not d.period.unstated or d.event not in _TOLL_EVENTS:
+        if d.period.basis is None or d.event not in _TOLL_EVENTS:
             continue
-        for k in range(d.sentence_index, -1, -1):
+        # a toll's own sentence names what added to it ("the raid ... pushing the death toll to 61"); what
+        # the toll is of is said before
+        first = d.sentence_index - (d.period.basis == "toll")
+        for k in range(first, -1, -1):
             kind = frame(k)
             if kind is not None:
-                if kind == "cumulative":
+                if kind == "cumulative" and d.period.basis == "default":
                     d.period = Period("cumulative")
+                elif kind == "increment" and d.period.basis == "toll":
+                    d.period = dataclasses.replace(d.period, kind="increment")  # the toll of one shipwreck
                 break
 
 
@@ -291,9 +314,21 @@ def stative(words: Sequence[str], trigger: int) -> bool:
     k = trigger - 1
     while k >= 0 and words[k] in ("internally", "still", "currently", "now", "newly"):
         k -= 1
-    if trigger > 0 and k >= 0 and words[trigger].endswith("ing") and words[k] in ("were", "was"):
-        return True  # "were sheltering in its facilities": a state at the time
+    if trigger > 0 and k >= 0 and words[trigger].endswith("ing") and words[k] in ("were", "was", "been"):
+        return True  # "were sheltering in its facilities", "have been sheltering": a state at the time
     return trigger > 0 and k >= 0 and words[k] in ("are", "is", "remain", "remains", "remained", "being", "live")
+
+
+def progressive(words: Sequence[str], trigger: int) -> bool:
+    """'are receiving medical care', 'are still being treated', 'were being held': an event in progress at
+    the time of the report, a state (gold Periods: people in hospital or receiving care are a stock)."""
+    if trigger <= 0:
+        return False
+    k = trigger - 1
+    while k >= 0 and words[k] in ("still", "currently", "now", "being"):
+        k -= 1
+    gerund = words[trigger].endswith("ing") or "being" in words[k + 1 : trigger]
+    return k >= 0 and gerund and words[k] in ("are", "is", "were", "was", "been")
 
 
 def same_statement_windows(drafts: list[Draft], r: Rules) -> None:

@@ -398,7 +398,8 @@ def dateline_end(tokens: Sequence[Token]) -> int:
 
 
 def parse_of(text: str, info: SentenceInfo) -> linguistic.Analysis | None:
-    """The sentence's parse (None without a model), made once and kept on it."""
+    """The sentence's parse (None without a model); one parse per sentence, kept on it and shared with the
+    source stage (``speakers.analysis``)."""
     return speakers.analysis(text, info)
 
 

@@ -165,6 +165,9 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
             heads.append(None)
             continue
         category = head.category
+        if (head.noun in r.head.adjectival and head.end == b + 1
+                and any(w in r.event_words.resultative for w in words[max(0, a - _RESULT_REACH) : a])):
+            category = "people"  # "leaving hundreds of thousands homeless": the adjective is the predicate
         earlier = [h for h in heads if h is not None]
         if category == "others" or (head.noun in r.head.elliptical and earlier and _verb_between(
                 words, earlier[-1].head_end, a, r) and not _part_opener(words, earlier[-1].head_end, a)):
@@ -281,6 +284,7 @@ def toll_noun(before: Sequence[str], r: Rules) -> str | None:
 
 
 _POINTER_REACH = 10
+_RESULT_REACH = 3  # "left more than 600 dead": how far before the figure the resultative verb may stand
 
 
 def points_back(words: Sequence[str], a: int, r: Rules) -> bool:

@@ -18,7 +18,7 @@ from headcount.models import Claim
 from headcount.reconcile.checks import CheckOptions, run_checks
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.parties import Registry, default_registry
-from headcount.reconcile.series import DocMeta, Report, Series, SeriesKey, build_series, select
+from headcount.reconcile.series import DocMeta, Point, Report, Series, SeriesKey, build_series, select
 from headcount.reconcile.track_record import Settled, TrackRecord, track_records
 
 
@@ -50,10 +50,18 @@ class Analysis:
     claims: dict[str, Claim] = field(default_factory=dict)
     docs: dict[str, DocMeta] = field(default_factory=dict)
     settled: list[Settled] = field(default_factory=list)
+    _points: dict[str, Point] | None = field(default=None, repr=False, compare=False)
 
     def records(self) -> list[TrackRecord]:
         """Each party's track record on the settled quantities (over every series, not just the filtered)."""
         return track_records(self.all_series, self.settled)
+
+    def point(self, claim_id: str) -> Point | None:
+        """The claim as read into a series (party, key, span), or None when no series holds it."""
+        if self._points is None:
+            object.__setattr__(self, "_points", {p.id: p for s in self.all_series for p in s.points})
+        assert self._points is not None
+        return self._points.get(claim_id)
 
     def series_for(self, key: SeriesKey) -> Series | None:
         for s in self.all_series:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from headcount.lexicons.groups import comparable, counts_whole, is_part_of
 from headcount.reconcile.findings import (
     Finding,
     FindingType,
@@ -27,8 +28,18 @@ from headcount.reconcile.findings import (
     rng,
     sort_findings,
 )
-from headcount.reconcile.groups import comparable, counts_whole, is_part_of
-from headcount.reconcile.series import Point, Report, Series
+from headcount.reconcile.pairing import (
+    FALL_RATIO,
+    GROWING,
+    docs_of,
+    exact,
+    kinds_fit,
+    linked,
+    ordered,
+    pair,
+    tolerance_for,
+)
+from headcount.reconcile.series import Point, Report, Series, parse_date
 
 DEFAULT_TOLERANCE = 0.10  # 10%: figures rounded by different parties ("some 8,000", "8,461") still agree
 
@@ -98,38 +109,112 @@ def _disagree(type_: str, key: str, a: Report, b: Report, tolerance: float, sent
 
 
 def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Finding]:
-    """Two parties whose ranges for the same quantity and period are apart beyond the tolerance."""
+    """Two parties whose ranges for the same quantity and period are apart beyond the tolerance.
+
+    What "the same period" means is ``pairing.pair``; two exact counts get no tolerance; totals that only
+    grow are also compared across days, and then only a fall counts.
+    """
     reports = [r for r in series.reports if _usable(r)]
     out = []
     for i, a in enumerate(reports):
         for b in reports[i + 1:]:
-            if a.party.key == b.party.key or not same_period(a, b):
+            if a.party.key == b.party.key or (a.party.how == "outlet" and b.party.how == "outlet"):
+                continue  # one party, or two outlets' own voices: no named source on either side
+            how = pair(a, b)
+            if not how.comparable:
                 continue
-            sentence = (f"{_who(a)} gives {rng(a.low, a.high)} and {_who(b)} gives {rng(b.low, b.high)} "
-                        f"for {series.key} {_when(a)}")
-            ratio = gap_ratio(a.low, a.high, b.low, b.high, tolerance)
-            sev = Severity.ALERT if ratio is not None and ratio[2] >= 2 else Severity.WARNING
-            f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tolerance, sentence, sev)
+            tol = tolerance_for(a, b, tolerance)
+            if how.falling:
+                f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING)
+            else:
+                sentence = (f"{_who(a)} gives {rng(a.low, a.high)} and {_who(b)} gives {rng(b.low, b.high)} "
+                            f"for {series.key} {_when(a)} ({how.why}{_exactly(tol, tolerance)})")
+                ratio = gap_ratio(a.low, a.high, b.low, b.high, tol)
+                sev = Severity.ALERT if ratio is not None and ratio[2] >= 2 else Severity.WARNING
+                f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tol, sentence, sev)
             if f:
                 out.append(f)
     return out
 
 
+def _exactly(tol: float, tolerance: float) -> str:
+    return "; two exact counts, compared exactly" if tol == 0 and tolerance > 0 else ""
+
+
+def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str) -> Finding | None:
+    """A total that only grows, given lower later: the earlier's low end above the later's high end."""
+    earlier, later = ordered(a, b)
+    if earlier.low is None or later.high is None or not earlier.low > later.high * (1 + tol):
+        return None
+    if earlier.low > later.high * FALL_RATIO:
+        return None  # far below: a narrower count, not the same total fallen
+    drop = earlier.low - later.high
+    computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
+    who = (f"{earlier.party.name}'s" if earlier.party.key == later.party.key
+           else f"{_who(earlier)} gave and then {_who(later)} gave a")
+    explanation = (f"{who} total for {key} fell from {rng(earlier.low, earlier.high)} {_when(earlier)} to "
+                   f"{rng(later.low, later.high)} {_when(later)} ({computation}); a total since an origin of "
+                   f"this event cannot fall.")
+    return Finding(
+        type=type_, key=key, claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
+        numbers=(*_numbers("earlier", earlier), *_numbers("later", later), ("drop", drop)),
+        computation=computation, severity=severity,
+        parties=tuple(dict.fromkeys((earlier.party.key, later.party.key))),
+    )
+
+
 def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Finding]:
-    """One party giving two figures, apart beyond the tolerance, for the same quantity and period."""
+    """One party giving two figures, apart beyond the tolerance, for the same quantity and period.
+
+    Never two figures of one document. Two outlets printing one party's exact figure for one day
+    differently is a ``carrier_mismatch``, compared with no tolerance: one of them misprinted it.
+    """
     reports = [r for r in series.reports if _usable(r)]
     out = []
     for i, a in enumerate(reports):
         for b in reports[i + 1:]:
-            if a.party.key != b.party.key or not same_period(a, b):
+            if a.party.key != b.party.key or docs_of(a) & docs_of(b):
                 continue
-            first, then = sorted((a, b), key=lambda r: (r.first.published or "", r.first.doc_id, r.first.index))
+            first, then = ordered(a, b)
+            if _carried_apart(first, then):
+                out.append(_carrier_mismatch(str(series.key), first, then))
+                continue
+            how = pair(a, b)
+            if not how.comparable or how.falling:
+                continue  # a party's own total that fell is running_totals' finding
             sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
-                        f"{rng(then.low, then.high)} for {series.key} {_when(first)}")
+                        f"{rng(then.low, then.high)} for {series.key} {_when(first)} ({how.why})")
             f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO)
             if f:
                 out.append(f)
     return out
+
+
+def _carried_apart(a: Report, b: Report) -> bool:
+    """Two outlets, within a day of each other, carrying one named party's figure as two exact counts."""
+    if not (exact(a) and exact(b)) or a.low == b.low or a.party.how == "outlet":
+        return False
+    if set(a.carriers) & set(b.carriers) or not kinds_fit(a, b) or linked(a, b):
+        return False
+    da, db = parse_date(a.first.published), parse_date(b.first.published)
+    if da is None or db is None or abs((da - db).days) > 1:
+        return False
+    # A total that only grows may rise overnight: only the same day's, or a fall, is two printings of one figure.
+    return da == db or a.key.event not in GROWING or (b.low or 0) < (a.low or 0)
+
+
+def _carrier_mismatch(key: str, a: Report, b: Report) -> Finding:
+    assert a.low is not None and b.low is not None
+    big, small = max(a.low, b.low), min(a.low, b.low)
+    computation = f"{fmt(big)} - {fmt(small)} = {fmt(big - small)}; exact figures allow no difference"
+    explanation = (f"{a.party.name}'s figure for {key} is printed as {fmt(a.low)} by {', '.join(a.carriers)} and "
+                   f"as {fmt(b.low)} by {', '.join(b.carriers)}, a day apart at most; one statement cannot give "
+                   f"two exact counts ({computation}).")
+    return Finding(
+        type=FindingType.CARRIER_MISMATCH, key=key, claims=(*a.claim_ids, *b.claim_ids), explanation=explanation,
+        numbers=(("a_low", a.low), ("b_low", b.low), ("difference", big - small)), computation=computation,
+        severity=Severity.WARNING, parties=(a.party.key,),
+    )
 
 
 def parts_and_wholes(series_list: Sequence[Series], tolerance: float = 0.0) -> list[Finding]:
@@ -239,7 +324,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
         for earlier, later in zip(ordered, ordered[1:], strict=False):
             if later.end == earlier.end or (earlier.start and later.start and earlier.start != later.start):
                 continue
-            if earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low:
+            if (earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low
+                    and earlier.low <= later.high * FALL_RATIO):  # far below: a narrower count, not a fall
                 drop = earlier.low - later.high
                 computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
                 explanation = (f"{earlier.party.name}'s running total for {series.key} fell from "
@@ -290,6 +376,10 @@ def run_checks(series_list: Sequence[Series], options: CheckOptions | None = Non
             out += running_totals(s, tol)
         if FindingType.SYNDICATION in enabled:
             out += syndication(s)
+    if FindingType.CONTRADICTION in enabled:
+        from headcount.reconcile.across import across_keys
+
+        out += across_keys(series_list, tol)
     if FindingType.PART_WHOLE in enabled:
         out += parts_and_wholes(series_list, tol)
     if FindingType.STOCK_FLOW in enabled:

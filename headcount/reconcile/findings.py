@@ -20,6 +20,7 @@ class FindingType(StrEnum):
     RUNNING_TOTAL = "running_total"
     STOCK_FLOW = "stock_flow"
     SYNDICATION = "syndication"
+    CARRIER_MISMATCH = "carrier_mismatch"
 
 
 class Severity(StrEnum):

@@ -151,6 +151,39 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
+# The head noun of an organisation's name ("... Management Authority"): such names are known by initials.
+_ORG_HEAD = re.compile(r"\b(authority|agency|ministry|office|council|committee|commission|department|"
+                       r"organi[sz]ation|observatory|network|cent(?:re|er)|institute|society|federation|"
+                       r"association|service|administration|programme|program|fund|bureau|directorate|board)$")
+# A document standing for its author ("the NDMA report", "OCHA figures"): the author is the party.
+_DOC_TAIL = re.compile(r"\s+(?:report|reports|figures|data|statement|tally|estimates?|count|survey|update)$")
+_FUNCTION = frozenset({"of", "for", "the", "and", "on", "in", "de", "&"})
+
+
+def unknown_key(source: str) -> str:
+    """The key of a party the registry does not know, the same however the texts name it.
+
+    An organisation is keyed by its initials, so that "the National Disaster Management Authority",
+    "the National Disaster Management Authority (NDMA)", "NDMA" and "the NDMA report" are one party
+    across documents: a parenthesised acronym is taken as given; a name ending in an organisation's head
+    noun gives its initials; a word written in capitals is an acronym already; a document standing for
+    its author ("report", "figures") is dropped first. Anything else keys by its normalised name.
+    """
+    variants = name_variants(source)
+    acronym = re.search(r"\(([A-Z][A-Z.&-]{1,7})\)", source)
+    if acronym:
+        return "~" + acronym.group(1).replace(".", "").lower()
+    norm = _DOC_TAIL.sub("", strip_titles(variants[0]) if variants else "")
+    bare = _DOC_TAIL.sub("", re.sub(r"^(?:the|a|an)\s+", "", " ".join(source.split()), flags=re.I))
+    if re.fullmatch(r"[A-Z][A-Z&-]{1,7}", bare):
+        return "~" + bare.lower()
+    if _ORG_HEAD.search(norm) and bare.split()[-1][:1].isupper():  # a proper name, not "the aid network"
+        words = [w for w in re.split(r"[\s-]+", norm) if w and w not in _FUNCTION]
+        if len(words) >= 3:
+            return "~" + "".join(str(w)[0] for w in words)
+    return f"~{norm}"
+
+
 def guess_kind(norm: str) -> str:
     """The kind of an unknown party from its words; ``other`` when nothing tells."""
     for pattern, kind in _KIND_WORDS:
@@ -331,6 +364,8 @@ class Registry:
         if source is None or not source.strip():
             return self.outlet_voice(ctx.outlet if ctx else None)
         source = _LEADING_LINK.sub("", source) or source  # "for Konashenkov" (as in "quoted for X"): X
+        if source.count("(") > source.count(")"):  # a span cut before its closing parenthesis: "... (SOHR"
+            source = source.rstrip() + ")"
         variants = name_variants(source)
         if not variants:
             return self.outlet_voice(ctx.outlet if ctx else None)
@@ -368,7 +403,7 @@ class Registry:
             if inner.how != "unknown":
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how=inner.how)
         norm = strip_titles(variants[0])
-        return Resolution(key=f"~{norm}", name=" ".join(source.split()), kind=guess_kind(norm),
+        return Resolution(key=unknown_key(source), name=" ".join(source.split()), kind=guess_kind(norm),
                           as_written=source, how="unknown")
 
     def outlet_voice(self, outlet: str | None) -> Resolution:

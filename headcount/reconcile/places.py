@@ -66,6 +66,9 @@ _DESCRIBED = re.compile(
 _BARE_PART = re.compile(rf"^{_HELD}(?:{_DIR}(?:\s+{_AREA}(?:\s+of\s+(?:a|the)\s+city)?)?|(?P<old>old\s+city))$", re.I)
 _HELD_AREA = re.compile(rf"^(?:(?:rebel|opposition|government|regime|militant|insurgent|kurdish|is|isis|army)"
                         rf"[- ](?:held|controlled)\s+){_AREA}\s+of\s+(?:the\s+)?(?:city\s+of\s+)?{_NAME}$", re.I)
+# Areas named only by who holds them ("militant-controlled areas", "rebel areas"): the document's place.
+_SIDE_AREA = re.compile(rf"^(?:(?:rebel|opposition|government|regime|militant|insurgent|terrorist)s?"
+                        rf"(?:[- ](?:held|controlled))?\s+)+{_AREA}$", re.I)
 _COUNTRY_POSS = re.compile(r"^(?P<country>[A-Z][\w .-]*?)['’]s\s+(?P<rest>.+)$")
 
 
@@ -243,6 +246,11 @@ def normalise_place(location: str | None, context: str | None = None) -> Place |
                 return Place(key=f"{whole.name}/{part}", name=whole.name, part=part, country=whole.country,
                              known=whole.known)
         return Place(key=_tidy(text), name=_tidy(text))
+    if _SIDE_AREA.match(text):
+        whole = normalise_place(context) if context else None
+        if whole is not None:  # refine() then picks the part of it the document names, if only one
+            return Place(key=whole.name, name=whole.name, country=whole.country, known=whole.known)
+        return Place(key=_tidy(text), name=_tidy(text))
     for pat in _OLD_CITY_PATTERNS:
         m = pat.match(text)
         if m:
@@ -346,3 +354,37 @@ def refine(place: Place, parts: dict[str, set[str]]) -> Place:
         return Place(key=f"{place.name}/{part}", name=place.name, part=part, country=place.country,
                      known=place.known)
     return place
+
+
+_CLAUSE_PART = re.compile(
+    rf"\b(?:the\s+)?{_HELD}(?P<dir>" + "|".join(sorted((re.escape(d) for d in _DIRS if len(d) > 1), key=len,
+                                                      reverse=True)) + r")\s*,?\s+(?:where|in which)\b[^.;]*$",
+    re.I)
+
+
+def part_before(sentence_to_figure: str) -> str | None:
+    """The part a figure's own clause names: "... and the rebel-held east, where at least 40,000" -> "east".
+
+    A relative clause ("where", "in which") hangs the figure on the part named just before it, which is
+    more specific than which part the document names most.
+    """
+    m = _CLAUSE_PART.search(sentence_to_figure)
+    return _DIRS[m.group("dir").lower()] if m else None
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code when ``name`` is a country (as the gazetteer names it), else None."""
+    countries, _ = _gazetteer()
+    e = countries.get(_fold(name))
+    return e.country if e else None
+
+
+def contains(whole: Place, part: Place) -> bool:
+    """``part`` lies inside ``whole``: a part of the same place ("Aleppo" holds "Aleppo/east"), or a known
+    place of the country ``whole`` is (GeoNames' country code: "Herat" lies in "Afghanistan")."""
+    if whole.key == part.key:
+        return False
+    if whole.part is None and part.name == whole.name and part.part is not None:
+        return True
+    code = country_code(whole.name) if whole.part is None else None
+    return code is not None and part.known and part.country == code and part.name != whole.name

@@ -12,20 +12,22 @@ extractor gave them, because ``Claim.parent`` is an index into that list.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Document
-from headcount.reconcile.groups import group_of
-from headcount.reconcile.parties import DocContext, Registry, Resolution, default_registry
+from headcount.reconcile.parties import DocContext, Registry, Resolution, default_registry, unknown_key
 from headcount.reconcile.places import (
     Place,
     document_parts,
     main_place,
     normalise_place,
+    part_before,
     place_in_text,
     place_key,
     refine,
@@ -83,6 +85,12 @@ class DocMeta:
     text: str | None = None  # the text, when at hand: who speaks for whom is learned from it
     title: str | None = None
     url: str | None = None
+    name: str | None = None  # what the input called it (a JSONL record's id, else its URL, else its path)
+
+    @property
+    def document(self) -> str:
+        """The document as a reader refers to it: the input's name when known, else the ledger id."""
+        return self.name or self.id
 
     @classmethod
     def from_document(cls, doc: Document, copy_of: str | None = None) -> DocMeta:
@@ -303,13 +311,16 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
             parts = {name: said.get(name, set()) | parts.get(name, set()) if len(parts.get(name, ())) != 1
                      else parts[name] for name in {*parts, *said}}
         ids = [c.id for c in doc_claims]
+        resolved = same_person([registry.resolve(c.source, ctx, c.sentence_start if meta.text else None)
+                                for c in doc_claims])
         for i, (c, place) in enumerate(zip(doc_claims, places, strict=True)):
             if options.refine_places and place is not None:
-                place = refine(place, parts)
+                part = part_before(c.sentence[: max(0, c.start - c.sentence_start)]) if place.part is None else None
+                place = (Place(key=f"{place.name}/{part}", name=place.name, part=part, country=place.country,
+                               known=place.known) if part else refine(place, parts))
             if c.period_kind is None and not options.include_unknown_kind:
                 continue
-            at = c.sentence_start if meta.text else None
-            party = registry.resolve(c.source, ctx, at)
+            party = resolved[i]
             start, end = span_of(c, meta.published)
             parent_id = ids[c.parent] if c.parent is not None and 0 <= c.parent < len(ids) else None
             out.append(Point(
@@ -317,6 +328,45 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
                 party=party, place=place, kind=c.period_kind, start=start, end=end, outlet=meta.outlet,
                 published=meta.published, doc_id=doc_id, index=i, parent_id=parent_id,
             ))
+    return out
+
+
+_LEAD = re.compile(r"^(?:(?:while|but|and|as|whereas|although|though|yet|meanwhile|also|then|on \w+day|"
+                   r"quoted|quoting|citing|cited)\s+)+", re.IGNORECASE)
+
+
+def same_person(resolved: Sequence[Resolution]) -> list[Resolution]:
+    """Within one document, sources the registry does not know, folded onto one party per person or office.
+
+    A later mention by surname ("Ortega") is the person named in full earlier ("Health Minister Ana
+    Ortega"); a source opened by a conjunction or a quoting verb ("while the council", "quoting the
+    council") is the source without it. Only unknown sources are folded: known ones already are.
+    """
+    unknown = [r for r in resolved if r.how == "unknown"]
+    if not unknown:
+        return list(resolved)
+    clean = {r.key: _LEAD.sub("", r.name).strip() or r.name for r in unknown}
+    by_clean: dict[str, Resolution] = {}
+    for r in unknown:
+        by_clean.setdefault(clean[r.key].casefold(), r)
+    full = [r for r in unknown if len(clean[r.key].split()) >= 2]
+    out = []
+    for r in resolved:
+        if r.how != "unknown":
+            out.append(r)
+            continue
+        name = clean[r.key]
+        target = by_clean[name.casefold()]
+        words = name.split()
+        if len(words) == 1 and words[0][:1].isupper():
+            longer = [f for f in full if clean[f.key].split()[-1].casefold() == words[0].casefold()]
+            if len({clean[f.key] for f in longer}) == 1:
+                target = longer[0]
+        if target is not r or name != r.name:
+            key = unknown_key(clean[target.key])
+            r = Resolution(key=key, name=clean[target.key], kind=target.kind, as_written=r.as_written,
+                           speaker=r.speaker, how="unknown")
+        out.append(r)
     return out
 
 

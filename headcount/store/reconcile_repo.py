@@ -54,14 +54,15 @@ class ReconcileStore:
         ``with_text``: also read documents' texts (who speaks for whom is learned from them).
         """
         doc_cols = [documents.c.id, documents.c.outlet, documents.c.published, documents.c.copy_of,
-                    documents.c.title, documents.c.url]
+                    documents.c.title, documents.c.url, documents.c.source]
         if with_text:
             doc_cols.append(documents.c.text)
         q_claims = select(claims.c.idx, *(claims.c[c] for c in CLAIM_COLUMNS)).order_by(claims.c.doc_id, claims.c.idx)
         try:
             with self.engine.connect() as conn:
                 docs = {r.id: DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of,
-                                      title=r.title, url=r.url, text=r.text if with_text else None)
+                                      title=r.title, url=r.url, text=r.text if with_text else None,
+                                      name=input_name(r.id, r.source, r.url))
                         for r in conn.execute(select(*doc_cols))}
                 rows: list[dict[str, Any]] = [dict(r._mapping) for r in conn.execute(q_claims)]
         except SQLAlchemyError as exc:
@@ -142,6 +143,23 @@ class ReconcileStore:
             field_name = "aliases" if n.role == "alias" else "members"
             tables.setdefault(n.party, {}).setdefault(field_name, []).append(n.name)
         return {"parties": tables}
+
+
+def input_name(doc_id: str, source: str | None, url: str | None) -> str:
+    """The name the input gave a document, read back from what ingest stored as its ``source``.
+
+    Ingest stores a JSONL record as ``PATH#ID`` (ID is the record's ``id``, or the ledger's content id when
+    the record had none), a page as its URL or path. A reader names the document by the record's own id,
+    else its URL, else its path; the ledger id is the last resort. No column is needed for this.
+    """
+    if (source or "").startswith(("http://", "https://")):
+        return url or source or doc_id
+    path, sep, fragment = (source or "").rpartition("#")
+    if sep and fragment and fragment != doc_id:
+        return fragment
+    if url:
+        return url
+    return (path if sep else source) or doc_id
 
 
 def _one_line(exc: BaseException) -> str:

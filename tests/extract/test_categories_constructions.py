@@ -61,3 +61,18 @@ def test_the_number_of_a_noun_is_not_a_pointer() -> None:
     # "the number of X" names its own noun; the figure counts X, not the figure before
     c = _claim("About 40 nurses left. The number of doctors in the city fell to 15.", "15")
     assert c.category == "doctors"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category"),
+    [
+        # after a resultative verb the adjective is the predicate, not the noun
+        ("The cyclone flattened whole districts, leaving tens of thousands homeless.", "tens of thousands",
+         "people"),
+        ("The blast left 35 dead, officials said.", "35", "people"),
+        # a list of people nouns joined by commas is a coordinated group
+        ("About 80 porters, guides, and cooks were stranded on the pass.", "About 80", "people"),
+    ],
+)
+def test_predicates_and_lists(text: str, figure: str, category: str) -> None:
+    assert _claim(text, figure).category == category

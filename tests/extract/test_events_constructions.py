@@ -91,3 +91,53 @@ def test_stocks_of_people(text: str, figure: str, event: str) -> None:
 )
 def test_other_counts(text: str, figure: str, event: str) -> None:
     assert _event(text, figure) == event
+
+
+@pytest.mark.skipif(not __import__("headcount.extract.linguistic", fromlist=["available"]).available(),
+                    reason="no English spaCy model installed: the parse fallback is off")
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # a list between the figure and its verb hides the verb from the token search; the parse finds it
+        ("Roughly 90 climbers, guides, and porters had been stranded at the upper camps.", "Roughly 90",
+         "besieged"),
+        ("Thanks to the deal, 140 women, men, children, and older people could finally leave the tunnels.",
+         "140", "evacuated"),
+    ],
+)
+def test_the_parse_finds_the_verb(text: str, figure: str, event: str) -> None:
+    assert _event(text, figure) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # two event nouns counted together
+        ("Officials logged 310 deaths and disappearances along the route last year.", "310", "other"),
+        ("At least 46 sailors are dead/missing after the collision.", "At least 46", "other"),
+        ("The clinic recorded 81 deaths and injuries in a week.", "81", "casualties"),
+        # a noun of the event right after a figure with no people noun
+        ("The tally reached 2,210 deaths and 7 400 injuries by Monday.", "7 400", "injured"),
+        # a toll does not overrule the figure's own predicate
+        ("The toll climbed to 880, and 95 people are still missing.", "95", "missing"),
+        ("The death toll rose to 1,200 overnight, with 3,050 people injured.", "3,050", "injured"),
+        # the event a total names
+        ("The number of villagers killed in the raids has reached 74.", "74", "killed"),
+        ("The number of families crossing into the republic passed 9,000 on Sunday.", "9,000", "evacuated"),
+        # a noun that is also a verb is a verb only before the figure
+        ("Medics said 640 people were dead, 2,300 injured and 1,100 houses destroyed.", "2,300", "injured"),
+        ("The old stadium now houses 3,500 people from the coast.", "3,500", "population"),
+        # a verb of staying keeps the state the noun names; a verb of leaving does not
+        ("Some 200,000 displaced people remain in schools and tents.", "Some 200,000", "displaced"),
+        ("More than 700 residents had left the quarter by nightfall.", "More than 700", "evacuated"),
+        # reaching people with aid
+        ("Partners have reached 48,000 people with clean water.", "48,000", "aided"),
+        # a gloss in brackets does not end the clause
+        ("About 3,200 evacuees from four barrios (villages) have returned to their homes.", "About 3,200",
+         "returned"),
+        # existential with a verb of remaining: still inside
+        ("Officials estimated there were 600 fighters remaining in the old town.", "600", "besieged"),
+    ],
+)
+def test_more_constructions(text: str, figure: str, event: str) -> None:
+    assert _event(text, figure) == event

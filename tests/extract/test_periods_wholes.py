@@ -98,9 +98,32 @@ def test_calendar_names_come_from_cldr() -> None:
          "cumulative"),
         ("Market hit\n\nAn air strike hit a crowded market in the town of Bellam.\n\n"
          "At least 31 people died, medics said.", "At least 31", "increment"),
+        # a figure added to a total named after it is the increment
+        ("Rebels lost 14 more fighters, bringing the total to 310.", "14", "increment"),
+        ("The raid killed four guards, pushing the death toll to at least 61.", "four", "increment"),
+        # the toll of one incident the text is about is that incident's
+        ("Ferry sinks\n\nA crowded ferry capsized on the lake at dawn.\n\nThe police raised the death toll "
+         "to 48.", "48", "increment"),
         # a closed window between two dates
         ("The ministry recorded 52 deaths between 3 and 5 June, after the rains.", "52", "increment"),
     ],
 )
 def test_tolls_follow_the_document(text: str, figure: str, kind: str) -> None:
     assert _claim(text, figure).period_kind == kind
+
+
+def test_a_count_with_no_event_is_a_stock() -> None:
+    c = _claim("An estimated 900 volunteers are working in the camps.", "An estimated 900")
+    assert (c.event, c.period_kind) == ("other", "stock")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Currently, 64 wounded fighters are receiving treatment at the district hospital.", "64"),
+        ("About 310 people are still being treated in hospitals across the province.", "About 310"),
+        ("Nearly 2,000 families have been sheltering in the stadium since the quake.", "Nearly 2,000"),
+    ],
+)
+def test_the_progressive_is_a_state(text: str, figure: str) -> None:
+    assert _claim(text, figure).period_kind == "stock"

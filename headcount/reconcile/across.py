@@ -1,0 +1,106 @@
+"""Comparisons across series keys: a place and the country it lies in, a group and its class (civilians
+within people).
+
+``checks.contradictions`` compares reports of one key. A careful reader also sees that 2,440 dead in one
+district cannot sit under 1,023 dead in the whole country. Here:
+
+- a figure with no place is not set against a placed one: in the dev texts an unnamed place was as often
+  wider (the whole disaster) as narrower (the incident) than the document's place, so no rule holds;
+- a place inside another (a district in its country, a part of a city), or a group inside its class, for
+  the same event: the part may be smaller, never larger; a part above its whole is the disagreement.
+
+The time rules are ``pairing.pair``'s (one document is one moment; across documents the same day).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from headcount.lexicons.groups import is_part_of
+from headcount.reconcile.findings import Finding, FindingType, Severity, fmt, rng
+from headcount.reconcile.pairing import docs_of, pair, tolerance_for
+from headcount.reconcile.places import contains
+from headcount.reconcile.series import Report, Series
+
+
+def _usable(r: Report) -> bool:
+    return not r.expected and (r.low is not None or r.high is not None)
+
+
+def _relation(a: Report, b: Report) -> str | None:
+    """"a<b" / "b<a" (one is a part of the other: place or group), or None."""
+    pa, pb = a.first.place, b.first.place
+    ga, gb = a.key.group, b.key.group
+    if ga == gb:
+        if pa is None or pb is None:
+            return None
+        if contains(pb, pa):
+            return "a<b"
+        if contains(pa, pb):
+            return "b<a"
+        return None
+    if a.key.place != b.key.place:
+        return None
+    if is_part_of(ga, gb):
+        return "a<b"
+    if is_part_of(gb, ga):
+        return "b<a"
+    return None
+
+
+def across_keys(series_list: Sequence[Series], tolerance: float) -> list[Finding]:
+    """Two parties' figures for one event under related keys (see the module docstring)."""
+    by_event: dict[str, list[Report]] = defaultdict(list)
+    for s in series_list:
+        by_event[s.key.event].extend(r for r in s.reports if _usable(r))
+    out: list[Finding] = []
+    for reports in by_event.values():
+        by_doc: dict[str, list[Report]] = defaultdict(list)
+        for r in reports:
+            for d in docs_of(r):
+                by_doc[d].append(r)
+        seen: set[tuple[str, str]] = set()
+        for group in by_doc.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1:]:
+                    if a.key == b.key or a.party.key == b.party.key or (a.id, b.id) in seen:
+                        continue
+                    seen.add((a.id, b.id))
+                    f = _compare(a, b, tolerance)
+                    if f:
+                        out.append(f)
+    return out
+
+
+def _compare(a: Report, b: Report, tolerance: float) -> Finding | None:
+    if a.party.how == "outlet" and b.party.how == "outlet":
+        return None
+    rel = _relation(a, b)
+    if rel is None:
+        return None
+    how = pair(a, b)
+    if not how.comparable or how.falling:
+        return None
+    tol = tolerance_for(a, b, tolerance)
+    part, whole = (a, b) if rel == "a<b" else (b, a)
+    if part.low is None or whole.high is None or not part.low > whole.high * (1 + tol):
+        return None
+    excess = part.low - whole.high
+    computation = f"{fmt(part.low)} - {fmt(whole.high)} = {fmt(excess)} more in the part than in the whole"
+    explanation = (f"{part.party.name}'s {rng(part.low, part.high)} for {part.key} lies within "
+                   f"{whole.party.name}'s {rng(whole.low, whole.high)} for {whole.key} ({how.why}), yet is larger "
+                   f"({computation}).")
+    return Finding(type=FindingType.CONTRADICTION, key=f"{part.key} & {whole.key}",
+                   claims=(*part.claim_ids, *whole.claim_ids), explanation=explanation,
+                   numbers=(*_nums("part", part), *_nums("whole", whole), ("excess", excess)),
+                   computation=computation, severity=Severity.WARNING, parties=(part.party.key, whole.party.key))
+
+
+def _nums(prefix: str, r: Report) -> list[tuple[str, float]]:
+    out = []
+    if r.low is not None:
+        out.append((f"{prefix}_low", float(r.low)))
+    if r.high is not None and r.high != r.low:
+        out.append((f"{prefix}_high", float(r.high)))
+    return out

@@ -1,0 +1,217 @@
+"""Pairing rules: when two reports are the same quantity at the same time, and how closely they must agree.
+
+A check may only set two figures against each other when a careful reader would: the same thing counted
+(same series key: event, group, place), over the same stretch of time, by parties that are not simply the
+same voice repeating itself. These rules say when that holds and, when it does not, why (so that ``check``
+can say how many figures it could not compare). They are stated in terms of periods, documents and parties,
+never of one crisis.
+
+- Two figures of one document are never a revision of each other (one text does not revise itself), and a
+  figure is never compared with the whole it is given as part of ("including 40 children").
+- Inside one document, figures from two different parties are about the document's moment unless their own
+  periods say otherwise, so an undated pair there is still comparable.
+- Across documents: stocks on the same day (one day apart at most: the report and the count behind it);
+  totals since an origin that end on the same day; increments over the same known window. A total with an
+  unknown origin, on an unknown day, is comparable with nothing outside its document.
+- Totals that only grow (deaths, injuries, people evacuated) cannot fall: a later total below an earlier
+  one, beyond the tolerance, is a disagreement even though the days differ.
+- Exact counts (no hedge, no bound, not a round number) are compared exactly: 264 and 265 survivors cannot
+  both be right. Rounded or hedged figures agree within the tolerance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from headcount.reconcile.series import Report
+
+#: events whose totals since an origin only grow; a fall is a disagreement (or a revision by one party)
+GROWING = frozenset({"killed", "injured", "casualties", "evacuated", "displaced", "rescued", "detained",
+                     "released", "surrendered", "returned"})
+
+#: how far apart (days) the last days of two stocks may be and still be "the same day"
+STOCK_DAYS = 1
+
+
+#: within one document, figures this many times apart from two sources count different things: one
+#: incident's dead beside a whole war's toll. Contested tolls a text sets side by side are closer.
+SCOPE_RATIO = 20
+
+#: how far apart (days) two totals may be for a fall between them to count: a later total far off is more
+#: likely another count (another phase, another disaster in the same place) than the same one fallen
+FALL_DAYS = 60
+
+
+#: a later total below half the earlier one is more likely a narrower count (the injured among the
+#: evacuated, one district's dead) than the same total fallen; such a pair is not called a fall
+FALL_RATIO = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """Whether two reports can be compared, and on what grounds (said in a finding's explanation)."""
+
+    comparable: bool
+    why: str  # "same document", "same day", "same window", "a total that fell", or why not
+    falling: bool = False  # compared only because a total fell: the later must not be below the earlier
+
+
+def docs_of(r: Report) -> frozenset[str]:
+    return frozenset(p.doc_id for p in r.points)
+
+
+def total_like(r: Report) -> bool:
+    """A total since an origin, or a figure whose window the extractor could not tell (no dates given)."""
+    if r.kind == "cumulative" or r.kind is None:
+        return True
+    return r.kind == "increment" and not (r.first.claim.period_start or r.first.claim.period_end)
+
+
+def kinds_fit(a: Report, b: Report) -> bool:
+    """Stocks with stocks, totals with totals, increments over a stated window with the same."""
+    if a.kind == "stock" or b.kind == "stock":
+        return a.kind == b.kind
+    return total_like(a) == total_like(b)
+
+
+def linked(a: Report, b: Report) -> bool:
+    """One is given as a part of the other ("including ...")."""
+    ids_a, ids_b = set(a.claim_ids), set(b.claim_ids)
+    return any(p.parent_id in ids_b for p in a.points) or any(p.parent_id in ids_a for p in b.points)
+
+
+def _days_apart(a: date, b: date) -> int:
+    return abs((a - b).days)
+
+
+def measurable(r: Report) -> str | None:
+    """Why a figure cannot be set against another at all, or None when it can.
+
+    A vague quantity ("thousands", "dozens") names an order of magnitude, not a count; a bare four-digit
+    number in the range of years ("2010") is more often a year than a count; the outlet's own voice names
+    no source, so two such figures are not two parties disagreeing.
+    """
+    c = r.first.claim
+    if c.approx and r.high is None and not any(ch.isdigit() for ch in c.figure):
+        return "a vague quantity"
+    if c.figure.strip().isdigit() and len(c.figure.strip()) == 4 and 1900 <= int(c.figure) <= 2100:
+        return "a number that may be a year"
+    return None
+
+
+def pair(a: Report, b: Report) -> Pairing:
+    """Can these two reports of one series be compared as the same quantity at the same time?"""
+    why_not = measurable(a) or measurable(b)
+    if why_not:
+        return Pairing(False, why_not)
+    if linked(a, b):
+        return Pairing(False, "one is given as part of the other")
+    if not kinds_fit(a, b):
+        return Pairing(False, "a stock and a flow, or a total and a window")
+    if docs_of(a) & docs_of(b):
+        if _scale_apart(a, b):
+            return Pairing(False, "one document, figures of different scale (an incident and a whole toll)")
+        if _periods_differ(a, b):
+            return Pairing(False, "one document, different periods")
+        return Pairing(True, "same document")
+    if a.key.place is None or b.key.place is None:
+        return Pairing(False, "no place, in different documents")
+    if a.end is None or b.end is None:
+        return Pairing(False, "undated")
+    if a.kind == "stock":
+        if _days_apart(a.end, b.end) <= STOCK_DAYS:
+            return Pairing(True, "same day" if a.end == b.end else "a day apart")
+        return Pairing(False, "stocks on different days")
+    if not total_like(a):
+        if a.start is not None and (a.start, a.end) == (b.start, b.end):
+            return Pairing(True, "same window")
+        return Pairing(False, "different windows")
+    if a.end == b.end and (a.start is None or b.start is None or a.start == b.start):
+        return Pairing(True, "totals to the same day")
+    if (a.key.event in GROWING and a.kind == "cumulative" and b.kind == "cumulative"
+            and _days_apart(a.end, b.end) <= FALL_DAYS):
+        return Pairing(True, "a total that only grows, on different days", falling=True)
+    return Pairing(False, "totals to different days")
+
+
+def _scale_apart(a: Report, b: Report) -> bool:
+    """Two figures of one document more than SCOPE_RATIO times apart: the text is counting two things."""
+    lows = [x for x in (a.low, b.low, a.high, b.high) if x is not None and x > 0]
+    return bool(lows) and max(lows) > SCOPE_RATIO * min(lows)
+
+
+def _periods_differ(a: Report, b: Report) -> bool:
+    """Both state their own periods and those differ (a day's figure and the week's, in one text)."""
+    ca, cb = a.first.claim, b.first.claim
+    if not (ca.period_end or ca.period_start) or not (cb.period_end or cb.period_start):
+        return False
+    return (a.start, a.end) != (b.start, b.end)
+
+
+def exact(r: Report) -> bool:
+    """An exact count: one value, no hedge or bound, not a round number (264, not 260 or 'about 264')."""
+    c = r.first.claim
+    if c.approx or c.qualifier or r.low is None or r.low != r.high:
+        return False
+    return not round_number(r.low)
+
+
+def round_number(v: float) -> bool:
+    """Ends in zeros that look like rounding: 1,200, 50,000, 10 (not 264, 1,217 or 985)."""
+    n = int(v)
+    if n != v or n == 0:
+        return False
+    digits = len(str(n))
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    return zeros >= max(1, digits - 2)
+
+
+def tolerance_for(a: Report, b: Report, tolerance: float) -> float:
+    """No tolerance between two exact counts; the given one otherwise."""
+    return 0.0 if exact(a) and exact(b) else tolerance
+
+
+def ordered(a: Report, b: Report) -> tuple[Report, Report]:
+    """Earlier first: by last day, then published date, then the order in the document."""
+    def at(r: Report) -> tuple[date, str, str, int]:
+        return (r.end or date.max, r.first.published or "", r.first.doc_id, r.first.index)
+    return (a, b) if at(a) <= at(b) else (b, a)
+
+
+def not_compared(reports: list[Report]) -> dict[str, int]:
+    """How many claims could be set against figures of their own document only, or against none, and why.
+
+    What ``check`` says under its findings, so that a reader knows what was left out: an undated figure or
+    one with no place can only meet figures of its own document; a plan or a vague quantity meets none.
+    """
+    out: dict[str, int] = {}
+    for r in reports:
+        why = ("a plan or projection, not a count" if r.expected else measurable(r)
+               or ("undated: compared within its own document only" if r.end is None else None)
+               or ("no place: compared within its own document only" if r.key.place is None else None))
+        if why:
+            out[why] = out.get(why, 0) + len(r.points)
+    return out
+
+
+def group_findings(claim_sets: list[tuple[str, ...]]) -> list[int]:
+    """A group number per finding: findings that share a claim rest on the same figures and are shown as one."""
+    parent = list(range(len(claim_sets)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, claims in enumerate(claim_sets):
+        for c in claims:
+            if c in first:
+                a, b = find(first[c]), find(i)
+                parent[max(a, b)] = min(a, b)
+            else:
+                first[c] = i
+    roots: dict[int, int] = {}
+    return [roots.setdefault(find(i), len(roots) + 1) for i in range(len(claim_sets))]

@@ -540,7 +540,8 @@ def _medium(parse: linguistic.Analysis, k: int) -> bool:
 
 def _in_title(parse: linguistic.Analysis, k: int) -> bool:
     """A place in a named person's title ("Peter Kamau, governor of North Kivu", "the mayor of Kherson,
-    Ihor Kolykhaiev") belongs to the person, as a party's name does, not to the figure."""
+    Ihor Kolykhaiev") or in an organisation's name ("the University of Haiti") belongs to them, as a
+    party's name does, not to the figure."""
     seen = 0
     while parse.words[k].dep == "compound" and seen < 5:  # "North Kivu" in "North Kivu province"
         k = parse.words[k].head
@@ -550,8 +551,10 @@ def _in_title(parse: linguistic.Analysis, k: int) -> bool:
         return False
     title_i = parse.words[w.head].head
     title = parse.words[title_i]
-    if title.pos != "NOUN" or title.lemma in _PLACE_NOUNS or title.lemma in _DESCRIBED_PLACES:
+    if title.pos not in ("NOUN", "PROPN") or title.lemma in _PLACE_NOUNS or title.lemma in _DESCRIBED_PLACES:
         return False
+    if title.ent_type == "ORG" or title.text.lower() in _ORG_WORDS:
+        return True  # "the University of Haiti", "the Ministry of Health of X": an organisation's name
     near = [title.head] if title.dep == "appos" else []
     near += [c for c in parse.children(title_i) if parse.words[c].dep in ("appos", "compound")]
     return any(parse.words[c].ent_type == "PERSON" for c in near)

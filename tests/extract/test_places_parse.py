@@ -40,6 +40,8 @@ CASES = [
     # a place in a named person's title belongs to the person
     ("The shelling hit Bukavu, killing Peter Kamau, the governor of North Kivu province, and 16 soldiers.",
      "16", "Bukavu"),
+    # ... and a place in an organisation's name to the organisation
+    ("Some 45 wounded were taken to the University of Ghana Medical Centre in Accra.", "45", "Accra"),
     # a country that fights is a party, not a place
     ("Fighting between Armenia and Azerbaijan has killed 50 soldiers.", "50", None),
 ]

@@ -428,6 +428,8 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         root = _root_word(parse, tokens, p.start, p.end)
         if root is None or _all_nationality(parse, tokens, p) or not _proper(parse, tokens, p):
             continue
+        if _labelled_other(parse, tokens, p):
+            continue
         if _actor(parse, root) or _medium(parse, root) or _in_title(parse, root):
             continue
         origin, of_people = _role(parse, root)
@@ -558,6 +560,17 @@ def _in_title(parse: linguistic.Analysis, k: int) -> bool:
     near = [title.head] if title.dep == "appos" else []
     near += [c for c in parse.children(title_i) if parse.words[c].dep in ("appos", "compound")]
     return any(parse.words[c].ent_type == "PERSON" for c in near)
+
+
+# Entity labels the small model does not give to place names: "deaths from Hurricane Maria", "on Eid".
+_OTHER_ENTITIES = frozenset({"EVENT", "DATE", "TIME"})
+
+
+def _labelled_other(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
+    """A name the recogniser reads as an event or a date ("Hurricane Maria", "Eid") is not a place. (Not
+    titles of works: the small model calls some towns that.)"""
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return all(k is not None and parse.words[k].ent_type in _OTHER_ENTITIES for k in ks)
 
 
 def _proper(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:

@@ -42,6 +42,8 @@ CASES = [
      "16", "Bukavu"),
     # ... and a place in an organisation's name to the organisation
     ("Some 45 wounded were taken to the University of Ghana Medical Centre in Accra.", "45", "Accra"),
+    # an event's name is not a place
+    ("Officials counted 20 deaths from Hurricane Irma.", "20", None),
     # a country that fights is a party, not a place
     ("Fighting between Armenia and Azerbaijan has killed 50 soldiers.", "50", None),
 ]

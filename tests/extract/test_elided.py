@@ -5,6 +5,8 @@ count noun, successive values of one count, a figure that modifies a count noun,
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from headcount import extract
 from headcount.models import Claim
@@ -121,3 +123,13 @@ def test_the_noun_left_out_is_the_one_the_figure_stands_for(text: str, figure: s
 def test_the_object_takes_the_verbs_event(text: str, figure: str, event: str) -> None:
     c = _claim(text, figure)
     assert (c.category, c.event) == ("people", event)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2, max_value=900_000), st.sampled_from(["injured", "wounded", "displaced"]),
+       st.sampled_from(["percent", "hectares", "vehicles"]))
+def test_a_bare_object_counts_people_unless_a_unit_follows(n: int, verb: str, unit: str) -> None:
+    figure = f"{n:,}"
+    bare = _claims(f"The cyclone killed 37 people and {verb} {figure} on the coast.", parse=False)
+    assert figure in bare and bare[figure].category == "people"
+    assert figure not in _claims(f"The cyclone {verb} {figure} {unit} on the coast.", parse=False)

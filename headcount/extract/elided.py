@@ -68,7 +68,7 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
         last = next((e for e in wholes if e.start == before[-1][0]), None)
         if last is None:
             return None  # "25 more rifles, bringing the total to 451": the total counts what was just counted
-        if words[count - 1] not in _DETERMINERS and _count_noun_before(
+        if (count == 0 or words[count - 1] not in _DETERMINERS) and _count_noun_before(
                 words, spans, spans.index(before[-1]), r) is not None:
             return "people"  # "the toll of civilians remains at 39, while army fatalities are at 89"
         return last.category  # "the toll among residents rose to 340 and the total could exceed 1,000"

@@ -31,6 +31,7 @@ from headcount.reconcile.groups import comparable, counts_whole, is_part_of
 from headcount.reconcile.pairing import (
     FALL_RATIO,
     GROWING,
+    candidate_pairs,
     docs_of,
     exact,
     kinds_fit,
@@ -116,24 +117,23 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     """
     reports = [r for r in series.reports if _usable(r)]
     out = []
-    for i, a in enumerate(reports):
-        for b in reports[i + 1:]:
-            if a.party.key == b.party.key or (a.party.how == "outlet" and b.party.how == "outlet"):
-                continue  # one party, or two outlets' own voices: no named source on either side
-            how = pair(a, b)
-            if not how.comparable:
-                continue
-            tol = tolerance_for(a, b, tolerance)
-            if how.falling:
-                f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING)
-            else:
-                sentence = (f"{_who(a)} gives {rng(a.low, a.high)} and {_who(b)} gives {rng(b.low, b.high)} "
-                            f"for {series.key} {_when(a)} ({how.why}{_exactly(tol, tolerance)})")
-                ratio = gap_ratio(a.low, a.high, b.low, b.high, tol)
-                sev = Severity.ALERT if ratio is not None and ratio[2] >= 2 else Severity.WARNING
-                f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tol, sentence, sev)
-            if f:
-                out.append(f)
+    for a, b in candidate_pairs(reports):
+        if a.party.key == b.party.key or (a.party.how == "outlet" and b.party.how == "outlet"):
+            continue  # one party, or two outlets' own voices: no named source on either side
+        how = pair(a, b)
+        if not how.comparable:
+            continue
+        tol = tolerance_for(a, b, tolerance)
+        if how.falling:
+            f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING)
+        else:
+            sentence = (f"{_who(a)} gives {rng(a.low, a.high)} and {_who(b)} gives {rng(b.low, b.high)} "
+                        f"for {series.key} {_when(a)} ({how.why}{_exactly(tol, tolerance)})")
+            ratio = gap_ratio(a.low, a.high, b.low, b.high, tol)
+            sev = Severity.ALERT if ratio is not None and ratio[2] >= 2 else Severity.WARNING
+            f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tol, sentence, sev)
+        if f:
+            out.append(f)
     return out
 
 
@@ -171,22 +171,21 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
     """
     reports = [r for r in series.reports if _usable(r)]
     out = []
-    for i, a in enumerate(reports):
-        for b in reports[i + 1:]:
-            if a.party.key != b.party.key or docs_of(a) & docs_of(b):
-                continue
-            first, then = ordered(a, b)
-            if _carried_apart(first, then):
-                out.append(_carrier_mismatch(str(series.key), first, then))
-                continue
-            how = pair(a, b)
-            if not how.comparable or how.falling:
-                continue  # a party's own total that fell is running_totals' finding
-            sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
-                        f"{rng(then.low, then.high)} for {series.key} {_when(first)} ({how.why})")
-            f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO)
-            if f:
-                out.append(f)
+    for a, b in candidate_pairs(reports):
+        if a.party.key != b.party.key or docs_of(a) & docs_of(b):
+            continue
+        first, then = ordered(a, b)
+        if _carried_apart(first, then):
+            out.append(_carrier_mismatch(str(series.key), first, then))
+            continue
+        how = pair(a, b)
+        if not how.comparable or how.falling:
+            continue  # a party's own total that fell is running_totals' finding
+        sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
+                    f"{rng(then.low, then.high)} for {series.key} {_when(first)} ({how.why})")
+        f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO)
+        if f:
+            out.append(f)
     return out
 
 

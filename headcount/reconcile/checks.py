@@ -12,6 +12,7 @@ figures (plans are not counts) and undated ones where time matters, and names it
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -118,8 +119,8 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     reports = [r for r in series.reports if _usable(r)]
     out = []
     for a, b in candidate_pairs(reports):
-        if a.party.key == b.party.key or (a.party.how == "outlet" and b.party.how == "outlet"):
-            continue  # one party, or two outlets' own voices: no named source on either side
+        if a.party.key == b.party.key or not (_identified(a) or _identified(b)) or _anonymous(a, b):
+            continue  # one party, two outlets' own voices, or a source that names nobody
         how = pair(a, b)
         if not how.comparable:
             continue
@@ -135,6 +136,17 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
         if f:
             out.append(f)
     return out
+
+
+def _identified(r: Report) -> bool:
+    return r.party.how != "outlet"
+
+
+def _anonymous(a: Report, b: Report) -> bool:
+    """A source that names nobody ("a report", "officials", "sources", or "her office": a possessive pointing
+    back to someone named before) cannot be held to disagree with anyone: it may be the other's own figure."""
+    return "unnamed" in (a.party.kind, b.party.kind) or any(
+        re.match(r"(?:his|her|its|their)\b", (r.party.as_written or "").strip(), re.I) for r in (a, b))
 
 
 def _exactly(tol: float, tolerance: float) -> str:
@@ -294,6 +306,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     """A party's increments added up against its own cumulative totals, and totals that fall."""
     out: list[Finding] = []
     for party, reports in series.timeline().items():
+        if reports[0].party.how == "outlet":
+            continue  # an outlet's own figures are not one party's running count
         dated = [r for r in reports if _usable(r) and r.end is not None]
         totals = [r for r in dated if r.kind == "cumulative"]
         increments = [r for r in dated if r.kind == "increment"]

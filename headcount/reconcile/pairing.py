@@ -8,8 +8,10 @@ never of one crisis.
 
 - Two figures of one document are never a revision of each other (one text does not revise itself), and a
   figure is never compared with the whole it is given as part of ("including 40 children").
-- Inside one document, figures from two different parties are about the document's moment unless their own
-  periods say otherwise, so an undated pair there is still comparable.
+- Inside one document, figures from two different named parties are about the document's moment unless
+  their own periods say otherwise, so an undated pair there is still comparable. The outlet's own figure
+  beside a source it names is context (another event, an earlier count), not a second party; and figures
+  more than SCOPE_RATIO times apart count different things (one incident, the whole toll).
 - Across documents: stocks on the same day (one day apart at most: the report and the count behind it);
   totals since an origin that end on the same day; increments over the same known window. A total with an
   unknown origin, on an unknown day, is comparable with nothing outside its document.
@@ -112,6 +114,8 @@ def pair(a: Report, b: Report) -> Pairing:
     if not kinds_fit(a, b):
         return Pairing(False, "a stock and a flow, or a total and a window")
     if docs_of(a) & docs_of(b):
+        if "outlet" in (a.party.how, b.party.how):
+            return Pairing(False, "one document: the outlet's own figure beside a source it names is context")
         if _scale_apart(a, b):
             return Pairing(False, "one document, figures of different scale (an incident and a whole toll)")
         if _periods_differ(a, b):

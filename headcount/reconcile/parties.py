@@ -290,11 +290,9 @@ class Registry:
 
     def _by_name(self, variants: list[str]) -> str | None:
         for v in variants:
-            if v in self._alias:
-                return self._alias[v]
-            s = strip_titles(v)
-            if s in self._alias:
-                return self._alias[s]
+            for cand in (v, strip_titles(v), _DOC_TAIL.sub("", v)):  # "SOHR figures": the author's
+                if cand in self._alias:
+                    return self._alias[cand]
         return None
 
     def _by_member(self, variants: list[str]) -> str | None:

@@ -362,12 +362,30 @@ def same_person(resolved: Sequence[Resolution]) -> list[Resolution]:
             longer = [f for f in full if clean[f.key].split()[-1].casefold() == words[0].casefold()]
             if len({clean[f.key] for f in longer}) == 1:
                 target = longer[0]
+        elif len(words) >= 2:  # a name cut short ("the United Nations Office"): the one it begins
+            known = _begins(name, [x for x in resolved if x is not r])
+            if known is not None:
+                out.append(known)
+                continue
         if target is not r or name != r.name:
             key = unknown_key(clean[target.key])
             r = Resolution(key=key, name=clean[target.key], kind=target.kind, as_written=r.as_written,
                            speaker=r.speaker, how="unknown")
         out.append(r)
     return out
+
+
+def _begins(name: str, others: Sequence[Resolution]) -> Resolution | None:
+    """The one other source of the document whose name, as written, holds all of ``name``'s words in a row
+    and goes on after them ("data from the United Nations Office for ..." for "the United Nations Office")."""
+    head = " ".join(w.casefold() for w in re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).split())
+    found = {}
+    for o in others:
+        text = " ".join((o.as_written or o.name).casefold().split())
+        at = f" {text} ".find(f" {head} ")
+        if at >= 0 and len(text) > at + len(head) + 1 and o.key != unknown_key(name):
+            found[o.key] = o
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _signature(p: Point) -> tuple[Any, ...]:

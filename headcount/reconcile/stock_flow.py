@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from headcount.reconcile.findings import Finding, FindingType, Severity, day, fmt, rng
 from headcount.reconcile.groups import comparable, is_part_of
+from headcount.reconcile.pairing import SCOPE_RATIO
 from headcount.reconcile.series import Report, Series
 
 STOCK_EVENTS = ("besieged", "population")
@@ -146,6 +147,8 @@ def _beyond(series: Series, s0: Report, flows: Sequence[Report | Segment], until
     total, used = outflow(flows, s0.end, until)
     if not used or s0.high is None or total <= s0.high * (1 + tolerance):
         return None
+    if total > s0.high * SCOPE_RATIO:
+        return None  # outflows many times the stock count a wider place or group, not this one
     excess = total - s0.high
     computation = f"{_terms(used)} = {fmt(total)}; {fmt(total)} - {fmt(s0.high)} = {fmt(excess)} more than were there"
     explanation = (f"{s0.party.name} put {rng(s0.low, s0.high)} people in {series.key.place} on {day(s0.end)}, "

@@ -64,7 +64,7 @@ def generate(path: Path, n: int, seed: int = 1) -> int:
 
 
 def once(db: str, src: Path) -> list[dict[str, float]]:
-    from headcount.ingest.batch import ingest
+    from headcount.runner import ingest
     from headcount.store import Ledger
 
     out = []
@@ -116,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.no_postgres:
             return 0
         from headcount.errors import StoreError
-        from headcount.store import throwaway
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+        import pg_throwaway as throwaway  # test infrastructure, kept with the tests
 
         try:
             cluster = throwaway.start()

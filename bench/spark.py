@@ -118,7 +118,7 @@ def run_job(warc: Path, out: Path, cores: int, partitions: int) -> tuple[float, 
 
 
 def run_ingest(warc: Path, db: Path) -> tuple[float, int]:
-    from headcount.ingest.batch import ingest
+    from headcount.runner import ingest
     from headcount.store import Ledger
 
     with Ledger.open(str(db), create=True) as ledger:

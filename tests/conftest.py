@@ -2,7 +2,7 @@
 and one headless Chromium for every browser test of the session.
 
 ``ledger_db`` is parametrised over both backends, so every store test that uses it runs twice. PostgreSQL
-comes from a throwaway cluster (``headcount.store.throwaway``): initdb/pg_ctl as an unprivileged user in a
+comes from a throwaway cluster (``tests/pg_throwaway.py``): initdb/pg_ctl as an unprivileged user in a
 temporary directory on a free loopback port, once per test session, one fresh database per test. Where the
 machine has no PostgreSQL server (or no psycopg), the postgres variants skip and say why.
 """
@@ -25,10 +25,9 @@ _counter = itertools.count()
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Any]:
     try:
+        import pg_throwaway as throwaway
         import psycopg  # noqa: F401
         import sqlalchemy  # noqa: F401
-
-        from headcount.store import throwaway
     except ImportError as exc:
         pytest.skip(f"PostgreSQL tests need the ledger and postgres extras: {exc}")
     try:

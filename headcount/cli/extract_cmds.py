@@ -140,13 +140,16 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max
     PATH is a .txt/.md file, an .html/.htm page, a .jsonl file of documents (id, text and optionally url,
     outlet, published, title), a directory of them (searched recursively) or - for standard input.
     """
-    from headcount.ingest.sources import iter_documents
+    from headcount.ingest.sources import Skipped, iter_documents
 
     day = parse_date_option(published)
     max_bytes = int(max_size * 1024 * 1024)
     writer = RecordWriter(fmt, sys.stdout) if fmt != "table" else None
     done = failed = 0
     for item in iter_documents(paths, max_bytes=max_bytes, stdin=sys.stdin.buffer):
+        if isinstance(item, Skipped):  # a file of a directory that is not a document: listed, not an error
+            click.echo(f"skipped: {' '.join(str(item).split())}", err=True)
+            continue
         if isinstance(item, HeadcountError):
             report(str(item))
             failed += 1

@@ -1,8 +1,8 @@
 """Ledger commands: ingest, reextract, failures, claims, documents, show, export, db upgrade/status.
 
-Thin wrappers over ``headcount.ingest.batch`` and ``headcount.store``. SQLAlchemy, Alembic, httpx, warcio,
-datasketch and pyarrow belong to the ``ledger`` extra and are imported only when a command runs; when one
-is missing the command says, in one line, which extra to install.
+Thin wrappers over ``headcount.runner`` (ingest -> extract -> store) and ``headcount.store``. SQLAlchemy,
+Alembic, httpx, warcio, datasketch and pyarrow belong to the ``ledger`` extra and are imported only when a
+command runs; when one is missing the command says, in one line, which extra to install.
 """
 
 from __future__ import annotations
@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from headcount.cli.app import main
-from headcount.cli.output import RecordWriter, console, format_option, one_line_errors, rich_table
+from headcount.cli.output import (
+    RecordWriter,
+    console,
+    format_option,
+    one_line_errors,
+    output_path,
+    rich_table,
+)
 
 if TYPE_CHECKING:
     from headcount.store.ledger import ClaimFilter, Ledger
@@ -101,12 +108,14 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
     """Read, extract and store documents and their claims in the ledger.
 
     SOURCE is a text/Markdown/HTML file or a directory of them, a .jsonl file of documents, a WARC or
-    WARC.gz web archive (every HTML response), an RSS/Atom feed file or URL (each item's page is fetched),
-    a page URL, or - for standard input. Ingesting the same thing again changes nothing.
+    WARC.gz web archive (every HTML response; known by its content too), an RSS/Atom feed file or URL (each item's page is fetched),
+    a page URL, or - for standard input. Ingesting the same thing again changes nothing. Every file of a
+    directory is read or listed as skipped with what it is (`headcount failures` keeps the list).
     """
     _need_ledger_extra()
-    from headcount.ingest.batch import IngestOptions, ingest
+    from headcount.ingest.batch import IngestOptions
     from headcount.ingest.fetch import FetchOptions
+    from headcount.runner import default_extractor, ingest
 
     max_bytes = int(max_size * 1024 * 1024)
     opts = IngestOptions(FetchOptions(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private),
@@ -121,15 +130,15 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
                             counts=" ".join(f"{k} {v}" for k, v in counts.items() if v))
 
         summary = ingest(sources, ledger, opts, stdin=sys.stdin.buffer, on_item=tick)
-        from headcount.ingest.batch import default_extractor
-
         stats = ledger.stats(default_extractor()[1])
     out = console()
+    skipped = sum(f.stage == "skipped" for f in summary.failures)
     out.print(f"documents: {summary.new} new, {summary.unchanged} unchanged, {summary.updated} updated, "
-              f"{summary.failed} failed; {summary.claims} claims written"
+              f"{summary.failed - skipped} failed" + (f", {skipped} skipped" if skipped else "")
+              + f"; {summary.claims} claims written"
               + (f"; {summary.copies} near-duplicate copies linked" if summary.copies else ""))
     for f in summary.failures:
-        click.echo(f"failed: {f.source}: {f.reason}", err=True)
+        click.echo(f"{'skipped' if f.stage == 'skipped' else 'failed'}: {f.source}: {f.reason}", err=True)
     out.print(f"ledger {db}: {stats['documents']} documents, {stats['claims']} claims, "
               f"{stats['copies']} copies, {stats['failures']} failures kept (`headcount failures`)")
     if stats["stale"]:
@@ -144,7 +153,7 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
 @one_line_errors
 def reextract_command(db: str) -> None:
     """Re-run extraction over stored documents made by another extractor version; report what changed."""
-    from headcount.ingest.batch import default_extractor, reextract
+    from headcount.runner import default_extractor, reextract
 
     with open_ledger(db) as ledger, _progress() as progress:
         task = progress.add_task("re-extracting", total=None, counts="")
@@ -164,7 +173,8 @@ def reextract_command(db: str) -> None:
 @format_option(("table", "json", "jsonl", "csv"))
 @one_line_errors
 def failures_command(db: str, fmt: str) -> None:
-    """List the sources that failed to ingest, with the reason (cleared when a later ingest succeeds)."""
+    """List the sources that failed to ingest or were skipped (stage "skipped": a file of a directory that is
+    not a document), with the reason; cleared when a later ingest of the source succeeds."""
     with open_ledger(db) as ledger:
         rows = ledger.failures()
     _emit(rows, fmt, ["source", "stage", "reason", "at"], "failures")
@@ -344,6 +354,7 @@ def export_command(out: str, db: str, fmt: str | None, what: str, **kw: Any) -> 
         raise click.ClickException(f"cannot tell the format from {out!r}: give --format csv|jsonl|parquet")
     if fmt == "parquet":
         _need_ledger_extra("pyarrow")
+    output_path(out)
     from headcount.store.export import export
 
     with open_ledger(db) as ledger:

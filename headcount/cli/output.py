@@ -2,10 +2,13 @@
 
 - ``format_option(...)``: a decorator adding ``--format`` with the formats a command supports.
 - ``RecordWriter``: streams records as JSONL (one per line, flushed as it goes), a JSON array (streamed
-  too, so memory does not grow with the input) or CSV; ``rich_table`` builds the human table.
+  too, so memory does not grow with the input) or CSV (cells a spreadsheet would run as a formula are
+  neutralised, ``headcount.spreadsheet``); ``rich_table`` builds the human table.
 - ``report`` prints one error line on stderr; ``one_line_errors`` wraps a command body so a
-  ``HeadcountError`` becomes click's one-line ``Error: ...`` and anything unexpected becomes
-  ``internal error: ...`` instead of a traceback (the traceback is logged at DEBUG, ``-vv``).
+  ``HeadcountError`` becomes click's one-line ``Error: ...``, an operating-system error on a file names
+  the file and what went wrong, and anything unexpected becomes ``internal error: ...`` instead of a
+  traceback (the traceback is logged at DEBUG, ``-vv``).
+- ``output_path`` checks a file a command is about to write before the work that fills it starts.
 """
 
 from __future__ import annotations
@@ -14,13 +17,16 @@ import csv
 import functools
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
 import click
 
 from headcount.errors import HeadcountError
+from headcount.spreadsheet import safe_cell
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +97,10 @@ class RecordWriter:
 
 
 def _csv_cell(value: Any) -> Any:
+    """A CSV cell: lists and dicts as JSON, None as empty, text that a spreadsheet would run neutralised."""
     if isinstance(value, list | dict):
-        return dumps(value)
-    return "" if value is None else value
+        return safe_cell(dumps(value))
+    return "" if value is None else safe_cell(value)
 
 
 def write_records(records: Iterable[Mapping[str, Any]], fmt: str, stream: IO[str],
@@ -142,6 +149,32 @@ def internal_error(where: str, exc: BaseException) -> str:
     return f"internal error in {where}: {type(exc).__name__}: {detail}"
 
 
+def output_path(path: str) -> Path:
+    """``path`` when a file can be written there; else one line naming it and what is wrong, raised before
+    a command spends minutes on what it would write (a report, an export, a plot)."""
+    p = Path(path).expanduser()
+    parent = p.parent if str(p.parent) else Path(".")
+    why = None
+    if p.is_dir():
+        why = "it is a directory"
+    elif not parent.exists():
+        why = f"no such directory {parent}"
+    elif not parent.is_dir():
+        why = f"{parent} is not a directory"
+    elif (p.exists() and not os.access(p, os.W_OK)) or not os.access(parent, os.W_OK | os.X_OK):
+        why = "permission denied"
+    if why:
+        raise click.ClickException(f"cannot write {path}: {why}")
+    return p
+
+
+def os_error_line(exc: OSError) -> str:
+    """An operating-system error as one line that names the file: ``cannot use out.csv: No such file ...``."""
+    name = exc.filename if exc.filename is not None else None
+    what = exc.strerror or str(exc)
+    return f"cannot use {name}: {what}" if name is not None else f"{type(exc).__name__}: {what}"
+
+
 def one_line_errors(fn: F) -> F:
     """Wrap a command body: library errors and bugs leave as one ``Error: ...`` line and exit code 1."""
 
@@ -155,6 +188,9 @@ def one_line_errors(fn: F) -> F:
             raise click.ClickException(" ".join(str(exc).split())) from None
         except BrokenPipeError:  # `headcount extract ... | head`: stop quietly
             raise SystemExit(0) from None
+        except OSError as exc:  # a file that cannot be written or read: name it, it is not a bug
+            log.debug("%s", exc, exc_info=exc)
+            raise click.ClickException(os_error_line(exc)) from None
         except Exception as exc:
             raise click.ClickException(internal_error(fn.__name__, exc)) from None
 

@@ -277,10 +277,12 @@ def scoring_fields(a: Analysis) -> dict[str, dict[str, Any]]:
 @click.option("--as-of", "as_of", required=True, callback=_day("--as-of"), metavar="DATE",
               help="The day the settled count runs to.")
 @click.option("--note", default="", help="Who settled it, on what authority.")
+@click.option("--new", "new", is_flag=True, help="KEY matches no series yet: settle it anyway (it scores the "
+              "claims that arrive later).")
 @db_option
 @one_line_errors
 def settle_command(key: str, value: float | None, low: float | None, high: float | None, as_of: str, note: str,
-                   db: str) -> None:
+                   new: bool, db: str) -> None:
     """Record a settled figure for a series (a final count, an audited total); `headcount parties` scores against it."""
     from headcount.reconcile.track_record import Settled
     from headcount.store.reconcile_repo import ReconcileStore
@@ -290,6 +292,8 @@ def settle_command(key: str, value: float | None, low: float | None, high: float
     if value is None and low is None and high is None:
         raise click.UsageError("give --value N, or --low N --high N")
     k = str(_parse_key(key))
+    if not new:
+        _need_series(db, _parse_key(key))
     try:
         item = Settled(key=k, low=value if value is not None else low, high=value if value is not None else high,
                        as_of=as_of, note=note)
@@ -300,6 +304,16 @@ def settle_command(key: str, value: float | None, low: float | None, high: float
     from headcount.reconcile.findings import rng
 
     click.echo(f"{'replaced' if replaced else 'settled'}: {k} = {rng(item.low, item.high)} as of {as_of}")
+
+
+def _need_series(db: str, key: Any) -> None:
+    """A settled figure for a key no series has is a typo far more often than a plan: refuse it (``--new``)."""
+    from headcount.reconcile.series import select
+    from headcount.store.engine import display
+
+    if not select(run_analysis(db, checks=False).all_series, key=key):
+        raise click.ClickException(f"no series {key} in {display(db)} (`headcount series` lists them); "
+                                   "give --new to settle a series that has no claims yet")
 
 
 # -- parties ------------------------------------------------------------------------------------------------

@@ -14,63 +14,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from headcount.extract.rules import Rules
+from headcount.extract.rules import AttributionWords, Rules
+from headcount.extract.rules import rules as _rules
 from headcount.extract.sentences import Sentence, Token, clause_end, clause_start
 
-# Lower-case words that may be part of a party's name or description ("UN humanitarian chief", "security
-# sources", "state news agency SANA"); any other lower-case word ends the party's noun phrase.
-_PARTY_WORDS = frozenset(
-    """the of for 's ' de del al bin ibn van von la le da
-    officials official sources source spokesman spokeswoman spokesperson spokesmen head chief director
-    minister ministry ministries deputy secretary general envoy mediator coordinator commander commanders
-    officer officers correspondent correspondents reporter reporters agency agencies media television tv
-    radio news newspaper outlet channel state-run state-owned state residents resident witnesses witness
-    activists activist monitor monitors monitoring group groups rights human office bureau department
-    army military police authorities authority government regime rebel rebels opposition local medical
-    health civil defence defense security forces council committee centre center administration
-    humanitarian un u.n. interior foreign affairs emergency emergencies relief services service team
-    staff doctors doctor medics medic hospital officials' observatory governor mayor president premier
-    prime spokesman's senior top provincial regional federal national international joint operations
-    command general's mission representative representatives organisation organization ngo charity
-    workers worker volunteers volunteer analysts experts researchers investigators headquarters hq
-    survey report study analysis assessment tally count census data figures statistics survivors relatives
-    rescuers locals villagers evacuees refugees migrants families eyewitnesses inhabitants citizens
-    russian syrian iraqi turkish russia's syria's a an its their""".split()
-)
+# Grammatical words and punctuation only; the longer word classes are in lexicons/attribution.toml [words].
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
-_NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "abu-", "bin-", "ibn-", "o'", "d'")
-_NOT_MODIFIERS = frozenset("""and or but said says told that which who whom whose when where while as at in on
-    can could would will may might must should shall do does did
-    by with from to into after before also then is was were are has have had be been not no""".split())
 _FORWARD = frozenset({"that", ":", '"', "“", "'", "‘"})
-# Words that open an adverbial clause after "said": what follows is not the reported content
-# ("..., Gasser said after the first two convoys left."). Prepositions that can open a figure ("at least",
-# "as many as", "over", "up to") are not here.
-_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "by", "following", "amid",
-                            "despite", "ahead", "without", "if", "adding", "citing", "quoting", "according",
-                            "during", "in", "for", "with", "from"})
-_TIME_WORDS = frozenset("""today yesterday tonight earlier later late early last this week month morning
-    afternoon evening night january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-_TAKES_OBJECT = frozenset({"told", "tells", "informed", "briefed", "quoted", "cited"})
-_ADJUNCT_START = frozenset({"in", "on", "at", "during", "via", "through", "to", "late", "early", "earlier",
-                            "later", "last", "this", "monday"})
 _PREPOSITIONS_BEFORE_NP = frozenset({"from", "in", "to", "by", "with", "at", "on", "into", "across", "over"})
 _BARE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-_PUBLISHING = frozenset({"released", "published", "issued", "releases", "publishes", "issues"})
-_LEADING_TIME = frozenset("""this last on monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december""".split())
-_ADVERBS = frozenset(
-    """also again once later earlier previously further has have had would will can could may might must
-    should
-    separately meanwhile recently repeatedly already then today yesterday tonight now
-    monday tuesday wednesday thursday friday saturday sunday on last""".split()
-)
-_HEADLINE_NOT_PARTY = frozenset(
-    """source sources photo photos video watch read related update updates breaking live exclusive
-    analysis opinion editorial comment explainer factbox timeline report news""".split()
-)
 _NP_BREAK = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "–", "—", "|", ".", "?", "!"})
+
+
+def _w() -> AttributionWords:
+    """The word classes (cached with the rules: one dict lookup)."""
+    return _rules().attribution_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +73,7 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
                 found.append(_make(np, tokens, text, rules, "according to", i, 2))
             i += prep[0]
             continue
-        if w in _PUBLISHING and not any(x in rules.carriers for x in words[i + 1 : i + 4]):
+        if w in _w().publishing and not any(x in rules.carriers for x in words[i + 1 : i + 4]):
             i += 1
             continue  # "released 200 prisoners" is an event; "released a report" is an attribution
         if w in rules.reporting_verbs and w != "according":
@@ -154,11 +112,11 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
     if np[0] > verb:
         return 0, np[1]  # "..., said Fabrizio Carboni": an inverted attribution covers what came before
     j = verb + 1
-    if words[verb] in _TAKES_OBJECT:
+    if words[verb] in _w().takes_object:
         while j < n and j <= verb + 5 and words[j] not in _FORWARD and words[j] not in (",", ".", ";"):
             j += 1  # "told reporters in Geneva that", "told a news briefing"
     j = _skip_adjuncts(words, j, rules)
-    backward = j >= n or words[j] in (".", "?", "!", ",", ";", ")") or words[j] in _SUBORDINATORS or (
+    backward = j >= n or words[j] in (".", "?", "!", ",", ";", ")") or words[j] in _w().subordinators or (
         words[j] == "as" and j + 1 < n and words[j + 1] not in ("many", "much", "high", "few", "little"))
     if not backward:
         # "..., the governor wrote on Telegram.": a short phrase that ends the sentence is not the content
@@ -167,7 +125,7 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
             backward = True
     if backward and j + 1 < n and words[j] == "," and words[j + 1].endswith("ing"):
         return 0, n  # "..., the Red Cross said, bringing the number of arrivals to ...": one statement
-    if words[verb] in _TAKES_OBJECT and j < n and words[j] not in _FORWARD:
+    if words[verb] in _w().takes_object and j < n and words[j] not in _FORWARD:
         backward = backward or j > verb + 5
     if backward:
         # "..., while some 380,000 have taken refuge in shelters, authorities said.": a sentence-final
@@ -184,10 +142,10 @@ def _skip_adjuncts(words: Sequence[str], j: int, rules: Rules) -> int:
     n = len(words)
     while j < n:
         w = words[j]
-        if w in rules.weekdays or w in _TIME_WORDS or w in _ADVERBS:
+        if w in rules.weekdays or w in _w().time_words or w in _w().adverbs:
             j += 1
         elif w in ("on", "in", "via", "through") and j + 1 < n and (
-                words[j + 1] in rules.weekdays or words[j + 1] in _TIME_WORDS or words[j + 1] in ("a", "an", "its", "their", "his", "her", "the")):
+                words[j + 1] in rules.weekdays or words[j + 1] in _w().time_words or words[j + 1] in ("a", "an", "its", "their", "his", "her", "the")):
             k = j + 1
             while k < n and k <= j + 5 and words[k] not in (",", ".", "that", ":", '"', "“") and not words[k][0].isdigit():
                 k += 1
@@ -234,7 +192,7 @@ def _is_party(tokens: Sequence[Token], words: Sequence[str], a: int, b: int, rul
         t = tokens[k].text
         if t[0].isupper() and not (k == a and words[k] in ("the", "a", "an")):
             return True
-        if words[k] in _PARTY_WORDS and words[k] not in ("the", "of", "for", "'s", "a", "an", "'"):
+        if words[k] in _w().party_words and words[k] not in ("the", "of", "for", "'s", "a", "an", "'"):
             return True
     return False
 
@@ -242,7 +200,7 @@ def _is_party(tokens: Sequence[Token], words: Sequence[str], a: int, b: int, rul
 def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: Rules) -> tuple[int, int] | None:
     """The subject of a reporting verb, read leftwards: 'UN humanitarian chief Stephen O'Brien said'."""
     j = verb - 1
-    while j >= 0 and words[j] in _ADVERBS:
+    while j >= 0 and words[j] in _w().adverbs:
         j -= 1
     if j >= 0 and words[j] in _PASSIVE and words[verb] not in ("informed", "told", "briefed"):
         return None  # "was reported": the subject is what was reported, not who reported it
@@ -282,7 +240,7 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
     start = _np_left(tokens, words, j)
     if start is None:
         return None
-    while start < end and words[start] in _LEADING_TIME:
+    while start < end and words[start] in _w().leading_time:
         start += 1
     if start >= end:
         return None
@@ -314,11 +272,11 @@ def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | Non
         if start is not None and w in ("in", "at") and j >= 1 and _name_like(tokens[j - 1].text, words[j - 1]):
             j -= 1  # "The Health Ministry in Gaza said", "the UN office at Geneva"
             continue
-        if start is None and w.isalpha() and w not in _NOT_MODIFIERS:
+        if start is None and w.isalpha() and w not in _w().not_modifiers:
             # the phrase ends in a lower-case noun: "the Russian centre for the reconciliation of the warring
             # parties" is a name when a capitalised word comes a few words to its left
             k = j - 1
-            while k >= 0 and j - k <= 6 and (words[k].isalpha() or words[k] == "'s") and words[k] not in _NOT_MODIFIERS:
+            while k >= 0 and j - k <= 6 and (words[k].isalpha() or words[k] == "'s") and words[k] not in _w().not_modifiers:
                 if tokens[k].text[0].isupper() and words[k] not in ("the", "a", "an"):
                     start = k
                     j = k - 1
@@ -326,16 +284,16 @@ def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | Non
                 k -= 1
             if start is not None:
                 continue
-        if start is not None and w.isalpha() and w not in _NOT_MODIFIERS and j >= 1 and words[j - 1] in ("the", "a", "an"):
+        if start is not None and w.isalpha() and w not in _w().not_modifiers and j >= 1 and words[j - 1] in ("the", "a", "an"):
             start = j - 1  # "the ambulance service said"
             break
-        if start is not None and w.isalpha() and w not in _NOT_MODIFIERS and (j == 0 or words[j - 1] in _NP_BREAK):
+        if start is not None and w.isalpha() and w not in _w().not_modifiers and (j == 0 or words[j - 1] in _NP_BREAK):
             start = j  # ", aid agencies say": one modifier at the start of the clause
             break
-        if start is not None and w.isalpha() and w not in _NOT_MODIFIERS:
+        if start is not None and w.isalpha() and w not in _w().not_modifiers:
             left = next((x for x in (j - 1, j - 2) if x >= 0 and _name_like(tokens[x].text, words[x])
                          and words[x] not in ("the", "a", "an", "of", "for")), None)
-            if left is not None and all(words[x].isalpha() and words[x] not in _NOT_MODIFIERS
+            if left is not None and all(words[x].isalpha() and words[x] not in _w().not_modifiers
                                         for x in range(left + 1, j)):
                 start = left
                 j = left - 1
@@ -345,7 +303,7 @@ def _np_left(tokens: Sequence[Token], words: Sequence[str], j: int) -> int | Non
 
 
 def _name_like(t: str, w: str) -> bool:
-    return t[0].isupper() or w in _PARTY_WORDS or w == "-" or w.endswith("'s") or w.startswith(_NAME_PREFIXES)
+    return t[0].isupper() or w in _w().party_words or w == "-" or w.endswith("'s") or w.startswith(_w().name_prefixes)
 
 
 def _np_after(tokens: Sequence[Token], words: Sequence[str], j: int, rules: Rules) -> tuple[int, int] | None:
@@ -360,7 +318,7 @@ def _np_after(tokens: Sequence[Token], words: Sequence[str], j: int, rules: Rule
             continue
         if w in _NP_BREAK or w == "that":
             break
-        if t[0].isupper() or w in _PARTY_WORDS or w in ("-", "and") or w.endswith("'s") or (
+        if t[0].isupper() or w in _w().party_words or w in ("-", "and") or w.endswith("'s") or (
                 w.isdigit() and len(w) == 4):
             j += 1  # a year inside the name of a report: "a March 2019 report from OCHA"
             continue
@@ -369,10 +327,10 @@ def _np_after(tokens: Sequence[Token], words: Sequence[str], j: int, rules: Rule
                                          "published", "latest"):
             j += 1
             continue
-        if j > start and w.isalpha() and w not in _NOT_MODIFIERS and (j + 1 >= n or words[j + 1] in _NP_BREAK):
+        if j > start and w.isalpha() and w not in _w().not_modifiers and (j + 1 >= n or words[j + 1] in _NP_BREAK):
             j += 1  # "according to local partners.": the head noun that ends the phrase
             break
-        if j > start and w.isalpha() and w not in _NOT_MODIFIERS and any(
+        if j > start and w.isalpha() and w not in _w().not_modifiers and any(
                 k < n and _name_like(tokens[k].text, words[k]) and words[k] not in ("the", "a", "an", "of", "for")
                 for k in (j + 1, j + 2)):
             j += 1  # "according to Russian reconciliation center": a lower-case word inside the name
@@ -393,8 +351,8 @@ def _headline_party(tokens: Sequence[Token], words: Sequence[str], rules: Rules,
     n = len(words)
     if ":" in words:
         c = words.index(":")
-        if 0 < c <= 4 and all(tokens[k].text[0].isupper() or words[k] in _PARTY_WORDS for k in range(c)):
-            if words[0] not in _HEADLINE_NOT_PARTY and words[0] not in rules.weekdays:
+        if 0 < c <= 4 and all(tokens[k].text[0].isupper() or words[k] in _w().party_words for k in range(c)):
+            if words[0] not in _w().headline_not_party and words[0] not in rules.weekdays:
                 out.append(Attribution(text[tokens[0].start : tokens[c - 1].end], "headline", c, 0))
         elif n - c - 1 <= 4 and c > 0 and all(tokens[k].text[0].isupper() for k in range(c + 1, n)) and c + 1 < n:
             out.append(Attribution(text[tokens[c + 1].start : tokens[-1].end], "headline", c, 0))
@@ -402,7 +360,7 @@ def _headline_party(tokens: Sequence[Token], words: Sequence[str], rules: Rules,
         if dash in words[1:]:
             c = n - 1 - list(reversed(words)).index(dash)
             tail = range(c + 1, n)
-            if 0 < n - c - 1 <= 4 and all(tokens[k].text[0].isupper() or words[k] in _PARTY_WORDS for k in tail):
+            if 0 < n - c - 1 <= 4 and all(tokens[k].text[0].isupper() or words[k] in _w().party_words for k in tail):
                 out.append(Attribution(text[tokens[c + 1].start : tokens[-1].end], "headline", c, 0))
                 break
     return out

@@ -114,12 +114,12 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                 hit = _subject_source(an, c, lex, climb=False)
                 if hit is not None:
                     found.append(_how(hit, "beside"))
-            elif w.lemma in lex.relay and w.dep in ("advcl", "acl", "xcomp", "prep", "conj", "npadvmod"):
+                found.extend(r for r in (_relay(an, k, lex) for k in an.children(c)) if r is not None)
+            else:
                 # (d) "Y reported, citing X, that N": X is the originator, Y the relay
-                obj = _child(an, c, ("dobj", "pobj"))
-                hit = _party(an, obj, w.lemma, c, lex) if obj is not None else None
+                hit = _relay(an, c, lex)
                 if hit is not None:
-                    found.append(_how(hit, "relay"))
+                    found.append(hit)
     # an "according to X" that ends the sentence covers all of it (gold convention 8)
     if not found or found[0].source is None:
         final = _final_according(an, lex)
@@ -129,6 +129,16 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
     if not found:
         return None
     return _choose(found, lex)
+
+
+def _relay(an: Analysis, c: int, lex: Lexicon) -> ParsedSource | None:
+    """The originator named by a relay participle: "citing X", "quoting X"."""
+    w = an.words[c]
+    if w.lemma not in lex.relay or w.dep not in ("advcl", "acl", "xcomp", "prep", "conj", "npadvmod"):
+        return None
+    obj = _child(an, c, ("dobj", "pobj"))
+    hit = _party(an, obj, w.lemma, c, lex) if obj is not None else None
+    return _how(hit, "relay") if hit is not None else None
 
 
 def _how(p: ParsedSource, how: str, via: str | None = None) -> ParsedSource:
@@ -415,6 +425,9 @@ def _phrase(an: Analysis, head: int) -> tuple[int, int]:
         hi -= 1
     while lo < hi - 1 and an.words[lo].dep in ("punct", "cc") and lo != head:
         lo += 1
+    opened = sum(an.words[k].text == "(" for k in range(lo, hi)) - sum(an.words[k].text == ")" for k in range(lo, hi))
+    if opened > 0 and hi < len(an.words) and an.words[hi].text == ")":
+        hi += 1  # "The UN refugee agency (UNHCR)": the bracket closes
     if hi - lo > _MAX_PHRASE_WORDS:
         # a long apposition or prepositional chain: the head's own compounds and modifiers only
         lo = head
@@ -423,3 +436,34 @@ def _phrase(an: Analysis, head: int) -> tuple[int, int]:
             lo -= 1
         hi = head + 1
     return lo, hi
+
+
+def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexicon) -> bool:
+    """Whether the token rules' party at document offsets ``[start, end)`` reads as one in the parse.
+
+    Fragments are refused: a phrase that opens with a verb ("released a report"), that cuts a named entity
+    ("The United" of "The United States"), or that is only a pronoun or determiner ("its"). A headline
+    label before a colon or after a dash (``label``) must name an organisation or a person, or hold a role
+    noun: "UN: ..." and "... - Russian MoD" are parties, "Aleppo: ..." and "Ukraine: ..." are places.
+    """
+    inside = [k for k, w in enumerate(an.words) if w.start >= start and w.end <= end]
+    if not inside:
+        return True  # the rules' tokens and the parse's disagree on the boundaries: no evidence either way
+    first = an.words[inside[0]]
+    if first.pos in ("VERB", "AUX") or all(an.words[k].pos in ("PRON", "DET", "PUNCT") for k in inside):
+        return False
+    for e in an.entities:
+        if e.label in ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"):
+            continue
+        if e.start < end and e.end > start and not (start <= e.start and e.end <= end):
+            return False
+    if not label:
+        return True
+    if any(an.words[k].ent_type in ("ORG", "PERSON") or _acronym(an.words[k].text) for k in inside):
+        return True
+    return any(an.words[k].lemma in lex.party_nouns or an.words[k].text.lower() in lex.party_nouns for k in inside)
+
+
+def _acronym(word: str) -> bool:
+    """'IOM', 'MoD', 'U.N.': the short names organisations go by (NER often misses them in headlines)."""
+    return sum(ch.isupper() for ch in word) >= 2 and not word.isupper() or (word.isupper() and len(word.strip(".")) >= 2)

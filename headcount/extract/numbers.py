@@ -129,6 +129,8 @@ def _build() -> dict[str, re.Pattern[str]]:
         "digit": re.compile(r"\d"),
         "word": re.compile(r"[A-Za-z]+"),
         "clause_end": re.compile(r"[\n;!?]|\.\s+(?=[A-Z])"),
+        "list_to_before": re.compile(r"," + h + r"*(?i:to)" + h + r"+$"),
+        "list_to_after": re.compile(h + r"*," + h + r"*(?i:to)\b"),
         "ratio_gap": re.compile(h + r"+in" + h + r"+"),
         "or_gap": re.compile(h + r"+(?i:or)" + h + r"+"),
         "possessive": re.compile(r"['’]s\b"),
@@ -314,11 +316,23 @@ def _apply_exclusions(text: str, bases: list[_Base], spans: list[tuple[int, int]
         blocked = [sp for sp in spans if sp[0] < b.end + 30 and b.start - 30 < sp[1]] if b.kind == "digits" else []
         b.excluded = _exclusion(text, b, blocked)
     for a, c in zip(bases, bases[1:], strict=False):
-        if _P["ratio_gap"].fullmatch(text, a.end, c.start) and a.low < c.low and a.kind != "vague" \
-                and c.kind != "vague" and not (c.bare4 and 1900 <= c.low <= 2099):
+        if _P["ratio_gap"].fullmatch(text, a.end, c.start) and _is_ratio(a, c):
             a.excluded = c.excluded = "ratio"     # "one in four people" (gold rule 11: ratios are not counts)
         _share_fate(text, a, c)
     return [b for b in bases if not b.excluded]
+
+
+def _is_ratio(a: _Base, c: _Base) -> bool:
+    """ "one in four", "3 in 10", "one in 100": a single-digit share of a small or round whole.
+
+    "killed 40 in 12 villages" and "arrested 12 in 2020" are counts, so the share must be below ten
+    and the whole at most ten or a power of ten.
+    """
+    if "vague" in (a.kind, c.kind) or a.low.denominator != 1 or c.low.denominator != 1:
+        return False
+    whole = int(c.low)
+    round_whole = whole <= 10 or (whole <= 1000 and str(whole).rstrip("0") == "1")
+    return 1 <= a.low < 10 and a.low < whole and round_whole
 
 
 _CALENDAR = frozenset({"date", "year", "date, time or phone number"})
@@ -414,8 +428,8 @@ def _range(text: str, b: _Base, c: _Base, hedge: Hedge | None, hstart: int) -> F
         return None                 # "rose from 20 to 30" is a change, not a range
     if hedge is not None and hedge.effect == "from" and _changed_in_clause(text, hstart):
         return None                 # "raised the toll from the storm from 64 to 2,975"
-    if before == "to":
-        return None                 # "from 220,000, to 200,000 to 222,570": a list of values reached
+    if _P["list_to_before"].search(text, max(0, hstart - 12), hstart) or _P["list_to_after"].match(text, c.end):
+        return None                 # "from 220,000, to 200,000 to 222,570, to 230,000": a list of values reached
     approx = False
     qualifier: str | None = None
     start = b.start
@@ -431,7 +445,10 @@ def _changed_in_clause(text: str, s: int) -> bool:
     """Does a verb of change ("raised", "rose", "revised") come earlier in the clause that ends at ``s``?
 
     "from N to M" after such a verb gives the old and the new value, however many words lie between
-    the verb and "from" (an object, a "from"-phrase naming the cause). The clause stops at a line
+    the verb and "from" (an object, a "from"-phrase naming the cause). The particles "up" and "down"
+    count only right before "from" (the check before this one), since elsewhere in the clause they
+    belong to other verbs ("set up", "broke down").
+    The clause stops at a line
     break, ";", "!", "?" or a full stop before a capital ("U.S. territory" goes on), so a verb in an
     earlier sentence does not count.
     """
@@ -439,7 +456,7 @@ def _changed_in_clause(text: str, s: int) -> bool:
     for m in _P["clause_end"].finditer(text, lo, min(len(text), s + 1)):   # +1: the capital after "."
         lo = m.end()
     words = _P["word"].findall(text, lo, s)
-    return any(w.lower() in _LEX.change_words for w in words)
+    return any(w.lower() in _LEX.change_words and w.lower() not in ("up", "down") for w in words)
 
 
 def _single(text: str, b: _Base, hedge: Hedge | None, hstart: int) -> Figure:

@@ -14,14 +14,14 @@ import logging
 
 from headcount.errors import ExtractionError
 from headcount.extract import speakers, what, when, where, who
-from headcount.extract.drafts import Draft, SentenceInfo, token_span
+from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo, token_span
 from headcount.extract.numbers import has_number_candidate, parse_numbers
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start, split_sentences
-from headcount.extract.structure import inherit_from_whole, link_parents
+from headcount.extract.structure import follow_pointers, inherit_from_whole, link_parents
 from headcount.extract.version import extractor_version
+from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Document, Figure
-from headcount.reconcile.groups import group_of
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +30,12 @@ MAX_TEXT_CHARS = 20_000_000  # one document; larger inputs are almost surely not
 __all__ = ["MAX_TEXT_CHARS", "extract", "extractor_version", "parse_date"]
 
 
-def extract(text: str | Document, published: str | None = None) -> list[Claim]:
+def extract(text: str | Document, published: str | None = None, *, parse: bool = True) -> list[Claim]:
     """Every count of people in ``text``, with who, what, where, when and who says so.
 
     ``text`` is a string or a Document (whose ``published`` is used unless ``published`` is given).
     ``published`` (YYYY-MM-DD) anchors relative times ("yesterday", "over the past 24 hours").
+    ``parse=False`` runs the token rules alone, as when no spaCy model is installed (linguistic.py).
     """
     doc_id = ""
     if isinstance(text, Document):
@@ -48,6 +49,7 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
     r = rules()
     infos = [SentenceInfo(s) for s in split_sentences(text)]
     drafts: list[Draft] = []
+    counting: list[tuple[int, list[NounPhrase]]] = []  # the sentences with a figure that counts people
     for index, info in enumerate(infos):
         if not has_number_candidate(info.sentence.text):
             continue
@@ -55,12 +57,23 @@ def extract(text: str | Document, published: str | None = None) -> list[Claim]:
         if not figures:
             continue
         info.tokenized()
-        drafts.extend(_claims_in_sentence(text, infos, index, figures, r, pub))
+        spans = [token_span(info.tokens, f.start, f.end) for f in figures]
+        phrases = [np for np in who.noun_phrases(info.words, [t.text for t in info.tokens], figures, spans, r)
+                   if np is not None]
+        if phrases:
+            counting.append((index, phrases))
+    # only sentences that count people are parsed, in one batch (the parse is most of the extractor's time)
+    speakers.prepare_parses(text, infos, [index for index, _ in counting], parse)
+    for index, phrases in counting:
+        drafts.extend(_claims_in_sentence(text, infos, index, phrases, r, pub))
     speakers.carry_sources(text, infos, drafts, r)
     link_parents(drafts, infos)
     inherit_from_whole(drafts)
+    what.events_from_parse(text, infos, drafts)
+    follow_pointers(drafts, infos)
     when.headlines_follow_body(drafts, infos)
     when.same_statement_windows(drafts, r)
+    when.tolls_follow_document(drafts, infos, r)
     version = extractor_version()
     claims = [
         Claim(
@@ -92,14 +105,11 @@ def _shift(f: Figure, offset: int) -> Figure:
     return Figure(f.start + offset, f.end + offset, f.figure, f.low, f.high, f.approx, f.qualifier, f.kind)
 
 
-def _claims_in_sentence(text: str, infos: list[SentenceInfo], index: int, figures: list[Figure], r: Rules,
+def _claims_in_sentence(text: str, infos: list[SentenceInfo], index: int, found: list[NounPhrase], r: Rules,
                         pub: dt.date | None) -> list[Draft]:
-    """One draft per figure of the sentence that counts people."""
+    """One draft per figure of the sentence that counts people (``found``: their noun phrases)."""
     info = infos[index]
     tokens, words = info.tokens, info.words
-    raw = [t.text for t in tokens]
-    phrases = who.noun_phrases(words, raw, figures, [token_span(tokens, f.start, f.end) for f in figures], r)
-    found = [np for np in phrases if np is not None]
     out: list[Draft] = []
     for np in found:
         a, b = np.start, np.end
@@ -111,13 +121,14 @@ def _claims_in_sentence(text: str, infos: list[SentenceInfo], index: int, figure
             info.cues = when.find_cues(words, r)
         clause = (clause_start(words, a), clause_end(words, a))
         from_noun = hit.start < 0 or b <= hit.start < np.head_end
-        # "are internally displaced" or "230,000 internally displaced persons": displacement as a state
-        stative = event == "displaced" and (np.implied_event == "displaced" or from_noun
-                                            or when.stative(words, hit.start))
+        # "are internally displaced", "230,000 internally displaced persons", "are receiving care": a state
+        stative = (event == "displaced" and (np.implied_event == "displaced" or from_noun
+                                             or when.stative(words, hit.start))) or (
+            event in r.progressive_states and when.progressive(words, hit.start))
         period = when.find_period(info.cues, words, tokens, text, "population" if stative else event, r, pub, a,
                                   clause, expected=modality == "expected")
-        source, cue = speakers.source_here(text, infos, index, a, r)
+        source, cue, via = speakers.source_here(text, infos, index, a, r)
         location = where.locate(text, infos, index, a, event, r)
         out.append(Draft(np.figure, index, a, b, np.head_end, np.category, event, modality, location, period,
-                         source, cue, event_from_noun=from_noun, elided=np.elided))
+                         source, cue, via=via, event_from_noun=from_noun, elided=np.elided))
     return out

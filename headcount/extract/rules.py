@@ -8,13 +8,16 @@ well above 1 MB/s).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from headcount.errors import LexiconError
+from headcount.extract import calendar_words
 from headcount.lexicons import load, validated, words
 from headcount.models import Event
+
+_W = TypeVar("_W", "HeadWords", "EventWords", "PeriodWords")
 
 
 class PhraseTable:
@@ -41,6 +44,10 @@ class PhraseTable:
                 return n, value
         return None
 
+    def single_words(self) -> list[tuple[str, str]]:
+        """The one-word phrases and their values, in table order."""
+        return [(key[0], value) for entries in self._by_first.values() for key, value in entries if len(key) == 1]
+
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
 
@@ -59,6 +66,9 @@ def _validate_people(data: dict[str, Any]) -> Iterable[str]:
     words(data, "modifiers", where=where)
     if not all(isinstance(v, str) for v in data.get("normalise", {}).values()):
         yield "[normalise] values must be strings"
+    yield from _grammar(data.get("head_search", {}), HeadWords, where + " [head_search]")
+    if not all(isinstance(v, str) and v for v in data.get("plurals", {}).values()):
+        yield "[plurals] values must be non-empty strings"
 
 
 def _validate_events(data: dict[str, Any]) -> Iterable[str]:
@@ -72,6 +82,12 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
         if event not in allowed:
             yield f"[implied_by_category] {noun} = {event!r} is not an event"
     words(data.get("modality", {}), "expected", where="lexicons/events.toml [modality]")
+    for noun, event in data.get("event_nouns", {}).items():
+        if event not in allowed:
+            yield f"[event_nouns] {noun} = {event!r} is not an event"
+    for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with"):
+        words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
+    yield from _grammar(data.get("grammar", {}), EventWords, "lexicons/events.toml [grammar]")
 
 
 def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
@@ -80,6 +96,14 @@ def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
                 "reporting_lemmas", "clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas",
                 "passive_speaker_lemmas", "party_nouns", "document_lemmas"):
         words(data, key, where=f"lexicons/attribution.toml {key}")
+    table = data.get("words")
+    if not isinstance(table, dict):
+        yield "[words] must be a table"
+    else:
+        for key in _WORD_KEYS:
+            words(table, key, where=f"lexicons/attribution.toml [words] {key}")
+        for key in set(table) - set(_WORD_KEYS):
+            yield f"[words] {key!r} is not read by any rule (known: {', '.join(_WORD_KEYS)})"
     lemmas = set(data.get("reporting_lemmas", []))
     for key in ("clause_only_lemmas", "publishing_lemmas", "at_object_lemmas", "relay_lemmas"):
         for lemma in data.get(key, []):
@@ -88,6 +112,39 @@ def _validate_attribution(data: dict[str, Any]) -> Iterable[str]:
         for lemma in data.get(key, []):
             if lemma != lemma.lower() or " " in lemma:
                 yield f"{key}: {lemma!r} must be one lower-case lemma"
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """The word classes of the token attribution rules (lexicons/attribution.toml [words])."""
+
+    party_words: frozenset[str]
+    name_prefixes: tuple[str, ...]
+    not_modifiers: frozenset[str]
+    subordinators: frozenset[str]
+    time_words: frozenset[str]     # with the CLDR month names
+    leading_time: frozenset[str]   # words of a date that may open a phrase before the party ("this", months, days)
+    adverbs: frozenset[str]        # with the weekdays
+    takes_object: frozenset[str]
+    publishing: frozenset[str]
+    headline_not_party: frozenset[str]
+
+
+_WORD_KEYS = ("party_words", "name_prefixes", "not_modifiers", "subordinators", "time_words", "adverbs",
+              "takes_object", "publishing", "headline_not_party")
+
+
+def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> AttributionWords:
+    w = data["words"]
+    months = frozenset(calendar_words.months())  # CLDR names through Babel (calendar_words.py)
+    return AttributionWords(
+        party_words=frozenset(w["party_words"]), name_prefixes=tuple(w["name_prefixes"]),
+        not_modifiers=frozenset(w["not_modifiers"]), subordinators=frozenset(w["subordinators"]),
+        time_words=frozenset(w["time_words"]) | months,
+        leading_time=frozenset({"this", "last", "on"}) | weekdays | {m for m in months if len(m) > 3},
+        adverbs=frozenset(w["adverbs"]) | weekdays, takes_object=frozenset(w["takes_object"]),
+        publishing=frozenset(w["publishing"]), headline_not_party=frozenset(w["headline_not_party"]),
+    )
 
 
 def _media_names(parties: dict[str, Any]) -> frozenset[str]:
@@ -105,11 +162,90 @@ def _media_names(parties: dict[str, Any]) -> frozenset[str]:
 
 def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
     yield from _check_version(data)
-    for key in ("stock_events", "cumulative", "cumulative_weak", "rate", "increment", "weekdays"):
+    for key in ("stock_events", "progressive_states", "cumulative", "cumulative_weak", "rate", "increment", "wholes",
+                "incidents"):
         words(data, key, where=f"lexicons/periods.toml {key}")
-    for e in data.get("stock_events", []):
+    for e in [*data.get("stock_events", []), *data.get("progressive_states", [])]:
         if e not in {ev.value for ev in Event}:
-            yield f"stock_events: {e!r} is not an event"
+            yield f"stock_events/progressive_states: {e!r} is not an event"
+    yield from _grammar(data.get("grammar", {}), PeriodWords, "lexicons/periods.toml [grammar]")
+
+
+def _validate_parts(data: dict[str, Any]) -> Iterable[str]:
+    yield from _check_version(data)
+    for key in ("openers", "sentence_partitives", "list_links"):
+        words(data, key, where=f"lexicons/parts.toml {key}")
+
+
+def _grammar(table: dict[str, Any], kind: type, where: str) -> Iterable[str]:
+    """A [grammar]-like table: exactly the word lists ``kind`` names, each a list of single lower-case words
+    (a phrase here would never match: these are compared one token at a time)."""
+    expected = {f.name for f in fields(kind)}
+    for missing in sorted(expected - set(table)):
+        yield f"{where}: {missing!r} is missing"
+    for extra in sorted(set(table) - expected):
+        yield f"{where}: {extra!r} is not read by anything"
+    for key in sorted(expected & set(table)):
+        for w in words(table, key, where=f"{where} {key}"):
+            if w != w.lower() or " " in w.strip():
+                yield f"{where} {key}: {w!r} must be one lower-case word"
+
+
+@dataclass(frozen=True)
+class HeadWords:
+    """Grammatical words of the head-noun search (lexicons/people.toml [head_search])."""
+
+    stop: frozenset[str]
+    subject_of: frozenset[str]
+    adverbs: frozenset[str]
+    identities: frozenset[str]
+    counts_of_people: frozenset[str]
+    adjectival: frozenset[str]
+    vague: frozenset[str]
+    people_sized: frozenset[str]
+    elliptical: frozenset[str]
+    pointers: frozenset[str]
+    pointer_determiners: frozenset[str]
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """Grammatical words of the event search (lexicons/events.toml [grammar])."""
+
+    between_verb_and_object: frozenset[str]
+    not_governing: frozenset[str]
+    resultative: frozenset[str]
+    auxiliaries: frozenset[str]
+    contrast: frozenset[str]
+    event_adjectives: frozenset[str]
+    modals: frozenset[str]
+    degree: frozenset[str]
+    shares: frozenset[str]
+    part_openers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PeriodWords:
+    """Grammatical words of the period search (lexicons/periods.toml [grammar])."""
+
+    statement_words: frozenset[str]
+    open_cues: frozenset[str]
+    units: frozenset[str]
+    origins: frozenset[str]
+    adding: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PartWords:
+    """The words of parts and wholes (lexicons/parts.toml)."""
+
+    openers: PhraseTable
+    sentence_partitives: PhraseTable
+    list_links: frozenset[str]
+
+
+def _word_sets(kind: type[_W], table: dict[str, Any]) -> _W:
+    return kind(**{f.name: frozenset(table[f.name]) for f in fields(kind)})
 
 
 @dataclass(frozen=True)
@@ -122,6 +258,13 @@ class Rules:
     triggers: PhraseTable
     implied_event: dict[str, str]
     expected: PhraseTable
+    event_nouns: dict[str, str]  # nouns that are the event they count ("deaths", "bodies")
+    light_verbs: frozenset[str]  # verbs whose complement carries the event ("remained unaccounted for")
+    causatives: frozenset[str]  # verbs whose object does the next verb's event ("helped 8,000 flee")
+    settlements: frozenset[str]  # "a city of 1 million": a population
+    conveying: frozenset[str]  # "a boat carrying 500 migrants": on board, unless the vehicle left
+    governing_only: frozenset[str]  # "houses": a trigger only as the verb before the figure
+    reach_with: frozenset[str]  # "reached 600,000 people with food": aided
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
     relay: PhraseTable
@@ -129,11 +272,20 @@ class Rules:
     carriers: frozenset[str]
     not_parties: frozenset[str]
     stock_events: frozenset[str]
+    progressive_states: frozenset[str]  # events that are states in the progressive ("are receiving care")
     cumulative: PhraseTable
     cumulative_weak: PhraseTable
     rate: PhraseTable
     increment: PhraseTable
-    weekdays: frozenset[str]
+    weekdays: frozenset[str]  # from CLDR (calendar_words), not from a lexicon of ours
+    wholes: PhraseTable  # a war or disaster: a flow counted against it is its running total
+    incidents: PhraseTable  # one attack, strike, sinking: a flow counted against it is an increment
+    head: HeadWords
+    event_words: EventWords
+    period_words: PeriodWords
+    parts: PartWords
+    plurals: dict[str, str]  # irregular plurals ("child" -> "children")
+    number_words: dict[str, int]  # "two" -> 2 ... (the number layer's lexicon, read only)
     reporting_lemmas: frozenset[str]
     clause_only_lemmas: frozenset[str]
     publishing_lemmas: frozenset[str]
@@ -144,6 +296,7 @@ class Rules:
     document_lemmas: frozenset[str]
     pointer_phrases: frozenset[str]
     media_names: frozenset[str]
+    attribution_words: AttributionWords
     attribution_starts: frozenset[str]  # every word that can start an attribution cue (a prefilter)
     period_starts: frozenset[str]  # every word that can start a period cue or is a weekday (a prefilter)
 
@@ -155,7 +308,13 @@ def rules() -> Rules:
     events = validated("events", _validate_events)
     attribution = validated("attribution", _validate_attribution)
     periods = validated("periods", _validate_periods)
+    parts = validated("parts", _validate_parts)
+    numbers = load("numbers")["words"]
     triggers = [(w, ev) for ev, ws in events["triggers"].items() for w in ws]
+    weekdays = frozenset(calendar_words.weekdays())
+    # "in July", "on Sunday": calendar slices and days are increments (names from CLDR, not typed here)
+    increment = [*periods["increment"], *(f"in {m}" for m in calendar_words.months(abbreviated=False)),
+                 *(f"on {d}" for d in weekdays)]
     relay = PhraseTable((w, w) for w in attribution["relay"])
     prepositional = PhraseTable((w, "according to") for w in attribution["prepositional"])
     return Rules(
@@ -167,6 +326,13 @@ def rules() -> Rules:
         triggers=PhraseTable(triggers),
         implied_event=dict(events["implied_by_category"]),
         expected=PhraseTable((w, "expected") for w in events["modality"]["expected"]),
+        event_nouns=dict(events["event_nouns"]),
+        light_verbs=frozenset(events["light_verbs"]["words"]),
+        causatives=frozenset(events["causatives"]["words"]),
+        settlements=frozenset(events["settlements"]["words"]),
+        conveying=frozenset(events["conveying"]["words"]),
+        governing_only=frozenset(events["governing_only"]["words"]),
+        reach_with=frozenset(events["reach_with"]["words"]),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,
@@ -174,11 +340,22 @@ def rules() -> Rules:
         carriers=frozenset(attribution["carriers"]),
         not_parties=frozenset(attribution["not_parties"]),
         stock_events=frozenset(periods["stock_events"]),
+        progressive_states=frozenset(periods["progressive_states"]),
         cumulative=PhraseTable((w, "cumulative") for w in periods["cumulative"]),
         cumulative_weak=PhraseTable((w, "cumulative") for w in periods["cumulative_weak"]),
         rate=PhraseTable((w, "increment") for w in periods["rate"]),
-        increment=PhraseTable((w, "increment") for w in periods["increment"]),
-        weekdays=frozenset(periods["weekdays"]),
+        increment=PhraseTable((w, "increment") for w in increment),
+        weekdays=weekdays,
+        wholes=PhraseTable((w, "whole") for w in periods["wholes"]),
+        incidents=PhraseTable((w, "incident") for w in periods["incidents"]),
+        head=_word_sets(HeadWords, people["head_search"]),
+        event_words=_word_sets(EventWords, events["grammar"]),
+        period_words=_word_sets(PeriodWords, periods["grammar"]),
+        parts=PartWords(openers=PhraseTable((w, w) for w in parts["openers"]),
+                        sentence_partitives=PhraseTable((w, w) for w in parts["sentence_partitives"]),
+                        list_links=frozenset(parts["list_links"])),
+        plurals=dict(people["plurals"]),
+        number_words={w: int(v) for table in ("units", "teens") for w, v in numbers.get(table, {}).items()},
         reporting_lemmas=frozenset(attribution["reporting_lemmas"]),
         clause_only_lemmas=frozenset(attribution["clause_only_lemmas"]),
         publishing_lemmas=frozenset(attribution["publishing_lemmas"]),
@@ -189,8 +366,10 @@ def rules() -> Rules:
         document_lemmas=frozenset(attribution["document_lemmas"]),
         pointer_phrases=frozenset(attribution["pronouns"]),
         media_names=_media_names(load("parties")),
+        attribution_words=_attribution_words(attribution, weekdays),
         attribution_starts=frozenset(attribution["reporting_verbs"]) | relay.first | prepositional.first,
-        period_starts=frozenset(periods["weekdays"]).union(
+        period_starts=weekdays.union(
             *(PhraseTable((w, "") for w in periods[k]).first for k in ("cumulative", "cumulative_weak", "rate",
-                                                                         "increment"))),
+                                                                         "wholes", "incidents")),
+            PhraseTable((w, "") for w in increment).first),
     )

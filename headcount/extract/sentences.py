@@ -8,16 +8,14 @@ is a small rule set rather than a trained model: it is fast, deterministic, and 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from functools import cache
+from typing import Any, NamedTuple
 
-# Abbreviations after which a full stop does not end a sentence (lower-case, without the stop).
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen maj lt col capt cpt sgt adm brig cmdr gov sen rep rev st sr jr no vs etc
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    u.n u.s u.k e.g i.e a.m p.m approx est inc ltd co corp dept univ govt int'l""".split()
-)
+from headcount.extract import calendar_words
+from headcount.lexicons import validated, words
+
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_](?:[\w'’.-]*[^\W_])?|\S", re.UNICODE)
 
@@ -42,11 +40,30 @@ class Token(NamedTuple):
     lower: str
 
 
+def _validate(data: dict[str, Any]) -> Iterable[str]:
+    if not isinstance(data.get("version"), int):
+        yield "'version' must be an integer"
+    for w in words(data, "abbreviations", where="lexicons/sentences.toml abbreviations"):
+        if w != w.lower() or w.endswith(".") or " " in w:
+            yield f"abbreviations: {w!r} must be one lower-case word without its final stop"
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words after which a full stop does not end a sentence (lower-case, without the stop): the lexicon's
+    titles and initialisms, and the month and weekday abbreviations of CLDR ("Dec.", "Tues.")."""
+    listed = frozenset(validated("sentences", _validate)["abbreviations"])
+    short_months = set(calendar_words.months(abbreviated=True)) - set(calendar_words.months(abbreviated=False))
+    short_days = set(calendar_words.weekdays(abbreviated=True)) - set(calendar_words.weekdays(abbreviated=False))
+    return listed | frozenset(short_months | short_days)  # "Dec.", not "May." (a full name ends a sentence)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Paragraphs are lines; sentences are cut at end punctuation followed by a capital or a digit."""
     out: list[Sentence] = []
     pos = 0
     para = 0
+    abbrev = abbreviations()
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
@@ -60,7 +77,7 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _BOUNDARY.finditer(body):
             candidate = body[start : m.start()]
             last = candidate.rsplit(None, 1)[-1].lower().rstrip(".") if candidate.strip() else ""
-            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            if last in abbrev or (len(last) == 1 and last.isalpha()):
                 continue
             cut = m.end()
             piece = body[start:cut].rstrip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import attribution, linguistic
-from headcount.extract.attribution_parse import ParsedSource, lexicon, source_for_figure
+from headcount.extract.attribution_parse import ParsedSource, lexicon, plausible_party, source_for_figure
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.rules import Rules
@@ -33,27 +33,50 @@ def attributions(text: str, info: SentenceInfo, r: Rules) -> list[attribution.At
 
 
 def analysis(text: str, info: SentenceInfo) -> Analysis | None:
-    """The sentence's parse, made once and kept on it; None without a model."""
+    """The sentence's parse, made once and kept on it (every stage reads this one); None without a model
+    or when the document is extracted without the parse."""
     if not info.analysed:
         info.analysed = True
         info.analysis = linguistic.analyse(text, info.sentence.start, info.sentence.end)
     return info.analysis
 
 
+def prepare_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[int], parse: bool = True) -> None:
+    """Parse the document's sentences that hold a figure in one batch (``nlp.pipe`` over a batch is about
+    twice as fast as sentence by sentence); other sentences are parsed when a stage first asks.
+    ``parse=False`` marks every sentence as analysed with no parse: the stages then run on the token rules
+    alone, exactly as without a model."""
+    if not parse:
+        for info in infos:
+            info.analysed, info.analysis = True, None
+        return
+    found = linguistic.analyse_sentences(text, [info.sentence for info in infos], indices)
+    if not found and not linguistic.available():
+        return
+    for k in indices:
+        infos[k].analysed, infos[k].analysis = True, found.get(k)
+
+
 def source_here(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
-                r: Rules, parse: bool = True) -> tuple[str | None, str | None]:
-    """The party (or None) and cue that the figure's own sentence gives for the figure at token ``fig_tok``.
+                r: Rules) -> tuple[str | None, str | None, str | None]:
+    """The party (or None), cue and relay ("via") that the figure's own sentence gives for the figure at
+    token ``fig_tok``.
 
     The parse is read first (``attribution_parse``: the subject of the reporting verb the figure hangs
-    from); when it finds no party, the token rules below decide. On the dev set the two together beat
-    either alone (docs/extraction.md). ``parse=False`` runs the rules alone, as without a model.
+    from); when it finds no party, the token rules decide. On the dev set the two together beat either
+    alone (docs/extraction.md).
     """
-    if parse:
-        an = analysis(text, infos[index].tokenized())
-        if an is not None:
-            hit = _parsed(text, infos, index, an, fig_tok, r)
-            if hit is not None:
-                return hit
+    an = analysis(text, infos[index].tokenized())
+    if an is not None:
+        hit = _parsed(text, infos, index, an, fig_tok, r)
+        if hit is not None:
+            return hit
+    return (*_rules_source(text, infos, index, fig_tok, r, an), None)
+
+
+def _rules_source(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, r: Rules,
+                  an: Analysis | None) -> tuple[str | None, str | None]:
+    """The token rules' party and cue (attribution.py), each party checked against the parse if there is one."""
     found = attributions(text, infos[index], r)
     if not found:
         return None, None
@@ -63,6 +86,8 @@ def source_here(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
     ranked = sorted(covering, key=lambda a: (-a.strength, abs(a.position - fig_tok)))
     for att in ranked:
         if att.source is not None:
+            if an is not None and not _plausible(infos[index], an, att):
+                continue  # a fragment of the sentence, not a party ("released a report", "The United")
             return att.source, att.cue
         if not att.pointer:
             return None, att.cue  # a carrier with no owner: the outlet's own voice
@@ -78,8 +103,21 @@ def source_here(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
     return None, ranked[0].cue
 
 
+def _plausible(info: SentenceInfo, an: Analysis, att: attribution.Attribution) -> bool:
+    """The token rules' party checked against the parse (``attribution_parse.plausible_party``)."""
+    if att.span != (0, 0):
+        start, end = info.tokens[att.span[0]].start, info.tokens[att.span[1] - 1].end
+    else:
+        at = info.sentence.text.find(att.source or "")
+        if at < 0:
+            return True
+        start = info.sentence.start + at
+        end = start + len(att.source or "")
+    return plausible_party(an, start, end, att.cue == "headline", lexicon())
+
+
 def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_tok: int,
-            r: Rules) -> tuple[str | None, str | None] | None:
+            r: Rules) -> tuple[str | None, str | None, str | None] | None:
     """The parse attributor's party for the figure at ``fig_tok``, a pointer resolved to the party named
     before it; None when the parse finds no party (the rules then decide)."""
     tok = infos[index].tokens[fig_tok]
@@ -87,7 +125,7 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     if found is None:
         return None
     if found.source is not None:
-        return found.source, found.cue
+        return found.source, found.cue, found.via
     if not found.pointer:
         return None
     if found.how == "relay" and index > 0:
@@ -97,7 +135,7 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
         resolved = last_source(text, infos, index, r, before_tok=before)
     if resolved or found.phrase:
-        return resolved or found.phrase, found.cue
+        return resolved or found.phrase, found.cue, found.via
     return None
 
 

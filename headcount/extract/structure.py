@@ -10,19 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-_OPENERS = (("including",), ("includes",), ("include",), ("among", "them"), ("among", "whom"), ("among", "those"),
-            ("of", "whom"), ("of", "which"), ("among",), ("incl",), ("incl.",), ("where",))
-_SENTENCE_PARTITIVES = frozenset({("of", "them"), ("among", "them"), ("of", "these"), ("of", "those"),
-                                  ("among", "those"), ("among", "these")})
-_AMONG_THE = {"dead": "killed", "killed": "killed", "victims": "killed", "fatalities": "killed",
-              "wounded": "injured", "injured": "injured", "evacuees": "evacuated", "missing": "missing",
-              "detainees": "detained", "prisoners": "detained", "hostages": "detained"}
+from headcount.extract.rules import Rules
+from headcount.extract.rules import rules as load_rules
+from headcount.extract.what import noun_event
+from headcount.extract.who import points_back
+
 _QUOTES = frozenset({'"', "“", "'", "‘"})
-_LIST_LINKS = frozenset({",", "and", "or", "as", "well", "plus", "another", "some", "about", "over", "nearly"})
 
 
 def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
     """Set ``parent`` (an index into ``drafts``) on every draft that is an explicit part of another."""
+    r = load_rules()
     open_whole: int | None = None
     sentence_whole: dict[int, int] = {}
     for i, d in enumerate(drafts):
@@ -35,9 +33,10 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 # "... 409,000 have arrived. Of them, 229,000 ... while 159,000 ...": the whole is the
                 # last figure of the sentence before
                 whole = prev.parent if prev.parent is not None else i - 1
-                if tuple(words[:2]) in _SENTENCE_PARTITIVES or (words[:1] == ["among"] and len(words) > 2):
+                if r.parts.sentence_partitives.match(words, 0) is not None or (words[:1] == ["among"]
+                                                                               and len(words) > 2):
                     # "Among the dead were 12 children": the whole is the earlier count of the dead
-                    event = _AMONG_THE.get(words[2]) if words[1] == "the" else None
+                    event = noun_event(words[2], r) if words[1] == "the" else None
                     same = [k for k in range(i - 1, -1, -1) if drafts[k].sentence_index == prev.sentence_index
                             and drafts[k].event == event and drafts[k].parent is None]
                     sentence_whole[d.sentence_index] = same[0] if same else whole
@@ -52,11 +51,11 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 d.parent = sentence_whole[d.sentence_index]
             continue
         between = words[prev.head_end : d.tok_start]
-        if _has_opener(between):
+        if _has_opener(between, r):
             whole = i - 1
             d.parent = whole
             open_whole = whole
-        elif open_whole is not None and between and all(w in _LIST_LINKS for w in between):
+        elif open_whole is not None and between and all(w in r.parts.list_links for w in between):
             d.parent = open_whole
         elif any(_followed_by(words, d.tok_end, ("of", w)) for w in ("them", "those", "whom", "which")):
             d.parent = i - 1  # "43 protesters, 12 of whom were later released"
@@ -81,12 +80,8 @@ def _smaller(part: Any, whole: Any) -> bool:
     return p is not None and w is not None and p < w
 
 
-def _has_opener(between: Sequence[str]) -> bool:
-    for k in range(len(between)):
-        for op in _OPENERS:
-            if tuple(between[k : k + len(op)]) == op:
-                return True
-    return False
+def _has_opener(between: Sequence[str], r: Rules) -> bool:
+    return any(r.parts.openers.match(between, k) is not None for k in range(len(between)))
 
 
 def _followed_by(words: Sequence[str], k: int, seq: tuple[str, ...]) -> bool:
@@ -107,3 +102,26 @@ def inherit_from_whole(drafts: Sequence[Any]) -> None:
             d.modality = whole.modality
         if d.event == whole.event and (d.period.text is None or d.period.text == whole.period.text):
             d.period = whole.period
+
+
+def follow_pointers(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
+    """A figure that gives a value for "that number" or "the figure" counts what the number before it
+    counted (gold convention 4): "9,800 refugees had arrived. Aid groups put that number higher, at
+    11,300" -> 11,300 refugees, arrived. The antecedent is the figure just before, in this sentence or the
+    one before it."""
+    r = load_rules()
+    for i, d in enumerate(drafts):
+        if i == 0 or not getattr(d, "elided", False):
+            continue
+        if not points_back(infos[d.sentence_index].words, d.tok_start, r):
+            continue
+        ante = drafts[i - 1]
+        if d.sentence_index - ante.sentence_index > 1:
+            continue
+        if ante.parent is not None and ante.parent != i:
+            ante = drafts[ante.parent]  # "... including 730 children. The government put the figure at 400"
+        if d.category == "people":
+            d.category = ante.category
+        if d.event == "other":
+            d.event = ante.event
+            d.modality = ante.modality

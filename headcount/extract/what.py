@@ -10,30 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from headcount.extract.drafts import NounPhrase
-from headcount.extract.rules import Rules
+from headcount.extract import linguistic, speakers
+from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
+from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_before
+from headcount.extract.when import Period
 from headcount.models import Event, Modality
 
 _GOVERNS = 3          # a trigger this close before the figure is its verb or noun ("killed eight militants")
 _AFTER_WINDOW = 16    # how far after the noun phrase a predicate is looked for
 _CLAUSE_END = frozenset({";", ".", "?", "!", ":"})
 _MODALITY_WINDOW = 5
-_BETWEEN_VERB_AND_OBJECT = frozenset({"the", "of", "a", "an", "another", "some", "only", "at", "least", "about",
-                                     "nearly", "almost", "over", "up", "to", "more", "than", "around", "its",
-                                     "their", "his", "her", "roughly", "approximately", "estimated", "for"})
-_NOT_GOVERNING = frozenset({"reached", "reach", "crossed", "passed", "hit", "topped"})
-_RESULTATIVE = frozenset({"left", "leave", "leaves", "leaving"})
 _RESULTATIVE_REACH = 12
 _APPOSITION_MAX = 12
-_AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would", "could"})
-_CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "however"})
-_EVENT_ADJECTIVES = frozenset({"dead", "injured", "wounded", "displaced", "homeless", "missing", "trapped",
-                               "stranded", "killed", "hurt"})
-# "may"/"might" are left out: "up to 750 people may have been on board" estimates what happened (gold
-# convention 6: an estimate of the past or of a present stock stays actual).
-_MODALS = frozenset({"will", "would", "could", "shall"})
+_TIGHT_STOP = frozenset({",", ")", "(", "–", "—"})
 _PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”"})
 
 
@@ -46,38 +38,52 @@ class EventHit:
 
 def find_event(
     words: Sequence[str], fig_start: int, head_end: int, category: str | None, rules: Rules,
-    blocked: Sequence[tuple[int, int]] = (), inner: str | None = None,
+    blocked: Sequence[tuple[int, int]] = (), inner: str | None = None, part: bool = False,
+    existential: bool = False,
 ) -> EventHit:
     """The event of the figure whose tokens are [fig_start, head_end).
 
     ``blocked`` are the other figures' noun phrases (their words are theirs: "3,000 civilians and 40
     wounded people were evacuated"); ``inner`` is an event implied by a word inside this figure's own noun
-    phrase ("internally displaced persons"), used when the clause has no trigger of its own.
+    phrase ("internally displaced persons"), used when the clause has no trigger of its own; ``part``: the
+    figure is a part ("including 360 children", "(of whom 40 children)"), whose own predicate, if it has
+    one, follows it directly, so the search after it stops at the first comma or parenthesis.
     """
     before = _triggers_before(words, fig_start, rules)
-    if before and _governs(words, before[0], fig_start):
+    if before and _governs(words, before[0], fig_start, rules):
         gov = before[0]
-        if words[gov.start] in _RESULTATIVE:
+        verb = words[gov.start]
+        if verb in rules.event_words.resultative:
             # "the war has left 600,000 civilians dead and injured": the adjective is the event
             after = _predicate_adjective(words, head_end, rules)
             if after is not None:
                 return after
             if inner is not None:
                 return EventHit(inner, -1, -1)
+        if verb in rules.causatives:
+            # "helped more than 8,000 civilians flee": the object does what the next verb says
+            after = _trigger_after(words, head_end, rules, blocked, tight=True)
+            if after is not None:
+                return after
+        if verb in rules.conveying and _says_left(words, gov.start, rules):
+            return EventHit(Event.EVACUATED.value, gov.start, gov.end)  # "the convoy left ... carrying 6,432"
         return gov
-    if inner is not None and _resultative_before(words, fig_start):
+    if inner is not None and _resultative_before(words, fig_start, rules):
         return EventHit(inner, -1, -1)  # "left hundreds dead, thousands displaced"
-    j = _skip_apposition(words, head_end, rules)
-    limit = min(len(words), j + _AFTER_WINDOW)
-    while j < limit and words[j] not in _CLAUSE_END and words[j] not in _CONTRAST and not (
-            words[j] == "," and j + 1 < len(words) and words[j + 1] == "and"):
-        if any(s <= j < e for s, e in blocked):
-            j += 1
-            continue
-        hit = rules.triggers.match(words, j)
-        if hit is not None:
-            return EventHit(_refine(words, j, hit[1]), j, j + hit[0])
-        j += 1
+    if _object_of(words, fig_start, rules.causatives, rules):
+        # "sending thousands of civilians into panicked flight"
+        after = _trigger_after(words, head_end, rules, blocked, tight=True)
+        if after is not None:
+            return after
+    tight = part or (category is not None and category in rules.implied_event)
+    after = _trigger_after(words, _skip_apposition(words, head_end, rules), rules, blocked, tight=tight)
+    if (after is not None and inner is not None and after.start >= 0 and words[after.start] in rules.light_verbs
+            and after.event == Event.BESIEGED.value and not existential):
+        return EventHit(inner, -1, -1)  # "one million displaced people remain on the streets": still displaced
+    if after is not None:
+        return after
+    if before and words[before[0].start] in rules.reach_with and head_end < len(words) and words[head_end] == "with":
+        return EventHit(Event.AIDED.value, before[0].start, before[0].end)  # "reached 600,000 people with food"
     if category and category in rules.implied_event:
         return EventHit(rules.implied_event[category], -1, -1)
     if inner is not None:
@@ -85,6 +91,59 @@ def find_event(
     if before:
         return before[0]
     return EventHit(Event.OTHER.value, -1, -1)
+
+
+def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence[tuple[int, int]],
+                   tight: bool = False) -> EventHit | None:
+    """The first trigger after a noun phrase in its clause, stepping over other figures' noun phrases and
+    stopping at "but" or "while" (``tight``: also at a comma or a parenthesis). A verb whose complement
+    carries the event ("remained unaccounted for", "suffered injuries", "been left homeless") gives way to
+    the trigger right after it."""
+    limit = min(len(words), j + _AFTER_WINDOW)
+    while j < limit and words[j] not in _CLAUSE_END and words[j] not in rules.event_words.contrast and not (
+            words[j] == "," and j + 1 < len(words) and words[j + 1] == "and"):
+        if tight and words[j] == "(":
+            close = next((k for k in range(j + 1, min(len(words), j + _APPOSITION_MAX)) if words[k] == ")"), None)
+            if close is not None:
+                j = close + 1  # "6,400 evacuees from nine barangay (villages) have returned": a gloss
+                continue
+        if tight and words[j] in _TIGHT_STOP:
+            return None
+        if any(s <= j < e for s, e in blocked):
+            j += 1
+            continue
+        hit = rules.triggers.match(words, j)
+        if hit is not None and hit[0] == 1 and words[j] in rules.governing_only:
+            hit = None  # "1,329 houses damaged": a noun after the figure, not its verb
+        if hit is not None:
+            if hit[0] == 1 and words[j] in rules.light_verbs:
+                m = j + 1
+                while m < len(words) and words[m] in rules.event_words.degree:
+                    m += 1
+                complement = rules.triggers.match(words, m) if m < len(words) else None
+                if complement is not None:
+                    return EventHit(_refine(words, m, complement[1]), m, m + complement[0])
+            return EventHit(_refine(words, j, hit[1]), j, j + hit[0])
+        j += 1
+    return None
+
+
+def _object_of(words: Sequence[str], fig_start: int, verbs: frozenset[str], rules: Rules) -> bool:
+    """The figure is the object of one of ``verbs`` (only articles and hedges between them)."""
+    k = fig_start - 1
+    while k >= 0 and fig_start - k <= _GOVERNS and words[k] in rules.event_words.between_verb_and_object:
+        k -= 1
+    return k >= 0 and words[k] in verbs
+
+
+def _says_left(words: Sequence[str], skip: int, rules: Rules) -> bool:
+    """The sentence says a vehicle left ("The convoy that left ... comprised 101 buses carrying")."""
+    for j in range(len(words)):
+        if j != skip and words[j] not in rules.conveying:
+            hit = rules.triggers.match(words, j)
+            if hit is not None and hit[1] == Event.EVACUATED.value:
+                return True
+    return False
 
 
 def _skip_apposition(words: Sequence[str], k: int, rules: Rules) -> int:
@@ -96,34 +155,34 @@ def _skip_apposition(words: Sequence[str], k: int, rules: Rules) -> int:
                 break
             if words[m] == ",":
                 nxt = words[m + 1]
-                if nxt in _AUXILIARIES or rules.triggers.match(words, m + 1) is not None:
+                if nxt in rules.event_words.auxiliaries or rules.triggers.match(words, m + 1) is not None:
                     return m + 1
                 break
     return k
 
 
-def _resultative_before(words: Sequence[str], fig_start: int) -> bool:
+def _resultative_before(words: Sequence[str], fig_start: int, rules: Rules) -> bool:
     j = fig_start - 1
     while j >= 0 and fig_start - j <= _RESULTATIVE_REACH and words[j] not in _CLAUSE_END:
-        if words[j] in _RESULTATIVE:
+        if words[j] in rules.event_words.resultative:
             return True
         j -= 1
     return False
 
 
-def _governs(words: Sequence[str], hit: EventHit, fig_start: int) -> bool:
+def _governs(words: Sequence[str], hit: EventHit, fig_start: int, rules: Rules) -> bool:
     """A trigger governs the figure when only articles stand between them ("killed eight militants",
     "the evacuation of 5,000"), not a conjunction ("killed and more than 1,000 wounded") or a comma."""
     between = words[hit.end : fig_start]
-    if words[hit.start] in _NOT_GOVERNING:
+    if words[hit.start] in rules.event_words.not_governing:
         return False  # "the number of IDPs reached 4,182 families": a total, not an arrival
     if words[hit.start] == "brought" and words[hit.end - 1] == "to":
         return False  # "brought to 59 the death toll"
-    return len(between) < _GOVERNS and all(w in _BETWEEN_VERB_AND_OBJECT for w in between)
+    return len(between) < _GOVERNS and all(w in rules.event_words.between_verb_and_object for w in between)
 
 
 def _predicate_adjective(words: Sequence[str], k: int, rules: Rules) -> EventHit | None:
-    if k < len(words) and words[k] in _EVENT_ADJECTIVES:
+    if k < len(words) and words[k] in rules.event_words.event_adjectives:
         hit = rules.triggers.match(words, k)
         if hit is not None:
             return EventHit(_refine(words, k, hit[1]), k, k + hit[0])
@@ -149,9 +208,12 @@ def _triggers_before(words: Sequence[str], fig_start: int, rules: Rules) -> list
 
 def _refine(words: Sequence[str], j: int, event: str) -> str:
     """'killed or injured' is casualties even when matched from its first word."""
-    if (event in ("killed", "injured") and j + 2 < len(words) and words[j + 1] in ("or", "and")
+    if (event in ("killed", "injured") and j + 2 < len(words) and words[j + 1] in ("or", "and", "/")
             and words[j + 2] in ("injured", "wounded", "killed", "dead")):
         return Event.CASUALTIES.value
+    if (event == "killed" and j + 2 < len(words) and words[j + 1] in ("or", "and", "/")
+            and words[j + 2] == "missing"):
+        return Event.OTHER.value  # "dead/missing": dead and missing counted together (gold convention 5)
     return event
 
 
@@ -162,7 +224,7 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
         k = head_end
         while k < len(words) and k < head_end + 2 and words[k] in ("more", "others", "still"):
             k += 1
-        if k < len(words) and words[k] in _MODALS:
+        if k < len(words) and words[k] in rules.event_words.modals:
             return Modality.EXPECTED.value
     if hit.start < 0:
         return Modality.ACTUAL.value
@@ -176,32 +238,197 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
     return Modality.ACTUAL.value
 
 
-# Nouns that take a share of a whole ("half of", "a third of"): the figure after them is the whole.
-_SHARES = frozenset({"half", "third", "quarter", "percent", "%", "fifth", "tenth", "most", "majority",
-                     "thirds", "quarters", "fraction", "share", "proportion"})
 _TOTAL_LOOKBACK = 20
+_PREPOSITIONS = frozenset({"from", "in", "into", "by", "to", "at", "on", "since", "during"})
+_NUMBER_OF_REACH = 4  # "the number of civilians killed": how far after 'number of' its event word may stand
+_PART_REACH = 6     # how far back an 'including' or a '(' makes the figure a part
+_LIST_REACH = 16    # how far back 'there were' reaches over a list of figures
+_BE = frozenset({"are", "were", "is", "was", "remain", "remained", "be", "been"})
 
 
 def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
              blocked: Sequence[tuple[int, int]]) -> EventHit:
     """The event of one figure's noun phrase: a toll counts deaths, a figure a share is taken of is a
     population, otherwise the trigger search of ``find_event``."""
-    if "toll" in clause_before(words, np.start, _TOTAL_LOOKBACK) and np.implied_event in (None, "killed"):
-        # "the death toll from the quake rose to 2,946 on Tuesday, with 5,674 people injured"
-        return EventHit("killed", -1, -1)
-    if share_of(words, np.start):
+    own_participle = np.head_end < len(words) and rules.triggers.match(words, np.head_end) is not None
+    if share_of(words, np.start, rules) and not own_participle:
         # "half of the country's 22 million people have fled": the figure is the population the share
-        # is taken of (gold aleppo convention), a stock
+        # is taken of (gold aleppo convention), a stock; but in "a majority of the 43 people killed" the
+        # participle right after the noun says whom the figure counts
         return EventHit("population", -1, -1)
-    return find_event(words, np.start, np.head_end, np.category, rules, blocked, np.implied_event)
+    noun = words[np.head_end - 1] if np.head_end > np.end else (words[np.end] if np.end < len(words) else "")
+    if noun in rules.event_nouns:
+        # "45 deaths", "113 bodies have been recovered", "16 638 injuries": the noun is the event
+        end = np.head_end if np.head_end > np.end else np.end + 1
+        return EventHit(_together(rules.event_nouns[noun], words, end, rules), -1, -1)
+    if ("toll" in clause_before(words, np.start, _TOTAL_LOOKBACK) and np.implied_event in (None, "killed")
+            and not _own_predicate(words, np.head_end, rules)):
+        # "the death toll from the quake rose to 2,946 on Tuesday"; but "... rose to 1,023 and 516 people
+        # are missing": a predicate of the figure's own says what it counts
+        return EventHit("killed", -1, -1)
+    of_number = _number_of_event(clause_before(words, np.start, _TOTAL_LOOKBACK), rules) if np.elided else None
+    if of_number is not None:
+        return EventHit(of_number, -1, -1)  # "the number of civilians killed ... remained at 39"
+    if _settlement_of(words, np.start, rules):
+        return EventHit("population", -1, -1)  # "a city of over one million people"
+    inner = np.implied_event or _among(words, np.start, rules)
+    existential = inner is None and _existential(words, np.start)
+    if existential:
+        inner = "population"  # "There are more than half a million people in the east of the city"
+    return find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
+                      part=_is_part(words, np.start, rules), existential=existential)
 
 
-def share_of(words: Sequence[str], a: int) -> bool:
+def _own_predicate(words: Sequence[str], k: int, rules: Rules) -> bool:
+    """A trigger right after the noun phrase, past auxiliaries and adverbs only ("516 people are missing",
+    "1,200 wounded", "5,674 people injured")."""
+    while k < len(words) and (words[k] in rules.event_words.auxiliaries or words[k] in rules.event_words.degree
+                              or words[k] in _BE or words[k] in ("more", "others", "been")):
+        k += 1
+    return k < len(words) and rules.triggers.match(words, k) is not None
+
+
+def _together(event: str, words: Sequence[str], k: int, rules: Rules) -> str:
+    """The event of a noun coordinated with another event word right after it: 'deaths and injuries' are
+    casualties, 'deaths and disappearances' or 'dead/missing' are `other` (gold convention 5)."""
+    if k + 1 < len(words) and words[k] in ("and", "or", "/"):
+        hit = rules.triggers.match(words, k + 1)
+        other = rules.event_nouns.get(words[k + 1]) or (hit[1] if hit is not None else None)
+        pair = {event, other}
+        if pair == {Event.KILLED.value, Event.INJURED.value}:
+            return Event.CASUALTIES.value
+        if pair == {Event.KILLED.value, Event.MISSING.value}:
+            return Event.OTHER.value
+    return event
+
+
+def _number_of_event(before: Sequence[str], rules: Rules) -> str | None:
+    """The event a total names: 'the number of the dead', 'the number of civilians killed by', 'the number
+    of those evacuated from' (a word of the event within a few words after 'number of')."""
+    for k in range(len(before) - 1):
+        if before[k] in ("number", "numbers", "total") and before[k + 1] == "of":
+            last: str | None = None
+            for j in range(k + 2, min(len(before), k + 2 + _NUMBER_OF_REACH)):
+                if before[j] in _PREPOSITIONS:
+                    break  # "the number of those evacuated from the besieged enclave": the enclave is not it
+                found = rules.event_nouns.get(before[j])
+                hit = rules.triggers.match(before, j)
+                if found is None and hit is not None and hit[0] == 1 and before[j] not in rules.governing_only:
+                    found = hit[1]
+                # the last one wins: in "displaced persons crossing into" the participle says what is counted
+                last = found or last
+            if last is not None:
+                return last
+    return None
+
+
+def _settlement_of(words: Sequence[str], a: int, rules: Rules) -> bool:
+    """'a city of over one million', 'the island of about 3.4 million': how many live there."""
+    k = a - 1
+    return k >= 1 and words[k] == "of" and words[k - 1] in rules.settlements
+
+
+def _among(words: Sequence[str], a: int, rules: Rules) -> str | None:
+    """'Among the victims were 27 children', '... are among the dead': the part shares the event of the
+    noun it is counted among."""
+    lo, hi = max(0, a - _PART_REACH), min(len(words) - 2, a + _AFTER_WINDOW)
+    for k in range(lo, hi):
+        if words[k] in _CLAUSE_END and k < a:
+            lo = k
+        if words[k] == "among" and words[k + 1] == "the":
+            found = noun_event(words[k + 2], rules)
+            if found is not None:
+                return found
+    return None
+
+
+def noun_event(word: str, rules: Rules) -> str | None:
+    """The event a noun or participle names on its own ("the dead", "the evacuees", "the wounded")."""
+    found = rules.event_nouns.get(word) or rules.implied_event.get(word)
+    if found is None:
+        hit = rules.triggers.match([word], 0)
+        found = hit[1] if hit is not None else None
+    return found
+
+
+def _existential(words: Sequence[str], a: int) -> bool:
+    """'there are 500 people', 'there were some 600,000 beneficiaries, 100,000 IDPs and 96,000 refugees'."""
+    k = a - 1
+    while k >= 1 and a - k <= _LIST_REACH and words[k] not in _CLAUSE_END:
+        if words[k - 1] == "there" and words[k] in _BE:
+            return True
+        k -= 1
+    return False
+
+
+def _is_part(words: Sequence[str], a: int, rules: Rules) -> bool:
+    """The figure is a part: after 'including' or 'among them' close before it, or inside parentheses."""
+    k = a - 1
+    while k >= 0 and a - k <= _PART_REACH and words[k] not in _CLAUSE_END:
+        if words[k] in rules.event_words.part_openers:
+            return True
+        if words[k] == "(":
+            # "(including 360 children)" is a part; "(nearly 80,000 people)" restates the figure before
+            return ")" not in words[k:a] and any(w in rules.event_words.part_openers or w == "of" for w in words[k:a])
+        k -= 1
+    return False
+
+
+def share_of(words: Sequence[str], a: int, rules: Rules) -> bool:
     """'half of the country's 22 million', 'a third of its 300,000 residents'."""
     before = words[max(0, a - 5) : a]
     if "of" not in before:
         return False
     k = len(before) - 1 - before[::-1].index("of")
     head = before[k - 1] if k >= 1 else ""
-    return head in _SHARES and all(w in ("the", "its", "their", "his", "her") or w.endswith("'s")
+    return head in rules.event_words.shares and all(w in ("the", "its", "their", "his", "her") or w.endswith("'s")
                                    for w in before[k + 1 :])
+
+
+_PARSE_REACH = 3  # heads above the figure looked at for its verb ("101 women ... could finally leave")
+_LEMMA_POS = frozenset({"VERB", "ADJ"})
+
+
+@cache
+def _trigger_lemmas() -> dict[str, str]:
+    """The lemma of every one-word trigger -> its event, lemmatised by the model itself (so that any
+    inflection the parse meets, "stranded", "strands", "stranding", finds "strand"); empty without a model."""
+    words = [(w, ev) for w, ev in rules().triggers.single_words()]
+    text = "\n".join(f"People {w} there." for w, _ in words)
+    parsed = linguistic.analyse(text)
+    if parsed is None:
+        return {}
+    lemmas: dict[str, str] = {}
+    k = 0
+    for _, ev in words:
+        while k < len(parsed.words) and parsed.words[k].text != "People":
+            k += 1
+        if k + 1 < len(parsed.words):
+            lemmas.setdefault(parsed.words[k + 1].lemma, ev)
+        k += 1
+    return lemmas
+
+
+def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
+    """A figure the token rules left at `other` takes the event of the verb the parse says it hangs from,
+    by lemma ("Roughly 100 climbers, guides, and porters had been stranded": the list hides the verb from
+    the token search). Only a verb or a participle within a few heads counts; without a model nothing
+    changes."""
+    lemmas = _trigger_lemmas()
+    if not lemmas:
+        return
+    implied = rules().implied_event
+    for d in drafts:
+        if d.event != Event.OTHER.value or implied.get(d.category) == Event.OTHER.value:
+            continue  # "120 observers": staff deployed are `other` by their noun
+        parse = speakers.analysis(text, infos[d.sentence_index])
+        k = parse.word_at(d.figure.start) if parse is not None else None
+        if parse is None or k is None:
+            continue
+        for a in parse.ancestors(k)[:_PARSE_REACH]:
+            word = parse.words[a]
+            if word.pos in _LEMMA_POS and word.lemma in lemmas:
+                d.event = lemmas[word.lemma]
+                if d.event in rules().stock_events:
+                    d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
+                break

@@ -9,29 +9,20 @@ resolved against the document's published date, never the clock.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from headcount.extract import calendar_words
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
+from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Token
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|two|three|four|five|six|seven|ten)\s+(hours|days|weeks)\b", re.I)
-_WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
-# Words after which a day is when something was said or published, not a window: "said on Sunday",
-# "a report on Wednesday" ("released" is not here: "to be released on Thursday" is the event's day).
-_STATEMENT_VERBS = frozenset({"said", "says", "told", "announced", "reported", "stated", "added", "report",
-                              "statement", "briefing", "reporting"})
+_WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
 _YEAR = re.compile(r"(19|20)\d\d")
-_OPEN_CUE = frozenset({"past", "last", "since", "of", "until", "within", "first", "previous", "second"})
-_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"})
 _PHRASE_END = frozenset({",", ";", ".", "?", "!", ":", '"', "“", "”", "(", ")"})
 
 
@@ -42,6 +33,10 @@ class Period:
     offset: int | None = None
     start: str | None = None
     end: str | None = None
+    # what decided the kind when the document may still overrule it: "default" (nothing in the clause: the
+    # increment is only a default), "toll" (a toll, which is a running total of a whole but an increment
+    # of a single incident)
+    basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +51,8 @@ class Cues:
     days: list[tuple[int, int]]
     statement_days: list[tuple[int, int]]  # "said on Tuesday": when it was said, dating an undated flow
     perfect: list[int]
+    wholes: list[tuple[int, int]]  # "the war", "the quake": a flow counted against a whole is its total
+    incidents: list[tuple[int, int]]  # "an air strike", "the boat sank": one incident's toll is an increment
 
 
 def find_cues(words: Sequence[str], rules: Rules) -> Cues:
@@ -67,20 +64,36 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     days: list[tuple[int, int]] = []
     statement_days: list[tuple[int, int]] = []
     perfect: list[int] = []
+    wholes: list[tuple[int, int]] = []
+    incidents: list[tuple[int, int]] = []
     weekdays = rules.weekdays
+    statement = rules.period_words.statement_words
     starts = rules.period_starts
     for i, w in enumerate(words):
         if w in ("have", "has"):
             perfect.append(i)
-        if w not in starts and w not in ("in", "during", "throughout"):
+        if w not in starts and w not in ("in", "during", "throughout", "between"):
             continue
+        for table, into in ((rules.wholes, wholes), (rules.incidents, incidents)):
+            if w in table.first and (hit_ := table.match(words, i)) is not None:
+                into.append((i, i + hit_[0]))
         # "said on Sunday", "released a report on Wednesday": the day something was said, not a window
-        said_right_before = i > 0 and words[i - 1] in _STATEMENT_VERBS
-        said_before = said_right_before or any(x in _STATEMENT_VERBS for x in words[max(0, i - 3) : i])
-        if w in weekdays:
+        said_right_before = i > 0 and words[i - 1] in statement
+        said_before = said_right_before or any(x in statement for x in words[max(0, i - 3) : i])
+        # "since Thursday", "until yesterday", "as of last week": the day is the origin or the end of a span,
+        # part of the cumulative cue before it, not a window of its own
+        origin = i > 0 and (words[i - 1] in rules.period_words.origins or words[max(0, i - 2) : i] == ["as", "of"])
+        if w in weekdays and not origin and not _dates_a_noun(words, i, rules):
             (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
             found["increment"].append((i, i + 2))  # "during 2019": a calendar slice
+        if w == "between" and i + 1 < len(words) and _is_date_word(words[i + 1], rules):
+            end = next((k + 1 for k in range(i + 2, min(len(words), i + 8))
+                        if _is_date_word(words[k], rules) and words[k - 1] in ("and", "to")), None)
+            if end is not None:
+                while end < len(words) and _is_date_word(words[end], rules):
+                    end += 1  # "between 24 and 25 August": the closing date runs on to its month
+                found["increment"].append((i, end))  # a closed window
         for kind, table in tables:
             if w not in table.first:
                 continue
@@ -90,12 +103,32 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             span = (i, i + hit[0])
             if kind == "increment":
                 found["increment_any"].append(span)
+            if kind == "increment" and (origin or _dates_a_noun(words, i, rules)):
+                continue
             if (said_before and kind == "increment") or (said_right_before and kind == "cumulative"):
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
-                statement_days=statement_days)
+                statement_days=statement_days, wholes=wholes, incidents=incidents)
+
+
+def _is_date_word(w: str, rules: Rules) -> bool:
+    """A day of the month, a month or a weekday name."""
+    return (w.isdigit() and 1 <= int(w) <= 31) or calendar_words.month_number(w) is not None or w in rules.weekdays
+
+
+def _dates_a_noun(words: Sequence[str], i: int, rules: Rules) -> bool:
+    """A weekday that dates a noun rather than the count: the possessive "Saturday's earthquake", or the
+    day inside a relative clause on a whole ("the quake that struck on Saturday")."""
+    if i + 1 < len(words) and words[i + 1] in ("'s", "’s", "'", "’"):
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= 5 and words[k] not in _PHRASE_END:
+        if words[k] in ("that", "which") and k > 0 and rules.wholes.match(words, k - 1) is not None:
+            return True
+        k -= 1
+    return False
 
 
 def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text: str, event: str,
@@ -110,19 +143,37 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
 
     if event in rules.stock_events:
         hit = near(cues.increment_any)
-        return _period("stock", hit, words, tokens, text, published) if hit else Period("stock")
+        return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     rate = near(cues.rate)
     if rate is not None:
-        return _period("increment", rate, words, tokens, text, published)
+        return _period("increment", rate, words, tokens, text, published, rules)
     toll = [h for h in cues.cumulative if lo <= h[0] < fig and words[h[1] - 1] == "toll"]
     if toll:
         # "the death toll rose to 2,946 on Tuesday": a toll is a running total; the day is when it was reached
-        return _period("cumulative", toll[-1], words, tokens, text, published)
-    found = [(h, kind) for kind, hits in (("cumulative", cues.cumulative), ("increment", cues.increment),
+        found_toll = _period("cumulative", toll[-1], words, tokens, text, published, rules)
+        origin = any(lo <= h[0] < hi and words[h[1] - 1] != "toll" for h in cues.cumulative)
+        # with no origin of its own ("since the operation began"), the toll may be one incident's
+        return found_toll if origin else dataclasses.replace(found_toll, basis="toll")
+    # "lost two more men, bringing the total to 89", "killed three, pushing the toll to 24": the figure is
+    # what was added to the total named after it, not that total
+    after_total = [h for h in cues.cumulative if fig < h[0] < hi and words[h[0]] in rules.period_words.adding]
+    cumulative = [h for h in cues.cumulative if not any(a <= h[0] < b for a, b in after_total)]
+    found = [(h, kind) for kind, hits in (("cumulative", cumulative), ("increment", cues.increment),
                                           ("increment", cues.days)) if (h := near(hits)) is not None]
+    if not found and after_total:
+        return Period("increment")
     if found:
         hit, kind = min(found, key=lambda x: abs(x[0][0] - fig))
-        return _period(kind, hit, words, tokens, text, published, future=expected)
+        return _period(kind, hit, words, tokens, text, published, rules, future=expected)
+    # no window and no origin: one incident's toll is an increment, a whole war's or disaster's is its
+    # running total (gold Periods rule 3); the incident, being the nearer cause, decides when both stand.
+    # A planned count with no window is the total of what is planned ("will flee once the city is attacked").
+    if expected:
+        return Period("cumulative")
+    if near(cues.incidents) is not None:
+        return Period("increment")
+    if near(cues.wholes) is not None:
+        return Period("cumulative")
     if near(cues.weak) is not None or expected:
         return Period("cumulative")  # a planned total with no window is the total of the operation
     if any(lo <= i < hi for i in cues.perfect):
@@ -133,18 +184,24 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # flow's period (gold rule 6), but it dates the report, so the flow is placed on that day
         start, end = resolve_dates(words[said[0]], published)
         return Period("increment", None, None, start, end)
-    return Period("increment")
+    if event == "other":
+        # no event and no period in the clause: a count of people with no verb of what happened to them
+        # describes who is there (staff deployed, a crowd, people on board, "2,500 extremists are still
+        # defending the centre"), a stock; measured against `null` on dev, stock is right more often
+        return Period("stock")
+    return Period("increment", basis="default")
 
 
 def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,
-            published: dt.date | None, future: bool = False) -> Period:
+            published: dt.date | None, rules: Rules, future: bool = False) -> Period:
     a, b = span
+    grammar = rules.period_words
     # an open cue takes its object: "in the past" -> "in the past 24 hours", "since" -> "since Feb. 25"
-    if words[b - 1] in _OPEN_CUE:
+    if words[b - 1] in grammar.open_cues:
         limit = min(len(words), b + 8)
         while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which"):
             b += 1
-            if words[b - 1] in _UNITS:
+            if words[b - 1] in grammar.units:
                 break
     phrase = text[tokens[a].start : tokens[b - 1].end]
     start, end = resolve_dates(phrase, published, future)
@@ -160,28 +217,37 @@ def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) 
         return None, None
     p = phrase.lower()
     m = _WINDOW.search(p)
+    n = None
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _WORDNUM[m.group(1)]
+        n = int(m.group(1)) if m.group(1).isdigit() else load_rules().number_words.get(m.group(1))
+    if m and n is not None:
         days = max(1, n // 24) if m.group(2) == "hours" else n * (7 if m.group(2) == "weeks" else 1)
         return (published - dt.timedelta(days=days)).isoformat(), published.isoformat()
+    since = p.startswith("since")
     if "yesterday" in p or "last night" in p:
         d = published - dt.timedelta(days=1)
-        return d.isoformat(), d.isoformat()
+        return d.isoformat(), (published if since else d).isoformat()
     if "today" in p or "tonight" in p or "this morning" in p:
         return published.isoformat(), published.isoformat()
-    for name, wd in _WEEKDAYS.items():
+    if since and ("last week" in p or "this week" in p):
+        monday = published - dt.timedelta(days=published.weekday())
+        start = monday - dt.timedelta(days=7) if "last week" in p else monday
+        return start.isoformat(), published.isoformat()
+    for name, wd in calendar_words.weekdays().items():
         if name in p:
             if future:
                 d = published + dt.timedelta(days=(wd - published.weekday()) % 7)
             else:
                 d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
-            return d.isoformat(), d.isoformat()
+            # "since Thursday" runs from that day to the report
+            return d.isoformat(), (published if since else d).isoformat()
     date = _explicit_date(p, published)
     if date is not None:
         if p.startswith("since") or p.startswith("as of") or p.startswith("until"):
             return (date.isoformat(), published.isoformat()) if p.startswith("since") else (None, date.isoformat())
         return date.isoformat(), date.isoformat()
-    if "so far" in p or "to date" in p or "thus far" in p:
+    if "so far" in p or "to date" in p or "thus far" in p or since:
+        # "since the start of the evacuation": a running total up to the report, from an unknown day
         return None, published.isoformat()
     return None, None
 
@@ -192,7 +258,7 @@ _DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?|\b([a-z]{3,9})\.?\s+(\d{1,2})
 def _explicit_date(p: str, published: dt.date) -> dt.date | None:
     for m in _DATE.finditer(p):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        mon = _MONTHS.get(month)
+        mon = calendar_words.month_number(month)
         if mon is None:
             continue
         year = published.year
@@ -206,14 +272,63 @@ def _explicit_date(p: str, published: dt.date) -> dt.date | None:
     return None
 
 
+def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rules) -> None:
+    """A death or injury toll whose clause states no period takes it from what the text is about (gold
+    Periods rule 3): the nearest war or disaster named before it, in its sentence or earlier, makes it that
+    whole's running total ("Nearly 9,000 people died" in a report on an earthquake); the nearest single
+    incident ("the air strike") keeps it an increment. The headline counts as the first sentence."""
+    frames: dict[int, str | None] = {}
+
+    def frame(k: int) -> str | None:
+        if k not in frames:
+            words = infos[k].tokenized().words
+            found: tuple[int, str] | None = None
+            for i, w in enumerate(words):
+                for table, name in ((r.incidents, "increment"), (r.wholes, "cumulative")):
+                    if w in table.first and table.match(words, i) is not None:
+                        found = (i, name)  # the last one in the sentence is the nearest to what follows
+            frames[k] = found[1] if found else None
+        return frames[k]
+
+    for d in drafts:
+        if d.period.basis is None or d.event not in _TOLL_EVENTS:
+            continue
+        # a toll's own sentence names what added to it ("the raid ... pushing the death toll to 61"); what
+        # the toll is of is said before
+        first = d.sentence_index - (d.period.basis == "toll")
+        for k in range(first, -1, -1):
+            kind = frame(k)
+            if kind is not None:
+                if kind == "cumulative" and d.period.basis == "default":
+                    d.period = Period("cumulative")
+                elif kind == "increment" and d.period.basis == "toll":
+                    d.period = dataclasses.replace(d.period, kind="increment")  # the toll of one shipwreck
+                break
+
+
+_TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
+
+
 def stative(words: Sequence[str], trigger: int) -> bool:
     """'are internally displaced', 'remain displaced': displacement as a state, a stock (gold Periods rule 4)."""
     k = trigger - 1
     while k >= 0 and words[k] in ("internally", "still", "currently", "now", "newly"):
         k -= 1
-    if trigger > 0 and k >= 0 and words[trigger].endswith("ing") and words[k] in ("were", "was"):
-        return True  # "were sheltering in its facilities": a state at the time
+    if trigger > 0 and k >= 0 and words[trigger].endswith("ing") and words[k] in ("were", "was", "been"):
+        return True  # "were sheltering in its facilities", "have been sheltering": a state at the time
     return trigger > 0 and k >= 0 and words[k] in ("are", "is", "remain", "remains", "remained", "being", "live")
+
+
+def progressive(words: Sequence[str], trigger: int) -> bool:
+    """'are receiving medical care', 'are still being treated', 'were being held': an event in progress at
+    the time of the report, a state (gold Periods: people in hospital or receiving care are a stock)."""
+    if trigger <= 0:
+        return False
+    k = trigger - 1
+    while k >= 0 and words[k] in ("still", "currently", "now", "being"):
+        k -= 1
+    gerund = words[trigger].endswith("ing") or "being" in words[k + 1 : trigger]
+    return k >= 0 and gerund and words[k] in ("are", "is", "were", "was", "been")
 
 
 def same_statement_windows(drafts: list[Draft], r: Rules) -> None:

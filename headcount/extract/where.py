@@ -11,66 +11,58 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
-from headcount.extract import linguistic, speakers
+from headcount.extract import calendar_words, linguistic, speakers
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 from headcount.lexicons import validated
 from headcount.lexicons import words as word_list
 
-_PREPOSITIONS = frozenset("in from into to at near inside outside across around toward towards through of within on off".split())
+_WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "direction", "not_place",
+               "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas")
+_ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units")
+
+
+def _validate_places(data: dict[str, Any]) -> Iterable[str]:
+    table = data.get("where")
+    if not isinstance(table, dict):
+        yield "[where] must be a table"
+        return
+    for key in _WHERE_KEYS:
+        for w in word_list(table, key, where=f"lexicons/places.toml [where] {key}"):
+            if w != w.lower():
+                yield f"[where] {key}: {w!r} must be lower-case"
+            if key in _ONE_WORD and " " in w.strip():
+                yield f"[where] {key}: {w!r} must be one word"
+
+
+def _where_words(key: str) -> frozenset[str]:
+    return frozenset(validated("places", _validate_places)["where"][key])
+
+
+# The word classes, from lexicons/places.toml [where] (validated when this module loads).
+_PREPOSITIONS = _where_words("prepositions")
 # "to" and "of" introduce places only in some company: "fled to Sudan", "the city of Aleppo", not
 # "according to the United Nations" or "the Office of Humanitarian Affairs".
-_NOT_BEFORE_TO = frozenset({"according", "due", "close", "up", "thanks", "next", "owing", "prior", "addition"})
-_ORG_WORDS = frozenset(
-    """ministry army forces force council committee office news agency observatory nations cross crescent
-    organization organisation coalition command centre center affairs commission fund programme program
-    union party front brigade division regiment battalion units unit service services group network
-    media television radio tv court parliament assembly government administration authority authorities
-    department bureau foundation institute university hospital company corporation bank airlines
-    times post press journal herald guardian telegraph""".split()
-)
-_ORIGIN = frozenset({"from", "left", "leave", "leaving", "fled", "flee", "fleeing", "evacuated", "escaped",
-                     "exited", "departed", "out"})
-_DIRECTION = frozenset(
-    """eastern western northern southern central east west north south northeast northwest southeast
-    southwest north-east north-west south-east south-west besieged rebel-held government-held
-    opposition-held militant-held rebel-controlled government-controlled militant-controlled
-    opposition-controlled regime-held regime-controlled""".split()
-)
-_NOT_PLACE = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    ministry army forces force council committee office news agency observatory nations cross crescent
-    organization organisation un u.n. i he she we they it the a an this that these those isis is islamic
-    daesh state group government regime coalition command centre center reuters afp ap tass sana
-    president minister spokesman general gen maj col lt mr mrs ms dr russian syrian american turkish
-    iraqi iranian british french kurdish arab western eastern democratic human rights union
-    brigade division regiment battalion front units unit as at in on but and after while since for with
-    by if when then there here its his her their our your my de swiss ukrainian yemeni saudi israeli
-    palestinian lebanese jordanian egyptian libyan sudanese ethiopian somali afghan pakistani indian chinese
-    german italian spanish european african asian bangladeshi burmese rohingya houthi houthis shiite sunni
-    alawite christian muslim people's republic telegram twitter facebook instagram youtube whatsapp tiktok
-    television tv radio"""
-    .split()
-)
+_NOT_BEFORE_TO = _where_words("not_before_to")
+_ORG_WORDS = _where_words("org_words")
+_ORIGIN = _where_words("origin_words")
+_DIRECTION = _where_words("direction")
+# Not names: the lexicon's function words, titles and nationalities, and every month and weekday name CLDR
+# knows for the configured locales.
+_NOT_PLACE = (_where_words("not_place") | frozenset(calendar_words.months()) | frozenset(calendar_words.weekdays(True)))
 # Common nouns that name a place as written ("the flood zone", "the sunken vessel"), by lemma.
-_DESCRIBED_PLACES = frozenset(
-    """city town village district province governorate region area neighbourhood neighborhood camp enclave
-    pocket suburb countryside island port county municipality capital coast valley plain zone outskirts
-    hospital plant steelworks factory market site shelter centre center vessel boat ship hold mountain
-    school mosque church building""".split()
-)
+_DESCRIBED_PLACES = _where_words("described")
+# Nouns of administrative units written after a name ("Swat district").
+_UNIT_NOUNS = _where_words("units")
+_PLACE_NOUNS = _where_words("place_nouns")
+# Verbs whose object is the place left behind (the origin of a flow) or the place reached, by lemma.
+_LEAVE_LEMMAS = _where_words("leave_lemmas")
+_REACH_LEMMAS = _where_words("reach_lemmas")
 _NAME_LINKS = frozenset({"al", "al-", "el", "de", "of", "bin", "abu", "ibn"})
-_PLACE_NOUNS = frozenset(
-    """city town village district districts province governorate region area areas neighbourhood
-    neighbourhoods neighborhood neighborhoods camp camps enclave pocket suburb suburbs countryside
-    border crossing part parts side sector quarter island islands port state county municipality capital
-    coast strip valley plain zone outskirts""".split()
-)
 
 
 # How much farther a place before the figure counts than one after it. Dev location accuracy with weights
@@ -131,13 +123,25 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
                 out.append(Place(text[tokens[i].start : tokens[e - 1].end], i, e, False))
                 taken.update(range(i, e))
                 break
+    out = [_with_unit(p, tokens, words, text) for p in out]
     out.sort(key=lambda p: p.start)
     return _join_coordinated(out, words, text, tokens)
 
 
+def _with_unit(p: Place, tokens: Sequence[Token], words: Sequence[str], text: str) -> Place:
+    """A name followed by the lower-case noun of its administrative unit is written with it ("Swat
+    district", "Herat province"): that is the place as written."""
+    e = p.end
+    if e < len(words) and words[e] in _UNIT_NOUNS and tokens[e].text.islower():
+        return Place(text[tokens[p.start].start : tokens[e].end], p.start, e + 1, p.origin, p.of_people,
+                     p.described)
+    return p
+
+
 def _join_coordinated(places: list[Place], words: Sequence[str], text: str, tokens: Sequence[Token]) -> list[Place]:
-    """'Turkey, Syria earthquake', 'in Turkey and Syria': one location naming both. A place in brackets right
-    after another ("Balochistan Province (southern Pakistan)") says where the first lies: it is part of it."""
+    """'Turkey, Syria earthquake', 'in Turkey and Syria': one location naming both. A place in brackets or
+    after "in" right after another ("Balochistan Province (southern Pakistan)", "Herat province in
+    Afghanistan") says where the first lies: it is part of the first, which is the place."""
     out: list[Place] = []
     for p in places:
         between = words[out[-1].end : p.start] if out else None
@@ -145,7 +149,7 @@ def _join_coordinated(places: list[Place], words: Sequence[str], text: str, toke
             prev = out[-1]
             out[-1] = Place(text[tokens[prev.start].start : tokens[p.end - 1].end], prev.start, p.end, prev.origin,
                             prev.of_people, min(prev.described, p.described))
-        elif out and between and between[0] == "(" and all(w in _DIRECTION for w in between[1:]):
+        elif out and between and between[0] in ("(", "in") and all(w in _DIRECTION for w in between[1:]):
             prev = out[-1]
             end = p.end + 1 if p.end < len(words) and words[p.end] == ")" else p.end
             out[-1] = Place(prev.text, prev.start, end, prev.origin, prev.of_people, prev.described)
@@ -339,29 +343,47 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
 
 
 def _speaker_spans(text: str, info: SentenceInfo, r: Rules) -> list[tuple[int, int]]:
+    """Spans whose places are not the figure's: the speaker's, and a dateline's."""
     info.tokenized()
-    return speakers.speaker_spans(text, info, r, parse_of(text, info))
+    spans = speakers.speaker_spans(text, info, r, parse_of(text, info))
+    end = dateline_end(info.tokens)
+    return [*spans, (0, end)] if end else spans
+
+
+_DATELINE_MARKS = frozenset({"-", "–", "—", ":", ","})
+
+
+def dateline_end(tokens: Sequence[Token]) -> int:
+    """The tokens of a dateline opening a story ("KABUL, Afghanistan –", "GENEVA (Reuters) -"): it says where
+    the report was filed, not where its figures are. A dateline starts with a name in capitals and ends at
+    a dash or colon, or at the comma after its country; 0 when there is none."""
+    if not tokens or not (tokens[0].text.isupper() and tokens[0].text.isalpha() and len(tokens[0].text) > 2):
+        return 0
+    depth = 0
+    for k, t in enumerate(tokens[:12]):
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0 and t.text in ("-", "–", "—", ":"):
+            return k + 1
+        elif depth == 0 and t.text == "," and k >= 2 and tokens[k - 2].text == ",":
+            return k + 1  # "DAMASCUS, Syria, A total of ..."
+        elif depth == 0 and not t.text[0].isupper() and t.text not in _DATELINE_MARKS and not t.text[0].isdigit():
+            return 0
+    return 0
 
 
 def parse_of(text: str, info: SentenceInfo) -> linguistic.Analysis | None:
-    """The sentence's parse (None without a model); parsed at most once while the document is extracted."""
-    return _parse(text, info.sentence.start, info.sentence.end)
-
-
-@lru_cache(maxsize=512)
-def _parse(text: str, start: int, end: int) -> linguistic.Analysis | None:
-    # keyed by the document text itself: a str caches its hash, and a hit compares by identity first
-    return linguistic.analyse(text, start, end)
+    """The sentence's parse (None without a model); one parse per sentence, kept on it and shared with the
+    source stage (``speakers.analysis``)."""
+    return speakers.analysis(text, info)
 
 
 # Entity labels that name places: countries, cities and regions (GPE), other locations (LOC: seas, rivers,
 # mountains) and facilities (FAC: a hospital, a camp, a steel plant). The entity recogniser finds names no
 # gazetteer holds, including ones that follow no preposition.
 _ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
-# Verbs whose object is the place left behind (the origin of a flow), by lemma.
-_LEAVE_LEMMAS = frozenset({"leave", "flee", "evacuate", "escape", "exit", "abandon", "desert", "vacate"})
-# Verbs whose object is the place reached.
-_REACH_LEMMAS = frozenset({"reach", "enter", "cross", "hit", "strike", "flood", "devastate", "return"})
 _FROM = frozenset({"from", "out"})
 
 
@@ -380,10 +402,12 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
     n = len(tokens)
     out: list[Place] = []
     for p in found:
-        first = parse.word_at(tokens[p.start].start)
-        if first is not None and _all_nationality(parse, tokens, p):
+        root = _root_word(parse, tokens, p.start, p.end)
+        if root is None or _all_nationality(parse, tokens, p) or not _proper(parse, tokens, p):
             continue
-        origin, of_people = _role(parse, _root_word(parse, tokens, p.start, p.end))
+        if _actor(parse, root) or _medium(parse, root) or _in_title(parse, root):
+            continue
+        origin, of_people = _role(parse, root)
         out.append(Place(p.text, p.start, p.end, p.origin or origin, of_people))
     taken = {k for p in out for k in range(p.start, p.end)}
     for e in parse.entities:
@@ -393,7 +417,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         if a >= b or any(k in taken for k in range(a, b)):
             continue
         root = _root_word(parse, tokens, a, b)
-        if root is None or not _where_a_place_goes(parse, root):
+        if root is None or not _where_a_place_goes(parse, root) or _in_title(parse, root):
             continue
         while a > 0 and words[a - 1] in _DIRECTION:
             a -= 1
@@ -414,8 +438,10 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
             continue
         lo, hi = _described_extent(parse, k)
         a, b = _tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
-        if a >= b or any(k2 in taken for k2 in range(a, b)):
-            continue
+        sa, sb = _tokens_of(tokens, *(lambda r: (parse.words[r[0]].start, parse.words[r[1] - 1].end))(
+            parse.subtree(k)))
+        if a >= b or any(k2 in taken for k2 in range(sa, sb)):
+            continue  # "the areas controlled by the militants in the city of X": the name says where
         origin, of_people = _role(parse, k)
         out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,
                          POINTER if _points_back(parse, k, lo, hi) else DESCRIBED))
@@ -446,8 +472,8 @@ def _points_back(parse: linguistic.Analysis, k: int, lo: int, hi: int) -> bool:
     """A definite description of determiner, adjectives and noun ("the city", "the besieged enclave", "their
     self-declared capital") refers to a place named before it, which is what the reader takes as the place.
     A noun modifier or an "of" phrase makes it a kind or part of place of its own ("the flood zone")."""
-    if hi != k + 1 or parse.words[lo].text.lower() not in _DEFINITE:
-        return False
+    if hi != k + 1 or parse.words[lo].text.lower() not in _DEFINITE or parse.words[k].tag == "NNS":
+        return False  # a plural ("the devastated areas") does not stand for one place named before
     return all(parse.words[j].dep != "compound" for j in range(lo, k))
 
 
@@ -461,9 +487,74 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
     if w.dep == "dobj" and head.lemma in _LEAVE_LEMMAS:
         return True, False
     if w.dep == "pobj" and head.text.lower() in _FROM:
-        above = parse.words[head.head]
-        return True, head.dep == "prep" and above.pos in ("NOUN", "PROPN", "PRON")
+        return True, head.dep == "prep" and _describes_people(parse, w.head)
     return False, False
+
+
+def _describes_people(parse: linguistic.Analysis, prep: int) -> bool:
+    """Whether a "from" phrase says where the people counted come from ("migrants from Eritrea drowned", "a
+    boat carrying 450 migrants from X") rather than where a verb moved them ("rescued 82 people from X": the
+    parser hangs it on the noun, but the object of a main verb of moving takes its "from" with the verb)."""
+    above = parse.words[parse.words[prep].head]
+    if above.pos == "VERB":  # the parser hung it on a participle that describes a thing
+        return above.dep in ("acl", "relcl") and prep > 0 and parse.words[prep - 1].pos == "NOUN"
+    if above.pos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    verb = parse.words[above.head]
+    return not (above.dep == "dobj" and verb.pos == "VERB" and verb.dep not in ("acl", "relcl"))
+
+
+_MEDIA_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def _medium(parse: linguistic.Analysis, k: int) -> bool:
+    """A name after "on" that the recogniser reads as an organisation or a product ("posted on Telegram",
+    "said on Al Arabiya") is where something was published, not a place; outlets and platforms are found
+    this way rather than listed."""
+    w = parse.words[k]
+    return (w.dep == "pobj" and parse.words[w.head].text.lower() == "on" and w.ent_type in _MEDIA_ENTITIES)
+
+
+def _in_title(parse: linguistic.Analysis, k: int) -> bool:
+    """A place in a named person's title ("Peter Kamau, governor of North Kivu", "the mayor of Kherson,
+    Ihor Kolykhaiev") belongs to the person, as a party's name does, not to the figure."""
+    seen = 0
+    while parse.words[k].dep == "compound" and seen < 5:  # "North Kivu" in "North Kivu province"
+        k = parse.words[k].head
+        seen += 1
+    w = parse.words[k]
+    if w.dep != "pobj" or parse.words[w.head].text.lower() != "of":
+        return False
+    title_i = parse.words[w.head].head
+    title = parse.words[title_i]
+    if title.pos != "NOUN" or title.lemma in _PLACE_NOUNS or title.lemma in _DESCRIBED_PLACES:
+        return False
+    near = [title.head] if title.dep == "appos" else []
+    near += [c for c in parse.children(title_i) if parse.words[c].dep in ("appos", "compound")]
+    return any(parse.words[c].ent_type == "PERSON" for c in near)
+
+
+def _proper(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
+    """A capitalised word the parse reads as a verb or a function word ("Reading", "Over" in a title-case
+    headline) is not a name, even when a town bears it. Unknown names are tagged nouns or adjectives and
+    stay."""
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return any(k is not None and parse.words[k].pos in ("PROPN", "NOUN", "ADJ", "X") for k in ks)
+
+
+# Prepositions whose object is a party to an act, not a place: "killed by Israel", "fighting between X and
+# Y", "the war against Z", "talks with Turkey".
+_ACTOR_PREPOSITIONS = frozenset({"by", "between", "against", "with"})
+
+
+def _actor(parse: linguistic.Analysis, k: int) -> bool:
+    """A country named as the doer of an act or a side in a fight ("killed by Israel") is a party there."""
+    seen = 0
+    while parse.words[k].dep == "conj" and seen < 5:
+        k = parse.words[k].head
+        seen += 1
+    w = parse.words[k]
+    return w.dep == "pobj" and parse.words[w.head].text.lower() in _ACTOR_PREPOSITIONS
 
 
 def _all_nationality(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
@@ -490,6 +581,9 @@ def _where_a_place_goes(parse: linguistic.Analysis, k: int) -> bool:
         return head.lemma in _LEAVE_LEMMAS | _REACH_LEMMAS
     if w.dep in ("compound", "nmod"):
         return head.lemma in _PLACE_NOUNS
+    if w.dep == "nsubj" and head.lemma == "be":  # "Sindh Province was the worst-hit region"
+        return any(parse.words[c].dep == "attr" and parse.words[c].lemma in _DESCRIBED_PLACES
+                   for c in parse.children(w.head))
     return False
 
 

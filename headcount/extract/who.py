@@ -16,25 +16,12 @@ from headcount.extract.rules import Rules
 from headcount.extract.sentences import clause_before
 from headcount.models import Figure
 
-# Words that end the search for a head noun: function words and the verbs that follow a subject.
-_STOP = frozenset(
-    """the a an and or but nor in on at from to into by with for of as than that which who whom whose
-    were was are is be been being have has had having will would could should may might can must do did does
-    not no while after before since during until when where there here this these those it its
-    said says say told reported according""".split()
-)
 _SKIPPABLE_PUNCT = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")", "-"})
 # Adjectives that may stand between a figure and its noun; more than two unknown words means no noun.
 _MAX_UNKNOWN = 2
 _LOOKAHEAD = 7
-# Tokens after a figure that show it is the subject of a clause about people ("8,000 left").
-_AUX = frozenset("were was are is have has had been being be will would could may might more others who".split())
 _COORD_LINK = frozenset({"their", "his", "her", "other", "some", "the"})
-_IDENTITY = frozenset({"muslims", "christians", "yazidis", "shiites", "sunnis", "alawites", "kurds", "jews",
-                       "hindus", "buddhists", "arabs"})
-_ADVERBS = frozenset({"still", "already", "also", "now", "more", "reportedly", "allegedly", "then"})
-_COUNTS_OF_PEOPLE = frozenset({"killings", "executions", "deaths"})
-_ADJECTIVAL = frozenset({"wounded", "injured", "displaced", "armed", "dead", "elderly", "sick", "homeless"})
+_POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +47,13 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             i += 1
     unknown = 0
     limit = min(n, i + _LOOKAHEAD)
+    modifier: str | None = None  # a singular people noun used as a modifier ("civilian" in "civilian deaths")
     while i < limit:
         w = words[i]
         hit = rules.people.match(words, i)
         if hit is not None and hit[1] in rules.singular and not one:
             hit = None  # "a rebel withdrawal deal": a singular noun after a plural figure is a modifier
+            modifier = w
             unknown += 1
             if unknown > _MAX_UNKNOWN:
                 break
@@ -75,19 +64,27 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             end = i + length
             # "wounded people", "injured Ukrainian militants": an adjective used as a noun gives way to a
             # later head noun; after a real noun, "wounded" is a participle ("11 civilians wounded").
-            while noun in _ADJECTIVAL or noun in rules.modifiers:
+            while noun in rules.head.adjectival or noun in rules.modifiers:
                 k = end
                 while k < n and k < end + 3 and raw[k][0].isupper() and rules.people.match(words, k) is None:
                     k += 1
                 nxt = rules.people.match(words, k) if k < n else None
-                if nxt is None or nxt[1] in _IDENTITY:
+                if nxt is None or nxt[1] in rules.head.identities:
                     break  # "Rohingya Muslims" stays rohingya; "Rohingya refugees" is refugees
                 length, noun = nxt
                 end = k + length
-            category = _coordinated(words, end, rules) or rules.normalise.get(noun, _plural(noun))
+            if noun in rules.event_nouns and modifier is not None:
+                # "60 civilian deaths": the dead are civilians (the category is whom the deaths count)
+                return Head(_plural_of(modifier, rules), end, True, noun)
+            if end + 1 < n and words[end] in _POSSESSIVE:
+                owned = rules.people.match(words, end + 1 + (words[end + 1] == "s"))
+                if owned is not None and owned[1] in rules.event_nouns:
+                    # "21 militants' bodies": the figure counts the bodies
+                    return Head(owned[1], end + 2, True, owned[1])
+            category = _coordinated(words, end, rules) or rules.normalise.get(noun, rules.plurals.get(noun, noun))
             return Head(category, end, True, noun)
         if w in rules.not_people:
-            if w in _COUNTS_OF_PEOPLE and i + 2 < n and words[i + 1] == "of":
+            if w in rules.head.counts_of_people and i + 2 < n and words[i + 1] == "of":
                 hit = rules.people.match(words, i + 2)
                 if hit is not None:  # "82 execution-style killings of civilians"
                     return Head(rules.normalise.get(hit[1], hit[1]), i + 2 + hit[0], True, w)
@@ -98,7 +95,7 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
         if raw[i].isupper() and len(raw[i]) > 1 and w.isalpha():
             i += 1  # an acronym, even one that spells a stop word: "seven IS militants", "US troops"
             continue
-        if w in _STOP or not w[0].isalpha():
+        if w in rules.head.stop or not w[0].isalpha():
             break
         if raw[i][0].isupper():
             i += 1  # a name or nationality used as an adjective: "Syrian", "ISIS", "Jaish al-Islam"
@@ -119,38 +116,35 @@ def _coordinated(words: Sequence[str], end: int, rules: Rules) -> str | None:
             j += 1
         while j < len(words) and words[j] in _COORD_LINK:
             j += 1
-        if j < len(words) and rules.people.match(words, j) is not None and words[j] != "others":
+        other = rules.people.match(words, j) if j < len(words) else None
+        if other is not None and words[j] != "others" and other[1] not in rules.head.adjectival:
+            # not "killed five soldiers, injured at least 5 others" or "... soldiers and injured 30 more"
             return "people"
     return None
 
 
-def _plural(noun: str) -> str:
-    irregular = {"child": "children", "woman": "women", "man": "men", "person": "people", "family": "families",
-                 "baby": "babies", "boy": "boys", "girl": "girls", "refugee": "refugees"}
-    if noun in irregular:
-        return irregular[noun]
-    return noun
+def _plural_of(singular: str, rules: Rules) -> str:
+    """The plural people noun of a singular one ("civilian" -> "civilians")."""
+    plural = rules.plurals.get(singular, singular)
+    if plural == singular and rules.people.match([singular + "s"], 0) is not None:
+        plural = singular + "s"
+    return rules.normalise.get(plural, plural)
 
 
 def starts_people_clause(words: Sequence[str], start: int, rules: Rules) -> bool:
     """A figure with no noun counts people when an auxiliary or an event verb follows it, possibly after
     one adverb ("as many as 30,000 ultimately leave")."""
     k = start
-    if k < len(words) and (words[k].endswith("ly") or words[k] in _ADVERBS) and k + 1 < len(words):
+    if k < len(words) and (words[k].endswith("ly") or words[k] in rules.head.adverbs) and k + 1 < len(words):
         k += 1
     if k >= len(words):
         return False
     w = words[k]
-    if w in _AUX:
+    if w in rules.head.subject_of:
         return True
     return rules.triggers.match(words, k) is not None
 
 
-# Grammatical and quantity words the noun-phrase pass reads (the vague quantifiers and the ellipsis of a
-# noun after a participle used as a noun: "500 killed and 1,000 wounded").
-VAGUE_WORDS = ("dozen", "dozens", "hundreds", "thousands", "millions", "tens", "several", "scores", "few")
-_PEOPLE_SIZED = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
-_ELLIPTICAL = frozenset({"wounded", "injured", "dead", "killed"})
 TOTAL_LOOKBACK = 20  # "the total number of those evacuated from the besieged enclave has reached 13,000"
 
 
@@ -165,14 +159,17 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         if a >= b:
             heads.append(None)
             continue
-        vague = words[b - 1] in VAGUE_WORDS or f.kind == "vague"
+        vague = words[b - 1] in r.head.vague or f.kind == "vague"
         head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high == 1)
         if head.people is False:
             heads.append(None)
             continue
         category = head.category
+        if (head.noun in r.head.adjectival and head.end == b + 1
+                and any(w in r.event_words.resultative for w in words[max(0, a - _RESULT_REACH) : a])):
+            category = "people"  # "leaving hundreds of thousands homeless": the adjective is the predicate
         earlier = [h for h in heads if h is not None]
-        if category == "others" or (head.noun in _ELLIPTICAL and earlier and _verb_between(
+        if category == "others" or (head.noun in r.head.elliptical and earlier and _verb_between(
                 words, earlier[-1].head_end, a, r) and not _part_opener(words, earlier[-1].head_end, a)):
             # "two others were wounded", "500 people have been killed and more than 1,000 wounded":
             # the noun left out is the earlier figure's
@@ -181,7 +178,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         inner: str | None = None
         if category is None:
             category = _implied_category(words, raw, a, b, r, [h.category for h in earlier])
-            if category is None and words[b - 1] in _PEOPLE_SIZED and (b >= len(words) or words[b] != "of"):
+            if category is None and words[b - 1] in r.head.people_sized and (b >= len(words) or words[b] != "of"):
                 category = "people"  # "millions in urgent need", "the hundreds at the mosque"
             if category is None:
                 heads.append(None)
@@ -213,8 +210,11 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
         return earlier[-1] if earlier else "people"
     before = clause_before(words, a, TOTAL_LOOKBACK)
     if "toll" in before or (("number" in before or "numbers" in before or "figure" in before) and "of" in before):
-        noun = noun_after_number_of(before, r)
+        noun = noun_after_number_of(before, r) or toll_noun(before, r)
         return noun or "people"
+    if points_back(words, a, r):
+        # "Aid groups put that number higher, at 11,300": the noun is the one the number stood for
+        return earlier[-1] if earlier else "people"
     after = words[b : b + 4]
     if after[:2] in (["the", "toll"], ["the", "death"]):
         return "people"  # "brought to 59 the death toll"
@@ -255,3 +255,45 @@ def noun_after_number_of(before: Sequence[str], r: Rules) -> str | None:
                 if hit is not None:
                     return r.normalise.get(hit[1], hit[1])
     return None
+
+
+_TOLL_LINKS = frozenset({"of", "among"})
+_TOLL_REACH = 5
+
+
+def toll_noun(before: Sequence[str], r: Rules) -> str | None:
+    """Whom a toll counts: "the civilian death toll" (civilians), "the death toll among Alawite residents"
+    (residents), "the death toll of Turkish forces" (forces); None when it does not say."""
+    for k in range(len(before)):
+        if before[k] != "toll":
+            continue
+        j = k - 1 - (k >= 1 and before[k - 1] in ("death", "casualty"))
+        if j >= 0:
+            hit = r.people.match(before, j)
+            if hit is not None and hit[0] == 1:
+                return _plural_of(hit[1], r)  # "the civilian death toll"
+        if k + 1 < len(before) and before[k + 1] in _TOLL_LINKS:
+            for m in range(k + 2, min(len(before), k + 2 + _TOLL_REACH)):
+                hit = r.people.match(before, m)
+                if hit is not None and hit[1] in r.singular and m + 1 < len(before) and r.people.match(
+                        before, m + 1) is not None:
+                    continue  # "migrant workers": a singular noun before another is its modifier
+                if hit is not None:
+                    return r.normalise.get(hit[1], _plural_of(hit[1], r))
+    return None
+
+
+_POINTER_REACH = 10
+_RESULT_REACH = 3  # "left more than 600 dead": how far before the figure the resultative verb may stand
+
+
+def points_back(words: Sequence[str], a: int, r: Rules) -> bool:
+    """The figure at token ``a`` gives a value for a number named before it in the sentence without its
+    noun ("that number", "the figure", not "the number of IDPs"), so it counts what that number counted."""
+    k = a - 1
+    while k >= 1 and a - k <= _POINTER_REACH and words[k] not in (".", ";", "?", "!"):
+        if (words[k] in r.head.pointers and words[k - 1] in r.head.pointer_determiners
+                and (k + 1 >= len(words) or words[k + 1] != "of")):
+            return True
+        k -= 1
+    return False

@@ -1,10 +1,10 @@
-"""Ingest a batch of sources into the ledger: read or fetch, extract, store, one document at a time.
+"""Turn what a user names into documents: read or fetch, one source at a time, failures in line.
 
 ``iter_work`` turns what a user names (files, directories, JSONL, WARC, feeds, page URLs, ``-``) into a
 stream of ``Work`` (a document with its provenance) and ``Failure`` (why something could not be read or
-fetched), in order. ``ingest`` extracts each document's claims and stores it in its own transaction; a
-failure is recorded in the ledger and the batch goes on. The file readers are ``ingest.sources``; this
-module adds the web (``fetch``, ``feeds``), archives (``warc``) and reader comments (``comments``).
+fetched), in order. The file readers are ``ingest.sources``; this module adds the web (``fetch``,
+``feeds``), archives (``warc``) and reader comments (``comments``). Extracting and storing is not done here:
+``headcount.runner`` runs sources -> documents -> claims -> ledger, so this package never imports the store.
 
 Ledger ids are content ids (``models.document_id``): the URL when there is one, else the normalised text;
 a comment's id hashes its article's id and its anchor. So a re-run finds every document it stored before.
@@ -13,12 +13,10 @@ a comment's id hashes its article's id and its anchor. So a re-run finds every d
 from __future__ import annotations
 
 import dataclasses
-import logging
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 from headcount.errors import HeadcountError, IngestError
@@ -26,15 +24,9 @@ from headcount.ingest.comments import find_comments
 from headcount.ingest.feeds import FeedItem, looks_like_feed, parse_feed
 from headcount.ingest.fetch import FetchOptions, fetch, make_client
 from headcount.ingest.text import MAX_DOCUMENT_BYTES
-from headcount.models import Claim, Document, document_id
-
-if TYPE_CHECKING:
-    from headcount.store.ledger import ClaimDiff, Ledger, Stored
-
-log = logging.getLogger(__name__)
+from headcount.models import Document, document_id
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
-Extractor = Callable[[Document], list[Claim]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,26 +65,6 @@ def printable(text: str) -> str:
     """A reason fit for any ledger: control characters (warcio quotes raw header bytes, NUL included, which
     PostgreSQL refuses in text) written as escapes."""
     return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in text)
-
-
-@dataclass(slots=True)
-class Summary:
-    new: int = 0
-    unchanged: int = 0
-    updated: int = 0
-    copies: int = 0
-    claims: int = 0
-    failures: list[Failure] = field(default_factory=list)
-    extract_s: float = 0.0
-    store_s: float = 0.0
-
-    @property
-    def failed(self) -> int:
-        return len(self.failures)
-
-    @property
-    def stored(self) -> int:
-        return self.new + self.unchanged + self.updated
 
 
 def _now() -> str:
@@ -196,17 +168,23 @@ def _warc_work(path: Path, opts: IngestOptions) -> Iterator[Work | Failure]:
 
 
 def _file_work(src: str, opts: IngestOptions, stdin: Any) -> Iterator[Work | Failure]:
-    from headcount.ingest.sources import STDIN, InputFile, expand_paths, read_file, read_stream
+    from headcount.ingest.sources import STDIN, InputFile, Skipped, expand_paths, read_file, read_stream
     from headcount.ingest.text import read_file_bytes
 
     for entry in expand_paths([src]):
+        if isinstance(entry, Skipped):  # a file a directory holds that is not a document: listed, not read
+            yield Failure.of(entry, src, "skipped")
+            continue
         if isinstance(entry, HeadcountError):
             yield Failure.of(entry, src, "read")
             continue
         if isinstance(entry, str) and entry == STDIN:
             items: Iterable[Document | HeadcountError] = read_stream(stdin, "stdin", opts.max_bytes)
             prefix, per_record = "stdin", True
-        elif isinstance(entry, InputFile) and entry.path.suffix.lower() in (".html", ".htm"):
+        elif isinstance(entry, InputFile) and entry.kind == "warc":
+            yield from _warc_work(entry.path, opts)
+            continue
+        elif isinstance(entry, InputFile) and entry.kind == "html":
             try:
                 body = read_file_bytes(entry.path, opts.max_bytes)
             except HeadcountError as exc:
@@ -217,7 +195,7 @@ def _file_work(src: str, opts: IngestOptions, stdin: Any) -> Iterator[Work | Fai
         else:
             assert isinstance(entry, InputFile)
             items = read_file(entry, opts.max_bytes)
-            prefix, per_record = str(entry.path), entry.path.suffix.lower() == ".jsonl"
+            prefix, per_record = str(entry.path), entry.kind in ("jsonl", "sniff")
         for item in items:
             if isinstance(item, HeadcountError):
                 yield Failure.of(item, src, "read")
@@ -237,9 +215,9 @@ def iter_work(sources: Sequence[str], opts: IngestOptions, *, stdin: Any = None)
                 continue
             p = Path(src)
             if p.is_file():
-                from headcount.ingest.warc import is_warc
+                from headcount.ingest.sources import is_archive
 
-                if is_warc(p):
+                if is_archive(p):  # by its name or its content (gzip and WARC magic)
                     yield from _warc_work(p, opts)
                     continue
                 if p.suffix.lower() in FEED_SUFFIXES or _sniff_feed(p):
@@ -267,110 +245,4 @@ def _sniff_feed(p: Path) -> bool:
         return False
 
 
-def comment_claims(claims: list[Claim], commenter: str | None) -> list[Claim]:
-    """In a reader comment the commenter is the source; a party the commenter quotes keeps the commenter as via."""
-    if not commenter:
-        return claims
-    return [dataclasses.replace(c, source=commenter) if c.source is None
-            else (dataclasses.replace(c, via=commenter) if c.via is None else c) for c in claims]
-
-
-def default_extractor() -> tuple[Extractor, str]:
-    from headcount.extract.pipeline import extract, extractor_version
-
-    def run(doc: Document) -> list[Claim]:
-        return extract(doc)
-
-    return run, extractor_version()
-
-
-def ingest(sources: Sequence[str], ledger: Ledger, opts: IngestOptions | None = None, *,
-           extractor: tuple[Extractor, str] | None = None, stdin: Any = None,
-           on_item: Callable[[str, str], None] | None = None) -> Summary:
-    """Ingest every source into ``ledger``; returns the counts and every failure (also kept in the ledger)."""
-    opts = opts or IngestOptions()
-    extract, version = extractor or default_extractor()
-    summary = Summary()
-    for item in iter_work(sources, opts, stdin=stdin):
-        if isinstance(item, Failure):
-            _fail(ledger, summary, item)
-            status, label = "failed", item.source
-        else:
-            stored = store_one(ledger, item, extract, version, summary)
-            status, label = (stored.status if stored else "failed"), item.source
-        if on_item:
-            on_item(status, label)
-    return summary
-
-
-def store_one(ledger: Ledger, work: Work, extract: Extractor, version: str, summary: Summary) -> Stored | None:
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from headcount.store.ledger import Entry
-
-    doc = work.document
-    spent = [0.0]
-
-    def claims() -> list[Claim]:
-        t = time.perf_counter()
-        try:
-            found = extract(doc)
-            return comment_claims(found, work.commenter) if work.kind == "comment" else found
-        finally:
-            spent[0] += time.perf_counter() - t
-
-    t0 = time.perf_counter()
-    try:
-        stored = ledger.put(Entry(doc, claims, version, work.source, work.kind, work.comment_of, work.commenter))
-    except HeadcountError as exc:
-        _fail(ledger, summary, Failure.of(exc, work.source, "extract"))
-        return None
-    except SQLAlchemyError as exc:
-        msg = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        _fail(ledger, summary, Failure(work.source, f"could not store: {msg}", "store"))
-        return None
-    except Exception as exc:  # noqa: BLE001 - a bug on one document must not cost the batch
-        log.debug("extractor failed on %s", work.source, exc_info=exc)
-        _fail(ledger, summary, Failure(work.source, f"extractor error: {type(exc).__name__}: {exc}", "extract"))
-        return None
-    total = time.perf_counter() - t0
-    summary.extract_s += spent[0]
-    summary.store_s += total - spent[0]
-    if stored.status == "new":
-        summary.new += 1
-    elif stored.status == "updated":
-        summary.updated += 1
-    else:
-        summary.unchanged += 1
-    if stored.copy_of and stored.status != "unchanged":
-        summary.copies += 1
-    summary.claims += stored.claims
-    return stored
-
-
-def _fail(ledger: Ledger, summary: Summary, failure: Failure) -> None:
-    log.info("failed %s: %s", failure.source, failure.reason)
-    summary.failures.append(failure)
-    ledger.record_failure(failure.source, failure.reason, failure.stage)
-
-
-def reextract(ledger: Ledger, *, extractor: tuple[Extractor, str] | None = None,
-              on_item: Callable[[str, str], None] | None = None) -> list[ClaimDiff]:
-    """Re-run extraction over every stored document made by another extractor version."""
-    extract, version = extractor or default_extractor()
-    diffs = []
-    for doc, meta in ledger.stale(version):
-        try:
-            claims = extract(doc)
-        except Exception as exc:  # noqa: BLE001 - one document's failure is recorded, the rest go on
-            ledger.record_failure(meta.get("source") or doc.id, f"re-extraction failed: {exc}", "extract")
-            continue
-        if meta.get("kind") == "comment":
-            claims = comment_claims(claims, meta.get("commenter"))
-        diffs.append(ledger.replace_claims(doc.id, claims, version))
-        if on_item:
-            on_item("changed" if diffs[-1].any else "same", doc.id)
-    return diffs
-
-
-__all__ = ["Failure", "IngestError", "IngestOptions", "Summary", "Work", "ingest", "iter_work", "reextract"]
+__all__ = ["Failure", "IngestError", "IngestOptions", "Work", "iter_work", "page_work", "with_ledger_id"]

@@ -16,7 +16,7 @@ from typing import Any
 
 from headcount.errors import IngestError
 from headcount.ingest.dates import published_from_content
-from headcount.ingest.text import MAX_DOCUMENT_BYTES, looks_binary, read_file_bytes
+from headcount.ingest.text import MAX_DOCUMENT_BYTES, has_words, looks_binary, read_file_bytes
 from headcount.models import Document
 
 log = logging.getLogger(__name__)
@@ -37,8 +37,8 @@ def html_document(html: bytes | str, doc_id: str, where: str, *, url: str | None
     except Exception as exc:  # trafilatura/lxml raise assorted errors on malformed pages
         raise IngestError(f"HTML could not be parsed ({type(exc).__name__}: {exc})", where=where) from None
     text = getattr(result, "text", None) if result is not None else None
-    if not text or not text.strip():
-        raise IngestError("no article text found in the HTML page", where=where)
+    if not text or not has_words(text):
+        raise IngestError("no main text (no article text found in the HTML page)", where=where)
     date = getattr(result, "date", None)
     page_date = date if isinstance(date, str) and _ISO_DATE.fullmatch(date[:10]) else None
     title = getattr(result, "title", None)

@@ -95,10 +95,21 @@ def read_file_bytes(path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> bytes:
         raise InputError(f"cannot read ({exc.strerror or exc})", where=where) from None
 
 
+NO_MAIN_TEXT = "no main text (nothing but spaces, punctuation or invisible characters)"
+
+
+def has_words(text: str) -> bool:
+    """True when the text holds a letter or a digit in any script: a zero-width space, a dash or a run of dots
+    is not a document."""
+    return any(ch.isalnum() for ch in text)
+
+
 def check_text(text: str, where: str) -> str:
     """Refuse a document with nothing in it; return the text unchanged otherwise."""
     if not text.strip():
         raise InputError("empty document (no text to extract from)", where=where)
+    if not has_words(text):
+        raise InputError(NO_MAIN_TEXT, where=where)
     return text
 
 

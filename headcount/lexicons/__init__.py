@@ -1,14 +1,13 @@
 """Rule data: word tables and patterns kept as TOML files beside this module, validated when loaded.
 
 Rules are data so that a reviewer can read and change them without reading code, and so that each claim
-can record the version of the rules that produced it (``VERSION`` below changes with any rule file).
+can record the version of the rules that produced it (``headcount.extract.version`` digests every rule file).
 TOML is in the standard library (tomllib) and allows comments next to each entry, which is why it was
 chosen over YAML or JSON.
 """
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -47,14 +46,3 @@ def words(data: dict[str, Any], key: str, *, where: str) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
         raise LexiconError(f"{key!r} must be a non-empty list of non-empty strings", where=where)
     return value
-
-
-@cache
-def rules_digest() -> str:
-    """A short digest over every rule file, recorded in each claim's extractor_version."""
-    h = hashlib.sha256()
-    root = resources.files(__package__)
-    for ref in sorted((r for r in root.iterdir() if r.name.endswith(".toml")), key=lambda r: r.name):
-        h.update(ref.name.encode())
-        h.update(ref.read_bytes())
-    return h.hexdigest()[:8]

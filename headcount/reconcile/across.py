@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from headcount.lexicons.groups import is_part_of
 from headcount.reconcile.findings import Finding, FindingType, Severity, fmt, rng
-from headcount.reconcile.groups import is_part_of
 from headcount.reconcile.pairing import docs_of, pair, tolerance_for
 from headcount.reconcile.places import contains
 from headcount.reconcile.series import Report, Series

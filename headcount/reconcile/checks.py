@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from headcount.lexicons.groups import comparable, counts_whole, is_part_of
 from headcount.reconcile.findings import (
     Finding,
     FindingType,
@@ -28,7 +29,6 @@ from headcount.reconcile.findings import (
     rng,
     sort_findings,
 )
-from headcount.reconcile.groups import comparable, counts_whole, is_part_of
 from headcount.reconcile.pairing import (
     FALL_RATIO,
     GROWING,

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Document
-from headcount.reconcile.groups import group_of
 from headcount.reconcile.parties import DocContext, Registry, Resolution, default_registry, unknown_key
 from headcount.reconcile.places import (
     Place,

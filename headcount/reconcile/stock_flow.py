@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from headcount.lexicons.groups import comparable, is_part_of
 from headcount.reconcile.findings import Finding, FindingType, Severity, day, fmt, rng
-from headcount.reconcile.groups import comparable, is_part_of
 from headcount.reconcile.pairing import SCOPE_RATIO
 from headcount.reconcile.series import Report, Series
 

@@ -7,9 +7,10 @@ Two steps, so one large archive can still be spread over many cores:
    parsed), a document of a JSONL file, or a failure. Reading is cheap (warcio, json); it runs one task per
    file.
 2. ``extract_unit`` turns a unit into output rows: the main text through trafilatura (comments excluded, via
-   ``ingest.batch.page_work``, exactly as ``ingest`` does), the claims through ``headcount.extract``, and a
-   failure row for anything that went wrong. This is the expensive step; the job may shuffle units so that
-   every core gets a share even when there is one input file.
+   ``ingest.batch.page_work``, exactly as ``ingest`` does), the claims through ``headcount.runner`` (the
+   extractor, version and failure wording ``ingest`` uses), and a failure row for anything that went wrong.
+   This is the expensive step; the job may shuffle units so that every core gets a share even when there is
+   one input file.
 
 Each unit becomes one output row, ``(kind, document, claims, failure)``: ``("d", doc, [claim, ...], None)`` or
 ``("f", None, None, failure)``, the parts plain tuples in the column orders below (``DOC_COLUMNS``,
@@ -201,22 +202,19 @@ def extract_unit(unit: Unit, opts: JobOptions) -> Iterator[Row]:
 
 
 def _document_rows(doc: Document, source: str) -> Iterator[Row]:
-    from headcount.extract.pipeline import extract, extractor_version
+    from headcount.runner import default_extractor, extract_failure
 
+    extract, version = default_extractor()
     try:
         claims = extract(doc)
-    except HeadcountError as exc:
-        f = Failure.of(exc, source, "extract")
-        yield _failed(f.source, f.reason, f.stage)
-        return
     except Exception as exc:  # noqa: BLE001 - a bug on one document must not cost the job
-        log.debug("extractor failed on %s", source, exc_info=exc)
-        yield _failed(source, f"extractor error: {type(exc).__name__}: {exc}", "extract")
+        f = extract_failure(exc, source)
+        yield _failed(f.source, f.reason, f.stage)
         return
     month = published_month(doc.published)
     thash = text_hash(doc.text)
     yield ("d", (doc.id, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.fetched_at, doc.text,
-                 thash, source, "article", extractor_version(), month),
+                 thash, source, "article", version, month),
            [claim_values(c, i, thash, month) for i, c in enumerate(claims)], None)
 
 

@@ -41,8 +41,14 @@ def sqlite_path(url: str) -> Path | None:
     return None
 
 
+SUPPORTED = "SQLite (a file path, or sqlite:///path) or PostgreSQL (postgresql://user@host/db)"
+
+
 def make_engine(db: str) -> Engine:
     url = database_url(db)
+    scheme = url.split("://", 1)[0].split("+", 1)[0].lower()
+    if scheme not in ("sqlite", "postgresql"):
+        raise StoreError(f"cannot open {display(db)}: {scheme} is not supported; a ledger is {SUPPORTED}")
     try:
         engine = create_engine(url, future=True)
     except ModuleNotFoundError as exc:  # psycopg missing

@@ -1,5 +1,5 @@
 """Exports of the ledger: claims (with their documents' url, outlet, title, date) or documents, to CSV,
-JSONL or Parquet. Rows stream from the database; Parquet is written in row groups of ``BATCH`` rows, so
+JSONL or Parquet (CSV cells that a spreadsheet would run as a formula are neutralised). Rows stream from the database; Parquet is written in row groups of ``BATCH`` rows, so
 memory stays flat however large the ledger."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from headcount.spreadsheet import safe_cell
 from headcount.store.ledger import ClaimFilter, Ledger
 from headcount.store.tables import claims, documents
 
@@ -58,7 +59,7 @@ def export(ledger: Ledger, out: Path, fmt: str, what: str, flt: ClaimFilter | No
             w = csv.DictWriter(fh, fieldnames=fields, extrasaction="ignore")
             w.writeheader()
             for r in rows:
-                w.writerow({k: ("" if v is None else v) for k, v in r.items()})
+                w.writerow({k: ("" if v is None else safe_cell(v)) for k, v in r.items()})
                 n += 1
         else:
             for r in rows:

@@ -14,6 +14,7 @@ import json
 import re
 import tempfile
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -27,11 +28,51 @@ from headcount.errors import HeadcountError
 from headcount.reconcile.parties import KINDS
 from headcount.reconcile.series import SeriesKey
 from headcount.reconcile.track_record import Settled
+from headcount.spreadsheet import safe_row
 from headcount.web import queries, views
-from headcount.web.state import Web, api_reader, api_writer, web
+from headcount.web.state import Web, api_reader, api_writer, same_origin, web
 
-router = APIRouter(prefix="/api", dependencies=[Depends(api_reader)])
 F = TypeVar("F", bound=Callable[..., Any])
+_KNOWN: dict[int, frozenset[str]] = {}
+
+
+def known_params(request: Request) -> None:
+    """Refuse a query parameter the endpoint does not take (``page=-1``, ``sinse=``), naming it and the ones
+    it takes: a silently ignored filter returns everything and looks like an answer."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    names = _KNOWN.get(id(route))
+    if names is None:
+        names = _KNOWN[id(route)] = frozenset(_query_names(dependant))
+    unknown = sorted(set(request.query_params) - names)
+    if unknown:
+        takes = ", ".join(sorted(names)) or "no query parameters"
+        raise HTTPException(422, f"query.{unknown[0]}: not a parameter of {request.url.path} (it takes {takes})")
+
+
+def _query_names(dependant: Any) -> Iterator[str]:
+    """The query parameters a route takes, its dependencies' included (FastAPI's ``Dependant`` tree)."""
+    for p in getattr(dependant, "query_params", ()):
+        yield str(p.alias)
+    for sub in getattr(dependant, "dependencies", ()):
+        yield from _query_names(sub)
+
+
+def valid_day(field: str, value: str | None) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD that is a real month or day (2020-13-45 and 2021-02-30 are not)."""
+    if not value or not value.strip():
+        return value
+    try:
+        parts = [int(x) for x in value.split("-")]
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        raise HTTPException(422, f"query.{field}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return value
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(same_origin), Depends(api_reader), Depends(known_params)])
 
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="items per page")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
@@ -129,6 +170,7 @@ def claim_query(text: str | None = None, place: str | None = None, party: str | 
                 until: Annotated[str | None, Query(pattern=DAY, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
                 doc_id: str | None = None, limit: Limit = 50, offset: Offset = 0) -> queries.ClaimQuery:
     """The claim filters, shared by the API and the pages' tables (a blank value means any)."""
+    since, until = valid_day("since", since), valid_day("until", until)
     return queries.ClaimQuery(text=text, place=place, party=party, series=series, event=event, category=category,
                               source=source, outlet=outlet, kind=kind, since=since, until=until, doc_id=doc_id,
                               limit=limit, offset=offset).cleaned()
@@ -141,7 +183,7 @@ def csv_rows(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
     for r in rows:
         r = dict(r)
         r["party"] = (r.get("party") or {}).get("key")
-        writer.writerow(r)
+        writer.writerow(safe_row(r))
         if buf.tell() > 64 * 1024:
             yield buf.getvalue()
             buf.seek(0)

@@ -1,6 +1,6 @@
 """Ingest requested through the web: queued, run one at a time in a background thread, progress kept.
 
-Each job runs ``headcount.ingest.batch.ingest`` (the CLI's pipeline, with its safe fetching: address checks
+Each job runs ``headcount.runner.ingest`` (the CLI's pipeline, with its safe fetching: address checks
 on every hop, size and redirect caps, timeouts) over the URL or the uploaded file it was given, and counts
 what happened to each document as it goes, so the page can show progress while it runs. One worker thread:
 SQLite takes one writer at a time, and a queue keeps requests in the order they came.
@@ -19,7 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from headcount.ingest.batch import IngestOptions, ingest
+from headcount.ingest.batch import IngestOptions
+from headcount.runner import ingest
 from headcount.store.ledger import Ledger
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ class Job:
     id: int
     source: str  # what the user gave: a URL, or an uploaded file's name
     by: str  # the token name that asked for it
-    status: str = "queued"  # queued, running, done, failed
+    status: str = "queued"  # queued, running, done, failed (an error, or not one document stored)
     counts: dict[str, int] = field(default_factory=lambda: {"new": 0, "updated": 0, "unchanged": 0, "failed": 0})
     claims: int = 0
     current: str | None = None
@@ -110,7 +111,12 @@ class JobRunner:
             job.claims = summary.claims
             job.failures = [{"source": self._shown(f.source, job), "reason": f.reason, "stage": f.stage}
                             for f in summary.failures]
-            job.status = "done"
+            if summary.stored == 0 and summary.failures:  # nothing came of it: say so, and why
+                job.status = "failed"
+                job.error = "; ".join(f"{x['source']}: {x['reason']}" for x in job.failures[:3]) + (
+                    f" (and {len(job.failures) - 3} more)" if len(job.failures) > 3 else "")
+            else:
+                job.status = "done"
         except Exception as exc:  # noqa: BLE001 - the job reports it; the server goes on
             log.exception("ingest job %d failed", job.id)
             job.status, job.error = "failed", f"{type(exc).__name__}: {exc}"

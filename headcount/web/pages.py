@@ -17,26 +17,32 @@ from starlette.responses import RedirectResponse, Response
 from headcount.reconcile.findings import FindingType
 from headcount.reconcile.parties import KINDS
 from headcount.web import api, highlight, queries, tokens, views
-from headcount.web.security import CSRF_COOKIE, CSRF_FIELD, SESSION_COOKIE, csrf_ok, new_csrf
-from headcount.web.state import page_reader, session_user, web
+from headcount.web.security import CSRF_FIELD, session_cookie_name
+from headcount.web.state import https, page_reader, same_origin, session_id, session_user, web
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(same_origin)])
 Reader = Annotated[str | None, Depends(page_reader)]
 SERIES_FINDINGS = 20  # findings shown on a series page; the findings page lists them all
 EVENTS = ("evacuated", "killed", "injured", "casualties", "displaced", "detained", "released", "surrendered",
           "returned", "rescued", "missing", "besieged", "population", "affected", "aided", "other")
 
 
+def set_session_cookie(request: Request, resp: Response, sid: str) -> None:
+    """The session cookie: HttpOnly, SameSite=Strict, for the whole site; over HTTPS ``__Host-`` and Secure."""
+    resp.set_cookie(session_cookie_name(https(request)), sid, httponly=True, samesite="strict", path="/",
+                    secure=https(request))
+
+
 def render(request: Request, name: str, ctx: dict[str, Any], user: str | None, status: int = 200) -> Response:
-    """A page, with the CSRF cookie set on first visit (its value is in every form of the page)."""
+    """A page; a first visit gets a session id (not signed in) so its forms carry a CSRF value bound to it."""
     w = web(request)
-    csrf = request.cookies.get(CSRF_COOKIE)
-    fresh = not csrf
-    csrf = csrf or new_csrf()
-    resp = w.templates.TemplateResponse(request, name, {"user": user, "private": w.private, "csrf": csrf,
-                                                        **ctx}, status_code=status)
+    sid = session_id(request)
+    fresh = not sid
+    sid = sid or w.sessions.new_id()
+    resp = w.templates.TemplateResponse(request, name, {"user": user, "private": w.private,
+                                                        "csrf": w.sessions.csrf(sid), **ctx}, status_code=status)
     if fresh:
-        resp.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict", path="/")
+        set_session_cookie(request, resp, sid)
     return resp
 
 
@@ -59,10 +65,14 @@ def claims_block(request: Request, q: queries.ClaimQuery, path: str, keep: dict[
             "csv": "/api/claims?" + urlencode({**filters, "format": "csv"}), "filters": filters}
 
 
-def check_write(request: Request, csrf: str) -> str:
-    """A form write: the CSRF value must match its cookie, and the session must hold a valid token."""
-    if not csrf_ok(request.cookies.get(CSRF_COOKIE), csrf):
+def check_csrf(request: Request, csrf: str) -> None:
+    if not web(request).sessions.csrf_ok(session_id(request), csrf):
         raise HTTPException(403, "the form expired or came from another site (CSRF check failed); reload the page")
+
+
+def check_write(request: Request, csrf: str) -> str:
+    """A form write: the CSRF value must be the session's, and the session must be signed in."""
+    check_csrf(request, csrf)
     user = session_user(request)
     if user is None:
         raise HTTPException(401, "writing needs an API token: sign in with one first "
@@ -182,21 +192,24 @@ def _local(path: str) -> str:
 @router.post("/signin")
 def signin(request: Request, token: Annotated[str, Form(max_length=200)], csrf: Annotated[str, Form(alias=CSRF_FIELD)],
            next: Annotated[str, Form()] = "/") -> Response:
-    if not csrf_ok(request.cookies.get(CSRF_COOKIE), csrf):
-        raise HTTPException(403, "the form expired or came from another site (CSRF check failed); reload the page")
-    if tokens.verify(web(request).ledger.engine, token) is None:
+    check_csrf(request, csrf)
+    w = web(request)
+    found = tokens.check(w.ledger.engine, token)
+    if found is None:
         raise HTTPException(403, "that token is not valid")
+    w.sessions.close(session_id(request))  # a new id on signing in: no id known before it can be signed in
     resp = RedirectResponse(_local(next), status_code=303)
-    resp.set_cookie(SESSION_COOKIE, token.strip(), httponly=True, samesite="strict", path="/")
+    set_session_cookie(request, resp, w.sessions.open(found[0]))
     return resp
 
 
 @router.post("/signout")
 def signout(request: Request, csrf: Annotated[str, Form(alias=CSRF_FIELD)]) -> Response:
-    if not csrf_ok(request.cookies.get(CSRF_COOKIE), csrf):
-        raise HTTPException(403, "the form expired (CSRF check failed); reload the page")
+    check_csrf(request, csrf)
+    w = web(request)
+    w.sessions.close(session_id(request))
     resp = RedirectResponse("/", status_code=303)
-    resp.delete_cookie(SESSION_COOKIE, path="/")
+    set_session_cookie(request, resp, w.sessions.new_id())
     return resp
 
 

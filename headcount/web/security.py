@@ -4,17 +4,22 @@
   origin only and no inline script at all (the pages' JavaScript is in static files), plus nosniff,
   no framing and a same-origin referrer policy.
 - Writes need an API token: ``Authorization: Bearer hct....`` on the API; in the browser, the token is
-  given once on the sign-in page and kept in an HttpOnly, SameSite=Strict cookie.
-- Forms that write carry a CSRF value that must equal the ``hc_csrf`` cookie (double submit, compared in
-  constant time); SameSite=Strict cookies are a second line.
+  given once on the sign-in page, which opens a server-side session (``sessions.py``): the cookie holds
+  only a random session id, HttpOnly and SameSite=Strict, named ``__Host-hc_session`` and Secure when the
+  app is reached over HTTPS.
+- Forms that write carry a CSRF value bound to the session (an HMAC of its id, compared in constant time).
+- Every state-changing request (POST, PUT, PATCH, DELETE; pages and API alike) from a browser must come
+  from the app's own origin: ``Origin`` must name this host and port (or, without ``Origin``,
+  ``Sec-Fetch-Site`` must be same-origin). SameSite does not stop a page on another port of the same host
+  (same site, other origin); this check does. Clients that send neither header (curl, scripts) pass on to
+  the token check.
 """
 
 from __future__ import annotations
 
-import hmac
-import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+from urllib.parse import urlsplit
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
@@ -25,8 +30,9 @@ HEADERS = [
     (b"referrer-policy", b"same-origin"),
 ]
 SESSION_COOKIE = "hc_session"
-CSRF_COOKIE = "hc_csrf"
+SECURE_SESSION_COOKIE = "__Host-hc_session"  # over HTTPS: Secure, Path=/, no Domain (the browser enforces it)
 CSRF_FIELD = "csrf"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -63,12 +69,23 @@ def bearer(authorization: str | None) -> str | None:
     return value.strip() or None if scheme.lower() == "bearer" else None
 
 
-def new_csrf() -> str:
-    return secrets.token_urlsafe(24)
+def session_cookie_name(https: bool) -> str:
+    return SECURE_SESSION_COOKIE if https else SESSION_COOKIE
 
 
-def csrf_ok(cookie: str | None, submitted: str | None) -> bool:
-    """Double submit: the form's value equals the cookie's, compared in constant time."""
-    if not cookie or not submitted:
-        return False
-    return hmac.compare_digest(cookie.encode(), submitted.encode())
+def cross_origin(method: str, host: str | None, origin: str | None, fetch_site: str | None) -> str | None:
+    """Why a request may not change anything (it came from another origin), or None when it may.
+
+    ``host`` is the Host header the request was sent to; ``origin`` and ``fetch_site`` are the browser's
+    ``Origin`` and ``Sec-Fetch-Site`` headers. Safe methods always pass."""
+    if method.upper() in SAFE_METHODS:
+        return None
+    if origin is not None:
+        if origin == "null" or not host:
+            return f"a write from origin {origin!r} is refused: it must come from this site's own pages"
+        if urlsplit(origin).netloc.lower() != host.lower():
+            return f"a write from {origin} is refused: it must come from this site's own pages"
+        return None
+    if fetch_site is not None and fetch_site not in ("same-origin", "none"):
+        return f"a {fetch_site} write is refused: it must come from this site's own pages"
+    return None

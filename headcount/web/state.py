@@ -6,7 +6,7 @@ asking: reading is open unless the app runs ``--private``; writing always needs 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from starlette.exceptions import HTTPException
@@ -17,7 +17,8 @@ from headcount.store.ledger import Ledger
 from headcount.store.reconcile_repo import ReconcileStore
 from headcount.web import tokens
 from headcount.web.jobs import JobRunner
-from headcount.web.security import SESSION_COOKIE, bearer
+from headcount.web.security import bearer, cross_origin, session_cookie_name
+from headcount.web.sessions import Sessions
 from headcount.web.snapshot import SnapshotCache
 
 PACKAGE = Path(__file__).parent
@@ -32,6 +33,7 @@ class Web:
     private: bool
     templates: Jinja2Templates
     max_upload: int = 20 * 1024 * 1024
+    sessions: Sessions = field(default_factory=Sessions)
 
 
 class NeedSignIn(Exception):
@@ -43,18 +45,37 @@ def web(request: Request) -> Web:
     return w
 
 
+def https(request: Request) -> bool:
+    return request.url.scheme == "https"
+
+
+def session_id(request: Request) -> str | None:
+    """The session id in the browser's cookie (``__Host-hc_session`` over HTTPS), if any."""
+    return request.cookies.get(session_cookie_name(https(request)))
+
+
 def session_user(request: Request) -> str | None:
-    """The token name of the browser's session cookie, when it holds a valid token."""
-    return tokens.verify(web(request).ledger.engine, request.cookies.get(SESSION_COOKIE))
+    """The token name of the browser's signed-in session, while the session and its token last."""
+    w = web(request)
+    tid = w.sessions.token_id(session_id(request))
+    return tokens.name_of(w.ledger.engine, tid) if tid is not None else None
+
+
+def same_origin(request: Request) -> None:
+    """Every state-changing request from a browser comes from this site's own pages (see ``security``)."""
+    why = cross_origin(request.method, request.headers.get("host"), request.headers.get("origin"),
+                       request.headers.get("sec-fetch-site"))
+    if why is not None:
+        raise HTTPException(403, why)
 
 
 def api_reader(request: Request) -> str | None:
-    """API reads: open, or with ``--private`` a token in the Authorization header or the session cookie."""
+    """API reads: open, or with ``--private`` a token in the Authorization header or a signed-in session."""
     w = web(request)
     if not w.private:
         return None
-    tok = bearer(request.headers.get("authorization")) or request.cookies.get(SESSION_COOKIE)
-    name = tokens.verify(w.ledger.engine, tok)
+    tok = bearer(request.headers.get("authorization"))
+    name = tokens.verify(w.ledger.engine, tok) if tok else session_user(request)
     if name is None:
         raise HTTPException(401, "this headcount is private: send an API token (Authorization: Bearer TOKEN)")
     return name

@@ -58,6 +58,12 @@ def create(engine: Engine, name: str) -> str:
 
 def verify(engine: Engine, token: str | None) -> str | None:
     """The name of the token's owner when ``token`` is valid, else None."""
+    found = check(engine, token)
+    return found[1] if found else None
+
+
+def check(engine: Engine, token: str | None) -> tuple[str, str] | None:
+    """The token's id and its owner's name when ``token`` is valid, else None."""
     if not token:
         return None
     m = _SHAPE.fullmatch(token.strip())
@@ -75,7 +81,14 @@ def verify(engine: Engine, token: str | None) -> str | None:
     if row.last_used is None or row.last_used[:16] != now[:16]:
         with engine.begin() as conn:
             conn.execute(update(api_tokens).where(api_tokens.c.id == tid).values(last_used=now))
-    return str(row.name)
+    return tid, str(row.name)
+
+
+def name_of(engine: Engine, token_id: str) -> str | None:
+    """The name of the token with this id while it exists (a browser session holds the id, never the token)."""
+    with engine.connect() as conn:
+        row = conn.execute(select(api_tokens.c.name).where(api_tokens.c.id == token_id)).first()
+    return str(row.name) if row is not None else None
 
 
 def tokens(engine: Engine) -> list[TokenInfo]:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from headcount.cli import main
 from headcount.evaluate import Scores
 
-TEXT = ("More than 900 civilians, including 119 children, left the district over the past 24 hours, "
+TEXT = ("More than 760 civilians, including 128 children, left the district over the past 24 hours, "
         "the ministry said.")
 
 
@@ -24,7 +24,7 @@ def claim(figure: str, low: int | None, high: int | None, category: str, parent:
 def gold_file(tmp_path: Path) -> Path:
     p = tmp_path / "gold.jsonl"
     doc = {"id": "g1", "text": TEXT, "published": "2016-11-27",
-           "claims": [claim("More than 900", 900, None, "civilians", None), claim("119", 119, 119, "children", 0)]}
+           "claims": [claim("More than 760", 760, None, "civilians", None), claim("128", 128, 128, "children", 0)]}
     p.write_text(json.dumps(doc) + "\n", encoding="utf-8")
     return p
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from click.testing import CliRunner
 
 from headcount.cli import main
@@ -13,8 +12,6 @@ LINES = "About 8,000 people left.\nNo numbers here.\nBetween 16,000 and 18,000 w
 
 
 def test_numbers_prints_one_object_per_line() -> None:
-    if "numbers" not in main.commands:  # type: ignore[attr-defined]
-        pytest.skip("`headcount numbers` is not registered yet (number layer still landing)")
     result = CliRunner().invoke(main, ["numbers", "-"], input=LINES, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     objs = [json.loads(line) for line in result.stdout.splitlines()]

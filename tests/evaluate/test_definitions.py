@@ -9,7 +9,7 @@ import pytest
 
 from headcount.evaluate import lemma, match, parse_gold_line, same_location, same_source, score
 
-TEXT = ("The ministry said more than 900 civilians, including 119 children, left the district, "
+TEXT = ("The ministry said more than 760 civilians, including 128 children, left the district, "
         "while about 400 people crossed on Sunday.")
 
 
@@ -34,9 +34,9 @@ def pred(figure: str, shift: int = 0, extend: int = 0, **kw: Any) -> dict[str, A
 
 
 def test_span_overlap_matches_and_touching_does_not() -> None:
-    gold = gold_doc(gold_claim("more than 900"))
+    gold = gold_doc(gold_claim("more than 760"))
     g = gold["d"].claims
-    inside = pred("900")
+    inside = pred("760")
     assert match(g, [inside]) == {0: 0}
     touching = {"start": g[0].end, "end": g[0].end + 9}  # starts where the gold ends: no overlap
     assert match(g, [touching]) == {}
@@ -46,20 +46,20 @@ def test_span_overlap_matches_and_touching_does_not() -> None:
 
 
 def test_greedy_matching_takes_the_largest_overlap_first() -> None:
-    # one prediction covers "more than 900" fully and another only "900": the full one wins the gold claim,
+    # one prediction covers "more than 760" fully and another only "760": the full one wins the gold claim,
     # the other is spurious.
-    gold = gold_doc(gold_claim("more than 900"))
-    partial, full = pred("900"), pred("more than 900")
+    gold = gold_doc(gold_claim("more than 760"))
+    partial, full = pred("760"), pred("more than 760")
     assert match(gold["d"].claims, [partial, full]) == {0: 1}
     s, errors = score(gold, {"d": [partial, full]})
     assert (s.figure_precision, s.figure_recall) == (0.5, 1.0)
-    assert [(e.kind, e.figure) for e in errors] == [("spurious", "900")]
+    assert [(e.kind, e.figure) for e in errors] == [("spurious", "760")]
 
 
 def test_each_claim_is_matched_at_most_once() -> None:
     # one long prediction over two gold figures matches only the one it overlaps most
-    gold = gold_doc(gold_claim("more than 900"), gold_claim("119"))
-    span = {"start": TEXT.index("more than 900"), "end": TEXT.index("119") + 1}
+    gold = gold_doc(gold_claim("more than 760"), gold_claim("128"))
+    span = {"start": TEXT.index("more than 760"), "end": TEXT.index("128") + 1}
     assert match(gold["d"].claims, [span]) == {0: 0}
 
 
@@ -103,9 +103,9 @@ def test_lemma_leaves_short_words_and_distinct_nouns() -> None:
 
 
 def test_claim_needs_value_category_and_event() -> None:
-    gold = gold_doc(gold_claim("more than 900", low=900, high=None, category="civilians"))
-    right = pred("more than 900", low=900, high=None, category="civilian")
-    wrong_high = pred("more than 900", low=900, high=900, category="civilians")
+    gold = gold_doc(gold_claim("more than 760", low=760, high=None, category="civilians"))
+    right = pred("more than 760", low=760, high=None, category="civilian")
+    wrong_high = pred("more than 760", low=760, high=760, category="civilians")
     assert score(gold, {"d": [right]})[0].claim_f1 == 1.0
     s, errors = score(gold, {"d": [wrong_high]})
     assert (s.figure_f1, s.claim_f1, s.value_accuracy) == (1.0, 0.0, 0.0)
@@ -113,8 +113,8 @@ def test_claim_needs_value_category_and_event() -> None:
 
 
 def test_parent_counts_only_when_it_points_at_the_matched_whole() -> None:
-    gold = gold_doc(gold_claim("more than 900"), gold_claim("119", parent=0))
-    whole, part = pred("more than 900"), pred("119", parent=0)
+    gold = gold_doc(gold_claim("more than 760"), gold_claim("128", parent=0))
+    whole, part = pred("more than 760"), pred("128", parent=0)
     assert score(gold, {"d": [whole, part]})[0].parent_accuracy == 1.0
     # the same claims listed the other way round: the part must now point at index 1
     assert score(gold, {"d": [part | {"parent": 1}, whole]})[0].parent_accuracy == 1.0
@@ -134,12 +134,12 @@ def test_location_shares_a_word(p: str | None, g: str | None, ok: bool) -> None:
 
 
 def test_modality_defaults_to_actual_and_period_is_scored_where_gold_has_it() -> None:
-    gold = gold_doc(gold_claim("about 400", period_kind="increment"), gold_claim("119"))
-    preds = [pred("about 400", period_kind="increment"), pred("119", period_kind="stock")]
+    gold = gold_doc(gold_claim("about 400", period_kind="increment"), gold_claim("128"))
+    preds = [pred("about 400", period_kind="increment"), pred("128", period_kind="stock")]
     s = score(gold, {"d": preds})[0]
     assert s.modality_accuracy == 1.0
     assert s.period_accuracy == 1.0  # the second gold claim has no period_kind: not scored
-    assert "period_accuracy" not in score(gold_doc(gold_claim("119")), {"d": [pred("119")]})[0].as_dict()
+    assert "period_accuracy" not in score(gold_doc(gold_claim("128")), {"d": [pred("128")]})[0].as_dict()
 
 
 def test_no_predictions_and_no_gold_give_zeros_not_errors() -> None:

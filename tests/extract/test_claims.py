@@ -22,24 +22,24 @@ def only(text: str, figure: str, published: str | None = None) -> Any:
 @pytest.mark.parametrize(
     ("text", "figure", "category", "event"),
     [
-        ("Some 8,461 civilians left eastern Aleppo over the past 24 hours, the ministry said.", "Some 8,461",
+        ("Some 7,318 civilians left western Sirte over the past 48 hours, the ministry said.", "Some 7,318",
          "civilians", "evacuated"),
         ("Thousands of Syrian civilians fled the fighting in Aleppo on Sunday.", "Thousands", "civilians", "evacuated"),
         ("At least 82 civilians were killed in four neighbourhoods, the UN said.", "At least 82", "civilians", "killed"),
         ("The strikes wounded 37 people in the market.", "37", "people", "injured"),
-        ("Around 50,000 people were still trapped in the enclave, the envoy said.", "Around 50,000", "people",
+        ("Around 47,000 people were still trapped in the old town, the envoy said.", "Around 47,000", "people",
          "besieged"),
         ("Officials said 1,200 fighters laid down their arms on Saturday.", "1,200", "fighters", "surrendered"),
         ("Police arrested 14 protesters outside the ministry.", "14", "protesters", "detained"),
         ("The rebels freed 25 hostages under the deal.", "25", "hostages", "released"),
         ("Rescuers pulled 22 people from under the rubble.", "22", "people", "rescued"),
-        ("Hundreds of men have gone missing after crossing the lines.", "Hundreds", "men", "missing"),
+        ("Hundreds of fishermen have gone missing since the storm hit the coast.", "Hundreds", "fishermen", "missing"),
         ("About 8,000 left on foot before dawn.", "About 8,000", "people", "evacuated"),
         ("More than 5,000 militants and their families will leave the city.", "More than 5,000", "people",
          "evacuated"),
-        ("The fighting has displaced more than 30,000 people in July.", "more than 30,000", "people", "displaced"),
-        ("The war has left 600,000 civilians dead and injured.", "600,000", "civilians", "casualties"),
-        ("About 200 wounded were evacuated to hospitals in the west of the city.", "About 200", "wounded",
+        ("The floods have displaced more than 18,000 people in March.", "more than 18,000", "people", "displaced"),
+        ("The conflict has left 240,000 civilians dead and injured.", "240,000", "civilians", "casualties"),
+        ("About 170 wounded were evacuated to clinics on the southern edge of the town.", "About 170", "wounded",
          "evacuated"),
     ],
 )
@@ -54,7 +54,7 @@ def test_extract_category_and_event(text: str, figure: str, category: str, event
         "The convoy of 10 ambulances reached the crossing.",
         "Engineers cleared 7 hectares of farmland of mines.",
         "A 12-year-old boy was among the wounded.",
-        "The army said it had taken a third district, Holok.",
+        "The army said it had captured a fourth village, Tel Rifaat.",
         "Fighting resumed in 2016 after a lull.",
         "The UN counted 19 major killings in the district.",
     ],
@@ -69,16 +69,16 @@ def test_extract_ignores_figures_that_do_not_count_people(text: str) -> None:
         ("Over 8,500 civilians left the city, the Russian Defence Ministry said on Tuesday.", "Over 8,500",
          "the Russian Defence Ministry"),
         ("According to the ICRC, some 3,000 civilians were evacuated on Thursday.", "some 3,000", "the ICRC"),
-        ("Russian news agencies, citing the Defence Ministry, said 900 civilians had left.", "900",
-         "the Defence Ministry"),
-        ("UN humanitarian chief Stephen O'Brien said up to 16,000 people had fled.", "up to 16,000",
-         "UN humanitarian chief Stephen O'Brien"),
-        ("The Syrian Observatory for Human Rights, which monitors the war, said about 400 people crossed.",
-         "about 400", "The Syrian Observatory for Human Rights"),
-        ("As Many As 100,000 Civilians Trapped In Raqqa, U.N. Says", "As Many As 100,000", "U.N."),
-        ("Thirty-one staff are now assigned to monitoring, Jens Laerke, spokesman for the agency, told reporters.",
-         "Thirty-one", "Jens Laerke, spokesman for the agency"),
-        ("The ministry was quoted as saying that 366 rebels had laid down their arms.", "366", "The ministry"),
+        ("State news agencies, citing the Interior Ministry, said 640 civilians had left.", "640",
+         "the Interior Ministry"),
+        ("UN aid chief Martin Griffiths said up to 12,500 people had fled.", "up to 12,500",
+         "UN aid chief Martin Griffiths"),
+        ("The Syrian Observatory for Human Rights, which tracks the fighting, said about 350 people crossed.",
+         "about 350", "The Syrian Observatory for Human Rights"),
+        ("As Many As 65,000 Civilians Stranded In Sirte, U.N. Says", "As Many As 65,000", "U.N."),
+        ("Twenty-four staff are now deployed to the camps, Jens Laerke, spokesman for the office, told journalists.",
+         "Twenty-four", "Jens Laerke, spokesman for the office"),
+        ("The ministry was quoted as saying that 412 gunmen had handed over their weapons.", "412", "The ministry"),
     ],
 )
 def test_extract_source(text: str, figure: str, source: str) -> None:
@@ -91,8 +91,8 @@ def test_extract_outlets_own_voice_has_no_source() -> None:
 
 def test_extract_pronoun_takes_the_last_party_named() -> None:
     text = ("UN envoy Staffan de Mistura spoke in Geneva on Thursday. "
-            "He said around 50,000 people were still trapped, including 40,000 civilians.")
-    assert only(text, "around 50,000").source == "UN envoy Staffan de Mistura"
+            "He said around 38,000 people were still stranded, including 31,000 civilians.")
+    assert only(text, "around 38,000").source == "UN envoy Staffan de Mistura"
 
 
 def test_extract_relay_quoting_a_statement_names_the_statements_author() -> None:
@@ -102,16 +102,16 @@ def test_extract_relay_quoting_a_statement_names_the_statements_author() -> None
 
 
 def test_extract_carrier_without_owner_is_no_source() -> None:
-    text = "According to the latest statistics, 200,000 people are still trapped in eastern Aleppo."
-    assert only(text, "200,000").source is None
+    text = "According to the latest figures, 140,000 people are still trapped in southern Idlib."
+    assert only(text, "140,000").source is None
 
 
 @pytest.mark.parametrize(
     ("text", "figure", "parent_figure"),
     [
         ("Some 8,461 civilians, including 2,934 children, left eastern Aleppo.", "2,934", "Some 8,461"),
-        ("Almost 6,000 civilians, among them 2,000 children, have left.", "2,000", "Almost 6,000"),
-        ("Forces killed at least 82 civilians including 11 women and 13 children.", "13", "at least 82"),
+        ("Almost 4,700 civilians, among them 1,900 children, have crossed.", "1,900", "Almost 4,700"),
+        ("Militias killed at least 57 villagers including 9 women and 16 children.", "16", "at least 57"),
     ],
 )
 def test_extract_parent(text: str, figure: str, parent_figure: str) -> None:
@@ -123,18 +123,18 @@ def test_extract_parent(text: str, figure: str, parent_figure: str) -> None:
 
 def test_extract_no_parent_across_sentences() -> None:
     claims = extract("So far 15,000 people have left. Yesterday 2,000 children left.")
-    assert all(c.parent is None for c in claims)
+    assert len(claims) == 2 and all(c.parent is None for c in claims)
 
 
 @pytest.mark.parametrize(
     ("text", "figure", "location"),
     [
-        ("More than 900 civilians had left Jabal Badro in the last 24 hours.", "More than 900", "Jabal Badro"),
+        ("More than 700 civilians had left Kafr Nabl in the last 48 hours.", "More than 700", "Kafr Nabl"),
         ("Over 8,500 civilians left the eastern part of Syria's Aleppo.", "Over 8,500",
          "eastern part of Syria's Aleppo"),
         ("About 4,000 people fled from eastern Aleppo into the west of the city.", "About 4,000", "eastern Aleppo"),
-        ("At least 250,000 people are under siege in east Aleppo, UN officials say.", "At least 250,000",
-         "east Aleppo"),
+        ("At least 180,000 people are under siege in west Mosul, UN officials say.", "At least 180,000",
+         "west Mosul"),
     ],
 )
 def test_extract_location(text: str, figure: str, location: str) -> None:
@@ -151,11 +151,11 @@ def test_extract_location_falls_back_to_the_sentence_before() -> None:
     [
         ("Some 8,461 civilians left over the past 24 hours.", "Some 8,461", "increment", "2016-12-11", "2016-12-12"),
         ("Yesterday 5,629 civilians left the eastern districts.", "5,629", "increment", "2016-12-11", "2016-12-11"),
-        ("So far, more than 15,000 people have been able to leave.", "more than 15,000", "cumulative", None,
+        ("So far, more than 11,000 residents have been able to leave.", "more than 11,000", "cumulative", None,
          "2016-12-12"),
         ("Some 300 people left on Saturday.", "Some 300", "increment", "2016-12-10", "2016-12-10"),
         ("About 50,000 people remain trapped in the enclave.", "About 50,000", "stock", None, None),
-        ("About 4,000 people a day have been escaping since Feb. 25.", "About 4,000", "increment", None, None),
+        ("About 2,600 people a day have been fleeing since March 3.", "About 2,600", "increment", None, None),
     ],
 )
 def test_extract_period(text: str, figure: str, kind: str, start: str | None, end: str | None) -> None:
@@ -171,8 +171,8 @@ def test_extract_period_ignores_the_day_of_the_statement() -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "modality"),
     [
-        ("At least 4,000 rebels and their families would be evacuated under the plan.", "At least 4,000", "expected"),
-        ("The operation could see as many as 30,000 leave the enclave.", "as many as 30,000", "expected"),
+        ("At least 3,200 gunmen and their relatives would be moved out under the agreement.", "At least 3,200", "expected"),
+        ("The offensive could see as many as 45,000 flee the valley.", "as many as 45,000", "expected"),
         ("Some 3,000 civilians were evacuated on Thursday.", "Some 3,000", "actual"),
     ],
 )
@@ -181,8 +181,8 @@ def test_extract_modality(text: str, figure: str, modality: str) -> None:
 
 
 def test_extract_claims_are_traceable_to_the_character() -> None:
-    text = ("ALEPPO, Dec 12 - Some 8,461 civilians, including 2,934 children, left eastern Aleppo over the\n"
-            "past 24 hours, the Russian Defence Ministry reported. The UN says 250,000 people remain besieged.")
+    text = ("HOMS, Dec 12 - Some 6,214 civilians, including 2,077 children, left the old city over the\n"
+            "past 48 hours, the Russian Defence Ministry reported. The UN says 90,000 people remain besieged.")
     claims = extract(text)
     assert claims
     for c in claims:

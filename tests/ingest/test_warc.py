@@ -10,7 +10,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from headcount.ingest.batch import ingest
+from headcount.runner import ingest
 from headcount.store import Ledger
 
 PAGES = {

@@ -13,9 +13,10 @@ from click.testing import CliRunner
 
 from headcount.cli import main
 from headcount.errors import FetchError
-from headcount.ingest.batch import IngestOptions, ingest
+from headcount.ingest.batch import IngestOptions
 from headcount.ingest.feeds import parse_feed
 from headcount.ingest.fetch import FetchOptions, check_address, fetch
+from headcount.runner import ingest
 from headcount.store import ClaimFilter, Ledger
 
 ARTICLE = """<!DOCTYPE html><html><head><title>Convoy leaves the old city</title>

@@ -141,6 +141,10 @@ def test_list_of_values_reached_is_not_a_range() -> None:
                           ("47,000", 47000, 47000)]
 
 
+def test_a_range_after_the_preposition_to_stays_a_range() -> None:
+    assert _all("Food parcels went to 400 to 650 households.") == [("400 to 650", 400, 650)]
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "low", "high"),
     [
@@ -168,6 +172,8 @@ def test_hedge_word_before_the_does_not_bound() -> None:
         ("One in five households lost a member.", []),
         ("Seven in ten residents left.", []),
         ("They arrested 12 in 2020.", [("12", 12, 12)]),
+        ("One in 100 newborns was underweight.", []),
+        ("Shelling killed 35 in 14 villages.", [("35", 35, 35), ("14", 14, 14)]),
         ("The dead include 210 children younger than 5.", [("210", 210, 210)]),
         ("Doctors saw 90 patients older than 70.", [("90", 90, 90)]),
     ],

@@ -89,5 +89,6 @@ def test_gold_red_cross_evacuations_cumulative(series: list[Series]) -> None:
 def test_gold_checks_run_and_explain(series: list[Series]) -> None:
     findings = run_checks(series)
     ids = {p.id for s in series for p in s.points}
+    assert findings, "no findings on the gold claims"
     for f in findings:
         assert set(f.claims) <= ids and f.computation in f.explanation

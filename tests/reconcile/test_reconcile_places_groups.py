@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from headcount.reconcile.groups import comparable, counts_whole, group_of, is_part_of, parents
+from headcount.lexicons.groups import comparable, counts_whole, group_of, is_part_of, parents
 from headcount.reconcile.places import document_parts, normalise_place, place_key, refine, text_parts
 from headcount.reconcile.series import SeriesKey
 

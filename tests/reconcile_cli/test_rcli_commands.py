@@ -79,8 +79,10 @@ def test_rcli_check_tolerance_and_filters(sample_db: str) -> None:
     strict = as_json(cli("check", "--db", sample_db, "--format", "json", "--tolerance", "0"))
     assert len(loose) <= len(strict)
     assert not [f for f in loose if f["type"] in ("contradiction", "revision")]
+    besieged = as_json(cli("check", "--db", sample_db, "--format", "json", "--event", "besieged"))
+    assert besieged and all(f["key"].startswith("besieged/") for f in besieged)
     killed = as_json(cli("check", "--db", sample_db, "--format", "json", "--event", "killed"))
-    assert all("killed/" in f["key"] for f in killed)
+    assert not [f for f in killed if not f["key"].startswith("killed/")]
 
 
 def test_rcli_settle_and_track_record(flow_db: str, tmp_path: Path) -> None:

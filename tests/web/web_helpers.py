@@ -20,7 +20,7 @@ SHOTS = ROOT / "artifacts" / "screenshots"
 
 def make_ledger(path: Path) -> str:
     """A SQLite ledger of the bundled sample, ingested with the real pipeline, and one API token."""
-    from headcount.ingest.batch import ingest
+    from headcount.runner import ingest
     from headcount.store.ledger import Ledger
 
     db = str(path)

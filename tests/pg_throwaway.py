@@ -1,4 +1,5 @@
-"""A throwaway PostgreSQL cluster in a temporary directory, for the tests and the bench.
+"""A throwaway PostgreSQL cluster in a temporary directory, for the tests and the bench (test infrastructure,
+so it lives with the tests, not in the package; ``bench/ingest.py`` puts this directory on its path).
 
 It finds the server binaries (``pg_config --bindir``, then ``/usr/lib/postgresql/*/bin``), runs ``initdb``
 and ``pg_ctl`` as an unprivileged user when we are root (initdb refuses root: ``nobody`` via ``runuser``),

@@ -5,7 +5,8 @@ without thinking; to do it by rule we fold each category into a group and keep t
 (``lexicons/groups.toml``): children, women, elderly < civilians < people; fighters, soldiers <
 combatants < people. Families and households are units of their own, never added to counts of people.
 
-This module is imported by the extractor to fill ``Claim.group``, so it imports nothing heavy.
+The extractor fills ``Claim.group`` from it and reconcile does its arithmetic with it, so it lives beside the
+table it reads, where both can import it without the extractor depending on reconcile; it imports nothing heavy.
 """
 
 from __future__ import annotations

@@ -1,0 +1,78 @@
+"""Month and weekday names, one list for the whole extractor, built from CLDR through Babel.
+
+Why CLDR: it is the Unicode consortium's maintained table of calendar names for every locale, so the
+spellings ("Sept" in British English, "Sep" in American) come from a well-kept source and not from lists
+typed into each module; a new language is a new locale in ``lexicons/calendar.toml``. The tables are built
+once per process and cached; every function returns lower-case names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import Any, Literal
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
+
+from headcount.lexicons import validated, words
+
+__all__ = ["month_number", "months", "weekday_number", "weekdays", "ambiguous"]
+
+
+def _validate(data: dict[str, Any]) -> Iterable[str]:
+    if not isinstance(data.get("version"), int):
+        yield "'version' must be an integer"
+    for loc in words(data, "locales", where="lexicons/calendar.toml locales"):
+        try:
+            Locale.parse(loc)
+        except (UnknownLocaleError, ValueError):
+            yield f"locales: {loc!r} is not a CLDR locale"
+    words(data, "ambiguous", where="lexicons/calendar.toml ambiguous")
+
+
+@cache
+def _locales() -> tuple[str, ...]:
+    return tuple(validated("calendar", _validate)["locales"])
+
+
+@cache
+def months(abbreviated: bool = True) -> dict[str, int]:
+    """Lower-case month name -> month number (1-12): wide names, and with ``abbreviated`` the short forms
+    of every configured locale ("jan", "sep", "sept")."""
+    out: dict[str, int] = {}
+    widths: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated") if abbreviated else ("wide",)
+    for loc in _locales():
+        for width in widths:
+            for number, name in get_month_names(width, locale=loc).items():
+                out[name.lower().rstrip(".")] = int(number)
+    return out
+
+
+@cache
+def weekdays(abbreviated: bool = False) -> dict[str, int]:
+    """Lower-case weekday name -> weekday number as ``datetime.date.weekday()`` counts (Monday 0); with
+    ``abbreviated`` also the short forms ("mon", "tue")."""
+    out: dict[str, int] = {}
+    widths: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated") if abbreviated else ("wide",)
+    for loc in _locales():
+        for width in widths:
+            for number, name in get_day_names(width, locale=loc).items():
+                out[name.lower().rstrip(".")] = int(number)
+    return out
+
+
+@cache
+def ambiguous() -> frozenset[str]:
+    """Short calendar forms that are also ordinary words ("may", "sun"): calendar words only in a date."""
+    return frozenset(validated("calendar", _validate)["ambiguous"])
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names ("Sept." -> 9), or None."""
+    return months().get(word.lower().rstrip("."))
+
+
+def weekday_number(word: str) -> int | None:
+    """The weekday a word names, Monday 0 ("Thursday" -> 3; "Thu" -> 3), or None."""
+    return weekdays(abbreviated=True).get(word.lower().rstrip("."))

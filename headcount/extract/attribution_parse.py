@@ -97,7 +97,7 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
             if _agentless_passive(an, node, lex):
                 break  # "it is estimated that N", "N deaths were reported": said to be so, by no one named
             if an.words[below].dep == "conj" and _child(an, node, ("ccomp",)) is None:
-                continue  # "Moscow claimed control ..., but N remained": a coordinate clause, not what it said
+                continue  # "the army claimed the bridge ..., but N stayed behind": a coordinate clause, not what it said
             hit = _verb_source(an, node, below, lex)
             if hit is not None:
                 found.append(hit)
@@ -176,7 +176,7 @@ def _choose(found: Sequence[ParsedSource], lex: Lexicon) -> ParsedSource:
 
     - A relay gives way to the originator it names: "Y reported, citing X": X, via Y.
     - A pointer or an unnamed role inside a named speaker's statement gives way to the speaker: "X said that
-      reliable sources had confirmed N" is X's.
+      trusted sources had verified N" is X's.
     - A medium gives way to the party whose words it passes on: "X said N ..., Reuters reports" is X's,
       via Reuters.
     """
@@ -234,11 +234,11 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon) -> ParsedSou
     if rel in _SUBJECTS:
         return None  # the figure is in the verb's subject ("300 residents said"): the figure speaks
     if _child(an, verb, ("neg",)) is not None:
-        return None  # "he did not confirm estimates that N": a denial attributes nothing
+        return None  # "the army did not confirm reports that N": a denial attributes nothing
     if rel == "prep" and an.words[below].lemma != "at":
-        return None  # "adding to a population of N": a reporting verb's prepositional phrase is not content
+        return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
     if rel == "advcl" and _child(an, below, ("nsubj", "nsubjpass")) is not None:
-        return None  # "X said ..., while the WHO put the toll at N": an adverbial clause with its own subject
+        return None  # "X said ..., while the health agency put the toll at N": an adverbial clause with its own subject
     if lemma in lex.relay and w.dep not in ("advcl", "acl") and rel != "dobj":
         # "DPA quoted security sources as saying N": the object is the originator, the subject the relay
         obj = _child(an, verb, ("dobj",))

@@ -1,7 +1,9 @@
 """The linguistic layer: a parse and named entities for the few spans of a document that need them.
 
-The number layer finds figure candidates with regexes; only the sentences that hold one (their neighbours
-when a statement continues, and the headline) are worth a parse. The claim stages read the result through
+The number layer finds figure candidates with regexes; only the sentences whose figures count people are
+worth a parse (``speakers.prepare_parses`` picks them and parses them in one batch per document; measured
+in docs/extraction.md). ``sentences_to_parse`` offers a wider choice (neighbours, headlines) to a stage
+that can show it needs one. The claim stages read the result through
 the small, analyser-neutral records below (``Analysis``, ``Word``, ``Entity``), so another language can
 plug in another analyser (a lemmatiser and per-language lexicons) without changing the stages.
 

@@ -16,6 +16,16 @@ from typing import Any, NamedTuple
 from headcount.extract import calendar_words
 from headcount.lexicons import validated, words
 
+# The longest sentence the claim stages see. The longest sentence of the 191 dev texts has 425 characters and
+# 99% have under 320; a run of text longer than this with no sentence end is not prose (a flattened table,
+# a list, or hostile input), and cutting it at a clause boundary keeps every per-sentence stage (the parse,
+# the scans for triggers, clause ends and speakers) bounded, so extraction time grows with the text and not
+# with the square of a sentence's length (bench/hostile.py).
+MAX_SENTENCE_CHARS = 1000
+# How far back a cut looks for a clause boundary (";", ",") before cutting at a space or anywhere.
+_CUT_LOOKBACK = 300
+_ABBREV_TAIL = 40  # the last word before a full stop is found within this many characters
+
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_](?:[\w'’.-]*[^\W_])?|\S", re.UNICODE)
 
@@ -75,20 +85,43 @@ def split_sentences(text: str) -> list[Sentence]:
         headline = not body.rstrip("\"'”’)] ").endswith((".", "!", "?", ":", ";"))
         start = 0
         for m in _BOUNDARY.finditer(body):
-            candidate = body[start : m.start()]
-            last = candidate.rsplit(None, 1)[-1].lower().rstrip(".") if candidate.strip() else ""
+            tail = body[max(start, m.start() - _ABBREV_TAIL) : m.start()]
+            last = tail.rsplit(None, 1)[-1].lower().rstrip(".") if tail.strip() else ""
             if last in abbrev or (len(last) == 1 and last.isalpha()):
                 continue
             cut = m.end()
-            piece = body[start:cut].rstrip()
-            if piece:
-                out.append(Sentence(offset + start, offset + start + len(piece), piece, para, False))
+            _append(out, body, start, cut, offset, para, False)
             start = cut
-        piece = body[start:].rstrip()
-        if piece:
-            out.append(Sentence(offset + start, offset + start + len(piece), piece, para, headline))
+        _append(out, body, start, len(body), offset, para, headline)
         para += 1
     return out
+
+
+def _append(out: list[Sentence], body: str, start: int, end: int, offset: int, para: int, headline: bool) -> None:
+    """Add body[start:end] as one sentence, or as pieces of at most MAX_SENTENCE_CHARS cut at clause ends."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut_point(body, start, start + MAX_SENTENCE_CHARS)
+        _add(out, body, start, cut, offset, para, False)
+        start = cut
+    _add(out, body, start, end, offset, para, headline)
+
+
+def _cut_point(body: str, start: int, limit: int) -> int:
+    """Where to cut an over-long run: after the last ';' or ',' near the limit, else at a space, else at it."""
+    floor = max(start + 1, limit - _CUT_LOOKBACK)
+    for mark in (";", ",", " "):
+        k = body.rfind(mark, floor, limit)
+        if k >= 0:
+            return k + 1
+    return limit
+
+
+def _add(out: list[Sentence], body: str, start: int, end: int, offset: int, para: int, headline: bool) -> None:
+    piece = body[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    if piece:
+        out.append(Sentence(offset + start + lead, offset + start + lead + len(piece), piece, para, headline))
 
 
 def tokenize(sentence: Sentence) -> list[Token]:

@@ -315,11 +315,18 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             return place.text
     for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
         other = infos[k]
+        if not _same_block(infos, k, index):
+            break
         p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r))
         if p is not None:
             return p.text
     place = choose_place(here, fig_tok, flow, spans, (POINTER,))
-    if place is not None:
+    if place is not None:  # "the city" stands for the place named before it, in whichever paragraph
+        for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
+            other = infos[k]
+            p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r))
+            if p is not None:
+                return p.text
         return place.text
     for other in infos[: min(len(infos), _HEADLINE_LINES)]:
         if not other.sentence.headline:
@@ -328,6 +335,22 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         if p is not None:
             return p.text
     return None
+
+
+def _same_block(infos: list[SentenceInfo], k: int, index: int) -> bool:
+    """Whether sentence ``k`` (before ``index``) is in the figure's paragraph (gold convention 7). Pages
+    extracted with one sentence per line have no paragraphs to speak of: a run of one-sentence lines counts
+    as one paragraph."""
+    if infos[k].sentence.paragraph == infos[index].sentence.paragraph:
+        return True
+    return all(_lone(infos, j) for j in range(k, index + 1))
+
+
+def _lone(infos: list[SentenceInfo], j: int) -> bool:
+    """The sentence is a paragraph of its own."""
+    para = infos[j].sentence.paragraph
+    return ((j == 0 or infos[j - 1].sentence.paragraph != para)
+            and (j + 1 == len(infos) or infos[j + 1].sentence.paragraph != para))
 
 
 def places_in(text: str, info: SentenceInfo) -> list[Place]:
@@ -404,6 +427,8 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
     for p in found:
         root = _root_word(parse, tokens, p.start, p.end)
         if root is None or _all_nationality(parse, tokens, p) or not _proper(parse, tokens, p):
+            continue
+        if _labelled_other(parse, tokens, p):
             continue
         if _actor(parse, root) or _medium(parse, root) or _in_title(parse, root):
             continue
@@ -517,7 +542,8 @@ def _medium(parse: linguistic.Analysis, k: int) -> bool:
 
 def _in_title(parse: linguistic.Analysis, k: int) -> bool:
     """A place in a named person's title ("Peter Kamau, governor of North Kivu", "the mayor of Kherson,
-    Ihor Kolykhaiev") belongs to the person, as a party's name does, not to the figure."""
+    Ihor Kolykhaiev") or in an organisation's name ("the University of Haiti") belongs to them, as a
+    party's name does, not to the figure."""
     seen = 0
     while parse.words[k].dep == "compound" and seen < 5:  # "North Kivu" in "North Kivu province"
         k = parse.words[k].head
@@ -527,11 +553,24 @@ def _in_title(parse: linguistic.Analysis, k: int) -> bool:
         return False
     title_i = parse.words[w.head].head
     title = parse.words[title_i]
-    if title.pos != "NOUN" or title.lemma in _PLACE_NOUNS or title.lemma in _DESCRIBED_PLACES:
+    if title.pos not in ("NOUN", "PROPN") or title.lemma in _PLACE_NOUNS or title.lemma in _DESCRIBED_PLACES:
         return False
+    if title.ent_type == "ORG" or title.text.lower() in _ORG_WORDS:
+        return True  # "the University of Haiti", "the Ministry of Health of X": an organisation's name
     near = [title.head] if title.dep == "appos" else []
     near += [c for c in parse.children(title_i) if parse.words[c].dep in ("appos", "compound")]
     return any(parse.words[c].ent_type == "PERSON" for c in near)
+
+
+# Entity labels the small model does not give to place names: "deaths from Hurricane Maria", "on Eid".
+_OTHER_ENTITIES = frozenset({"EVENT", "DATE", "TIME"})
+
+
+def _labelled_other(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
+    """A name the recogniser reads as an event or a date ("Hurricane Maria", "Eid") is not a place. (Not
+    titles of works: the small model calls some towns that.)"""
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return all(k is not None and parse.words[k].ent_type in _OTHER_ENTITIES for k in ks)
 
 
 def _proper(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:

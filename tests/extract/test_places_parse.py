@@ -40,6 +40,10 @@ CASES = [
     # a place in a named person's title belongs to the person
     ("The shelling hit Bukavu, killing Peter Kamau, the governor of North Kivu province, and 16 soldiers.",
      "16", "Bukavu"),
+    # ... and a place in an organisation's name to the organisation
+    ("Some 45 wounded were taken to the University of Ghana Medical Centre in Accra.", "45", "Accra"),
+    # an event's name is not a place
+    ("Officials counted 20 deaths from Hurricane Irma.", "20", None),
     # a country that fights is a party, not a place
     ("Fighting between Armenia and Azerbaijan has killed 50 soldiers.", "50", None),
 ]
@@ -52,3 +56,16 @@ def test_location(text: str, figure: str, want: str | None) -> None:
 
 def test_a_platform_after_on_is_not_a_place() -> None:
     assert _location("A clip shared on Telegram showed 30 soldiers surrendering.", "30") is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the nearest place in the same paragraph (gold convention 7), not one paragraphs away
+    ("Floods hit Quetta on Monday. Roads were closed.\n\nRescuers said 30 people died.", None),
+    ("Floods hit Quetta on Monday. Rescuers said 30 people died.", "Quetta"),
+    # a page cut into one-sentence lines has no paragraphs: the lines before count
+    ("Floods hit Quetta on Monday.\n\nRescuers said 30 people died.", "Quetta"),
+    # "the city" stands for the place named before it, whatever the paragraph
+    ("Floods hit Quetta on Monday. Roads were closed.\n\nSome 30 people died in the city.", "Quetta"),
+])
+def test_the_place_from_the_sentences_before(text: str, want: str | None) -> None:
+    assert _location(text, "30") == want

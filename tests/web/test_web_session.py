@@ -66,6 +66,7 @@ fetch("{self.target}/api/settled", {{method: "POST", mode: "no-cors", credential
 
     def close(self) -> None:
         self.httpd.shutdown()
+        self.httpd.server_close()  # shutdown() only stops the loop; the listening socket must be closed too
 
 
 @pytest.fixture

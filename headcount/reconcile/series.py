@@ -36,6 +36,11 @@ from headcount.reconcile.places import (
 
 NO_PLACE = "-"
 
+#: events that are the state of a place (how many are inside, how many live there): a text that gives one
+#: without naming a place gives its own place's ("some 3,000 are still trapped" in a story about one town).
+#: Flows (killed, evacuated) keep no place: an unplaced toll is as often the whole war's as the town's.
+STATE_EVENTS = frozenset({"besieged", "population"})
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class SeriesKey:
@@ -304,7 +309,9 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
         if context_place is None and (meta.title or meta.text):
             context_place = place_in_text(f"{meta.title or ''}\n{(meta.text or '')[:600]}")
         places = [normalise_place(c.location, context_place) if c.location else
-                  (normalise_place(c.place) if c.place else None) for c in doc_claims]
+                  normalise_place(c.place) if c.place else
+                  normalise_place(context_place) if c.event in STATE_EVENTS and context_place else None
+                  for c in doc_claims]
         parts = document_parts(p for p in places if p is not None)
         if meta.text:
             said = text_parts(meta.text, [p.name for p in places if p is not None])

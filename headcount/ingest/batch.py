@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from headcount.errors import HeadcountError, IngestError
@@ -26,7 +26,12 @@ from headcount.ingest.fetch import FetchOptions, fetch, make_client
 from headcount.ingest.text import MAX_DOCUMENT_BYTES
 from headcount.models import Document, document_id
 
+if TYPE_CHECKING:
+    from headcount.ingest.uploads import Upload
+
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
+UPLOAD_SOURCE = "(upload)"
+"""The source that stands for ``IngestOptions.upload`` (bytes the web app received, kept under their own name)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,7 @@ class IngestOptions:
     comments: bool = False  # store reader comments as their own documents
     max_bytes: int = MAX_DOCUMENT_BYTES
     published: str | None = None  # date for documents that carry none
+    upload: Upload | None = None  # a web upload, read when the sources name UPLOAD_SOURCE
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +190,10 @@ def _file_work(src: str, opts: IngestOptions, stdin: Any) -> Iterator[Work | Fai
         elif isinstance(entry, InputFile) and entry.kind == "warc":
             yield from _warc_work(entry.path, opts)
             continue
+        elif isinstance(entry, InputFile) and entry.kind == "feed":  # found in a directory: fetching is asked by name
+            yield Failure(str(entry.path), "an RSS/Atom feed, fetched only when named on its own "
+                          "(`headcount ingest FEED`)", "skipped")
+            continue
         elif isinstance(entry, InputFile) and entry.kind == "html":
             try:
                 body = read_file_bytes(entry.path, opts.max_bytes)
@@ -209,6 +219,11 @@ def iter_work(sources: Sequence[str], opts: IngestOptions, *, stdin: Any = None)
     client = None
     try:
         for src in sources:
+            if src == UPLOAD_SOURCE and opts.upload is not None:
+                from headcount.ingest.uploads import upload_work
+
+                yield from upload_work(opts.upload, opts)
+                continue
             if src.startswith(("http://", "https://")):
                 client = client or make_client(opts.fetch)
                 yield from _url_work(src, opts, client)

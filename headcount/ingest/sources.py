@@ -97,6 +97,19 @@ def is_archive(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES) or is_warc_data(_head(path))
 
 
+def what_binary(head: bytes) -> str | None:
+    """What the start of a file says it is when it is not text (a PNG image, a gzip file, binary
+    content), else None. By content, so a renamed image is still an image."""
+    for magic, what in MAGIC:
+        if head.startswith(magic):
+            return what
+    if head.startswith(b"\x1f\x8b"):
+        return "a gzip file" + ("" if is_warc_data(head) else " that is not a WARC archive")
+    if looks_binary(head):
+        return "binary content"
+    return None
+
+
 def file_kind(path: Path, *, named: bool = False) -> str | Skipped:
     """How to read ``path``, or why it is skipped. A file ``named`` on the command line is read as text
     whatever its name (the user asked for it; binary content then fails with "not a text file")."""
@@ -116,18 +129,13 @@ def file_kind(path: Path, *, named: bool = False) -> str | Skipped:
         return "feed"
     if named:
         return "text"
-    where = str(path)
-    for magic, what in MAGIC:
-        if head.startswith(magic):
-            return Skipped(f"{what}, not a document", where=where)
-    if head.startswith(b"\x1f\x8b"):
-        return Skipped("a gzip file that is not a WARC archive", where=where)
-    if looks_binary(head):
-        return Skipped("binary content, not a document", where=where)
+    what = what_binary(head)
+    if what is not None:
+        return Skipped(f"{what}, not a document", where=str(path))
     if not suffix:
         return "sniff"
     return Skipped(f"a {suffix} file; headcount reads {', '.join(sorted(SUFFIXES))} files and WARC "
-                   "archives (name a file on its own to read it as text)", where=where)
+                   "archives (name a file on its own to read it as text)", where=str(path))
 
 
 def walk(root: Path) -> Iterator[Path | Skipped]:

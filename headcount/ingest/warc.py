@@ -29,10 +29,6 @@ class WarcPage:
     where: str
 
 
-def is_warc(path: Path) -> bool:
-    return path.name.lower().endswith(WARC_SUFFIXES)
-
-
 def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcPage | IngestError]:
     """HTML pages of a WARC file, or errors in their place (non-HTML records, a break in the file).
 

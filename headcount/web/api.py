@@ -12,19 +12,19 @@ import functools
 import io
 import json
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
-from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from headcount.errors import HeadcountError
+from headcount.ingest.uploads import PASTED, Upload, refusal
 from headcount.reconcile.parties import KINDS
 from headcount.reconcile.series import SeriesKey
 from headcount.reconcile.track_record import Settled
@@ -317,19 +317,33 @@ def start_ingest_url(w: Web, url: str, by: str) -> dict[str, Any]:
     return w.jobs.submit(url, by).as_dict()
 
 
-def save_upload(w: Web, name: str, data: bytes) -> Path:
-    """An upload in a directory of its own under a safe name (the name becomes the document id)."""
+def make_upload(w: Web, name: str, data: bytes, *, url: str = "", outlet: str = "", published: str = "") -> Upload:
+    """An upload as the job will read it: its own name, its bytes (refused here when binary, by their
+    content, or too large), and the URL, outlet and date the user gave (each checked, the field named)."""
     base = Path(name or "upload.txt").name
-    stem, suffix = Path(base).stem, Path(base).suffix.lower()
-    if suffix not in UPLOAD_SUFFIXES:
+    if base != PASTED and Path(base).suffix.lower() not in UPLOAD_SUFFIXES:
         raise HTTPException(415, f"{base}: upload a {', '.join(UPLOAD_SUFFIXES)} file")
     if len(data) > w.max_upload:
         raise HTTPException(413, f"{base}: larger than {w.max_upload // (1024 * 1024)} MB")
-    safe = (re.sub(r"[^\w.-]+", "_", stem)[:80] or "upload") + suffix
-    folder = Path(tempfile.mkdtemp(prefix="headcount-upload-"))
-    path = folder / safe
-    path.write_bytes(data)
-    return path
+    why = refusal(base, data)
+    if why:
+        raise HTTPException(415, why)
+    url, outlet, published = url.strip(), " ".join(outlet.split()), published.strip()
+    if url and not re.fullmatch(r"https?://[^\s/]+\S*", url):
+        raise HTTPException(422, f"url: {url[:100]!r} is not an http:// or https:// address")
+    if len(url) > 2000 or len(outlet) > 200:
+        raise HTTPException(422, "url: at most 2000 characters" if len(url) > 2000 else "outlet: at most 200 characters")
+    if published:
+        try:
+            published = date.fromisoformat(published).isoformat()
+        except ValueError:
+            raise HTTPException(422, f"published: {published[:40]!r} is not a date (YYYY-MM-DD)") from None
+    return Upload(base, data, url or None, outlet or None, published or None)
+
+
+def pasted(text: str) -> bytes:
+    """Text pasted into the form, as bytes to read (browsers send CR LF line ends; the text keeps LF)."""
+    return text.replace("\r\n", "\n").encode("utf-8")
 
 
 def settle(w: Web, body: SettleRequest) -> dict[str, Any]:
@@ -365,13 +379,29 @@ def ingest_url(request: Request, body: IngestRequest, by: Annotated[str, Depends
     return start_ingest_url(web(request), body.url, by)
 
 
-@router.post("/ingest/file", status_code=202, summary="Ingest an uploaded file in the background (token)")
-async def ingest_file(request: Request, file: Annotated[UploadFile, File()],
-                      by: Annotated[str, Depends(api_writer)]) -> dict[str, Any]:
+@router.post("/ingest/file", status_code=202,
+             summary="Ingest an uploaded file or pasted text, with its URL, outlet and date, in the background (token)")
+async def ingest_file(request: Request, by: Annotated[str, Depends(api_writer)],
+                      file: Annotated[UploadFile | None, File(description="a .txt, .md, .html or .jsonl file")] = None,
+                      text: Annotated[str, Form(description="or the article's text")] = "",
+                      url: Annotated[str, Form(description="the article's URL")] = "",
+                      outlet: Annotated[str, Form(description="the outlet that published it")] = "",
+                      published: Annotated[str, Form(description="its publication date, YYYY-MM-DD")] = "") -> dict[str, Any]:
     w = web(request)
-    data = await file.read(w.max_upload + 1)
-    path = save_upload(w, file.filename or "upload.txt", data)
-    return w.jobs.submit(file.filename or path.name, by, path=path).as_dict()
+    up = await upload_from_form(w, file, text, url, outlet, published)
+    return w.jobs.submit(up.name, by, upload=up).as_dict()
+
+
+async def upload_from_form(w: Web, file: UploadFile | None, text: str, url: str, outlet: str,
+                           published: str) -> Upload:
+    """The upload a form describes: a file, or pasted text (one of them)."""
+    has_file = file is not None and bool(file.filename)
+    if has_file == bool(text.strip()):
+        raise HTTPException(422, "file: give a file or paste the text (one of them)")
+    if file is not None and has_file:
+        data = await file.read(w.max_upload + 1)
+        return make_upload(w, file.filename or "upload.txt", data, url=url, outlet=outlet, published=published)
+    return make_upload(w, PASTED, pasted(text), url=url, outlet=outlet, published=published)
 
 
 @router.post("/settled", status_code=201, summary="Settle a figure for a series (token)")

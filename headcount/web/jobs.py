@@ -1,25 +1,26 @@
 """Ingest requested through the web: queued, run one at a time in a background thread, progress kept.
 
 Each job runs ``headcount.runner.ingest`` (the CLI's pipeline, with its safe fetching: address checks
-on every hop, size and redirect caps, timeouts) over the URL or the uploaded file it was given, and counts
+on every hop, size and redirect caps, timeouts) over the URL or the upload it was given (kept in memory
+under its own name, with the URL, outlet and date the user gave: ``headcount.ingest.uploads``), and counts
 what happened to each document as it goes, so the page can show progress while it runs. One worker thread:
 SQLite takes one writer at a time, and a queue keeps requests in the order they came.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
 import queue
-import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
-from headcount.ingest.batch import IngestOptions
+from headcount.ingest.batch import UPLOAD_SOURCE, IngestOptions
+from headcount.ingest.uploads import Upload
 from headcount.runner import ingest
 from headcount.store.ledger import Ledger
 
@@ -46,7 +47,7 @@ class Job:
     queued_at: str = field(default_factory=_now)
     started_at: str | None = None
     finished_at: str | None = None
-    path: Path | None = None  # the uploaded file, removed when the job ends
+    upload: Upload | None = None  # an uploaded file or pasted text, dropped when the job ends
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -71,8 +72,8 @@ class JobRunner:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
-    def submit(self, source: str, by: str, path: Path | None = None) -> Job:
-        job = Job(next(self._ids), source, by, path=path)
+    def submit(self, source: str, by: str, upload: Upload | None = None) -> Job:
+        job = Job(next(self._ids), source, by, upload=upload)
         with self._lock:
             self._jobs[job.id] = job
             for old in sorted(self._jobs)[:-KEEP_JOBS]:
@@ -100,17 +101,17 @@ class JobRunner:
 
     def run(self, job: Job) -> None:
         job.status, job.started_at = "running", _now()
-        src = str(job.path) if job.path is not None else job.source
+        opts = self.options if job.upload is None else dataclasses.replace(self.options, upload=job.upload)
+        src = UPLOAD_SOURCE if job.upload is not None else job.source
 
         def tick(status: str, label: str) -> None:
             job.counts[status] = job.counts.get(status, 0) + 1
             job.current = label
 
         try:
-            summary = ingest([src], self.ledger, self.options, on_item=tick)
+            summary = ingest([src], self.ledger, opts, on_item=tick)
             job.claims = summary.claims
-            job.failures = [{"source": self._shown(f.source, job), "reason": f.reason, "stage": f.stage}
-                            for f in summary.failures]
+            job.failures = [{"source": f.source, "reason": f.reason, "stage": f.stage} for f in summary.failures]
             if summary.stored == 0 and summary.failures:  # nothing came of it: say so, and why
                 job.status = "failed"
                 job.error = "; ".join(f"{x['source']}: {x['reason']}" for x in job.failures[:3]) + (
@@ -121,15 +122,6 @@ class JobRunner:
             log.exception("ingest job %d failed", job.id)
             job.status, job.error = "failed", f"{type(exc).__name__}: {exc}"
         finally:
-            job.current, job.finished_at = None, _now()
-            if job.path is not None:
-                shutil.rmtree(job.path.parent, ignore_errors=True)
+            job.current, job.finished_at, job.upload = None, _now(), None
             if self.on_done:
                 self.on_done()
-
-    @staticmethod
-    def _shown(source: str, job: Job) -> str:
-        """Failures name the upload as the user named it, not the temporary path."""
-        if job.path is not None and source.startswith(str(job.path)):
-            return job.source + source[len(str(job.path)):]
-        return source

@@ -268,10 +268,11 @@ def ingest_form(request: Request, csrf: Annotated[str, Form(alias=CSRF_FIELD)],
 
 @router.post("/ingest/file")
 async def ingest_file_form(request: Request, csrf: Annotated[str, Form(alias=CSRF_FIELD)],
-                           file: Annotated[UploadFile, File()]) -> Response:
+                           file: Annotated[UploadFile | None, File()] = None, text: Annotated[str, Form()] = "",
+                           url: Annotated[str, Form()] = "", outlet: Annotated[str, Form()] = "",
+                           published: Annotated[str, Form()] = "") -> Response:
     user = check_write(request, csrf)
     w = web(request)
-    data = await file.read(w.max_upload + 1)
-    path = api.save_upload(w, file.filename or "upload.txt", data)
-    job = w.jobs.submit(file.filename or path.name, user, path=path)
+    up = await api.upload_from_form(w, file, text, url, outlet, published)
+    job = w.jobs.submit(up.name, user, upload=up)
     return RedirectResponse(f"/ingest/jobs/{job.id}", status_code=303)

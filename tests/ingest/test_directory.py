@@ -45,6 +45,8 @@ def mixed(tmp_path: Path) -> Path:
                                   "</article></body></html>", encoding="utf-8")
     (d / "dots.txt").write_text("\u200b . . .\n", encoding="utf-8")
     (d / "docs.gz").write_bytes(gzip.compress(b"not an archive of pages"))
+    (d / "news.xml").write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item>'
+                                "<link>https://news.example/a</link></item></channel></rss>", encoding="utf-8")
     return d
 
 
@@ -53,10 +55,11 @@ def test_ingest_directory_reads_archives_by_content_and_lists_the_rest(mixed: Pa
     out, err = run("ingest", str(mixed), "--db", db)
     # story + the pages of three copies of the same archive (stored once each, later copies unchanged)
     assert "documents: 3 new, 4 unchanged, 0 updated" in out, out
-    assert "5 failed, 4 skipped" in out, out
-    skipped = dict(line.removeprefix("skipped: ").rsplit(": ", 1) for line in err.splitlines()
+    assert "5 failed, 5 skipped" in out, out
+    skipped = dict(line.removeprefix("skipped: ").split(": ", 1) for line in err.splitlines()
                    if line.startswith("skipped: "))
-    assert set(skipped) == {str(mixed / n) for n in ("logo.png", "blob.bin", "styles.css", "docs.gz")}, skipped
+    assert set(skipped) == {str(mixed / n) for n in ("logo.png", "blob.bin", "styles.css", "docs.gz", "news.xml")}
+    assert "named on its own" in skipped[str(mixed / "news.xml")]
     assert "PNG image" in skipped[str(mixed / "logo.png")]
     assert "binary" in skipped[str(mixed / "blob.bin")]
     assert ".css" in skipped[str(mixed / "styles.css")]
@@ -78,6 +81,7 @@ def test_extract_directory_says_to_ingest_archives_and_lists_skips(mixed: Path) 
     assert f"{mixed / 'crawl.warc.gz'}: a WARC web archive: use `headcount ingest`" in err
     assert f"{mixed / 'sub' / 'mirror-0001'}: a WARC web archive: use `headcount ingest`" in err
     assert f"skipped: {mixed / 'logo.png'}: " in err
+    assert f"{mixed / 'news.xml'}: an RSS/Atom feed: use `headcount ingest`" in err
     assert "no main text" in err
 
 

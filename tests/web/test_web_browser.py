@@ -83,6 +83,7 @@ def test_web_browser_filters_change_the_table(server: Server, page: Any) -> None
     assert texts and all("children" in t.lower() for t in texts)
     csv_link = page.locator("a.csv").get_attribute("href")
     assert csv_link.startswith("/api/claims?") and "format=csv" in csv_link and "text=children" in csv_link
+    assert httpx.get(server.url + csv_link, timeout=60).status_code == 200  # every filter is a known parameter
     shot(page, "search.png")
     page.goto(server.url + "/findings?type=stock_flow")
     types = page.eval_on_selector_all(".finding", "els => els.map(e => e.getAttribute('data-type'))")

@@ -16,7 +16,13 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from web_helpers import Server, free_port, sign_in
+
+from headcount.web import sessions
+from headcount.web.security import cross_origin
+from headcount.web.sessions import Sessions
 
 SERIES = "evacuated/civilians/Aleppo/east"
 
@@ -123,3 +129,34 @@ def test_web_session_sign_out_ends_the_session_on_the_server(writable_server: Se
     # the old session cookie, replayed, no longer signs anyone in
     resp = httpx.get(srv.url + f"/series/{SERIES}", cookies=old, timeout=60)
     assert resp.status_code == 200 and 'class="settle"' not in resp.text
+
+
+hosts = st.from_regex(r"[a-z0-9]{1,12}(\.[a-z]{2,5})?(:[0-9]{1,5})?", fullmatch=True)
+
+
+@given(method=st.sampled_from(["POST", "PUT", "PATCH", "DELETE"]), host=hosts, other=hosts,
+       scheme=st.sampled_from(["http", "https"]))
+def test_web_session_only_the_own_origin_may_write(method: str, host: str, other: str, scheme: str) -> None:
+    assert cross_origin(method, host, f"{scheme}://{host}", None) is None
+    assert cross_origin(method, host, f"{scheme}://{host}", "same-origin") is None
+    if other.lower() != host.lower():
+        assert cross_origin(method, host, f"{scheme}://{other}", None)
+        assert cross_origin(method, host, f"{scheme}://{other}", "same-origin")  # Origin wins over the hint
+    assert cross_origin(method, host, "null", None)
+    assert cross_origin(method, host, None, "same-site") and cross_origin(method, host, None, "cross-site")
+    assert cross_origin(method, host, None, None) is None  # curl and scripts: the token check decides
+    for safe in ("GET", "HEAD", "OPTIONS"):
+        assert cross_origin(safe, host, f"{scheme}://{other}x", "cross-site") is None
+
+
+def test_web_session_ids_expire_and_close() -> None:
+    s = Sessions()
+    sid = s.open("abc123")
+    assert s.token_id(sid) == "abc123" and s.token_id(sid + "x") is None and s.token_id(None) is None
+    assert s.csrf_ok(sid, s.csrf(sid)) and not s.csrf_ok(sid, s.csrf(Sessions.new_id()))
+    assert not Sessions().csrf_ok(sid, s.csrf(sid))  # another server's key: another value
+    s._by_digest[next(iter(s._by_digest))].seen -= sessions.IDLE + 1
+    assert s.token_id(sid) is None
+    sid = s.open("abc123")
+    s.close(sid)
+    assert s.token_id(sid) is None

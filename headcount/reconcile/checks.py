@@ -316,6 +316,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
             inside = [r for r in increments if r.end is not None and r.end <= total.end
                       and (total.start is None or _window(r)[0] >= total.start - timedelta(days=1))]
             inside = [r for r in inside if r.start is not None]  # only increments with a known window
+            if series.key.place is None:  # no place: only what the total's own document says is the same count
+                inside = [r for r in inside if docs_of(r) & docs_of(total)]
             used = disjoint_increments(inside)
             if not used or total.high is None:
                 continue
@@ -333,6 +335,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                                                           for i, r in enumerate(used)), ("sum", added)),
                     computation=computation, severity=Severity.WARNING, parties=(party,),
                 ))
+        if series.key.place is None:
+            totals = []  # a fall needs two documents, and without a place two documents may count two places
         ordered = sorted(totals, key=lambda r: r.end or date.min)
         for earlier, later in zip(ordered, ordered[1:], strict=False):
             if later.end == earlier.end or (earlier.start and later.start and earlier.start != later.start):

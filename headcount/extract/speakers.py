@@ -45,11 +45,11 @@ def prepare_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[i
     """Parse the chosen sentences of a document (those that count people) in one batch; ``nlp.pipe`` over
     a batch is about twice as fast as sentence by sentence, and the parse is most of the extractor's time.
 
-    Every other sentence is marked as having no parse, so a stage that looks at it (the places stage's look
-    back at earlier sentences and the headline) reads its token rules. Parsing those too, one by one when
-    asked, cost a third of the parse time on dev and bought nothing: no source changed, and location
-    accuracy was 0.6685 with it and 0.6695 without. ``parse=False`` gives no sentence a parse: the stages
-    then run on the token rules alone, exactly as without a model."""
+    Other sentences are parsed one by one when a stage first asks: the places stage looks back at earlier
+    sentences and the headline for a pointer place ("the city" after "fighting reached Sirte"), which only
+    the entity recogniser finds. On dev those parses cost a third of the parse time and changed no source.
+    ``parse=False`` gives no sentence a parse: the stages then run on the token rules alone, exactly as
+    without a model."""
     if not parse:
         for info in infos:
             info.analysed, info.analysis = True, None
@@ -57,10 +57,8 @@ def prepare_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[i
     found = linguistic.analyse_sentences(text, [info.sentence for info in infos], indices)
     if not found and not linguistic.available():
         return
-    for info in infos:
-        info.analysed = True  # a sentence not chosen has no parse: its stages use their token rules
     for k in indices:
-        infos[k].analysis = found.get(k)
+        infos[k].analysed, infos[k].analysis = True, found.get(k)
 
 
 def source_here(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,

@@ -497,6 +497,8 @@ def _points_back(parse: linguistic.Analysis, k: int, lo: int, hi: int) -> bool:
     """A definite description of determiner, adjectives and noun ("the city", "the besieged enclave", "their
     self-declared capital") refers to a place named before it, which is what the reader takes as the place.
     A noun modifier or an "of" phrase makes it a kind or part of place of its own ("the flood zone")."""
+    if parse.words[k].lemma in _DIRECTION and parse.words[lo].text.lower() in _DEFINITE:
+        return True  # "the east", "the besieged east of the city": a part of the place named before
     if hi != k + 1 or parse.words[lo].text.lower() not in _DEFINITE or parse.words[k].tag == "NNS":
         return False  # a plural ("the devastated areas") does not stand for one place named before
     return all(parse.words[j].dep != "compound" for j in range(lo, k))

@@ -66,6 +66,9 @@ def test_a_platform_after_on_is_not_a_place() -> None:
     ("Floods hit Quetta on Monday.\n\nRescuers said 30 people died.", "Quetta"),
     # "the city" stands for the place named before it, whatever the paragraph
     ("Floods hit Quetta on Monday. Roads were closed.\n\nSome 30 people died in the city.", "Quetta"),
+    # ... and so does "the east": a part of the place named before
+    ("Fighting broke out in Misrata on Monday. Roads were closed.\n\nSome 30 people are trapped in the east.",
+     "Misrata"),
 ])
 def test_the_place_from_the_sentences_before(text: str, want: str | None) -> None:
     assert _location(text, "30") == want

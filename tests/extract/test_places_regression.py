@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from headcount.extract import speakers
+from headcount.extract.drafts import SentenceInfo
 from headcount.extract.pipeline import extract
+from headcount.extract.rules import rules
+from headcount.extract.sentences import split_sentences
 
 
 def _location(text: str, figure: str) -> str | None:
@@ -57,3 +61,16 @@ def test_the_figures_place_after_the_speaker_is_kept(text: str, figure: str, wan
 @pytest.mark.parametrize(("text", "figure", "want"), PLACE_OF_SPEAKING)
 def test_the_place_of_speaking_is_not_the_figures(text: str, figure: str, want: str | None) -> None:
     assert _location(text, figure) == want
+
+
+@pytest.mark.parametrize(("text", "place", "speakers_own"), [
+    ("Officials said 35 people were killed in Kandahar.", "Kandahar", False),
+    ("A spokesman told a briefing in Geneva that 4,000 people had been displaced.", "Geneva", True),
+])
+def test_without_a_parse_the_span_runs_only_to_that_before_any_number(text: str, place: str,
+                                                                       speakers_own: bool) -> None:
+    """The token rule, used when no model is installed, gives the same answer on these shapes."""
+    info = SentenceInfo(split_sentences(text)[0]).tokenized()
+    k = next(i for i, t in enumerate(info.tokens) if t.text == place)
+    spans = speakers.speaker_spans(text, info, rules(), parse=None)
+    assert any(a <= k < b for a, b in spans) == speakers_own

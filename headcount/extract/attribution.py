@@ -322,9 +322,7 @@ def _np_after(tokens: Sequence[Token], words: Sequence[str], j: int, rules: Rule
                 w.isdigit() and len(w) == 4):
             j += 1  # a year inside the name of a report: "a March 2019 report from OCHA"
             continue
-        if w in rules.carriers or w in ("statement", "statements", "figures", "data", "report", "reports",
-                                         "records", "tallies", "from", "by", "released", "issued",
-                                         "published", "latest"):
+        if w in rules.carriers or w in _w().carrier_phrase:
             j += 1
             continue
         if j > start and w.isalpha() and w not in _w().not_modifiers and (j + 1 >= n or words[j + 1] in _NP_BREAK):

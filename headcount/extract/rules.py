@@ -128,10 +128,11 @@ class AttributionWords:
     takes_object: frozenset[str]
     publishing: frozenset[str]
     headline_not_party: frozenset[str]
+    carrier_phrase: frozenset[str]  # words of "a March 2019 report from OCHA" between "according to" and the party
 
 
 _WORD_KEYS = ("party_words", "name_prefixes", "not_modifiers", "subordinators", "time_words", "adverbs",
-              "takes_object", "publishing", "headline_not_party")
+              "takes_object", "publishing", "headline_not_party", "carrier_phrase")
 
 
 def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> AttributionWords:
@@ -144,6 +145,7 @@ def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> Attrib
         leading_time=frozenset({"this", "last", "on"}) | weekdays | {m for m in months if len(m) > 3},
         adverbs=frozenset(w["adverbs"]) | weekdays, takes_object=frozenset(w["takes_object"]),
         publishing=frozenset(w["publishing"]), headline_not_party=frozenset(w["headline_not_party"]),
+        carrier_phrase=frozenset(w["carrier_phrase"]),
     )
 
 

@@ -22,7 +22,8 @@ from headcount.lexicons import validated
 from headcount.lexicons import words as word_list
 
 _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "direction", "not_place",
-               "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas")
+               "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas", "name_links",
+               "control_suffixes")
 _ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units")
 
 
@@ -62,13 +63,13 @@ _PLACE_NOUNS = _where_words("place_nouns")
 # Verbs whose object is the place left behind (the origin of a flow) or the place reached, by lemma.
 _LEAVE_LEMMAS = _where_words("leave_lemmas")
 _REACH_LEMMAS = _where_words("reach_lemmas")
-_NAME_LINKS = frozenset({"al", "al-", "el", "de", "of", "bin", "abu", "ibn"})
+_NAME_LINKS = _where_words("name_links")
 
 
 # How much farther a place before the figure counts than one after it. Dev location accuracy with weights
 # 1, 2 and 3: 0.77, 0.80, 0.80; 2 is the smallest weight at the plateau.
 _BEFORE_WEIGHT = 2.0
-_HYPHEN_ADJ = ("-controlled", "-held", "-backed", "-led", "-based", "-run", "-affiliated", "-allied")
+_HYPHEN_ADJ = tuple(sorted(_where_words("control_suffixes")))
 
 
 # How a place is given: by name, by a description ("the flood zone"), or by a definite description that

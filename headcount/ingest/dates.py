@@ -8,7 +8,7 @@ with no date cannot be set against another claim, so every honest source of a da
 A crawl's date (WARC-Date) is when the page was fetched, never when it was published: it is kept as
 ``fetched_at`` elsewhere and never used here.
 
-Month names come from CLDR (through Babel), not from a hand-made list, so abbreviations with and without a
+Month names come from CLDR (through Babel, ``headcount.extract.calendar_words``), not from a hand-made list, so abbreviations with and without a
 full stop ("Dec", "Dec.", "Sept") are the ones CLDR knows.
 """
 
@@ -19,23 +19,18 @@ import re
 from functools import cache
 from urllib.parse import urlsplit
 
+from headcount.extract import calendar_words
+
 # A dateline opens the text: it is looked for only in its first characters, so a date quoted in the body
 # ("on 3 March 2019 the ministry said") is never taken for the publication date.
 DATELINE_WINDOW = 300
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
 
 
-@cache
 def _months() -> dict[str, int]:
-    """English month names and abbreviations (CLDR wide and abbreviated forms, plus 'sept') -> 1..12."""
-    from babel.dates import get_month_names
-
-    out: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for number, name in get_month_names(width, locale="en").items():
-            out[name.lower().rstrip(".")] = number
-    out.setdefault("sept", 9)
-    return out
+    """English month names and abbreviations (CLDR wide and abbreviated forms, through the extractor's
+    ``calendar_words``, so both read the same one list) -> 1..12."""
+    return calendar_words.months(abbreviated=True)
 
 
 @cache

@@ -74,7 +74,7 @@ def across_keys(series_list: Sequence[Series], tolerance: float) -> list[Finding
 
 
 def _compare(a: Report, b: Report, tolerance: float) -> Finding | None:
-    if a.party.how == "outlet" and b.party.how == "outlet":
+    if (a.party.how == "outlet" and b.party.how == "outlet") or "unnamed" in (a.party.kind, b.party.kind):
         return None
     rel = _relation(a, b)
     if rel is None:

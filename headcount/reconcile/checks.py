@@ -12,6 +12,7 @@ figures (plans are not counts) and undated ones where time matters, and names it
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from headcount.reconcile.findings import (
 from headcount.reconcile.pairing import (
     FALL_RATIO,
     GROWING,
+    candidate_pairs,
     docs_of,
     exact,
     kinds_fit,
@@ -116,25 +118,35 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     """
     reports = [r for r in series.reports if _usable(r)]
     out = []
-    for i, a in enumerate(reports):
-        for b in reports[i + 1:]:
-            if a.party.key == b.party.key or (a.party.how == "outlet" and b.party.how == "outlet"):
-                continue  # one party, or two outlets' own voices: no named source on either side
-            how = pair(a, b)
-            if not how.comparable:
-                continue
-            tol = tolerance_for(a, b, tolerance)
-            if how.falling:
-                f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING)
-            else:
-                sentence = (f"{_who(a)} gives {rng(a.low, a.high)} and {_who(b)} gives {rng(b.low, b.high)} "
-                            f"for {series.key} {_when(a)} ({how.why}{_exactly(tol, tolerance)})")
-                ratio = gap_ratio(a.low, a.high, b.low, b.high, tol)
-                sev = Severity.ALERT if ratio is not None and ratio[2] >= 2 else Severity.WARNING
-                f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tol, sentence, sev)
-            if f:
-                out.append(f)
+    for a, b in candidate_pairs(reports):
+        if a.party.key == b.party.key or not (_identified(a) or _identified(b)) or _anonymous(a, b):
+            continue  # one party, two outlets' own voices, or a source that names nobody
+        how = pair(a, b)
+        if not how.comparable:
+            continue
+        tol = tolerance_for(a, b, tolerance)
+        if how.falling:
+            f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING)
+        else:
+            sentence = (f"{_who(a)} gives {rng(a.low, a.high)} and {_who(b)} gives {rng(b.low, b.high)} "
+                        f"for {series.key} {_when(a)} ({how.why}{_exactly(tol, tolerance)})")
+            ratio = gap_ratio(a.low, a.high, b.low, b.high, tol)
+            sev = Severity.ALERT if ratio is not None and ratio[2] >= 2 else Severity.WARNING
+            f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tol, sentence, sev)
+        if f:
+            out.append(f)
     return out
+
+
+def _identified(r: Report) -> bool:
+    return r.party.how != "outlet"
+
+
+def _anonymous(a: Report, b: Report) -> bool:
+    """A source that names nobody ("a report", "officials", "sources", or "her office": a possessive pointing
+    back to someone named before) cannot be held to disagree with anyone: it may be the other's own figure."""
+    return "unnamed" in (a.party.kind, b.party.kind) or any(
+        re.match(r"(?:his|her|its|their)\b", (r.party.as_written or "").strip(), re.I) for r in (a, b))
 
 
 def _exactly(tol: float, tolerance: float) -> str:
@@ -171,22 +183,21 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
     """
     reports = [r for r in series.reports if _usable(r)]
     out = []
-    for i, a in enumerate(reports):
-        for b in reports[i + 1:]:
-            if a.party.key != b.party.key or docs_of(a) & docs_of(b):
-                continue
-            first, then = ordered(a, b)
-            if _carried_apart(first, then):
-                out.append(_carrier_mismatch(str(series.key), first, then))
-                continue
-            how = pair(a, b)
-            if not how.comparable or how.falling:
-                continue  # a party's own total that fell is running_totals' finding
-            sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
-                        f"{rng(then.low, then.high)} for {series.key} {_when(first)} ({how.why})")
-            f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO)
-            if f:
-                out.append(f)
+    for a, b in candidate_pairs(reports):
+        if a.party.key != b.party.key or docs_of(a) & docs_of(b):
+            continue
+        first, then = ordered(a, b)
+        if _carried_apart(first, then):
+            out.append(_carrier_mismatch(str(series.key), first, then))
+            continue
+        how = pair(a, b)
+        if not how.comparable or how.falling:
+            continue  # a party's own total that fell is running_totals' finding
+        sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
+                    f"{rng(then.low, then.high)} for {series.key} {_when(first)} ({how.why})")
+        f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO)
+        if f:
+            out.append(f)
     return out
 
 
@@ -295,6 +306,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     """A party's increments added up against its own cumulative totals, and totals that fall."""
     out: list[Finding] = []
     for party, reports in series.timeline().items():
+        if reports[0].party.how == "outlet":
+            continue  # an outlet's own figures are not one party's running count
         dated = [r for r in reports if _usable(r) and r.end is not None]
         totals = [r for r in dated if r.kind == "cumulative"]
         increments = [r for r in dated if r.kind == "increment"]
@@ -303,6 +316,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
             inside = [r for r in increments if r.end is not None and r.end <= total.end
                       and (total.start is None or _window(r)[0] >= total.start - timedelta(days=1))]
             inside = [r for r in inside if r.start is not None]  # only increments with a known window
+            if series.key.place is None:  # no place: only what the total's own document says is the same count
+                inside = [r for r in inside if docs_of(r) & docs_of(total)]
             used = disjoint_increments(inside)
             if not used or total.high is None:
                 continue
@@ -320,6 +335,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                                                           for i, r in enumerate(used)), ("sum", added)),
                     computation=computation, severity=Severity.WARNING, parties=(party,),
                 ))
+        if series.key.place is None:
+            totals = []  # a fall needs two documents, and without a place two documents may count two places
         ordered = sorted(totals, key=lambda r: r.end or date.min)
         for earlier, later in zip(ordered, ordered[1:], strict=False):
             if later.end == earlier.end or (earlier.start and later.start and earlier.start != later.start):

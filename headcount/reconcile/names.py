@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Country names as they appear in "Russia's ...", "... of Russia" -> the adjective used in party names.
 DEMONYMS: dict[str, str] = {
@@ -91,6 +92,7 @@ def fold_text(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
     """One comparable form of a party's name: "the Russian Ministry of Defense" -> "russian defence ministry".
 
@@ -115,18 +117,23 @@ def normalise_name(name: str) -> str:
     return " ".join(s.split())
 
 
+@lru_cache(maxsize=1 << 16)
+def _variants(name: str) -> tuple[str, ...]:
+    out = [normalise_name(name)]
+    for inner in _PAREN.findall(name):
+        v = normalise_name(inner)
+        if v and v not in out:
+            out.append(v)
+    return tuple(v for v in out if v)
+
+
 def name_variants(name: str) -> list[str]:
     """The normalised name, then the name without its parenthesis, then what the parenthesis held.
 
     "The UN Office for the Coordination of Humanitarian Affairs (OCHA)" gives the long form and "ocha";
     "Médecins Sans Frontières (MSF)" gives both; either may be the one a registry lists.
     """
-    out = [normalise_name(name)]
-    for inner in _PAREN.findall(name):
-        v = normalise_name(inner)
-        if v and v not in out:
-            out.append(v)
-    return [v for v in out if v]
+    return list(_variants(name))
 
 
 def strip_titles(norm: str) -> str:

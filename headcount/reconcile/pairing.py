@@ -8,8 +8,10 @@ never of one crisis.
 
 - Two figures of one document are never a revision of each other (one text does not revise itself), and a
   figure is never compared with the whole it is given as part of ("including 40 children").
-- Inside one document, figures from two different parties are about the document's moment unless their own
-  periods say otherwise, so an undated pair there is still comparable.
+- Inside one document, figures from two different named parties are about the document's moment unless
+  their own periods say otherwise, so an undated pair there is still comparable. The outlet's own figure
+  beside a source it names is context (another event, an earlier count), not a second party; and figures
+  more than SCOPE_RATIO times apart count different things (one incident, the whole toll).
 - Across documents: stocks on the same day (one day apart at most: the report and the count behind it);
   totals since an origin that end on the same day; increments over the same known window. A total with an
   unknown origin, on an unknown day, is comparable with nothing outside its document.
@@ -21,8 +23,10 @@ never of one crisis.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from headcount.reconcile.series import Report
 
@@ -110,6 +114,8 @@ def pair(a: Report, b: Report) -> Pairing:
     if not kinds_fit(a, b):
         return Pairing(False, "a stock and a flow, or a total and a window")
     if docs_of(a) & docs_of(b):
+        if "outlet" in (a.party.how, b.party.how):
+            return Pairing(False, "one document: the outlet's own figure beside a source it names is context")
         if _scale_apart(a, b):
             return Pairing(False, "one document, figures of different scale (an incident and a whole toll)")
         if _periods_differ(a, b):
@@ -215,3 +221,42 @@ def group_findings(claim_sets: list[tuple[str, ...]]) -> list[int]:
                 first[c] = i
     roots: dict[int, int] = {}
     return [roots.setdefault(find(i), len(roots) + 1) for i in range(len(claim_sets))]
+
+
+def candidate_pairs(reports: Sequence[Report]) -> Iterator[tuple[Report, Report]]:
+    """The pairs of one series that ``pair`` could call comparable, without trying every pair.
+
+    Those that share a document, and those whose last days lie within FALL_DAYS of each other (the widest
+    window ``pair`` accepts across documents). Each pair comes once, in list order. Undated reports meet
+    only reports of their own documents.
+    """
+    index = {id(r): i for i, r in enumerate(reports)}
+    seen: set[tuple[int, int]] = set()
+    by_doc: dict[str, list[Report]] = {}
+    for r in reports:
+        for d in docs_of(r):
+            by_doc.setdefault(d, []).append(r)
+    dated = sorted((r for r in reports if r.end is not None), key=lambda r: r.end or date.min)
+    ends = [r.end or date.min for r in dated]
+
+    def emit(a: Report, b: Report) -> tuple[Report, Report] | None:
+        i, j = index[id(a)], index[id(b)]
+        if i == j:
+            return None
+        key = (min(i, j), max(i, j))
+        if key in seen:
+            return None
+        seen.add(key)
+        return (a, b) if i < j else (b, a)
+
+    for group in by_doc.values():
+        for x, a in enumerate(group):
+            for b in group[x + 1:]:
+                if (p := emit(a, b)) is not None:
+                    yield p
+    for x, a in enumerate(dated):
+        assert a.end is not None
+        stop = bisect_right(ends, a.end + timedelta(days=FALL_DAYS))
+        for b in dated[x + 1:stop]:
+            if (p := emit(a, b)) is not None:
+                yield p

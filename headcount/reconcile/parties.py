@@ -22,7 +22,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +160,7 @@ _DOC_TAIL = re.compile(r"\s+(?:report|reports|figures|data|statement|tally|estim
 _FUNCTION = frozenset({"of", "for", "the", "and", "on", "in", "de", "&"})
 
 
+@lru_cache(maxsize=1 << 16)
 def unknown_key(source: str) -> str:
     """The key of a party the registry does not know, the same however the texts name it.
 
@@ -289,11 +290,9 @@ class Registry:
 
     def _by_name(self, variants: list[str]) -> str | None:
         for v in variants:
-            if v in self._alias:
-                return self._alias[v]
-            s = strip_titles(v)
-            if s in self._alias:
-                return self._alias[s]
+            for cand in (v, strip_titles(v), _DOC_TAIL.sub("", v)):  # "SOHR figures": the author's
+                if cand in self._alias:
+                    return self._alias[cand]
         return None
 
     def _by_member(self, variants: list[str]) -> str | None:

@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +149,7 @@ def _names() -> tuple[dict[str, str], dict[str, str]]:
     return names, regions
 
 
+@lru_cache(maxsize=1 << 16)
 def lookup(name: str, country_hint: str | None = None) -> tuple[str, str | None, bool]:
     """(canonical name, country code, known) for a place name; unknown names come back tidied, as written."""
     spellings, regions = _names()
@@ -213,6 +214,7 @@ def _make(name: str, part: str | None, hint: str | None) -> Place:
     return Place(key=key, name=canon, part=part, country=country, known=known)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_place(location: str | None, context: str | None = None) -> Place | None:
     """The place key of a location as written; ``context`` is the document's main place, for a bare part.
 

@@ -36,6 +36,11 @@ from headcount.reconcile.places import (
 
 NO_PLACE = "-"
 
+#: events that are the state of a place (how many are inside, how many live there): a text that gives one
+#: without naming a place gives its own place's ("some 3,000 are still trapped" in a story about one town).
+#: Flows (killed, evacuated) keep no place: an unplaced toll is as often the whole war's as the town's.
+STATE_EVENTS = frozenset({"besieged", "population"})
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class SeriesKey:
@@ -304,7 +309,9 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
         if context_place is None and (meta.title or meta.text):
             context_place = place_in_text(f"{meta.title or ''}\n{(meta.text or '')[:600]}")
         places = [normalise_place(c.location, context_place) if c.location else
-                  (normalise_place(c.place) if c.place else None) for c in doc_claims]
+                  normalise_place(c.place) if c.place else
+                  normalise_place(context_place) if c.event in STATE_EVENTS and context_place else None
+                  for c in doc_claims]
         parts = document_parts(p for p in places if p is not None)
         if meta.text:
             said = text_parts(meta.text, [p.name for p in places if p is not None])
@@ -362,12 +369,30 @@ def same_person(resolved: Sequence[Resolution]) -> list[Resolution]:
             longer = [f for f in full if clean[f.key].split()[-1].casefold() == words[0].casefold()]
             if len({clean[f.key] for f in longer}) == 1:
                 target = longer[0]
+        elif len(words) >= 2:  # a name cut short ("the United Nations Office"): the one it begins
+            known = _begins(name, [x for x in resolved if x is not r])
+            if known is not None:
+                out.append(known)
+                continue
         if target is not r or name != r.name:
             key = unknown_key(clean[target.key])
             r = Resolution(key=key, name=clean[target.key], kind=target.kind, as_written=r.as_written,
                            speaker=r.speaker, how="unknown")
         out.append(r)
     return out
+
+
+def _begins(name: str, others: Sequence[Resolution]) -> Resolution | None:
+    """The one other source of the document whose name, as written, holds all of ``name``'s words in a row
+    and goes on after them ("data from the United Nations Office for ..." for "the United Nations Office")."""
+    head = " ".join(w.casefold() for w in re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).split())
+    found = {}
+    for o in others:
+        text = " ".join((o.as_written or o.name).casefold().split())
+        at = f" {text} ".find(f" {head} ")
+        if at >= 0 and len(text) > at + len(head) + 1 and o.key != unknown_key(name):
+            found[o.key] = o
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _signature(p: Point) -> tuple[Any, ...]:

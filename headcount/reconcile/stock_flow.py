@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from headcount.lexicons.groups import comparable, is_part_of
 from headcount.reconcile.findings import Finding, FindingType, Severity, day, fmt, rng
+from headcount.reconcile.pairing import SCOPE_RATIO
 from headcount.reconcile.series import Report, Series
 
 STOCK_EVENTS = ("besieged", "population")
@@ -84,9 +85,12 @@ def largest_disjoint(segments: Sequence[Segment]) -> tuple[float, list[Segment]]
     return best[-1], chosen[::-1]
 
 
-def outflow(flows: Sequence[Report], since: date, until: date) -> tuple[float, list[Segment]]:
-    """At least how many left between ``since`` (the stock's day) and ``until``, and the reports used."""
-    segs = [s for r in flows if (s := segment(r)) is not None
+def outflow(flows: Sequence[Report | Segment], since: date, until: date) -> tuple[float, list[Segment]]:
+    """At least how many left between ``since`` (the stock's day) and ``until``, and the reports used.
+
+    ``flows`` may be reports or their segments already worked out (a ledger's worth of stocks reuses them).
+    """
+    segs = [s for r in flows if (s := (r if isinstance(r, Segment) else segment(r))) is not None
             and s.a >= since - timedelta(days=1) and s.b <= until]
     return largest_disjoint(segs)
 
@@ -112,10 +116,11 @@ def stock_and_flow(series_list: Sequence[Series], tolerance: float = 0.10) -> li
         if place is None:
             continue
         items.sort(key=lambda sr: sr[1].end or date.min)
-        flows = _flows_for(items[0][0], series_list)
-        if not flows:
+        reports = _flows_for(items[0][0], series_list)
+        if not reports:
             continue
-        last_flow = max((r.end for r in flows if r.end is not None), default=None)
+        flows = [seg for r in reports if (seg := segment(r)) is not None]
+        last_flow = max((r.end for r in reports if r.end is not None), default=None)
         for i, (series0, s0) in enumerate(items):
             assert s0.end is not None
             later = [sr for sr in items[i + 1:] if sr[1].end is not None and sr[1].end > s0.end]
@@ -137,11 +142,13 @@ def _terms(used: list[Segment]) -> str:
     return " + ".join(f"{fmt(s.value)} ({s.report.party.name}, {day(s.b)})" for s in used)
 
 
-def _beyond(series: Series, s0: Report, flows: Sequence[Report], until: date, tolerance: float) -> Finding | None:
+def _beyond(series: Series, s0: Report, flows: Sequence[Report | Segment], until: date, tolerance: float) -> Finding | None:
     assert s0.end is not None
     total, used = outflow(flows, s0.end, until)
     if not used or s0.high is None or total <= s0.high * (1 + tolerance):
         return None
+    if total > s0.high * SCOPE_RATIO:
+        return None  # outflows many times the stock count a wider place or group, not this one
     excess = total - s0.high
     computation = f"{_terms(used)} = {fmt(total)}; {fmt(total)} - {fmt(s0.high)} = {fmt(excess)} more than were there"
     explanation = (f"{s0.party.name} put {rng(s0.low, s0.high)} people in {series.key.place} on {day(s0.end)}, "
@@ -156,7 +163,7 @@ def _beyond(series: Series, s0: Report, flows: Sequence[Report], until: date, to
     )
 
 
-def _against_later(series: Series, s0: Report, s1: Report, flows: Sequence[Report],
+def _against_later(series: Series, s0: Report, s1: Report, flows: Sequence[Report | Segment],
                    tolerance: float) -> Finding | None:
     assert s0.end is not None and s1.end is not None
     total, used = outflow(flows, s0.end, s1.end)

@@ -51,7 +51,10 @@ class Report:
 
 
 def fmt(n: int, commas: bool) -> str:
-    return f"{n:,}" if commas else str(n)
+    """The number as a report writes it. A bare four-digit number between 1800 and 2100 is read as a year
+    when nothing beside it says otherwise ("in 1900 civilians ..." is ambiguous to a reader too: docs/numbers.md),
+    so a count in that range is written with its separator, as news copy writes it."""
+    return f"{n:,}" if commas or 1800 <= n <= 2100 else str(n)
 
 
 @st.composite

@@ -15,7 +15,7 @@ STAMP  := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 # tests skip and say why. Append to this list; keep it space-separated.
 SYSTEM_DEPS ?= postgresql=/usr/lib/postgresql/*/bin/initdb chromium=chromium openjdk-17-jre-headless=java
 
-.PHONY: demo test check lint typecheck pytest system-deps venv bench bench-ingest eval clean
+.PHONY: demo test check lint typecheck pytest system-deps venv bench bench-hostile bench-ingest eval clean
 
 # The main job: ingest the bundled sample into a fresh SQLite ledger (demo.db), list its claims, print the
 # findings of the reconcile checks and write the HTML report (demo-report.html).
@@ -71,6 +71,10 @@ system-deps:
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
+
+# Extraction time on hostile shapes of text at 200 and 400 KB, and the doubling ratio: docs/extraction.md.
+bench-hostile: $(STAMP)
+	$(BIN)/python bench/hostile.py
 
 # Ingest speed into SQLite and PostgreSQL (10,000 generated documents; a few minutes): docs/ledger.md.
 bench-ingest: $(STAMP)

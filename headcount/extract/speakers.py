@@ -19,6 +19,12 @@ from headcount.extract.rules import Rules
 from headcount.extract.sentences import Sentence, Token
 
 # Grammatical words only: the determiners and pronouns that open a sentence pointing back to the one before.
+# The most text of one document the parse reads (characters of the sentences that count people). A news
+# report is a few thousand characters (the longest dev excerpt is 2,000; long agency reports run to tens of
+# thousands); past this the input is a dump or hostile, the parse would be most of a minute, and the token
+# rules decide for the rest, so extraction time stays linear with a small slope (bench/hostile.py).
+PARSE_BUDGET_CHARS = 100_000
+
 _BACK_POINTERS = frozenset({"it", "this", "that", "these", "those", "such"})
 _OPEN_QUOTES = frozenset({'"', "“"})
 _CLOSE_QUOTES = frozenset({'"', "”"})
@@ -41,7 +47,8 @@ def analysis(text: str, info: SentenceInfo) -> Analysis | None:
     return info.analysis
 
 
-def prepare_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[int], parse: bool = True) -> None:
+def prepare_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[int], parse: bool = True,
+                   budget: int = PARSE_BUDGET_CHARS) -> None:
     """Parse the chosen sentences of a document (those that count people) in one batch; ``nlp.pipe`` over
     a batch is about twice as fast as sentence by sentence, and the parse is most of the extractor's time.
 
@@ -54,10 +61,21 @@ def prepare_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[i
         for info in infos:
             info.analysed, info.analysis = True, None
         return
-    found = linguistic.analyse_sentences(text, [info.sentence for info in infos], indices)
+    chosen, spent = [], 0
+    for k in indices:  # in text order, while the document's parse budget lasts
+        spent += len(infos[k].sentence.text)
+        if spent > budget:
+            break
+        chosen.append(k)
+    if len(chosen) < len(indices) or len(text) > budget:
+        # not one news report but a dump (or hostile input): past the budget, and for the sentences other
+        # stages look back to, the token rules decide, so the parse costs at most the budget per document
+        for info in infos:
+            info.analysed, info.analysis = True, None
+    found = linguistic.analyse_sentences(text, [info.sentence for info in infos], chosen)
     if not found and not linguistic.available():
         return
-    for k in indices:
+    for k in chosen:
         infos[k].analysed, infos[k].analysis = True, found.get(k)
 
 

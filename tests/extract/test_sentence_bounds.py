@@ -46,3 +46,21 @@ def test_no_sentence_is_longer_than_the_bound_and_offsets_hold(parts: list[str])
     for s in split_sentences(text):
         assert 0 < len(s.text) <= MAX_SENTENCE_CHARS
         assert text[s.start : s.end] == s.text
+
+
+def test_the_parse_reads_at_most_its_budget_per_document() -> None:
+    from headcount.extract import linguistic, speakers
+    from headcount.extract.drafts import SentenceInfo
+
+    if not linguistic.available():
+        pytest.skip("no spaCy model installed: nothing is parsed, so there is no budget to check")
+    text = "More than 1,200 civilians left the eastern districts on Sunday, the health office said. " * 120
+    infos = [SentenceInfo(s) for s in split_sentences(text)]
+    budget = 2_000
+    speakers.prepare_parses(text, infos, list(range(len(infos))), budget=budget)
+    parsed = [i for i in infos if i.analysis is not None]
+    assert parsed, "the first sentences, within the budget, are parsed"
+    assert sum(len(i.sentence.text) for i in parsed) <= budget
+    # every other sentence is settled as unparsed, so no stage parses it later one by one
+    assert all(i.analysed for i in infos)
+    assert speakers.analysis(text, infos[-1]) is None

@@ -14,6 +14,7 @@ from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.what import noun_event
 from headcount.extract.who import points_back
+from headcount.lexicons.groups import group_of, unit_of
 
 _QUOTES = frozenset({'"', "“", "'", "‘"})
 
@@ -22,12 +23,13 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
     """Set ``parent`` (an index into ``drafts``) on every draft that is an explicit part of another."""
     r = load_rules()
     open_whole: int | None = None
+    bracket_whole: int | None = None  # a breakdown in brackets right after its total, until the bracket closes
     sentence_whole: dict[int, int] = {}
     for i, d in enumerate(drafts):
         prev = drafts[i - 1] if i > 0 else None
         words: list[str] = infos[d.sentence_index].words
         if prev is None or prev.sentence_index != d.sentence_index:
-            open_whole = None
+            open_whole = bracket_whole = None
             if prev is not None and prev.sentence_index == d.sentence_index - 1:
                 # "... at least 9,000 Rohingya died. At least 6,700 of those deaths ..." and
                 # "... 409,000 have arrived. Of them, 229,000 ... while 159,000 ...": the whole is the
@@ -51,7 +53,15 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 d.parent = sentence_whole[d.sentence_index]
             continue
         between = words[prev.head_end : d.tok_start]
-        if _has_opener(between, r):
+        if ")" in between:
+            bracket_whole = None
+        if between[:1] == ["("] and ")" not in between and _breakdown_of(d, prev):
+            # "between 16,000 and 18,000 (8,000 in one shelter, and up to 10,000 in another)": a breakdown
+            # that directly follows its total (gold convention 9), item by item until the bracket closes
+            bracket_whole = i - 1
+        if bracket_whole is not None and d.parent is None and _breakdown_of(d, drafts[bracket_whole]):
+            d.parent = bracket_whole
+        elif _has_opener(between, r):
             whole = i - 1
             d.parent = whole
             open_whole = whole
@@ -71,6 +81,12 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             words = infos[d.sentence_index].words
             if words[d.tok_end : nxt.tok_start] in (["of", "the"], ["of"], ["out", "of"], ["out", "of", "the"]):
                 d.parent = i + 1
+
+
+def _breakdown_of(part: Any, whole: Any) -> bool:
+    """A part of a bracketed breakdown: smaller than the whole and counted in the same unit ("3,000 people
+    (1,000 families)" restates the whole in families; it is not a part of it)."""
+    return _smaller(part, whole) and unit_of(group_of(part.category)) == unit_of(group_of(whole.category))
 
 
 def _smaller(part: Any, whole: Any) -> bool:

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from headcount.lexicons.groups import is_part_of
-from headcount.reconcile.findings import Finding, FindingType, Severity, fmt, rng
+from headcount.reconcile.findings import Finding, FindingType, Severity, fmt, range_numbers, rng
 from headcount.reconcile.pairing import docs_of, pair, tolerance_for
 from headcount.reconcile.places import contains
 from headcount.reconcile.series import Report, Series
@@ -93,14 +93,6 @@ def _compare(a: Report, b: Report, tolerance: float) -> Finding | None:
                    f"({computation}).")
     return Finding(type=FindingType.CONTRADICTION, key=f"{part.key} & {whole.key}",
                    claims=(*part.claim_ids, *whole.claim_ids), explanation=explanation,
-                   numbers=(*_nums("part", part), *_nums("whole", whole), ("excess", excess)),
+                   numbers=(*range_numbers("part", part), *range_numbers("whole", whole), ("excess", excess)),
                    computation=computation, severity=Severity.WARNING, parties=(part.party.key, whole.party.key))
 
-
-def _nums(prefix: str, r: Report) -> list[tuple[str, float]]:
-    out = []
-    if r.low is not None:
-        out.append((f"{prefix}_low", float(r.low)))
-    if r.high is not None and r.high != r.low:
-        out.append((f"{prefix}_high", float(r.high)))
-    return out

@@ -26,6 +26,7 @@ from headcount.reconcile.findings import (
     day,
     fmt,
     gap_ratio,
+    range_numbers,
     rng,
     sort_findings,
 )
@@ -83,14 +84,6 @@ def _when(r: Report) -> str:
     return f"up to {day(r.end)}" + (f" since {day(r.start)}" if r.start else "")
 
 
-def _numbers(prefix: str, r: Report | Point) -> list[tuple[str, float]]:
-    out = []
-    if r.low is not None:
-        out.append((f"{prefix}_low", float(r.low)))
-    if r.high is not None and r.high != r.low:
-        out.append((f"{prefix}_high", float(r.high)))
-    return out
-
 
 def _disagree(type_: str, key: str, a: Report, b: Report, tolerance: float, sentence: str,
               severity: str) -> Finding | None:
@@ -103,7 +96,7 @@ def _disagree(type_: str, key: str, a: Report, b: Report, tolerance: float, sent
                    f"({computation}).")
     return Finding(
         type=type_, key=key, claims=(*a.claim_ids, *b.claim_ids), explanation=explanation,
-        numbers=(*_numbers("a", a), *_numbers("b", b), ("ratio", round(ratio, 2)),
+        numbers=(*range_numbers("a", a), *range_numbers("b", b), ("ratio", round(ratio, 2)),
                  ("tolerance_factor", 1 + tolerance),
                  *((f"{n}_outlets", float(len(r.carriers))) for n, r in (("a", a), ("b", b)) if len(r.carriers) > 1)),
         computation=computation, severity=severity, parties=tuple(dict.fromkeys((a.party.key, b.party.key))),
@@ -169,7 +162,7 @@ def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str)
                    f"this event cannot fall.")
     return Finding(
         type=type_, key=key, claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
-        numbers=(*_numbers("earlier", earlier), *_numbers("later", later), ("drop", drop)),
+        numbers=(*range_numbers("earlier", earlier), *range_numbers("later", later), ("drop", drop)),
         computation=computation, severity=severity,
         parties=tuple(dict.fromkeys((earlier.party.key, later.party.key))),
     )
@@ -274,7 +267,7 @@ def _part_finding(part: Point, whole: Point, relation: str, severity: str,
                    f"({computation}).")
     return Finding(
         type=FindingType.PART_WHOLE, key=f"{part.key} & {whole.key}", claims=claims or (part.id, whole.id),
-        explanation=explanation, numbers=(*_numbers("part", part), *_numbers("whole", whole), ("excess", excess)),
+        explanation=explanation, numbers=(*range_numbers("part", part), *range_numbers("whole", whole), ("excess", excess)),
         computation=computation, severity=severity, parties=tuple(dict.fromkeys((part.party.key, whole.party.key))),
     )
 
@@ -331,7 +324,7 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                 out.append(Finding(
                     type=FindingType.RUNNING_TOTAL, key=str(series.key),
                     claims=(*total.claim_ids, *(c for r in used for c in r.claim_ids)), explanation=explanation,
-                    numbers=(*_numbers("total", total), *((f"increment_{i}", float(r.low or 0))
+                    numbers=(*range_numbers("total", total), *((f"increment_{i}", float(r.low or 0))
                                                           for i, r in enumerate(used)), ("sum", added)),
                     computation=computation, severity=Severity.WARNING, parties=(party,),
                 ))
@@ -352,7 +345,7 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                 out.append(Finding(
                     type=FindingType.RUNNING_TOTAL, key=str(series.key),
                     claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
-                    numbers=(*_numbers("earlier", earlier), *_numbers("later", later), ("drop", drop)),
+                    numbers=(*range_numbers("earlier", earlier), *range_numbers("later", later), ("drop", drop)),
                     computation=computation, severity=Severity.WARNING, parties=(party,),
                 ))
     return out
@@ -370,7 +363,7 @@ def syndication(series: Series) -> list[Finding]:
                        f"by {n} outlets ({', '.join(r.carriers)}); it counts once ({computation}).")
         out.append(Finding(
             type=FindingType.SYNDICATION, key=str(series.key), claims=r.claim_ids, explanation=explanation,
-            numbers=(*_numbers("value", r), ("outlets", float(n)), ("reports", 1.0)),
+            numbers=(*range_numbers("value", r), ("outlets", float(n)), ("reports", 1.0)),
             computation=computation, severity=Severity.INFO, parties=(r.party.key,),
         ))
     return out

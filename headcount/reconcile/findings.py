@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 
 class FindingType(StrEnum):
@@ -78,6 +78,27 @@ def rng(low: float | None, high: float | None) -> str:
     if high is not None:
         return f"at most {fmt(high)}"
     return "an unstated number"
+
+
+class HasRange(Protocol):
+    """Anything with the range a claim asserts (a series point, a report)."""
+
+    @property
+    def low(self) -> float | None: ...
+
+    @property
+    def high(self) -> float | None: ...
+
+
+def range_numbers(prefix: str, r: HasRange) -> list[tuple[str, float]]:
+    """The ``numbers`` entries of a finding for one side's range: ``<prefix>_low`` and, when it differs,
+    ``<prefix>_high``."""
+    out = []
+    if r.low is not None:
+        out.append((f"{prefix}_low", float(r.low)))
+    if r.high is not None and r.high != r.low:
+        out.append((f"{prefix}_high", float(r.high)))
+    return out
 
 
 def day(d: date | None) -> str:

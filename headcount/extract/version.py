@@ -11,11 +11,12 @@ knows when a ledger is stale.
 from __future__ import annotations
 
 import hashlib
-import importlib
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
+
+from headcount.extract import linguistic
 
 RULES_VERSION = "2"
 # The packages whose files decide the output, and which of their files count (by suffix).
@@ -51,12 +52,8 @@ def code_digest() -> str:
 
 def model_id() -> str:
     """The linguistic model the extractor uses, by name and version, or "none" when it runs on rules alone."""
-    try:  # the linguistic layer is optional at run time: without a model the stages run on rules alone
-        linguistic = importlib.import_module("headcount.extract.linguistic")
-    except ImportError:
-        return "none"
-    found = getattr(linguistic, "model_id", None)
-    return str(found()) if callable(found) else "none"
+
+    return linguistic.model_id()
 
 
 @cache

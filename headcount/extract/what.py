@@ -15,7 +15,7 @@ from functools import cache
 from headcount.extract import linguistic, speakers
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
 from headcount.extract.rules import Rules, rules
-from headcount.extract.sentences import clause_before
+from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
 from headcount.extract.when import Period
 from headcount.models import Event, Modality
 
@@ -238,7 +238,6 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
     return Modality.ACTUAL.value
 
 
-_TOTAL_LOOKBACK = 20
 _PREPOSITIONS = frozenset({"from", "in", "into", "by", "to", "at", "on", "since", "during"})
 _NUMBER_OF_REACH = 4  # "the number of civilians killed": how far after 'number of' its event word may stand
 _PART_REACH = 6     # how far back an 'including' or a '(' makes the figure a part
@@ -261,12 +260,12 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         # "45 deaths", "113 bodies have been recovered", "16 638 injuries": the noun is the event
         end = np.head_end if np.head_end > np.end else np.end + 1
         return EventHit(_together(rules.event_nouns[noun], words, end, rules), -1, -1)
-    if ("toll" in clause_before(words, np.start, _TOTAL_LOOKBACK) and np.implied_event in (None, "killed")
+    if ("toll" in clause_before(words, np.start, TOTAL_LOOKBACK) and np.implied_event in (None, "killed")
             and not _own_predicate(words, np.head_end, rules)):
         # "the death toll from the quake rose to 2,946 on Tuesday"; but "... rose to 1,023 and 516 people
         # are missing": a predicate of the figure's own says what it counts
         return EventHit("killed", -1, -1)
-    of_number = _number_of_event(clause_before(words, np.start, _TOTAL_LOOKBACK), rules) if np.elided else None
+    of_number = _number_of_event(clause_before(words, np.start, TOTAL_LOOKBACK), rules) if np.elided else None
     if of_number is not None:
         return EventHit(of_number, -1, -1)  # "the number of civilians killed ... remained at 39"
     if _settlement_of(words, np.start, rules):

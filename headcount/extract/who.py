@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from headcount.extract import elided
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.rules import Rules
-from headcount.extract.sentences import clause_before
+from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
 from headcount.models import Figure
 
 _SKIPPABLE_PUNCT = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")", "-"})
@@ -146,7 +146,6 @@ def starts_people_clause(words: Sequence[str], start: int, rules: Rules) -> bool
     return rules.triggers.match(words, k) is not None
 
 
-TOTAL_LOOKBACK = 20  # "the total number of those evacuated from the besieged enclave has reached 13,000"
 
 
 def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Figure],

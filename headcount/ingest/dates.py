@@ -27,15 +27,9 @@ DATELINE_WINDOW = 300
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
 
 
-def _months() -> dict[str, int]:
-    """English month names and abbreviations (CLDR wide and abbreviated forms, through the extractor's
-    ``calendar_words``, so both read the same one list) -> 1..12."""
-    return calendar_words.months(abbreviated=True)
-
-
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    month = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
+    month = "|".join(sorted((re.escape(m) for m in calendar_words.months()), key=len, reverse=True))
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<y>(?:19|20)\d\d)"
     mon = rf"(?P<m>{month})\.?"
@@ -95,7 +89,7 @@ def _date_of(m: re.Match[str], year_hint: int | None) -> dt.date | None:
     year = int(groups["y"]) if groups.get("y") else year_hint
     if year is None:
         return None
-    month = _months().get(groups["m"].lower().rstrip("."))
+    month = calendar_words.month_number(groups["m"])
     return _safe_date(year, month, int(groups["d"])) if month else None
 
 
@@ -124,7 +118,7 @@ def url_date(url: str | None) -> dt.date | None:
             if found is not None:
                 return found
     for m in _URL_NAMED_MONTH.finditer(path):
-        month = _months().get(m["m"].lower())
+        month = calendar_words.month_number(m["m"])
         found = _safe_date(int(m["y"]), month, int(m["d"])) if month else None
         if found is not None:
             return found

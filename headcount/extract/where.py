@@ -359,7 +359,7 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
     if info.places is None:
         info.tokenized()
         found = find_places(info.tokens, info.words, text)
-        parse = parse_of(text, info)
+        parse = speakers.analysis(text, info)
         if parse is not None:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
         info.places = found
@@ -369,7 +369,7 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
 def _speaker_spans(text: str, info: SentenceInfo, r: Rules) -> list[tuple[int, int]]:
     """Spans whose places are not the figure's: the speaker's, and a dateline's."""
     info.tokenized()
-    spans = speakers.speaker_spans(text, info, r, parse_of(text, info))
+    spans = speakers.speaker_spans(text, info, r, speakers.analysis(text, info))
     end = dateline_end(info.tokens)
     return [*spans, (0, end)] if end else spans
 
@@ -397,11 +397,6 @@ def dateline_end(tokens: Sequence[Token]) -> int:
             return 0
     return 0
 
-
-def parse_of(text: str, info: SentenceInfo) -> linguistic.Analysis | None:
-    """The sentence's parse (None without a model); one parse per sentence, kept on it and shared with the
-    source stage (``speakers.analysis``)."""
-    return speakers.analysis(text, info)
 
 
 # Entity labels that name places: countries, cities and regions (GPE), other locations (LOC: seas, rivers,

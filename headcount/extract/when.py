@@ -315,8 +315,23 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
 _TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
 
 
+# Words of the displacement phrase that name a state rather than a move: people who took refuge or shelter,
+# or were left homeless, are counted where they are (gold Periods: "people sheltering", "left homeless").
+_SHELTER_STATES = frozenset({"refuge", "shelter", "sanctuary", "homeless"})
+_AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "be", "are", "is", "being"})
+
+
 def stative(words: Sequence[str], trigger: int) -> bool:
-    """'are internally displaced', 'remain displaced': displacement as a state, a stock (gold Periods rule 4)."""
+    """'are internally displaced', 'remain displaced': displacement as a state, a stock (gold Periods rule 4).
+
+    So is a phrase whose words name shelter ("have taken refuge in schools", "left homeless"), and a
+    participle with its agent that describes the people counted rather than tells what happened ("the
+    9,000 families displaced by the floods"): no auxiliary before it, "by" after it."""
+    if any(w in _SHELTER_STATES for w in words[trigger : trigger + 3]):
+        return True
+    if (0 < trigger < len(words) - 1 and words[trigger].endswith("ed") and words[trigger + 1] == "by"
+            and words[trigger - 1] not in _AUXILIARIES and words[trigger - 1].isalpha()):
+        return True
     k = trigger - 1
     while k >= 0 and words[k] in ("internally", "still", "currently", "now", "newly"):
         k -= 1

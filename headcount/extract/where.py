@@ -370,8 +370,25 @@ def _speaker_spans(text: str, info: SentenceInfo, r: Rules) -> list[tuple[int, i
     """Spans whose places are not the figure's: the speaker's, and a dateline's."""
     info.tokenized()
     spans = speakers.speaker_spans(text, info, r, speakers.analysis(text, info))
+    # a speaker that is itself a place ("the town of X recorded 42 deaths", "Lebanon says 16,000 arrived")
+    # reports what happened there: that place is the figure's, unlike a place inside a party's name or title
+    spans = [sp for sp in spans if not _names_only_a_place(sp, places_in(text, info), info.words)]
     end = dateline_end(info.tokens)
     return [*spans, (0, end)] if end else spans
+
+
+def _names_only_a_place(span: tuple[int, int], places: Sequence[Place], words: Sequence[str]) -> bool:
+    """The span is a place given with its place noun and at most an article and direction words ("the
+    town of X", "X province")."""
+    a, b = span
+    for p in places:
+        if a <= p.start and p.end <= b:
+            rest = [*words[a : p.start], *words[p.end : b]]
+            # a bare country or city name as the speaker is a party ("Russia said"), not where things happened
+            if any(w in _PLACE_NOUNS for w in rest) and all(
+                    w in ("the", "of") or w in _DIRECTION or w in _PLACE_NOUNS for w in rest):
+                return True
+    return False
 
 
 _DATELINE_MARKS = frozenset({"-", "–", "—", ":", ","})

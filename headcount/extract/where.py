@@ -335,6 +335,26 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         p = choose_place(places_in(text, other), 0, flow)
         if p is not None:
             return p.text
+    for k in range(index, max(-1, index - _PLACE_LOOKBACK), -1):
+        if k != index and not _same_block(infos, k, index):
+            break
+        owner = possessive_country(infos[k].tokenized().tokens)
+        if owner is not None:
+            return owner
+    return None
+
+
+def possessive_country(tokens: Sequence[Token]) -> str | None:
+    """A known country or city in the possessive ("Haiti's government announced ...", "the health
+    ministry of ... Lebanon's minister said"): with no other place about, the authority's country is where
+    the figures it gives are. Last resort only: a place the text names for the figure comes first."""
+    known = gazetteer()
+    for t in tokens:
+        raw = t.text.replace("’", "'")
+        if raw.endswith("'s") and len(raw) > 3 and raw[0].isupper():
+            name = raw[:-2]
+            if (name,) in known.get(name, ()):
+                return name
     return None
 
 

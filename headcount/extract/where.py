@@ -221,8 +221,9 @@ def _acceptable(tokens: Sequence[Token], words: Sequence[str], i: int, d: int, e
         return False
     if e - d == 1 and len(tokens[d].text) <= 4 and tokens[d].text.isupper():
         return False  # "US", "UN", "IDPs": acronyms of parties or groups, not places
-    if e - d == 1 and tokens[d].text[1:] != tokens[d].text[1:].lower() and not tokens[d].text.isupper():
-        return False  # "IDPs", "McDonald"
+    if e - d == 1 and not tokens[d].text.isupper() and any(
+            part[1:] != part[1:].lower() for part in tokens[d].text.split("-")):
+        return False  # "IDPs", "McDonald"; but a hyphenated name capitalises each part ("Gilgit-Baltistan")
     if w == "to" and i > 0 and words[i - 1] in _NOT_BEFORE_TO:
         return False
     if w == "of" and not (i > 0 and (words[i - 1] in _PLACE_NOUNS or words[i - 1] in _DIRECTION

@@ -103,7 +103,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if hit is None:
                 continue
             span = (i, i + hit[0])
-            if kind == "rate" and span[1] < len(words) and words[span[1]] in _RELATIVE_TIME:
+            if (kind in ("rate", "increment") and span[1] < len(words) and words[span[1]] in _RELATIVE_TIME
+                    and rules.rate.match(words, i) is not None):
                 continue  # "a week ago", "a day after the vote": a time point, not a rate unit
             if kind == "increment":
                 found["increment_any"].append(span)

@@ -1,0 +1,133 @@
+"""Places and periods that carry across crises (issue 11): each construction with fresh sentences written
+for this file, and a negative case beside it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from headcount import extract
+from headcount.extract.rules import rules
+from headcount.extract.when import find_cues
+
+
+def _claim(text: str, figure: str, published: str = "2024-03-14"):  # type: ignore[no-untyped-def]
+    found = [c for c in extract(text, published=published) if c.figure == figure]
+    assert found, f"no claim for {figure!r} in {text!r}"
+    return found[0]
+
+
+# --- periods -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "a week ago", "a day after": a distance from a point in time, not the unit of a rate
+        ("The death toll from the cyclone that struck the coast nearly a week ago has climbed to 2,410.",
+         "2,410"),
+        ("A day after the floods peaked, officials said 318 people had died.", "318"),
+    ],
+)
+def test_relative_time_is_not_a_rate(text: str, figure: str) -> None:
+    c = _claim(text, figure)
+    assert c.period_kind == "cumulative"
+    assert c.period is None or not c.period.lower().startswith(("a day", "a week"))
+
+
+def test_a_rate_is_still_a_rate() -> None:
+    c = _claim("About 2,500 people a day are crossing into the neighbouring province.", "About 2,500")
+    assert (c.period_kind, c.period) == ("increment", "a day")
+
+
+@given(st.sampled_from(["ago", "after", "before", "later", "earlier"]))
+def test_no_rate_cue_before_a_relative_time_word(word: str) -> None:
+    words = f"the storm hit a week {word} and 40 people died".split()
+    assert find_cues(words, rules()).rate == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Some 14,000 villagers have taken refuge in schools and mosques, the governor said.", "Some 14,000"),
+        ("At least 52,000 people have been left homeless by the tremor.", "At least 52,000"),
+        ("Aid agencies are struggling to reach the 210,000 residents displaced by the fighting.", "210,000"),
+        ("Hundreds of families are seeking shelter in a stadium on the edge of the town.", "Hundreds"),
+    ],
+)
+def test_sheltering_and_described_displacement_are_stocks(text: str, figure: str) -> None:
+    assert _claim(text, figure).period_kind == "stock"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        # displacement as an event with its window or origin stays a flow
+        ("Some 8,200 people were displaced by the floods in July.", "Some 8,200", "increment"),
+        ("More than 31,000 civilians have been displaced since the offensive began.", "More than 31,000",
+         "cumulative"),
+    ],
+)
+def test_displacement_as_an_event_stays_a_flow(text: str, figure: str, kind: str) -> None:
+    assert _claim(text, figure).period_kind == kind
+
+
+def test_a_statement_day_leaves_a_disaster_toll_cumulative() -> None:
+    text = ("A strong earthquake shook the mountain districts at dawn.\n\n"
+            "The provincial government said on Sunday that 640 people had died.")
+    assert _claim(text, "640").period_kind == "cumulative"
+
+
+def test_a_statement_day_leaves_an_incident_toll_an_increment() -> None:
+    text = ("A car bomb exploded outside the court house.\n\n"
+            "Police said on Sunday that 14 people had died.")
+    assert _claim(text, "14").period_kind == "increment"
+
+
+# --- places --------------------------------------------------------------------------------------------
+
+
+def test_a_place_that_reports_is_where_the_figure_is() -> None:
+    text = ("According to the monitor, the town of Kafrun recorded 42 civilian deaths, while the village of "
+            "Beit Salem suffered 17 fatalities.")
+    assert _claim(text, "42").location == "Kafrun"
+    assert _claim(text, "17").location == "Beit Salem"
+
+
+def test_a_bare_country_that_speaks_is_a_party_not_the_place() -> None:
+    text = ("Fighters held out for weeks inside the Vostok cement works.\n\n"
+            "Ruritania said 312 fighters had surrendered.")
+    assert _claim(text, "312").location != "Ruritania"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("Chile's health ministry said on Monday that 40 people had died.", "40", "Chile"),
+        ("Peru’s government has announced more than 1,200 deaths, but gave no breakdown.", "more than 1,200",
+         "Peru"),
+    ],
+)
+def test_a_possessive_country_is_the_last_resort(text: str, figure: str, place: str) -> None:
+    assert _claim(text, figure).location == place
+
+
+def test_a_named_place_beats_the_possessive_country() -> None:
+    c = _claim("Chile's health ministry said 40 people had died in Valparaiso.", "40")
+    assert c.location == "Valparaiso"
+
+
+def test_no_possessive_no_place() -> None:
+    assert _claim("The ministry said 40 people had died.", "40").location is None
+
+
+def test_hyphenated_names_are_places() -> None:
+    text = "Officials said 512 people died in Oruro, 210 in Potosi and 23 in Beni-Mamore."
+    assert _claim(text, "23").location == "Beni-Mamore"
+    assert _claim(text, "210").location == "Potosi"
+
+
+def test_camel_case_is_still_not_a_place() -> None:
+    c = _claim("More than 300 IDPs arrived from McAllen overnight.", "More than 300")
+    assert c.location != "McAllen"

@@ -49,6 +49,12 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                     # a breakdown right after its total: "233 injured people have been brought here so
                     # far. 33 were discharged, 32 died" (gold convention 9)
                     sentence_whole[d.sentence_index] = whole
+            if (prev is not None and d.sentence_index - prev.sentence_index <= 2
+                    and d.sentence_index not in sentence_whole and _includes_back(words, d.tok_start)):
+                # "The toll includes 683 in X, 433 in Y", "The reports included 11 women": a definite
+                # subject that points back to the total before (a sentence without figures may come
+                # between), and its breakdown
+                sentence_whole[d.sentence_index] = _largest_whole(drafts, i, prev.sentence_index)
             if d.sentence_index in sentence_whole and d.parent is None:
                 d.parent = sentence_whole[d.sentence_index]
             continue
@@ -81,6 +87,33 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             words = infos[d.sentence_index].words
             if words[d.tok_end : nxt.tok_start] in (["of", "the"], ["of"], ["out", "of"], ["out", "of", "the"]):
                 d.parent = i + 1
+
+
+def _largest_whole(drafts: Sequence[Any], i: int, sentence: int) -> int:
+    """The total a pointing subject refers back to: the largest figure of that sentence that is no one's
+    part (a breakdown in it, "49 in X, 25 in Y and 84 in Z", is not the total); the last among equals."""
+    best = i - 1
+    for k in range(i - 1, -1, -1):
+        if drafts[k].sentence_index != sentence:
+            break
+        low = drafts[k].figure.low if drafts[k].figure.low is not None else drafts[k].figure.high
+        b = drafts[best].figure.low if drafts[best].figure.low is not None else drafts[best].figure.high
+        if drafts[k].parent is None and low is not None and (b is None or low > b or drafts[best].parent is not None):
+            best = k
+    return best
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+_INCLUDE = frozenset({"include", "includes", "included"})
+
+
+def _includes_back(words: Sequence[str], fig: int) -> bool:
+    """The sentence opens with a definite noun phrase and a form of "include" before its first figure ("The
+    reports included 11 women and 13 children", "This toll includes 40 children"): what is included is
+    part of the total that phrase points back to, the one just before (gold convention 9)."""
+    before = words[:fig]
+    return (bool(before) and before[0] in _DEFINITE and any(w in _INCLUDE for w in before)
+            and not any(w[:1].isdigit() for w in before))
 
 
 def _breakdown_of(part: Any, whole: Any) -> bool:

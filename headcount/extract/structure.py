@@ -112,8 +112,7 @@ def _includes_back(words: Sequence[str], fig: int) -> bool:
     reports included 11 women and 13 children", "This toll includes 40 children"): what is included is
     part of the total that phrase points back to, the one just before (gold convention 9)."""
     before = words[:fig]
-    return (bool(before) and before[0] in _DEFINITE and any(w in _INCLUDE for w in before)
-            and not any(w[:1].isdigit() for w in before))
+    return bool(before) and before[0] in _DEFINITE and any(w in _INCLUDE for w in before)
 
 
 def _breakdown_of(part: Any, whole: Any) -> bool:

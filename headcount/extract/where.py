@@ -315,6 +315,12 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = choose_place(here, fig_tok, flow, spans, kinds)
         if place is not None:
             return place.text
+    # a definite description of a thing that is not an administrative unit ("the mountain", "the vessel")
+    # is kept as written; "the city", "the province" stand for the name given before (below)
+    things = [p for p in here if p.described == POINTER and p.text.split()[-1].lower() not in _PLACE_NOUNS]
+    place = choose_place(things, fig_tok, flow, spans, (POINTER,))
+    if place is not None:
+        return place.text
     for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
         other = infos[k]
         if not _same_block(infos, k, index):

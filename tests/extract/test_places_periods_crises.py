@@ -131,3 +131,59 @@ def test_hyphenated_names_are_places() -> None:
 def test_camel_case_is_still_not_a_place() -> None:
     c = _claim("More than 300 IDPs arrived from McAllen overnight.", "More than 300")
     assert c.location != "McAllen"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a verb of a disaster striking an area takes the area as its object
+        ("Monsoon rains inundated the Kasur district overnight, killing 57 people.", "57", "Kasur district"),
+        ("A powerful tremor jolted western Bamyan province, where at least 312 people died.", "at least 312",
+         "western Bamyan province"),
+    ],
+)
+def test_a_disaster_verb_takes_its_area(text: str, figure: str, place: str) -> None:
+    assert _claim(text, figure).location == place
+
+
+def test_a_thing_described_is_the_place_as_written() -> None:
+    text = "The ferry sank off Mersing. Divers said dozens of bodies remain in the sunken vessel."
+    assert _claim(text, "dozens").location == "the sunken vessel"
+
+
+def test_the_city_still_stands_for_the_name_before() -> None:
+    text = "Shelling hit Kharkiv overnight. About 3,000 people have left the city since Monday."
+    assert _claim(text, "About 3,000").location == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    "verb", ["revealed", "confirmed", "tweeted", "disclosed"],
+)
+def test_the_day_of_a_statement_is_not_a_flows_window(verb: str) -> None:
+    text = (f"After the cyclone made landfall, the governor {verb} on Friday that 230 people had been killed "
+            "and 1,900 injured.")
+    c = _claim(text, "230")
+    assert c.period is None
+    assert c.period_kind == "cumulative"
+
+
+def test_a_day_after_a_verb_of_the_event_is_its_window() -> None:
+    c = _claim("Police arrested 28 people on Monday, officials said.", "28")
+    assert (c.period_kind, c.period) == ("increment", "on Monday")
+
+
+# --- parents -------------------------------------------------------------------------------------------
+
+
+def test_the_toll_includes_points_back_to_the_total() -> None:
+    text = ("Gunmen killed at least 64 villagers near the river, the agency said. Witnesses described the "
+            "scene. The toll includes 19 women and 22 children.")
+    claims = extract(text, published="2024-03-14")
+    total = next(i for i, c in enumerate(claims) if c.figure == "at least 64")
+    assert [c.parent for c in claims if c.figure in ("19", "22")] == [total, total]
+
+
+def test_include_without_a_pointing_subject_links_nothing_across_sentences() -> None:
+    text = "Gunmen killed at least 64 villagers near the river. Aid convoys include 40 doctors."
+    claims = extract(text, published="2024-03-14")
+    assert next(c for c in claims if c.figure == "40").parent is None

@@ -316,8 +316,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         if place is not None:
             return place.text
     # a definite description of a thing that is not an administrative unit ("the mountain", "the vessel")
-    # is kept as written; "the city", "the province" stand for the name given before (below)
-    things = [p for p in here if p.described == POINTER and p.text.split()[-1].lower() not in _PLACE_NOUNS]
+    # is kept as written; "the city", "the province", "the east" stand for the name given before (below)
+    things = [p for p in here if p.described == POINTER
+              and p.text.split()[-1].lower() not in _PLACE_NOUNS | _DIRECTION]
     place = choose_place(things, fig_tok, flow, spans, (POINTER,))
     if place is not None:
         return place.text

@@ -144,7 +144,11 @@ def inherit_from_whole(drafts: Sequence[Any]) -> None:
             continue
         whole = drafts[d.parent]
         if whole.sentence_index != d.sentence_index:
-            continue  # a whole named in an earlier sentence ("Of them, ...") says nothing of this event
+            # a whole named in an earlier sentence ("Of them, ...") says nothing of this event, unless the
+            # part's clause gives none ("The toll includes 19 women"): then it is the whole's
+            if d.event == "other":
+                d.event, d.modality = whole.event, whole.modality
+            continue
         if d.event_from_noun or d.event == "other":
             d.event = whole.event
             d.modality = whole.modality

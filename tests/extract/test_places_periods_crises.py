@@ -187,3 +187,16 @@ def test_include_without_a_pointing_subject_links_nothing_across_sentences() -> 
     text = "Gunmen killed at least 64 villagers near the river. Aid convoys include 40 doctors."
     claims = extract(text, published="2024-03-14")
     assert next(c for c in claims if c.figure == "40").parent is None
+
+
+def test_a_part_with_no_event_takes_its_wholes_across_sentences() -> None:
+    text = ("Gunmen killed at least 64 villagers near the river, the agency said. The reports included 19 "
+            "women and 22 children.")
+    claims = extract(text, published="2024-03-14")
+    assert {c.event for c in claims if c.figure in ("19", "22")} == {"killed"}
+
+
+def test_a_part_with_its_own_event_keeps_it() -> None:
+    text = "At least 64 villagers were killed, the agency said. Among them, 19 were arrested before."
+    claims = extract(text, published="2024-03-14")
+    assert next(c for c in claims if c.figure == "19").event == "detained"

@@ -49,12 +49,25 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                     # a breakdown right after its total: "233 injured people have been brought here so
                     # far. 33 were discharged, 32 died" (gold convention 9)
                     sentence_whole[d.sentence_index] = whole
+            if words[: d.tok_start] in (["of", "the"], ["of"]):
+                # "Of the 507 people who died, 379 were fighters": the opening figure is the whole of the
+                # figures after it
+                sentence_whole[d.sentence_index] = i
+                continue
             if (prev is not None and d.sentence_index - prev.sentence_index <= 2
-                    and d.sentence_index not in sentence_whole and _includes_back(words, d.tok_start)):
+                    and d.sentence_index not in sentence_whole
+                    and _includes_back(words, d.tok_start)):
                 # "The toll includes 683 in X, 433 in Y", "The reports included 11 women": a definite
                 # subject that points back to the total before (a sentence without figures may come
                 # between), and its breakdown
                 sentence_whole[d.sentence_index] = _largest_whole(drafts, i, prev.sentence_index)
+            elif (prev is not None and d.sentence_index - prev.sentence_index <= 2
+                    and d.sentence_index not in sentence_whole and _among_back(words, d.tok_end)):
+                # "18 children were among those who died": the group is the last count of the same event
+                same = [k for k in range(i - 1, -1, -1) if drafts[k].sentence_index == prev.sentence_index
+                        and drafts[k].event == d.event and drafts[k].parent is None]
+                sentence_whole[d.sentence_index] = same[0] if same else _largest_whole(drafts, i,
+                                                                                       prev.sentence_index)
             if d.sentence_index in sentence_whole and d.parent is None:
                 d.parent = sentence_whole[d.sentence_index]
             continue
@@ -113,6 +126,21 @@ def _includes_back(words: Sequence[str], fig: int) -> bool:
     part of the total that phrase points back to, the one just before (gold convention 9)."""
     before = words[:fig]
     return bool(before) and before[0] in _DEFINITE and any(w in _INCLUDE for w in before)
+
+
+_BE = frozenset({"are", "were", "is", "was"})
+
+
+def _among_back(words: Sequence[str], k: int) -> bool:
+    """The figure's clause says its people are among a group named before ("at least seven children are
+    among the dead", "18 children and 10 women were among those who died"): a form of "be" and "among"
+    follow the figure, before any clause break."""
+    for j in range(k, min(len(words) - 1, k + 8)):
+        if words[j] in (",", ";", ":", ".", "while", "but"):
+            return False
+        if words[j] in _BE and words[j + 1] == "among":
+            return True
+    return False
 
 
 def _breakdown_of(part: Any, whole: Any) -> bool:

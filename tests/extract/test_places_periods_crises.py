@@ -200,3 +200,23 @@ def test_a_part_with_its_own_event_keeps_it() -> None:
     text = "At least 64 villagers were killed, the agency said. Among them, 19 were arrested before."
     claims = extract(text, published="2024-03-14")
     assert next(c for c in claims if c.figure == "19").event == "detained"
+
+
+def test_among_a_group_named_before_is_a_part_of_it() -> None:
+    text = "Floods killed 54 people across the province. Officials said 18 children and 10 women were among the dead."
+    claims = extract(text, published="2024-03-14")
+    total = next(i for i, c in enumerate(claims) if c.figure == "54")
+    assert [c.parent for c in claims if c.figure in ("18", "10")] == [total, total]
+
+
+def test_among_after_a_clause_break_is_not_a_part() -> None:
+    text = "Floods killed 54 people across the province. Rescuers saved 18 children, who were among the lucky."
+    claims = extract(text, published="2024-03-14")
+    assert next(c for c in claims if c.figure == "18").parent is None
+
+
+def test_of_the_total_opening_a_sentence_is_the_whole() -> None:
+    claims = extract("Of the 612 people who died, 401 were soldiers, the army said.", published="2024-03-14")
+    whole = next(i for i, c in enumerate(claims) if c.figure == "612")
+    assert next(c for c in claims if c.figure == "401").parent == whole
+    assert claims[whole].parent is None

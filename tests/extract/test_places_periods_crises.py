@@ -220,3 +220,15 @@ def test_of_the_total_opening_a_sentence_is_the_whole() -> None:
     whole = next(i for i, c in enumerate(claims) if c.figure == "612")
     assert next(c for c in claims if c.figure == "401").parent == whole
     assert claims[whole].parent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("Two more patients succumbed to their wounds overnight.", "Two", "killed"),
+        ("Some 40 fishermen were lost at sea during the storm.", "Some 40", "missing"),
+        ("Nine workers were electrocuted when the flood waters reached the substation.", "Nine", "killed"),
+    ],
+)
+def test_disaster_vocabulary(text: str, figure: str, event: str) -> None:
+    assert _claim(text, figure).event == event

@@ -179,6 +179,11 @@ def _places_after_prepositions(tokens: Sequence[Token], words: Sequence[str], te
             k = j
             while k < n and words[k] in ("the",):
                 k += 1
+            # "in temporarily occupied Oleshky": an adverb of manner may come before that adjective
+            if (k + 2 < n and words[k].endswith("ly") and words[k].isalpha() and not tokens[k].text[0].isupper()
+                    and words[k + 1].isalpha() and not tokens[k + 1].text[0].isupper()
+                    and tokens[k + 2].text[0].isupper() and words[k + 2] not in _NOT_PLACE):
+                k += 1
             # "from devastated eastern Aleppo", "to neighbouring Sudan": one adjective may come first
             if (k + 1 < n and words[k].isalpha() and not tokens[k].text[0].isupper() and words[k] not in _NOT_PLACE
                     and words[k] not in _DIRECTION

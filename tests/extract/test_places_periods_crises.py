@@ -232,3 +232,13 @@ def test_of_the_total_opening_a_sentence_is_the_whole() -> None:
 )
 def test_disaster_vocabulary(text: str, figure: str, event: str) -> None:
     assert _claim(text, figure).event == event
+
+
+def test_an_adverb_and_adjective_before_a_name() -> None:
+    c = _claim("Four deaths were reported after flooding in temporarily occupied Kardashynka.", "Four")
+    assert c.location == "Kardashynka"
+
+
+def test_an_adverb_before_a_lower_case_noun_is_no_place() -> None:
+    c = _claim("Four people died in recently flooded houses, officials said.", "Four")
+    assert c.location is None

@@ -64,7 +64,7 @@ def same_period(a: Report | Point, b: Report | Point) -> bool:
         return a.end == b.end
     if a.kind == "increment":  # a window must be known: "42 surrendered" on an unknown day is no window
         return a.start is not None and (a.start, a.end) == (b.start, b.end)
-    return a.end == b.end and (a.start is None or b.start is None or a.start == b.start)
+    return a.end == b.end and a.start == b.start
 
 
 def _usable(r: Report) -> bool:
@@ -332,8 +332,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
             totals = []  # a fall needs two documents, and without a place two documents may count two places
         ordered = sorted(totals, key=lambda r: r.end or date.min)
         for earlier, later in zip(ordered, ordered[1:], strict=False):
-            if later.end == earlier.end or (earlier.start and later.start and earlier.start != later.start):
-                continue
+            if later.end == earlier.end or earlier.start != later.start or docs_of(earlier) & docs_of(later):
+                continue  # same day, another origin, or one document (a text does not revise itself)
             if (earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low
                     and earlier.low <= later.high * FALL_RATIO):  # far below: a narrower count, not a fall
                 drop = earlier.low - later.high

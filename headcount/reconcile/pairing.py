@@ -19,10 +19,15 @@ never of one crisis.
   one, beyond the tolerance, is a disagreement even though the days differ.
 - Exact counts (no hedge, no bound, not a round number) are compared exactly: 264 and 265 survivors cannot
   both be right. Rounded or hedged figures agree within the tolerance.
+- A figure its sentence places before the report's moment ("Earlier, the president reported 773 dead") is
+  an earlier moment, not the document's: beside an unmarked figure it is never the same period; for a total
+  that only grows it can still show a fall.
+- A total since an unknown origin is not the same period as a total since a known one.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -40,7 +45,7 @@ STOCK_DAYS = 1
 
 #: within one document, figures this many times apart from two sources count different things: one
 #: incident's dead beside a whole war's toll. Contested tolls a text sets side by side are closer.
-SCOPE_RATIO = 20
+SCOPE_RATIO = 100
 
 #: how far apart (days) two totals may be for a fall between them to count: a later total far off is more
 #: likely another count (another phase, another disaster in the same place) than the same one fallen
@@ -89,6 +94,22 @@ def _days_apart(a: date, b: date) -> int:
     return abs((a - b).days)
 
 
+#: adverbs that set a statement before the moment of the report (an earlier toll, a superseded figure)
+_EARLIER = re.compile(r"\b(?:earlier|previously|initially|originally|at first)\b", re.IGNORECASE)
+
+
+def said_earlier(r: Report) -> bool:
+    """The figure's own sentence, before the figure, marks the statement as earlier than the report.
+
+    "Earlier, the president reported 773 dead" beside "more than 2,000 have been buried" is a toll that
+    rose, not two parties disagreeing about one moment. Only the words before the figure count, so an
+    "earlier" that qualifies something after it ("12 more than earlier") does not.
+    """
+    c = r.first.claim
+    head = c.sentence[: max(0, c.start - c.sentence_start)] if c.sentence else ""
+    return bool(_EARLIER.search(head))
+
+
 def measurable(r: Report) -> str | None:
     """Why a figure cannot be set against another at all, or None when it can.
 
@@ -113,6 +134,10 @@ def pair(a: Report, b: Report) -> Pairing:
         return Pairing(False, "one is given as part of the other")
     if not kinds_fit(a, b):
         return Pairing(False, "a stock and a flow, or a total and a window")
+    if said_earlier(a) != said_earlier(b):
+        if a.key.event in GROWING and total_like(a) and total_like(b):
+            return Pairing(True, "an earlier total beside a later one", falling=True)
+        return Pairing(False, "one is an earlier statement")
     if docs_of(a) & docs_of(b):
         if "outlet" in (a.party.how, b.party.how):
             return Pairing(False, "one document: the outlet's own figure beside a source it names is context")
@@ -133,7 +158,7 @@ def pair(a: Report, b: Report) -> Pairing:
         if a.start is not None and (a.start, a.end) == (b.start, b.end):
             return Pairing(True, "same window")
         return Pairing(False, "different windows")
-    if a.end == b.end and (a.start is None or b.start is None or a.start == b.start):
+    if a.end == b.end and a.start == b.start:
         return Pairing(True, "totals to the same day")
     if (a.key.event in GROWING and a.kind == "cumulative" and b.kind == "cumulative"
             and _days_apart(a.end, b.end) <= FALL_DAYS):
@@ -180,8 +205,8 @@ def tolerance_for(a: Report, b: Report, tolerance: float) -> float:
 
 def ordered(a: Report, b: Report) -> tuple[Report, Report]:
     """Earlier first: by last day, then published date, then the order in the document."""
-    def at(r: Report) -> tuple[date, str, str, int]:
-        return (r.end or date.max, r.first.published or "", r.first.doc_id, r.first.index)
+    def at(r: Report) -> tuple[date, str, bool, str, int]:
+        return (r.end or date.max, r.first.published or "", not said_earlier(r), r.first.doc_id, r.first.index)
     return (a, b) if at(a) <= at(b) else (b, a)
 
 

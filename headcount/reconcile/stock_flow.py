@@ -207,7 +207,7 @@ def _against_later(series: Series, s0: Report, s1: Report, flows: Sequence[Repor
         sev, tail = Severity.WARNING, (f"{fmt(gap)} more than the remainder: either the first count was too "
                                        f"low or people arrived")
     else:
-        sev, tail = Severity.INFO, "consistent with the remainder"
+        return None  # the counts fit: a note that fits is no finding
     explanation = f"{head}; {later}, {tail} ({computation})."
     return Finding(type=FindingType.STOCK_FLOW, key=str(series.key), claims=claims, explanation=explanation,
                    numbers=tuple(nums), computation=computation, severity=sev, parties=parties)

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from headcount.lexicons.groups import counts_whole, is_part_of
 from headcount.reconcile.findings import Finding, FindingType, Severity, fmt, range_numbers, rng
-from headcount.reconcile.pairing import docs_of, pair, tolerance_for
+from headcount.reconcile.pairing import docs_of, grounds, pair, tolerance_for
 from headcount.reconcile.places import contains
 from headcount.reconcile.series import Report, Series
 
@@ -113,7 +113,7 @@ def _compare(a: Report, b: Report, tolerance: float) -> Finding | None:
     computation = f"{fmt(part.low)} - {fmt(whole.high)} = {fmt(excess)} more in the part than in the whole"
     explanation = (f"{part.party.name}'s {rng(part.low, part.high)} for {part.key} lies within "
                    f"{whole.party.name}'s {rng(whole.low, whole.high)} for {whole.key} ({how.why}), yet is larger "
-                   f"({computation}).")
+                   f"({computation}). {grounds(part, whole, how.why)}")
     return Finding(type=FindingType.CONTRADICTION, key=f"{part.key} & {whole.key}",
                    claims=(*part.claim_ids, *whole.claim_ids), explanation=explanation,
                    numbers=(*range_numbers("part", part), *range_numbers("whole", whole), ("excess", excess)),

@@ -36,6 +36,7 @@ from headcount.reconcile.pairing import (
     candidate_pairs,
     docs_of,
     exact,
+    grounds,
     kinds_fit,
     linked,
     ordered,
@@ -86,14 +87,14 @@ def _when(r: Report) -> str:
 
 
 def _disagree(type_: str, key: str, a: Report, b: Report, tolerance: float, sentence: str,
-              severity: str) -> Finding | None:
+              severity: str, why: str) -> Finding | None:
     gap = gap_ratio(a.low, a.high, b.low, b.high, tolerance)
     if gap is None:
         return None
     big, small, ratio = gap
     computation = f"{fmt(big)} / {fmt(small)} = {ratio:.2f}, above the tolerance of {fmt(1 + tolerance)}"
     explanation = (f"{sentence}; the ranges do not meet: {fmt(big)} is {ratio:.2f} times {fmt(small)} "
-                   f"({computation}).")
+                   f"({computation}). {grounds(a, b, why)}")
     return Finding(
         type=type_, key=key, claims=(*a.claim_ids, *b.claim_ids), explanation=explanation,
         numbers=(*range_numbers("a", a), *range_numbers("b", b), ("ratio", round(ratio, 2)),
@@ -119,13 +120,13 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
             continue
         tol = tolerance_for(a, b, tolerance)
         if how.falling:
-            f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING)
+            f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING, how.why)
         else:
             sentence = (f"{_who(a)} gives {rng(a.low, a.high)} and {_who(b)} gives {rng(b.low, b.high)} "
                         f"for {series.key} {_when(a)} ({how.why}{_exactly(tol, tolerance)})")
             ratio = gap_ratio(a.low, a.high, b.low, b.high, tol)
             sev = Severity.ALERT if ratio is not None and ratio[2] >= 2 else Severity.WARNING
-            f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tol, sentence, sev)
+            f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tol, sentence, sev, how.why)
         if f:
             out.append(f)
     return out
@@ -146,7 +147,7 @@ def _exactly(tol: float, tolerance: float) -> str:
     return "; two exact counts, compared exactly" if tol == 0 and tolerance > 0 else ""
 
 
-def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str) -> Finding | None:
+def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str, why: str) -> Finding | None:
     """A total that only grows, given lower later: the earlier's low end above the later's high end."""
     earlier, later = ordered(a, b)
     if earlier.low is None or later.high is None or not earlier.low > later.high * (1 + tol):
@@ -159,7 +160,7 @@ def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str)
            else f"{_who(earlier)} gave and then {_who(later)} gave a")
     explanation = (f"{who} total for {key} fell from {rng(earlier.low, earlier.high)} {_when(earlier)} to "
                    f"{rng(later.low, later.high)} {_when(later)} ({computation}); a total since an origin of "
-                   f"this event cannot fall.")
+                   f"this event cannot fall. {grounds(earlier, later, why)}")
     return Finding(
         type=type_, key=key, claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
         numbers=(*range_numbers("earlier", earlier), *range_numbers("later", later), ("drop", drop)),
@@ -188,7 +189,8 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
             continue  # a party's own total that fell is running_totals' finding
         sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
                     f"{rng(then.low, then.high)} for {series.key} {_when(first)} ({how.why})")
-        f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO)
+        f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO,
+                      how.why)
         if f:
             out.append(f)
     return out
@@ -213,7 +215,7 @@ def _carrier_mismatch(key: str, a: Report, b: Report) -> Finding:
     computation = f"{fmt(big)} - {fmt(small)} = {fmt(big - small)}; exact figures allow no difference"
     explanation = (f"{a.party.name}'s figure for {key} is printed as {fmt(a.low)} by {', '.join(a.carriers)} and "
                    f"as {fmt(b.low)} by {', '.join(b.carriers)}, a day apart at most; one statement cannot give "
-                   f"two exact counts ({computation}).")
+                   f"two exact counts ({computation}). {grounds(a, b, 'one statement carried twice')}")
     return Finding(
         type=FindingType.CARRIER_MISMATCH, key=key, claims=(*a.claim_ids, *b.claim_ids), explanation=explanation,
         numbers=(("a_low", a.low), ("b_low", b.low), ("difference", big - small)), computation=computation,

@@ -44,7 +44,9 @@ STOCK_DAYS = 1
 
 
 #: within one document, figures this many times apart from two sources count different things: one
-#: incident's dead beside a whole war's toll. Contested tolls a text sets side by side are closer.
+#: incident's dead (or one agency's staff) beside a whole toll. Contested tolls a text sets side by side
+#: can be far apart (an official count against an excess-death study, an army's against an aid group's
+#: survey) but stay within two orders of magnitude.
 SCOPE_RATIO = 100
 
 #: how far apart (days) two totals may be for a fall between them to count: a later total far off is more
@@ -164,6 +166,32 @@ def pair(a: Report, b: Report) -> Pairing:
             and _days_apart(a.end, b.end) <= FALL_DAYS):
         return Pairing(True, "a total that only grows, on different days", falling=True)
     return Pairing(False, "totals to different days")
+
+
+def unchecked(*reports: Report) -> list[str]:
+    """What a comparison had to take on trust: a reader should know which of its grounds are assumed."""
+    out = []
+    if any(r.end is None for r in reports):
+        out.append("when each count was made (no date in the text or on the page)")
+    elif any(not (r.first.claim.period_start or r.first.claim.period_end) for r in reports):
+        out.append("the day of each count (the publication day stands in for it)")
+    if any(r.key.place is None for r in reports):
+        out.append("the place (none stated)")
+    if any(r.party.how == "outlet" for r in reports):
+        out.append("who gave the figure (the outlet names no source)")
+    return out
+
+
+def grounds(a: Report, b: Report, why: str) -> str:
+    """Why two reports were taken as one quantity, and what could not be checked: said in every finding."""
+    if a.key == b.key:
+        same = f"same event, group and place ({a.key})" if a.key.place else f"same event and group ({a.key})"
+    else:
+        same = f"same event ({a.key.event}), one count inside the other ({a.key} and {b.key})"
+    who = "one party" if a.party.key == b.party.key else "two parties"
+    left = unchecked(a, b)
+    return (f"Taken as one quantity: {same}, {why}, {who}"
+            + (f"; not checked: {'; '.join(left)}" if left else "") + ".")
 
 
 def _scale_apart(a: Report, b: Report) -> bool:

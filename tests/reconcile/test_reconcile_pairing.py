@@ -206,3 +206,19 @@ def test_a_party_total_never_falls_within_one_document() -> None:
     b2 = dataclasses.replace(b, doc_id="d2")
     metas["d2"] = DocMeta("d2", outlet="other.example", published="2031-07-08")
     assert _types([a, b2], metas) == ["running_total"]
+
+
+def test_one_party_restating_its_figure_hedged_and_bare_is_one_report() -> None:
+    lead = "At least 2,300 people died in Pellow, the aid group Northstar Medics said."
+    body = "Northstar Medics said its survey found 2,300 deaths in Pellow."
+    army = "The Pellow garrison command said 500 people died."
+    claims = [claim("d1", lead, "At least 2,300", 2300, None, event="killed", source="Northstar Medics",
+                    location="Pellow", kind="cumulative"),
+              claim("d1", body, "2,300", 2300, event="killed", source="Northstar Medics", location="Pellow",
+                    kind="cumulative"),
+              claim("d1", army, "500", 500, event="killed", source="The Pellow garrison command",
+                    location="Pellow", kind="cumulative")]
+    metas = docs(DocMeta("d1", outlet="example.org", published="2031-09-01"))
+    series = build_series(claims, metas)
+    assert [len(s.reports) for s in series] == [2]
+    assert _types(claims, metas) == ["contradiction"]

@@ -3,7 +3,8 @@
 - contradiction: two parties, ranges apart beyond the tolerance, for the same quantity and period;
 - revision: one party, two figures apart beyond the tolerance, for the same quantity and period;
 - part and whole: a part larger than its whole ("including" links, and groups folded: children < civilians);
-- running total: a party's increments added up against its own cumulative totals; a total that falls;
+- running total: a party's increments added up against its own cumulative totals; a party's total that
+  falls is a revision (its running series checked in time order);
 - syndication: one report carried by several outlets, shown once (copies never confirm each other).
 
 Stock and flow is in ``stock_flow.py``. Every check works on reports (copies gathered), skips expected
@@ -322,7 +323,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                 computation = f"{terms} = {fmt(added)}, against a total of {rng(total.low, total.high)}"
                 explanation = (f"{total.party.name}'s own figures for single periods up to {day(total.end)} add "
                                f"up to at least {fmt(added)}, more than its total of {rng(total.low, total.high)} "
-                               f"for {series.key} ({computation}).")
+                               f"for {series.key} ({computation}). "
+                               f"{grounds(total, used[0], 'single periods inside the total')}")
                 out.append(Finding(
                     type=FindingType.RUNNING_TOTAL, key=str(series.key),
                     claims=(*total.claim_ids, *(c for r in used for c in r.claim_ids)), explanation=explanation,
@@ -343,9 +345,10 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                 explanation = (f"{earlier.party.name}'s running total for {series.key} fell from "
                                f"{rng(earlier.low, earlier.high)} on {day(earlier.end)} to "
                                f"{rng(later.low, later.high)} on {day(later.end)} ({computation}); "
-                               f"a total since an origin cannot fall.")
-                out.append(Finding(
-                    type=FindingType.RUNNING_TOTAL, key=str(series.key),
+                               f"a total since an origin cannot fall. "
+                               f"{grounds(earlier, later, 'one running total on two days')}")
+                out.append(Finding(  # one party's total that fell: it revised itself (RECONCILE.md)
+                    type=FindingType.REVISION, key=str(series.key),
                     claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
                     numbers=(*range_numbers("earlier", earlier), *range_numbers("later", later), ("drop", drop)),
                     computation=computation, severity=Severity.WARNING, parties=(party,),

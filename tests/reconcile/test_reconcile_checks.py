@@ -187,7 +187,7 @@ def test_checks_running_total_that_falls() -> None:
               claim("b", s2, "7,000", 7000, source="the Red Cross", kind="cumulative", start="2016-12-01",
                     end="2016-12-07")]
     found = running_totals(_one(_series(claims), "evacuated/people/Aleppo/east"))
-    assert len(found) == 1 and "fell from 10,000" in found[0].explanation
+    assert len(found) == 1 and "fell from 10,000" in found[0].explanation and found[0].type == "revision"
 
 
 # --- stock and flow --------------------------------------------------------------------------------------

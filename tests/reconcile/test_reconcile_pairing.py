@@ -205,7 +205,7 @@ def test_a_party_total_never_falls_within_one_document() -> None:
     assert _types([a, b], metas) == []
     b2 = dataclasses.replace(b, doc_id="d2")
     metas["d2"] = DocMeta("d2", outlet="other.example", published="2031-07-08")
-    assert _types([a, b2], metas) == ["running_total"]
+    assert _types([a, b2], metas) == ["revision"]  # across documents, a fall of its own total
 
 
 def test_one_party_restating_its_figure_hedged_and_bare_is_one_report() -> None:

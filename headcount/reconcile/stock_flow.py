@@ -12,7 +12,7 @@ be inside: do the numbers add up?" The arithmetic:
    children") are never added on top of their whole.
 3. The implied remainder: the stock minus that outflow. Implausible when the outflow is larger than the
    stock (an alert); a later stock far below or above the remainder is a warning (beyond the tolerance).
-   When they agree, an info finding shows the arithmetic.
+   When they agree there is no finding: a note that fits is not a disagreement.
 """
 
 from __future__ import annotations

@@ -10,8 +10,9 @@ never of one crisis.
   figure is never compared with the whole it is given as part of ("including 40 children").
 - Inside one document, figures from two different named parties are about the document's moment unless
   their own periods say otherwise, so an undated pair there is still comparable. The outlet's own figure
-  beside a source it names is context (another event, an earlier count), not a second party; and figures
-  more than SCOPE_RATIO times apart count different things (one incident, the whole toll).
+  beside a source it names is context (another event, an earlier count), not a second party, unless the
+  text sets the two side by side (one sentence, or the next); and figures more than SCOPE_RATIO times
+  apart count different things (one incident, the whole toll).
 - Across documents: stocks on the same day (one day apart at most: the report and the count behind it);
   totals since an origin that end on the same day; increments over the same known window. A total with an
   unknown origin, on an unknown day, is comparable with nothing outside its document.
@@ -115,13 +116,15 @@ def said_earlier(r: Report) -> bool:
 def measurable(r: Report) -> str | None:
     """Why a figure cannot be set against another at all, or None when it can.
 
-    A vague quantity ("thousands", "dozens") names an order of magnitude, not a count; a bare four-digit
-    number in the range of years ("2010") is more often a year than a count; the outlet's own voice names
-    no source, so two such figures are not two parties disagreeing.
+    A vague quantity ("thousands", "dozens") names an order of magnitude, not a count; an average ("an
+    average 40 a day") is a rate, not a total; a bare four-digit number in the range of years ("2010") is
+    more often a year than a count.
     """
     c = r.first.claim
     if c.approx and r.high is None and not any(ch.isdigit() for ch in c.figure):
         return "a vague quantity"
+    if "average" in (c.qualifier or "").lower():
+        return "an average (a rate), not a count"
     if c.figure.strip().isdigit() and len(c.figure.strip()) == 4 and 1900 <= int(c.figure) <= 2100:
         return "a number that may be a year"
     return None
@@ -141,7 +144,7 @@ def pair(a: Report, b: Report) -> Pairing:
             return Pairing(True, "an earlier total beside a later one", falling=True)
         return Pairing(False, "one is an earlier statement")
     if docs_of(a) & docs_of(b):
-        if "outlet" in (a.party.how, b.party.how):
+        if "outlet" in (a.party.how, b.party.how) and not _side_by_side(a, b):
             return Pairing(False, "one document: the outlet's own figure beside a source it names is context")
         if _scale_apart(a, b):
             return Pairing(False, "one document, figures of different scale (an incident and a whole toll)")
@@ -192,6 +195,12 @@ def grounds(a: Report, b: Report, why: str) -> str:
     left = unchecked(a, b)
     return (f"Taken as one quantity: {same}, {why}, {who}"
             + (f"; not checked: {'; '.join(left)}" if left else "") + ".")
+
+
+def _side_by_side(a: Report, b: Report) -> bool:
+    """One sentence holds both figures, or the second follows straight on from the first."""
+    ca, cb = sorted((a.first.claim, b.first.claim), key=lambda c: c.sentence_start)
+    return cb.sentence_start <= ca.sentence_start + len(ca.sentence) + 3
 
 
 def _scale_apart(a: Report, b: Report) -> bool:

@@ -222,3 +222,28 @@ def test_one_party_restating_its_figure_hedged_and_bare_is_one_report() -> None:
     series = build_series(claims, metas)
     assert [len(s.reports) for s in series] == [2]
     assert _types(claims, metas) == ["contradiction"]
+
+
+def test_the_outlets_own_figure_counts_as_a_party_only_when_the_text_sets_them_side_by_side() -> None:
+    text = ("More than 1.1 million people are displaced in Vessia, the refugee agency Norhaven said. "
+            "Just under 700,000 have registered at shelters.")
+    first, second = text.split(". ")
+    a = claim("d1", first, "More than 1.1 million", 1_100_000, None, event="displaced", source="Norhaven",
+              location="Vessia", kind="stock")
+    b = claim("d1", second, "Just under 700,000", None, 700_000, event="displaced", location="Vessia",
+              kind="stock")
+    b = dataclasses.replace(b, sentence_start=len(first) + 2, start=b.start + len(first) + 2,
+                            end=b.end + len(first) + 2)
+    metas = docs(DocMeta("d1", outlet="example.org", published="2031-11-15"))
+    assert _types([a, b], metas) == ["contradiction"]
+    far = dataclasses.replace(b, sentence_start=2000, start=b.start + 2000, end=b.end + 2000)
+    assert _types([a, far], metas) == []  # context further down the page, not set against the agency's
+
+
+def test_an_average_is_a_rate_not_a_count() -> None:
+    a = claim("d1", "Northstar Medics said at least 6,200 people were killed in Pellow.", "at least 6,200", 6200,
+              None, event="killed", source="Northstar Medics", location="Pellow", kind="cumulative")
+    b = claim("d1", "The garrison command said an average 190 people died each day.", "an average 190", 190,
+              event="killed", source="The garrison command", location="Pellow", kind="cumulative")
+    b = dataclasses.replace(b, qualifier="an average")
+    assert _types([a, b], docs(DocMeta("d1", outlet="example.org"))) == []

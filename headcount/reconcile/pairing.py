@@ -139,13 +139,14 @@ def pair(a: Report, b: Report) -> Pairing:
         return Pairing(False, "one is given as part of the other")
     if not kinds_fit(a, b):
         return Pairing(False, "a stock and a flow, or a total and a window")
-    if said_earlier(a) != said_earlier(b):
-        if a.key.event in GROWING and total_like(a) and total_like(b):
-            return Pairing(True, "an earlier total beside a later one", falling=True)
-        return Pairing(False, "one is an earlier statement")
+    earlier = said_earlier(a) != said_earlier(b)
     if docs_of(a) & docs_of(b):
         if "outlet" in (a.party.how, b.party.how) and not _side_by_side(a, b):
             return Pairing(False, "one document: the outlet's own figure beside a source it names is context")
+        if earlier:
+            if a.key.event in GROWING and total_like(a) and total_like(b):
+                return Pairing(True, "an earlier total beside a later one", falling=True)
+            return Pairing(False, "one document, one figure an earlier statement")
         if _scale_apart(a, b):
             return Pairing(False, "one document, figures of different scale (an incident and a whole toll)")
         if _periods_differ(a, b):
@@ -155,6 +156,10 @@ def pair(a: Report, b: Report) -> Pairing:
         return Pairing(False, "no place, in different documents")
     if a.end is None or b.end is None:
         return Pairing(False, "undated")
+    if earlier:  # not the same moment; a growing total may still be seen to fall
+        if a.key.event in GROWING and a.kind == b.kind == "cumulative" and _days_apart(a.end, b.end) <= FALL_DAYS:
+            return Pairing(True, "an earlier total beside a later one", falling=True)
+        return Pairing(False, "one figure an earlier statement, not the same moment")
     if a.kind == "stock":
         if _days_apart(a.end, b.end) <= STOCK_DAYS:
             return Pairing(True, "same day" if a.end == b.end else "a day apart")

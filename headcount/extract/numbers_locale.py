@@ -32,7 +32,7 @@ from typing import Any
 from headcount.extract.numbers_locale_lexicon import LocaleLexicon, load_locale, norm_word, tokens
 from headcount.models import Figure
 
-_ONE_CLASS = {"u": range(1, 10), "x": range(10, 11), "t": range(11, 100), "h": range(100, 1000)}
+_RANK = ((range(1, 20), 1), (range(20, 100), 2), (range(100, 1000), 3))   # units and teens, tens, hundreds
 
 
 @dataclass(slots=True)
@@ -123,14 +123,14 @@ def _word_value(ctx: _Ctx, w: str) -> tuple[int | None, int | None]:
     return v, s
 
 
-def _class(v: int) -> str:
-    return next((c for c, r in _ONE_CLASS.items() if v in r), "big")
+def _rank(v: int) -> int:
+    return next((k for r, k in _RANK if v in r), 4)
 
 
 def _read_table_words(ctx: _Ctx, i: int) -> tuple[int, Fraction, Fraction | None, int | None] | None:
     """Number words from token ``i`` (Russian, Ukrainian, Arabic): (end token, value, head, last scale)."""
     toks, lex = ctx.toks, ctx.lex
-    total, cur, used = 0, 0, set()
+    total, cur, used, floor = 0, 0, set(), 5
     last_scale: int | None = None
     head: int | None = None
     j, end = i, i
@@ -141,13 +141,13 @@ def _read_table_words(ctx: _Ctx, i: int) -> tuple[int, Fraction, Fraction | None
             j += 1
             continue
         v, s = _word_value(ctx, w)
-        if v is not None and _class(v) not in used:
-            used.add(_class(v))
-            cur += v
+        if v is not None and _rank(v) not in used and (conj or _rank(v) < floor):
+            used.add(_rank(v))          # Russian and Ukrainian go down (сто двадцать пять); Arabic either way
+            cur, floor = cur + v, _rank(v)
         elif s is not None and (last_scale is None or s < last_scale):
             head = cur or 1
             total += head * s
-            cur, used, last_scale = 0, set(), s
+            cur, used, last_scale, floor = 0, set(), s, 5
         else:
             break
         j += 1
@@ -177,7 +177,9 @@ def _text2num_spans(ctx: _Ctx) -> dict[int, tuple[int, Fraction]]:
         def not_a_number_part(self) -> bool:
             return self.digit
 
-    stream = [_T(ctx.text[t.start:t.end].lower().replace("’", "'"), t.kind == "num") for t in ctx.toks]
+    spell = ctx.lex.spelling
+    stream = [_T(spell.get(n, ctx.text[t.start:t.end].lower().replace("’", "'")), t.kind == "num")
+              for t, n in zip(ctx.toks, ctx.norms, strict=True)]
     out: dict[int, tuple[int, Fraction]] = {}
     for occ in find_numbers(stream, ctx.lex.language, _THRESHOLD):
         if occ.is_ordinal or occ.value != int(occ.value):
@@ -188,7 +190,7 @@ def _text2num_spans(ctx: _Ctx) -> dict[int, tuple[int, Fraction]]:
     return out
 
 
-_THRESHOLD = 1.0   # "un", "uno", "um" alone are articles; "deux", "dos", "dois" are counts
+_THRESHOLD = 1.5   # "un", "uno", "um" alone are articles; "deux", "dos", "dois" are counts
 
 
 def _read_number(ctx: _Ctx, i: int, spelled: dict[int, tuple[int, Fraction]]) -> _Base | None:
@@ -232,6 +234,9 @@ def _add_after_scale(ctx: _Ctx, j: int, value: Fraction, scale: int,
                      spelled: dict[int, tuple[int, Fraction]]) -> tuple[Fraction, int]:
     """ "41 mil 988", "62 ألفاً و263": a smaller number right after a scale word adds to it."""
     toks = ctx.toks
+    half = _phrase_at(ctx, j, ctx.lex.half_after_scale)
+    if half:
+        return value + Fraction(scale, 2), j + half
     k = j
     if k < len(toks) and ctx.lex.conjunction_prefix and toks[k].norm == ctx.lex.conjunction_prefix:
         k += 1
@@ -322,6 +327,8 @@ def _single(ctx: _Ctx, b: _Base, hedge: tuple[str, str, int] | None) -> Figure:
         elif effect == "high":
             low, high = None, b.low
     k = _phrase_at(ctx, j, ctx.lex.bound_suffixes)
+    if k and tuple(ctx.norms[j + k - 1:j + k + 1]) in ctx.lex.hedge_pairs:
+        k = 0                        # "5000 o menos de 6000": "menos de" is the next number's hedge
     if k:
         eff = ctx.lex.bound_suffixes[tuple(ctx.norms[j:j + k])]
         if eff == "low":
@@ -335,7 +342,7 @@ def _single(ctx: _Ctx, b: _Base, hedge: tuple[str, str, int] | None) -> Figure:
 def _range(ctx: _Ctx, b: _Base, c: _Base, hedge: tuple[str, str, int] | None) -> Figure | None:
     gap = tuple(ctx.norms[b.j:c.i])
     effect = hedge[0] if hedge else None
-    symbol = len(gap) == 1 and not gap[0].isalpha()
+    symbol = len(gap) == 1 and (not gap[0].isalpha() or len(gap[0]) > 2)   # "-", "إلى"; not "a", "до"
     if not (gap in ctx.lex.range_to and (symbol or effect in ("from", "between"))
             or gap in ctx.lex.range_and and effect in ("from", "between")
             or gap in ctx.lex.neighbours):
@@ -343,7 +350,7 @@ def _range(ctx: _Ctx, b: _Base, c: _Base, hedge: tuple[str, str, int] | None) ->
     lo, hi = b.low, c.low
     if c.scale is not None and b.scale is None and c.head is not None and lo <= c.head:
         lo = lo * c.scale            # "от двух до пяти тысяч", "200-300 mil", "بين 500 و700 ألف"
-    if not lo < hi or (b.plain4 and c.plain4):
+    if not lo < hi or (b.plain4 and c.plain4 and 1900 <= b.low <= 2099 and 1900 <= c.low <= 2099):
         return None
     if gap in ctx.lex.neighbours and hi > 2 * lo:
         return None                  # "dos o tres" is a range of neighbours; "10 o 100" are alternatives
@@ -400,6 +407,27 @@ def _resolve(ctx: _Ctx, found: list[tuple[_Base, tuple[str, str, int] | None]], 
                 n += 2
                 continue
         out.append(_single(ctx, b, hedge))
+        n += 1
+    return _merge_bound_pairs(ctx, out) if ranges else out
+
+
+def _merge_bound_pairs(ctx: _Ctx, figs: list[Figure]) -> list[Figure]:
+    """ "mayor que 20 y menor que 35", "como máximo 100 y como mínimo 20": two opposite bounds are one range."""
+    out: list[Figure] = []
+    n = 0
+    while n < len(figs):
+        f = figs[n]
+        if n + 1 < len(figs) and f.qualifier is not None and figs[n + 1].qualifier is not None:
+            g = figs[n + 1]
+            gap = tuple(norm_word(w) for w in ctx.text[f.end:g.start].replace(",", " , ").split())
+            lo = f.low if f.high is None else g.low if g.high is None else None
+            hi = g.high if g.low is None else f.high if f.low is None else None
+            if (gap in ctx.lex.range_and or gap == (",",)) and lo is not None and hi is not None and lo < hi \
+                    and not f.approx and not g.approx:
+                out.append(Figure(f.start, g.end, ctx.text[f.start:g.end], lo, hi, False, "between", "range"))
+                n += 2
+                continue
+        out.append(f)
         n += 1
     return out
 

@@ -24,7 +24,7 @@ from headcount.lexicons import validated
 LANGUAGES = ("ru", "uk", "ar", "es", "pt", "fr")
 ENGINES = frozenset({"text2num", "table"})
 LIST_KEYS = {
-    "ranges": ("to", "and", "neighbours", "change_words"),
+    "ranges": ("to", "and", "neighbours", "change_words", "half_after_scale"),
     "exclude": ("after", "before", "year_words", "ordinal_suffixes"),
 }
 
@@ -113,11 +113,14 @@ class LocaleLexicon:
     words: dict[str, int]                         # number words for the table engine (form or lemma -> value)
     hedges: dict[tuple[str, ...], tuple[str, str]]      # phrase -> (effect, qualifier)
     bound_suffixes: dict[tuple[str, ...], str]
+    hedge_pairs: frozenset[tuple[str, ...]]       # the first two words of each hedge of two words or more
     vague: dict[tuple[str, ...], Vague]
     one_after_hedge: dict[tuple[str, ...], int]   # "более тысячи": a scale word in the genitive is one of it
     range_to: frozenset[tuple[str, ...]]
     range_and: frozenset[tuple[str, ...]]
     neighbours: frozenset[tuple[str, ...]]
+    half_after_scale: frozenset[tuple[str, ...]]
+    spelling: dict[str, str]                      # unaccented number words -> the form text2num reads
     change_words: frozenset[str]
     exclude_after: frozenset[tuple[str, ...]]
     exclude_before: frozenset[tuple[str, ...]]
@@ -148,6 +151,9 @@ def _check(data: dict[str, Any]) -> Iterator[str]:
             yield f"vague.{k!r} needs an integer low"
         elif "high" in v and not (isinstance(v["high"], int) and v["high"] >= v["low"]):
             yield f"vague.{k!r}: high must be an integer >= low"
+    for k, v in data.get("spelling", {}).items():
+        if not isinstance(v, str) or not v.strip():
+            yield f"spelling.{k!r} must be a word"
     for section, keys in LIST_KEYS.items():
         for key in keys:
             value = data.get(section, {}).get(key)
@@ -185,7 +191,8 @@ def load_locale(language: str) -> LocaleLexicon:
     hedges = {norm_phrase(k): (v["effect"], v.get("qualifier", k.lower())) for k, v in data["hedges"].items()}
     vague = {norm_phrase(k): Vague(v["low"], v.get("high")) for k, v in data["vague"].items()}
     r, ex = data["ranges"], data["exclude"]
-    phrase_keys = [*hedges, *vague, *_phrases(data["scales"]), *_phrases(data["bound_suffixes"])]
+    phrase_keys = [*hedges, *vague, *_phrases(data["scales"]), *_phrases(data["bound_suffixes"]),
+                   *(norm_phrase(p) for p in r["half_after_scale"])]
     return LocaleLexicon(
         language=language,
         engine=fmt["engine"],
@@ -197,11 +204,14 @@ def load_locale(language: str) -> LocaleLexicon:
         words={norm_word(k): v for k, v in data.get("words", {}).items()},
         hedges=hedges,
         bound_suffixes=_phrases(data["bound_suffixes"]),
+        hedge_pairs=frozenset(p[:2] for p in hedges if len(p) > 1),
         vague=vague,
         one_after_hedge=_phrases(data.get("one_after_hedge", {})),
         range_to=frozenset(norm_phrase(p) for p in r["to"]),
         range_and=frozenset(norm_phrase(p) for p in r["and"]),
         neighbours=frozenset(norm_phrase(p) for p in r["neighbours"]),
+        spelling={norm_word(k): v for k, v in data.get("spelling", {}).items()},
+        half_after_scale=frozenset(norm_phrase(p) for p in r["half_after_scale"]),
         change_words=frozenset(norm_word(w) for w in r["change_words"]),
         exclude_after=frozenset(norm_phrase(p) for p in ex["after"]),
         exclude_before=frozenset(norm_phrase(p) for p in ex["before"]),

@@ -141,7 +141,9 @@ def _read_table_words(ctx: _Ctx, i: int) -> tuple[int, Fraction, Fraction | None
             j += 1
             continue
         v, s = _word_value(ctx, w)
-        if v is not None and _rank(v) not in used and (conj or _rank(v) < floor):
+        if v == 10 and conj and 0 < cur < 10 and floor == 1:
+            cur += 10                   # "ستة عشر": a unit then ten is a teen
+        elif v is not None and _rank(v) not in used and (conj or _rank(v) < floor):
             used.add(_rank(v))          # Russian and Ukrainian go down (сто двадцать пять); Arabic either way
             cur, floor = cur + v, _rank(v)
         elif s is not None and (last_scale is None or s < last_scale):
@@ -240,6 +242,8 @@ def _add_after_scale(ctx: _Ctx, j: int, value: Fraction, scale: int,
     k = j
     if k < len(toks) and ctx.lex.conjunction_prefix and toks[k].norm == ctx.lex.conjunction_prefix:
         k += 1
+    if k in spelled and spelled[k][1] < scale:
+        return value + spelled[k][1], spelled[k][0]    # "tres billones cuatrocientos ... millones"
     if k < len(toks) and toks[k].kind == "num" and toks[k].start - toks[k - 1].end <= 1:
         raw = ctx.text[toks[k].start:toks[k].end]
         if raw.isdigit() and int(raw) < scale and _phrase_at(ctx, k + 1, ctx.lex.scales) == 0:
@@ -285,9 +289,11 @@ def _excluded(ctx: _Ctx, b: _Base, hedged: bool, blocked: Sequence[tuple[int, in
 
 def _hedge(ctx: _Ctx, i: int, floor: int) -> tuple[str, str, int] | None:
     """(effect, qualifier, first token) of the hedge right before token ``i`` (a comma may sit between)."""
-    for at in (i, i - 1):
-        if at < i and not (at > floor and ctx.norms[at] == ","):
-            continue
+    arts = ctx.lex.articles
+    for at in (i, i - 1, i - 2):
+        skipped = ctx.norms[at:i]
+        if at < i and not (at > floor and all(w == "," or w in arts for w in skipped) and len(set(skipped)) == len(skipped)):
+            continue                 # "pelo menos, 50 mil", "entre el diez": a comma or an article in between
         k = _phrase_before(ctx, at, ctx.lex.hedges)
         if k and at - k >= floor:
             effect, qualifier = ctx.lex.hedges[tuple(ctx.norms[at - k:at])]
@@ -327,10 +333,13 @@ def _single(ctx: _Ctx, b: _Base, hedge: tuple[str, str, int] | None) -> Figure:
         elif effect == "high":
             low, high = None, b.low
     k = _phrase_at(ctx, j, ctx.lex.bound_suffixes)
-    if k and tuple(ctx.norms[j + k - 1:j + k + 1]) in ctx.lex.hedge_pairs:
-        k = 0                        # "5000 o menos de 6000": "menos de" is the next number's hedge
+    if k and (tuple(ctx.norms[j + k - 1:j + k + 1]) in ctx.lex.hedge_pairs
+              or j + k < len(ctx.toks) and ctx.toks[j + k].kind == "num"):
+        k = 0                        # "5000 o menos de 6000", "12 e mais 194": the bound opens the next number
     if k:
         eff = ctx.lex.bound_suffixes[tuple(ctx.norms[j:j + k])]
+        if qualifier is None and eff != "same":
+            qualifier = " ".join(ctx.norms[j:j + k])
         if eff == "low":
             low, high = b.low, None
         elif eff == "high":
@@ -341,6 +350,8 @@ def _single(ctx: _Ctx, b: _Base, hedge: tuple[str, str, int] | None) -> Figure:
 
 def _range(ctx: _Ctx, b: _Base, c: _Base, hedge: tuple[str, str, int] | None) -> Figure | None:
     gap = tuple(ctx.norms[b.j:c.i])
+    if len(gap) == 2 and gap[1] in ctx.lex.articles:
+        gap = gap[:1]                # "entre el diez y el quince"
     effect = hedge[0] if hedge else None
     symbol = len(gap) == 1 and (not gap[0].isalpha() or len(gap[0]) > 2)   # "-", "إلى"; not "a", "до"
     if not (gap in ctx.lex.range_to and (symbol or effect in ("from", "between"))
@@ -358,7 +369,7 @@ def _range(ctx: _Ctx, b: _Base, c: _Base, hedge: tuple[str, str, int] | None) ->
     if hedge is not None:
         before = ctx.norms[hedge[2] - 1] if hedge[2] else ""
         if effect in ("from", "between"):
-            if before in ctx.lex.change_words:
+            if effect == "from" and before in ctx.lex.change_words:
                 return None          # "pasó de 20 a 30" is a change, not a range
             i, qualifier = hedge[2], "between"
         elif effect in ("approx", "nearly"):
@@ -422,7 +433,7 @@ def _merge_bound_pairs(ctx: _Ctx, figs: list[Figure]) -> list[Figure]:
             gap = tuple(norm_word(w) for w in ctx.text[f.end:g.start].replace(",", " , ").split())
             lo = f.low if f.high is None else g.low if g.high is None else None
             hi = g.high if g.low is None else f.high if f.low is None else None
-            if (gap in ctx.lex.range_and or gap == (",",)) and lo is not None and hi is not None and lo < hi \
+            if (gap in ctx.lex.contrast or gap == (",",)) and lo is not None and hi is not None and lo < hi \
                     and not f.approx and not g.approx:
                 out.append(Figure(f.start, g.end, ctx.text[f.start:g.end], lo, hi, False, "between", "range"))
                 n += 2

@@ -24,7 +24,7 @@ from headcount.lexicons import validated
 LANGUAGES = ("ru", "uk", "ar", "es", "pt", "fr")
 ENGINES = frozenset({"text2num", "table"})
 LIST_KEYS = {
-    "ranges": ("to", "and", "neighbours", "change_words", "half_after_scale"),
+    "ranges": ("to", "and", "neighbours", "change_words", "half_after_scale", "articles", "contrast"),
     "exclude": ("after", "before", "year_words", "ordinal_suffixes"),
 }
 
@@ -120,6 +120,8 @@ class LocaleLexicon:
     range_and: frozenset[tuple[str, ...]]
     neighbours: frozenset[tuple[str, ...]]
     half_after_scale: frozenset[tuple[str, ...]]
+    articles: frozenset[str]
+    contrast: frozenset[tuple[str, ...]]
     spelling: dict[str, str]                      # unaccented number words -> the form text2num reads
     change_words: frozenset[str]
     exclude_after: frozenset[tuple[str, ...]]
@@ -210,6 +212,8 @@ def load_locale(language: str) -> LocaleLexicon:
         range_to=frozenset(norm_phrase(p) for p in r["to"]),
         range_and=frozenset(norm_phrase(p) for p in r["and"]),
         neighbours=frozenset(norm_phrase(p) for p in r["neighbours"]),
+        articles=frozenset(norm_word(w) for w in r["articles"]),
+        contrast=frozenset(norm_phrase(p) for p in r["contrast"]),
         spelling={norm_word(k): v for k, v in data.get("spelling", {}).items()},
         half_after_scale=frozenset(norm_phrase(p) for p in r["half_after_scale"]),
         change_words=frozenset(norm_word(w) for w in r["change_words"]),

@@ -179,9 +179,7 @@ def _text2num_spans(ctx: _Ctx) -> dict[int, tuple[int, Fraction]]:
         def not_a_number_part(self) -> bool:
             return self.digit
 
-    spell = ctx.lex.spelling
-    stream = [_T(spell.get(n, ctx.text[t.start:t.end].lower().replace("’", "'")), t.kind == "num")
-              for t, n in zip(ctx.toks, ctx.norms, strict=True)]
+    stream = [_T(n, t.kind == "num") for t, n in zip(ctx.toks, ctx.norms, strict=True)]   # spelling applied
     out: dict[int, tuple[int, Fraction]] = {}
     for occ in find_numbers(stream, ctx.lex.language, _THRESHOLD):
         if occ.is_ordinal or occ.value != int(occ.value):
@@ -217,6 +215,12 @@ def _read_number(ctx: _Ctx, i: int, spelled: dict[int, tuple[int, Fraction]]) ->
         kind = "words"
         scale = lex.scales.get((ctx.norms[j - 1],))
         head = value / scale if scale is not None and j - i > 1 else None
+    elif t.norm in lex.one_words and i + 1 in spelled and lex.scales.get((ctx.norms[i + 1],)):
+        j, value, kind = spelled[i + 1][0], spelled[i + 1][1], "words"   # "um" + "milhão quatrocentos..."
+    elif t.norm in lex.one_words and _phrase_at(ctx, i + 1, lex.scales):
+        value, j, kind = Fraction(1), i + 1, "words"                # "un billón", "um trilhão"
+    elif t.norm in lex.one_words and (f := _fraction_scale(ctx, i + 1)) is not None:
+        return _Base(i, f[0], f[1], f[1], "words")                  # "un demi-million"
     else:
         return None
     k = _phrase_at(ctx, j, lex.scales) if kind == "digits" or lex.engine == "text2num" else 0
@@ -232,6 +236,18 @@ def _read_number(ctx: _Ctx, i: int, spelled: dict[int, tuple[int, Fraction]]) ->
     return _Base(i, j, value, value, kind, head, scale, plain4)
 
 
+def _fraction_scale(ctx: _Ctx, i: int) -> tuple[int, Fraction] | None:
+    """ "demi-million", "medio millón" at token ``i``: (end token, value)."""
+    f = _phrase_at(ctx, i, ctx.lex.fractions)
+    if not f:
+        return None
+    k = i + f + (1 if i + f < len(ctx.toks) and ctx.norms[i + f] == "-" else 0)
+    sc = _phrase_at(ctx, k, ctx.lex.scales)
+    if not sc:
+        return None
+    return k + sc, ctx.lex.fractions[tuple(ctx.norms[i:i + f])] * ctx.lex.scales[tuple(ctx.norms[k:k + sc])]
+
+
 def _add_after_scale(ctx: _Ctx, j: int, value: Fraction, scale: int,
                      spelled: dict[int, tuple[int, Fraction]]) -> tuple[Fraction, int]:
     """ "41 mil 988", "62 ألفاً و263": a smaller number right after a scale word adds to it."""
@@ -239,6 +255,12 @@ def _add_after_scale(ctx: _Ctx, j: int, value: Fraction, scale: int,
     half = _phrase_at(ctx, j, ctx.lex.half_after_scale)
     if half:
         return value + Fraction(scale, 2), j + half
+    if j < len(toks) and ctx.norms[j] in ctx.lex.fraction_joins and (f := _phrase_at(ctx, j + 1, ctx.lex.fractions)):
+        part = ctx.lex.fractions[tuple(ctx.norms[j + 1:j + 1 + f])]
+        after = _phrase_at(ctx, j + 1 + f, ctx.lex.scales)       # "un billón y medio millón"
+        if after:
+            return value + part * ctx.lex.scales[tuple(ctx.norms[j + 1 + f:j + 1 + f + after])], j + 1 + f + after
+        return value + part * scale, j + 1 + f                     # "2 millones y medio", "et trois quarts"
     k = j
     if k < len(toks) and ctx.lex.conjunction_prefix and toks[k].norm == ctx.lex.conjunction_prefix:
         k += 1
@@ -466,7 +488,9 @@ def parse_locale(text: str, language: str, blocked: Sequence[tuple[int, int]] = 
     """
     lex = load_locale(language)
     raw = tokens(text, elision=language == "fr")
-    toks = _split_proclitics([_Tok(k, s, e, norm_word(text[s:e])) for k, s, e in raw], lex)
+    spell = lex.spelling               # "milhoes" is looked up as "milhões", everywhere
+    norms = [norm_word(text[s:e]) for _, s, e in raw]
+    toks = _split_proclitics([_Tok(k, s, e, spell.get(n, n)) for (k, s, e), n in zip(raw, norms, strict=True)], lex)
     ctx = _Ctx(text, toks, [t.norm for t in toks], lex)
     found = [(b, h) for b, h in _scan(ctx, blocked) if b.kind in strategies]
     return _resolve(ctx, found, "ranges" in strategies)

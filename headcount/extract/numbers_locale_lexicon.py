@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cache
 from typing import Any
 
@@ -26,6 +27,7 @@ ENGINES = frozenset({"text2num", "table"})
 LIST_KEYS = {
     "ranges": ("to", "and", "neighbours", "change_words", "half_after_scale", "articles", "contrast"),
     "exclude": ("after", "before", "year_words", "ordinal_suffixes"),
+    "scale_words": ("one", "fraction_joins"),
 }
 
 # Arabic short vowels, tanween, shadda, sukun, superscript alef and tatweel: written or not, same word
@@ -121,6 +123,9 @@ class LocaleLexicon:
     neighbours: frozenset[tuple[str, ...]]
     half_after_scale: frozenset[tuple[str, ...]]
     articles: frozenset[str]
+    one_words: frozenset[str]                     # "un", "um": one, before a scale word
+    fractions: dict[tuple[str, ...], Fraction]    # "medio", "trois quarts": a fraction of the scale before
+    fraction_joins: frozenset[str]
     contrast: frozenset[tuple[str, ...]]
     spelling: dict[str, str]                      # unaccented number words -> the form text2num reads
     change_words: frozenset[str]
@@ -153,6 +158,12 @@ def _check(data: dict[str, Any]) -> Iterator[str]:
             yield f"vague.{k!r} needs an integer low"
         elif "high" in v and not (isinstance(v["high"], int) and v["high"] >= v["low"]):
             yield f"vague.{k!r}: high must be an integer >= low"
+    for k, v in data.get("fractions", {}).items():
+        try:
+            if not 0 < Fraction(v) < 1:
+                yield f"fractions.{k!r} must be between 0 and 1"
+        except (ValueError, ZeroDivisionError, TypeError):
+            yield f"fractions.{k!r} must be a fraction such as \"3/4\""
     for k, v in data.get("spelling", {}).items():
         if not isinstance(v, str) or not v.strip():
             yield f"spelling.{k!r} must be a word"
@@ -194,7 +205,7 @@ def load_locale(language: str) -> LocaleLexicon:
     vague = {norm_phrase(k): Vague(v["low"], v.get("high")) for k, v in data["vague"].items()}
     r, ex = data["ranges"], data["exclude"]
     phrase_keys = [*hedges, *vague, *_phrases(data["scales"]), *_phrases(data["bound_suffixes"]),
-                   *(norm_phrase(p) for p in r["half_after_scale"])]
+                   *(norm_phrase(p) for p in r["half_after_scale"]), *_phrases(data["fractions"])]
     return LocaleLexicon(
         language=language,
         engine=fmt["engine"],
@@ -212,6 +223,9 @@ def load_locale(language: str) -> LocaleLexicon:
         range_to=frozenset(norm_phrase(p) for p in r["to"]),
         range_and=frozenset(norm_phrase(p) for p in r["and"]),
         neighbours=frozenset(norm_phrase(p) for p in r["neighbours"]),
+        one_words=frozenset(norm_word(w) for w in data["scale_words"]["one"]),
+        fractions={norm_phrase(k): Fraction(v) for k, v in data["fractions"].items()},
+        fraction_joins=frozenset(norm_word(w) for w in data["scale_words"]["fraction_joins"]),
         articles=frozenset(norm_word(w) for w in r["articles"]),
         contrast=frozenset(norm_phrase(p) for p in r["contrast"]),
         spelling={norm_word(k): v for k, v in data.get("spelling", {}).items()},

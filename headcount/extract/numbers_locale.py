@@ -143,6 +143,8 @@ def _read_table_words(ctx: _Ctx, i: int) -> tuple[int, Fraction, Fraction | None
         v, s = _word_value(ctx, w)
         if v == 10 and conj and 0 < cur < 10 and floor == 1:
             cur += 10                   # "ستة عشر": a unit then ten is a teen
+        elif v == 100 and conj and 0 < cur < 10 and floor == 1:
+            cur, floor = cur * 100, 3   # "ثلاث مائة": hundreds may be written as two words
         elif v is not None and _rank(v) not in used and (conj or _rank(v) < floor):
             used.add(_rank(v))          # Russian and Ukrainian go down (сто двадцать пять); Arabic either way
             cur, floor = cur + v, _rank(v)
@@ -162,7 +164,7 @@ def _read_table_words(ctx: _Ctx, i: int) -> tuple[int, Fraction, Fraction | None
 
 def _text2num_spans(ctx: _Ctx) -> dict[int, tuple[int, Fraction]]:
     """Spelled numbers found by text2num over our word tokens: first token -> (end token, value)."""
-    from text_to_num import find_numbers
+    from text_to_num import find_numbers, text2num
 
     class _T:
         __slots__ = ("t", "digit")
@@ -184,10 +186,29 @@ def _text2num_spans(ctx: _Ctx) -> dict[int, tuple[int, Fraction]]:
     for occ in find_numbers(stream, ctx.lex.language, _THRESHOLD):
         if occ.is_ordinal or occ.value != int(occ.value):
             continue
+        cut = _fraction_cut(ctx, occ.start, occ.end)
+        if cut is not None:                 # "cinq milliards et trois quarts": text2num took "et trois"
+            try:
+                value = text2num(" ".join(ctx.norms[occ.start:cut]), ctx.lex.language)
+            except ValueError:
+                continue
+            out[occ.start] = (cut, Fraction(int(value)))
+            continue
         if occ.end - occ.start == 1 and (ctx.norms[occ.start],) in ctx.lex.hedges:
             continue                      # "unos", "unas" are hedges ("unos 9.000"), not the number one
         out[occ.start] = (occ.end, Fraction(int(occ.value)))
     return out
+
+
+def _fraction_cut(ctx: _Ctx, start: int, end: int) -> int | None:
+    """Where a spelled number must stop because a fraction of its scale begins inside it ("et trois quarts")."""
+    lex = ctx.lex
+    for p in range(start + 1, end):
+        if ctx.norms[p] in lex.fraction_joins and (lex.scales.get((ctx.norms[p - 1],))):
+            f = _phrase_at(ctx, p + 1, lex.fractions)
+            if f and p + 1 + f > end:
+                return p
+    return None
 
 
 _THRESHOLD = 1.5   # "un", "uno", "um" alone are articles; "deux", "dos", "dois" are counts
@@ -204,6 +225,8 @@ def _read_number(ctx: _Ctx, i: int, spelled: dict[int, tuple[int, Fraction]]) ->
         value = _arabic_r_value(raw) if "ر" in raw else _digits_value(raw)
         plain4 = raw.isdigit() and len(raw) == 4
         j, kind = i + 1, "digits"
+    elif t.norm in lex.zero_words:
+        return _Base(i, i + 1, Fraction(0), Fraction(0), "words")
     elif lex.engine == "table":
         got = _read_table_words(ctx, i)
         if got is None:
@@ -252,15 +275,15 @@ def _add_after_scale(ctx: _Ctx, j: int, value: Fraction, scale: int,
                      spelled: dict[int, tuple[int, Fraction]]) -> tuple[Fraction, int]:
     """ "41 mil 988", "62 ألفاً و263": a smaller number right after a scale word adds to it."""
     toks = ctx.toks
-    half = _phrase_at(ctx, j, ctx.lex.half_after_scale)
-    if half:
-        return value + Fraction(scale, 2), j + half
     if j < len(toks) and ctx.norms[j] in ctx.lex.fraction_joins and (f := _phrase_at(ctx, j + 1, ctx.lex.fractions)):
         part = ctx.lex.fractions[tuple(ctx.norms[j + 1:j + 1 + f])]
         after = _phrase_at(ctx, j + 1 + f, ctx.lex.scales)       # "un billón y medio millón"
         if after:
             return value + part * ctx.lex.scales[tuple(ctx.norms[j + 1 + f:j + 1 + f + after])], j + 1 + f + after
         return value + part * scale, j + 1 + f                     # "2 millones y medio", "et trois quarts"
+    half = _phrase_at(ctx, j, ctx.lex.half_after_scale)
+    if half:
+        return value + Fraction(scale, 2), j + half                 # "2 миллиона с половиной"
     k = j
     if k < len(toks) and ctx.lex.conjunction_prefix and toks[k].norm == ctx.lex.conjunction_prefix:
         k += 1

@@ -233,6 +233,8 @@ def _read_number(ctx: _Ctx, i: int, spelled: dict[int, tuple[int, Fraction]]) ->
             return None
         j, value, head, scale = got
         kind = "words"
+        if value == 1 and j == i + 1 and not _phrase_at(ctx, j, lex.scales) and not _in_number_list(ctx, i):
+            return None              # a lone "one" ("أي واحد", "один из"): a pronoun, as text2num leaves "un"
     elif i in spelled:
         j, value = spelled[i]
         kind = "words"
@@ -257,6 +259,19 @@ def _read_number(ctx: _Ctx, i: int, spelled: dict[int, tuple[int, Fraction]]) ->
     if scale is not None:
         value, j = _add_after_scale(ctx, j, value, scale, spelled)
     return _Base(i, j, value, value, kind, head, scale, plain4)
+
+
+def _in_number_list(ctx: _Ctx, i: int) -> bool:
+    """Is the word at ``i`` one of a list of numbers ("один, два, три"), where "one" is a number too?"""
+    for step in (-1, 1):
+        k = i + step
+        if 0 <= k < len(ctx.toks) and ctx.norms[k] == ",":
+            k += step
+        if 0 <= k < len(ctx.toks):
+            t = ctx.toks[k]
+            if t.kind == "num" or (t.kind == "word" and _word_value(ctx, t.norm)[0] is not None):
+                return True
+    return False
 
 
 def _fraction_scale(ctx: _Ctx, i: int) -> tuple[int, Fraction] | None:
@@ -422,6 +437,12 @@ def _range(ctx: _Ctx, b: _Base, c: _Base, hedge: tuple[str, str, int] | None) ->
     return _figure(ctx, i, c.j, lo, hi, approx, qualifier, "range")
 
 
+def _linked(ctx: _Ctx, a: _Base, b: _Base) -> bool:
+    """Are ``a`` and ``b`` the two ends of one range ("20 e 100", "5-10")?"""
+    gap = tuple(ctx.norms[a.j:b.i])
+    return gap in ctx.lex.range_to or gap in ctx.lex.range_and
+
+
 def _scan(ctx: _Ctx, blocked: Sequence[tuple[int, int]]) -> list[tuple[_Base, tuple[str, str, int] | None]]:
     lex, toks = ctx.lex, ctx.toks
     spelled = _text2num_spans(ctx) if lex.engine == "text2num" else {}
@@ -447,6 +468,8 @@ def _scan(ctx: _Ctx, blocked: Sequence[tuple[int, int]]) -> list[tuple[_Base, tu
             continue
         if not _excluded(ctx, b, hedge is not None, blocked):
             out.append((b, hedge))
+        elif out and _phrase_at(ctx, b.j, lex.exclude_after) and _linked(ctx, out[-1][0], b):
+            out.pop()                # "entre 20 e 100 dias": a unit after the second end covers the first
         i = floor = b.j
     return out
 
@@ -494,7 +517,8 @@ def _split_proclitics(toks: list[_Tok], lex: LocaleLexicon) -> list[_Tok]:
         return toks
     out: list[_Tok] = []
     for t in toks:
-        if t.kind == "word" and len(t.norm) > 2 and t.norm[0] in lex.proclitics and t.norm[1:] in lex.number_words:
+        if t.kind == "word" and len(t.norm) > 2 and t.norm[0] in lex.proclitics and t.norm[1:] in lex.number_words \
+                and t.norm not in lex.number_words:
             out.append(_Tok("word", t.start, t.start + 1, t.norm[0]))
             out.append(_Tok("word", t.start + 1, t.end, t.norm[1:]))
         else:

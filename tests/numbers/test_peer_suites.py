@@ -152,12 +152,67 @@ def test_other_language_report_only(name: str) -> None:
 
 # Cases in other languages where the source contradicts the gold conventions; our rules win.
 RT = "microsoft/Recognizers-Text/Specs/Number"
+T2 = "allo-media/text2num/tests"
+T2RS = "allo-media/text2num-rs/src/lang"
+_ARTICLE = "the indefinite article ('un', 'una', 'um', 'uma', 'une') is 'a', not the count one (as 'a' in English)"
+_AGE = "an age ('... treinta años', 'عمره') is not a count of people"
+_UNIT = "'125 kg' is a measurement, not a count (FORMAT.md out of scope)"
+_BOUND = "the number model lists numbers only; our layer reads the bound or range they make (the range model's reading)"
 LOCALE_DISAGREEMENTS: dict[str, tuple[str, list[tuple[float | None, float | None]], str]] = {
-    f"{RT}/Spanish/NumberRangeModel.json#23": ("recognizers-text-numberrange-es", [],
-                                               "'más de treinta años' is an age; ages are not counts"),
-    f"{RT}/Arabic/NumberRangeModel.json#94": ("recognizers-text-numberrange-ar", [],
-                                              "'لا يقل عن ثلاثين عاما' is an age (thirty years); not a count"),
+    f"{RT}/Spanish/NumberModel.json#41": ("recognizers-text-number-es", [], _ARTICLE),
+    f"{RT}/Spanish/NumberModel.json#42": ("recognizers-text-number-es", [], _ARTICLE),
+    f"{RT}/Spanish/NumberModel.json#82": ("recognizers-text-number-es", [], _ARTICLE),
+    f"{RT}/Spanish/NumberModel.json#83": ("recognizers-text-number-es", [], _ARTICLE),
+    f"{RT}/Portuguese/NumberModel.json#47": ("recognizers-text-number-pt", [], _ARTICLE),
+    f"{RT}/Portuguese/NumberModel.json#48": ("recognizers-text-number-pt", [], _ARTICLE),
+    f"{RT}/Portuguese/NumberModel.json#94": ("recognizers-text-number-pt", [], _ARTICLE),
+    f"{RT}/Portuguese/NumberModel.json#95": ("recognizers-text-number-pt", [], _ARTICLE),
+    f"{RT}/French/NumberModel.json#113": ("recognizers-text-number-fr", [], _ARTICLE),
+    f"{RT}/French/NumberModel.json#117": ("recognizers-text-number-fr", [], _ARTICLE),
+    f"{RT}/French/NumberModel.json#114": ("recognizers-text-number-fr", [(21, None)], _BOUND),
+    f"{RT}/French/NumberModel.json#115": ("recognizers-text-number-fr", [(21, 22)], _BOUND),
+    f"{RT}/French/NumberModel.json#266": ("recognizers-text-number-fr", [(0, 10)], _BOUND),
+    f"{RT}/Spanish/NumberRangeModel.json#23": ("recognizers-text-numberrange-es", [], _AGE),
+    f"{RT}/Spanish/NumberRangeModel.json#24": ("recognizers-text-numberrange-es", [], _AGE),
+    f"{RT}/Spanish/NumberRangeModel.json#25": ("recognizers-text-numberrange-es", [], _AGE),
+    f"{RT}/Portuguese/NumberRangeModel.json#27": ("recognizers-text-numberrange-pt", [], _AGE),
+    f"{RT}/Portuguese/NumberRangeModel.json#28": ("recognizers-text-numberrange-pt", [], _AGE),
+    f"{RT}/Portuguese/NumberRangeModel.json#29": ("recognizers-text-numberrange-pt", [], _AGE),
+    f"{RT}/Portuguese/NumberRangeModel.json#18": ("recognizers-text-numberrange-pt", [],
+                                                  "'entre 20 e 100 dias' is a duration, not a count"),
+    f"{RT}/Arabic/NumberRangeModel.json#17": ("recognizers-text-numberrange-ar", [], _AGE),
+    f"{RT}/Arabic/NumberRangeModel.json#94": ("recognizers-text-numberrange-ar", [], _AGE),
+    f"{RT}/Arabic/NumberModel.json#97": ("recognizers-text-number-ar", [(1_000_000, 1_000_000)],
+                                         "'١مليون' is one million (the case translates English '1m isn't a number')"),
+    f"{T2}/test_text_to_num_es.py#45": ("text2num-es", [(25, 25), (12, 12)], _UNIT),
+    f"{T2RS}/es/mod.rs#65": ("text2num-es", [(25, 25), (12, 12)], _UNIT),
+    f"{T2RS}/pt/mod.rs#51": ("text2num-pt", [(25, 25), (12, 12)], _UNIT),
+    f"{T2}/test_text_to_num_fr.py#26": ("text2num-fr", [(25, 25), (12, 12)], _UNIT),
+    f"{T2RS}/fr/mod.rs#56": ("text2num-fr", [(25, 25), (12, 12)], _UNIT),
+    f"{T2RS}/fr/mod.rs#115": ("text2num-fr", [], "'numéro neuf' is an identifier, not a count"),
+    f"{T2}/test_text_to_num_pt.py#78": ("text2num-pt", [(None, 1916)],
+                                        "'até' before a number is 'up to' (MULTILINGUAL.md); the case is a year"),
+    f"{T2RS}/pt/mod.rs#86": ("text2num-pt", [(None, 1916)],
+                             "'até' before a number is 'up to' (MULTILINGUAL.md); the case is a year"),
 }
+
+
+def net_rate(name: str) -> tuple[float, int]:
+    """Pass rate over the cases the source runs, documented disagreements left out (our rules win there)."""
+    cases = [c for c in _run_by_source(name) if c["origin"] not in LOCALE_DISAGREEMENTS]
+    return sum(passes(name, c) for c in cases) / len(cases), len(cases)
+
+
+@pytest.mark.parametrize(("name", "target"), [
+    *((f"{s}-{lang}", 0.90) for s in ("recognizers-text-number", "recognizers-text-numberrange", "text2num")
+      for lang in ("es", "pt", "fr") if f"{s}-{lang}" != "recognizers-text-numberrange-fr"),
+    ("recognizers-text-number-ar", 0.80), ("recognizers-text-numberrange-ar", 0.80), ("text2num-ru", 0.90),
+])
+def test_issue_targets_net_of_disagreements(name: str, target: float) -> None:
+    """Issue 13's targets: 90% of the Spanish, Portuguese and French cases their sources run, 80% of Arabic."""
+    r, n = net_rate(name)
+    print(f"\n{name}: {r:.1%} of {n} cases run by the source, documented disagreements left out")
+    assert r >= target
 
 
 @pytest.mark.parametrize("origin", sorted(LOCALE_DISAGREEMENTS))

@@ -167,8 +167,14 @@ CANDIDATE: re.Pattern[str] = _P["atom"]
 claim layer's prefilter. It may also match inside a word ("often"), which only costs a closer look."""
 
 
-def has_number_candidate(text: str) -> bool:
-    """Cheap test: could ``text`` hold a number expression? (False means parse_numbers returns [].)"""
+def has_number_candidate(text: str, language: str = "en") -> bool:
+    """Cheap test: could ``text`` hold a number expression? (False means parse_numbers returns [].)
+
+    Only English has a one-pattern prefilter; in another language the answer is whether the locale
+    parser finds a figure (it reads a sentence in well under a millisecond).
+    """
+    if language != "en":
+        return bool(parse_numbers(text, language=language))
     return CANDIDATE.search(text) is not None
 
 

@@ -90,8 +90,21 @@ def _arabic_r_value(raw: str) -> Fraction:
     return Fraction(int(b)) + Fraction(int(a), 10 ** len(a))
 
 
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _firsts(table: dict[tuple[str, ...], Any] | frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The words that open a phrase of ``table`` (cached per table: the tables live as long as the lexicon)."""
+    got = _FIRSTS.get(id(table))
+    if got is None:
+        got = _FIRSTS[id(table)] = frozenset(p[0] for p in table)
+    return got
+
+
 def _phrase_at(ctx: _Ctx, i: int, table: dict[tuple[str, ...], Any] | frozenset[tuple[str, ...]]) -> int:
     """Length (in tokens) of the longest phrase of ``table`` starting at token ``i``; 0 if none."""
+    if i >= len(ctx.norms) or ctx.norms[i] not in _firsts(table):
+        return 0
     for k in range(min(ctx.lex.max_phrase, len(ctx.toks) - i), 0, -1):
         if tuple(ctx.norms[i:i + k]) in table:
             return k
@@ -452,10 +465,9 @@ def _scan(ctx: _Ctx, blocked: Sequence[tuple[int, int]]) -> list[tuple[_Base, tu
         if toks[i].kind == "punct":
             i += 1
             continue
-        hedge = _hedge(ctx, i, floor)
         b: _Base | None = None
-        k = _phrase_at(ctx, i, lex.one_after_hedge) if hedge is not None else 0
-        if k:
+        k = _phrase_at(ctx, i, lex.one_after_hedge) if lex.one_after_hedge else 0
+        if k and _hedge(ctx, i, floor) is not None:
             v = Fraction(lex.one_after_hedge[tuple(ctx.norms[i:i + k])])
             b = _Base(i, i + k, v, v, "words")
         if b is None and (k := _phrase_at(ctx, i, lex.vague)):
@@ -466,6 +478,7 @@ def _scan(ctx: _Ctx, blocked: Sequence[tuple[int, int]]) -> list[tuple[_Base, tu
         if b is None:
             i += 1
             continue
+        hedge = _hedge(ctx, i, floor)
         if not _excluded(ctx, b, hedge is not None, blocked):
             out.append((b, hedge))
         elif out and _phrase_at(ctx, b.j, lex.exclude_after) and _linked(ctx, out[-1][0], b):

@@ -427,7 +427,7 @@ def _range(ctx: _Ctx, b: _Base, c: _Base, hedge: tuple[str, str, int] | None) ->
         gap = gap[:1]                # "entre el diez y el quince"
     effect = hedge[0] if hedge else None
     symbol = len(gap) == 1 and (not gap[0].isalpha() or len(gap[0]) > 2)   # "-", "إلى"; not "a", "до"
-    if not (gap in ctx.lex.range_to and (symbol or effect in ("from", "between"))
+    if not (gap in ctx.lex.range_to and (symbol or effect in ("from", "between", "approx", "nearly"))
             or gap in ctx.lex.range_and and effect in ("from", "between")
             or gap in ctx.lex.neighbours):
         return None

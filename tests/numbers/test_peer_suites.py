@@ -147,7 +147,7 @@ def test_other_language_suites(name: str) -> None:
 def test_other_language_report_only(name: str) -> None:
     r, failed = rate(name)
     print(f"\n{name} (report only, not run by its source): {r:.1%} of {len(_cases(name))} cases pass")
-    assert r >= 0.6
+    assert r >= 0.9      # measured 92.9% on 2026-12-06
 
 
 # Cases in other languages where the source contradicts the gold conventions; our rules win.
@@ -180,6 +180,11 @@ LOCALE_DISAGREEMENTS: dict[str, tuple[str, list[tuple[float | None, float | None
     f"{RT}/Portuguese/NumberRangeModel.json#29": ("recognizers-text-numberrange-pt", [], _AGE),
     f"{RT}/Portuguese/NumberRangeModel.json#18": ("recognizers-text-numberrange-pt", [],
                                                   "'entre 20 e 100 dias' is a duration, not a count"),
+    f"{RT}/French/NumberRangeModel.json#16": ("recognizers-text-numberrange-fr", [], _AGE),
+    f"{RT}/French/NumberRangeModel.json#17": ("recognizers-text-numberrange-fr", [], _AGE),
+    f"{RT}/French/NumberRangeModel.json#18": ("recognizers-text-numberrange-fr", [], _AGE),
+    f"{RT}/French/NumberRangeModel.json#68": ("recognizers-text-numberrange-fr", [(200, 200), (3_000_000, 3_000_000)],
+                                              "'est passé de 200 à 3000000' is a change, two values, not a range"),
     f"{RT}/Arabic/NumberRangeModel.json#17": ("recognizers-text-numberrange-ar", [], _AGE),
     f"{RT}/Arabic/NumberRangeModel.json#94": ("recognizers-text-numberrange-ar", [], _AGE),
     f"{RT}/Arabic/NumberModel.json#97": ("recognizers-text-number-ar", [(1_000_000, 1_000_000)],

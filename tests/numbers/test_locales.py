@@ -86,7 +86,7 @@ def test_not_counts(language: str) -> None:
         "ar": "ارتفاع 15% في عام 2021 وخسائر 300 دولار.",
         "es": "Un alza del 15% en 2021, pérdidas de 300 dólares, el 12 de mayo.",
         "pt": "Alta de 15% em 2021, perdas de 300 reais, em 12 de maio.",
-        "fr": "Hausse de 15 % en 2021, pertes de 300 euros, le 12 mai.",
+        "fr": "Hausse de 15 % en 2021, pertes de 300 euros, le 12 mai, le COVID-19 et un avion Rafale-3.",
     }[language]
     assert parse_numbers(text, language=language) == []
 

@@ -140,3 +140,27 @@ def test_prefilter_follows_the_language() -> None:
 
     assert has_number_candidate("Сотни семей остались без крова", "ru")
     assert not has_number_candidate("Семьи остались без крова", "ru")
+
+
+@pytest.mark.parametrize("language", ["ru", "uk", "ar", "es", "pt", "fr"])
+def test_rule_files_are_valid(language: str) -> None:
+    from headcount.extract.numbers_locale_lexicon import _check
+    from headcount.lexicons import load
+
+    assert list(_check(load(f"numbers_{language}"))) == []
+
+
+def test_a_bad_entry_is_refused_by_name() -> None:
+    import copy
+
+    from headcount.extract.numbers_locale_lexicon import _check
+    from headcount.lexicons import load
+
+    data = copy.deepcopy(load("numbers_es"))
+    data["hedges"]["más o menos"] = {"effect": "roughly"}
+    data["vague"]["muchos"] = {"low": 20, "high": 10}
+    data["fractions"]["medio"] = "3/2"
+    problems = list(_check(data))
+    assert any("hedges.'más o menos'" in p for p in problems)
+    assert any("vague.'muchos'" in p for p in problems)
+    assert any("fractions.'medio'" in p for p in problems)

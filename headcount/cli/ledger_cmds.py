@@ -346,16 +346,19 @@ def show_command(claim_id: str, db: str, fmt: str) -> None:
     from rich.panel import Panel
     from rich.text import Text
 
-    from headcount.cli.extract_cmds import format_value
-
     with open_ledger(db) as ledger:
         claim, doc = ledger.claim(claim_id)
     if fmt != "table":
         _emit([{**claim, "document": doc}] if fmt != "csv" else [claim], fmt, [], "claim")
         return
     out = console()
-    fields = [("value", format_value(claim["low"], claim["high"], claim["approx"])),
-              ("figure", claim["figure"]), ("who", f"{claim['category']} ({claim['group']})"),
+    from headcount.reconcile.labels import bounds
+
+    who = claim["category"] if claim["group"] in (claim["category"], "", None) else \
+        f"{claim['category']} ({claim['group']})"
+    fields = [("figure", claim["figure"]),
+              ("value", bounds(claim["low"], claim["high"]) + (", hedged (about)" if claim["approx"] else "")),
+              ("who", who),
               ("event", f"{claim['event']}, {claim['modality']}"),
               ("where", " / ".join(x for x in (claim["location"], claim["place"]) if x)),
               ("when", " ".join(x for x in (claim["period_kind"], claim["period"], claim["period_start"],

@@ -53,6 +53,19 @@ def label_to_key(text: str) -> str:
     return f"{event}/{group}/{place}"
 
 
+def bounds(low: float | None, high: float | None) -> str:
+    """A value's bounds in words: "at least 250,000", "at most 40,000", "250,000 to 300,000", "8,461"."""
+    from headcount.reconcile.findings import fmt
+
+    if low is not None and high is not None:
+        return fmt(low) if low == high else f"{fmt(low)} to {fmt(high)}"
+    if low is not None:
+        return f"at least {fmt(low)}"
+    if high is not None:
+        return f"at most {fmt(high)}"
+    return "no number"
+
+
 def finding_words(kind: str) -> str:
     """A finding type in plain words (an unknown type as itself, underscores as spaces)."""
     return FINDING_WORDS.get(kind, kind.replace("_", " "))

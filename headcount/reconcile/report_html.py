@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from headcount.models import Claim
 from headcount.reconcile.analysis import Analysis
 from headcount.reconcile.chart import svg
-from headcount.reconcile.findings import fmt, rng
-from headcount.reconcile.labels import finding_words, key_label, outlet_name
+from headcount.reconcile.findings import rng
+from headcount.reconcile.labels import bounds, finding_words, key_label, outlet_name
 from headcount.reconcile.series import Report, Series
 
 CHART_FROM = 3
@@ -47,17 +47,6 @@ def _e(text: object) -> str:
 
 def _anchor(key: object) -> str:
     return "series-" + "".join(ch if ch.isalnum() else "-" for ch in str(key)).strip("-").lower()
-
-
-def bounds(low: float | None, high: float | None) -> str:
-    """A value's bounds in words: "at least 250,000", "at most 40,000", "250,000 to 300,000", "8,461"."""
-    if low is not None and high is not None:
-        return fmt(low) if low == high else f"{fmt(low)} to {fmt(high)}"
-    if low is not None:
-        return f"at least {fmt(low)}"
-    if high is not None:
-        return f"at most {fmt(high)}"
-    return "no number"
 
 
 def figure_html(c: Claim) -> str:

@@ -196,3 +196,17 @@ def test_plain_words_helpers() -> None:
     assert back_link("http://h:1/search?text=x", "h:1", "/search?since=y") == "/search?text=x"
     assert back_link("http://elsewhere/x", "h:1", "/y") is None
     assert back_link("http://h:1/api/claims", "h:1", "/y") is None
+
+
+def test_openapi_describes_what_each_endpoint_returns(server: Server) -> None:
+    spec = httpx.get(server.url + "/api/openapi.json", timeout=60).json()
+    for path in ("/api/overview", "/api/series", "/api/series/{key}", "/api/claims", "/api/claims/{claim_id}",
+                 "/api/parties", "/api/parties/{key}", "/api/findings", "/api/settled"):
+        ok = spec["paths"][path]["get"]["responses"]["200"]
+        schema = ok["content"]["application/json"]["schema"]
+        assert schema.get("properties"), path
+    series = spec["paths"]["/api/series/{key}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert {"reports", "parties", "settled", "findings", "label"} <= set(series["properties"])
+    got = httpx.get(server.url + "/api/series/evacuated/civilians/Aleppo/east", timeout=60).json()
+    assert set(series["required"]) <= set(got)  # the schema says what the answer holds
+    assert set(series["properties"]["reports"]["items"]["required"]) <= set(got["reports"][0])

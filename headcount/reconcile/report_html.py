@@ -37,7 +37,10 @@ th{background:#f4f4f4}.num{text-align:right;white-space:nowrap}.muted{color:#666
 blockquote{margin:.2em 0;color:#333}.chart svg{max-width:100%;height:auto}
 .summary{display:flex;flex-wrap:wrap;gap:.5em 2em;padding:0;list-style:none}.summary b{font-size:1.3em}
 nav ol{columns:2;font-size:.9em}.table-wrap{overflow-x:auto}table.small{width:auto}
-@media (max-width:600px){nav ol{columns:1}td blockquote{font-size:.95em}}
+@media (max-width:600px){nav ol{columns:1}
+table.claims,table.claims tbody,table.claims tr,table.claims td{display:block;width:auto}
+table.claims tr:first-child{display:none}table.claims tr{border-bottom:1px solid #ccc;padding:.4em 0}
+table.claims td{border:0;padding:.1em .3em}table.claims td.num{text-align:left}}
 """
 
 

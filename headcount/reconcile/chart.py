@@ -150,7 +150,7 @@ def svg(series: Series, width: int = 720, height: int = 300) -> str:
     h = height + bottom - 60
     plot_w, plot_h = width - left - right, height - top - 60
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{h}" viewBox="0 0 {width} {h}" '
-             f'font-family="sans-serif" font-size="11" role="img" aria-labelledby="t d">',
+             f'font-family="sans-serif" font-size="11" role="img" aria-labelledby="t d" data-key="{e(str(series.key))}">',
              f'<title id="t">{e(key_label(series.key))}</title><desc id="d">{e(describe(series))}</desc>',
              f'<text x="{left}" y="18" font-size="13" font-weight="bold">{e(key_label(series.key))}</text>']
     if not ms:
@@ -223,8 +223,7 @@ def svg(series: Series, width: int = 720, height: int = 300) -> str:
     ny = ly + 16 * ((len(legend) + 1) // 2) + 4
     parts.append(f'<text x="{left}" y="{ny}" fill="#555">{e(note)}</text>')
     if undrawn:  # on a line of its own, so the note is never cut at the edge
-        parts.append(f'<text x="{left}" y="{ny + 14}" fill="#555">{undrawn} undated, not drawn: '
-                     f'see the table below</text>')
+        parts.append(f'<text x="{left}" y="{ny + 14}" fill="#555">{undrawn} undated, not drawn</text>')
     parts.append("</svg>")
     return "\n".join(parts)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from headcount.cli.app import main
+from headcount.cli.extract_cmds import language_option
 from headcount.cli.output import (
     RecordWriter,
     console,
@@ -102,9 +103,10 @@ def _progress() -> Any:
               metavar="MB", help="Refuse documents and downloads larger than this many megabytes.")
 @click.option("--published", callback=_day("--published"), metavar="DATE",
               help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@language_option
 @one_line_errors
 def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_private: bool, timeout: float,
-                   max_size: float, published: str | None) -> None:
+                   max_size: float, published: str | None, language: str | None) -> None:
     """Read, extract and store documents and their claims in the ledger.
 
     SOURCE is a text/Markdown/HTML file or a directory of them, a .jsonl file of documents, a WARC or
@@ -119,7 +121,8 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
 
     max_bytes = int(max_size * 1024 * 1024)
     opts = IngestOptions(FetchOptions(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private),
-                         comments=comments, max_bytes=max_bytes, published=published)
+                         comments=comments, max_bytes=max_bytes, published=published,
+                         language=language)
     counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
     with open_ledger(db, create=True) as ledger, _progress() as progress:
         task = progress.add_task("ingesting", total=None, counts="")
@@ -194,6 +197,7 @@ def claim_filters(fn: F) -> F:
                      help="Claims whose period (else the document's date) ends on or before DATE."),
         click.option("--text", help="Words in the claim's sentence."),
         click.option("--originals", is_flag=True, help="Leave out claims carried by near-duplicate copies."),
+        click.option("--language", help="Only claims from documents in this language (ISO 639-1: en, ru, ar ...)."),
         click.option("--limit", type=click.IntRange(min=1), help="At most this many."),
     ]
     for o in reversed(opts):
@@ -206,7 +210,7 @@ def _filter(kw: dict[str, Any]) -> ClaimFilter:
 
     return ClaimFilter(event=kw["event"], category=kw["category"], place=kw["place"], source=kw["source"],
                        outlet=kw["outlet"], since=kw["since"], until=kw["until"], text=kw["text"],
-                       originals_only=kw["originals"], limit=kw["limit"])
+                       originals_only=kw["originals"], limit=kw["limit"], language=kw.get("language"))
 
 
 def _emit(rows: Any, fmt: str, columns: list[str], title: str) -> None:
@@ -251,12 +255,13 @@ def claims_command(db: str, fmt: str, **kw: Any) -> None:
             for r in rows:
                 who = r["category"] if r["group"] in (r["category"], "") else f"{r['category']} ({r['group']})"
                 yield {"id": r["id"], "date": r["period_end"] or r["published"] or "", "outlet": r["outlet"],
+                       "lang": r.get("language") or "",
                        "value": format_value(r["low"], r["high"], r["approx"]), "who": who,
                        "event": r["event"] if r["modality"] == "actual" else f"{r['event']} (expected)",
                        "place": r["place"] or r["location"], "source": r["source"],
                        "carried": "copy" if r["carried_from"] else "", "sentence": _short(r["sentence"])}
 
-        _emit(table_rows(), fmt, ["id", "date", "outlet", "value", "who", "event", "place", "source", "carried",
+        _emit(table_rows(), fmt, ["id", "date", "outlet", "lang", "value", "who", "event", "place", "source", "carried",
                                   "sentence"], "claims")
 
 
@@ -328,6 +333,7 @@ def show_command(claim_id: str, db: str, fmt: str) -> None:
                (f"carried by {len(claim['carriers'])} copies: {', '.join(claim['carriers'])}"
                 if claim["carriers"] else "")),
               ("document", " · ".join(x for x in (doc["id"], doc["outlet"], doc["published"], doc["url"]) if x)),
+              ("language", doc.get("language") or ""),
               ("title", doc["title"] or "")]
     out.print(rich_table(f"claim {claim['id']}", ["field", "value"], ([k, _cell(v)] for k, v in fields if v)))
     text = Text(doc["text"])

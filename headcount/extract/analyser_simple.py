@@ -1,0 +1,94 @@
+"""A light analyser for the languages spaCy's small English model does not read: words and their lemmas.
+
+It fills the linguistic layer's records (``linguistic.Analysis``/``Word``) so the claim stages of another
+language read the same interface as the English ones. It gives what every language needs and a
+dictionary lemmatiser can give reliably: word boundaries, the lower-case form and the lemma (simplemma,
+which covers Russian, Ukrainian, Arabic, Spanish, Portuguese and French from one pure-Python package of
+dictionaries). There is no parse: ``dep`` is empty and each word is its own head, so the stages work by
+word order and word classes from the lexicons, not by dependency relations.
+
+Arabic is normalised before lookup: short vowels, tanwin and tatweel are dropped and the Persian letters
+that Iranian outlets use (ی، ک) are folded to their Arabic forms; the stages also try a word without
+its one-letter clitics (و، ف، ب، ل) and article (ال), which the dictionary lemmatiser does not split.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache, lru_cache
+
+from headcount.extract.linguistic import Analysis, Word
+
+log = logging.getLogger(__name__)
+
+# a word (letters with inner apostrophes or hyphens), a run of digits with its separators, or one sign
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,'’\u00a0\u202f ]\d+)*|[^\w\s]", re.UNICODE)
+_ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+_ARABIC_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ى", "ۀ": "ه"})
+_ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def normalise(word: str, language: str) -> str:
+    """The lower-case form used for lookups (Arabic: without vowel marks, Persian letters folded)."""
+    w = word.lower().replace("’", "'")
+    if language == "ar":
+        w = _ARABIC_MARKS.sub("", w).translate(_ARABIC_FOLD)
+    elif language in ("ru", "uk"):
+        w = w.replace("ё", "е") if language == "ru" else w
+    return w
+
+
+@cache
+def _lemmatiser() -> object | None:
+    try:
+        import simplemma
+    except ImportError:
+        log.warning("simplemma is not installed: words are matched by their form only")
+        return None
+    return simplemma
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, language: str) -> str:
+    """The lower-case lemma of a normalised word (the word itself when the dictionary does not know it)."""
+    lib = _lemmatiser()
+    if lib is None or not word[:1].isalpha():
+        return word
+    try:
+        found = lib.lemmatize(word, lang=language)  # type: ignore[attr-defined]
+    except (ValueError, KeyError):
+        return word
+    return normalise(str(found), language)
+
+
+def variants(word: str, language: str) -> tuple[str, ...]:
+    """The keys a word is looked up under: its form, its lemma, and for Arabic the same without clitics."""
+    w = normalise(word, language)
+    out = [w, lemma(w, language)]
+    if language == "ar":
+        for p in _ARABIC_PREFIXES:
+            if w.startswith(p) and len(w) - len(p) >= 2:
+                rest = w[len(p):]
+                out += [rest, lemma(rest, language)]
+    return tuple(dict.fromkeys(out))
+
+
+def _pos(text: str) -> str:
+    if text[:1].isdigit():
+        return "NUM"
+    if text[:1].isalpha():
+        return "X"
+    return "PUNCT"
+
+
+def analyse(text: str, start: int, end: int, language: str) -> Analysis:
+    """The words of ``text[start:end]`` with document offsets, lemmas and a coarse class (NUM, PUNCT, X)."""
+    span = text[start:end]
+    words = []
+    for k, m in enumerate(_TOKEN.finditer(span)):
+        form = m.group()
+        norm = normalise(form, language)
+        words.append(Word(start + m.start(), start + m.end(), form, lemma(norm, language), _pos(form), "", "", k,
+                          "", "O"))
+    return Analysis(start, end, span, tuple(words), ())

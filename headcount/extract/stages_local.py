@@ -1,0 +1,399 @@
+"""The claim stages for the languages read by lexicon (Russian, Ukrainian, Arabic, Spanish, Portuguese,
+French): who is counted, what happened to them, where, when, and who says so.
+
+They are the English stages' rules stated over word order and word classes instead of a dependency parse
+(the analyser of these languages gives words and lemmas, not a parse):
+
+- **who**: the people noun that follows the figure, past skippable words ("de", "из") and one modifier
+  ("мирных жителей", "civils", "شخصاً"); a figure with no noun of its own ("dont 2.316 en Turquie", "la
+  cifra de muertos subió a 810") counts what a preceding "number of <people>" or the figure before it in
+  the sentence counts. A figure followed by any other noun ("65 autobuses") is not a count of people.
+- **what**: the event the people noun names ("погибших", "blessés"), else the event word nearest the figure
+  in its clause, else the event of its whole (parent) or of the claim before it in the paragraph.
+- **who says so**: an attribution cue with the party after it ("по данным X", "según X"), or a reporting
+  verb with its subject: before the verb when a complementiser follows it ("X a annoncé que ...") and
+  after it when the verb comes first or closes a quotation ("... — заявили в Минобороны", "وقال المصدر").
+  A sentence without one carries the attribution of the sentence before it in the same paragraph, or of
+  the sentence after it when that one opens with an anaphoric cue ("Про це повідомив X", "Об этом ...").
+- **parts**: figures after an inclusion cue ("в том числе", "entre ellos", "dont", "بينهم") are parts of
+  the figure before the cue.
+- **where**: the words after the nearest place preposition, "from" for flows and "in/at" otherwise.
+
+Names, figures and sentences are copied as written, in their case forms (MULTILINGUAL.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from headcount.extract.analyser_simple import analyse, normalise
+from headcount.extract.languages import Lexicon, lexicon
+from headcount.extract.linguistic import Analysis, Word
+from headcount.extract.numbers import parse_numbers
+from headcount.extract.sentences import Sentence, split_sentences
+from headcount.extract.version import extractor_version
+from headcount.lexicons.groups import group_of
+from headcount.models import Claim, Figure
+
+# signs that close a clause: the event, place and source searches stay inside one
+_CLAUSE_SIGNS = frozenset(",;:()[]«»\"“”„—–-|")
+_QUOTES = frozenset("«»\"“”„")
+_STOCK_EVENTS = frozenset({"besieged", "population"})
+_NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
+_EVENT_WINDOW = 12  # words either side of a figure searched for its event
+_SPAN_WORDS = 9  # longest party name or place taken after a cue, preposition or verb
+
+
+@dataclass
+class LocalDraft:
+    """A claim being built for a document read by lexicon."""
+
+    figure: Figure
+    sentence_index: int
+    first: int  # first word of the figure in the sentence's analysis
+    last: int  # word after the figure's noun phrase
+    category: str
+    event: str | None
+    modality: str
+    location: str | None
+    source: str | None
+    cue: str | None
+    parent: int | None = None
+    period_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Said:
+    """Who a sentence says the figure comes from, and the words that said so."""
+
+    source: str
+    cue: str
+    anaphoric: bool  # "Про це повідомив X" / "c'est ce qu'a dit X": X owns the sentence before
+
+
+FigureReader = Callable[[str], list[Figure]]  # a sentence's numbers (the number layer in its language)
+SaidReader = Callable[[int], Said | None]  # a sentence's attribution, by sentence index
+
+
+def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalDraft]:
+    """The drafts of every count of people in ``text`` (``figures_of`` reads a sentence's numbers)."""
+    lex = lexicon(language)
+    sentences = split_sentences(text)
+    drafts: list[LocalDraft] = []
+    said: dict[int, Said | None] = {}
+    analyses: dict[int, Analysis] = {}
+
+    def analysis(i: int) -> Analysis:
+        if i not in analyses:
+            analyses[i] = analyse(text, sentences[i].start, sentences[i].end, language)
+        return analyses[i]
+
+    def attribution(i: int) -> Said | None:
+        if i not in said:
+            said[i] = _attribution(analysis(i), lex, language)
+        return said[i]
+
+    for i, s in enumerate(sentences):
+        figures = [f for f in figures_of(s.text) if f.low is not None or f.high is not None]
+        if not figures:
+            continue
+        a = analysis(i)
+        spans = [_word_span(a.words, s.start + f.start, s.start + f.end) for f in figures]
+        first_here = len(drafts)
+        for f, (w0, w1) in zip(figures, spans, strict=True):
+            if w0 >= w1:
+                continue
+            fig = Figure(f.start + s.start, f.end + s.start, f.figure, f.low, f.high, f.approx, f.qualifier, f.kind)
+            who = _who(a.words, w0, w1, spans, lex, language, drafts[first_here:])
+            if who is None:
+                continue
+            category, noun_end, noun_event = who
+            event = noun_event or _event_near(a.words, w0, noun_end, spans, lex, language)
+            modality = "expected" if _expected(a.words, w0, lex, language) else "actual"
+            d = LocalDraft(fig, i, w0, noun_end, category, event, modality, None, None, None)
+            d.parent = _parent(a, drafts, first_here, d, lex, language)
+            drafts.append(d)
+        for d in drafts[first_here:]:
+            d.location = _place(a, d.first, d.event, lex, language)
+    _attribute(sentences, drafts, attribution)
+    _settle_events(sentences, drafts)
+    return drafts
+
+
+def _word_span(words: tuple[Word, ...], start: int, end: int) -> tuple[int, int]:
+    a = next((k for k, w in enumerate(words) if w.end > start), len(words))
+    b = next((k for k in range(a, len(words)) if words[k].start >= end), len(words))
+    return a, b
+
+
+def _is_sign(w: Word) -> bool:
+    return w.pos == "PUNCT"
+
+
+def _clause_sign(w: Word) -> bool:
+    return w.text in _CLAUSE_SIGNS or w.text in (".", "!", "?")
+
+
+def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon, language: str,
+         before: list[LocalDraft]) -> tuple[str, int, str | None] | None:
+    """(category, word after the noun, event the noun names) of the figure at words [w0, w1); None when the
+    figure counts something other than people."""
+    k = w1
+    modifiers = 0
+    while k < len(words) and k - w1 <= _NOUN_WINDOW:
+        w = words[k]
+        if _is_sign(w) or w.pos == "NUM":
+            break
+        hit = lex.people.match(words, k, language)
+        if hit is not None:
+            event = lex.noun_events.match(words, k, language)
+            return hit[0], hit[1], event[0] if event else None
+        if normalise(w.text, language) in lex.skip:
+            k += 1
+            continue
+        if lex.events.match(words, k, language) is not None or lex.reporting_verbs.match(words, k, language):
+            break  # "quelque 200 000 ont fui": the noun is left out, a verb follows
+        modifiers += 1
+        if modifiers > 1 or not _may_modify(words, k, lex, language):
+            return None  # "65 autobuses", "7,8 grados": another noun follows
+        k += 1
+    # the noun is left out: the count noun of the clause ("число загиблих ... 22 тисячі"), else the figure
+    # before it in the sentence ("1,498 personas murieron ... y otras 8,533 resultaron heridas")
+    counted = _count_noun(words, w0, lex, language)
+    if counted is not None:
+        return counted[0], w1, counted[1]
+    if before:
+        prev = before[-1]
+        return prev.category, w1, None
+    if k < len(words) and not _is_sign(words[k]) and lex.events.match(words, k, language) is not None:
+        return "people", w1, None  # "10.000 se encuentran desaparecidas": a count of people by its verb
+    return None
+
+
+def _may_modify(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """A word that may stand between a figure and its noun: followed within two words by a people noun."""
+    for j in range(k + 1, min(k + 3, len(words))):
+        if _is_sign(words[j]):
+            return False
+        if lex.people.match(words, j, language) is not None:
+            return True
+    return False
+
+
+def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> tuple[str, str | None] | None:
+    """The people noun after a count noun ("число загиблих", "la cifra de muertos") earlier in the clause."""
+    for k in range(w0 - 1, max(-1, w0 - _EVENT_WINDOW), -1):
+        if words[k].text in (".", "!", "?", ";"):
+            break
+        if lex.count_nouns.match(words, k, language) is None:
+            continue
+        for j in range(k + 1, min(k + 4, w0)):
+            hit = lex.people.match(words, j, language)
+            if hit is not None:
+                event = lex.noun_events.match(words, j, language)
+                return hit[0], event[0] if event else None
+    return None
+
+
+def _inside_other(k: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= k < b for a, b in spans)
+
+
+def _event_near(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon,
+                language: str) -> str | None:
+    """The event word nearest the figure, not crossing a sentence end; a word after the figure wins a tie."""
+    best: tuple[int, str] | None = None
+    for k in range(max(0, w0 - _EVENT_WINDOW), min(len(words), w1 + _EVENT_WINDOW)):
+        if w0 <= k < w1 or _inside_other(k, spans):
+            continue
+        hit = lex.events.match(words, k, language)
+        if hit is None:
+            continue
+        lo, hi = (k, w0) if k < w0 else (w1, k)
+        if any(words[j].text in (".", "!", "?", ";") for j in range(lo, hi)):
+            continue
+        dist = (w0 - k) * 2 + 1 if k < w0 else (k - w1) * 2
+        if best is None or dist < best[0]:
+            best = (dist, hit[0])
+    return best[1] if best else None
+
+
+def _expected(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> bool:
+    lo = w0
+    while lo > 0 and not _clause_sign(words[lo - 1]):
+        lo -= 1
+    hi = w0
+    while hi < len(words) and not _clause_sign(words[hi]):
+        hi += 1
+    return any(normalise(words[k].text, language) in lex.expected for k in range(lo, hi))
+
+
+def _parent(a: Analysis, drafts: list[LocalDraft], first_here: int, d: LocalDraft, lex: Lexicon,
+            language: str) -> int | None:
+    """The whole this figure is a part of: the figure before an inclusion cue that stands between the two
+    (in this sentence, or opening this sentence after a figure in the one before), or the whole of the
+    figure just before when the two are coordinated parts ("entre ellos 3457 enfants et 2136 femmes")."""
+    if not drafts:
+        return None
+    prev_index = len(drafts) - 1
+    prev = drafts[prev_index]
+    same = prev_index >= first_here
+    lo = prev.last if same else 0
+    if not same and (prev.sentence_index != d.sentence_index - 1):
+        return None
+    words = a.words
+    for k in range(lo, d.first):
+        if lex.including.match(words, k, language) is not None:
+            return prev_index if prev.parent is None else prev.parent
+    if same and prev.parent is not None and all(
+            _is_sign(words[k]) or normalise(words[k].text, language) in lex.skip or len(words[k].text) <= 2
+            for k in range(prev.last, d.first)):
+        return prev.parent
+    return None
+
+
+def _take(words: tuple[Word, ...], k: int, step: int, stop: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Words from ``k`` in direction ``step`` up to a clause sign (parentheses kept), at most _SPAN_WORDS."""
+    j = k
+    depth = 0
+    n = 0
+    while 0 <= j < len(words) and n < _SPAN_WORDS:
+        t = words[j].text
+        if t in "()":
+            depth += 1 if (t == "(") == (step > 0) else -1
+            j += step
+            continue
+        if depth <= 0 and (_clause_sign(words[j]) or t.lower() in stop):
+            break
+        if words[j].pos == "NUM" and depth <= 0:
+            break
+        n += 1
+        j += step
+    return (k, j) if step > 0 else (j + 1, k + 1)
+
+
+def _text(words: tuple[Word, ...], a: Analysis, lo: int, hi: int) -> str | None:
+    if lo >= hi:
+        return None
+    return a.slice(words[lo].start, words[hi - 1].end).strip(" ,;:—–-") or None
+
+
+def _attribution(a: Analysis, lex: Lexicon, language: str) -> Said | None:
+    """Who the sentence says its figures come from: a cue and the party after it, else a reporting verb and
+    its subject (see the module docstring); None when the sentence names no one."""
+    words = a.words
+    for k in range(len(words)):
+        hit = lex.cues.match(words, k, language)
+        if hit is None:
+            continue
+        lo, hi = _take(words, hit[1], 1, lex.complementisers)
+        name = _text(words, a, lo, hi)
+        if name:
+            anaphoric = normalise(words[lo].text, language) in lex.anaphora
+            return Said(name, _text(words, a, k, hit[1]) or "", anaphoric)
+    for k in range(len(words)):
+        hit = lex.reporting_verbs.match(words, k, language)
+        if hit is None:
+            continue
+        cue = _text(words, a, k, hit[1]) or ""
+        opener = any(lex.cues.match(words, j, language) or normalise(words[j].text, language) in lex.anaphora
+                     for j in range(max(0, k - 3), k))
+        after = _take(words, hit[1], 1, lex.complementisers)
+        before = _take(words, k - 1, -1) if k > 0 else (k, k)
+        after_name = _text(words, a, *after)
+        before_name = _text(words, a, *before)
+        followed = hit[1] < len(words) and (
+            normalise(words[hit[1]].text, language) in lex.complementisers or words[hit[1]].text in _QUOTES
+            or words[hit[1]].text == ":")
+        verb_first = language == "ar" or before_name is None or (k > 0 and _clause_sign(words[k - 1]))
+        if (verb_first or not followed) and after_name and (verb_first or not before_name or k > len(words) // 2):
+            return Said(after_name, cue, opener)
+        if before_name:
+            return Said(before_name, cue, opener)
+        if after_name:
+            return Said(after_name, cue, opener)
+    return None
+
+
+def _attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: SaidReader) -> None:
+    """Sources: the sentence's own, else the next sentence's anaphoric one, else the previous sentence's in
+    the same paragraph (a statement continues), else none (the outlet's voice)."""
+    last: dict[int, Said] = {}
+    for d in drafts:
+        i = d.sentence_index
+        own = said_of(i)
+        if own is not None and own.anaphoric and i > 0 and _same_paragraph(sentences, i - 1, i):
+            prev = last.get(i - 1) or said_of(i - 1)
+            own = prev if prev is not None and not prev.anaphoric else own
+        if own is None and i + 1 < len(sentences) and _same_paragraph(sentences, i, i + 1):
+            nxt = said_of(i + 1)
+            own = nxt if nxt is not None and nxt.anaphoric else None
+        if own is None and i > 0 and _same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
+            own = last.get(i - 1) or said_of(i - 1)
+        if own is not None:
+            last[i] = own
+            d.source, d.cue = own.source, own.cue
+
+
+def _same_paragraph(sentences: list[Sentence], i: int, j: int) -> bool:
+    return sentences[i].paragraph == sentences[j].paragraph
+
+
+def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
+    """A figure whose clause names no event takes its whole's event, else the event of the claim before it
+    in the same paragraph, else ``other``; the period kind follows the event."""
+    for n, d in enumerate(drafts):
+        if d.event is None and d.parent is not None:
+            d.event = drafts[d.parent].event
+        if d.event is None and n > 0 and _same_paragraph(sentences, drafts[n - 1].sentence_index, d.sentence_index):
+            d.event = drafts[n - 1].event
+        if d.event is None:
+            d.event = "other"
+        d.period_kind = "stock" if d.event in _STOCK_EVENTS else "increment"
+
+
+def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str) -> str | None:
+    """The words after the place preposition nearest the figure in its sentence: "from" for flows out of a
+    place, "in/at" otherwise (and as a fallback)."""
+    words = a.words
+    flows = event in ("evacuated", "displaced")
+    groups = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
+    for preps in groups:
+        best: tuple[int, int] | None = None
+        for k, w in enumerate(words):
+            if normalise(w.text, language) not in preps or k + 1 >= len(words):
+                continue
+            nxt = words[k + 1]
+            if nxt.pos != "X" or not (nxt.text[:1].isupper() or language == "ar" or _capital_within(words, k + 1)):
+                continue
+            if best is None or abs(k - w0) < abs(best[0] - w0):
+                best = (k, k + 1)
+        if best is not None:
+            return _text(words, a, *_take(words, best[1], 1))
+    return None
+
+
+def _capital_within(words: tuple[Word, ...], k: int) -> bool:
+    """A lower-case place phrase ending in a name ("контролируемых боевиками районов Алеппо")."""
+    for j in range(k, min(k + 4, len(words))):
+        if _clause_sign(words[j]) or words[j].pos == "NUM":
+            return False
+        if words[j].text[:1].isupper():
+            return True
+    return False
+
+def extract_local(text: str, language: str, doc_id: str = "") -> list[Claim]:
+    """Claims of a document in a language read by lexicon, frozen like the English pipeline's."""
+    drafts = claims_of(text, language, lambda s: parse_numbers(s, language=language))
+    sentences = split_sentences(text)
+    version = extractor_version()
+    return [
+        Claim(doc_id=doc_id, start=d.figure.start, end=d.figure.end, figure=d.figure.figure, low=d.figure.low,
+              high=d.figure.high, approx=d.figure.approx, qualifier=d.figure.qualifier, category=d.category,
+              group=group_of(d.category), event=d.event or "other", modality=d.modality, location=d.location,
+              place=None, period_kind=d.period_kind, source=d.source, cue=d.cue, parent=d.parent,
+              sentence=sentences[d.sentence_index].text, sentence_start=sentences[d.sentence_index].start,
+              extractor_version=version)
+        for d in drafts
+    ]

@@ -517,12 +517,15 @@ def _merge_bound_pairs(text: str, figs: list[Figure]) -> list[Figure]:
 # -- public ----------------------------------------------------------------------------------------
 
 
-def parse_numbers(text: str, *, strategies: tuple[str, ...] = STRATEGIES) -> list[Figure]:
+def parse_numbers(text: str, *, language: str = "en", strategies: tuple[str, ...] = STRATEGIES) -> list[Figure]:
     """Every number expression in ``text`` that could count something, in order, without overlaps.
 
     Each ``Figure`` has ``text[start:end] == figure`` (hedge words included, "of" after a vague
     quantity left out), ``low``/``high`` per the annotation rules (None for an open end), ``approx``,
     the normalised ``qualifier`` and the ``kind`` (digits, words, vague, range).
+
+    ``language`` is an ISO 639-1 code; English ("en", the default) is read by the rules above. Other
+    languages are read by their own number conventions (separators, number words, hedges).
     """
     if not text or CANDIDATE.search(text) is None:
         return []

@@ -27,6 +27,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,'’\u00a0\u202f 
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _ARABIC_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ى", "ۀ": "ه"})
 _ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+_ARABIC_SUFFIXES = ("وا", "ون", "ين", "ات", "ها", "هم", "ة", "ت")  # plural and feminine endings, pronouns
 
 
 def normalise(word: str, language: str) -> str:
@@ -67,10 +68,16 @@ def variants(word: str, language: str) -> tuple[str, ...]:
     w = normalise(word, language)
     out = [w, lemma(w, language)]
     if language == "ar":
+        stems = [w]
         for p in _ARABIC_PREFIXES:
             if w.startswith(p) and len(w) - len(p) >= 2:
-                rest = w[len(p):]
-                out += [rest, lemma(rest, language)]
+                stems.append(w[len(p):])
+        for stem in list(stems):
+            for s in _ARABIC_SUFFIXES:
+                if stem.endswith(s) and len(stem) - len(s) >= 3:
+                    stems.append(stem[: -len(s)])
+        for stem in stems[1:]:
+            out += [stem, lemma(stem, language)]
     return tuple(dict.fromkeys(out))
 
 

@@ -31,14 +31,24 @@ LANGUAGES: tuple[str, ...] = ("ru", "uk", "ar", "es", "pt", "fr")
 _EVENTS = frozenset(e.value for e in Event)
 _TABLES = ("people", "noun_events", "events")
 _REPORTING = ("verbs", "cues")
-_GRAMMAR = ("skip", "including", "count_nouns", "complementisers", "expected", "place_from", "place_at")
+_GRAMMAR = ("skip", "including", "count_nouns", "complementisers", "expected", "place_from", "place_at",
+            "time_words")
+
+
+STEM_MIN_KEY = 7  # a one-word key this long also matches words that start with its stem
+STEM_CUT = 3  # the stem is the key without its last three letters (an infinitive or participle ending)
 
 
 @dataclass(frozen=True)
 class WordTable:
-    """Entries keyed by the variants of their first word; each entry is (variants of every word, value)."""
+    """Entries keyed by the variants of their first word; each entry is (variants of every word, value).
+
+    With ``stems`` a long one-word key also matches the forms the dictionary lemmatiser does not know
+    (participles: "вывезено" for "вывезти", "exfiltrées" for "exfiltrer", "евакуйовано" for "евакуйований"):
+    a word that starts with the key less its ending (at least five letters are kept)."""
 
     first: dict[str, list[tuple[tuple[frozenset[str], ...], str]]]
+    stems: dict[str, list[tuple[str, str]]]  # first four letters -> (stem, value)
 
     def match(self, words: Sequence[Word], k: int, language: str) -> tuple[str, int] | None:
         """The value of the longest entry that starts at word ``k``, and the index after it; None if none."""
@@ -50,6 +60,11 @@ class WordTable:
                     continue
                 if all(set(variants(words[k + i].text, language)) & parts[i] for i in range(1, len(parts))):
                     best = (value, end)
+        if best is None and self.stems:
+            form = normalise(words[k].text, language)
+            for stem, value in self.stems.get(form[:4], ()):
+                if form.startswith(stem):
+                    return value, k + 1
         return best
 
 
@@ -71,15 +86,21 @@ class Lexicon:
     expected: frozenset[str]  # forms that make a count planned or projected
     place_from: frozenset[str]
     place_at: frozenset[str]
+    time_words: frozenset[str]  # "hoy", "сегодня" and CLDR's weekday and month names: never a party
 
 
-def _table(entries: dict[str, str], language: str) -> WordTable:
+def _table(entries: dict[str, str], language: str, *, stems: bool = False) -> WordTable:
     first: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
+    stem_of: dict[str, list[tuple[str, str]]] = {}
     for key, value in entries.items():
-        parts = tuple(frozenset(variants(w, language)) for w in key.split())
+        parts = tuple(frozenset({normalise(w, language)}) for w in key.split())
         for v in parts[0]:
             first.setdefault(v, []).append((parts, value))
-    return WordTable(first)
+        word = normalise(key, language)
+        if stems and " " not in key and len(word) >= STEM_MIN_KEY:
+            stem = word[: max(5, len(word) - STEM_CUT)]
+            stem_of.setdefault(stem[:4], []).append((stem, value))
+    return WordTable(first, stem_of)
 
 
 def _forms(items: list[str], language: str) -> frozenset[str]:
@@ -129,7 +150,7 @@ def lexicon(code: str) -> Lexicon:
         code=code,
         people=_table(data["people"], code),
         noun_events=_table(data["noun_events"], code),
-        events=_table(data["events"], code),
+        events=_table(data["events"], code, stems=True),
         reporting_verbs=_table({w: "say" for w in rep["verbs"]}, code),
         cues=_table({w: "cue" for w in rep["cues"]}, code),
         anaphora=_forms(list(rep.get("anaphora", [])), code),
@@ -140,7 +161,21 @@ def lexicon(code: str) -> Lexicon:
         expected=_forms(gr["expected"], code),
         place_from=_forms(gr["place_from"], code),
         place_at=_forms(gr["place_at"], code),
+        time_words=_forms(gr["time_words"], code) | _calendar_names(code),
     )
+
+
+def _calendar_names(code: str) -> frozenset[str]:
+    """The language's weekday and month names, all widths and contexts, from CLDR (Babel)."""
+    from babel import Locale
+
+    loc = Locale.parse(code)
+    names: set[str] = set()
+    for table in (loc.days, loc.months):
+        for context in table.values():
+            for width in context.values():
+                names.update(normalise(str(n), code) for n in width.values())
+    return frozenset(names)
 
 
 def reads(code: str | None) -> bool:

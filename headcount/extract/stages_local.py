@@ -24,6 +24,7 @@ Names, figures and sentences are copied as written, in their case forms (MULTILI
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,18 +32,22 @@ from headcount.extract.analyser_simple import analyse, normalise
 from headcount.extract.languages import Lexicon, lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
-from headcount.extract.sentences import Sentence, split_sentences
+from headcount.extract.sentences import Sentence, abbreviations, split_sentences
 from headcount.extract.version import extractor_version
 from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Figure
 
 # signs that close a clause: the event, place and source searches stay inside one
-_CLAUSE_SIGNS = frozenset(",;:()[]«»\"“”„—–-|")
+_CLAUSE_SIGNS = frozenset(",;:()[]«»\"“”„—–-|،؛")
+# a sentence end: end punctuation (Arabic ؟ too) and closing quotes, then space; what follows is checked in
+# _splits (a capital in any cased script, a letter of an uncased script such as Arabic, a digit or a quote)
+_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*\s+")
+_OPENERS = "\"'“‘«„([-—–"
 _QUOTES = frozenset("«»\"“”„")
 _STOCK_EVENTS = frozenset({"besieged", "population"})
 _NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
 _EVENT_WINDOW = 12  # words either side of a figure searched for its event
-_SPAN_WORDS = 9  # longest party name or place taken after a cue, preposition or verb
+_SPAN_WORDS = 12  # longest party name or place taken after a cue, preposition or verb
 
 
 @dataclass
@@ -61,6 +66,7 @@ class LocalDraft:
     cue: str | None
     parent: int | None = None
     period_kind: str | None = None
+    event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
 
 
 @dataclass(frozen=True)
@@ -79,9 +85,10 @@ SaidReader = Callable[[int], Said | None]  # a sentence's attribution, by senten
 def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalDraft]:
     """The drafts of every count of people in ``text`` (``figures_of`` reads a sentence's numbers)."""
     lex = lexicon(language)
-    sentences = split_sentences(text)
+    sentences = split_local(text)
     drafts: list[LocalDraft] = []
     said: dict[int, Said | None] = {}
+    spans_of: dict[int, list[tuple[int, int]]] = {}  # the figures' word spans, kept out of party names
     analyses: dict[int, Analysis] = {}
 
     def analysis(i: int) -> Analysis:
@@ -91,7 +98,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
 
     def attribution(i: int) -> Said | None:
         if i not in said:
-            said[i] = _attribution(analysis(i), lex, language)
+            said[i] = _attribution(analysis(i), lex, language, spans_of.get(i, []))
         return said[i]
 
     for i, s in enumerate(sentences):
@@ -100,6 +107,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             continue
         a = analysis(i)
         spans = [_word_span(a.words, s.start + f.start, s.start + f.end) for f in figures]
+        spans_of[i] = spans
         first_here = len(drafts)
         for f, (w0, w1) in zip(figures, spans, strict=True):
             if w0 >= w1:
@@ -111,14 +119,45 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             category, noun_end, noun_event = who
             event = noun_event or _event_near(a.words, w0, noun_end, spans, lex, language)
             modality = "expected" if _expected(a.words, w0, lex, language) else "actual"
-            d = LocalDraft(fig, i, w0, noun_end, category, event, modality, None, None, None)
+            d = LocalDraft(fig, i, w0, noun_end, category, event, modality, None, None, None,
+                           event_from_noun=noun_event is not None)
             d.parent = _parent(a, drafts, first_here, d, lex, language)
+            whole = drafts[d.parent] if d.parent is not None else None
+            if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
+                d.event = whole.event  # "694 combattants se sont rendus, dont 29 blessés": the wounded surrendered
             drafts.append(d)
         for d in drafts[first_here:]:
             d.location = _place(a, d.first, d.event, lex, language)
     _attribute(sentences, drafts, attribution)
     _settle_events(sentences, drafts)
     return drafts
+
+
+def split_local(text: str) -> list[Sentence]:
+    """The English splitter's paragraphs and headlines, with sentences also cut before a capital of any cased
+    script (Cyrillic, accented Latin) or a letter of an uncased one (Arabic), which its ASCII rule leaves
+    joined. A stop after one letter (an initial, "M. Otkay") or a listed abbreviation does not cut."""
+    out: list[Sentence] = []
+    abbrev = abbreviations()
+    for s in split_sentences(text):
+        start = 0
+        for m in _END.finditer(s.text):
+            rest = s.text[m.end():].lstrip(_OPENERS)
+            ch = rest[:1]
+            if not ch or not (ch.isupper() or ch.isdigit() or (ch.isalpha() and ch.lower() == ch.upper())):
+                continue
+            before = s.text[start:m.start()].rsplit(None, 1)
+            last = before[-1].lower().strip("\"'«(") if before else ""
+            if len(last) <= 1 or last in abbrev:
+                continue
+            out.append(_piece(s, start, m.start() + len(m.group().rstrip()), False))
+            start = m.end()
+        out.append(_piece(s, start, len(s.text), s.headline))
+    return [x for x in out if x.text]
+
+
+def _piece(s: Sentence, start: int, end: int, headline: bool) -> Sentence:
+    return Sentence(s.start + start, s.start + end, s.text[start:end], s.paragraph, headline)
 
 
 def _word_span(words: tuple[Word, ...], start: int, end: int) -> tuple[int, int]:
@@ -253,8 +292,10 @@ def _parent(a: Analysis, drafts: list[LocalDraft], first_here: int, d: LocalDraf
     return None
 
 
-def _take(words: tuple[Word, ...], k: int, step: int, stop: frozenset[str] = frozenset()) -> tuple[int, int]:
-    """Words from ``k`` in direction ``step`` up to a clause sign (parentheses kept), at most _SPAN_WORDS."""
+def _take(words: tuple[Word, ...], k: int, step: int, stop: frozenset[str] = frozenset(),
+          blocked: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """Words from ``k`` in direction ``step`` up to a clause sign (a parenthesis is kept whole), a stop word
+    or a figure, at most _SPAN_WORDS: the party after a cue or around a reporting verb, or a place."""
     j = k
     depth = 0
     n = 0
@@ -264,9 +305,8 @@ def _take(words: tuple[Word, ...], k: int, step: int, stop: frozenset[str] = fro
             depth += 1 if (t == "(") == (step > 0) else -1
             j += step
             continue
-        if depth <= 0 and (_clause_sign(words[j]) or t.lower() in stop):
-            break
-        if words[j].pos == "NUM" and depth <= 0:
+        if depth <= 0 and (_clause_sign(words[j]) or t.lower() in stop or words[j].pos == "NUM"
+                           or (blocked and _inside_other(j, blocked))):
             break
         n += 1
         j += step
@@ -276,64 +316,97 @@ def _take(words: tuple[Word, ...], k: int, step: int, stop: frozenset[str] = fro
 def _text(words: tuple[Word, ...], a: Analysis, lo: int, hi: int) -> str | None:
     if lo >= hi:
         return None
-    return a.slice(words[lo].start, words[hi - 1].end).strip(" ,;:—–-") or None
+    return a.slice(words[lo].start, words[hi - 1].end).strip(" ,;:—–-،") or None
 
 
-def _attribution(a: Analysis, lex: Lexicon, language: str) -> Said | None:
+def _content(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> bool:
+    """The span holds a word that can name a party: not only grammatical words or short particles, and in
+    a cased script a name or a noun of some length ("foi hoje" and "إلى" do not name anyone)."""
+    for k in range(lo, hi):
+        w = normalise(words[k].text, language)
+        if (w in lex.skip or w in lex.complementisers or w in lex.anaphora or w in lex.time_words
+                or len(w) <= 3):
+            continue
+        if words[k].pos == "X":
+            return True
+    return False
+
+
+def _attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, int]]) -> Said | None:
     """Who the sentence says its figures come from: a cue and the party after it, else a reporting verb and
-    its subject (see the module docstring); None when the sentence names no one."""
+    its subject (see the module docstring). ``Said.source`` is "" when the subject is a pronoun or left
+    out ("За його даними", "وأوضحت أن"): the party is the one named before."""
     words = a.words
+    opener = any(normalise(words[j].text, language) in lex.anaphora for j in range(min(2, len(words))))
     for k in range(len(words)):
         hit = lex.cues.match(words, k, language)
         if hit is None:
             continue
-        lo, hi = _take(words, hit[1], 1, lex.complementisers)
-        name = _text(words, a, lo, hi)
-        if name:
-            anaphoric = normalise(words[lo].text, language) in lex.anaphora
-            return Said(name, _text(words, a, k, hit[1]) or "", anaphoric)
+        lo, hi = _take(words, hit[1], 1, lex.complementisers, blocked)
+        cue = _text(words, a, k, hit[1]) or ""
+        if lo < hi and normalise(words[lo].text, language) in lex.anaphora:
+            return Said("", cue, opener)
+        if _content(words, lo, hi, lex, language):
+            return Said(_text(words, a, lo, hi) or "", cue, opener)
     for k in range(len(words)):
         hit = lex.reporting_verbs.match(words, k, language)
         if hit is None:
             continue
         cue = _text(words, a, k, hit[1]) or ""
-        opener = any(lex.cues.match(words, j, language) or normalise(words[j].text, language) in lex.anaphora
-                     for j in range(max(0, k - 3), k))
-        after = _take(words, hit[1], 1, lex.complementisers)
-        before = _take(words, k - 1, -1) if k > 0 else (k, k)
-        after_name = _text(words, a, *after)
-        before_name = _text(words, a, *before)
-        followed = hit[1] < len(words) and (
-            normalise(words[hit[1]].text, language) in lex.complementisers or words[hit[1]].text in _QUOTES
-            or words[hit[1]].text == ":")
-        verb_first = language == "ar" or before_name is None or (k > 0 and _clause_sign(words[k - 1]))
-        if (verb_first or not followed) and after_name and (verb_first or not before_name or k > len(words) // 2):
-            return Said(after_name, cue, opener)
-        if before_name:
-            return Said(before_name, cue, opener)
-        if after_name:
-            return Said(after_name, cue, opener)
+        after = _take(words, hit[1], 1, lex.complementisers, blocked)
+        before = _take(words, k - 1, -1, frozenset(), blocked) if k > 0 else (k, k)
+        if any(normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)
+               for j in range(before[0], before[1])):
+            before = (k, k)  # "Об этом заявил X", "Про це повідомив X": the party follows the verb
+        nxt = after[1]
+        subject_first = nxt < len(words) and (
+            normalise(words[nxt].text, language) in lex.complementisers or words[nxt].text in _QUOTES
+            or words[nxt].text == ":" or (words[nxt].text == "," and nxt + 1 < len(words)
+                                          and normalise(words[nxt + 1].text, language) in lex.complementisers))
+        order = [after, before] if language == "ar" or not subject_first else [before, after]
+        # a phrase that opens with a preposition is not the verb's subject ("написав у своєму Twitter")
+        order.sort(key=lambda span: span[0] < span[1] and _preposition(words[span[0]], lex, language))
+        for lo, hi in order:
+            if _content(words, lo, hi, lex, language):
+                return Said(_text(words, a, lo, hi) or "", cue, opener)
+        return Said("", cue, opener)  # a reporting verb whose subject is a pronoun or left out
     return None
 
 
+def _preposition(w: Word, lex: Lexicon, language: str) -> bool:
+    form = normalise(w.text, language)
+    return form in lex.place_from or form in lex.place_at
+
+
 def _attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: SaidReader) -> None:
-    """Sources: the sentence's own, else the next sentence's anaphoric one, else the previous sentence's in
-    the same paragraph (a statement continues), else none (the outlet's voice)."""
-    last: dict[int, Said] = {}
+    """Sources, sentence by sentence: the sentence's own; a pronoun's or a left-out subject's party named
+    before; else the party of the next sentence when it opens with an anaphoric cue ("Про це повідомив X"
+    names the source of the sentence before it); else the previous sentence's in the same paragraph (the
+    statement continues); else none, the outlet's own voice."""
+    by_sentence: dict[int, list[LocalDraft]] = {}
     for d in drafts:
-        i = d.sentence_index
+        by_sentence.setdefault(d.sentence_index, []).append(d)
+    named: tuple[int, Said] | None = None  # the last party named, with its paragraph
+    resolved: dict[int, Said | None] = {}
+    for i, s in enumerate(sentences):
         own = said_of(i)
-        if own is not None and own.anaphoric and i > 0 and _same_paragraph(sentences, i - 1, i):
-            prev = last.get(i - 1) or said_of(i - 1)
-            own = prev if prev is not None and not prev.anaphoric else own
-        if own is None and i + 1 < len(sentences) and _same_paragraph(sentences, i, i + 1):
-            nxt = said_of(i + 1)
-            own = nxt if nxt is not None and nxt.anaphoric else None
+        if own is not None and not own.source:
+            recent = named is not None and s.paragraph - named[0] <= 2
+            own = Said(named[1].source, own.cue, own.anaphoric) if recent and named else None
+        elif own is not None:
+            named = (s.paragraph, own)
+        resolved[i] = own
+    for i, ds in by_sentence.items():
+        own = resolved.get(i)
+        if own is None and i + 1 < len(sentences):
+            nxt = resolved.get(i + 1)
+            if nxt is not None and nxt.anaphoric and sentences[i + 1].paragraph - sentences[i].paragraph <= 1:
+                own = nxt
         if own is None and i > 0 and _same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
-            own = last.get(i - 1) or said_of(i - 1)
-        if own is not None:
-            last[i] = own
-            d.source, d.cue = own.source, own.cue
+            own = resolved.get(i - 1)
+        for d in ds:
+            if own is not None:
+                d.source, d.cue = own.source, own.cue
 
 
 def _same_paragraph(sentences: list[Sentence], i: int, j: int) -> bool:
@@ -386,7 +459,7 @@ def _capital_within(words: tuple[Word, ...], k: int) -> bool:
 def extract_local(text: str, language: str, doc_id: str = "") -> list[Claim]:
     """Claims of a document in a language read by lexicon, frozen like the English pipeline's."""
     drafts = claims_of(text, language, lambda s: parse_numbers(s, language=language))
-    sentences = split_sentences(text)
+    sentences = split_local(text)
     version = extractor_version()
     return [
         Claim(doc_id=doc_id, start=d.figure.start, end=d.figure.end, figure=d.figure.figure, low=d.figure.low,

@@ -35,17 +35,16 @@ _GRAMMAR = ("skip", "including", "count_nouns", "complementisers", "expected", "
             "time_words")
 
 
-STEM_MIN_KEY = 7  # a one-word key this long also matches words that start with its stem
-STEM_CUT = 3  # the stem is the key without its last three letters (an infinitive or participle ending)
+STEM_MIN = 4  # the shortest stem a lexicon may list: shorter ones would match unrelated words
 
 
 @dataclass(frozen=True)
 class WordTable:
     """Entries keyed by the variants of their first word; each entry is (variants of every word, value).
 
-    With ``stems`` a long one-word key also matches the forms the dictionary lemmatiser does not know
-    (participles: "вывезено" for "вывезти", "exfiltrées" for "exfiltrer", "евакуйовано" for "евакуйований"):
-    a word that starts with the key less its ending (at least five letters are kept)."""
+    ``stems`` (the lexicon's [event_stems]) catch the forms the dictionary lemmatiser does not know,
+    mostly participles ("вывезено", "exfiltrées", "евакуйовано"): a word that starts with a listed stem.
+    The stems are listed by hand, not cut from the keys: a cut stem of "умереть" would match "умеренной"."""
 
     first: dict[str, list[tuple[tuple[frozenset[str], ...], str]]]
     stems: dict[str, list[tuple[str, str]]]  # first four letters -> (stem, value)
@@ -62,7 +61,7 @@ class WordTable:
                     best = (value, end)
         if best is None and self.stems:
             form = normalise(words[k].text, language)
-            for stem, value in self.stems.get(form[:4], ()):
+            for stem, value in self.stems.get(form[:STEM_MIN], ()):
                 if form.startswith(stem):
                     return value, k + 1
         return best
@@ -89,17 +88,16 @@ class Lexicon:
     time_words: frozenset[str]  # "hoy", "сегодня" and CLDR's weekday and month names: never a party
 
 
-def _table(entries: dict[str, str], language: str, *, stems: bool = False) -> WordTable:
+def _table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
     first: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
     stem_of: dict[str, list[tuple[str, str]]] = {}
     for key, value in entries.items():
         parts = tuple(frozenset({normalise(w, language)}) for w in key.split())
         for v in parts[0]:
             first.setdefault(v, []).append((parts, value))
-        word = normalise(key, language)
-        if stems and " " not in key and len(word) >= STEM_MIN_KEY:
-            stem = word[: max(5, len(word) - STEM_CUT)]
-            stem_of.setdefault(stem[:4], []).append((stem, value))
+    for stem, value in (stems or {}).items():
+        word = normalise(stem, language)
+        stem_of.setdefault(word[:STEM_MIN], []).append((word, value))
     return WordTable(first, stem_of)
 
 
@@ -119,6 +117,13 @@ def _check(data: dict[str, Any], where: str) -> list[str]:
                 problems.append(f"[{name}] {key!r} must map to a non-empty string")
             elif name != "people" and value not in _EVENTS:
                 problems.append(f"[{name}] {key!r}: {value!r} is not one of the closed events")
+    stems = data.get("event_stems", {})
+    if not isinstance(stems, dict):
+        problems.append("[event_stems] must be a table")
+    else:
+        for key, value in stems.items():
+            if len(key) < STEM_MIN or value not in _EVENTS:
+                problems.append(f"[event_stems] {key!r}: a stem of {STEM_MIN}+ letters mapped to a closed event")
     for section, keys in (("reporting", _REPORTING), ("grammar", _GRAMMAR)):
         table = data.get(section)
         if not isinstance(table, dict):
@@ -150,7 +155,7 @@ def lexicon(code: str) -> Lexicon:
         code=code,
         people=_table(data["people"], code),
         noun_events=_table(data["noun_events"], code),
-        events=_table(data["events"], code, stems=True),
+        events=_table(data["events"], code, data.get("event_stems", {})),
         reporting_verbs=_table({w: "say" for w in rep["verbs"]}, code),
         cues=_table({w: "cue" for w in rep["cues"]}, code),
         anaphora=_forms(list(rep.get("anaphora", [])), code),

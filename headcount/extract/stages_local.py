@@ -117,7 +117,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if who is None:
                 continue
             category, noun_end, noun_event = who
-            event = noun_event or _event_near(a.words, w0, noun_end, spans, lex, language)
+            event = noun_event or _event_near(a.words, w0, noun_end, spans, lex, language) or _subject_event(
+                a.words, w0, lex, language)
             modality = "expected" if _expected(a.words, w0, lex, language) else "actual"
             d = LocalDraft(fig, i, w0, noun_end, category, event, modality, None, None, None,
                            event_from_noun=noun_event is not None)
@@ -235,6 +236,19 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -
     return None
 
 
+def _subject_event(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> str | None:
+    """The event of a "number of <people>" phrase earlier in the sentence ("Загальна кількість загиблих ...
+    складає 22 765 людей"): the figure is that number."""
+    for k in range(w0 - 1, -1, -1):
+        if lex.count_nouns.match(words, k, language) is None:
+            continue
+        for j in range(k + 1, min(k + 4, w0)):
+            hit = lex.noun_events.match(words, j, language)
+            if hit is not None:
+                return hit[0]
+    return None
+
+
 def _inside_other(k: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= k < b for a, b in spans)
 
@@ -279,7 +293,7 @@ def _parent(a: Analysis, drafts: list[LocalDraft], first_here: int, d: LocalDraf
     prev = drafts[prev_index]
     same = prev_index >= first_here
     lo = prev.last if same else 0
-    if not same and (prev.sentence_index != d.sentence_index - 1):
+    if not same and d.sentence_index - prev.sentence_index > 2:
         return None
     words = a.words
     for k in range(lo, d.first):
@@ -355,9 +369,10 @@ def _attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[i
         cue = _text(words, a, k, hit[1]) or ""
         after = _take(words, hit[1], 1, lex.complementisers, blocked)
         before = _take(words, k - 1, -1, frozenset(), blocked) if k > 0 else (k, k)
-        if any(normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)
-               for j in range(before[0], before[1])):
-            before = (k, k)  # "Об этом заявил X", "Про це повідомив X": the party follows the verb
+        back = [j for j in range(before[0], before[1])
+                if normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)]
+        if back:  # "Про це міністр X написав": the party starts after the anaphoric opener
+            before = (back[-1] + 1, before[1])
         nxt = after[1]
         subject_first = nxt < len(words) and (
             normalise(words[nxt].text, language) in lex.complementisers or words[nxt].text in _QUOTES
@@ -396,8 +411,9 @@ def _attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Sai
         elif own is not None:
             named = (s.paragraph, own)
         resolved[i] = own
+    quoted = _quoted_paragraphs(sentences, resolved)
     for i, ds in by_sentence.items():
-        own = resolved.get(i)
+        own = resolved.get(i) or quoted.get(i)
         if own is None and i + 1 < len(sentences):
             nxt = resolved.get(i + 1)
             if nxt is not None and nxt.anaphoric and sentences[i + 1].paragraph - sentences[i].paragraph <= 1:
@@ -407,6 +423,23 @@ def _attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Sai
         for d in ds:
             if own is not None:
                 d.source, d.cue = own.source, own.cue
+
+
+def _quoted_paragraphs(sentences: list[Sentence], resolved: dict[int, Said | None]) -> dict[int, Said]:
+    """A paragraph that opens with a quotation mark is one statement: its sentences take the attribution
+    that closes it ("\"2491 ... . У тому числі - 570 дітей. ...\", - зазначив він")."""
+    out: dict[int, Said] = {}
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j + 1 < len(sentences) and sentences[j + 1].paragraph == sentences[i].paragraph:
+            j += 1
+        if sentences[i].text[:1] in _QUOTES:
+            closing = next((resolved[k] for k in range(i, j + 1) if resolved.get(k) is not None), None)
+            if closing is not None:
+                out.update({k: closing for k in range(i, j + 1)})
+        i = j + 1
+    return out
 
 
 def _same_paragraph(sentences: list[Sentence], i: int, j: int) -> bool:

@@ -86,6 +86,7 @@ class Lexicon:
     place_from: frozenset[str]
     place_at: frozenset[str]
     time_words: frozenset[str]  # "hoy", "сегодня" and CLDR's weekday and month names: never a party
+    determiners: frozenset[str]  # articles: a cue word after one is another word ("um segundo grupo")
 
 
 def _table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
@@ -167,6 +168,7 @@ def lexicon(code: str) -> Lexicon:
         place_from=_forms(gr["place_from"], code),
         place_at=_forms(gr["place_at"], code),
         time_words=_forms(gr["time_words"], code) | _calendar_names(code),
+        determiners=_forms(list(gr.get("determiners", [])), code),
     )
 
 

@@ -354,8 +354,8 @@ def _attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[i
     opener = any(normalise(words[j].text, language) in lex.anaphora for j in range(min(2, len(words))))
     for k in range(len(words)):
         hit = lex.cues.match(words, k, language)
-        if hit is None:
-            continue
+        if hit is None or (k > 0 and normalise(words[k - 1].text, language) in lex.determiners):
+            continue  # "um segundo grupo": after a determiner the word is not the cue ("segundo" = second)
         lo, hi = _take(words, hit[1], 1, lex.complementisers, blocked)
         cue = _text(words, a, k, hit[1]) or ""
         if lo < hi and normalise(words[lo].text, language) in lex.anaphora:

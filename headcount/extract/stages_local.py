@@ -476,8 +476,26 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str)
             if best is None or abs(k - w0) < abs(best[0] - w0):
                 best = (k, k + 1)
         if best is not None:
-            return _text(words, a, *_take(words, best[1], 1))
+            return _text(words, a, *_place_span(words, best[1], language))
     return None
+
+
+def _place_span(words: tuple[Word, ...], k: int, language: str) -> tuple[int, int]:
+    """The place phrase from word ``k``: in a cased script, up to four lower-case words before a name and
+    the name's capitalised words (short connectors inside it: "Fua y Kefraya", "Rio Grande do Sul"); in
+    Arabic, which has no capitals, the words up to the clause's end. Never past a clause sign or a number."""
+    lo, hi = _take(words, k, 1)
+    if language == "ar":
+        return lo, hi
+    j = lo
+    while j < hi and not words[j].text[:1].isupper() and j - lo < 4:
+        j += 1
+    if j >= hi or not words[j].text[:1].isupper():
+        return lo, lo
+    while j < hi and (words[j].text[:1].isupper() or (
+            len(words[j].text) <= 3 and j + 1 < hi and words[j + 1].text[:1].isupper())):
+        j += 1
+    return lo, j
 
 
 def _capital_within(words: tuple[Word, ...], k: int) -> bool:

@@ -117,6 +117,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if who is None:
                 continue
             category, noun_end, noun_event = who
+            if noun_end == w1 and (f.high or f.low or 0) <= 1:
+                continue  # "one" with no noun of its own is a pronoun or a singular ("يوم واحد")
             event = noun_event or _event_near(a.words, w0, noun_end, spans, lex, language) or _subject_event(
                 a.words, w0, lex, language)
             modality = "expected" if _expected(a.words, w0, lex, language) else "actual"
@@ -127,8 +129,11 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
                 d.event = whole.event  # "694 combattants se sont rendus, dont 29 blessés": the wounded surrendered
             drafts.append(d)
+        own = attribution(i)
+        named = a.text.find(own.source) if own is not None and own.source else -1
+        party = (a.start + named, a.start + named + len(own.source)) if own is not None and named >= 0 else None
         for d in drafts[first_here:]:
-            d.location = _place(a, d.first, d.event, lex, language)
+            d.location = _place(a, d.first, d.event, lex, language, party)
     _attribute(sentences, drafts, attribution)
     _settle_events(sentences, drafts)
     return drafts
@@ -358,8 +363,9 @@ def _attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[i
             continue  # "um segundo grupo": after a determiner the word is not the cue ("segundo" = second)
         lo, hi = _take(words, hit[1], 1, lex.complementisers, blocked)
         cue = _text(words, a, k, hit[1]) or ""
-        if lo < hi and normalise(words[lo].text, language) in lex.anaphora:
-            return Said("", cue, opener)
+        if (lo < hi and normalise(words[lo].text, language) in lex.anaphora) or any(
+                normalise(words[j].text, language) in lex.anaphora for j in range(k, hit[1])):
+            return Said("", cue, opener)  # "По его словам", "За його даними": the party named before
         if _content(words, lo, hi, lex, language):
             return Said(_text(words, a, lo, hi) or "", cue, opener)
     for k in range(len(words)):
@@ -459,7 +465,8 @@ def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
         d.period_kind = "stock" if d.event in _STOCK_EVENTS else "increment"
 
 
-def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str) -> str | None:
+def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
+           party: tuple[int, int] | None = None) -> str | None:
     """The words after the place preposition nearest the figure in its sentence: "from" for flows out of a
     place, "in/at" otherwise (and as a fallback)."""
     words = a.words
@@ -470,6 +477,8 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str)
         for k, w in enumerate(words):
             if normalise(w.text, language) not in preps or k + 1 >= len(words):
                 continue
+            if party is not None and party[0] <= w.start < party[1]:
+                continue  # "ministère russe de la Défense": a preposition inside the party's name
             nxt = words[k + 1]
             if nxt.pos != "X" or not (nxt.text[:1].isupper() or language == "ar" or _capital_within(words, k + 1)):
                 continue

@@ -351,6 +351,14 @@ def _content(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: 
     return False
 
 
+def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, language: str) -> str:
+    """A party's name as written, without a leading article ("le ministère russe" -> "ministère russe"), so
+    the party registry, which folds English articles only, finds it."""
+    while lo + 1 < hi and normalise(words[lo].text, language) in lex.determiners:
+        lo += 1
+    return _text(words, a, lo, hi) or ""
+
+
 def _attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, int]]) -> Said | None:
     """Who the sentence says its figures come from: a cue and the party after it, else a reporting verb and
     its subject (see the module docstring). ``Said.source`` is "" when the subject is a pronoun or left
@@ -367,7 +375,7 @@ def _attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[i
                 normalise(words[j].text, language) in lex.anaphora for j in range(k, hit[1])):
             return Said("", cue, opener)  # "По его словам", "За його даними": the party named before
         if _content(words, lo, hi, lex, language):
-            return Said(_text(words, a, lo, hi) or "", cue, opener)
+            return Said(_name(words, a, lo, hi, lex, language), cue, opener)
     for k in range(len(words)):
         hit = lex.reporting_verbs.match(words, k, language)
         if hit is None:
@@ -389,7 +397,7 @@ def _attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[i
         order.sort(key=lambda span: span[0] < span[1] and _preposition(words[span[0]], lex, language))
         for lo, hi in order:
             if _content(words, lo, hi, lex, language):
-                return Said(_text(words, a, lo, hi) or "", cue, opener)
+                return Said(_name(words, a, lo, hi, lex, language), cue, opener)
         return Said("", cue, opener)  # a reporting verb whose subject is a pronoun or left out
     return None
 

@@ -514,6 +514,8 @@ def _merge_bound_pairs(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+_NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
 # -- public ----------------------------------------------------------------------------------------
 
 
@@ -527,6 +529,10 @@ def parse_numbers(text: str, *, language: str = "en", strategies: tuple[str, ...
     ``language`` is an ISO 639-1 code; English ("en", the default) is read by the rules above. Other
     languages are read by their own number conventions (separators, number words, hedges).
     """
+    if language != "en":
+        from headcount.extract.numbers_locale import parse_locale  # imports text2num only when needed
+
+        return parse_locale(text, language, _blocked_spans(text.translate(_NATIVE_DIGITS)), strategies) if text else []
     if not text or CANDIDATE.search(text) is None:
         return []
     blocked = _blocked_spans(text)

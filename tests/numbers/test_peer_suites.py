@@ -47,6 +47,12 @@ DISAGREEMENTS: dict[str, tuple[str, list[tuple[float | None, float | None]], str
 }
 
 
+def _language(name: str) -> str:
+    """ "recognizers-text-number-es" -> "es"; the English files have no suffix."""
+    tail = name.rsplit("-", 1)[-1]
+    return tail if len(tail) == 2 else "en"
+
+
 def _cases(name: str) -> list[dict[str, Any]]:
     path = SUITES / f"{name}.jsonl"
     if not path.exists():
@@ -66,9 +72,9 @@ def _pair_eq(p: tuple[Any, Any], q: tuple[Any, Any]) -> bool:
 
 
 def passes(name: str, case: dict[str, Any]) -> bool:
-    ours = [(f.low, f.high) for f in parse_numbers(case["input"])]
+    ours = [(f.low, f.high) for f in parse_numbers(case["input"], language=_language(name))]
     expected = [(e["low"], e["high"]) for e in case["expected"]]
-    if name == "recognizers-text-number":
+    if name == "recognizers-text-number" or name.startswith("recognizers-text-number-"):
         return len(ours) == len(expected) and all(_pair_eq(a, b) for a, b in zip(ours, expected, strict=True))
     return all(any(_pair_eq(e, o) for o in ours) for e in expected)
 
@@ -106,3 +112,60 @@ def test_documented_disagreements_keep_our_rule(origin: str) -> None:
     got = [(f.low, f.high) for f in parse_numbers(case["input"])]
     assert len(got) == len(ours) and all(_pair_eq(a, b) for a, b in zip(got, ours, strict=True)), why
     assert not passes(suite, case), f"{origin} now agrees with the suite; drop it from DISAGREEMENTS"
+
+
+# Other languages (issue 13). Measured on the cases each source runs itself (tag ``not_run_by_source``
+# left out: Recognizers-Text switches those off on all four of its platforms). Floors are the measured
+# rates of 2026-12-06 rounded down, so a drop fails; the issue's targets are 0.90 (es, pt, fr) and 0.80 (ar).
+LOCALE_FLOORS = {
+    "recognizers-text-number-es": 0.75, "recognizers-text-numberrange-es": 0.92, "text2num-es": 0.91,
+    "recognizers-text-number-pt": 0.85, "recognizers-text-numberrange-pt": 0.78, "text2num-pt": 0.86,
+    "recognizers-text-number-fr": 0.77, "text2num-fr": 0.92,
+    "recognizers-text-number-ar": 0.75, "recognizers-text-numberrange-ar": 0.89,
+    "text2num-ru": 0.93,
+}
+# every French range case is switched off by its source; reported, not gated
+LOCALE_REPORT_ONLY = ("recognizers-text-numberrange-fr",)
+
+
+def _run_by_source(name: str) -> list[dict[str, Any]]:
+    return [c for c in _cases(name) if "not_run_by_source" not in c.get("tags", [])]
+
+
+@pytest.mark.parametrize("name", sorted(LOCALE_FLOORS))
+def test_other_language_suites(name: str) -> None:
+    cases = _run_by_source(name)
+    failed = [c for c in cases if not passes(name, c)]
+    r = 1 - len(failed) / len(cases)
+    print(f"\n{name}: {r:.1%} of {len(cases)} cases their source runs pass")
+    for c in failed:
+        print(f"  fails: {c['origin']}: {c['input']!r}")
+    assert r >= LOCALE_FLOORS[name]
+
+
+@pytest.mark.parametrize("name", LOCALE_REPORT_ONLY)
+def test_other_language_report_only(name: str) -> None:
+    r, failed = rate(name)
+    print(f"\n{name} (report only, not run by its source): {r:.1%} of {len(_cases(name))} cases pass")
+    assert r >= 0.6
+
+
+# Cases in other languages where the source contradicts the gold conventions; our rules win.
+RT = "microsoft/Recognizers-Text/Specs/Number"
+LOCALE_DISAGREEMENTS: dict[str, tuple[str, list[tuple[float | None, float | None]], str]] = {
+    f"{RT}/Spanish/NumberRangeModel.json#23": ("recognizers-text-numberrange-es", [],
+                                               "'más de treinta años' is an age; ages are not counts"),
+    f"{RT}/Arabic/NumberRangeModel.json#94": ("recognizers-text-numberrange-ar", [],
+                                              "'لا يقل عن ثلاثين عاما' is an age (thirty years); not a count"),
+}
+
+
+@pytest.mark.parametrize("origin", sorted(LOCALE_DISAGREEMENTS))
+def test_other_language_disagreements_keep_our_rule(origin: str) -> None:
+    suite, ours, why = LOCALE_DISAGREEMENTS[origin]
+    case = next((c for c in _cases(suite) if c["origin"] == origin), None)
+    if case is None:
+        pytest.skip(f"{origin} not in this copy of {suite}.jsonl")
+    got = [(f.low, f.high) for f in parse_numbers(case["input"], language=_language(suite))]
+    assert len(got) == len(ours) and all(_pair_eq(a, b) for a, b in zip(got, ours, strict=True)), why
+    assert not passes(suite, case), f"{origin} now agrees with the suite; drop it from LOCALE_DISAGREEMENTS"

@@ -197,10 +197,13 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
         if normalise(w.text, language) in lex.skip:
             k += 1
             continue
-        if lex.events.match(words, k, language) is not None or lex.reporting_verbs.match(words, k, language):
-            break  # "quelque 200 000 ont fui": the noun is left out, a verb follows
+        if any(lex.events.match(words, j, language) is not None for j in range(k, min(k + 2, len(words)))
+               if not _is_sign(words[j])) or lex.reporting_verbs.match(words, k, language):
+            break  # "quelque 200 000 ont fui", "otras 140 resultaron heridas": the noun is left out
         modifiers += 1
         if modifiers > 1 or not _may_modify(words, k, lex, language):
+            if w0 > 0 and lex.events.match(words, w0 - 1, language) is not None and k > w1:
+                break  # "وأصيب 120 آخرون في": the event verb before, "others" after: the noun is left out
             return None  # "65 autobuses", "7,8 grados": another noun follows
         k += 1
     # the noun is left out: the count noun of the clause ("число загиблих ... 22 тисячі"), else the figure
@@ -343,10 +346,10 @@ def _content(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: 
     a cased script a name or a noun of some length ("foi hoje" and "إلى" do not name anyone)."""
     for k in range(lo, hi):
         w = normalise(words[k].text, language)
-        if (w in lex.skip or w in lex.complementisers or w in lex.anaphora or w in lex.time_words
-                or len(w) <= 3):
+        if w in lex.skip or w in lex.complementisers or w in lex.anaphora or w in lex.time_words:
             continue
-        if words[k].pos == "X":
+        acronym = len(words[k].text) >= 2 and words[k].text.isupper()  # "МЧС", "ONU", "MSF"
+        if words[k].pos == "X" and (len(w) > 3 or acronym):
             return True
     return False
 

@@ -63,6 +63,7 @@ def lemma(word: str, language: str) -> str:
     return normalise(str(found), language)
 
 
+@lru_cache(maxsize=65536)
 def variants(word: str, language: str) -> tuple[str, ...]:
     """The keys a word is looked up under: its form, its lemma, and for Arabic the same without clitics."""
     w = normalise(word, language)

@@ -90,8 +90,21 @@ def _arabic_r_value(raw: str) -> Fraction:
     return Fraction(int(b)) + Fraction(int(a), 10 ** len(a))
 
 
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _firsts(table: dict[tuple[str, ...], Any] | frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The words that open a phrase of ``table`` (cached per table: the tables live as long as the lexicon)."""
+    got = _FIRSTS.get(id(table))
+    if got is None:
+        got = _FIRSTS[id(table)] = frozenset(p[0] for p in table)
+    return got
+
+
 def _phrase_at(ctx: _Ctx, i: int, table: dict[tuple[str, ...], Any] | frozenset[tuple[str, ...]]) -> int:
     """Length (in tokens) of the longest phrase of ``table`` starting at token ``i``; 0 if none."""
+    if i >= len(ctx.norms) or ctx.norms[i] not in _firsts(table):
+        return 0
     for k in range(min(ctx.lex.max_phrase, len(ctx.toks) - i), 0, -1):
         if tuple(ctx.norms[i:i + k]) in table:
             return k
@@ -233,6 +246,8 @@ def _read_number(ctx: _Ctx, i: int, spelled: dict[int, tuple[int, Fraction]]) ->
             return None
         j, value, head, scale = got
         kind = "words"
+        if value == 1 and j == i + 1 and not _phrase_at(ctx, j, lex.scales) and not _in_number_list(ctx, i):
+            return None              # a lone "one" ("أي واحد", "один из"): a pronoun, as text2num leaves "un"
     elif i in spelled:
         j, value = spelled[i]
         kind = "words"
@@ -257,6 +272,19 @@ def _read_number(ctx: _Ctx, i: int, spelled: dict[int, tuple[int, Fraction]]) ->
     if scale is not None:
         value, j = _add_after_scale(ctx, j, value, scale, spelled)
     return _Base(i, j, value, value, kind, head, scale, plain4)
+
+
+def _in_number_list(ctx: _Ctx, i: int) -> bool:
+    """Is the word at ``i`` one of a list of numbers ("один, два, три"), where "one" is a number too?"""
+    for step in (-1, 1):
+        k = i + step
+        if 0 <= k < len(ctx.toks) and ctx.norms[k] == ",":
+            k += step
+        if 0 <= k < len(ctx.toks):
+            t = ctx.toks[k]
+            if t.kind == "num" or (t.kind == "word" and _word_value(ctx, t.norm)[0] is not None):
+                return True
+    return False
 
 
 def _fraction_scale(ctx: _Ctx, i: int) -> tuple[int, Fraction] | None:
@@ -399,7 +427,7 @@ def _range(ctx: _Ctx, b: _Base, c: _Base, hedge: tuple[str, str, int] | None) ->
         gap = gap[:1]                # "entre el diez y el quince"
     effect = hedge[0] if hedge else None
     symbol = len(gap) == 1 and (not gap[0].isalpha() or len(gap[0]) > 2)   # "-", "إلى"; not "a", "до"
-    if not (gap in ctx.lex.range_to and (symbol or effect in ("from", "between"))
+    if not (gap in ctx.lex.range_to and (symbol or effect in ("from", "between", "approx", "nearly"))
             or gap in ctx.lex.range_and and effect in ("from", "between")
             or gap in ctx.lex.neighbours):
         return None
@@ -422,6 +450,12 @@ def _range(ctx: _Ctx, b: _Base, c: _Base, hedge: tuple[str, str, int] | None) ->
     return _figure(ctx, i, c.j, lo, hi, approx, qualifier, "range")
 
 
+def _linked(ctx: _Ctx, a: _Base, b: _Base) -> bool:
+    """Are ``a`` and ``b`` the two ends of one range ("20 e 100", "5-10")?"""
+    gap = tuple(ctx.norms[a.j:b.i])
+    return gap in ctx.lex.range_to or gap in ctx.lex.range_and
+
+
 def _scan(ctx: _Ctx, blocked: Sequence[tuple[int, int]]) -> list[tuple[_Base, tuple[str, str, int] | None]]:
     lex, toks = ctx.lex, ctx.toks
     spelled = _text2num_spans(ctx) if lex.engine == "text2num" else {}
@@ -431,10 +465,9 @@ def _scan(ctx: _Ctx, blocked: Sequence[tuple[int, int]]) -> list[tuple[_Base, tu
         if toks[i].kind == "punct":
             i += 1
             continue
-        hedge = _hedge(ctx, i, floor)
         b: _Base | None = None
-        k = _phrase_at(ctx, i, lex.one_after_hedge) if hedge is not None else 0
-        if k:
+        k = _phrase_at(ctx, i, lex.one_after_hedge) if lex.one_after_hedge else 0
+        if k and _hedge(ctx, i, floor) is not None:
             v = Fraction(lex.one_after_hedge[tuple(ctx.norms[i:i + k])])
             b = _Base(i, i + k, v, v, "words")
         if b is None and (k := _phrase_at(ctx, i, lex.vague)):
@@ -445,8 +478,11 @@ def _scan(ctx: _Ctx, blocked: Sequence[tuple[int, int]]) -> list[tuple[_Base, tu
         if b is None:
             i += 1
             continue
+        hedge = _hedge(ctx, i, floor)
         if not _excluded(ctx, b, hedge is not None, blocked):
             out.append((b, hedge))
+        elif out and _phrase_at(ctx, b.j, lex.exclude_after) and _linked(ctx, out[-1][0], b):
+            out.pop()                # "entre 20 e 100 dias": a unit after the second end covers the first
         i = floor = b.j
     return out
 
@@ -494,7 +530,8 @@ def _split_proclitics(toks: list[_Tok], lex: LocaleLexicon) -> list[_Tok]:
         return toks
     out: list[_Tok] = []
     for t in toks:
-        if t.kind == "word" and len(t.norm) > 2 and t.norm[0] in lex.proclitics and t.norm[1:] in lex.number_words:
+        if t.kind == "word" and len(t.norm) > 2 and t.norm[0] in lex.proclitics and t.norm[1:] in lex.number_words \
+                and t.norm not in lex.number_words:
             out.append(_Tok("word", t.start, t.start + 1, t.norm[0]))
             out.append(_Tok("word", t.start + 1, t.end, t.norm[1:]))
         else:

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from babel import Locale
@@ -27,7 +27,7 @@ ENGINES = frozenset({"text2num", "table"})
 LIST_KEYS = {
     "ranges": ("to", "and", "neighbours", "change_words", "half_after_scale", "articles", "contrast"),
     "exclude": ("after", "before", "year_words", "ordinal_suffixes"),
-    "scale_words": ("one", "fraction_joins"),
+    "scale_words": ("one", "fraction_joins", "zero"),
 }
 
 # Arabic short vowels, tanween, shadda, sukun, superscript alef and tatweel: written or not, same word
@@ -37,6 +37,7 @@ _SAME_LETTER = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "�
                               "ё": "е", "’": "'", "ʼ": "'"})
 
 
+@lru_cache(maxsize=65536)
 def norm_word(word: str) -> str:
     """The form a word is looked up by: lower case, Arabic marks dropped, letter variants unified."""
     return unicodedata.normalize("NFC", word).lower().translate(_SAME_LETTER).translate(_ARABIC_MARKS)
@@ -81,7 +82,7 @@ def tokens(text: str, *, elision: bool = False) -> list[tuple[str, int, int]]:
     for m in TOKEN.finditer(text.translate(DIGITS)):
         kind = m.lastgroup or "punct"
         s, e = m.span()
-        if kind == "word" and elision:
+        if kind == "word" and elision and ("'" in m.group() or "’" in m.group()):
             el = ELIDED.match(text, s, e)
             if el is not None and el.end() < e:
                 out.append(("word", s, el.end()))
@@ -123,6 +124,7 @@ class LocaleLexicon:
     neighbours: frozenset[tuple[str, ...]]
     half_after_scale: frozenset[tuple[str, ...]]
     articles: frozenset[str]
+    zero_words: frozenset[str]
     one_words: frozenset[str]                     # "un", "um": one, before a scale word
     fractions: dict[tuple[str, ...], Fraction]    # "medio", "trois quarts": a fraction of the scale before
     fraction_joins: frozenset[str]
@@ -134,8 +136,6 @@ class LocaleLexicon:
     year_words: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
     months: frozenset[str]                        # CLDR month names, wide and abbreviated, both contexts
-    group_symbols: frozenset[str]                 # CLDR grouping symbols (latn and native digits) + spaces
-    decimal_symbols: frozenset[str]               # CLDR decimal marks (latn and native digits)
     max_phrase: int
 
 
@@ -174,21 +174,14 @@ def _check(data: dict[str, Any]) -> Iterator[str]:
                 yield f"{section}.{key} must be a list of non-empty strings"
 
 
-def _cldr(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Grouping and decimal symbols of the language's digits (Latin and native) and its month names."""
+def _months(language: str) -> frozenset[str]:
+    """The language's month names from CLDR (wide and abbreviated, format and stand-alone: "мая", "май")."""
     loc = Locale.parse(language)
-    groups, decimals = set(), set()
-    for system in ("latn", "arab"):
-        syms = loc.number_symbols.get(system, {})
-        if syms.get("group"):
-            groups.add(syms["group"])
-        if syms.get("decimal"):
-            decimals.add(syms["decimal"])
     months: set[str] = set()
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             months.update(norm_word(m).rstrip(".") for m in loc.months[context][width].values())
-    return frozenset(groups), frozenset(decimals), frozenset(months)
+    return frozenset(months)
 
 
 def _phrases(table: dict[str, Any]) -> dict[tuple[str, ...], Any]:
@@ -200,7 +193,7 @@ def load_locale(language: str) -> LocaleLexicon:
     """The validated number data of ``language`` (cached): lexicons/numbers_<language>.toml and CLDR."""
     data = validated(f"numbers_{language}", _check)
     fmt = data["formats"]
-    groups, decimals, months = _cldr(language)
+    months = _months(language)
     hedges = {norm_phrase(k): (v["effect"], v.get("qualifier", k.lower())) for k, v in data["hedges"].items()}
     vague = {norm_phrase(k): Vague(v["low"], v.get("high")) for k, v in data["vague"].items()}
     r, ex = data["ranges"], data["exclude"]
@@ -223,6 +216,7 @@ def load_locale(language: str) -> LocaleLexicon:
         range_to=frozenset(norm_phrase(p) for p in r["to"]),
         range_and=frozenset(norm_phrase(p) for p in r["and"]),
         neighbours=frozenset(norm_phrase(p) for p in r["neighbours"]),
+        zero_words=frozenset(norm_word(w) for w in data["scale_words"]["zero"]),
         one_words=frozenset(norm_word(w) for w in data["scale_words"]["one"]),
         fractions={norm_phrase(k): Fraction(v) for k, v in data["fractions"].items()},
         fraction_joins=frozenset(norm_word(w) for w in data["scale_words"]["fraction_joins"]),
@@ -236,7 +230,5 @@ def load_locale(language: str) -> LocaleLexicon:
         year_words=frozenset(norm_word(w) for w in ex["year_words"]),
         ordinal_suffixes=tuple(ex["ordinal_suffixes"]),
         months=months,
-        group_symbols=groups | {" ", "\u00a0", "\u202f", "\u2009", "'", "’"} | ({"."} if "," in decimals else set()),
-        decimal_symbols=decimals,
         max_phrase=max(len(p) for p in phrase_keys),
     )

@@ -27,6 +27,13 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,'’\u00a0\u202f 
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _ARABIC_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ى", "ۀ": "ه"})
 _ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+# plural and feminine endings of Romance nouns and participles, tried off when the lemmatiser reads the
+# word as a verb ("desplazados" -> "desplazar", the people noun is "desplazado")
+_PLURALS = {
+    "es": (("as", "o"), ("os", "o"), ("es", ""), ("s", ""), ("a", "o")),
+    "pt": (("as", "o"), ("os", "o"), ("es", ""), ("s", ""), ("a", "o")),
+    "fr": (("ées", "é"), ("ée", "é"), ("es", ""), ("s", ""), ("e", "")),
+}
 _ARABIC_SUFFIXES = ("وا", "ون", "ين", "ات", "ها", "هم", "ة", "ت")  # plural and feminine endings, pronouns
 
 
@@ -35,8 +42,8 @@ def normalise(word: str, language: str) -> str:
     w = word.lower().replace("’", "'")
     if language == "ar":
         w = _ARABIC_MARKS.sub("", w).translate(_ARABIC_FOLD)
-    elif language in ("ru", "uk"):
-        w = w.replace("ё", "е") if language == "ru" else w
+    elif language == "ru":
+        w = w.replace("ё", "е")
     return w
 
 
@@ -79,6 +86,10 @@ def variants(word: str, language: str) -> tuple[str, ...]:
                     stems.append(stem[: -len(s)])
         for stem in stems[1:]:
             out += [stem, lemma(stem, language)]
+    elif language in _PLURALS:
+        for ending, repl in _PLURALS[language]:
+            if w.endswith(ending) and len(w) - len(ending) >= 3:
+                out.append(w[: len(w) - len(ending)] + repl)
     return tuple(dict.fromkeys(out))
 
 

@@ -87,6 +87,7 @@ class Lexicon:
     place_at: frozenset[str]
     time_words: frozenset[str]  # "hoy", "сегодня" and CLDR's weekday and month names: never a party
     determiners: frozenset[str]  # articles: a cue word after one is another word ("um segundo grupo")
+    auxiliaries: frozenset[str]  # "han", "ont", "были": a verb group follows, not a noun
 
 
 def _table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
@@ -169,6 +170,7 @@ def lexicon(code: str) -> Lexicon:
         place_at=_forms(gr["place_at"], code),
         time_words=_forms(gr["time_words"], code) | _calendar_names(code),
         determiners=_forms(list(gr.get("determiners", [])), code),
+        auxiliaries=_forms(list(gr.get("auxiliaries", [])), code),
     )
 
 

@@ -186,6 +186,7 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     figure counts something other than people."""
     k = w1
     modifiers = 0
+    verb = False  # a verb group follows the figure: its noun is left out
     while k < len(words) and k - w1 <= _NOUN_WINDOW:
         w = words[k]
         if _is_sign(w) or w.pos == "NUM":
@@ -194,19 +195,26 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
         if hit is not None:
             event = lex.noun_events.match(words, k, language)
             return hit[0], hit[1], event[0] if event else None
-        if normalise(w.text, language) in lex.skip:
+        form = normalise(w.text, language)
+        if form in lex.auxiliaries or _event_within(words, k, 1, lex, language) or \
+                lex.reporting_verbs.match(words, k, language):
+            verb = True  # "quelque 200 000 ont fui", "otras 140 resultaron heridas", "538.245 estão ..."
+            break
+        if form in lex.skip:
             k += 1
             continue
-        if any(lex.events.match(words, j, language) is not None for j in range(k, min(k + 2, len(words)))
-               if not _is_sign(words[j])) or lex.reporting_verbs.match(words, k, language):
-            break  # "quelque 200 000 ont fui", "otras 140 resultaron heridas": the noun is left out
+        if form in lex.place_at or form in lex.place_from:
+            break  # "dont 2.316 en Turquie", "mais 3.574 na vizinha Síria": a place, not a noun, follows
         modifiers += 1
         if modifiers > 1 or not _may_modify(words, k, lex, language):
             if w0 > 0 and lex.events.match(words, w0 - 1, language) is not None and k > w1:
                 break  # "وأصيب 120 آخرون في": the event verb before, "others" after: the noun is left out
+            counted = _count_noun(words, w0, lex, language)
+            if counted is not None:  # "el número de desaparecidos alcanza los 10.000 por ahora"
+                return counted[0], w1, counted[1]
             return None  # "65 autobuses", "7,8 grados": another noun follows
         k += 1
-    # the noun is left out: the count noun of the clause ("число загиблих ... 22 тисячі"), else the figure
+    # the noun is left out: the count noun of the sentence ("число загиблих ... 22 тисячі"), else the figure
     # before it in the sentence ("1,498 personas murieron ... y otras 8,533 resultaron heridas")
     counted = _count_noun(words, w0, lex, language)
     if counted is not None:
@@ -214,9 +222,19 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     if before:
         prev = before[-1]
         return prev.category, w1, None
-    if k < len(words) and not _is_sign(words[k]) and lex.events.match(words, k, language) is not None:
+    if verb and _event_within(words, k, 3, lex, language):
         return "people", w1, None  # "10.000 se encuentran desaparecidas": a count of people by its verb
     return None
+
+
+def _event_within(words: tuple[Word, ...], k: int, n: int, lex: Lexicon, language: str) -> bool:
+    """An event word among the ``n`` words from ``k``, before a clause sign."""
+    for j in range(k, min(k + n, len(words))):
+        if _is_sign(words[j]):
+            return False
+        if lex.events.match(words, j, language) is not None:
+            return True
+    return False
 
 
 def _may_modify(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
@@ -230,13 +248,17 @@ def _may_modify(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) ->
 
 
 def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> tuple[str, str | None] | None:
-    """The people noun after a count noun ("число загиблих", "la cifra de muertos") earlier in the clause."""
-    for k in range(w0 - 1, max(-1, w0 - _EVENT_WINDOW), -1):
-        if words[k].text in (".", "!", "?", ";"):
+    """The people noun after a count noun ("число загиблих", "la cifra de muertos") earlier in the sentence
+    or in the clause right after the figure ("A 2.380 se elevó la cifra de personas muertas")."""
+    after = w0
+    while after < len(words) and not _clause_sign(words[after]) and after - w0 < _EVENT_WINDOW:
+        after += 1
+    for k in [*range(w0 - 1, -1, -1), *range(w0 + 1, after)]:
+        if words[k].text in (".", "!", "?", ";") and k < w0:
             break
         if lex.count_nouns.match(words, k, language) is None:
             continue
-        for j in range(k + 1, min(k + 4, w0)):
+        for j in range(k + 1, min(k + 4, len(words))):
             hit = lex.people.match(words, j, language)
             if hit is not None:
                 event = lex.noun_events.match(words, j, language)

@@ -87,9 +87,14 @@ def variants(word: str, language: str) -> tuple[str, ...]:
         for stem in stems[1:]:
             out += [stem, lemma(stem, language)]
     elif language in _PLURALS:
-        for ending, repl in _PLURALS[language]:
-            if w.endswith(ending) and len(w) - len(ending) >= 3:
-                out.append(w[: len(w) - len(ending)] + repl)
+        bases = [w]
+        if language == "fr" and "'" in w[:4]:  # an elided article or preposition: "d'insurgés", "l'onu"
+            bases.append(w.split("'", 1)[1])
+            out += [bases[-1], lemma(bases[-1], language)]
+        for base in bases:
+            for ending, repl in _PLURALS[language]:
+                if base.endswith(ending) and len(base) - len(ending) >= 3:
+                    out.append(base[: len(base) - len(ending)] + repl)
     return tuple(dict.fromkeys(out))
 
 

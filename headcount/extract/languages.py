@@ -88,6 +88,7 @@ class Lexicon:
     time_words: frozenset[str]  # "hoy", "сегодня" and CLDR's weekday and month names: never a party
     determiners: frozenset[str]  # articles: a cue word after one is another word ("um segundo grupo")
     auxiliaries: frozenset[str]  # "han", "ont", "были": a verb group follows, not a noun
+    coordinators: frozenset[str]  # "и", "et", "con": a second people noun makes the group "people"
 
 
 def _table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
@@ -171,6 +172,7 @@ def lexicon(code: str) -> Lexicon:
         time_words=_forms(gr["time_words"], code) | _calendar_names(code),
         determiners=_forms(list(gr.get("determiners", [])), code),
         auxiliaries=_forms(list(gr.get("auxiliaries", [])), code),
+        coordinators=_forms(list(gr.get("coordinators", [])), code),
     )
 
 

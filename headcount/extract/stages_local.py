@@ -102,7 +102,9 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         return said[i]
 
     for i, s in enumerate(sentences):
-        figures = [f for f in figures_of(s.text) if f.low is not None or f.high is not None]
+        # people are counted in whole numbers: "magnitud 7,8" is not a count ("4,5 тисячі" is 4500)
+        figures = [f for f in figures_of(s.text) if (f.low is not None or f.high is not None)
+                   and all(v is None or float(v).is_integer() for v in (f.low, f.high))]
         if not figures:
             continue
         a = analysis(i)
@@ -194,7 +196,8 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
         hit = lex.people.match(words, k, language)
         if hit is not None:
             event = lex.noun_events.match(words, k, language)
-            return hit[0], hit[1], event[0] if event else None
+            category = "people" if _coordinated(words, hit[1], spans, lex, language) else hit[0]
+            return category, hit[1], event[0] if event else None
         form = normalise(w.text, language)
         if form in lex.auxiliaries or _event_within(words, k, 1, lex, language) or \
                 lex.reporting_verbs.match(words, k, language):
@@ -216,15 +219,32 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
         k += 1
     # the noun is left out: the count noun of the sentence ("число загиблих ... 22 тисячі"), else the figure
     # before it in the sentence ("1,498 personas murieron ... y otras 8,533 resultaron heridas")
-    counted = _count_noun(words, w0, lex, language)
-    if counted is not None:
-        return counted[0], w1, counted[1]
     if before:
         prev = before[-1]
         return prev.category, w1, None
+    counted = _count_noun(words, w0, lex, language)
+    if counted is not None:
+        return counted[0], w1, counted[1]
     if verb and _event_within(words, k, 3, lex, language):
         return "people", w1, None  # "10.000 se encuentran desaparecidas": a count of people by its verb
     return None
+
+
+def _coordinated(words: tuple[Word, ...], k: int, spans: list[tuple[int, int]], lex: Lexicon,
+                 language: str) -> bool:
+    """The counted noun is coordinated with another people noun ("civils et insurgés", "боевиков и членов
+    их семей", "combatientes con sus familias"): the figure counts a mixed group, ``people`` (gold rule 4)."""
+    if k >= len(words) or normalise(words[k].text, language) not in lex.coordinators:
+        return False
+    for j in range(k + 1, min(k + 4, len(words))):
+        if _is_sign(words[j]) or words[j].pos == "NUM" or _inside_other(j, spans):
+            return False  # "quatro civis e cinco rebeldes": two counts, not one mixed group
+        if lex.people.match(words, j, language) is not None:
+            return True
+        form = normalise(words[j].text, language)
+        if len(form) > 4 and form not in lex.determiners and form not in lex.skip:
+            return False  # only articles and possessives stand between ("y colgó sus cadáveres": a new clause)
+    return False
 
 
 def _event_within(words: tuple[Word, ...], k: int, n: int, lex: Lexicon, language: str) -> bool:

@@ -112,7 +112,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         spans_of[i] = spans
         first_here = len(drafts)
         for f, (w0, w1) in zip(figures, spans, strict=True):
-            if w0 >= w1:
+            if w0 >= w1 or _bracketed(a.words, w0, w1):
                 continue
             fig = Figure(f.start + s.start, f.end + s.start, f.figure, f.low, f.high, f.approx, f.qualifier, f.kind)
             who = _who(a.words, w0, w1, spans, lex, language, drafts[first_here:])
@@ -172,6 +172,11 @@ def _word_span(words: tuple[Word, ...], start: int, end: int) -> tuple[int, int]
     a = next((k for k, w in enumerate(words) if w.end > start), len(words))
     b = next((k for k in range(a, len(words)) if words[k].start >= end), len(words))
     return a, b
+
+
+def _bracketed(words: tuple[Word, ...], w0: int, w1: int) -> bool:
+    """A figure alone between brackets ("neste domingo (12)") is a day or a reference, not a count."""
+    return 0 < w0 and w1 < len(words) and words[w0 - 1].text == "(" and words[w1].text == ")"
 
 
 def _is_sign(w: Word) -> bool:
@@ -258,9 +263,11 @@ def _event_within(words: tuple[Word, ...], k: int, n: int, lex: Lexicon, languag
 
 
 def _may_modify(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
-    """A word that may stand between a figure and its noun: followed within two words by a people noun."""
+    """A word that may stand between a figure and its noun: an adjective, followed within two words by a
+    people noun with no preposition between ("95 українських захисників"; not "dois grupos de civis",
+    where the figure counts groups)."""
     for j in range(k + 1, min(k + 3, len(words))):
-        if _is_sign(words[j]):
+        if _is_sign(words[j]) or normalise(words[j].text, language) in lex.skip:
             return False
         if lex.people.match(words, j, language) is not None:
             return True

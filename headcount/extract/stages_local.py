@@ -176,7 +176,7 @@ def _word_span(words: tuple[Word, ...], start: int, end: int) -> tuple[int, int]
 
 def _bracketed(words: tuple[Word, ...], w0: int, w1: int) -> bool:
     """A figure alone between brackets ("neste domingo (12)") is a day or a reference, not a count."""
-    return 0 < w0 and w1 < len(words) and words[w0 - 1].text == "(" and words[w1].text == ")"
+    return w0 > 0 and w1 < len(words) and words[w0 - 1].text == "(" and words[w1].text == ")"
 
 
 def _is_sign(w: Word) -> bool:

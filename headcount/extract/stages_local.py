@@ -111,21 +111,26 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         spans = [_word_span(a.words, s.start + f.start, s.start + f.end) for f in figures]
         spans_of[i] = spans
         first_here = len(drafts)
+        here: list[LocalDraft] = []  # first pass: who each figure counts, so events skip the others' nouns
         for f, (w0, w1) in zip(figures, spans, strict=True):
             if w0 >= w1 or _bracketed(a.words, w0, w1):
                 continue
             fig = Figure(f.start + s.start, f.end + s.start, f.figure, f.low, f.high, f.approx, f.qualifier, f.kind)
-            who = _who(a.words, w0, w1, spans, lex, language, drafts[first_here:])
+            who = _who(a.words, w0, w1, spans, lex, language, here)
             if who is None:
                 continue
             category, noun_end, noun_event = who
             if noun_end == w1 and (f.high or f.low or 0) <= 1:
                 continue  # "one" with no noun of its own is a pronoun or a singular ("يوم واحد")
-            event = noun_event or _event_near(a.words, w0, noun_end, spans, lex, language) or _subject_event(
-                a.words, w0, lex, language)
             modality = "expected" if _expected(a.words, w0, lex, language) else "actual"
-            d = LocalDraft(fig, i, w0, noun_end, category, event, modality, None, None, None,
-                           event_from_noun=noun_event is not None)
+            here.append(LocalDraft(fig, i, w0, noun_end, category, noun_event, modality, None, None, None,
+                                   event_from_noun=noun_event is not None))
+        phrases = [*spans, *((d.first, d.last) for d in here)]
+        for d in here:  # second pass: events (not another figure's noun: "959 combattants, dont 80 blessés")
+            if d.event is None:
+                others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
+                d.event = _event_near(a.words, d.first, d.last, others, lex, language) or _subject_event(
+                    a.words, d.first, lex, language)
             d.parent = _parent(a, drafts, first_here, d, lex, language)
             whole = drafts[d.parent] if d.parent is not None else None
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:

@@ -89,6 +89,7 @@ class Lexicon:
     determiners: frozenset[str]  # articles: a cue word after one is another word ("um segundo grupo")
     auxiliaries: frozenset[str]  # "han", "ont", "были": a verb group follows, not a noun
     coordinators: frozenset[str]  # "и", "et", "con": a second people noun makes the group "people"
+    back_reference: frozenset[str]  # "этом", "це": opening a sentence, they point to the one before
 
 
 def _table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
@@ -173,6 +174,7 @@ def lexicon(code: str) -> Lexicon:
         determiners=_forms(list(gr.get("determiners", [])), code),
         auxiliaries=_forms(list(gr.get("auxiliaries", [])), code),
         coordinators=_forms(list(gr.get("coordinators", [])), code),
+        back_reference=_forms(list(gr.get("back_reference", [])), code),
     )
 
 

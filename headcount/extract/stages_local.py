@@ -411,7 +411,8 @@ def _content(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: 
 def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, language: str) -> str:
     """A party's name as written, without a leading article ("le ministère russe" -> "ministère russe"), so
     the party registry, which folds English articles only, finds it."""
-    while lo + 1 < hi and normalise(words[lo].text, language) in lex.determiners:
+    while lo + 1 < hi and (normalise(words[lo].text, language) in lex.determiners
+                           or normalise(words[lo].text, language) in lex.time_words):
         lo += 1
     return _text(words, a, lo, hi) or ""
 
@@ -421,7 +422,8 @@ def _attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[i
     its subject (see the module docstring). ``Said.source`` is "" when the subject is a pronoun or left
     out ("За його даними", "وأوضحت أن"): the party is the one named before."""
     words = a.words
-    opener = any(normalise(words[j].text, language) in lex.anaphora for j in range(min(2, len(words))))
+    # "Об этом сообщил X", "Про це повідомив X": a demonstrative opening the sentence points back
+    opener = any(normalise(words[j].text, language) in lex.back_reference for j in range(min(3, len(words))))
     for k in range(len(words)):
         hit = lex.cues.match(words, k, language)
         if hit is None or (k > 0 and normalise(words[k - 1].text, language) in lex.determiners):
@@ -485,10 +487,8 @@ def _attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Sai
     quoted = _quoted_paragraphs(sentences, resolved)
     for i, ds in by_sentence.items():
         own = resolved.get(i) or quoted.get(i)
-        if own is None and i + 1 < len(sentences):
-            nxt = resolved.get(i + 1)
-            if nxt is not None and nxt.anaphoric and sentences[i + 1].paragraph - sentences[i].paragraph <= 1:
-                own = nxt
+        if own is None:
+            own = _anaphoric_after(sentences, resolved, i)
         if own is None and i > 0 and _same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
             own = resolved.get(i - 1)
         for d in ds:
@@ -496,8 +496,23 @@ def _attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Sai
                 d.source, d.cue = own.source, own.cue
 
 
+def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None], i: int) -> Said | None:
+    """The attribution of the first attributed sentence after ``i`` in its paragraph (or opening the next
+    paragraph) when it points back ("Про це повідомляє X", "Об этом сообщил X"): it names the source of
+    the sentences before it."""
+    for j in range(i + 1, len(sentences)):
+        if sentences[j].paragraph - sentences[i].paragraph > 1:
+            return None
+        found = resolved.get(j)
+        if found is not None:
+            return found if found.anaphoric else None
+        if sentences[j].paragraph != sentences[i].paragraph:
+            return None
+    return None
+
+
 def _quoted_paragraphs(sentences: list[Sentence], resolved: dict[int, Said | None]) -> dict[int, Said]:
-    """A paragraph that opens with a quotation mark is one statement: its sentences take the attribution
+    """A paragraph that opens with a quotation mark or dash is one statement: its sentences take the attribution
     that closes it ("\"2491 ... . У тому числі - 570 дітей. ...\", - зазначив він")."""
     out: dict[int, Said] = {}
     i = 0
@@ -505,7 +520,7 @@ def _quoted_paragraphs(sentences: list[Sentence], resolved: dict[int, Said | Non
         j = i
         while j + 1 < len(sentences) and sentences[j + 1].paragraph == sentences[i].paragraph:
             j += 1
-        if sentences[i].text[:1] in _QUOTES:
+        if sentences[i].text[:1] in _QUOTES or sentences[i].text[:1] in "—–":  # a quotation dash opens speech
             closing = next((resolved[k] for k in range(i, j + 1) if resolved.get(k) is not None), None)
             if closing is not None:
                 out.update({k: closing for k in range(i, j + 1)})

@@ -533,11 +533,14 @@ def _same_paragraph(sentences: list[Sentence], i: int, j: int) -> bool:
 
 
 def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
-    """A figure whose clause names no event takes its whole's event, else the event of the claim before it
-    in the same paragraph, else ``other``; the period kind follows the event."""
+    """A figure whose clause names no event takes its whole's event; a count of residents with no event is
+    the population of a place (a stock: "o município tem 40 mil habitantes"); else the event of the claim
+    before it in the same paragraph, else ``other``. The period kind follows the event."""
     for n, d in enumerate(drafts):
         if d.event is None and d.parent is not None:
             d.event = drafts[d.parent].event
+        if d.event is None and d.category == "residents":
+            d.event = "population"
         if d.event is None and n > 0 and _same_paragraph(sentences, drafts[n - 1].sentence_index, d.sentence_index):
             d.event = drafts[n - 1].event
         if d.event is None:

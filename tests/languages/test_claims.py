@@ -83,3 +83,32 @@ def test_a_document_without_language_is_detected() -> None:
     text = "Selon la préfecture, 420 personnes ont été évacuées de leurs logements à Nîmes pendant la nuit."
     (c,) = extract(Document(id="d", text=text, language=None))
     assert (c.low, c.category, c.event) == (420, "people", "evacuated")
+
+
+def test_a_coordinated_group_is_people_and_two_counts_stay_apart() -> None:
+    found = claims("Unos 2500 combatientes con sus familias y 600 civiles abandonaron el barrio.", "es")
+    assert [(c.low, c.category) for c in found] == [(2500, "people"), (600, "civilians")]
+    found = claims("Foram mortos três soldados e quatro civis na emboscada.", "pt")
+    assert [(c.low, c.category, c.event) for c in found] == [(3, "soldiers", "killed"), (4, "civilians", "killed")]
+
+
+def test_a_day_in_brackets_and_a_magnitude_are_not_counts() -> None:
+    text = "Na terça-feira (14), o sismo de magnitude 6,4 deixou 230 mortos na província."
+    assert [(c.low, c.category, c.event) for c in claims(text, "pt")] == [(230, "dead", "killed")]
+
+
+def test_a_part_takes_the_verb_of_its_whole_not_the_noun_of_another_figure() -> None:
+    text = "Au total, 412 soldats, dont 37 blessés, se sont rendus aux forces adverses, selon l'état-major."
+    assert [row(c) for c in claims(text, "fr")] == [(412, "soldiers", "surrendered", None),
+                                                    (37, "wounded", "surrendered", 0)]
+
+
+def test_residents_without_an_event_are_a_population() -> None:
+    (c,) = claims("A cidade tem cerca de 85 mil habitantes, segundo o último censo.", "pt")
+    assert (c.low, c.category, c.event, c.period_kind) == (85000, "residents", "population", "stock")
+
+
+def test_a_sentence_that_points_back_names_the_source_of_the_one_before() -> None:
+    text = "За ночь из прибрежных сел вывезли 560 человек. Об этом сообщил глава района Иван Сидоров."
+    (c,) = claims(text, "ru")
+    assert c.source is not None and "Иван Сидоров" in c.source

@@ -10,6 +10,8 @@ import pytest
 SAMPLE = Path(__file__).resolve().parents[2] / "headcount" / "sample" / "languages.jsonl"
 
 
+# Starlette's TestClient warns that it will move to another httpx package; the page under test is ours
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient` is deprecated")
 def test_claim_page_shows_the_language(tmp_path: Path) -> None:
     pytest.importorskip("fastapi")
     pytest.importorskip("sqlalchemy")

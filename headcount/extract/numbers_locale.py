@@ -340,9 +340,11 @@ def _excluded(ctx: _Ctx, b: _Base, hedged: bool, blocked: Sequence[tuple[int, in
         after = text[last.end:last.end + 4]
         if any(after.startswith(s) and not after[len(s):len(s) + 1].isalpha() for s in lex.ordinal_suffixes):
             return True
-        before = text[first.start - 1:first.start] if first.start else ""
-        if before.isalpha() and before != lex.conjunction_prefix or after[:1].isalpha():
+        before = text[max(0, first.start - 2):first.start]
+        if before[-1:].isalpha() and before[-1:] != lex.conjunction_prefix or after[:1].isalpha():
             return True       # glued to letters: "F16", "5km", "COVID19"
+        if len(before) == 2 and before[1] == "-" and before[0].isalpha():
+            return True       # a name with a number: "COVID-19", "Су-25", "F-16"
     small = b.low.denominator == 1 and 1 <= b.low <= 31
     prev = ctx.norms[b.i - 1].rstrip(".") if b.i else ""
     nxt = ctx.norms[b.j].rstrip(".") if b.j < len(toks) else ""

@@ -86,7 +86,7 @@ def test_not_counts(language: str) -> None:
         "ar": "ارتفاع 15% في عام 2021 وخسائر 300 دولار.",
         "es": "Un alza del 15% en 2021, pérdidas de 300 dólares, el 12 de mayo.",
         "pt": "Alta de 15% em 2021, perdas de 300 reais, em 12 de maio.",
-        "fr": "Hausse de 15 % en 2021, pertes de 300 euros, le 12 mai.",
+        "fr": "Hausse de 15 % en 2021, pertes de 300 euros, le 12 mai, le COVID-19 et un avion Rafale-3.",
     }[language]
     assert parse_numbers(text, language=language) == []
 
@@ -140,3 +140,27 @@ def test_prefilter_follows_the_language() -> None:
 
     assert has_number_candidate("Сотни семей остались без крова", "ru")
     assert not has_number_candidate("Семьи остались без крова", "ru")
+
+
+@pytest.mark.parametrize("language", ["ru", "uk", "ar", "es", "pt", "fr"])
+def test_rule_files_are_valid(language: str) -> None:
+    from headcount.extract.numbers_locale_lexicon import _check
+    from headcount.lexicons import load
+
+    assert list(_check(load(f"numbers_{language}"))) == []
+
+
+def test_a_bad_entry_is_refused_by_name() -> None:
+    import copy
+
+    from headcount.extract.numbers_locale_lexicon import _check
+    from headcount.lexicons import load
+
+    data = copy.deepcopy(load("numbers_es"))
+    data["hedges"]["más o menos"] = {"effect": "roughly"}
+    data["vague"]["muchos"] = {"low": 20, "high": 10}
+    data["fractions"]["medio"] = "3/2"
+    problems = list(_check(data))
+    assert any("hedges.'más o menos'" in p for p in problems)
+    assert any("vague.'muchos'" in p for p in problems)
+    assert any("fractions.'medio'" in p for p in problems)

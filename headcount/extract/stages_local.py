@@ -10,7 +10,7 @@ They are the English stages' rules stated over word order and word classes inste
   the sentence counts. A figure followed by any other noun ("65 autobuses") is not a count of people.
 - **what**: the event the people noun names ("погибших", "blessés"), else the event word nearest the figure
   in its clause, else the event of its whole (parent) or of the claim before it in the paragraph.
-- **who says so**: an attribution cue with the party after it ("по данным X", "según X"), or a reporting
+- **who says so** (``attribution_local``): an attribution cue with the party after it ("по данным X", "según X"), or a reporting
   verb with its subject: before the verb when a complementiser follows it ("X a annoncé que ...") and
   after it when the verb comes first or closes a quotation ("... — заявили в Минобороны", "وقال المصدر").
   A sentence without one carries the attribution of the sentence before it in the same paragraph, or of
@@ -29,6 +29,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from headcount.extract.analyser_simple import analyse, normalise
+from headcount.extract.attribution_local import (
+    Said,
+    attribute,
+    attribution,
+    clause_sign,
+    inside_other,
+    is_sign,
+    same_paragraph,
+    span_text,
+    take,
+)
 from headcount.extract.languages import Lexicon, lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
@@ -37,17 +48,13 @@ from headcount.extract.version import extractor_version
 from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Figure
 
-# signs that close a clause: the event, place and source searches stay inside one
-_CLAUSE_SIGNS = frozenset(",;:()[]«»\"“”„—–-|،؛")
 # a sentence end: end punctuation (Arabic ؟ too) and closing quotes, then space; what follows is checked in
 # _splits (a capital in any cased script, a letter of an uncased script such as Arabic, a digit or a quote)
 _END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*\s+")
 _OPENERS = "\"'“‘«„([-—–"
-_QUOTES = frozenset("«»\"“”„")
 _STOCK_EVENTS = frozenset({"besieged", "population"})
 _NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
 _EVENT_WINDOW = 12  # words either side of a figure searched for its event
-_SPAN_WORDS = 12  # longest party name or place taken after a cue, preposition or verb
 
 
 @dataclass
@@ -69,17 +76,7 @@ class LocalDraft:
     event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
 
 
-@dataclass(frozen=True)
-class Said:
-    """Who a sentence says the figure comes from, and the words that said so."""
-
-    source: str
-    cue: str
-    anaphoric: bool  # "Про це повідомив X" / "c'est ce qu'a dit X": X owns the sentence before
-
-
 FigureReader = Callable[[str], list[Figure]]  # a sentence's numbers (the number layer in its language)
-SaidReader = Callable[[int], Said | None]  # a sentence's attribution, by sentence index
 
 
 def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalDraft]:
@@ -96,9 +93,9 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             analyses[i] = analyse(text, sentences[i].start, sentences[i].end, language)
         return analyses[i]
 
-    def attribution(i: int) -> Said | None:
+    def said_at(i: int) -> Said | None:
         if i not in said:
-            said[i] = _attribution(analysis(i), lex, language, spans_of.get(i, []))
+            said[i] = attribution(analysis(i), lex, language, spans_of.get(i, []))
         return said[i]
 
     for i, s in enumerate(sentences):
@@ -136,12 +133,12 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
                 d.event = whole.event  # "694 combattants se sont rendus, dont 29 blessés": the wounded surrendered
             drafts.append(d)
-        own = attribution(i)
+        own = said_at(i)
         named = a.text.find(own.source) if own is not None and own.source else -1
         party = (a.start + named, a.start + named + len(own.source)) if own is not None and named >= 0 else None
         for d in drafts[first_here:]:
             d.location = _place(a, d.first, d.event, lex, language, party)
-    _attribute(sentences, drafts, attribution)
+    attribute(sentences, drafts, said_at)
     _settle_events(sentences, drafts)
     return drafts
 
@@ -184,14 +181,6 @@ def _bracketed(words: tuple[Word, ...], w0: int, w1: int) -> bool:
     return w0 > 0 and w1 < len(words) and words[w0 - 1].text == "(" and words[w1].text == ")"
 
 
-def _is_sign(w: Word) -> bool:
-    return w.pos == "PUNCT"
-
-
-def _clause_sign(w: Word) -> bool:
-    return w.text in _CLAUSE_SIGNS or w.text in (".", "!", "?")
-
-
 def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon, language: str,
          before: list[LocalDraft]) -> tuple[str, int, str | None] | None:
     """(category, word after the noun, event the noun names) of the figure at words [w0, w1); None when the
@@ -201,7 +190,7 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     verb = False  # a verb group follows the figure: its noun is left out
     while k < len(words) and k - w1 <= _NOUN_WINDOW:
         w = words[k]
-        if _is_sign(w) or w.pos == "NUM":
+        if is_sign(w) or w.pos == "NUM":
             break
         hit = lex.people.match(words, k, language)
         if hit is not None:
@@ -247,7 +236,7 @@ def _coordinated(words: tuple[Word, ...], k: int, spans: list[tuple[int, int]], 
     if k >= len(words) or normalise(words[k].text, language) not in lex.coordinators:
         return False
     for j in range(k + 1, min(k + 4, len(words))):
-        if _is_sign(words[j]) or words[j].pos == "NUM" or _inside_other(j, spans):
+        if is_sign(words[j]) or words[j].pos == "NUM" or inside_other(j, spans):
             return False  # "quatro civis e cinco rebeldes": two counts, not one mixed group
         if lex.people.match(words, j, language) is not None:
             return True
@@ -260,7 +249,7 @@ def _coordinated(words: tuple[Word, ...], k: int, spans: list[tuple[int, int]], 
 def _event_within(words: tuple[Word, ...], k: int, n: int, lex: Lexicon, language: str) -> bool:
     """An event word among the ``n`` words from ``k``, before a clause sign."""
     for j in range(k, min(k + n, len(words))):
-        if _is_sign(words[j]):
+        if is_sign(words[j]):
             return False
         if lex.events.match(words, j, language) is not None:
             return True
@@ -272,7 +261,7 @@ def _may_modify(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) ->
     people noun with no preposition between ("95 українських захисників"; not "dois grupos de civis",
     where the figure counts groups)."""
     for j in range(k + 1, min(k + 3, len(words))):
-        if _is_sign(words[j]) or normalise(words[j].text, language) in lex.skip:
+        if is_sign(words[j]) or normalise(words[j].text, language) in lex.skip:
             return False
         if lex.people.match(words, j, language) is not None:
             return True
@@ -283,7 +272,7 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -
     """The people noun after a count noun ("число загиблих", "la cifra de muertos") earlier in the sentence
     or in the clause right after the figure ("A 2.380 se elevó la cifra de personas muertas")."""
     after = w0
-    while after < len(words) and not _clause_sign(words[after]) and after - w0 < _EVENT_WINDOW:
+    while after < len(words) and not clause_sign(words[after]) and after - w0 < _EVENT_WINDOW:
         after += 1
     for k in [*range(w0 - 1, -1, -1), *range(w0 + 1, after)]:
         if words[k].text in (".", "!", "?", ";") and k < w0:
@@ -311,16 +300,12 @@ def _subject_event(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str
     return None
 
 
-def _inside_other(k: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= k < b for a, b in spans)
-
-
 def _event_near(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon,
                 language: str) -> str | None:
     """The event word nearest the figure, not crossing a sentence end; a word after the figure wins a tie."""
     best: tuple[int, str] | None = None
     for k in range(max(0, w0 - _EVENT_WINDOW), min(len(words), w1 + _EVENT_WINDOW)):
-        if w0 <= k < w1 or _inside_other(k, spans):
+        if w0 <= k < w1 or inside_other(k, spans):
             continue
         hit = lex.events.match(words, k, language)
         if hit is None:
@@ -336,10 +321,10 @@ def _event_near(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int
 
 def _expected(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> bool:
     lo = w0
-    while lo > 0 and not _clause_sign(words[lo - 1]):
+    while lo > 0 and not clause_sign(words[lo - 1]):
         lo -= 1
     hi = w0
-    while hi < len(words) and not _clause_sign(words[hi]):
+    while hi < len(words) and not clause_sign(words[hi]):
         hi += 1
     return any(normalise(words[k].text, language) in lex.expected for k in range(lo, hi))
 
@@ -362,174 +347,10 @@ def _parent(a: Analysis, drafts: list[LocalDraft], first_here: int, d: LocalDraf
         if lex.including.match(words, k, language) is not None:
             return prev_index if prev.parent is None else prev.parent
     if same and prev.parent is not None and all(
-            _is_sign(words[k]) or normalise(words[k].text, language) in lex.skip or len(words[k].text) <= 2
+            is_sign(words[k]) or normalise(words[k].text, language) in lex.skip or len(words[k].text) <= 2
             for k in range(prev.last, d.first)):
         return prev.parent
     return None
-
-
-def _take(words: tuple[Word, ...], k: int, step: int, stop: frozenset[str] = frozenset(),
-          blocked: list[tuple[int, int]] | None = None) -> tuple[int, int]:
-    """Words from ``k`` in direction ``step`` up to a clause sign (a parenthesis is kept whole), a stop word
-    or a figure, at most _SPAN_WORDS: the party after a cue or around a reporting verb, or a place."""
-    j = k
-    depth = 0
-    n = 0
-    while 0 <= j < len(words) and n < _SPAN_WORDS:
-        t = words[j].text
-        if t in "()":
-            depth += 1 if (t == "(") == (step > 0) else -1
-            j += step
-            continue
-        if depth <= 0 and (_clause_sign(words[j]) or t.lower() in stop or words[j].pos == "NUM"
-                           or (blocked and _inside_other(j, blocked))):
-            break
-        n += 1
-        j += step
-    return (k, j) if step > 0 else (j + 1, k + 1)
-
-
-def _text(words: tuple[Word, ...], a: Analysis, lo: int, hi: int) -> str | None:
-    if lo >= hi:
-        return None
-    return a.slice(words[lo].start, words[hi - 1].end).strip(" ,;:—–-،") or None
-
-
-def _content(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> bool:
-    """The span holds a word that can name a party: not only grammatical words or short particles, and in
-    a cased script a name or a noun of some length ("foi hoje" and "إلى" do not name anyone)."""
-    for k in range(lo, hi):
-        w = normalise(words[k].text, language)
-        if w in lex.skip or w in lex.complementisers or w in lex.anaphora or w in lex.time_words:
-            continue
-        acronym = len(words[k].text) >= 2 and words[k].text.isupper()  # "МЧС", "ONU", "MSF"
-        if words[k].pos == "X" and (len(w) > 3 or acronym):
-            return True
-    return False
-
-
-def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, language: str) -> str:
-    """A party's name as written, without a leading article ("le ministère russe" -> "ministère russe"), so
-    the party registry, which folds English articles only, finds it."""
-    while lo + 1 < hi and (normalise(words[lo].text, language) in lex.determiners
-                           or normalise(words[lo].text, language) in lex.time_words):
-        lo += 1
-    return _text(words, a, lo, hi) or ""
-
-
-def _attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, int]]) -> Said | None:
-    """Who the sentence says its figures come from: a cue and the party after it, else a reporting verb and
-    its subject (see the module docstring). ``Said.source`` is "" when the subject is a pronoun or left
-    out ("За його даними", "وأوضحت أن"): the party is the one named before."""
-    words = a.words
-    # "Об этом сообщил X", "Про це повідомив X": a demonstrative opening the sentence points back
-    opener = any(normalise(words[j].text, language) in lex.back_reference for j in range(min(3, len(words))))
-    for k in range(len(words)):
-        hit = lex.cues.match(words, k, language)
-        if hit is None or (k > 0 and normalise(words[k - 1].text, language) in lex.determiners):
-            continue  # "um segundo grupo": after a determiner the word is not the cue ("segundo" = second)
-        lo, hi = _take(words, hit[1], 1, lex.complementisers, blocked)
-        cue = _text(words, a, k, hit[1]) or ""
-        if (lo < hi and normalise(words[lo].text, language) in lex.anaphora) or any(
-                normalise(words[j].text, language) in lex.anaphora for j in range(k, hit[1])):
-            return Said("", cue, opener)  # "По его словам", "За його даними": the party named before
-        if _content(words, lo, hi, lex, language):
-            return Said(_name(words, a, lo, hi, lex, language), cue, opener)
-    for k in range(len(words)):
-        hit = lex.reporting_verbs.match(words, k, language)
-        if hit is None:
-            continue
-        cue = _text(words, a, k, hit[1]) or ""
-        after = _take(words, hit[1], 1, lex.complementisers, blocked)
-        before = _take(words, k - 1, -1, frozenset(), blocked) if k > 0 else (k, k)
-        back = [j for j in range(before[0], before[1])
-                if normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)]
-        if back:  # "Про це міністр X написав": the party starts after the anaphoric opener
-            before = (back[-1] + 1, before[1])
-        nxt = after[1]
-        subject_first = nxt < len(words) and (
-            normalise(words[nxt].text, language) in lex.complementisers or words[nxt].text in _QUOTES
-            or words[nxt].text == ":" or (words[nxt].text == "," and nxt + 1 < len(words)
-                                          and normalise(words[nxt + 1].text, language) in lex.complementisers))
-        order = [after, before] if language == "ar" or not subject_first else [before, after]
-        # a phrase that opens with a preposition is not the verb's subject ("написав у своєму Twitter")
-        order.sort(key=lambda span: span[0] < span[1] and _preposition(words[span[0]], lex, language))
-        for lo, hi in order:
-            if _content(words, lo, hi, lex, language):
-                return Said(_name(words, a, lo, hi, lex, language), cue, opener)
-        return Said("", cue, opener)  # a reporting verb whose subject is a pronoun or left out
-    return None
-
-
-def _preposition(w: Word, lex: Lexicon, language: str) -> bool:
-    form = normalise(w.text, language)
-    return form in lex.place_from or form in lex.place_at
-
-
-def _attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: SaidReader) -> None:
-    """Sources, sentence by sentence: the sentence's own; a pronoun's or a left-out subject's party named
-    before; else the party of the next sentence when it opens with an anaphoric cue ("Про це повідомив X"
-    names the source of the sentence before it); else the previous sentence's in the same paragraph (the
-    statement continues); else none, the outlet's own voice."""
-    by_sentence: dict[int, list[LocalDraft]] = {}
-    for d in drafts:
-        by_sentence.setdefault(d.sentence_index, []).append(d)
-    named: tuple[int, Said] | None = None  # the last party named, with its paragraph
-    resolved: dict[int, Said | None] = {}
-    for i, s in enumerate(sentences):
-        own = said_of(i)
-        if own is not None and not own.source:
-            recent = named is not None and s.paragraph - named[0] <= 2
-            own = Said(named[1].source, own.cue, own.anaphoric) if recent and named else None
-        elif own is not None:
-            named = (s.paragraph, own)
-        resolved[i] = own
-    quoted = _quoted_paragraphs(sentences, resolved)
-    for i, ds in by_sentence.items():
-        own = resolved.get(i) or quoted.get(i)
-        if own is None:
-            own = _anaphoric_after(sentences, resolved, i)
-        if own is None and i > 0 and _same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
-            own = resolved.get(i - 1)
-        for d in ds:
-            if own is not None:
-                d.source, d.cue = own.source, own.cue
-
-
-def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None], i: int) -> Said | None:
-    """The attribution of the first attributed sentence after ``i`` in its paragraph (or opening the next
-    paragraph) when it points back ("Про це повідомляє X", "Об этом сообщил X"): it names the source of
-    the sentences before it."""
-    for j in range(i + 1, len(sentences)):
-        if sentences[j].paragraph - sentences[i].paragraph > 1:
-            return None
-        found = resolved.get(j)
-        if found is not None:
-            return found if found.anaphoric else None
-        if sentences[j].paragraph != sentences[i].paragraph:
-            return None
-    return None
-
-
-def _quoted_paragraphs(sentences: list[Sentence], resolved: dict[int, Said | None]) -> dict[int, Said]:
-    """A paragraph that opens with a quotation mark or dash is one statement: its sentences take the attribution
-    that closes it ("\"2491 ... . У тому числі - 570 дітей. ...\", - зазначив він")."""
-    out: dict[int, Said] = {}
-    i = 0
-    while i < len(sentences):
-        j = i
-        while j + 1 < len(sentences) and sentences[j + 1].paragraph == sentences[i].paragraph:
-            j += 1
-        if sentences[i].text[:1] in _QUOTES or sentences[i].text[:1] in "—–":  # a quotation dash opens speech
-            closing = next((resolved[k] for k in range(i, j + 1) if resolved.get(k) is not None), None)
-            if closing is not None:
-                out.update({k: closing for k in range(i, j + 1)})
-        i = j + 1
-    return out
-
-
-def _same_paragraph(sentences: list[Sentence], i: int, j: int) -> bool:
-    return sentences[i].paragraph == sentences[j].paragraph
 
 
 def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
@@ -541,7 +362,7 @@ def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
             d.event = drafts[d.parent].event
         if d.event is None and d.category == "residents":
             d.event = "population"
-        if d.event is None and n > 0 and _same_paragraph(sentences, drafts[n - 1].sentence_index, d.sentence_index):
+        if d.event is None and n > 0 and same_paragraph(sentences, drafts[n - 1].sentence_index, d.sentence_index):
             d.event = drafts[n - 1].event
         if d.event is None:
             d.event = "other"
@@ -568,7 +389,7 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
             if best is None or abs(k - w0) < abs(best[0] - w0):
                 best = (k, k + 1)
         if best is not None:
-            return _text(words, a, *_place_span(words, best[1], language))
+            return span_text(words, a, *_place_span(words, best[1], language))
     return None
 
 
@@ -576,7 +397,7 @@ def _place_span(words: tuple[Word, ...], k: int, language: str) -> tuple[int, in
     """The place phrase from word ``k``: in a cased script, up to four lower-case words before a name and
     the name's capitalised words (short connectors inside it: "Fua y Kefraya", "Rio Grande do Sul"); in
     Arabic, which has no capitals, the words up to the clause's end. Never past a clause sign or a number."""
-    lo, hi = _take(words, k, 1)
+    lo, hi = take(words, k, 1)
     if language == "ar":
         return lo, hi
     j = lo
@@ -593,7 +414,7 @@ def _place_span(words: tuple[Word, ...], k: int, language: str) -> tuple[int, in
 def _capital_within(words: tuple[Word, ...], k: int) -> bool:
     """A lower-case place phrase ending in a name ("контролируемых боевиками районов Алеппо")."""
     for j in range(k, min(k + 4, len(words))):
-        if _clause_sign(words[j]) or words[j].pos == "NUM":
+        if clause_sign(words[j]) or words[j].pos == "NUM":
             return False
         if words[j].text[:1].isupper():
             return True

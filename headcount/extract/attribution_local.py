@@ -100,7 +100,22 @@ def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, 
     while lo + 1 < hi and (normalise(words[lo].text, language) in lex.determiners
                            or normalise(words[lo].text, language) in lex.time_words):
         lo += 1
-    return span_text(words, a, lo, hi) or ""
+    # In a script without capitals (Arabic) nothing marks where a name ends: it ends before an event word or
+    # a count noun ("وزارة الصحة ... ارتفاع حصيلة القتلى"). In cased scripts the name's own words may be
+    # event words ("Ministerio de Desplazados") and a report noun may head the source ("último balanço da
+    # Defesa Civil"), so nothing is cut there.
+    for k in range(lo + 1, hi):
+        first = words[k].text[:1]
+        if first.lower() != first.upper():
+            continue
+        if lex.events.match(words, k, language) or lex.count_nouns.match(words, k, language):
+            hi = k
+            break
+    text = span_text(words, a, lo, hi) or ""
+    first = normalise(words[lo].text, language) if lo < hi else ""
+    if len(first) > 3 and first[1] == "'" and first[:2] in lex.determiners:  # "l'OIM": an elided article
+        text = text[2:]
+    return text
 
 
 def attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, int]]) -> Said | None:

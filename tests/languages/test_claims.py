@@ -112,3 +112,11 @@ def test_a_sentence_that_points_back_names_the_source_of_the_one_before() -> Non
     text = "За ночь из прибрежных сел вывезли 560 человек. Об этом сообщил глава района Иван Сидоров."
     (c,) = claims(text, "ru")
     assert c.source is not None and "Иван Сидоров" in c.source
+
+
+def test_a_name_ends_before_the_clause_it_heads_and_loses_its_article() -> None:
+    (c,) = claims("Près de 500 migrants ont été secourus en mer ce week-end, a indiqué l'OIM.", "fr")
+    assert (c.high, c.category, c.event, c.source) == (500, "migrants", "rescued", "OIM")
+    found = claims("أعلنت وزارة الداخلية ارتفاع حصيلة القتلى إلى 85 شخصا.", "ar")
+    assert [(c.low, c.event) for c in found] == [(85, "killed")]
+    assert found[0].source is not None and "حصيلة" not in found[0].source

@@ -121,6 +121,21 @@ def print_legend() -> None:
               "ledger id once ingested (`headcount show ID`)", markup=False)
 
 
+def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from headcount.ingest.language import SUPPORTED, normalise_language
+
+    code = normalise_language(value)
+    if code is not None and code not in SUPPORTED:
+        raise click.BadParameter(f"{value!r} is not one of {', '.join(SUPPORTED)}")
+    return code
+
+
+language_option = click.option(
+    "--language", callback=_language, metavar="CODE",
+    help="Read every document as this language (ISO 639-1: en, ru, uk, ar, es, pt, fr) instead of the "
+         "language it declares or that is detected.")
+
+
 def run_extract(doc: Document) -> list[Claim]:
     from headcount.extract.pipeline import extract as extract_claims
 
@@ -136,9 +151,10 @@ def run_extract(doc: Document) -> list[Claim]:
 @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0, show_default=True,
               metavar="MB", help="Refuse documents larger than this many megabytes of text.")
 @wide_option
+@language_option
 @one_line_errors
 def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max_size: float,
-                    wide: bool = False) -> None:
+                    language: str | None, wide: bool = False) -> None:
     """Extract counts of people, with who says so, from text, HTML or JSONL documents.
 
     PATH is a .txt/.md file, an .html/.htm page, a .jsonl file of documents (id, text and optionally url,
@@ -159,6 +175,8 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max
             failed += 1
             continue
         doc = item if item.published or not day else dataclasses.replace(item, published=day)
+        if language:
+            doc = dataclasses.replace(doc, language=language)
         try:
             claims = run_extract(doc)
         except HeadcountError as exc:

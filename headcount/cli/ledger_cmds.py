@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from headcount.cli.app import main
+from headcount.cli.extract_cmds import language_option
 from headcount.cli.output import (
     RecordWriter,
     console,
@@ -104,9 +105,10 @@ def _progress() -> Any:
               metavar="MB", help="Refuse documents and downloads larger than this many megabytes.")
 @click.option("--published", callback=_day("--published"), metavar="DATE",
               help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@language_option
 @one_line_errors
 def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_private: bool, timeout: float,
-                   max_size: float, published: str | None) -> None:
+                   max_size: float, published: str | None, language: str | None) -> None:
     """Read, extract and store documents and their claims in the ledger.
 
     SOURCE is a text/Markdown/HTML file or a directory of them, a .jsonl file of documents, a WARC or
@@ -121,7 +123,8 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
 
     max_bytes = int(max_size * 1024 * 1024)
     opts = IngestOptions(FetchOptions(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private),
-                         comments=comments, max_bytes=max_bytes, published=published)
+                         comments=comments, max_bytes=max_bytes, published=published,
+                         language=language)
     counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
     with open_ledger(db, create=True) as ledger, _progress() as progress:
         task = progress.add_task("ingesting", total=None, counts="")
@@ -204,6 +207,7 @@ def claim_filters(fn: F) -> F:
                      help="Claims whose period (else the document's date) ends on or before DATE."),
         click.option("--text", help="Words in the claim's sentence."),
         click.option("--originals", is_flag=True, help="Leave out claims carried by near-duplicate copies."),
+        click.option("--language", help="Only claims from documents in this language (ISO 639-1: en, ru, ar ...)."),
         click.option("--limit", type=click.IntRange(min=1), help="At most this many."),
     ]
     for o in reversed(opts):
@@ -216,7 +220,7 @@ def _filter(kw: dict[str, Any]) -> ClaimFilter:
 
     return ClaimFilter(event=kw["event"], category=kw["category"], place=kw["place"], source=kw["source"],
                        outlet=kw["outlet"], since=kw["since"], until=kw["until"], text=kw["text"],
-                       originals_only=kw["originals"], limit=kw["limit"])
+                       originals_only=kw["originals"], limit=kw["limit"], language=kw.get("language"))
 
 
 def _emit(rows: Any, fmt: str, columns: list[str], title: str) -> None:
@@ -268,8 +272,8 @@ VALUE_NOTATION = "value: ≥ at least, ≤ at most, ~ about, a–b between a and
 
 CLAIM_COLUMNS = [Column("id", 100), Column("date", 90), Column("value", 95, right=True),
                  Column("who", 70, most=16), Column("event", 75, most=14), Column("place", 60, most=18),
-                 Column("source", 55, most=20), Column("outlet", 40, most=18), Column("copy", 30),
-                 Column("sentence", 85, flex=True)]
+                 Column("source", 55, most=20), Column("outlet", 40, most=18), Column("lang", 35),
+                 Column("copy", 30), Column("sentence", 85, flex=True)]
 
 
 def claim_cells(r: dict[str, Any]) -> list[str | Excerpt]:
@@ -283,7 +287,7 @@ def claim_cells(r: dict[str, Any]) -> list[str | Excerpt]:
             format_value(r["low"], r["high"], r["approx"]), who,
             r["event"] if r["modality"] == "actual" else f"{r['event']} (expected)",
             r["place"] or r["location"] or "", r["source"] or "", r["outlet"] or "",
-            "copy" if r["carried_from"] else "",
+            r.get("language") or "", "copy" if r["carried_from"] else "",
             Excerpt(sentence, start, start + len(r["figure"])) if r["sentence"] else Excerpt(sentence, 0, len(sentence))]
 
 
@@ -369,6 +373,7 @@ def show_command(claim_id: str, db: str, fmt: str) -> None:
                (f"carried by {len(claim['carriers'])} copies: {', '.join(claim['carriers'])}"
                 if claim["carriers"] else "")),
               ("document", " · ".join(x for x in (doc["id"], doc["outlet"], doc["published"], doc["url"]) if x)),
+              ("language", doc.get("language") or ""),
               ("title", doc["title"] or "")]
     out.print(rich_table(f"claim {claim['id']}", ["field", "value"], ([k, _cell(v)] for k, v in fields if v)))
     text = Text(doc["text"])

@@ -287,8 +287,11 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``spark-submit headcount/spark/job.py`` and ``python -m headcount.spark.job``."""
     args = _parser().parse_args(argv)
+    executors = None if "PYSPARK_GATEWAY_PORT" in os.environ else executor_python()  # spark-submit chose
+    if executors is not None:
+        print(f"spark: {executors.describe()}", file=sys.stderr)  # noqa: T201 - what the executors run
     try:
-        spark = spark_session(args.master)
+        spark = spark_session(args.master, executors=executors)
         try:
             s = run_job(spark, args.inputs, args.output, partitions=args.partitions, overwrite=args.overwrite,
                         opts=JobOptions(max_bytes=int(args.max_size * 1024 * 1024), published=args.published))

@@ -120,3 +120,28 @@ def test_executor_python_without_headcount_shows_the_python_error(crawl: Path, t
     last = stderr.strip().splitlines()[-1]
     assert "spark job failed" in last and "ModuleNotFoundError: No module named" in last, last
     assert "Py4JJavaError" not in last and "org.apache" not in last
+
+
+def test_root_cause_is_the_end_of_the_python_traceback() -> None:
+    from headcount.spark.job import root_cause
+
+    wrapped = "\n".join([
+        "An error occurred while calling o91.parquet.",
+        ": org.apache.spark.SparkException: Job aborted due to stage failure: Task 2 in stage 3.0 failed 4 times,"
+        " most recent failure: Lost task 2.3 in stage 3.0 (TID 17) (10.1.2.3 executor 1):"
+        " org.apache.spark.api.python.PythonException: Traceback (most recent call last):",
+        '  File "/opt/spark/python/lib/pyspark.zip/pyspark/worker.py", line 1100, in main',
+        "    func, profiler, deserializer, serializer = read_command(pickleSer, infile)",
+        '  File "/opt/spark/python/lib/pyspark.zip/pyspark/serializers.py", line 471, in loads',
+        "    return cloudpickle.loads(obj, encoding=encoding)",
+        "ModuleNotFoundError: No module named 'warcio'",
+        "",
+        "\tat org.apache.spark.api.python.BasePythonRunner$ReaderIterator.handlePythonException(PythonRunner.scala:572)",
+        "\tat org.apache.spark.scheduler.Task.run(Task.scala:141)",
+        "Driver stacktrace:",
+    ])
+    cause = root_cause(wrapped)
+    assert cause.endswith("ModuleNotFoundError: No module named 'warcio'")
+    assert "org.apache" not in cause and "Job aborted" not in cause
+    assert root_cause("java.net.ConnectException: Connection refused\n\tat x.y(z)") == (
+        "java.net.ConnectException: Connection refused")

@@ -59,6 +59,10 @@ def link(tx: Tx, doc_id: str, doc_rank: dedup.Rank, sig: np.ndarray | None,
                     >= dedup.COPY_THRESHOLD} - {doc_id})
     if not roots:
         return (None, None), {}
+    if len(roots) == 1:  # the common case, a later copy of one set: only the original's row is needed
+        row = tx.first("root", {"root": roots[0]})
+        if row is not None and row[1] is not None and dedup.rank(row[0], row[4], row[5]) < doc_rank:
+            return (row[0], dedup.similarity(sig, dedup.from_bytes(row[1]))), {}
     members: dict[str, Member] = {}
     for r in roots:
         members.update(_component(tx, r, doc_id))

@@ -99,6 +99,8 @@ _COMMON: dict[str, tuple[Any, tuple[str, ...]]] = {
                          documents.c.published, documents.c.fetched_at)
                   .where(or_(documents.c.id == bindparam("root"), documents.c.copy_of == bindparam("root")))
                   .order_by(documents.c.id), ()),
+    "root": (select(documents.c.id, documents.c.minhash, documents.c.copy_of, documents.c.similarity,
+                    documents.c.published, documents.c.fetched_at).where(documents.c.id == bindparam("root")), ()),
     "set_link": (update(documents).where(documents.c.id == bindparam("doc_id"))
                  .values(copy_of=bindparam("copy_of"), similarity=bindparam("similarity")), ()),
     "set_carried": (update(claims).where(claims.c.id == bindparam("cid")).values(carried_from=bindparam("orig")), ()),

@@ -281,6 +281,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--max-size", type=float, default=20.0, metavar="MB", help="refuse larger pages and lines")
     p.add_argument("--published", default=None, metavar="DATE", help="date for documents that carry none")
     p.add_argument("--overwrite", action="store_true", help="replace an existing output directory")
+    p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="Spark setting, repeatable")
     return p
 
 
@@ -291,7 +292,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if executors is not None:
         print(f"spark: {executors.describe()}", file=sys.stderr)  # noqa: T201 - what the executors run
     try:
-        spark = spark_session(args.master, executors=executors)
+        conf = dict(item.split("=", 1) for item in args.conf if "=" in item)
+        spark = spark_session(args.master, conf, executors=executors)
         try:
             s = run_job(spark, args.inputs, args.output, partitions=args.partitions, overwrite=args.overwrite,
                         opts=JobOptions(max_bytes=int(args.max_size * 1024 * 1024), published=args.published))

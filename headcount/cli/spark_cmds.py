@@ -37,7 +37,8 @@ def spark_group() -> None:
               help="Interpreter the executors run, at this path on every node (default: $PYSPARK_PYTHON, else "
                    "the Python running headcount).")
 @click.option("--archives", "archive", default=None, metavar="ENV.tar.gz[#ALIAS]",
-              help="A packed environment (venv-pack) Spark ships to every executor, which run its bin/python.")
+              help="A packed environment (venv-pack) Spark ships to every executor of a cluster, which run "
+                   "its bin/python.")
 @one_line_errors
 def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, partitions: int | None,
                           max_size: float, published: str | None, overwrite: bool, confs: tuple[str, ...],
@@ -67,7 +68,7 @@ def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, par
         raise click.UsageError("give --python or --archives, not both")
     executors = executor_python(python, archive)
     out = console()
-    out.print(f"spark: master {master}; {executors.describe()}")
+    out.print(f"spark: master {master}; {executors.describe()}", markup=False)
     shared = SparkSession.getActiveSession() is not None  # a session this process already runs is left running
     spark = spark_session(master, conf, executors)
     try:

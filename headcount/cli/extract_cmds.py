@@ -201,6 +201,33 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max
                                    if failed else "no documents found")
 
 
+# The --by table's columns: the group, then the figures a change to one stage moves (the referee's names).
+GROUP_COLUMNS = (("docs", "documents", 20), ("claims", "gold_claims", 60), ("figure", "figure_f1", 90),
+                 ("claim", "claim_f1", 95), ("source", "source_accuracy", 70),
+                 ("event", "event_accuracy", 65), ("categ", "category_accuracy", 45),
+                 ("place", "location_accuracy", 66), ("period", "period_accuracy", 55),
+                 ("parent", "parent_accuracy", 40))
+
+
+def print_group_table(field_name: str, groups: Any, wide: bool) -> None:
+    """The per-group scores fitted to the terminal: a long group name ends in "…"; at 80 columns the
+    figures a reader needs least (document count, then parent, then category) are left out and the caption
+    says so (the two F1s never are: they are what a change is judged by).
+    ``--format markdown`` prints every column for docs/."""
+    columns = [Column(field_name, keep=100, most=24)]
+    columns += [Column(head, keep=keep, right=True) for head, _, keep in GROUP_COLUMNS]
+    rows: list[list[Any]] = []
+    for name, sc in groups.items():
+        d = sc.as_dict()
+        cells: list[Any] = [name]
+        for _, key, _ in GROUP_COLUMNS:
+            v = d.get(key)
+            cells.append("" if v is None else (str(v) if isinstance(v, int) else f"{v:.2f}"))
+        rows.append(cells)
+    print_table(console(), f"scores by {field_name}", columns, rows, wide=wide,
+                caption="figure, claim: F1; the others: accuracy over matched figures")
+
+
 @main.command("eval")
 @click.argument("gold", type=click.Path(dir_okay=False), metavar="GOLD.jsonl")
 @click.option("--errors", "n_errors", type=click.IntRange(min=0), default=0, show_default=True, metavar="N",
@@ -209,8 +236,13 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max
 @click.option("--by", "by", metavar="FIELD", default=None,
               help="Also score each group of documents that share this field (e.g. event_name): one row "
                    "per group, then the overall figures.")
+@click.option("--format", "table_format", type=click.Choice(["table", "markdown"]), default="table",
+              show_default=True,
+              help="The --by table: fitted to the terminal (table), or a Markdown table to paste into docs/.")
+@wide_option
 @one_line_errors
-def eval_command(gold: str, n_errors: int, as_json: bool, by: str | None) -> None:
+def eval_command(gold: str, n_errors: int, as_json: bool, by: str | None, table_format: str,
+                 wide: bool) -> None:
     """Run the extractor over a gold file and print the same figures as eval/score.py.
 
     Mistakes go to stderr, tab-separated, as the referee prints them. With ``--by event_name`` the scores
@@ -244,9 +276,12 @@ def eval_command(gold: str, n_errors: int, as_json: bool, by: str | None) -> Non
             out = {"overall": out, "by": by, "groups": {k: v.as_dict() for k, v in groups.items()}}
         click.echo(dumps(out))
     else:
-        if groups is not None:
+        if groups is not None and table_format == "markdown":
             for line in format_group_table(by or "", groups):
                 click.echo(line)
+            click.echo("")
+        elif groups is not None:
+            print_group_table(by or "", groups, wide)
             click.echo("")
         for line in format_scores(scores):
             click.echo(line)

@@ -147,3 +147,24 @@ def test_layout_never_exceeds_the_width(spec: list[tuple[int, int]], width: int)
     rows = [["x" * n for n, _ in spec] + [Excerpt("word " * 40, 10, 14)]]
     shown, widths = layout(columns, rows, width)
     assert table_width(columns, widths, shown) <= width
+
+
+OWN_GOLD = Path(__file__).resolve().parents[1] / "evaluate" / "fixtures" / "own.jsonl"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_eval_by_table_fits_and_keeps_both_f1s(width: int) -> None:
+    out = run(["eval", str(OWN_GOLD), "--by", "event_name"], width)
+    fits(out, width)
+    head = [ln for ln in out.splitlines() if ln.startswith("event_name ")][0].split()
+    assert {"figure", "claim", "source", "place"} <= set(head)
+    assert "|" not in out  # the terminal table is not the Markdown one
+    names = [ln.split("  ")[0] for ln in out.splitlines() if "(fixture)" in ln or "…" in ln.split("  ")[0]]
+    assert len(names) == 9  # one row per crisis, each on one line
+
+
+def test_eval_by_markdown_format_is_the_pasteable_table() -> None:
+    out = run(["eval", str(OWN_GOLD), "--by", "event_name", "--format", "markdown"], 80)
+    rows = [ln for ln in out.splitlines() if ln.startswith("|")]
+    assert rows[0].startswith("| event_name ") and set(rows[1]) <= {"|", "-"}
+    assert len(rows) == 2 + 9 and all(r.endswith("|") for r in rows)

@@ -78,6 +78,6 @@ def test_eval_by_language_prints_one_row_per_language(tmp_path: Path) -> None:
          "source": [], "parent": None}]}
     p = tmp_path / "gold.jsonl"
     p.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
-    code, out = cli("eval", str(p), "--by", "language")
+    code, out = cli("eval", str(p), "--by", "language", "--format", "markdown")
     assert code == 0
     assert "| language |" in out and "| ru " in out

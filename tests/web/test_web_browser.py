@@ -12,6 +12,8 @@ from typing import Any
 import httpx
 from web_helpers import Server, shot, sign_in
 
+from headcount.reconcile.labels import key_label
+
 SERIES = "evacuated/civilians/Aleppo/east"
 
 
@@ -22,8 +24,10 @@ def api(server: Server, path: str, **kw: Any) -> Any:
 def test_web_browser_overview_lists_series(server: Server, page: Any) -> None:
     page.goto(server.url + "/")
     rows = page.locator("#top-series tbody tr a")
-    want = [s["key"] for s in api(server, "/api/overview")["top_series"]]
-    assert rows.all_inner_texts() == want and len(want) >= 5
+    keys = [s["key"] for s in api(server, "/api/overview")["top_series"]]
+    assert rows.all_inner_texts() == [key_label(k) for k in keys] and len(keys) >= 5  # the label is the link
+    assert [rows.nth(i).get_attribute("title") for i in range(rows.count())] == keys  # the key on hover
+    assert page.locator("#top-series tbody tr .key").all_inner_texts() == keys  # and as a small line
     counts = page.locator("#counts").inner_text()
     assert "documents" in counts and "claims" in counts and "parties" in counts
     assert page.locator(".finding").count() > 0

@@ -209,3 +209,15 @@ def test_openapi_describes_what_each_endpoint_returns(server: Server) -> None:
     got = httpx.get(server.url + "/api/series/evacuated/civilians/Aleppo/east", timeout=60).json()
     assert set(series["required"]) <= set(got)  # the schema says what the answer holds
     assert set(series["properties"]["reports"]["items"]["required"]) <= set(got["reports"][0])
+
+
+def test_series_list_links_are_labels_with_the_key_beside(server: Server, page: Any) -> None:
+    from headcount.reconcile.labels import key_label
+
+    page.goto(server.url + "/series")
+    links = page.locator("table.series tbody tr a")
+    keys = [s["key"] for s in httpx.get(server.url + "/api/series", timeout=60).json()["items"]]
+    assert keys and links.all_inner_texts() == [key_label(k) for k in keys]
+    assert [links.nth(i).get_attribute("title") for i in range(links.count())] == keys
+    assert page.locator("table.series tbody tr .key").all_inner_texts() == keys
+    shot(page, "readable-series-list.png")

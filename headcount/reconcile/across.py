@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from headcount.lexicons.groups import counts_whole, is_part_of
 from headcount.reconcile.findings import Finding, FindingType, Severity, fmt, range_numbers, rng
+from headcount.reconcile.labels import key_label
 from headcount.reconcile.pairing import docs_of, grounds, pair, tolerance_for
 from headcount.reconcile.places import contains
 from headcount.reconcile.series import Report, Series
@@ -111,8 +112,8 @@ def _compare(a: Report, b: Report, tolerance: float) -> Finding | None:
         return None
     excess = part.low - whole.high
     computation = f"{fmt(part.low)} - {fmt(whole.high)} = {fmt(excess)} more in the part than in the whole"
-    explanation = (f"{part.party.name}'s {rng(part.low, part.high)} for {part.key} lies within "
-                   f"{whole.party.name}'s {rng(whole.low, whole.high)} for {whole.key} ({how.why}), yet is larger "
+    explanation = (f"{part.party.name}'s {rng(part.low, part.high)} for {key_label(part.key)} lies within "
+                   f"{whole.party.name}'s {rng(whole.low, whole.high)} for {key_label(whole.key)} ({how.why}), yet is larger "
                    f"({computation}). {grounds(part, whole, how.why)}")
     return Finding(type=FindingType.CONTRADICTION, key=f"{part.key} & {whole.key}",
                    claims=(*part.claim_ids, *whole.claim_ids), explanation=explanation,

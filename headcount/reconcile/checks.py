@@ -31,6 +31,7 @@ from headcount.reconcile.findings import (
     rng,
     sort_findings,
 )
+from headcount.reconcile.labels import key_label
 from headcount.reconcile.pairing import (
     FALL_RATIO,
     GROWING,
@@ -124,7 +125,7 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
             f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING, how.why)
         else:
             sentence = (f"{_who(a)} gives {rng(a.low, a.high)} and {_who(b)} gives {rng(b.low, b.high)} "
-                        f"for {series.key} {_when(a)} ({how.why}{_exactly(tol, tolerance)})")
+                        f"for {key_label(series.key)} {_when(a)} ({how.why}{_exactly(tol, tolerance)})")
             ratio = gap_ratio(a.low, a.high, b.low, b.high, tol)
             sev = Severity.ALERT if ratio is not None and ratio[2] >= 2 else Severity.WARNING
             f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tol, sentence, sev, how.why)
@@ -159,7 +160,7 @@ def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str,
     computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
     who = (f"{earlier.party.name}'s" if earlier.party.key == later.party.key
            else f"{_who(earlier)} gave and then {_who(later)} gave a")
-    explanation = (f"{who} total for {key} fell from {rng(earlier.low, earlier.high)} {_when(earlier)} to "
+    explanation = (f"{who} total for {key_label(key)} fell from {rng(earlier.low, earlier.high)} {_when(earlier)} to "
                    f"{rng(later.low, later.high)} {_when(later)} ({computation}); a total since an origin of "
                    f"this event cannot fall. {grounds(earlier, later, why)}")
     return Finding(
@@ -189,7 +190,7 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
         if not how.comparable or how.falling:
             continue  # a party's own total that fell is running_totals' finding
         sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
-                    f"{rng(then.low, then.high)} for {series.key} {_when(first)} ({how.why})")
+                    f"{rng(then.low, then.high)} for {key_label(series.key)} {_when(first)} ({how.why})")
         f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO,
                       how.why)
         if f:
@@ -214,7 +215,7 @@ def _carrier_mismatch(key: str, a: Report, b: Report) -> Finding:
     assert a.low is not None and b.low is not None
     big, small = max(a.low, b.low), min(a.low, b.low)
     computation = f"{fmt(big)} - {fmt(small)} = {fmt(big - small)}; exact figures allow no difference"
-    explanation = (f"{a.party.name}'s figure for {key} is printed as {fmt(a.low)} by {', '.join(a.carriers)} and "
+    explanation = (f"{a.party.name}'s figure for {key_label(key)} is printed as {fmt(a.low)} by {', '.join(a.carriers)} and "
                    f"as {fmt(b.low)} by {', '.join(b.carriers)}, a day apart at most; one statement cannot give "
                    f"two exact counts ({computation}). {grounds(a, b, 'one statement carried twice')}")
     return Finding(
@@ -265,8 +266,8 @@ def _part_finding(part: Point, whole: Point, relation: str, severity: str,
     assert part.low is not None and whole.high is not None
     excess = part.low - whole.high
     computation = f"{fmt(part.low)} - {fmt(whole.high)} = {fmt(excess)} more in the part than in the whole"
-    explanation = (f"{part.party.name}'s {rng(part.low, part.high)} {part.claim.category} ({part.key}) "
-                   f"{relation} {rng(whole.low, whole.high)} {whole.claim.category} ({whole.key}), yet is larger "
+    explanation = (f"{part.party.name}'s {rng(part.low, part.high)} {part.claim.category} ({key_label(part.key)}) "
+                   f"{relation} {rng(whole.low, whole.high)} {whole.claim.category} ({key_label(whole.key)}), yet is larger "
                    f"({computation}).")
     return Finding(
         type=FindingType.PART_WHOLE, key=f"{part.key} & {whole.key}", claims=claims or (part.id, whole.id),
@@ -323,7 +324,7 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                 computation = f"{terms} = {fmt(added)}, against a total of {rng(total.low, total.high)}"
                 explanation = (f"{total.party.name}'s own figures for single periods up to {day(total.end)} add "
                                f"up to at least {fmt(added)}, more than its total of {rng(total.low, total.high)} "
-                               f"for {series.key} ({computation}). "
+                               f"for {key_label(series.key)} ({computation}). "
                                f"{grounds(total, used[0], 'single periods inside the total')}")
                 out.append(Finding(
                     type=FindingType.RUNNING_TOTAL, key=str(series.key),
@@ -342,7 +343,7 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                     and earlier.low <= later.high * FALL_RATIO):  # far below: a narrower count, not a fall
                 drop = earlier.low - later.high
                 computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
-                explanation = (f"{earlier.party.name}'s running total for {series.key} fell from "
+                explanation = (f"{earlier.party.name}'s running total for {key_label(series.key)} fell from "
                                f"{rng(earlier.low, earlier.high)} on {day(earlier.end)} to "
                                f"{rng(later.low, later.high)} on {day(later.end)} ({computation}); "
                                f"a total since an origin cannot fall. "
@@ -364,7 +365,7 @@ def syndication(series: Series) -> list[Finding]:
             continue
         n = len(r.carriers)
         computation = f"{n} carriers of the same party's same figure for the same period = 1 report"
-        explanation = (f"{r.party.name}'s {rng(r.low, r.high)} for {series.key} {_when(r)} is one report carried "
+        explanation = (f"{r.party.name}'s {rng(r.low, r.high)} for {key_label(series.key)} {_when(r)} is one report carried "
                        f"by {n} outlets ({', '.join(r.carriers)}); it counts once ({computation}).")
         out.append(Finding(
             type=FindingType.SYNDICATION, key=str(series.key), claims=r.claim_ids, explanation=explanation,

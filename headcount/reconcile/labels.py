@@ -30,10 +30,16 @@ def key_label(key: Any) -> str:
     text = str(key)
     event, _, rest = text.partition("/")
     group, _, place = rest.partition("/")
-    if not place or place == "-":
-        return f"{event} · {group} · {NO_PLACE_LABEL}"
-    name, _, part = place.partition("/")
-    return f"{event} · {group} · {name} ({part.replace('/', ', ')})" if part else f"{event} · {group} · {name}"
+    return f"{event} · {group} · {place_label(place)}"
+
+
+def place_label(place: Any) -> str:
+    """A place key as a reader writes it: ``Aleppo/east`` -> ``Aleppo (east)``; none -> ``no place``."""
+    text = "" if place is None else str(place)
+    if not text or text == "-":
+        return NO_PLACE_LABEL
+    name, _, part = text.partition("/")
+    return f"{name} ({part.replace('/', ', ')})" if part else name
 
 
 def label_to_key(text: str) -> str:

@@ -34,6 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from headcount.reconcile.labels import key_label
 from headcount.reconcile.series import Report
 
 #: events whose totals since an origin only grow; a fall is a disagreement (or a revision by one party)
@@ -193,9 +194,10 @@ def unchecked(*reports: Report) -> list[str]:
 def grounds(a: Report, b: Report, why: str) -> str:
     """Why two reports were taken as one quantity, and what could not be checked: said in every finding."""
     if a.key == b.key:
-        same = f"same event, group and place ({a.key})" if a.key.place else f"same event and group ({a.key})"
+        same = (f"same event, group and place ({key_label(a.key)})" if a.key.place
+                else f"same event and group ({key_label(a.key)})")
     else:
-        same = f"same event ({a.key.event}), one count inside the other ({a.key} and {b.key})"
+        same = f"same event ({a.key.event}), one count inside the other ({key_label(a.key)} and {key_label(b.key)})"
     who = "one party" if a.party.key == b.party.key else "two parties"
     left = unchecked(a, b)
     return (f"Taken as one quantity: {same}, {why}, {who}"

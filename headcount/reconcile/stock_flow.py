@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from headcount.lexicons.groups import comparable, is_part_of
 from headcount.reconcile.findings import Finding, FindingType, Severity, day, fmt, rng
+from headcount.reconcile.labels import place_label
 from headcount.reconcile.pairing import unchecked
 from headcount.reconcile.series import Report, Series
 
@@ -160,7 +161,7 @@ def _beyond(series: Series, s0: Report, flows: Sequence[Report | Segment], until
         return None  # outflows many times the stock count a wider place or group, not this one
     excess = total - s0.high
     computation = f"{_terms(used)} = {fmt(total)}; {fmt(total)} - {fmt(s0.high)} = {fmt(excess)} more than were there"
-    explanation = (f"{s0.party.name} put {rng(s0.low, s0.high)} people in {series.key.place} on {day(s0.end)}, "
+    explanation = (f"{s0.party.name} put {rng(s0.low, s0.high)} people in {place_label(series.key.place)} on {day(s0.end)}, "
                    f"but at least {fmt(total)} are reported leaving between then and {day(until)}, "
                    f"{fmt(excess)} more than were there ({computation}).{_unchecked(s0, *(u.report for u in used))}")
     return Finding(
@@ -196,7 +197,7 @@ def _against_later(series: Series, s0: Report, s1: Report, flows: Sequence[Repor
         parts.append(f"{fmt(s0.high)} - {fmt(total)} = {fmt(hi or 0)}")
     computation = f"outflow {_terms(used)} = {fmt(total)}; remainder " + ", ".join(parts)
     implied = rng(lo, hi)
-    head = (f"{s0.party.name} put {rng(s0.low, s0.high)} in {series.key.place} on {day(s0.end)}; at least "
+    head = (f"{s0.party.name} put {rng(s0.low, s0.high)} in {place_label(series.key.place)} on {day(s0.end)}; at least "
             f"{fmt(total)} were reported leaving by {day(s1.end)}, which leaves {implied}")
     claims = (*s0.claim_ids, *(c for s in used for c in s.report.claim_ids), *s1.claim_ids)
     parties = tuple(dict.fromkeys([s0.party.key, *(s.report.party.key for s in used), s1.party.key]))

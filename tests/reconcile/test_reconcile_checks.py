@@ -299,3 +299,19 @@ def test_checks_every_finding_names_only_its_figures_and_says_how() -> None:
 def test_checks_select_place_includes_its_parts() -> None:
     series = _series([_mod("a")])
     assert select(series, place="Aleppo") and select(series, place="Aleppo", parts=False) == []
+
+
+def test_checks_findings_name_series_and_places_by_their_labels() -> None:
+    from headcount.reconcile.labels import key_label
+
+    findings = _all_findings()
+    keys = {k for f in findings for k in f.key.split(" & ")}
+    for f in findings:
+        for k in keys:
+            assert k not in f.explanation, (k, f.explanation)  # never the machine key
+        assert not re.search(r"\w/\w", f.explanation), f.explanation
+    said = " ".join(f.explanation for f in findings)
+    assert "evacuated · civilians · Aleppo (east)" in said
+    assert key_label(findings[0].key.split(" & ")[0]) in findings[0].explanation
+    flow = [f for f in findings if f.type == "stock_flow"]
+    assert flow and all("in Aleppo (east) on" in f.explanation for f in flow), [f.explanation for f in flow]

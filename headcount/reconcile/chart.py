@@ -2,7 +2,7 @@
 
 The chart is drawn as SVG by hand (no dependency, and the same drawing goes inline into the HTML report);
 ``png`` draws the same marks with matplotlib (the ``plot`` extra) for those who want a raster file.
-Marks: a stock is a dot, a cumulative total a square joined to the party's previous total, an increment a
+Settled figures are dashed lines from their as-of day, labelled. Marks: a stock is a dot, a cumulative total a square joined to the party's previous total, an increment a
 horizontal bar over its window of days; a range is a vertical bar from low to high; an open bound ("at
 least", "up to") an arrow pointing the way the bound is open. Undated reports are counted, not drawn.
 Pure: a series in, a string (or bytes) out; every text is escaped.
@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from headcount.reconcile.findings import fmt, rng
 from headcount.reconcile.series import Report, Series
+from headcount.reconcile.track_record import Settled
 
 SPARKS = "▁▂▃▄▅▆▇█"
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
@@ -140,8 +141,45 @@ def y_label(series: Series) -> str:
     return f"{series.key.group} {series.key.event}"
 
 
-def svg(series: Series, width: int = 720, height: int = 300) -> str:
-    """An SVG chart of the series (a complete ``<svg>`` element, for a file or inline in HTML)."""
+LABEL_STEP = 13
+"""Pixels between two settled labels' baselines (an 11-pixel font and a gap): closer, they overlap."""
+
+
+def settled_label_rows(wanted: Sequence[float], step: float = LABEL_STEP) -> list[float]:
+    """Where each settled label goes: at its line (``wanted``, in order) unless that is within ``step`` of a
+    label already placed, then below the lowest one it meets, until it meets none; the web chart's rule, taken
+    to its end so that a label moved down never lands on one placed before it."""
+    placed: list[float] = []
+    for ly in wanted:
+        while True:
+            near = [o for o in placed if abs(o - ly) < step - 1e-6]  # o + step - o may round below step
+            if not near:
+                break
+            ly = max(near) + step
+        placed.append(ly)
+    return placed
+
+
+def settled_text(value: float, st: Settled, most: int = 60) -> str:
+    """``settled 35,000 as of 2016-12-15 (UN count)``, the note cut so the label stays inside the chart."""
+    note = " ".join(st.note.split())
+    if len(note) > most:
+        note = note[: most - 1] + "…"
+    return f"settled {fmt(value)}" + (f" as of {st.as_of}" if st.as_of else "") + (f" ({note})" if note else "")
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def svg(series: Series, width: int = 720, height: int = 300, settled: Sequence[Settled] = ()) -> str:
+    """An SVG chart of the series (a complete ``<svg>`` element, for a file or inline in HTML).
+
+    ``settled`` figures for this series are dashed lines from their as-of day to the right edge (from the
+    left edge when undated), each labelled, no two labels on top of each other (as on the web chart)."""
     from headcount.reconcile.labels import key_label
 
     e = html.escape
@@ -158,8 +196,10 @@ def svg(series: Series, width: int = 720, height: int = 300) -> str:
                      f'{f" ({undrawn} undated)" if undrawn else ""}</text></svg>')
         return "\n".join(parts)
     assert origin is not None
-    days = max(1.0, max(m.x1 for m in ms))
-    top_value = _nice_max(max(v for m in ms for v in (m.low, m.high) if v is not None))
+    lines = [(v, st) for st in settled for v in dict.fromkeys((st.low, st.high)) if v is not None]
+    as_of = [on for st in settled if (on := _day(st.as_of)) is not None]
+    days = max(1.0, max(m.x1 for m in ms), *(float((on - origin).days) for on in as_of))
+    top_value = _nice_max(max([v for m in ms for v in (m.low, m.high) if v is not None] + [v for v, _ in lines]))
 
     def x(d: float) -> float:
         return left + plot_w * (d / days if days else 0.5)
@@ -181,6 +221,16 @@ def svg(series: Series, width: int = 720, height: int = 300) -> str:
         label = (origin + timedelta(days=d)).isoformat()
         # centred: the margins (left 78, right 40) hold half a label, so neither end is clipped
         parts.append(f'<text class="x-tick" x="{x(d):.1f}" y="{base + 16}" text-anchor="middle">{e(label)}</text>')
+    rows = settled_label_rows([y(v) - 4 for v, _ in lines])
+    for (v, st), ly in zip(lines, rows, strict=True):
+        on = _day(st.as_of)
+        x0 = min(left + plot_w, max(left, x((on - origin).days))) if on else left
+        label = settled_text(v, st)
+        parts.append(f'<g class="settled"><line class="settled-line" x1="{x0:.1f}" y1="{y(v):.1f}" '
+                     f'x2="{left + plot_w}" y2="{y(v):.1f}" stroke="#111" stroke-width="1.5" '
+                     f'stroke-dasharray="6 4"><title>{e(label)}</title></line>'
+                     f'<text class="settled-label" x="{left + plot_w - 4}" y="{ly:.1f}" text-anchor="end" '
+                     f'fill="#111">{e(label)}</text></g>')
     last_total: dict[str, tuple[float, float]] = {}
     for m in sorted(ms, key=lambda m: m.x1):
         at = m.low if m.low is not None else m.high

@@ -187,7 +187,8 @@ def render(analysis: Analysis, title: str = "headcount report", subtitle: str = 
     for s in analysis.series:
         out.append(f'<section class="series" id="{_anchor(s.key)}"><h3>{_e(key_label(s.key))}</h3>')
         if len(s.reports) >= CHART_FROM:
-            out.append(f'<div class="chart">{svg(s)}</div>')
+            settled = [st for st in analysis.settled if st.key == str(s.key)]
+            out.append(f'<div class="chart">{svg(s, settled=settled)}</div>')
             out.append(_timeline(s))
         else:
             out.append(_timeline(s, "small"))

@@ -270,9 +270,14 @@ def claims_command(db: str, fmt: str, wide: bool = False, **kw: Any) -> None:
 
 VALUE_NOTATION = "value: ≥ at least, ≤ at most, ~ about, a–b between a and b"
 
-CLAIM_COLUMNS = [Column("id", 100), Column("date", 90), Column("value", 95, right=True),
-                 Column("who", 70, most=16), Column("event", 75, most=14), Column("place", 60, most=18),
-                 Column("source", 55, most=20), Column("outlet", 40, most=18), Column("lang", 35),
+# What a fact-checker needs first (the highest ``keep`` stays longest): which claim (id, for `show`), when,
+# who said it, and the sentence with the figure marked; then the value as read, where, what happened, whom
+# it counts. The source goes before the value because the sentence already shows the figure (marked) but
+# its excerpt, centred on the figure, usually cuts off the attribution at the end of the sentence; the place
+# before event and group because those are the words next to the figure, which the excerpt keeps.
+CLAIM_COLUMNS = [Column("id", 100), Column("date", 90), Column("value", 85, right=True),
+                 Column("who", 70, most=16), Column("event", 72, most=14), Column("place", 76, most=18),
+                 Column("source", 88, most=18), Column("outlet", 40, most=18), Column("lang", 35),
                  Column("copy", 30), Column("sentence", 85, flex=True)]
 
 

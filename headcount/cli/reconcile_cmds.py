@@ -259,32 +259,32 @@ def check_command(db: str, tolerance: float, fmt: str, **kw: Any) -> None:
         con.print(f"[bold]== {escape(key_label(key))}[/bold]", markup=True, highlight=False)
         parties = {p for members in groups_of_key for d in members for p in d["parties"]}
         for line in _running_lines(key, parties, a):
-            con.print(line, markup=False, highlight=False)
+            _wrapped(con, line, "   ", "     ")
         for members in groups_of_key:
             n += 1
             d, also = members[0], members[1:]
-            con.print(f"[bold]{n}. {d['severity'].upper()}: {escape(finding_words(d['type']))}[/bold] "
-                      f"({escape(' & '.join(key_label(k) for k in d['key'].split(' & ')))})", markup=True,
-                      highlight=False)
-            con.print(d["explanation"], markup=False)
+            _wrapped(con, f"{n}. {d['severity'].upper()}: {finding_words(d['type'])} "
+                          f"({' & '.join(key_label(k) for k in d['key'].split(' & '))})", "", "   ", style="bold")
+            _wrapped(con, d["explanation"], "   ", "   ")
             for e in also:  # findings resting on some of the same claims: one group, each sentence once
-                con.print(f"   and: {e['explanation']}", markup=False)
+                _wrapped(con, e["explanation"], "   and: ", "        ")
             seen_claims: set[str] = set()
             for c in (c for e in members for c in e["claims"]):
                 if c["id"] in seen_claims:
                     continue
                 seen_claims.add(c["id"])
-                con.print(f"   - {short_id(c['id'])}  {c['figure']}  ({c['party']}; "
-                          f"{outlet_name(c['outlet'], None, c['document']) or 'unknown outlet'}, "
-                          f"{c['published'] or 'undated'}): \u201c{_short(c['sentence'])}\u201d", markup=False)
+                _wrapped(con, f"{short_id(c['id'])}  {c['figure']}  ({c['party']}; "
+                              f"{outlet_name(c['outlet'], None, c['document']) or 'unknown outlet'}, "
+                              f"{c['published'] or 'undated'}):", "   - ", "     ")
+                _wrapped(con, f"\u201c{_short(c['sentence'])}\u201d", "     ", "     ")
             con.print("")
     if records:
         counts = {s: sum(1 for d in records if d["severity"] == s) for s in ("alert", "warning", "info")}
-        con.print(f"{len(records)} finding(s) in {len(by_group)} group(s) over {len(by_series)} series of "
-                  f"{len(a.series)}: {counts['alert']} alert, {counts['warning']} warning, {counts['info']} info "
-                  f"(tolerance {tolerance:g})")
+        _wrapped(con, f"{len(records)} finding(s) in {len(by_group)} group(s) over {len(by_series)} series of "
+                      f"{len(a.series)}: {counts['alert']} alert, {counts['warning']} warning, {counts['info']} info "
+                      f"(tolerance {tolerance:g})", "", "   ")
     for why, count in sorted(left_out.items(), key=lambda kv: -kv[1]):
-        con.print(f"{count} claim(s) {why}")
+        _wrapped(con, f"{count} claim(s) {why}", "", "   ")
 
 
 def _series_of(d: dict[str, Any], a: Analysis) -> str:
@@ -310,6 +310,17 @@ def _running_lines(key: str, parties: set[str], a: Analysis) -> list[str]:
             steps = " -> ".join(f"{_figure(r)} ({_when(r)})" for r in totals)
             out.append(f"   running total, {totals[0].party.name}: {steps}")
     return out
+
+
+def _wrapped(con: Any, text: str, first: str, rest: str, style: str | None = None) -> None:
+    """``text`` wrapped at whole words to the console's width, continuation lines indented under the first
+    line's text (so a finding, its "and:" sentences and its claims stay apart at 80 columns); a date, a
+    hyphenated name or a figure is never broken (a word longer than a line stays whole and rich folds it)."""
+    import textwrap
+
+    for line in textwrap.wrap(" ".join(text.split()), width=max(20, con.width), initial_indent=first,
+                              subsequent_indent=rest, break_long_words=False, break_on_hyphens=False):
+        con.print(line, markup=False, highlight=False, style=style)
 
 
 def _short(text: str, width: int = 160) -> str:

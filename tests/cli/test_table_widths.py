@@ -168,3 +168,22 @@ def test_eval_by_markdown_format_is_the_pasteable_table() -> None:
     rows = [ln for ln in out.splitlines() if ln.startswith("|")]
     assert rows[0].startswith("| event_name ") and set(rows[1]) <= {"|", "-"}
     assert len(rows) == 2 + 9 and all(r.endswith("|") for r in rows)
+
+
+def test_claims_table_at_80_keeps_who_said_it(db: str) -> None:
+    """At 80 columns a fact-checker still sees which claim, when, who said it and the sentence (docs/cli.md)."""
+    head = [ln for ln in run(["claims", "--db", db], 80).splitlines() if ln.startswith("id ")][0].split()
+    assert head[:3] == ["id", "date", "source"] and head[-1] == "sentence"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_check_wraps_at_whole_words_with_hanging_indents(db: str, width: int) -> None:
+    out = run(["check", "--db", db], width)
+    fits(out, width)
+    findings = json.loads(run(["check", "--db", db, "--format", "json"], 120))
+    tokens = set(out.split())
+    for f in findings:
+        for word in f["explanation"].split():
+            assert word in tokens, word  # never cut inside a word (a date, a figure, a name)
+    for line in out.splitlines():  # a wrapped line is indented under its finding, never at the margin
+        assert not line or line.startswith(("==", " ")) or re.match(r"\d+\. |\d+ (finding|claim)", line), line

@@ -152,7 +152,10 @@
         el("line", {x1: from, x2: plotRight, y1: y(v), y2: y(v), "class": "settled-line", stroke: "#111",
                     "stroke-width": 1.5, "stroke-dasharray": "6 4"}, settled);
         var ly = y(v) - 4;
-        labelsAt.forEach(function (o) { if (Math.abs(o - ly) < 13) { ly = o + 13; } });  // never on another label
+        for (var moved = true; moved;) {  // never on another label: below the lowest it meets, until it meets none
+          moved = false;
+          labelsAt.forEach(function (o) { if (Math.abs(o - ly) < 13 - 1e-6) { ly = o + 13; moved = true; } });
+        }
         labelsAt.push(ly);
         var t = el("text", {x: plotRight - 4, y: ly, "text-anchor": "end", "class": "settled-label", fill: "#111",
                             "font-size": 11}, settled);

@@ -221,7 +221,7 @@ def svg(series: Series, width: int = 720, height: int = 300, settled: Sequence[S
         label = (origin + timedelta(days=d)).isoformat()
         # centred: the margins (left 78, right 40) hold half a label, so neither end is clipped
         parts.append(f'<text class="x-tick" x="{x(d):.1f}" y="{base + 16}" text-anchor="middle">{e(label)}</text>')
-    rows = settled_label_rows([y(v) - 4 for v, _ in lines])
+    rows = settled_label_rows([y(v) - 4 for v, _ in lines])  # a white halo keeps a line from striking a label
     for (v, st), ly in zip(lines, rows, strict=True):
         on = _day(st.as_of)
         x0 = min(left + plot_w, max(left, x((on - origin).days))) if on else left
@@ -230,7 +230,7 @@ def svg(series: Series, width: int = 720, height: int = 300, settled: Sequence[S
                      f'x2="{left + plot_w}" y2="{y(v):.1f}" stroke="#111" stroke-width="1.5" '
                      f'stroke-dasharray="6 4"><title>{e(label)}</title></line>'
                      f'<text class="settled-label" x="{left + plot_w - 4}" y="{ly:.1f}" text-anchor="end" '
-                     f'fill="#111">{e(label)}</text></g>')
+                     f'fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">{e(label)}</text></g>')
     last_total: dict[str, tuple[float, float]] = {}
     for m in sorted(ms, key=lambda m: m.x1):
         at = m.low if m.low is not None else m.high

@@ -106,6 +106,12 @@ def gazetteer() -> dict[str, list[tuple[str, ...]]]:
     return table
 
 
+@cache
+def countries() -> frozenset[str]:
+    """The gazetteer's country names, as written."""
+    return frozenset(n.replace("’", "'") for n in validated("gazetteer", _validate_gazetteer)["countries"])
+
+
 def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> list[Place]:
     """Places named in a sentence, in order: after a preposition of place, or known by name."""
     out = _places_after_prepositions(tokens, words, text)
@@ -478,6 +484,8 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
             continue
         if _actor(parse, root) or _medium(parse, root) or _in_title(parse, root):
             continue
+        if _inside_other_name(parse, tokens, words, p, root):
+            continue
         origin, of_people = _role(parse, root)
         out.append(Place(p.text, p.start, p.end, p.origin or origin, of_people))
     taken = {k for p in out for k in range(p.start, p.end)}
@@ -612,6 +620,31 @@ def _in_title(parse: linguistic.Analysis, k: int) -> bool:
 
 # Entity labels the small model does not give to place names: "deaths from Hurricane Maria", "on Eid".
 _OTHER_ENTITIES = frozenset({"EVENT", "DATE", "TIME"})
+_NAME_ENTITIES = _ENTITY_PLACES | {"NORP"}
+
+
+def _inside_other_name(parse: linguistic.Analysis, tokens: Sequence[Token], words: Sequence[str], p: Place,
+                       root: int) -> bool:
+    """A listed name that is only the first part of a longer proper name ("Enable Reading Mode", a
+    menu item on a page; "the Kinshasa Observer") names something else: it modifies a capitalised proper
+    noun that is not a noun of place, the recogniser gives none of its words a place label, and no
+    preposition or direction introduces it. Country names are left alone: they do not double as common
+    words the way town names do ("Reading", "Mobile", "Split"), and a title-case headline puts them before
+    its nouns ("X Earthquake Death Toll Rises")."""
+    if p.text in countries():
+        return False
+    if p.start > 0 and words[p.start - 1] in _PREPOSITIONS | _DIRECTION:
+        return False
+    w = parse.words[root]
+    if w.dep != "compound":
+        return False
+    head = parse.words[w.head]
+    if head.pos != "PROPN" or not head.text[:1].isupper():
+        return False
+    if head.text.lower() in _PLACE_NOUNS | _UNIT_NOUNS | _DESCRIBED_PLACES | _DIRECTION:
+        return False
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return not any(k is not None and parse.words[k].ent_type in _NAME_ENTITIES for k in ks)
 
 
 def _labelled_other(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:

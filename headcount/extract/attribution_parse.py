@@ -26,6 +26,7 @@ from functools import cache
 
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.rules import rules
+from headcount.lexicons import load, words
 
 # Clause-level dependency labels through which a figure's clause hangs from a verb (spaCy's ClearNLP set).
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -36,6 +37,10 @@ _PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "appos", "p
                           "cc", "conj", "nummod", "quantmod", "advmod", "npadvmod", "predet", "dep"})
 _PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 _MAX_PHRASE_WORDS = 24
+# Dependencies inside one noun phrase: a figure reached through only these from a speaker's subject counts the
+# speakers themselves ("Two aid workers and several residents said ...").
+_NOMINAL = frozenset({"nummod", "quantmod", "compound", "amod", "det", "poss", "case", "conj", "cc", "appos",
+                      "nmod", "advmod", "npadvmod", "predet", "punct", "prep", "pobj"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,7 @@ class Lexicon:
     pointers: frozenset[str]      # phrases that point back to an earlier party ("he", "the ministry")
     not_parties: frozenset[str]   # subjects that are never a party ("it", "there", "the toll")
     media: frozenset[str]         # names of media (from lexicons/parties.toml), lower-case
+    tallies: frozenset[str] = frozenset()  # nouns of a count as a verb's object ("gave a figure of N")
 
 
 @cache
@@ -80,6 +86,7 @@ def lexicon() -> Lexicon:
         at_object=r.at_object_lemmas, relay=r.relay_lemmas, passive_speaker=r.passive_speaker_lemmas,
         carriers=r.carriers, documents=r.document_lemmas, party_nouns=r.party_nouns, pointers=r.pointer_phrases,
         not_parties=r.not_parties, media=r.media_names,
+        tallies=frozenset(words(load("attribution"), "tally_nouns", where="lexicons/attribution.toml tally_nouns")),
     )
 
 
@@ -96,6 +103,11 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
         if below is not None:
             if _agentless_passive(an, node, lex):
                 break  # "it is estimated that N", "N deaths were reported": said to be so, by no one named
+            if _figure_speaks(an, chain[:depth], node, lex):
+                # "Two aid workers and several residents said ...": the figure counts the speakers, and no one
+                # is named as its source (the outlet's own voice)
+                w = an.words[node]
+                return ParsedSource(None, w.lemma, w.start, w.start, w.start, how="speaks")
             if an.words[below].dep == "conj" and _child(an, node, ("ccomp",)) is None:
                 continue  # "the army claimed the bridge ..., but N stayed behind": a coordinate clause, not what it said
             hit = _verb_source(an, node, below, lex)
@@ -129,6 +141,19 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
     if not found:
         return None
     return _choose(found, lex)
+
+
+def _figure_speaks(an: Analysis, path: Sequence[int], verb: int, lex: Lexicon) -> bool:
+    """Whether the figure (``path``: it and its heads below ``verb``) is inside the subject of a reporting
+    verb, reached through noun-phrase dependencies only (not a relative clause)."""
+    w = an.words[verb]
+    if w.lemma not in lex.speech or w.pos not in ("VERB", "AUX") or not path:
+        return False
+    if an.words[path[-1]].dep not in ("nsubj", "nsubjpass") or _child(an, verb, ("auxpass",)) is not None:
+        return False
+    if any(an.words[c].dep == "dobj" and an.words[c].pos == "PROPN" for c in an.children(verb)):
+        return False  # "Thousands killed in a month, Says MSF": a title-case headline, the party after the verb
+    return all(k < verb and an.words[k].dep in _NOMINAL for k in path[:-1])
 
 
 def _relay(an: Analysis, c: int, lex: Lexicon) -> ParsedSource | None:
@@ -235,7 +260,9 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon) -> ParsedSou
         return None  # the figure is in the verb's subject ("300 residents said"): the figure speaks
     if _child(an, verb, ("neg",)) is not None:
         return None  # "the army did not confirm reports that N": a denial attributes nothing
-    if rel == "prep" and an.words[below].lemma != "at":
+    if w.pos == "VERB" and _subject(an, verb) is not None and _counts_through_tally(an, verb, below, lex):
+        return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
+    if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below):
         return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
     if rel == "advcl" and _child(an, below, ("nsubj", "nsubjpass")) is not None:
         return None  # "X said ..., while the health agency put the toll at N": an adverbial clause with its own subject
@@ -260,6 +287,24 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon) -> ParsedSou
     elif lemma not in lex.speech:
         return None
     return _subject_source(an, verb, lex)
+
+
+def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon) -> bool:
+    """A verb whose object is a count noun states the count: "X gave a preliminary figure of N", "X revised
+    the toll to N", "X put its estimate at N". The figure hangs from the count noun or from the verb's "to"/"at"."""
+    b = an.words[below]
+    if b.dep == "dobj":
+        return b.lemma in lex.tallies
+    if b.dep == "prep" and b.lemma in ("to", "at"):
+        obj = _child(an, verb, ("dobj",))
+        return obj is not None and an.words[obj].lemma in lex.tallies
+    return False
+
+
+def _reported_before(an: Analysis, verb: int, below: int) -> bool:
+    """"N fled, X said Thursday, in an effort to let N more leave": a reporting verb placed after its
+    reported clause attributes the whole sentence (gold convention 8), its trailing adjuncts included."""
+    return below > verb and any(an.words[c].dep == "ccomp" and c < verb for c in an.children(verb))
 
 
 def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb: bool = True) -> ParsedSource | None:

@@ -107,6 +107,8 @@ def _rules_source(text: str, infos: list[SentenceInfo], index: int, fig_tok: int
         return None, None
     ranked = sorted(covering, key=lambda a: (-a.strength, abs(a.position - fig_tok)))
     for att in ranked:
+        if att.span[0] <= fig_tok < att.span[1] and att.span != (0, 0):
+            return None, att.cue  # "Several residents said": the figure counts the speakers themselves
         if att.source is not None:
             if an is not None and not _plausible(infos[index], an, att):
                 continue  # a fragment of the sentence, not a party ("released a report", "The United")
@@ -148,6 +150,8 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
         return None
     if found.source is not None:
         return found.source, found.cue, found.via
+    if found.how == "speaks":
+        return None, found.cue, None  # the figure counts the speakers: no one else speaks for it
     if not found.pointer:
         return None
     if found.how == "relay" and index > 0:

@@ -512,3 +512,39 @@ def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexico
 def _acronym(word: str) -> bool:
     """'IOM', 'MoD', 'U.N.': the short names organisations go by (NER often misses them in headlines)."""
     return sum(ch.isupper() for ch in word) >= 2 and not word.isupper() or (word.isupper() and len(word.strip(".")) >= 2)
+
+
+_PERSONAL = frozenset({"he", "she", "his", "her"})
+_PLURAL = frozenset({"they", "their", "we"})
+
+
+def subject_parties(an: Analysis, lex: Lexicon) -> list[tuple[int, str, str]]:
+    """The parties that are subjects of the sentence's main clauses, as (document offset, phrase, number):
+    "person", "plural" or "thing". A pronoun in the next sentence most often takes up the subject of the
+    one before ("The Kurdish forces have surrounded the town. They say 100 fighters surrendered."), even when
+    that subject said nothing, so the pointer resolves to it rather than to an earlier speaker."""
+    out: list[tuple[int, str, str]] = []
+    for k, w in enumerate(an.words):
+        if w.dep != "nsubj":
+            continue
+        head = an.words[w.head]
+        if not (head.dep == "ROOT" or head.dep == "conj" and an.words[head.head].dep == "ROOT"):
+            continue
+        if w.pos != "PROPN" and w.ent_type not in ("ORG", "PERSON", "NORP"):
+            continue  # a named party only: "the town", "fighting" or a role noun are not taken up
+        hit = _party(an, k, head.lemma, w.head, lex)
+        if hit is None or hit.source is None:
+            continue
+        number = "person" if w.ent_type == "PERSON" else "plural" if w.tag in ("NNS", "NNPS") else "thing"
+        out.append((hit.start, hit.source, number))
+    return out
+
+
+def agrees(pointer: str, number: str) -> bool:
+    """Whether a pointer ("he", "they", "the agency") can take up a subject of this number."""
+    low = pointer.lower()
+    if low in _PERSONAL:
+        return number == "person"
+    if low in _PLURAL:
+        return number in ("plural", "thing")  # organisations are "they" as often as "it"
+    return number != "person"

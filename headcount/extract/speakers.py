@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import attribution, linguistic
-from headcount.extract.attribution_parse import ParsedSource, lexicon, plausible_party, source_for_figure
+from headcount.extract.attribution_parse import (
+    ParsedSource,
+    agrees,
+    lexicon,
+    plausible_party,
+    source_for_figure,
+    subject_parties,
+)
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.rules import Rules
@@ -120,6 +127,9 @@ def _rules_source(text: str, infos: list[SentenceInfo], index: int, fig_tok: int
             resolved = last_source(text, infos, index - 1, r)
         else:
             resolved = last_source(text, infos, index, r, before_tok=att.position)
+            pointer = " ".join(infos[index].words[att.span[0] : att.span[1]]) if att.span != (0, 0) else ""
+            if pointer and an is not None:
+                resolved = _taken_up(text, infos, index, infos[index].tokens[att.span[0]].start, pointer, r) or resolved
         if resolved or att.phrase:
             return resolved or att.phrase, att.cue
         # "We have registered ...", an ICRC delegate told Reuters": a pointer with nothing before it gives
@@ -160,9 +170,40 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     else:
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
         resolved = last_source(text, infos, index, r, before_tok=before)
+        resolved = _taken_up(text, infos, index, found.start, text[found.start : found.end], r) or resolved
     if resolved or found.phrase:
         return resolved or found.phrase, found.cue, found.via
     return None
+
+
+def _taken_up(text: str, infos: list[SentenceInfo], index: int, at: int, pointer: str, r: Rules) -> str | None:
+    """The named subject a pointer at document offset ``at`` takes up, when one stands between it and the
+    last attribution before it: in its own sentence before it, or in the sentence before (see
+    ``attribution_parse.subject_parties``). None when the last attribution is nearer."""
+    last = _last_attribution_at(text, infos, index, at, r)
+    for k in (index, index - 1):
+        if k < 0 or infos[k].sentence.headline:
+            break
+        an = analysis(text, infos[k].tokenized())
+        if an is None:
+            return None
+        found = [(start, source) for start, source, number in subject_parties(an, lexicon())
+                 if start < at and start > last and agrees(pointer, number)]
+        if found:
+            return max(found)[1]
+    return None
+
+
+def _last_attribution_at(text: str, infos: list[SentenceInfo], index: int, at: int, r: Rules) -> int:
+    """The document offset of the last attribution with a party before offset ``at`` (-1 when none is near)."""
+    for k in range(index, max(-1, index - 3), -1):
+        info = infos[k].tokenized()
+        offsets = [info.tokens[min(a.position, len(info.tokens) - 1)].start
+                   for a in attributions(text, info, r) if a.source]
+        offsets = [o for o in offsets if o < at]
+        if offsets:
+            return max(offsets)
+    return -1
 
 
 def last_source(text: str, infos: list[SentenceInfo], index: int, r: Rules,

@@ -96,6 +96,12 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
     if sentence.headline:
         # "... recorded across Europe - UNHCR": the headline's party covers what its verbs do not
         found.extend(_headline_party(tokens, words, rules, text))
+    elif not found:
+        # "SNHR: at least three civilians were killed ...": a body sentence opened by its author's name and
+        # a colon, as releases and monitors' posts are written (the parse must read the label as a party)
+        found.extend(replace(a, cue="label") for a in _headline_party(tokens, words, rules, text)
+                     if a.position <= 4 and a.position < len(words) - 1 and words[a.position] == ":"
+                     and a.source is not None and text.find(a.source, tokens[0].start) == tokens[0].start)
     found.sort(key=lambda a: -a.strength)
     return found
 

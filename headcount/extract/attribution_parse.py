@@ -420,6 +420,8 @@ def _party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Pa
     low = text.lower()
     if w.lemma in lex.documents:
         return ParsedSource(text, cue, cue_at, start, end)  # "the report said": a document with no author named
+    if w.pos == "PRON" and w.ent_type in ("ORG", "PERSON") and sum(ch.isupper() for ch in w.text) >= 2:
+        return ParsedSource(text, cue, cue_at, start, end)  # "the WHO revised": an acronym the tagger read as "who"
     if low in lex.pointers or w.pos == "PRON" and w.lemma not in ("who", "which", "that", "what", "there",
                                                                    "this", "one", "some", "all"):
         # "he said", "it said", "the statement said": the party named before
@@ -483,11 +485,13 @@ def _phrase(an: Analysis, head: int) -> tuple[int, int]:
     return lo, hi
 
 
-def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexicon) -> bool:
+def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexicon, subject: bool = False) -> bool:
     """Whether the token rules' party at document offsets ``[start, end)`` reads as one in the parse.
 
     Fragments are refused: a phrase that opens with a verb ("released a report"), that cuts a named entity
-    ("The United" of "The United States"), or that is only a pronoun or determiner ("its"). A headline
+    ("The United" of "The United States"), that is only a pronoun or determiner ("its"), or, read as the
+    subject before a verb (``subject``), the object of a preposition ("videos on social media showed"), unless
+    a relative clause makes it one ("given by the authorities, which said N"). A headline
     label before a colon or after a dash (``label``) must name an organisation or a person, or hold a role
     noun: "UN: ..." and "... - Russian MoD" are parties, "Aleppo: ..." and "Ukraine: ..." are places.
     """
@@ -497,6 +501,9 @@ def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexico
     first = an.words[inside[0]]
     if first.pos in ("VERB", "AUX") or all(an.words[k].pos in ("PRON", "DET", "PUNCT") for k in inside):
         return False
+    heads = [k for k in inside if not start <= an.words[an.words[k].head].start < end or an.words[k].head == k]
+    if subject and len(heads) == 1 and an.words[heads[0]].dep == "pobj" and _child(an, heads[0], ("relcl",)) is None:
+        return False  # "videos on social media showed N": the object of a preposition is no verb's subject
     for e in an.entities:
         if e.label in ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"):
             continue

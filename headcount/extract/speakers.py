@@ -148,7 +148,8 @@ def _plausible(info: SentenceInfo, an: Analysis, att: attribution.Attribution) -
             return True
         start = info.sentence.start + at
         end = start + len(att.source or "")
-    return plausible_party(an, start, end, att.cue in ("headline", "label"), lexicon())
+    return plausible_party(an, start, end, att.cue in ("headline", "label"), lexicon(),
+                           subject=att.span != (0, 0) and att.span[1] <= att.position)
 
 
 def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_tok: int,

@@ -87,7 +87,8 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
                 after = _np_after(tokens, words, i + 1, rules)  # title case: "... in One Month Says MSF"
                 if after is not None and after[1] == n:
                     np = after
-            if np is None and (i == 0 or words[i - 1] in {",", '"', "“", "”", "'", "’"}):
+            if np is None and w not in _w().takes_object and (i == 0 or words[i - 1] in {",", '"', "“", "”", "'", "’"}):
+                # "..., said X" (but "..., told X" names the audience, not the speaker)
                 np = _np_after(tokens, words, _skip_time(words, i + 1, rules), rules)
             if np is not None:
                 att = _make(np, tokens, text, rules, w, i, 1)

@@ -237,7 +237,7 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
             d.source = last_source(text, infos, d.sentence_index - 1, r, limit=4)
             d.cue = "quote" if d.source else None
             continue
-        d.source = _continued(text, infos, drafts, d.sentence_index, r)
+        d.source = _continued(text, infos, drafts, d.sentence_index, r) or _quote_paragraph(text, infos, d.sentence_index, r)
         d.cue = "continued" if d.source else None
     voice = document_voice(text, infos, drafts)
     if voice is not None:
@@ -294,6 +294,33 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     if found[0] in given or here.text.lstrip()[:1] in _OPEN_QUOTES:
         return found[0]
     return None
+
+
+def _quote_paragraph(text: str, infos: list[SentenceInfo], index: int, r: Rules) -> str | None:
+    """A paragraph that is only a quotation, with no speaker of its own, goes on quoting the speaker of the
+    quotation that ends the paragraph before ("“...,” the envoy told reporters.¶“We have also received
+    reports that ...”"): news copy names a speaker once and runs the quote on."""
+    here = infos[index].sentence
+    if here.headline or index == 0 or here.text.lstrip()[:1] not in _OPEN_QUOTES:
+        return None
+    first = index
+    while first > 0 and infos[first - 1].sentence.paragraph == here.paragraph:
+        first -= 1
+    if infos[first].sentence.text.lstrip()[:1] not in _OPEN_QUOTES or first == 0:
+        return None
+    para = [k for k in range(first, len(infos)) if infos[k].sentence.paragraph == here.paragraph]
+    if any(attributions(text, infos[k], r) for k in para):
+        return None
+    prev = infos[first - 1]
+    if prev.sentence.headline or not any(q in prev.sentence.text for q in ("”", '"')):
+        return None
+    found = [a for a in attributions(text, prev, r) if a.strength >= 1]
+    if not found:
+        return None
+    last = max(found, key=lambda a: a.position)
+    if last.source is not None:
+        return last.source
+    return last_source(text, infos, first - 1, r) if last.pointer else None
 
 
 def _attribution_only(text: str, infos: list[SentenceInfo], k: int, has_figures: set[int],

@@ -75,6 +75,7 @@ class Lexicon:
     not_parties: frozenset[str]   # subjects that are never a party ("it", "there", "the toll")
     media: frozenset[str]         # names of media (from lexicons/parties.toml), lower-case
     tallies: frozenset[str] = frozenset()  # nouns of a count as a verb's object ("gave a figure of N")
+    services: frozenset[str] = frozenset()  # verbs of an organisation's aid work ("assisted N people")
 
 
 @cache
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         carriers=r.carriers, documents=r.document_lemmas, party_nouns=r.party_nouns, pointers=r.pointer_phrases,
         not_parties=r.not_parties, media=r.media_names,
         tallies=frozenset(words(load("attribution"), "tally_nouns", where="lexicons/attribution.toml tally_nouns")),
+        services=frozenset(words(load("attribution"), "service_lemmas", where="lexicons/attribution.toml service_lemmas")),
     )
 
 
@@ -139,8 +141,33 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
             found.insert(0, final)
     found = [f for f in found if not f.start <= an.words[fig].start < f.end or f.pointer]
     if not found:
-        return None
+        return _own_work(an, chain, lex)
     return _choose(found, lex)
+
+
+def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource | None:
+    """An organisation counting the people it serves: "UNHCR and partners have assisted N people", "the
+    World Food Programme has provided food to N people". With no reporting verb in the sentence, the figure
+    of an organisation's own aid work is that organisation's (gold: the agency is the source). The subject
+    must be a named organisation (the entity recogniser's ORG), not a state or an army's troops."""
+    for depth in range(1, len(chain)):
+        verb, below = chain[depth], chain[depth - 1]
+        w = an.words[verb]
+        if w.pos != "VERB":
+            continue
+        if w.lemma not in lex.services:
+            if an.words[below].dep in ("dobj", "pobj", "prep", "dative", "xcomp", "advcl", "conj"):
+                continue
+            return None
+        if an.words[below].dep not in ("dobj", "prep", "dative") or _child(an, verb, ("auxpass",)) is not None:
+            return None
+        hit = _subject_source(an, verb, lex)
+        if hit is None or hit.source is None:
+            return None
+        if not any(x.ent_type == "ORG" and hit.start <= x.start < hit.end for x in an.words):
+            return None
+        return _how(hit, "actor")
+    return None
 
 
 def _figure_speaks(an: Analysis, path: Sequence[int], verb: int, lex: Lexicon) -> bool:

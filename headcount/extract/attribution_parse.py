@@ -291,8 +291,12 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon) -> ParsedSou
         return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
     if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below):
         return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
-    if rel == "advcl" and _child(an, below, ("nsubj", "nsubjpass")) is not None:
-        return None  # "X said ..., while the health agency put the toll at N": an adverbial clause with its own subject
+    own = _child(an, below, ("nsubj", "nsubjpass")) if rel == "advcl" else None
+    if own is not None and (an.words[own].lemma not in lex.tallies or below < verb
+                            or not any(an.words[c].dep == "ccomp" and c < verb for c in an.children(verb))):
+        # "X said ..., while the health agency put the toll at N": an adverbial clause with its own subject;
+        # but "X said, as the death toll climbed to N" goes on with X's count
+        return None
     if lemma in lex.relay and w.dep not in ("advcl", "acl") and rel != "dobj":
         # "DPA quoted security sources as saying N": the object is the originator, the subject the relay
         obj = _child(an, verb, ("dobj",))

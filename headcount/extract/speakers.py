@@ -237,7 +237,9 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
             d.source = last_source(text, infos, d.sentence_index - 1, r, limit=4)
             d.cue = "quote" if d.source else None
             continue
-        d.source = _continued(text, infos, drafts, d.sentence_index, r) or _quote_paragraph(text, infos, d.sentence_index, r)
+        d.source = (_continued(text, infos, drafts, d.sentence_index, r)
+                    or _quote_paragraph(text, infos, d.sentence_index, r)
+                    or _introduced(text, infos, d.sentence_index, r))
         d.cue = "continued" if d.source else None
     voice = document_voice(text, infos, drafts)
     if voice is not None:
@@ -333,6 +335,34 @@ def _quote_paragraph(text: str, infos: list[SentenceInfo], index: int, r: Rules)
 
 
 _BREAKDOWN = frozenset({"include", "includes", "included", "comprise", "comprises", "comprised"})
+
+
+_INTRODUCED_REACH = 5
+
+
+def _introduced(text: str, infos: list[SentenceInfo], index: int, r: Rules) -> str | None:
+    """A run of sentences introduced by an attribution that ends in a colon ("The spokeswoman gave a
+    breakdown of the casualties:" then a list, one item a paragraph) is that party's, up to the next
+    attribution, over at most ``_INTRODUCED_REACH`` sentences."""
+    for k in range(index - 1, max(-1, index - 1 - _INTRODUCED_REACH), -1):
+        info = infos[k]
+        if info.sentence.headline and len(info.sentence.text.split()) < 3:
+            continue  # page furniture between the items ("ADVERTISEMENT")
+        if info.sentence.headline:
+            return None
+        found = attributions(text, info, r)
+        colon = info.sentence.text.rstrip().endswith(":")
+        if not found and not colon:
+            continue
+        if not colon:
+            return None
+        named = [a for a in found if a.source and a.strength >= 1]
+        if named:
+            return named[0].source
+        an = analysis(text, info.tokenized())  # "X gave a breakdown of the casualties:": the main subject
+        subjects = subject_parties(an, lexicon()) if an is not None else []
+        return subjects[0][1] if subjects else None
+    return None
 
 
 def _points_back(words: Sequence[str]) -> bool:

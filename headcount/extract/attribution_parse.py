@@ -180,6 +180,8 @@ def _figure_speaks(an: Analysis, path: Sequence[int], verb: int, lex: Lexicon) -
         return False
     if any(an.words[c].dep == "dobj" and an.words[c].pos == "PROPN" for c in an.children(verb)):
         return False  # "Thousands killed in a month, Says MSF": a title-case headline, the party after the verb
+    if not any(an.words[c].dep in ("ccomp", "parataxis") for c in an.children(verb)):
+        return False  # no statement: "N refugees recorded across Europe" is a headline's reduced passive
     return all(k < verb and an.words[k].dep in _NOMINAL for k in path[:-1])
 
 

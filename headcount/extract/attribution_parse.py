@@ -588,3 +588,22 @@ def agrees(pointer: str, number: str) -> bool:
     if low in _PLURAL:
         return number in ("plural", "thing")  # organisations are "they" as often as "it"
     return number != "person"
+
+
+def self_named_author(an: Analysis, lex: Lexicon) -> str | None:
+    """The author a document names for itself: "This situation report is produced by OCHA ...", "This
+    update was prepared by X": a demonstrative with a document noun as the passive subject, and the agent."""
+    for k, w in enumerate(an.words):
+        if w.dep != "nsubjpass" or not (w.lemma in lex.documents or w.lemma in lex.carriers or
+                                        w.text.lower() in lex.carriers):
+            continue
+        if not any(an.words[c].dep == "det" and an.words[c].lemma == "this" for c in an.children(k)):
+            continue
+        agent = _child(an, w.head, ("agent",))
+        obj = _child(an, agent, ("pobj",)) if agent is not None else None
+        if obj is None:
+            continue
+        hit = _party(an, obj, an.words[w.head].lemma, w.head, lex)
+        if hit is not None and hit.source is not None:
+            return hit.source
+    return None

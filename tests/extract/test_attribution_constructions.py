@@ -188,3 +188,21 @@ def test_a_sentence_final_speaker_covers_its_purpose_clause() -> None:
     text = ("The army has paused its shelling of the old town, Defence Minister Karl Brun said on Monday, in "
             "a bid to let about 2,000 civilians leave.")
     assert source_of(text, "about 2,000") == "Defence Minister Karl Brun"
+
+
+@needs_model
+def test_a_document_that_names_its_own_author_is_in_its_voice() -> None:
+    text = ("Cyclone Ilsa: Situation Update No. 2\n\n"
+            "This update is prepared by the IFRC with the national society and its partners.\n\n"
+            "Some 5,300 people remain in evacuation centres along the coast.")
+    assert source_of(text, "Some 5,300") == "the IFRC"
+
+
+def test_a_bracketed_citation_names_the_source() -> None:
+    text = "The floods had displaced 12,400 people in the southern districts (NDRRMC 14/09/2024; WFP 15/09/2024)."
+    assert source_of(text, "12,400") == "NDRRMC"
+
+
+def test_a_bracket_without_a_date_is_not_a_citation() -> None:
+    text = "The floods had displaced 12,400 people in the southern districts (mostly farmers)."
+    assert source_of(text, "12,400") is None

@@ -16,9 +16,9 @@ from headcount.extract import attribution, linguistic
 from headcount.extract.attribution_parse import (
     ParsedSource,
     agrees,
-    self_named_author,
     lexicon,
     plausible_party,
+    self_named_author,
     source_for_figure,
     subject_parties,
 )

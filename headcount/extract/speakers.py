@@ -392,7 +392,7 @@ def _points_back(words: Sequence[str]) -> bool:
     if len(words) < 3 or words[0] not in ("the", "these", "those", "this", "that"):
         return False
     k = 1
-    while k < min(len(words), 4) and words[k].isalpha():
+    while k < min(len(words), 4) and words[k].replace("-", "").isalpha():
         noun = words[k].removesuffix("s")
         if noun in lex.tallies or noun in lex.documents or words[k] in lex.carriers:
             return k + 1 < len(words) and words[k + 1] in _BREAKDOWN

@@ -206,3 +206,10 @@ def test_a_bracketed_citation_names_the_source() -> None:
 def test_a_bracket_without_a_date_is_not_a_citation() -> None:
     text = "The floods had displaced 12,400 people in the southern districts (mostly farmers)."
     assert source_of(text, "12,400") is None
+
+
+@needs_model
+def test_a_breakdown_with_a_hyphenated_modifier() -> None:
+    text = ("The monitoring group said on Sunday that 412 people had been killed in the region.\n\n"
+            "The district-level toll includes 140 in Ostrava and 96 in Brno.")
+    assert source_of(text, "140") == "The monitoring group"

@@ -75,9 +75,9 @@ def test_a_participle_that_brings_a_toll_to_n_names_no_one() -> None:
 
 @needs_model
 def test_an_acronym_the_tagger_reads_as_a_pronoun_is_a_party() -> None:
-    text = ("The governor said 300 homes were lost, while the WHO revised the official death toll to at "
-            "least 450.")
-    assert source_of(text, "at least 450") == "the WHO"
+    text = ("Mayor Ana Ruiz said 300 homes were lost, and on Monday the WHO raised its count to 450 people "
+            "dead in the valley.")
+    assert source_of(text, "450") == "the WHO"
 
 
 @needs_model

@@ -112,7 +112,7 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                 return ParsedSource(None, w.lemma, w.start, w.start, w.start, how="speaks")
             if an.words[below].dep == "conj" and _child(an, node, ("ccomp",)) is None:
                 continue  # "the army claimed the bridge ..., but N stayed behind": a coordinate clause, not what it said
-            hit = _verb_source(an, node, below, lex)
+            hit = _verb_source(an, node, below, lex, fig)
             if hit is not None:
                 found.append(hit)
         for c in an.children(node):
@@ -278,7 +278,7 @@ def _figure_word(an: Analysis, start: int, end: int) -> int | None:
     return inside[-1]
 
 
-def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon) -> ParsedSource | None:
+def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -1) -> ParsedSource | None:
     """The party of a reporting verb that governs the figure through its dependent ``below``."""
     w = an.words[verb]
     lemma = w.lemma
@@ -289,7 +289,7 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon) -> ParsedSou
         return None  # the figure is in the verb's subject ("300 residents said"): the figure speaks
     if _child(an, verb, ("neg",)) is not None:
         return None  # "the army did not confirm reports that N": a denial attributes nothing
-    if w.pos == "VERB" and _subject(an, verb) is not None and _counts_through_tally(an, verb, below, lex):
+    if w.pos == "VERB" and _subject(an, verb) is not None and _counts_through_tally(an, verb, below, lex, fig):
         return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
     if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below):
         return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
@@ -322,16 +322,25 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon) -> ParsedSou
     return _subject_source(an, verb, lex)
 
 
-def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon) -> bool:
+def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -1) -> bool:
     """A verb whose object is a count noun states the count: "X gave a preliminary figure of N", "X revised
-    the toll to N", "X put its estimate at N". The figure hangs from the count noun or from the verb's "to"/"at"."""
+    the toll to N", "X put its estimate at N". The figure hangs from the count noun (not from a relative
+    clause on it: "how they compile the number, which has climbed to N" is the outlet's narrative) or
+    from the verb's "to"/"at"."""
     b = an.words[below]
     if b.dep == "dobj":
-        return b.lemma in lex.tallies
+        return b.lemma in lex.tallies and (fig < 0 or not any(
+            an.words[k].dep in ("relcl", "acl") for k in [fig, *an.ancestors(fig)][: _path_len(an, fig, below)]))
     if b.dep == "prep" and b.lemma in ("to", "at"):
         obj = _child(an, verb, ("dobj",))
         return obj is not None and an.words[obj].lemma in lex.tallies
     return False
+
+
+def _path_len(an: Analysis, fig: int, top: int) -> int:
+    """How many words lie on the chain of heads from ``fig`` up to (not including) ``top``."""
+    chain = [fig, *an.ancestors(fig)]
+    return chain.index(top) if top in chain else len(chain)
 
 
 def _reported_before(an: Analysis, verb: int, below: int) -> bool:

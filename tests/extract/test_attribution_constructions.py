@@ -213,3 +213,10 @@ def test_a_breakdown_with_a_hyphenated_modifier() -> None:
     text = ("The monitoring group said on Sunday that 412 people had been killed in the region.\n\n"
             "The district-level toll includes 140 in Ostrava and 96 in Brno.")
     assert source_of(text, "140") == "The monitoring group"
+
+
+@needs_model
+def test_a_relative_clause_on_the_count_noun_is_the_outlets_narrative() -> None:
+    text = ("Local officials have not said how they are keeping the official tally of the dead, which has risen "
+            "from 310 on Friday to 455 on Sunday.")
+    assert source_of(text, "455") is None

@@ -28,7 +28,7 @@ from headcount.store.writer import Writer
 
 log = logging.getLogger(__name__)
 
-DOC_COLUMNS = ("url", "outlet", "title", "published")
+DOC_COLUMNS = ("url", "outlet", "title", "published", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,7 @@ class ClaimFilter:
     doc_id: str | None = None
     originals_only: bool = False  # leave out claims carried by copies
     limit: int | None = None
+    language: str | None = None  # the document's language, ISO 639-1 (ru, ar ...)
 
 
 @dataclass(slots=True)
@@ -279,6 +280,7 @@ class Ledger:
         conds = claim_conditions(
             event=flt.event, category=flt.category, place=flt.place, source=flt.source, outlet=flt.outlet,
             since=flt.since, until=flt.until, text=flt.text, doc_id=flt.doc_id, originals_only=flt.originals_only,
+            language=flt.language,
         )
         q = q.where(and_(*conds)).order_by(documents.c.published.asc().nulls_last(), claims.c.doc_id, claims.c.idx)
         if flt.limit:

@@ -13,13 +13,16 @@ Within one document, a bare "Aleppo" is read as the one part of Aleppo that the 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+
+from headcount.models import Claim
 
 log = logging.getLogger(__name__)
 
@@ -567,3 +570,16 @@ def descendants(whole: str) -> frozenset[str]:
             out.add(_fold(spellings.get(folded, folded)))
     out.discard(_fold(canon))
     return frozenset(out)
+
+
+def fill_places(claims: Sequence[Claim]) -> list[Claim]:
+    """A document's claims with ``place`` set to the key of their location (the ledger stores it, so that
+    ``claims --place`` finds them); a claim that already has a place, or has no location, is left as it is.
+
+    A bare part ("the rebel-held east") takes the document's main place, as in a series; the finer
+    readings a series makes with the whole document (:func:`refine`) are not stored: they depend on the
+    document's other claims and on the text, and reconcile makes them again each time.
+    """
+    context = main_place(c.location for c in claims)
+    return [dataclasses.replace(c, place=place_key(c.location, context)) if c.place is None and c.location
+            else c for c in claims]

@@ -287,6 +287,9 @@ def party_name(source: str) -> str | None:
     words = [w for w in a.words if w.pos not in ("PUNCT", "SPACE")]
     if not words:
         return None
+    if len(words) == 1 and {words[0].lemma.lower(), words[0].text.lower(), words[0].text.lower().rstrip("s")} \
+            & _party_lemmas():  # one word has no context to tag it by: "estimates" is the noun here
+        return text
     roots = [i for i, w in enumerate(a.words) if w.dep == "ROOT" or w.head == i]
     root = a.words[roots[0]] if roots else words[-1]
     if root.pos in ("VERB", "AUX"):

@@ -461,7 +461,7 @@ def _party_key(name: str, registry: Any) -> tuple[str, str | None]:
     if registry.get(name) is not None:
         return name, None
     res = registry.resolve(name)
-    if res.how not in ("unknown", "outlet"):
+    if res.how not in ("unknown", "outlet", "fragment"):
         return res.key, None
     slug = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_") or "party"
     return f"user_{slug}", " ".join(name.split())

@@ -183,6 +183,10 @@ _Y_S_X = re.compile(
 _Y_ROLE_X = re.compile(
     rf"{_ORG}\s+(?:[a-z-]+\s+){{0,3}}?(?:{ROLE_WORDS})\s+{_TITLE_WORDS}{_PERSON}"
 )
+# The same with the role word required: what is learned for the whole ledger must say it is a role.
+_Y_S_ROLE_X = re.compile(
+    rf"{_ORG}['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:{ROLE_WORDS})\s+{_TITLE_WORDS}{_PERSON}"
+)
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:of|for|the|and|on|in|de))+$")
 
 
@@ -205,16 +209,19 @@ def _clean_person(person: str) -> str:
     return " ".join(words)
 
 
-def learn_members(texts: Iterable[str]) -> dict[str, str]:
+def learn_members(texts: Iterable[str], *, roles_only: bool = False) -> dict[str, str]:
     """Who speaks for whom, as the texts say it: {normalised person name: organisation as written}.
 
     Reads "X, spokesman for Y", "Y's X" and "Y spokesman X". Each person is also entered under their
     surname, so "Mr Colville" two paragraphs later is found. When a text names the same person for two
-    organisations the first one wins: the full introduction comes first in news style.
+    organisations the first one wins: the full introduction comes first in news style. ``roles_only``
+    (for learning across documents) needs a role word in every pattern ("Y's spokesman X", not "Y's X")
+    and a person's name with no word of a role, title or organisation in it.
     """
     found: dict[str, str] = {}
+    patterns = (_X_ROLE_FOR_Y, _Y_ROLE_X, _Y_S_ROLE_X) if roles_only else (_X_ROLE_FOR_Y, _Y_ROLE_X, _Y_S_X)
     for text in texts:
-        for pattern in (_X_ROLE_FOR_Y, _Y_ROLE_X, _Y_S_X):
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 person = strip_titles(normalise_name(_clean_person(m.group("person"))))
                 org = _clean_org(m.group("org"))
@@ -222,9 +229,22 @@ def learn_members(texts: Iterable[str]) -> dict[str, str]:
                     continue
                 if normalise_name(org) in {"he", "she", "it", "they"}:
                     continue
+                if roles_only and not _personal(person):
+                    continue
                 found.setdefault(person, org)
                 found.setdefault(surname(person), org)
     return found
+
+
+_ORG_NOUN_WORDS = frozenset(_ORG_NOUNS.split("|"))
+
+
+def _personal(person: str) -> bool:
+    """A normalised name that may be a person's: none of its words is a title, a role, an organisation's
+    noun or a country's name or adjective ("defence ministry", "syria de" are not people)."""
+    words = person.split()
+    return not any(w in TITLES or w in _ORG_NOUN_WORDS or w in _party_lemmas() or w in DEMONYMS
+                   or w in DEMONYM_COUNTRY for w in words)
 
 
 def demonym_of(norm: str) -> str | None:

@@ -367,7 +367,7 @@ class Registry:
         found: dict[str, set[str]] = {}
         orgs: dict[str, str | None] = {}
         for text in texts:
-            for person, org in learn_members([text]).items():
+            for person, org in learn_members([text], roles_only=True).items():
                 if len(person.split()) < 2 or person in self._member:
                     continue
                 if org not in orgs:

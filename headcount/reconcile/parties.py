@@ -439,6 +439,26 @@ class Registry:
                 return next(iter(self._surname[words[0]]))
         return None
 
+    def _by_prefix(self, variants: list[str]) -> str | None:
+        """A registry name followed by a role or document noun ("the SOHR war monitor", "UNHCR field
+        officers"): the role speaks for the party named before it. The words after the name may be at
+        most three, and the last must be a noun of a role, an organisation or a document."""
+        from headcount.reconcile.names import _party_lemmas
+
+        for v in variants:
+            words = v.split()
+            for k in range(len(words) - 1, 0, -1):
+                rest = words[k:]
+                if len(rest) > 3:
+                    break
+                last = rest[-1]
+                if last not in _party_lemmas() and last.rstrip("s") not in _party_lemmas():
+                    break
+                head = " ".join(words[:k])
+                if head in self._alias:
+                    return self._alias[head]
+        return None
+
     def _full_names(self, key: str) -> list[str]:
         p = self.parties[key]
         return [v for a in (p.name, *p.aliases) for v in name_variants(a) if len(v.split()) > 1]
@@ -558,11 +578,15 @@ class Registry:
             key = self._by_bare(v, ctx, at)
             if key:
                 return self._result(key, source, "bare")
-        for v in variants:
+        key = self._by_prefix(variants)
+        if key:
+            return self._result(key, source, "alias")
+        listed = "," in source or re.search(r"\band\b", source) is not None
+        for v in variants if not listed else ():  # in a list the role words may be another party's
             key = self._by_country(v)
             if key:
                 return self._result(key, source, "country")
-        for v in variants:
+        for v in variants if not listed else ():
             state = self._by_country_made(strip_titles(v))
             if state is not None:
                 return Resolution(state.key, state.name, state.kind, source, speaker=source, how="country")
@@ -584,6 +608,11 @@ class Registry:
         if full is not None:  # taken only when the whole name is one the registry knows
             inner = self.resolve(full, ctx, at)
             if inner.how in ("alias", "member"):
+                return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
+        first = re.split(r",|\s+and\s+", source, maxsplit=1)[0]
+        if first.strip() and first != source:  # a list, or a name with words after a comma: its first name
+            inner = self.resolve(first, ctx, at)
+            if inner.how in ("alias", "member", "learned", "bare", "society"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         norm = strip_titles(variants[0])
         code = country_code_of(norm)

@@ -109,3 +109,20 @@ def test_merges_in_an_overlay_fold_one_party_into_another() -> None:
     assert res.key == "ocha" and res.name == base.get("ocha").name  # type: ignore[union-attr]
     assert res.as_written == "the Kivu Security Tracker"
     assert reg.merge_target("~kivu security tracker") == "ocha" and reg.merge_target("ocha") == "ocha"
+
+
+@pytest.mark.parametrize(("source", "key"), [
+    ("the UNICEF field officers", "unicef"),            # a registry name, then a role noun: that party's
+    ("the Syrian Network for Human Rights war monitor", "snhr"),
+    ("UNHCR, local groups and the police", "unhcr"),    # a list: its first name, not a guess from its words
+    ("Syrian army troops", "syria-army"),
+])
+def test_a_registry_name_before_a_role_or_in_a_list(source: str, key: str) -> None:
+    assert default_registry().resolve(source).key == key
+
+
+def test_a_bad_merge_table_is_refused() -> None:
+    from headcount.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        registry_with({"merged": {"ocha": "ocha"}})

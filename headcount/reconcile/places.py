@@ -413,8 +413,10 @@ def refine(place: Place, parts: dict[str, set[str]]) -> Place:
 
     News about the evacuation of eastern Aleppo says "Aleppo" for short; when the document names exactly
     one part of the place, that is the part it means. With two parts named, or none, the place stays whole.
+    A country stays whole: a figure given for "Myanmar" in a story about "central Myanmar" is as often the
+    national toll, and the country's parts are its regions, which have names of their own.
     """
-    if place.part is None and len(parts.get(place.name, ())) == 1:
+    if place.part is None and len(parts.get(place.name, ())) == 1 and country_code(place.name) is None:
         part = next(iter(parts[place.name]))
         return Place(key=f"{place.name}/{part}", name=place.name, part=part, country=place.country,
                      known=place.known)

@@ -545,7 +545,8 @@ class Registry:
             seen.add(key)
         return self.top(key) if key in self.parties else key
 
-    def _resolve(self, source: str | None, ctx: DocContext | None = None, at: int | None = None) -> Resolution:
+    def _resolve(self, source: str | None, ctx: DocContext | None = None, at: int | None = None,
+                 seen: frozenset[str] = frozenset()) -> Resolution:
         if source is None or not source.strip():
             return self.outlet_voice(ctx.outlet if ctx else None)
         source = _LEADING_LINK.sub("", source) or source  # "for Konashenkov" (as in "quoted for X"): X
@@ -598,20 +599,21 @@ class Registry:
             inner = self.resolve(by.group(1), ctx)
             if inner.how not in ("unknown", "fragment"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how=inner.how)
-        return self._unknown(source, variants, ctx, at)
+        return self._unknown(source, variants, ctx, at, seen | {source})
 
-    def _unknown(self, source: str, variants: list[str], ctx: DocContext | None, at: int | None) -> Resolution:
+    def _unknown(self, source: str, variants: list[str], ctx: DocContext | None, at: int | None,
+                 seen: frozenset[str]) -> Resolution:
         """A source no name of the registry matches: a name cut short, a national Red Cross or Red Crescent
         society, a role of the document's country, a description of a party the document names; else a
         party of its own, but only when the source has the shape of a name (``names.party_name``)."""
         full = cut_short(source, ctx.text) if ctx and ctx.text else None
-        if full is not None:  # taken only when the whole name is one the registry knows
-            inner = self.resolve(full, ctx, at)
+        if full is not None and full not in seen:  # taken only when the registry knows the whole name
+            inner = self._resolve(full, ctx, at, seen)
             if inner.how in ("alias", "member"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         first = re.split(r",|\s+and\s+", source, maxsplit=1)[0]
-        if first.strip() and first != source:  # a list, or a name with words after a comma: its first name
-            inner = self.resolve(first, ctx, at)
+        if first.strip() and first not in seen:  # a list, or a name with words after a comma: its first
+            inner = self._resolve(first, ctx, at, seen)
             if inner.how in ("alias", "member", "learned", "bare", "society"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         norm = strip_titles(variants[0])
@@ -631,7 +633,10 @@ class Registry:
             voice = self.outlet_voice(ctx.outlet if ctx else None)
             return Resolution(voice.key, voice.name, voice.kind, source, how="fragment")
         if shaped is not None and shaped != " ".join(source.split()).strip(" ,;:."):
-            inner = self.resolve(shaped, ctx, at)
+            if shaped in seen:
+                return Resolution(key=unknown_key(source), name=" ".join(source.split()), kind=guess_kind(norm),
+                                  as_written=source, how="unknown")
+            inner = self._resolve(shaped, ctx, at, seen)
             return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         return Resolution(key=unknown_key(source), name=" ".join(source.split()), kind=guess_kind(norm),
                           as_written=source, how="unknown")

@@ -62,6 +62,7 @@ SPELLING: dict[str, str] = {
     "neighborhood": "neighbourhood",
     "neighborhoods": "neighbourhoods",
     "coordinaton": "coordination",  # a misspelling that real reports carry
+    "co-ordination": "coordination",
 }
 
 # Ranks, honorifics and job words that can stand before a person's name ("Maj Gen Igor Konashenkov").

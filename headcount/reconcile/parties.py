@@ -180,6 +180,10 @@ def country_code_of(words: str) -> str | None:
         code = _country_words().get(folded[:-1])
     if code is None and folded.endswith("n"):  # "libyan", "nigerian" (nigeria+n)
         code = _country_words().get(folded[:-1])
+    if code is None and folded.endswith("ian"):  # "haitian" (haiti+an)
+        code = _country_words().get(folded[:-2])
+    if code is None and folded.endswith("ese"):  # "nepalese", "sudanese"
+        code = _country_words().get(folded[:-3])
     return code
 
 
@@ -254,7 +258,8 @@ _GOV_WORDS = re.compile(r"\b(officials?|authorities|government|president|preside
 _MIL_WORDS = re.compile(r"\b(army|military|forces|troops|soldiers|general staff|commanders?|defence ministry)\b")
 
 
-_LEADING_LINK = re.compile(r"^\s*(?:for|by|from|via|quoting|citing|according to)\s+(?=\S)", re.IGNORECASE)
+_LEADING_LINK = re.compile(r"^\s*(?:(?:for|by|from|via|quoting|citing|according to|but|and|while|whereas|"
+                           r"meanwhile)\s+)+(?=\S)", re.IGNORECASE)
 _BY_PARTY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?([A-Z][^,;]*)$")
 _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {}
 for _name, _dem in DEMONYMS.items():
@@ -283,6 +288,7 @@ def _most_mentioned_country(pool: list[str], parties: Mapping[str, Party], ctx: 
 
 
 _SOCIETY = re.compile(r"^(?P<country>[a-z][a-z -]*?)\s+(?P<emblem>red cross|red crescent)(?:\s+society)?$")
+_SOCIETY_BARE = re.compile(r"^(?:national\s+)?(red crescent)(?:\s+society)?$")
 _SOCIETY_OF = re.compile(r"^(?P<emblem>red cross|red crescent)(?:\s+society)?\s+of\s+(?:the\s+)?(?P<country>[a-z][a-z -]*)$")
 # A role that only a state has, named with no state: "health minister", "government spokesman".
 _MIL_NOUN = re.compile(r"\b(?:army|military|armed forces|junta)\b")
@@ -426,6 +432,10 @@ class Registry:
             for cand in (v, strip_titles(v), _DOC_TAIL.sub("", v)):  # "SOHR figures": the author's
                 if cand in self._alias:
                     return self._alias[cand]
+            # "the UN International Organization for Migration": an agency's name after "UN"
+            key = self._alias.get(v.removeprefix("un ")) if v.startswith("un ") else None
+            if key is not None and self.parties[key].part_of == "un":
+                return key
         return None
 
     def _by_member(self, variants: list[str]) -> str | None:
@@ -513,6 +523,8 @@ class Registry:
         if code is None:
             return None
         rest = norm[len(first):].strip()
+        if _GOV_WORDS.fullmatch(rest):  # "Haitian officials", as "Turkish officials": the state's government
+            return self.state_party(code, PartyKind.GOVERNMENT)
         if not (_STATE_ROLE.search(rest) or _MIL_NOUN.search(rest)):
             return None
         kind = guess_kind(rest)
@@ -621,6 +633,13 @@ class Registry:
         if code is not None:  # "Ukraine says ...": a state named for its government
             gov = self.state_party(code, PartyKind.GOVERNMENT)
             return Resolution(gov.key, gov.name, gov.kind, source, how="country")
+        bare = _SOCIETY_BARE.match(norm)
+        if ctx is not None and ctx.country and bare:  # "the Red Crescent": the society of the document's country
+            from headcount.reconcile.places import _country_name
+
+            society = self._national_society(f"{fold_text(_country_name(ctx.country) or '')} {bare.group(1)}")
+            if society is not None:
+                return Resolution(society[0], society[1], str(PartyKind.NGO), source, how="society")
         if ctx is not None:
             key = self._by_kind_noun(norm, ctx, at)
             if key:

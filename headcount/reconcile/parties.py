@@ -176,14 +176,10 @@ def country_code_of(words: str) -> str | None:
     """The ISO code a country's name or adjective stands for ("pakistan", "pakistani", "syrian")."""
     folded = " ".join(fold_text(words).split())
     code = _country_words().get(folded)
-    if code is None and folded.endswith("i"):  # "pakistani", "bangladeshi": the country's name + i
-        code = _country_words().get(folded[:-1])
-    if code is None and folded.endswith("n"):  # "libyan", "nigerian" (nigeria+n)
-        code = _country_words().get(folded[:-1])
-    if code is None and folded.endswith("ian"):  # "haitian" (haiti+an)
-        code = _country_words().get(folded[:-2])
-    if code is None and folded.endswith("ese"):  # "nepalese", "sudanese"
-        code = _country_words().get(folded[:-3])
+    # A country's adjective is mostly its name and an ending: pakistan+i, libya+n, chile+an, nepal+ese.
+    for ending in ("i", "n", "an", "ese"):
+        if code is None and folded.endswith(ending):
+            code = _country_words().get(folded[: -len(ending)])
     return code
 
 

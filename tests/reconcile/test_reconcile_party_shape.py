@@ -126,3 +126,17 @@ def test_a_bad_merge_table_is_refused() -> None:
 
     with pytest.raises(ConfigError):
         registry_with({"merged": {"ocha": "ocha"}})
+
+
+def test_a_bare_red_crescent_is_the_society_of_the_documents_country() -> None:
+    ctx = DocContext.build(["Storms hit Libya on Monday. The Red Crescent said 700 families in Libya had been moved."])
+    assert default_registry().resolve("The Red Crescent", ctx).key == "red-crescent-ly"
+
+
+@pytest.mark.parametrize(("source", "key"), [
+    ("Nepalese officials", "government-np"),      # an adjective the names table lacks, read off the country
+    ("Chilean authorities", "government-cl"),
+    ("but the UN refugee agency", "unhcr"),       # a conjunction the extractor kept
+])
+def test_state_adjectives_and_leading_words(source: str, key: str) -> None:
+    assert default_registry().resolve(source).key == key

@@ -147,6 +147,11 @@ def _country_words() -> dict[str, str]:
     return out
 
 
+@cache
+def _country_first_words() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in _country_words())
+
+
 def text_country(mentions: str) -> str | None:
     """The country a text (in mention form) names most, by name or adjective; None on a tie or none.
 
@@ -154,10 +159,14 @@ def text_country(mentions: str) -> str | None:
     country it reports on far more often than any other.
     """
     table = _country_words()
+    firsts = _country_first_words()
     words = mentions.split()
     counts: dict[str, int] = {}
     i = 0
     while i < len(words):
+        if words[i] not in firsts:
+            i += 1
+            continue
         for n in (4, 3, 2, 1):
             gram = " ".join(words[i:i + n])
             if gram in table:
@@ -172,6 +181,7 @@ def text_country(mentions: str) -> str | None:
     return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
+@lru_cache(maxsize=1 << 14)
 def country_code_of(words: str) -> str | None:
     """The ISO code a country's name or adjective stands for ("pakistan", "pakistani", "syrian")."""
     folded = " ".join(fold_text(words).split())
@@ -241,6 +251,7 @@ def unknown_key(source: str) -> str:
     return f"~{norm}"
 
 
+@lru_cache(maxsize=1 << 16)
 def guess_kind(norm: str) -> str:
     """The kind of an unknown party from its words; ``other`` when nothing tells."""
     for pattern, kind in _KIND_WORDS:

@@ -202,30 +202,66 @@ def check_command(db: str, tolerance: float, fmt: str, **kw: Any) -> None:
     left_out = not_compared([r for s in a.series for r in s.reports])
     if not records:
         con.print(f"no findings in {len(a.series)} series (tolerance {tolerance:g})")
-    shown: set[int] = set()
-    for i, d in enumerate(records, 1):
-        if d["group"] in shown:
-            continue
-        shown.add(d["group"])
-        con.print(f"[bold]{i}. {d['severity'].upper()} {d['type']}[/bold] {d['key']}", markup=True, highlight=False)
-        con.print(d["explanation"], markup=False)
-        also = [e for e in records if e["group"] == d["group"] and e is not d]
-        for e in also:  # findings resting on some of the same claims: one group, each sentence once
-            con.print(f"   and: {e['explanation']}", markup=False)
-        seen_claims: set[str] = set()
-        for c in (c for e in (d, *also) for c in e["claims"]):
-            if c["id"] in seen_claims:
-                continue
-            seen_claims.add(c["id"])
-            con.print(f"   - {c['id']}  {c['figure']}  ({c['party']}; {c['outlet'] or c['doc_id']}, "
-                      f"{c['published'] or 'undated'}): \u201c{_short(c['sentence'])}\u201d", markup=False)
-        con.print("")
+    by_group: dict[int, list[dict[str, Any]]] = {}
+    for d in records:
+        by_group.setdefault(d["group"], []).append(d)
+    by_series: dict[str, list[list[dict[str, Any]]]] = {}
+    for members in by_group.values():  # most serious first: records are sorted, groups keep that order
+        by_series.setdefault(_series_of(members[0], a), []).append(members)
+    n = 0
+    for key, groups_of_key in by_series.items():
+        con.print(f"[bold]== {key}[/bold]", markup=True, highlight=False)
+        parties = {p for members in groups_of_key for d in members for p in d["parties"]}
+        for line in _running_lines(key, parties, a):
+            con.print(line, markup=False, highlight=False)
+        for members in groups_of_key:
+            n += 1
+            d, also = members[0], members[1:]
+            con.print(f"[bold]{n}. {d['severity'].upper()} {d['type']}[/bold] {d['key']}", markup=True,
+                      highlight=False)
+            con.print(d["explanation"], markup=False)
+            for e in also:  # findings resting on some of the same claims: one group, each sentence once
+                con.print(f"   and: {e['explanation']}", markup=False)
+            seen_claims: set[str] = set()
+            for c in (c for e in members for c in e["claims"]):
+                if c["id"] in seen_claims:
+                    continue
+                seen_claims.add(c["id"])
+                con.print(f"   - {c['id']}  {c['figure']}  ({c['party']}; {c['outlet'] or c['doc_id']}, "
+                          f"{c['published'] or 'undated'}): \u201c{_short(c['sentence'])}\u201d", markup=False)
+            con.print("")
     if records:
         counts = {s: sum(1 for d in records if d["severity"] == s) for s in ("alert", "warning", "info")}
-        con.print(f"{len(records)} finding(s) in {len(shown)} group(s), {len(a.series)} series: {counts['alert']} "
-                  f"alert, {counts['warning']} warning, {counts['info']} info (tolerance {tolerance:g})")
-    for why, n in sorted(left_out.items(), key=lambda kv: -kv[1]):
-        con.print(f"{n} claim(s) {why}")
+        con.print(f"{len(records)} finding(s) in {len(by_group)} group(s) over {len(by_series)} series of "
+                  f"{len(a.series)}: {counts['alert']} alert, {counts['warning']} warning, {counts['info']} info "
+                  f"(tolerance {tolerance:g})")
+    for why, count in sorted(left_out.items(), key=lambda kv: -kv[1]):
+        con.print(f"{count} claim(s) {why}")
+
+
+def _series_of(d: dict[str, Any], a: Analysis) -> str:
+    """The series a finding group is shown under: its first claim's (a finding across keys names both)."""
+    point = a.point(d["claims"][0]["id"]) if d["claims"] else None
+    return str(point.key) if point else str(d["key"])
+
+
+def _running_lines(key: str, parties: set[str], a: Analysis) -> list[str]:
+    """Each party's dated totals in the series, in time order: the running series a finding sits in."""
+    from headcount.reconcile.series import SeriesKey
+
+    try:
+        s = a.series_for(SeriesKey.parse(key))
+    except ValueError:
+        return []
+    if s is None or s.key.place is None:
+        return []  # without a place one party's totals may be two places' (or two crises')
+    out = []
+    for party, reports in s.timeline().items():
+        totals = [r for r in reports if r.kind == "cumulative" and r.end is not None]
+        if party in parties and len(totals) >= 2:
+            steps = " -> ".join(f"{_figure(r)} ({_when(r)})" for r in totals)
+            out.append(f"   running total, {totals[0].party.name}: {steps}")
+    return out
 
 
 def _short(text: str, width: int = 160) -> str:

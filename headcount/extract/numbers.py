@@ -30,6 +30,7 @@ from fractions import Fraction
 
 from headcount.extract.numbers_grammar import HSPACE, Grammar, Num
 from headcount.extract.numbers_lexicon import Hedge, NumberLexicon, load_lexicon, norm_phrase, phrase_pattern
+from headcount.extract.numbers_locale_lexicon import LANGUAGES as LOCALE_LANGUAGES
 from headcount.models import Figure
 
 STRATEGIES: tuple[str, ...] = ("vague", "digits", "words", "ranges")
@@ -167,8 +168,14 @@ CANDIDATE: re.Pattern[str] = _P["atom"]
 claim layer's prefilter. It may also match inside a word ("often"), which only costs a closer look."""
 
 
-def has_number_candidate(text: str) -> bool:
-    """Cheap test: could ``text`` hold a number expression? (False means parse_numbers returns [].)"""
+def has_number_candidate(text: str, language: str = "en") -> bool:
+    """Cheap test: could ``text`` hold a number expression? (False means parse_numbers returns [].)
+
+    Only English has a one-pattern prefilter; in another language the answer is whether the locale
+    parser finds a figure (it reads a sentence in well under a millisecond).
+    """
+    if language.lower()[:2] in LOCALE_LANGUAGES:
+        return bool(parse_numbers(text, language=language))
     return CANDIDATE.search(text) is not None
 
 
@@ -514,16 +521,27 @@ def _merge_bound_pairs(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+_NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
 # -- public ----------------------------------------------------------------------------------------
 
 
-def parse_numbers(text: str, *, strategies: tuple[str, ...] = STRATEGIES) -> list[Figure]:
+def parse_numbers(text: str, *, language: str = "en", strategies: tuple[str, ...] = STRATEGIES) -> list[Figure]:
     """Every number expression in ``text`` that could count something, in order, without overlaps.
 
     Each ``Figure`` has ``text[start:end] == figure`` (hedge words included, "of" after a vague
     quantity left out), ``low``/``high`` per the annotation rules (None for an open end), ``approx``,
     the normalised ``qualifier`` and the ``kind`` (digits, words, vague, range).
+
+    ``language`` is an ISO 639-1 code (a region tag such as "pt-BR" is ignored). Russian, Ukrainian,
+    Arabic, Spanish, Portuguese and French are read by their own conventions (``numbers_locale``);
+    English and any language without a rule file by the English rules above.
     """
+    lang = language.lower().replace("_", "-").split("-")[0]  # "pt-BR" reads as Portuguese
+    if lang in LOCALE_LANGUAGES:
+        from headcount.extract.numbers_locale import parse_locale  # imports text2num only when needed
+
+        return parse_locale(text, lang, _blocked_spans(text.translate(_NATIVE_DIGITS)), strategies) if text else []
     if not text or CANDIDATE.search(text) is None:
         return []
     blocked = _blocked_spans(text)

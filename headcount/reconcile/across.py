@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date, timedelta
 
-from headcount.lexicons.groups import is_part_of
+from headcount.lexicons.groups import counts_whole, is_part_of
 from headcount.reconcile.findings import Finding, FindingType, Severity, fmt, range_numbers, rng
-from headcount.reconcile.pairing import docs_of, pair, tolerance_for
+from headcount.reconcile.pairing import docs_of, grounds, pair, tolerance_for
 from headcount.reconcile.places import contains
 from headcount.reconcile.series import Report, Series
 
@@ -42,9 +43,10 @@ def _relation(a: Report, b: Report) -> str | None:
         return None
     if a.key.place != b.key.place:
         return None
-    if is_part_of(ga, gb):
+    # the whole must be named as a whole ("people", "troops"), not as a subset of it ("the wounded")
+    if is_part_of(ga, gb) and counts_whole(b.first.claim.category):
         return "a<b"
-    if is_part_of(gb, ga):
+    if is_part_of(gb, ga) and counts_whole(a.first.claim.category):
         return "b<a"
     return None
 
@@ -70,6 +72,27 @@ def across_keys(series_list: Sequence[Series], tolerance: float) -> list[Finding
                     f = _compare(a, b, tolerance)
                     if f:
                         out.append(f)
+        out += _across_documents(reports, tolerance)
+    return out
+
+
+def _across_documents(reports: Sequence[Report], tolerance: float) -> list[Finding]:
+    """Related keys in different documents: only dated, placed figures, a day apart at most (``pair`` then
+    decides, as for one key). Indexed by last day, so a ledger of any size costs a few pairs per report."""
+    by_day: dict[date, list[Report]] = defaultdict(list)
+    for r in reports:
+        if r.end is not None and r.key.place is not None:
+            by_day[r.end].append(r)
+    out: list[Finding] = []
+    for day_, group in by_day.items():
+        later = by_day.get(day_ + timedelta(days=1), [])
+        for i, a in enumerate(group):
+            for b in [*group[i + 1:], *later]:
+                if a.key == b.key or a.party.key == b.party.key or docs_of(a) & docs_of(b):
+                    continue
+                f = _compare(a, b, tolerance)
+                if f:
+                    out.append(f)
     return out
 
 
@@ -90,7 +113,7 @@ def _compare(a: Report, b: Report, tolerance: float) -> Finding | None:
     computation = f"{fmt(part.low)} - {fmt(whole.high)} = {fmt(excess)} more in the part than in the whole"
     explanation = (f"{part.party.name}'s {rng(part.low, part.high)} for {part.key} lies within "
                    f"{whole.party.name}'s {rng(whole.low, whole.high)} for {whole.key} ({how.why}), yet is larger "
-                   f"({computation}).")
+                   f"({computation}). {grounds(part, whole, how.why)}")
     return Finding(type=FindingType.CONTRADICTION, key=f"{part.key} & {whole.key}",
                    claims=(*part.claim_ids, *whole.claim_ids), explanation=explanation,
                    numbers=(*range_numbers("part", part), *range_numbers("whole", whole), ("excess", excess)),

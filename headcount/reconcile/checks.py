@@ -3,7 +3,8 @@
 - contradiction: two parties, ranges apart beyond the tolerance, for the same quantity and period;
 - revision: one party, two figures apart beyond the tolerance, for the same quantity and period;
 - part and whole: a part larger than its whole ("including" links, and groups folded: children < civilians);
-- running total: a party's increments added up against its own cumulative totals; a total that falls;
+- running total: a party's increments added up against its own cumulative totals; a party's total that
+  falls is a revision (its running series checked in time order);
 - syndication: one report carried by several outlets, shown once (copies never confirm each other).
 
 Stock and flow is in ``stock_flow.py``. Every check works on reports (copies gathered), skips expected
@@ -36,6 +37,7 @@ from headcount.reconcile.pairing import (
     candidate_pairs,
     docs_of,
     exact,
+    grounds,
     kinds_fit,
     linked,
     ordered,
@@ -64,7 +66,7 @@ def same_period(a: Report | Point, b: Report | Point) -> bool:
         return a.end == b.end
     if a.kind == "increment":  # a window must be known: "42 surrendered" on an unknown day is no window
         return a.start is not None and (a.start, a.end) == (b.start, b.end)
-    return a.end == b.end and (a.start is None or b.start is None or a.start == b.start)
+    return a.end == b.end and a.start == b.start
 
 
 def _usable(r: Report) -> bool:
@@ -86,14 +88,14 @@ def _when(r: Report) -> str:
 
 
 def _disagree(type_: str, key: str, a: Report, b: Report, tolerance: float, sentence: str,
-              severity: str) -> Finding | None:
+              severity: str, why: str) -> Finding | None:
     gap = gap_ratio(a.low, a.high, b.low, b.high, tolerance)
     if gap is None:
         return None
     big, small, ratio = gap
     computation = f"{fmt(big)} / {fmt(small)} = {ratio:.2f}, above the tolerance of {fmt(1 + tolerance)}"
     explanation = (f"{sentence}; the ranges do not meet: {fmt(big)} is {ratio:.2f} times {fmt(small)} "
-                   f"({computation}).")
+                   f"({computation}). {grounds(a, b, why)}")
     return Finding(
         type=type_, key=key, claims=(*a.claim_ids, *b.claim_ids), explanation=explanation,
         numbers=(*range_numbers("a", a), *range_numbers("b", b), ("ratio", round(ratio, 2)),
@@ -119,13 +121,13 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
             continue
         tol = tolerance_for(a, b, tolerance)
         if how.falling:
-            f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING)
+            f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING, how.why)
         else:
             sentence = (f"{_who(a)} gives {rng(a.low, a.high)} and {_who(b)} gives {rng(b.low, b.high)} "
                         f"for {series.key} {_when(a)} ({how.why}{_exactly(tol, tolerance)})")
             ratio = gap_ratio(a.low, a.high, b.low, b.high, tol)
             sev = Severity.ALERT if ratio is not None and ratio[2] >= 2 else Severity.WARNING
-            f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tol, sentence, sev)
+            f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tol, sentence, sev, how.why)
         if f:
             out.append(f)
     return out
@@ -146,7 +148,7 @@ def _exactly(tol: float, tolerance: float) -> str:
     return "; two exact counts, compared exactly" if tol == 0 and tolerance > 0 else ""
 
 
-def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str) -> Finding | None:
+def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str, why: str) -> Finding | None:
     """A total that only grows, given lower later: the earlier's low end above the later's high end."""
     earlier, later = ordered(a, b)
     if earlier.low is None or later.high is None or not earlier.low > later.high * (1 + tol):
@@ -159,7 +161,7 @@ def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str)
            else f"{_who(earlier)} gave and then {_who(later)} gave a")
     explanation = (f"{who} total for {key} fell from {rng(earlier.low, earlier.high)} {_when(earlier)} to "
                    f"{rng(later.low, later.high)} {_when(later)} ({computation}); a total since an origin of "
-                   f"this event cannot fall.")
+                   f"this event cannot fall. {grounds(earlier, later, why)}")
     return Finding(
         type=type_, key=key, claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
         numbers=(*range_numbers("earlier", earlier), *range_numbers("later", later), ("drop", drop)),
@@ -188,7 +190,8 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
             continue  # a party's own total that fell is running_totals' finding
         sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
                     f"{rng(then.low, then.high)} for {series.key} {_when(first)} ({how.why})")
-        f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO)
+        f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO,
+                      how.why)
         if f:
             out.append(f)
     return out
@@ -213,7 +216,7 @@ def _carrier_mismatch(key: str, a: Report, b: Report) -> Finding:
     computation = f"{fmt(big)} - {fmt(small)} = {fmt(big - small)}; exact figures allow no difference"
     explanation = (f"{a.party.name}'s figure for {key} is printed as {fmt(a.low)} by {', '.join(a.carriers)} and "
                    f"as {fmt(b.low)} by {', '.join(b.carriers)}, a day apart at most; one statement cannot give "
-                   f"two exact counts ({computation}).")
+                   f"two exact counts ({computation}). {grounds(a, b, 'one statement carried twice')}")
     return Finding(
         type=FindingType.CARRIER_MISMATCH, key=key, claims=(*a.claim_ids, *b.claim_ids), explanation=explanation,
         numbers=(("a_low", a.low), ("b_low", b.low), ("difference", big - small)), computation=computation,
@@ -320,7 +323,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                 computation = f"{terms} = {fmt(added)}, against a total of {rng(total.low, total.high)}"
                 explanation = (f"{total.party.name}'s own figures for single periods up to {day(total.end)} add "
                                f"up to at least {fmt(added)}, more than its total of {rng(total.low, total.high)} "
-                               f"for {series.key} ({computation}).")
+                               f"for {series.key} ({computation}). "
+                               f"{grounds(total, used[0], 'single periods inside the total')}")
                 out.append(Finding(
                     type=FindingType.RUNNING_TOTAL, key=str(series.key),
                     claims=(*total.claim_ids, *(c for r in used for c in r.claim_ids)), explanation=explanation,
@@ -332,8 +336,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
             totals = []  # a fall needs two documents, and without a place two documents may count two places
         ordered = sorted(totals, key=lambda r: r.end or date.min)
         for earlier, later in zip(ordered, ordered[1:], strict=False):
-            if later.end == earlier.end or (earlier.start and later.start and earlier.start != later.start):
-                continue
+            if later.end == earlier.end or earlier.start != later.start or docs_of(earlier) & docs_of(later):
+                continue  # same day, another origin, or one document (a text does not revise itself)
             if (earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low
                     and earlier.low <= later.high * FALL_RATIO):  # far below: a narrower count, not a fall
                 drop = earlier.low - later.high
@@ -341,9 +345,10 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                 explanation = (f"{earlier.party.name}'s running total for {series.key} fell from "
                                f"{rng(earlier.low, earlier.high)} on {day(earlier.end)} to "
                                f"{rng(later.low, later.high)} on {day(later.end)} ({computation}); "
-                               f"a total since an origin cannot fall.")
-                out.append(Finding(
-                    type=FindingType.RUNNING_TOTAL, key=str(series.key),
+                               f"a total since an origin cannot fall. "
+                               f"{grounds(earlier, later, 'one running total on two days')}")
+                out.append(Finding(  # one party's total that fell: it revised itself (RECONCILE.md)
+                    type=FindingType.REVISION, key=str(series.key),
                     claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
                     numbers=(*range_numbers("earlier", earlier), *range_numbers("later", later), ("drop", drop)),
                     computation=computation, severity=Severity.WARNING, parties=(party,),

@@ -10,8 +10,9 @@ never of one crisis.
   figure is never compared with the whole it is given as part of ("including 40 children").
 - Inside one document, figures from two different named parties are about the document's moment unless
   their own periods say otherwise, so an undated pair there is still comparable. The outlet's own figure
-  beside a source it names is context (another event, an earlier count), not a second party; and figures
-  more than SCOPE_RATIO times apart count different things (one incident, the whole toll).
+  beside a source it names is context (another event, an earlier count), not a second party, unless the
+  text sets the two side by side (one sentence, or the next); and figures more than SCOPE_RATIO times
+  apart count different things (one incident, the whole toll).
 - Across documents: stocks on the same day (one day apart at most: the report and the count behind it);
   totals since an origin that end on the same day; increments over the same known window. A total with an
   unknown origin, on an unknown day, is comparable with nothing outside its document.
@@ -19,10 +20,15 @@ never of one crisis.
   one, beyond the tolerance, is a disagreement even though the days differ.
 - Exact counts (no hedge, no bound, not a round number) are compared exactly: 264 and 265 survivors cannot
   both be right. Rounded or hedged figures agree within the tolerance.
+- A figure its sentence places before the report's moment ("Earlier, the president reported 773 dead") is
+  an earlier moment, not the document's: beside an unmarked figure it is never the same period; for a total
+  that only grows it can still show a fall.
+- A total since an unknown origin is not the same period as a total since a known one.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -39,8 +45,10 @@ STOCK_DAYS = 1
 
 
 #: within one document, figures this many times apart from two sources count different things: one
-#: incident's dead beside a whole war's toll. Contested tolls a text sets side by side are closer.
-SCOPE_RATIO = 20
+#: incident's dead (or one agency's staff) beside a whole toll. Contested tolls a text sets side by side
+#: can be far apart (an official count against an excess-death study, an army's against an aid group's
+#: survey) but stay within two orders of magnitude.
+SCOPE_RATIO = 100
 
 #: how far apart (days) two totals may be for a fall between them to count: a later total far off is more
 #: likely another count (another phase, another disaster in the same place) than the same one fallen
@@ -89,16 +97,34 @@ def _days_apart(a: date, b: date) -> int:
     return abs((a - b).days)
 
 
+#: adverbs that set a statement before the moment of the report (an earlier toll, a superseded figure)
+_EARLIER = re.compile(r"\b(?:earlier|previously|initially|originally|at first)\b", re.IGNORECASE)
+
+
+def said_earlier(r: Report) -> bool:
+    """The figure's own sentence, before the figure, marks the statement as earlier than the report.
+
+    "Earlier, the president reported 773 dead" beside "more than 2,000 have been buried" is a toll that
+    rose, not two parties disagreeing about one moment. Only the words before the figure count, so an
+    "earlier" that qualifies something after it ("12 more than earlier") does not.
+    """
+    c = r.first.claim
+    head = c.sentence[: max(0, c.start - c.sentence_start)] if c.sentence else ""
+    return bool(_EARLIER.search(head))
+
+
 def measurable(r: Report) -> str | None:
     """Why a figure cannot be set against another at all, or None when it can.
 
-    A vague quantity ("thousands", "dozens") names an order of magnitude, not a count; a bare four-digit
-    number in the range of years ("2010") is more often a year than a count; the outlet's own voice names
-    no source, so two such figures are not two parties disagreeing.
+    A vague quantity ("thousands", "dozens") names an order of magnitude, not a count; an average ("an
+    average 40 a day") is a rate, not a total; a bare four-digit number in the range of years ("2010") is
+    more often a year than a count.
     """
     c = r.first.claim
     if c.approx and r.high is None and not any(ch.isdigit() for ch in c.figure):
         return "a vague quantity"
+    if "average" in (c.qualifier or "").lower():
+        return "an average (a rate), not a count"
     if c.figure.strip().isdigit() and len(c.figure.strip()) == 4 and 1900 <= int(c.figure) <= 2100:
         return "a number that may be a year"
     return None
@@ -113,9 +139,14 @@ def pair(a: Report, b: Report) -> Pairing:
         return Pairing(False, "one is given as part of the other")
     if not kinds_fit(a, b):
         return Pairing(False, "a stock and a flow, or a total and a window")
+    earlier = said_earlier(a) != said_earlier(b)
     if docs_of(a) & docs_of(b):
-        if "outlet" in (a.party.how, b.party.how):
+        if "outlet" in (a.party.how, b.party.how) and not _side_by_side(a, b):
             return Pairing(False, "one document: the outlet's own figure beside a source it names is context")
+        if earlier:
+            if a.key.event in GROWING and total_like(a) and total_like(b):
+                return Pairing(True, "an earlier total beside a later one", falling=True)
+            return Pairing(False, "one document, one figure an earlier statement")
         if _scale_apart(a, b):
             return Pairing(False, "one document, figures of different scale (an incident and a whole toll)")
         if _periods_differ(a, b):
@@ -125,6 +156,10 @@ def pair(a: Report, b: Report) -> Pairing:
         return Pairing(False, "no place, in different documents")
     if a.end is None or b.end is None:
         return Pairing(False, "undated")
+    if earlier:  # not the same moment; a growing total may still be seen to fall
+        if a.key.event in GROWING and a.kind == b.kind == "cumulative" and _days_apart(a.end, b.end) <= FALL_DAYS:
+            return Pairing(True, "an earlier total beside a later one", falling=True)
+        return Pairing(False, "one figure an earlier statement, not the same moment")
     if a.kind == "stock":
         if _days_apart(a.end, b.end) <= STOCK_DAYS:
             return Pairing(True, "same day" if a.end == b.end else "a day apart")
@@ -133,12 +168,44 @@ def pair(a: Report, b: Report) -> Pairing:
         if a.start is not None and (a.start, a.end) == (b.start, b.end):
             return Pairing(True, "same window")
         return Pairing(False, "different windows")
-    if a.end == b.end and (a.start is None or b.start is None or a.start == b.start):
+    if a.end == b.end and a.start == b.start:
         return Pairing(True, "totals to the same day")
     if (a.key.event in GROWING and a.kind == "cumulative" and b.kind == "cumulative"
             and _days_apart(a.end, b.end) <= FALL_DAYS):
         return Pairing(True, "a total that only grows, on different days", falling=True)
     return Pairing(False, "totals to different days")
+
+
+def unchecked(*reports: Report) -> list[str]:
+    """What a comparison had to take on trust: a reader should know which of its grounds are assumed."""
+    out = []
+    if any(r.end is None for r in reports):
+        out.append("when each count was made (no date in the text or on the page)")
+    elif any(not (r.first.claim.period_start or r.first.claim.period_end) for r in reports):
+        out.append("the day of each count (the publication day stands in for it)")
+    if any(r.key.place is None for r in reports):
+        out.append("the place (none stated)")
+    if any(r.party.how == "outlet" for r in reports):
+        out.append("who gave the figure (the outlet names no source)")
+    return out
+
+
+def grounds(a: Report, b: Report, why: str) -> str:
+    """Why two reports were taken as one quantity, and what could not be checked: said in every finding."""
+    if a.key == b.key:
+        same = f"same event, group and place ({a.key})" if a.key.place else f"same event and group ({a.key})"
+    else:
+        same = f"same event ({a.key.event}), one count inside the other ({a.key} and {b.key})"
+    who = "one party" if a.party.key == b.party.key else "two parties"
+    left = unchecked(a, b)
+    return (f"Taken as one quantity: {same}, {why}, {who}"
+            + (f"; not checked: {'; '.join(left)}" if left else "") + ".")
+
+
+def _side_by_side(a: Report, b: Report) -> bool:
+    """One sentence holds both figures, or the second follows straight on from the first."""
+    ca, cb = sorted((a.first.claim, b.first.claim), key=lambda c: c.sentence_start)
+    return cb.sentence_start <= ca.sentence_start + len(ca.sentence) + 3
 
 
 def _scale_apart(a: Report, b: Report) -> bool:
@@ -180,8 +247,8 @@ def tolerance_for(a: Report, b: Report, tolerance: float) -> float:
 
 def ordered(a: Report, b: Report) -> tuple[Report, Report]:
     """Earlier first: by last day, then published date, then the order in the document."""
-    def at(r: Report) -> tuple[date, str, str, int]:
-        return (r.end or date.max, r.first.published or "", r.first.doc_id, r.first.index)
+    def at(r: Report) -> tuple[date, str, bool, str, int]:
+        return (r.end or date.max, r.first.published or "", not said_earlier(r), r.first.doc_id, r.first.index)
     return (a, b) if at(a) <= at(b) else (b, a)
 
 

@@ -424,6 +424,16 @@ def reports_of(points: Sequence[Point], docs: Mapping[str, DocMeta] | None = Non
         j = named.get((p.doc_id, p.key, p.kind, p.low, p.high, p.expected))
         if p.party.how == "outlet" and j is not None:
             uf.join(j, i)
+    # One party restating its own figure in one document, once hedged and once bare ("at least 6,700" in
+    # the lead, "6,700" further down): the same number from the same voice is one report.
+    restated: dict[tuple[Any, ...], int] = {}
+    for i, p in enumerate(points):
+        for bound in (("low", p.low), ("high", p.high)):
+            if bound[1] is None:
+                continue
+            j = restated.setdefault((p.doc_id, p.key, p.party.key, p.kind, p.start, p.end, p.expected, bound), i)
+            if j != i:
+                uf.join(j, i)
     # A document linked as a copy: its figures are the original's even if "yesterday" resolved differently.
     loose: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, p in enumerate(points):

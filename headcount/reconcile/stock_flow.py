@@ -12,7 +12,7 @@ be inside: do the numbers add up?" The arithmetic:
    children") are never added on top of their whole.
 3. The implied remainder: the stock minus that outflow. Implausible when the outflow is larger than the
    stock (an alert); a later stock far below or above the remainder is a warning (beyond the tolerance).
-   When they agree, an info finding shows the arithmetic.
+   When they agree there is no finding: a note that fits is not a disagreement.
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ from datetime import date, timedelta
 
 from headcount.lexicons.groups import comparable, is_part_of
 from headcount.reconcile.findings import Finding, FindingType, Severity, day, fmt, rng
-from headcount.reconcile.pairing import SCOPE_RATIO
+from headcount.reconcile.pairing import unchecked
 from headcount.reconcile.series import Report, Series
 
 STOCK_EVENTS = ("besieged", "population")
 OUTFLOW_EVENTS = ("evacuated", "displaced", "killed", "surrendered")
+
+#: outflows this many times the stock count a wider place or group than the stock, not the same people
+FLOW_SCOPE_RATIO = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +141,12 @@ def stock_and_flow(series_list: Sequence[Series], tolerance: float = 0.10) -> li
     return out
 
 
+def _unchecked(*reports: Report) -> str:
+    """What the arithmetic took on trust (said at the end of the finding), or nothing."""
+    left = unchecked(*reports)
+    return f" Not checked: {'; '.join(left)}." if left else ""
+
+
 def _terms(used: list[Segment]) -> str:
     return " + ".join(f"{fmt(s.value)} ({s.report.party.name}, {day(s.b)})" for s in used)
 
@@ -147,13 +156,13 @@ def _beyond(series: Series, s0: Report, flows: Sequence[Report | Segment], until
     total, used = outflow(flows, s0.end, until)
     if not used or s0.high is None or total <= s0.high * (1 + tolerance):
         return None
-    if total > s0.high * SCOPE_RATIO:
+    if total > s0.high * FLOW_SCOPE_RATIO:
         return None  # outflows many times the stock count a wider place or group, not this one
     excess = total - s0.high
     computation = f"{_terms(used)} = {fmt(total)}; {fmt(total)} - {fmt(s0.high)} = {fmt(excess)} more than were there"
     explanation = (f"{s0.party.name} put {rng(s0.low, s0.high)} people in {series.key.place} on {day(s0.end)}, "
                    f"but at least {fmt(total)} are reported leaving between then and {day(until)}, "
-                   f"{fmt(excess)} more than were there ({computation}).")
+                   f"{fmt(excess)} more than were there ({computation}).{_unchecked(s0, *(u.report for u in used))}")
     return Finding(
         type=FindingType.STOCK_FLOW, key=str(series.key), severity=Severity.ALERT,
         claims=(*s0.claim_ids, *(c for s in used for c in s.report.claim_ids)), explanation=explanation,
@@ -207,7 +216,7 @@ def _against_later(series: Series, s0: Report, s1: Report, flows: Sequence[Repor
         sev, tail = Severity.WARNING, (f"{fmt(gap)} more than the remainder: either the first count was too "
                                        f"low or people arrived")
     else:
-        sev, tail = Severity.INFO, "consistent with the remainder"
-    explanation = f"{head}; {later}, {tail} ({computation})."
+        return None  # the counts fit: a note that fits is no finding
+    explanation = f"{head}; {later}, {tail} ({computation}).{_unchecked(s0, s1, *(u.report for u in used))}"
     return Finding(type=FindingType.STOCK_FLOW, key=str(series.key), claims=claims, explanation=explanation,
                    numbers=tuple(nums), computation=computation, severity=sev, parties=parties)

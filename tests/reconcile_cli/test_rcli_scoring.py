@@ -24,8 +24,11 @@ GOLD = SHARED / "gold" / "reconcile-dev.jsonl"
 DEV = SHARED / "gold" / "dev.jsonl"
 
 # Pinned on the dev texts (see docs/reconcile.md, "Scored on the dev texts").
-FLOORS = {"disagreements_flagged": 0.13, "flagged_same_kind": 0.13}
-CEILINGS = {"lookalikes_flagged": 0.03, "findings_without_refs": 0}
+# Measured 2026-12-06: disagreements 0.189 (7 of 37), same kind 0.189, look-alikes 0.0115 (2 of 174),
+# findings on known disagreements 0.33, series together 0.083 (1 of 12).
+FLOORS = {"disagreements_flagged": 0.17, "flagged_same_kind": 0.17, "findings_on_known_disagreements": 0.28,
+          "series_together": 0.08}
+CEILINGS = {"lookalikes_flagged": 0.02, "findings_without_refs": 0}
 
 
 @pytest.fixture(scope="module")
@@ -64,5 +67,13 @@ def test_rcli_scoring_every_claim_names_its_document(scores: dict[str, Any]) -> 
 
 def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) -> None:
     for f in scores["_findings"]:
-        if f["type"] in ("revision", "carrier_mismatch"):
+        if f["type"] in ("revision", "carrier_mismatch", "running_total"):
             assert len({c["document"] for c in f["claims"]}) > 1, f["explanation"]
+
+
+def test_rcli_scoring_every_finding_says_why_and_what_was_not_checked(scores: dict[str, Any]) -> None:
+    """Pair findings say why the two are one quantity; none is a stock-and-flow note that fits."""
+    for f in scores["_findings"]:
+        if f["type"] in ("contradiction", "revision", "carrier_mismatch"):
+            assert "Taken as one quantity:" in f["explanation"], f["explanation"]
+        assert "consistent with the remainder" not in f["explanation"]

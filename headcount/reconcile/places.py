@@ -582,6 +582,14 @@ def fill_places(claims: Sequence[Claim]) -> list[Claim]:
     readings a series makes with the whole document (:func:`refine`) are not stored: they depend on the
     document's other claims and on the text, and reconcile makes them again each time.
     """
-    context = main_place(c.location for c in claims)
-    return [dataclasses.replace(c, place=place_key(c.location, context)) if c.place is None and c.location
-            else c for c in claims]
+    keys = stored_keys([c.location for c in claims])
+    return [dataclasses.replace(c, place=key) if c.place is None and c.location else c
+            for c, key in zip(claims, keys, strict=True)]
+
+
+def stored_keys(locations: Sequence[str | None]) -> list[str | None]:
+    """The place key stored for each of a document's locations, in the document's claim order: the key of
+    the location with the document's main place as the context of a bare part (:func:`fill_places`; the
+    bulk load of Spark's output calls this too, so both ways of storing give the same keys)."""
+    context = main_place(locations)
+    return [place_key(loc, context) if loc else None for loc in locations]

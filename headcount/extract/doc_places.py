@@ -1,18 +1,18 @@
-"""The document's places: which listed places it names, how often, and which country holds each.
+"""Which country holds a listed place (the gazetteer's ``[within]`` table).
 
 A figure whose own sentence names no place borrows one from the sentences before it or from the headline
 (gold convention 7). What is found there is often the country ("Syria", "Afghanistan") where the report is
 about a city or province inside it that it names again and again ("Raqqa", "Herat"): the country is then a
-container of the place the document is about, and the more specific place is the figure's. Containment
-comes from the gazetteer's ``[within]`` table (GeoNames country codes), so a place is only narrowed to one
-the data says lies inside it; names of no known country are never chosen.
+container of a place the same sentence names, and the more specific place is the figure's (where.py).
+Containment comes from the gazetteer's ``[within]`` table (GeoNames country codes), so a place is only
+narrowed to one the data says lies inside it. A document-wide "most often named place" was tried and dropped
+(docs/extraction.md, Where).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from headcount.errors import LexiconError
@@ -54,36 +54,3 @@ def country_holding(place: str) -> str | None:
             if country is not None:
                 return country
     return None
-
-
-@lru_cache(maxsize=16)
-def named_places(text: str) -> Counter[str]:
-    """How often the document names each listed place inside a country, by its longest listed name."""
-    table = country_of()
-    counts: Counter[str] = Counter()
-    for m in _NAME_RUN.finditer(text.replace("’", "'")):
-        words = m.group(0).split()
-        i = 0
-        while i < len(words):
-            for n in range(len(words) - i, 0, -1):
-                name = " ".join(words[i:i + n])
-                if name in table:
-                    counts[name] += 1
-                    i += n
-                    break
-            else:
-                i += 1
-    return counts
-
-
-def most_specific(country: str, text: str, at_least: int = 2) -> str | None:
-    """The place inside ``country`` the document is about: the listed place in it the text names most
-    often, at least ``at_least`` times (once may be a passing mention); None when there is none."""
-    table = country_of()
-    inside = [(n, name) for name, n in named_places(text).items()
-              if n >= at_least and table[name] == country]
-    if not inside:
-        return None
-    best = max(n for n, _ in inside)
-    top = [name for n, name in inside if n == best]
-    return top[0] if len(top) == 1 else None

@@ -11,15 +11,11 @@ narrowed to one the data says lies inside it. A document-wide "most often named 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
 from headcount.errors import LexiconError
 from headcount.lexicons import validated
-
-# A run of one to four capitalised words (with inner hyphens and apostrophes), as place names are written.
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|al-|el-)?[A-Z][\w'’-]*){0,3}")
 
 
 def _validate(data: dict[str, Any]) -> list[str]:

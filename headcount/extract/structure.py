@@ -49,6 +49,25 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                     # a breakdown right after its total: "233 injured people have been brought here so
                     # far. 33 were discharged, 32 died" (gold convention 9)
                     sentence_whole[d.sentence_index] = whole
+            if words[: d.tok_start] in (["of", "the"], ["of"]):
+                # "Of the 507 people who died, 379 were fighters": the opening figure is the whole of the
+                # figures after it
+                sentence_whole[d.sentence_index] = i
+                continue
+            if (prev is not None and d.sentence_index - prev.sentence_index <= 2
+                    and d.sentence_index not in sentence_whole
+                    and _includes_back(words, d.tok_start)):
+                # "The toll includes 683 in X, 433 in Y", "The reports included 11 women": a definite
+                # subject that points back to the total before (a sentence without figures may come
+                # between), and its breakdown
+                sentence_whole[d.sentence_index] = _largest_whole(drafts, i, prev.sentence_index)
+            elif (prev is not None and d.sentence_index - prev.sentence_index <= 2
+                    and d.sentence_index not in sentence_whole and _among_back(words, d.tok_end)):
+                # "18 children were among those who died": the group is the last count of the same event
+                same = [k for k in range(i - 1, -1, -1) if drafts[k].sentence_index == prev.sentence_index
+                        and drafts[k].event == d.event and drafts[k].parent is None]
+                sentence_whole[d.sentence_index] = same[0] if same else _largest_whole(drafts, i,
+                                                                                       prev.sentence_index)
             if d.sentence_index in sentence_whole and d.parent is None:
                 d.parent = sentence_whole[d.sentence_index]
             continue
@@ -83,6 +102,47 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 d.parent = i + 1
 
 
+def _largest_whole(drafts: Sequence[Any], i: int, sentence: int) -> int:
+    """The total a pointing subject refers back to: the largest figure of that sentence that is no one's
+    part (a breakdown in it, "49 in X, 25 in Y and 84 in Z", is not the total); the last among equals."""
+    best = i - 1
+    for k in range(i - 1, -1, -1):
+        if drafts[k].sentence_index != sentence:
+            break
+        low = drafts[k].figure.low if drafts[k].figure.low is not None else drafts[k].figure.high
+        b = drafts[best].figure.low if drafts[best].figure.low is not None else drafts[best].figure.high
+        if drafts[k].parent is None and low is not None and (b is None or low > b or drafts[best].parent is not None):
+            best = k
+    return best
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+_INCLUDE = frozenset({"include", "includes", "included"})
+
+
+def _includes_back(words: Sequence[str], fig: int) -> bool:
+    """The sentence opens with a definite noun phrase and a form of "include" before its first figure ("The
+    reports included 11 women and 13 children", "This toll includes 40 children"): what is included is
+    part of the total that phrase points back to, the one just before (gold convention 9)."""
+    before = words[:fig]
+    return bool(before) and before[0] in _DEFINITE and any(w in _INCLUDE for w in before)
+
+
+_BE = frozenset({"are", "were", "is", "was"})
+
+
+def _among_back(words: Sequence[str], k: int) -> bool:
+    """The figure's clause says its people are among a group named before ("at least seven children are
+    among the dead", "18 children and 10 women were among those who died"): a form of "be" and "among"
+    follow the figure, before any clause break."""
+    for j in range(k, min(len(words) - 1, k + 8)):
+        if words[j] in (",", ";", ":", ".", "while", "but"):
+            return False
+        if words[j] in _BE and words[j + 1] == "among":
+            return True
+    return False
+
+
 def _breakdown_of(part: Any, whole: Any) -> bool:
     """A part of a bracketed breakdown: smaller than the whole and counted in the same unit ("3,000 people
     (1,000 families)" restates the whole in families; it is not a part of it)."""
@@ -112,7 +172,11 @@ def inherit_from_whole(drafts: Sequence[Any]) -> None:
             continue
         whole = drafts[d.parent]
         if whole.sentence_index != d.sentence_index:
-            continue  # a whole named in an earlier sentence ("Of them, ...") says nothing of this event
+            # a whole named in an earlier sentence ("Of them, ...") says nothing of this event, unless the
+            # part's clause gives none ("The toll includes 19 women"): then it is the whole's
+            if d.event == "other":
+                d.event, d.modality = whole.event, whole.modality
+            continue
         if d.event_from_noun or d.event == "other":
             d.event = whole.event
             d.modality = whole.modality

@@ -23,6 +23,8 @@ from headcount.extract.sentences import Token
 
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
 _YEAR = re.compile(r"(19|20)\d\d")
+# Words after "a day" or "a week" that make it a distance in time from a point, not a rate's unit.
+_RELATIVE_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
 _PHRASE_END = frozenset({",", ";", ".", "?", "!", ":", '"', "“", "”", "(", ")"})
 
 
@@ -101,6 +103,9 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if hit is None:
                 continue
             span = (i, i + hit[0])
+            if (kind in ("rate", "increment") and span[1] < len(words) and words[span[1]] in _RELATIVE_TIME
+                    and rules.rate.match(words, i) is not None):
+                continue  # "a week ago", "a day after the vote": a time point, not a rate unit
             if kind == "increment":
                 found["increment_any"].append(span)
             if kind == "increment" and (origin or _dates_a_noun(words, i, rules)):
@@ -183,7 +188,9 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # "Over 8,500 civilians left, the ministry said on Tuesday": the day of the statement is not the
         # flow's period (gold rule 6), but it dates the report, so the flow is placed on that day
         start, end = resolve_dates(words[said[0]], published)
-        return Period("increment", None, None, start, end)
+        # ... and, as nothing in the clause bounds the flow, a toll's kind is left to what the text is about
+        # (a disaster's running total, one attack's increment: ``tolls_follow_document``)
+        return Period("increment", None, None, start, end, basis="default")
     if event == "other":
         # no event and no period in the clause: a count of people with no verb of what happened to them
         # describes who is there (staff deployed, a crowd, people on board, "2,500 extremists are still
@@ -309,8 +316,23 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
 _TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
 
 
+# Words of the displacement phrase that name a state rather than a move: people who took refuge or shelter,
+# or were left homeless, are counted where they are (gold Periods: "people sheltering", "left homeless").
+_SHELTER_STATES = frozenset({"refuge", "shelter", "sanctuary", "homeless"})
+_AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "be", "are", "is", "being"})
+
+
 def stative(words: Sequence[str], trigger: int) -> bool:
-    """'are internally displaced', 'remain displaced': displacement as a state, a stock (gold Periods rule 4)."""
+    """'are internally displaced', 'remain displaced': displacement as a state, a stock (gold Periods rule 4).
+
+    So is a phrase whose words name shelter ("have taken refuge in schools", "left homeless"), and a
+    participle with its agent that describes the people counted rather than tells what happened ("the
+    9,000 families displaced by the floods"): no auxiliary before it, "by" after it."""
+    if any(w in _SHELTER_STATES for w in words[trigger : trigger + 3]):
+        return True
+    if (0 < trigger < len(words) - 1 and words[trigger].endswith("ed") and words[trigger + 1] == "by"
+            and words[trigger - 1] not in _AUXILIARIES and words[trigger - 1].isalpha()):
+        return True
     k = trigger - 1
     while k >= 0 and words[k] in ("internally", "still", "currently", "now", "newly"):
         k -= 1

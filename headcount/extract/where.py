@@ -179,6 +179,11 @@ def _places_after_prepositions(tokens: Sequence[Token], words: Sequence[str], te
             k = j
             while k < n and words[k] in ("the",):
                 k += 1
+            # "in temporarily occupied Oleshky": an adverb of manner may come before that adjective
+            if (k + 2 < n and words[k].endswith("ly") and words[k].isalpha() and not tokens[k].text[0].isupper()
+                    and words[k + 1].isalpha() and not tokens[k + 1].text[0].isupper()
+                    and tokens[k + 2].text[0].isupper() and words[k + 2] not in _NOT_PLACE):
+                k += 1
             # "from devastated eastern Aleppo", "to neighbouring Sudan": one adjective may come first
             if (k + 1 < n and words[k].isalpha() and not tokens[k].text[0].isupper() and words[k] not in _NOT_PLACE
                     and words[k] not in _DIRECTION
@@ -221,8 +226,9 @@ def _acceptable(tokens: Sequence[Token], words: Sequence[str], i: int, d: int, e
         return False
     if e - d == 1 and len(tokens[d].text) <= 4 and tokens[d].text.isupper():
         return False  # "US", "UN", "IDPs": acronyms of parties or groups, not places
-    if e - d == 1 and tokens[d].text[1:] != tokens[d].text[1:].lower() and not tokens[d].text.isupper():
-        return False  # "IDPs", "McDonald"
+    if e - d == 1 and not tokens[d].text.isupper() and any(
+            part[1:] != part[1:].lower() for part in tokens[d].text.split("-")):
+        return False  # "IDPs", "McDonald"; but a hyphenated name capitalises each part ("Gilgit-Baltistan")
     if w == "to" and i > 0 and words[i - 1] in _NOT_BEFORE_TO:
         return False
     if w == "of" and not (i > 0 and (words[i - 1] in _PLACE_NOUNS or words[i - 1] in _DIRECTION
@@ -314,6 +320,13 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = choose_place(here, fig_tok, flow, spans, kinds)
         if place is not None:
             return place.text
+    # a definite description of a thing that is not an administrative unit ("the mountain", "the vessel")
+    # is kept as written; "the city", "the province", "the east" stand for the name given before (below)
+    things = [p for p in here if p.described == POINTER
+              and p.text.split()[-1].lower() not in _PLACE_NOUNS | _DIRECTION]
+    place = choose_place(things, fig_tok, flow, spans, (POINTER,))
+    if place is not None:
+        return place.text
     for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
         other = infos[k]
         if not _same_block(infos, k, index):
@@ -335,6 +348,26 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         p = choose_place(places_in(text, other), 0, flow)
         if p is not None:
             return p.text
+    for k in range(index, max(-1, index - _PLACE_LOOKBACK), -1):
+        if k != index and not _same_block(infos, k, index):
+            break
+        owner = possessive_country(infos[k].tokenized().tokens)
+        if owner is not None:
+            return owner
+    return None
+
+
+def possessive_country(tokens: Sequence[Token]) -> str | None:
+    """A known country or city in the possessive ("Haiti's government announced ...", "the health
+    ministry of ... Lebanon's minister said"): with no other place about, the authority's country is where
+    the figures it gives are. Last resort only: a place the text names for the figure comes first."""
+    known = gazetteer()
+    for t in tokens:
+        raw = t.text.replace("’", "'")
+        if raw.endswith("'s") and len(raw) > 3 and raw[0].isupper():
+            name = raw[:-2]
+            if (name,) in known.get(name, ()):
+                return name
     return None
 
 
@@ -370,8 +403,25 @@ def _speaker_spans(text: str, info: SentenceInfo, r: Rules) -> list[tuple[int, i
     """Spans whose places are not the figure's: the speaker's, and a dateline's."""
     info.tokenized()
     spans = speakers.speaker_spans(text, info, r, speakers.analysis(text, info))
+    # a speaker that is itself a place ("the town of X recorded 42 deaths", "Lebanon says 16,000 arrived")
+    # reports what happened there: that place is the figure's, unlike a place inside a party's name or title
+    spans = [sp for sp in spans if not _names_only_a_place(sp, places_in(text, info), info.words)]
     end = dateline_end(info.tokens)
     return [*spans, (0, end)] if end else spans
+
+
+def _names_only_a_place(span: tuple[int, int], places: Sequence[Place], words: Sequence[str]) -> bool:
+    """The span is a place given with its place noun and at most an article and direction words ("the
+    town of X", "X province")."""
+    a, b = span
+    for p in places:
+        if a <= p.start and p.end <= b:
+            rest = [*words[a : p.start], *words[p.end : b]]
+            # a bare country or city name as the speaker is a party ("Russia said"), not where things happened
+            if any(w in _PLACE_NOUNS for w in rest) and all(
+                    w in ("the", "of") or w in _DIRECTION or w in _PLACE_NOUNS for w in rest):
+                return True
+    return False
 
 
 _DATELINE_MARKS = frozenset({"-", "–", "—", ":", ","})

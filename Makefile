@@ -18,11 +18,15 @@ SYSTEM_DEPS ?= postgresql=/usr/lib/postgresql/*/bin/initdb chromium=chromium ope
 .PHONY: demo test check lint typecheck pytest system-deps venv bench bench-hostile bench-ingest eval clean
 
 # The main job: ingest the bundled sample into a fresh SQLite ledger (demo.db), list its claims, print the
-# findings of the reconcile checks and write the HTML report (demo-report.html).
+# findings of the reconcile checks and write the HTML report (demo-report.html). The sample's reports in
+# Russian, Ukrainian, Arabic, Spanish, Portuguese and French join the English ones: the Russian claims are
+# listed on their own (--language ru), and one series holds English, Russian and Portuguese reports.
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
-	$(BIN)/headcount ingest headcount/sample/aleppo.jsonl headcount/sample/stock_flow.jsonl --db demo.db
+	$(BIN)/headcount ingest headcount/sample/aleppo.jsonl headcount/sample/stock_flow.jsonl headcount/sample/languages.jsonl --db demo.db
 	$(BIN)/headcount claims --db demo.db
+	$(BIN)/headcount claims --db demo.db --language ru
+	$(BIN)/headcount series evacuated/civilians/Aleppo --db demo.db
 	$(BIN)/headcount check --db demo.db
 	$(BIN)/headcount report --db demo.db --out demo-report.html
 

@@ -3,6 +3,11 @@
 single-process `headcount ingest` rate on the same kind of pages, in one run.
 
     .venv/bin/python bench/spark.py [--pages 20000] [--ingest-pages 2000] [--partitions 8]
+    .venv/bin/python bench/spark.py --master spark://HOST:7077 [--conf spark.executor.memory=1g ...]
+
+With ``--master`` the same job also runs on that cluster (its executors run this venv's Python, so the nodes
+must share it: a one-machine standalone cluster, see docs/scale.md) and its rate is printed beside local
+mode's. The input must be at the same path on every node (a temporary directory here: one machine).
 
 The input is one generated WARC.gz of --pages HTML pages: the bundled sample reports
 (headcount/sample/*.jsonl) repeated with variations (every number scaled, places swapped, publication dates
@@ -102,10 +107,10 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def run_job(warc: Path, out: Path, cores: int, partitions: int) -> tuple[float, float, str]:
+def run_job(warc: Path, out: Path, master: str, partitions: int, confs: list[str]) -> tuple[float, float, str]:
     """(inputs per second of the job, whole process seconds, the job's summary line)."""
     cmd = [sys.executable, "-m", "headcount.spark.job", str(warc), "--output", str(out), "--master",
-           f"local[{cores}]", "--partitions", str(partitions), "--overwrite"]
+           master, "--partitions", str(partitions), "--overwrite", *(x for c in confs for x in ("--conf", c))]
     t = time.perf_counter()
     r = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, check=False,
                        env={**os.environ, "PYSPARK_PYTHON": sys.executable})
@@ -133,7 +138,10 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=20000)
     ap.add_argument("--ingest-pages", type=int, default=2000)
     ap.add_argument("--partitions", type=int, default=8)
-    ap.add_argument("--cores", default="1,2", help="core counts to run, comma-separated")
+    ap.add_argument("--cores", default="1,2", help="core counts to run in local mode, comma-separated")
+    ap.add_argument("--master", default=None, metavar="URL", help="also run on this cluster (spark://...)")
+    ap.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="Spark setting for the "
+                    "cluster run, repeatable")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="headcount-bench-spark-") as tmp:
         d = Path(tmp)
@@ -143,14 +151,26 @@ def main() -> None:
         write_warc(sample, min(args.ingest_pages, args.pages))
         print(f"generated {args.pages} pages ({warc.stat().st_size / 1e6:.1f} MB WARC.gz) in "
               f"{time.perf_counter() - t:.1f} s; machine: {os.cpu_count()} cores, load {load()}")
-        rates = {}
+        rates: dict[int, float] = {}
+        table: list[tuple[str, float, float]] = []
         for cores in (int(c) for c in args.cores.split(",")):
             before = load()
-            rate, wall, line = run_job(warc, d / f"out{cores}", cores, args.partitions)
+            rate, wall, line = run_job(warc, d / f"out{cores}", f"local[{cores}]", args.partitions, [])
             rates[cores] = rate
+            table.append((f"local[{cores}]", rate, wall))
             print(f"spark local[{cores}] ({args.partitions} partitions): {rate:.1f} pages/s "
                   f"(process {wall:.1f} s incl. JVM start; load {before} -> {load()})")
             print(f"    {line}")
+        if args.master:
+            before = load()
+            rate, wall, line = run_job(warc, d / "out-cluster", args.master, args.partitions, args.conf)
+            table.append((args.master, rate, wall))
+            print(f"spark {args.master} ({args.partitions} partitions): {rate:.1f} pages/s "
+                  f"(process {wall:.1f} s incl. JVM and executor start; load {before} -> {load()})")
+            print(f"    {line}")
+        print("\nmaster                         pages/s   process s")
+        for name, rate, wall in table:
+            print(f"{name:<30} {rate:>8.1f}   {wall:>9.1f}")
         if 1 in rates and 2 in rates:
             ratio = rates[2] / rates[1]
             print(f"scaling 2 cores / 1 core: {ratio:.2f}x (target >= 1.7x: {'met' if ratio >= 1.7 else 'NOT met'})")

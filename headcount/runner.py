@@ -89,6 +89,8 @@ def ingest(sources: Sequence[str], ledger: Ledger, opts: IngestOptions | None = 
             _fail(ledger, summary, item)
             status, label = "failed", item.source
         else:
+            if opts.language:  # --language: the user knows better than the detector
+                item = dataclasses.replace(item, document=dataclasses.replace(item.document, language=opts.language))
             stored = store_one(ledger, item, extract, version, summary)
             status, label = (stored.status if stored else "failed"), item.source
         if on_item:

@@ -26,6 +26,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
+MULTILINGUAL = DEV.with_name("multilingual-dev.jsonl")  # the texts in six other languages, when present
 RUN = 8
 
 _WORD = re.compile(r"[^\W_]+(?:[,.'\u2019][^\W_]+)*")
@@ -81,7 +82,8 @@ def project_texts() -> Iterator[tuple[str, str]]:
 
 def shared_runs(min_run: int) -> list[tuple[int, str, str, str]]:
     """(length, where, dev id, the run) for every project text sharing >= min_run words with a dev text."""
-    dev = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    dev = [json.loads(line) for path in (DEV, MULTILINGUAL) if path.is_file()
+           for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     dev_words = {d["id"]: words(d["text"]) for d in dev}
     index: dict[tuple[str, ...], list[tuple[str, int]]] = {}
     for doc_id, ws in dev_words.items():

@@ -26,13 +26,13 @@ from headcount.cli.output import (
     internal_error,
     one_line_errors,
     report,
-    rich_table,
+    wide_option,
 )
+from headcount.cli.tables import Column, Excerpt, mark_legend, print_table, short_id
 from headcount.errors import HeadcountError
 from headcount.models import Claim, Document
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_EXCERPT = 72
 
 
 def parse_date_option(value: str | None, option: str = "--published") -> str | None:
@@ -66,31 +66,33 @@ def format_value(low: float | None, high: float | None, approx: bool) -> str:
     return "?"
 
 
-def excerpt(claim: Claim, text: str, width: int = _EXCERPT) -> str:
-    """The claim's sentence, cut to about ``width`` characters around the figure."""
-    if claim.sentence:
-        sent, s0 = claim.sentence, claim.sentence_start
-    else:
-        s0 = max(0, claim.start - width // 2)
-        sent = text[s0:claim.end + width // 2]
-    rel = max(0, claim.start - s0)
-    flat = " ".join(sent.split())
-    if len(flat) <= width:
-        return flat
-    lead = " ".join(sent[:rel].split())
-    start = max(0, len(lead) - width // 3)
-    cut = flat[start:start + width]
-    return ("…" if start > 0 else "") + cut + ("…" if start + width < len(flat) else "")
+def ledger_claim_id(doc: Document, c: Claim) -> str:
+    """The id the ledger gives this claim when the document is ingested: the same content id, over the
+    document's ledger id (a hash of its URL, else of its text) rather than the name the input gave it, so
+    ``headcount show ID`` finds a claim ``extract`` printed."""
+    from headcount.models import claim_id, document_id
+
+    return claim_id(document_id(doc.text, doc.url), c.start, c.figure)
 
 
-def claim_row(c: Claim) -> list[str]:
+EXTRACT_COLUMNS = [Column("id", 100), Column("value", 95, right=True), Column("who", 80, most=22),
+                   Column("event", 85, most=22), Column("place", 60, most=24), Column("source", 70, most=24),
+                   Column("sentence", 90, flex=True)]
+
+
+def claim_cells(doc: Document, c: Claim) -> list[str | Excerpt]:
     who = c.category if c.group in (c.category, "", None) else f"{c.category} ({c.group})"
     place = c.location or ""
     if c.place and c.place != c.location:
         place = f"{place} [{c.place}]" if place else c.place
     event = c.event if c.modality == "actual" else f"{c.event} (expected)"
-    source = c.source or "—"
-    return [c.figure, format_value(c.low, c.high, c.approx), who, event, place, source]
+    if c.sentence:
+        sentence = Excerpt(c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
+    else:
+        s0 = max(0, c.start - 200)
+        sentence = Excerpt(doc.text[s0:c.end + 200], c.start - s0, c.end - s0)
+    return [short_id(ledger_claim_id(doc, c)), format_value(c.low, c.high, c.approx), who, event, place,
+            c.source or "—", sentence]
 
 
 def document_heading(doc: Document, n: int) -> str:
@@ -102,21 +104,36 @@ def document_heading(doc: Document, n: int) -> str:
     return f"{head} ({n} claim{'s' if n != 1 else ''})"
 
 
-def print_table(doc: Document, claims: Sequence[Claim]) -> None:
+def print_doc_table(doc: Document, claims: Sequence[Claim], wide: bool = False) -> None:
     out = console()
     if not claims:
-        out.print(f"[bold]{_escape(document_heading(doc, 0))}[/bold]: no counts of people found\n")
+        out.print(f"{document_heading(doc, 0)}: no counts of people found\n", markup=False)
         return
-    rows = [[*claim_row(c), excerpt(c, doc.text)] for c in claims]
-    columns = ["figure", "value", "who", "event", "place", "source", "sentence"]
-    out.print(rich_table(_escape(document_heading(doc, len(claims))), columns,
-                         [[_escape(x) for x in r] for r in rows], nowrap=("figure", "value")))
+    print_table(out, document_heading(doc, len(claims)), EXTRACT_COLUMNS, [claim_cells(doc, c) for c in claims],
+                wide=wide, legend=False)
+    out.print("")
 
 
-def _escape(text: str) -> str:
-    from rich.markup import escape
+def print_legend() -> None:
+    """One legend under all the documents' tables (repeating it under each would bury the claims)."""
+    out = console()
+    out.print(f"value: ≥ at least, ≤ at most, ~ about, a–b between a and b; {mark_legend(out)}; id: the claim's "
+              "ledger id once ingested (`headcount show ID`)", markup=False)
 
-    return escape(text)
+
+def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from headcount.ingest.language import SUPPORTED, normalise_language
+
+    code = normalise_language(value)
+    if code is not None and code not in SUPPORTED:
+        raise click.BadParameter(f"{value!r} is not one of {', '.join(SUPPORTED)}")
+    return code
+
+
+language_option = click.option(
+    "--language", callback=_language, metavar="CODE",
+    help="Read every document as this language (ISO 639-1: en, ru, uk, ar, es, pt, fr) instead of the "
+         "language it declares or that is detected.")
 
 
 def run_extract(doc: Document) -> list[Claim]:
@@ -133,8 +150,11 @@ def run_extract(doc: Document) -> list[Claim]:
                    "(\"over the past 24 hours\") resolve against it.")
 @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0, show_default=True,
               metavar="MB", help="Refuse documents larger than this many megabytes of text.")
+@wide_option
+@language_option
 @one_line_errors
-def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max_size: float) -> None:
+def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max_size: float,
+                    language: str | None, wide: bool = False) -> None:
     """Extract counts of people, with who says so, from text, HTML or JSONL documents.
 
     PATH is a .txt/.md file, an .html/.htm page, a .jsonl file of documents (id, text and optionally url,
@@ -155,6 +175,8 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max
             failed += 1
             continue
         doc = item if item.published or not day else dataclasses.replace(item, published=day)
+        if language:
+            doc = dataclasses.replace(doc, language=language)
         try:
             claims = run_extract(doc)
         except HeadcountError as exc:
@@ -167,11 +189,13 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max
             continue
         done += 1
         if writer is None:
-            print_table(doc, claims)
+            print_doc_table(doc, claims, wide)
         else:
-            writer.write({"id": doc.id, "claims": [c.as_dict() for c in claims]})
+            writer.write({"id": doc.id, "claims": [{**c.as_dict(), "id": ledger_claim_id(doc, c)} for c in claims]})
     if writer is not None:
         writer.close()
+    elif done:
+        print_legend()
     if done == 0:
         raise click.ClickException(f"no document could be processed ({failed} failed)"
                                    if failed else "no documents found")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from headcount.cli.app import main
+from headcount.cli.extract_cmds import language_option
 from headcount.cli.output import (
     RecordWriter,
     console,
@@ -24,7 +25,9 @@ from headcount.cli.output import (
     one_line_errors,
     output_path,
     rich_table,
+    wide_option,
 )
+from headcount.cli.tables import Column, Excerpt, compact_date, print_table, short_id
 
 if TYPE_CHECKING:
     from headcount.store.ledger import ClaimFilter, Ledger
@@ -102,9 +105,10 @@ def _progress() -> Any:
               metavar="MB", help="Refuse documents and downloads larger than this many megabytes.")
 @click.option("--published", callback=_day("--published"), metavar="DATE",
               help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@language_option
 @one_line_errors
 def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_private: bool, timeout: float,
-                   max_size: float, published: str | None) -> None:
+                   max_size: float, published: str | None, language: str | None) -> None:
     """Read, extract and store documents and their claims in the ledger.
 
     SOURCE is a text/Markdown/HTML file or a directory of them, a .jsonl file of documents, a WARC or
@@ -119,7 +123,8 @@ def ingest_command(sources: tuple[str, ...], db: str, comments: bool, allow_priv
 
     max_bytes = int(max_size * 1024 * 1024)
     opts = IngestOptions(FetchOptions(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private),
-                         comments=comments, max_bytes=max_bytes, published=published)
+                         comments=comments, max_bytes=max_bytes, published=published,
+                         language=language)
     counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
     with open_ledger(db, create=True) as ledger, _progress() as progress:
         task = progress.add_task("ingesting", total=None, counts="")
@@ -171,13 +176,21 @@ def reextract_command(db: str) -> None:
 @main.command("failures")
 @db_option
 @format_option(("table", "json", "jsonl", "csv"))
+@wide_option
 @one_line_errors
-def failures_command(db: str, fmt: str) -> None:
+def failures_command(db: str, fmt: str, wide: bool = False) -> None:
     """List the sources that failed to ingest or were skipped (stage "skipped": a file of a directory that is
     not a document), with the reason; cleared when a later ingest of the source succeeds."""
     with open_ledger(db) as ledger:
         rows = ledger.failures()
-    _emit(rows, fmt, ["source", "stage", "reason", "at"], "failures")
+    if fmt != "table":
+        _emit(rows, fmt, [], "failures")
+        return
+    columns = [Column("at", 60), Column("stage", 80, most=10), Column("source", 90, most=40),
+               Column("reason", 85, flex=True)]
+    cells = [[compact_date(r.get("at")), r.get("stage") or "", r.get("source") or "", r.get("reason") or ""]
+             for r in rows]
+    print_table(console(), f"{len(cells)} failures", columns, cells, wide=wide)
 
 
 # -- queries ------------------------------------------------------------------------------------------------
@@ -194,6 +207,7 @@ def claim_filters(fn: F) -> F:
                      help="Claims whose period (else the document's date) ends on or before DATE."),
         click.option("--text", help="Words in the claim's sentence."),
         click.option("--originals", is_flag=True, help="Leave out claims carried by near-duplicate copies."),
+        click.option("--language", help="Only claims from documents in this language (ISO 639-1: en, ru, ar ...)."),
         click.option("--limit", type=click.IntRange(min=1), help="At most this many."),
     ]
     for o in reversed(opts):
@@ -206,7 +220,7 @@ def _filter(kw: dict[str, Any]) -> ClaimFilter:
 
     return ClaimFilter(event=kw["event"], category=kw["category"], place=kw["place"], source=kw["source"],
                        outlet=kw["outlet"], since=kw["since"], until=kw["until"], text=kw["text"],
-                       originals_only=kw["originals"], limit=kw["limit"])
+                       originals_only=kw["originals"], limit=kw["limit"], language=kw.get("language"))
 
 
 def _emit(rows: Any, fmt: str, columns: list[str], title: str) -> None:
@@ -236,28 +250,45 @@ def _cell(v: Any) -> str:
 @db_option
 @claim_filters
 @format_option(("table", "json", "jsonl", "csv"))
+@wide_option
 @one_line_errors
-def claims_command(db: str, fmt: str, **kw: Any) -> None:
-    """List stored claims, narrowed by the filters (all of them must hold)."""
-    from headcount.cli.extract_cmds import format_value
+def claims_command(db: str, fmt: str, wide: bool = False, **kw: Any) -> None:
+    """List stored claims, narrowed by the filters (all of them must hold).
 
+    The table shows 8-character ids (`headcount show` takes them), the date of the figure (its period's last
+    day, else the document's), the value, and the sentence cut around the figure; columns that do not fit
+    the terminal are left out (``--wide`` shows them all).
+    """
     with open_ledger(db) as ledger:
         rows = ledger.claims(_filter(kw))
         if fmt != "table":
             _emit(_with_series(rows, db), fmt, [], "claims")
             return
+        cells = [claim_cells(r) for r in rows]
+    print_table(console(), f"{len(cells)} claims", CLAIM_COLUMNS, cells, wide=wide, caption=VALUE_NOTATION)
 
-        def table_rows() -> Iterator[dict[str, Any]]:
-            for r in rows:
-                who = r["category"] if r["group"] in (r["category"], "") else f"{r['category']} ({r['group']})"
-                yield {"id": r["id"], "date": r["period_end"] or r["published"] or "", "outlet": r["outlet"],
-                       "value": format_value(r["low"], r["high"], r["approx"]), "who": who,
-                       "event": r["event"] if r["modality"] == "actual" else f"{r['event']} (expected)",
-                       "place": r["place"] or r["location"], "source": r["source"],
-                       "carried": "copy" if r["carried_from"] else "", "sentence": _short(r["sentence"])}
 
-        _emit(table_rows(), fmt, ["id", "date", "outlet", "value", "who", "event", "place", "source", "carried",
-                                  "sentence"], "claims")
+VALUE_NOTATION = "value: ≥ at least, ≤ at most, ~ about, a–b between a and b"
+
+CLAIM_COLUMNS = [Column("id", 100), Column("date", 90), Column("value", 95, right=True),
+                 Column("who", 70, most=16), Column("event", 75, most=14), Column("place", 60, most=18),
+                 Column("source", 55, most=20), Column("outlet", 40, most=18), Column("lang", 35),
+                 Column("copy", 30), Column("sentence", 85, flex=True)]
+
+
+def claim_cells(r: dict[str, Any]) -> list[str | Excerpt]:
+    """A stored claim as the claims table shows it (the columns of ``CLAIM_COLUMNS``)."""
+    from headcount.cli.extract_cmds import format_value
+
+    who = r["category"] if r["group"] in (r["category"], "", None) else f"{r['category']} ({r['group']})"
+    start = max(0, r["start"] - (r["sentence_start"] or 0))
+    sentence = r["sentence"] or r["figure"]
+    return [short_id(r["id"]), compact_date(r["period_end"] or r["published"]),
+            format_value(r["low"], r["high"], r["approx"]), who,
+            r["event"] if r["modality"] == "actual" else f"{r['event']} (expected)",
+            r["place"] or r["location"] or "", r["source"] or "", r["outlet"] or "",
+            r.get("language") or "", "copy" if r["carried_from"] else "",
+            Excerpt(sentence, start, start + len(r["figure"])) if r["sentence"] else Excerpt(sentence, 0, len(sentence))]
 
 
 def _with_series(rows: Iterator[dict[str, Any]], db: str) -> Iterator[dict[str, Any]]:
@@ -275,10 +306,6 @@ def _with_series(rows: Iterator[dict[str, Any]], db: str) -> Iterator[dict[str, 
                "party": extra.get("party"), "party_name": extra.get("party_name")}
 
 
-def _short(text: str, width: int = 90) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
 
 @main.command("documents")
 @db_option
@@ -288,14 +315,29 @@ def _short(text: str, width: int = 90) -> str:
 @click.option("--text", help="Words in the title or text.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
 @format_option(("table", "json", "jsonl", "csv"))
+@wide_option
 @one_line_errors
 def documents_command(db: str, fmt: str, outlet: str | None, since: str | None, until: str | None,
-                      text: str | None, limit: int | None) -> None:
+                      text: str | None, limit: int | None, wide: bool = False) -> None:
     """List stored documents with their claim counts and the original each copy repeats."""
     with open_ledger(db) as ledger:
         rows = ledger.documents(outlet=outlet, since=since, until=until, text=text, limit=limit)
-    _emit(rows, fmt, ["id", "published", "outlet", "title", "claims", "kind", "copy_of", "similarity"],
-          "documents")
+    if fmt != "table":
+        _emit(rows, fmt, [], "documents")
+        return
+    from headcount.reconcile.labels import outlet_name
+
+    columns = [Column("id", 100), Column("date", 90), Column("outlet", 80, most=22),
+               Column("claims", 95, right=True), Column("kind", 40, most=8), Column("copy of", 50),
+               Column("similar", 30, right=True), Column("title", 85, flex=True)]
+    cells: list[list[str | Excerpt]] = []
+    for r in rows:
+        title = r["title"] or ""
+        cells.append([short_id(r["id"]), compact_date(r["published"]),
+                      outlet_name(r["outlet"], r.get("url"), r.get("source")), str(r["claims"]), r["kind"] or "",
+                      short_id(r["copy_of"]), "" if r["similarity"] is None else f"{r['similarity']:.2f}",
+                      Excerpt(title, 0, 0)])
+    print_table(console(), f"{len(cells)} documents", columns, cells, wide=wide)
 
 
 @main.command("show")
@@ -308,16 +350,19 @@ def show_command(claim_id: str, db: str, fmt: str) -> None:
     from rich.panel import Panel
     from rich.text import Text
 
-    from headcount.cli.extract_cmds import format_value
-
     with open_ledger(db) as ledger:
         claim, doc = ledger.claim(claim_id)
     if fmt != "table":
         _emit([{**claim, "document": doc}] if fmt != "csv" else [claim], fmt, [], "claim")
         return
     out = console()
-    fields = [("value", format_value(claim["low"], claim["high"], claim["approx"])),
-              ("figure", claim["figure"]), ("who", f"{claim['category']} ({claim['group']})"),
+    from headcount.reconcile.labels import bounds
+
+    who = claim["category"] if claim["group"] in (claim["category"], "", None) else \
+        f"{claim['category']} ({claim['group']})"
+    fields = [("figure", claim["figure"]),
+              ("value", bounds(claim["low"], claim["high"]) + (", hedged (about)" if claim["approx"] else "")),
+              ("who", who),
               ("event", f"{claim['event']}, {claim['modality']}"),
               ("where", " / ".join(x for x in (claim["location"], claim["place"]) if x)),
               ("when", " ".join(x for x in (claim["period_kind"], claim["period"], claim["period_start"],
@@ -328,6 +373,7 @@ def show_command(claim_id: str, db: str, fmt: str) -> None:
                (f"carried by {len(claim['carriers'])} copies: {', '.join(claim['carriers'])}"
                 if claim["carriers"] else "")),
               ("document", " · ".join(x for x in (doc["id"], doc["outlet"], doc["published"], doc["url"]) if x)),
+              ("language", doc.get("language") or ""),
               ("title", doc["title"] or "")]
     out.print(rich_table(f"claim {claim['id']}", ["field", "value"], ([k, _cell(v)] for k, v in fields if v)))
     text = Text(doc["text"])

@@ -32,8 +32,9 @@ log = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-PIPE_WIDTH = 160
-"""Table width when stdout is not a terminal."""
+PIPE_WIDTH = 120
+"""Table width when stdout is not a terminal and ``COLUMNS`` does not say: fixed, so a file or a pager gets
+the same readable layout every time."""
 
 FORMAT_HELP = {
     "table": "a readable table per document (default)",
@@ -127,14 +128,34 @@ def rich_table(title: str | None, columns: Sequence[str], rows: Iterable[Sequenc
     return table
 
 
-def console(stream: IO[str] | None = None) -> Any:
-    """A rich Console on click's current stdout (so CliRunner captures it)."""
+def output_width(stream: IO[str] | None = None) -> int:
+    """Columns to fill: the terminal's when printing to one, else ``COLUMNS`` when set, else ``PIPE_WIDTH``."""
+    import shutil
+
+    out = stream or sys.stdout
+    env = os.environ.get("COLUMNS", "")
+    if env.isdigit() and int(env) >= 40:
+        return int(env)
+    try:
+        if out.isatty():
+            return max(40, shutil.get_terminal_size((PIPE_WIDTH, 24)).columns)
+    except (AttributeError, ValueError, OSError):
+        pass
+    return PIPE_WIDTH
+
+
+def console(stream: IO[str] | None = None, width: int | None = None) -> Any:
+    """A rich Console on click's current stdout (so CliRunner captures it), ``output_width`` wide."""
     from rich.console import Console
 
     out = stream or sys.stdout
-    # Piped output gets a fixed, wide layout instead of rich's 80 columns, so tables stay readable in a file.
-    width = None if out.isatty() else PIPE_WIDTH
-    return Console(file=out, soft_wrap=False, highlight=False, width=width)
+    return Console(file=out, soft_wrap=False, highlight=False, width=width or output_width(out))
+
+
+def wide_option(fn: F) -> F:
+    """``--wide``: every column at its full width, even past the terminal's edge (tables only)."""
+    return click.option("--wide", is_flag=True, help="Tables: show every column in full, even past the "
+                                                       "terminal's width.")(fn)
 
 
 def report(message: str) -> None:

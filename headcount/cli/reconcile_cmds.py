@@ -16,7 +16,8 @@ import click
 
 from headcount.cli.app import main
 from headcount.cli.ledger_cmds import _day, db_option, open_ledger
-from headcount.cli.output import console, format_option, one_line_errors, rich_table, write_records
+from headcount.cli.output import console, format_option, one_line_errors, wide_option, write_records
+from headcount.cli.tables import Column, Excerpt, print_table, short_id
 from headcount.errors import InputError
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 KIND_MARK = {"stock": "", "cumulative": "Σ", "increment": "Δ"}
+KIND_LEGEND = "Δ new in that period (an increment), Σ total so far (cumulative), plain: how many at that time (a stock), " \
+              "? kind unknown; ≥ at least, ≤ at most, a–b between a and b"
 
 
 def series_filters(fn: F) -> F:
@@ -86,7 +89,9 @@ def stored_analysis(db: str, filters: Filters, tolerance: float, recompute: bool
 def _figure(r: Report) -> str:
     from headcount.reconcile.findings import rng
 
-    return f"{KIND_MARK.get(r.kind or '', '?')}{rng(r.low, r.high)}{' (expected)' if r.expected else ''}"
+    mark, text = KIND_MARK.get(r.kind or "", "?"), rng(r.low, r.high)
+    gap = " " if mark and not text[:1].isdigit() else ""  # "Δ5,629" but "Δ at least 2,000"
+    return f"{mark}{gap}{text}{' (expected)' if r.expected else ''}"
 
 
 def _when(r: Report) -> str:
@@ -98,12 +103,23 @@ def _when(r: Report) -> str:
 
 
 def _parse_key(text: str) -> Any:
+    """A key as typed: a key or a label (``evacuated · civilians · Aleppo (east)``), in any case."""
+    from headcount.reconcile.labels import label_to_key
     from headcount.reconcile.series import SeriesKey
 
     try:
-        return SeriesKey.parse(text)
+        return SeriesKey.parse(label_to_key(text))
     except ValueError as exc:
         raise InputError(str(exc), where="KEY") from None
+
+
+def _known_key(wanted: Any, keys: Any) -> Any:
+    """``wanted`` spelled as the ledger spells it when the two differ only in case ("aleppo/EAST")."""
+    folded = str(wanted).casefold()
+    for k in keys:
+        if str(k).casefold() == folded:
+            return k
+    return wanted
 
 
 # -- series -------------------------------------------------------------------------------------------------
@@ -113,13 +129,16 @@ def _parse_key(text: str) -> Any:
 @click.option("--plot", "plot", type=click.Path(dir_okay=False, writable=True), metavar="FILE.svg|FILE.png",
               help="With KEY: draw the parties' figures over time (.svg always; .png needs the 'plot' extra).")
 @format_option(("table", "json", "jsonl", "csv"))
+@wide_option
 @db_option
 @one_line_errors
-def series_command(key: str | None, plot: str | None, db: str, fmt: str, **kw: Any) -> None:
+def series_command(key: str | None, plot: str | None, db: str, fmt: str, wide: bool = False, **kw: Any) -> None:
     """The quantities in the ledger, or (with KEY, e.g. evacuated/civilians/Aleppo/east) one quantity's timeline.
 
-    Without KEY: each series with its claims, reports (copies counted once), parties and date range.
-    With KEY: one row per report, one column per party; Δ marks an increment, Σ a cumulative total, a plain
+    Without KEY: each series by its label (what, who, where) and key, with its claims, reports (copies counted
+    once), parties and date range. KEY is matched without regard to case, and a label is taken too.
+    With KEY: one row per report, one column per party (or, when the parties' columns would not fit the
+    terminal, one row per report naming its party); Δ marks an increment, Σ a cumulative total, a plain
     figure a stock; a sparkline per party below.
     """
     if key is None:
@@ -130,15 +149,23 @@ def series_command(key: str | None, plot: str | None, db: str, fmt: str, **kw: A
         if fmt != "table":
             write_records(rows, fmt, sys.stdout, ["key", "claims", "reports", "parties", "first", "last"])
             return
-        table = rich_table(f"{len(rows)} series", ["key", "claims", "reports", "parties", "first", "last"],
-                           ([r["key"], str(r["claims"]), str(r["reports"]), str(r["parties"]), r["first"] or "",
-                             r["last"] or ""] for r in rows), nowrap=["key"])
-        console().print(table)
+        from headcount.reconcile.labels import key_label
+
+        columns = [Column("series", 100, most=48), Column("claims", 90, right=True),
+                   Column("reports", 60, right=True), Column("parties", 80, right=True), Column("first", 70),
+                   Column("last", 75), Column("key", 50, most=44)]
+        cells: list[list[str | Excerpt]] = [
+            [key_label(r["key"]), str(r["claims"]), str(r["reports"]), str(r["parties"]), r["first"] or "",
+             r["last"] or "", r["key"]] for r in rows]
+        print_table(console(), f"{len(rows)} series", columns, cells, wide=wide,
+                    caption="reports: claims with copies counted once; `headcount series KEY` (or the label, "
+                            "in quotes) shows one")
         return
     wanted = _parse_key(key)
     from headcount.reconcile.series import merge, select
 
     a = run_analysis(db, _filters(kw), checks=False)
+    wanted = _known_key(wanted, [s.key for s in a.all_series])
     found = select(a.all_series, key=wanted)
     if not found:
         raise click.ClickException(f"no series {wanted} in {db}: `headcount series` lists them")
@@ -151,31 +178,47 @@ def series_command(key: str | None, plot: str | None, db: str, fmt: str, **kw: A
                         "low": r.low, "high": r.high, "expected": r.expected, "carriers": list(r.carriers),
                         "claims": list(r.claim_ids)} for r in s.reports), fmt, sys.stdout)
         return
-    _print_timeline(s)
+    _print_timeline(s, wide)
     if plot:
         click.echo(f"plot written to {plot}", err=True)
 
 
-def _print_timeline(s: Series) -> None:
+def _print_timeline(s: Series, wide: bool = False) -> None:
+    """One column per party when they fit the terminal; else one row per report, naming its party."""
     from headcount.reconcile.chart import sparkline, value_of
+    from headcount.reconcile.labels import key_label
 
     timeline = s.timeline()
     names = {k: rs[0].party.name for k, rs in timeline.items()}
-    rows = []
-    for r in s.reports:
-        rows.append([_when(r), *(_figure(r) if r.party.key == k else "" for k in timeline), str(len(r.carriers))])
     con = console()
-    con.print(rich_table(f"{s.key}: {len(s.reports)} reports, {len(s.points)} claims, {len(timeline)} parties",
-                         ["when", *names.values(), "outlets"], rows,
-                         caption="Δ increment  Σ cumulative  plain: stock  ? kind unknown"))
+    title = f"{key_label(s.key)}: {len(s.reports)} reports, {len(s.points)} claims, {len(timeline)} parties"
+    wide_cols = [Column("when", 100), *(Column(n, 90, right=True) for n in names.values()),
+                 Column("outlets", 95, right=True)]
+    wide_rows: list[list[str | Excerpt]] = [
+        [_when(r), *(_figure(r) if r.party.key == k else "" for k in timeline), str(len(r.carriers))]
+        for r in s.reports]
+    from headcount.cli.tables import layout, table_width
+
+    shown, widths = layout(wide_cols, wide_rows, con.width, wide=True)
+    if wide or table_width(wide_cols, widths, shown) <= con.width:
+        print_table(con, title, wide_cols, wide_rows, wide=wide, caption=KIND_LEGEND)
+    else:
+        cols = [Column("when", 100), Column("party", 90, most=30), Column("figure", 95, right=True),
+                Column("outlets", 80, right=True), Column("claims", 50, most=40)]
+        rows: list[list[str | Excerpt]] = [
+            [_when(r), r.party.name, _figure(r), str(len(r.carriers)),
+             " ".join(short_id(c) for c in r.claim_ids)] for r in s.reports]
+        print_table(con, title, cols, rows, caption=KIND_LEGEND)
     values = [v for r in s.reports if (v := value_of(r)) is not None]
     lo, hi = (min(values), max(values)) if values else (None, None)
-    width = max((len(n) for n in names.values()), default=0)
+    width = min(24, max((len(n) for n in names.values()), default=0))
     for k, rs in timeline.items():
         vals = [value_of(r) for r in rs if r.end is not None]
         undated = sum(1 for r in rs if r.end is None)
         extra = f"  (+{undated} undated)" if undated else ""
-        con.print(f"{names[k]:<{width}}  {sparkline(vals, lo, hi)}{extra}")
+        name = names[k] if len(names[k]) <= width else names[k][: width - 1] + "…"
+        line = f"{name:<{width}}  {sparkline(vals, lo, hi)}{extra}"
+        con.print(line if len(line) <= con.width else line[: con.width - 1] + "…", markup=False)
 
 
 def _write_plot(s: Series, path: Path) -> None:
@@ -210,6 +253,9 @@ def check_command(db: str, tolerance: float, recompute: bool, fmt: str, **kw: An
     settle and party edits store them; what changed since is reconciled first (all of it with --recompute).
     A date filter (--since, --until) computes afresh: the checks then see only the figures in the dates.
     """
+    from rich.markup import escape
+
+    from headcount.reconcile.labels import finding_words, key_label, outlet_name
     from headcount.reconcile.pairing import group_findings, not_compared
 
     filters = _filters(kw)
@@ -236,14 +282,15 @@ def check_command(db: str, tolerance: float, recompute: bool, fmt: str, **kw: An
         by_series.setdefault(_series_of(members[0], a), []).append(members)
     n = 0
     for key, groups_of_key in by_series.items():
-        con.print(f"[bold]== {key}[/bold]", markup=True, highlight=False)
+        con.print(f"[bold]== {escape(key_label(key))}[/bold]", markup=True, highlight=False)
         parties = {p for members in groups_of_key for d in members for p in d["parties"]}
         for line in _running_lines(key, parties, a):
             con.print(line, markup=False, highlight=False)
         for members in groups_of_key:
             n += 1
             d, also = members[0], members[1:]
-            con.print(f"[bold]{n}. {d['severity'].upper()} {d['type']}[/bold] {d['key']}", markup=True,
+            con.print(f"[bold]{n}. {d['severity'].upper()}: {escape(finding_words(d['type']))}[/bold] "
+                      f"({escape(' & '.join(key_label(k) for k in d['key'].split(' & ')))})", markup=True,
                       highlight=False)
             con.print(d["explanation"], markup=False)
             for e in also:  # findings resting on some of the same claims: one group, each sentence once
@@ -253,7 +300,8 @@ def check_command(db: str, tolerance: float, recompute: bool, fmt: str, **kw: An
                 if c["id"] in seen_claims:
                     continue
                 seen_claims.add(c["id"])
-                con.print(f"   - {c['id']}  {c['figure']}  ({c['party']}; {c['outlet'] or c['doc_id']}, "
+                con.print(f"   - {short_id(c['id'])}  {c['figure']}  ({c['party']}; "
+                          f"{outlet_name(c['outlet'], None, c['document']) or 'unknown outlet'}, "
                           f"{c['published'] or 'undated'}): \u201c{_short(c['sentence'])}\u201d", markup=False)
             con.print("")
     if records:
@@ -385,9 +433,10 @@ def _need_series(db: str, key: Any) -> None:
 @main.group("parties", invoke_without_command=True)
 @format_option(("table", "json", "jsonl", "csv"))
 @db_option
+@wide_option
 @click.pass_context
 @one_line_errors
-def parties_group(ctx: click.Context, fmt: str, db: str) -> None:
+def parties_group(ctx: click.Context, fmt: str, db: str, wide: bool = False) -> None:
     """Each party in the ledger: kind, aliases, claims, and its track record on settled quantities."""
     if ctx.invoked_subcommand is not None:
         return
@@ -396,13 +445,17 @@ def parties_group(ctx: click.Context, fmt: str, db: str) -> None:
     if fmt != "table":
         write_records(records, fmt, sys.stdout, list(records[0]) if records else None)
         return
-    rows = [[r["name"], r["kind"], str(r["claims"]), str(r["scored"] or ""),
-             "" if r["median_abs_log_error"] is None else f"{r['median_abs_log_error']:.2f}",
-             "" if r["bias"] is None else f"{r['bias']:+.2f}", _short("; ".join(r["aliases"]), 60)]
-            for r in records]
-    console().print(rich_table(f"{len(records)} parties", ["party", "kind", "claims", "scored", "median |log err|",
-                                                           "bias", "aliases"], rows,
-                               caption="bias above 0: over-counts; below 0: under-counts (median log ratio)"))
+    rows: list[list[str | Excerpt]] = [
+        [r["name"], r["kind"], str(r["claims"]), str(r["scored"] or ""),
+         "" if r["median_abs_log_error"] is None else f"{r['median_abs_log_error']:.2f}",
+         "" if r["bias"] is None else f"{r['bias']:+.2f}", Excerpt("; ".join(a for a in r["aliases"] if a != r["name"]), 0, 0)]
+        for r in records]
+    columns = [Column("party", 100, most=32), Column("kind", 80, most=12), Column("claims", 90, right=True),
+               Column("scored", 60, right=True), Column("error", 50, right=True), Column("bias", 55, right=True),
+               Column("also called", 40, flex=True)]
+    print_table(console(), f"{len(records)} parties", columns, rows, wide=wide,
+                caption="scored: claims compared with a settled figure; error: median distance from it (log "
+                        "ratio, 0 is exact); bias above 0: counts high, below 0: counts low")
 
 
 def _party_records(a: Analysis) -> list[dict[str, Any]]:

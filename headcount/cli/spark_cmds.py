@@ -33,9 +33,16 @@ def spark_group() -> None:
 @click.option("--overwrite", is_flag=True, help="Replace an existing output directory.")
 @click.option("--conf", "confs", multiple=True, metavar="KEY=VALUE",
               help="Spark setting, repeatable (e.g. spark.hadoop.fs.s3a.endpoint=...).")
+@click.option("--python", "python", default=None, metavar="PATH",
+              help="Interpreter the executors run, at this path on every node (default: $PYSPARK_PYTHON, else "
+                   "the Python running headcount).")
+@click.option("--archives", "archive", default=None, metavar="ENV.tar.gz[#ALIAS]",
+              help="A packed environment (venv-pack) Spark ships to every executor of a cluster, which run "
+                   "its bin/python.")
 @one_line_errors
 def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, partitions: int | None,
-                          max_size: float, published: str | None, overwrite: bool, confs: tuple[str, ...]) -> None:
+                          max_size: float, published: str | None, overwrite: bool, confs: tuple[str, ...],
+                          python: str | None, archive: str | None) -> None:
     """Extract claims from WARC/WARC.gz and JSONL files with Spark and write them as Parquet.
 
     INPUT is a file, a directory or a glob, on a local disk, HDFS (hdfs://) or S3 (s3a://). Pages that
@@ -43,7 +50,7 @@ def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, par
     failures/ and the job goes on. Load the result into a ledger with `headcount load DIR`.
     """
     from headcount.ingest.jsonl import normalise_date
-    from headcount.spark.job import need_pyspark, run_job, spark_session
+    from headcount.spark.job import executor_python, need_pyspark, run_job, spark_session
     from headcount.spark.records import JobOptions
 
     need_pyspark()
@@ -57,14 +64,18 @@ def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, par
     opts = JobOptions(max_bytes=int(max_size * 1024 * 1024), published=day)
     from pyspark.sql import SparkSession
 
+    if python and archive:
+        raise click.UsageError("give --python or --archives, not both")
+    executors = executor_python(python, archive)
+    out = console()
+    out.print(f"spark: master {master}; {executors.describe()}", markup=False)
     shared = SparkSession.getActiveSession() is not None  # a session this process already runs is left running
-    spark = spark_session(master, conf)
+    spark = spark_session(master, conf, executors)
     try:
         s = run_job(spark, inputs, output, partitions=partitions, opts=opts, overwrite=overwrite)
     finally:
         if not shared:
             spark.stop()
-    out = console()
     out.print(f"{s.output}: {s.documents} documents, {s.claims} claims, {s.failures} failures "
               f"in {s.seconds:.1f} s ({s.pages_per_second:.1f} inputs/s)")
     for src, reason, stage in s.first_failures:

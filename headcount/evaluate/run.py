@@ -12,6 +12,7 @@ from typing import Any
 from headcount.evaluate.gold import GoldDocument
 from headcount.evaluate.scorer import ErrorRow, Scores, score
 from headcount.extract.pipeline import extract
+from headcount.ingest.language import language_of
 from headcount.models import Claim, Document
 
 Extractor = Callable[[Document], list[Claim]]
@@ -22,9 +23,11 @@ def _default_extractor(doc: Document) -> list[Claim]:
 
 
 def gold_to_document(doc: GoldDocument) -> Document:
-    """The input the extractor sees: the gold text and the page's metadata, never the annotations."""
+    """The input the extractor sees: the gold text and the page's metadata, never the annotations.
+
+    The language is the one the line declares (as a JSONL input's would be), else detected."""
     return Document(id=doc.id, text=doc.text, url=doc.url, outlet=doc.outlet, published=doc.published,
-                    title=doc.title)
+                    title=doc.title, language=language_of(doc.text, doc.meta.get("language")))
 
 
 def predict(gold_docs: Mapping[str, GoldDocument], extractor: Extractor | None = None) -> dict[str, list[dict[str, Any]]]:

@@ -15,9 +15,11 @@ import logging
 from headcount.errors import ExtractionError
 from headcount.extract import speakers, what, when, where, who
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo, token_span
+from headcount.extract.languages import reads
 from headcount.extract.numbers import has_number_candidate, parse_numbers
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start, split_sentences
+from headcount.extract.stages_local import extract_local
 from headcount.extract.structure import follow_pointers, inherit_from_whole, link_parents
 from headcount.extract.version import extractor_version
 from headcount.lexicons.groups import group_of
@@ -30,21 +32,28 @@ MAX_TEXT_CHARS = 20_000_000  # one document; larger inputs are almost surely not
 __all__ = ["MAX_TEXT_CHARS", "extract", "extractor_version", "parse_date"]
 
 
-def extract(text: str | Document, published: str | None = None, *, parse: bool = True) -> list[Claim]:
+def extract(text: str | Document, published: str | None = None, *, parse: bool = True,
+            language: str | None = None) -> list[Claim]:
     """Every count of people in ``text``, with who, what, where, when and who says so.
 
     ``text`` is a string or a Document (whose ``published`` is used unless ``published`` is given).
     ``published`` (YYYY-MM-DD) anchors relative times ("yesterday", "over the past 24 hours").
     ``parse=False`` runs the token rules alone, as when no spaCy model is installed (linguistic.py).
+    ``language`` (ISO 639-1) overrides the Document's; a Document without one is detected; a plain string
+    is English unless told. Russian, Ukrainian, Arabic, Spanish, Portuguese and French are read by their
+    lexicons (stages_local.py), everything else by the English stages below.
     """
     doc_id = ""
     if isinstance(text, Document):
         doc_id = text.id
         published = published or text.published
+        language = language or text.language or _detected(text.text)
         text = text.text
     if len(text) > MAX_TEXT_CHARS:
         raise ExtractionError(f"document is {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit",
                               where=doc_id or None)
+    if reads(language):
+        return extract_local(text, str(language), doc_id)
     pub = parse_date(published)
     r = rules()
     infos = [SentenceInfo(s) for s in split_sentences(text)]
@@ -89,6 +98,12 @@ def extract(text: str | Document, published: str | None = None, *, parse: bool =
     ]
     log.debug("extracted %d claims from %s", len(claims), doc_id or "text")
     return claims
+
+
+def _detected(text: str) -> str:
+    from headcount.ingest.language import detect_language  # ingest owns detection; imported only when needed
+
+    return detect_language(text)
 
 
 def parse_date(value: str | None) -> dt.date | None:

@@ -20,7 +20,8 @@ from headcount.extract import linguistic
 
 RULES_VERSION = "2"
 # The packages whose files decide the output, and which of their files count (by suffix).
-_SOURCES = (("headcount.extract", (".py",)), ("headcount.lexicons", (".py", ".toml")), ("headcount", ("models.py",)))
+_SOURCES = (("headcount.extract", (".py",)), ("headcount.lexicons", (".py", ".toml")),
+            ("headcount.lexicons.lang", (".toml",)), ("headcount", ("models.py",)))
 
 
 def files_digest(files: Iterable[tuple[str, Traversable]]) -> str:

@@ -41,6 +41,7 @@ class IngestOptions:
     max_bytes: int = MAX_DOCUMENT_BYTES
     published: str | None = None  # date for documents that carry none
     upload: Upload | None = None  # a web upload, read when the sources name UPLOAD_SOURCE
+    language: str | None = None  # forces every document's language (ISO 639-1) instead of detecting it
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from typing import Any
 
 from headcount.errors import IngestError
 from headcount.ingest.dates import published_from_content
+from headcount.ingest.language import detect_language
 from headcount.ingest.text import MAX_DOCUMENT_BYTES, has_words, looks_binary, read_file_bytes
 from headcount.models import Document
 
@@ -53,6 +54,7 @@ def html_document(html: bytes | str, doc_id: str, where: str, *, url: str | None
         # the page's own date (htmldate), else the caller's (a feed item), else the dateline or the URL path
         published=page_date[:10] if page_date else published or published_from_content(text, page_url),
         title=title if isinstance(title, str) else None,
+        language=detect_language(text),
     )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from headcount.errors import HeadcountError, InputError
 from headcount.ingest.dates import published_from_content
+from headcount.ingest.language import language_of
 from headcount.ingest.text import MAX_DOCUMENT_BYTES, check_text, decode_utf8, looks_binary, too_large
 from headcount.models import Document, document_id
 
@@ -64,7 +65,7 @@ def document_from_record(record: Any, where: str) -> Document:
     published = fields["published"] or published_from_content(text, fields["url"])
     return Document(id=doc_id, text=text, url=fields["url"], outlet=fields["outlet"],
                     published=published, title=fields["title"],
-                    language=fields["language"] or "en")
+                    language=language_of(text, fields["language"]))
 
 
 def iter_jsonl_lines(lines: Iterable[bytes], name: str,

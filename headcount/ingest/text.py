@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from headcount.errors import DecodeError, InputError
 from headcount.ingest.dates import published_from_content
+from headcount.ingest.language import detect_language
 from headcount.models import Document
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,8 @@ def text_document(data: bytes, doc_id: str, where: str, *, published: str | None
     log.debug("read %s: %d characters", where, len(text))
     # a date given by the caller (a feed item, --published) wins; else the dateline or the URL's dated path
     published = published or published_from_content(text, url)
-    return Document(id=doc_id, text=text, url=url, outlet=outlet, published=published, title=title)
+    return Document(id=doc_id, text=text, url=url, outlet=outlet, published=published, title=title,
+                    language=detect_language(text))
 
 
 def read_text_file(path: str | Path, *, doc_id: str | None = None,

@@ -63,6 +63,7 @@ class Mark:
     low: float | None
     high: float | None
     label: str
+    count: int = 1  # reports with this same figure from this party on these days, drawn as one mark
 
 
 def marks(series: Series) -> tuple[list[Mark], list[tuple[str, str]], date | None, int]:
@@ -74,7 +75,7 @@ def marks(series: Series) -> tuple[list[Mark], list[tuple[str, str]], date | Non
         return [], [], None, undrawn
     origin = min((r.start or r.end) for r in dated if r.end is not None)
     assert origin is not None
-    out = []
+    out: dict[tuple[object, ...], Mark] = {}
     for r in dated:
         assert r.end is not None
         name = r.party.name
@@ -83,9 +84,16 @@ def marks(series: Series) -> tuple[list[Mark], list[tuple[str, str]], date | Non
         label = (f"{name}: {rng(r.low, r.high)} ({r.kind or 'kind unknown'}, "
                  f"{start.isoformat() + ' to ' if start != r.end else ''}{r.end.isoformat()})"
                  f"{' (expected)' if r.expected else ''}")
-        out.append(Mark(name, colour, r.kind or "stock", float((start - origin).days), float((r.end - origin).days),
-                        r.low, r.high, label))
-    return out, list(parties.items()), origin, undrawn
+        mark = Mark(name, colour, r.kind or "stock", float((start - origin).days), float((r.end - origin).days),
+                    r.low, r.high, label)
+        same = (name, mark.kind, mark.x0, mark.x1, r.low, r.high)
+        if same in out:  # the same figure from the same party for the same days: one mark, counted
+            prev = out[same]
+            out[same] = Mark(prev.party, prev.colour, prev.kind, prev.x0, prev.x1, prev.low, prev.high,
+                             f"{prev.label.split(' [reported ')[0]} [reported {prev.count + 1} times]", prev.count + 1)
+        else:
+            out[same] = mark
+    return list(out.values()), list(parties.items()), origin, undrawn
 
 
 def _nice_max(v: float) -> float:
@@ -95,17 +103,56 @@ def _nice_max(v: float) -> float:
     return float((int(v / step) + 1) * step)
 
 
+def date_ticks(days: float, plot_w: float, label_w: float = 74) -> list[int]:
+    """Day numbers to label on the x axis: distinct days, spaced so no two labels (``label_w`` pixels each)
+    collide, always the first and the last."""
+    span = max(0, round(days))
+    room = max(1, int(plot_w // label_w))
+    if span == 0:
+        return [0]
+    step = max(1, -(-span // room))
+    ticks = list(range(0, span + 1, step))
+    if ticks[-1] != span:
+        if span - ticks[-1] < step * 0.75 and len(ticks) > 1:
+            ticks[-1] = span  # too close to the last tick: move it to the end instead of crowding it
+        else:
+            ticks.append(span)
+    return ticks
+
+
+def describe(series: Series) -> str:
+    """One sentence for a screen reader: how many figures, from whom, over which days, the lowest and highest."""
+    from headcount.reconcile.labels import key_label
+
+    values = [v for r in series.reports for v in (r.low, r.high) if v is not None]
+    dated = sorted(r.end for r in series.reports if r.end is not None)
+    parties = sorted({r.party.name for r in series.reports})
+    when = f" from {dated[0].isoformat()} to {dated[-1].isoformat()}" if dated else ""
+    spread = f"; figures from {fmt(min(values))} to {fmt(max(values))}" if values else ""
+    undated = len(series.reports) - len(dated)
+    return (f"{key_label(series.key)}: {len(series.reports)} reported figure{'s' if len(series.reports) != 1 else ''}"
+            f" from {len(parties)} part{'ies' if len(parties) != 1 else 'y'} ({', '.join(parties)}){when}{spread}"
+            f"{f'; {undated} undated' if undated else ''}.")
+
+
+def y_label(series: Series) -> str:
+    """What the y axis counts: "civilians evacuated"."""
+    return f"{series.key.group} {series.key.event}"
+
+
 def svg(series: Series, width: int = 720, height: int = 300) -> str:
     """An SVG chart of the series (a complete ``<svg>`` element, for a file or inline in HTML)."""
+    from headcount.reconcile.labels import key_label
+
     e = html.escape
     ms, legend, origin, undrawn = marks(series)
-    left, right, top, bottom = 70, 20, 30, 60 + 16 * ((len(legend) + 1) // 2)
+    left, right, top, bottom = 78, 40, 30, 74 + 16 * ((len(legend) + 1) // 2)
     h = height + bottom - 60
     plot_w, plot_h = width - left - right, height - top - 60
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{h}" viewBox="0 0 {width} {h}" '
-             f'font-family="sans-serif" font-size="11" role="img" aria-label="{e(str(series.key))}">',
-             f'<title>{e(str(series.key))}</title>',
-             f'<text x="{left}" y="18" font-size="13" font-weight="bold">{e(str(series.key))}</text>']
+             f'font-family="sans-serif" font-size="11" role="img" aria-labelledby="t d" data-key="{e(str(series.key))}">',
+             f'<title id="t">{e(key_label(series.key))}</title><desc id="d">{e(describe(series))}</desc>',
+             f'<text x="{left}" y="18" font-size="13" font-weight="bold">{e(key_label(series.key))}</text>']
     if not ms:
         parts.append(f'<text x="{left}" y="{top + 20}">no dated figures to draw'
                      f'{f" ({undrawn} undated)" if undrawn else ""}</text></svg>')
@@ -127,10 +174,13 @@ def svg(series: Series, width: int = 720, height: int = 300) -> str:
         v = top_value * i / 4
         parts.append(f'<line x1="{left - 4}" y1="{y(v):.1f}" x2="{left + plot_w}" y2="{y(v):.1f}" stroke="#ddd"/>')
         parts.append(f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{e(fmt(v))}</text>')
-    for i in range(5):
-        d = days * i / 4
-        label = (origin + timedelta(days=round(d))).isoformat()
-        parts.append(f'<text x="{x(d):.1f}" y="{base + 16}" text-anchor="middle">{e(label)}</text>')
+    parts.append(f'<text class="y-label" transform="translate(12 {top + plot_h / 2:.1f}) rotate(-90)" '
+                 f'text-anchor="middle" fill="#555">{e(y_label(series))}</text>')
+    ticks = date_ticks(days, plot_w)
+    for d in ticks:
+        label = (origin + timedelta(days=d)).isoformat()
+        # centred: the margins (left 78, right 40) hold half a label, so neither end is clipped
+        parts.append(f'<text class="x-tick" x="{x(d):.1f}" y="{base + 16}" text-anchor="middle">{e(label)}</text>')
     last_total: dict[str, tuple[float, float]] = {}
     for m in sorted(ms, key=lambda m: m.x1):
         at = m.low if m.low is not None else m.high
@@ -161,6 +211,8 @@ def svg(series: Series, width: int = 720, height: int = 300) -> str:
                          f'class="cumulative">{tip}</rect>')
         else:
             parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="4.5" fill="{m.colour}" class="stock">{tip}</circle>')
+        if m.count > 1:
+            parts.append(f'<text x="{cx + 7:.1f}" y="{cy - 6:.1f}" class="count" fill="{m.colour}">×{m.count}</text>')
     ly = base + 34
     for i, (name, colour) in enumerate(legend):
         lx = left + (i % 2) * (plot_w // 2)
@@ -168,9 +220,10 @@ def svg(series: Series, width: int = 720, height: int = 300) -> str:
         parts.append(f'<rect x="{lx}" y="{yy - 9}" width="10" height="10" fill="{colour}"/>'
                      f'<text x="{lx + 14}" y="{yy}">{e(name)}</text>')
     note = "dot: stock; square: cumulative; bar: increment over its days; vertical bar: range; arrow: open bound"
-    if undrawn:
-        note += f"; {undrawn} undated not drawn"
-    parts.append(f'<text x="{left}" y="{ly + 16 * ((len(legend) + 1) // 2) + 4}" fill="#555">{e(note)}</text>')
+    ny = ly + 16 * ((len(legend) + 1) // 2) + 4
+    parts.append(f'<text x="{left}" y="{ny}" fill="#555">{e(note)}</text>')
+    if undrawn:  # on a line of its own, so the note is never cut at the edge
+        parts.append(f'<text x="{left}" y="{ny + 14}" fill="#555">{undrawn} undated, not drawn</text>')
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -190,7 +243,10 @@ def png(series: Series) -> bytes:
         raise PlotExtraMissing("PNG plots need matplotlib: pip install 'headcount[plot]' (or write .svg)") from exc
     ms, legend, origin, undrawn = marks(series)
     fig, ax = plt.subplots(figsize=(8, 3.6), dpi=100)
-    ax.set_title(str(series.key), loc="left", fontsize=11)
+    from headcount.reconcile.labels import key_label
+
+    ax.set_title(key_label(series.key), loc="left", fontsize=11)
+    ax.set_ylabel(y_label(series), fontsize=9)
     seen: set[str] = set()
     last_total: dict[str, tuple[float, float]] = {}
     for m in sorted(ms, key=lambda m: m.x1):
@@ -214,9 +270,9 @@ def png(series: Series) -> bytes:
         else:
             ax.plot([m.x1], [at], marker="o", color=m.colour, linestyle="none", label=label)
     if origin is not None:
-        ticks = ax.get_xticks()
+        ticks = date_ticks(max(1.0, max(m.x1 for m in ms)), 560)  # whole days, never one date twice
         ax.set_xticks(ticks)
-        ax.set_xticklabels([(origin + timedelta(days=round(t))).isoformat() for t in ticks], fontsize=8)
+        ax.set_xticklabels([(origin + timedelta(days=t)).isoformat() for t in ticks], fontsize=8)
     ax.set_ylim(bottom=0)
     if legend:
         ax.legend(fontsize=8, loc="best")

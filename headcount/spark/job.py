@@ -107,8 +107,42 @@ def plan_inputs(inputs: Sequence[str]) -> tuple[list[str], list[str], list[Unit]
     return list(dict.fromkeys(local)), remote, missing
 
 
-def spark_session(master: str | None = None, conf: dict[str, str] | None = None) -> Any:
-    """A SparkSession; ``master`` None keeps what spark-submit (or the environment) chose, else local[*]."""
+@dataclass(frozen=True, slots=True)
+class ExecutorPython:
+    """The interpreter the executors start for their Python workers, and how they get it.
+
+    Executors run ``PYSPARK_PYTHON`` as the driver saw it when the SparkContext started (PySpark sends it with
+    every Python function), resolved on each executor's node. Left unset, that is the node's ``python3``, which
+    has no headcount: so it is always set here. ``archive``: a packed environment (``venv-pack``) that Spark
+    ships and unpacks in each executor's working directory (``spark.archives``), run as a relative path.
+    """
+
+    python: str
+    archive: str | None = None
+
+    def describe(self) -> str:
+        if self.archive:
+            return f"executors run {self.python} from the packed environment {self.archive}"
+        return f"executors run {self.python} (it must exist at this path, with headcount, on every node)"
+
+
+def executor_python(python: str | None = None, archive: str | None = None) -> ExecutorPython:
+    """``archive`` (``PATH[#ALIAS]``) wins, then ``python``, then ``$PYSPARK_PYTHON``, then this interpreter
+    (the venv headcount runs from, right when the nodes share it: one machine, or a shared file system)."""
+    if archive:
+        path, _, alias = archive.partition("#")
+        alias = alias or "environment"
+        return ExecutorPython(f"./{alias}/bin/python", f"{path}#{alias}")
+    return ExecutorPython(python or os.environ.get("PYSPARK_PYTHON") or sys.executable)
+
+
+def spark_session(master: str | None = None, conf: dict[str, str] | None = None,
+                  executors: ExecutorPython | None = None) -> Any:
+    """A SparkSession; ``master`` None keeps what spark-submit (or the environment) chose, else local[*].
+
+    ``executors`` None: launched by spark-submit, whose ``PYSPARK_PYTHON`` and ``--archives`` stand; started
+    here, this interpreter unless ``$PYSPARK_PYTHON`` says otherwise.
+    """
     need_pyspark()
     from pyspark.sql import SparkSession
 
@@ -116,21 +150,57 @@ def spark_session(master: str | None = None, conf: dict[str, str] | None = None)
     if master:
         builder = builder.master(master)
     submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # launched by spark-submit, which chose the master
-    if (master or "").startswith("local") or (master is None and not submitted):
-        # Local workers run this interpreter (the one with headcount installed), not whatever `python3` is.
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        builder = builder.config("spark.ui.showConsoleProgress", "false")
+    if executors is None and not submitted:
+        executors = executor_python()
+    builder = builder.config("spark.ui.showConsoleProgress", "false")
+    if executors is not None:
+        builder = builder.config("spark.pyspark.python", executors.python)
+        if executors.archive:
+            builder = builder.config("spark.archives", executors.archive)
     for k, v in (conf or {}).items():
         builder = builder.config(k, v)
+    saved = os.environ.get("PYSPARK_PYTHON")
     try:
+        if executors is not None:  # read once, when the SparkContext starts
+            os.environ["PYSPARK_PYTHON"] = executors.python
         spark = builder.getOrCreate()
     except Exception as exc:  # noqa: BLE001 - no Java, a bad master URL: one line, naming what is needed
         msg = " ".join(str(exc).split())[:300]
         if "Java gateway" in msg or "JAVA_HOME" in msg:
             raise ConfigError(f"spark: could not start the JVM ({msg}); Spark needs Java 17 (`java -version`)") from None
         raise ConfigError(f"spark: could not start a session ({msg})") from None
+    finally:
+        if saved is None:
+            os.environ.pop("PYSPARK_PYTHON", None)
+        else:
+            os.environ["PYSPARK_PYTHON"] = saved
     spark.sparkContext.setLogLevel("ERROR")
     return spark
+
+
+_TRACEBACK = "Traceback (most recent call last):"
+
+
+def root_cause(message: str, lines: int = 3) -> str:
+    """The end of the last Python traceback in a Spark error (what failed on the executor), else its first line.
+
+    A task's Python error reaches the driver wrapped in a Py4JJavaError whose text opens with the JVM's call
+    and Spark's task bookkeeping; the Python exception (``ModuleNotFoundError: No module named 'headcount'``)
+    comes after the traceback, hundreds of characters in. The traceback ends where the JVM stack resumes
+    (lines starting ``at``).
+    """
+    start = message.rfind(_TRACEBACK)
+    if start < 0:
+        first = next((ln.strip() for ln in message.splitlines() if ln.strip()), "")
+        return first[:500]
+    body = []
+    for ln in message[start + len(_TRACEBACK):].splitlines():
+        s = ln.strip()
+        if s.startswith("at ") or s.startswith("Driver stacktrace"):
+            break
+        if s:
+            body.append(s)
+    return " | ".join(body[-lines:])[:1000]
 
 
 def _schema(fields: Sequence[tuple[str, str]]) -> Any:
@@ -192,8 +262,8 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, *, partitions: int |
     except HeadcountError:
         raise
     except Exception as exc:  # noqa: BLE001 - Spark's Py4J/analysis errors: one line with what failed
-        msg = " ".join(str(exc).split())
-        raise ConfigError(f"spark job failed: {msg[:400]}") from None
+        log.debug("spark job failed", exc_info=True)
+        raise ConfigError(f"spark job failed: {root_cause(str(exc))}") from None
     finally:
         rows.unpersist()
     return JobSummary(out, int(totals["d"] or 0), int(totals["c"] or 0), int(totals["f"] or 0),
@@ -211,14 +281,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--max-size", type=float, default=20.0, metavar="MB", help="refuse larger pages and lines")
     p.add_argument("--published", default=None, metavar="DATE", help="date for documents that carry none")
     p.add_argument("--overwrite", action="store_true", help="replace an existing output directory")
+    p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="Spark setting, repeatable")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``spark-submit headcount/spark/job.py`` and ``python -m headcount.spark.job``."""
     args = _parser().parse_args(argv)
+    executors = None if "PYSPARK_GATEWAY_PORT" in os.environ else executor_python()  # spark-submit chose
+    if executors is not None:
+        print(f"spark: {executors.describe()}", file=sys.stderr)  # noqa: T201 - what the executors run
     try:
-        spark = spark_session(args.master)
+        conf = dict(item.split("=", 1) for item in args.conf if "=" in item)
+        spark = spark_session(args.master, conf, executors=executors)
         try:
             s = run_job(spark, args.inputs, args.output, partitions=args.partitions, overwrite=args.overwrite,
                         opts=JobOptions(max_bytes=int(args.max_size * 1024 * 1024), published=args.published))

@@ -7,10 +7,12 @@ transaction per batch. It keeps ingest's rules, so a ledger cannot tell how a do
 - ids are the job's content ids (``models.document_id``, ``models.claim_id``); a document already stored
   with the same text is unchanged (its claims stay), new text under a known id replaces it (updated);
   loading the same output twice changes nothing (failures already recorded the same way are left alone).
-- near-duplicates are linked as ``Ledger.put`` links them: the ledger's MinHash signature and LSH band keys
-  (``store.dedup``), the candidate with the highest estimated similarity at or above ``COPY_THRESHOLD``,
-  a copy of a copy pointing at the root; the claims of a copy get ``carried_from`` by ``dedup.match_carried``.
-  (``Ledger._find_original`` is private and per document, so the same rule is written here for a batch.)
+- near-duplicates are linked by ``Ledger.put``'s rule (``store.dedup``, ``store.copies``): documents linked
+  through the ledger's MinHash signature and LSH band keys form one set, whose earliest member (publication
+  date, then fetch time, then id) is the original of all the others, whatever order they came in; stored
+  members of a set a batch joins are re-linked when the batch brings an earlier one. The claims of a copy get
+  ``carried_from`` by ``dedup.match_carried``, matched once every claim is in. (``copies.py`` works one
+  document at a time in ``put``'s transaction, so the same rule is written here for a batch.)
 
 Crash safety without one huge transaction: documents are written first with their extractor version
 prefixed ``loading:``; their claims follow; the copies' claims are matched; only then does one statement
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import BigInteger, any_, bindparam, cast, delete, insert, select, update
+from sqlalchemy import BigInteger, any_, bindparam, cast, delete, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from headcount.errors import StoreError
@@ -52,6 +54,7 @@ class LoadSummary:
     claims: int = 0
     carried: int = 0
     failures: int = 0
+    relinked: int = 0  # stored documents given another original by this load
     seconds: float = 0.0
 
 
@@ -95,14 +98,16 @@ def load(directory: str | Path, ledger: Ledger, *, batch_size: int = BATCH,
         s.failures += _load_failures(ledger, rows)
         tick("failures", len(rows))
     doc_cols = [c.name for c in documents.columns if c.name not in ("copy_of", "similarity", "minhash")]
+    moved: dict[str, str | None] = {}  # stored documents whose original changed: id -> new copy_of
     for rows in _batches(sets["documents"], doc_cols, batch_size):
-        _load_documents(ledger, rows, s, pg)
+        _load_documents(ledger, rows, s, pg, moved)
         tick("documents", len(rows))
     claim_cols = [c.name for c in claims.columns if c.name != "carried_from"] + ["doc_text_hash"]
     for rows in _batches(sets["claims"], claim_cols, batch_size):
         s.claims += _load_claims(ledger, rows, pg)
         tick("claims", len(rows))
-    s.carried = _mark_carried(ledger, batch_size)
+    s.relinked = len(moved)
+    s.carried = _mark_carried(ledger, batch_size, moved)
     _finish(ledger)
     s.seconds = time.perf_counter() - t0
     return s
@@ -131,7 +136,8 @@ def _load_failures(ledger: Ledger, rows: list[dict[str, Any]]) -> int:
 
 
 # -- documents ---------------------------------------------------------------------------------------------
-def _load_documents(ledger: Ledger, rows: list[dict[str, Any]], s: LoadSummary, pg: bool) -> None:
+def _load_documents(ledger: Ledger, rows: list[dict[str, Any]], s: LoadSummary, pg: bool,
+                    moved: dict[str, str | None]) -> None:
     batch = {r["id"]: r for r in rows}  # the last capture of an id in the batch wins, as in ingest
     with ledger.engine.begin() as conn:
         old: dict[str, tuple[str, str]] = {}
@@ -158,10 +164,11 @@ def _load_documents(ledger: Ledger, rows: list[dict[str, Any]], s: LoadSummary, 
             for chunk in _chunks(ids, _IN_CHUNK):
                 conn.execute(delete(claims).where(claims.c.doc_id.in_(chunk)))
             _delete_bands(conn, ids, pg)
+            _detach(conn, ids, moved)
         sigs = {r["id"]: dedup.signature(r["text"]) for r in work}
         keys = {i: dedup.band_keys(sig) if sig is not None else [] for i, sig in sigs.items()}
         candidates = _stored_candidates(conn, keys, pg)
-        links = _link_copies(work, sigs, keys, candidates)
+        links = _link_copies(conn, work, sigs, keys, candidates, s, moved)
         if replaced:
             for chunk in _chunks([r["id"] for r in replaced], _IN_CHUNK):
                 conn.execute(delete(documents).where(documents.c.id.in_(chunk)))
@@ -237,31 +244,110 @@ def _stored_candidates(conn: Any, keys: dict[str, list[int]], pg: bool) -> dict[
     return {k: [(i, docs[i]) for i in v if i in docs] for k, v in by_key.items()}
 
 
-def _link_copies(work: list[dict[str, Any]], sigs: dict[str, Any], keys: dict[str, list[int]],
-                 stored: dict[int, list[tuple[str, Candidate]]]) -> dict[str, tuple[str, float]]:
-    """copy_of and similarity for each document of the batch, in batch order (earlier ones are originals),
-    by ``Ledger.put``'s rule: the best candidate at or above the threshold, a copy's root in its place."""
-    links: dict[str, tuple[str, float]] = {}
-    seen: dict[int, list[tuple[str, Candidate]]] = {}  # band key -> documents of this batch written before
+def _link_copies(conn: Any, work: list[dict[str, Any]], sigs: dict[str, Any], keys: dict[str, list[int]],
+                 stored: dict[int, list[tuple[str, Candidate]]], s: LoadSummary,
+                 moved: dict[str, str | None]) -> dict[str, dedup.Link]:
+    """copy_of and similarity for the copies of the batch, by the order-free rule: the batch's documents,
+    the stored ones they are linked to and those documents' sets are joined (union-find), and each joined set
+    gets its earliest member as original (``dedup.assign``). Stored members whose link changes are updated
+    here (recorded in ``moved`` when their original changed, for their claims' ``carried_from``)."""
+    parent: dict[str, str] = {}
+
+    def find(i: str) -> str:
+        parent.setdefault(i, i)
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    batch = {r["id"]: r for r in work}
+    roots: set[str] = set()
+    seen: dict[int, list[tuple[str, Candidate]]] = {}  # band key -> documents of this batch before this one
     for r in work:
         doc_id, sig = r["id"], sigs[r["id"]]
         if sig is None:
             continue
-        best: tuple[float, str] | None = None
+        find(doc_id)
         cands = {i: c for k in keys[doc_id] for i, c in (*stored.get(k, ()), *seen.get(k, ()))}
         for cid, (mh, root) in cands.items():
-            target = root or cid
-            if cid == doc_id or target == doc_id:
-                continue
-            sim = dedup.similarity(sig, mh)
-            if sim >= dedup.COPY_THRESHOLD and (best is None or (sim, target) > best):
-                best = (sim, target)
-        if best is not None:
-            links[doc_id] = (best[1], best[0])
-        mine = (doc_id, (sig, links[doc_id][0] if doc_id in links else None))
+            if cid != doc_id and dedup.similarity(sig, mh) >= dedup.COPY_THRESHOLD:
+                union(doc_id, cid)
+                if cid not in batch:
+                    roots.add(root or cid)
         for k in keys[doc_id]:
-            seen.setdefault(k, []).append(mine)
+            seen.setdefault(k, []).append((doc_id, (sig, None)))
+    members = _components(conn, sorted(roots - set(batch)), set(batch))
+    for i, (_, _, (copy_of, _)) in members.items():
+        union(i, copy_of or i)
+    groups: dict[str, dict[str, tuple[dedup.Rank, Any]]] = {}
+    for i in parent:
+        if i in batch:
+            r = batch[i]
+            groups.setdefault(find(i), {})[i] = (dedup.rank(i, r.get("published"), r.get("fetched_at")), sigs[i])
+        elif i in members:
+            groups.setdefault(find(i), {})[i] = members[i][:2]
+    links: dict[str, dedup.Link] = {}
+    changes = []
+    for group in groups.values():
+        for i, link in dedup.assign(group).items():
+            if i in batch:
+                if link[0] is not None:
+                    links[i] = link
+            elif members[i][2] != link:
+                changes.append({"d": i, "c": link[0], "s": link[1]})
+                if members[i][2][0] != link[0]:
+                    moved[i] = link[0]
+                    s.copies += members[i][2][0] is None  # an original that became a copy
+    if changes:
+        conn.execute(_SET_LINK, changes)
     return links
+
+
+_SET_LINK = update(documents).where(documents.c.id == bindparam("d")).values(
+    copy_of=bindparam("c"), similarity=bindparam("s"))
+Member = tuple[dedup.Rank, Any, dedup.Link]  # rank, signature, the link stored now
+
+
+def _components(conn: Any, roots: Sequence[str], skip: set[str]) -> dict[str, Member]:
+    """The stored sets whose originals are ``roots``: each root and the documents whose copy_of names it."""
+    cols = (documents.c.id, documents.c.minhash, documents.c.copy_of, documents.c.similarity,
+            documents.c.published, documents.c.fetched_at)
+    out: dict[str, Member] = {}
+    for chunk in _chunks(roots, _IN_CHUNK // 2):
+        q = select(*cols).where(or_(documents.c.id.in_(chunk), documents.c.copy_of.in_(chunk)))
+        for i, mh, copy_of, sim, published, fetched_at in conn.execute(q):
+            if i not in skip and mh is not None:
+                out[i] = (dedup.rank(i, published, fetched_at), dedup.from_bytes(mh), (copy_of, sim))
+    return out
+
+
+def _detach(conn: Any, ids: Sequence[str], moved: dict[str, str | None]) -> None:
+    """Documents whose text is replaced leave their sets; what remains of each set is split into the sets its
+    members still form (``dedup.clusters``), each with its earliest member as original."""
+    gone = set(ids)
+    roots: set[str] = set()
+    for chunk in _chunks(list(ids), _IN_CHUNK):
+        q = select(documents.c.id, documents.c.copy_of).where(documents.c.id.in_(chunk))
+        roots.update(copy_of or i for i, copy_of in conn.execute(q))
+    members = _components(conn, sorted(roots), gone)
+    by_root: dict[str, dict[str, Member]] = {}
+    for i, m in members.items():
+        by_root.setdefault(m[2][0] or i, {})[i] = m
+    changes = []
+    for group in by_root.values():
+        for part in dedup.clusters({i: m[1] for i, m in group.items()}):
+            for i, link in dedup.assign({i: group[i][:2] for i in part}).items():
+                if group[i][2] != link:
+                    changes.append({"d": i, "c": link[0], "s": link[1]})
+                    if group[i][2][0] != link[0]:
+                        moved[i] = link[0]
+    if changes:
+        conn.execute(_SET_LINK, changes)
 
 
 # -- claims ------------------------------------------------------------------------------------------------
@@ -288,16 +374,27 @@ def _load_claims(ledger: Ledger, rows: list[dict[str, Any]], pg: bool) -> int:
     return len(out)
 
 
-def _mark_carried(ledger: Ledger, batch_size: int) -> int:
-    """For each copy this load wrote, which of its claims carry a claim of its original (``match_carried``)."""
+def _mark_carried(ledger: Ledger, batch_size: int, moved: dict[str, str | None]) -> int:
+    """Match the claims of every copy in a set this load touched with its original's (``match_carried``):
+    the copies this load wrote, the stored copies of the originals they joined, and the stored documents
+    re-linked (``moved``; one that became an original carries nothing). Reading the sets from the stored
+    links, not from this run's memory, lets a re-run of a killed load finish the job."""
     with ledger.engine.connect() as conn:
-        pairs = conn.execute(select(documents.c.id, documents.c.copy_of).where(
-            documents.c.extractor_version.startswith(LOADING), documents.c.copy_of.is_not(None))).all()
+        mine = conn.execute(select(documents.c.id, documents.c.copy_of).where(
+            documents.c.extractor_version.startswith(LOADING), documents.c.minhash.is_not(None))).all()
+        roots = sorted({copy_of or i for i, copy_of in mine})
+        pairs: dict[str, str | None] = {}
+        for chunk in _chunks(roots, _IN_CHUNK):
+            q = select(documents.c.id, documents.c.copy_of).where(documents.c.copy_of.in_(chunk))
+            pairs.update({i: c for i, c in conn.execute(q)})
+    pairs.update(moved)
     n = 0
-    cols = (claims.c.id, claims.c.doc_id, claims.c.figure, claims.c.low, claims.c.high, claims.c.category)
+    cols = (claims.c.id, claims.c.doc_id, claims.c.figure, claims.c.low, claims.c.high, claims.c.category,
+            claims.c.carried_from)
     stmt = update(claims).where(claims.c.id == bindparam("cid")).values(carried_from=bindparam("orig"))
-    for chunk in _chunks(pairs, max(1, min(batch_size, _IN_CHUNK // 2))):
-        ids = sorted({x for p in chunk for x in p})
+    items = sorted(pairs.items())
+    for chunk in _chunks(items, max(1, min(batch_size, _IN_CHUNK // 2))):
+        ids = sorted({x for p in chunk for x in p if x is not None})
         with ledger.engine.begin() as conn:
             by_doc: dict[str, list[Any]] = {}
             q = select(*cols).where(claims.c.doc_id.in_(ids)).order_by(claims.c.doc_id, claims.c.idx)
@@ -305,15 +402,16 @@ def _mark_carried(ledger: Ledger, batch_size: int) -> int:
                 by_doc.setdefault(row[1], []).append(row)
             params = []
             for copy_id, orig_id in chunk:
-                mine = by_doc.get(copy_id, [])
-                if not mine:
+                claims_of = by_doc.get(copy_id, [])
+                if not claims_of:
                     continue
-                carried = dedup.match_carried([(r[2], r[3], r[4], r[5]) for r in mine],
-                                              [(r[0], (r[2], r[3], r[4], r[5])) for r in by_doc.get(orig_id, [])])
-                params += [{"cid": r[0], "orig": c} for r, c in zip(mine, carried, strict=True) if c is not None]
+                original = by_doc.get(orig_id, []) if orig_id is not None else []
+                carried = dedup.match_carried([(r[2], r[3], r[4], r[5]) for r in claims_of],
+                                              [(r[0], (r[2], r[3], r[4], r[5])) for r in original])
+                params += [{"cid": r[0], "orig": c} for r, c in zip(claims_of, carried, strict=True) if r[6] != c]
             if params:
                 conn.execute(stmt, params)
-                n += len(params)
+                n += sum(1 for p in params if p["orig"] is not None)
     return n
 
 

@@ -8,6 +8,12 @@ The signature is cut into ``BANDS`` bands of ``ROWS`` values; two texts that agr
 candidates (with these numbers a pair at Jaccard 0.5 is found with probability 0.87, at 0.6 with 0.99), and a
 candidate is a copy when its estimated similarity reaches ``COPY_THRESHOLD``.
 
+Which one is the original: documents linked that way, directly or through others, form one set of
+near-duplicates; its original is the earliest (``rank``: publication date, then fetch time, then id) and every
+other member is a copy of it. Nothing in that depends on the order the documents arrived in, so ``ingest``
+(archive order) and ``load`` (month by month) build the same links; an earlier copy arriving later becomes
+the original of the set (``copies.py`` re-links the others).
+
 Calibration of ``COPY_THRESHOLD`` (tests/store/test_dedup_gold.py, on ../shared/gold/dev.jsonl): among the 59
 real dev texts no two are reposts of each other; the closest pairs are separate write-ups of one wire story
 (two AFP-based Aleppo evacuation reports, two reports of the same Russian MoD statement on Azovstal) that
@@ -21,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 from datasketch import MinHash
@@ -97,6 +103,54 @@ def band_keys(sig: np.ndarray) -> list[int]:
 
 _blake2b = hashlib.blake2b
 _BAND_PREFIX = [bytes([i]) for i in range(BANDS)]
+
+
+Rank = tuple[bool, str, bool, str, str]
+
+
+def rank(doc_id: str, published: str | None, fetched_at: str | None) -> Rank:
+    """Order of precedence in a set of near-duplicates: earliest publication date, then earliest fetch, then
+    the smallest id; an unknown date ranks after every known one. ISO 8601 strings compare as dates."""
+    return (published is None, published or "", fetched_at is None, fetched_at or "", doc_id)
+
+
+def linked(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether the ledger links the two texts: they share a band (the LSH lookup finds one from the other)
+    and their estimated similarity reaches the threshold. Symmetric."""
+    same_band = bool((a.reshape(BANDS, ROWS) == b.reshape(BANDS, ROWS)).all(axis=1).any())
+    return same_band and similarity(a, b) >= COPY_THRESHOLD
+
+
+Link = tuple[str | None, float | None]  # (copy_of, similarity to it); (None, None) for an original
+
+
+def assign(members: Mapping[str, tuple[Rank, np.ndarray]]) -> dict[str, Link]:
+    """The links of one set of near-duplicates: the earliest member is the original, every other one a copy
+    of it, with its estimated similarity to that original."""
+    root = min(members, key=lambda i: members[i][0])
+    rsig = members[root][1]
+    return {i: (None, None) if i == root else (root, similarity(sig, rsig)) for i, (_, sig) in members.items()}
+
+
+def clusters(sigs: Mapping[str, np.ndarray]) -> list[list[str]]:
+    """The sets of near-duplicates among these texts (connected by ``linked``), each in id order."""
+    parent = {i: i for i in sigs}
+
+    def find(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    ids = sorted(sigs)
+    for n, a in enumerate(ids):
+        for b in ids[n + 1:]:
+            if find(a) != find(b) and linked(sigs[a], sigs[b]):
+                parent[find(b)] = find(a)
+    groups: dict[str, list[str]] = {}
+    for i in ids:
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
 
 
 ClaimKey = tuple[str, float | None, float | None, str]

@@ -19,7 +19,7 @@ def end_of(day: str) -> str:
 def claim_conditions(
     *, event: str | None = None, kind: str | None = None, category: str | None = None, place: str | None = None,
     source: str | None = None, outlet: str | None = None, since: str | None = None, until: str | None = None,
-    text: str | None = None, doc_id: str | None = None, originals_only: bool = False,
+    text: str | None = None, doc_id: str | None = None, originals_only: bool = False, language: str | None = None,
 ) -> list[ColumnElement[bool]]:
     """WHERE conditions over ``claims`` joined to ``documents``; a filter left as None selects everything.
 
@@ -52,4 +52,6 @@ def claim_conditions(
         conds.append(claims.c.doc_id == doc_id)
     if originals_only:
         conds.append(claims.c.carried_from.is_(None))
+    if language:  # the document's language (ISO 639-1)
+        conds.append(func.lower(documents.c.language) == language.lower())
     return conds

@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from headcount.errors import StoreError
 from headcount.models import Claim, Document
-from headcount.store import dedup, migrate
+from headcount.store import copies, dedup, migrate
 from headcount.store import engine as engines
 from headcount.store.filters import claim_conditions, end_of
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents, failures
@@ -28,7 +28,7 @@ from headcount.store.writer import Writer
 
 log = logging.getLogger(__name__)
 
-DOC_COLUMNS = ("url", "outlet", "title", "published")
+DOC_COLUMNS = ("url", "outlet", "title", "published", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,7 @@ class ClaimFilter:
     doc_id: str | None = None
     originals_only: bool = False  # leave out claims carried by copies
     limit: int | None = None
+    language: str | None = None  # the document's language, ISO 639-1 (ru, ar ...)
 
 
 @dataclass(slots=True)
@@ -177,8 +178,18 @@ class Ledger:
             # the signature only for new text: on a re-run (mostly unchanged documents) it would be wasted.
             sig = dedup.signature(doc.text) if entry.kind == "article" else None
             keys = dedup.band_keys(sig) if sig is not None else []
+            moved: dict[str, str | None] = {}
+            if old is not None:  # new text under a known id: its old claims, bands and copy links go
+                tx.run("delete_claims", {"doc_id": doc.id})
+                stored = tx.first("old_minhash", {"id": doc.id})
+                if stored is not None and stored[0] is not None:  # no signature, no bands
+                    old_keys = dedup.band_keys(dedup.from_bytes(stored[0]))
+                    tx.run("delete_bands", {"doc_id": doc.id, **_key_params(old_keys)})
+                moved = copies.detach(tx, doc.id, old[2])
             near = tx.all("near", _near_params(doc.id, keys)) if keys else []
-            copy_of, sim = _original_of(doc.id, near, sig)
+            (copy_of, sim), relinked = copies.link(tx, doc.id, dedup.rank(doc.id, doc.published, doc.fetched_at),
+                                                   sig, near)
+            moved.update(relinked)
             row = {
                 "id": doc.id,
                 "url": doc.url,
@@ -201,16 +212,12 @@ class Ledger:
             if old is None:
                 tx.run("insert_doc", row)
             else:
-                tx.run("delete_claims", {"doc_id": doc.id})
-                stored = tx.first("old_minhash", {"id": doc.id})
-                if stored is not None and stored[0] is not None:  # no signature, no bands
-                    old_keys = dedup.band_keys(dedup.from_bytes(stored[0]))
-                    tx.run("delete_bands", {"doc_id": doc.id, **_key_params(old_keys)})
                 tx.run("update_doc", {**row, "doc_id": doc.id})
             tx.insert_rows("insert_bands", [{"key": k, "doc_id": doc.id} for k in keys])
             original = tx.all("original_claims", {"doc_id": copy_of}) if copy_of is not None and items else []
             rows = claim_rows(doc.id, items, carried_from(items, original))
             tx.insert_rows("insert_claims", rows)
+            copies.recarry(tx, moved)  # after this document's claims: a copy of it now carries them
         status = "new" if old is None else "updated"
         log.info("stored %s (%s, %d claims%s)", doc.id, status, len(rows),
                  f", copy of {copy_of}" if copy_of else "")
@@ -279,6 +286,7 @@ class Ledger:
         conds = claim_conditions(
             event=flt.event, category=flt.category, place=flt.place, source=flt.source, outlet=flt.outlet,
             since=flt.since, until=flt.until, text=flt.text, doc_id=flt.doc_id, originals_only=flt.originals_only,
+            language=flt.language,
         )
         q = q.where(and_(*conds)).order_by(documents.c.published.asc().nulls_last(), claims.c.doc_id, claims.c.idx)
         if flt.limit:
@@ -350,21 +358,6 @@ def _key_params(keys: Sequence[int]) -> dict[str, Any]:
 
 def _near_params(doc_id: str, keys: Sequence[int]) -> dict[str, Any]:
     return {"id": doc_id, **_key_params(keys)}
-
-
-def _original_of(doc_id: str, candidates: Sequence[Any], sig: Any) -> tuple[str | None, float | None]:
-    """The original a text is a copy of, and their similarity, among (id, minhash, copy_of) candidates."""
-    best: tuple[float, str] | None = None
-    for cid, mh, root in candidates:
-        if mh is None or sig is None:
-            continue
-        target = root or cid
-        if target == doc_id:
-            continue  # this document is the original of that copy
-        s = dedup.similarity(sig, dedup.from_bytes(mh))
-        if s >= dedup.COPY_THRESHOLD and (best is None or (s, target) > best):
-            best = (s, target)
-    return (best[1], best[0]) if best else (None, None)
 
 
 def carried_from(items: Sequence[Claim], original: Sequence[Any]) -> list[str | None]:

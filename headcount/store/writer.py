@@ -94,6 +94,16 @@ _COMMON: dict[str, tuple[Any, tuple[str, ...]]] = {
                                          doc_bands.c.doc_id != bindparam("id")))), ()),
     "original_claims": (select(claims.c.id, claims.c.figure, claims.c.low, claims.c.high, claims.c.category)
                         .where(claims.c.doc_id == bindparam("doc_id")).order_by(claims.c.idx), ()),
+    # a set of near-duplicates: its original and the copies that name it (copies.py)
+    "component": (select(documents.c.id, documents.c.minhash, documents.c.copy_of, documents.c.similarity,
+                         documents.c.published, documents.c.fetched_at)
+                  .where(or_(documents.c.id == bindparam("root"), documents.c.copy_of == bindparam("root")))
+                  .order_by(documents.c.id), ()),
+    "root": (select(documents.c.id, documents.c.minhash, documents.c.copy_of, documents.c.similarity,
+                    documents.c.published, documents.c.fetched_at).where(documents.c.id == bindparam("root")), ()),
+    "set_link": (update(documents).where(documents.c.id == bindparam("doc_id"))
+                 .values(copy_of=bindparam("copy_of"), similarity=bindparam("similarity")), ()),
+    "set_carried": (update(claims).where(claims.c.id == bindparam("cid")).values(carried_from=bindparam("orig")), ()),
     "insert_doc": (insert(documents), _DOC_COLUMNS),
     "update_doc": (update(documents).where(documents.c.id == bindparam("doc_id"))
                    .values({c: bindparam(c) for c in _DOC_COLUMNS if c != "id"}), ()),

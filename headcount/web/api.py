@@ -103,7 +103,9 @@ def get(path: str, **kw: Any) -> Callable[[F], F]:
             out = fn(*args, **kwargs)
             return out if isinstance(out, Response) else Fast(out)
 
-        router.get(path, **kw)(route)
+        from headcount.web.schemas import responses
+
+        router.get(path, **{"responses": responses(path), **kw})(route)  # the OpenAPI document says what it returns
         return fn
 
     return register

@@ -47,6 +47,13 @@ def templates() -> Jinja2Templates:
     t.env.filters["fmt"] = lambda v: "" if v is None else fmt(float(v))
     t.env.filters["rng"] = lambda c: rng(c.get("low"), c.get("high"))
     t.env.globals["quote"] = quote
+    from headcount.reconcile.labels import finding_words, outlet_name
+    from headcount.web.views import key_label, plural
+
+    t.env.filters["plural"] = plural
+    t.env.filters["label"] = key_label
+    t.env.filters["finding_words"] = finding_words
+    t.env.filters["outlet"] = lambda outlet, url=None: outlet_name(outlet, url)
     return t
 
 
@@ -95,8 +102,17 @@ def error_response(request: Request, status: int, message: str) -> Response:
     if wants_json(request):
         return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
     w: Web = request.app.state.web
+    from headcount.web.state import session_user
+    from headcount.web.views import back_link
+
+    try:
+        user = session_user(request)  # the header shows the same signed-in state as every other page
+    except Exception:  # an error page must not fail on a session it cannot read
+        user = None
+    here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     ctx: dict[str, Any] = {"status": status, "title": STATUS_WORDS.get(status, "Error"), "message": message,
-                           "user": None, "private": w.private, "csrf": ""}
+                           "user": user, "private": w.private, "csrf": "",
+                           "back": back_link(request.headers.get("referer"), request.headers.get("host"), here)}
     return w.templates.TemplateResponse(request, "error.html", ctx, status_code=status)
 
 
@@ -110,11 +126,9 @@ async def _http_error(request: Request, exc: HTTPException) -> Response:
 
 
 async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-    parts = []
-    for e in exc.errors()[:3]:
-        where = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "input"
-        parts.append(f"{where}: {e.get('msg', 'invalid')}")
-    return error_response(request, 422, "; ".join(parts))
+    from headcount.web.views import invalid_words
+
+    return error_response(request, 422, "; ".join(invalid_words(dict(e)) for e in exc.errors()[:3]))
 
 
 async def _headcount_error(request: Request, exc: HeadcountError) -> Response:

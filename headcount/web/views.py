@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from headcount.reconcile.labels import key_label as key_label
 from headcount.reconcile.series import Point, Report, Series
 from headcount.reconcile.track_record import Settled, TrackRecord
 from headcount.web.snapshot import FindingView, Snapshot
@@ -26,7 +27,7 @@ def _num(v: float | None) -> int | float | None:
 
 def series_summary(s: Series) -> dict[str, Any]:
     d = s.summary()
-    d.update(event=s.key.event, group=s.key.group, place=s.key.place)
+    d.update(event=s.key.event, group=s.key.group, place=s.key.place, label=key_label(s.key))
     return d
 
 
@@ -131,3 +132,54 @@ def party_detail(snap: Snapshot, key: str) -> dict[str, Any] | None:
     d["track_record"] = track_dict(t) if t else None
     d["edits"] = snap.settings.overlay.get("parties", {}).get(key)
     return d
+
+
+def invalid_words(error: dict[str, Any]) -> str:
+    """One validation error in plain words ("since must be a date as YYYY-MM-DD, not '12/01'"), not the
+    validator's message ("String should match pattern ...")."""
+    loc = [str(x) for x in error.get("loc", ()) if x not in ("body", "query", "path", "form")]
+    field = loc[-1] if loc else "the input"
+    kind = str(error.get("type", ""))
+    ctx = error.get("ctx") or {}
+    given = error.get("input")
+    shown = f", not {given!r}" if isinstance(given, str | int | float) and given != "" else ""
+    if kind == "missing":
+        return f"{field} is missing"
+    if kind == "string_pattern_mismatch":
+        if r"\d{4}" in str(ctx.get("pattern", "")):
+            return f"{field} must be a date as YYYY-MM-DD (or YYYY-MM, or YYYY){shown}"
+        return f"{field} is not in the expected form{shown}"
+    if kind in ("int_parsing", "float_parsing", "int_type", "float_type", "int_from_float"):
+        return f"{field} must be a {'whole ' if kind.startswith('int') else ''}number{shown}"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"{field} must be at least {ctx.get('ge', ctx.get('gt'))}{shown}"
+    if kind in ("less_than_equal", "less_than"):
+        return f"{field} must be at most {ctx.get('le', ctx.get('lt'))}{shown}"
+    if kind == "string_too_long":
+        return f"{field} is longer than {ctx.get('max_length')} characters"
+    if kind in ("literal_error", "enum"):
+        return f"{field} must be one of {ctx.get('expected', 'the listed values')}{shown}"
+    return f"{field}: {error.get('msg', 'not valid')}"
+
+
+def back_link(referer: str | None, host: str | None, here: str) -> str | None:
+    """Where "back" goes from an error page: the page the user came from on this site (not this one)."""
+    from urllib.parse import urlsplit
+
+    if not referer or not host:
+        return None
+    parts = urlsplit(referer)
+    if parts.netloc != host or not parts.path.startswith("/") or parts.path.startswith("/api"):
+        return None
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    return None if path == here else path
+
+
+def plural(n: Any, word: str) -> str:
+    """``1 outlet``, ``2 outlets``, ``1 party``, ``3 parties``, ``2 series``."""
+    count = len(n) if isinstance(n, list | tuple | dict | set) else n
+    if count == 1 or word.endswith("series"):
+        return f"{count} {word}"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return f"{count} {word[:-1]}ies"
+    return f"{count} {word}s"

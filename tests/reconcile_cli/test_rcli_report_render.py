@@ -37,12 +37,12 @@ def test_rcli_report_renders_offline(sample_db: str, tmp_path: Path, browser: An
         assert page.title() == "Aleppo <sample> & co"  # escaped in the file, read back as text
         assert page.locator("h1").inner_text() == "Aleppo <sample> & co"
         charts = page.locator("section.series svg")
-        assert charts.count() >= 10
+        assert charts.count() >= 3  # series of one or two reports are tables, not charts
         box = charts.first.bounding_box()
         assert box is not None and box["width"] > 300 and box["height"] > 150
         assert page.locator("section.series svg circle, section.series svg rect.increment").count() > 10
         assert page.locator(".finding").count() >= 1
-        assert "evacuated/civilians/Aleppo/east" in page.locator("body").inner_text()
+        assert "evacuated · civilians · Aleppo (east)" in page.locator("body").inner_text()
         png = page.screenshot(full_page=True)
         assert len(png) > 20000
     finally:

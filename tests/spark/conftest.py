@@ -4,8 +4,11 @@ Python workers costs seconds, so every Spark test reads the output of the same s
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
+import re
 import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,13 +17,37 @@ import pytest
 from spark_pages import OVERSIZED_LIMIT, all_pages, page_html, write_warc
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "spark_cluster: starts a Spark standalone cluster on 127.0.0.1 (needs "
+                                       "PySpark and Java 17; skipped, saying why, without them)")
+
+
+def java_major() -> int | None:
+    """The major version of the `java` on PATH, or None when there is none."""
+    if shutil.which("java") is None:
+        return None
+    r = subprocess.run(["java", "-version"], capture_output=True, text=True, timeout=60, check=False)
+    m = re.search(r'version "(\d+)', r.stderr + r.stdout)
+    return int(m.group(1)) if m else None
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """PySpark leaves py4j and result sockets for the garbage collector; that is its business, not a failure."""
+    """PySpark leaves py4j and result sockets for the garbage collector; that is its business, not a failure.
+    Cluster tests skip where PySpark 3.5's Java (17) is missing."""
     here = Path(__file__).parent
+    java: list[int | None] = []
     for item in items:
         if Path(str(item.fspath)).parent == here:
             item.add_marker(pytest.mark.filterwarnings("ignore::ResourceWarning"))
             item.add_marker(pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"))
+        if item.get_closest_marker("spark_cluster") is not None:
+            if not java:
+                java.append(java_major())
+            if importlib.util.find_spec("pyspark") is None:
+                item.add_marker(pytest.mark.skip(reason="the cluster tests need the spark extra (pyspark)"))
+            elif java[0] != 17:
+                item.add_marker(pytest.mark.skip(reason=f"the cluster tests need Java 17 on PATH (found "
+                                                        f"{java[0] or 'none'}; `make system-deps` installs it)"))
 
 
 def _need_spark() -> None:

@@ -89,7 +89,8 @@ def test_bands_migration_0005_copies_rows_both_ways(ledger_db: str) -> None:
                 assert "WITHOUT ROWID" in ddl
         with Ledger.open(ledger_db) as ledger:  # the copied rows find the stored document as the original
             copy = make_doc(LONGER + " Shared by a partner site.", url="https://example.net/copy")
-            assert ledger.put(Entry(copy, [], "t1")).copy_of == "d1"
+            assert ledger.put(Entry(copy, [], "t1")).copy_of is None  # dated: the earlier of the two
+            assert {d["id"]: d["copy_of"] for d in ledger.documents()}["d1"] == copy.id
         downgrade(eng, "0004")
         with eng.connect() as conn:
             n = conn.execute(select(func.count()).select_from(doc_bands).where(doc_bands.c.doc_id == "d1")).scalar_one()

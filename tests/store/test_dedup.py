@@ -71,12 +71,14 @@ def test_dedup_ledger_links_reposts_and_carries_claims(ledger_db: str) -> None:
     rows = [r for r in dev_rows() if len(r["text"]) > 600][:6]
     with Ledger.open(ledger_db, create=True) as ledger:
         for r in rows:
-            doc = Document(id=document_id(r["text"], r["url"]), text=r["text"], url=r["url"], outlet=r["outlet"])
+            doc = Document(id=document_id(r["text"], r["url"]), text=r["text"], url=r["url"], outlet=r["outlet"],
+                           fetched_at="2016-12-01T08:00:00+00:00")  # fetched before the reposts: the original
             ledger.put(Entry(doc, _claims(doc), "t"))
         for r in rows:
             text = repost(r["text"])
             url = r["url"] + "?syndicated"
-            doc = Document(id=document_id(text, url), text=text, url=url, outlet="copies.example")
+            doc = Document(id=document_id(text, url), text=text, url=url, outlet="copies.example",
+                           fetched_at="2016-12-02T08:00:00+00:00")
             stored = ledger.put(Entry(doc, _claims(doc), "t"))
             assert stored.copy_of == document_id(r["text"], r["url"])
         copies = [d for d in ledger.documents() if d["copy_of"]]

@@ -1,0 +1,118 @@
+"""A light analyser for the languages spaCy's small English model does not read: words and their lemmas.
+
+It fills the linguistic layer's records (``linguistic.Analysis``/``Word``) so the claim stages of another
+language read the same interface as the English ones. It gives what every language needs and a
+dictionary lemmatiser can give reliably: word boundaries, the lower-case form and the lemma (simplemma,
+which covers Russian, Ukrainian, Arabic, Spanish, Portuguese and French from one pure-Python package of
+dictionaries). There is no parse: ``dep`` is empty and each word is its own head, so the stages work by
+word order and word classes from the lexicons, not by dependency relations.
+
+Arabic is normalised before lookup: short vowels, tanwin and tatweel are dropped and the Persian letters
+that Iranian outlets use (ی، ک) are folded to their Arabic forms; the stages also try a word without
+its one-letter clitics (و، ف، ب، ل) and article (ال), which the dictionary lemmatiser does not split.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache, lru_cache
+
+from headcount.extract.linguistic import Analysis, Word
+
+log = logging.getLogger(__name__)
+
+# a word (letters with inner apostrophes or hyphens), a run of digits with its separators, or one sign
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,'’\u00a0\u202f ]\d+)*|[^\w\s]", re.UNICODE)
+_ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+_ARABIC_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ى", "ۀ": "ه"})
+_ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+# plural and feminine endings of Romance nouns and participles, tried off when the lemmatiser reads the
+# word as a verb ("desplazados" -> "desplazar", the people noun is "desplazado")
+_PLURALS = {
+    "es": (("as", "o"), ("os", "o"), ("es", ""), ("s", ""), ("a", "o")),
+    "pt": (("as", "o"), ("os", "o"), ("es", ""), ("s", ""), ("a", "o")),
+    "fr": (("ées", "é"), ("ée", "é"), ("es", ""), ("s", ""), ("e", "")),
+}
+_ARABIC_SUFFIXES = ("وا", "ون", "ين", "ات", "ها", "هم", "ة", "ت")  # plural and feminine endings, pronouns
+
+
+def normalise(word: str, language: str) -> str:
+    """The lower-case form used for lookups (Arabic: without vowel marks, Persian letters folded)."""
+    w = word.lower().replace("’", "'")
+    if language == "ar":
+        w = _ARABIC_MARKS.sub("", w).translate(_ARABIC_FOLD)
+    elif language == "ru":
+        w = w.replace("ё", "е")
+    return w
+
+
+@cache
+def _lemmatiser() -> object | None:
+    try:
+        import simplemma
+    except ImportError:
+        log.warning("simplemma is not installed: words are matched by their form only")
+        return None
+    return simplemma
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, language: str) -> str:
+    """The lower-case lemma of a normalised word (the word itself when the dictionary does not know it)."""
+    lib = _lemmatiser()
+    if lib is None or not word[:1].isalpha():
+        return word
+    try:
+        found = lib.lemmatize(word, lang=language)  # type: ignore[attr-defined]
+    except (ValueError, KeyError):
+        return word
+    return normalise(str(found), language)
+
+
+@lru_cache(maxsize=65536)
+def variants(word: str, language: str) -> tuple[str, ...]:
+    """The keys a word is looked up under: its form, its lemma, and for Arabic the same without clitics."""
+    w = normalise(word, language)
+    out = [w, lemma(w, language)]
+    if language == "ar":
+        stems = [w]
+        for p in _ARABIC_PREFIXES:
+            if w.startswith(p) and len(w) - len(p) >= 2:
+                stems.append(w[len(p):])
+        for stem in list(stems):
+            for s in _ARABIC_SUFFIXES:
+                if stem.endswith(s) and len(stem) - len(s) >= 3:
+                    stems.append(stem[: -len(s)])
+        for stem in stems[1:]:
+            out += [stem, lemma(stem, language)]
+    elif language in _PLURALS:
+        bases = [w]
+        if language == "fr" and "'" in w[:4]:  # an elided article or preposition: "d'insurgés", "l'onu"
+            bases.append(w.split("'", 1)[1])
+            out += [bases[-1], lemma(bases[-1], language)]
+        for base in bases:
+            for ending, repl in _PLURALS[language]:
+                if base.endswith(ending) and len(base) - len(ending) >= 3:
+                    out.append(base[: len(base) - len(ending)] + repl)
+    return tuple(dict.fromkeys(out))
+
+
+def _pos(text: str) -> str:
+    if text[:1].isdigit():
+        return "NUM"
+    if text[:1].isalpha():
+        return "X"
+    return "PUNCT"
+
+
+def analyse(text: str, start: int, end: int, language: str) -> Analysis:
+    """The words of ``text[start:end]`` with document offsets, lemmas and a coarse class (NUM, PUNCT, X)."""
+    span = text[start:end]
+    words = []
+    for k, m in enumerate(_TOKEN.finditer(span)):
+        form = m.group()
+        norm = normalise(form, language)
+        words.append(Word(start + m.start(), start + m.end(), form, lemma(norm, language), _pos(form), "", "", k,
+                          "", "O"))
+    return Analysis(start, end, span, tuple(words), ())

@@ -1,0 +1,233 @@
+"""Who says so, for the languages read by lexicon (the attribution stage of ``stages_local``).
+
+A sentence's party is found by a cue with the party after it ("по данным X", "según X", "selon X"), or by a
+reporting verb and its subject: before the verb when a complementiser, a quotation mark or a colon follows
+it ("X a annoncé que ..."), after it when the verb comes first or closes a quotation ("... — заявили в
+Минобороны"), and always after it in Arabic (VSO: "وقال المصدر"). A phrase that opens with a preposition is
+not a subject; time words and articles are not names. A pronoun or a left-out subject is the party named
+before; a sentence opening with a demonstrative ("Об этом", "Про це") also names the source of the
+sentences before it in its paragraph; a paragraph that opens with a quotation mark or dash is one statement.
+Names are copied as written, in their case forms (MULTILINGUAL.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from headcount.extract.analyser_simple import normalise
+from headcount.extract.languages import Lexicon
+from headcount.extract.linguistic import Analysis, Word
+from headcount.extract.sentences import Sentence
+
+if TYPE_CHECKING:  # only an annotation here; stages_local imports this module
+    from headcount.extract.stages_local import LocalDraft
+
+# signs that close a clause: the event, place and source searches stay inside one
+CLAUSE_SIGNS = frozenset(",;:()[]«»\"“”„—–-|،؛")
+QUOTES = frozenset("«»\"“”„")
+SPAN_WORDS = 12  # longest party name or place taken after a cue, preposition or verb
+
+
+@dataclass(frozen=True)
+class Said:
+    """Who a sentence says the figure comes from, and the words that said so."""
+
+    source: str
+    cue: str
+    anaphoric: bool  # "Про це повідомив X" / "c'est ce qu'a dit X": X owns the sentence before
+
+
+SaidReader = Callable[[int], Said | None]  # a sentence's attribution, by sentence index
+
+
+def is_sign(w: Word) -> bool:
+    return w.pos == "PUNCT"
+
+
+def clause_sign(w: Word) -> bool:
+    return w.text in CLAUSE_SIGNS or w.text in (".", "!", "?")
+
+
+def inside_other(k: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= k < b for a, b in spans)
+
+
+def take(words: tuple[Word, ...], k: int, step: int, stop: frozenset[str] = frozenset(),
+          blocked: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """Words from ``k`` in direction ``step`` up to a clause sign (a parenthesis is kept whole), a stop word
+    or a figure, at most SPAN_WORDS: the party after a cue or around a reporting verb, or a place."""
+    j = k
+    depth = 0
+    n = 0
+    while 0 <= j < len(words) and n < SPAN_WORDS:
+        t = words[j].text
+        if t in "()":
+            depth += 1 if (t == "(") == (step > 0) else -1
+            j += step
+            continue
+        if depth <= 0 and (clause_sign(words[j]) or t.lower() in stop or words[j].pos == "NUM"
+                           or (blocked and inside_other(j, blocked))):
+            break
+        n += 1
+        j += step
+    return (k, j) if step > 0 else (j + 1, k + 1)
+
+
+def span_text(words: tuple[Word, ...], a: Analysis, lo: int, hi: int) -> str | None:
+    if lo >= hi:
+        return None
+    return a.slice(words[lo].start, words[hi - 1].end).strip(" ,;:—–-،") or None
+
+
+def _content(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> bool:
+    """The span holds a word that can name a party: not only grammatical words or short particles, and in
+    a cased script a name or a noun of some length ("foi hoje" and "إلى" do not name anyone)."""
+    for k in range(lo, hi):
+        w = normalise(words[k].text, language)
+        if w in lex.skip or w in lex.complementisers or w in lex.anaphora or w in lex.time_words:
+            continue
+        acronym = len(words[k].text) >= 2 and words[k].text.isupper()  # "МЧС", "ONU", "MSF"
+        if words[k].pos == "X" and (len(w) > 3 or acronym):
+            return True
+    return False
+
+
+def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, language: str) -> str:
+    """A party's name as written, without a leading article ("le ministère russe" -> "ministère russe"), so
+    the party registry, which folds English articles only, finds it."""
+    while lo + 1 < hi and (normalise(words[lo].text, language) in lex.determiners
+                           or normalise(words[lo].text, language) in lex.time_words):
+        lo += 1
+    # In a script without capitals (Arabic) nothing marks where a name ends: it ends before an event word or
+    # a count noun ("وزارة الصحة ... ارتفاع حصيلة القتلى"). In cased scripts the name's own words may be
+    # event words ("Ministerio de Desplazados") and a report noun may head the source ("último balanço da
+    # Defesa Civil"), so nothing is cut there.
+    for k in range(lo + 1, hi):
+        first = words[k].text[:1]
+        if first.lower() != first.upper():
+            continue
+        if lex.events.match(words, k, language) or lex.count_nouns.match(words, k, language):
+            hi = k
+            break
+    text = span_text(words, a, lo, hi) or ""
+    first = normalise(words[lo].text, language) if lo < hi else ""
+    if len(first) > 3 and first[1] == "'" and first[:2] in lex.determiners:  # "l'OIM": an elided article
+        text = text[2:]
+    return text
+
+
+def attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, int]]) -> Said | None:
+    """Who the sentence says its figures come from: a cue and the party after it, else a reporting verb and
+    its subject (see the module docstring). ``Said.source`` is "" when the subject is a pronoun or left
+    out ("За його даними", "وأوضحت أن"): the party is the one named before."""
+    words = a.words
+    # "Об этом сообщил X", "Про це повідомив X": a demonstrative opening the sentence points back
+    opener = any(normalise(words[j].text, language) in lex.back_reference for j in range(min(3, len(words))))
+    for k in range(len(words)):
+        hit = lex.cues.match(words, k, language)
+        if hit is None or (k > 0 and normalise(words[k - 1].text, language) in lex.determiners):
+            continue  # "um segundo grupo": after a determiner the word is not the cue ("segundo" = second)
+        lo, hi = take(words, hit[1], 1, lex.complementisers, blocked)
+        cue = span_text(words, a, k, hit[1]) or ""
+        if (lo < hi and normalise(words[lo].text, language) in lex.anaphora) or any(
+                normalise(words[j].text, language) in lex.anaphora for j in range(k, hit[1])):
+            return Said("", cue, opener)  # "По его словам", "За його даними": the party named before
+        if _content(words, lo, hi, lex, language):
+            return Said(_name(words, a, lo, hi, lex, language), cue, opener)
+    for k in range(len(words)):
+        hit = lex.reporting_verbs.match(words, k, language)
+        if hit is None:
+            continue
+        cue = span_text(words, a, k, hit[1]) or ""
+        after = take(words, hit[1], 1, lex.complementisers, blocked)
+        before = take(words, k - 1, -1, frozenset(), blocked) if k > 0 else (k, k)
+        back = [j for j in range(before[0], before[1])
+                if normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)]
+        if back:  # "Про це міністр X написав": the party starts after the anaphoric opener
+            before = (back[-1] + 1, before[1])
+        nxt = after[1]
+        subject_first = nxt < len(words) and (
+            normalise(words[nxt].text, language) in lex.complementisers or words[nxt].text in QUOTES
+            or words[nxt].text == ":" or (words[nxt].text == "," and nxt + 1 < len(words)
+                                          and normalise(words[nxt + 1].text, language) in lex.complementisers))
+        order = [after, before] if language == "ar" or not subject_first else [before, after]
+        # a phrase that opens with a preposition is not the verb's subject ("написав у своєму Twitter")
+        order.sort(key=lambda span: span[0] < span[1] and _preposition(words[span[0]], lex, language))
+        for lo, hi in order:
+            if _content(words, lo, hi, lex, language):
+                return Said(_name(words, a, lo, hi, lex, language), cue, opener)
+        return Said("", cue, opener)  # a reporting verb whose subject is a pronoun or left out
+    return None
+
+
+def _preposition(w: Word, lex: Lexicon, language: str) -> bool:
+    form = normalise(w.text, language)
+    return form in lex.place_from or form in lex.place_at
+
+
+def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: SaidReader) -> None:
+    """Sources, sentence by sentence: the sentence's own; a pronoun's or a left-out subject's party named
+    before; else the party of the next sentence when it opens with an anaphoric cue ("Про це повідомив X"
+    names the source of the sentence before it); else the previous sentence's in the same paragraph (the
+    statement continues); else none, the outlet's own voice."""
+    by_sentence: dict[int, list[LocalDraft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence_index, []).append(d)
+    named: tuple[int, Said] | None = None  # the last party named, with its paragraph
+    resolved: dict[int, Said | None] = {}
+    for i, s in enumerate(sentences):
+        own = said_of(i)
+        if own is not None and not own.source:
+            recent = named is not None and s.paragraph - named[0] <= 2
+            own = Said(named[1].source, own.cue, own.anaphoric) if recent and named else None
+        elif own is not None:
+            named = (s.paragraph, own)
+        resolved[i] = own
+    quoted = _quoted_paragraphs(sentences, resolved)
+    for i, ds in by_sentence.items():
+        own = resolved.get(i) or quoted.get(i)
+        if own is None:
+            own = _anaphoric_after(sentences, resolved, i)
+        if own is None and i > 0 and same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
+            own = resolved.get(i - 1)
+        for d in ds:
+            if own is not None:
+                d.source, d.cue = own.source, own.cue
+
+
+def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None], i: int) -> Said | None:
+    """The attribution of the first attributed sentence after ``i`` in its paragraph (or opening the next
+    paragraph) when it points back ("Про це повідомляє X", "Об этом сообщил X"): it names the source of
+    the sentences before it."""
+    for j in range(i + 1, len(sentences)):
+        if sentences[j].paragraph - sentences[i].paragraph > 1:
+            return None
+        found = resolved.get(j)
+        if found is not None:
+            return found if found.anaphoric else None
+        if sentences[j].paragraph != sentences[i].paragraph:
+            return None
+    return None
+
+
+def _quoted_paragraphs(sentences: list[Sentence], resolved: dict[int, Said | None]) -> dict[int, Said]:
+    """A paragraph that opens with a quotation mark or dash is one statement: its sentences take the attribution
+    that closes it ("\"2491 ... . У тому числі - 570 дітей. ...\", - зазначив він")."""
+    out: dict[int, Said] = {}
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j + 1 < len(sentences) and sentences[j + 1].paragraph == sentences[i].paragraph:
+            j += 1
+        if sentences[i].text[:1] in QUOTES or sentences[i].text[:1] in "—–":  # a quotation dash opens speech
+            closing = next((resolved[k] for k in range(i, j + 1) if resolved.get(k) is not None), None)
+            if closing is not None:
+                out.update({k: closing for k in range(i, j + 1)})
+        i = j + 1
+    return out
+
+
+def same_paragraph(sentences: list[Sentence], i: int, j: int) -> bool:
+    return sentences[i].paragraph == sentences[j].paragraph

@@ -1,0 +1,436 @@
+"""The claim stages for the languages read by lexicon (Russian, Ukrainian, Arabic, Spanish, Portuguese,
+French): who is counted, what happened to them, where, when, and who says so.
+
+They are the English stages' rules stated over word order and word classes instead of a dependency parse
+(the analyser of these languages gives words and lemmas, not a parse):
+
+- **who**: the people noun that follows the figure, past skippable words ("de", "из") and one modifier
+  ("мирных жителей", "civils", "شخصاً"); a figure with no noun of its own ("dont 2.316 en Turquie", "la
+  cifra de muertos subió a 810") counts what a preceding "number of <people>" or the figure before it in
+  the sentence counts. A figure followed by any other noun ("65 autobuses") is not a count of people.
+- **what**: the event the people noun names ("погибших", "blessés"), else the event word nearest the figure
+  in its clause, else the event of its whole (parent) or of the claim before it in the paragraph.
+- **who says so** (``attribution_local``): an attribution cue with the party after it ("по данным X", "según X"), or a reporting
+  verb with its subject: before the verb when a complementiser follows it ("X a annoncé que ...") and
+  after it when the verb comes first or closes a quotation ("... — заявили в Минобороны", "وقال المصدر").
+  A sentence without one carries the attribution of the sentence before it in the same paragraph, or of
+  the sentence after it when that one opens with an anaphoric cue ("Про це повідомив X", "Об этом ...").
+- **parts**: figures after an inclusion cue ("в том числе", "entre ellos", "dont", "بينهم") are parts of
+  the figure before the cue.
+- **where**: the words after the nearest place preposition, "from" for flows and "in/at" otherwise.
+
+Names, figures and sentences are copied as written, in their case forms (MULTILINGUAL.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from headcount.extract.analyser_simple import analyse, normalise
+from headcount.extract.attribution_local import (
+    Said,
+    attribute,
+    attribution,
+    clause_sign,
+    inside_other,
+    is_sign,
+    same_paragraph,
+    span_text,
+    take,
+)
+from headcount.extract.languages import Lexicon, lexicon
+from headcount.extract.linguistic import Analysis, Word
+from headcount.extract.numbers import parse_numbers
+from headcount.extract.sentences import Sentence, abbreviations, split_sentences
+from headcount.extract.version import extractor_version
+from headcount.lexicons.groups import group_of
+from headcount.models import Claim, Figure
+
+# a sentence end: end punctuation (Arabic ؟ too) and closing quotes, then space; what follows is checked in
+# _splits (a capital in any cased script, a letter of an uncased script such as Arabic, a digit or a quote)
+_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*\s+")
+_OPENERS = "\"'“‘«„([-—–"
+_STOCK_EVENTS = frozenset({"besieged", "population"})
+_NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
+_EVENT_WINDOW = 12  # words either side of a figure searched for its event
+
+
+@dataclass
+class LocalDraft:
+    """A claim being built for a document read by lexicon."""
+
+    figure: Figure
+    sentence_index: int
+    first: int  # first word of the figure in the sentence's analysis
+    last: int  # word after the figure's noun phrase
+    category: str
+    event: str | None
+    modality: str
+    location: str | None
+    source: str | None
+    cue: str | None
+    parent: int | None = None
+    period_kind: str | None = None
+    event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
+
+
+FigureReader = Callable[[str], list[Figure]]  # a sentence's numbers (the number layer in its language)
+
+
+def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalDraft]:
+    """The drafts of every count of people in ``text`` (``figures_of`` reads a sentence's numbers)."""
+    lex = lexicon(language)
+    sentences = split_local(text)
+    drafts: list[LocalDraft] = []
+    said: dict[int, Said | None] = {}
+    spans_of: dict[int, list[tuple[int, int]]] = {}  # the figures' word spans, kept out of party names
+    analyses: dict[int, Analysis] = {}
+
+    def analysis(i: int) -> Analysis:
+        if i not in analyses:
+            analyses[i] = analyse(text, sentences[i].start, sentences[i].end, language)
+        return analyses[i]
+
+    def said_at(i: int) -> Said | None:
+        if i not in said:
+            said[i] = attribution(analysis(i), lex, language, spans_of.get(i, []))
+        return said[i]
+
+    for i, s in enumerate(sentences):
+        # people are counted in whole numbers: "magnitud 7,8" is not a count ("4,5 тисячі" is 4500)
+        figures = [f for f in figures_of(s.text) if (f.low is not None or f.high is not None)
+                   and all(v is None or float(v).is_integer() for v in (f.low, f.high))]
+        if not figures:
+            continue
+        a = analysis(i)
+        spans = [_word_span(a.words, s.start + f.start, s.start + f.end) for f in figures]
+        spans_of[i] = spans
+        first_here = len(drafts)
+        here: list[LocalDraft] = []  # first pass: who each figure counts, so events skip the others' nouns
+        for f, (w0, w1) in zip(figures, spans, strict=True):
+            if w0 >= w1 or _bracketed(a.words, w0, w1):
+                continue
+            fig = Figure(f.start + s.start, f.end + s.start, f.figure, f.low, f.high, f.approx, f.qualifier, f.kind)
+            who = _who(a.words, w0, w1, spans, lex, language, here)
+            if who is None:
+                continue
+            category, noun_end, noun_event = who
+            if noun_end == w1 and (f.high or f.low or 0) <= 1:
+                continue  # "one" with no noun of its own is a pronoun or a singular ("يوم واحد")
+            modality = "expected" if _expected(a.words, w0, lex, language) else "actual"
+            here.append(LocalDraft(fig, i, w0, noun_end, category, noun_event, modality, None, None, None,
+                                   event_from_noun=noun_event is not None))
+        phrases = [*spans, *((d.first, d.last) for d in here)]
+        for d in here:  # second pass: events (not another figure's noun: "959 combattants, dont 80 blessés")
+            if d.event is None:
+                others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
+                d.event = _event_near(a.words, d.first, d.last, others, lex, language) or _subject_event(
+                    a.words, d.first, lex, language)
+            d.parent = _parent(a, drafts, first_here, d, lex, language)
+            whole = drafts[d.parent] if d.parent is not None else None
+            if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
+                d.event = whole.event  # "694 combattants se sont rendus, dont 29 blessés": the wounded surrendered
+            drafts.append(d)
+        own = said_at(i)
+        named = a.text.find(own.source) if own is not None and own.source else -1
+        party = (a.start + named, a.start + named + len(own.source)) if own is not None and named >= 0 else None
+        for d in drafts[first_here:]:
+            d.location = _place(a, d.first, d.event, lex, language, party)
+    attribute(sentences, drafts, said_at)
+    _settle_events(sentences, drafts)
+    return drafts
+
+
+def split_local(text: str) -> list[Sentence]:
+    """The English splitter's paragraphs and headlines, with sentences also cut before a capital of any cased
+    script (Cyrillic, accented Latin) or a letter of an uncased one (Arabic), which its ASCII rule leaves
+    joined. A stop after one letter (an initial, "M. Otkay") or a listed abbreviation does not cut."""
+    out: list[Sentence] = []
+    abbrev = abbreviations()
+    for s in split_sentences(text):
+        start = 0
+        for m in _END.finditer(s.text):
+            rest = s.text[m.end():].lstrip(_OPENERS)
+            ch = rest[:1]
+            if not ch or not (ch.isupper() or ch.isdigit() or (ch.isalpha() and ch.lower() == ch.upper())):
+                continue
+            before = s.text[start:m.start()].rsplit(None, 1)
+            last = before[-1].lower().strip("\"'«(") if before else ""
+            if len(last) <= 1 or last in abbrev:
+                continue
+            out.append(_piece(s, start, m.start() + len(m.group().rstrip()), False))
+            start = m.end()
+        out.append(_piece(s, start, len(s.text), s.headline))
+    return [x for x in out if x.text]
+
+
+def _piece(s: Sentence, start: int, end: int, headline: bool) -> Sentence:
+    return Sentence(s.start + start, s.start + end, s.text[start:end], s.paragraph, headline)
+
+
+def _word_span(words: tuple[Word, ...], start: int, end: int) -> tuple[int, int]:
+    a = next((k for k, w in enumerate(words) if w.end > start), len(words))
+    b = next((k for k in range(a, len(words)) if words[k].start >= end), len(words))
+    return a, b
+
+
+def _bracketed(words: tuple[Word, ...], w0: int, w1: int) -> bool:
+    """A figure alone between brackets ("neste domingo (12)") is a day or a reference, not a count."""
+    return w0 > 0 and w1 < len(words) and words[w0 - 1].text == "(" and words[w1].text == ")"
+
+
+def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon, language: str,
+         before: list[LocalDraft]) -> tuple[str, int, str | None] | None:
+    """(category, word after the noun, event the noun names) of the figure at words [w0, w1); None when the
+    figure counts something other than people."""
+    k = w1
+    modifiers = 0
+    verb = False  # a verb group follows the figure: its noun is left out
+    while k < len(words) and k - w1 <= _NOUN_WINDOW:
+        w = words[k]
+        if is_sign(w) or w.pos == "NUM":
+            break
+        hit = lex.people.match(words, k, language)
+        if hit is not None:
+            event = lex.noun_events.match(words, k, language)
+            category = "people" if _coordinated(words, hit[1], spans, lex, language) else hit[0]
+            return category, hit[1], event[0] if event else None
+        form = normalise(w.text, language)
+        if form in lex.auxiliaries or _event_within(words, k, 1, lex, language) or \
+                lex.reporting_verbs.match(words, k, language):
+            verb = True  # "quelque 200 000 ont fui", "otras 140 resultaron heridas", "538.245 estão ..."
+            break
+        if form in lex.skip:
+            k += 1
+            continue
+        if form in lex.place_at or form in lex.place_from:
+            break  # "dont 2.316 en Turquie", "mais 3.574 na vizinha Síria": a place, not a noun, follows
+        modifiers += 1
+        if modifiers > 1 or not _may_modify(words, k, lex, language):
+            if w0 > 0 and lex.events.match(words, w0 - 1, language) is not None and k > w1:
+                break  # "وأصيب 120 آخرون في": the event verb before, "others" after: the noun is left out
+            counted = _count_noun(words, w0, lex, language)
+            if counted is not None:  # "el número de desaparecidos alcanza los 10.000 por ahora"
+                return counted[0], w1, counted[1]
+            return None  # "65 autobuses", "7,8 grados": another noun follows
+        k += 1
+    # the noun is left out: the count noun of the sentence ("число загиблих ... 22 тисячі"), else the figure
+    # before it in the sentence ("1,498 personas murieron ... y otras 8,533 resultaron heridas")
+    if before:
+        prev = before[-1]
+        return prev.category, w1, None
+    counted = _count_noun(words, w0, lex, language)
+    if counted is not None:
+        return counted[0], w1, counted[1]
+    if verb and _event_within(words, k, 3, lex, language):
+        return "people", w1, None  # "10.000 se encuentran desaparecidas": a count of people by its verb
+    return None
+
+
+def _coordinated(words: tuple[Word, ...], k: int, spans: list[tuple[int, int]], lex: Lexicon,
+                 language: str) -> bool:
+    """The counted noun is coordinated with another people noun ("civils et insurgés", "боевиков и членов
+    их семей", "combatientes con sus familias"): the figure counts a mixed group, ``people`` (gold rule 4)."""
+    if k >= len(words) or normalise(words[k].text, language) not in lex.coordinators:
+        return False
+    for j in range(k + 1, min(k + 4, len(words))):
+        if is_sign(words[j]) or words[j].pos == "NUM" or inside_other(j, spans):
+            return False  # "quatro civis e cinco rebeldes": two counts, not one mixed group
+        if lex.people.match(words, j, language) is not None:
+            return True
+        form = normalise(words[j].text, language)
+        if len(form) > 4 and form not in lex.determiners and form not in lex.skip:
+            return False  # only articles and possessives stand between ("y colgó sus cadáveres": a new clause)
+    return False
+
+
+def _event_within(words: tuple[Word, ...], k: int, n: int, lex: Lexicon, language: str) -> bool:
+    """An event word among the ``n`` words from ``k``, before a clause sign."""
+    for j in range(k, min(k + n, len(words))):
+        if is_sign(words[j]):
+            return False
+        if lex.events.match(words, j, language) is not None:
+            return True
+    return False
+
+
+def _may_modify(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """A word that may stand between a figure and its noun: an adjective, followed within two words by a
+    people noun with no preposition between ("95 українських захисників"; not "dois grupos de civis",
+    where the figure counts groups)."""
+    for j in range(k + 1, min(k + 3, len(words))):
+        if is_sign(words[j]) or normalise(words[j].text, language) in lex.skip:
+            return False
+        if lex.people.match(words, j, language) is not None:
+            return True
+    return False
+
+
+def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> tuple[str, str | None] | None:
+    """The people noun after a count noun ("число загиблих", "la cifra de muertos") earlier in the sentence
+    or in the clause right after the figure ("A 2.380 se elevó la cifra de personas muertas")."""
+    after = w0
+    while after < len(words) and not clause_sign(words[after]) and after - w0 < _EVENT_WINDOW:
+        after += 1
+    for k in [*range(w0 - 1, -1, -1), *range(w0 + 1, after)]:
+        if words[k].text in (".", "!", "?", ";") and k < w0:
+            break
+        if lex.count_nouns.match(words, k, language) is None:
+            continue
+        for j in range(k + 1, min(k + 4, len(words))):
+            hit = lex.people.match(words, j, language)
+            if hit is not None:
+                event = lex.noun_events.match(words, j, language)
+                return hit[0], event[0] if event else None
+    return None
+
+
+def _subject_event(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> str | None:
+    """The event of a "number of <people>" phrase earlier in the sentence ("Загальна кількість загиблих ...
+    складає 22 765 людей"): the figure is that number."""
+    for k in range(w0 - 1, -1, -1):
+        if lex.count_nouns.match(words, k, language) is None:
+            continue
+        for j in range(k + 1, min(k + 4, w0)):
+            hit = lex.noun_events.match(words, j, language)
+            if hit is not None:
+                return hit[0]
+    return None
+
+
+def _event_near(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon,
+                language: str) -> str | None:
+    """The event word nearest the figure, not crossing a sentence end; a word after the figure wins a tie."""
+    best: tuple[int, str] | None = None
+    for k in range(max(0, w0 - _EVENT_WINDOW), min(len(words), w1 + _EVENT_WINDOW)):
+        if w0 <= k < w1 or inside_other(k, spans):
+            continue
+        hit = lex.events.match(words, k, language)
+        if hit is None:
+            continue
+        lo, hi = (k, w0) if k < w0 else (w1, k)
+        if any(words[j].text in (".", "!", "?", ";") for j in range(lo, hi)):
+            continue
+        dist = (w0 - k) * 2 + 1 if k < w0 else (k - w1) * 2
+        if best is None or dist < best[0]:
+            best = (dist, hit[0])
+    return best[1] if best else None
+
+
+def _expected(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> bool:
+    lo = w0
+    while lo > 0 and not clause_sign(words[lo - 1]):
+        lo -= 1
+    hi = w0
+    while hi < len(words) and not clause_sign(words[hi]):
+        hi += 1
+    return any(normalise(words[k].text, language) in lex.expected for k in range(lo, hi))
+
+
+def _parent(a: Analysis, drafts: list[LocalDraft], first_here: int, d: LocalDraft, lex: Lexicon,
+            language: str) -> int | None:
+    """The whole this figure is a part of: the figure before an inclusion cue that stands between the two
+    (in this sentence, or opening this sentence after a figure in the one before), or the whole of the
+    figure just before when the two are coordinated parts ("entre ellos 3457 enfants et 2136 femmes")."""
+    if not drafts:
+        return None
+    prev_index = len(drafts) - 1
+    prev = drafts[prev_index]
+    same = prev_index >= first_here
+    lo = prev.last if same else 0
+    if not same and d.sentence_index - prev.sentence_index > 2:
+        return None
+    words = a.words
+    for k in range(lo, d.first):
+        if lex.including.match(words, k, language) is not None:
+            return prev_index if prev.parent is None else prev.parent
+    if same and prev.parent is not None and all(
+            is_sign(words[k]) or normalise(words[k].text, language) in lex.skip or len(words[k].text) <= 2
+            for k in range(prev.last, d.first)):
+        return prev.parent
+    return None
+
+
+def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
+    """A figure whose clause names no event takes its whole's event; a count of residents with no event is
+    the population of a place (a stock: "o município tem 40 mil habitantes"); else the event of the claim
+    before it in the same paragraph, else ``other``. The period kind follows the event."""
+    for n, d in enumerate(drafts):
+        if d.event is None and d.parent is not None:
+            d.event = drafts[d.parent].event
+        if d.event is None and d.category == "residents":
+            d.event = "population"
+        if d.event is None and n > 0 and same_paragraph(sentences, drafts[n - 1].sentence_index, d.sentence_index):
+            d.event = drafts[n - 1].event
+        if d.event is None:
+            d.event = "other"
+        d.period_kind = "stock" if d.event in _STOCK_EVENTS else "increment"
+
+
+def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
+           party: tuple[int, int] | None = None) -> str | None:
+    """The words after the place preposition nearest the figure in its sentence: "from" for flows out of a
+    place, "in/at" otherwise (and as a fallback)."""
+    words = a.words
+    flows = event in ("evacuated", "displaced")
+    groups = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
+    for preps in groups:
+        best: tuple[int, int] | None = None
+        for k, w in enumerate(words):
+            if normalise(w.text, language) not in preps or k + 1 >= len(words):
+                continue
+            if party is not None and party[0] <= w.start < party[1]:
+                continue  # "ministère russe de la Défense": a preposition inside the party's name
+            nxt = words[k + 1]
+            if nxt.pos != "X" or not (nxt.text[:1].isupper() or language == "ar" or _capital_within(words, k + 1)):
+                continue
+            if best is None or abs(k - w0) < abs(best[0] - w0):
+                best = (k, k + 1)
+        if best is not None:
+            return span_text(words, a, *_place_span(words, best[1], language))
+    return None
+
+
+def _place_span(words: tuple[Word, ...], k: int, language: str) -> tuple[int, int]:
+    """The place phrase from word ``k``: in a cased script, up to four lower-case words before a name and
+    the name's capitalised words (short connectors inside it: "Fua y Kefraya", "Rio Grande do Sul"); in
+    Arabic, which has no capitals, the words up to the clause's end. Never past a clause sign or a number."""
+    lo, hi = take(words, k, 1)
+    if language == "ar":
+        return lo, hi
+    j = lo
+    while j < hi and not words[j].text[:1].isupper() and j - lo < 4:
+        j += 1
+    if j >= hi or not words[j].text[:1].isupper():
+        return lo, lo
+    while j < hi and (words[j].text[:1].isupper() or (
+            len(words[j].text) <= 3 and j + 1 < hi and words[j + 1].text[:1].isupper())):
+        j += 1
+    return lo, j
+
+
+def _capital_within(words: tuple[Word, ...], k: int) -> bool:
+    """A lower-case place phrase ending in a name ("контролируемых боевиками районов Алеппо")."""
+    for j in range(k, min(k + 4, len(words))):
+        if clause_sign(words[j]) or words[j].pos == "NUM":
+            return False
+        if words[j].text[:1].isupper():
+            return True
+    return False
+
+def extract_local(text: str, language: str, doc_id: str = "") -> list[Claim]:
+    """Claims of a document in a language read by lexicon, frozen like the English pipeline's."""
+    drafts = claims_of(text, language, lambda s: parse_numbers(s, language=language))
+    sentences = split_local(text)
+    version = extractor_version()
+    return [
+        Claim(doc_id=doc_id, start=d.figure.start, end=d.figure.end, figure=d.figure.figure, low=d.figure.low,
+              high=d.figure.high, approx=d.figure.approx, qualifier=d.figure.qualifier, category=d.category,
+              group=group_of(d.category), event=d.event or "other", modality=d.modality, location=d.location,
+              place=None, period_kind=d.period_kind, source=d.source, cue=d.cue, parent=d.parent,
+              sentence=sentences[d.sentence_index].text, sentence_start=sentences[d.sentence_index].start,
+              extractor_version=version)
+        for d in drafts
+    ]

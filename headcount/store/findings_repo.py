@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from headcount.errors import StoreError
@@ -36,6 +36,7 @@ from headcount.store.tables import CLAIM_COLUMNS, claims, documents
 
 CHUNK = 500  # ids per IN list: well under SQLite's bound-parameter limit
 DEFAULT_TOLERANCE = 0.10
+ADVISORY_LOCK = 0x68636E74  # 'hcnt': the key of PostgreSQL's lock held while reconciling
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +174,8 @@ def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = Fa
     registry = registry_with(overlay)
     try:
         with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":  # one reconcile at a time (SQLite's write lock does this there)
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK})
             had = stored_tolerance(conn)
             tol = tolerance if tolerance is not None else had if had is not None else DEFAULT_TOLERANCE
             if full or had is None or had != tol:

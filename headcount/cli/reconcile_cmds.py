@@ -545,6 +545,7 @@ def parties_merge(party: str, into: str, db: str) -> None:
         raise click.UsageError(f"{party!r} and {into!r} are one party already ({src})")
     with open_ledger(db) as ledger:
         ReconcileStore(ledger.engine).merge_parties(src, dst)
+        _reparty(ledger.engine)
     names = {r["key"]: r["name"] for r in records}
     click.echo(f"merged: {names.get(src, src)} [{src}] is now counted as {names.get(dst, dst)} [{dst}]")
 
@@ -559,9 +560,20 @@ def parties_unmerge(party: str, db: str) -> None:
 
     with open_ledger(db) as ledger:
         undone = ReconcileStore(ledger.engine).unmerge_party(party)
+        if undone:
+            _reparty(ledger.engine)
     if not undone:
         raise click.ClickException(f"{party!r} is not merged into another party (give its key)")
     click.echo(f"unmerged: {party}")
+
+
+def _reparty(engine: Any) -> None:
+    """After a party merge or unmerge: the series are read again (who a source is may change in any of them)
+    and their stored findings replaced."""
+    from headcount.store.findings_repo import mark_dirty, reconcile
+
+    mark_dirty(engine)
+    reconcile(engine)
 
 
 def _ledger_party(name: str, records: list[dict[str, Any]], registry: Any) -> str:

@@ -87,6 +87,9 @@ def test_stored_findings_equal_a_full_recompute_at_every_step(ledger_db: str, tm
     # a party edit can change who any source is: every series is read again
     cli("parties", "set", "Syrian Observatory for Human Rights", "--alias", "the monitor", "--db", ledger_db)
     assert stored_findings(ledger_db) == full_findings(ledger_db)
+    # so can a merge of two parties
+    cli("parties", "merge", "Syrian Civil Defence", "the Syrian health ministry", "--db", ledger_db)
+    assert stored_findings(ledger_db) == full_findings(ledger_db)
 
     # the command prints the same with stored findings and with a recompute
     stored_out = cli("check", "--db", ledger_db, "--format", "json")

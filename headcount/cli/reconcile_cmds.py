@@ -516,10 +516,9 @@ def parties_set(name: str, kind: str | None, aliases: tuple[str, ...], members: 
         store.edit_party(key, name=new_name, kind=kind, aliases=aliases + ((name,) if new_name else ()),
                          members=members)
         updated = registry_with(store.party_overlay()).get(key)
-        from headcount.store.findings_repo import mark_dirty, reconcile
+        from headcount.store.findings_repo import reconcile
 
-        mark_dirty(ledger.engine)  # a new alias or kind may change who any source is, in any series
-        reconcile(ledger.engine)
+        reconcile(ledger.engine)  # edit_party marked every series dirty (who a source is may change)
     assert updated is not None
     click.echo(f"{updated.name} [{key}]: kind {updated.kind}; {len(updated.aliases)} aliases, "
                f"{len(updated.members)} members")
@@ -568,11 +567,10 @@ def parties_unmerge(party: str, db: str) -> None:
 
 
 def _reparty(engine: Any) -> None:
-    """After a party merge or unmerge: the series are read again (who a source is may change in any of them)
-    and their stored findings replaced."""
-    from headcount.store.findings_repo import mark_dirty, reconcile
+    """After a party merge or unmerge (which mark every series dirty): the series are read again and their
+    stored findings replaced now, so `check` answers at once."""
+    from headcount.store.findings_repo import reconcile
 
-    mark_dirty(engine)
     reconcile(engine)
 
 

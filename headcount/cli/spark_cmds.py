@@ -68,7 +68,7 @@ def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, par
         raise click.UsageError("give --python or --archives, not both")
     executors = executor_python(python, archive)
     out = console()
-    out.print(f"spark: master {master}; {executors.describe()}", markup=False)
+    out.print(f"spark: master {master}; {executors.describe()}", markup=False, soft_wrap=True)  # a path is never folded
     shared = SparkSession.getActiveSession() is not None  # a session this process already runs is left running
     spark = spark_session(master, conf, executors)
     try:
@@ -110,6 +110,9 @@ def load_command(directory: str, db: str, batch_size: int) -> None:
             progress.update(tasks[stage], advance=n)
 
         s = load(directory, ledger, batch_size=batch_size, on_progress=tick)
+        from headcount.runner import reconcile_changed
+
+        reconcile_changed(ledger)
         stats = ledger.stats()
     out = console()
     out.print(f"documents: {s.new} new, {s.unchanged} unchanged, {s.updated} updated; {s.claims} claims written; "

@@ -72,7 +72,7 @@ class Analysis:
 
 def registry_with(overlay: Mapping[str, Any] | None) -> Registry:
     """The packaged party registry with the ledger's party edits laid on top (None or empty: the packaged one)."""
-    if not overlay or not overlay.get("parties"):
+    if not overlay or not (overlay.get("parties") or overlay.get("merged")):
         return default_registry()
     return Registry.from_data(load("parties"), where="lexicons/parties.toml", overlay=overlay,
                               overlay_where="the ledger's party edits")
@@ -105,7 +105,7 @@ def narrow(series: Iterable[Series], f: Filters) -> list[Series]:
     return out
 
 
-def _finding_matches(finding: Finding, kept: set[str], f: Filters, parties: Mapping[str, Report]) -> bool:
+def finding_matches(finding: Finding, kept: set[str], f: Filters, parties: Mapping[str, Report]) -> bool:
     keys = finding.key.split(" & ")
     if not any(k in kept for k in keys):
         return False
@@ -120,7 +120,8 @@ def analyse(claims: Sequence[Claim], docs: Mapping[str, DocMeta], *, overlay: Ma
     """Build every series (parties resolved with the registry, what each document says, and the user's edits),
     keep the reports within the dates asked for, run the checks, and narrow to the filters."""
     f = filters or Filters()
-    registry = registry_with(overlay)
+    registry = registry_with(overlay).with_learned(
+        [*(d.text for d in docs.values() if d.text), *{c.source for c in claims if c.source and "," in c.source}])
     built = build_series(claims, docs, registry)
     if f.dated:
         built = [Series(s.key, tuple(r for r in s.reports if _in_dates(r, f))) for s in built]
@@ -131,6 +132,6 @@ def analyse(claims: Sequence[Claim], docs: Mapping[str, DocMeta], *, overlay: Ma
         kept = {str(s.key) for s in shown}
         parties = {r.party.key: r for s in built for r in s.reports}
         findings = [x for x in run_checks(built, CheckOptions(tolerance=tolerance))
-                    if _finding_matches(x, kept, f, parties)]
+                    if finding_matches(x, kept, f, parties)]
     return Analysis(series=shown, all_series=built, findings=findings, registry=registry,
                     claims={c.id: c for c in claims}, docs=dict(docs), settled=list(settled))

@@ -8,7 +8,7 @@ always see every series, because stock and flow needs the outflows beside the st
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,6 +23,7 @@ from headcount.errors import InputError
 if TYPE_CHECKING:
     from headcount.reconcile.analysis import Analysis, Filters
     from headcount.reconcile.series import Point, Report, Series
+    from headcount.reconcile.track_record import Settled
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -171,7 +172,7 @@ def series_command(key: str | None, plot: str | None, db: str, fmt: str, wide: b
         raise click.ClickException(f"no series {wanted} in {db}: `headcount series` lists them")
     s = merge(found, wanted) if len(found) > 1 or found[0].key != wanted else found[0]
     if plot:
-        _write_plot(s, Path(plot))
+        _write_plot(s, Path(plot), [st for st in a.settled if st.key == str(s.key)])
     if fmt != "table":
         write_records(({"key": str(s.key), "party": r.party.name, "party_key": r.party.key, "kind": r.kind,
                         "start": r.start.isoformat() if r.start else None, "end": r.end.isoformat() if r.end else None,
@@ -221,12 +222,13 @@ def _print_timeline(s: Series, wide: bool = False) -> None:
         con.print(line if len(line) <= con.width else line[: con.width - 1] + "…", markup=False)
 
 
-def _write_plot(s: Series, path: Path) -> None:
+def _write_plot(s: Series, path: Path, settled: Sequence[Settled] = ()) -> None:
+    """The series chart as a file; an SVG shows the settled figures as the report does (the PNG has none yet)."""
     from headcount.reconcile.chart import PlotExtraMissing, png, svg
 
     suffix = path.suffix.lower()
     if suffix == ".svg":
-        path.write_text(svg(s), encoding="utf-8")
+        path.write_text(svg(s, settled=settled), encoding="utf-8")
     elif suffix == ".png":
         try:
             path.write_bytes(png(s))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,18 @@ def test_rcli_plot_svg_contains_the_series(sample_db: str, tmp_path: Path) -> No
     svg = out.read_text(encoding="utf-8")
     assert svg.startswith("<svg") and "evacuated/civilians/Aleppo/east" in svg
     assert "Russian Defence Ministry" in svg and "5,629" in svg and 'class="increment"' in svg
+
+
+def test_rcli_plot_svg_draws_a_settled_figure(sample_db: str, tmp_path: Path) -> None:
+    """`series KEY --plot` shows a settled figure as the report does (a dashed line with its label)."""
+    db = tmp_path / "settled.db"
+    shutil.copyfile(sample_db, db)  # the module's ledger stays unsettled for the other tests
+    key = "evacuated/civilians/Aleppo/east"
+    cli("settle", key, "--value", "31000", "--as-of", "2016-12-20", "--note", "final count", "--db", str(db))
+    out = tmp_path / "plot.svg"
+    cli("series", key, "--db", str(db), "--plot", str(out))
+    svg = out.read_text(encoding="utf-8")
+    assert "settled-line" in svg and "settled 31,000 as of 2016-12-20 (final count)" in svg
 
 
 def test_rcli_plot_png(sample_db: str, tmp_path: Path) -> None:

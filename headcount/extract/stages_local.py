@@ -138,6 +138,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         party = (a.start + named, a.start + named + len(own.source)) if own is not None and named >= 0 else None
         for d in drafts[first_here:]:
             d.location = _place(a, d.first, d.event, lex, language, party)
+            if d.location is None:
+                d.location = _place_before(sentences, i, d.event, analysis, lex, language)
     attribute(sentences, drafts, said_at)
     _settle_events(sentences, drafts)
     return drafts
@@ -391,6 +393,37 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
         if best is not None:
             return span_text(words, a, *_place_span(words, best[1], language))
     return None
+
+
+PLACE_BACK = 3  # sentences looked back for the place a figure's sentence does not name
+
+
+def _place_before(sentences: list[Sentence], i: int, event: str | None, analysis: Callable[[int], Analysis],
+                  lex: Lexicon, language: str) -> str | None:
+    """A sentence that names no place is about the place named last before it (news names the town once,
+    then reports its figures): the place of the nearest of the previous sentences of its paragraph that
+    names one. A new paragraph may move to another place ("Нагадаємо, ...", a recap), so none is carried
+    across a paragraph break."""
+    for j in range(i - 1, max(-1, i - 1 - PLACE_BACK), -1):
+        if sentences[j].paragraph != sentences[i].paragraph:
+            break
+        b = analysis(j)
+        found = _place(b, len(b.words), event, lex, language)
+        if found is not None and _bare_name(found, language) and not any(
+                normalise(w, language) in lex.place_from | lex.place_at for w in found.split()[1:]):
+            return found
+    return None
+
+
+_NOT_A_NAME = re.compile(r"[()/«»\"]|\b[^\W\d_]*[A-ZА-ЯЁІЇЄҐ]{2,}\b")
+
+
+def _bare_name(place: str, language: str) -> bool:
+    """A place carried to another sentence must be a plain name: capitalised from its first word (not a
+    described place such as "списку воїни"), with no acronym, bracket, quotation or slash in it, which
+    mark an organisation or a photo credit rather than a town. (Nor a route, "з Маріуполя до Запоріжжя",
+    which names no one place: the caller drops a phrase with a place preposition inside.)"""
+    return (language == "ar" or place[:1].isupper()) and not _NOT_A_NAME.search(place)
 
 
 def _place_span(words: tuple[Word, ...], k: int, language: str) -> tuple[int, int]:

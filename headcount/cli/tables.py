@@ -84,16 +84,17 @@ def centred(ex: Excerpt, width: int) -> tuple[str, int, int]:
     fs, fe = len(lead), len(lead) + len(fig)
     if len(flat) <= width:
         return flat, fs, fe
-    centre = (fs + fe) // 2
-    s = max(0, min(centre - width // 2, len(flat) - width))
-    if fe - fs >= width - 2:
-        s = fs
-    window = list(flat[s: s + width])
-    if s > 0:
-        window[0] = "…"
-    if s + width < len(flat):
-        window[-1] = "…"
-    return "".join(window), max(0, fs - s), min(width, fe - s)
+    room = width - len(fig)
+    if room < 2:  # the figure alone fills the cell: show its beginning
+        out = fig if len(fig) <= width else fig[: width - 1] + "…"
+        return out, 0, min(len(out), len(fig))
+    # context on each side, at least one character where there is any (room for its "…")
+    left_n = min(len(lead), max(1 if lead else 0, room // 2))
+    right_n = min(len(tail), room - left_n)
+    left_n = min(len(lead), room - right_n)
+    left = lead if left_n == len(lead) else "…" + lead[len(lead) - left_n + 1:]
+    right = tail if right_n == len(tail) else tail[: right_n - 1] + "…"
+    return left + fig + right, len(left), len(left) + len(fig)
 
 
 def natural(col: Column, cells: Sequence[Cell]) -> int:

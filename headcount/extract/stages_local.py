@@ -379,19 +379,26 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
     flows = event in ("evacuated", "displaced")
     groups = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
     for preps in groups:
-        best: tuple[int, int] | None = None
+        best: tuple[int, str] | None = None
         for k, w in enumerate(words):
             if normalise(w.text, language) not in preps or k + 1 >= len(words):
                 continue
             if party is not None and party[0] <= w.start < party[1]:
                 continue  # "ministère russe de la Défense": a preposition inside the party's name
+            if lex.cues.match(words, k, language):
+                continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
             nxt = words[k + 1]
+            if normalise(nxt.text, language) in lex.time_words:
+                continue  # "في أكتوبر", "en Octubre": a time, not a place
             if nxt.pos != "X" or not (nxt.text[:1].isupper() or language == "ar" or _capital_within(words, k + 1)):
                 continue
+            found = span_text(words, a, *_place_span(words, k + 1, language))
+            if found is None or _ORGANISATION.search(found):
+                continue  # "do Estado Islâmico (EI)", "da ONU": an organisation, not a place
             if best is None or abs(k - w0) < abs(best[0] - w0):
-                best = (k, k + 1)
+                best = (k, found)
         if best is not None:
-            return span_text(words, a, *_place_span(words, best[1], language))
+            return best[1]
     return None
 
 
@@ -415,7 +422,11 @@ def _place_before(sentences: list[Sentence], i: int, event: str | None, analysis
     return None
 
 
-_NOT_A_NAME = re.compile(r"[()/«»\"]|\b[^\W\d_]*[A-ZА-ЯЁІЇЄҐ]{2,}\b")
+# an acronym (two capitals or more) or a bracket: how news names an organisation ("ONU", "Estado Islámico
+# (EI)", "ЗСУ"); a place is written as a name
+_ACRONYM = r"\b[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,5}\b"  # a whole word of 2 to 5 capitals (not a headline in capitals)
+_ORGANISATION = re.compile(r"[()]|" + _ACRONYM)
+_NOT_A_NAME = re.compile(r"[()/«»\"]|" + _ACRONYM)
 
 
 def _bare_name(place: str, language: str) -> bool:

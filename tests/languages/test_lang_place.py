@@ -38,3 +38,20 @@ def test_an_acronym_is_an_organisation_not_a_place_to_carry() -> None:
     text = ("O balanço foi divulgado pelo IBGE. "
             "Cerca de 310 moradores foram retirados de casa, segundo os bombeiros.")
     assert _locations(text, "pt")["Cerca de 310"] is None
+
+
+def test_an_organisation_after_a_preposition_is_not_the_place() -> None:
+    text = "Mais de 1.200 famílias foram deslocadas pelos ataques do EI em Tete."
+    assert _locations(text, "pt")["Mais de 1.200"] == "Tete"
+    text = "Más de 900 personas fueron desplazadas por los ataques del ELN en Arauca."
+    assert _locations(text, "es")["Más de 900"] == "Arauca"
+
+
+def test_a_preposition_that_opens_a_source_is_not_a_place() -> None:
+    text = "Pelo menos 75 pessoas morreram, de acordo com o Ministério da Saúde."
+    assert _locations(text, "pt")["Pelo menos 75"] is None
+
+
+def test_a_month_after_a_preposition_is_not_a_place() -> None:
+    text = "نزح أكثر من 3 آلاف شخص في يناير بسبب القتال."
+    assert all(loc is None or "يناير" not in loc for loc in _locations(text, "ar").values())

@@ -402,6 +402,7 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
     return None
 
 
+PLACE_LEAD = 5  # the words a described place may take up to its name: four lower-case ones and the name
 PLACE_BACK = 3  # sentences looked back for the place a figure's sentence does not name
 
 
@@ -438,14 +439,14 @@ def _bare_name(place: str, language: str) -> bool:
 
 
 def _place_span(words: tuple[Word, ...], k: int, language: str) -> tuple[int, int]:
-    """The place phrase from word ``k``: in a cased script, up to four lower-case words before a name and
+    """The place phrase from word ``k``: in a cased script, up to PLACE_LEAD lower-case words before a name and
     the name's capitalised words (short connectors inside it: "Fua y Kefraya", "Rio Grande do Sul"); in
     Arabic, which has no capitals, the words up to the clause's end. Never past a clause sign or a number."""
     lo, hi = take(words, k, 1)
     if language == "ar":
         return lo, hi
     j = lo
-    while j < hi and not words[j].text[:1].isupper() and j - lo < 4:
+    while j < hi and not words[j].text[:1].isupper() and j - lo < PLACE_LEAD:
         j += 1
     if j >= hi or not words[j].text[:1].isupper():
         return lo, lo
@@ -457,7 +458,7 @@ def _place_span(words: tuple[Word, ...], k: int, language: str) -> tuple[int, in
 
 def _capital_within(words: tuple[Word, ...], k: int) -> bool:
     """A lower-case place phrase ending in a name ("контролируемых боевиками районов Алеппо")."""
-    for j in range(k, min(k + 4, len(words))):
+    for j in range(k, min(k + PLACE_LEAD, len(words))):
         if clause_sign(words[j]) or words[j].pos == "NUM":
             return False
         if words[j].text[:1].isupper():

@@ -55,3 +55,9 @@ def test_a_preposition_that_opens_a_source_is_not_a_place() -> None:
 def test_a_month_after_a_preposition_is_not_a_place() -> None:
     text = "نزح أكثر من 3 آلاف شخص في يناير بسبب القتال."
     assert all(loc is None or "يناير" not in loc for loc in _locations(text, "ar").values())
+
+
+def test_a_described_place_keeps_its_lower_case_words() -> None:
+    # four lower-case words before the name: the longest description the rule takes
+    text = "В северных пригородных жилых районах Хомса за неделю погибли 45 мирных жителей."
+    assert _locations(text, "ru")["45"] == "северных пригородных жилых районах Хомса"

@@ -492,6 +492,57 @@ def parties_set(name: str, kind: str | None, aliases: tuple[str, ...], members: 
                f"{len(updated.members)} members")
 
 
+@parties_group.command("merge")
+@click.argument("party")
+@click.argument("into")
+@db_option
+@one_line_errors
+def parties_merge(party: str, into: str, db: str) -> None:
+    """Make PARTY one with INTO: its figures count as INTO's from now on (kept in the ledger).
+
+    Each is a party key as `headcount parties --format jsonl` lists it, or a name: the party's name, a name
+    it is written as in the claims, or any name the registry resolves. `parties unmerge PARTY` undoes it.
+    """
+    from headcount.store.reconcile_repo import ReconcileStore
+
+    a = run_analysis(db, checks=False)
+    records = _party_records(a)
+    src, dst = _ledger_party(party, records, a.registry), _ledger_party(into, records, a.registry)
+    if a.registry.merge_target(dst) == src or src == dst:
+        raise click.UsageError(f"{party!r} and {into!r} are one party already ({src})")
+    with open_ledger(db) as ledger:
+        ReconcileStore(ledger.engine).merge_parties(src, dst)
+    names = {r["key"]: r["name"] for r in records}
+    click.echo(f"merged: {names.get(src, src)} [{src}] is now counted as {names.get(dst, dst)} [{dst}]")
+
+
+@parties_group.command("unmerge")
+@click.argument("party")
+@db_option
+@one_line_errors
+def parties_unmerge(party: str, db: str) -> None:
+    """Undo `parties merge PARTY ...`: PARTY (its key) counts as itself again."""
+    from headcount.store.reconcile_repo import ReconcileStore
+
+    with open_ledger(db) as ledger:
+        undone = ReconcileStore(ledger.engine).unmerge_party(party)
+    if not undone:
+        raise click.ClickException(f"{party!r} is not merged into another party (give its key)")
+    click.echo(f"unmerged: {party}")
+
+
+def _ledger_party(name: str, records: list[dict[str, Any]], registry: Any) -> str:
+    """The key of the party NAME means: a key of the ledger's parties or the registry, a party's name or a
+    name its claims write it as (any case), else what the registry resolves the name to."""
+    folded = name.casefold().strip()
+    for r in records:
+        if name == r["key"] or folded == r["name"].casefold() or folded in (x.casefold() for x in r["aliases"]):
+            return str(r["key"])
+    if registry.get(name) is not None:
+        return name
+    return str(registry.resolve(name).key)
+
+
 def _party_key(name: str, registry: Any) -> tuple[str, str | None]:
     """The registry key NAME means, or a new key (and the name to give it) for a party the registry lacks."""
     import re
@@ -499,7 +550,7 @@ def _party_key(name: str, registry: Any) -> tuple[str, str | None]:
     if registry.get(name) is not None:
         return name, None
     res = registry.resolve(name)
-    if res.how not in ("unknown", "outlet"):
+    if res.how not in ("unknown", "outlet", "fragment"):
         return res.key, None
     slug = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_") or "party"
     return f"user_{slug}", " ".join(name.split())

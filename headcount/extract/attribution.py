@@ -87,7 +87,8 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
                 after = _np_after(tokens, words, i + 1, rules)  # title case: "... in One Month Says MSF"
                 if after is not None and after[1] == n:
                     np = after
-            if np is None and (i == 0 or words[i - 1] in {",", '"', "“", "”", "'", "’"}):
+            if np is None and w not in _w().takes_object and (i == 0 or words[i - 1] in {",", '"', "“", "”", "'", "’"}):
+                # "..., said X" (but "..., told X" names the audience, not the speaker)
                 np = _np_after(tokens, words, _skip_time(words, i + 1, rules), rules)
             if np is not None:
                 att = _make(np, tokens, text, rules, w, i, 1)
@@ -96,6 +97,12 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
     if sentence.headline:
         # "... recorded across Europe - UNHCR": the headline's party covers what its verbs do not
         found.extend(_headline_party(tokens, words, rules, text))
+    elif not found:
+        # "SNHR: at least three civilians were killed ...": a body sentence opened by its author's name and
+        # a colon, as releases and monitors' posts are written (the parse must read the label as a party)
+        found.extend(replace(a, cue="label") for a in _headline_party(tokens, words, rules, text)
+                     if a.position <= 4 and a.position < len(words) - 1 and words[a.position] == ":"
+                     and a.source is not None and text.find(a.source, tokens[0].start) == tokens[0].start)
     found.sort(key=lambda a: -a.strength)
     return found
 

@@ -26,6 +26,7 @@ from functools import cache
 
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.rules import rules
+from headcount.lexicons import load, words
 
 # Clause-level dependency labels through which a figure's clause hangs from a verb (spaCy's ClearNLP set).
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -36,6 +37,10 @@ _PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "appos", "p
                           "cc", "conj", "nummod", "quantmod", "advmod", "npadvmod", "predet", "dep"})
 _PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 _MAX_PHRASE_WORDS = 24
+# Dependencies inside one noun phrase: a figure reached through only these from a speaker's subject counts the
+# speakers themselves ("Two aid workers and several residents said ...").
+_NOMINAL = frozenset({"nummod", "quantmod", "compound", "amod", "det", "poss", "case", "conj", "cc", "appos",
+                      "nmod", "advmod", "npadvmod", "predet", "punct", "prep", "pobj"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,8 @@ class Lexicon:
     pointers: frozenset[str]      # phrases that point back to an earlier party ("he", "the ministry")
     not_parties: frozenset[str]   # subjects that are never a party ("it", "there", "the toll")
     media: frozenset[str]         # names of media (from lexicons/parties.toml), lower-case
+    tallies: frozenset[str] = frozenset()  # nouns of a count as a verb's object ("gave a figure of N")
+    services: frozenset[str] = frozenset()  # verbs of an organisation's aid work ("assisted N people")
 
 
 @cache
@@ -80,6 +87,8 @@ def lexicon() -> Lexicon:
         at_object=r.at_object_lemmas, relay=r.relay_lemmas, passive_speaker=r.passive_speaker_lemmas,
         carriers=r.carriers, documents=r.document_lemmas, party_nouns=r.party_nouns, pointers=r.pointer_phrases,
         not_parties=r.not_parties, media=r.media_names,
+        tallies=frozenset(words(load("attribution"), "tally_nouns", where="lexicons/attribution.toml tally_nouns")),
+        services=frozenset(words(load("attribution"), "service_lemmas", where="lexicons/attribution.toml service_lemmas")),
     )
 
 
@@ -96,9 +105,14 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
         if below is not None:
             if _agentless_passive(an, node, lex):
                 break  # "it is estimated that N", "N deaths were reported": said to be so, by no one named
+            if _figure_speaks(an, chain[:depth], node, lex):
+                # "Two aid workers and several residents said ...": the figure counts the speakers, and no one
+                # is named as its source (the outlet's own voice)
+                w = an.words[node]
+                return ParsedSource(None, w.lemma, w.start, w.start, w.start, how="speaks")
             if an.words[below].dep == "conj" and _child(an, node, ("ccomp",)) is None:
                 continue  # "the army claimed the bridge ..., but N stayed behind": a coordinate clause, not what it said
-            hit = _verb_source(an, node, below, lex)
+            hit = _verb_source(an, node, below, lex, fig)
             if hit is not None:
                 found.append(hit)
         for c in an.children(node):
@@ -127,8 +141,48 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
             found.insert(0, final)
     found = [f for f in found if not f.start <= an.words[fig].start < f.end or f.pointer]
     if not found:
-        return None
+        return _own_work(an, chain, lex)
     return _choose(found, lex)
+
+
+def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource | None:
+    """An organisation counting the people it serves: "UNHCR and partners have assisted N people", "the
+    World Food Programme has provided food to N people". With no reporting verb in the sentence, the figure
+    of an organisation's own aid work is that organisation's (gold: the agency is the source). The subject
+    must be a named organisation (the entity recogniser's ORG), not a state or an army's troops."""
+    for depth in range(1, len(chain)):
+        verb, below = chain[depth], chain[depth - 1]
+        w = an.words[verb]
+        if w.pos != "VERB":
+            continue
+        if w.lemma not in lex.services:
+            if an.words[below].dep in ("dobj", "pobj", "prep", "dative", "xcomp", "advcl", "conj"):
+                continue
+            return None
+        if an.words[below].dep not in ("dobj", "prep", "dative") or _child(an, verb, ("auxpass",)) is not None:
+            return None
+        hit = _subject_source(an, verb, lex)
+        if hit is None or hit.source is None:
+            return None
+        if not any(x.ent_type == "ORG" and hit.start <= x.start < hit.end for x in an.words):
+            return None
+        return _how(hit, "actor")
+    return None
+
+
+def _figure_speaks(an: Analysis, path: Sequence[int], verb: int, lex: Lexicon) -> bool:
+    """Whether the figure (``path``: it and its heads below ``verb``) is inside the subject of a reporting
+    verb, reached through noun-phrase dependencies only (not a relative clause)."""
+    w = an.words[verb]
+    if w.lemma not in lex.speech or w.pos not in ("VERB", "AUX") or not path:
+        return False
+    if an.words[path[-1]].dep not in ("nsubj", "nsubjpass") or _child(an, verb, ("auxpass",)) is not None:
+        return False
+    if any(an.words[c].dep == "dobj" and an.words[c].pos == "PROPN" for c in an.children(verb)):
+        return False  # "Thousands killed in a month, Says MSF": a title-case headline, the party after the verb
+    if not any(an.words[c].dep in ("ccomp", "parataxis") for c in an.children(verb)):
+        return False  # no statement: "N refugees recorded across Europe" is a headline's reduced passive
+    return all(k < verb and an.words[k].dep in _NOMINAL for k in path[:-1])
 
 
 def _relay(an: Analysis, c: int, lex: Lexicon) -> ParsedSource | None:
@@ -224,7 +278,7 @@ def _figure_word(an: Analysis, start: int, end: int) -> int | None:
     return inside[-1]
 
 
-def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon) -> ParsedSource | None:
+def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -1) -> ParsedSource | None:
     """The party of a reporting verb that governs the figure through its dependent ``below``."""
     w = an.words[verb]
     lemma = w.lemma
@@ -235,10 +289,16 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon) -> ParsedSou
         return None  # the figure is in the verb's subject ("300 residents said"): the figure speaks
     if _child(an, verb, ("neg",)) is not None:
         return None  # "the army did not confirm reports that N": a denial attributes nothing
-    if rel == "prep" and an.words[below].lemma != "at":
+    if w.pos == "VERB" and _subject(an, verb) is not None and _counts_through_tally(an, verb, below, lex, fig):
+        return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
+    if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below):
         return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
-    if rel == "advcl" and _child(an, below, ("nsubj", "nsubjpass")) is not None:
-        return None  # "X said ..., while the health agency put the toll at N": an adverbial clause with its own subject
+    own = _child(an, below, ("nsubj", "nsubjpass")) if rel == "advcl" else None
+    if own is not None and (an.words[own].lemma not in lex.tallies or below < verb
+                            or not any(an.words[c].dep == "ccomp" and c < verb for c in an.children(verb))):
+        # "X said ..., while the health agency put the toll at N": an adverbial clause with its own subject;
+        # but "X said, as the death toll climbed to N" goes on with X's count
+        return None
     if lemma in lex.relay and w.dep not in ("advcl", "acl") and rel != "dobj":
         # "DPA quoted security sources as saying N": the object is the originator, the subject the relay
         obj = _child(an, verb, ("dobj",))
@@ -260,6 +320,33 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon) -> ParsedSou
     elif lemma not in lex.speech:
         return None
     return _subject_source(an, verb, lex)
+
+
+def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -1) -> bool:
+    """A verb whose object is a count noun states the count: "X gave a preliminary figure of N", "X revised
+    the toll to N", "X put its estimate at N". The figure hangs from the count noun (not from a relative
+    clause on it: "how they compile the number, which has climbed to N" is the outlet's narrative) or
+    from the verb's "to"/"at"."""
+    b = an.words[below]
+    if b.dep == "dobj":
+        return b.lemma in lex.tallies and (fig < 0 or not any(
+            an.words[k].dep in ("relcl", "acl") for k in [fig, *an.ancestors(fig)][: _path_len(an, fig, below)]))
+    if b.dep == "prep" and b.lemma in ("to", "at"):
+        obj = _child(an, verb, ("dobj",))
+        return obj is not None and an.words[obj].lemma in lex.tallies
+    return False
+
+
+def _path_len(an: Analysis, fig: int, top: int) -> int:
+    """How many words lie on the chain of heads from ``fig`` up to (not including) ``top``."""
+    chain = [fig, *an.ancestors(fig)]
+    return chain.index(top) if top in chain else len(chain)
+
+
+def _reported_before(an: Analysis, verb: int, below: int) -> bool:
+    """"N fled, X said Thursday, in an effort to let N more leave": a reporting verb placed after its
+    reported clause attributes the whole sentence (gold convention 8), its trailing adjuncts included."""
+    return below > verb and any(an.words[c].dep == "ccomp" and c < verb for c in an.children(verb))
 
 
 def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb: bool = True) -> ParsedSource | None:
@@ -375,6 +462,8 @@ def _party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Pa
     low = text.lower()
     if w.lemma in lex.documents:
         return ParsedSource(text, cue, cue_at, start, end)  # "the report said": a document with no author named
+    if w.pos == "PRON" and w.ent_type in ("ORG", "PERSON") and sum(ch.isupper() for ch in w.text) >= 2:
+        return ParsedSource(text, cue, cue_at, start, end)  # "the WHO revised": an acronym the tagger read as "who"
     if low in lex.pointers or w.pos == "PRON" and w.lemma not in ("who", "which", "that", "what", "there",
                                                                    "this", "one", "some", "all"):
         # "he said", "it said", "the statement said": the party named before
@@ -438,11 +527,13 @@ def _phrase(an: Analysis, head: int) -> tuple[int, int]:
     return lo, hi
 
 
-def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexicon) -> bool:
+def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexicon, subject: bool = False) -> bool:
     """Whether the token rules' party at document offsets ``[start, end)`` reads as one in the parse.
 
     Fragments are refused: a phrase that opens with a verb ("released a report"), that cuts a named entity
-    ("The United" of "The United States"), or that is only a pronoun or determiner ("its"). A headline
+    ("The United" of "The United States"), that is only a pronoun or determiner ("its"), or, read as the
+    subject before a verb (``subject``), the object of a preposition ("videos on social media showed"), unless
+    a relative clause makes it one ("given by the authorities, which said N"). A headline
     label before a colon or after a dash (``label``) must name an organisation or a person, or hold a role
     noun: "UN: ..." and "... - Russian MoD" are parties, "Aleppo: ..." and "Ukraine: ..." are places.
     """
@@ -452,6 +543,9 @@ def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexico
     first = an.words[inside[0]]
     if first.pos in ("VERB", "AUX") or all(an.words[k].pos in ("PRON", "DET", "PUNCT") for k in inside):
         return False
+    heads = [k for k in inside if not start <= an.words[an.words[k].head].start < end or an.words[k].head == k]
+    if subject and len(heads) == 1 and an.words[heads[0]].dep == "pobj" and _child(an, heads[0], ("relcl",)) is None:
+        return False  # "videos on social media showed N": the object of a preposition is no verb's subject
     for e in an.entities:
         if e.label in ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"):
             continue
@@ -467,3 +561,58 @@ def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexico
 def _acronym(word: str) -> bool:
     """'IOM', 'MoD', 'U.N.': the short names organisations go by (NER often misses them in headlines)."""
     return sum(ch.isupper() for ch in word) >= 2 and not word.isupper() or (word.isupper() and len(word.strip(".")) >= 2)
+
+
+_PERSONAL = frozenset({"he", "she", "his", "her"})
+_PLURAL = frozenset({"they", "their", "we"})
+
+
+def subject_parties(an: Analysis, lex: Lexicon) -> list[tuple[int, str, str]]:
+    """The parties that are subjects of the sentence's main clauses, as (document offset, phrase, number):
+    "person", "plural" or "thing". A pronoun in the next sentence most often takes up the subject of the
+    one before ("The Kurdish forces have surrounded the town. They say 100 fighters surrendered."), even when
+    that subject said nothing, so the pointer resolves to it rather than to an earlier speaker."""
+    out: list[tuple[int, str, str]] = []
+    for k, w in enumerate(an.words):
+        if w.dep != "nsubj":
+            continue
+        head = an.words[w.head]
+        if not (head.dep == "ROOT" or head.dep == "conj" and an.words[head.head].dep == "ROOT"):
+            continue
+        if w.pos != "PROPN" and w.ent_type not in ("ORG", "PERSON", "NORP"):
+            continue  # a named party only: "the town", "fighting" or a role noun are not taken up
+        hit = _party(an, k, head.lemma, w.head, lex)
+        if hit is None or hit.source is None:
+            continue
+        number = "person" if w.ent_type == "PERSON" else "plural" if w.tag in ("NNS", "NNPS") else "thing"
+        out.append((hit.start, hit.source, number))
+    return out
+
+
+def agrees(pointer: str, number: str) -> bool:
+    """Whether a pointer ("he", "they", "the agency") can take up a subject of this number."""
+    low = pointer.lower()
+    if low in _PERSONAL:
+        return number == "person"
+    if low in _PLURAL:
+        return number in ("plural", "thing")  # organisations are "they" as often as "it"
+    return number != "person"
+
+
+def self_named_author(an: Analysis, lex: Lexicon) -> str | None:
+    """The author a document names for itself: "This situation report is produced by OCHA ...", "This
+    update was prepared by X": a demonstrative with a document noun as the passive subject, and the agent."""
+    for k, w in enumerate(an.words):
+        if w.dep != "nsubjpass" or not (w.lemma in lex.documents or w.lemma in lex.carriers or
+                                        w.text.lower() in lex.carriers):
+            continue
+        if not any(an.words[c].dep == "det" and an.words[c].lemma == "this" for c in an.children(k)):
+            continue
+        agent = _child(an, w.head, ("agent",))
+        obj = _child(an, agent, ("pobj",)) if agent is not None else None
+        if obj is None:
+            continue
+        hit = _party(an, obj, an.words[w.head].lemma, w.head, lex)
+        if hit is not None and hit.source is not None:
+            return hit.source
+    return None

@@ -72,7 +72,7 @@ class Analysis:
 
 def registry_with(overlay: Mapping[str, Any] | None) -> Registry:
     """The packaged party registry with the ledger's party edits laid on top (None or empty: the packaged one)."""
-    if not overlay or not overlay.get("parties"):
+    if not overlay or not (overlay.get("parties") or overlay.get("merged")):
         return default_registry()
     return Registry.from_data(load("parties"), where="lexicons/parties.toml", overlay=overlay,
                               overlay_where="the ledger's party edits")
@@ -120,7 +120,8 @@ def analyse(claims: Sequence[Claim], docs: Mapping[str, DocMeta], *, overlay: Ma
     """Build every series (parties resolved with the registry, what each document says, and the user's edits),
     keep the reports within the dates asked for, run the checks, and narrow to the filters."""
     f = filters or Filters()
-    registry = registry_with(overlay)
+    registry = registry_with(overlay).with_learned(
+        [*(d.text for d in docs.values() if d.text), *{c.source for c in claims if c.source and "," in c.source}])
     built = build_series(claims, docs, registry)
     if f.dated:
         built = [Series(s.key, tuple(r for r in s.reports if _in_dates(r, f))) for s in built]

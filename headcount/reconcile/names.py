@@ -62,6 +62,7 @@ SPELLING: dict[str, str] = {
     "neighborhood": "neighbourhood",
     "neighborhoods": "neighbourhoods",
     "coordinaton": "coordination",  # a misspelling that real reports carry
+    "co-ordination": "coordination",
 }
 
 # Ranks, honorifics and job words that can stand before a person's name ("Maj Gen Igor Konashenkov").
@@ -183,6 +184,10 @@ _Y_S_X = re.compile(
 _Y_ROLE_X = re.compile(
     rf"{_ORG}\s+(?:[a-z-]+\s+){{0,3}}?(?:{ROLE_WORDS})\s+{_TITLE_WORDS}{_PERSON}"
 )
+# The same with the role word required: what is learned for the whole ledger must say it is a role.
+_Y_S_ROLE_X = re.compile(
+    rf"{_ORG}['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:{ROLE_WORDS})\s+{_TITLE_WORDS}{_PERSON}"
+)
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:of|for|the|and|on|in|de))+$")
 
 
@@ -205,16 +210,19 @@ def _clean_person(person: str) -> str:
     return " ".join(words)
 
 
-def learn_members(texts: Iterable[str]) -> dict[str, str]:
+def learn_members(texts: Iterable[str], *, roles_only: bool = False) -> dict[str, str]:
     """Who speaks for whom, as the texts say it: {normalised person name: organisation as written}.
 
     Reads "X, spokesman for Y", "Y's X" and "Y spokesman X". Each person is also entered under their
     surname, so "Mr Colville" two paragraphs later is found. When a text names the same person for two
-    organisations the first one wins: the full introduction comes first in news style.
+    organisations the first one wins: the full introduction comes first in news style. ``roles_only``
+    (for learning across documents) needs a role word in every pattern ("Y's spokesman X", not "Y's X")
+    and a person's name with no word of a role, title or organisation in it.
     """
     found: dict[str, str] = {}
+    patterns = (_X_ROLE_FOR_Y, _Y_ROLE_X, _Y_S_ROLE_X) if roles_only else (_X_ROLE_FOR_Y, _Y_ROLE_X, _Y_S_X)
     for text in texts:
-        for pattern in (_X_ROLE_FOR_Y, _Y_ROLE_X, _Y_S_X):
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 person = strip_titles(normalise_name(_clean_person(m.group("person"))))
                 org = _clean_org(m.group("org"))
@@ -222,12 +230,107 @@ def learn_members(texts: Iterable[str]) -> dict[str, str]:
                     continue
                 if normalise_name(org) in {"he", "she", "it", "they"}:
                     continue
+                if roles_only and not _personal(person):
+                    continue
                 found.setdefault(person, org)
                 found.setdefault(surname(person), org)
     return found
+
+
+_ORG_NOUN_WORDS = frozenset(_ORG_NOUNS.split("|"))
+
+
+def _personal(person: str) -> bool:
+    """A normalised name that may be a person's: none of its words is a title, a role, an organisation's
+    noun or a country's name or adjective ("defence ministry", "syria de" are not people)."""
+    words = person.split()
+    return not any(w in TITLES or w in _ORG_NOUN_WORDS or w in _party_lemmas() or w in DEMONYMS
+                   or w in DEMONYM_COUNTRY for w in words)
 
 
 def demonym_of(norm: str) -> str | None:
     """The country adjective a normalised name starts with ("turkish officials" -> "turkish"), if any."""
     first = norm.split()[0] if norm else ""
     return first if first in DEMONYM_COUNTRY else None
+
+
+# --- the shape of a party's name -------------------------------------------------------------------------
+
+# Parts of speech that never end a name: a name cut short before its head ("the Russian centre for",
+# "Authorities revised the"). Universal POS tags, so any analyser that gives them will do.
+_NOT_LAST = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "PRON"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# Without a parse: function words that never end a name.
+_FUNCTION_WORDS = frozenset("the a an of for by to in at on with from and or but its their his her".split())
+
+
+@lru_cache(maxsize=1)
+def _party_lemmas() -> frozenset[str]:
+    """Role and organisation nouns that head a party's name without a proper noun ("officials", "the
+    monitoring group", "a report"): attribution.toml's party_nouns and document_lemmas."""
+    from headcount.lexicons import load
+
+    data = load("attribution")
+    return frozenset(w.lower() for w in (*data.get("party_nouns", ()), *data.get("document_lemmas", ())))
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (len(word) > 1 and word[:2].isupper())
+
+
+@lru_cache(maxsize=1 << 14)
+def party_name(source: str) -> str | None:
+    """The name of a party that ``source`` holds, or None when it holds none (a fragment of a sentence).
+
+    A party's name is a noun phrase whose head is a proper noun ("Hezbollah", "the Mayor") or a noun of a
+    role, an organisation or a document (attribution.toml's ``party_nouns``: "officials", "the monitoring
+    group", "the report"), and which does not end in a word that needs more after it (a preposition,
+    article, conjunction, verb or pronoun: "the Russian centre for"). Read from the parse
+    (``extract.linguistic``, universal POS and dependencies):
+
+    - a verb heads the phrase: its subject is the name ("Authorities revised the" -> "Authorities"); with no
+      subject there is none ("released a report");
+    - the phrase ends in a word that needs more: the words after the last noun go ("reports by a European"
+      -> "reports"), and the rest is read again;
+    - the head is a lower-case noun that names no role ("an official toll"), an adjective ("the Saudi-led")
+      or a pronoun: none.
+
+    Without a parser the same is judged from the words: a name may not end in a function word.
+    """
+    text = " ".join(source.split()).strip(" ,;:.")
+    if not text:
+        return None
+    from headcount.extract import linguistic
+
+    a = linguistic.analyse(text) if linguistic.available() else None
+    if a is None:
+        return None if text.split()[-1].lower() in _FUNCTION_WORDS else text
+    words = [w for w in a.words if w.pos not in ("PUNCT", "SPACE")]
+    if not words:
+        return None
+    if len(words) == 1 and {words[0].lemma.lower(), words[0].text.lower(), words[0].text.lower().rstrip("s")} \
+            & _party_lemmas():  # one word has no context to tag it by: "estimates" is the noun here
+        return text
+    roots = [i for i, w in enumerate(a.words) if w.dep == "ROOT" or w.head == i]
+    root = a.words[roots[0]] if roots else words[-1]
+    if root.pos in ("VERB", "AUX"):
+        subj = [i for i in a.children(roots[0]) if a.words[i].dep in ("nsubj", "nsubjpass")] if roots else []
+        if not subj:
+            return None
+        lo, hi = a.subtree(subj[0])
+        inner = a.slice(a.words[lo].start, a.words[hi - 1].end) if hi > lo else ""
+        return party_name(inner) if inner and inner != text else None
+    last = words[-1]
+    if last.pos in _NOT_LAST or (last.pos == "ADJ" and (last.ent_type == "NORP" or not _capitalised(last.text))):
+        nouns = [w for w in words[:-1] if w.pos in _NOUNS]
+        if not nouns:
+            return None
+        cut = text[: nouns[-1].end - a.start].strip()
+        return party_name(cut) if cut != text else None
+    if root.pos == "PROPN" or (root.pos in _NOUNS and _capitalised(root.text) and root is not words[0]):
+        return text
+    if root.pos in _NOUNS and (root.lemma.lower() in _party_lemmas() or root.text.lower() in _party_lemmas()):
+        return text
+    if root.pos in _NOUNS and root.text.isupper() and len(root.text) > 1:  # an acronym: "NDMA"
+        return text
+    return None

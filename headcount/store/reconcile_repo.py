@@ -24,7 +24,7 @@ from headcount.reconcile.track_record import Settled
 from headcount.store.reconcile_tables import party_edits, party_names, settled
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents
 
-NAME_ROLES = ("alias", "member")
+NAME_ROLES = ("alias", "member", "merged")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +125,34 @@ class ReconcileStore:
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store the party edit: {_one_line(exc)}") from None
 
+    def merge_parties(self, party: str, into: str) -> None:
+        """Record that ``party`` is one with ``into`` (both party keys): its figures count as ``into``'s.
+
+        Kept as a name row of role "merged" (``party_names``: party, "merged", into), so no table is added;
+        merging again replaces the earlier target.
+        """
+        try:
+            with self.engine.begin() as conn:
+                if conn.execute(select(party_edits.c.party).where(party_edits.c.party == party)).first() is None:
+                    conn.execute(insert(party_edits).values(party=party, name=None, kind=None, updated_at=_now()))
+                conn.execute(delete(party_names).where(party_names.c.party == party, party_names.c.role == "merged"))
+                conn.execute(insert(party_names).values(party=party, role="merged", name=into))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store the merge: {_one_line(exc)}") from None
+
+    def unmerge_party(self, party: str) -> bool:
+        """Undo a merge of ``party``; True when there was one."""
+        try:
+            with self.engine.begin() as conn:
+                gone = conn.execute(delete(party_names).where(party_names.c.party == party,
+                                                              party_names.c.role == "merged"))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot undo the merge: {_one_line(exc)}") from None
+        return bool(gone.rowcount)
+
     def party_overlay(self) -> dict[str, Any]:
-        """The stored edits as a registry overlay: ``{"parties": {key: {kind, name, aliases, members}}}``."""
+        """The stored edits as a registry overlay: ``{"parties": {key: {kind, name, aliases, members}},
+        "merged": {key: key}}``."""
         with self.engine.connect() as conn:
             edits = conn.execute(select(party_edits).order_by(party_edits.c.party)).all()
             names = conn.execute(select(party_names).order_by(party_names.c.party, party_names.c.role,
@@ -139,10 +165,17 @@ class ReconcileStore:
             if e.kind:
                 t["kind"] = e.kind
             tables[e.party] = t
+        merged: dict[str, str] = {}
         for n in names:
+            if n.role == "merged":
+                merged[n.party] = n.name
+                continue
             field_name = "aliases" if n.role == "alias" else "members"
             tables.setdefault(n.party, {}).setdefault(field_name, []).append(n.name)
-        return {"parties": tables}
+        out: dict[str, Any] = {"parties": {k: t for k, t in tables.items() if t}}
+        if merged:
+            out["merged"] = merged
+        return out
 
 
 def input_name(doc_id: str, source: str | None, url: str | None) -> str:

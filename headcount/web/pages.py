@@ -250,6 +250,30 @@ def party_form(request: Request, key: Annotated[str, Form()], csrf: Annotated[st
     return RedirectResponse(f"/parties/{quote(key)}", status_code=303)
 
 
+@router.post("/party-merge")
+def party_merge_form(request: Request, key: Annotated[str, Form(max_length=300)],
+                     into: Annotated[str, Form(max_length=300)],
+                     csrf: Annotated[str, Form(alias=CSRF_FIELD)]) -> Response:
+    """Make party KEY one with INTO (a key or a name, as `headcount parties merge` takes them)."""
+    check_write(request, csrf)
+    w = web(request)
+    snap = w.cache.get()
+    if key not in snap.parties:
+        raise HTTPException(404, f"no party {key!r}")
+    folded = into.casefold().strip()
+    target = next((k for k, p in snap.parties.items() if into == k or folded == p.name.casefold()), None)
+    if target is None:
+        target = into if snap.registry.get(into) is not None else snap.registry.resolve(into).key
+    if target not in snap.parties and snap.registry.get(target) is None:
+        raise HTTPException(422, f"no party {into!r} to merge into")
+    if target == key or snap.registry.merge_target(target) == key:
+        raise HTTPException(422, f"{key!r} and {into!r} are one party already")
+    w.store.merge_parties(key, target)
+    w.cache.invalidate()
+    w.cache.wait_fresh(120)
+    return RedirectResponse(f"/parties/{quote(target, safe='')}", status_code=303)
+
+
 def _lines(text: str) -> list[str]:
     return [x.strip() for x in text.replace(",", "\n").splitlines() if x.strip()][:50]
 

@@ -52,7 +52,8 @@ def load_settings(engine: Engine) -> Settings:
     store = ReconcileStore(engine)
     overlay = store.party_overlay()
     settled = tuple(store.settled())
-    basis = repr((sorted(overlay.get("parties", {}).items()), [(x.key, x.low, x.high, x.as_of, x.note) for x in settled]))
+    basis = repr((sorted(overlay.get("parties", {}).items()), sorted(overlay.get("merged", {}).items()),
+                  [(x.key, x.low, x.high, x.as_of, x.note) for x in settled]))
     return Settings(overlay, settled, hashlib.sha256(basis.encode()).hexdigest()[:16])
 
 

@@ -25,7 +25,7 @@ def _claims(doc: Document, lows: list[float | None]) -> list[Claim]:
                          high=None if low is None else low * 3 if math.isfinite(low) else low,
                          approx=i % 2 == 0, qualifier="roughly\\ \"so\"" if i == 1 else None,
                          category="people 避难", group="civilians", event="displaced",
-                         location="زهاء\u0001", place=None, source="the \"ministry\"\n", cue="said",
+                         location="زهاء\u0001", place="زهاء/east", source="the \"ministry\"\n", cue="said",
                          sentence=TEXT, sentence_start=0, period_offset=-i, parent=0 if i else None,
                          extractor_version="t1"))
     return out

@@ -95,7 +95,16 @@ def ingest(sources: Sequence[str], ledger: Ledger, opts: IngestOptions | None = 
             status, label = (stored.status if stored else "failed"), item.source
         if on_item:
             on_item(status, label)
+    reconcile_changed(ledger)
     return summary
+
+
+def reconcile_changed(ledger: Ledger) -> None:
+    """End of a run that changed the ledger: reconcile the series it touched and store their findings
+    (``headcount check`` reads them)."""
+    from headcount.store.findings_repo import reconcile
+
+    reconcile(ledger.engine)
 
 
 def store_one(ledger: Ledger, work: Work, extract: Extractor, version: str, summary: Summary) -> Stored | None:
@@ -161,8 +170,9 @@ def reextract(ledger: Ledger, *, extractor: tuple[Extractor, str] | None = None,
         diffs.append(ledger.replace_claims(doc.id, claims, version))
         if on_item:
             on_item("changed" if diffs[-1].any else "same", doc.id)
+    reconcile_changed(ledger)
     return diffs
 
 
 __all__ = ["Extractor", "Summary", "comment_claims", "default_extractor", "extract_failure", "ingest",
-           "reextract", "store_one"]
+           "reconcile_changed", "reextract", "store_one"]

@@ -64,6 +64,28 @@ def run_analysis(db: str, filters: Filters | None = None, tolerance: float = 0.1
                    tolerance=tolerance, checks=checks)
 
 
+def stored_analysis(db: str, filters: Filters, tolerance: float, recompute: bool = False) -> Analysis:
+    """The ledger's series with its stored findings, after reconciling what changed since they were stored."""
+    import dataclasses
+
+    from headcount.reconcile.analysis import analyse, finding_matches
+    from headcount.store.findings_repo import reconcile, stored
+    from headcount.store.reconcile_repo import ReconcileStore
+
+    with open_ledger(db) as ledger:
+        reconcile(ledger.engine, tolerance=tolerance, full=recompute)
+        _, findings = stored(ledger.engine)
+        store = ReconcileStore(ledger.engine)
+        inputs = store.inputs()
+        overlay = store.party_overlay()
+        settled = store.settled()
+    a = analyse(inputs.claims, inputs.docs, overlay=overlay, settled=settled, filters=filters,
+                tolerance=tolerance, checks=False)
+    kept = {str(s.key) for s in a.series}
+    parties = {r.party.key: r for s in a.all_series for r in s.reports}
+    return dataclasses.replace(a, findings=[x for x in findings if finding_matches(x, kept, filters, parties)])
+
+
 def _figure(r: Report) -> str:
     from headcount.reconcile.findings import rng
 
@@ -219,21 +241,25 @@ def _write_plot(s: Series, path: Path) -> None:
 @series_filters
 @click.option("--tolerance", type=click.FloatRange(min=0), default=0.10, show_default=True,
               help="How far apart two figures may be (fraction of the smaller) and still agree.")
+@click.option("--recompute", is_flag=True, help="Reconcile the whole ledger again instead of what changed.")
 @format_option(("table", "json", "jsonl"))
 @db_option
 @one_line_errors
-def check_command(db: str, tolerance: float, fmt: str, **kw: Any) -> None:
+def check_command(db: str, tolerance: float, recompute: bool, fmt: str, **kw: Any) -> None:
     """Findings: contradictions, revisions, parts larger than wholes, running totals, stock and flow, copies.
 
     Each finding has one sentence that says what does not add up and how it was computed, and the claims
-    behind it (id, figure, party, outlet, sentence).
+    behind it (id, figure, party, outlet, sentence). Findings are read from the ledger, where ingest, load,
+    settle and party edits store them; what changed since is reconciled first (all of it with --recompute).
+    A date filter (--since, --until) computes afresh: the checks then see only the figures in the dates.
     """
     from rich.markup import escape
 
     from headcount.reconcile.labels import finding_words, key_label, outlet_name
     from headcount.reconcile.pairing import group_findings, not_compared
 
-    a = run_analysis(db, _filters(kw), tolerance)
+    filters = _filters(kw)
+    a = run_analysis(db, filters, tolerance) if filters.dated else stored_analysis(db, filters, tolerance, recompute)
     groups = group_findings([f.claims for f in a.findings])
     records = []
     for f, g in zip(a.findings, groups, strict=True):
@@ -383,8 +409,11 @@ def settle_command(key: str, value: float | None, low: float | None, high: float
                        as_of=as_of, note=note)
     except ValueError as exc:
         raise InputError(str(exc), where="settle") from None
+    from headcount.store.findings_repo import reconcile
+
     with open_ledger(db) as ledger:
         replaced = ReconcileStore(ledger.engine).settle(item)
+        reconcile(ledger.engine)  # a settled figure changes no finding; what changed before it is caught up
     from headcount.reconcile.findings import rng
 
     click.echo(f"{'replaced' if replaced else 'settled'}: {k} = {rng(item.low, item.high)} as of {as_of}")
@@ -487,6 +516,9 @@ def parties_set(name: str, kind: str | None, aliases: tuple[str, ...], members: 
         store.edit_party(key, name=new_name, kind=kind, aliases=aliases + ((name,) if new_name else ()),
                          members=members)
         updated = registry_with(store.party_overlay()).get(key)
+        from headcount.store.findings_repo import reconcile
+
+        reconcile(ledger.engine)  # edit_party marked every series dirty (who a source is may change)
     assert updated is not None
     click.echo(f"{updated.name} [{key}]: kind {updated.kind}; {len(updated.aliases)} aliases, "
                f"{len(updated.members)} members")
@@ -512,6 +544,7 @@ def parties_merge(party: str, into: str, db: str) -> None:
         raise click.UsageError(f"{party!r} and {into!r} are one party already ({src})")
     with open_ledger(db) as ledger:
         ReconcileStore(ledger.engine).merge_parties(src, dst)
+        _reparty(ledger.engine)
     names = {r["key"]: r["name"] for r in records}
     click.echo(f"merged: {names.get(src, src)} [{src}] is now counted as {names.get(dst, dst)} [{dst}]")
 
@@ -526,9 +559,19 @@ def parties_unmerge(party: str, db: str) -> None:
 
     with open_ledger(db) as ledger:
         undone = ReconcileStore(ledger.engine).unmerge_party(party)
+        if undone:
+            _reparty(ledger.engine)
     if not undone:
         raise click.ClickException(f"{party!r} is not merged into another party (give its key)")
     click.echo(f"unmerged: {party}")
+
+
+def _reparty(engine: Any) -> None:
+    """After a party merge or unmerge (which mark every series dirty): the series are read again and their
+    stored findings replaced now, so `check` answers at once."""
+    from headcount.store.findings_repo import reconcile
+
+    reconcile(engine)
 
 
 def _ledger_party(name: str, records: list[dict[str, Any]], registry: Any) -> str:

@@ -110,6 +110,9 @@ def load_command(directory: str, db: str, batch_size: int) -> None:
             progress.update(tasks[stage], advance=n)
 
         s = load(directory, ledger, batch_size=batch_size, on_progress=tick)
+        from headcount.runner import reconcile_changed
+
+        reconcile_changed(ledger)
         stats = ledger.stats()
     out = console()
     out.print(f"documents: {s.new} new, {s.unchanged} unchanged, {s.updated} updated; {s.claims} claims written; "

@@ -9,12 +9,12 @@ otherwise the place nearest the figure; failing that the paragraph's, then the h
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from headcount.extract import calendar_words, linguistic, speakers
+from headcount.extract import calendar_words, doc_places, linguistic, speakers
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
@@ -104,6 +104,12 @@ def gazetteer() -> dict[str, list[tuple[str, ...]]]:
     for entries in table.values():
         entries.sort(key=len, reverse=True)
     return table
+
+
+@cache
+def countries() -> frozenset[str]:
+    """The gazetteer's country names, as written."""
+    return frozenset(n.replace("’", "'") for n in validated("gazetteer", _validate_gazetteer)["countries"])
 
 
 def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> list[Place]:
@@ -272,12 +278,14 @@ def _name_end(tokens: Sequence[Token], words: Sequence[str], d: int) -> int:
 
 
 def choose_place(places: Sequence[Place], fig_start: int, flow: bool,
-                 exclude: Sequence[tuple[int, int]] = (), kinds: tuple[int, ...] = (NAMED,)) -> Place | None:
+                 exclude: Sequence[tuple[int, int]] = (), kinds: tuple[int, ...] = (NAMED,),
+                 before: bool = False) -> Place | None:
     """The origin for a flow when the sentence names one, else the place nearest the figure.
 
     Places inside ``exclude`` (the party's own name: "the head of the ICRC in Syria") are not the figure's,
     nor, unless people are moving, where the people counted come from ("migrants from Eritrea"). Only places
-    of the given ``kinds`` (named, described, pointing back) are considered.
+    of the given ``kinds`` (named, described, pointing back) are considered. ``before`` says the sentence
+    comes before the figure's (a place borrowed from it).
     A place after the figure is preferred to one at the same distance before it, since English puts the
     place of an event after its verb ("11 civilians killed in the city of Duma").
     """
@@ -288,9 +296,25 @@ def choose_place(places: Sequence[Place], fig_start: int, flow: bool,
     if flow:
         origins = [p for p in places if p.origin]
         if origins:
-            return min(origins, key=lambda p: abs(p.start - fig_start))
-    return min(places, key=lambda p: (p.start - fig_start) if p.start >= fig_start
-               else _BEFORE_WEIGHT * (fig_start - p.start))
+            return _inner(min(origins, key=lambda p: abs(p.start - fig_start)), origins, fig_start, before)
+    return _inner(min(places, key=_distance(fig_start)), places, fig_start, before)
+
+
+def _distance(fig_start: int) -> Callable[[Place], float]:
+    return lambda p: (p.start - fig_start) if p.start >= fig_start else _BEFORE_WEIGHT * (fig_start - p.start)
+
+
+def _inner(chosen: Place, places: Sequence[Place], fig_start: int, before: bool) -> Place:
+    """A country stands aside for a place the same sentence names inside it ("in neighbouring Thailand,
+    ... a building in Bangkok"; a sentence before: "Raqqa, the last stronghold in Syria"): the country only
+    says where the other lies, and the more specific place is the figure's. Not when the country stands
+    between that place and the figure ("search went on in Bangkok, and the toll in Thailand rose to 20"):
+    the nearer words then give the country as the figure's."""
+    if chosen.text not in countries():
+        return chosen
+    inside = [p for p in places if p is not chosen and doc_places.country_holding(p.text) == chosen.text
+              and (before or not min(p.start, fig_start) < chosen.start < max(p.start, fig_start))]
+    return min(inside, key=_distance(fig_start)) if inside else chosen
 
 
 # A figure whose sentence names no place takes the nearest place in the sentences before it (gold convention
@@ -331,21 +355,23 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         other = infos[k]
         if not _same_block(infos, k, index):
             break
-        p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r))
+        p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
+                         before=True)
         if p is not None:
             return p.text
     place = choose_place(here, fig_tok, flow, spans, (POINTER,))
     if place is not None:  # "the city" stands for the place named before it, in whichever paragraph
         for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
             other = infos[k]
-            p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r))
+            p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
+                             before=True)
             if p is not None:
                 return p.text
         return place.text
     for other in infos[: min(len(infos), _HEADLINE_LINES)]:
         if not other.sentence.headline:
             continue
-        p = choose_place(places_in(text, other), 0, flow)
+        p = choose_place(places_in(text, other), 0, flow, before=True)
         if p is not None:
             return p.text
     for k in range(index, max(-1, index - _PLACE_LOOKBACK), -1):
@@ -477,6 +503,8 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         if _labelled_other(parse, tokens, p):
             continue
         if _actor(parse, root) or _medium(parse, root) or _in_title(parse, root):
+            continue
+        if _inside_other_name(parse, tokens, words, p, root):
             continue
         origin, of_people = _role(parse, root)
         out.append(Place(p.text, p.start, p.end, p.origin or origin, of_people))
@@ -612,6 +640,31 @@ def _in_title(parse: linguistic.Analysis, k: int) -> bool:
 
 # Entity labels the small model does not give to place names: "deaths from Hurricane Maria", "on Eid".
 _OTHER_ENTITIES = frozenset({"EVENT", "DATE", "TIME"})
+_NAME_ENTITIES = _ENTITY_PLACES | {"NORP"}
+
+
+def _inside_other_name(parse: linguistic.Analysis, tokens: Sequence[Token], words: Sequence[str], p: Place,
+                       root: int) -> bool:
+    """A listed name that is only the first part of a longer proper name ("Enable Reading Mode", a
+    menu item on a page; "the Kinshasa Observer") names something else: it modifies a capitalised proper
+    noun that is not a noun of place, the recogniser gives none of its words a place label, and no
+    preposition or direction introduces it. Country names are left alone: they do not double as common
+    words the way town names do ("Reading", "Mobile", "Split"), and a title-case headline puts them before
+    its nouns ("X Earthquake Death Toll Rises")."""
+    if p.text in countries():
+        return False
+    if p.start > 0 and words[p.start - 1] in _PREPOSITIONS | _DIRECTION:
+        return False
+    w = parse.words[root]
+    if w.dep != "compound":
+        return False
+    head = parse.words[w.head]
+    if head.pos != "PROPN" or not head.text[:1].isupper():
+        return False
+    if head.text.lower() in _PLACE_NOUNS | _UNIT_NOUNS | _DESCRIBED_PLACES | _DIRECTION:
+        return False
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return not any(k is not None and parse.words[k].ent_type in _NAME_ENTITIES for k in ks)
 
 
 def _labelled_other(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:

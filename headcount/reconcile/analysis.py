@@ -105,7 +105,7 @@ def narrow(series: Iterable[Series], f: Filters) -> list[Series]:
     return out
 
 
-def _finding_matches(finding: Finding, kept: set[str], f: Filters, parties: Mapping[str, Report]) -> bool:
+def finding_matches(finding: Finding, kept: set[str], f: Filters, parties: Mapping[str, Report]) -> bool:
     keys = finding.key.split(" & ")
     if not any(k in kept for k in keys):
         return False
@@ -132,6 +132,6 @@ def analyse(claims: Sequence[Claim], docs: Mapping[str, DocMeta], *, overlay: Ma
         kept = {str(s.key) for s in shown}
         parties = {r.party.key: r for s in built for r in s.reports}
         findings = [x for x in run_checks(built, CheckOptions(tolerance=tolerance))
-                    if _finding_matches(x, kept, f, parties)]
+                    if finding_matches(x, kept, f, parties)]
     return Analysis(series=shown, all_series=built, findings=findings, registry=registry,
                     claims={c.id: c for c in claims}, docs=dict(docs), settled=list(settled))

@@ -7,6 +7,7 @@ lazily and names the extra when it is missing.
 from __future__ import annotations
 
 from headcount.store import (
+    findings_tables,  # noqa: F401  (stored findings, likewise)
     reconcile_tables,  # noqa: F401  (its tables join the ledger's metadata)
     web_tables,  # noqa: F401  (the web app's tokens table, likewise)
 )

@@ -124,6 +124,7 @@ class ReconcileStore:
                     conn.execute(insert(party_names), new)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store the party edit: {_one_line(exc)}") from None
+        _party_changed(self.engine)
 
     def merge_parties(self, party: str, into: str) -> None:
         """Record that ``party`` is one with ``into`` (both party keys): its figures count as ``into``'s.
@@ -139,6 +140,7 @@ class ReconcileStore:
                 conn.execute(insert(party_names).values(party=party, role="merged", name=into))
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store the merge: {_one_line(exc)}") from None
+        _party_changed(self.engine)
 
     def unmerge_party(self, party: str) -> bool:
         """Undo a merge of ``party``; True when there was one."""
@@ -148,6 +150,8 @@ class ReconcileStore:
                                                               party_names.c.role == "merged"))
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot undo the merge: {_one_line(exc)}") from None
+        if gone.rowcount:
+            _party_changed(self.engine)
         return bool(gone.rowcount)
 
     def party_overlay(self) -> dict[str, Any]:
@@ -176,6 +180,14 @@ class ReconcileStore:
         if merged:
             out["merged"] = merged
         return out
+
+
+def _party_changed(engine: Engine) -> None:
+    """Who a source is may change in any series after a party edit, merge or unmerge, whoever made it (the CLI
+    or the web app): every series is marked dirty, so the next reconcile replaces the stored findings."""
+    from headcount.store.findings_repo import mark_dirty
+
+    mark_dirty(engine)
 
 
 def input_name(doc_id: str, source: str | None, url: str | None) -> str:

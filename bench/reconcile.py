@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Stored reconciliation at scale: full reconcile, then incremental after 100 new documents; SQLite and PostgreSQL.
+
+    .venv/bin/python bench/reconcile.py [--claims 10000 100000] [--backends sqlite postgresql] [--new-docs 100]
+
+For each size and backend:
+1. builds a ledger as ``bench/web.py`` does (the bundled sample extracted once, then variants with the place
+   renamed and the dates moved on, written straight into the tables; nothing reconciled yet);
+2. full reconcile (``findings_repo.reconcile(full=True)``: every document read into series, every unit's
+   checks, findings stored): wall time and the peak memory (max RSS) of the process that ran it;
+3. writes --new-docs more documents (another round of variants) and times the incremental reconcile that
+   ``ingest`` would run at its end (only the units those documents touch).
+Each measured step runs in its own Python process, so the peak memory is that step's alone. PostgreSQL comes
+from a throwaway cluster (``tests/pg_throwaway.py``), stopped at the end. ``--claims 1000000`` is the 1M run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(REPO / "tests"))
+
+STEP = """
+import json, resource, sys, time
+from headcount.store import engine as engines
+from headcount.store.findings_repo import reconcile
+eng = engines.make_engine(sys.argv[1])
+t = time.perf_counter()
+done = reconcile(eng, full=sys.argv[2] == "full")
+print(json.dumps({"seconds": time.perf_counter() - t, "documents": done.documents, "units": done.units,
+                  "findings": done.findings, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_step(db: str, mode: str) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, "-c", STEP, db, mode], capture_output=True, text=True, cwd=REPO,
+                         env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    if out.returncode != 0:
+        raise SystemExit(f"{mode} reconcile failed: {out.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def add_documents(db: str, n_docs: int) -> int:
+    """n_docs more documents: a round of variants past any the ledger holds (another city, later dates)."""
+    from sqlalchemy import insert, select
+    from web import CITIES, sample_docs, variant
+
+    from headcount.extract.pipeline import extract
+    from headcount.models import Document
+    from headcount.store import engine as engines
+    from headcount.store.tables import claims, documents
+
+    templates = [(d, extract(Document(id=d["id"], text=d["text"], url=d.get("url"), outlet=d.get("outlet"),
+                                      published=d.get("published"), title=d.get("title")))) for d in sample_docs()]
+    eng = engines.make_engine(db)
+    with eng.connect() as conn:
+        have = set(conn.scalars(select(documents.c.id)))
+    rng = random.Random(11)
+    doc_rows: list[dict[str, Any]] = []
+    claim_rows: list[dict[str, Any]] = []
+    rounds = 100_000
+    while len(doc_rows) < n_docs:
+        city = CITIES[rng.randrange(len(CITIES))]
+        for d, cs in templates:
+            row, rows = variant(d, cs, city, 21 * (rounds % 200) + rng.randint(0, 3), rounds)
+            if row["id"] in have or len(doc_rows) >= n_docs:
+                continue
+            have.add(row["id"])
+            doc_rows.append(row)
+            claim_rows += rows
+        rounds += 1
+    with eng.begin() as conn:
+        conn.execute(insert(documents), doc_rows)
+        conn.execute(insert(claims), claim_rows)
+    eng.dispose()
+    return len(claim_rows)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--claims", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"], choices=["sqlite", "postgresql"])
+    ap.add_argument("--new-docs", type=int, default=100)
+    args = ap.parse_args()
+    from web import build_ledger
+
+    tmp = Path(tempfile.mkdtemp(prefix="headcount-bench-reconcile-"))
+    cluster = None
+    rows = []
+    try:
+        if "postgresql" in args.backends:
+            import pg_throwaway
+
+            cluster = pg_throwaway.start()
+        for n in args.claims:
+            for backend in args.backends:
+                db = str(tmp / f"r{n}.db") if backend == "sqlite" else str(cluster.create_database(f"r{n}"))  # type: ignore[union-attr]
+                n_docs, n_claims, build_s = build_ledger(db, n)
+                full = run_step(db, "full")
+                added = add_documents(db, args.new_docs)
+                inc = run_step(db, "changed")
+                line = {"backend": backend, "claims": n_claims, "documents": n_docs, "full": full,
+                        "new_claims": added, "incremental": inc}
+                rows.append(line)
+                print(f"{backend:10} {n_claims:>9,} claims: full {full['seconds']:7.1f} s, {full['max_rss_mb']:6.0f} MB, "
+                      f"{full['findings']:,} findings in {full['units']:,} units; +{args.new_docs} docs "
+                      f"({added} claims): incremental {inc['seconds']:6.1f} s, {inc['max_rss_mb']:6.0f} MB, "
+                      f"{inc['units']} units", flush=True)
+    finally:
+        if cluster is not None:
+            cluster.stop()
+        for f in tmp.glob("*"):
+            f.unlink()
+        tmp.rmdir()
+    print(json.dumps(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

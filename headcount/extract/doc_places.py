@@ -1,0 +1,52 @@
+"""Which country holds a listed place (the gazetteer's ``[within]`` table).
+
+A figure whose own sentence names no place borrows one from the sentences before it or from the headline
+(gold convention 7). What is found there is often the country ("Syria", "Afghanistan") where the report is
+about a city or province inside it that it names again and again ("Raqqa", "Herat"): the country is then a
+container of a place the same sentence names, and the more specific place is the figure's (where.py).
+Containment comes from the gazetteer's ``[within]`` table (GeoNames country codes), so a place is only
+narrowed to one the data says lies inside it. A document-wide "most often named place" was tried and dropped
+(docs/extraction.md, Where).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from headcount.errors import LexiconError
+from headcount.lexicons import validated
+
+
+def _validate(data: dict[str, Any]) -> list[str]:
+    table = data.get("within")
+    if not isinstance(table, dict) or not table:
+        return ["'within' must be a table of country = [places]"]
+    bad = [k for k, v in table.items()
+           if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v)]
+    return [f"within {k!r} must be a list of non-empty strings" for k in bad]
+
+
+@cache
+def country_of() -> dict[str, str]:
+    """Each listed place name (as written, and in ASCII) mapped to the country that holds it."""
+    data = validated("gazetteer", _validate)
+    out: dict[str, str] = {}
+    for country, places in data["within"].items():
+        for p in places:
+            out.setdefault(p.replace("’", "'"), country)
+    if not out:
+        raise LexiconError("no places under [within]", where="lexicons/gazetteer.toml")
+    return out
+
+
+def country_holding(place: str) -> str | None:
+    """The country a place as written lies in, by its longest listed name ("eastern Aleppo city" -> Syria)."""
+    table = country_of()
+    words = place.replace("’", "'").split()
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            country = table.get(" ".join(words[i:i + n]))
+            if country is not None:
+                return country
+    return None

@@ -1,0 +1,91 @@
+"""Reconciliation in units, so that a change reconciles only what it touches; pure (no database).
+
+``checks.run_checks`` over a whole ledger is the union of three families, each grouping series by one key:
+
+- per series key (``key:K``): contradictions, revisions, running totals, syndication read one series;
+- per event (``event:E``): ``across.across_keys`` groups by event (a place inside another, a group inside its
+  class); ``parts_and_wholes`` groups by (event, place, party) and follows "including" links, which stay
+  inside one document: the linked parents' series are added, and only findings whose part is of event E kept;
+- per place (``place:P``): ``stock_flow.stock_and_flow`` sets stocks against the outflows of the same place.
+
+A changed document dirties the series its claims are in (before and after), and so the units of those keys.
+Each unit recomputed gives exactly the findings the full run gives for it (the test compares the two), so
+stored findings, replaced unit by unit, stay equal to a full recompute.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from headcount.reconcile.across import across_keys
+from headcount.reconcile.checks import (
+    contradictions,
+    parts_and_wholes,
+    revisions,
+    running_totals,
+    syndication,
+)
+from headcount.reconcile.findings import Finding, sort_findings
+from headcount.reconcile.series import Point, Series, SeriesKey, _order, reports_of
+from headcount.reconcile.stock_flow import OUTFLOW_EVENTS, STOCK_EVENTS, stock_and_flow
+
+FLOW_EVENTS = frozenset((*STOCK_EVENTS, *OUTFLOW_EVENTS))
+
+
+def units_of(keys: Iterable[SeriesKey]) -> set[str]:
+    """The units a change to these series keys makes dirty."""
+    out: set[str] = set()
+    for k in keys:
+        out.add(f"key:{k}")
+        out.add(f"event:{k.event}")
+        if k.place is not None and k.event in FLOW_EVENTS:
+            out.add(f"place:{k.place}")
+    return out
+
+
+def in_unit(unit: str, key: SeriesKey) -> bool:
+    """Whether a series belongs to a unit (the series the unit's checks must see, complete)."""
+    kind, _, name = unit.partition(":")
+    if kind == "key":
+        return str(key) == name
+    if kind == "event":
+        return key.event == name
+    return key.place == name and key.event in FLOW_EVENTS
+
+
+def series_of(points: Sequence[Point], docs: Mapping[str, object] | None = None) -> dict[SeriesKey, Series]:
+    """Points gathered into series as ``build_series`` does (same report order), keyed by series key."""
+    by_key: dict[SeriesKey, list[Point]] = defaultdict(list)
+    for p in points:
+        by_key[p.key].append(p)
+    return {key: Series(key=key, reports=tuple(sorted(reports_of(pts, docs), key=_order)))  # type: ignore[arg-type]
+            for key, pts in by_key.items()}
+
+
+def _sorted(series: Iterable[Series]) -> list[Series]:
+    return sorted(series, key=lambda s: (s.key.event, s.key.group, s.key.place or ""))
+
+
+def unit_findings(unit: str, series: Mapping[SeriesKey, Series], tolerance: float) -> list[Finding]:
+    """The findings of one unit. ``series`` holds every series of the unit, complete, and for an event unit
+    the series its "including" links point into (those may be partial: only links are read from them)."""
+    mine = _sorted(s for k, s in series.items() if in_unit(unit, k))
+    kind, _, name = unit.partition(":")
+    out: list[Finding] = []
+    if kind == "key":
+        for s in mine:
+            out += contradictions(s, tolerance)
+            out += revisions(s, tolerance)
+            out += running_totals(s, tolerance)
+            out += syndication(s)
+    elif kind == "event":
+        out += across_keys(mine, tolerance)
+        key_of = {p.id: p.key for s in series.values() for p in s.points}
+        linked = {key_of[p.parent_id] for s in mine for p in s.points if p.parent_id and p.parent_id in key_of}
+        extra = [series[k] for k in linked if k.event != name and k in series]
+        out += [f for f in parts_and_wholes(_sorted([*mine, *extra]), tolerance)
+                if f.claims and (k := key_of.get(f.claims[0])) is not None and k.event == name]
+    else:
+        out += stock_and_flow(mine, tolerance)
+    return sort_findings(out)

@@ -1,0 +1,241 @@
+"""Stored findings: find what changed since the last reconcile, reconcile those units, store their findings.
+
+What changed is read from the data, not from a log: a document whose stamp (``findings_tables``) is missing or
+differs is dirty, so any writer (``ingest``, ``load``, a re-extraction, a tool outside headcount) is covered,
+and a run that is killed leaves the old findings and stamps in place (one transaction). Marking series dirty
+(after a party edit or a merge) is deleting the stamps of their documents: ``mark_dirty``.
+
+The arithmetic is ``headcount.reconcile.incremental``'s; this module only reads and writes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from headcount.errors import StoreError
+from headcount.models import Claim
+from headcount.reconcile.findings import Finding, sort_findings
+from headcount.reconcile.incremental import FLOW_EVENTS, series_of, unit_findings, units_of
+from headcount.reconcile.series import NO_PLACE, DocMeta, SeriesKey, points_of
+from headcount.store.findings_tables import (
+    claim_series,
+    finding_claims,
+    findings,
+    reconcile_state,
+    reconciled_docs,
+)
+from headcount.store.reconcile_repo import ReconcileStore, input_name
+from headcount.store.tables import CLAIM_COLUMNS, claims, documents
+
+CHUNK = 500  # ids per IN list: well under SQLite's bound-parameter limit
+DEFAULT_TOLERANCE = 0.10
+ADVISORY_LOCK = 0x68636E74  # 'hcnt': the key of PostgreSQL's lock held while reconciling
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciled:
+    """What one reconcile run did: documents read again, units recomputed, findings stored in them."""
+
+    documents: int
+    units: int
+    findings: int
+
+
+def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
+    for i in range(0, len(items), CHUNK):
+        yield list(items[i:i + CHUNK])
+
+
+def _stamp(r: Any) -> str:
+    return json.dumps([r.text_hash, r.extractor_version, r.copy_of, r.published, r.outlet, r.title])
+
+
+def mark_dirty(engine: Engine, keys: Iterable[str] | None = None) -> None:
+    """Mark series dirty (every series when ``keys`` is None): the next reconcile reads their documents again.
+
+    Call it after anything that changes how claims are read into series without changing a document: a party
+    edit or merge (who a source is), a new lexicon."""
+    try:
+        with engine.begin() as conn:
+            if keys is None:
+                conn.execute(delete(reconciled_docs))
+                return
+            wanted = sorted(set(keys))
+            doc_ids: set[str] = set()
+            for part in _chunks(wanted):
+                doc_ids |= set(conn.scalars(select(claim_series.c.doc_id).where(claim_series.c.key.in_(part))))
+            for part in _chunks(sorted(doc_ids)):
+                conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot mark series dirty: {exc}") from None
+
+
+def stored_tolerance(conn: Connection) -> float | None:
+    v = conn.scalar(select(reconcile_state.c.value).where(reconcile_state.c.name == "tolerance"))
+    return float(v) if v is not None else None
+
+
+def _inputs(conn: Connection, doc_ids: Sequence[str]) -> tuple[list[Claim], dict[str, DocMeta]]:
+    """Claims (per document in extractor order, parents as list positions) and metadata of these documents,
+    with the documents their copy links lead to (``reports_of`` follows those chains)."""
+    docs: dict[str, DocMeta] = {}
+    rows: list[dict[str, Any]] = []
+    cols = [documents.c.id, documents.c.outlet, documents.c.published, documents.c.copy_of, documents.c.title,
+            documents.c.url, documents.c.source, documents.c.text]
+    for part in _chunks(sorted(doc_ids)):
+        for r in conn.execute(select(*cols).where(documents.c.id.in_(part))):
+            docs[r.id] = DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of, title=r.title,
+                                 url=r.url, text=r.text, name=input_name(r.id, r.source, r.url))
+        rows += [dict(m._mapping) for m in conn.execute(
+            select(claims.c.idx, *(claims.c[c] for c in CLAIM_COLUMNS)).where(claims.c.doc_id.in_(part)))]
+    chase = {d.copy_of for d in docs.values() if d.copy_of and d.copy_of not in docs}
+    while chase:
+        found = []
+        for part in _chunks(sorted(chase)):
+            for r in conn.execute(select(*cols[:-1]).where(documents.c.id.in_(part))):
+                docs[r.id] = DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of,
+                                     title=r.title, url=r.url, name=input_name(r.id, r.source, r.url))
+                found.append(docs[r.id])
+        chase = {d.copy_of for d in found if d.copy_of and d.copy_of not in docs}
+    rows.sort(key=lambda m: (m["doc_id"], m["idx"]))  # the order ReconcileStore.inputs reads them in
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in rows:
+        by_doc[m["doc_id"]].append(m)
+    out: list[Claim] = []
+    for doc_rows in by_doc.values():
+        position = {m["idx"]: i for i, m in enumerate(doc_rows)}
+        for m in doc_rows:
+            values = {c: m[c] for c in CLAIM_COLUMNS}
+            values["parent"] = position.get(m["parent"]) if m["parent"] is not None else None
+            values["approx"] = bool(values["approx"])
+            out.append(Claim(**values))
+    return out, docs
+
+
+def _keys_of_docs(conn: Connection, doc_ids: Sequence[str]) -> set[str]:
+    out: set[str] = set()
+    for part in _chunks(sorted(doc_ids)):
+        out |= set(conn.scalars(select(claim_series.c.key).where(claim_series.c.doc_id.in_(part)).distinct()))
+    return out
+
+
+def _unit_docs(conn: Connection, units: Iterable[str]) -> set[str]:
+    """Every document with a claim in a series of these units (so the units' series are complete)."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for u in units:
+        kind, _, name = u.partition(":")
+        by_kind[kind].append(name)
+    c = claim_series.c
+    out: set[str] = set()
+    for kind, names in by_kind.items():
+        for part in _chunks(sorted(names)):
+            where = (c.key.in_(part) if kind == "key" else c.event.in_(part) if kind == "event"
+                     else c.place.in_(part) & c.event.in_(sorted(FLOW_EVENTS)))
+            out |= set(conn.scalars(select(c.doc_id).where(where).distinct()))
+    return out
+
+
+def _write_findings(conn: Connection, by_unit: dict[str, list[Finding]]) -> int:
+    units = sorted(by_unit)
+    for part in _chunks(units):
+        ids = select(findings.c.id).where(findings.c.unit.in_(part)).scalar_subquery()
+        conn.execute(delete(finding_claims).where(finding_claims.c.finding_id.in_(ids)))
+        conn.execute(delete(findings).where(findings.c.unit.in_(part)))
+    next_id = (conn.scalar(select(func.max(findings.c.id))) or 0) + 1  # one writer: the transaction holds it
+    rows: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    for unit in units:
+        for f in by_unit[unit]:
+            rows.append({"id": next_id, "unit": unit, "type": str(f.type), "severity": str(f.severity), "key": f.key,
+                         "explanation": f.explanation, "computation": f.computation,
+                         "numbers": json.dumps([[k, v] for k, v in f.numbers]), "parties": json.dumps(list(f.parties))})
+            links += [{"finding_id": next_id, "pos": i, "claim_id": c} for i, c in enumerate(f.claims)]
+            next_id += 1
+    for i in range(0, len(rows), 5000):
+        conn.execute(insert(findings), rows[i:i + 5000])
+    for i in range(0, len(links), 5000):
+        conn.execute(insert(finding_claims), links[i:i + 5000])
+    return len(rows)
+
+
+def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = False) -> Reconciled:
+    """Reconcile what changed since the last run (everything when ``full``, or when the tolerance differs from
+    the stored findings') and store the findings, in one transaction."""
+    overlay = ReconcileStore(engine).party_overlay()
+    from headcount.reconcile.analysis import registry_with
+
+    registry = registry_with(overlay)
+    try:
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":  # one reconcile at a time (SQLite's write lock does this there)
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK})
+            had = stored_tolerance(conn)
+            tol = tolerance if tolerance is not None else had if had is not None else DEFAULT_TOLERANCE
+            if full or had is None or had != tol:
+                for t in (finding_claims, findings, claim_series, reconciled_docs):
+                    conn.execute(delete(t))
+                conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
+                conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
+            return _run(conn, registry, tol)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot reconcile: {exc}") from None
+
+
+def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
+    stamp_cols = [documents.c.id, documents.c.text_hash, documents.c.extractor_version, documents.c.copy_of,
+                  documents.c.published, documents.c.outlet, documents.c.title]
+    now = {r.id: _stamp(r) for r in conn.execute(select(*stamp_cols))}
+    was = {r.doc_id: r.stamp for r in conn.execute(select(reconciled_docs))}
+    dirty = sorted(d for d, s in now.items() if was.get(d) != s)
+    gone = sorted(d for d in was if d not in now)
+    if not dirty and not gone:
+        return Reconciled(0, 0, 0)
+    keys = _keys_of_docs(conn, [*dirty, *gone])
+    for part in _chunks([*dirty, *gone]):
+        conn.execute(delete(claim_series).where(claim_series.c.doc_id.in_(part)))
+        conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
+    for batch in _chunks(dirty):
+        cl, docs = _inputs(conn, batch)
+        pts = points_of(cl, docs, registry)
+        rows = [{"claim_id": p.id, "doc_id": p.doc_id, "key": str(p.key), "event": p.key.event,
+                 "place": p.key.place} for p in pts]
+        if rows:
+            conn.execute(insert(claim_series), rows)
+        keys |= {str(r["key"]) for r in rows}
+        conn.execute(insert(reconciled_docs), [{"doc_id": d, "stamp": now[d]} for d in batch])
+    units = units_of(_key(k) for k in keys)
+    cl, docs = _inputs(conn, sorted(_unit_docs(conn, units)))
+    series = series_of(points_of(cl, docs, registry), docs)
+    by_unit = {u: unit_findings(u, series, tol) for u in units}
+    return Reconciled(len(dirty) + len(gone), len(units), _write_findings(conn, by_unit))
+
+
+def _key(text: str) -> SeriesKey:
+    """A stored key back as a SeriesKey, without re-normalising its place (``SeriesKey.parse`` would)."""
+    event, group, place = text.split("/", 2)
+    return SeriesKey(event, group, None if place == NO_PLACE else place)
+
+
+def stored(engine: Engine) -> tuple[float | None, list[Finding]]:
+    """The stored findings (most serious first, as ``run_checks`` orders them) and the tolerance they hold for."""
+    try:
+        with engine.connect() as conn:
+            tol = stored_tolerance(conn)
+            by_finding: dict[int, list[str]] = defaultdict(list)
+            for r in conn.execute(select(finding_claims).order_by(finding_claims.c.finding_id, finding_claims.c.pos)):
+                by_finding[r.finding_id].append(r.claim_id)
+            out = [Finding(type=r.type, key=r.key, claims=tuple(by_finding.get(r.id, ())), explanation=r.explanation,
+                           numbers=tuple((k, v) for k, v in json.loads(r.numbers)), computation=r.computation,
+                           severity=r.severity, parties=tuple(json.loads(r.parties)))
+                   for r in conn.execute(select(findings).order_by(findings.c.id))]
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read stored findings: {exc}") from None
+    return tol, sort_findings(out)
+

@@ -68,7 +68,7 @@ def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, par
         raise click.UsageError("give --python or --archives, not both")
     executors = executor_python(python, archive)
     out = console()
-    out.print(f"spark: master {master}; {executors.describe()}", markup=False)
+    out.print(f"spark: master {master}; {executors.describe()}", markup=False, soft_wrap=True)  # a path is never folded
     shared = SparkSession.getActiveSession() is not None  # a session this process already runs is left running
     spark = spark_session(master, conf, executors)
     try:

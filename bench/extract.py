@@ -2,6 +2,7 @@
 """Speed of headcount.extract against a plain regex scan for number candidates, on the same text.
 
     .venv/bin/python bench/extract.py [--mb 5] [--reps 5] [--no-parse]
+    .venv/bin/python bench/extract.py --languages [--mb 1] [--reps 5]
 
 The corpus is the dev set's texts (../shared/gold/dev.jsonl) repeated until it holds at least --mb
 megabytes (10^6 bytes of UTF-8); without ../shared, the bundled sample is used instead. Each pass runs
@@ -14,6 +15,15 @@ with the linguistic layer (spaCy's parse of the sentences that hold a figure), a
 end to end. Both are timed in the same run, so they share the machine's load; --no-parse skips the parse.
 Each line also gives KB per second of this process's CPU time: on a machine busy with other work, wall
 time counts the waits for a core too, and CPU time is the per-core figure.
+
+--languages times the other languages against English on like text (issue 13: per MB, no more than twice
+English's time). The corpus is the bundled sample headcount/sample/languages.jsonl (one short news text per
+language, written for the project: never gold text), each language's text repeated to --mb megabytes as
+documents declaring that language; English is timed on its own sample text the same way, with the parse and
+without (the other languages have no parse). Each line gives the language's MB/s and the ratio of its time
+per MB to English's (1.0 = as fast; the target is at most 2.0). simplemma's dictionary for a language is
+loaded by a warm-up pass first (a one-off cost of seconds per process, not per MB). A repeated text has a
+small vocabulary, so the word caches (lemmas, number words) hit more often than on fresh news.
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
 SAMPLE = REPO / "headcount" / "sample" / "aleppo.jsonl"
+LANG_SAMPLE = REPO / "headcount" / "sample" / "languages.jsonl"
 
 # One regex for number candidates: digit runs with separators and decimals, or number/vague-quantity words.
 CANDIDATE = re.compile(
@@ -56,7 +67,8 @@ def build_corpus(docs: Sequence[dict[str, Any]], min_bytes: int) -> list[Any]:
     copy = 0
     while size < min_bytes:
         for d in docs:
-            out.append(Document(id=f"{d['id']}#{copy}", text=d["text"], published=d.get("published")))
+            out.append(Document(id=f"{d['id']}#{copy}", text=d["text"], published=d.get("published"),
+                                language=d.get("language")))
             size += len(d["text"].encode("utf-8"))
         copy += 1
     return out
@@ -121,6 +133,56 @@ def run(extractor: Callable[[Any], Any], mb: float, reps: int,
     return results
 
 
+def median_pass(fn: Callable[[Any], Any], corpus: Sequence[Any], reps: int) -> tuple[float, float, int]:
+    """Median wall and CPU seconds of ``reps`` passes, and the items found per pass."""
+    times, cpus, found = [], [], 0
+    for _ in range(reps):
+        t, found, cpu = time_pass(fn, corpus)
+        times.append(t)
+        cpus.append(cpu)
+    return statistics.median(times), statistics.median(cpus), found
+
+
+def run_languages(mb: float, reps: int, parse: bool = True) -> dict[str, float]:
+    """MB/s per language on the bundled sample, and each language's time per MB over English's."""
+    from headcount import extract
+
+    docs = [json.loads(line) for line in LANG_SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    min_bytes = int(mb * 1_000_000)
+    print(f"corpus: {LANG_SAMPLE.relative_to(REPO)}, each language's text repeated to {mb:g} MB; "
+          f"{reps} passes each, medians")
+    rows: list[tuple[str, Callable[[Any], Any], list[dict[str, Any]]]] = []
+    for d in docs:
+        lang = d.get("language") or "en"
+        if lang == "en":
+            if parse:
+                rows.append(("en", extract, [d]))
+            rows.append(("en, no parse", lambda doc: extract(doc, parse=False), [d]))
+        else:
+            rows.append((lang, extract, [d]))
+    mbps: dict[str, float] = {}
+    for name, fn, sample in rows:
+        corpus = build_corpus(sample, min_bytes)
+        n_bytes = sum(len(c.text.encode("utf-8")) for c in corpus)
+        fn(corpus[0])  # warm up: simplemma's dictionary, lexicons, the model
+        med, cpu, found = median_pass(fn, corpus, reps)
+        mbps[name] = n_bytes / 1e6 / med
+        mbps[name + " cpu"] = n_bytes / 1e6 / cpu
+        print(f"{name:13} {mbps[name]:7.3f} MB/s  per CPU second {mbps[name + ' cpu']:7.3f} MB/s  "
+              f"{len(corpus)} documents, {n_bytes / 1e6:.2f} MB, {found} claims per pass")
+    base = "en" if "en" in mbps else "en, no parse"
+    print(f"time per MB over English's ({base}; the target is at most 2.0), by CPU time:")
+    for name, _, _ in rows:
+        if name.startswith("en"):
+            continue
+        ratio = mbps[base + " cpu"] / mbps[name + " cpu"]
+        ratio_rules = mbps["en, no parse cpu"] / mbps[name + " cpu"]
+        mbps[name + " ratio"] = ratio
+        print(f"{name:13} {ratio:5.2f}  ({ratio_rules:.2f} over English without the parse)"
+              f"{'' if ratio <= 2.0 else '  SLOWER THAN 2x'}")
+    return mbps
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
@@ -129,7 +191,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="time the token rules alone (extract(..., parse=False)), not the parse too")
     ap.add_argument("--trivial", action="store_true",
                     help="time a do-nothing extractor instead (checks the bench itself)")
+    ap.add_argument("--languages", action="store_true",
+                    help="time each language of the bundled multilingual sample against English")
     a = ap.parse_args(argv)
+    if a.languages:
+        run_languages(a.mb, a.reps, parse=not a.no_parse)
+        return 0
     rules_only: Callable[[Any], Any] | None = None
     if a.trivial:
         def extractor(doc: Any) -> list[Any]:

@@ -14,8 +14,11 @@ import pytest
 from headcount.evaluate import evaluate, group_scores, load_gold
 
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "multilingual-dev.jsonl"
-OVERALL = {"figure_f1": 0.95, "claim_f1": 0.85, "source_accuracy": 0.76, "category_accuracy": 0.95}
+OVERALL = {"figure_f1": 0.95, "claim_f1": 0.85, "source_accuracy": 0.76, "category_accuracy": 0.95,
+           "location_accuracy": 0.54}
 EACH = {"figure_f1": 0.93, "claim_f1": 0.80, "source_accuracy": 0.65}
+# location differs most between languages (0.24 to 0.71 on 8 texts each), so each has its own floor
+LOCATION = {"ar": 0.41, "es": 0.72, "fr": 0.23, "pt": 0.66, "ru": 0.59, "uk": 0.65}
 
 
 def test_multilingual_dev_stays_above_its_floors() -> None:
@@ -28,5 +31,6 @@ def test_multilingual_dev_stays_above_its_floors() -> None:
     assert not low, f"overall below floor (got, floor): {low}"
     for language, sc in group_scores(gold, preds, "language").items():
         d = sc.as_dict()
-        low = {k: (d[k], v) for k, v in EACH.items() if d[k] < v}
+        floors = {**EACH, "location_accuracy": LOCATION.get(language, 0.0)}
+        low = {k: (d[k], v) for k, v in floors.items() if d[k] < v}
         assert not low, f"{language} below floor (got, floor): {low}"

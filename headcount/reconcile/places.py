@@ -92,8 +92,10 @@ class Place:
 
 
 def _ascii(text: str) -> str:
+    """Accents off, so "Raqqah" and "Raqqāh" meet; letters of other scripts (Cyrillic, Arabic) are kept, so a
+    name written in them folds to itself and never to the empty key."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch) and ord(ch) < 0x250)
+    return "".join(ch for ch in text if not unicodedata.combining(ch) and (ord(ch) < 0x250 or ch.isalnum()))
 
 
 def _fold(text: str) -> str:
@@ -188,6 +190,8 @@ def lookup(name: str, country_hint: str | None = None) -> tuple[str, str | None,
         return canon, country, known
     spellings, regions = _names()
     folded = _fold(name)
+    if not folded:
+        return _tidy(name), country_hint, False
     if folded in spellings:
         name = spellings[folded]
         folded = _fold(name)

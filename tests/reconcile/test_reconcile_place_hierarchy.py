@@ -95,3 +95,14 @@ def test_place_relations_are_consistent(a: str, part: str, b: str, upper: bool) 
     assert not within(key, key)
     assert not (within(key, b) and within(b, key))
     assert canonical(key) == canonical(key.swapcase())
+
+
+def test_a_name_in_another_script_is_itself_not_a_listed_place() -> None:
+    """Folding drops accents, not letters: a Cyrillic or Arabic name the lexicon does not list stays as
+    written (it once folded to the empty key and came out as whichever place the lexicon listed there)."""
+    from headcount.reconcile.places import lookup
+
+    assert lookup("Запоріжжя") == ("Запоріжжя", None, False)
+    assert lookup("списку")[2] is False
+    assert lookup("حلب")[:2] == ("Aleppo", "SY")  # listed in places.toml as a local name
+    assert lookup("Raqqah")[0] == "Raqqa"

@@ -265,7 +265,8 @@ def claims_command(db: str, fmt: str, wide: bool = False, **kw: Any) -> None:
             _emit(_with_series(rows, db), fmt, [], "claims")
             return
         cells = [claim_cells(r) for r in rows]
-    print_table(console(), f"{len(cells)} claims", CLAIM_COLUMNS, cells, wide=wide, caption=VALUE_NOTATION)
+    print_table(console(), f"{len(cells)} claims", CLAIM_COLUMNS, cells, wide=wide, caption=VALUE_NOTATION,
+                caption_for="value")
 
 
 VALUE_NOTATION = "value: ≥ at least, ≤ at most, ~ about, a–b between a and b"

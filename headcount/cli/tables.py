@@ -145,7 +145,8 @@ def _flat(cell: Cell) -> str:
 
 
 def render(title: str | None, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, width: int,
-           wide: bool = False, caption: str | None = None, mark: str = "terminal", legend: bool = True) -> Any:
+           wide: bool = False, caption: str | None = None, mark: str = "terminal", legend: bool = True,
+           caption_for: str | None = None) -> Any:
     """A rich Table ready to print: every row one line, at most ``width`` wide (unless ``wide``).
 
     ``mark`` says how the figure in an excerpt is marked: ``terminal`` (highlighted), ``brackets``
@@ -157,7 +158,9 @@ def render(title: str | None, columns: Sequence[Column], rows: Sequence[Sequence
 
     shown, widths = layout(columns, rows, width, wide)
     left_out = [columns[i].name for i in range(len(columns)) if i not in shown]
-    notes = [caption] if caption else []
+    # a caption that explains one column (``caption_for``) goes when that column is left out at this width
+    explains = caption_for is None or any(columns[i].name == caption_for for i in shown)
+    notes = [caption] if caption and explains else []
     if legend and any(isinstance(r[i], Excerpt) and _marked(r[i]) for r in rows for i in shown):
         notes.append("the figure is highlighted in its sentence" if mark == "terminal"
                      else "[ ] marks the figure in its sentence")
@@ -207,13 +210,15 @@ def table_width(columns: Sequence[Column], widths: dict[int, int], shown: Sequen
 
 
 def print_table(con: Any, title: str | None, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *,
-                wide: bool = False, caption: str | None = None, legend: bool = True) -> None:
+                wide: bool = False, caption: str | None = None, legend: bool = True,
+                caption_for: str | None = None) -> None:
     """Lay out and print on ``con`` (a rich Console); with ``wide`` the console widens to the table."""
     if not rows:
         con.print(title or "nothing to show")
         return
     mark = "terminal" if con.is_terminal and con.color_system else "brackets"
-    table = render(title, columns, rows, width=con.width, wide=wide, caption=caption, mark=mark, legend=legend)
+    table = render(title, columns, rows, width=con.width, wide=wide, caption=caption, mark=mark, legend=legend,
+                   caption_for=caption_for)
     if wide:
         shown, widths = layout(columns, rows, con.width, wide=True)
         need = table_width(columns, widths, shown) + 4

@@ -176,6 +176,18 @@ def test_claims_table_at_80_keeps_who_said_it(db: str) -> None:
     assert head[:3] == ["id", "date", "source"] and head[-1] == "sentence"
 
 
+def test_value_notation_is_explained_only_where_the_value_column_is_shown(db: str) -> None:
+    """The caption explains ≥ ≤ ~ under the claims table when values are printed, and not when the width
+    left the value column out (a note about a column nobody sees is noise)."""
+    def caption_explains(width: int) -> bool:
+        return "≥ at least" in " ".join(run(["claims", "--db", db], width).split())
+
+    head = [ln for ln in run(["claims", "--db", db], 120).splitlines() if ln.startswith("id ")][0].split()
+    assert "value" in head and caption_explains(120)
+    head = [ln for ln in run(["claims", "--db", db], 80).splitlines() if ln.startswith("id ")][0].split()
+    assert "value" not in head and not caption_explains(80)
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_check_wraps_at_whole_words_with_hanging_indents(db: str, width: int) -> None:
     out = run(["check", "--db", db], width)

@@ -61,15 +61,9 @@ def label_to_key(text: str) -> str:
 
 def bounds(low: float | None, high: float | None) -> str:
     """A value's bounds in words: "at least 250,000", "at most 40,000", "250,000 to 300,000", "8,461"."""
-    from headcount.reconcile.findings import fmt
+    from headcount.reconcile.findings import rng
 
-    if low is not None and high is not None:
-        return fmt(low) if low == high else f"{fmt(low)} to {fmt(high)}"
-    if low is not None:
-        return f"at least {fmt(low)}"
-    if high is not None:
-        return f"at most {fmt(high)}"
-    return "no number"
+    return "no number" if low is None and high is None else rng(low, high)
 
 
 def finding_words(kind: str) -> str:

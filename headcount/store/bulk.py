@@ -34,6 +34,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 
 from headcount.errors import StoreError
 from headcount.store import dedup
+from headcount.store.engine import chunks
 from headcount.store.ledger import Ledger, now, text_hash
 from headcount.store.tables import claims, doc_bands, documents, failures
 
@@ -120,13 +121,13 @@ def _load_failures(ledger: Ledger, rows: list[dict[str, Any]]) -> int:
               for r in rows if r["source"]}
     with ledger.engine.begin() as conn:
         have = {}
-        for chunk in _chunks(list(latest), _IN_CHUNK):
+        for chunk in chunks(list(latest), _IN_CHUNK):
             q = select(failures.c.source, failures.c.reason, failures.c.stage).where(failures.c.source.in_(chunk))
             have.update({r[0]: (r[1], r[2]) for r in conn.execute(q)})
         changed = [src for src, v in latest.items() if have.get(src) != v]
         if not changed:
             return 0
-        for chunk in _chunks(changed, _IN_CHUNK):
+        for chunk in chunks(changed, _IN_CHUNK):
             conn.execute(delete(failures).where(failures.c.source.in_(chunk)))
         at = now()
         conn.execute(insert(failures), [{"source": src, "reason": latest[src][0], "stage": latest[src][1], "at": at}
@@ -141,7 +142,7 @@ def _load_documents(ledger: Ledger, rows: list[dict[str, Any]], s: LoadSummary, 
     batch = {r["id"]: r for r in rows}  # the last capture of an id in the batch wins, as in ingest
     with ledger.engine.begin() as conn:
         old: dict[str, tuple[str, str]] = {}
-        for chunk in _chunks(list(batch), _IN_CHUNK):
+        for chunk in chunks(list(batch), _IN_CHUNK):
             q = select(documents.c.id, documents.c.text_hash, documents.c.extractor_version)
             old.update({r[0]: (r[1], r[2] or "") for r in conn.execute(q.where(documents.c.id.in_(chunk)))})
         work, replaced = [], []
@@ -161,7 +162,7 @@ def _load_documents(ledger: Ledger, rows: list[dict[str, Any]], s: LoadSummary, 
             return
         if replaced:
             ids = [r["id"] for r in replaced]
-            for chunk in _chunks(ids, _IN_CHUNK):
+            for chunk in chunks(ids, _IN_CHUNK):
                 conn.execute(delete(claims).where(claims.c.doc_id.in_(chunk)))
             _delete_bands(conn, ids, pg)
             _detach(conn, ids, moved)
@@ -170,7 +171,7 @@ def _load_documents(ledger: Ledger, rows: list[dict[str, Any]], s: LoadSummary, 
         candidates = _stored_candidates(conn, keys, pg)
         links = _link_copies(conn, work, sigs, keys, candidates, s, moved)
         if replaced:
-            for chunk in _chunks([r["id"] for r in replaced], _IN_CHUNK):
+            for chunk in chunks([r["id"] for r in replaced], _IN_CHUNK):
                 conn.execute(delete(documents).where(documents.c.id.in_(chunk)))
         doc_rows = []
         for r in work:
@@ -189,7 +190,7 @@ def _load_documents(ledger: Ledger, rows: list[dict[str, Any]], s: LoadSummary, 
         _write(conn, doc_bands, band_rows, pg)
         if ledger._failures_seen:
             gone = [x for r in work for x in (r.get("source"), r.get("url")) if x]
-            for chunk in _chunks(gone, _IN_CHUNK):
+            for chunk in chunks(gone, _IN_CHUNK):
                 conn.execute(delete(failures).where(failures.c.source.in_(chunk)))
 
 
@@ -198,7 +199,7 @@ def _delete_bands(conn: Any, ids: Sequence[str], pg: bool) -> None:
     from each document's stored signature (a document without one has no bands). ``doc_bands`` has no
     foreign key, so this is what keeps it free of rows of replaced documents."""
     stored: list[tuple[str, bytes]] = []
-    for chunk in _chunks(ids, _IN_CHUNK):
+    for chunk in chunks(ids, _IN_CHUNK):
         q = select(documents.c.id, documents.c.minhash).where(documents.c.id.in_(chunk),
                                                               documents.c.minhash.is_not(None))
         stored += [(r[0], r[1]) for r in conn.execute(q)]
@@ -230,13 +231,13 @@ def _stored_candidates(conn: Any, keys: dict[str, list[int]], pg: bool) -> dict[
         queries = [(_BANDS_OF_KEYS_PG, {"ks": wanted})] if wanted else []
     else:
         queries = [(select(doc_bands.c.key, doc_bands.c.doc_id).where(doc_bands.c.key.in_(chunk)), {})
-                   for chunk in _chunks(wanted, _IN_CHUNK)]
+                   for chunk in chunks(wanted, _IN_CHUNK)]
     for q, params in queries:
         for k, i in conn.execute(q, params):
             by_key.setdefault(int(k), []).append(i)
     ids = sorted({i for v in by_key.values() for i in v})
     docs: dict[str, Candidate] = {}
-    for chunk in _chunks(ids, _IN_CHUNK):
+    for chunk in chunks(ids, _IN_CHUNK):
         q = select(documents.c.id, documents.c.minhash, documents.c.copy_of).where(documents.c.id.in_(chunk))
         for i, mh, root in conn.execute(q):
             if mh is not None:
@@ -318,7 +319,7 @@ def _components(conn: Any, roots: Sequence[str], skip: set[str]) -> dict[str, Me
     cols = (documents.c.id, documents.c.minhash, documents.c.copy_of, documents.c.similarity,
             documents.c.published, documents.c.fetched_at)
     out: dict[str, Member] = {}
-    for chunk in _chunks(roots, _IN_CHUNK // 2):
+    for chunk in chunks(roots, _IN_CHUNK // 2):
         q = select(*cols).where(or_(documents.c.id.in_(chunk), documents.c.copy_of.in_(chunk)))
         for i, mh, copy_of, sim, published, fetched_at in conn.execute(q):
             if i not in skip and mh is not None:
@@ -331,7 +332,7 @@ def _detach(conn: Any, ids: Sequence[str], moved: dict[str, str | None]) -> None
     members still form (``dedup.clusters``), each with its earliest member as original."""
     gone = set(ids)
     roots: set[str] = set()
-    for chunk in _chunks(list(ids), _IN_CHUNK):
+    for chunk in chunks(list(ids), _IN_CHUNK):
         q = select(documents.c.id, documents.c.copy_of).where(documents.c.id.in_(chunk))
         roots.update(copy_of or i for i, copy_of in conn.execute(q))
     members = _components(conn, sorted(roots), gone)
@@ -356,7 +357,7 @@ def _load_claims(ledger: Ledger, rows: list[dict[str, Any]], pg: bool) -> int:
     doc_ids = sorted({r["doc_id"] for r in rows})
     with ledger.engine.begin() as conn:
         live: dict[str, str] = {}
-        for chunk in _chunks(doc_ids, _IN_CHUNK):
+        for chunk in chunks(doc_ids, _IN_CHUNK):
             q = select(documents.c.id, documents.c.text_hash).where(
                 documents.c.id.in_(chunk), documents.c.extractor_version.startswith(LOADING))
             live.update({r[0]: r[1] for r in conn.execute(q)})
@@ -400,7 +401,7 @@ def _mark_carried(ledger: Ledger, batch_size: int, moved: dict[str, str | None])
             documents.c.extractor_version.startswith(LOADING), documents.c.minhash.is_not(None))).all()
         roots = sorted({copy_of or i for i, copy_of in mine})
         pairs: dict[str, str | None] = {}
-        for chunk in _chunks(roots, _IN_CHUNK):
+        for chunk in chunks(roots, _IN_CHUNK):
             q = select(documents.c.id, documents.c.copy_of).where(documents.c.copy_of.in_(chunk))
             pairs.update({i: c for i, c in conn.execute(q)})
     pairs.update(moved)
@@ -409,7 +410,7 @@ def _mark_carried(ledger: Ledger, batch_size: int, moved: dict[str, str | None])
             claims.c.carried_from)
     stmt = update(claims).where(claims.c.id == bindparam("cid")).values(carried_from=bindparam("orig"))
     items = sorted(pairs.items())
-    for chunk in _chunks(items, max(1, min(batch_size, _IN_CHUNK // 2))):
+    for chunk in chunks(items, max(1, min(batch_size, _IN_CHUNK // 2))):
         ids = sorted({x for p in chunk for x in p if x is not None})
         with ledger.engine.begin() as conn:
             by_doc: dict[str, list[Any]] = {}
@@ -477,6 +478,3 @@ def _pg_text(value: Any) -> Any:
     return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
 
 
-def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(items), n):
-        yield items[i : i + n]

@@ -7,12 +7,15 @@ the last committed document intact (the journal is replayed or discarded on the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 
 from headcount.errors import StoreError
+
+T = TypeVar("T")
 
 DEFAULT_DB = "headcount.db"
 
@@ -69,3 +72,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA cache_size=-65536")  # 64 MB: the band and id indexes of a large ledger stay in memory
     cur.close()
+
+
+def chunks(items: Sequence[T], n: int) -> Iterator[Sequence[T]]:
+    """``items`` in runs of at most ``n``: ids for an IN list stay under SQLite's bound-parameter limit."""
+    for i in range(0, len(items), n):
+        yield items[i : i + n]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,7 @@ from headcount.models import Claim
 from headcount.reconcile.findings import Finding, sort_findings
 from headcount.reconcile.incremental import FLOW_EVENTS, series_of, unit_findings, units_of
 from headcount.reconcile.series import NO_PLACE, DocMeta, SeriesKey, points_of
+from headcount.store.engine import chunks
 from headcount.store.findings_tables import (
     claim_series,
     finding_claims,
@@ -31,7 +32,7 @@ from headcount.store.findings_tables import (
     reconcile_state,
     reconciled_docs,
 )
-from headcount.store.reconcile_repo import ReconcileStore, input_name
+from headcount.store.reconcile_repo import ReconcileStore, claims_from_rows, input_name
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents
 
 CHUNK = 500  # ids per IN list: well under SQLite's bound-parameter limit
@@ -46,11 +47,6 @@ class Reconciled:
     documents: int
     units: int
     findings: int
-
-
-def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
-    for i in range(0, len(items), CHUNK):
-        yield list(items[i:i + CHUNK])
 
 
 def _stamp(r: Any) -> str:
@@ -69,9 +65,9 @@ def mark_dirty(engine: Engine, keys: Iterable[str] | None = None) -> None:
                 return
             wanted = sorted(set(keys))
             doc_ids: set[str] = set()
-            for part in _chunks(wanted):
+            for part in chunks(wanted, CHUNK):
                 doc_ids |= set(conn.scalars(select(claim_series.c.doc_id).where(claim_series.c.key.in_(part))))
-            for part in _chunks(sorted(doc_ids)):
+            for part in chunks(sorted(doc_ids), CHUNK):
                 conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot mark series dirty: {exc}") from None
@@ -89,7 +85,7 @@ def _inputs(conn: Connection, doc_ids: Sequence[str]) -> tuple[list[Claim], dict
     rows: list[dict[str, Any]] = []
     cols = [documents.c.id, documents.c.outlet, documents.c.published, documents.c.copy_of, documents.c.title,
             documents.c.url, documents.c.source, documents.c.text]
-    for part in _chunks(sorted(doc_ids)):
+    for part in chunks(sorted(doc_ids), CHUNK):
         for r in conn.execute(select(*cols).where(documents.c.id.in_(part))):
             docs[r.id] = DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of, title=r.title,
                                  url=r.url, text=r.text, name=input_name(r.id, r.source, r.url))
@@ -98,30 +94,19 @@ def _inputs(conn: Connection, doc_ids: Sequence[str]) -> tuple[list[Claim], dict
     chase = {d.copy_of for d in docs.values() if d.copy_of and d.copy_of not in docs}
     while chase:
         found = []
-        for part in _chunks(sorted(chase)):
+        for part in chunks(sorted(chase), CHUNK):
             for r in conn.execute(select(*cols[:-1]).where(documents.c.id.in_(part))):
                 docs[r.id] = DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of,
                                      title=r.title, url=r.url, name=input_name(r.id, r.source, r.url))
                 found.append(docs[r.id])
         chase = {d.copy_of for d in found if d.copy_of and d.copy_of not in docs}
     rows.sort(key=lambda m: (m["doc_id"], m["idx"]))  # the order ReconcileStore.inputs reads them in
-    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for m in rows:
-        by_doc[m["doc_id"]].append(m)
-    out: list[Claim] = []
-    for doc_rows in by_doc.values():
-        position = {m["idx"]: i for i, m in enumerate(doc_rows)}
-        for m in doc_rows:
-            values = {c: m[c] for c in CLAIM_COLUMNS}
-            values["parent"] = position.get(m["parent"]) if m["parent"] is not None else None
-            values["approx"] = bool(values["approx"])
-            out.append(Claim(**values))
-    return out, docs
+    return claims_from_rows(rows), docs
 
 
 def _keys_of_docs(conn: Connection, doc_ids: Sequence[str]) -> set[str]:
     out: set[str] = set()
-    for part in _chunks(sorted(doc_ids)):
+    for part in chunks(sorted(doc_ids), CHUNK):
         out |= set(conn.scalars(select(claim_series.c.key).where(claim_series.c.doc_id.in_(part)).distinct()))
     return out
 
@@ -135,7 +120,7 @@ def _unit_docs(conn: Connection, units: Iterable[str]) -> set[str]:
     c = claim_series.c
     out: set[str] = set()
     for kind, names in by_kind.items():
-        for part in _chunks(sorted(names)):
+        for part in chunks(sorted(names), CHUNK):
             where = (c.key.in_(part) if kind == "key" else c.event.in_(part) if kind == "event"
                      else c.place.in_(part) & c.event.in_(sorted(FLOW_EVENTS)))
             out |= set(conn.scalars(select(c.doc_id).where(where).distinct()))
@@ -144,7 +129,7 @@ def _unit_docs(conn: Connection, units: Iterable[str]) -> set[str]:
 
 def _write_findings(conn: Connection, by_unit: dict[str, list[Finding]]) -> int:
     units = sorted(by_unit)
-    for part in _chunks(units):
+    for part in chunks(units, CHUNK):
         ids = select(findings.c.id).where(findings.c.unit.in_(part)).scalar_subquery()
         conn.execute(delete(finding_claims).where(finding_claims.c.finding_id.in_(ids)))
         conn.execute(delete(findings).where(findings.c.unit.in_(part)))
@@ -198,10 +183,10 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     if not dirty and not gone:
         return Reconciled(0, 0, 0)
     keys = _keys_of_docs(conn, [*dirty, *gone])
-    for part in _chunks([*dirty, *gone]):
+    for part in chunks([*dirty, *gone], CHUNK):
         conn.execute(delete(claim_series).where(claim_series.c.doc_id.in_(part)))
         conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
-    for batch in _chunks(dirty):
+    for batch in chunks(dirty, CHUNK):
         cl, docs = _inputs(conn, batch)
         pts = points_of(cl, docs, registry)
         rows = [{"claim_id": p.id, "doc_id": p.doc_id, "key": str(p.key), "event": p.key.event,

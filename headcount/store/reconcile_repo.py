@@ -67,18 +67,7 @@ class ReconcileStore:
                 rows: list[dict[str, Any]] = [dict(r._mapping) for r in conn.execute(q_claims)]
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot read claims: {_one_line(exc)}") from None
-        by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for m in rows:
-            by_doc[m["doc_id"]].append(m)
-        out: list[Claim] = []
-        for doc_rows in by_doc.values():
-            position = {m["idx"]: i for i, m in enumerate(doc_rows)}
-            for m in doc_rows:
-                values = {c: m[c] for c in CLAIM_COLUMNS}
-                values["parent"] = position.get(m["parent"]) if m["parent"] is not None else None
-                values["approx"] = bool(values["approx"])
-                out.append(Claim(**values))
-        return LedgerInputs(claims=out, docs=docs)
+        return LedgerInputs(claims=claims_from_rows(rows), docs=docs)
 
     # -- settled figures -----------------------------------------------------------------------------------
     def settle(self, item: Settled) -> bool:
@@ -180,6 +169,23 @@ class ReconcileStore:
         if merged:
             out["merged"] = merged
         return out
+
+
+def claims_from_rows(rows: Iterable[dict[str, Any]]) -> list[Claim]:
+    """Claims from stored rows ordered by document and index; a stored parent (the whole's ``idx``) becomes
+    the whole's position in its document's list, as the reconcile stage reads it."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in rows:
+        by_doc[m["doc_id"]].append(m)
+    out: list[Claim] = []
+    for doc_rows in by_doc.values():
+        position = {m["idx"]: i for i, m in enumerate(doc_rows)}
+        for m in doc_rows:
+            values = {c: m[c] for c in CLAIM_COLUMNS}
+            values["parent"] = position.get(m["parent"]) if m["parent"] is not None else None
+            values["approx"] = bool(values["approx"])
+            out.append(Claim(**values))
+    return out
 
 
 def _party_changed(engine: Engine) -> None:

@@ -232,6 +232,9 @@ def print_group_table(field_name: str, groups: Any, wide: bool) -> None:
 @click.argument("gold", type=click.Path(dir_okay=False), metavar="GOLD.jsonl")
 @click.option("--errors", "n_errors", type=click.IntRange(min=0), default=0, show_default=True, metavar="N",
               help="Also list the first N mistakes (missed, spurious, wrong value/category/event/source).")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND",
+              help="List only mistakes of this kind (repeatable): missed, spurious, value, category, event, "
+                   "source, and also location, period, parent, which the referee scores but does not list.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option("--by", "by", metavar="FIELD", default=None,
               help="Also score each group of documents that share this field (e.g. event_name): one row "
@@ -241,14 +244,15 @@ def print_group_table(field_name: str, groups: Any, wide: bool) -> None:
               help="The --by table: fitted to the terminal (table), or a Markdown table to paste into docs/.")
 @wide_option
 @one_line_errors
-def eval_command(gold: str, n_errors: int, as_json: bool, by: str | None, table_format: str,
-                 wide: bool) -> None:
+def eval_command(gold: str, n_errors: int, kinds: tuple[str, ...], as_json: bool, by: str | None,
+                 table_format: str, wide: bool) -> None:
     """Run the extractor over a gold file and print the same figures as eval/score.py.
 
     Mistakes go to stderr, tab-separated, as the referee prints them. With ``--by event_name`` the scores
     are also given per crisis: a rule that lifts one crisis and none of the others is fitted, not learned.
     """
     from headcount.evaluate import (
+        MORE_KINDS,
         format_group_table,
         format_scores,
         gold_to_document,
@@ -268,7 +272,9 @@ def eval_command(gold: str, n_errors: int, as_json: bool, by: str | None, table_
             report(internal_error(doc_id, exc))
     if gold_docs and not preds:
         raise click.ClickException(f"the extractor failed on all {len(gold_docs)} documents")
-    scores, errors = score(gold_docs, preds)
+    scores, errors = score(gold_docs, preds, more=bool(set(kinds) & set(MORE_KINDS)))
+    if kinds:
+        errors = [e for e in errors if e.kind in kinds]
     groups = group_scores(gold_docs, preds, by) if by else None
     if as_json:
         out: dict[str, Any] = dict(scores.as_dict())

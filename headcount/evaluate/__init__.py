@@ -9,6 +9,7 @@ from __future__ import annotations
 from headcount.evaluate.gold import GoldClaim, GoldDocument, iter_gold, load_gold, parse_gold_line
 from headcount.evaluate.run import evaluate, gold_to_document, predict
 from headcount.evaluate.scorer import (
+    MORE_KINDS,
     ErrorRow,
     Scores,
     format_group_table,
@@ -22,6 +23,7 @@ from headcount.evaluate.scorer import (
 )
 
 __all__ = [
+    "MORE_KINDS",
     "ErrorRow",
     "GoldClaim",
     "GoldDocument",

@@ -139,16 +139,39 @@ class ErrorRow:
         return "\t".join(x for x in (self.doc_id, self.kind, self.figure, self.detail) if x is not None)
 
 
+def _more_errors(doc_id: str, g: GoldClaim, p: PredClaim, m: Mapping[int, int]) -> list[ErrorRow]:
+    """Wrong location, period kind or parent on one matched figure (the kinds the referee does not list)."""
+    rows = []
+    if not same_location(p.get("location"), g.location):
+        rows.append(ErrorRow(doc_id, "location", g.figure, f"want {g.location!r} got {p.get('location')!r}"))
+    if g.has_period_kind and p.get("period_kind") != g.period_kind:
+        rows.append(ErrorRow(doc_id, "period", g.figure, f"want {g.period_kind!r} got {p.get('period_kind')!r}"))
+    pp = p.get("parent")
+    want_parent = None if g.parent is None else m.get(g.parent, -1)
+    if pp != want_parent:
+        rows.append(ErrorRow(doc_id, "parent", g.figure, f"want claim {g.parent!r} got predicted {pp!r}"))
+    return rows
+
+
 def _f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     pr = tp / n_pred if n_pred else 0.0
     rc = tp / n_gold if n_gold else 0.0
     return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0)
 
 
+#: Mistakes the referee scores but does not list; ``score(..., more=True)`` lists them after its own.
+MORE_KINDS = ("location", "period", "parent")
+
+
 def score(
-    gold_docs: Mapping[str, GoldDocument], pred_docs: Mapping[str, Sequence[PredClaim]]
+    gold_docs: Mapping[str, GoldDocument], pred_docs: Mapping[str, Sequence[PredClaim]], *, more: bool = False
 ) -> tuple[Scores, list[ErrorRow]]:
-    """Score predictions (document id -> claim objects) against gold; every error, in the referee's order."""
+    """Score predictions (document id -> claim objects) against gold; every error, in the referee's order.
+
+    With ``more``, wrong locations, periods and parents on matched figures are listed too (kinds
+    ``MORE_KINDS``): the referee counts them in its accuracies but never names them, and a developer
+    working on places or periods needs to see which ones.
+    """
     n = dict.fromkeys(("gold", "pred", "found", "value", "category", "event", "claim", "source", "location",
                        "modality", "parent", "approx", "period_n", "period"), 0)
     errors: list[ErrorRow] = []
@@ -191,6 +214,8 @@ def score(
             for name, ok, want, got in checks:
                 if not ok:
                     errors.append(ErrorRow(doc_id, name, g.figure, f"want {want!r} got {got!r}"))
+            if more:
+                errors.extend(_more_errors(doc_id, g, p, m))
         matched = set(m.values())
         for pi, p in enumerate(pc):
             if pi not in matched:

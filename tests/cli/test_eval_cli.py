@@ -54,6 +54,21 @@ def test_eval_json_and_errors(tmp_path: Path) -> None:
         assert doc_id == "g1" and kind in {"missed", "spurious", "value", "category", "event", "source"}
 
 
+def test_kind_lists_wrong_locations_the_referee_does_not_name(tmp_path: Path) -> None:
+    gold = gold_file(tmp_path)
+    doc = json.loads(gold.read_text(encoding="utf-8"))
+    for c in doc["claims"]:
+        c["location"] = "Kandahar"  # the text never names it, so the extractor cannot agree
+    gold.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    plain = run("eval", str(gold), "--errors", "50")
+    assert "\tlocation\t" not in plain.stderr
+    result = run("eval", str(gold), "--errors", "50", "--kind", "location")
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stderr.splitlines()]
+    assert rows and {r[1] for r in rows} == {"location"}
+    assert all("want 'Kandahar'" in r[3] for r in rows)
+
+
 def test_bad_gold_is_one_line(tmp_path: Path) -> None:
     p = tmp_path / "gold.jsonl"
     p.write_text('{"id": "x", "text": "abc", "claims": [{"figure": "zz", "start": 0}]}\n', encoding="utf-8")

@@ -1,4 +1,4 @@
-"""The web app's tables on the ledger's shared ``MetaData``: API tokens, and the indexes the web reads need.
+"""The web app's tables on the ledger's shared ``MetaData``: API tokens, and what the web reads need.
 
 A token is shown once, when ``headcount token create NAME`` makes it: ``hct.<id>.<secret>``. Only the id
 (public, to find the row) and the sha256 of the secret are stored, so a copy of the database does not hand
@@ -8,7 +8,7 @@ out write access. Verification looks the row up by id and compares the hashes wi
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, String, Table, Text
+from sqlalchemy import Column, Index, Integer, String, Table, Text
 
 from headcount.store.tables import metadata
 
@@ -21,4 +21,52 @@ api_tokens = Table(
     Column("created_at", String(40), nullable=False, comment="ISO 8601, UTC"),
     Column("last_used", String(40), nullable=True, comment="ISO 8601, UTC; updated at most once a minute"),
     Index("ix_api_tokens_name", "name", unique=True),
+)
+
+# What the web app reads instead of reconciling the whole ledger in memory (revision 0007). Derived data,
+# recomputed from the ledger and the stored findings by ``headcount.store.web_index`` whenever a document's
+# reconcile stamp (``reconciled_docs``) or the party edits change: deleting every row here loses nothing.
+
+claim_parties = Table(
+    "claim_parties",
+    metadata,
+    Column("claim_id", String(32), primary_key=True),
+    Column("doc_id", String(32), nullable=False, index=True),
+    Column("party", String(255), nullable=False, index=True, comment="the party key the source resolves to"),
+    Column("name", Text, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("as_written", Text, nullable=True),
+    Column("key", String(255), nullable=False, comment="the series key its point was read into"),
+)
+
+party_docs = Table(
+    "party_docs",
+    metadata,
+    Column("doc_id", String(32), primary_key=True),
+    Column("stamp", Text, nullable=False, comment="reconciled_docs.stamp when its claims' parties were resolved"),
+    Column("overlay", String(32), nullable=False, comment="hash of the party edits they were resolved with"),
+)
+
+series_summaries = Table(
+    "series_summaries",
+    metadata,
+    Column("key", String(255), primary_key=True),
+    Column("event", String(64), nullable=False, index=True),
+    Column("grp", String(64), nullable=False),
+    Column("place", String(255), nullable=True),
+    Column("claims", Integer, nullable=False, index=True),
+    Column("reports", Integer, nullable=False),
+    Column("parties", Integer, nullable=False),
+    Column("first", String(32), nullable=True),
+    Column("last", String(32), nullable=True),
+)
+
+party_summaries = Table(
+    "party_summaries",
+    metadata,
+    Column("key", String(255), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("claims", Integer, nullable=False, index=True),
+    Column("series", Integer, nullable=False),
 )

@@ -1,0 +1,101 @@
+"""The web app reads the database: full-text search on claim sentences, and its derived tables.
+
+Text search is the database's own. PostgreSQL: a GIN index on ``to_tsvector('simple', sentence)`` (the
+``simple`` configuration: lower-cased words, no stemming and no stop words, so it treats every language of the
+ledger alike); a query that repeats the expression uses it. SQLite: an FTS5 table over the claims' sentences
+with external content (it stores only the index; the text stays in ``claims``), kept in step by triggers on
+every insert, delete and sentence update, whoever writes. Its rows are the claims' rowids: a ``VACUUM`` may
+renumber those (``claims`` has no INTEGER PRIMARY KEY), after which ``INSERT INTO claims_fts(claims_fts)
+VALUES('rebuild')`` makes the index again.
+
+The derived tables (``claim_parties``, ``party_docs``, ``series_summaries``, ``party_summaries``) are
+declared in ``headcount.store.web_tables`` and filled by ``headcount.store.web_index``.
+
+Revision ID: 0007
+Revises: 0006
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE claims_fts USING fts5(sentence, content='claims', content_rowid='rowid', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN "
+    "INSERT INTO claims_fts(rowid, sentence) VALUES (new.rowid, new.sentence); END",
+    "CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN "
+    "INSERT INTO claims_fts(claims_fts, rowid, sentence) VALUES ('delete', old.rowid, old.sentence); END",
+    "CREATE TRIGGER claims_fts_update AFTER UPDATE OF sentence ON claims BEGIN "
+    "INSERT INTO claims_fts(claims_fts, rowid, sentence) VALUES ('delete', old.rowid, old.sentence); "
+    "INSERT INTO claims_fts(rowid, sentence) VALUES (new.rowid, new.sentence); END",
+    "INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')",
+]
+PG_FTS = "CREATE INDEX claims_fts_sentence ON claims USING gin (to_tsvector('simple'::regconfig, sentence))"
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(PG_FTS)
+    else:
+        for stmt in SQLITE_FTS:
+            op.execute(stmt)
+    op.create_table(
+        "claim_parties",
+        sa.Column("claim_id", sa.String(32), primary_key=True),
+        sa.Column("doc_id", sa.String(32), nullable=False),
+        sa.Column("party", sa.String(255), nullable=False, comment="the party key the source resolves to"),
+        sa.Column("name", sa.Text, nullable=False),
+        sa.Column("kind", sa.String(32), nullable=False),
+        sa.Column("as_written", sa.Text, nullable=True),
+        sa.Column("key", sa.String(255), nullable=False, comment="the series key its point was read into"),
+    )
+    op.create_index("ix_claim_parties_doc_id", "claim_parties", ["doc_id"])
+    op.create_index("ix_claim_parties_party", "claim_parties", ["party"])
+    op.create_table(
+        "party_docs",
+        sa.Column("doc_id", sa.String(32), primary_key=True),
+        sa.Column("stamp", sa.Text, nullable=False,
+                  comment="reconciled_docs.stamp when its claims' parties were resolved"),
+        sa.Column("overlay", sa.String(32), nullable=False, comment="hash of the party edits they were resolved with"),
+    )
+    op.create_table(
+        "series_summaries",
+        sa.Column("key", sa.String(255), primary_key=True),
+        sa.Column("event", sa.String(64), nullable=False),
+        sa.Column("grp", sa.String(64), nullable=False),
+        sa.Column("place", sa.String(255), nullable=True),
+        sa.Column("claims", sa.Integer, nullable=False),
+        sa.Column("reports", sa.Integer, nullable=False),
+        sa.Column("parties", sa.Integer, nullable=False),
+        sa.Column("first", sa.String(32), nullable=True),
+        sa.Column("last", sa.String(32), nullable=True),
+    )
+    op.create_index("ix_series_summaries_event", "series_summaries", ["event"])
+    op.create_index("ix_series_summaries_claims", "series_summaries", ["claims"])
+    op.create_table(
+        "party_summaries",
+        sa.Column("key", sa.String(255), primary_key=True),
+        sa.Column("name", sa.Text, nullable=False),
+        sa.Column("kind", sa.String(32), nullable=False),
+        sa.Column("claims", sa.Integer, nullable=False),
+        sa.Column("series", sa.Integer, nullable=False),
+    )
+    op.create_index("ix_party_summaries_claims", "party_summaries", ["claims"])
+
+
+def downgrade() -> None:
+    for t in ("party_summaries", "series_summaries", "party_docs", "claim_parties"):
+        op.drop_table(t)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX claims_fts_sentence")
+    else:
+        for trigger in ("claims_fts_insert", "claims_fts_delete", "claims_fts_update"):
+            op.execute(f"DROP TRIGGER {trigger}")
+        op.execute("DROP TABLE claims_fts")

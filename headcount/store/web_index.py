@@ -27,7 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from headcount.errors import StoreError
 from headcount.reconcile.incremental import series_of
 from headcount.reconcile.parties import Registry
-from headcount.reconcile.series import Series, points_of
+from headcount.reconcile.series import Report, Series, points_of
 from headcount.store.engine import chunks
 from headcount.store.findings_repo import _inputs, _key
 from headcount.store.findings_tables import claim_series, reconcile_state, reconciled_docs
@@ -100,10 +100,52 @@ def _key_batches(conn: Connection, keys: Iterable[str]) -> Iterator[list[str]]:
         yield batch
 
 
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
+           "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd")
+"""One colour per party in a series, in order of how many reports each has (Tableau 10, then darker tones)."""
+
+
+def _num(v: float | None) -> int | float | None:
+    """Whole numbers as ints (8461, not 8461.0), as every JSON headcount writes."""
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else v
+
+
+def _day(d: Any) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def report_dict(r: Report) -> dict[str, Any]:
+    """A report as the chart and the API show it."""
+    p = r.first
+    c = p.claim
+    return {
+        "id": r.id, "party": r.party.key, "party_name": r.party.name, "low": _num(r.low), "high": _num(r.high),
+        "approx": c.approx, "qualifier": c.qualifier, "figure": c.figure, "category": c.category,
+        "kind": r.kind, "start": _day(r.start), "end": _day(r.end), "expected": r.expected,
+        "copies": r.copies, "carriers": list(r.carriers), "claims": list(r.claim_ids),
+        "sentence": c.sentence, "outlet": p.outlet, "published": p.published,
+    }
+
+
+def detail_of(s: Series) -> dict[str, Any]:
+    """What a series page draws besides its summary: its parties (with colours, most reports first) and reports."""
+    counts: dict[str, int] = {}
+    for r in s.reports:
+        counts[r.party.key] = counts.get(r.party.key, 0) + 1
+    order = sorted(counts, key=lambda k: (-counts[k], k))
+    names = {r.party.key: (r.party.name, r.party.kind) for r in s.reports}
+    parties = [{"key": k, "name": names[k][0], "kind": names[k][1], "reports": counts[k],
+                "colour": PALETTE[i % len(PALETTE)]} for i, k in enumerate(order)]
+    return {"parties": parties, "reports": [report_dict(r) for r in s.reports]}
+
+
 def summary_row(s: Series) -> dict[str, Any]:
     d = s.summary()
     return {"key": d["key"], "event": s.key.event, "grp": s.key.group, "place": s.key.place, "claims": d["claims"],
-            "reports": d["reports"], "parties": d["parties"], "first": d["first"], "last": d["last"]}
+            "reports": d["reports"], "parties": d["parties"], "first": d["first"], "last": d["last"],
+            "detail": json.dumps(detail_of(s), ensure_ascii=False, separators=(",", ":"))}
 
 
 def _resolve_docs(conn: Connection, doc_ids: Sequence[str], stamps: Mapping[str, str], overlay: str,

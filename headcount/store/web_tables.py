@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Index, Integer, String, Table, Text
 
-from headcount.store.tables import metadata
+from headcount.store.tables import claims, metadata
 
 api_tokens = Table(
     "api_tokens",
@@ -59,6 +59,7 @@ series_summaries = Table(
     Column("parties", Integer, nullable=False),
     Column("first", String(32), nullable=True),
     Column("last", String(32), nullable=True),
+    Column("detail", Text, nullable=False, comment="JSON: its parties and reports, as the chart draws them"),
 )
 
 party_summaries = Table(
@@ -70,3 +71,5 @@ party_summaries = Table(
     Column("claims", Integer, nullable=False, index=True),
     Column("series", Integer, nullable=False),
 )
+
+Index("ix_claims_doc_id_idx", claims.c.doc_id, claims.c.idx)  # a document's claims in order (claim lists)

@@ -63,6 +63,7 @@ def create_app(db: str, *, private: bool = False, fetch: FetchOptions | None = N
                max_upload_mb: float = 20.0, reconcile_at_start: bool = True) -> FastAPI:
     """The app over the ledger ``db`` (a SQLite path or a database URL)."""
     ledger = Ledger.open(db)
+    _pool_for_requests(ledger)
     live = Live(ledger.engine, reconcile=reconcile_at_start)
     max_bytes = int(max_upload_mb * 1024 * 1024)
     opts = IngestOptions(fetch or FetchOptions(max_bytes=max_bytes), max_bytes=max_bytes)
@@ -92,6 +93,22 @@ def create_app(db: str, *, private: bool = False, fetch: FetchOptions | None = N
     app.add_exception_handler(Exception, _internal)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+POOL = 24  # connections kept open: about one per request thread under load, each with its SQLite settings
+
+
+def _pool_for_requests(ledger: Ledger) -> None:
+    """Every request reads the database now: keep POOL connections rather than the default five (beyond the
+    pool each checkout opened a new connection, and on SQLite ran its PRAGMAs, and closed it after)."""
+    from sqlalchemy.pool import QueuePool
+
+    old = ledger.engine.pool
+    if isinstance(old, QueuePool):
+        ledger.engine.pool = QueuePool(old._creator, pool_size=POOL, max_overflow=16, pre_ping=old._pre_ping,
+                                       timeout=old._timeout, recycle=old._recycle, reset_on_return=old._reset_on_return,
+                                       _dispatch=old.dispatch, dialect=old._dialect)
+        old.dispose()
 
 
 ENV = "HEADCOUNT_WEB"

@@ -61,6 +61,7 @@ class Live:
         self._thread: threading.Thread | None = None
         self._version: tuple[float, str] = (0.0, "")
         self._cache: OrderedDict[Any, Any] = OrderedDict()
+        self._making: dict[Any, threading.Lock] = {}
         self._counts: tuple[float, dict[str, int]] = (0.0, {})
 
     # -- the background refresh ---------------------------------------------------------------------------
@@ -143,11 +144,17 @@ class Live:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        value = make()
-        with self._lock:
-            self._cache[key] = value
-            while len(self._cache) > CACHE_ITEMS:
-                self._cache.popitem(last=False)
+            making = self._making.setdefault(key, threading.Lock())
+        with making:  # twenty requests for one cold series build it once; the others wait for it
+            with self._lock:
+                if key in self._cache:
+                    return self._cache[key]
+            value = make()
+            with self._lock:
+                self._cache[key] = value
+                self._making.pop(key, None)
+                while len(self._cache) > CACHE_ITEMS:
+                    self._cache.popitem(last=False)
         return value
 
     def counts(self) -> dict[str, int]:

@@ -111,8 +111,12 @@ def _filtered(stmt: Select[Any], q: ClaimQuery, dialect: str) -> Select[Any]:
     return stmt.where(and_(*conds)) if conds else stmt
 
 
-ORDER = (documents.c.published.desc().nulls_last(), claims.c.doc_id, claims.c.idx)
-"""Newest first; within a document, in the extractor's order."""
+def order(dialect: str) -> tuple[Any, ...]:
+    """Newest first (undated last), then by document, within one in the extractor's order: the order of the
+    ``web_order_documents`` and ``claims (doc_id, idx)`` indexes (migration 0007), so a page is read, not
+    sorted. SQLite sorts NULLs first ascending, so last descending; PostgreSQL is told."""
+    published = documents.c.published.desc()
+    return (published.nulls_last() if dialect == "postgresql" else published, documents.c.id, claims.c.idx)
 COUNT_CAP = 10_000
 """A filtered search counts its matches up to here and says "more than" beyond (an exact count of a common
 word over a million claims reads every match)."""
@@ -135,7 +139,7 @@ def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None) -> F
     """
     q = q.cleaned()
     dialect = engine.dialect.name
-    page = _filtered(_ROWS, q, dialect).order_by(*ORDER).limit(q.limit).offset(q.offset)
+    page = _filtered(_ROWS, q, dialect).order_by(*order(dialect)).limit(q.limit).offset(q.offset)
     with engine.connect() as conn:
         rows = [row_dict(r) for r in conn.execute(page)]
         if not q.filters() and all_claims is not None:
@@ -151,7 +155,7 @@ def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None) -> F
 
 def iter_all(engine: Engine, q: ClaimQuery, batch: int = MAX_LIMIT) -> Iterator[dict[str, Any]]:
     """Every claim matching ``q`` (for CSV downloads): one streamed query, decorated a batch at a time."""
-    stmt = _filtered(_ROWS, q.cleaned(), engine.dialect.name).order_by(*ORDER)
+    stmt = _filtered(_ROWS, q.cleaned(), engine.dialect.name).order_by(*order(engine.dialect.name))
     with engine.connect() as conn:
         result = conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
         for part in result.partitions(batch):

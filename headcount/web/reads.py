@@ -25,7 +25,7 @@ from headcount.store.tables import claims, documents
 from headcount.store.web_index import build_series, overlay_hash
 from headcount.store.web_tables import claim_parties, party_summaries, series_summaries
 from headcount.web.live import Live
-from headcount.web.views import PALETTE, finding_id, key_label, report_dict, settled_dict, track_dict
+from headcount.web.views import finding_id, key_label, settled_dict, track_dict
 
 MAX_LISTED = 1000  # parties in the search form's list, series keys on a party page
 
@@ -105,30 +105,16 @@ def built_series(live: Live, key: str) -> Series | None:
 
 
 def series_detail(live: Live, key: str) -> dict[str, Any] | None:
-    """A series as the chart draws it: its summary, parties with colours, reports, settled figures, findings."""
+    """A series as the chart draws it: its summary, parties with colours and reports (stored by the refresh),
+    the settled figures and its findings (read now)."""
+    with live.engine.connect() as conn:
+        r = conn.execute(select(series_summaries).where(series_summaries.c.key == key)).first()
+    if r is None:
+        return None
     items = settled(live)
-
-    def make() -> dict[str, Any] | None:
-        s = built_series(live, key)
-        if s is None:
-            return None
-        counts: dict[str, int] = {}
-        for r in s.reports:
-            counts[r.party.key] = counts.get(r.party.key, 0) + 1
-        order = sorted(counts, key=lambda k: (-counts[k], k))
-        names = {r.party.key: (r.party.name, r.party.kind) for r in s.reports}
-        parties = [{"key": k, "name": names[k][0], "kind": names[k][1], "reports": counts[k],
-                    "colour": PALETTE[i % len(PALETTE)]} for i, k in enumerate(order)]
-        summary = s.summary()
-        summary.update(event=s.key.event, group=s.key.group, place=s.key.place, label=key_label(s.key))
-        found, _ = findings_page(live.engine, series=key, limit=100_000)
-        return {**summary, "parties": parties, "reports": [report_dict(r) for r in s.reports],
-                "settled": [settled_dict(x) for x in items if x.key == key],
-                "findings": [f["finding"] for f in found]}
-
-    got: dict[str, Any] | None = live.cached(("detail", key), make, overlay_hash(overlay(live)),
-                                            _settled_version(items))
-    return got
+    found, _ = findings_page(live.engine, series=key, limit=100_000)
+    return {**summary_dict(r), **json.loads(r.detail), "settled": [settled_dict(x) for x in items if x.key == key],
+            "findings": [f["finding"] for f in found]}
 
 
 # -- findings -----------------------------------------------------------------------------------------------
@@ -365,9 +351,10 @@ def claim_extras(live: Live, claim: dict[str, Any]) -> None:
     """One claim's report (from its series) and its findings in full."""
     report = None
     if claim.get("series"):
-        s = built_series(live, claim["series"])
-        if s is not None:
-            report = next((r for r in s.reports if claim["id"] in r.claim_ids), None)
-    claim["report"] = report_dict(report) if report else None
+        with live.engine.connect() as conn:
+            detail = conn.scalar(select(series_summaries.c.detail).where(series_summaries.c.key == claim["series"]))
+        if detail is not None:
+            report = next((r for r in json.loads(detail)["reports"] if claim["id"] in r["claims"]), None)
+    claim["report"] = report
     views, _ = findings_page(live.engine, claim=claim["id"], limit=1000)
     claim["finding_list"] = finding_full(live.engine, views)

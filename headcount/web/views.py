@@ -11,41 +11,19 @@ from typing import Any
 
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.labels import key_label as key_label
-from headcount.reconcile.series import Report, Series
+from headcount.reconcile.series import Series
 from headcount.reconcile.track_record import Settled, TrackRecord
+from headcount.store.web_index import PALETTE, _num, report_dict
 
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
-           "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd")
-"""One colour per party in a series, in order of how many reports each has (Tableau 10, then darker tones)."""
+__all__ = ["PALETTE", "back_link", "finding_id", "invalid_words", "key_label", "plural", "report_dict",
+           "series_summary", "settled_dict", "track_dict"]
 
-
-def _num(v: float | None) -> int | float | None:
-    """Whole numbers as ints (8461, not 8461.0), as every JSON headcount writes."""
-    if v is None:
-        return None
-    return int(v) if float(v).is_integer() else v
 
 
 def series_summary(s: Series) -> dict[str, Any]:
     d = s.summary()
     d.update(event=s.key.event, group=s.key.group, place=s.key.place, label=key_label(s.key))
     return d
-
-
-def _day(d: Any) -> str | None:
-    return d.isoformat() if d is not None else None
-
-
-def report_dict(r: Report) -> dict[str, Any]:
-    p = r.first
-    c = p.claim
-    return {
-        "id": r.id, "party": r.party.key, "party_name": r.party.name, "low": _num(r.low), "high": _num(r.high),
-        "approx": c.approx, "qualifier": c.qualifier, "figure": c.figure, "category": c.category,
-        "kind": r.kind, "start": _day(r.start), "end": _day(r.end), "expected": r.expected,
-        "copies": r.copies, "carriers": list(r.carriers), "claims": list(r.claim_ids),
-        "sentence": c.sentence, "outlet": p.outlet, "published": p.published,
-    }
 
 
 def settled_dict(s: Settled) -> dict[str, Any]:

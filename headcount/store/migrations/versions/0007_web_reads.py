@@ -8,6 +8,11 @@ every insert, delete and sentence update, whoever writes. Its rows are the claim
 renumber those (``claims`` has no INTEGER PRIMARY KEY), after which ``INSERT INTO claims_fts(claims_fts)
 VALUES('rebuild')`` makes the index again.
 
+Claim lists are ordered newest first: ``web_order_documents`` (published descending, NULLs last, then id) and
+``claims (doc_id, idx)`` let the database walk a page in index order rather than sort every match. The
+order index has a descending column, which a ``Table`` cannot declare for both dialects: like the text
+index it lives only here (``web_order_`` and ``claims_fts`` names).
+
 The derived tables (``claim_parties``, ``party_docs``, ``series_summaries``, ``party_summaries``) are
 declared in ``headcount.store.web_tables`` and filled by ``headcount.store.web_index``.
 
@@ -38,14 +43,21 @@ SQLITE_FTS = [
     "INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')",
 ]
 PG_FTS = "CREATE INDEX claims_fts_sentence ON claims USING gin (to_tsvector('simple'::regconfig, sentence))"
+ORDER_INDEX = {  # claim lists: newest first, then by document, walked in index order instead of sorted
+    "postgresql": "CREATE INDEX web_order_documents ON documents (published DESC NULLS LAST, id)",
+    "sqlite": "CREATE INDEX web_order_documents ON documents (published DESC, id)",  # NULLs sort last here
+}
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "postgresql":
+    dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
         op.execute(PG_FTS)
     else:
         for stmt in SQLITE_FTS:
             op.execute(stmt)
+    op.execute(ORDER_INDEX[dialect])
+    op.create_index("ix_claims_doc_id_idx", "claims", ["doc_id", "idx"])
     op.create_table(
         "claim_parties",
         sa.Column("claim_id", sa.String(32), primary_key=True),
@@ -76,6 +88,7 @@ def upgrade() -> None:
         sa.Column("parties", sa.Integer, nullable=False),
         sa.Column("first", sa.String(32), nullable=True),
         sa.Column("last", sa.String(32), nullable=True),
+        sa.Column("detail", sa.Text, nullable=False, comment="JSON: its parties and reports, as the chart draws them"),
     )
     op.create_index("ix_series_summaries_event", "series_summaries", ["event"])
     op.create_index("ix_series_summaries_claims", "series_summaries", ["claims"])
@@ -91,6 +104,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_claims_doc_id_idx", table_name="claims")
+    op.execute("DROP INDEX web_order_documents")
     for t in ("party_summaries", "series_summaries", "party_docs", "claim_parties"):
         op.drop_table(t)
     if op.get_bind().dialect.name == "postgresql":

@@ -204,7 +204,7 @@ def rss_mb(pid: int) -> tuple[float, float]:
     return got.get("VmRSS", 0.0), got.get("VmHWM", 0.0)
 
 
-def measure(db: str, clients: int, requests: int, workers: int) -> dict[str, Any]:
+def measure(db: str, clients: int, requests: int, workers: int, log: Path) -> dict[str, Any]:
     """Start `headcount serve` on the ledger, time start-up, hammer each target, read the server's memory."""
     import httpx
 
@@ -213,7 +213,7 @@ def measure(db: str, clients: int, requests: int, workers: int) -> dict[str, Any
     exe = Path(sys.executable).with_name("headcount")
     t0 = time.perf_counter()
     proc = subprocess.Popen([str(exe), "serve", "--db", db, "--port", str(port), "--workers", str(workers)],
-                            stderr=subprocess.DEVNULL)
+                            stderr=log.open("a"))
     out: dict[str, Any] = {}
     try:
         while True:
@@ -224,7 +224,7 @@ def measure(db: str, clients: int, requests: int, workers: int) -> dict[str, Any
             except httpx.HTTPError:
                 time.sleep(0.05)
             if proc.poll() is not None:
-                raise RuntimeError("the server exited")
+                raise RuntimeError(f"the server exited; its log: {log}")
         out["start_s"] = time.perf_counter() - t0
         out["rss_start_mb"] = rss_mb(proc.pid)[0]
         overview = r.json()
@@ -314,7 +314,7 @@ def main() -> int:
                 n_docs, n_claims, _ = build_ledger(db, n) if fresh else (0, n, 0.0)
                 prep = prepare(db)
                 print(f"  prepared (reconcile + web tables) in {prep:.0f} s", flush=True)
-                got = measure(db, args.clients, args.requests, args.workers)
+                got = measure(db, args.clients, args.requests, args.workers, Path(tmp) / f"serve-{n}-{backend}.log")
                 got.update(prepare_s=prep, claims=n_claims)
                 print(f"  start-up {got['start_s']:.1f} s, memory {got['rss_start_mb']:.0f} MB at start, "
                       f"{got['rss_mb']:.0f} MB after (peak {got['peak_mb']:.0f} MB)", flush=True)

@@ -35,9 +35,8 @@ def _need_web_extra() -> None:
 @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0, show_default=True,
               metavar="MB", help="Largest upload or download ingested through the web.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Server processes. Pages and the API read the database, so any worker answers any read; "
-              "browser sign-in sessions and ingest-job progress live in the process that made them, so with "
-              "more than one worker write through the API with a token.")
+              help="Server processes. Pages, the API and sign-in sessions live in the database, so any worker "
+              "answers any request; an ingest job's progress page is kept by the worker that runs it.")
 @one_line_errors
 def serve_command(db: str, host: str, port: int, private: bool, allow_private_fetch: bool, max_size: float,
                   workers: int) -> None:

@@ -8,7 +8,7 @@ out write access. Verification looks the row up by id and compares the hashes wi
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, Integer, String, Table, Text
+from sqlalchemy import Column, Float, Index, Integer, String, Table, Text
 
 from headcount.store.tables import claims, metadata
 
@@ -70,6 +70,24 @@ party_summaries = Table(
     Column("kind", String(32), nullable=False),
     Column("claims", Integer, nullable=False, index=True),
     Column("series", Integer, nullable=False),
+)
+
+# Browser sessions shared by every worker process (``headcount serve --workers N``): the sha256 of the
+# session id (never the id, never the token), the token it signed in with, when it was last seen; and the
+# key the CSRF values are made with, made once per ledger.
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("digest", String(64), primary_key=True, comment="sha256 of the session id, hex"),
+    Column("token_id", String(16), nullable=False),
+    Column("seen", Float, nullable=False, comment="unix time of its last request (updated at most once a minute)"),
+)
+
+web_keys = Table(
+    "web_keys",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", String(128), nullable=False, comment="a random key, hex"),
 )
 
 Index("ix_claims_doc_id_idx", claims.c.doc_id, claims.c.idx)  # a document's claims in order (claim lists)

@@ -36,6 +36,7 @@ from headcount.web.jobs import JobRunner
 from headcount.web.live import Live
 from headcount.web.security import SecurityHeaders
 from headcount.web.state import PACKAGE, NeedSignIn, Web
+from headcount.web.stored_sessions import StoredSessions
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ def create_app(db: str, *, private: bool = False, fetch: FetchOptions | None = N
     opts = IngestOptions(fetch or FetchOptions(max_bytes=max_bytes), max_bytes=max_bytes)
     jobs = JobRunner(ledger, opts, on_done=live.poke)
     state = Web(ledger=ledger, live=live, jobs=jobs, store=ReconcileStore(ledger.engine), private=private,
-                templates=templates(), max_upload=max_bytes)
+                templates=templates(), max_upload=max_bytes, sessions=StoredSessions(ledger.engine))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -248,3 +248,27 @@ def test_web_db_app_on_postgresql_serves_pages_and_api(pg_server: Server) -> Non
     assert text["total"] > 0 and all("children" in c["sentence"].lower() for c in text["items"])
     party = httpx.get(srv.url + "/api/claims?party=russia-mod&limit=500", timeout=60).json()
     assert party["total"] > 0 and all(c["party"]["key"] == "russia-mod" for c in party["items"])
+
+
+def test_web_db_sessions_are_shared_by_workers(both: dict[str, str]) -> None:
+    """Two workers (two ``StoredSessions`` on one ledger) know each other's sessions and make the same CSRF
+    values; closing or idling ends a session for both."""
+    from sqlalchemy import update
+
+    from headcount.store.web_tables import web_sessions
+    from headcount.web import sessions
+    from headcount.web.stored_sessions import StoredSessions
+
+    for db in both.values():
+        with Ledger.open(db) as one, Ledger.open(db) as two:
+            a, b = StoredSessions(one.engine), StoredSessions(two.engine)
+            sid = a.open("tok1")
+            assert b.token_id(sid) == "tok1" and b.token_id(sid + "x") is None and b.token_id(None) is None
+            assert a.csrf(sid) == b.csrf(sid) and b.csrf_ok(sid, a.csrf(sid))
+            assert not b.csrf_ok(sid, a.csrf(a.new_id()))
+            b.close(sid)
+            assert a.token_id(sid) is None
+            sid = a.open("tok2")
+            with one.engine.begin() as conn:
+                conn.execute(update(web_sessions).values(seen=web_sessions.c.seen - sessions.IDLE - 1))
+            assert b.token_id(sid) is None

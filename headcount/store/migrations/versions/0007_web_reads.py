@@ -13,6 +13,9 @@ Claim lists are ordered newest first: ``web_order_documents`` (published descend
 order index has a descending column, which a ``Table`` cannot declare for both dialects: like the text
 index it lives only here (``web_order_`` and ``claims_fts`` names).
 
+``web_sessions`` and ``web_keys`` hold browser sessions and the CSRF key in the database, so that every
+worker of ``headcount serve --workers N`` knows them.
+
 The derived tables (``claim_parties``, ``party_docs``, ``series_summaries``, ``party_summaries``) are
 declared in ``headcount.store.web_tables`` and filled by ``headcount.store.web_index``.
 
@@ -101,12 +104,24 @@ def upgrade() -> None:
         sa.Column("series", sa.Integer, nullable=False),
     )
     op.create_index("ix_party_summaries_claims", "party_summaries", ["claims"])
+    op.create_table(
+        "web_sessions",
+        sa.Column("digest", sa.String(64), primary_key=True, comment="sha256 of the session id, hex"),
+        sa.Column("token_id", sa.String(16), nullable=False),
+        sa.Column("seen", sa.Float, nullable=False,
+                  comment="unix time of its last request (updated at most once a minute)"),
+    )
+    op.create_table(
+        "web_keys",
+        sa.Column("name", sa.String(32), primary_key=True),
+        sa.Column("value", sa.String(128), nullable=False, comment="a random key, hex"),
+    )
 
 
 def downgrade() -> None:
     op.drop_index("ix_claims_doc_id_idx", table_name="claims")
     op.execute("DROP INDEX web_order_documents")
-    for t in ("party_summaries", "series_summaries", "party_docs", "claim_parties"):
+    for t in ("web_keys", "web_sessions", "party_summaries", "series_summaries", "party_docs", "claim_parties"):
         op.drop_table(t)
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX claims_fts_sentence")

@@ -117,7 +117,7 @@ def order(dialect: str) -> tuple[Any, ...]:
     sorted. SQLite sorts NULLs first ascending, so last descending; PostgreSQL is told."""
     published = documents.c.published.desc()
     return (published.nulls_last() if dialect == "postgresql" else published, documents.c.id, claims.c.idx)
-COUNT_CAP = 10_000
+COUNT_CAP = 2_000
 """A filtered search counts its matches up to here and says "more than" beyond (an exact count of a common
 word over a million claims reads every match)."""
 

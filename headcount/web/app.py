@@ -102,14 +102,29 @@ POOL = 24  # connections kept open: about one per request thread under load, eac
 def _pool_for_requests(ledger: Ledger) -> None:
     """Every request reads the database now: keep POOL connections rather than the default five (beyond the
     pool each checkout opened a new connection, and on SQLite ran its PRAGMAs, and closed it after)."""
+    from sqlalchemy import event
     from sqlalchemy.pool import QueuePool
 
+    if ledger.engine.dialect.name == "sqlite":
+        event.listen(ledger.engine, "connect", _small_page_cache)
     old = ledger.engine.pool
     if isinstance(old, QueuePool):
         ledger.engine.pool = QueuePool(old._creator, pool_size=POOL, max_overflow=16, pre_ping=old._pre_ping,
                                        timeout=old._timeout, recycle=old._recycle, reset_on_return=old._reset_on_return,
                                        _dispatch=old.dispatch, dialect=old._dialect)
         old.dispose()
+
+
+SQLITE_CACHE_KB = 4096
+
+
+def _small_page_cache(dbapi_conn: Any, _record: Any) -> None:
+    """Each SQLite connection keeps its own page cache (64 MB for the ledger's bulk writers): times POOL
+    connections, the app's memory would grow with the ledger up to gigabytes. Requests read a few pages each;
+    the operating system's file cache, shared and outside the process, holds the rest."""
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
+    cur.close()
 
 
 ENV = "HEADCOUNT_WEB"

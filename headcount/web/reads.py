@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Engine, and_, func, literal, literal_column, or_, select
 
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.parties import Registry
@@ -118,7 +118,9 @@ def series_detail(live: Live, key: str) -> dict[str, Any] | None:
 
 
 # -- findings -----------------------------------------------------------------------------------------------
-SEVERITY_RANK = case((findings.c.severity == "alert", 0), (findings.c.severity == "warning", 1), else_=2)
+SEVERITY_RANK: ColumnElement[Any] = literal_column(
+    "CASE severity WHEN 'alert' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END")
+"""Most serious first: the expression of the ``web_order_findings`` index (migration 0007), written the same."""
 
 
 def _key_has(series: str) -> ColumnElement[bool]:

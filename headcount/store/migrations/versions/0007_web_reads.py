@@ -46,6 +46,9 @@ SQLITE_FTS = [
     "INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')",
 ]
 PG_FTS = "CREATE INDEX claims_fts_sentence ON claims USING gin (to_tsvector('simple'::regconfig, sentence))"
+SEVERITY_RANK = "CASE severity WHEN 'alert' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END"
+"""Findings most serious first: ``headcount.web.reads`` orders by this very expression, so the index serves it."""
+FINDINGS_ORDER = f"CREATE INDEX web_order_findings ON findings (({SEVERITY_RANK}), \"key\", type, id)"
 ORDER_INDEX = {  # claim lists: newest first, then by document, walked in index order instead of sorted
     "postgresql": "CREATE INDEX web_order_documents ON documents (published DESC NULLS LAST, id)",
     "sqlite": "CREATE INDEX web_order_documents ON documents (published DESC, id)",  # NULLs sort last here
@@ -60,6 +63,7 @@ def upgrade() -> None:
         for stmt in SQLITE_FTS:
             op.execute(stmt)
     op.execute(ORDER_INDEX[dialect])
+    op.execute(FINDINGS_ORDER)
     op.create_index("ix_claims_doc_id_idx", "claims", ["doc_id", "idx"])
     op.create_table(
         "claim_parties",
@@ -121,6 +125,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_claims_doc_id_idx", table_name="claims")
     op.execute("DROP INDEX web_order_documents")
+    op.execute("DROP INDEX web_order_findings")
     for t in ("web_keys", "web_sessions", "party_summaries", "series_summaries", "party_docs", "claim_parties"):
         op.drop_table(t)
     if op.get_bind().dialect.name == "postgresql":

@@ -195,6 +195,58 @@ def prepare(db: str) -> float:
     return time.perf_counter() - t0
 
 
+def replicate(db: str, first: int, times: int) -> int:
+    """The prepared ledger ``times`` over (copies ``first`` to ``times - 1`` made now), at the SQL level: every document, claim, reconcile and web row
+    copied under new ids, the copies' series keys (and so their findings' keys and units) suffixed " rN" so
+    that each copy is a series of its own. Reconciling 100,000 generated claims from scratch takes most of
+    an hour on a busy 2-core machine (the across-documents check grows faster than linearly); the web only
+    reads what reconcile stored, so a copied ledger measures its reads at that size. Returns the claims."""
+    from sqlalchemy import func, select, text
+
+    from headcount.store.ledger import Ledger
+    from headcount.store.tables import claims
+    from headcount.store.web_index import _bump, _summarise_parties
+
+    def cols(conn: Any, table: str) -> list[str]:
+        from sqlalchemy import inspect
+
+        return [c["name"] for c in inspect(conn).get_columns(table)]
+
+    with Ledger.open(db) as ledger, ledger.engine.begin() as conn:
+        base_findings = int(conn.scalar(text("SELECT COALESCE(MAX(id), 0) FROM findings")) or 0)
+        conn.execute(text("CREATE TEMP TABLE bench_orig AS SELECT key FROM series_summaries "
+                          "WHERE key NOT IN (SELECT key FROM claim_series WHERE claim_id LIKE 'r%')"))
+        for i in range(first, times):
+            t, sfx, off = f"r{i}", f" r{i}", base_findings * i
+            new = {  # table: {column: SQL of the copy's value}
+                "documents": {"id": f"'{t}' || id", "copy_of": f"'{t}' || copy_of", "comment_of": f"'{t}' || comment_of"},
+                "claims": {"id": f"'{t}' || id", "doc_id": f"'{t}' || doc_id",
+                           "carried_from": f"'{t}' || carried_from"},
+                "reconciled_docs": {"doc_id": f"'{t}' || doc_id"},
+                "party_docs": {"doc_id": f"'{t}' || doc_id"},
+                "claim_series": {"claim_id": f"'{t}' || claim_id", "doc_id": f"'{t}' || doc_id",
+                                 "key": f"key || '{sfx}'", "place": f"place || '{sfx}'"},
+                "claim_parties": {"claim_id": f"'{t}' || claim_id", "doc_id": f"'{t}' || doc_id",
+                                  "key": f"key || '{sfx}'"},
+                "series_summaries": {"key": f"key || '{sfx}'", "place": f"place || '{sfx}'"},
+                "findings": {"id": f"id + {off}", "unit": f"unit || '{sfx}'",
+                             "key": f"REPLACE(key, ' & ', '{sfx} & ') || '{sfx}'"},
+                "finding_claims": {"finding_id": f"finding_id + {off}", "claim_id": f"'{t}' || claim_id"},
+            }
+            for table, change in new.items():
+                names = cols(conn, table)
+                src = {"documents": "id NOT LIKE 'r%'", "claims": "id NOT LIKE 'r%'",
+                       "findings": f"id <= {base_findings}", "finding_claims": f"finding_id <= {base_findings}",
+                       "series_summaries": "key IN (SELECT key FROM bench_orig)"}.get(table, "doc_id NOT LIKE 'r%'")
+                quoted = ", ".join(f'"{c}"' for c in names)
+                values = ", ".join(change.get(c, f'"{c}"') for c in names)
+                conn.execute(text(f"INSERT INTO {table} ({quoted}) SELECT {values} FROM {table} WHERE {src}"))
+        _summarise_parties(conn)
+        _bump(conn)
+        n = int(conn.scalar(select(func.count()).select_from(claims)) or 0)
+    return n
+
+
 def rss_mb(pid: int) -> tuple[float, float]:
     """Resident memory now and at its peak (VmRSS, VmHWM), in MB, from /proc."""
     got = {}
@@ -275,7 +327,8 @@ def table(results: dict[tuple[int, str], dict[str, Any]]) -> str:
     def row(label: str, fmt: Any) -> None:
         lines.append(f"| {label} | " + " | ".join(fmt(results[c]) for c in cols) + " |")
 
-    row("prepare: reconcile + web tables (once, before start)", lambda r: f"{r['prepare_s']:.0f} s")
+    row("prepare: reconcile + web tables (once, before start)",
+        lambda r: f"{r['prepare_s']:.0f} s" + (f" (then copied x{r['copies']})" if r["copies"] > 1 else ""))
     row("start-up: until /api/overview answers (CPU seconds of the server)",
         lambda r: f"{r['start_s']:.1f} s ({r['start_cpu_s']:.1f} s)")
     row("memory at start / after the load (peak)",
@@ -293,6 +346,8 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--requests", type=int, default=200, help="requests per target")
     ap.add_argument("--workers", type=int, default=1, help="server processes (headcount serve --workers)")
+    ap.add_argument("--times", type=int, nargs="+", default=[1],
+                    help="also measure the ledger copied this many times over at the SQL level (see replicate)")
     ap.add_argument("--dir", help="where the SQLite ledgers go (default: a temporary directory); reused")
     args = ap.parse_args()
 
@@ -317,11 +372,21 @@ def main() -> int:
                 n_docs, n_claims, _ = build_ledger(db, n) if fresh else (0, n, 0.0)
                 prep = prepare(db)
                 print(f"  prepared (reconcile + web tables) in {prep:.0f} s", flush=True)
-                got = measure(db, args.clients, args.requests, args.workers, Path(tmp) / f"serve-{n}-{backend}.log")
-                got.update(prepare_s=prep, claims=n_claims)
-                print(f"  start-up {got['start_s']:.1f} s ({got['start_cpu_s']:.1f} s CPU), memory {got['rss_start_mb']:.0f} MB at start, "
-                      f"{got['rss_mb']:.0f} MB after (peak {got['peak_mb']:.0f} MB)", flush=True)
-                results[(n, backend)] = got
+                done = 1
+                for times in sorted(set(args.times)):
+                    if times > done:
+                        t0 = time.perf_counter()
+                        n_claims = replicate(db, done, times)
+                        done = times
+                        print(f"== copied {times} times: {n_claims:,} claims on {backend} "
+                              f"({time.perf_counter() - t0:.0f} s)", flush=True)
+                    got = measure(db, args.clients, args.requests, args.workers,
+                                  Path(tmp) / f"serve-{n}x{times}-{backend}.log")
+                    got.update(prepare_s=prep, claims=n_claims, copies=times)
+                    print(f"  start-up {got['start_s']:.1f} s ({got['start_cpu_s']:.1f} s CPU), memory "
+                          f"{got['rss_start_mb']:.0f} MB at start, {got['rss_mb']:.0f} MB after (peak "
+                          f"{got['peak_mb']:.0f} MB)", flush=True)
+                    results[(n * times, backend)] = got
         print(f"\n{args.clients} concurrent clients, {args.requests} requests per target, {args.workers} worker(s):\n")
         print(table(results))
     finally:

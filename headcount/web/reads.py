@@ -138,8 +138,11 @@ def _finding_conditions(type: str | None, severity: str | None, series: str | No
         conds.append(findings.c.type == type)
     if severity:
         conds.append(findings.c.severity == severity)
-    if series:
-        conds.append(_key_has(series))
+    if series:  # candidates through the series' claims (indexed), then the key itself
+        in_series = (select(finding_claims.c.finding_id)
+                     .join(claim_series, claim_series.c.claim_id == finding_claims.c.claim_id)
+                     .where(claim_series.c.key == series))
+        conds += [findings.c.id.in_(in_series), _key_has(series)]
     if party:  # the parties column is a JSON list of keys: match the quoted key
         conds.append(findings.c.parties.like("%" + like_escape(json.dumps(party)) + "%", escape="\\"))
     if claim:

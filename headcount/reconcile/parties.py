@@ -63,7 +63,11 @@ from headcount.reconcile.party_words import (
     _most_mentioned_country,
     _proper_in,
     cut_short,
+    definite_document,
     guess_kind,
+    names_before,
+    parts_named_as_whole,
+    state_bodies,
     unknown_key,
 )
 
@@ -74,10 +78,13 @@ __all__ = ["KINDS", "DocContext", "Party", "PartyKind", "Registry", "Resolution"
 class Registry:
     """The known parties and the indexes that find them by any of their names."""
 
-    def __init__(self, parties: Mapping[str, Party], merged: Mapping[str, str] | None = None) -> None:
+    def __init__(self, parties: Mapping[str, Party], merged: Mapping[str, str] | None = None,
+                 bodies: Mapping[str, str] | None = None) -> None:
         self.parties: dict[str, Party] = dict(parties)
         #: a user's merges: the key of a party -> the key of the party it is one with (``parties merge``)
         self.merged: dict[str, str] = dict(merged or {})
+        #: organisations the ledger's texts name as a state's (``party_words.state_bodies``): key -> ISO code
+        self.bodies: dict[str, str] = dict(bodies or {})
         self._alias: dict[str, str] = {}
         self._member: dict[str, str] = {}
         self._surname: dict[str, set[str]] = {}
@@ -106,8 +113,11 @@ class Registry:
         "UNHCR spokesman Babar Baloch" (``names.learn_members``) in one document make the person a member of
         that party in every document, so a later "Mendes said" elsewhere is the IFRC's. Only full names (two
         words or more) whose organisation the registry knows are learned, and a person named for two parties
-        is learned for neither.
+        is learned for neither. Organisations named as a state's ("Pakistan's National Disaster Management
+        Authority (NDMA)") are learned as that state's bodies (``party_words.state_bodies``).
         """
+        texts = list(texts)
+        bodies = {**self.bodies, **{k: v for k, v in state_bodies(texts).items() if k not in self.bodies}}
         found: dict[str, set[str]] = {}
         orgs: dict[str, str | None] = {}
         for text in texts:
@@ -124,10 +134,10 @@ class Registry:
         for person, keys in found.items():
             if len(keys) == 1:
                 add.setdefault(next(iter(keys)), []).append(person)
-        if not add:
+        if not add and bodies == self.bodies:
             return self
         parties = {k: replace(p, members=(*p.members, *sorted(add.get(k, ())))) for k, p in self.parties.items()}
-        return Registry(parties, self.merged)
+        return Registry(parties, self.merged, bodies)
 
     # --- lookups -------------------------------------------------------------------------------------
 
@@ -307,6 +317,9 @@ class Registry:
             return self.outlet_voice(ctx.outlet if ctx else None)
         key = self._by_name(variants)
         if key:
+            part = self._part_speaking(key, ctx)
+            if part is not None:  # "the UN said" where the text names "the UN's migration agency (IOM)"
+                return self._result(part, source, "alias", speaker=source)
             return self._result(key, source, "alias")
         key = self._by_member(variants)
         if key:
@@ -367,6 +380,18 @@ class Registry:
             if inner.how in ("alias", "member", "learned", "bare", "society"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         norm = strip_titles(variants[0])
+        body = self.bodies.get(unknown_key(source))
+        if ctx is not None and ctx.country and body != ctx.country:
+            body = None  # a document about another country: its own body of a like name (initials collide)
+        if body is not None:  # "the NDMA", named elsewhere as "Pakistan's National Disaster Management ..."
+            gov = self.state_party(body, PartyKind.MILITARY if guess_kind(norm) == PartyKind.MILITARY
+                                   else PartyKind.GOVERNMENT)
+            return Resolution(gov.key, gov.name, gov.kind, source, speaker=source, how="learned")
+        if ctx is not None and ctx.text and at is not None and definite_document(source):
+            author = self._author_before(ctx, at, seen)
+            if author is not None:  # "according to the report": the report the text introduced, its author's
+                return Resolution(author.key, author.name, author.kind, source, speaker=author.speaker,
+                                  how=author.how)
         code = country_code_of(norm)
         if code is not None:  # "Ukraine says ...": a state named for its government
             gov = self.state_party(code, PartyKind.GOVERNMENT)
@@ -397,6 +422,34 @@ class Registry:
             return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         return Resolution(key=unknown_key(source), name=" ".join(source.split()), kind=guess_kind(norm),
                           as_written=source, how="unknown")
+
+    def _part_speaking(self, whole: str, ctx: DocContext | None) -> str | None:
+        """The one part of ``whole`` (``part_of``: a UN agency of the UN) that the document names as the
+        whole's ("the UN's International Organization for Migration", "the UN refugee agency (UNHCR)"): the
+        text says the agency speaks for it, so the whole's bare name there is that agency's voice. None when
+        the text names no part so, or several. A part named without its whole (just "UNHCR") says nothing."""
+        if ctx is None or not ctx.text or not any(p.part_of == whole for p in self.parties.values()):
+            return None
+        found = set()
+        for w, part in parts_named_as_whole(ctx.text):
+            if self._by_name(name_variants(w)) != whole:
+                continue
+            key = self._by_name(name_variants(part))
+            if key is not None and self.parties[key].part_of == whole:
+                found.add(key)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _author_before(self, ctx: DocContext, at: int, seen: frozenset[str]) -> Resolution | None:
+        """The party named last in the two sentences before ``at`` ("OCHA said in its update ... In total,
+        about N have died, according to the report"): the author of a document referred back to. Only a
+        party the registry knows, or one the ledger's texts make a state's body."""
+        for name in names_before(ctx.text, at):
+            if name in seen:
+                continue
+            res = self._resolve(name, ctx, None, seen | {name})
+            if res.how in ("alias", "member", "learned") and res.kind not in (PartyKind.MEDIA, PartyKind.UNNAMED):
+                return res
+        return None
 
     def _national_society(self, norm: str) -> tuple[str, str] | None:
         """A national Red Cross or Red Crescent society by its country: (key, name), or None.

@@ -8,11 +8,11 @@ Authority (NDMA)" and "NDMA" one party, and which country a document talks about
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from headcount.reconcile.names import DEMONYM_COUNTRY, DEMONYMS, name_variants, strip_titles
-from headcount.reconcile.party_model import DocContext, Party, PartyKind
+from headcount.reconcile.names import DEMONYM_COUNTRY, DEMONYMS, document_lemmas, name_variants, strip_titles
+from headcount.reconcile.party_model import DocContext, Party, PartyKind, country_code_of
 
 # Words that tell the kind of a party the registry does not know, tried in this order.
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
@@ -160,3 +160,84 @@ def _proper_in(source: str, ctx: DocContext | None) -> bool:
         return True
     return re.search(rf"[a-z,;]\s+{re.escape(words[0])}\b", ctx.text) is not None
 
+
+
+# "Pakistan's National Disaster Management Authority (NDMA)": a state's possessive, then an organisation's
+# proper name (capitalised words and the links inside names), then perhaps its acronym.
+_STATE_BODY = re.compile(
+    r"\b(?P<state>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s[ ]+"
+    r"(?P<body>(?:[A-Z][\w-]*[ ]+(?:(?:of|for|and|on|the)[ ]+)*){0,7}[A-Z][\w-]*)"
+    r"(?:[ ]*\((?P<acronym>[A-Z][A-Z.&-]{1,7})\))?")
+
+
+def state_bodies(texts: Iterable[str]) -> dict[str, str]:
+    """Organisations the texts name as a state's, by their key (``unknown_key``) -> the state's ISO code.
+
+    "Pakistan's National Disaster Management Authority (NDMA)" in one text makes the NDMA a body of
+    Pakistan's state, so "the National Disaster Management Authority (NDMA)", "NDMA" and "the NDMA report"
+    in other texts are the same state's figures. Only proper names of organisations (an acronym given, or
+    three words or more ending in an organisation's head noun: keyed by initials) are learned, never a
+    common name ("Health Ministry", which every state has), and a body named for two states is learned for
+    neither.
+    """
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _STATE_BODY.finditer(text):
+            code = country_code_of(m.group("state"))
+            body = m.group("body")
+            if code is None:
+                continue
+            if m.group("acronym"):
+                body = f"{body} ({m.group('acronym')})"
+            elif not _ORG_HEAD.search(body.lower()):
+                continue
+            key = unknown_key(body)
+            if " " in key:  # keyed by its name, not by initials: a common name, not a proper one
+                continue
+            found.setdefault(key, set()).add(code)
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+# A document named again with a definite word ("the report", "its latest assessment"): one the text has
+# introduced. The nouns are attribution.toml's document_lemmas.
+def definite_document(source: str) -> bool:
+    """True when ``source`` is only a document referred back to: a definite determiner, at most two
+    modifiers, and a document noun ("the report", "the latest survey"), with no name of its author."""
+    words = " ".join(source.split()).strip(" ,;:.").split()
+    if len(words) < 2 or len(words) > 4 or words[0].lower() not in ("the", "this", "that", "its", "their"):
+        return False
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    return words[-1].lower().removesuffix("s") in document_lemmas()
+
+
+# A run of capitalised words that may be a party's name, with its acronym in parentheses.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:[ ]+(?:(?:of|for|the|on|and|de)[ ]+)*[A-Z][\w'’&.-]*)*"
+                              r"(?:[ ]*\([A-Z][\w.&-]+\))?")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def names_before(text: str, at: int, sentences: int = 2) -> list[str]:
+    """The capitalised names in the ``sentences`` sentences before offset ``at``, nearest first: where a
+    document noun ("the report") finds its author."""
+    window = text[max(0, at - 800):at]
+    parts = [p for p in _SENTENCE_END.split(window) if p.strip()]
+    recent = " ".join(parts[-sentences:])
+    return [m.group() for m in _CAPITALISED_RUN.finditer(recent)][::-1]
+
+
+# A part named as its whole's: "the UN's International Organization for Migration (IOM)" (possessive) or
+# "the UN refugee agency (UNHCR)" (the whole's name before a description of the part, then its name).
+_WHOLE = r"(?P<whole>\b[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
+_PART_OF_WHOLE = (
+    re.compile(_WHOLE + r"['’]s?[ ]+(?P<part>[A-Z][\w'’&.-]*(?:[ ]+(?:(?:of|for|the|on|and)[ ]+)*[A-Z][\w'’&.-]*)*"
+               r"(?:[ ]*\([A-Z][\w.&-]+\))?)"),
+    re.compile(_WHOLE + r"(?:['’]s)?[ ]+(?:[a-z'’-]+[ ]+){0,3}(?:agency|office|fund|programme|program|body)[ ]*(?:\(|,[ ]*)"
+               r"(?P<part>[A-Z][\w.&-]+)"),
+)
+
+
+def parts_named_as_whole(text: str) -> list[tuple[str, str]]:
+    """(whole, part) as a text writes them where it names a part as its whole's: "the UN's migration
+    agency" constructions (see ``_PART_OF_WHOLE``); the registry decides which are parties and parts."""
+    return [(m.group("whole"), m.group("part")) for pat in _PART_OF_WHOLE for m in pat.finditer(text)]

@@ -11,7 +11,9 @@ the city because its document names a side of it elsewhere, one says "people" wh
    town's); so does one whose document gives the party's figures for that event at two places or more (a
    breakdown by province: the unplaced figure is their whole, and the document's "main place" is only the
    province named most). The other named parties' unplaced figures for that event in that document go
-   with it (one text's unplaced figures of one event are about one place, and stay comparable).
+   with it (one text's unplaced figures of one event are about one place, and stay comparable). The
+   unplaced whole of such a breakdown joins the party's series at the nearest place holding the breakdown's
+   places (``holding``: Sindh and Balochistan -> Pakistan), when the party gives that series elsewhere.
 2. **A part the claim did not name**: a figure whose part of a place was read from its document ("Raqqa"
    taken as "Raqqa/west" because a caption names the western side) sits in the whole's series when the party
    gives the whole in another document at least as often as that part. A part the claim's own words name
@@ -35,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from headcount.lexicons.groups import ROOT, counts_whole, is_part_of, parents
-from headcount.reconcile.places import Place, normalise_place
+from headcount.reconcile.places import Place, ancestors, normalise_place, same_place
 from headcount.reconcile.series import Point, SeriesKey
 
 
@@ -72,11 +74,27 @@ def unplaced_to_document_place(points: Sequence[Point]) -> list[Point]:
     # unplaced figures of one event are about one place, and they stay comparable with each other.
     out = []
     for p in points:
+        places = spread[(p.party.key, p.key.event, p.doc_id)]
         if (_named(p) and p.key.place is None and p.doc_place and (p.doc_id, p.key.event, p.key.group) in moved
-                and len(spread[(p.party.key, p.key.event, p.doc_id)]) < 2):
+                and len(places) < 2):
             p = _moved(p, p.key.group, normalise_place(p.doc_place) or Place(p.doc_place, p.doc_place))
+        elif _named(p) and p.key.place is None and len(places) >= 2:
+            whole = holding(places)
+            if whole is not None and at.get((p.party.key, p.key.event, p.key.group, whole), set()) - {p.doc_id}:
+                p = _moved(p, p.key.group, normalise_place(whole) or Place(whole, whole))
         out.append(p)
     return out
+
+
+def holding(places: set[str]) -> str | None:
+    """The nearest place that holds every place of a breakdown the gazetteer knows (two at least): Sindh,
+    Balochistan and Khyber Pakhtunkhwa -> Pakistan. Places it does not know are left out of the question."""
+    chains = [ancestors(k) for k in sorted(places)]
+    known = [c for c in chains if c]
+    if len(known) < 2:
+        return None
+    common = [a for a in known[0] if all(any(same_place(a, b) for b in c) for c in known[1:])]
+    return common[0] if common else None
 
 
 def inferred_part_to_whole(points: Sequence[Point]) -> list[Point]:

@@ -235,3 +235,16 @@ def test_a_direction_before_a_region_and_its_kind_says_where_the_region_lies() -
     city = normalise_place("eastern Kidal city")
     assert city is not None and city.key == "Kidal/east"
     assert text_parts("Floods reached the northern Kidal region again.", ["Kidal"]) == {}
+
+
+def test_the_unplaced_whole_of_a_breakdown_joins_the_series_of_the_place_holding_it() -> None:
+    claims = [
+        _toll("d1", "The ICRC said 140 people were killed across Mali.", "140", 140, "Mali"),
+        _toll("d2", "In all 90 have died, the ICRC said.", "90", 90, None),
+        _toll("d2", "Of them, 50 died in Mopti and 40 in Kidal, the ICRC said.", "50", 50, "Mopti"),
+        _toll("d2", "Of them, 50 died in Mopti and 40 in Kidal, the ICRC said.", "40", 40, "Kidal"),
+    ]
+    metas = docs(DocMeta(id="d1", published="2031-05-01"), DocMeta(id="d2", published="2031-05-03"))
+    keys = _keys(claims, metas)
+    assert keys["d2:90"] == "killed/people/Mali"
+    assert keys["d2:50"] == "killed/people/Mopti"

@@ -248,3 +248,16 @@ def test_the_unplaced_whole_of_a_breakdown_joins_the_series_of_the_place_holding
     keys = _keys(claims, metas)
     assert keys["d2:90"] == "killed/people/Mali"
     assert keys["d2:50"] == "killed/people/Mopti"
+
+
+def test_select_by_place_lists_the_series_of_places_inside_it() -> None:
+    from headcount.reconcile.series import select
+
+    claims = [
+        _toll("d1", "The ICRC said 40 people were killed in Mopti.", "40", 40, "Mopti"),
+        _toll("d2", "MSF said 12 died in Kharkiv.", "12", 12, "Kharkiv"),
+    ]
+    series = build_series(claims, docs(DocMeta(id="d1"), DocMeta(id="d2")))
+    assert [str(s.key) for s in select(series, place="Mali")] == ["killed/people/Mopti"]
+    assert [str(s.key) for s in select(series, place="mopti")] == ["killed/people/Mopti"]
+    assert select(series, place="Mali", parts=False) == []

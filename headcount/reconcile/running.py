@@ -19,12 +19,13 @@ the city because its document names a side of it elsewhere, one says "people" wh
    gives the whole in another document at least as often as that part. A part the claim's own words name
    ("eastern Aleppo") never moves.
 3. **A class and "people"** (civilians and people, combatants and people: a group whose class is the
-   whole, ``groups.toml``) under one party, event and place are one running quantity when no document of the party gives both with different figures (a text
-   giving "300 people, including 120 civilians" counts them apart; one giving "100,000 civilians" in its
-   headline and "100,000 people" below uses the words as one), the class is named as a whole ("people", not "the
-   wounded"), and their period kinds agree. The key the party uses in more documents is kept; on a tie, the
-   narrower group (the party chose to name it). A narrower group (children, within civilians) is never
-   joined: a party naming it means a part, and a part above its whole is a finding (``part_whole``).
+   whole, ``groups.toml``) under one party, event and place are one running quantity when no document of
+   the party gives both with different figures (a text giving "300 people, including 120 civilians" counts
+   them apart; one giving "100,000 civilians" in its headline and "100,000 people" below uses the words as
+   one), the class is named as a whole ("people", not "the wounded"), and their period kinds agree. The key
+   the party uses in more documents is kept; on a tie, the narrower group (the party chose to name it). A
+   narrower group (children, within civilians) is never joined: a party naming it means a part, and a part
+   above its whole is a finding (``part_whole``).
 
 Outlets' own voices and unnamed sources keep their keys: they are not one party's count. Pure: points in,
 points out, the same claims in the same order.

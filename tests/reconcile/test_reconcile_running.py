@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reconcile_helpers import claim, docs
 
 from headcount.lexicons.groups import is_part_of
 from headcount.models import Claim
@@ -13,7 +14,6 @@ from headcount.reconcile.parties import DocContext, default_registry
 from headcount.reconcile.places import text_parts
 from headcount.reconcile.running import join_running
 from headcount.reconcile.series import DocMeta, SeriesKey, SeriesOptions, build_series, points_of
-from tests.reconcile.reconcile_helpers import claim, docs
 
 
 def _keys(claims: list[Claim], metas: dict[str, DocMeta], join: bool = True) -> dict[str, str]:

@@ -86,7 +86,8 @@ def _content(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: 
     a cased script a name or a noun of some length ("foi hoje" and "إلى" do not name anyone)."""
     for k in range(lo, hi):
         w = normalise(words[k].text, language)
-        if w in lex.skip or w in lex.complementisers or w in lex.anaphora or w in lex.time_words:
+        if w in lex.skip or w in lex.complementisers or w in lex.anaphora or w in lex.time_words or \
+                w in lex.auxiliaries:
             continue
         acronym = len(words[k].text) >= 2 and words[k].text.isupper()  # "МЧС", "ONU", "MSF"
         if words[k].pos == "X" and (len(w) > 3 or acronym):
@@ -100,6 +101,9 @@ def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, 
     while lo + 1 < hi and (normalise(words[lo].text, language) in lex.determiners
                            or normalise(words[lo].text, language) in lex.time_words):
         lo += 1
+    # an auxiliary closing the subject belongs to the verb group ("l'OIM a estimé"), not to the name
+    while hi - 1 > lo and normalise(words[hi - 1].text, language) in lex.auxiliaries:
+        hi -= 1
     # In a script without capitals (Arabic) nothing marks where a name ends: it ends before an event word or
     # a count noun ("وزارة الصحة ... ارتفاع حصيلة القتلى"). In cased scripts the name's own words may be
     # event words ("Ministerio de Desplazados") and a report noun may head the source ("último balanço da
@@ -130,19 +134,24 @@ def attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[in
         if hit is None or (k > 0 and normalise(words[k - 1].text, language) in lex.determiners):
             continue  # "um segundo grupo": after a determiner the word is not the cue ("segundo" = second)
         lo, hi = take(words, hit[1], 1, lex.complementisers, blocked)
+        lo = _past_report_noun(words, lo, hi, lex, language)
         cue = span_text(words, a, k, hit[1]) or ""
         if (lo < hi and normalise(words[lo].text, language) in lex.anaphora) or any(
                 normalise(words[j].text, language) in lex.anaphora for j in range(k, hit[1])):
             return Said("", cue, opener)  # "По его словам", "За його даними": the party named before
         if _content(words, lo, hi, lex, language):
             return Said(_name(words, a, lo, hi, lex, language), cue, opener)
-    for k in range(len(words)):
+    quoted = quoted_words(words)
+    # a reporting verb outside quotation marks is the statement's own; one inside is the speaker's words
+    # ("“We can confirm that ...”, said X": X, not "we")
+    for k in sorted(range(len(words)), key=lambda j: quoted[j]):
         hit = lex.reporting_verbs.match(words, k, language)
-        if hit is None:
-            continue
+        if hit is None or _after_determiner(words, k, lex, language):
+            continue  # "l'avancée", "el anuncio": after an article the word is a noun, not the verb
         cue = span_text(words, a, k, hit[1]) or ""
-        after = take(words, hit[1], 1, lex.complementisers, blocked)
-        before = take(words, k - 1, -1, frozenset(), blocked) if k > 0 else (k, k)
+        after = take(words, _past_date(words, hit[1], lex, language), 1, lex.complementisers, blocked)
+        b = _past_date(words, k - 1, lex, language, -1)  # "X 18 мая рассказало": the date is not the party
+        before = take(words, b, -1, lex.complementisers, blocked) if b >= 0 else (k, k)
         back = [j for j in range(before[0], before[1])
                 if normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)]
         if back:  # "Про це міністр X написав": the party starts after the anaphoric opener
@@ -152,6 +161,15 @@ def attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[in
             normalise(words[nxt].text, language) in lex.complementisers or words[nxt].text in QUOTES
             or words[nxt].text == ":" or (words[nxt].text == "," and nxt + 1 < len(words)
                                           and normalise(words[nxt + 1].text, language) in lex.complementisers))
+        if subject_first and before[0] >= before[1] and k > 1 and words[k - 1].text == ",":
+            # the subject's name in apposition, between commas, just before a verb that introduces what was
+            # said ("the president, X, confirmed that"): the name is the party
+            before = take(words, k - 2, -1, lex.complementisers, blocked)
+        if lex.subject_before_verb and before[0] < before[1] and not (
+                before[0] > 0 and words[before[0] - 1].pos == "NUM"):
+            # SVO languages: a subject written before the verb is its subject; the verb comes first only when
+            # it opens its clause ("..., a indiqué l'OIM"). A span cut by a figure is the figure's noun phrase.
+            subject_first = subject_first or not _preposition(words[before[0]], lex, language)
         order = [after, before] if language == "ar" or not subject_first else [before, after]
         # a phrase that opens with a preposition is not the verb's subject ("написав у своєму Twitter")
         order.sort(key=lambda span: span[0] < span[1] and _preposition(words[span[0]], lex, language))
@@ -160,6 +178,80 @@ def attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[in
                 return Said(_name(words, a, lo, hi, lex, language), cue, opener)
         return Said("", cue, opener)  # a reporting verb whose subject is a pronoun or left out
     return None
+
+
+def quoted_words(words: tuple[Word, ...]) -> list[bool]:
+    """Whether each word stands inside quotation marks (the marks count as inside). Directional marks pair
+    by their direction ("«»", "“”", "„“"); straight ones alternate, and when a sentence holds an odd number
+    of them and does not open with one, the first closes a quotation begun in an earlier sentence."""
+    straight = [k for k, w in enumerate(words) if w.text == '"']
+    open_straight = bool(straight) and (len(straight) % 2 == 0 or straight[0] == 0)
+    out: list[bool] = []
+    stack: list[str] = []
+    inside_straight = not open_straight and bool(straight)  # a quotation carried in from before
+    for w in words:
+        t = w.text
+        if t == '"':
+            out.append(True)
+            inside_straight = not inside_straight
+        elif t in "«„" or (t == "“" and (not stack or stack[-1] != "„")):
+            stack.append(t)
+            out.append(True)
+        elif t in "»”“":
+            if stack:
+                stack.pop()
+            out.append(True)
+        else:
+            out.append(bool(stack) or inside_straight)
+    return out
+
+
+def _after_determiner(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """The word at ``k`` follows an article, or carries an elided one ("l'annonce"): it is a noun."""
+    if k > 0 and normalise(words[k - 1].text, language) in lex.determiners:
+        return True
+    form = normalise(words[k].text, language)
+    return "'" in form[:3] and form.split("'", 1)[0] + "'" in lex.determiners
+
+
+def _past_date(words: tuple[Word, ...], k: int, lex: Lexicon, language: str, step: int = 1) -> int:
+    """The first word from ``k`` in direction ``step`` that is not part of a date or time ("dimanche 5
+    mars", "el domingo", "18 мая"): a reporting verb's subject stands beyond its time adjunct."""
+    def timeword(j: int) -> bool:
+        return 0 <= j < len(words) and normalise(words[j].text, language) in lex.time_words
+
+    j = k
+    while 0 <= j < len(words):
+        form = normalise(words[j].text, language)
+        if timeword(j) or (words[j].pos == "NUM" and (timeword(j - 1) or timeword(j + 1))) or (
+                form in lex.determiners and timeword(j + 1)):
+            j += step
+            continue
+        break
+    return j
+
+
+def _past_report_noun(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> int:
+    """After a cue, a report noun ("according to the latest information", "según cifras oficiales") is what a
+    party issues, not the party: the party is the noun phrase after it ("according to figures from X"), and
+    there is none when nothing follows. The report noun may have one modifier before it."""
+    for j in range(lo, min(lo + 2, hi)):
+        hit = lex.report_nouns.match(words, j, language)
+        if hit is None:
+            continue
+        k = hit[1]
+        if lex.adjectives_follow:  # "cifras oficiales", "données officielles": the noun's own adjectives
+            while k < hi and words[k].text[:1].islower() and not _linking(words[k], lex, language):
+                k += 1
+        while k < hi and _linking(words[k], lex, language):
+            k += 1  # "de", "del", "da": the genitive that names the party
+        return k
+    return lo
+
+
+def _linking(w: Word, lex: Lexicon, language: str) -> bool:
+    form = normalise(w.text, language)
+    return form in lex.skip or form in lex.place_from or form in lex.determiners
 
 
 def _preposition(w: Word, lex: Lexicon, language: str) -> bool:

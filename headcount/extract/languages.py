@@ -90,6 +90,9 @@ class Lexicon:
     auxiliaries: frozenset[str]  # "han", "ont", "были": a verb group follows, not a noun
     coordinators: frozenset[str]  # "и", "et", "con": a second people noun makes the group "people"
     back_reference: frozenset[str]  # "этом", "це": opening a sentence, they point to the one before
+    subject_before_verb: bool  # SVO order: a subject written before its verb is the verb's subject
+    adjectives_follow: bool  # Romance word order: "cifras oficiales", an adjective after its noun
+    report_nouns: WordTable  # "информация", "cifras", "données": what a party issues, not a party itself
 
 
 def _table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
@@ -175,6 +178,9 @@ def lexicon(code: str) -> Lexicon:
         auxiliaries=_forms(list(gr.get("auxiliaries", [])), code),
         coordinators=_forms(list(gr.get("coordinators", [])), code),
         back_reference=_forms(list(gr.get("back_reference", [])), code),
+        subject_before_verb=bool(gr.get("subject_before_verb", False)),
+        adjectives_follow=bool(gr.get("adjectives_follow", False)),
+        report_nouns=_table({w: "report" for w in gr.get("report_nouns", [])}, code),
     )
 
 

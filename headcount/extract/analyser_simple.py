@@ -23,7 +23,10 @@ from headcount.extract.linguistic import Analysis, Word
 log = logging.getLogger(__name__)
 
 # a word (letters with inner apostrophes or hyphens), a run of digits with its separators, or one sign
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,'’\u00a0\u202f ]\d+)*|[^\w\s]", re.UNICODE)
+# (a letter may carry combining marks, which are not word characters: the Arabic shadda and short vowels,
+# Cyrillic stress marks; without them "وحذّرت" would fall into three pieces)
+_LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0670])*"
+_TOKEN = re.compile(_LETTERS + r"(?:['’\-]" + _LETTERS + r")*|\d+(?:[.,'’\u00a0\u202f ]\d+)*|[^\w\s]", re.UNICODE)
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _ARABIC_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ى", "ۀ": "ه"})
 _ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")

@@ -50,7 +50,8 @@ from headcount.models import Claim, Figure
 
 # a sentence end: end punctuation (Arabic ؟ too) and closing quotes, then space; what follows is checked in
 # _splits (a capital in any cased script, a letter of an uncased script such as Arabic, a digit or a quote)
-_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*\s+")
+_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?:\s+|(?=[\u0621-\u064a]))")  # Arabic is often set with no space
+_ENDED = re.compile(r"[.!?؟…:;][\"'”’»)\]]*\s*$")
 _OPENERS = "\"'“‘«„([-—–"
 _STOCK_EVENTS = frozenset({"besieged", "population"})
 _NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
@@ -151,7 +152,7 @@ def split_local(text: str) -> list[Sentence]:
     joined. A stop after one letter (an initial, "M. Otkay") or a listed abbreviation does not cut."""
     out: list[Sentence] = []
     abbrev = abbreviations()
-    for s in split_sentences(text):
+    for s in _uncut(text, split_sentences(text)):
         start = 0
         for m in _END.finditer(s.text):
             rest = s.text[m.end():].lstrip(_OPENERS)
@@ -166,6 +167,21 @@ def split_local(text: str) -> list[Sentence]:
             start = m.end()
         out.append(_piece(s, start, len(s.text), s.headline))
     return [x for x in out if x.text]
+
+
+def _uncut(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The English splitter's runs rejoined where it cut an over-long run without end punctuation (a length
+    limit for its parser, which these languages do not use): an Arabic paragraph set with no space after its
+    stops (".وأعلنت") is one run to it, and its length cut fell inside a clause."""
+    out: list[Sentence] = []
+    for s in sentences:
+        prev = out[-1] if out else None
+        if prev is not None and prev.paragraph == s.paragraph and not prev.headline \
+                and not _ENDED.search(prev.text):
+            out[-1] = Sentence(prev.start, s.end, text[prev.start:s.end], s.paragraph, s.headline)
+        else:
+            out.append(s)
+    return out
 
 
 def _piece(s: Sentence, start: int, end: int, headline: bool) -> Sentence:

@@ -101,8 +101,10 @@ def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, 
     while lo + 1 < hi and (normalise(words[lo].text, language) in lex.determiners
                            or normalise(words[lo].text, language) in lex.time_words):
         lo += 1
-    # an auxiliary closing the subject belongs to the verb group ("l'OIM a estimé"), not to the name
-    while hi - 1 > lo and normalise(words[hi - 1].text, language) in lex.auxiliaries:
+    # an auxiliary closing the subject belongs to the verb group ("l'OIM a estimé"), a conjunction to what
+    # follows ("segundo X e 700 ..."): neither is part of the name
+    while hi - 1 > lo and (normalise(words[hi - 1].text, language) in lex.auxiliaries
+                           or normalise(words[hi - 1].text, language) in lex.coordinators):
         hi -= 1
     # In a script without capitals (Arabic) nothing marks where a name ends: it ends before an event word or
     # a count noun ("وزارة الصحة ... ارتفاع حصيلة القتلى"). In cased scripts the name's own words may be
@@ -122,62 +124,121 @@ def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, 
     return text
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """One attribution in a sentence: the cue or reporting verb at words [start, end) and what it says."""
+
+    start: int
+    end: int
+    said: Said
+    quoted: bool  # the verb stands inside quotation marks (the speaker's words, not the statement's)
+    verb: bool
+
+
 def attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, int]]) -> Said | None:
     """Who the sentence says its figures come from: a cue and the party after it, else a reporting verb and
-    its subject (see the module docstring). ``Said.source`` is "" when the subject is a pronoun or left
+    its subject (see the module docstring), a verb outside quotation marks before one inside ("“We can
+    confirm that ...”, said X": X, not "we"). ``Said.source`` is "" when the subject is a pronoun or left
     out ("За його даними", "وأوضحت أن"): the party is the one named before."""
+    found = anchors(a, lex, language, blocked)
+    cues = [x for x in found if not x.verb]
+    if cues:
+        return cues[0].said
+    verbs = sorted((x for x in found if x.verb), key=lambda x: x.quoted)
+    return verbs[0].said if verbs else None
+
+
+def said_for(found: list[Anchor], first: int, last: int, words: tuple[Word, ...]) -> Said | None:
+    """The attribution of the figure at words [first, last) when its sentence names two parties or more
+    ("X puts the dead at N, while Y counts M"); None when one named party speaks for the whole sentence. The
+    figure's own is a cue or verb right after it in its clause ("N displaced, according to Y" with no sign
+    between), else the nearest one before it, else the first one after it."""
+    # parties whose names show as names (a capital: "ONU", "l'OIM"); a script without capitals gives no
+    # such sign, and there the sentence's first attribution stands for all its figures
+    named = [x for x in found if not x.quoted and any(c.isupper() for c in x.said.source)]
+    if len({x.said.source for x in named}) < 2:
+        return None
+    for x in named:
+        if x.start >= last:
+            if not any(clause_sign(words[j]) for j in range(last, x.start)):
+                return x.said
+            break
+    before = [x for x in named if x.end <= first]
+    if before:
+        return before[-1].said
+    after = [x for x in named if x.start >= last]
+    return after[0].said if after else None
+
+
+def anchors(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, int]]) -> list[Anchor]:
+    """Every attribution in the sentence, in word order: cues with a party (or an anaphoric one) after
+    them, and reporting verbs with their subjects."""
     words = a.words
     # "Об этом сообщил X", "Про це повідомив X": a demonstrative opening the sentence points back
     opener = any(normalise(words[j].text, language) in lex.back_reference for j in range(min(3, len(words))))
+    out: list[Anchor] = []
     for k in range(len(words)):
         hit = lex.cues.match(words, k, language)
         if hit is None or (k > 0 and normalise(words[k - 1].text, language) in lex.determiners):
             continue  # "um segundo grupo": after a determiner the word is not the cue ("segundo" = second)
-        lo, hi = take(words, hit[1], 1, lex.complementisers, blocked)
-        lo = _past_report_noun(words, lo, hi, lex, language)
-        cue = span_text(words, a, k, hit[1]) or ""
-        if (lo < hi and normalise(words[lo].text, language) in lex.anaphora) or any(
-                normalise(words[j].text, language) in lex.anaphora for j in range(k, hit[1])):
-            return Said("", cue, opener)  # "По его словам", "За його даними": the party named before
-        if _content(words, lo, hi, lex, language):
-            return Said(_name(words, a, lo, hi, lex, language), cue, opener)
+        said = _cue(a, k, hit[1], lex, language, blocked, opener)
+        if said is not None:
+            out.append(Anchor(k, hit[1], said, False, False))
     quoted = quoted_words(words)
-    # a reporting verb outside quotation marks is the statement's own; one inside is the speaker's words
-    # ("“We can confirm that ...”, said X": X, not "we")
-    for k in sorted(range(len(words)), key=lambda j: quoted[j]):
+    for k in range(len(words)):
         hit = lex.reporting_verbs.match(words, k, language)
         if hit is None or _after_determiner(words, k, lex, language):
             continue  # "l'avancée", "el anuncio": after an article the word is a noun, not the verb
-        cue = span_text(words, a, k, hit[1]) or ""
-        after = take(words, _past_date(words, hit[1], lex, language), 1, lex.complementisers, blocked)
-        b = _past_date(words, k - 1, lex, language, -1)  # "X 18 мая рассказало": the date is not the party
-        before = take(words, b, -1, lex.complementisers, blocked) if b >= 0 else (k, k)
-        back = [j for j in range(before[0], before[1])
-                if normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)]
-        if back:  # "Про це міністр X написав": the party starts after the anaphoric opener
-            before = (back[-1] + 1, before[1])
-        nxt = after[1]
-        subject_first = nxt < len(words) and (
-            normalise(words[nxt].text, language) in lex.complementisers or words[nxt].text in QUOTES
-            or words[nxt].text == ":" or (words[nxt].text == "," and nxt + 1 < len(words)
-                                          and normalise(words[nxt + 1].text, language) in lex.complementisers))
-        if subject_first and before[0] >= before[1] and k > 1 and words[k - 1].text == ",":
-            # the subject's name in apposition, between commas, just before a verb that introduces what was
-            # said ("the president, X, confirmed that"): the name is the party
-            before = take(words, k - 2, -1, lex.complementisers, blocked)
-        if lex.subject_before_verb and before[0] < before[1] and not (
-                before[0] > 0 and words[before[0] - 1].pos == "NUM"):
-            # SVO languages: a subject written before the verb is its subject; the verb comes first only when
-            # it opens its clause ("..., a indiqué l'OIM"). A span cut by a figure is the figure's noun phrase.
-            subject_first = subject_first or not _preposition(words[before[0]], lex, language)
-        order = [after, before] if language == "ar" or not subject_first else [before, after]
-        # a phrase that opens with a preposition is not the verb's subject ("написав у своєму Twitter")
-        order.sort(key=lambda span: span[0] < span[1] and _preposition(words[span[0]], lex, language))
-        for lo, hi in order:
-            if _content(words, lo, hi, lex, language):
-                return Said(_name(words, a, lo, hi, lex, language), cue, opener)
-        return Said("", cue, opener)  # a reporting verb whose subject is a pronoun or left out
+        out.append(Anchor(k, hit[1], _verb(a, k, hit[1], lex, language, blocked, opener), quoted[k], True))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _cue(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: list[tuple[int, int]],
+         opener: bool) -> Said | None:
+    words = a.words
+    lo, hi = take(words, end, 1, lex.complementisers, blocked)
+    lo = _past_report_noun(words, lo, hi, lex, language)
+    cue = span_text(words, a, k, end) or ""
+    if (lo < hi and normalise(words[lo].text, language) in lex.anaphora) or any(
+            normalise(words[j].text, language) in lex.anaphora for j in range(k, end)):
+        return Said("", cue, opener)  # "По его словам", "За його даними": the party named before
+    if _content(words, lo, hi, lex, language):
+        return Said(_name(words, a, lo, hi, lex, language), cue, opener)
     return None
+
+
+def _verb(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: list[tuple[int, int]],
+          opener: bool) -> Said:
+    words = a.words
+    cue = span_text(words, a, k, end) or ""
+    after = take(words, _past_date(words, end, lex, language), 1, lex.complementisers, blocked)
+    b = _past_date(words, k - 1, lex, language, -1)  # "X 18 мая рассказало": the date is not the party
+    before = take(words, b, -1, lex.complementisers, blocked) if b >= 0 else (k, k)
+    back = [j for j in range(before[0], before[1])
+            if normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)]
+    if back:  # "Про це міністр X написав": the party starts after the anaphoric opener
+        before = (back[-1] + 1, before[1])
+    nxt = after[1]
+    subject_first = nxt < len(words) and (
+        normalise(words[nxt].text, language) in lex.complementisers or words[nxt].text in QUOTES
+        or words[nxt].text == ":" or (words[nxt].text == "," and nxt + 1 < len(words)
+                                      and normalise(words[nxt + 1].text, language) in lex.complementisers))
+    if subject_first and before[0] >= before[1] and k > 1 and words[k - 1].text == ",":
+        # the subject's name in apposition, between commas, just before a verb that introduces what was
+        # said ("the president, X, confirmed that"): the name is the party
+        before = take(words, k - 2, -1, lex.complementisers, blocked)
+    if lex.subject_before_verb and before[0] < before[1] and not (
+            before[0] > 0 and words[before[0] - 1].pos == "NUM"):
+        # SVO languages: a subject written before the verb is its subject; the verb comes first only when
+        # it opens its clause ("..., a indiqué l'OIM"). A span cut by a figure is the figure's noun phrase.
+        subject_first = subject_first or not _preposition(words[before[0]], lex, language)
+    order = [after, before] if language == "ar" or not subject_first else [before, after]
+    # a phrase that opens with a preposition is not the verb's subject ("написав у своєму Twitter")
+    order.sort(key=lambda span: span[0] < span[1] and _preposition(words[span[0]], lex, language))
+    for lo, hi in order:
+        if _content(words, lo, hi, lex, language):
+            return Said(_name(words, a, lo, hi, lex, language), cue, opener)
+    return Said("", cue, opener)  # a reporting verb whose subject is a pronoun or left out
 
 
 def quoted_words(words: tuple[Word, ...]) -> list[bool]:
@@ -285,8 +346,9 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
         if own is None and i > 0 and same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
             own = resolved.get(i - 1)
         for d in ds:
-            if own is not None:
-                d.source, d.cue = own.source, own.cue
+            mine = d.said or own  # the figure's own party when its sentence names several
+            if mine is not None:
+                d.source, d.cue = mine.source, mine.cue
 
 
 def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None], i: int) -> Said | None:

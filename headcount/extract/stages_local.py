@@ -31,11 +31,13 @@ from dataclasses import dataclass
 from headcount.extract.analyser_simple import analyse, normalise
 from headcount.extract.attribution_local import (
     Said,
+    anchors,
     attribute,
     attribution,
     clause_sign,
     inside_other,
     is_sign,
+    said_for,
     same_paragraph,
     span_text,
     take,
@@ -75,6 +77,7 @@ class LocalDraft:
     parent: int | None = None
     period_kind: str | None = None
     event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
+    said: Said | None = None  # the figure's own attribution when its sentence names several parties
 
 
 FigureReader = Callable[[str], list[Figure]]  # a sentence's numbers (the number layer in its language)
@@ -134,6 +137,9 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
                 d.event = whole.event  # "694 combattants se sont rendus, dont 29 blessés": the wounded surrendered
             drafts.append(d)
+        found = anchors(a, lex, language, spans)
+        for d in drafts[first_here:]:
+            d.said = said_for(found, d.first, d.last, a.words)
         own = said_at(i)
         named = a.text.find(own.source) if own is not None and own.source else -1
         party = (a.start + named, a.start + named + len(own.source)) if own is not None and named >= 0 else None

@@ -324,7 +324,8 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
     """Sources, sentence by sentence: the sentence's own; a pronoun's or a left-out subject's party named
     before; else the party of the next sentence when it opens with an anaphoric cue ("Про це повідомив X"
     names the source of the sentence before it); else the previous sentence's in the same paragraph (the
-    statement continues); else none, the outlet's own voice."""
+    statement continues); else a closing credit line's ("За інформацією X" ending the text); else none, the
+    outlet's own voice."""
     by_sentence: dict[int, list[LocalDraft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence_index, []).append(d)
@@ -339,12 +340,15 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
             named = (s.paragraph, own)
         resolved[i] = own
     quoted = _quoted_paragraphs(sentences, resolved)
+    credit = _closing_line(sentences, resolved, set(by_sentence))
     for i, ds in by_sentence.items():
         own = resolved.get(i) or quoted.get(i)
         if own is None:
             own = _anaphoric_after(sentences, resolved, i)
         if own is None and i > 0 and same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
             own = resolved.get(i - 1)
+        if own is None and not sentences[i].headline:
+            own = credit
         for d in ds:
             mine = d.said or own  # the figure's own party when its sentence names several
             if mine is not None:
@@ -368,8 +372,11 @@ def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None]
 
 def _quoted_paragraphs(sentences: list[Sentence], resolved: dict[int, Said | None]) -> dict[int, Said]:
     """A paragraph that opens with a quotation mark or dash is one statement: its sentences take the attribution
-    that closes it ("\"2491 ... . У тому числі - 570 дітей. ...\", - зазначив він")."""
+    that closes it ("\"2491 ... . У тому числі - 570 дітей. ...\", - зазначив він"). A quoted paragraph with
+    none of its own continues the speaker of the quoted paragraph just before it, else of the one just after
+    it (news quotes one speaker over several paragraphs and names them once)."""
     out: dict[int, Said] = {}
+    runs: list[tuple[int, int, Said | None]] = []  # quoted paragraphs: first and last sentence, attribution
     i = 0
     while i < len(sentences):
         j = i
@@ -377,10 +384,30 @@ def _quoted_paragraphs(sentences: list[Sentence], resolved: dict[int, Said | Non
             j += 1
         if sentences[i].text[:1] in QUOTES or sentences[i].text[:1] in "—–":  # a quotation dash opens speech
             closing = next((resolved[k] for k in range(i, j + 1) if resolved.get(k) is not None), None)
-            if closing is not None:
-                out.update({k: closing for k in range(i, j + 1)})
+            runs.append((i, j, closing))
         i = j + 1
+    for n, (i, j, closing) in enumerate(runs):
+        if closing is None:
+            near = [runs[m] for m in (n - 1, n + 1) if 0 <= m < len(runs)]
+            closing = next((c for a, b, c in near if c is not None and c.source
+                            and abs(sentences[a].paragraph - sentences[i].paragraph) == 1), None)
+        if closing is not None:
+            out.update({k: closing for k in range(i, j + 1)})
     return out
+
+
+def _closing_line(sentences: list[Sentence], resolved: dict[int, Said | None], with_figures: set[int]) -> Said | None:
+    """A document that ends on a line of its own made of an attribution cue and a party ("According to X's
+    channel", a credit line that names the originator) attributes the figures the text leaves unattributed."""
+    if not sentences:
+        return None
+    last = len(sentences) - 1
+    said = resolved.get(last)
+    if said is None or not said.source or last in with_figures or not said.cue:
+        return None
+    if last > 0 and sentences[last - 1].paragraph == sentences[last].paragraph:
+        return None
+    return said if sentences[last].text.lower().startswith(said.cue.lower()) else None
 
 
 def same_paragraph(sentences: list[Sentence], i: int, j: int) -> bool:

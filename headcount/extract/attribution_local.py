@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from headcount.extract.analyser_simple import normalise
+from headcount.extract.analyser_simple import lemma, normalise
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.sentences import Sentence
@@ -187,7 +187,7 @@ def anchors(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, i
     quoted = quoted_words(words)
     for k in range(len(words)):
         hit = lex.reporting_verbs.match(words, k, language)
-        if hit is None or _after_determiner(words, k, lex, language):
+        if hit is None or _after_determiner(words, k, lex, language) or not _finite(words[k], lex, language):
             continue  # "l'avancée", "el anuncio": after an article the word is a noun, not the verb
         out.append(Anchor(k, hit[1], _verb(a, k, hit[1], lex, language, blocked, opener), quoted[k], True))
     return sorted(out, key=lambda x: x.start)
@@ -197,6 +197,9 @@ def _cue(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: li
          opener: bool) -> Said | None:
     words = a.words
     lo, hi = take(words, end, 1, lex.complementisers, blocked)
+    later = _report_noun_later(words, lo, hi, lex, language, blocked)
+    if later is not None:  # "згідно з оприлюдненим у вівторок, 28 лютого, повідомленням X"
+        lo, hi = take(words, later, 1, lex.complementisers, blocked)
     lo = _past_report_noun(words, lo, hi, lex, language)
     cue = span_text(words, a, k, end) or ""
     if (lo < hi and normalise(words[lo].text, language) in lex.anaphora) or any(
@@ -267,6 +270,27 @@ def quoted_words(words: tuple[Word, ...]) -> list[bool]:
     return out
 
 
+_AR_CONJUNCTIONS = ("و", "ف")  # clitics a finite verb may carry
+_AR_NOMINAL = ("ب", "ل", "ك", "ال")  # a preposition or the article: what follows is a (verbal) noun
+
+
+def _finite(w: Word, lex: Lexicon, language: str) -> bool:
+    """In Arabic, the analyser's variants strip prepositions, the article and plural endings, which turns
+    verbal nouns into their verbs ("بنقل" "by moving", "تحذيرات" "warnings"): a reporting verb must be a
+    listed form, or have a listed lemma, with at most a conjunction before it and no preposition or
+    article. Other languages mark nouns by their articles instead (``_after_determiner``)."""
+    if language != "ar":
+        return True
+    form = normalise(w.text, language)
+    forms = [form] + [form[1:] for c in _AR_CONJUNCTIONS if form.startswith(c) and len(form) > 3]
+    for f in forms:
+        if f in lex.reporting_verbs.first:
+            return True
+        if not f.startswith(_AR_NOMINAL) and lemma(f, language) in lex.reporting_verbs.first:
+            return True
+    return False
+
+
 def _after_determiner(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
     """The word at ``k`` follows an article, or carries an elided one ("l'annonce"): it is a noun."""
     if k > 0 and normalise(words[k - 1].text, language) in lex.determiners:
@@ -308,6 +332,30 @@ def _past_report_noun(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, l
             k += 1  # "de", "del", "da": the genitive that names the party
         return k
     return lo
+
+
+def _report_noun_later(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str,
+                       blocked: list[tuple[int, int]]) -> int | None:
+    """Where the report noun governed by a cue starts when a participle and its adjuncts stand between
+    ("according to the published on Tuesday, 28 February, report of X", the Slavic order): the words up to
+    it are lower-case (no name has begun) and only dates and commas cross the clause; None otherwise."""
+    if language == "ar" or any(words[j].text[:1].isupper() for j in range(lo, hi)):
+        return None
+    if any(lex.report_nouns.match(words, j, language) for j in range(lo, min(lo + 2, hi))):
+        return None  # the report noun is right after the cue: _past_report_noun reads it
+    for j in range(lo, min(lo + SPAN_WORDS, len(words))):
+        w = words[j]
+        if inside_other(j, blocked) or w.text in (".", "!", "?", ";", ":") or w.text[:1].isupper():
+            return None
+        if lex.report_nouns.match(words, j, language):
+            return j if j >= hi else None
+        if w.pos == "NUM" and not _dated(words, j, lex, language):
+            return None
+    return None
+
+
+def _dated(words: tuple[Word, ...], j: int, lex: Lexicon, language: str) -> bool:
+    return any(0 <= n < len(words) and normalise(words[n].text, language) in lex.time_words for n in (j - 1, j + 1))
 
 
 def _linking(w: Word, lex: Lexicon, language: str) -> bool:

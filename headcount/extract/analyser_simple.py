@@ -109,13 +109,25 @@ def _pos(text: str) -> str:
     return "PUNCT"
 
 
-def analyse(text: str, start: int, end: int, language: str) -> Analysis:
-    """The words of ``text[start:end]`` with document offsets, lemmas and a coarse class (NUM, PUNCT, X)."""
+def analyse(text: str, start: int, end: int, language: str, elided: frozenset[str] = frozenset()) -> Analysis:
+    """The words of ``text[start:end]`` with document offsets, lemmas and a coarse class (NUM, PUNCT, X).
+
+    A word that opens with one of the language's ``elided`` words ("d'", "l'", "qu'" in French) is two
+    words, as in the spelling rule: "d'Alep" is the preposition "d'" and the name "Alep", so the stages see
+    the preposition before a place, the article before a noun, the complementiser before a clause."""
     span = text[start:end]
+    pieces: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(span):
+        a, b = m.start(), m.end()
+        form = normalise(m.group(), language)
+        cut = form.find("'")
+        if 0 < cut < b - a - 1 and form[: cut + 1] in elided:
+            pieces += [(a, a + cut + 1), (a + cut + 1, b)]
+        else:
+            pieces.append((a, b))
     words = []
-    for k, m in enumerate(_TOKEN.finditer(span)):
-        form = m.group()
+    for k, (a, b) in enumerate(pieces):
+        form = span[a:b]
         norm = normalise(form, language)
-        words.append(Word(start + m.start(), start + m.end(), form, lemma(norm, language), _pos(form), "", "", k,
-                          "", "O"))
+        words.append(Word(start + a, start + b, form, lemma(norm, language), _pos(form), "", "", k, "", "O"))
     return Analysis(start, end, span, tuple(words), ())

@@ -90,6 +90,7 @@ class Lexicon:
     auxiliaries: frozenset[str]  # "han", "ont", "были": a verb group follows, not a noun
     coordinators: frozenset[str]  # "и", "et", "con": a second people noun makes the group "people"
     back_reference: frozenset[str]  # "этом", "це": opening a sentence, they point to the one before
+    elided: frozenset[str]  # "d'", "l'": elided words written onto the next one, split off by the analyser
     subject_before_verb: bool  # SVO order: a subject written before its verb is the verb's subject
     adjectives_follow: bool  # Romance word order: "cifras oficiales", an adjective after its noun
     report_nouns: WordTable  # "информация", "cifras", "données": what a party issues, not a party itself
@@ -178,6 +179,7 @@ def lexicon(code: str) -> Lexicon:
         auxiliaries=_forms(list(gr.get("auxiliaries", [])), code),
         coordinators=_forms(list(gr.get("coordinators", [])), code),
         back_reference=_forms(list(gr.get("back_reference", [])), code),
+        elided=_forms(list(gr.get("elided", [])), code),
         subject_before_verb=bool(gr.get("subject_before_verb", False)),
         adjectives_follow=bool(gr.get("adjectives_follow", False)),
         report_nouns=_table({w: "report" for w in gr.get("report_nouns", [])}, code),

@@ -94,7 +94,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
 
     def analysis(i: int) -> Analysis:
         if i not in analyses:
-            analyses[i] = analyse(text, sentences[i].start, sentences[i].end, language)
+            analyses[i] = analyse(text, sentences[i].start, sentences[i].end, language, lex.elided)
         return analyses[i]
 
     def said_at(i: int) -> Said | None:

@@ -90,6 +90,7 @@ class Lexicon:
     auxiliaries: frozenset[str]  # "han", "ont", "были": a verb group follows, not a noun
     coordinators: frozenset[str]  # "и", "et", "con": a second people noun makes the group "people"
     back_reference: frozenset[str]  # "этом", "це": opening a sentence, they point to the one before
+    places: dict[str, str]  # [places]: a local place name -> its English gazetteer name (place_names)
     elided: frozenset[str]  # "d'", "l'": elided words written onto the next one, split off by the analyser
     subject_before_verb: bool  # SVO order: a subject written before its verb is the verb's subject
     adjectives_follow: bool  # Romance word order: "cifras oficiales", an adjective after its noun
@@ -132,6 +133,9 @@ def _check(data: dict[str, Any], where: str) -> list[str]:
         for key, value in stems.items():
             if len(key) < STEM_MIN or value not in _EVENTS:
                 problems.append(f"[event_stems] {key!r}: a stem of {STEM_MIN}+ letters mapped to a closed event")
+    places = data.get("places", {})
+    if not isinstance(places, dict) or not all(isinstance(v, str) and v.strip() for v in places.values()):
+        problems.append("[places] must map local place names to English gazetteer names")
     for section, keys in (("reporting", _REPORTING), ("grammar", _GRAMMAR)):
         table = data.get(section)
         if not isinstance(table, dict):
@@ -179,6 +183,7 @@ def lexicon(code: str) -> Lexicon:
         auxiliaries=_forms(list(gr.get("auxiliaries", [])), code),
         coordinators=_forms(list(gr.get("coordinators", [])), code),
         back_reference=_forms(list(gr.get("back_reference", [])), code),
+        places={str(k): str(v) for k, v in data.get("places", {}).items()},
         elided=_forms(list(gr.get("elided", [])), code),
         subject_before_verb=bool(gr.get("subject_before_verb", False)),
         adjectives_follow=bool(gr.get("adjectives_follow", False)),

@@ -90,6 +90,7 @@ class Lexicon:
     auxiliaries: frozenset[str]  # "han", "ont", "были": a verb group follows, not a noun
     coordinators: frozenset[str]  # "и", "et", "con": a second people noun makes the group "people"
     back_reference: frozenset[str]  # "этом", "це": opening a sentence, they point to the one before
+    place_nouns: WordTable  # "ville", "район", "campamento": heads of a place described without a name
     places: dict[str, str]  # [places]: a local place name -> its English gazetteer name (place_names)
     elided: frozenset[str]  # "d'", "l'": elided words written onto the next one, split off by the analyser
     subject_before_verb: bool  # SVO order: a subject written before its verb is the verb's subject
@@ -183,6 +184,7 @@ def lexicon(code: str) -> Lexicon:
         auxiliaries=_forms(list(gr.get("auxiliaries", [])), code),
         coordinators=_forms(list(gr.get("coordinators", [])), code),
         back_reference=_forms(list(gr.get("back_reference", [])), code),
+        place_nouns=_table({w: "place" for w in gr.get("place_nouns", [])}, code),
         places={str(k): str(v) for k, v in data.get("places", {}).items()},
         elided=_forms(list(gr.get("elided", [])), code),
         subject_before_verb=bool(gr.get("subject_before_verb", False)),

@@ -11,12 +11,14 @@ come from ``place_names``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from headcount.extract.analyser_simple import normalise
 from headcount.extract.attribution_local import clause_sign, span_text, take
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
+from headcount.extract.place_names import english_place
 from headcount.extract.sentences import Sentence
 
 
@@ -27,8 +29,11 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
     words = a.words
     flows = event in ("evacuated", "displaced")
     groups = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
-    for preps in groups:
+    for n, preps in enumerate(groups):
         best: tuple[int, str] | None = None
+        # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Irakiens"):
+        # as a fallback for a count that is not a flow, the name after one must be a place the gazetteer knows
+        genitive = n == 1 and not flows
         for k, w in enumerate(words):
             if normalise(w.text, language) not in preps or k + 1 >= len(words):
                 continue
@@ -39,11 +44,19 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
             nxt = words[k + 1]
             if normalise(nxt.text, language) in lex.time_words:
                 continue  # "في أكتوبر", "en Octubre": a time, not a place
-            if nxt.pos != "X" or not (nxt.text[:1].isupper() or language == "ar" or _capital_within(words, k + 1)):
+            described = _place_noun_end(words, k + 1, lex, language)  # "в западную часть города"
+            if nxt.pos != "X" or not (nxt.text[:1].isupper() or language == "ar" or _capital_within(words, k + 1)
+                                      or described is not None):
                 continue
-            found = span_text(words, a, *_place_span(words, k + 1, language))
+            lo, hi = _place_span(words, k + 1, language)
+            if lo == hi and described is not None:
+                hi = described
+            found = span_text(words, a, lo, hi)
             if found is None or _ORGANISATION.search(found):
                 continue  # "do Estado Islâmico (EI)", "da ONU": an organisation, not a place
+            if genitive and described is None and \
+                    _known_name(Analysis(a.start, a.end, a.text, words[lo:hi], ()), language) is None:
+                continue
             if best is None or abs(k - w0) < abs(best[0] - w0):
                 best = (k, found)
         if best is not None:
@@ -103,6 +116,19 @@ def _place_span(words: tuple[Word, ...], k: int, language: str) -> tuple[int, in
             len(words[j].text) <= 3 and j + 1 < hi and words[j + 1].text[:1].isupper())):
         j += 1
     return lo, j
+
+
+def _place_noun_end(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> int | None:
+    """A described place without a name ("la partie ouest de la ville", "западную часть города", "los
+    campamentos"): the word after the last place noun ([grammar] place_nouns) among the PLACE_LEAD words
+    from ``k``, before a clause sign or a number; None if there is none."""
+    end = None
+    for j in range(k, min(k + PLACE_LEAD, len(words))):
+        if clause_sign(words[j]) or words[j].pos == "NUM":
+            break
+        if lex.place_nouns.match(words, j, language) is not None:
+            end = j + 1
+    return end
 
 
 def _capital_within(words: tuple[Word, ...], k: int) -> bool:
@@ -169,15 +195,20 @@ def _known_name(a: Analysis, language: str) -> str | None:
     spelling ("Alepo", "Харькове", "حلب"), as written; capitalised words only in a cased script."""
     from headcount.reconcile.places import lookup  # the gazetteer of place keys
 
-    for w in a.words:
+    for k, w in enumerate(a.words):
         if w.pos != "X" or len(w.text) < 3 or (language != "ar" and not w.text[:1].isupper()):
             continue
         if w.text.isupper() and len(w.text) <= 5:
             continue  # an acronym names an organisation ("ONU", "ЗСУ")
-        if _gazetteer_place(w.text, lookup):
-            return w.text
+        name, _, known = lookup(w.text)
+        if not known:
+            continue
+        initial = k == 0 or (k == 1 and a.words[0].pos == "PUNCT")
+        if initial and _fold(name) != _fold(w.text) and english_place(w.text, language) is None:
+            continue  # a capital opening a sentence is no sign of a name: "Selon" is not Salon-de-Provence
+        return w.text
     return None
 
 
-def _gazetteer_place(word: str, lookup: Callable[[str], tuple[str, str | None, bool]]) -> bool:
-    return lookup(word)[2]
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())

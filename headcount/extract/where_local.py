@@ -39,6 +39,8 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
                 continue
             if party is not None and party[0] <= w.start < party[1]:
                 continue  # "ministère russe de la Défense": a preposition inside the party's name
+            if k + 1 == w0:
+                continue  # "d'un million d'Irakiens": the preposition governs the figure, not a place
             if lex.cues.match(words, k, language):
                 continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
             nxt = words[k + 1]

@@ -202,7 +202,8 @@ def _calendar_names(code: str) -> frozenset[str]:
     for table in (loc.days, loc.months):
         for context in table.values():
             for width in context.values():
-                names.update(normalise(str(n), code) for n in width.values())
+                # not the one-letter narrow forms ("о" for October would make the preposition a date)
+                names.update(normalise(str(n), code) for n in width.values() if len(str(n)) >= 3)
     return frozenset(names)
 
 

@@ -125,7 +125,7 @@ def _place_noun_end(words: tuple[Word, ...], k: int, lex: Lexicon, language: str
     campamentos"): the word after the last place noun ([grammar] place_nouns) among the PLACE_LEAD words
     from ``k``, before a clause sign or a number; None if there is none."""
     end = None
-    for j in range(k, min(k + PLACE_LEAD, len(words))):
+    for j in range(k, min(k + PLACE_LEAD + 2, len(words))):  # "la partie ouest de la ville": seven words
         if clause_sign(words[j]) or words[j].pos == "NUM":
             break
         if lex.place_nouns.match(words, j, language) is not None:

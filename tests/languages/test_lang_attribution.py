@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from headcount.extract.attribution_local import quoted_words
 from headcount.extract.analyser_simple import analyse
+from headcount.extract.attribution_local import quoted_words
 from headcount.extract.stages_local import extract_local
 
 

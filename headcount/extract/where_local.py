@@ -56,8 +56,10 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
             found = span_text(words, a, lo, hi)
             if found is None or _ORGANISATION.search(found):
                 continue  # "do Estado Islâmico (EI)", "da ONU": an organisation, not a place
-            if genitive and described is None and \
-                    _known_name(Analysis(a.start, a.end, a.text, words[lo:hi], ()), language) is None:
+            # a script without capitals shows no name: there a place needs a place noun or a gazetteer name
+            # ("في قبضة تنظيم", "من سيطرة قوات" are a grip and a control, not places)
+            if (genitive or language == "ar") and described is None and \
+                    _known_name(Analysis(a.start, a.end, a.text, words[lo:hi], ()), lex, language) is None:
                 continue
             if best is None or abs(k - w0) < abs(best[0] - w0):
                 best = (k, found)
@@ -153,7 +155,7 @@ def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
     if found is None:
         found = _place_before(sentences, i, event, analysis, lex, language)
     if found is None:
-        found = _known_name(analysis(i), language)
+        found = _known_name(analysis(i), lex, language)
     if found is None:
         found = _place_after(sentences, i, event, analysis, lex, language)
     if found is None and not sentences[i].headline:
@@ -186,13 +188,13 @@ def _headline_place(sentences: list[Sentence], i: int, event: str | None,
         found = _place(b, 0, event, lex, language)
         if found is not None and _bare_name(found, language):
             return found
-        found = _known_name(b, language)
+        found = _known_name(b, lex, language)
         if found is not None:
             return found
     return None
 
 
-def _known_name(a: Analysis, language: str) -> str | None:
+def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
     """A word of the sentence that the gazetteer knows as a place, in its own language or as an English
     spelling ("Alepo", "Харькове", "حلب"), as written; capitalised words only in a cased script."""
     from headcount.reconcile.places import lookup  # the gazetteer of place keys
@@ -202,6 +204,8 @@ def _known_name(a: Analysis, language: str) -> str | None:
             continue
         if w.text.isupper() and len(w.text) <= 5:
             continue  # an acronym names an organisation ("ONU", "ЗСУ")
+        if language == "ar" and _vocabulary(a.words, k, lex, language):
+            continue  # with no capitals, a lexicon word ("بيان" "statement") is no town of the same spelling
         name, _, known = lookup(w.text)
         if not known:
             continue
@@ -210,6 +214,14 @@ def _known_name(a: Analysis, language: str) -> str | None:
             continue  # a capital opening a sentence is no sign of a name: "Selon" is not Salon-de-Provence
         return w.text
     return None
+
+
+def _vocabulary(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """The word is one of the language's lexicon words (people, events, saying, reporting, time)."""
+    tables = (lex.people, lex.events, lex.reporting_verbs, lex.cues, lex.count_nouns, lex.report_nouns,
+              lex.place_nouns)
+    return any(t.match(words, k, language) is not None for t in tables) or \
+        normalise(words[k].text, language) in lex.time_words
 
 
 def _fold(text: str) -> str:

@@ -80,3 +80,10 @@ def test_french_elided_words_are_words_of_their_own() -> None:
     words = [w.text for w in analyse(text, 0, len(text), "fr", elided).words]
     assert words == ["l'", "est", "d'", "Alep"]
     assert [w.text for w in analyse("aujourd'hui", 0, 11, "fr", elided).words] == ["aujourd'hui"]
+
+
+def test_arabic_place_needs_a_place_noun_or_a_gazetteer_name() -> None:
+    got = locations("وقتل 20 شخصا في مدينة حلب.", "ar")
+    assert got["20"] == "مدينة حلب"
+    got = locations("ونزح 300 شخص من قبضة المسلحين.", "ar")
+    assert got["300"] is None

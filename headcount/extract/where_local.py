@@ -18,7 +18,7 @@ from headcount.extract.analyser_simple import normalise
 from headcount.extract.attribution_local import clause_sign, span_text, take
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
-from headcount.extract.place_names import english_place
+from headcount.extract.place_names import english_place, known_place
 from headcount.extract.sentences import Sentence
 
 
@@ -197,8 +197,6 @@ def _headline_place(sentences: list[Sentence], i: int, event: str | None,
 def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
     """A word of the sentence that the gazetteer knows as a place, in its own language or as an English
     spelling ("Alepo", "Харькове", "حلب"), as written; capitalised words only in a cased script."""
-    from headcount.reconcile.places import lookup  # the gazetteer of place keys
-
     for k, w in enumerate(a.words):
         if w.pos != "X" or len(w.text) < 3 or (language != "ar" and not w.text[:1].isupper()):
             continue
@@ -206,8 +204,8 @@ def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
             continue  # an acronym names an organisation ("ONU", "ЗСУ")
         if language == "ar" and _vocabulary(a.words, k, lex, language):
             continue  # with no capitals, a lexicon word ("بيان" "statement") is no town of the same spelling
-        name, _, known = lookup(w.text)
-        if not known:
+        name = known_place(w.text, language)
+        if name is None:
             continue
         initial = k == 0 or (k == 1 and a.words[0].pos == "PUNCT")
         if initial and _fold(name) != _fold(w.text) and english_place(w.text, language) is None:

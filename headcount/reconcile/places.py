@@ -210,6 +210,13 @@ def lookup(name: str, country_hint: str | None = None) -> tuple[str, str | None,
         if cand in cities:
             e = cities[cand]
             return spellings.get(_fold(e.name), e.name), e.country, True
+    from headcount.extract.place_names import candidates  # a name in another language: "в Харькове"
+
+    for local in candidates(name):
+        if _fold(local) != folded:
+            canon, country, known = lookup(local, country_hint)
+            if known:
+                return canon, country, known
     return _tidy(name), country_hint, False
 
 

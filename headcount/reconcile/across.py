@@ -22,12 +22,25 @@ from headcount.lexicons.groups import counts_whole, is_part_of
 from headcount.reconcile.findings import Finding, FindingType, Severity, fmt, range_numbers, rng
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.pairing import docs_of, grounds, pair, tolerance_for
-from headcount.reconcile.places import contains
+from headcount.reconcile.places import contains, within
 from headcount.reconcile.series import Report, Series
+
+
+#: events that move people: the place such a count names may be where they left or where they arrived
+#: ("22,000 displaced from the city", "21,000 displaced in the province" can be the same people), so a
+#: place inside another says nothing about which count is the part
+MOVEMENTS = frozenset({"evacuated", "displaced", "returned", "rescued"})
 
 
 def _usable(r: Report) -> bool:
     return not r.expected and (r.low is not None or r.high is not None)
+
+
+def _inside(part: str | None, whole: str | None) -> bool:
+    """``part`` lies inside ``whole`` by the place hierarchy (``places.within``: a district in its city, a
+    city in its region, a city or region in its country), not only by the parts and countries ``contains``
+    knows: a region's toll is then set against its cities' as a country's is against its districts'."""
+    return part is not None and whole is not None and within(part, whole)
 
 
 def _relation(a: Report, b: Report) -> str | None:
@@ -35,11 +48,11 @@ def _relation(a: Report, b: Report) -> str | None:
     pa, pb = a.first.place, b.first.place
     ga, gb = a.key.group, b.key.group
     if ga == gb:
-        if pa is None or pb is None:
+        if pa is None or pb is None or a.key.event in MOVEMENTS:
             return None
-        if contains(pb, pa):
+        if contains(pb, pa) or _inside(a.key.place, b.key.place):
             return "a<b"
-        if contains(pa, pb):
+        if contains(pa, pb) or _inside(b.key.place, a.key.place):
             return "b<a"
         return None
     if a.key.place != b.key.place:

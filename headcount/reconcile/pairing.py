@@ -211,9 +211,15 @@ def _side_by_side(a: Report, b: Report) -> bool:
 
 
 def _scale_apart(a: Report, b: Report) -> bool:
-    """Two figures of one document more than SCOPE_RATIO times apart: the text is counting two things."""
-    lows = [x for x in (a.low, b.low, a.high, b.high) if x is not None and x > 0]
-    return bool(lows) and max(lows) > SCOPE_RATIO * min(lows)
+    """Two figures of one document more than SCOPE_RATIO times apart: the text is counting two things.
+
+    Measured between the nearest ends of the two ranges: a study's interval "793 to 8,498" beside an official
+    64 is 12 times apart at its near end, a contested toll, not two scales (its far end is 130 times 64)."""
+    lo_a, hi_a = a.low if a.low is not None else a.high, a.high if a.high is not None else a.low
+    lo_b, hi_b = b.low if b.low is not None else b.high, b.high if b.high is not None else b.low
+    if not lo_a or not hi_a or not lo_b or not hi_b or min(lo_a, hi_a, lo_b, hi_b) <= 0:
+        return False
+    return lo_b > SCOPE_RATIO * hi_a or lo_a > SCOPE_RATIO * hi_b
 
 
 def _periods_differ(a: Report, b: Report) -> bool:

@@ -29,7 +29,10 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # party work of the same day: series together 0.333 (4 of 12), look-alikes 0.017 (3 of 174), findings on known
 # 0.27: more claims now name their party, so more pairs are compared (33 findings against 25); the floor on
 # that share moves from 0.28 to 0.25 for that reason, not because a rule got worse.
-FLOORS = {"disagreements_flagged": 0.17, "flagged_same_kind": 0.17, "findings_on_known_disagreements": 0.25,
+# Issue 12, evening: a district the gazetteer does not know lies in its document's one known place, and a
+# disagreement already shown under one key is not repeated under a wider one: disagreements 0.216 (8 of 37),
+# findings on known disagreements 0.31 (33 findings); look-alikes unchanged (3 of 174).
+FLOORS = {"disagreements_flagged": 0.20, "flagged_same_kind": 0.20, "findings_on_known_disagreements": 0.28,
           "series_together": 0.30}
 CEILINGS = {"lookalikes_flagged": 0.02, "findings_without_refs": 0}
 

@@ -43,6 +43,7 @@ from headcount.reconcile.pairing import (
     linked,
     ordered,
     pair,
+    part_fits_whole,
     tolerance_for,
 )
 from headcount.reconcile.series import Point, Report, Series, parse_date
@@ -118,7 +119,7 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
         if a.party.key == b.party.key or not (_identified(a) or _identified(b)) or _anonymous(a, b):
             continue  # one party, two outlets' own voices, or a source that names nobody
         how = pair(a, b)
-        if not how.comparable:
+        if not how.comparable or part_fits_whole(a, b):
             continue
         tol = tolerance_for(a, b, tolerance)
         if how.falling:
@@ -187,7 +188,7 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
             out.append(_carrier_mismatch(str(series.key), first, then))
             continue
         how = pair(a, b)
-        if not how.comparable or how.falling:
+        if not how.comparable or how.falling or part_fits_whole(a, b):
             continue  # a party's own total that fell is running_totals' finding
         sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
                     f"{rng(then.low, then.high)} for {key_label(series.key)} {_when(first)} ({how.why})")

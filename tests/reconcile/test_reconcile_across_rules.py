@@ -99,3 +99,20 @@ def test_an_interval_is_as_far_from_a_figure_as_its_nearest_end() -> None:
                               sentence=study.replace("790 and 8,500", "7,900 and 85,000"))
     far = dataclasses.replace(far, start=far.sentence.index("between"), end=far.sentence.index("between") + 23)
     assert _found([a, far]) == []  # 123 times the official figure at its nearest end: two scales
+
+
+def test_people_picked_out_by_who_they_are_are_a_part_of_a_whole_count() -> None:
+    """"300 worshippers killed in the mosques" beside "1,100 people killed" is a breakdown; a noun of the
+    event itself ("victims") names everyone the series counts, so 300 victims against 1,100 people disagree."""
+    mosque = _toll("The imams' council said 300 worshippers died when the mosques collapsed.", "300", 300,
+                   "The imams' council", "Varosh")
+    mosque = dataclasses.replace(mosque, category="worshippers")
+    toll = _toll("The interior ministry said 1,100 people had died in Varosh.", "1,100", 1100,
+                 "The interior ministry", "Varosh")
+    assert _found([mosque, toll]) == []
+    above = dataclasses.replace(mosque, low=1500, high=1500, figure="1,500",
+                                sentence=mosque.sentence.replace("300", "1,500"))
+    above = dataclasses.replace(above, start=above.sentence.index("1,500"), end=above.sentence.index("1,500") + 5)
+    assert [f.type for f in _found([above, toll])] == ["contradiction"]  # a part above its whole
+    victims = dataclasses.replace(mosque, category="victims")
+    assert [f.type for f in _found([victims, toll])] == ["contradiction"]

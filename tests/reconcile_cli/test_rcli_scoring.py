@@ -31,10 +31,11 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # that share moves from 0.28 to 0.25 for that reason, not because a rule got worse.
 # Issue 12, evening: a district the gazetteer does not know lies in its document's one known place, and a
 # disagreement already shown under one key is not repeated under a wider one: disagreements 0.216 (8 of 37),
-# findings on known disagreements 0.31 (33 findings); look-alikes unchanged (3 of 174).
-FLOORS = {"disagreements_flagged": 0.20, "flagged_same_kind": 0.20, "findings_on_known_disagreements": 0.28,
+# findings on known disagreements 0.32 (32 findings); a part picked out by who they are below a whole
+# count is a breakdown, so look-alikes 0.0115 (2 of 174).
+FLOORS = {"disagreements_flagged": 0.20, "flagged_same_kind": 0.20, "findings_on_known_disagreements": 0.30,
           "series_together": 0.30}
-CEILINGS = {"lookalikes_flagged": 0.02, "findings_without_refs": 0}
+CEILINGS = {"lookalikes_flagged": 0.015, "findings_without_refs": 0}
 
 
 @pytest.fixture(scope="module")

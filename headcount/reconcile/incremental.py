@@ -86,18 +86,20 @@ def units_findings(units: Iterable[str], series: Mapping[SeriesKey, Series],
             if u in wanted:
                 mine[u].append(s)
     key_of = {p.id: p.key for s in series.values() for p in s.points}
-    return {u: _findings(u, mine.get(u, []), series, key_of, tolerance) for u in sorted(wanted)}
+    return {u: findings_for(u, mine.get(u, []), series, key_of, tolerance) for u in sorted(wanted)}
 
 
 def unit_findings(unit: str, series: Mapping[SeriesKey, Series], tolerance: float) -> list[Finding]:
     """The findings of one unit. ``series`` holds every series of the unit, complete, and for an event unit
     the series its "including" links point into (those may be partial: only links are read from them)."""
     key_of = {p.id: p.key for s in series.values() for p in s.points}
-    return _findings(unit, [s for k, s in series.items() if in_unit(unit, k)], series, key_of, tolerance)
+    return findings_for(unit, [s for k, s in series.items() if in_unit(unit, k)], series, key_of, tolerance)
 
 
-def _findings(unit: str, members: Sequence[Series], series: Mapping[SeriesKey, Series],
-              key_of: Mapping[str, SeriesKey], tolerance: float) -> list[Finding]:
+def findings_for(unit: str, members: Sequence[Series], series: Mapping[SeriesKey, Series],
+                 key_of: Mapping[str, SeriesKey], tolerance: float) -> list[Finding]:
+    """The findings of one unit from its series (``members``); an event unit also reads, through ``key_of``
+    (claim id -> series key) and ``series``, the claims its "including" links point to in other events."""
     mine = _sorted(members)
     kind, _, name = unit.partition(":")
     out: list[Finding] = []

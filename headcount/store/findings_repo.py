@@ -197,10 +197,20 @@ PostgreSQL: a transaction-scoped advisory lock does the same."""
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK})
 
 
+def series_row(p: Point) -> dict[str, Any]:
+    """The ``claim_series`` row of a point: which series its claim is in."""
+    return {"claim_id": p.id, "doc_id": p.doc_id, "key": str(p.key), "event": p.key.event, "place": p.key.place}
+
+
+def stamps(conn: Connection) -> dict[str, str]:
+    """Every document's stamp now (what ``reconciled_docs`` holds once it is reconciled)."""
+    cols = [documents.c.id, documents.c.text_hash, documents.c.extractor_version, documents.c.copy_of,
+            documents.c.published, documents.c.outlet, documents.c.title]
+    return {r.id: _stamp(r) for r in conn.execute(select(*cols))}
+
+
 def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
-    stamp_cols = [documents.c.id, documents.c.text_hash, documents.c.extractor_version, documents.c.copy_of,
-                  documents.c.published, documents.c.outlet, documents.c.title]
-    now = {r.id: _stamp(r) for r in conn.execute(select(*stamp_cols))}
+    now = stamps(conn)
     was = {r.doc_id: r.stamp for r in conn.execute(select(reconciled_docs))}
     dirty = sorted(d for d, s in now.items() if was.get(d) != s)
     gone = sorted(d for d in was if d not in now)
@@ -215,8 +225,7 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     for batch in chunks(dirty, CHUNK):
         cl, docs = _inputs(conn, batch)
         pts = points_of(cl, docs, registry)
-        rows = [{"claim_id": p.id, "doc_id": p.doc_id, "key": str(p.key), "event": p.key.event,
-                 "place": p.key.place} for p in pts]
+        rows = [series_row(p) for p in pts]
         if rows:
             conn.execute(insert(claim_series), rows)
         keys |= {str(r["key"]) for r in rows}
@@ -241,6 +250,65 @@ def _keep(kept: dict[str, list[Point]], metas: dict[str, DocMeta], pts: Sequence
         kept[p.doc_id].append(p)
     for d, m in docs.items():
         metas.setdefault(d, replace(m, text=None))
+
+
+def document_points(engine: Engine, doc_ids: Sequence[str], overlay: dict[str, Any] | None) -> list[Point]:
+    """The points of these documents (as ``reconcile`` reads them), for a worker that has only the ledger's
+    address: ``headcount.spark.reconcile_job`` runs this in its tasks."""
+    from headcount.reconcile.analysis import registry_with
+
+    try:
+        with engine.connect() as conn:
+            cl, docs = _inputs(conn, doc_ids)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read documents: {exc}") from None
+    return points_of(cl, docs, registry_with(overlay))
+
+
+def copy_links(engine: Engine) -> dict[str, DocMeta]:
+    """The documents that are copies, with the id each copies: all ``reports_of`` reads of documents."""
+    try:
+        with engine.connect() as conn:
+            return {r.id: DocMeta(id=r.id, copy_of=r.copy_of) for r in conn.execute(
+                select(documents.c.id, documents.c.copy_of).where(documents.c.copy_of.is_not(None)))}
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read copy links: {exc}") from None
+
+
+def store_all(engine: Engine, tol: float, stamped: dict[str, str], series_rows: Iterable[dict[str, Any]],
+              by_unit: dict[str, list[Finding]]) -> Reconciled:
+    """Replace every stored finding, series row and stamp with a whole ledger's, computed elsewhere (on Spark),
+    in one transaction under the reconcile lock. ``stamped`` are the stamps read before the documents were:
+    a document changed since then keeps an old stamp and is reconciled again by the next ``reconcile``."""
+    try:
+        with engine.connect() as conn:
+            try:
+                _writer_lock(conn)
+                for t in (finding_claims, findings, claim_series, reconciled_docs):
+                    conn.execute(delete(t))
+                conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
+                conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
+                batch: list[dict[str, Any]] = []
+                for row in series_rows:
+                    batch.append(row)
+                    if len(batch) >= 5000:
+                        conn.execute(insert(claim_series), batch)
+                        batch = []
+                if batch:
+                    conn.execute(insert(claim_series), batch)
+                docs = sorted(stamped)
+                for i in range(0, len(docs), 5000):
+                    conn.execute(insert(reconciled_docs), [{"doc_id": d, "stamp": stamped[d]} for d in docs[i:i + 5000]])
+                n = _write_findings(conn, by_unit)
+                conn.commit()
+                return Reconciled(len(docs), len(by_unit), n)
+            finally:
+                conn.rollback()
+                if conn.dialect.name == "sqlite":
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_MS}")
+                    conn.commit()
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot store findings: {exc}") from None
 
 
 def _key(text: str) -> SeriesKey:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Stored reconciliation at scale: full reconcile, then incremental after 100 new documents; SQLite and PostgreSQL.
 
-    .venv/bin/python bench/reconcile.py [--claims 10000 100000] [--backends sqlite postgresql] [--new-docs 100]
+    .venv/bin/python bench/reconcile.py [--sizes 10000 100000 1000000] [--backends sqlite postgresql] [--new-docs 100]
 
 For each size and backend:
 1. builds a ledger as ``bench/web.py`` does (the bundled sample extracted once, then variants with the place
@@ -9,9 +9,11 @@ For each size and backend:
 2. full reconcile (``findings_repo.reconcile(full=True)``: every document read into series, every unit's
    checks, findings stored): wall time and the peak memory (max RSS) of the process that ran it;
 3. writes --new-docs more documents (another round of variants) and times the incremental reconcile that
-   ``ingest`` would run at its end (only the units those documents touch).
+   ``ingest`` would run at its end (only the units those documents touch);
+4. times ``headcount check --format json`` on the reconciled ledger (issue 12's bar: under a minute at 100k),
+   the whole command in its own process (start-up, reading the stored findings, printing).
 Each measured step runs in its own Python process, so the peak memory is that step's alone. PostgreSQL comes
-from a throwaway cluster (``tests/pg_throwaway.py``), stopped at the end. ``--claims 1000000`` is the 1M run.
+from a throwaway cluster (``tests/pg_throwaway.py``), stopped at the end. ``--sizes 1000000`` is the 1M run.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +41,10 @@ from headcount.store.findings_repo import reconcile
 eng = engines.make_engine(sys.argv[1])
 t = time.perf_counter()
 done = reconcile(eng, full=sys.argv[2] == "full")
+use = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"seconds": time.perf_counter() - t, "documents": done.documents, "units": done.units,
-                  "findings": done.findings, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "findings": done.findings, "max_rss_mb": use.ru_maxrss / 1024,
+                  "cpu_seconds": use.ru_utime + use.ru_stime}))
 """
 
 
@@ -49,6 +55,21 @@ def run_step(db: str, mode: str) -> dict[str, Any]:
         raise SystemExit(f"{mode} reconcile failed: {out.stderr[-2000:]}")
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
+
+
+def run_check(db: str) -> dict[str, Any]:
+    """``headcount check`` on a reconciled ledger, timed from outside (the whole command)."""
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", "from headcount.cli import main; main()", "check", "--db", db, "--format", "json"],
+                         capture_output=True, text=True, cwd=REPO, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    seconds = time.perf_counter() - t
+    if out.returncode != 0:
+        raise SystemExit(f"check failed: {out.stderr[-2000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return {"seconds": seconds, "cpu_seconds": cpu}
 
 
 def add_documents(db: str, n_docs: int) -> int:
@@ -89,7 +110,8 @@ def add_documents(db: str, n_docs: int) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--claims", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--sizes", "--claims", dest="sizes", type=int, nargs="+", default=[10_000, 100_000],
+                    help="ledger sizes in claims")
     ap.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"], choices=["sqlite", "postgresql"])
     ap.add_argument("--new-docs", type=int, default=100)
     args = ap.parse_args()
@@ -103,20 +125,21 @@ def main() -> int:
             import pg_throwaway
 
             cluster = pg_throwaway.start()
-        for n in args.claims:
+        for n in args.sizes:
             for backend in args.backends:
                 db = str(tmp / f"r{n}.db") if backend == "sqlite" else str(cluster.create_database(f"r{n}"))  # type: ignore[union-attr]
                 n_docs, n_claims, build_s = build_ledger(db, n)
                 full = run_step(db, "full")
                 added = add_documents(db, args.new_docs)
                 inc = run_step(db, "changed")
+                chk = run_check(db)
                 line = {"backend": backend, "claims": n_claims, "documents": n_docs, "full": full,
-                        "new_claims": added, "incremental": inc}
+                        "new_claims": added, "incremental": inc, "check": chk}
                 rows.append(line)
                 print(f"{backend:10} {n_claims:>9,} claims: full {full['seconds']:7.1f} s, {full['max_rss_mb']:6.0f} MB, "
                       f"{full['findings']:,} findings in {full['units']:,} units; +{args.new_docs} docs "
                       f"({added} claims): incremental {inc['seconds']:6.1f} s, {inc['max_rss_mb']:6.0f} MB, "
-                      f"{inc['units']} units", flush=True)
+                      f"{inc['units']} units; check {chk['seconds']:.1f} s", flush=True)
     finally:
         if cluster is not None:
             cluster.stop()
@@ -124,7 +147,36 @@ def main() -> int:
             f.unlink()
         tmp.rmdir()
     print(json.dumps(rows))
+    _table(rows)
     return 0
+
+
+def _table(rows: list[dict[str, Any]]) -> None:
+    """The figures side by side: one line per size, SQLite and PostgreSQL in columns."""
+    sizes = sorted({r["claims"] for r in rows})
+    backends = [b for b in ("sqlite", "postgresql") if any(r["backend"] == b for r in rows)]
+    head = f"{'claims':>10} " + " ".join(f"| {b + ' full s (cpu)':>22} {'MB':>6} {'+docs s (cpu)':>14} {'check s (cpu)':>14}"
+                                         for b in backends)
+    print(head)
+    for n in sizes:
+        cells = []
+        for b in backends:
+            r = next((x for x in rows if x["claims"] == n and x["backend"] == b), None)
+            cells.append("| " + (f"{_t(r['full']):>22} {r['full']['max_rss_mb']:>6.0f} {_t(r['incremental']):>14} "
+                                 f"{_t(r['check']):>14}" if r else " " * 59))
+        print(f"{n:>10,} " + " ".join(cells))
+    for b in backends:
+        pts = sorted((x["claims"], x["full"]["cpu_seconds"]) for x in rows if x["backend"] == b)
+        if len(pts) >= 2 and pts[0][1] > 0:
+            import math
+
+            k = math.log(pts[-1][1] / pts[0][1]) / math.log(pts[-1][0] / pts[0][0])
+            print(f"{b}: full reconcile's CPU time grows as n^{k:.2f} from {pts[0][0]:,} to {pts[-1][0]:,} claims "
+                  "(CPU time: wall time on a shared machine says more about the other jobs)")
+
+
+def _t(step: dict[str, Any]) -> str:
+    return f"{step['seconds']:.1f} ({step['cpu_seconds']:.1f})"
 
 
 if __name__ == "__main__":

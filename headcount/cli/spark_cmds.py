@@ -86,6 +86,50 @@ def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, par
         raise click.ClickException(f"nothing could be extracted ({s.failures} failed)")
 
 
+@spark_group.command("reconcile")
+@click.option("--db", envvar="HEADCOUNT_DB", default="headcount.db", show_default=True, metavar="PATH|URL",
+              help="The ledger (a SQLite file or a postgresql:// URL) the executors read from; findings are "
+                   "stored back into it.")
+@click.option("--master", default="local[*]", show_default=True, metavar="URL",
+              help="Spark master: local[N], spark://host:7077, yarn, k8s://...")
+@click.option("--tolerance", type=click.FloatRange(min=0), default=None, metavar="FRACTION",
+              help="How far apart two ranges may be and still agree (default: the stored findings', else 0.10).")
+@click.option("--batch", type=click.IntRange(min=1), default=500, show_default=True, metavar="N",
+              help="Documents per task.")
+@click.option("--conf", "confs", multiple=True, metavar="KEY=VALUE", help="Spark setting, repeatable.")
+@one_line_errors
+def spark_reconcile_command(db: str, master: str, tolerance: float | None, batch: int,
+                            confs: tuple[str, ...]) -> None:
+    """Reconcile the whole ledger on Spark and store the findings, as `check --recompute` does.
+
+    Claims are read into series by the executors (each reads its batch of documents from the ledger, so
+    the ledger must be reachable from them), grouped by series, event and place, checked there, and the
+    findings written back into the ledger's findings tables.
+    """
+    from headcount.spark.job import need_pyspark, spark_session
+    from headcount.spark.reconcile_job import reconcile_on_spark
+    from headcount.store.engine import database_url
+
+    need_pyspark()
+    conf = {}
+    for item in confs:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--conf")
+        conf[key.strip()] = value
+    from pyspark.sql import SparkSession
+
+    shared = SparkSession.getActiveSession() is not None
+    spark = spark_session(master, conf)
+    try:
+        r = reconcile_on_spark(spark, database_url(db), tolerance=tolerance, batch=batch)
+    finally:
+        if not shared:
+            spark.stop()
+    console().print(f"reconciled on spark: {r.done.documents} documents in {r.tasks} tasks, {r.done.findings} "
+                    f"findings in {r.done.units} units, {r.seconds:.1f} s")
+
+
 @main.command("load")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False), metavar="DIR")
 @click.option("--db", envvar="HEADCOUNT_DB", default="headcount.db", show_default=True, metavar="PATH|URL",

@@ -19,11 +19,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from headcount.lexicons.groups import counts_whole, is_part_of
+from headcount.lexicons.groups import counts_whole, is_part_of, parents
 from headcount.reconcile.findings import Finding, FindingType, Severity, fmt, range_numbers, rng
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.pairing import docs_of, grounds, pair, tolerance_for
-from headcount.reconcile.places import contains, within
+from headcount.reconcile.places import ancestors, canonical, contains, country_code, within
 from headcount.reconcile.series import Report, Series
 
 #: events that move people: the place such a count names may be where they left or where they arrived
@@ -61,7 +61,9 @@ def _local(part: Report, whole: Report, known: frozenset[str]) -> bool:
 
 def _relation(a: Report, b: Report, known: frozenset[str] = frozenset()) -> str | None:
     """"a<b" / "b<a" (one is a part of the other: place or group), or None. ``known``: the known places
-    the document of a and b counts this event in (empty across documents)."""
+    the document of a and b counts this event in (empty across documents). The pairing conditions across
+    keys; across documents only pairs ``_whole_keys``/``_part_lookups`` file together are asked, so a rule
+    added here that relates other pairs needs a key there too (``_local`` holds within one document only)."""
     pa, pb = a.first.place, b.first.place
     ga, gb = a.key.group, b.key.group
     if ga == gb:
@@ -110,21 +112,79 @@ def across_keys(series_list: Sequence[Series], tolerance: float) -> list[Finding
 
 def _across_documents(reports: Sequence[Report], tolerance: float) -> list[Finding]:
     """Related keys in different documents: only dated, placed figures, a day apart at most (``pair`` then
-    decides, as for one key). Indexed by last day, so a ledger of any size costs a few pairs per report."""
-    by_day: dict[date, list[Report]] = defaultdict(list)
-    for r in reports:
-        if r.end is not None and r.key.place is not None:
-            by_day[r.end].append(r)
+    decides, as for one key).
+
+    Each report is filed under the keys a part would look its whole up by (``_whole_keys``) and its day; a
+    report then meets only the reports filed under its own lookups (``_part_lookups``) on its day and the days
+    either side, so the cost grows with the related pairs, not with the square of an event's reports. Pairs
+    are then put in the order the all-pairs scan (by day, then list order) met them in, so the findings and
+    their order are that scan's."""
+    dated = [r for r in reports if r.end is not None and r.key.place is not None]
+    pos = {id(r): i for i, r in enumerate(dated)}
+    day_rank: dict[date, int] = {}
+    filed: dict[tuple[date, tuple[str, ...]], list[Report]] = defaultdict(list)
+    for r in dated:
+        assert r.end is not None
+        day_rank.setdefault(r.end, len(day_rank))
+        for k in _whole_keys(r):
+            filed[(r.end, k)].append(r)
+    pairs: dict[tuple[int, int], tuple[Report, Report]] = {}
+    for a in dated:
+        assert a.end is not None
+        for k in _part_lookups(a):
+            for d in (a.end - timedelta(days=1), a.end, a.end + timedelta(days=1)):
+                for b in filed.get((d, k), ()):
+                    i, j = pos[id(a)], pos[id(b)]
+                    if i == j or (min(i, j), max(i, j)) in pairs:
+                        continue
+                    x, y = _scan_order(a, b, i, j)
+                    pairs[(min(i, j), max(i, j))] = (x, y)
     out: list[Finding] = []
-    for day_, group in by_day.items():
-        later = by_day.get(day_ + timedelta(days=1), [])
-        for i, a in enumerate(group):
-            for b in [*group[i + 1:], *later]:
-                if a.key == b.key or a.party.key == b.party.key or docs_of(a) & docs_of(b):
-                    continue
-                f = _compare(a, b, tolerance)
-                if f:
-                    out.append(f)
+    for x, y in sorted(pairs.values(), key=lambda p: (day_rank[p[0].end], pos[id(p[0])],  # type: ignore[index]
+                                                      p[0].end != p[1].end, pos[id(p[1])])):
+        if x.key == y.key or x.party.key == y.party.key or docs_of(x) & docs_of(y):
+            continue
+        f = _compare(x, y, tolerance)
+        if f:
+            out.append(f)
+    return out
+
+
+def _scan_order(a: Report, b: Report, i: int, j: int) -> tuple[Report, Report]:
+    """The pair as the all-pairs scan met it: the earlier day first, on one day the earlier in the list."""
+    assert a.end is not None and b.end is not None
+    if a.end != b.end:
+        return (a, b) if a.end < b.end else (b, a)
+    return (a, b) if i < j else (b, a)
+
+
+def _whole_keys(r: Report) -> list[tuple[str, ...]]:
+    """The keys under which ``r`` is filed as a possible whole. With ``_part_lookups`` they must find every
+    pair ``_relation`` relates (a superset is fine: ``_compare`` decides): change them together."""
+    place, group = r.first.place, r.key.group
+    out: list[tuple[str, ...]] = []
+    if place is not None and place.part is None:
+        out.append(("name", group, place.name))  # Aleppo holds Aleppo/east
+        code = country_code(place.name)
+        if code is not None:
+            out.append(("country", group, code))  # Afghanistan holds Herat
+    if r.key.place is not None:
+        out.append(("inside", group, canonical(r.key.place)))  # Syria holds Aleppo, Aleppo holds Aleppo/east
+    out.append(("group", r.key.place or "", group))  # people hold civilians, at one place
+    return out
+
+
+def _part_lookups(r: Report) -> list[tuple[str, ...]]:
+    """The keys a possible part looks its wholes up by (see ``_whole_keys``)."""
+    place, group = r.first.place, r.key.group
+    out: list[tuple[str, ...]] = []
+    if place is not None and place.part is not None:
+        out.append(("name", group, place.name))
+    if place is not None and place.known and place.country:
+        out.append(("country", group, place.country))
+    if r.key.place is not None:
+        out += [("inside", group, canonical(a)) for a in ancestors(r.key.place)]  # ``_inside``'s wholes
+    out += [("group", r.key.place or "", g) for g in parents(group) if g != group]
     return out
 
 

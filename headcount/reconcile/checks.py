@@ -242,11 +242,13 @@ def parts_and_wholes(series_list: Sequence[Series], tolerance: float = 0.0) -> l
         if p.low is not None and linked.high is not None and p.low > linked.high:
             seen.add((p.id, linked.id))
             out.append(_part_finding(p, linked, "is given as part of", Severity.ALERT))
-    by_quantity: dict[tuple[str, str | None, str], list[Report]] = defaultdict(list)
+    # filed by kind and last day too: ``same_period`` needs both equal, so a party's long series is not
+    # compared all pairs against itself
+    by_quantity: dict[tuple[str, str | None, str, str | None, date], list[Report]] = defaultdict(list)
     for s in series_list:
         for r in s.reports:
             if _usable(r) and r.end is not None:
-                by_quantity[(s.key.event, s.key.place, r.party.key)].append(r)
+                by_quantity[(s.key.event, s.key.place, r.party.key, r.kind, r.end)].append(r)
     for reports in by_quantity.values():
         for part in reports:
             for whole in reports:

@@ -67,10 +67,40 @@ def _sorted(series: Iterable[Series]) -> list[Series]:
     return sorted(series, key=lambda s: (s.key.event, s.key.group, s.key.place or ""))
 
 
+def units_of_key(key: SeriesKey) -> list[str]:
+    """The units a series belongs to (``in_unit`` is true for exactly these)."""
+    out = [f"key:{key}", f"event:{key.event}"]
+    if key.place is not None and key.event in FLOW_EVENTS:
+        out.append(f"place:{key.place}")
+    return out
+
+
+def units_findings(units: Iterable[str], series: Mapping[SeriesKey, Series],
+                   tolerance: float) -> dict[str, list[Finding]]:
+    """The findings of each of these units, the series filed by unit once (not every series read per unit,
+    which grows with units times series)."""
+    wanted = set(units)
+    mine: dict[str, list[Series]] = defaultdict(list)
+    for k, s in series.items():
+        for u in units_of_key(k):
+            if u in wanted:
+                mine[u].append(s)
+    key_of = {p.id: p.key for s in series.values() for p in s.points}
+    return {u: findings_for(u, mine.get(u, []), series, key_of, tolerance) for u in sorted(wanted)}
+
+
 def unit_findings(unit: str, series: Mapping[SeriesKey, Series], tolerance: float) -> list[Finding]:
     """The findings of one unit. ``series`` holds every series of the unit, complete, and for an event unit
     the series its "including" links point into (those may be partial: only links are read from them)."""
-    mine = _sorted(s for k, s in series.items() if in_unit(unit, k))
+    key_of = {p.id: p.key for s in series.values() for p in s.points}
+    return findings_for(unit, [s for k, s in series.items() if in_unit(unit, k)], series, key_of, tolerance)
+
+
+def findings_for(unit: str, members: Sequence[Series], series: Mapping[SeriesKey, Series],
+                 key_of: Mapping[str, SeriesKey], tolerance: float) -> list[Finding]:
+    """The findings of one unit from its series (``members``); an event unit also reads, through ``key_of``
+    (claim id -> series key) and ``series``, the claims its "including" links point to in other events."""
+    mine = _sorted(members)
     kind, _, name = unit.partition(":")
     out: list[Finding] = []
     if kind == "key":
@@ -81,9 +111,8 @@ def unit_findings(unit: str, series: Mapping[SeriesKey, Series], tolerance: floa
             out += syndication(s)
     elif kind == "event":
         out += across_findings(mine, tolerance)
-        key_of = {p.id: p.key for s in series.values() for p in s.points}
-        linked = {key_of[p.parent_id] for s in mine for p in s.points if p.parent_id and p.parent_id in key_of}
-        extra = [series[k] for k in linked if k.event != name and k in series]
+        keys = {key_of[p.parent_id] for s in mine for p in s.points if p.parent_id and p.parent_id in key_of}
+        extra = [series[k] for k in keys if k.event != name and k in series]
         out += [f for f in parts_and_wholes(_sorted([*mine, *extra]), tolerance)
                 if f.claims and (k := key_of.get(f.claims[0])) is not None and k.event == name]
     else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text
@@ -22,8 +22,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from headcount.errors import StoreError
 from headcount.models import Claim
 from headcount.reconcile.findings import Finding, sort_findings
-from headcount.reconcile.incremental import FLOW_EVENTS, series_of, unit_findings, units_of
-from headcount.reconcile.series import NO_PLACE, DocMeta, SeriesKey, points_of
+from headcount.reconcile.incremental import FLOW_EVENTS, series_of, units_findings, units_of
+from headcount.reconcile.series import NO_PLACE, DocMeta, Point, SeriesKey, points_of
 from headcount.store.engine import chunks
 from headcount.store.findings_tables import (
     claim_series,
@@ -37,6 +37,8 @@ from headcount.store.tables import CLAIM_COLUMNS, claims, documents
 
 CHUNK = 500  # ids per IN list: well under SQLite's bound-parameter limit
 DEFAULT_TOLERANCE = 0.10
+WAIT_MS = 30 * 60 * 1000  # how long a reconcile waits for another to finish (a full one at 1M takes minutes)
+BUSY_MS = 10000  # the engine's busy timeout (``engine._sqlite_pragmas``), put back after a reconcile
 ADVISORY_LOCK = 0x68636E74  # 'hcnt': the key of PostgreSQL's lock held while reconciling
 
 
@@ -158,25 +160,57 @@ def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = Fa
 
     registry = registry_with(overlay)
     try:
-        with engine.begin() as conn:
-            if conn.dialect.name == "postgresql":  # one reconcile at a time (SQLite's write lock does this there)
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK})
-            had = stored_tolerance(conn)
-            tol = tolerance if tolerance is not None else had if had is not None else DEFAULT_TOLERANCE
-            if full or had is None or had != tol:
-                for t in (finding_claims, findings, claim_series, reconciled_docs):
-                    conn.execute(delete(t))
-                conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
-                conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
-            return _run(conn, registry, tol)
+        with engine.connect() as conn:
+            try:
+                _writer_lock(conn)
+                had = stored_tolerance(conn)
+                tol = tolerance if tolerance is not None else had if had is not None else DEFAULT_TOLERANCE
+                if full or had is None or had != tol:
+                    for t in (finding_claims, findings, claim_series, reconciled_docs):
+                        conn.execute(delete(t))
+                    conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
+                    conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
+                done = _run(conn, registry, tol)
+                conn.commit()
+                return done
+            finally:
+                conn.rollback()
+                if conn.dialect.name == "sqlite":
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_MS}")
+                    conn.commit()
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot reconcile: {exc}") from None
 
 
+def _writer_lock(conn: Connection) -> None:
+    """Take the one-reconcile-at-a-time lock before reading anything.
+
+    SQLite: a reconcile used to read the stamps first and ask for the write lock at its first write, waiting
+only the engine's busy timeout (10 s), so a second reconcile (or an ingest) holding the lock longer made it
+fail with "database is locked", and what it had read could be stale by then. BEGIN IMMEDIATE takes the write
+lock before any read, waiting up to WAIT_MS; the second reconcile then reads what the first stored.
+PostgreSQL: a transaction-scoped advisory lock does the same."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={WAIT_MS}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK})
+
+
+def series_row(p: Point) -> dict[str, Any]:
+    """The ``claim_series`` row of a point: which series its claim is in."""
+    return {"claim_id": p.id, "doc_id": p.doc_id, "key": str(p.key), "event": p.key.event, "place": p.key.place}
+
+
+def stamps(conn: Connection) -> dict[str, str]:
+    """Every document's stamp now (what ``reconciled_docs`` holds once it is reconciled)."""
+    cols = [documents.c.id, documents.c.text_hash, documents.c.extractor_version, documents.c.copy_of,
+            documents.c.published, documents.c.outlet, documents.c.title]
+    return {r.id: _stamp(r) for r in conn.execute(select(*cols))}
+
+
 def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
-    stamp_cols = [documents.c.id, documents.c.text_hash, documents.c.extractor_version, documents.c.copy_of,
-                  documents.c.published, documents.c.outlet, documents.c.title]
-    now = {r.id: _stamp(r) for r in conn.execute(select(*stamp_cols))}
+    now = stamps(conn)
     was = {r.doc_id: r.stamp for r in conn.execute(select(reconciled_docs))}
     dirty = sorted(d for d, s in now.items() if was.get(d) != s)
     gone = sorted(d for d in was if d not in now)
@@ -186,20 +220,95 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     for part in chunks([*dirty, *gone], CHUNK):
         conn.execute(delete(claim_series).where(claim_series.c.doc_id.in_(part)))
         conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
+    kept: dict[str, list[Point]] = {}  # the dirty documents' points, read once: the units need them again
+    metas: dict[str, DocMeta] = {}  # copy links only (``reports_of`` reads no text)
     for batch in chunks(dirty, CHUNK):
         cl, docs = _inputs(conn, batch)
         pts = points_of(cl, docs, registry)
-        rows = [{"claim_id": p.id, "doc_id": p.doc_id, "key": str(p.key), "event": p.key.event,
-                 "place": p.key.place} for p in pts]
+        rows = [series_row(p) for p in pts]
         if rows:
             conn.execute(insert(claim_series), rows)
         keys |= {str(r["key"]) for r in rows}
         conn.execute(insert(reconciled_docs), [{"doc_id": d, "stamp": now[d]} for d in batch])
+        _keep(kept, metas, pts, docs, batch)
     units = units_of(_key(k) for k in keys)
-    cl, docs = _inputs(conn, sorted(_unit_docs(conn, units)))
-    series = series_of(points_of(cl, docs, registry), docs)
-    by_unit = {u: unit_findings(u, series, tol) for u in units}
+    need = _unit_docs(conn, units)
+    for batch in chunks(sorted(need - kept.keys()), CHUNK):
+        cl, docs = _inputs(conn, batch)
+        _keep(kept, metas, points_of(cl, docs, registry), docs, batch)
+    series = series_of([p for d in sorted(need) for p in kept[d]], metas)
+    by_unit = units_findings(units, series, tol)
     return Reconciled(len(dirty) + len(gone), len(units), _write_findings(conn, by_unit))
+
+
+def _keep(kept: dict[str, list[Point]], metas: dict[str, DocMeta], pts: Sequence[Point],
+          docs: dict[str, DocMeta], batch: Sequence[str]) -> None:
+    """File a batch's points by document (in the order ``points_of`` gave them) and its documents' copy links."""
+    for d in batch:
+        kept.setdefault(d, [])
+    for p in pts:
+        kept[p.doc_id].append(p)
+    for d, m in docs.items():
+        metas.setdefault(d, replace(m, text=None))
+
+
+def document_points(engine: Engine, doc_ids: Sequence[str], overlay: dict[str, Any] | None) -> list[Point]:
+    """The points of these documents (as ``reconcile`` reads them), for a worker that has only the ledger's
+    address: ``headcount.spark.reconcile_job`` runs this in its tasks."""
+    from headcount.reconcile.analysis import registry_with
+
+    try:
+        with engine.connect() as conn:
+            cl, docs = _inputs(conn, doc_ids)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read documents: {exc}") from None
+    return points_of(cl, docs, registry_with(overlay))
+
+
+def copy_links(engine: Engine) -> dict[str, DocMeta]:
+    """The documents that are copies, with the id each copies: all ``reports_of`` reads of documents."""
+    try:
+        with engine.connect() as conn:
+            return {r.id: DocMeta(id=r.id, copy_of=r.copy_of) for r in conn.execute(
+                select(documents.c.id, documents.c.copy_of).where(documents.c.copy_of.is_not(None)))}
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read copy links: {exc}") from None
+
+
+def store_all(engine: Engine, tol: float, stamped: dict[str, str], series_rows: Iterable[dict[str, Any]],
+              by_unit: dict[str, list[Finding]]) -> Reconciled:
+    """Replace every stored finding, series row and stamp with a whole ledger's, computed elsewhere (on Spark),
+    in one transaction under the reconcile lock. ``stamped`` are the stamps read before the documents were:
+    a document changed since then keeps an old stamp and is reconciled again by the next ``reconcile``."""
+    try:
+        with engine.connect() as conn:
+            try:
+                _writer_lock(conn)
+                for t in (finding_claims, findings, claim_series, reconciled_docs):
+                    conn.execute(delete(t))
+                conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
+                conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
+                batch: list[dict[str, Any]] = []
+                for row in series_rows:
+                    batch.append(row)
+                    if len(batch) >= 5000:
+                        conn.execute(insert(claim_series), batch)
+                        batch = []
+                if batch:
+                    conn.execute(insert(claim_series), batch)
+                docs = sorted(stamped)
+                for i in range(0, len(docs), 5000):
+                    conn.execute(insert(reconciled_docs), [{"doc_id": d, "stamp": stamped[d]} for d in docs[i:i + 5000]])
+                n = _write_findings(conn, by_unit)
+                conn.commit()
+                return Reconciled(len(docs), len(by_unit), n)
+            finally:
+                conn.rollback()
+                if conn.dialect.name == "sqlite":
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_MS}")
+                    conn.commit()
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot store findings: {exc}") from None
 
 
 def _key(text: str) -> SeriesKey:

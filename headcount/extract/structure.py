@@ -118,6 +118,8 @@ def _largest_whole(drafts: Sequence[Any], i: int, sentence: int) -> int:
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _INCLUDE = frozenset({"include", "includes", "included"})
+_INCLUDE_REACH = 4  # how far a form of "include" and its definite subject stand before the figure
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 
 
 def _includes_back(words: Sequence[str], fig: int) -> bool:
@@ -125,7 +127,17 @@ def _includes_back(words: Sequence[str], fig: int) -> bool:
     reports included 11 women and 13 children", "This toll includes 40 children"): what is included is
     part of the total that phrase points back to, the one just before (gold convention 9)."""
     before = words[:fig]
-    return bool(before) and before[0] in _DEFINITE and any(w in _INCLUDE for w in before)
+    if bool(before) and before[0] in _DEFINITE and any(w in _INCLUDE for w in before):
+        return True
+    # "According to the monitors, this number includes 745 civilians": the subject need not open the
+    # sentence; a definite determiner a few words before the verb, in the same clause, is enough
+    verbs = [k for k in range(max(0, fig - _INCLUDE_REACH), fig) if words[k] in _INCLUDE]
+    if not verbs:
+        return False
+    k = verbs[-1]
+    subject = words[max(0, k - _INCLUDE_REACH) : k]
+    cut = max((j for j, w in enumerate(subject) if w in _CLAUSE_BREAK), default=-1)
+    return any(w in _DEFINITE for w in subject[cut + 1 :])
 
 
 _BE = frozenset({"are", "were", "is", "was"})
@@ -164,6 +176,9 @@ def _followed_by(words: Sequence[str], k: int, seq: tuple[str, ...]) -> bool:
     return tuple(words[k : k + len(seq)]) == seq
 
 
+_CASUALTY_PARTS = frozenset({"killed", "injured"})
+
+
 def inherit_from_whole(drafts: Sequence[Any]) -> None:
     """A part shares its whole's event and period unless its own words give another (gold Periods rule 5):
     "265 militants surrendered, including 51 seriously wounded" -> the 51 surrendered too."""
@@ -176,7 +191,11 @@ def inherit_from_whole(drafts: Sequence[Any]) -> None:
             # part's clause gives none ("The toll includes 19 women"): then it is the whole's
             if d.event == "other":
                 d.event, d.modality = whole.event, whole.modality
+                if d.period.text is None:
+                    d.period = whole.period  # its kind was only the default of a count with no event
             continue
+        if whole.event == "casualties" and d.event_from_noun and d.event in _CASUALTY_PARTS:
+            continue  # "120 casualties, including 35 dead": the noun names which part of the casualties
         if d.event_from_noun or d.event == "other":
             d.event = whole.event
             d.modality = whole.modality
@@ -205,3 +224,5 @@ def follow_pointers(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
         if d.event == "other":
             d.event = ante.event
             d.modality = ante.modality
+            if d.period.text is None:
+                d.period = ante.period  # the stock of a count with no event was only a default

@@ -88,9 +88,19 @@ def find_event(
         return EventHit(rules.implied_event[category], -1, -1)
     if inner is not None:
         return EventHit(inner, -1, -1)
-    if before:
+    if before and not (part and _after_whole(before[0], blocked, _opener_before(words, fig_start, rules))):
         return before[0]
+    # a part with no predicate of its own ("18 were killed in raids on the remaining areas, including 12 in
+    # the old town") shares its whole's event (structure.inherit_from_whole), not the nearest word before it
     return EventHit(Event.OTHER.value, -1, -1)
+
+
+def _after_whole(hit: EventHit, blocked: Sequence[tuple[int, int]], opener: int) -> bool:
+    """The trigger stands between the whole's noun phrase and the part's opener: it tells of the whole
+    (its verb or an adjunct of it), not of the part. A trigger inside the whole's noun phrase ("48 wounded
+    people, among them 30 children") or a subject with no figure ("The release includes four") is the
+    part's too."""
+    return any(end <= hit.start < opener for _, end in blocked)
 
 
 def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence[tuple[int, int]],
@@ -358,6 +368,16 @@ def _existential(words: Sequence[str], a: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _opener_before(words: Sequence[str], a: int, rules: Rules) -> int:
+    """The token index of the part opener ("including", "among them", "(") before the figure, or -1."""
+    k = a - 1
+    while k >= 0 and a - k <= _PART_REACH and words[k] not in _CLAUSE_END:
+        if words[k] in rules.event_words.part_openers or words[k] == "(":
+            return k
+        k -= 1
+    return -1
 
 
 def _is_part(words: Sequence[str], a: int, rules: Rules) -> bool:

@@ -106,6 +106,9 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if (kind in ("rate", "increment") and span[1] < len(words) and words[span[1]] in _RELATIVE_TIME
                     and rules.rate.match(words, i) is not None):
                 continue  # "a week ago", "a day after the vote": a time point, not a rate unit
+            if kind == "increment" and w == "within" and not any(x in rules.period_words.units
+                                                                for x in words[i + 1 : i + 5]):
+                continue  # "displaced within the city": a place, not a window ("within 72 hours")
             if kind == "increment":
                 found["increment_any"].append(span)
             if kind == "increment" and (origin or _dates_a_noun(words, i, rules)):
@@ -149,10 +152,29 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if event in rules.stock_events:
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
+    grammar = rules.period_words
+    added = [(k, k + 1) for k in range(lo, fig) if words[k] in grammar.adding
+             and any(w in grammar.totals for w in words[k + 1 : min(fig, k + 5)])]
+    if added:
+        # "250 were killed every week, bringing the toll to 4,047 as of 4 December": the figure after
+        # "bringing ... to" is the new running total, whatever window the figure before it had
+        origins = [h for h in cues.cumulative if lo <= h[0] < hi and h[0] > added[-1][0] and words[h[0]]
+                   not in grammar.adding and words[h[1] - 1] not in grammar.totals]
+        if origins:
+            return _period("cumulative", min(origins, key=lambda h: abs(h[0] - fig)), words, tokens, text,
+                           published, rules)
+        return Period("cumulative")
     rate = near(cues.rate)
     if rate is not None:
         return _period("increment", rate, words, tokens, text, published, rules)
     toll = [h for h in cues.cumulative if lo <= h[0] < fig and words[h[1] - 1] == "toll"]
+    if not toll and _total_reached(words, lo, fig, grammar.totals, grammar.reaching):
+        # "the number of men conscripted had reached 6,000": the value a running total reached
+        origin = [h for h in cues.cumulative if lo <= h[0] < hi]
+        if origin:
+            return _period("cumulative", min(origin, key=lambda h: abs(h[0] - fig)), words, tokens, text,
+                           published, rules)
+        return Period("cumulative", basis="toll")
     if toll:
         # "the death toll rose to 2,946 on Tuesday": a toll is a running total; the day is when it was reached
         found_toll = _period("cumulative", toll[-1], words, tokens, text, published, rules)
@@ -175,9 +197,10 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     # A planned count with no window is the total of what is planned ("will flee once the city is attacked").
     if expected:
         return Period("cumulative")
-    if near(cues.incidents) is not None:
+    incident, whole = near(cues.incidents), near(cues.wholes)
+    if incident is not None and (whole is None or abs(incident[0] - fig) <= abs(whole[0] - fig)):
         return Period("increment")
-    if near(cues.wholes) is not None:
+    if whole is not None:
         return Period("cumulative")
     if near(cues.weak) is not None or expected:
         return Period("cumulative")  # a planned total with no window is the total of the operation
@@ -197,6 +220,14 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # defending the centre"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
+
+
+def _total_reached(words: Sequence[str], lo: int, fig: int, totals: frozenset[str],
+                   reaching: frozenset[str]) -> bool:
+    """A noun of a running total, then a verb that moves it, before the figure in its clause ("the number
+    of the dead rose to", "the tally has climbed to"); the figure is the value it reached."""
+    nouns = [k for k in range(lo, fig) if words[k] in totals]
+    return bool(nouns) and any(words[m] in reaching for m in range(nouns[0] + 1, fig))
 
 
 def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,
@@ -284,18 +315,21 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
     Periods rule 3): the nearest war or disaster named before it, in its sentence or earlier, makes it that
     whole's running total ("Nearly 9,000 people died" in a report on an earthquake); the nearest single
     incident ("the air strike") keeps it an increment. The headline counts as the first sentence."""
-    frames: dict[int, str | None] = {}
+    frames: dict[tuple[int, int], str | None] = {}
 
-    def frame(k: int) -> str | None:
-        if k not in frames:
+    def frame(k: int, upto: int | None = None) -> str | None:
+        """The last whole or incident named in sentence k (in its own sentence, the last before the figure:
+        "survivors of a quake that killed 3,000 ... victims of an avalanche" is the quake's toll)."""
+        key = (k, -1 if upto is None else upto)
+        if key not in frames:
             words = infos[k].tokenized().words
             found: tuple[int, str] | None = None
-            for i, w in enumerate(words):
+            for i, w in enumerate(words[:upto]):
                 for table, name in ((r.incidents, "increment"), (r.wholes, "cumulative")):
                     if w in table.first and table.match(words, i) is not None:
                         found = (i, name)  # the last one in the sentence is the nearest to what follows
-            frames[k] = found[1] if found else None
-        return frames[k]
+            frames[key] = found[1] if found else None
+        return frames[key]
 
     for d in drafts:
         if d.period.basis is None or d.event not in _TOLL_EVENTS:
@@ -304,7 +338,7 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
         # the toll is of is said before
         first = d.sentence_index - (d.period.basis == "toll")
         for k in range(first, -1, -1):
-            kind = frame(k)
+            kind = frame(k, d.tok_start if k == d.sentence_index else None)
             if kind is not None:
                 if kind == "cumulative" and d.period.basis == "default":
                     d.period = Period("cumulative")

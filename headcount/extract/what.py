@@ -110,6 +110,7 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
     carries the event ("remained unaccounted for", "suffered injuries", "been left homeless") gives way to
     the trigger right after it."""
     limit = min(len(words), j + _AFTER_WINDOW)
+    first = j
     while j < limit and words[j] not in _CLAUSE_END and words[j] not in rules.event_words.contrast and not (
             words[j] == "," and j + 1 < len(words) and words[j + 1] == "and"):
         if tight and words[j] == "(":
@@ -125,6 +126,8 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
         hit = rules.triggers.match(words, j)
         if hit is not None and hit[0] == 1 and words[j] in rules.governing_only:
             hit = None  # "1,329 houses damaged": a noun after the figure, not its verb
+        if hit is not None and j > first and _reduced_relative(words, j, rules):
+            hit = None  # "2,000 went to a district held by the militia": the district is held, not they
         if hit is not None:
             if hit[0] == 1 and words[j] in rules.light_verbs:
                 m = j + 1
@@ -136,6 +139,21 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
             return EventHit(_refine(words, j, hit[1]), j, j + hit[0])
         j += 1
     return None
+
+
+def _reduced_relative(words: Sequence[str], j: int, rules: Rules) -> bool:
+    """A past participle with its agent right after a noun ("areas held by the army", "a camp run by the
+    agency"): a reduced relative clause that describes that noun, not a predicate of the people counted (a
+    people noun or a count before it is still described by it: "the total displaced by the floods"). An
+    auxiliary or an adverb before it ("were held by", "were reportedly held by") makes it a predicate."""
+    if not (0 < j < len(words) - 1 and words[j + 1] == "by" and words[j].endswith(("ed", "en", "eld"))):
+        return False
+    prev = words[j - 1]
+    if prev in ("those", "others") or prev in rules.period_words.totals or rules.people.match(words, j - 1):
+        return False  # "the families displaced by", "the total displaced by": it still describes people
+    return (prev.isalpha() and prev not in rules.event_words.auxiliaries and prev not in _BE
+            and prev not in ("been", "being", "not", "never", "who", "which", "that") and not prev.endswith("ly")
+            and prev not in rules.event_words.degree)
 
 
 def _object_of(words: Sequence[str], fig_start: int, verbs: frozenset[str], rules: Rules) -> bool:
@@ -206,7 +224,7 @@ def _triggers_before(words: Sequence[str], fig_start: int, rules: Rules) -> list
     j = fig_start - 1
     while j >= 0 and words[j] not in _CLAUSE_END:
         hit = rules.triggers.match(words, j)
-        if hit is not None and j + hit[0] <= fig_start:
+        if hit is not None and j + hit[0] <= fig_start and not _reduced_relative(words, j, rules):
             found = EventHit(_refine(words, j, hit[1]), j, j + hit[0])
             if hits and found.end >= hits[-1].end:
                 hits[-1] = found

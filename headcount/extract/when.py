@@ -25,6 +25,8 @@ _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|wee
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words after "a day" or "a week" that make it a distance in time from a point, not a rate's unit.
 _RELATIVE_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
+# Prepositions before "a day" or "a week" that make it a length of time rather than a rate's unit.
+_DURATION_BEFORE = frozenset({"for", "in", "within", "than", "of", "over", "after", "under"})
 _PHRASE_END = frozenset({",", ";", ".", "?", "!", ":", '"', "“", "”", "(", ")"})
 
 
@@ -106,6 +108,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if (kind in ("rate", "increment") and span[1] < len(words) and words[span[1]] in _RELATIVE_TIME
                     and rules.rate.match(words, i) is not None):
                 continue  # "a week ago", "a day after the vote": a time point, not a rate unit
+            if kind == "rate" and i > 0 and words[i - 1] in _DURATION_BEFORE:
+                continue  # "held for a week", "in a day": a length of time, not the unit of a rate
             if kind == "increment" and w == "within" and not any(x in rules.period_words.units
                                                                 for x in words[i + 1 : i + 5]):
                 continue  # "displaced within the city": a place, not a window ("within 72 hours")

@@ -167,7 +167,9 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         if origins:
             return _period("cumulative", min(origins, key=lambda h: abs(h[0] - fig)), words, tokens, text,
                            published, rules)
-        return Period("cumulative")
+        k = added[-1][0]
+        end = next(m for m in range(k + 1, fig) if words[m] in grammar.totals) + 1
+        return _period("cumulative", (k, end), words, tokens, text, published, rules)  # "bringing the total"
     rate = near(cues.rate)
     if rate is not None:
         return _period("increment", rate, words, tokens, text, published, rules)

@@ -267,6 +267,9 @@ def _from_num(n: Num) -> _Base:
 # -- exclusions ------------------------------------------------------------------------------------
 
 
+_TABLE_NEXT = re.compile(r"[ \t]+\d+(?:[ \t]+\d|$)")  # a bare number and another after it
+
+
 def _exclusion(text: str, b: _Base, blocked: list[tuple[int, int]]) -> str:
     """Why ``b`` is not a count ("" when it is one)."""
     s, e = b.start, b.end
@@ -276,7 +279,10 @@ def _exclusion(text: str, b: _Base, blocked: list[tuple[int, int]]) -> str:
     lo = max(0, s - 24)
     if _P["excl_before"].search(text, lo, s):
         return "money, age or unit name"
-    if _P["excl_after"].match(text, e):
+    unit = _P["excl_after"].match(text, e)
+    if unit is not None and not _TABLE_NEXT.match(text, unit.end()):
+        # "... 102 234 GB 4 9": a unit is never followed by another bare number; there the word is the
+        # label of a table's next row ("GB" a region, not gigabytes)
         return "percentage, money, unit or measurement"
     if b.kind == "vague":
         return ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from headcount.extract.elided import table_column
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.what import noun_event
@@ -17,6 +18,7 @@ from headcount.extract.who import points_back
 from headcount.lexicons.groups import group_of, unit_of
 
 _QUOTES = frozenset({'"', "“", "'", "‘"})
+_TABLE_TOTAL_REACH = 3  # sentences between a table and the totals it breaks down
 
 
 def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
@@ -93,6 +95,19 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             open_whole = None
         if d.parent is None and d.sentence_index in sentence_whole and _smaller(d, drafts[sentence_whole[d.sentence_index]]):
             d.parent = sentence_whole[d.sentence_index]
+    # the cells of a table are the breakdown of the total of their column's event given just before it
+    # ("~982 deaths nationwide ... Province Injuries Deaths North 21 37 ..."; gold convention 9)
+    for i, d in enumerate(drafts):
+        if d.parent is not None or table_column(infos[d.sentence_index].words, d.tok_start, r) is None:
+            continue
+        for k in range(i - 1, -1, -1):
+            e = drafts[k]
+            if d.sentence_index - e.sentence_index > _TABLE_TOTAL_REACH:
+                break
+            if (e.event == d.event and _smaller(d, e)
+                    and table_column(infos[e.sentence_index].words, e.tok_start, r) is None):
+                d.parent = k
+                break
     # "N of the M people": the part comes first
     for i, d in enumerate(drafts[:-1]):
         nxt = drafts[i + 1]

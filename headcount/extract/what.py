@@ -14,6 +14,7 @@ from functools import cache
 
 from headcount.extract import linguistic, speakers
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
+from headcount.extract.elided import table_column
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
 from headcount.extract.when import Period
@@ -277,6 +278,11 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
              blocked: Sequence[tuple[int, int]]) -> EventHit:
     """The event of one figure's noun phrase: a toll counts deaths, a figure a share is taken of is a
     population, otherwise the trigger search of ``find_event``."""
+    column = table_column(words, np.start, rules) if np.elided else None
+    if column is not None:
+        found = noun_event(column, rules)  # a cell of a flattened table: its column names the event
+        if found is not None:
+            return EventHit(found, -1, -1)
     own_participle = np.head_end < len(words) and rules.triggers.match(words, np.head_end) is not None
     if share_of(words, np.start, rules) and not own_participle:
         # "half of the country's 22 million people have fled": the figure is the population the share

@@ -168,17 +168,17 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
             return _period("cumulative", min(origins, key=lambda h: abs(h[0] - fig)), words, tokens, text,
                            published, rules)
         k = added[-1][0]
-        end = next(m for m in range(k + 1, fig) if words[m] in grammar.totals) + 1
-        return _period("cumulative", (k, end), words, tokens, text, published, rules)  # "bringing the total"
+        last = next(m for m in range(k + 1, fig) if words[m] in grammar.totals) + 1
+        return _period("cumulative", (k, last), words, tokens, text, published, rules)  # "bringing the total"
     rate = near(cues.rate)
     if rate is not None:
         return _period("increment", rate, words, tokens, text, published, rules)
     toll = [h for h in cues.cumulative if lo <= h[0] < fig and words[h[1] - 1] == "toll"]
     if not toll and _total_reached(words, lo, fig, grammar.totals, grammar.reaching):
         # "the number of men conscripted had reached 6,000": the value a running total reached
-        origin = [h for h in cues.cumulative if lo <= h[0] < hi]
-        if origin:
-            return _period("cumulative", min(origin, key=lambda h: abs(h[0] - fig)), words, tokens, text,
+        spans = [h for h in cues.cumulative if lo <= h[0] < hi]
+        if spans:
+            return _period("cumulative", min(spans, key=lambda h: abs(h[0] - fig)), words, tokens, text,
                            published, rules)
         return Period("cumulative", basis="toll")
     if toll:

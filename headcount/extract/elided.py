@@ -252,11 +252,18 @@ _TABLE_REACH = 120  # how far back the header of a flattened table may stand
 
 
 def table_column(words: Sequence[str], a: int, r: Rules) -> str | None:
-    """The column noun of the figure at token ``a`` when it is a cell of a table that a web page's text
-    flattened into one run of words: a header of two or more column nouns that name an event or a group
-    of people ("Injuries Deaths", "Dead Missing Displaced"), then rows of a short label and one number per
-    column ("North 21 37 South 102 234"). Two rows of the header's width make a table (a header and one
-    row could be any phrase); the figure's column is its place in its row. None when it is not a cell."""
+    """The column noun of the figure at token ``a`` when it is a cell of a flattened table (``table_cell``)."""
+    cell = table_cell(words, a, r)
+    return cell[0] if cell is not None else None
+
+
+def table_cell(words: Sequence[str], a: int, r: Rules) -> tuple[str, int, int] | None:
+    """The column noun of the figure at token ``a`` and the token span of its row's label, when it is a
+    cell of a table that a web page's text flattened into one run of words: a header of two or more
+    column nouns that name an event or a group of people ("Injuries Deaths", "Dead Missing Displaced"),
+    then rows of a short label and one number per column ("North 21 37 South 102 234"). Two rows of the
+    header's width make a table (a header and one row could be any phrase); the figure's column is its
+    place in its row. None when it is not a cell."""
     if words[a] in _CELL_HEDGES and a + 1 < len(words):
         a += 1
     if not _CELL.fullmatch(words[a]):
@@ -270,7 +277,7 @@ def table_column(words: Sequence[str], a: int, r: Rules) -> str | None:
         s -= 1
     width = e - s + 1
     rows = _rows(words, e + 1)
-    for seen, (start, cells) in enumerate(rows, start=1):
+    for seen, (label, start, cells) in enumerate(rows, start=1):
         if cells != width:
             return None
         col = sum(1 for k in range(start, a) if words[k] not in _CELL_HEDGES)
@@ -278,14 +285,14 @@ def table_column(words: Sequence[str], a: int, r: Rules) -> str | None:
             end = next((k for k in range(start, len(words)) if not (_CELL.fullmatch(words[k])
                                                                    or words[k] in _CELL_HEDGES)), len(words))
             if a < end:
-                return words[s + col] if seen >= 2 or len(rows) > seen else None
+                return (words[s + col], label, start) if seen >= 2 or len(rows) > seen else None
     return None
 
 
-def _rows(words: Sequence[str], j: int) -> list[tuple[int, int]]:
+def _rows(words: Sequence[str], j: int) -> list[tuple[int, int, int]]:
     """The rows of label-and-numbers from token ``j`` on, up to the first stretch that is not one: where
-    each row's numbers start, and how many there are."""
-    out: list[tuple[int, int]] = []
+    each row's label and numbers start, and how many numbers there are."""
+    out: list[tuple[int, int, int]] = []
     n = len(words)
     while j < n:
         label = j
@@ -298,7 +305,7 @@ def _rows(words: Sequence[str], j: int) -> list[tuple[int, int]]:
                                                          and _CELL.fullmatch(words[j + 1]))):
             cells += words[j] not in _CELL_HEDGES
             j += 1
-        out.append((start, cells))
+        out.append((label, start, cells))
     return out
 
 

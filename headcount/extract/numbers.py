@@ -220,7 +220,14 @@ def _plain_space_groups(text: str) -> bool:
     ("AJK 21 37 ... KP 250 195", a table flattened into prose): there the space separates columns,
     and "250 195" is two numbers as surely as "21 37" is.
     """
+    if _TABLE_ROWS.search(text):
+        return False  # "North 370 251 Lake 800 149": rows of a table, a label and its columns' numbers
     return all(_P["plain_grouped"].fullmatch(m.group()) for m in _P["digit_run"].finditer(text))
+
+
+# Two rows in a row of a flattened table: a label of a few capitalised words (or a note in brackets), then
+# two or more numbers set apart by spaces.
+_TABLE_ROWS = re.compile(r"(?:(?:[A-Z][\w’'-]*[ \t]+|\([^)]*\)[ \t]+){1,4}(?:~?\d[\d,.]*(?:[ \t]+|$)){2,}){2,}")
 
 
 def _find(text: str, strategies: tuple[str, ...], blocked: list[tuple[int, int]]) -> list[_Base]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from headcount.extract.elided import table_column
+from headcount.extract.elided import table_cell
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.what import noun_event
@@ -95,19 +95,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             open_whole = None
         if d.parent is None and d.sentence_index in sentence_whole and _smaller(d, drafts[sentence_whole[d.sentence_index]]):
             d.parent = sentence_whole[d.sentence_index]
-    # the cells of a table are the breakdown of the total of their column's event given just before it
-    # ("~982 deaths nationwide ... Province Injuries Deaths North 21 37 ..."; gold convention 9)
-    for i, d in enumerate(drafts):
-        if d.parent is not None or table_column(infos[d.sentence_index].words, d.tok_start, r) is None:
-            continue
-        for k in range(i - 1, -1, -1):
-            e = drafts[k]
-            if d.sentence_index - e.sentence_index > _TABLE_TOTAL_REACH:
-                break
-            if (e.event == d.event and _smaller(d, e)
-                    and table_column(infos[e.sentence_index].words, e.tok_start, r) is None):
-                d.parent = k
-                break
+    _tables(drafts, infos, r)
     # "N of the M people": the part comes first
     for i, d in enumerate(drafts[:-1]):
         nxt = drafts[i + 1]
@@ -115,6 +103,37 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             words = infos[d.sentence_index].words
             if words[d.tok_end : nxt.tok_start] in (["of", "the"], ["of"], ["out", "of"], ["out", "of", "the"]):
                 d.parent = i + 1
+
+
+def _tables(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
+    """The cells of a table flattened into text ("Province Injuries Deaths North 21 37 ..."): each is in
+    the place its row's label names, and is a part of the total of its column's event given just before
+    the table ("~982 deaths nationwide ..."; gold convention 9), whose attribution it shares, the table
+    being that report's breakdown (convention 8)."""
+    for i, d in enumerate(drafts):
+        info = infos[d.sentence_index]
+        cell = table_cell(info.words, d.tok_start, r)
+        if cell is None:
+            continue
+        _, label, end = cell
+        while label < end and not info.tokens[label].text[:1].isalnum() or ")" in info.words[label:end]:
+            label += 1  # "(unconfirmed) Total": a note on the row before is not its label
+        if label < end and info.words[label] not in r.period_words.totals:  # a "Total" row has no place
+            d.location = info.sentence.text[info.tokens[label].start - info.sentence.start
+                                            : info.tokens[end - 1].end - info.sentence.start]
+        if d.parent is not None:
+            continue
+        for k in range(i - 1, -1, -1):
+            e = drafts[k]
+            if d.sentence_index - e.sentence_index > _TABLE_TOTAL_REACH:
+                break
+            if e.event == d.event and not _smaller(e, d) and table_cell(infos[e.sentence_index].words,
+                                                                         e.tok_start, r) is None:
+                if _smaller(d, e):
+                    d.parent = k  # a row's cell; the "Total" row restates the total itself
+                if d.source is None and e.source is not None:
+                    d.source, d.cue, d.via = e.source, e.cue, e.via
+                break
 
 
 def _largest_whole(drafts: Sequence[Any], i: int, sentence: int) -> int:

@@ -91,9 +91,26 @@ def find_event(
         return EventHit(inner, -1, -1)
     if before and not (part and _after_whole(before[0], blocked, _opener_before(words, fig_start, rules))):
         return before[0]
+    colon = _colon_before(words, fig_start)
+    if colon is not None and not part:
+        # "the report listed vulnerable families as: 1,320 in X, 150 in Y": a list after a colon counts
+        # what the words before the colon name
+        lead = _triggers_before(words, colon, rules)
+        if lead:
+            return lead[0]
     # a part with no predicate of its own ("18 were killed in raids on the remaining areas, including 12 in
     # the old town") shares its whole's event (structure.inherit_from_whole), not the nearest word before it
     return EventHit(Event.OTHER.value, -1, -1)
+
+
+def _colon_before(words: Sequence[str], fig_start: int) -> int | None:
+    """The colon that opens the list the figure stands in, within its sentence; None without one."""
+    k = fig_start - 1
+    while k >= 0 and words[k] not in (".", ";", "?", "!"):
+        if words[k] == ":":
+            return k
+        k -= 1
+    return None
 
 
 def _after_whole(hit: EventHit, blocked: Sequence[tuple[int, int]], opener: int) -> bool:

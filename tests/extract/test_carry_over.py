@@ -191,3 +191,9 @@ def test_figures_with_unusual_notation(text: str, figure: str, low: float, high:
                                         approx: bool) -> None:
     c = _one(text, figure)
     assert (c.low, c.high, c.approx) == (low, high, approx)
+
+
+def test_a_list_after_a_colon_counts_what_the_lead_names() -> None:
+    claims = _claims("The survey listed the vulnerable households as follows: 2,400 families in the north and 900 "
+                     "families in the south.")
+    assert [c.event for c in claims] == ["affected", "affected"]

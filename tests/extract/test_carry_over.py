@@ -197,3 +197,8 @@ def test_a_list_after_a_colon_counts_what_the_lead_names() -> None:
     claims = _claims("The survey listed the vulnerable households as follows: 2,400 families in the north and 900 "
                      "families in the south.")
     assert [c.event for c in claims] == ["affected", "affected"]
+
+
+def test_a_flow_amid_a_fight_is_its_running_total() -> None:
+    c = _one("Thousands flee amid the fight for the northern port.", "Thousands")
+    assert (c.event, c.period_kind) == ("evacuated", "cumulative")

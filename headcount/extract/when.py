@@ -204,7 +204,11 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if expected:
         return Period("cumulative")
     incident, whole = near(cues.incidents), near(cues.wholes)
-    if incident is not None and (whole is None or abs(incident[0] - fig) <= abs(whole[0] - fig)):
+    # the incident, the narrower cause, wins ("died after the quake set off an avalanche"), unless the whole
+    # is the figure's own subject before it and the incident stands beyond it ("a quake, that killed 1,400
+    # ..., and victims of a landslide")
+    if incident is not None and (whole is None or not whole[0] < fig < incident[0]
+                                 or abs(incident[0] - fig) <= abs(whole[0] - fig)):
         return Period("increment")
     if whole is not None:
         return Period("cumulative")

@@ -202,3 +202,9 @@ def test_a_list_after_a_colon_counts_what_the_lead_names() -> None:
 def test_a_flow_amid_a_fight_is_its_running_total() -> None:
     c = _one("Thousands flee amid the fight for the northern port.", "Thousands")
     assert (c.event, c.period_kind) == ("evacuated", "cumulative")
+
+
+def test_the_incident_a_whole_set_off_decides() -> None:
+    c = _one("At least 23 people died on the glacier after a strong earthquake set off a huge avalanche.",
+             "At least 23")
+    assert c.period_kind == "increment"

@@ -120,9 +120,37 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if (said_before and kind == "increment") or (said_right_before and kind == "cumulative"):
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
+    for kind in ("increment", "increment_any", "cumulative"):
+        found[kind] = _outermost(found[kind], words, rules)
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
                 statement_days=statement_days, wholes=wholes, incidents=incidents)
+
+
+def _outermost(hits: list[tuple[int, int]], words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
+    """Drop a cue that lies inside the phrase an earlier cue opens ("hours" inside "over the past 24
+    hours"): the phrase is the period, not its last word."""
+    out: list[tuple[int, int]] = []
+    reach = -1
+    for a, b in sorted(hits):
+        if a < reach:
+            continue
+        out.append((a, b))
+        reach = max(reach, _extend(words, b, rules))
+    return out
+
+
+def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
+    """Where the phrase of a cue ending at token ``b`` ends: an open cue takes its object ("in the past" ->
+    "in the past 24 hours", "since" -> "since Feb. 25")."""
+    grammar = rules.period_words
+    if words[b - 1] in grammar.open_cues:
+        limit = min(len(words), b + 8)
+        while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which"):
+            b += 1
+            if words[b - 1] in grammar.units:
+                break
+    return b
 
 
 def _is_date_word(w: str, rules: Rules) -> bool:
@@ -243,14 +271,7 @@ def _total_reached(words: Sequence[str], lo: int, fig: int, totals: frozenset[st
 def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,
             published: dt.date | None, rules: Rules, future: bool = False) -> Period:
     a, b = span
-    grammar = rules.period_words
-    # an open cue takes its object: "in the past" -> "in the past 24 hours", "since" -> "since Feb. 25"
-    if words[b - 1] in grammar.open_cues:
-        limit = min(len(words), b + 8)
-        while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which"):
-            b += 1
-            if words[b - 1] in grammar.units:
-                break
+    b = _extend(words, b, rules)  # "in the past" -> "in the past 24 hours", "since" -> "since Feb. 25"
     phrase = text[tokens[a].start : tokens[b - 1].end]
     start, end = resolve_dates(phrase, published, future)
     return Period(kind, phrase, tokens[a].start, start, end)
@@ -413,7 +434,8 @@ def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
 
 
 def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
-    """A headline figure takes the period of the body figure it repeats (gold Periods rule 5)."""
+    """A headline figure takes the period of the body figure it repeats (gold Periods rule 5), and a body
+    figure stated again with a window takes that window."""
     body: dict[tuple[float | None, float | None, str], Period] = {}
     for d in drafts:
         if not infos[d.sentence_index].sentence.headline:
@@ -423,3 +445,18 @@ def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> Non
             found = body.get((d.figure.low, d.figure.high, d.event))
             if found is not None:
                 d.period = found
+    # a figure the text states again, as a lead restates the figure its body details ("announced the
+    # surrender of 265 soldiers ... 'Over the past 24 hours, 265 militants laid down their arms'"), has
+    # the period the other statement gives; only exact figures, which do not repeat by chance
+    stated: dict[tuple[float | None, float | None, str], Period] = {}
+    for d in drafts:
+        if d.period.text is not None and d.figure.kind != "vague" and (d.figure.low or 0) >= _REPEAT_MIN:
+            stated.setdefault((d.figure.low, d.figure.high, d.event), d.period)
+    for d in drafts:
+        if d.period.text is None and d.parent is None:
+            found = stated.get((d.figure.low, d.figure.high, d.event))
+            if found is not None:
+                d.period = found
+
+
+_REPEAT_MIN = 10  # a smaller figure may be stated twice of two different groups

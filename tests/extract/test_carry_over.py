@@ -208,3 +208,9 @@ def test_the_incident_a_whole_set_off_decides() -> None:
     c = _one("At least 23 people died on the glacier after a strong earthquake set off a huge avalanche.",
              "At least 23")
     assert c.period_kind == "increment"
+
+
+def test_a_figure_stated_again_takes_the_window_of_the_other_statement() -> None:
+    claims = _claims("The army said on Tuesday that 312 fighters had surrendered at the port.\n\n"
+                     "\"Over the past 24 hours, 312 fighters laid down their arms,\" a spokesman told reporters.")
+    assert [c.period for c in claims] == ["Over the past 24 hours", "Over the past 24 hours"]

@@ -86,7 +86,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
         said_before = said_right_before or any(x in statement for x in words[max(0, i - 3) : i])
         # "since Thursday", "until yesterday", "as of last week": the day is the origin or the end of a span,
         # part of the cumulative cue before it, not a window of its own
-        origin = i > 0 and (words[i - 1] in rules.period_words.origins or words[max(0, i - 2) : i] == ["as", "of"])
+        origin = i > 0 and (words[i - 1] in rules.period_words.origins or words[max(0, i - 2) : i] == ["as", "of"]
+                            or (w in weekdays and _in_origin_phrase(words, i, rules)))
         if w in weekdays and not origin and not _dates_a_noun(words, i, rules):
             (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
@@ -151,6 +152,25 @@ def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
             if words[b - 1] in grammar.units:
                 break
     return b
+
+
+_ORIGIN_REACH = 10  # how far back "as of the evening of July 9, Sunday" reaches from its weekday
+
+
+def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
+    """A weekday in apposition to the date of an origin or an end ("as of the evening of July 9, Sunday",
+    "since March 2, a Saturday"): part of that span, not a day of its own. Only dates and their words stand
+    between: no clause break and no number that could be a count."""
+    for k in range(i - 1, max(-1, i - _ORIGIN_REACH), -1):
+        w = words[k]
+        if w in _CLAUSE_BREAKS or (w.isdigit() and int(w) > 31) or w in rules.period_words.statement_words:
+            return False
+        if w in rules.period_words.origins or (w == "of" and k > 0 and words[k - 1] == "as"):
+            return True
+    return False
+
+
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 
 
 def _is_date_word(w: str, rules: Rules) -> bool:

@@ -214,3 +214,10 @@ def test_a_figure_stated_again_takes_the_window_of_the_other_statement() -> None
     claims = _claims("The army said on Tuesday that 312 fighters had surrendered at the port.\n\n"
                      "\"Over the past 24 hours, 312 fighters laid down their arms,\" a spokesman told reporters.")
     assert [c.period for c in claims] == ["Over the past 24 hours", "Over the past 24 hours"]
+
+
+def test_a_weekday_in_apposition_to_an_as_of_date_is_no_window() -> None:
+    c = _one("Officials said that as of the evening of June 4, Tuesday, 618 people have died since the siege "
+             "began on April 2.", "618")
+    assert c.period_kind == "cumulative"
+    assert _one("Since the ceasefire, 40 people left on Tuesday.", "40").period == "on Tuesday"

@@ -217,7 +217,9 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
                            published, rules)
         k = added[-1][0]
         last = next(m for m in range(k + 1, fig) if words[m] in grammar.totals) + 1
-        return _period("cumulative", (k, last), words, tokens, text, published, rules)  # "bringing the total"
+        # "bringing the total": a running total, of a war or of one shipwreck (``tolls_follow_document``)
+        return dataclasses.replace(_period("cumulative", (k, last), words, tokens, text, published, rules),
+                                   basis="toll")
     rate = near(cues.rate)
     if rate is not None:
         return _period("increment", rate, words, tokens, text, published, rules)

@@ -1,18 +1,24 @@
 #!/usr/bin/env python3
 """Web app speed: median and 95th-percentile response times under 20 concurrent loopback clients.
 
-    .venv/bin/python bench/web.py [--claims 100000] [--clients 20] [--requests 400] [--db PATH] [--keep]
+    .venv/bin/python bench/web.py [--claims 10000 100000] [--backends sqlite postgresql] [--clients 20]
+                                  [--requests 200] [--workers 1] [--dir DIR]
 
 1. Builds a ledger of about --claims claims. The bundled sample (headcount/sample/*.jsonl) is run through
    the real extractor once; then variants of each report are made, with the place renamed (Aleppo -> one of
    many cities, offsets shifted to match) and the dates moved on, and written straight into the ledger's
    tables in batches (the store layer's Core tables, no per-document extraction), so the texts, claims and
    parties look like the sample's while the ledger grows to 100,000 claims in a minute or so.
-2. Starts `headcount serve` on it in a subprocess (so the clients do not share its interpreter) and times
-   how long until the reconciled snapshot is ready.
-3. For each target (the overview page, a series page, the claims API at random pages, the claims API
-   filtered by text and by party), sends --requests requests from --clients concurrent httpx clients and
-   prints the median and the 95th percentile. Target (issue 5): the claims API's p95 under 200 ms.
+   On PostgreSQL, into a database on a throwaway cluster (``tests/pg_throwaway.py``), stopped at the end.
+2. Reconciles it once and fills the web's tables (``headcount.store.web_index``), as ingest and the running
+   app do as documents come; timed apart from start-up.
+3. Starts `headcount serve` on it in a subprocess (so the clients do not share its interpreter), times how
+   long until /api/overview answers, and reads the server's resident memory (/proc) at start and after.
+4. For each target (pages: overview, a series, a text search, parties, findings; API: claims at first and
+   at random pages, by text, by party; a series' chart data; findings), sends --requests requests from
+   --clients concurrent httpx clients and prints the median and the 95th percentile; at the end a markdown
+   table with one column per (size, backend). Targets (issue 18): start-up under 10 s and memory under
+   500 MB at any size, p95 under 200 ms at 1M claims on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -174,25 +180,100 @@ async def hammer(base: str, paths: list[str], clients: int) -> list[float]:
     return times
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--claims", type=int, default=100_000)
-    ap.add_argument("--clients", type=int, default=20)
-    ap.add_argument("--requests", type=int, default=400, help="requests per target")
-    ap.add_argument("--db", help="ledger path (default: a temporary file); reused when it exists")
-    ap.add_argument("--keep", action="store_true", help="keep the temporary ledger")
-    args = ap.parse_args()
+def prepare(db: str) -> float:
+    """Reconcile the generated ledger once and fill the web's tables (what `ingest` and the running app keep
+    up to date as documents come): done before the server starts, so start-up is measured on its own."""
+    from headcount.store.findings_repo import reconcile
+    from headcount.store.ledger import Ledger
+    from headcount.store.reconcile_repo import ReconcileStore
+    from headcount.store.web_index import refresh
+
+    t0 = time.perf_counter()
+    with Ledger.open(db) as ledger:
+        reconcile(ledger.engine)
+        refresh(ledger.engine, ReconcileStore(ledger.engine).party_overlay())
+    return time.perf_counter() - t0
+
+
+def replicate(db: str, first: int, times: int) -> int:
+    """The prepared ledger ``times`` over (copies ``first`` to ``times - 1`` made now), at the SQL level: every document, claim, reconcile and web row
+    copied under new ids, the copies' series keys (and so their findings' keys and units) suffixed " rN" so
+    that each copy is a series of its own. Reconciling 100,000 generated claims from scratch takes most of
+    an hour on a busy 2-core machine (the across-documents check grows faster than linearly); the web only
+    reads what reconcile stored, so a copied ledger measures its reads at that size. Returns the claims."""
+    from sqlalchemy import func, select, text
+
+    from headcount.store.ledger import Ledger
+    from headcount.store.tables import claims
+    from headcount.store.web_index import _bump, _summarise_parties
+
+    def cols(conn: Any, table: str) -> list[str]:
+        from sqlalchemy import inspect
+
+        return [c["name"] for c in inspect(conn).get_columns(table)]
+
+    with Ledger.open(db) as ledger, ledger.engine.begin() as conn:
+        base_findings = int(conn.scalar(text("SELECT COALESCE(MAX(id), 0) FROM findings")) or 0)
+        conn.execute(text("CREATE TEMP TABLE bench_orig AS SELECT key FROM series_summaries "
+                          "WHERE key NOT IN (SELECT key FROM claim_series WHERE claim_id LIKE 'r%')"))
+        for i in range(first, times):
+            t, sfx, off = f"r{i}", f" r{i}", base_findings * i
+            new = {  # table: {column: SQL of the copy's value}
+                "documents": {"id": f"'{t}' || id", "copy_of": f"'{t}' || copy_of", "comment_of": f"'{t}' || comment_of"},
+                "claims": {"id": f"'{t}' || id", "doc_id": f"'{t}' || doc_id",
+                           "carried_from": f"'{t}' || carried_from"},
+                "reconciled_docs": {"doc_id": f"'{t}' || doc_id"},
+                "party_docs": {"doc_id": f"'{t}' || doc_id"},
+                "claim_series": {"claim_id": f"'{t}' || claim_id", "doc_id": f"'{t}' || doc_id",
+                                 "key": f"key || '{sfx}'", "place": f"place || '{sfx}'"},
+                "claim_parties": {"claim_id": f"'{t}' || claim_id", "doc_id": f"'{t}' || doc_id",
+                                  "key": f"key || '{sfx}'"},
+                "series_summaries": {"key": f"key || '{sfx}'", "place": f"place || '{sfx}'"},
+                "findings": {"id": f"id + {off}", "unit": f"unit || '{sfx}'",
+                             "key": f"REPLACE(key, ' & ', '{sfx} & ') || '{sfx}'"},
+                "finding_claims": {"finding_id": f"finding_id + {off}", "claim_id": f"'{t}' || claim_id"},
+            }
+            for table, change in new.items():
+                names = cols(conn, table)
+                src = {"documents": "id NOT LIKE 'r%'", "claims": "id NOT LIKE 'r%'",
+                       "findings": f"id <= {base_findings}", "finding_claims": f"finding_id <= {base_findings}",
+                       "series_summaries": "key IN (SELECT key FROM bench_orig)"}.get(table, "doc_id NOT LIKE 'r%'")
+                quoted = ", ".join(f'"{c}"' for c in names)
+                values = ", ".join(change.get(c, f'"{c}"') for c in names)
+                conn.execute(text(f"INSERT INTO {table} ({quoted}) SELECT {values} FROM {table} WHERE {src}"))
+        _summarise_parties(conn)
+        _bump(conn)
+        n = int(conn.scalar(select(func.count()).select_from(claims)) or 0)
+    return n
+
+
+def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) the process has used: per request, a figure the machine's load does not
+    inflate the way it inflates waiting times."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """Resident memory now and at its peak (VmRSS, VmHWM), in MB, from /proc."""
+    got = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(("VmRSS:", "VmHWM:")):
+            got[line.split(":")[0]] = int(line.split()[1]) / 1024
+    return got.get("VmRSS", 0.0), got.get("VmHWM", 0.0)
+
+
+def measure(db: str, clients: int, requests: int, workers: int, log: Path) -> dict[str, Any]:
+    """Start `headcount serve` on the ledger, time start-up, hammer each target, read the server's memory."""
     import httpx
 
-    tmp = tempfile.mkdtemp(prefix="headcount-bench-web-")
-    db = args.db or os.path.join(tmp, "web.db")
-    if not Path(db).exists():
-        build_ledger(db, args.claims)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     exe = Path(sys.executable).with_name("headcount")
     t0 = time.perf_counter()
-    proc = subprocess.Popen([str(exe), "serve", "--db", db, "--port", str(port)], stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([str(exe), "serve", "--db", db, "--port", str(port), "--workers", str(workers)],
+                            stderr=log.open("a"))
+    out: dict[str, Any] = {}
     try:
         while True:
             try:
@@ -200,43 +281,125 @@ def main() -> int:
                 if r.status_code == 200:
                     break
             except httpx.HTTPError:
-                time.sleep(0.2)
+                time.sleep(0.05)
             if proc.poll() is not None:
-                print("the server exited", file=sys.stderr)
-                return 1
+                raise RuntimeError(f"the server exited; its log: {log}")
+        out["start_s"] = time.perf_counter() - t0
+        out["start_cpu_s"] = cpu_s(proc.pid)
+        out["rss_start_mb"] = rss_mb(proc.pid)[0]
         overview = r.json()
-        print(f"server ready (snapshot reconciled) in {time.perf_counter() - t0:.1f} s: "
-              f"{overview['counts']}", flush=True)
+        time.sleep(3)  # the background refresh's first look at the ledger (nothing to do: it is reconciled)
         top = overview["top_series"][0]["key"]
         total = overview["counts"]["claims"]
         party = httpx.get(base + "/api/parties?limit=1").json()["items"][0]["key"]
         rng = random.Random(1)
+        words = ["civilians", "children", "fighters", "Mosul", "wounded", "evacuated", "killed", "Homs"]
         targets = {
-            "overview page /": ["/"] * args.requests,
-            f"series page /series/{top}": [f"/series/{top}"] * args.requests,
-            "claims API, random pages of 50": [f"/api/claims?limit=50&offset={rng.randrange(0, max(1, total - 50))}"
-                                               for _ in range(args.requests)],
-            "claims API, text filter": [f"/api/claims?text={w}" for w in
-                                        rng.choices(["civilians", "children", "fighters", "Mosul", "wounded"],
-                                                    k=args.requests)],
-            f"claims API, party={party}": [f"/api/claims?party={party}&offset={rng.randrange(0, 500)}"
-                                           for _ in range(args.requests)],
-            "series API (chart data)": [f"/api/series/{top}"] * args.requests,
+            "page /": ["/"] * requests,
+            "page /series/KEY (top series)": [f"/series/{top}"] * requests,
+            "page /search?text=WORD": [f"/search?text={w}" for w in rng.choices(words, k=requests)],
+            "page /parties": ["/parties"] * requests,
+            "page /findings": ["/findings"] * requests,
+            "API claims, first pages": [f"/api/claims?limit=50&offset={50 * rng.randrange(0, 20)}"
+                                        for _ in range(requests)],
+            "API claims, random pages": [f"/api/claims?limit=50&offset={rng.randrange(0, max(1, total - 50))}"
+                                         for _ in range(requests)],
+            "API claims?text=WORD": [f"/api/claims?text={w}" for w in rng.choices(words, k=requests)],
+            "API claims?party=P": [f"/api/claims?party={party}&offset={rng.randrange(0, 500)}" for _ in range(requests)],
+            "API series/KEY (chart data)": [f"/api/series/{top}"] * requests,
+            "API findings": [f"/api/findings?offset={rng.randrange(0, 200)}" for _ in range(requests)],
         }
-        print(f"{args.clients} concurrent clients, {args.requests} requests per target:")
+        out["targets"] = {}
         for name, paths in targets.items():
-            asyncio.run(hammer(base, paths[: args.clients], args.clients))  # warm-up
-            times = asyncio.run(hammer(base, paths, args.clients))
+            asyncio.run(hammer(base, paths[:clients], clients))  # warm-up
+            cpu0 = cpu_s(proc.pid)
+            times = asyncio.run(hammer(base, paths, clients))
+            per = (cpu_s(proc.pid) - cpu0) / len(paths) * 1000
             q = statistics.quantiles(times, n=100)
-            print(f"  {name:48} median {statistics.median(times) * 1000:7.1f} ms   p95 {q[94] * 1000:7.1f} ms",
-                  flush=True)
+            out["targets"][name] = (statistics.median(times) * 1000, q[94] * 1000, per)
+            print(f"    {name:34} p50 {out['targets'][name][0]:7.1f} ms   p95 {out['targets'][name][1]:7.1f} ms   "
+                  f"server CPU {per:5.1f} ms/request", flush=True)
+        out["rss_mb"], out["peak_mb"] = rss_mb(proc.pid)
     finally:
         proc.terminate()
         proc.wait(30)
-        if not args.db and not args.keep:
-            for f in Path(tmp).glob("*"):
-                f.unlink()
-            os.rmdir(tmp)
+    return out
+
+
+def table(results: dict[tuple[int, str], dict[str, Any]]) -> str:
+    """Markdown: one column per (claims, backend), one row per figure."""
+    cols = sorted(results)
+    head = "| | " + " | ".join(f"{results[c]['claims']:,} claims, {c[1]}" for c in cols) + " |"
+    lines = [head, "|---|" + "---|" * len(cols)]
+
+    def row(label: str, fmt: Any) -> None:
+        lines.append(f"| {label} | " + " | ".join(fmt(results[c]) for c in cols) + " |")
+
+    row("prepare: reconcile + web tables (once, before start)",
+        lambda r: f"{r['prepare_s']:.0f} s" + (f" (then copied x{r['copies']})" if r["copies"] > 1 else ""))
+    row("start-up: until /api/overview answers (CPU seconds of the server)",
+        lambda r: f"{r['start_s']:.1f} s ({r['start_cpu_s']:.1f} s)")
+    row("memory at start / after the load (peak)",
+        lambda r: f"{r['rss_start_mb']:.0f} / {r['rss_mb']:.0f} ({r['peak_mb']:.0f}) MB")
+    names = list(next(iter(results.values()))["targets"])
+    for n in names:
+        row(n + " p50 / p95 (server CPU per request)", lambda r, n=n: "{:.0f} / {:.0f} ms ({:.0f})".format(*r["targets"][n]))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--claims", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--backends", nargs="+", choices=["sqlite", "postgresql"], default=["sqlite", "postgresql"])
+    ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--requests", type=int, default=200, help="requests per target")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (headcount serve --workers)")
+    ap.add_argument("--times", type=int, nargs="+", default=[1],
+                    help="also measure the ledger copied this many times over at the SQL level (see replicate)")
+    ap.add_argument("--dir", help="where the SQLite ledgers go (default: a temporary directory); reused")
+    args = ap.parse_args()
+
+    tmp = args.dir or tempfile.mkdtemp(prefix="headcount-bench-web-")
+    Path(tmp).mkdir(parents=True, exist_ok=True)
+    cluster = None
+    results: dict[tuple[int, str], dict[str, Any]] = {}
+    try:
+        for n in args.claims:
+            for backend in args.backends:
+                if backend == "sqlite":
+                    db = os.path.join(tmp, f"web{n}.db")
+                else:
+                    if cluster is None:
+                        sys.path.insert(0, str(REPO / "tests"))
+                        import pg_throwaway  # test infrastructure, kept with the tests
+
+                        cluster = pg_throwaway.start()
+                    db = str(cluster.create_database(f"web{n}"))
+                print(f"== {n:,} claims on {backend}", flush=True)
+                fresh = backend != "sqlite" or not Path(db).exists()
+                n_docs, n_claims, _ = build_ledger(db, n) if fresh else (0, n, 0.0)
+                prep = prepare(db)
+                print(f"  prepared (reconcile + web tables) in {prep:.0f} s", flush=True)
+                done = 1
+                for times in sorted(set(args.times)):
+                    if times > done:
+                        t0 = time.perf_counter()
+                        n_claims = replicate(db, done, times)
+                        done = times
+                        print(f"== copied {times} times: {n_claims:,} claims on {backend} "
+                              f"({time.perf_counter() - t0:.0f} s)", flush=True)
+                    got = measure(db, args.clients, args.requests, args.workers,
+                                  Path(tmp) / f"serve-{n}x{times}-{backend}.log")
+                    got.update(prepare_s=prep, claims=n_claims, copies=times)
+                    print(f"  start-up {got['start_s']:.1f} s ({got['start_cpu_s']:.1f} s CPU), memory "
+                          f"{got['rss_start_mb']:.0f} MB at start, {got['rss_mb']:.0f} MB after (peak "
+                          f"{got['peak_mb']:.0f} MB)", flush=True)
+                    results[(n * times, backend)] = got
+        print(f"\n{args.clients} concurrent clients, {args.requests} requests per target, {args.workers} worker(s):\n")
+        print(table(results))
+    finally:
+        if cluster is not None:
+            cluster.stop()
     return 0
 
 

@@ -34,8 +34,12 @@ def _need_web_extra() -> None:
               "(refused by default, as `headcount ingest` does).")
 @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0, show_default=True,
               metavar="MB", help="Largest upload or download ingested through the web.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes. Pages, the API and sign-in sessions live in the database, so any worker "
+              "answers any request; an ingest job's progress page is kept by the worker that runs it.")
 @one_line_errors
-def serve_command(db: str, host: str, port: int, private: bool, allow_private_fetch: bool, max_size: float) -> None:
+def serve_command(db: str, host: str, port: int, private: bool, allow_private_fetch: bool, max_size: float,
+                  workers: int) -> None:
     """Serve the web app over the ledger: series charts, findings, parties, claims in context, JSON API.
 
     Pages at http://HOST:PORT/, the API under /api/ (OpenAPI at /api/openapi.json). Writing (ingest, settle,
@@ -45,13 +49,26 @@ def serve_command(db: str, host: str, port: int, private: bool, allow_private_fe
     import uvicorn
 
     from headcount.ingest.fetch import FetchOptions
-    from headcount.web.app import create_app
+    from headcount.web.app import ENV, create_app
 
-    app = create_app(db, private=private, max_upload_mb=max_size,
-                     fetch=FetchOptions(allow_private=allow_private_fetch, max_bytes=int(max_size * 1024 * 1024)))
-    click.echo(f"headcount: serving {db} on http://{host}:{port}/ ({'private' if private else 'open for reading'}; "
-               "Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    fetch = FetchOptions(allow_private=allow_private_fetch, max_bytes=int(max_size * 1024 * 1024))
+    app = create_app(db, private=private, max_upload_mb=max_size, fetch=fetch) if workers == 1 else None
+    if app is None:
+        from headcount.store.ledger import Ledger
+
+        Ledger.open(db).close()  # a missing ledger or an old schema is said here, once, not by every worker
+    click.echo(f"headcount: serving {db} on http://{host}:{port}/ ({'private' if private else 'open for reading'}"
+               f"{f', {workers} workers' if workers > 1 else ''}; Ctrl-C stops)", err=True)
+    if app is not None:
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+        return
+    import json
+    import os
+
+    os.environ[ENV] = json.dumps({"db": db, "private": private, "max_mb": max_size,
+                                  "allow_private": allow_private_fetch})
+    uvicorn.run("headcount.web.app:app_from_env", factory=True, workers=workers, host=host, port=port,
+                log_level="warning", access_log=False)
 
 
 @main.group("token")

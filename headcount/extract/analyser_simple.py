@@ -23,7 +23,10 @@ from headcount.extract.linguistic import Analysis, Word
 log = logging.getLogger(__name__)
 
 # a word (letters with inner apostrophes or hyphens), a run of digits with its separators, or one sign
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,'’\u00a0\u202f ]\d+)*|[^\w\s]", re.UNICODE)
+# (a letter may carry combining marks, which are not word characters: the Arabic shadda and short vowels,
+# Cyrillic stress marks; without them "وحذّرت" would fall into three pieces)
+_LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0670])*"
+_TOKEN = re.compile(_LETTERS + r"(?:['’\-]" + _LETTERS + r")*|\d+(?:[.,'’\u00a0\u202f ]\d+)*|[^\w\s]", re.UNICODE)
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _ARABIC_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ى", "ۀ": "ه"})
 _ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
@@ -106,13 +109,25 @@ def _pos(text: str) -> str:
     return "PUNCT"
 
 
-def analyse(text: str, start: int, end: int, language: str) -> Analysis:
-    """The words of ``text[start:end]`` with document offsets, lemmas and a coarse class (NUM, PUNCT, X)."""
+def analyse(text: str, start: int, end: int, language: str, elided: frozenset[str] = frozenset()) -> Analysis:
+    """The words of ``text[start:end]`` with document offsets, lemmas and a coarse class (NUM, PUNCT, X).
+
+    A word that opens with one of the language's ``elided`` words ("d'", "l'", "qu'" in French) is two
+    words, as in the spelling rule: "d'Alep" is the preposition "d'" and the name "Alep", so the stages see
+    the preposition before a place, the article before a noun, the complementiser before a clause."""
     span = text[start:end]
+    pieces: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(span):
+        a, b = m.start(), m.end()
+        form = normalise(m.group(), language)
+        cut = form.find("'")
+        if 0 < cut < b - a - 1 and form[: cut + 1] in elided:
+            pieces += [(a, a + cut + 1), (a + cut + 1, b)]
+        else:
+            pieces.append((a, b))
     words = []
-    for k, m in enumerate(_TOKEN.finditer(span)):
-        form = m.group()
+    for k, (a, b) in enumerate(pieces):
+        form = span[a:b]
         norm = normalise(form, language)
-        words.append(Word(start + m.start(), start + m.end(), form, lemma(norm, language), _pos(form), "", "", k,
-                          "", "O"))
+        words.append(Word(start + a, start + b, form, lemma(norm, language), _pos(form), "", "", k, "", "O"))
     return Analysis(start, end, span, tuple(words), ())

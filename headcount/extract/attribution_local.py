@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from headcount.extract.analyser_simple import normalise
+from headcount.extract.analyser_simple import lemma, normalise
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.sentences import Sentence
@@ -86,7 +86,8 @@ def _content(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: 
     a cased script a name or a noun of some length ("foi hoje" and "إلى" do not name anyone)."""
     for k in range(lo, hi):
         w = normalise(words[k].text, language)
-        if w in lex.skip or w in lex.complementisers or w in lex.anaphora or w in lex.time_words:
+        if w in lex.skip or w in lex.complementisers or w in lex.anaphora or w in lex.time_words or \
+                w in lex.auxiliaries:
             continue
         acronym = len(words[k].text) >= 2 and words[k].text.isupper()  # "МЧС", "ONU", "MSF"
         if words[k].pos == "X" and (len(w) > 3 or acronym):
@@ -100,6 +101,11 @@ def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, 
     while lo + 1 < hi and (normalise(words[lo].text, language) in lex.determiners
                            or normalise(words[lo].text, language) in lex.time_words):
         lo += 1
+    # an auxiliary closing the subject belongs to the verb group ("l'OIM a estimé"), a conjunction to what
+    # follows ("segundo X e 700 ..."): neither is part of the name
+    while hi - 1 > lo and (normalise(words[hi - 1].text, language) in lex.auxiliaries
+                           or normalise(words[hi - 1].text, language) in lex.coordinators):
+        hi -= 1
     # In a script without capitals (Arabic) nothing marks where a name ends: it ends before an event word or
     # a count noun ("وزارة الصحة ... ارتفاع حصيلة القتلى"). In cased scripts the name's own words may be
     # event words ("Ministerio de Desplazados") and a report noun may head the source ("último balanço da
@@ -118,48 +124,243 @@ def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, 
     return text
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """One attribution in a sentence: the cue or reporting verb at words [start, end) and what it says."""
+
+    start: int
+    end: int
+    said: Said
+    quoted: bool  # the verb stands inside quotation marks (the speaker's words, not the statement's)
+    verb: bool
+
+
 def attribution(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, int]]) -> Said | None:
     """Who the sentence says its figures come from: a cue and the party after it, else a reporting verb and
-    its subject (see the module docstring). ``Said.source`` is "" when the subject is a pronoun or left
+    its subject (see the module docstring), a verb outside quotation marks before one inside ("“We can
+    confirm that ...”, said X": X, not "we"). ``Said.source`` is "" when the subject is a pronoun or left
     out ("За його даними", "وأوضحت أن"): the party is the one named before."""
+    found = anchors(a, lex, language, blocked)
+    cues = [x for x in found if not x.verb]
+    if cues:
+        return cues[0].said
+    verbs = sorted((x for x in found if x.verb), key=lambda x: x.quoted)
+    return verbs[0].said if verbs else None
+
+
+def said_for(found: list[Anchor], first: int, last: int, words: tuple[Word, ...]) -> Said | None:
+    """The attribution of the figure at words [first, last) when its sentence names two parties or more
+    ("X puts the dead at N, while Y counts M"); None when one named party speaks for the whole sentence. The
+    figure's own is a cue or verb right after it in its clause ("N displaced, according to Y" with no sign
+    between), else the nearest one before it, else the first one after it."""
+    # parties whose names show as names (a capital: "ONU", "l'OIM"); a script without capitals gives no
+    # such sign, and there the sentence's first attribution stands for all its figures
+    named = [x for x in found if not x.quoted and any(c.isupper() for c in x.said.source)]
+    if len({x.said.source for x in named}) < 2:
+        return None
+    for x in named:
+        if x.start >= last:
+            if not any(clause_sign(words[j]) for j in range(last, x.start)):
+                return x.said
+            break
+    before = [x for x in named if x.end <= first]
+    if before:
+        return before[-1].said
+    after = [x for x in named if x.start >= last]
+    return after[0].said if after else None
+
+
+def anchors(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, int]]) -> list[Anchor]:
+    """Every attribution in the sentence, in word order: cues with a party (or an anaphoric one) after
+    them, and reporting verbs with their subjects."""
     words = a.words
     # "Об этом сообщил X", "Про це повідомив X": a demonstrative opening the sentence points back
     opener = any(normalise(words[j].text, language) in lex.back_reference for j in range(min(3, len(words))))
+    out: list[Anchor] = []
     for k in range(len(words)):
         hit = lex.cues.match(words, k, language)
         if hit is None or (k > 0 and normalise(words[k - 1].text, language) in lex.determiners):
             continue  # "um segundo grupo": after a determiner the word is not the cue ("segundo" = second)
-        lo, hi = take(words, hit[1], 1, lex.complementisers, blocked)
-        cue = span_text(words, a, k, hit[1]) or ""
-        if (lo < hi and normalise(words[lo].text, language) in lex.anaphora) or any(
-                normalise(words[j].text, language) in lex.anaphora for j in range(k, hit[1])):
-            return Said("", cue, opener)  # "По его словам", "За його даними": the party named before
-        if _content(words, lo, hi, lex, language):
-            return Said(_name(words, a, lo, hi, lex, language), cue, opener)
+        said = _cue(a, k, hit[1], lex, language, blocked, opener)
+        if said is not None:
+            out.append(Anchor(k, hit[1], said, False, False))
+    quoted = quoted_words(words)
     for k in range(len(words)):
         hit = lex.reporting_verbs.match(words, k, language)
+        if hit is None or _after_determiner(words, k, lex, language) or not _finite(words[k], lex, language):
+            continue  # "l'avancée", "el anuncio": after an article the word is a noun, not the verb
+        out.append(Anchor(k, hit[1], _verb(a, k, hit[1], lex, language, blocked, opener), quoted[k], True))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _cue(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: list[tuple[int, int]],
+         opener: bool) -> Said | None:
+    words = a.words
+    lo, hi = take(words, end, 1, lex.complementisers, blocked)
+    later = _report_noun_later(words, lo, hi, lex, language, blocked)
+    if later is not None:  # "згідно з оприлюдненим у вівторок, 28 лютого, повідомленням X"
+        lo, hi = take(words, later, 1, lex.complementisers, blocked)
+    lo = _past_report_noun(words, lo, hi, lex, language)
+    cue = span_text(words, a, k, end) or ""
+    if (lo < hi and normalise(words[lo].text, language) in lex.anaphora) or any(
+            normalise(words[j].text, language) in lex.anaphora for j in range(k, end)):
+        return Said("", cue, opener)  # "По его словам", "За його даними": the party named before
+    if _content(words, lo, hi, lex, language):
+        return Said(_name(words, a, lo, hi, lex, language), cue, opener)
+    return None
+
+
+def _verb(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: list[tuple[int, int]],
+          opener: bool) -> Said:
+    words = a.words
+    cue = span_text(words, a, k, end) or ""
+    after = take(words, _past_date(words, end, lex, language), 1, lex.complementisers, blocked)
+    b = _past_date(words, k - 1, lex, language, -1)  # "X 18 мая рассказало": the date is not the party
+    before = take(words, b, -1, lex.complementisers, blocked) if b >= 0 else (k, k)
+    back = [j for j in range(before[0], before[1])
+            if normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)]
+    if back:  # "Про це міністр X написав": the party starts after the anaphoric opener
+        before = (back[-1] + 1, before[1])
+    nxt = after[1]
+    subject_first = nxt < len(words) and (
+        normalise(words[nxt].text, language) in lex.complementisers or words[nxt].text in QUOTES
+        or words[nxt].text == ":" or (words[nxt].text == "," and nxt + 1 < len(words)
+                                      and normalise(words[nxt + 1].text, language) in lex.complementisers))
+    if subject_first and before[0] >= before[1] and k > 1 and words[k - 1].text == ",":
+        # the subject's name in apposition, between commas, just before a verb that introduces what was
+        # said ("the president, X, confirmed that"): the name is the party
+        before = take(words, k - 2, -1, lex.complementisers, blocked)
+    if lex.subject_before_verb and before[0] < before[1] and not (
+            before[0] > 0 and words[before[0] - 1].pos == "NUM"):
+        # SVO languages: a subject written before the verb is its subject; the verb comes first only when
+        # it opens its clause ("..., a indiqué l'OIM"). A span cut by a figure is the figure's noun phrase.
+        subject_first = subject_first or not _preposition(words[before[0]], lex, language)
+    order = [after, before] if language == "ar" or not subject_first else [before, after]
+    # a phrase that opens with a preposition is not the verb's subject ("написав у своєму Twitter")
+    order.sort(key=lambda span: span[0] < span[1] and _preposition(words[span[0]], lex, language))
+    for lo, hi in order:
+        if _content(words, lo, hi, lex, language):
+            return Said(_name(words, a, lo, hi, lex, language), cue, opener)
+    return Said("", cue, opener)  # a reporting verb whose subject is a pronoun or left out
+
+
+def quoted_words(words: tuple[Word, ...]) -> list[bool]:
+    """Whether each word stands inside quotation marks (the marks count as inside). Directional marks pair
+    by their direction ("«»", "“”", "„“"); straight ones alternate, and when a sentence holds an odd number
+    of them and does not open with one, the first closes a quotation begun in an earlier sentence."""
+    straight = [k for k, w in enumerate(words) if w.text == '"']
+    open_straight = bool(straight) and (len(straight) % 2 == 0 or straight[0] == 0)
+    out: list[bool] = []
+    stack: list[str] = []
+    inside_straight = not open_straight and bool(straight)  # a quotation carried in from before
+    for w in words:
+        t = w.text
+        if t == '"':
+            out.append(True)
+            inside_straight = not inside_straight
+        elif t in "«„" or (t == "“" and (not stack or stack[-1] != "„")):
+            stack.append(t)
+            out.append(True)
+        elif t in "»”“":
+            if stack:
+                stack.pop()
+            out.append(True)
+        else:
+            out.append(bool(stack) or inside_straight)
+    return out
+
+
+_AR_CONJUNCTIONS = ("و", "ف")  # clitics a finite verb may carry
+_AR_NOMINAL = ("ب", "ل", "ك", "ال")  # a preposition or the article: what follows is a (verbal) noun
+
+
+def _finite(w: Word, lex: Lexicon, language: str) -> bool:
+    """In Arabic, the analyser's variants strip prepositions, the article and plural endings, which turns
+    verbal nouns into their verbs ("بنقل" "by moving", "تحذيرات" "warnings"): a reporting verb must be a
+    listed form, or have a listed lemma, with at most a conjunction before it and no preposition or
+    article. Other languages mark nouns by their articles instead (``_after_determiner``)."""
+    if language != "ar":
+        return True
+    form = normalise(w.text, language)
+    forms = [form] + [form[1:] for c in _AR_CONJUNCTIONS if form.startswith(c) and len(form) > 3]
+    for f in forms:
+        if f in lex.reporting_verbs.first:
+            return True
+        if not f.startswith(_AR_NOMINAL) and lemma(f, language) in lex.reporting_verbs.first:
+            return True
+    return False
+
+
+def _after_determiner(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """The word at ``k`` follows an article, or carries an elided one ("l'annonce"): it is a noun."""
+    if k > 0 and normalise(words[k - 1].text, language) in lex.determiners:
+        return True
+    form = normalise(words[k].text, language)
+    return "'" in form[:3] and form.split("'", 1)[0] + "'" in lex.determiners
+
+
+def _past_date(words: tuple[Word, ...], k: int, lex: Lexicon, language: str, step: int = 1) -> int:
+    """The first word from ``k`` in direction ``step`` that is not part of a date or time ("dimanche 5
+    mars", "el domingo", "18 мая"): a reporting verb's subject stands beyond its time adjunct."""
+    def timeword(j: int) -> bool:
+        return 0 <= j < len(words) and normalise(words[j].text, language) in lex.time_words
+
+    j = k
+    while 0 <= j < len(words):
+        form = normalise(words[j].text, language)
+        if timeword(j) or (words[j].pos == "NUM" and (timeword(j - 1) or timeword(j + 1))) or (
+                form in lex.determiners and timeword(j + 1)):
+            j += step
+            continue
+        break
+    return j
+
+
+def _past_report_noun(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> int:
+    """After a cue, a report noun ("according to the latest information", "según cifras oficiales") is what a
+    party issues, not the party: the party is the noun phrase after it ("according to figures from X"), and
+    there is none when nothing follows. The report noun may have one modifier before it."""
+    for j in range(lo, min(lo + 2, hi)):
+        hit = lex.report_nouns.match(words, j, language)
         if hit is None:
             continue
-        cue = span_text(words, a, k, hit[1]) or ""
-        after = take(words, hit[1], 1, lex.complementisers, blocked)
-        before = take(words, k - 1, -1, frozenset(), blocked) if k > 0 else (k, k)
-        back = [j for j in range(before[0], before[1])
-                if normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)]
-        if back:  # "Про це міністр X написав": the party starts after the anaphoric opener
-            before = (back[-1] + 1, before[1])
-        nxt = after[1]
-        subject_first = nxt < len(words) and (
-            normalise(words[nxt].text, language) in lex.complementisers or words[nxt].text in QUOTES
-            or words[nxt].text == ":" or (words[nxt].text == "," and nxt + 1 < len(words)
-                                          and normalise(words[nxt + 1].text, language) in lex.complementisers))
-        order = [after, before] if language == "ar" or not subject_first else [before, after]
-        # a phrase that opens with a preposition is not the verb's subject ("написав у своєму Twitter")
-        order.sort(key=lambda span: span[0] < span[1] and _preposition(words[span[0]], lex, language))
-        for lo, hi in order:
-            if _content(words, lo, hi, lex, language):
-                return Said(_name(words, a, lo, hi, lex, language), cue, opener)
-        return Said("", cue, opener)  # a reporting verb whose subject is a pronoun or left out
+        k = hit[1]
+        if lex.adjectives_follow:  # "cifras oficiales", "données officielles": the noun's own adjectives
+            while k < hi and words[k].text[:1].islower() and not _linking(words[k], lex, language):
+                k += 1
+        while k < hi and _linking(words[k], lex, language):
+            k += 1  # "de", "del", "da": the genitive that names the party
+        return k
+    return lo
+
+
+def _report_noun_later(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str,
+                       blocked: list[tuple[int, int]]) -> int | None:
+    """Where the report noun governed by a cue starts when a participle and its adjuncts stand between
+    ("according to the published on Tuesday, 28 February, report of X", the Slavic order): the words up to
+    it are lower-case (no name has begun) and only dates and commas cross the clause; None otherwise."""
+    if language == "ar" or any(words[j].text[:1].isupper() for j in range(lo, hi)):
+        return None
+    if any(lex.report_nouns.match(words, j, language) for j in range(lo, min(lo + 2, hi))):
+        return None  # the report noun is right after the cue: _past_report_noun reads it
+    for j in range(lo, min(lo + SPAN_WORDS, len(words))):
+        w = words[j]
+        if inside_other(j, blocked) or w.text in (".", "!", "?", ";", ":") or w.text[:1].isupper():
+            return None
+        if lex.report_nouns.match(words, j, language):
+            return j if j >= hi else None
+        if w.pos == "NUM" and not _dated(words, j, lex, language):
+            return None
     return None
+
+
+def _dated(words: tuple[Word, ...], j: int, lex: Lexicon, language: str) -> bool:
+    return any(0 <= n < len(words) and normalise(words[n].text, language) in lex.time_words for n in (j - 1, j + 1))
+
+
+def _linking(w: Word, lex: Lexicon, language: str) -> bool:
+    form = normalise(w.text, language)
+    return form in lex.skip or form in lex.place_from or form in lex.determiners
 
 
 def _preposition(w: Word, lex: Lexicon, language: str) -> bool:
@@ -171,7 +372,8 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
     """Sources, sentence by sentence: the sentence's own; a pronoun's or a left-out subject's party named
     before; else the party of the next sentence when it opens with an anaphoric cue ("Про це повідомив X"
     names the source of the sentence before it); else the previous sentence's in the same paragraph (the
-    statement continues); else none, the outlet's own voice."""
+    statement continues); else a closing credit line's ("За інформацією X" ending the text); else none, the
+    outlet's own voice."""
     by_sentence: dict[int, list[LocalDraft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence_index, []).append(d)
@@ -186,15 +388,19 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
             named = (s.paragraph, own)
         resolved[i] = own
     quoted = _quoted_paragraphs(sentences, resolved)
+    credit = _closing_line(sentences, resolved, set(by_sentence))
     for i, ds in by_sentence.items():
         own = resolved.get(i) or quoted.get(i)
         if own is None:
             own = _anaphoric_after(sentences, resolved, i)
         if own is None and i > 0 and same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
             own = resolved.get(i - 1)
+        if own is None and not sentences[i].headline:
+            own = credit
         for d in ds:
-            if own is not None:
-                d.source, d.cue = own.source, own.cue
+            mine = d.said or own  # the figure's own party when its sentence names several
+            if mine is not None:
+                d.source, d.cue = mine.source, mine.cue
 
 
 def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None], i: int) -> Said | None:
@@ -214,8 +420,11 @@ def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None]
 
 def _quoted_paragraphs(sentences: list[Sentence], resolved: dict[int, Said | None]) -> dict[int, Said]:
     """A paragraph that opens with a quotation mark or dash is one statement: its sentences take the attribution
-    that closes it ("\"2491 ... . У тому числі - 570 дітей. ...\", - зазначив він")."""
+    that closes it ("\"2491 ... . У тому числі - 570 дітей. ...\", - зазначив він"). A quoted paragraph with
+    none of its own continues the speaker of the quoted paragraph just before it, else of the one just after
+    it (news quotes one speaker over several paragraphs and names them once)."""
     out: dict[int, Said] = {}
+    runs: list[tuple[int, int, Said | None]] = []  # quoted paragraphs: first and last sentence, attribution
     i = 0
     while i < len(sentences):
         j = i
@@ -223,10 +432,30 @@ def _quoted_paragraphs(sentences: list[Sentence], resolved: dict[int, Said | Non
             j += 1
         if sentences[i].text[:1] in QUOTES or sentences[i].text[:1] in "—–":  # a quotation dash opens speech
             closing = next((resolved[k] for k in range(i, j + 1) if resolved.get(k) is not None), None)
-            if closing is not None:
-                out.update({k: closing for k in range(i, j + 1)})
+            runs.append((i, j, closing))
         i = j + 1
+    for n, (i, j, closing) in enumerate(runs):
+        if closing is None:
+            near = [runs[m] for m in (n - 1, n + 1) if 0 <= m < len(runs)]
+            closing = next((c for a, b, c in near if c is not None and c.source
+                            and abs(sentences[a].paragraph - sentences[i].paragraph) == 1), None)
+        if closing is not None:
+            out.update({k: closing for k in range(i, j + 1)})
     return out
+
+
+def _closing_line(sentences: list[Sentence], resolved: dict[int, Said | None], with_figures: set[int]) -> Said | None:
+    """A document that ends on a line of its own made of an attribution cue and a party ("According to X's
+    channel", a credit line that names the originator) attributes the figures the text leaves unattributed."""
+    if not sentences:
+        return None
+    last = len(sentences) - 1
+    said = resolved.get(last)
+    if said is None or not said.source or last in with_figures or not said.cue:
+        return None
+    if last > 0 and sentences[last - 1].paragraph == sentences[last].paragraph:
+        return None
+    return said if sentences[last].text.lower().startswith(said.cue.lower()) else None
 
 
 def same_paragraph(sentences: list[Sentence], i: int, j: int) -> bool:

@@ -90,6 +90,12 @@ class Lexicon:
     auxiliaries: frozenset[str]  # "han", "ont", "были": a verb group follows, not a noun
     coordinators: frozenset[str]  # "и", "et", "con": a second people noun makes the group "people"
     back_reference: frozenset[str]  # "этом", "це": opening a sentence, they point to the one before
+    place_nouns: WordTable  # "ville", "район", "campamento": heads of a place described without a name
+    places: dict[str, str]  # [places]: a local place name -> its English gazetteer name (place_names)
+    elided: frozenset[str]  # "d'", "l'": elided words written onto the next one, split off by the analyser
+    subject_before_verb: bool  # SVO order: a subject written before its verb is the verb's subject
+    adjectives_follow: bool  # Romance word order: "cifras oficiales", an adjective after its noun
+    report_nouns: WordTable  # "информация", "cifras", "données": what a party issues, not a party itself
 
 
 def _table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
@@ -128,6 +134,9 @@ def _check(data: dict[str, Any], where: str) -> list[str]:
         for key, value in stems.items():
             if len(key) < STEM_MIN or value not in _EVENTS:
                 problems.append(f"[event_stems] {key!r}: a stem of {STEM_MIN}+ letters mapped to a closed event")
+    places = data.get("places", {})
+    if not isinstance(places, dict) or not all(isinstance(v, str) and v.strip() for v in places.values()):
+        problems.append("[places] must map local place names to English gazetteer names")
     for section, keys in (("reporting", _REPORTING), ("grammar", _GRAMMAR)):
         table = data.get(section)
         if not isinstance(table, dict):
@@ -175,6 +184,12 @@ def lexicon(code: str) -> Lexicon:
         auxiliaries=_forms(list(gr.get("auxiliaries", [])), code),
         coordinators=_forms(list(gr.get("coordinators", [])), code),
         back_reference=_forms(list(gr.get("back_reference", [])), code),
+        place_nouns=_table({w: "place" for w in gr.get("place_nouns", [])}, code),
+        places={str(k): str(v) for k, v in data.get("places", {}).items()},
+        elided=_forms(list(gr.get("elided", [])), code),
+        subject_before_verb=bool(gr.get("subject_before_verb", False)),
+        adjectives_follow=bool(gr.get("adjectives_follow", False)),
+        report_nouns=_table({w: "report" for w in gr.get("report_nouns", [])}, code),
     )
 
 
@@ -187,7 +202,8 @@ def _calendar_names(code: str) -> frozenset[str]:
     for table in (loc.days, loc.months):
         for context in table.values():
             for width in context.values():
-                names.update(normalise(str(n), code) for n in width.values())
+                # not the one-letter narrow forms ("о" for October would make the preposition a date)
+                names.update(normalise(str(n), code) for n in width.values() if len(str(n)) >= 3)
     return frozenset(names)
 
 

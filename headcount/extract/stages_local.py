@@ -31,26 +31,28 @@ from dataclasses import dataclass
 from headcount.extract.analyser_simple import analyse, normalise
 from headcount.extract.attribution_local import (
     Said,
+    anchors,
     attribute,
     attribution,
     clause_sign,
     inside_other,
     is_sign,
+    said_for,
     same_paragraph,
-    span_text,
-    take,
 )
 from headcount.extract.languages import Lexicon, lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.sentences import Sentence, abbreviations, split_sentences
 from headcount.extract.version import extractor_version
+from headcount.extract.where_local import place_of
 from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Figure
 
 # a sentence end: end punctuation (Arabic ؟ too) and closing quotes, then space; what follows is checked in
 # _splits (a capital in any cased script, a letter of an uncased script such as Arabic, a digit or a quote)
-_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*\s+")
+_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?:\s+|(?=[\u0621-\u064a]))")  # Arabic is often set with no space
+_ENDED = re.compile(r"[.!?؟…:;][\"'”’»)\]]*\s*$")
 _OPENERS = "\"'“‘«„([-—–"
 _STOCK_EVENTS = frozenset({"besieged", "population"})
 _NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
@@ -74,6 +76,7 @@ class LocalDraft:
     parent: int | None = None
     period_kind: str | None = None
     event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
+    said: Said | None = None  # the figure's own attribution when its sentence names several parties
 
 
 FigureReader = Callable[[str], list[Figure]]  # a sentence's numbers (the number layer in its language)
@@ -90,7 +93,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
 
     def analysis(i: int) -> Analysis:
         if i not in analyses:
-            analyses[i] = analyse(text, sentences[i].start, sentences[i].end, language)
+            analyses[i] = analyse(text, sentences[i].start, sentences[i].end, language, lex.elided)
         return analyses[i]
 
     def said_at(i: int) -> Said | None:
@@ -133,13 +136,14 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
                 d.event = whole.event  # "694 combattants se sont rendus, dont 29 blessés": the wounded surrendered
             drafts.append(d)
+        found = anchors(a, lex, language, spans)
+        for d in drafts[first_here:]:
+            d.said = said_for(found, d.first, d.last, a.words)
         own = said_at(i)
         named = a.text.find(own.source) if own is not None and own.source else -1
         party = (a.start + named, a.start + named + len(own.source)) if own is not None and named >= 0 else None
         for d in drafts[first_here:]:
-            d.location = _place(a, d.first, d.event, lex, language, party)
-            if d.location is None:
-                d.location = _place_before(sentences, i, d.event, analysis, lex, language)
+            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party)
     attribute(sentences, drafts, said_at)
     _settle_events(sentences, drafts)
     return drafts
@@ -151,7 +155,7 @@ def split_local(text: str) -> list[Sentence]:
     joined. A stop after one letter (an initial, "M. Otkay") or a listed abbreviation does not cut."""
     out: list[Sentence] = []
     abbrev = abbreviations()
-    for s in split_sentences(text):
+    for s in _uncut(text, split_sentences(text)):
         start = 0
         for m in _END.finditer(s.text):
             rest = s.text[m.end():].lstrip(_OPENERS)
@@ -166,6 +170,21 @@ def split_local(text: str) -> list[Sentence]:
             start = m.end()
         out.append(_piece(s, start, len(s.text), s.headline))
     return [x for x in out if x.text]
+
+
+def _uncut(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The English splitter's runs rejoined where it cut an over-long run without end punctuation (a length
+    limit for its parser, which these languages do not use): an Arabic paragraph set with no space after its
+    stops (".وأعلنت") is one run to it, and its length cut fell inside a clause."""
+    out: list[Sentence] = []
+    for s in sentences:
+        prev = out[-1] if out else None
+        if prev is not None and prev.paragraph == s.paragraph and not prev.headline \
+                and not _ENDED.search(prev.text):
+            out[-1] = Sentence(prev.start, s.end, text[prev.start:s.end], s.paragraph, s.headline)
+        else:
+            out.append(s)
+    return out
 
 
 def _piece(s: Sentence, start: int, end: int, headline: bool) -> Sentence:
@@ -370,100 +389,6 @@ def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
             d.event = "other"
         d.period_kind = "stock" if d.event in _STOCK_EVENTS else "increment"
 
-
-def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
-           party: tuple[int, int] | None = None) -> str | None:
-    """The words after the place preposition nearest the figure in its sentence: "from" for flows out of a
-    place, "in/at" otherwise (and as a fallback)."""
-    words = a.words
-    flows = event in ("evacuated", "displaced")
-    groups = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
-    for preps in groups:
-        best: tuple[int, str] | None = None
-        for k, w in enumerate(words):
-            if normalise(w.text, language) not in preps or k + 1 >= len(words):
-                continue
-            if party is not None and party[0] <= w.start < party[1]:
-                continue  # "ministère russe de la Défense": a preposition inside the party's name
-            if lex.cues.match(words, k, language):
-                continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
-            nxt = words[k + 1]
-            if normalise(nxt.text, language) in lex.time_words:
-                continue  # "في أكتوبر", "en Octubre": a time, not a place
-            if nxt.pos != "X" or not (nxt.text[:1].isupper() or language == "ar" or _capital_within(words, k + 1)):
-                continue
-            found = span_text(words, a, *_place_span(words, k + 1, language))
-            if found is None or _ORGANISATION.search(found):
-                continue  # "do Estado Islâmico (EI)", "da ONU": an organisation, not a place
-            if best is None or abs(k - w0) < abs(best[0] - w0):
-                best = (k, found)
-        if best is not None:
-            return best[1]
-    return None
-
-
-PLACE_LEAD = 5  # the words a described place may take up to its name: four lower-case ones and the name
-PLACE_BACK = 3  # sentences looked back for the place a figure's sentence does not name
-
-
-def _place_before(sentences: list[Sentence], i: int, event: str | None, analysis: Callable[[int], Analysis],
-                  lex: Lexicon, language: str) -> str | None:
-    """A sentence that names no place is about the place named last before it (news names the town once,
-    then reports its figures): the place of the nearest of the previous sentences of its paragraph that
-    names one. A new paragraph may move to another place ("Нагадаємо, ...", a recap), so none is carried
-    across a paragraph break."""
-    for j in range(i - 1, max(-1, i - 1 - PLACE_BACK), -1):
-        if sentences[j].paragraph != sentences[i].paragraph:
-            break
-        b = analysis(j)
-        found = _place(b, len(b.words), event, lex, language)
-        if found is not None and _bare_name(found, language) and not any(
-                normalise(w, language) in lex.place_from | lex.place_at for w in found.split()[1:]):
-            return found
-    return None
-
-
-# an acronym (two capitals or more) or a bracket: how news names an organisation ("ONU", "Estado Islámico
-# (EI)", "ЗСУ"); a place is written as a name
-_ACRONYM = r"\b[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,5}\b"  # a whole word of 2 to 5 capitals (not a headline in capitals)
-_ORGANISATION = re.compile(r"[()]|" + _ACRONYM)
-_NOT_A_NAME = re.compile(r"[()/«»\"]|" + _ACRONYM)
-
-
-def _bare_name(place: str, language: str) -> bool:
-    """A place carried to another sentence must be a plain name: capitalised from its first word (not a
-    described place such as "списку воїни"), with no acronym, bracket, quotation or slash in it, which
-    mark an organisation or a photo credit rather than a town. (Nor a route, "з Маріуполя до Запоріжжя",
-    which names no one place: the caller drops a phrase with a place preposition inside.)"""
-    return (language == "ar" or place[:1].isupper()) and not _NOT_A_NAME.search(place)
-
-
-def _place_span(words: tuple[Word, ...], k: int, language: str) -> tuple[int, int]:
-    """The place phrase from word ``k``: in a cased script, up to PLACE_LEAD lower-case words before a name and
-    the name's capitalised words (short connectors inside it: "Fua y Kefraya", "Rio Grande do Sul"); in
-    Arabic, which has no capitals, the words up to the clause's end. Never past a clause sign or a number."""
-    lo, hi = take(words, k, 1)
-    if language == "ar":
-        return lo, hi
-    j = lo
-    while j < hi and not words[j].text[:1].isupper() and j - lo < PLACE_LEAD:
-        j += 1
-    if j >= hi or not words[j].text[:1].isupper():
-        return lo, lo
-    while j < hi and (words[j].text[:1].isupper() or (
-            len(words[j].text) <= 3 and j + 1 < hi and words[j + 1].text[:1].isupper())):
-        j += 1
-    return lo, j
-
-
-def _capital_within(words: tuple[Word, ...], k: int) -> bool:
-    """A lower-case place phrase ending in a name ("контролируемых боевиками районов Алеппо")."""
-    for j in range(k, min(k + PLACE_LEAD, len(words))):
-        if clause_sign(words[j]) or words[j].pos == "NUM":
-            return False
-        if words[j].text[:1].isupper():
-            return True
-    return False
 
 def extract_local(text: str, language: str, doc_id: str = "") -> list[Claim]:
     """Claims of a document in a language read by lexicon, frozen like the English pipeline's."""

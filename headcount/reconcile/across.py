@@ -14,6 +14,7 @@ The time rules are ``pairing.pair``'s (one document is one moment; across docume
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -22,24 +23,53 @@ from headcount.lexicons.groups import counts_whole, is_part_of
 from headcount.reconcile.findings import Finding, FindingType, Severity, fmt, range_numbers, rng
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.pairing import docs_of, grounds, pair, tolerance_for
-from headcount.reconcile.places import contains
+from headcount.reconcile.places import contains, within
 from headcount.reconcile.series import Report, Series
+
+#: events that move people: the place such a count names may be where they left or where they arrived
+#: ("22,000 displaced from the city", "21,000 displaced in the province" can be the same people), so a
+#: place inside another says nothing about which count is the part
+MOVEMENTS = frozenset({"evacuated", "displaced", "returned", "rescued"})
 
 
 def _usable(r: Report) -> bool:
     return not r.expected and (r.low is not None or r.high is not None)
 
 
-def _relation(a: Report, b: Report) -> str | None:
-    """"a<b" / "b<a" (one is a part of the other: place or group), or None."""
+def _inside(part: str | None, whole: str | None) -> bool:
+    """``part`` lies inside ``whole`` by the place hierarchy (``places.within``: a district in its city, a
+    city in its region, a city or region in its country), not only by the parts and countries ``contains``
+    knows: a region's toll is then set against its cities' as a country's is against its districts'."""
+    return part is not None and whole is not None and within(part, whole)
+
+
+#: nouns of units below a city or region ("Zindor district", "the village of Karsk"): a place so named that the
+#: gazetteer does not know is a locality of the one known place its document counts in (see ``_local``)
+LOCAL_UNITS = frozenset({"district", "subdistrict", "sub-district", "village", "neighbourhood", "neighborhood"})
+
+
+def _local(part: Report, whole: Report, known: frozenset[str]) -> bool:
+    """``part``'s place is a locality the gazetteer does not know, named as a unit below a city or region
+    ("X district", "the village of X"), and ``whole``'s is the one known place the document counts this event
+    in: a story about one province names its districts, which lie in it. Within one document only."""
+    p, w = part.first.place, whole.first.place
+    if p is None or w is None or p.known or p.part is not None or not w.known or w.part is not None:
+        return False
+    words = set(re.findall(r"[a-z-]+", (part.first.claim.location or "").lower()))
+    return bool(words & LOCAL_UNITS) and known == {w.key}
+
+
+def _relation(a: Report, b: Report, known: frozenset[str] = frozenset()) -> str | None:
+    """"a<b" / "b<a" (one is a part of the other: place or group), or None. ``known``: the known places
+    the document of a and b counts this event in (empty across documents)."""
     pa, pb = a.first.place, b.first.place
     ga, gb = a.key.group, b.key.group
     if ga == gb:
-        if pa is None or pb is None:
+        if pa is None or pb is None or a.key.event in MOVEMENTS:
             return None
-        if contains(pb, pa):
+        if contains(pb, pa) or _inside(a.key.place, b.key.place) or _local(a, b, known):
             return "a<b"
-        if contains(pa, pb):
+        if contains(pa, pb) or _inside(b.key.place, a.key.place) or _local(b, a, known):
             return "b<a"
         return None
     if a.key.place != b.key.place:
@@ -65,12 +95,13 @@ def across_keys(series_list: Sequence[Series], tolerance: float) -> list[Finding
                 by_doc[d].append(r)
         seen: set[tuple[str, str]] = set()
         for group in by_doc.values():
+            known = frozenset(r.first.place.key for r in group if r.first.place and r.first.place.known)
             for i, a in enumerate(group):
                 for b in group[i + 1:]:
                     if a.key == b.key or a.party.key == b.party.key or (a.id, b.id) in seen:
                         continue
                     seen.add((a.id, b.id))
-                    f = _compare(a, b, tolerance)
+                    f = _compare(a, b, tolerance, known)
                     if f:
                         out.append(f)
         out += _across_documents(reports, tolerance)
@@ -97,10 +128,10 @@ def _across_documents(reports: Sequence[Report], tolerance: float) -> list[Findi
     return out
 
 
-def _compare(a: Report, b: Report, tolerance: float) -> Finding | None:
+def _compare(a: Report, b: Report, tolerance: float, known: frozenset[str] = frozenset()) -> Finding | None:
     if (a.party.how == "outlet" and b.party.how == "outlet") or "unnamed" in (a.party.kind, b.party.kind):
         return None
-    rel = _relation(a, b)
+    rel = _relation(a, b, known)
     if rel is None:
         return None
     how = pair(a, b)

@@ -43,6 +43,7 @@ from headcount.reconcile.pairing import (
     linked,
     ordered,
     pair,
+    part_fits_whole,
     tolerance_for,
 )
 from headcount.reconcile.series import Point, Report, Series, parse_date
@@ -118,7 +119,7 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
         if a.party.key == b.party.key or not (_identified(a) or _identified(b)) or _anonymous(a, b):
             continue  # one party, two outlets' own voices, or a source that names nobody
         how = pair(a, b)
-        if not how.comparable:
+        if not how.comparable or part_fits_whole(a, b):
             continue
         tol = tolerance_for(a, b, tolerance)
         if how.falling:
@@ -187,7 +188,7 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
             out.append(_carrier_mismatch(str(series.key), first, then))
             continue
         how = pair(a, b)
-        if not how.comparable or how.falling:
+        if not how.comparable or how.falling or part_fits_whole(a, b):
             continue  # a party's own total that fell is running_totals' finding
         sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
                     f"{rng(then.low, then.high)} for {key_label(series.key)} {_when(first)} ({how.why})")
@@ -375,6 +376,31 @@ def syndication(series: Series) -> list[Finding]:
     return out
 
 
+def _new_disagreements(found: list[Finding], before: list[Finding]) -> list[Finding]:
+    """Findings across related keys that are not a disagreement already found under one key.
+
+    The same two parties, one of whose figures a finding of one key already holds, disagree once: a second
+    finding that sets the party's figure (or a copy of it) against the other's restatement under a wider
+    key ("400 dead in the country" beside "400 dead in the province") adds nothing a reader must check.
+    """
+    seen = [(frozenset(f.parties), set(f.claims)) for f in before
+            if f.type in (FindingType.CONTRADICTION, FindingType.REVISION)]
+    return [f for f in found
+            if not any(frozenset(f.parties) == parties and claims & set(f.claims) for parties, claims in seen)]
+
+
+def across_findings(series_list: Sequence[Series], tolerance: float = DEFAULT_TOLERANCE) -> list[Finding]:
+    """``across.across_keys`` over these series, less the disagreements their own keys already show (the
+    unit of one event in ``incremental`` calls this; ``run_checks`` reuses the findings it has)."""
+    from headcount.reconcile.across import across_keys
+
+    found = across_keys(series_list, tolerance)
+    named = {k for f in found for k in f.key.split(" & ")}  # a shared claim lies in one of the two keys
+    same = [f for s in series_list if str(s.key) in named
+            for f in (*contradictions(s, tolerance), *revisions(s, tolerance))]
+    return _new_disagreements(found, same)
+
+
 def run_checks(series_list: Sequence[Series], options: CheckOptions | None = None) -> list[Finding]:
     """Every check over every series, most serious first."""
     from headcount.reconcile.stock_flow import stock_and_flow
@@ -395,7 +421,7 @@ def run_checks(series_list: Sequence[Series], options: CheckOptions | None = Non
     if FindingType.CONTRADICTION in enabled:
         from headcount.reconcile.across import across_keys
 
-        out += across_keys(series_list, tol)
+        out += _new_disagreements(across_keys(series_list, tol), out)  # as across_findings, reusing `out`
     if FindingType.PART_WHOLE in enabled:
         out += parts_and_wholes(series_list, tol)
     if FindingType.STOCK_FLOW in enabled:

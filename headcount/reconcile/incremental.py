@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from headcount.reconcile.across import across_keys
 from headcount.reconcile.checks import (
+    across_findings,
     contradictions,
     parts_and_wholes,
     revisions,
@@ -80,7 +80,7 @@ def unit_findings(unit: str, series: Mapping[SeriesKey, Series], tolerance: floa
             out += running_totals(s, tolerance)
             out += syndication(s)
     elif kind == "event":
-        out += across_keys(mine, tolerance)
+        out += across_findings(mine, tolerance)
         key_of = {p.id: p.key for s in series.values() for p in s.points}
         linked = {key_of[p.parent_id] for s in mine for p in s.points if p.parent_id and p.parent_id in key_of}
         extra = [series[k] for k in linked if k.event != name and k in series]

@@ -33,7 +33,10 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
+from headcount.lexicons import load
+from headcount.lexicons.groups import counts_whole
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.series import Report
 
@@ -211,9 +214,15 @@ def _side_by_side(a: Report, b: Report) -> bool:
 
 
 def _scale_apart(a: Report, b: Report) -> bool:
-    """Two figures of one document more than SCOPE_RATIO times apart: the text is counting two things."""
-    lows = [x for x in (a.low, b.low, a.high, b.high) if x is not None and x > 0]
-    return bool(lows) and max(lows) > SCOPE_RATIO * min(lows)
+    """Two figures of one document more than SCOPE_RATIO times apart: the text is counting two things.
+
+    Measured between the nearest ends of the two ranges: a study's interval "793 to 8,498" beside an official
+    64 is 12 times apart at its near end, a contested toll, not two scales (its far end is 130 times 64)."""
+    lo_a, hi_a = a.low if a.low is not None else a.high, a.high if a.high is not None else a.low
+    lo_b, hi_b = b.low if b.low is not None else b.high, b.high if b.high is not None else b.low
+    if not lo_a or not hi_a or not lo_b or not hi_b or min(lo_a, hi_a, lo_b, hi_b) <= 0:
+        return False
+    return lo_b > SCOPE_RATIO * hi_a or lo_a > SCOPE_RATIO * hi_b
 
 
 def _periods_differ(a: Report, b: Report) -> bool:
@@ -222,6 +231,42 @@ def _periods_differ(a: Report, b: Report) -> bool:
     if not (ca.period_end or ca.period_start) or not (cb.period_end or cb.period_start):
         return False
     return (a.start, a.end) != (b.start, b.end)
+
+
+@cache
+def _event_words() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """The event lexicon's trigger words per event and the events its head nouns imply ("victims" -> killed)."""
+    data = load("events")
+    triggers = {e: frozenset(w.lower() for w in ws) for e, ws in data.get("triggers", {}).items()
+                if isinstance(ws, list)}
+    implied = {k.lower(): v for k, v in data.get("implied_by_category", {}).items() if isinstance(v, str)}
+    return triggers, implied
+
+
+def names_whole(r: Report) -> bool:
+    """The figure's category counts everyone its series counts: the group's whole word ("people",
+    "civilians") or a noun of the series' own event ("victims", "dead" for killed; "idps" for displaced).
+    A category that picks people out by who they are ("worshippers", "passengers", "Rohingya") counts a
+    part of the series' group: below a whole count of the same key it is a part that fits, not a second
+    figure for one quantity."""
+    category = (r.first.claim.category or "").strip().lower()
+    if not category or counts_whole(category):
+        return True
+    triggers, implied = _event_words()
+    event = r.key.event
+    return implied.get(category) == event or category in triggers.get(event, frozenset())
+
+
+def part_fits_whole(a: Report, b: Report) -> bool:
+    """One names a part of the series' group, the other the whole, and the part is the smaller: a breakdown
+    ("700 worshippers killed in the mosques" beside "over 1,700 people killed"), never a disagreement."""
+    wa, wb = names_whole(a), names_whole(b)
+    if wa == wb:
+        return False
+    part, whole = (b, a) if wa else (a, b)
+    p = part.low if part.low is not None else part.high
+    w = whole.low if whole.low is not None else whole.high
+    return p is not None and w is not None and p < w
 
 
 def exact(r: Report) -> bool:

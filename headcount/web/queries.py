@@ -1,24 +1,28 @@
-"""The SQL the web app runs: claim search with filters and pages, counts, one claim with its copies.
+"""The SQL the web app runs for claims: search with filters and pages, counts, one claim with its copies.
 
 Every statement is SQLAlchemy Core with bound parameters. Filters that only reconcile knows (the party a
-source resolves to, the series a claim belongs to) come from the snapshot as ordered id lists; the SQL
-filters then narrow those, and a page of rows is fetched by id. Everything else is one indexed query with
-LIMIT/OFFSET and one COUNT.
+source resolves to, the series a claim belongs to) are semi-joins on the stored ``claim_parties`` and
+``claim_series``; text is the database's full-text index. A page is one indexed query with LIMIT/OFFSET,
+and its count stops at ``COUNT_CAP``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Row, and_, func, select
+from sqlalchemy import ColumnElement, Engine, Row, Select, and_, func, literal, literal_column, select
+from sqlalchemy import text as sql_text
 
 from headcount.errors import StoreError
 from headcount.store.filters import claim_conditions
+from headcount.store.findings_tables import claim_series
 from headcount.store.ledger import DOC_COLUMNS
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents
-from headcount.web.snapshot import Snapshot
+from headcount.store.web_tables import claim_parties
+from headcount.web.reads import decorate
 
 MAX_LIMIT = 500
 
@@ -53,42 +57,7 @@ class ClaimQuery:
         return replace(self, **blank, limit=max(1, min(self.limit, MAX_LIMIT)), offset=max(0, self.offset))
 
 
-def _conditions(q: ClaimQuery) -> list[ColumnElement[bool]]:
-    # the text filter is applied in memory over the snapshot's sentences (see claims_page)
-    return claim_conditions(event=q.event, kind=q.kind, category=q.category, place=q.place, source=q.source,
-                            outlet=q.outlet, since=q.since, until=q.until, doc_id=q.doc_id)
-
-
 _ROWS = select(claims, *(documents.c[c] for c in DOC_COLUMNS)).join(documents, claims.c.doc_id == documents.c.id)
-
-
-def decorate(row: dict[str, Any], snap: Snapshot | None) -> dict[str, Any]:
-    """A claim row with what reconcile knows about it: its party, series and number of findings."""
-    if snap is None:
-        return row
-    cid = row["id"]
-    p = snap.claim_party.get(cid)
-    row["party"] = {"key": p.key, "name": p.name, "kind": p.kind} if p else None
-    row["series"] = snap.claim_series.get(cid)
-    row["findings"] = len(snap.findings_by_claim.get(cid, ()))
-    return row
-
-
-def _candidates(snap: Snapshot, q: ClaimQuery) -> list[str] | None:
-    """Ordered claim ids the reconcile-only filters allow; None when neither is set."""
-    if not q.party and not q.series:
-        return None
-    out: list[str] | None = None
-    if q.series:
-        out = list(snap.series_claims.get(q.series, ()))
-    if q.party:
-        party = snap.party_claims.get(q.party, [])
-        if out is None:
-            out = party
-        else:
-            allowed = set(party)
-            out = [c for c in out if c in allowed]
-    return out
 
 
 def row_dict(r: Row[Any]) -> dict[str, Any]:
@@ -111,75 +80,86 @@ def _num(v: float | None) -> int | float | None:
     return None if v is None else int(v) if float(v).is_integer() else v
 
 
-def _rows_by_id(engine: Engine, ids: Sequence[str], snap: Snapshot) -> list[dict[str, Any]]:
-    if not ids:
-        return []
-    with engine.connect() as conn:
-        got = {r.id: row_dict(r) for r in conn.execute(_ROWS.where(claims.c.id.in_(list(ids))))}
-    return [decorate(got[c], snap) for c in ids if c in got]
+def text_condition(dialect: str, text: str) -> ColumnElement[bool]:
+    """Sentences with every word of ``text`` (each as a word or the start of one), by the database's own
+    full-text index (migration 0007): PostgreSQL's ``to_tsvector('simple', sentence)`` GIN index, SQLite's
+    FTS5 table. The words are letters and digits only, and the query is a bound parameter."""
+    words = WORD.findall(text.casefold())
+    if not words:
+        return literal(False) == literal(True)
+    if dialect == "postgresql":
+        simple: ColumnElement[Any] = literal_column("'simple'::regconfig")  # the expression of the index, exactly
+        return func.to_tsvector(simple, claims.c.sentence).bool_op("@@")(
+            func.to_tsquery(simple, " & ".join(f"{w}:*" for w in words)))
+    match: Select[Any] = select(literal_column("rowid")).select_from(sql_text("claims_fts")).where(
+        sql_text("claims_fts MATCH :fts").bindparams(fts=" ".join(f'"{w}"*' for w in words)))
+    return literal_column("claims.rowid").in_(match)
 
 
-def _matching_ids(engine: Engine, q: ClaimQuery, conds: list[ColumnElement[bool]]) -> set[str]:
-    stmt = select(claims.c.id)
-    if q.outlet or q.since or q.until:
-        stmt = stmt.join(documents, claims.c.doc_id == documents.c.id)
-    with engine.connect() as conn:
-        return set(conn.execute(stmt.where(and_(*conds))).scalars())
+WORD = re.compile(r"[^\W_]+")
 
 
-TEXT_MEMO = 256  # text searches remembered per snapshot (paging through results repeats the search)
+def _filtered(stmt: Select[Any], q: ClaimQuery, dialect: str) -> Select[Any]:
+    conds = claim_conditions(event=q.event, kind=q.kind, category=q.category, place=q.place, source=q.source,
+                             outlet=q.outlet, since=q.since, until=q.until, doc_id=q.doc_id)
+    if q.text:
+        conds.append(text_condition(dialect, q.text))
+    if q.party:
+        conds.append(claims.c.id.in_(select(claim_parties.c.claim_id).where(claim_parties.c.party == q.party)))
+    if q.series:
+        conds.append(claims.c.id.in_(select(claim_series.c.claim_id).where(claim_series.c.key == q.series)))
+    return stmt.where(and_(*conds)) if conds else stmt
 
 
-def _with_text(snap: Snapshot, ids: list[str], text: str, scoped: bool) -> list[str]:
-    """The ids whose sentence contains ``text`` (case-insensitive), in the order of ``ids``: a scan of the
-    snapshot's sentences in memory (a LIKE over the table took several times longer on SQLite)."""
-    needle = text.casefold()
-    if not scoped:
-        texts: dict[str, list[str]] = snap.memo.get("texts") or {}
-        found = texts.get(needle)
-        if found is None:
-            if "sentences" not in snap.memo:
-                point = snap.claim_point
-                snap.memo["sentences"] = [point[c].claim.sentence.casefold() if c in point else "" for c in snap.order]
-            found = [c for c, s in zip(snap.order, snap.memo["sentences"], strict=True) if needle in s]
-            if len(texts) >= TEXT_MEMO:  # start afresh rather than evict (no iteration while others read)
-                texts = {}
-            texts[needle] = found
-            snap.memo["texts"] = texts
-        return found
-    point = snap.claim_point
-    return [c for c in ids if c in point and needle in point[c].claim.sentence.casefold()]
+def order(dialect: str) -> tuple[Any, ...]:
+    """Newest first (undated last), then by document, within one in the extractor's order: the order of the
+    ``web_order_documents`` and ``claims (doc_id, idx)`` indexes (migration 0007), so a page is read, not
+    sorted. SQLite sorts NULLs first ascending, so last descending; PostgreSQL is told."""
+    published = documents.c.published.desc()
+    return (published.nulls_last() if dialect == "postgresql" else published, documents.c.id, claims.c.idx)
+COUNT_CAP = 2_000
+"""A filtered search counts its matches up to here and says "more than" beyond (an exact count of a common
+word over a million claims reads every match)."""
 
 
-def search(engine: Engine, snap: Snapshot, q: ClaimQuery) -> tuple[list[dict[str, Any]], int]:
-    """One page of claims matching ``q`` (newest first) and how many match in all.
+@dataclass(frozen=True, slots=True)
+class Found:
+    rows: list[dict[str, Any]]
+    total: int
+    exact: bool  # False: at least ``total`` match (the count stopped at COUNT_CAP)
 
-    The claims are the snapshot's, in its order (the ledger's claims by date, computed once per ledger
-    version), so no query sorts the whole table: the SQL filters return a set of ids, the page is a slice
-    of the ordered ids that pass, and its rows are fetched by primary key. A claim stored since the
-    snapshot was built is listed once the snapshot is rebuilt (seconds later).
+
+def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None) -> Found:
+    """One page of claims matching ``q`` (newest first) and how many match (capped, unless no filter is set
+    and ``all_claims`` gives the ledger's count).
+
+    One indexed query with LIMIT/OFFSET over claims joined to their documents; the reconcile-only filters
+    (party, series) are indexed semi-joins on the stored ``claim_parties`` and ``claim_series``; the page's
+    rows are then decorated with their party, series and findings by id.
     """
     q = q.cleaned()
-    conds = _conditions(q)
-    cands = _candidates(snap, q)
-    ids = cands if cands is not None else snap.order
-    if q.text:
-        ids = _with_text(snap, ids, q.text, cands is not None)
-    if conds:
-        ok = _matching_ids(engine, q, conds)
-        ids = [c for c in ids if c in ok]
-    return _rows_by_id(engine, ids[q.offset:q.offset + q.limit], snap), len(ids)
+    dialect = engine.dialect.name
+    page = _filtered(_ROWS, q, dialect).order_by(*order(dialect)).limit(q.limit).offset(q.offset)
+    with engine.connect() as conn:
+        rows = [row_dict(r) for r in conn.execute(page)]
+        if not q.filters() and all_claims is not None:
+            total, exact = all_claims, True
+        else:
+            ids = _filtered(select(claims.c.id).join(documents, claims.c.doc_id == documents.c.id), q, dialect)
+            n = int(conn.scalar(select(func.count()).select_from(ids.limit(COUNT_CAP + 1).subquery())) or 0)
+            total, exact = min(n, COUNT_CAP), n <= COUNT_CAP
+    if not exact:
+        total = max(total, q.offset + len(rows))
+    return Found(decorate(engine, rows), total, exact)
 
 
-def iter_all(engine: Engine, snap: Snapshot, q: ClaimQuery, batch: int = MAX_LIMIT) -> Iterator[dict[str, Any]]:
-    """Every claim matching ``q``, page after page (for CSV downloads)."""
-    offset = 0
-    while True:
-        rows, total = search(engine, snap, replace(q, limit=batch, offset=offset))
-        yield from rows
-        offset += batch
-        if not rows or offset >= total:
-            return
+def iter_all(engine: Engine, q: ClaimQuery, batch: int = MAX_LIMIT) -> Iterator[dict[str, Any]]:
+    """Every claim matching ``q`` (for CSV downloads): one streamed query, decorated a batch at a time."""
+    stmt = _filtered(_ROWS, q.cleaned(), engine.dialect.name).order_by(*order(engine.dialect.name))
+    with engine.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
+        for part in result.partitions(batch):
+            yield from decorate(engine, [row_dict(r) for r in part])
 
 
 def counts(engine: Engine) -> dict[str, int]:

@@ -1,4 +1,4 @@
-"""What every request handler shares: the open ledger, the snapshot cache, the ingest jobs, the settings.
+"""What every request handler shares: the open ledger, the background refresh, the ingest jobs, the settings.
 
 Kept on ``app.state.web``; ``web(request)`` fetches it with its type, and ``reader``/``writer`` say who is
 asking: reading is open unless the app runs ``--private``; writing always needs a valid API token.
@@ -17,9 +17,9 @@ from headcount.store.ledger import Ledger
 from headcount.store.reconcile_repo import ReconcileStore
 from headcount.web import tokens
 from headcount.web.jobs import JobRunner
+from headcount.web.live import Live
 from headcount.web.security import bearer, cross_origin, session_cookie_name
 from headcount.web.sessions import Sessions
-from headcount.web.snapshot import SnapshotCache
 
 PACKAGE = Path(__file__).parent
 
@@ -27,7 +27,7 @@ PACKAGE = Path(__file__).parent
 @dataclass(slots=True)
 class Web:
     ledger: Ledger
-    cache: SnapshotCache
+    live: Live
     jobs: JobRunner
     store: ReconcileStore
     private: bool

@@ -1,28 +1,23 @@
-"""Plain dicts for the API and the pages, built from a snapshot: one shape, so the pages show what the API says.
+"""Plain dicts for the API and the pages: one shape, so the pages show what the API says.
 
-Pure functions over reconcile's records; nothing here reads the database.
+Pure functions over reconcile's records; nothing here reads the database (``headcount.web.reads`` does).
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 from typing import Any
 
+from headcount.reconcile.findings import Finding
 from headcount.reconcile.labels import key_label as key_label
-from headcount.reconcile.series import Point, Report, Series
+from headcount.reconcile.series import Series
 from headcount.reconcile.track_record import Settled, TrackRecord
-from headcount.web.snapshot import FindingView, Snapshot
+from headcount.store.web_index import PALETTE, _num, report_dict
 
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
-           "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd")
-"""One colour per party in a series, in order of how many reports each has (Tableau 10, then darker tones)."""
+__all__ = ["PALETTE", "back_link", "finding_id", "invalid_words", "key_label", "plural", "report_dict",
+           "series_summary", "settled_dict", "track_dict"]
 
-
-def _num(v: float | None) -> int | float | None:
-    """Whole numbers as ints (8461, not 8461.0), as every JSON headcount writes."""
-    if v is None:
-        return None
-    return int(v) if float(v).is_integer() else v
 
 
 def series_summary(s: Series) -> dict[str, Any]:
@@ -31,73 +26,15 @@ def series_summary(s: Series) -> dict[str, Any]:
     return d
 
 
-def _day(d: Any) -> str | None:
-    return d.isoformat() if d is not None else None
-
-
-def report_dict(r: Report) -> dict[str, Any]:
-    p = r.first
-    c = p.claim
-    return {
-        "id": r.id, "party": r.party.key, "party_name": r.party.name, "low": _num(r.low), "high": _num(r.high),
-        "approx": c.approx, "qualifier": c.qualifier, "figure": c.figure, "category": c.category,
-        "kind": r.kind, "start": _day(r.start), "end": _day(r.end), "expected": r.expected,
-        "copies": r.copies, "carriers": list(r.carriers), "claims": list(r.claim_ids),
-        "sentence": c.sentence, "outlet": p.outlet, "published": p.published,
-    }
-
-
 def settled_dict(s: Settled) -> dict[str, Any]:
     return {"key": s.key, "low": _num(s.low), "high": _num(s.high), "as_of": s.as_of, "note": s.note}
 
 
-def series_detail(snap: Snapshot, key: str) -> dict[str, Any] | None:
-    """A series as the chart draws it; computed once per snapshot (the callers do not change it)."""
-    memo = ("series", key)
-    if memo not in snap.memo:
-        snap.memo[memo] = _series_detail(snap, key)
-    out: dict[str, Any] | None = snap.memo[memo]
-    return out
-
-
-def _series_detail(snap: Snapshot, key: str) -> dict[str, Any] | None:
-    s = snap.by_key.get(key)
-    if s is None:
-        return None
-    counts: dict[str, int] = {}
-    for r in s.reports:
-        counts[r.party.key] = counts.get(r.party.key, 0) + 1
-    order = sorted(counts, key=lambda k: (-counts[k], k))
-    names = {r.party.key: (r.party.name, r.party.kind) for r in s.reports}
-    parties = [{"key": k, "name": names[k][0], "kind": names[k][1], "reports": counts[k],
-                "colour": PALETTE[i % len(PALETTE)]} for i, k in enumerate(order)]
-    return {
-        **series_summary(s),
-        "parties": parties,
-        "reports": [report_dict(r) for r in s.reports],
-        "settled": [settled_dict(x) for x in snap.settings.settled if x.key == key],
-        "findings": [f.as_dict() for f in findings_for_key(snap, key)],
-    }
-
-
-def findings_for_key(snap: Snapshot, key: str) -> list[FindingView]:
-    return [snap.findings[i] for i in snap.findings_by_key.get(key, ())]
-
-
-def claim_brief(snap: Snapshot, cid: str) -> dict[str, Any]:
-    """A claim as a finding shows it: figure, sentence, party, outlet, date."""
-    p: Point | None = snap.claim_point.get(cid)
-    if p is None:
-        return {"id": cid, "figure": None, "sentence": None, "party": None, "outlet": None, "published": None}
-    return {"id": cid, "figure": p.claim.figure, "sentence": p.claim.sentence, "party": p.party.name,
-            "party_key": p.party.key, "outlet": p.outlet, "published": p.published}
-
-
-def finding_full(snap: Snapshot, f: FindingView) -> dict[str, Any]:
-    """A finding with its claims' sentences, for showing them side by side."""
-    d = f.as_dict()
-    d["claim_details"] = [claim_brief(snap, c) for c in dict.fromkeys(f.finding.claims)]
-    return d
+def finding_id(f: Finding) -> str:
+    """A finding's id in URLs and the API: a hash of its type, key and claims (the same on every worker and
+    after a refresh that stores it again under another row id)."""
+    basis = "\x1f".join((str(f.type), f.key, *f.claims))
+    return hashlib.sha256(basis.encode()).hexdigest()[:12]
 
 
 def track_dict(t: TrackRecord) -> dict[str, Any]:
@@ -108,30 +45,6 @@ def track_dict(t: TrackRecord) -> dict[str, Any]:
         "scores": [{"key": s.key, "report": s.report_id, "claims": list(s.claims), "claimed": _num(s.claimed),
                     "error": round(s.error, 4), "factor": round(math.exp(s.error), 3)} for s in t.scores],
     }
-
-
-def party_detail(snap: Snapshot, key: str) -> dict[str, Any] | None:
-    info = snap.parties.get(key)
-    reg = snap.registry.get(key)
-    if info is None and reg is None:
-        return None
-    d: dict[str, Any] = info.as_dict() if info else {"key": key, "name": reg.name if reg else key,
-                                                     "kind": reg.kind if reg else "other", "claims": 0,
-                                                     "series": 0, "known": True}
-    if reg is not None:
-        d.update(name=reg.name, kind=reg.kind, country=reg.country, aliases=list(reg.aliases),
-                 members=list(reg.members), part_of=reg.part_of, speaks_for=reg.speaks_for,
-                 outlets=list(reg.outlets))
-    else:
-        d.update(country=None, aliases=[], members=[], part_of=None, speaks_for=None, outlets=[])
-    d["series_keys"] = sorted(info.series) if info else []
-    written = sorted({p.as_written for cid in snap.party_claims.get(key, ())
-                      if (p := snap.claim_party.get(cid)) is not None and p.as_written})
-    d["as_written"] = written[:50]
-    t = snap.track.get(key)
-    d["track_record"] = track_dict(t) if t else None
-    d["edits"] = snap.settings.overlay.get("parties", {}).get(key)
-    return d
 
 
 def invalid_words(error: dict[str, Any]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import warnings
 
 import pytest
 from sqlalchemy import text as sql_text
@@ -148,7 +149,13 @@ def test_ledger_schema_matches_tables(ledger_db: str) -> None:
     Ledger.open(ledger_db, create=True).close()
     eng = engine.make_engine(ledger_db)
     with eng.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        # migration 0007's full-text index of claim sentences is the database's own (an FTS5 table and its
+        # shadow tables on SQLite, an expression index on PostgreSQL), and its order index has a descending
+        # column per dialect: no Table describes them
+        opts = {"include_name": lambda name, _type, _parent: not (name or "").startswith(("claims_fts", "web_order_"))}
+        with warnings.catch_warnings():  # SQLite's reflection cannot read an index on an expression
+            warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index web_order_")
+            diff = compare_metadata(MigrationContext.configure(conn, opts=opts), metadata)
     eng.dispose()
     assert diff == []
 

@@ -44,8 +44,8 @@ class Server:
     app: Any
 
     def wait_fresh(self) -> None:
-        """Let the app's reconciled snapshot catch up with the ledger (after a write)."""
-        self.app.state.web.cache.wait_fresh(120)
+        """Let the app's stored findings and web tables catch up with the ledger (after a write)."""
+        self.app.state.web.live.wait_fresh(120)
 
 
 def start_server(db: str, **kwargs: Any) -> Iterator[Server]:
@@ -75,7 +75,10 @@ def start_server(db: str, **kwargs: Any) -> Iterator[Server]:
         if time.monotonic() > deadline:
             raise RuntimeError("the web app did not start")
         time.sleep(0.1)
-    yield Server(url, db, token, app)
+    srv = Server(url, db, token, app)
+    if kwargs.get("reconcile_at_start", True):
+        srv.wait_fresh()  # the app answers at once; the tests read series and parties the refresh stores
+    yield srv
     server.should_exit = True
     thread.join(10)
 

@@ -1,0 +1,226 @@
+"""Where the counted people are, for the languages read by lexicon (the place stage of ``stages_local``).
+
+The place is the phrase after the place preposition nearest the figure ("в Харькове", "à Alep", "dans la
+bande de Gaza"): "from" for a flow out of a place (evacuated, displaced), "in/at" otherwise. A sentence that
+names none takes, as the annotation rules say, the nearest place of its paragraph (a bare name before it,
+then after it), else a place the gazetteer knows written in it without a preposition, else the headline's.
+Names are copied as written, in their case forms; their English gazetteer names, which place keys use,
+come from ``place_names``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from headcount.extract.analyser_simple import normalise
+from headcount.extract.attribution_local import clause_sign, span_text, take
+from headcount.extract.languages import Lexicon
+from headcount.extract.linguistic import Analysis, Word
+from headcount.extract.place_names import english_place, known_place
+from headcount.extract.sentences import Sentence
+
+
+def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
+           party: tuple[int, int] | None = None) -> str | None:
+    """The words after the place preposition nearest the figure in its sentence: "from" for flows out of a
+    place, "in/at" otherwise (and as a fallback)."""
+    words = a.words
+    flows = event in ("evacuated", "displaced")
+    groups = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
+    for n, preps in enumerate(groups):
+        best: tuple[int, str] | None = None
+        # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Irakiens"):
+        # as a fallback for a count that is not a flow, the name after one must be a place the gazetteer knows
+        genitive = n == 1 and not flows
+        for k, w in enumerate(words):
+            if normalise(w.text, language) not in preps or k + 1 >= len(words):
+                continue
+            if party is not None and party[0] <= w.start < party[1]:
+                continue  # "ministère russe de la Défense": a preposition inside the party's name
+            if k + 1 == w0:
+                continue  # "d'un million d'Irakiens": the preposition governs the figure, not a place
+            if lex.cues.match(words, k, language):
+                continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
+            nxt = words[k + 1]
+            if normalise(nxt.text, language) in lex.time_words:
+                continue  # "في أكتوبر", "en Octubre": a time, not a place
+            described = _place_noun_end(words, k + 1, lex, language)  # "в западную часть города"
+            if nxt.pos != "X" or not (nxt.text[:1].isupper() or language == "ar" or _capital_within(words, k + 1)
+                                      or described is not None):
+                continue
+            lo, hi = _place_span(words, k + 1, language)
+            if lo == hi and described is not None:
+                hi = described
+            found = span_text(words, a, lo, hi)
+            if found is None or _ORGANISATION.search(found):
+                continue  # "do Estado Islâmico (EI)", "da ONU": an organisation, not a place
+            # a script without capitals shows no name: there a place needs a place noun or a gazetteer name
+            # ("في قبضة تنظيم", "من سيطرة قوات" are a grip and a control, not places)
+            if (genitive or language == "ar") and described is None and \
+                    _known_name(Analysis(a.start, a.end, a.text, words[lo:hi], ()), lex, language) is None:
+                continue
+            if best is None or abs(k - w0) < abs(best[0] - w0):
+                best = (k, found)
+        if best is not None:
+            return best[1]
+    return None
+
+
+PLACE_LEAD = 5  # the words a described place may take up to its name: four lower-case ones and the name
+PLACE_BACK = 3  # sentences looked back for the place a figure's sentence does not name
+
+
+def _place_before(sentences: list[Sentence], i: int, event: str | None, analysis: Callable[[int], Analysis],
+                  lex: Lexicon, language: str) -> str | None:
+    """A sentence that names no place is about the place named last before it (news names the town once,
+    then reports its figures): the place of the nearest of the previous sentences of its paragraph that
+    names one. A new paragraph may move to another place ("Нагадаємо, ...", a recap), so none is carried
+    across a paragraph break."""
+    for j in range(i - 1, max(-1, i - 1 - PLACE_BACK), -1):
+        if sentences[j].paragraph != sentences[i].paragraph:
+            break
+        b = analysis(j)
+        found = _place(b, len(b.words), event, lex, language)
+        if found is not None and _bare_name(found, language) and not any(
+                normalise(w, language) in lex.place_from | lex.place_at for w in found.split()[1:]):
+            return found
+    return None
+
+
+# an acronym (two capitals or more) or a bracket: how news names an organisation ("ONU", "Estado Islámico
+# (EI)", "ЗСУ"); a place is written as a name
+_ACRONYM = r"\b[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,5}\b"  # a whole word of 2 to 5 capitals (not a headline in capitals)
+_ORGANISATION = re.compile(r"[()]|" + _ACRONYM)
+_NOT_A_NAME = re.compile(r"[()/«»\"]|" + _ACRONYM)
+
+
+def _bare_name(place: str, language: str) -> bool:
+    """A place carried to another sentence must be a plain name: capitalised from its first word (not a
+    described place such as "списку воїни"), with no acronym, bracket, quotation or slash in it, which
+    mark an organisation or a photo credit rather than a town. (Nor a route, "з Маріуполя до Запоріжжя",
+    which names no one place: the caller drops a phrase with a place preposition inside.)"""
+    return (language == "ar" or place[:1].isupper()) and not _NOT_A_NAME.search(place)
+
+
+def _place_span(words: tuple[Word, ...], k: int, language: str) -> tuple[int, int]:
+    """The place phrase from word ``k``: in a cased script, up to PLACE_LEAD lower-case words before a name and
+    the name's capitalised words (short connectors inside it: "Fua y Kefraya", "Rio Grande do Sul"); in
+    Arabic, which has no capitals, the words up to the clause's end. Never past a clause sign or a number."""
+    lo, hi = take(words, k, 1)
+    if language == "ar":
+        return lo, hi
+    j = lo
+    while j < hi and not words[j].text[:1].isupper() and j - lo < PLACE_LEAD:
+        j += 1
+    if j >= hi or not words[j].text[:1].isupper():
+        return lo, lo
+    while j < hi and (words[j].text[:1].isupper() or (
+            len(words[j].text) <= 3 and j + 1 < hi and words[j + 1].text[:1].isupper())):
+        j += 1
+    return lo, j
+
+
+def _place_noun_end(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> int | None:
+    """A described place without a name ("la partie ouest de la ville", "западную часть города", "los
+    campamentos"): the word after the last place noun ([grammar] place_nouns) among the PLACE_LEAD words
+    from ``k``, before a clause sign or a number; None if there is none."""
+    end = None
+    for j in range(k, min(k + PLACE_LEAD + 2, len(words))):  # "la partie ouest de la ville": seven words
+        if clause_sign(words[j]) or words[j].pos == "NUM":
+            break
+        if lex.place_nouns.match(words, j, language) is not None:
+            end = j + 1
+    return end
+
+
+def _capital_within(words: tuple[Word, ...], k: int) -> bool:
+    """A lower-case place phrase ending in a name ("контролируемых боевиками районов Алеппо")."""
+    for j in range(k, min(k + PLACE_LEAD, len(words))):
+        if clause_sign(words[j]) or words[j].pos == "NUM":
+            return False
+        if words[j].text[:1].isupper():
+            return True
+    return False
+
+
+def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
+             analysis: Callable[[int], Analysis], lex: Lexicon, language: str,
+             party: tuple[int, int] | None) -> str | None:
+    """The place of the figure at word ``w0`` of sentence ``i``: the place its sentence gives, else the
+    nearest bare place name of its paragraph (before it, then after it), else a place the gazetteer knows
+    written in its sentence without a preposition, else the headline's place (annotation rule 7)."""
+    found = _place(analysis(i), w0, event, lex, language, party)
+    if found is None:
+        found = _place_before(sentences, i, event, analysis, lex, language)
+    if found is None:
+        found = _known_name(analysis(i), lex, language)
+    if found is None:
+        found = _place_after(sentences, i, event, analysis, lex, language)
+    if found is None and not sentences[i].headline:
+        found = _headline_place(sentences, i, event, analysis, lex, language)
+    return found
+
+
+def _place_after(sentences: list[Sentence], i: int, event: str | None, analysis: Callable[[int], Analysis],
+                 lex: Lexicon, language: str) -> str | None:
+    """The bare place name of the nearest following sentence of the paragraph that names one."""
+    for j in range(i + 1, min(len(sentences), i + 1 + PLACE_BACK)):
+        if sentences[j].paragraph != sentences[i].paragraph:
+            break
+        b = analysis(j)
+        found = _place(b, 0, event, lex, language)
+        if found is not None and _bare_name(found, language) and not any(
+                normalise(w, language) in lex.place_from | lex.place_at for w in found.split()[1:]):
+            return found
+    return None
+
+
+def _headline_place(sentences: list[Sentence], i: int, event: str | None,
+                    analysis: Callable[[int], Analysis], lex: Lexicon, language: str) -> str | None:
+    """The place of the document's headline: the lines without final punctuation before its first
+    sentence of body text, by a place preposition or a name the gazetteer knows."""
+    for j in range(min(i, len(sentences))):
+        if not sentences[j].headline:
+            return None
+        b = analysis(j)
+        found = _place(b, 0, event, lex, language)
+        if found is not None and _bare_name(found, language):
+            return found
+        found = _known_name(b, lex, language)
+        if found is not None:
+            return found
+    return None
+
+
+def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
+    """A word of the sentence that the gazetteer knows as a place, in its own language or as an English
+    spelling ("Alepo", "Харькове", "حلب"), as written; capitalised words only in a cased script."""
+    for k, w in enumerate(a.words):
+        if w.pos != "X" or len(w.text) < 3 or (language != "ar" and not w.text[:1].isupper()):
+            continue
+        if w.text.isupper() and len(w.text) <= 5:
+            continue  # an acronym names an organisation ("ONU", "ЗСУ")
+        if language == "ar" and _vocabulary(a.words, k, lex, language):
+            continue  # with no capitals, a lexicon word ("بيان" "statement") is no town of the same spelling
+        name = known_place(w.text, language)
+        if name is None:
+            continue
+        initial = k == 0 or (k == 1 and a.words[0].pos == "PUNCT")
+        if initial and _fold(name) != _fold(w.text) and english_place(w.text, language) is None:
+            continue  # a capital opening a sentence is no sign of a name: "Selon" is not Salon-de-Provence
+        return w.text
+    return None
+
+
+def _vocabulary(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """The word is one of the language's lexicon words (people, events, saying, reporting, time)."""
+    tables = (lex.people, lex.events, lex.reporting_verbs, lex.cues, lex.count_nouns, lex.report_nouns,
+              lex.place_nouns)
+    return any(t.match(words, k, language) is not None for t in tables) or \
+        normalise(words[k].text, language) in lex.time_words
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())

@@ -19,6 +19,7 @@ Every test here looks at the tokens of one sentence; the words come from lexicon
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from headcount.extract.drafts import NounPhrase
@@ -40,6 +41,13 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
     ``earlier``: the noun phrases of the figures before it in the sentence that count people."""
     a, b = spans[index]
     n = len(words)
+    column = table_column(words, a, r)
+    if column is not None:
+        # a cell of a table flattened into text ("Region Deaths Injured North 21 37 South 102 234"): it
+        # counts its column's noun; a column of deaths or injuries counts people
+        # a column of people takes its noun as the lexicon writes it ("Deaths" -> people), of an event
+        # that is no people noun ("Injuries") counts people
+        return r.normalise.get(column, column) if r.people.match([column], 0) is not None else "people"
     if b < n and (words[b] in r.elided.not_after or words[b] == "of"):
         return None  # "5 pm", "3 of the ...": a time, or a partitive read elsewhere
     if b < n and words[b] in r.elided.modified_count_nouns and a > 0 and words[a - 1] in _DETERMINERS:
@@ -234,3 +242,77 @@ def _coordinated_subject(words: Sequence[str], raw: Sequence[str], a: int, b: in
         return False
     verb = words[b]
     return verb.isalpha() and raw[b][:1].islower() and len(verb) > 4 and verb.endswith("ed")
+
+
+
+_CELL = re.compile(r"\d[\d,.]*")
+_CELL_HEDGES = frozenset({"~"})  # a hedge written before a cell ("~339"): part of the cell
+_LABEL_MAX = 4  # words in a row's label ("Khyber Pakhtunkhwa", "Gilgit - Baltistan")
+_TABLE_REACH = 120  # how far back the header of a flattened table may stand
+
+
+def table_column(words: Sequence[str], a: int, r: Rules) -> str | None:
+    """The column noun of the figure at token ``a`` when it is a cell of a flattened table (``table_cell``)."""
+    cell = table_cell(words, a, r)
+    return cell[0] if cell is not None else None
+
+
+def table_cell(words: Sequence[str], a: int, r: Rules) -> tuple[str, int, int] | None:
+    """The column noun of the figure at token ``a`` and the token span of its row's label, when it is a
+    cell of a table that a web page's text flattened into one run of words: a header of two or more
+    column nouns that name an event or a group of people ("Injuries Deaths", "Dead Missing Displaced"),
+    then rows of a short label and one number per column ("North 21 37 South 102 234"). Two rows of the
+    header's width make a table (a header and one row could be any phrase); the figure's column is its
+    place in its row. None when it is not a cell."""
+    if words[a] in _CELL_HEDGES and a + 1 < len(words):
+        a += 1
+    if not _CELL.fullmatch(words[a]):
+        return None
+    e = next((k for k in range(a - 1, max(0, a - _TABLE_REACH), -1)
+              if _is_column(words[k], r) and _is_column(words[k - 1], r)), None)
+    if e is None:
+        return None
+    s = e - 1
+    while s > 0 and _is_column(words[s - 1], r):
+        s -= 1
+    width = e - s + 1
+    rows = _rows(words, e + 1)
+    for seen, (label, start, cells) in enumerate(rows, start=1):
+        if cells != width:
+            return None
+        col = sum(1 for k in range(start, a) if words[k] not in _CELL_HEDGES)
+        if col < width and start <= a:
+            end = next((k for k in range(start, len(words)) if not (_CELL.fullmatch(words[k])
+                                                                   or words[k] in _CELL_HEDGES)), len(words))
+            if a < end:
+                return (words[s + col], label, start) if seen >= 2 or len(rows) > seen else None
+    return None
+
+
+def _rows(words: Sequence[str], j: int) -> list[tuple[int, int, int]]:
+    """The rows of label-and-numbers from token ``j`` on, up to the first stretch that is not one: where
+    each row's label and numbers start, and how many numbers there are."""
+    out: list[tuple[int, int, int]] = []
+    n = len(words)
+    while j < n:
+        label = j
+        while j < n and not _CELL.fullmatch(words[j]) and words[j] not in _SENTENCE_BREAKS:
+            j += 1
+        if j == label or j - label > _LABEL_MAX or j >= n or not _CELL.fullmatch(words[j]):
+            break
+        start, cells = j, 0
+        while j < n and (_CELL.fullmatch(words[j]) or (words[j] in _CELL_HEDGES and j + 1 < n
+                                                         and _CELL.fullmatch(words[j + 1]))):
+            cells += words[j] not in _CELL_HEDGES
+            j += 1
+        out.append((label, start, cells))
+    return out
+
+
+def _is_column(word: str, r: Rules) -> bool:
+    """A word that can head a table column of people: a noun of an event ("deaths", "injuries") or a
+    participle or adjective used as one ("injured", "missing", "displaced")."""
+    if word in r.event_nouns or word in r.implied_event:
+        return True
+    hit = r.triggers.match([word], 0)
+    return hit is not None and hit[0] == 1 and word not in r.governing_only and word.endswith(("ed", "ing", "s"))

@@ -220,7 +220,14 @@ def _plain_space_groups(text: str) -> bool:
     ("AJK 21 37 ... KP 250 195", a table flattened into prose): there the space separates columns,
     and "250 195" is two numbers as surely as "21 37" is.
     """
+    if _TABLE_ROWS.search(text):
+        return False  # "North 370 251 Lake 800 149": rows of a table, a label and its columns' numbers
     return all(_P["plain_grouped"].fullmatch(m.group()) for m in _P["digit_run"].finditer(text))
+
+
+# Two rows in a row of a flattened table: a label of a few capitalised words (or a note in brackets), then
+# two or more numbers set apart by spaces.
+_TABLE_ROWS = re.compile(r"(?:(?:[A-Z][\w’'-]*[ \t]+|\([^)]*\)[ \t]+){1,4}(?:~?\d[\d,.]*(?:[ \t]+|$)){2,}){2,}")
 
 
 def _find(text: str, strategies: tuple[str, ...], blocked: list[tuple[int, int]]) -> list[_Base]:
@@ -267,6 +274,9 @@ def _from_num(n: Num) -> _Base:
 # -- exclusions ------------------------------------------------------------------------------------
 
 
+_TABLE_NEXT = re.compile(r"[ \t]+\d+(?:[ \t]+\d|$)")  # a bare number and another after it
+
+
 def _exclusion(text: str, b: _Base, blocked: list[tuple[int, int]]) -> str:
     """Why ``b`` is not a count ("" when it is one)."""
     s, e = b.start, b.end
@@ -276,7 +286,10 @@ def _exclusion(text: str, b: _Base, blocked: list[tuple[int, int]]) -> str:
     lo = max(0, s - 24)
     if _P["excl_before"].search(text, lo, s):
         return "money, age or unit name"
-    if _P["excl_after"].match(text, e):
+    unit = _P["excl_after"].match(text, e)
+    if unit is not None and not _TABLE_NEXT.match(text, unit.end()):
+        # "... 102 234 GB 4 9": a unit is never followed by another bare number; there the word is the
+        # label of a table's next row ("GB" a region, not gigabytes)
         return "percentage, money, unit or measurement"
     if b.kind == "vague":
         return ""

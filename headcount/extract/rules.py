@@ -235,6 +235,8 @@ class PeriodWords:
     units: frozenset[str]
     origins: frozenset[str]
     adding: frozenset[str]
+    totals: frozenset[str]
+    reaching: frozenset[str]
 
 
 @dataclass(frozen=True)

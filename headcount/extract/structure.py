@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from headcount.extract.elided import table_cell
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.what import noun_event
@@ -17,6 +18,7 @@ from headcount.extract.who import points_back
 from headcount.lexicons.groups import group_of, unit_of
 
 _QUOTES = frozenset({'"', "“", "'", "‘"})
+_TABLE_TOTAL_REACH = 3  # sentences between a table and the totals it breaks down
 
 
 def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
@@ -93,6 +95,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             open_whole = None
         if d.parent is None and d.sentence_index in sentence_whole and _smaller(d, drafts[sentence_whole[d.sentence_index]]):
             d.parent = sentence_whole[d.sentence_index]
+    _tables(drafts, infos, r)
     # "N of the M people": the part comes first
     for i, d in enumerate(drafts[:-1]):
         nxt = drafts[i + 1]
@@ -100,6 +103,37 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             words = infos[d.sentence_index].words
             if words[d.tok_end : nxt.tok_start] in (["of", "the"], ["of"], ["out", "of"], ["out", "of", "the"]):
                 d.parent = i + 1
+
+
+def _tables(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
+    """The cells of a table flattened into text ("Province Injuries Deaths North 21 37 ..."): each is in
+    the place its row's label names, and is a part of the total of its column's event given just before
+    the table ("~982 deaths nationwide ..."; gold convention 9), whose attribution it shares, the table
+    being that report's breakdown (convention 8)."""
+    for i, d in enumerate(drafts):
+        info = infos[d.sentence_index]
+        cell = table_cell(info.words, d.tok_start, r)
+        if cell is None:
+            continue
+        _, label, end = cell
+        while label < end and not info.tokens[label].text[:1].isalnum() or ")" in info.words[label:end]:
+            label += 1  # "(unconfirmed) Total": a note on the row before is not its label
+        if label < end and info.words[label] not in r.period_words.totals:  # a "Total" row has no place
+            d.location = info.sentence.text[info.tokens[label].start - info.sentence.start
+                                            : info.tokens[end - 1].end - info.sentence.start]
+        if d.parent is not None:
+            continue
+        for k in range(i - 1, -1, -1):
+            e = drafts[k]
+            if d.sentence_index - e.sentence_index > _TABLE_TOTAL_REACH:
+                break
+            if e.event == d.event and not _smaller(e, d) and table_cell(infos[e.sentence_index].words,
+                                                                         e.tok_start, r) is None:
+                if _smaller(d, e):
+                    d.parent = k  # a row's cell; the "Total" row restates the total itself
+                if d.source is None and e.source is not None:
+                    d.source, d.cue, d.via = e.source, e.cue, e.via
+                break
 
 
 def _largest_whole(drafts: Sequence[Any], i: int, sentence: int) -> int:
@@ -118,6 +152,8 @@ def _largest_whole(drafts: Sequence[Any], i: int, sentence: int) -> int:
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _INCLUDE = frozenset({"include", "includes", "included"})
+_INCLUDE_REACH = 4  # how far a form of "include" and its definite subject stand before the figure
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 
 
 def _includes_back(words: Sequence[str], fig: int) -> bool:
@@ -125,7 +161,17 @@ def _includes_back(words: Sequence[str], fig: int) -> bool:
     reports included 11 women and 13 children", "This toll includes 40 children"): what is included is
     part of the total that phrase points back to, the one just before (gold convention 9)."""
     before = words[:fig]
-    return bool(before) and before[0] in _DEFINITE and any(w in _INCLUDE for w in before)
+    if bool(before) and before[0] in _DEFINITE and any(w in _INCLUDE for w in before):
+        return True
+    # "According to the monitors, this number includes 745 civilians": the subject need not open the
+    # sentence; a definite determiner a few words before the verb, in the same clause, is enough
+    verbs = [k for k in range(max(0, fig - _INCLUDE_REACH), fig) if words[k] in _INCLUDE]
+    if not verbs:
+        return False
+    k = verbs[-1]
+    subject = words[max(0, k - _INCLUDE_REACH) : k]
+    cut = max((j for j, w in enumerate(subject) if w in _CLAUSE_BREAK), default=-1)
+    return any(w in _DEFINITE for w in subject[cut + 1 :])
 
 
 _BE = frozenset({"are", "were", "is", "was"})
@@ -164,6 +210,9 @@ def _followed_by(words: Sequence[str], k: int, seq: tuple[str, ...]) -> bool:
     return tuple(words[k : k + len(seq)]) == seq
 
 
+_CASUALTY_PARTS = frozenset({"killed", "injured"})
+
+
 def inherit_from_whole(drafts: Sequence[Any]) -> None:
     """A part shares its whole's event and period unless its own words give another (gold Periods rule 5):
     "265 militants surrendered, including 51 seriously wounded" -> the 51 surrendered too."""
@@ -176,7 +225,11 @@ def inherit_from_whole(drafts: Sequence[Any]) -> None:
             # part's clause gives none ("The toll includes 19 women"): then it is the whole's
             if d.event == "other":
                 d.event, d.modality = whole.event, whole.modality
+                if d.period.text is None:
+                    d.period = whole.period  # its kind was only the default of a count with no event
             continue
+        if whole.event == "casualties" and d.event_from_noun and d.event in _CASUALTY_PARTS:
+            continue  # "120 casualties, including 35 dead": the noun names which part of the casualties
         if d.event_from_noun or d.event == "other":
             d.event = whole.event
             d.modality = whole.modality
@@ -205,3 +258,5 @@ def follow_pointers(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
         if d.event == "other":
             d.event = ante.event
             d.modality = ante.modality
+            if d.period.text is None:
+                d.period = ante.period  # the stock of a count with no event was only a default

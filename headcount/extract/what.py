@@ -14,6 +14,7 @@ from functools import cache
 
 from headcount.extract import linguistic, speakers
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
+from headcount.extract.elided import table_column
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
 from headcount.extract.when import Period
@@ -88,9 +89,36 @@ def find_event(
         return EventHit(rules.implied_event[category], -1, -1)
     if inner is not None:
         return EventHit(inner, -1, -1)
-    if before:
+    if before and not (part and _after_whole(before[0], blocked, _opener_before(words, fig_start, rules))):
         return before[0]
+    colon = _colon_before(words, fig_start)
+    if colon is not None and not part:
+        # "the report listed vulnerable families as: 1,320 in X, 150 in Y": a list after a colon counts
+        # what the words before the colon name
+        lead = _triggers_before(words, colon, rules)
+        if lead:
+            return lead[0]
+    # a part with no predicate of its own ("18 were killed in raids on the remaining areas, including 12 in
+    # the old town") shares its whole's event (structure.inherit_from_whole), not the nearest word before it
     return EventHit(Event.OTHER.value, -1, -1)
+
+
+def _colon_before(words: Sequence[str], fig_start: int) -> int | None:
+    """The colon that opens the list the figure stands in, within its sentence; None without one."""
+    k = fig_start - 1
+    while k >= 0 and words[k] not in (".", ";", "?", "!"):
+        if words[k] == ":":
+            return k
+        k -= 1
+    return None
+
+
+def _after_whole(hit: EventHit, blocked: Sequence[tuple[int, int]], opener: int) -> bool:
+    """The trigger stands between the whole's noun phrase and the part's opener: it tells of the whole
+    (its verb or an adjunct of it), not of the part. A trigger inside the whole's noun phrase ("48 wounded
+    people, among them 30 children") or a subject with no figure ("The release includes four") is the
+    part's too."""
+    return any(end <= hit.start < opener for _, end in blocked)
 
 
 def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence[tuple[int, int]],
@@ -100,6 +128,7 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
     carries the event ("remained unaccounted for", "suffered injuries", "been left homeless") gives way to
     the trigger right after it."""
     limit = min(len(words), j + _AFTER_WINDOW)
+    first = j
     while j < limit and words[j] not in _CLAUSE_END and words[j] not in rules.event_words.contrast and not (
             words[j] == "," and j + 1 < len(words) and words[j + 1] == "and"):
         if tight and words[j] == "(":
@@ -115,6 +144,8 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
         hit = rules.triggers.match(words, j)
         if hit is not None and hit[0] == 1 and words[j] in rules.governing_only:
             hit = None  # "1,329 houses damaged": a noun after the figure, not its verb
+        if hit is not None and j > first and _reduced_relative(words, j, rules):
+            hit = None  # "2,000 went to a district held by the militia": the district is held, not they
         if hit is not None:
             if hit[0] == 1 and words[j] in rules.light_verbs:
                 m = j + 1
@@ -126,6 +157,21 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
             return EventHit(_refine(words, j, hit[1]), j, j + hit[0])
         j += 1
     return None
+
+
+def _reduced_relative(words: Sequence[str], j: int, rules: Rules) -> bool:
+    """A past participle with its agent right after a noun ("areas held by the army", "a camp run by the
+    agency"): a reduced relative clause that describes that noun, not a predicate of the people counted (a
+    people noun or a count before it is still described by it: "the total displaced by the floods"). An
+    auxiliary or an adverb before it ("were held by", "were reportedly held by") makes it a predicate."""
+    if not (0 < j < len(words) - 1 and words[j + 1] == "by" and words[j].endswith(("ed", "en", "eld"))):
+        return False
+    prev = words[j - 1]
+    if prev in ("those", "others") or prev in rules.period_words.totals or rules.people.match(words, j - 1):
+        return False  # "the families displaced by", "the total displaced by": it still describes people
+    return (prev.isalpha() and prev not in rules.event_words.auxiliaries and prev not in _BE
+            and prev not in ("been", "being", "not", "never", "who", "which", "that") and not prev.endswith("ly")
+            and prev not in rules.event_words.degree)
 
 
 def _object_of(words: Sequence[str], fig_start: int, verbs: frozenset[str], rules: Rules) -> bool:
@@ -196,7 +242,7 @@ def _triggers_before(words: Sequence[str], fig_start: int, rules: Rules) -> list
     j = fig_start - 1
     while j >= 0 and words[j] not in _CLAUSE_END:
         hit = rules.triggers.match(words, j)
-        if hit is not None and j + hit[0] <= fig_start:
+        if hit is not None and j + hit[0] <= fig_start and not _reduced_relative(words, j, rules):
             found = EventHit(_refine(words, j, hit[1]), j, j + hit[0])
             if hits and found.end >= hits[-1].end:
                 hits[-1] = found
@@ -249,6 +295,11 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
              blocked: Sequence[tuple[int, int]]) -> EventHit:
     """The event of one figure's noun phrase: a toll counts deaths, a figure a share is taken of is a
     population, otherwise the trigger search of ``find_event``."""
+    column = table_column(words, np.start, rules) if np.elided else None
+    if column is not None:
+        found = noun_event(column, rules)  # a cell of a flattened table: its column names the event
+        if found is not None:
+            return EventHit(found, -1, -1)
     own_participle = np.head_end < len(words) and rules.triggers.match(words, np.head_end) is not None
     if share_of(words, np.start, rules) and not own_participle:
         # "half of the country's 22 million people have fled": the figure is the population the share
@@ -358,6 +409,16 @@ def _existential(words: Sequence[str], a: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _opener_before(words: Sequence[str], a: int, rules: Rules) -> int:
+    """The token index of the part opener ("including", "among them", "(") before the figure, or -1."""
+    k = a - 1
+    while k >= 0 and a - k <= _PART_REACH and words[k] not in _CLAUSE_END:
+        if words[k] in rules.event_words.part_openers or words[k] == "(":
+            return k
+        k -= 1
+    return -1
 
 
 def _is_part(words: Sequence[str], a: int, rules: Rules) -> bool:

@@ -25,6 +25,8 @@ _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|wee
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words after "a day" or "a week" that make it a distance in time from a point, not a rate's unit.
 _RELATIVE_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
+# Prepositions before "a day" or "a week" that make it a length of time rather than a rate's unit.
+_DURATION_BEFORE = frozenset({"for", "in", "within", "than", "of", "over", "after", "under"})
 _PHRASE_END = frozenset({",", ";", ".", "?", "!", ":", '"', "“", "”", "(", ")"})
 
 
@@ -84,7 +86,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
         said_before = said_right_before or any(x in statement for x in words[max(0, i - 3) : i])
         # "since Thursday", "until yesterday", "as of last week": the day is the origin or the end of a span,
         # part of the cumulative cue before it, not a window of its own
-        origin = i > 0 and (words[i - 1] in rules.period_words.origins or words[max(0, i - 2) : i] == ["as", "of"])
+        origin = i > 0 and (words[i - 1] in rules.period_words.origins or words[max(0, i - 2) : i] == ["as", "of"]
+                            or (w in weekdays and _in_origin_phrase(words, i, rules)))
         if w in weekdays and not origin and not _dates_a_noun(words, i, rules):
             (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
@@ -106,6 +109,11 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if (kind in ("rate", "increment") and span[1] < len(words) and words[span[1]] in _RELATIVE_TIME
                     and rules.rate.match(words, i) is not None):
                 continue  # "a week ago", "a day after the vote": a time point, not a rate unit
+            if kind == "rate" and i > 0 and words[i - 1] in _DURATION_BEFORE:
+                continue  # "held for a week", "in a day": a length of time, not the unit of a rate
+            if kind == "increment" and w == "within" and not any(x in rules.period_words.units
+                                                                for x in words[i + 1 : i + 5]):
+                continue  # "displaced within the city": a place, not a window ("within 72 hours")
             if kind == "increment":
                 found["increment_any"].append(span)
             if kind == "increment" and (origin or _dates_a_noun(words, i, rules)):
@@ -113,9 +121,56 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if (said_before and kind == "increment") or (said_right_before and kind == "cumulative"):
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
+    for kind in ("increment", "increment_any", "cumulative"):
+        found[kind] = _outermost(found[kind], words, rules)
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
                 statement_days=statement_days, wholes=wholes, incidents=incidents)
+
+
+def _outermost(hits: list[tuple[int, int]], words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
+    """Drop a cue that lies inside the phrase an earlier cue opens ("hours" inside "over the past 24
+    hours"): the phrase is the period, not its last word."""
+    out: list[tuple[int, int]] = []
+    reach = -1
+    for a, b in sorted(hits):
+        if a < reach:
+            continue
+        out.append((a, b))
+        reach = max(reach, _extend(words, b, rules))
+    return out
+
+
+def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
+    """Where the phrase of a cue ending at token ``b`` ends: an open cue takes its object ("in the past" ->
+    "in the past 24 hours", "since" -> "since Feb. 25")."""
+    grammar = rules.period_words
+    if words[b - 1] in grammar.open_cues:
+        limit = min(len(words), b + 8)
+        while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which"):
+            b += 1
+            if words[b - 1] in grammar.units:
+                break
+    return b
+
+
+_ORIGIN_REACH = 10  # how far back "as of the evening of July 9, Sunday" reaches from its weekday
+
+
+def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
+    """A weekday in apposition to the date of an origin or an end ("as of the evening of July 9, Sunday",
+    "since March 2, a Saturday"): part of that span, not a day of its own. Only dates and their words stand
+    between: no clause break and no number that could be a count."""
+    for k in range(i - 1, max(-1, i - _ORIGIN_REACH), -1):
+        w = words[k]
+        if w in _CLAUSE_BREAKS or (w.isdigit() and int(w) > 31) or w in rules.period_words.statement_words:
+            return False
+        if w in rules.period_words.origins or (w == "of" and k > 0 and words[k - 1] == "as"):
+            return True
+    return False
+
+
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 
 
 def _is_date_word(w: str, rules: Rules) -> bool:
@@ -149,10 +204,33 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if event in rules.stock_events:
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
+    grammar = rules.period_words
+    added = [(k, k + 1) for k in range(lo, fig) if words[k] in grammar.adding
+             and any(w in grammar.totals for w in words[k + 1 : min(fig, k + 5)])]
+    if added:
+        # "250 were killed every week, bringing the toll to 4,047 as of 4 December": the figure after
+        # "bringing ... to" is the new running total, whatever window the figure before it had
+        origins = [h for h in cues.cumulative if lo <= h[0] < hi and h[0] > added[-1][0] and words[h[0]]
+                   not in grammar.adding and words[h[1] - 1] not in grammar.totals]
+        if origins:
+            return _period("cumulative", min(origins, key=lambda h: abs(h[0] - fig)), words, tokens, text,
+                           published, rules)
+        k = added[-1][0]
+        last = next(m for m in range(k + 1, fig) if words[m] in grammar.totals) + 1
+        # "bringing the total": a running total, of a war or of one shipwreck (``tolls_follow_document``)
+        return dataclasses.replace(_period("cumulative", (k, last), words, tokens, text, published, rules),
+                                   basis="toll")
     rate = near(cues.rate)
     if rate is not None:
         return _period("increment", rate, words, tokens, text, published, rules)
     toll = [h for h in cues.cumulative if lo <= h[0] < fig and words[h[1] - 1] == "toll"]
+    if not toll and _total_reached(words, lo, fig, grammar.totals, grammar.reaching):
+        # "the number of men conscripted had reached 6,000": the value a running total reached
+        spans = [h for h in cues.cumulative if lo <= h[0] < hi]
+        if spans:
+            return _period("cumulative", min(spans, key=lambda h: abs(h[0] - fig)), words, tokens, text,
+                           published, rules)
+        return Period("cumulative", basis="toll")
     if toll:
         # "the death toll rose to 2,946 on Tuesday": a toll is a running total; the day is when it was reached
         found_toll = _period("cumulative", toll[-1], words, tokens, text, published, rules)
@@ -175,9 +253,14 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     # A planned count with no window is the total of what is planned ("will flee once the city is attacked").
     if expected:
         return Period("cumulative")
-    if near(cues.incidents) is not None:
+    incident, whole = near(cues.incidents), near(cues.wholes)
+    # the incident, the narrower cause, wins ("died after the quake set off an avalanche"), unless the whole
+    # is the figure's own subject before it and the incident stands beyond it ("a quake, that killed 1,400
+    # ..., and victims of a landslide")
+    if incident is not None and (whole is None or not whole[0] < fig < incident[0]
+                                 or abs(incident[0] - fig) <= abs(whole[0] - fig)):
         return Period("increment")
-    if near(cues.wholes) is not None:
+    if whole is not None:
         return Period("cumulative")
     if near(cues.weak) is not None or expected:
         return Period("cumulative")  # a planned total with no window is the total of the operation
@@ -199,17 +282,18 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     return Period("increment", basis="default")
 
 
+def _total_reached(words: Sequence[str], lo: int, fig: int, totals: frozenset[str],
+                   reaching: frozenset[str]) -> bool:
+    """A noun of a running total, then a verb that moves it, before the figure in its clause ("the number
+    of the dead rose to", "the tally has climbed to"); the figure is the value it reached."""
+    nouns = [k for k in range(lo, fig) if words[k] in totals]
+    return bool(nouns) and any(words[m] in reaching for m in range(nouns[0] + 1, fig))
+
+
 def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequence[Token], text: str,
             published: dt.date | None, rules: Rules, future: bool = False) -> Period:
     a, b = span
-    grammar = rules.period_words
-    # an open cue takes its object: "in the past" -> "in the past 24 hours", "since" -> "since Feb. 25"
-    if words[b - 1] in grammar.open_cues:
-        limit = min(len(words), b + 8)
-        while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which"):
-            b += 1
-            if words[b - 1] in grammar.units:
-                break
+    b = _extend(words, b, rules)  # "in the past" -> "in the past 24 hours", "since" -> "since Feb. 25"
     phrase = text[tokens[a].start : tokens[b - 1].end]
     start, end = resolve_dates(phrase, published, future)
     return Period(kind, phrase, tokens[a].start, start, end)
@@ -284,18 +368,21 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
     Periods rule 3): the nearest war or disaster named before it, in its sentence or earlier, makes it that
     whole's running total ("Nearly 9,000 people died" in a report on an earthquake); the nearest single
     incident ("the air strike") keeps it an increment. The headline counts as the first sentence."""
-    frames: dict[int, str | None] = {}
+    frames: dict[tuple[int, int], str | None] = {}
 
-    def frame(k: int) -> str | None:
-        if k not in frames:
+    def frame(k: int, upto: int | None = None) -> str | None:
+        """The last whole or incident named in sentence k (in its own sentence, the last before the figure:
+        "survivors of a quake that killed 3,000 ... victims of an avalanche" is the quake's toll)."""
+        key = (k, -1 if upto is None else upto)
+        if key not in frames:
             words = infos[k].tokenized().words
             found: tuple[int, str] | None = None
-            for i, w in enumerate(words):
+            for i, w in enumerate(words[:upto]):
                 for table, name in ((r.incidents, "increment"), (r.wholes, "cumulative")):
                     if w in table.first and table.match(words, i) is not None:
                         found = (i, name)  # the last one in the sentence is the nearest to what follows
-            frames[k] = found[1] if found else None
-        return frames[k]
+            frames[key] = found[1] if found else None
+        return frames[key]
 
     for d in drafts:
         if d.period.basis is None or d.event not in _TOLL_EVENTS:
@@ -304,7 +391,7 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
         # the toll is of is said before
         first = d.sentence_index - (d.period.basis == "toll")
         for k in range(first, -1, -1):
-            kind = frame(k)
+            kind = frame(k, d.tok_start if k == d.sentence_index else None)
             if kind is not None:
                 if kind == "cumulative" and d.period.basis == "default":
                     d.period = Period("cumulative")
@@ -369,7 +456,8 @@ def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
 
 
 def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
-    """A headline figure takes the period of the body figure it repeats (gold Periods rule 5)."""
+    """A headline figure takes the period of the body figure it repeats (gold Periods rule 5), and a body
+    figure stated again with a window takes that window."""
     body: dict[tuple[float | None, float | None, str], Period] = {}
     for d in drafts:
         if not infos[d.sentence_index].sentence.headline:
@@ -379,3 +467,18 @@ def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> Non
             found = body.get((d.figure.low, d.figure.high, d.event))
             if found is not None:
                 d.period = found
+    # a figure the text states again, as a lead restates the figure its body details ("announced the
+    # surrender of 265 soldiers ... 'Over the past 24 hours, 265 militants laid down their arms'"), has
+    # the period the other statement gives; only exact figures, which do not repeat by chance
+    stated: dict[tuple[float | None, float | None, str], Period] = {}
+    for d in drafts:
+        if d.period.text is not None and d.figure.kind != "vague" and (d.figure.low or 0) >= _REPEAT_MIN:
+            stated.setdefault((d.figure.low, d.figure.high, d.event), d.period)
+    for d in drafts:
+        if d.period.text is None and d.parent is None:
+            found = stated.get((d.figure.low, d.figure.high, d.event))
+            if found is not None:
+                d.period = found
+
+
+_REPEAT_MIN = 10  # a smaller figure may be stated twice of two different groups

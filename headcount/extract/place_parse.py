@@ -19,6 +19,7 @@ from headcount.extract.place_words import (
     DESCRIBED_PLACES,
     DIRECTION,
     LEAVE_LEMMAS,
+    NAMED,
     ORG_WORDS,
     ORIGIN,
     PLACE_NOUNS,
@@ -102,7 +103,31 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
                          POINTER if _points_back(parse, k, lo, hi) else DESCRIBED))
         taken.update(range(a, b))
     out.sort(key=lambda p: p.start)
+    out = [p for p in out if not _possessor_of_place(parse, tokens, p, out)]
     return join_coordinated(out, words, text, tokens)
+
+
+def _possessor_of_place(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place,
+                        places: Sequence[Place]) -> bool:
+    """A place in the possessive that determines another place ("Libya's eastern Derna province", "Chad's
+    northern province of Tibesti") only says where that place lies: the possessed place is the one the text
+    gives. Read from the parse: the name's head is a possessive (``poss``) whose head word lies in another
+    of the sentence's places, or governs one through "of"."""
+    root = _root_word(parse, tokens, p.start, p.end)
+    if root is None or parse.words[root].dep != "poss":
+        return False
+    owner = parse.words[root].head
+    for q in places:
+        if q is p or q.described != NAMED:
+            continue
+        if tokens[q.start].start <= parse.words[owner].start < tokens[q.end - 1].end:
+            return True  # "Libya's eastern Derna province": the possessed noun is part of the place
+        qroot = _root_word(parse, tokens, q.start, q.end)
+        if qroot is not None and parse.words[qroot].dep == "pobj":
+            of = parse.words[qroot].head
+            if parse.words[of].text.lower() == "of" and parse.words[of].head == owner:
+                return True  # "Chad's northern province of Tibesti"
+    return False
 
 
 def _described_extent(parse: linguistic.Analysis, k: int) -> tuple[int, int]:

@@ -26,6 +26,7 @@ from headcount.extract.place_words import (
     POINTER,
     PREPOSITIONS,
     REACH_LEMMAS,
+    TITLED,
     UNIT_NOUNS,
     Place,
     countries,
@@ -59,13 +60,14 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
             continue
         if _labelled_other(parse, tokens, p):
             continue
-        if _actor(parse, root) or _medium(parse, root) or _in_title(parse, root):
+        if _actor(parse, root) or _medium(parse, root):
             continue
         if _inside_other_name(parse, tokens, words, p, root):
             continue
         origin, of_people = _role(parse, root)
-        out.append(Place(p.text, p.start, p.end, p.origin or origin, of_people))
-    taken = {k for p in out for k in range(p.start, p.end)}
+        out.append(Place(p.text, p.start, p.end, p.origin or origin, of_people,
+                         TITLED if _in_title(parse, root) else NAMED))
+    taken = {k for p in out for k in range(p.start, p.end) if p.described != TITLED}
     for e in parse.entities:
         if e.label not in _ENTITY_PLACES:
             continue
@@ -73,8 +75,9 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         if a >= b or any(k in taken for k in range(a, b)):
             continue
         root = _root_word(parse, tokens, a, b)
-        if root is None or not _where_a_place_goes(parse, root) or _in_title(parse, root):
+        if root is None or not _where_a_place_goes(parse, root):
             continue
+        titled = _in_title(parse, root)
         while a > 0 and words[a - 1] in DIRECTION:
             a -= 1
         if b < n and words[b] in PLACE_NOUNS and tokens[b].text.islower():
@@ -83,8 +86,10 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
             continue
         origin, of_people = _role(parse, root)
         origin = origin or (a > 0 and words[a - 1] in ORIGIN)
-        out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people))
-        taken.update(range(a, b))
+        out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,
+                         TITLED if titled else NAMED))
+        if not titled:
+            taken.update(range(a, b))
     for k, w in enumerate(parse.words):
         if w.pos != "NOUN" or w.lemma not in DESCRIBED_PLACES:
             continue

@@ -64,9 +64,10 @@ NAME_LINKS = _where_words("name_links")
 
 HYPHEN_ADJ = tuple(sorted(_where_words("control_suffixes")))
 
-# How a place is given: by name, by a description ("the flood zone"), or by a definite description that
-# points back to a place named before ("the city").
-NAMED, DESCRIBED, POINTER = 0, 1, 2
+# How a place is given: by name, by a description ("the flood zone"), by a definite description that
+# points back to a place named before ("the city"), or by name inside a party's title ("the governor of X"):
+# the last is the figure's place only when its sentence gives no other.
+NAMED, DESCRIBED, POINTER, TITLED = 0, 1, 2, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,8 @@ class Place:
     end: int
     origin: bool  # introduced by "from", "left", "out of" ...
     of_people: bool = False  # "migrants from Eritrea": where people come from, not where the event happened
-    described: int = NAMED  # NAMED, DESCRIBED ("the flood zone") or POINTER ("the city": a place named before)
+    described: int = NAMED  # NAMED, DESCRIBED ("the flood zone"), POINTER ("the city": a place named before)
+    # or TITLED ("the mayor of X")
 
 
 def _validate_gazetteer(data: dict[str, Any]) -> Iterable[str]:

@@ -23,6 +23,7 @@ from headcount.extract.place_words import (
     NAMED,
     PLACE_NOUNS,
     POINTER,
+    TITLED,
     Place,
     countries,
     gazetteer,
@@ -111,6 +112,11 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     things = [p for p in here if p.described == POINTER
               and p.text.split()[-1].lower() not in PLACE_NOUNS | DIRECTION]
     place = choose_place(things, fig_tok, flow, spans, (POINTER,))
+    if place is not None:
+        return place.text
+    # a place named only in a party's title ("the governor of X said ..."): with no other place in the
+    # sentence, the authority's place is where its figures are (it precedes the paragraph's places)
+    place = choose_place(here, fig_tok, flow, kinds=(TITLED,))
     if place is not None:
         return place.text
     for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):

@@ -36,7 +36,7 @@ from headcount.extract.sentences import Token
 # Entity labels that name places: countries, cities and regions (GPE), other locations (LOC: seas, rivers,
 # mountains) and facilities (FAC: a hospital, a camp, a steel plant). The entity recogniser finds names no
 # gazetteer holds, including ones that follow no preposition.
-_ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
+ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _FROM = frozenset({"from", "out"})
 
 
@@ -55,7 +55,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
     n = len(tokens)
     out: list[Place] = []
     for p in found:
-        root = _root_word(parse, tokens, p.start, p.end)
+        root = root_word(parse, tokens, p.start, p.end)
         if root is None or _all_nationality(parse, tokens, p) or not _proper(parse, tokens, p):
             continue
         if _labelled_other(parse, tokens, p):
@@ -69,12 +69,12 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
                          TITLED if _in_title(parse, root) else NAMED))
     taken = {k for p in out for k in range(p.start, p.end) if p.described != TITLED}
     for e in parse.entities:
-        if e.label not in _ENTITY_PLACES:
+        if e.label not in ENTITY_PLACES:
             continue
         a, b = _tokens_of(tokens, e.start, e.end)
         if a >= b or any(k in taken for k in range(a, b)):
             continue
-        root = _root_word(parse, tokens, a, b)
+        root = root_word(parse, tokens, a, b)
         if root is None or not _where_a_place_goes(parse, root):
             continue
         titled = _in_title(parse, root)
@@ -118,7 +118,7 @@ def _possessor_of_place(parse: linguistic.Analysis, tokens: Sequence[Token], p: 
     northern province of Tibesti") only says where that place lies: the possessed place is the one the text
     gives. Read from the parse: the name's head is a possessive (``poss``) whose head word lies in another
     of the sentence's places, or governs one through "of"."""
-    root = _root_word(parse, tokens, p.start, p.end)
+    root = root_word(parse, tokens, p.start, p.end)
     if root is None or parse.words[root].dep != "poss":
         return False
     owner = parse.words[root].head
@@ -127,7 +127,7 @@ def _possessor_of_place(parse: linguistic.Analysis, tokens: Sequence[Token], p: 
             continue
         if tokens[q.start].start <= parse.words[owner].start < tokens[q.end - 1].end:
             return True  # "Libya's eastern Derna province": the possessed noun is part of the place
-        qroot = _root_word(parse, tokens, q.start, q.end)
+        qroot = root_word(parse, tokens, q.start, q.end)
         if qroot is not None and parse.words[qroot].dep == "pobj":
             of = parse.words[qroot].head
             if parse.words[of].text.lower() == "of" and parse.words[of].head == owner:
@@ -226,7 +226,7 @@ def _in_title(parse: linguistic.Analysis, k: int) -> bool:
 
 # Entity labels the small model does not give to place names: "deaths from Hurricane Maria", "on Eid".
 _OTHER_ENTITIES = frozenset({"EVENT", "DATE", "TIME"})
-_NAME_ENTITIES = _ENTITY_PLACES | {"NORP"}
+_NAME_ENTITIES = ENTITY_PLACES | {"NORP"}
 
 
 def _inside_other_name(parse: linguistic.Analysis, tokens: Sequence[Token], words: Sequence[str], p: Place,
@@ -313,7 +313,7 @@ def _where_a_place_goes(parse: linguistic.Analysis, k: int) -> bool:
     return False
 
 
-def _root_word(parse: linguistic.Analysis, tokens: Sequence[Token], a: int, b: int) -> int | None:
+def root_word(parse: linguistic.Analysis, tokens: Sequence[Token], a: int, b: int) -> int | None:
     """The parse word that heads the tokens [a, b): the one whose head lies outside them."""
     if a >= b:
         return None

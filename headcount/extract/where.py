@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import SentenceInfo
-from headcount.extract.place_parse import places_from_parse
+from headcount.extract.place_parse import ENTITY_PLACES, places_from_parse, root_word
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_words import (
     DESCRIBED,
@@ -114,19 +114,25 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     place = choose_place(things, fig_tok, flow, spans, (POINTER,))
     if place is not None:
         return place.text
-    # a place named only in a party's title ("the governor of X said ..."): with no other place in the
-    # sentence, the authority's place is where its figures are (it precedes the paragraph's places)
-    place = choose_place(here, fig_tok, flow, kinds=(TITLED,))
-    if place is not None:
-        return place.text
+    # a place named only in a party's title or description ("the governor of X said", "officials in X
+    # confirmed"): with no other place in the sentence, the authority's place is where its figures are;
+    # but a country stands aside for a place inside it that the paragraph names ("the head of the agency in
+    # X said ..." after a sentence about a city of X), as in _inner
+    authority = choose_place(_authority_places(text, info, here, spans), fig_tok, flow, kinds=(TITLED, NAMED))
+    if authority is not None and authority.text not in countries():
+        return authority.text
     for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
         other = infos[k]
         if not _same_block(infos, k, index):
             break
         p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
                          before=True)
-        if p is not None:
+        if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
             return p.text
+        if p is not None:
+            break
+    if authority is not None:
+        return authority.text
     place = choose_place(here, fig_tok, flow, spans, (POINTER,))
     if place is not None:  # "the city" stands for the place named before it, in whichever paragraph
         for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
@@ -149,6 +155,32 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         if owner is not None:
             return owner
     return None
+
+
+def _authority_places(text: str, info: SentenceInfo, here: Sequence[Place],
+                      spans: Sequence[tuple[int, int]]) -> list[Place]:
+    """Places in a party's title (TITLED) or inside the speaker's words that describe the speaker ("UN
+    officials in X", "X officials say", "the Special Envoy for X"), as places the entity recogniser labels.
+    Not a place that is itself the speaker ("Russia said 200 surrendered"): a state speaking is a party,
+    and its figures may be about anywhere. Nor the dateline's."""
+    parse = speakers.analysis(text, info)
+    if parse is None:
+        return [p for p in here if p.described == TITLED]
+    end = dateline_end(info.tokens)
+    out = []
+    for p in here:
+        if p.described == TITLED:
+            out.append(p)
+            continue
+        if p.described != NAMED or p.end <= end or not any(a <= p.start and p.end <= b for a, b in spans):
+            continue
+        root = root_word(parse, info.tokens, p.start, p.end)
+        if root is None or parse.words[root].ent_type not in ENTITY_PLACES:
+            continue
+        if parse.words[root].dep in ("nsubj", "nsubjpass", "ROOT"):
+            continue
+        out.append(Place(p.text, p.start, p.end, p.origin, p.of_people, TITLED))
+    return out
 
 
 def possessive_country(tokens: Sequence[Token]) -> str | None:

@@ -89,12 +89,18 @@ def _validate_gazetteer(data: dict[str, Any]) -> Iterable[str]:
 
 @cache
 def gazetteer() -> dict[str, list[tuple[str, ...]]]:
-    """Known place names by first word (as written), longest first."""
+    """Known place names by first word (as written), longest first: the countries, cities and regions, and
+    the names of the ``[within]`` table, which adds the ASCII spellings news English writes ("Herat" for
+    GeoNames' "Herāt")."""
     data = validated("gazetteer", _validate_gazetteer)
+    within = data.get("within", {})
+    names = {*data["countries"], *data["cities"], *data["regions"],
+             *(n for places in within.values() if isinstance(places, list) for n in places)}
     table: dict[str, list[tuple[str, ...]]] = {}
-    for name in (*data["countries"], *data["cities"], *data["regions"]):
+    for name in sorted(names):
         parts = tuple(name.replace("’", "'").split())
-        table.setdefault(parts[0], []).append(parts)
+        if parts and parts not in table.get(parts[0], []):
+            table.setdefault(parts[0], []).append(parts)
     for entries in table.values():
         entries.sort(key=len, reverse=True)
     return table

@@ -125,8 +125,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         other = infos[k]
         if not _same_block(infos, k, index):
             break
-        p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
-                         before=True)
+        p = _paragraph_place(text, other, flow, r)
         if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
             return p.text
         if p is not None:
@@ -155,6 +154,12 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         if owner is not None:
             return owner
     return None
+
+
+def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules) -> Place | None:
+    """The place a sentence before the figure's names, outside its speaker's words."""
+    return choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
+                        before=True)
 
 
 def _authority_places(text: str, info: SentenceInfo, here: Sequence[Place],

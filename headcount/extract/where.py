@@ -97,7 +97,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     info = infos[index]
     flow = event in ("evacuated", "displaced")
     here = places_in(text, info)
-    spans = _speaker_spans(text, info, r)
+    # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
+    # the figure is what is said, and its place is in the said words
+    spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
     if flow:  # the origin of a flow, however it is given ("evacuated from the flood zone")
         origins = [p for p in here if p.origin]
         place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED))

@@ -105,3 +105,11 @@ def test_old_names_stay_importable_from_where() -> None:
     for name in ("Place", "find_places", "gazetteer", "countries", "places_from_parse", "choose_place",
                  "locate", "places_in", "possessive_country", "dateline_end", "NAMED", "DESCRIBED", "POINTER"):
         assert hasattr(where, name), name
+
+
+@needs_parse
+def test_the_said_words_are_not_the_speakers() -> None:
+    # "quoted X as saying that ...": the figure is in what is said, so its place there is the figure's
+    text = ("A reporter in Homs quoted an officer as saying that hundreds managed to leave the southern "
+            "neighbourhoods as troops advanced.")
+    assert _locations(text) == ["the southern neighbourhoods"]

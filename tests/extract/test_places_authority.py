@@ -113,3 +113,17 @@ def test_the_said_words_are_not_the_speakers() -> None:
     text = ("A reporter in Homs quoted an officer as saying that hundreds managed to leave the southern "
             "neighbourhoods as troops advanced.")
     assert _locations(text) == ["the southern neighbourhoods"]
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a plural noun of place before "of" names the places after it, all of them
+        ("Some 1,200 fighters and their families will leave the villages of Kafr Nabl and Maarzaf in return "
+         "for the release of 40 detainees.", "villages of Kafr Nabl and Maarzaf"),
+        ("About 900 people were evacuated from the towns of Nubl and Zahraa.", "towns of Nubl and Zahraa"),
+    ],
+)
+def test_plural_place_nouns_open_a_name(text: str, want: str) -> None:
+    assert set(_locations(text)) == {want}

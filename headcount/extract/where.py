@@ -105,6 +105,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None:
             return place.text
+    if event == "returned":  # the place people return to, not the one they come back from (convention 7)
+        place = choose_place([p for p in here if not p.origin], fig_tok, flow, spans, (NAMED, DESCRIBED))
+        if place is not None:
+            return place.text
     for kinds in ((NAMED,), (DESCRIBED,)):
         place = choose_place(here, fig_tok, flow, spans, kinds)
         if place is not None:

@@ -127,3 +127,18 @@ def test_the_said_words_are_not_the_speakers() -> None:
 )
 def test_plural_place_nouns_open_a_name(text: str, want: str) -> None:
     assert set(_locations(text)) == {want}
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # returns: the place people return to (convention 7), not the one they come back from
+        ("More than 3,000 refugees returned from Chad to Darfur last month.", "Darfur"),
+        ("Some 2,000 families have returned from Tanzania to their villages in Burundi.", "Burundi"),
+        # a flow out of a place keeps its origin
+        ("More than 3,000 refugees fled from Chad to Darfur last month.", "Chad"),
+    ],
+)
+def test_a_return_is_placed_where_people_return_to(text: str, want: str) -> None:
+    assert _locations(text) == [want]

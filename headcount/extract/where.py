@@ -102,7 +102,13 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
     if flow:  # the origin of a flow, however it is given ("evacuated from the flood zone")
         origins = [p for p in here if p.origin]
-        place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED))
+        place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED, POINTER))
+        if place is not None and place.described == POINTER:
+            # "fled the devastated city": the origin is the place named before, as for any pointer
+            named = _named_before(text, infos, index, flow, r)
+            if named is not None:
+                return named
+            place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None:
             return place.text
     if event == "returned":  # the place people return to, not the one they come back from (convention 7)
@@ -140,13 +146,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         return authority.text
     place = choose_place(here, fig_tok, flow, spans, (POINTER,))
     if place is not None:  # "the city" stands for the place named before it, in whichever paragraph
-        for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
-            other = infos[k]
-            p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
-                             before=True)
-            if p is not None:
-                return p.text
-        return place.text
+        return _named_before(text, infos, index, flow, r) or place.text
     for other in infos[: min(len(infos), _HEADLINE_LINES)]:
         if not other.sentence.headline:
             continue
@@ -159,6 +159,17 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         owner = possessive_country(infos[k].tokenized().tokens)
         if owner is not None:
             return owner
+    return None
+
+
+def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, r: Rules) -> str | None:
+    """The nearest place named in the sentences before, in whichever paragraph: what a pointer stands for."""
+    for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
+        other = infos[k]
+        p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
+                         before=True)
+        if p is not None:
+            return p.text
     return None
 
 

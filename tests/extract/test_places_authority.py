@@ -142,3 +142,19 @@ def test_plural_place_nouns_open_a_name(text: str, want: str) -> None:
 )
 def test_a_return_is_placed_where_people_return_to(text: str, want: str) -> None:
     assert _locations(text) == [want]
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the origin of a flow given by a pointer ("the shattered city") is the place named before, and it
+        # comes before another description in the sentence
+        ("Government troops pushed into Sirte on Friday. By evening, thousands had fled the shattered city "
+         "while relief teams closed in on the coastal districts.", "Sirte"),
+        # with nothing named before, the pointer stays as written
+        ("Thousands had fled the shattered city by evening.", "the shattered city"),
+    ],
+)
+def test_a_flow_out_of_a_pointer_takes_the_place_named_before(text: str, want: str) -> None:
+    assert _locations(text) == [want]

@@ -109,6 +109,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             if named is not None:
                 return named
             place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED))
+        if place is not None and place.described == DESCRIBED:
+            place = _located_by_name(place, here, info.words)
         if place is not None:
             return place.text
     if event == "returned":  # the place people return to, not the one they come back from (convention 7)
@@ -160,6 +162,17 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         if owner is not None:
             return owner
     return None
+
+
+def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) -> Place:
+    """A description followed at once by "in" and a name ("left the militia-held areas in the north of
+    X") is located by that name, which is the place as the text names it, wherever the parser hung the
+    "in" (place_parse.py makes the same choice when it hangs on the description)."""
+    for p in here:
+        between = words[place.end : p.start]
+        if p.described == NAMED and between and between[0] == "in" and all(w == "the" for w in between[1:]):
+            return p
+    return place
 
 
 def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, r: Rules) -> str | None:

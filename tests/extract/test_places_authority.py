@@ -158,3 +158,12 @@ def test_a_return_is_placed_where_people_return_to(text: str, want: str) -> None
 )
 def test_a_flow_out_of_a_pointer_takes_the_place_named_before(text: str, want: str) -> None:
     assert _locations(text) == [want]
+
+
+@needs_parse
+def test_a_described_origin_is_located_by_the_name_after_it() -> None:
+    text = ("Yesterday a total of 3,100 civilians, including 1,200 children, left militia-controlled areas in "
+            "the southern part of Sirte with the help of the army, the general said.")
+    assert _locations(text)[0] == "southern part of Sirte"
+    # a description with no name after it stays as written
+    assert _locations("Some 700 residents left the flooded areas overnight.") == ["the flooded areas"]

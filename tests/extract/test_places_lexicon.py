@@ -1,4 +1,4 @@
-"""The word classes of where.py (lexicons/places.toml [where]) and the abbreviations of sentences.py
+"""The word classes of place_words.py (lexicons/places.toml [where]) and the abbreviations of sentences.py
 (lexicons/sentences.toml) are data, refused when malformed."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 
 from headcount.errors import LexiconError
-from headcount.extract import sentences, where
+from headcount.extract import place_words, sentences
 from headcount.lexicons import load
 
 
 def _problems(data: dict[str, Any]) -> list[str]:
-    return list(where._validate_places(data))
+    return list(place_words.validate_places(data))
 
 
 def test_the_shipped_lexicon_is_valid() -> None:
@@ -44,7 +44,7 @@ def test_a_missing_table_is_refused() -> None:
 
 def test_month_and_weekday_names_come_from_cldr() -> None:
     for word in ("september", "sept", "thursday", "thu"):
-        assert word in where._NOT_PLACE
+        assert word in place_words.NOT_PLACE
 
 
 def test_abbreviations_do_not_end_sentences_but_full_month_names_do() -> None:

@@ -49,7 +49,9 @@ PLACE_OF_SPEAKING = [
      "Marib"),
     ("The envoy, speaking in Brussels, said 300 civilians were killed in Khartoum.", "300", "Khartoum"),
     ("Officials told reporters in Amman that 60 refugees had returned to Daraa.", "60", "Daraa"),
-    ("The head of the ICRC in Yemen said 45 detainees were freed.", "45", None),
+    # with no other place in the sentence or before it, the place describing the speaker is the figure's
+    # (issue 11, branch loc: "officials in X", "the governor of X")
+    ("The head of the ICRC in Yemen said 45 detainees were freed.", "45", "Yemen"),
 ]
 
 

@@ -1,0 +1,333 @@
+"""Places read with the parse: the shape-found places checked against spaCy's dependency relations and
+entity labels, and completed with what only the parse sees.
+
+A shape cannot tell a place from a party ("killed by Israel"), a medium ("said on Al Arabiya"), a title
+("the governor of North Kivu") or where the people counted come from ("migrants from Eritrea"); the
+dependency relation of the name's head word can. The entity recogniser (GPE, LOC, FAC) finds names no
+gazetteer holds and that follow no preposition, and common nouns of place ("the flood zone", "the city")
+are found by lemma and relation. Each check is stated as a relation or a label, never as a phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from headcount.extract import linguistic
+from headcount.extract.place_shapes import join_coordinated
+from headcount.extract.place_words import (
+    DESCRIBED,
+    DESCRIBED_PLACES,
+    DIRECTION,
+    LEAVE_LEMMAS,
+    NAMED,
+    ORG_WORDS,
+    ORIGIN,
+    PLACE_NOUNS,
+    POINTER,
+    PREPOSITIONS,
+    REACH_LEMMAS,
+    TITLED,
+    UNIT_NOUNS,
+    Place,
+    countries,
+)
+from headcount.extract.sentences import Token
+
+# Entity labels that name places: countries, cities and regions (GPE), other locations (LOC: seas, rivers,
+# mountains) and facilities (FAC: a hospital, a camp, a steel plant). The entity recogniser finds names no
+# gazetteer holds, including ones that follow no preposition.
+ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_FROM = frozenset({"from", "out"})
+
+
+def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens: Sequence[Token],
+                      words: Sequence[str], text: str) -> list[Place]:
+    """The shape-found places, checked and completed with the parse.
+
+    - a place after "from" that modifies a noun, not a verb ("migrants from Eritrea", "people from the
+      Horn of Africa") is where people come from; it is the figure's place only for a flow (convention 7);
+    - a name the entity recogniser calls a nationality (NORP: "the Greek coast") is not a place;
+    - place entities (GPE, LOC, FAC) the shapes missed are added, with their direction words and a following
+      place noun ("western Herat province");
+    - a common noun of place after a preposition of place or as the object of a verb of leaving or reaching
+      is a place as written ("fled the eastern neighbourhoods", "trapped in the sunken vessel").
+    """
+    n = len(tokens)
+    out: list[Place] = []
+    for p in found:
+        root = root_word(parse, tokens, p.start, p.end)
+        if root is None or _all_nationality(parse, tokens, p) or not _proper(parse, tokens, p):
+            continue
+        if _labelled_other(parse, tokens, p):
+            continue
+        if _actor(parse, root) or _medium(parse, root):
+            continue
+        if _inside_other_name(parse, tokens, words, p, root):
+            continue
+        origin, of_people = _role(parse, root)
+        out.append(Place(p.text, p.start, p.end, p.origin or origin, of_people,
+                         TITLED if _in_title(parse, root) else NAMED))
+    taken = {k for p in out for k in range(p.start, p.end) if p.described != TITLED}
+    for e in parse.entities:
+        if e.label not in ENTITY_PLACES:
+            continue
+        a, b = _tokens_of(tokens, e.start, e.end)
+        if a >= b or any(k in taken for k in range(a, b)):
+            continue
+        root = root_word(parse, tokens, a, b)
+        if root is None or not _where_a_place_goes(parse, root):
+            continue
+        titled = _in_title(parse, root)
+        while a > 0 and words[a - 1] in DIRECTION:
+            a -= 1
+        if b < n and words[b] in PLACE_NOUNS and tokens[b].text.islower():
+            b += 1  # "Herat province", "Rakhine state"
+        if b < n and words[b] in ORG_WORDS:
+            continue
+        origin, of_people = _role(parse, root)
+        origin = origin or (a > 0 and words[a - 1] in ORIGIN)
+        out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,
+                         TITLED if titled else NAMED))
+        if not titled:
+            taken.update(range(a, b))
+    for k, w in enumerate(parse.words):
+        if w.pos != "NOUN" or w.lemma not in DESCRIBED_PLACES:
+            continue
+        head = parse.words[w.head]
+        if not ((w.dep == "pobj" and head.text.lower() in PREPOSITIONS)
+                or (w.dep == "dobj" and head.lemma in LEAVE_LEMMAS | REACH_LEMMAS)):
+            continue
+        lo, hi = _described_extent(parse, k)
+        a, b = _tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
+        sa, sb = _tokens_of(tokens, *(lambda r: (parse.words[r[0]].start, parse.words[r[1] - 1].end))(
+            parse.subtree(k)))
+        if a >= b or any(k2 in taken for k2 in range(sa, sb)):
+            continue  # "the areas controlled by the militants in the city of X": the name says where
+        origin, of_people = _role(parse, k)
+        out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,
+                         POINTER if _points_back(parse, k, lo, hi) else DESCRIBED))
+        taken.update(range(a, b))
+    out.sort(key=lambda p: p.start)
+    out = [p for p in out if not _possessor_of_place(parse, tokens, p, out)]
+    return join_coordinated(out, words, text, tokens)
+
+
+def _possessor_of_place(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place,
+                        places: Sequence[Place]) -> bool:
+    """A place in the possessive that determines another place ("Libya's eastern Derna province", "Chad's
+    northern province of Tibesti") only says where that place lies: the possessed place is the one the text
+    gives. Read from the parse: the name's head is a possessive (``poss``) whose head word lies in another
+    of the sentence's places, or governs one through "of"."""
+    root = root_word(parse, tokens, p.start, p.end)
+    if root is None or parse.words[root].dep != "poss":
+        return False
+    owner = parse.words[root].head
+    for q in places:
+        if q is p or q.described != NAMED:
+            continue
+        if tokens[q.start].start <= parse.words[owner].start < tokens[q.end - 1].end:
+            return True  # "Libya's eastern Derna province": the possessed noun is part of the place
+        qroot = root_word(parse, tokens, q.start, q.end)
+        if qroot is not None and parse.words[qroot].dep == "pobj":
+            of = parse.words[qroot].head
+            if parse.words[of].text.lower() == "of" and parse.words[of].head == owner:
+                return True  # "Chad's northern province of Tibesti"
+    return False
+
+
+def _described_extent(parse: linguistic.Analysis, k: int) -> tuple[int, int]:
+    """The words of a described place: the noun with its modifiers before it and an "of" phrase after it
+    ("the east side of a city"), without relative clauses or participles."""
+    lo = k
+    for c in parse.children(k):
+        if c < k and parse.words[c].dep in ("det", "amod", "compound", "poss", "nummod", "advmod", "nmod",
+                                             "quantmod", "npadvmod"):
+            lo = min(lo, parse.subtree(c)[0])
+    hi = k + 1
+    for c in parse.children(k):
+        if c > k and parse.words[c].dep == "prep" and parse.words[c].text.lower() == "of":
+            hi = max(hi, parse.subtree(c)[1])
+    return lo, hi
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+
+
+def _points_back(parse: linguistic.Analysis, k: int, lo: int, hi: int) -> bool:
+    """A definite description of determiner, adjectives and noun ("the city", "the besieged enclave", "their
+    self-declared capital") refers to a place named before it, which is what the reader takes as the place.
+    A noun modifier or an "of" phrase makes it a kind or part of place of its own ("the flood zone")."""
+    if parse.words[k].lemma in DIRECTION and parse.words[lo].text.lower() in _DEFINITE:
+        return True  # "the east", "the besieged east of the city": a part of the place named before
+    if hi != k + 1 or parse.words[lo].text.lower() not in _DEFINITE or parse.words[k].tag == "NNS":
+        return False  # a plural ("the devastated areas") does not stand for one place named before
+    return all(parse.words[j].dep != "compound" for j in range(lo, k))
+
+
+def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
+    """(origin, of_people) of the place whose head word is ``root``: left behind ("fled X", "from X"), or
+    where the people counted come from ("migrants from X": the "from" hangs on a noun, not a verb)."""
+    if root is None:
+        return False, False
+    w = parse.words[root]
+    head = parse.words[w.head]
+    if w.dep == "dobj" and head.lemma in LEAVE_LEMMAS:
+        return True, False
+    if w.dep == "pobj" and head.text.lower() in _FROM:
+        return True, head.dep == "prep" and _describes_people(parse, w.head)
+    return False, False
+
+
+def _describes_people(parse: linguistic.Analysis, prep: int) -> bool:
+    """Whether a "from" phrase says where the people counted come from ("migrants from Eritrea drowned", "a
+    boat carrying 450 migrants from X") rather than where a verb moved them ("rescued 82 people from X": the
+    parser hangs it on the noun, but the object of a main verb of moving takes its "from" with the verb)."""
+    above = parse.words[parse.words[prep].head]
+    if above.pos == "VERB":  # the parser hung it on a participle that describes a thing
+        return above.dep in ("acl", "relcl") and prep > 0 and parse.words[prep - 1].pos == "NOUN"
+    if above.pos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    verb = parse.words[above.head]
+    return not (above.dep == "dobj" and verb.pos == "VERB" and verb.dep not in ("acl", "relcl"))
+
+
+_MEDIA_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def _medium(parse: linguistic.Analysis, k: int) -> bool:
+    """A name after "on" that the recogniser reads as an organisation or a product ("posted on Telegram",
+    "said on Al Arabiya") is where something was published, not a place; outlets and platforms are found
+    this way rather than listed."""
+    w = parse.words[k]
+    return (w.dep == "pobj" and parse.words[w.head].text.lower() == "on" and w.ent_type in _MEDIA_ENTITIES)
+
+
+def _in_title(parse: linguistic.Analysis, k: int) -> bool:
+    """A place in a named person's title ("Peter Kamau, governor of North Kivu", "the mayor of Kherson,
+    Ihor Kolykhaiev") or in an organisation's name ("the University of Haiti") belongs to them, as a
+    party's name does, not to the figure."""
+    seen = 0
+    while parse.words[k].dep == "compound" and seen < 5:  # "North Kivu" in "North Kivu province"
+        k = parse.words[k].head
+        seen += 1
+    w = parse.words[k]
+    if w.dep != "pobj" or parse.words[w.head].text.lower() != "of":
+        return False
+    title_i = parse.words[w.head].head
+    title = parse.words[title_i]
+    if title.pos not in ("NOUN", "PROPN") or title.lemma in PLACE_NOUNS or title.lemma in DESCRIBED_PLACES:
+        return False
+    if title.ent_type == "ORG" or title.text.lower() in ORG_WORDS:
+        return True  # "the University of Haiti", "the Ministry of Health of X": an organisation's name
+    near = [title.head] if title.dep == "appos" else []
+    near += [c for c in parse.children(title_i) if parse.words[c].dep in ("appos", "compound")]
+    return any(parse.words[c].ent_type == "PERSON" for c in near)
+
+
+# Entity labels the small model does not give to place names: "deaths from Hurricane Maria", "on Eid".
+_OTHER_ENTITIES = frozenset({"EVENT", "DATE", "TIME"})
+_NAME_ENTITIES = ENTITY_PLACES | {"NORP"}
+
+
+def _inside_other_name(parse: linguistic.Analysis, tokens: Sequence[Token], words: Sequence[str], p: Place,
+                       root: int) -> bool:
+    """A listed name that is only the first part of a longer proper name ("Enable Reading Mode", a
+    menu item on a page; "the Kinshasa Observer") names something else: it modifies a capitalised proper
+    noun that is not a noun of place, the recogniser gives none of its words a place label, and no
+    preposition or direction introduces it. Country names are left alone: they do not double as common
+    words the way town names do ("Reading", "Mobile", "Split"), and a title-case headline puts them before
+    its nouns ("X Earthquake Death Toll Rises")."""
+    if p.text in countries():
+        return False
+    if p.start > 0 and words[p.start - 1] in PREPOSITIONS | DIRECTION:
+        return False
+    w = parse.words[root]
+    if w.dep != "compound":
+        return False
+    head = parse.words[w.head]
+    if head.pos != "PROPN" or not head.text[:1].isupper():
+        return False
+    if head.text.lower() in PLACE_NOUNS | UNIT_NOUNS | DESCRIBED_PLACES | DIRECTION:
+        return False
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return not any(k is not None and parse.words[k].ent_type in _NAME_ENTITIES for k in ks)
+
+
+def _labelled_other(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
+    """A name the recogniser reads as an event or a date ("Hurricane Maria", "Eid") is not a place. (Not
+    titles of works: the small model calls some towns that.)"""
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return all(k is not None and parse.words[k].ent_type in _OTHER_ENTITIES for k in ks)
+
+
+def _proper(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
+    """A capitalised word the parse reads as a verb or a function word ("Reading", "Over" in a title-case
+    headline) is not a name, even when a town bears it. Unknown names are tagged nouns or adjectives and
+    stay."""
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return any(k is not None and parse.words[k].pos in ("PROPN", "NOUN", "ADJ", "X") for k in ks)
+
+
+# Prepositions whose object is a party to an act, not a place: "killed by Israel", "fighting between X and
+# Y", "the war against Z", "talks with Turkey".
+_ACTOR_PREPOSITIONS = frozenset({"by", "between", "against", "with"})
+
+
+def _actor(parse: linguistic.Analysis, k: int) -> bool:
+    """A country named as the doer of an act or a side in a fight ("killed by Israel") is a party there."""
+    seen = 0
+    while parse.words[k].dep == "conj" and seen < 5:
+        k = parse.words[k].head
+        seen += 1
+    w = parse.words[k]
+    return w.dep == "pobj" and parse.words[w.head].text.lower() in _ACTOR_PREPOSITIONS
+
+
+def _all_nationality(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
+    """A name made of adjectives the recogniser calls nationalities ("the southern Greek coast") describes."""
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return all(k is not None and parse.words[k].ent_type == "NORP" and parse.words[k].pos == "ADJ"
+               for k in ks if k is not None and parse.words[k].text[0].isupper())
+
+
+def _where_a_place_goes(parse: linguistic.Analysis, k: int) -> bool:
+    """The word heads the object of a preposition of place ("in Kyaukse"), of a verb of leaving or reaching
+    ("fled Kyaukse"), or a place noun ("Herat province"), or is coordinated with such a word. A name in
+    other roles (the subject, an apposition to the people counted, a modifier of a thing: "a Herat health
+    official") is not where the event happened, whatever label the recogniser gave it."""
+    seen = 0
+    while parse.words[k].dep in ("conj", "appos") and seen < 5:
+        k = parse.words[k].head
+        seen += 1
+    w = parse.words[k]
+    head = parse.words[w.head]
+    if w.dep == "pobj":
+        return head.text.lower() in PREPOSITIONS
+    if w.dep == "dobj":
+        return head.lemma in LEAVE_LEMMAS | REACH_LEMMAS
+    if w.dep in ("compound", "nmod"):
+        return head.lemma in PLACE_NOUNS
+    if w.dep == "nsubj" and head.lemma == "be":  # "Sindh Province was the worst-hit region"
+        return any(parse.words[c].dep == "attr" and parse.words[c].lemma in DESCRIBED_PLACES
+                   for c in parse.children(w.head))
+    return False
+
+
+def root_word(parse: linguistic.Analysis, tokens: Sequence[Token], a: int, b: int) -> int | None:
+    """The parse word that heads the tokens [a, b): the one whose head lies outside them."""
+    if a >= b:
+        return None
+    lo, hi = tokens[a].start, tokens[b - 1].end
+    inside = [k for k, w in enumerate(parse.words) if w.start >= lo and w.end <= hi]
+    for k in inside:
+        h = parse.words[k].head
+        if h == k or not lo <= parse.words[h].start < hi:
+            return k
+    return inside[0] if inside else None
+
+
+def _tokens_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """Our token span [a, b) covering the characters [first, last)."""
+    a = next((k for k, t in enumerate(tokens) if t.end > first), len(tokens))
+    b = next((k for k in range(a, len(tokens)) if tokens[k].start >= last), len(tokens))
+    return a, b

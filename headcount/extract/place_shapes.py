@@ -1,0 +1,194 @@
+"""Places found by their shape in a sentence's tokens, before any parse: a capitalised name after a
+preposition of place ("in eastern Aleppo", "from Jabal Badro", "out of the east of Aleppo"), a possessive
+name ("Syria's Aleppo", "Mosul's Old City") with the direction words that belong to it, and names the
+gazetteer lists wherever they stand.
+
+Shapes work without the spaCy model and find names no list holds; place_parse.py then checks them against
+the parse and adds what only the entity recogniser sees. Names of organisations, days and months are not
+places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from headcount.extract.place_words import (
+    DIRECTION,
+    HYPHEN_ADJ,
+    NAME_LINKS,
+    NOT_BEFORE_TO,
+    NOT_PLACE,
+    ORG_WORDS,
+    ORIGIN,
+    PLACE_NOUNS,
+    PREPOSITIONS,
+    UNIT_NOUNS,
+    Place,
+    gazetteer,
+)
+from headcount.extract.sentences import Token
+
+
+def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> list[Place]:
+    """Places named in a sentence, in order: after a preposition of place, or known by name."""
+    out = _places_after_prepositions(tokens, words, text)
+    taken = {k for p in out for k in range(p.start, p.end)}
+    known = gazetteer()
+    n = len(tokens)
+    for i in range(n):
+        if i in taken:
+            continue
+        raw = tokens[i].text.replace("’", "'")
+        for parts in known.get(raw, ()):
+            e = i + len(parts)
+            if e <= n and tuple(t.text.replace("’", "'") for t in tokens[i:e]) == parts:
+                if e < n and words[e] in ORG_WORDS:
+                    break  # "Syria Civil Defence", "Turkey Red Crescent"
+                out.append(Place(text[tokens[i].start : tokens[e - 1].end], i, e, False))
+                taken.update(range(i, e))
+                break
+    out = [_with_unit(p, tokens, words, text) for p in out]
+    out.sort(key=lambda p: p.start)
+    return join_coordinated(out, words, text, tokens)
+
+
+def _with_unit(p: Place, tokens: Sequence[Token], words: Sequence[str], text: str) -> Place:
+    """A name followed by the lower-case noun of its administrative unit is written with it ("Swat
+    district", "Herat province"): that is the place as written."""
+    e = p.end
+    if e < len(words) and words[e] in UNIT_NOUNS and tokens[e].text.islower():
+        return Place(text[tokens[p.start].start : tokens[e].end], p.start, e + 1, p.origin, p.of_people,
+                     p.described)
+    return p
+
+
+def join_coordinated(places: list[Place], words: Sequence[str], text: str, tokens: Sequence[Token]) -> list[Place]:
+    """'Turkey, Syria earthquake', 'in Turkey and Syria': one location naming both. A place in brackets or
+    after "in" right after another ("Balochistan Province (southern Pakistan)", "Herat province in
+    Afghanistan") says where the first lies: it is part of the first, which is the place."""
+    out: list[Place] = []
+    for p in places:
+        between = words[out[-1].end : p.start] if out else None
+        if out and between in ([","], ["and"], [",", "and"], ["&"]):
+            prev = out[-1]
+            out[-1] = Place(text[tokens[prev.start].start : tokens[p.end - 1].end], prev.start, p.end, prev.origin,
+                            prev.of_people, min(prev.described, p.described))
+        elif out and between and between[0] in ("(", "in") and all(w in DIRECTION for w in between[1:]):
+            prev = out[-1]
+            end = p.end + 1 if p.end < len(words) and words[p.end] == ")" else p.end
+            out[-1] = Place(prev.text, prev.start, end, prev.origin, prev.of_people, prev.described)
+        else:
+            out.append(p)
+    return out
+
+
+def _places_after_prepositions(tokens: Sequence[Token], words: Sequence[str], text: str) -> list[Place]:
+    out: list[Place] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        w = words[i]
+        if w in PREPOSITIONS or w in ORIGIN or w.endswith("'s"):
+            j = i + 1
+            if w.endswith("'s"):
+                nxt = i + 1
+                while nxt < n and words[nxt] in DIRECTION:
+                    nxt += 1
+                if not (_is_name(tokens[i], w[:-2]) and nxt < n
+                        and (tokens[nxt].text[0].isupper() or words[nxt] in PLACE_NOUNS)):
+                    i += 1
+                    continue
+                j = i  # "Syria's Aleppo": the possessive is part of the place
+            k = j
+            while k < n and words[k] in ("the",):
+                k += 1
+            # "in temporarily occupied Oleshky": an adverb of manner may come before that adjective
+            if (k + 2 < n and words[k].endswith("ly") and words[k].isalpha() and not tokens[k].text[0].isupper()
+                    and words[k + 1].isalpha() and not tokens[k + 1].text[0].isupper()
+                    and tokens[k + 2].text[0].isupper() and words[k + 2] not in NOT_PLACE):
+                k += 1
+            # "from devastated eastern Aleppo", "to neighbouring Sudan": one adjective may come first
+            if (k + 1 < n and words[k].isalpha() and not tokens[k].text[0].isupper() and words[k] not in NOT_PLACE
+                    and words[k] not in DIRECTION
+                    and (tokens[k + 1].text[0].isupper() or words[k + 1] in DIRECTION)):
+                k += 1
+            d = k
+            while d < n and words[d] in DIRECTION:
+                d += 1
+            if d < n and words[d] in PLACE_NOUNS and d + 1 < n and words[d + 1] == "of":
+                d += 2  # "the eastern part of Aleppo", "the east of Aleppo"
+                while d < n and words[d] in ("the",):
+                    d += 1
+            elif d > k and d < n and words[d] == "of":
+                d += 1  # "out of the east of Aleppo"
+            e = _name_end(tokens, words, d)
+            if e > d and not _acceptable(tokens, words, i, d, e, w):
+                i = e
+                continue
+            if e > d:
+                start = k if k < d else d
+                if w.endswith("'s") and _is_name(tokens[i], words[i].removesuffix("'s")):
+                    start = i
+                origin = w in ORIGIN or (w == "of" and i > 0 and words[i - 1] == "out")
+                end = tokens[e - 1].end
+                if e - 1 > start and words[e - 1].endswith("'s"):
+                    end -= 2  # "from Morocco's strongest earthquake": the place is Morocco
+                elif e - 1 == start and words[e - 1].endswith("'s") and not w.endswith("'s"):
+                    end -= 2
+                out.append(Place(text[tokens[start].start : end], start, e, origin))
+                i = e
+                continue
+        i += 1
+    return out
+
+
+def _acceptable(tokens: Sequence[Token], words: Sequence[str], i: int, d: int, e: int, w: str) -> bool:
+    """Reject organisations, acronyms and possessives that are not places."""
+    name = words[d:e]
+    if any(x in ORG_WORDS for x in name) or (e < len(words) and words[e] in ORG_WORDS):
+        return False
+    if e - d == 1 and len(tokens[d].text) <= 4 and tokens[d].text.isupper():
+        return False  # "US", "UN", "IDPs": acronyms of parties or groups, not places
+    if e - d == 1 and not tokens[d].text.isupper() and any(
+            part[1:] != part[1:].lower() for part in tokens[d].text.split("-")):
+        return False  # "IDPs", "McDonald"; but a hyphenated name capitalises each part ("Gilgit-Baltistan")
+    if w == "to" and i > 0 and words[i - 1] in NOT_BEFORE_TO:
+        return False
+    if w == "of" and not (i > 0 and (words[i - 1] in PLACE_NOUNS or words[i - 1] in DIRECTION
+                                     or words[i - 1] == "out")):
+        return False
+    if w.endswith("'s"):
+        return True
+    return True
+
+
+def _is_name(token: Token, lower: str) -> bool:
+    return token.text[0].isupper() and lower not in NOT_PLACE and lower.isalpha()
+
+
+def _name_end(tokens: Sequence[Token], words: Sequence[str], d: int) -> int:
+    """End of a capitalised name starting at d ('Jabal Badro', 'Eastern Ghouta', 'al-Ansari', 'Old City')."""
+    n = len(words)
+    e = d
+    while e < n:
+        t = tokens[e].text
+        w = words[e]
+        if t[0].isupper() and w.endswith(HYPHEN_ADJ):
+            break  # "Russia-controlled territory" describes, it does not name
+        if t[0].isupper() and w.rstrip("'s").replace("-", "").replace("'", "").isalpha():
+            if e == d and w in NOT_PLACE:
+                return d
+            if w in NOT_PLACE and w not in ("eastern", "western") and not (e > d and w in PLACE_NOUNS):
+                break  # ... but "Shan State", "Idlib Province" end in a place noun
+            e += 1
+            continue
+        if w in NAME_LINKS and e > d and e + 1 < n and tokens[e + 1].text[0].isupper():
+            e += 1
+            continue
+        if w.startswith("al-") or w.startswith("el-"):
+            e += 1
+            continue
+        break
+    if e > d and words[e - 1].endswith("'s"):
+        return e  # "Mosul's" ends a name only when followed by its part: handled by the caller's loop
+    return e

@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 
 from headcount.extract import attribution, linguistic
-from headcount.extract.attribution_parse import (
+from headcount.extract.attribution_parse import source_for_figure
+from headcount.extract.attribution_party import (
     ParsedSource,
     agrees,
     lexicon,
     plausible_party,
     self_named_author,
-    source_for_figure,
     subject_parties,
 )
 from headcount.extract.drafts import Draft, SentenceInfo

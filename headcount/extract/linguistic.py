@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from headcount.extract import attribute_index
 from headcount.extract.sentences import Sentence
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,7 @@ def _load() -> tuple[Any, str] | None:
         except ImportError:
             continue
         nlp = module.load(exclude=list(_EXCLUDE))
+        attribute_index.install(nlp)  # the same matches, a tenth of the parse time less (attribute_index.py)
         meta = nlp.meta
         ident = f"en_core_web_sm-{meta.get('version', '?')}"
         log.debug("loaded %s (%s) as %s", name, ",".join(nlp.pipe_names), ident)

@@ -173,4 +173,27 @@ def install(nlp: Any) -> bool:
     if rules is None:
         return False
     ruler.match = IndexedMatcher(rules, lambda h: str(strings[h]))
+    ruler.set_annotations = _Annotator(ruler)
     return True
+
+
+class _Annotator:
+    """The ruler's ``set_annotations`` without a Span per match: each match's attributes go to its token
+    (the match's ``index``-th, from the end when negative), in the order of the matches, through spaCy's own
+    ``set_token_attrs``; an index outside its match is left to the ruler's method, which raises its error."""
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy.tokens._retokenize import set_token_attrs
+
+        self.ruler = ruler
+        self.set_token_attrs = set_token_attrs
+        self.fallback = type(ruler).set_annotations
+
+    def __call__(self, doc: Any, matches: Sequence[tuple[int, int, int, int]]) -> None:
+        attrs, indices = self.ruler.attrs, self.ruler.indices
+        if any(not -(end - start) <= indices[attr_id] < end - start for attr_id, _, start, end in matches):
+            self.fallback(self.ruler, doc, matches)
+            return
+        for attr_id, _, start, end in matches:
+            index = indices[attr_id]
+            self.set_token_attrs(doc[start + index if index >= 0 else end + index], attrs[attr_id])

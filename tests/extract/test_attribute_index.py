@@ -70,6 +70,21 @@ def test_same_matches_as_spacy_on_any_word_sequence(words: list[str]) -> None:
     assert _nlp().get_pipe("attribute_ruler").match(doc) == _spacy_matches(doc)
 
 
+def test_same_token_attributes_as_spacys_ruler() -> None:
+    from spacy.pipeline import AttributeRuler
+
+    text = "Y'all ain't seen nothin' yet: something that nobody expected left 60 families homeless in Orrin."
+    ruler = _nlp().get_pipe("attribute_ruler")
+    ours, theirs = _before_ruler(text), _before_ruler(text)
+    ruler(ours)
+    AttributeRuler.set_annotations(ruler, theirs, AttributeRuler.match(ruler, theirs))
+
+    def read(doc: Any) -> list[tuple[str, ...]]:
+        return [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+    assert read(ours) == read(theirs)
+
+
 def test_other_pattern_kinds_keep_spacys_matcher() -> None:
     # a quantifier operator is not a test on one token's values: the index refuses the whole ruler
     assert attribute_index.compile_rules([{"patterns": [[{"TAG": "NN", "OP": "+"}]], "attrs": {}, "index": 0}],

@@ -36,7 +36,7 @@ def series_filters(fn: F) -> F:
     for opt in reversed([
         click.option("--event", help="Event of the series (evacuated, killed, besieged ...)."),
         click.option("--group", help="Group of the series (people, civilians, children, combatants ...)."),
-        click.option("--place", help="Place key or name (\"Aleppo\" takes in Aleppo/east)."),
+        click.option("--place", help="Place key or name (\"Aleppo\" takes in Aleppo/east, \"Syria\" Aleppo)."),
         click.option("--source", help="Words of a party's name, or of the source as written."),
         click.option("--since", callback=_day("--since"), metavar="DATE", help="Figures whose last day is on or after DATE."),
         click.option("--until", callback=_day("--until"), metavar="DATE", help="Figures that begin on or before DATE."),

@@ -274,6 +274,14 @@ def _party_lemmas() -> frozenset[str]:
     return frozenset(w.lower() for w in (*data.get("party_nouns", ()), *data.get("document_lemmas", ())))
 
 
+@lru_cache(maxsize=1)
+def document_lemmas() -> frozenset[str]:
+    """Nouns of a document that speaks for its author ("report", "survey"): attribution.toml's."""
+    from headcount.lexicons import load
+
+    return frozenset(w.lower() for w in load("attribution").get("document_lemmas", ()))
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and word[:2].isupper())
 

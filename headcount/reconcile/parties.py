@@ -20,18 +20,15 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
-from functools import cache, lru_cache
+from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from headcount.errors import ConfigError, LexiconError
+from headcount.errors import ConfigError
 from headcount.lexicons import load
 from headcount.reconcile.names import (
     DEMONYM_COUNTRY,
-    DEMONYMS,
-    SPELLING,
     demonym_of,
     fold_text,
     learn_members,
@@ -41,312 +38,53 @@ from headcount.reconcile.names import (
     strip_titles,
     surname,
 )
-
-
-class PartyKind(StrEnum):
-    GOVERNMENT = "government"
-    MILITARY = "military"
-    UN = "un"
-    NGO = "ngo"
-    MONITOR = "monitor"
-    MEDIA = "media"
-    ARMED_GROUP = "armed_group"
-    WITNESS = "witness"
-    UNNAMED = "unnamed"  # "sources", "officials", "a report": a party that is not named
-    OTHER = "other"  # named, but of no kind we can tell (a person whose affiliation the text omits)
-
-
-KINDS = frozenset(k.value for k in PartyKind)
-
-
-@dataclass(frozen=True, slots=True)
-class Party:
-    """One party of the registry (or one met only in the text, with ``known=False``)."""
-
-    key: str
-    name: str
-    kind: str
-    country: str | None = None
-    aliases: tuple[str, ...] = ()
-    bare: tuple[str, ...] = ()
-    members: tuple[str, ...] = ()
-    part_of: str | None = None
-    speaks_for: str | None = None
-    outlets: tuple[str, ...] = ()
-    known: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """A source resolved: the party that answers for the figure, and how we got there."""
-
-    key: str
-    name: str
-    kind: str
-    as_written: str | None
-    speaker: str | None = None  # the person or office who said it, when not the party itself
-    how: str = "alias"  # alias | member | learned | bare | country | outlet | unknown
-
-
-@dataclass(frozen=True, slots=True)
-class DocContext:
-    """What a document tells about its parties: its text in mention form, who speaks for whom, its outlet."""
-
-    mentions: str = ""
-    members: Mapping[str, str] = field(default_factory=dict)
-    outlet: str | None = None
-    text: str = ""  # the document text as given, for "named last before this offset"
-    country: str | None = None  # ISO code of the country the document names most ("the country's military")
-
-    @classmethod
-    def build(cls, texts: Iterable[str], outlet: str | None = None) -> DocContext:
-        """From the document's text (or its claims' sentences and source strings) and its outlet."""
-        texts = [t for t in texts if t]
-        mentions = " | ".join(mention_form(t) for t in texts)
-        return cls(
-            mentions=mentions,
-            members=learn_members(texts),
-            outlet=outlet,
-            text="\n".join(texts),
-            country=text_country(mentions),
-        )
-
-    def names(self, norm_alias: str) -> bool:
-        return bool(norm_alias) and f" {norm_alias} " in f" {self.mentions} "
-
-
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;:\n])\s+|\n+|\s+\|\s+")
-_COUNTRY_POSS_ANY = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")'s\b")
-_MINISTRY_OF_ONE = re.compile(r"\bministry of (?:the )?(defence|defense|health|interior|migration|foreign affairs|human rights)\b")
-
-
-def mention_form(text: str) -> str:
-    """A whole text folded like names are, so that registry aliases can be looked for in it."""
-    s = fold_text(text)
-    s = _COUNTRY_POSS_ANY.sub(lambda m: DEMONYMS[m.group(1)], s)
-    s = _MINISTRY_OF_ONE.sub(lambda m: f"{m.group(1)} ministry", s)
-    s = re.sub(r"['’]s\b", "", s)
-    s = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\b)", "", s)
-    s = re.sub(r"[^\w\s&-]", " ", s)
-    return " ".join(SPELLING.get(w, w) for w in s.split())
-
-
-@cache
-def _country_words() -> dict[str, str]:
-    """Folded country names (the gazetteer's, when installed) and adjectives -> ISO code."""
-    from headcount.reconcile import places
-
-    out: dict[str, str] = {}
-    countries, _ = places._gazetteer()
-    for folded, e in countries.items():
-        out[" ".join(folded.split())] = e.country
-    for name, dem in DEMONYMS.items():
-        if dem in DEMONYM_COUNTRY:
-            out[name] = DEMONYM_COUNTRY[dem]
-    out.update(DEMONYM_COUNTRY)
-    return out
-
-
-@cache
-def _country_first_words() -> frozenset[str]:
-    return frozenset(k.split()[0] for k in _country_words())
-
-
-def text_country(mentions: str) -> str | None:
-    """The country a text (in mention form) names most, by name or adjective; None on a tie or none.
-
-    "The country's military council" and "the health minister" mean that country's: news names the
-    country it reports on far more often than any other.
-    """
-    table = _country_words()
-    firsts = _country_first_words()
-    words = mentions.split()
-    counts: dict[str, int] = {}
-    i = 0
-    while i < len(words):
-        if words[i] not in firsts:
-            i += 1
-            continue
-        for n in (4, 3, 2, 1):
-            gram = " ".join(words[i:i + n])
-            if gram in table:
-                counts[table[gram]] = counts.get(table[gram], 0) + 1
-                i += n
-                break
-        else:
-            i += 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
-
-
-@lru_cache(maxsize=1 << 14)
-def country_code_of(words: str) -> str | None:
-    """The ISO code a country's name or adjective stands for ("pakistan", "pakistani", "syrian")."""
-    folded = " ".join(fold_text(words).split())
-    code = _country_words().get(folded)
-    # A country's adjective is mostly its name and an ending: pakistan+i, libya+n, chile+an, nepal+ese.
-    for ending in ("i", "n", "an", "ese"):
-        if code is None and folded.endswith(ending):
-            code = _country_words().get(folded[: -len(ending)])
-    return code
-
-
-# Words that tell the kind of a party the registry does not know, tried in this order.
-_KIND_WORDS: tuple[tuple[str, str], ...] = (
-    (r"^(agency|body|organisation|group|ministry|office|committee|report|study|survey|statement|"
-     r"document|department|spokesman|spokesperson|official|source|sources|authorities|officials)$",
-     PartyKind.UNNAMED),
-    (r"\b(report|reports|sources?|officials?|authorities|statement|estimates?|figures|data|partners|"
-     r"residents said|local sources|security sources|medical sources|activists said)\b$", PartyKind.UNNAMED),
-    (r"\b(witness|witnesses|eyewitness|resident|residents|survivor|survivors|activist|activists|doctor|nurse|"
-     r"refugee|evacuee|teacher|local)\b", PartyKind.WITNESS),
-    (r"\b(observatory|monitor|monitoring group|network for human rights|airwars|acled)\b", PartyKind.MONITOR),
-    (r"\b(un|united nations|unhcr|unicef|ocha|wfp|who)\b", PartyKind.UN),
-    (r"\b(red cross|red crescent|aid group|charity|foundation|relief|ngo|msf|doctors|save the children|"
-     r"oxfam|care|humanitarian partners)\b", PartyKind.NGO),
-    (r"\b(rebels?|militants?|insurgents?|brigade|faction|front|islamic state|isis|isil|daesh|hamas|"
-     r"hezbollah|militia|armed group|opposition)\b", PartyKind.ARMED_GROUP),
-    (r"\b(army|military|forces|troops|command|police|commander|general staff|defence|navy|air force|"
-     r"soldiers|battalion)\b", PartyKind.MILITARY),
-    (r"\b(news|agency|media|tv|television|radio|newspaper|correspondent|reporter|channel|times|post|press)\b",
-     PartyKind.MEDIA),
-    (r"\b(ministry|government|governor|minister|president|council|municipality|mayor|presidency|"
-     r"administration|kremlin|state department|prime minister)\b", PartyKind.GOVERNMENT),
+from headcount.reconcile.party_data import parties_from_data
+from headcount.reconcile.party_model import (
+    KINDS,
+    DocContext,
+    Party,
+    PartyKind,
+    Resolution,
+    country_code_of,
+    mention_form,
+    text_country,
+)
+from headcount.reconcile.party_words import (
+    _BY_PARTY,
+    _DOC_TAIL,
+    _GOV_WORDS,
+    _LEADING_LINK,
+    _MIL_NOUN,
+    _MIL_WORDS,
+    _SOCIETY,
+    _SOCIETY_BARE,
+    _SOCIETY_OF,
+    _STATE_ROLE,
+    _most_mentioned_country,
+    _proper_in,
+    cut_short,
+    definite_document,
+    guess_kind,
+    names_before,
+    parts_named_as_whole,
+    state_bodies,
+    unknown_key,
 )
 
-
-# The head noun of an organisation's name ("... Management Authority"): such names are known by initials.
-_ORG_HEAD = re.compile(r"\b(authority|agency|ministry|office|council|committee|commission|department|"
-                       r"organi[sz]ation|observatory|network|cent(?:re|er)|institute|society|federation|"
-                       r"association|service|administration|programme|program|fund|bureau|directorate|board)$")
-# A document standing for its author ("the NDMA report", "OCHA figures"): the author is the party.
-_DOC_TAIL = re.compile(r"\s+(?:report|reports|figures|data|statement|tally|estimates?|count|survey|update)$")
-_FUNCTION = frozenset({"of", "for", "the", "and", "on", "in", "de", "&"})
-
-
-@lru_cache(maxsize=1 << 16)
-def unknown_key(source: str) -> str:
-    """The key of a party the registry does not know, the same however the texts name it.
-
-    An organisation is keyed by its initials, so that "the National Disaster Management Authority",
-    "the National Disaster Management Authority (NDMA)", "NDMA" and "the NDMA report" are one party
-    across documents: a parenthesised acronym is taken as given; a name ending in an organisation's head
-    noun gives its initials; a word written in capitals is an acronym already; a document standing for
-    its author ("report", "figures") is dropped first. Anything else keys by its normalised name.
-    """
-    variants = name_variants(source)
-    acronym = re.search(r"\(([A-Z][A-Z.&-]{1,7})\)", source)
-    if acronym:
-        return "~" + acronym.group(1).replace(".", "").lower()
-    norm = _DOC_TAIL.sub("", strip_titles(variants[0]) if variants else "")
-    bare = _DOC_TAIL.sub("", re.sub(r"^(?:the|a|an)\s+", "", " ".join(source.split()), flags=re.I))
-    if re.fullmatch(r"[A-Z][A-Z&-]{1,7}", bare):
-        return "~" + bare.lower()
-    if _ORG_HEAD.search(norm) and bare.split()[-1][:1].isupper():  # a proper name, not "the aid network"
-        words = [w for w in re.split(r"[\s-]+", norm) if w and w not in _FUNCTION]
-        if len(words) >= 3:
-            return "~" + "".join(str(w)[0] for w in words)
-    return f"~{norm}"
-
-
-@lru_cache(maxsize=1 << 16)
-def guess_kind(norm: str) -> str:
-    """The kind of an unknown party from its words; ``other`` when nothing tells."""
-    for pattern, kind in _KIND_WORDS:
-        if re.search(pattern, norm):
-            return str(kind)
-    return str(PartyKind.OTHER)
-
-
-_GOV_WORDS = re.compile(r"\b(officials?|authorities|government|president|presidency|prime minister|minister|"
-                        r"ministry|sources|spokes\w+|leaders?)\b")
-_MIL_WORDS = re.compile(r"\b(army|military|forces|troops|soldiers|general staff|commanders?|defence ministry)\b")
-
-
-_LEADING_LINK = re.compile(r"^\s*(?:(?:for|by|from|via|quoting|citing|according to|but|and|while|whereas|"
-                           r"meanwhile)\s+)+(?=\S)", re.IGNORECASE)
-_BY_PARTY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?([A-Z][^,;]*)$")
-_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {}
-for _name, _dem in DEMONYMS.items():
-    _COUNTRY_NAMES.setdefault(DEMONYM_COUNTRY.get(_dem, ""), ())
-    _COUNTRY_NAMES[DEMONYM_COUNTRY.get(_dem, "")] += (_name, _dem)
-
-
-def _most_mentioned_country(pool: list[str], parties: Mapping[str, Party], ctx: DocContext) -> str | None:
-    """Among candidate parties of different states, the one whose state the document talks about most.
-
-    "Russian news agencies, citing the Defence Ministry" in a text that never names a Turkish or Ukrainian
-    party: the ministry is Russia's. Only a strict winner counts.
-    """
-    text = f" {ctx.mentions} "
-    scores: list[tuple[int, str]] = []
-    for key in pool:
-        country = parties[key].country
-        if not country:
-            continue
-        n = sum(text.count(f" {w} ") for w in _COUNTRY_NAMES.get(country, ()))
-        scores.append((n, key))
-    scores.sort(reverse=True)
-    if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
-        return scores[0][1]
-    return None
-
-
-_SOCIETY = re.compile(r"^(?P<country>[a-z][a-z -]*?)\s+(?P<emblem>red cross|red crescent)(?:\s+society)?$")
-_SOCIETY_BARE = re.compile(r"^(?:national\s+)?(red crescent)(?:\s+society)?$")
-_SOCIETY_OF = re.compile(r"^(?P<emblem>red cross|red crescent)(?:\s+society)?\s+of\s+(?:the\s+)?(?P<country>[a-z][a-z -]*)$")
-# A role that only a state has, named with no state: "health minister", "government spokesman".
-_MIL_NOUN = re.compile(r"\b(?:army|military|armed forces|junta)\b")
-_STATE_ROLE = re.compile(r"\b(?:minister|ministry|government|presidency|president|prime minister|cabinet)\b")
-# More words of one name on the same line: a capitalised word right after, then capitalised words or the
-# links inside names ("Nations Office for the Coordination of Humanitarian Affairs"); never "and", which
-# joins two names ("Hezbollah and Lebanon").
-_CONTINUES = re.compile(r"[ ]+[A-Z][\w'’&-]*(?:(?:[ ]+(?:of|for|de|the|al))*[ ]+[A-Z][\w'’&-]*)*")
-
-
-def cut_short(source: str, text: str) -> str | None:
-    """The full name when ``source`` is a proper name cut short in ``text`` ("The United" before
-    "Nations", "Ban" before "Ki-moon"): the source followed, in the text, by more capitalised words of the
-    same name. None when the source is whole (or not found). A capitalised word after a name may also
-    start the next sentence or heading, so the resolver takes the longer name only when the registry
-    knows it."""
-    s = " ".join(source.split()).strip(" ,;:.")
-    words = s.split()
-    if not words or not (_capitalised_word(words[-1]) or words[-1] in ("of", "for", "the")):
-        return None
-    i = text.find(s)
-    while i >= 0:
-        m = _CONTINUES.match(text, i + len(s))
-        if m and m.group().strip():
-            return s + m.group()
-        i = text.find(s, i + 1)
-    return None
-
-
-def _capitalised_word(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def _proper_in(source: str, ctx: DocContext | None) -> bool:
-    """A single capitalised word ("Preval", "Haider") is a name when the document writes it capitalised
-    where no sentence starts (or when there is no document to ask)."""
-    words = source.split()
-    if len(words) != 1 or not words[0][:1].isupper():
-        return False
-    if ctx is None or not ctx.text:
-        return True
-    return re.search(rf"[a-z,;]\s+{re.escape(words[0])}\b", ctx.text) is not None
+__all__ = ["KINDS", "DocContext", "Party", "PartyKind", "Registry", "Resolution", "country_code_of", "cut_short",
+           "default_registry", "guess_kind", "mention_form", "resolve", "text_country", "unknown_key"]
 
 
 class Registry:
     """The known parties and the indexes that find them by any of their names."""
 
-    def __init__(self, parties: Mapping[str, Party], merged: Mapping[str, str] | None = None) -> None:
+    def __init__(self, parties: Mapping[str, Party], merged: Mapping[str, str] | None = None,
+                 bodies: Mapping[str, str] | None = None) -> None:
         self.parties: dict[str, Party] = dict(parties)
         #: a user's merges: the key of a party -> the key of the party it is one with (``parties merge``)
         self.merged: dict[str, str] = dict(merged or {})
+        #: organisations the ledger's texts name as a state's (``party_words.state_bodies``): key -> ISO code
+        self.bodies: dict[str, str] = dict(bodies or {})
         self._alias: dict[str, str] = {}
         self._member: dict[str, str] = {}
         self._surname: dict[str, set[str]] = {}
@@ -375,8 +113,11 @@ class Registry:
         "UNHCR spokesman Babar Baloch" (``names.learn_members``) in one document make the person a member of
         that party in every document, so a later "Mendes said" elsewhere is the IFRC's. Only full names (two
         words or more) whose organisation the registry knows are learned, and a person named for two parties
-        is learned for neither.
+        is learned for neither. Organisations named as a state's ("Pakistan's National Disaster Management
+        Authority (NDMA)") are learned as that state's bodies (``party_words.state_bodies``).
         """
+        texts = list(texts)
+        bodies = {**self.bodies, **{k: v for k, v in state_bodies(texts).items() if k not in self.bodies}}
         found: dict[str, set[str]] = {}
         orgs: dict[str, str | None] = {}
         for text in texts:
@@ -393,10 +134,10 @@ class Registry:
         for person, keys in found.items():
             if len(keys) == 1:
                 add.setdefault(next(iter(keys)), []).append(person)
-        if not add:
+        if not add and bodies == self.bodies:
             return self
         parties = {k: replace(p, members=(*p.members, *sorted(add.get(k, ())))) for k, p in self.parties.items()}
-        return Registry(parties, self.merged)
+        return Registry(parties, self.merged, bodies)
 
     # --- lookups -------------------------------------------------------------------------------------
 
@@ -576,6 +317,9 @@ class Registry:
             return self.outlet_voice(ctx.outlet if ctx else None)
         key = self._by_name(variants)
         if key:
+            part = self._part_speaking(key, ctx)
+            if part is not None:  # "the UN said" where the text names "the UN's migration agency (IOM)"
+                return self._result(part, source, "alias", speaker=source)
             return self._result(key, source, "alias")
         key = self._by_member(variants)
         if key:
@@ -636,6 +380,18 @@ class Registry:
             if inner.how in ("alias", "member", "learned", "bare", "society"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         norm = strip_titles(variants[0])
+        body = self.bodies.get(unknown_key(source))
+        if ctx is not None and ctx.country and body != ctx.country:
+            body = None  # a document about another country: its own body of a like name (initials collide)
+        if body is not None:  # "the NDMA", named elsewhere as "Pakistan's National Disaster Management ..."
+            gov = self.state_party(body, PartyKind.MILITARY if guess_kind(norm) == PartyKind.MILITARY
+                                   else PartyKind.GOVERNMENT)
+            return Resolution(gov.key, gov.name, gov.kind, source, speaker=source, how="learned")
+        if ctx is not None and ctx.text and at is not None and definite_document(source):
+            author = self._author_before(ctx, at, seen)
+            if author is not None:  # "according to the report": the report the text introduced, its author's
+                return Resolution(author.key, author.name, author.kind, source, speaker=author.speaker,
+                                  how=author.how)
         code = country_code_of(norm)
         if code is not None:  # "Ukraine says ...": a state named for its government
             gov = self.state_party(code, PartyKind.GOVERNMENT)
@@ -666,6 +422,34 @@ class Registry:
             return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         return Resolution(key=unknown_key(source), name=" ".join(source.split()), kind=guess_kind(norm),
                           as_written=source, how="unknown")
+
+    def _part_speaking(self, whole: str, ctx: DocContext | None) -> str | None:
+        """The one part of ``whole`` (``part_of``: a UN agency of the UN) that the document names as the
+        whole's ("the UN's International Organization for Migration", "the UN refugee agency (UNHCR)"): the
+        text says the agency speaks for it, so the whole's bare name there is that agency's voice. None when
+        the text names no part so, or several. A part named without its whole (just "UNHCR") says nothing."""
+        if ctx is None or not ctx.text or not any(p.part_of == whole for p in self.parties.values()):
+            return None
+        found = set()
+        for w, part in parts_named_as_whole(ctx.text):
+            if self._by_name(name_variants(w)) != whole:
+                continue
+            key = self._by_name(name_variants(part))
+            if key is not None and self.parties[key].part_of == whole:
+                found.add(key)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _author_before(self, ctx: DocContext, at: int, seen: frozenset[str]) -> Resolution | None:
+        """The party named last in the two sentences before ``at`` ("OCHA said in its update ... In total,
+        about N have died, according to the report"): the author of a document referred back to. Only a
+        party the registry knows, or one the ledger's texts make a state's body."""
+        for name in names_before(ctx.text, at):
+            if name in seen:
+                continue
+            res = self._resolve(name, ctx, None, seen | {name})
+            if res.how in ("alias", "member", "learned") and res.kind not in (PartyKind.MEDIA, PartyKind.UNNAMED):
+                return res
+        return None
 
     def _national_society(self, norm: str) -> tuple[str, str] | None:
         """A national Red Cross or Red Crescent society by its country: (key, name), or None.
@@ -756,32 +540,8 @@ class Registry:
     @classmethod
     def from_data(cls, data: Mapping[str, Any], *, where: str, overlay: Mapping[str, Any] | None = None,
                   overlay_where: str = "overlay") -> Registry:
-        tables: dict[str, dict[str, Any]] = {}
-        _merge(tables, data, where=where, error=LexiconError)
-        if overlay is not None:
-            _merge(tables, overlay, where=overlay_where, error=ConfigError)
-        problems: list[str] = []
-        for key, t in tables.items():
-            for link in ("part_of", "speaks_for"):
-                if t.get(link) and t[link] not in tables:
-                    problems.append(f"parties.{key}.{link}: no party {t[link]!r}")
-        if problems:
-            raise (ConfigError if overlay is not None else LexiconError)(
-                "; ".join(problems), where=overlay_where if overlay is not None else where)
-        parties = {
-            key: Party(
-                key=key, name=t["name"], kind=t["kind"], country=t.get("country"),
-                aliases=tuple(t.get("aliases", ())), bare=tuple(t.get("bare", ())),
-                members=tuple(t.get("members", ())), part_of=t.get("part_of"),
-                speaks_for=t.get("speaks_for"), outlets=tuple(t.get("outlets", ())),
-            )
-            for key, t in tables.items()
-        }
-        merged: dict[str, str] = {}
-        for part, err, src in ((data, LexiconError, where), (overlay or {}, ConfigError, overlay_where)):
-            merged.update(_merges(part, where=src, error=err))
+        parties, merged = parties_from_data(data, where=where, overlay=overlay, overlay_where=overlay_where)
         return cls(parties, merged)
-
     @classmethod
     def load(cls, overlay: str | Path | None = None) -> Registry:
         """The packaged registry, with a user's overlay file on top when a path is given."""
@@ -798,54 +558,6 @@ class Registry:
             raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from None
         return cls.from_data(load("parties"), where="lexicons/parties.toml", overlay=over, overlay_where=str(path))
 
-
-def _merges(data: Mapping[str, Any], *, where: str,
-            error: type[LexiconError] | type[ConfigError]) -> dict[str, str]:
-    """The [merged] table of a registry file: {key of a party: key of the party it is one with}."""
-    table = data.get("merged", {})
-    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip()
-                                              and k != v for k, v in table.items()):
-        raise error("'merged' must be a table of party key = other party key", where=where)
-    return dict(table)
-
-
-_LIST_FIELDS = ("aliases", "bare", "members", "outlets")
-_STR_FIELDS = ("name", "kind", "country", "part_of", "speaks_for")
-
-
-def _merge(tables: dict[str, dict[str, Any]], data: Mapping[str, Any], *, where: str,
-           error: type[LexiconError] | type[ConfigError]) -> None:
-    """Lay one file's [parties.*] tables over ``tables``: strings replace, lists append. Validates as it goes."""
-    parties = data.get("parties", {})
-    if not isinstance(parties, dict):
-        raise error("'parties' must be a table of tables", where=where)
-    problems: list[str] = []
-    for key, t in parties.items():
-        if not isinstance(t, dict):
-            problems.append(f"parties.{key} must be a table")
-            continue
-        unknown = set(t) - set(_LIST_FIELDS) - set(_STR_FIELDS)
-        if unknown:
-            problems.append(f"parties.{key}: unknown field(s) {', '.join(sorted(unknown))}")
-        cur = tables.setdefault(key, {})
-        for f in _STR_FIELDS:
-            if f in t:
-                if not isinstance(t[f], str) or not t[f].strip():
-                    problems.append(f"parties.{key}.{f} must be a non-empty string")
-                else:
-                    cur[f] = t[f]
-        for f in _LIST_FIELDS:
-            if f in t:
-                if not isinstance(t[f], list) or not all(isinstance(x, str) and x.strip() for x in t[f]):
-                    problems.append(f"parties.{key}.{f} must be a list of non-empty strings")
-                else:
-                    cur[f] = [*cur.get(f, []), *t[f]]
-        if "name" not in cur or "kind" not in cur:
-            problems.append(f"parties.{key} needs a name and a kind")
-        elif cur["kind"] not in KINDS:
-            problems.append(f"parties.{key}.kind {cur['kind']!r} is not one of {', '.join(sorted(KINDS))}")
-    if problems:
-        raise error("; ".join(problems), where=where)
 
 
 @cache

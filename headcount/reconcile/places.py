@@ -72,6 +72,11 @@ _HELD_AREA = re.compile(rf"^(?:(?:rebel|opposition|government|regime|militant|in
 # Areas named only by who holds them ("militant-controlled areas", "rebel areas"): the document's place.
 _SIDE_AREA = re.compile(rf"^(?:(?:rebel|opposition|government|regime|militant|insurgent|terrorist)s?"
                         rf"(?:[- ](?:held|controlled))?\s+)+{_AREA}$", re.I)
+# A direction before a region's name and its kind ("western Herat province", "the northern Idlib region"):
+# where the region lies in its country. A city's direction is its part ("eastern Aleppo city"), a region's
+# is not, since a region's parts have names of their own.
+_REGION_KIND = r"(?:province|region|governorate|state|county|prefecture|oblast)"
+_REGION_DESCRIBED = re.compile(rf"^{_DIR}\s+(?P<name>[^,;()]+?\s+{_REGION_KIND})$", re.I)
 _COUNTRY_POSS = re.compile(r"^(?P<country>[A-Z][\w .-]*?)['’]s\s+(?P<rest>.+)$")
 
 
@@ -303,6 +308,11 @@ def normalise_place(location: str | None, context: str | None = None) -> Place |
     whole_name, whole_hint = _strip_name(text)
     if whole_name and lookup(whole_name, whole_hint)[2]:  # "North Kivu", "South Sudan": a name, not a part
         return _make(whole_name, None, whole_hint)
+    region = _REGION_DESCRIBED.match(text)
+    if region:  # "western Herat province": where the province lies in its country, not a part of it
+        name, hint = _strip_name(region.group("name"))
+        if name:
+            return _make(name, None, hint)
     for pat in _PART_PATTERNS:
         m = pat.match(text)
         if m:
@@ -392,6 +402,10 @@ def text_parts(text: str, names: Iterable[str]) -> dict[str, set[str]]:
 
     "eastern Aleppo" four times and "western Aleppo" once (where the evacuees went) gives
     {"Aleppo": {"east"}}: a part counts when it is named more often than all the other parts together.
+    A part is named by a direction adjective ("western Goma"), an area noun ("the western side of Goma")
+    or a possessive ("Goma's west"); a bare direction with "of" ("camps west of Goma") gives a bearing
+    from the place, most often outside it, and names no part; nor does a direction before a region and its
+    kind ("western Herat province": where the province lies in its country).
     """
     out: dict[str, set[str]] = {}
     dirs = "|".join(sorted((re.escape(d) for d in _DIRS if len(d) > 1), key=len, reverse=True))
@@ -399,7 +413,7 @@ def text_parts(text: str, names: Iterable[str]) -> dict[str, set[str]]:
         if not name or "," in name:
             continue
         n = re.escape(name)
-        pats = (rf"\b({dirs})\s+(?:{_AREA}\s+of\s+|of\s+)?(?:the\s+)?(?:city\s+of\s+)?{n}\b",
+        pats = (rf"\b({dirs})\s+(?:{_AREA}\s+of\s+)?(?:the\s+)?(?:city\s+of\s+)?{n}\b(?!\s+{_REGION_KIND}\b)",
                 rf"\b{n}['’]s\s+(?:[\w-]+\s+)?({dirs})\b")
         counts: Counter[str] = Counter()
         for pat in pats:

@@ -31,7 +31,9 @@ from headcount.reconcile.places import (
     place_in_text,
     place_key,
     refine,
+    same_place,
     text_parts,
+    within,
 )
 
 NO_PLACE = "-"
@@ -71,12 +73,22 @@ class SeriesKey:
         return cls(event, group, place)
 
     def matches(self, other: SeriesKey, *, parts: bool = True) -> bool:
-        """``other`` is this quantity, or (with ``parts``) the same at a part of this place."""
+        """``other`` is this quantity, or (with ``parts``) the same at a place inside this one: a part of it
+        ("Aleppo" takes in "Aleppo/east"), or a city or region inside it by the place hierarchy ("Syria"
+        takes in "Aleppo"; ``places.within``). Places compare without regard to case or [same] names."""
         if (self.event, self.group) != (other.event, other.group):
             return False
-        if self.place == other.place:
-            return True
-        return parts and self.place is not None and (other.place or "").startswith(self.place + "/")
+        return self.place == other.place or place_in(other.place, self.place, parts=parts)
+
+
+def place_in(place: str | None, whole: str | None, *, parts: bool = True) -> bool:
+    """``place`` is ``whole`` (folded, or named as one by places.toml's [same]) or, with ``parts``, lies
+    inside it: a part of it, or a place the hierarchy puts inside it (``places.within``)."""
+    if place is None or whole is None:
+        return place is None and whole is None
+    if same_place(place, whole):
+        return True
+    return parts and (place.casefold().startswith(whole.casefold() + "/") or within(place, whole))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +164,8 @@ class Point:
     doc_id: str
     index: int  # position in its document's claim list
     parent_id: str | None = None  # the claim this one is a part of ("including 119 children")
+    doc_place: str | None = None  # the key of its document's main place (where an unplaced figure may be)
+    inferred_part: bool = False  # its part of a place was read from the document, not from its own words
 
     @property
     def low(self) -> float | None:
@@ -268,10 +282,12 @@ class SeriesOptions:
 
     refine_places: read a bare "Aleppo" as the one part of Aleppo its document names ("eastern Aleppo").
     include_unknown_kind: keep claims whose period kind the extractor could not tell.
+    join_running: re-key one party's figures for one running count to one key (``running.py``).
     """
 
     refine_places: bool = True
     include_unknown_kind: bool = True
+    join_running: bool = True
 
 
 @dataclass(slots=True)
@@ -320,11 +336,17 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
         ids = [c.id for c in doc_claims]
         resolved = same_person([registry.resolve(c.source, ctx, c.sentence_start if meta.text else None)
                                 for c in doc_claims])
+        doc_place = normalise_place(context_place) if context_place else None
         for i, (c, place) in enumerate(zip(doc_claims, places, strict=True)):
+            inferred = False
             if options.refine_places and place is not None:
                 part = part_before(c.sentence[: max(0, c.start - c.sentence_start)]) if place.part is None else None
-                place = (Place(key=f"{place.name}/{part}", name=place.name, part=part, country=place.country,
-                               known=place.known) if part else refine(place, parts))
+                if part:
+                    place = Place(key=f"{place.name}/{part}", name=place.name, part=part, country=place.country,
+                                  known=place.known)
+                else:
+                    refined = refine(place, parts)
+                    inferred, place = refined.part != place.part, refined
             if c.period_kind is None and not options.include_unknown_kind:
                 continue
             party = resolved[i]
@@ -334,6 +356,7 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
                 claim=c, id=c.id, key=SeriesKey(c.event, group_of(c.category), place.key if place else None),
                 party=party, place=place, kind=c.period_kind, start=start, end=end, outlet=meta.outlet,
                 published=meta.published, doc_id=doc_id, index=i, parent_id=parent_id,
+                doc_place=doc_place.key if doc_place else None, inferred_part=inferred,
             ))
     return out
 
@@ -473,8 +496,14 @@ def _order(r: Report) -> tuple[int, date, date, str]:
 
 def build_series(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None,
                  registry: Registry | None = None, options: SeriesOptions | None = None) -> list[Series]:
-    """All series in a set of claims, sorted by key."""
+    """All series in a set of claims, sorted by key; one party's keys for one running count joined
+    (``running.join_running``) unless ``options.join_running`` is off."""
+    from headcount.reconcile.running import join_running
+
+    options = options or SeriesOptions()
     points = points_of(claims, docs, registry, options)
+    if options.join_running:
+        points = join_running(points)
     by_key: dict[SeriesKey, list[Point]] = defaultdict(list)
     for p in points:
         by_key[p.key].append(p)
@@ -488,7 +517,8 @@ def build_series(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = N
 def select(series: Iterable[Series], *, event: str | None = None, group: str | None = None,
            place: str | None = None, party: str | None = None, key: SeriesKey | None = None,
            parts: bool = True) -> list[Series]:
-    """Series matching filters; ``place`` matches the place and (with ``parts``) its parts."""
+    """Series matching filters; ``place`` matches the place and (with ``parts``) its parts and the places
+    the hierarchy puts inside it (``--place Syria`` lists Aleppo's series)."""
     want_place = place_key(place) if place else None
     out = []
     for s in series:
@@ -498,7 +528,7 @@ def select(series: Iterable[Series], *, event: str | None = None, group: str | N
             continue
         if group and s.key.group != group:
             continue
-        if want_place and not (s.key.place == want_place or (parts and (s.key.place or "").startswith(want_place + "/"))):
+        if want_place and not place_in(s.key.place, want_place, parts=parts):
             continue
         if party and party not in s.parties:
             continue

@@ -21,75 +21,34 @@ speaker), together they were better than either (docs/extraction.md).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 
-from headcount.extract.linguistic import Analysis, Word
-from headcount.extract.rules import rules
-from headcount.lexicons import load, words
+from headcount.extract.attribution_party import (
+    Lexicon,
+    ParsedSource,
+    agrees,
+    child,
+    is_carrier,
+    lexicon,
+    of_by,
+    party,
+    plausible_party,
+    self_named_author,
+    subject_parties,
+)
+from headcount.extract.linguistic import Analysis
+
+# The party's phrase and the questions asked of it live in attribution_party; they are re-exported here for
+# the callers that read a figure's party and the party's checks from one place.
+__all__ = ["Lexicon", "ParsedSource", "agrees", "lexicon", "plausible_party", "self_named_author",
+           "source_for_figure", "subject_parties"]
 
 # Clause-level dependency labels through which a figure's clause hangs from a verb (spaCy's ClearNLP set).
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _BESIDE = frozenset({"parataxis", "ccomp", "advcl", "conj"})  # "N fled, X said" parsed with "said" below "fled"
-_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC"})
-# Dependents kept in a party's phrase: its compounds, modifiers, possessor, appositions and "of"/"for" phrases.
-_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "appos", "prep", "pobj", "nmod", "punct",
-                          "cc", "conj", "nummod", "quantmod", "advmod", "npadvmod", "predet", "dep"})
-_PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
-_MAX_PHRASE_WORDS = 24
 # Dependencies inside one noun phrase: a figure reached through only these from a speaker's subject counts the
 # speakers themselves ("Two aid workers and several residents said ...").
 _NOMINAL = frozenset({"nummod", "quantmod", "compound", "amod", "det", "poss", "case", "conj", "cc", "appos",
                       "nmod", "advmod", "npadvmod", "predet", "punct", "prep", "pobj"})
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedSource:
-    """The party the parse attributes a figure to (or a pointer to resolve), with the cue and any relay."""
-
-    source: str | None      # the party as written; None when the subject only points back ("he said")
-    cue: str                # the reporting verb's lemma, or "according to"
-    cue_start: int          # document offset of the cue word
-    start: int              # document offsets of the party's phrase (cue_start when there is none)
-    end: int
-    pointer: bool = False   # the subject points back to an earlier party ("he", "the ministry")
-    phrase: str | None = None  # the pointer's words ("the ministry"), kept when nothing earlier resolves it
-    via: str | None = None  # the relay that passed the figure on ("according to agency Y")
-    how: str = "governs"    # governs (the verb governs the figure), beside ("N fled, X said"), relay, according
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """The word lists the parse attributor reads (lexicons/attribution.toml), by lemma."""
-
-    speech: frozenset[str]        # verbs whose subject asserts what their complement says
-    clause_only: frozenset[str]   # verbs that attribute only through a clause ("found that N", not "found N")
-    publishing: frozenset[str]    # verbs that attribute only through a carrier object ("released a report")
-    at_object: frozenset[str]     # verbs that attribute only through "at N" ("put the number at N")
-    relay: frozenset[str]         # active relays whose object is the originator ("quoting X", "cited X")
-    passive_speaker: frozenset[str]  # passives whose subject is the speaker ("X was quoted as saying")
-    carriers: frozenset[str]      # nouns that carry a party's words ("report", "statement")
-    documents: frozenset[str]     # carriers that speak for themselves when no author is named ("the report")
-    party_nouns: frozenset[str]   # role nouns that make a phrase a party without a name ("officials")
-    pointers: frozenset[str]      # phrases that point back to an earlier party ("he", "the ministry")
-    not_parties: frozenset[str]   # subjects that are never a party ("it", "there", "the toll")
-    media: frozenset[str]         # names of media (from lexicons/parties.toml), lower-case
-    tallies: frozenset[str] = frozenset()  # nouns of a count as a verb's object ("gave a figure of N")
-    services: frozenset[str] = frozenset()  # verbs of an organisation's aid work ("assisted N people")
-
-
-@cache
-def lexicon() -> Lexicon:
-    """The parse attributor's word lists, built once from the validated rule tables."""
-    r = rules()
-    return Lexicon(
-        speech=r.reporting_lemmas, clause_only=r.clause_only_lemmas, publishing=r.publishing_lemmas,
-        at_object=r.at_object_lemmas, relay=r.relay_lemmas, passive_speaker=r.passive_speaker_lemmas,
-        carriers=r.carriers, documents=r.document_lemmas, party_nouns=r.party_nouns, pointers=r.pointer_phrases,
-        not_parties=r.not_parties, media=r.media_names,
-        tallies=frozenset(words(load("attribution"), "tally_nouns", where="lexicons/attribution.toml tally_nouns")),
-        services=frozenset(words(load("attribution"), "service_lemmas", where="lexicons/attribution.toml service_lemmas")),
-    )
 
 
 def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) -> ParsedSource | None:
@@ -110,7 +69,7 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                 # is named as its source (the outlet's own voice)
                 w = an.words[node]
                 return ParsedSource(None, w.lemma, w.start, w.start, w.start, how="speaks")
-            if an.words[below].dep == "conj" and _child(an, node, ("ccomp",)) is None:
+            if an.words[below].dep == "conj" and child(an, node, ("ccomp",)) is None:
                 continue  # "the army claimed the bridge ..., but N stayed behind": a coordinate clause, not what it said
             hit = _verb_source(an, node, below, lex, fig)
             if hit is not None:
@@ -159,7 +118,7 @@ def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource 
             if an.words[below].dep in ("dobj", "pobj", "prep", "dative", "xcomp", "advcl", "conj"):
                 continue
             return None
-        if an.words[below].dep not in ("dobj", "prep", "dative") or _child(an, verb, ("auxpass",)) is not None:
+        if an.words[below].dep not in ("dobj", "prep", "dative") or child(an, verb, ("auxpass",)) is not None:
             return None
         hit = _subject_source(an, verb, lex)
         if hit is None or hit.source is None:
@@ -176,7 +135,7 @@ def _figure_speaks(an: Analysis, path: Sequence[int], verb: int, lex: Lexicon) -
     w = an.words[verb]
     if w.lemma not in lex.speech or w.pos not in ("VERB", "AUX") or not path:
         return False
-    if an.words[path[-1]].dep not in ("nsubj", "nsubjpass") or _child(an, verb, ("auxpass",)) is not None:
+    if an.words[path[-1]].dep not in ("nsubj", "nsubjpass") or child(an, verb, ("auxpass",)) is not None:
         return False
     if any(an.words[c].dep == "dobj" and an.words[c].pos == "PROPN" for c in an.children(verb)):
         return False  # "Thousands killed in a month, Says MSF": a title-case headline, the party after the verb
@@ -190,8 +149,8 @@ def _relay(an: Analysis, c: int, lex: Lexicon) -> ParsedSource | None:
     w = an.words[c]
     if w.lemma not in lex.relay or w.dep not in ("advcl", "acl", "xcomp", "prep", "conj", "npadvmod"):
         return None
-    obj = _child(an, c, ("dobj", "pobj"))
-    hit = _party(an, obj, w.lemma, c, lex) if obj is not None else None
+    obj = child(an, c, ("dobj", "pobj"))
+    hit = party(an, obj, w.lemma, c, lex) if obj is not None else None
     return _how(hit, "relay") if hit is not None else None
 
 
@@ -201,8 +160,8 @@ def _how(p: ParsedSource, how: str, via: str | None = None) -> ParsedSource:
 
 def _agentless_passive(an: Analysis, verb: int, lex: Lexicon) -> bool:
     w = an.words[verb]
-    return (w.lemma in lex.speech and w.lemma not in lex.passive_speaker and _child(an, verb, ("auxpass",)) is not None
-            and _child(an, verb, ("agent",)) is None and _child(an, verb, ("nsubjpass",)) is not None)
+    return (w.lemma in lex.speech and w.lemma not in lex.passive_speaker and child(an, verb, ("auxpass",)) is not None
+            and child(an, verb, ("agent",)) is None and child(an, verb, ("nsubjpass",)) is not None)
 
 
 def _bare_reporting(an: Analysis, verb: int, lex: Lexicon) -> bool:
@@ -287,13 +246,13 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
     rel = an.words[below].dep
     if rel in _SUBJECTS:
         return None  # the figure is in the verb's subject ("300 residents said"): the figure speaks
-    if _child(an, verb, ("neg",)) is not None:
+    if child(an, verb, ("neg",)) is not None:
         return None  # "the army did not confirm reports that N": a denial attributes nothing
     if w.pos == "VERB" and _subject(an, verb) is not None and _counts_through_tally(an, verb, below, lex, fig):
         return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
     if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below):
         return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
-    own = _child(an, below, ("nsubj", "nsubjpass")) if rel == "advcl" else None
+    own = child(an, below, ("nsubj", "nsubjpass")) if rel == "advcl" else None
     if own is not None and (an.words[own].lemma not in lex.tallies or below < verb
                             or not any(an.words[c].dep == "ccomp" and c < verb for c in an.children(verb))):
         # "X said ..., while the health agency put the toll at N": an adverbial clause with its own subject;
@@ -301,15 +260,15 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
         return None
     if lemma in lex.relay and w.dep not in ("advcl", "acl") and rel != "dobj":
         # "DPA quoted security sources as saying N": the object is the originator, the subject the relay
-        obj = _child(an, verb, ("dobj",))
+        obj = child(an, verb, ("dobj",))
         if obj is not None:
-            hit = _party(an, obj, lemma, verb, lex)
+            hit = party(an, obj, lemma, verb, lex)
             if hit is not None:
                 sub = _subject_source(an, verb, lex)
                 return ParsedSource(hit.source, hit.cue, hit.cue_start, hit.start, hit.end, hit.pointer,
                                     hit.phrase, sub.source if sub is not None else None)
     if lemma in lex.publishing:
-        if not (rel == "dobj" and _is_carrier(an.words[below], lex)):
+        if not (rel == "dobj" and is_carrier(an.words[below], lex)):
             return None  # "released 200 prisoners" is an event; "released a report saying N" attributes
     elif lemma in lex.at_object:
         if not (rel == "prep" and an.words[below].lemma == "at"):
@@ -332,7 +291,7 @@ def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon, fig
         return b.lemma in lex.tallies and (fig < 0 or not any(
             an.words[k].dep in ("relcl", "acl") for k in [fig, *an.ancestors(fig)][: _path_len(an, fig, below)]))
     if b.dep == "prep" and b.lemma in ("to", "at"):
-        obj = _child(an, verb, ("dobj",))
+        obj = child(an, verb, ("dobj",))
         return obj is not None and an.words[obj].lemma in lex.tallies
     return False
 
@@ -353,30 +312,30 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
     """The party that does the reporting verb: its subject, the agent of a passive, or (for a verb with no
     subject of its own) the subject of the verb or noun it hangs from."""
     w = an.words[verb]
-    if w.lemma in lex.relay and hops > 0 and _child(an, verb, ("auxpass",)) is None:
-        obj = _child(an, verb, ("dobj",))
+    if w.lemma in lex.relay and hops > 0 and child(an, verb, ("auxpass",)) is None:
+        obj = child(an, verb, ("dobj",))
         if obj is not None:
             # "X quoted a spokesman for Y as saying that N": the spokesman, passed on by X
-            hit = _party(an, obj, w.lemma, verb, lex)
+            hit = party(an, obj, w.lemma, verb, lex)
             if hit is not None:
                 subj = _subject(an, verb)
-                relay = _party(an, subj, w.lemma, verb, lex) if subj is not None else None
+                relay = party(an, subj, w.lemma, verb, lex) if subj is not None else None
                 return _how(hit, hit.how, via=relay.source if relay is not None else None)
-    passive = _child(an, verb, ("auxpass",)) is not None
+    passive = child(an, verb, ("auxpass",)) is not None
     if passive:
-        agent = _child(an, verb, ("agent",))
+        agent = child(an, verb, ("agent",))
         if agent is not None:
-            obj = _child(an, agent, ("pobj",))
+            obj = child(an, agent, ("pobj",))
             if obj is not None:
-                return _party(an, obj, w.lemma, verb, lex)  # "it was announced by the ministry"
-        subj = _child(an, verb, ("nsubjpass",))
+                return party(an, obj, w.lemma, verb, lex)  # "it was announced by the ministry"
+        subj = child(an, verb, ("nsubjpass",))
         if subj is not None and w.lemma in lex.passive_speaker:
-            return _party(an, subj, w.lemma, verb, lex)  # "the ministry was quoted as saying"
+            return party(an, subj, w.lemma, verb, lex)  # "the ministry was quoted as saying"
         if subj is not None:
             return None  # "300 deaths were reported": what is reported, not who reports
     subj = _subject(an, verb)
     if subj is not None:
-        return _party(an, subj, w.lemma, verb, lex)
+        return party(an, subj, w.lemma, verb, lex)
     if hops >= 3 or w.head == verb or not climb:
         return None
     head = an.words[w.head]
@@ -384,11 +343,11 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
         return _subject_source(an, w.head, lex, hops + 1)  # "confirmed ... and said N"; "was quoted as saying"
     if w.dep == "pcomp" and head.dep == "prep":
         return _subject_source(an, head.head, lex, hops + 1)
-    if w.dep == "acl" and _is_carrier(head, lex):
+    if w.dep == "acl" and is_carrier(head, lex):
         # "a statement saying N": the author of the statement
         return _carrier_author(an, w.head, w.lemma, verb, lex, hops)
     if w.dep == "acl" and head.pos in ("NOUN", "PROPN"):
-        return _party(an, w.head, w.lemma, verb, lex)  # "DPA quoted security sources saying that N"
+        return party(an, w.head, w.lemma, verb, lex)  # "DPA quoted security sources saying that N"
     return None
 
 
@@ -403,9 +362,9 @@ def _subject(an: Analysis, verb: int) -> int | None:
 
 
 def _carrier_author(an: Analysis, noun: int, lemma: str, verb: int, lex: Lexicon, hops: int) -> ParsedSource | None:
-    by = _of_by(an, noun)
+    by = of_by(an, noun)
     if by is not None:
-        return _party(an, by, lemma, verb, lex)
+        return party(an, by, lemma, verb, lex)
     head = an.words[noun]
     if head.dep in ("dobj", "pobj") and head.head != noun:
         gov = head.head if head.dep == "dobj" else an.words[head.head].head
@@ -414,205 +373,12 @@ def _carrier_author(an: Analysis, noun: int, lemma: str, verb: int, lex: Lexicon
     return None
 
 
-def _of_by(an: Analysis, noun: int) -> int | None:
-    """The author in "a report by X", "a statement from X", "X's report", "UN figures"."""
-    for c in an.children(noun):
-        w = an.words[c]
-        if w.dep == "poss" or (w.dep == "compound" and w.ent_type in ("ORG", "PERSON", "NORP")):
-            return c
-        if w.dep in ("prep", "agent") and w.lemma in ("by", "from", "of"):
-            obj = _child(an, c, ("pobj",))
-            if obj is not None:
-                return obj
-        if w.dep == "acl" and w.tag == "VBN":
-            # "a report issued on Thursday by the UN office": the agent of the participle
-            agent = _child(an, c, ("agent",))
-            obj = _child(an, agent, ("pobj",)) if agent is not None else None
-            if obj is not None:
-                return obj
-    return None
-
-
 def _according(an: Analysis, acc: int, lex: Lexicon) -> ParsedSource | None:
-    to = _child(an, acc, ("prep",))
+    to = child(an, acc, ("prep",))
     if to is None:
         return None
-    obj = _child(an, to, ("pobj",))
+    obj = child(an, to, ("pobj",))
     if obj is None:
         return None
-    hit = _party(an, obj, "according to", acc, lex)
+    hit = party(an, obj, "according to", acc, lex)
     return _how(hit, "according") if hit is not None else None
-
-
-def _child(an: Analysis, i: int, deps: Sequence[str]) -> int | None:
-    return next((c for c in an.children(i) if an.words[c].dep in deps), None)
-
-
-def _party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> ParsedSource | None:
-    """The party whose phrase is headed by word ``head``, or None when it is not a party."""
-    w = an.words[head]
-    if _is_carrier(w, lex):
-        author = _of_by(an, head)
-        if author is not None and an.words[author].pos in ("PROPN", "NOUN"):
-            return _party(an, author, cue, cue_word, lex)  # "a report by the relief group said", "UN figures"
-    lo, hi = _phrase(an, head)
-    cue_at = an.words[cue_word].start
-    start, end = an.words[lo].start, an.words[hi - 1].end
-    text = an.slice(start, end)
-    low = text.lower()
-    if w.lemma in lex.documents:
-        return ParsedSource(text, cue, cue_at, start, end)  # "the report said": a document with no author named
-    if w.pos == "PRON" and w.ent_type in ("ORG", "PERSON") and sum(ch.isupper() for ch in w.text) >= 2:
-        return ParsedSource(text, cue, cue_at, start, end)  # "the WHO revised": an acronym the tagger read as "who"
-    if low in lex.pointers or w.pos == "PRON" and w.lemma not in ("who", "which", "that", "what", "there",
-                                                                   "this", "one", "some", "all"):
-        # "he said", "it said", "the statement said": the party named before
-        return ParsedSource(None, cue, cue_at, start, end, pointer=True, phrase=None if w.pos == "PRON" else text)
-    if low in lex.not_parties or w.pos not in ("NOUN", "PROPN") or _is_carrier(w, lex):
-        return None  # a carrier with no author ("the latest statistics"): the outlet's own voice
-    if not _is_party(an, head, lo, hi, lex):
-        return None
-    return ParsedSource(text, cue, cue_at, start, end)
-
-
-def _is_carrier(w: Word, lex: Lexicon) -> bool:
-    return w.lemma in lex.carriers or w.text.lower() in lex.carriers
-
-
-def _is_party(an: Analysis, head: int, lo: int, hi: int, lex: Lexicon) -> bool:
-    """A phrase is a party when it names one (a proper noun or a named entity) or its head is a role noun
-    ("officials", "a UN spokesman", "security sources")."""
-    w = an.words[head]
-    if w.lemma in lex.party_nouns or w.text.lower() in lex.party_nouns:
-        return True
-    if w.pos == "PROPN" or w.ent_type in _NAME_LABELS:
-        return True
-    return any(an.words[k].ent_type in ("ORG", "PERSON", "NORP") for k in range(lo, hi)
-               if an.words[k].head == head or k == head)
-
-
-def _phrase(an: Analysis, head: int) -> tuple[int, int]:
-    """The [lo, hi) words of the party's phrase: the head with its compounds, modifiers, possessor,
-    appositions and prepositional phrases, but not its relative clauses or participles."""
-    keep = {head}
-    stack = [head]
-    while stack:
-        k = stack.pop()
-        for c in an.children(k):
-            d = an.words[c].dep
-            if d in _PHRASE_CUT or d not in _PHRASE_DEPS:
-                continue
-            keep.add(c)
-            stack.append(c)
-    lo, hi = head, head + 1
-    while lo - 1 in keep:
-        lo -= 1
-    while hi in keep:
-        hi += 1
-    # trim punctuation, conjunctions and a dangling preposition at the edges
-    while hi - 1 > lo and an.words[hi - 1].dep in ("punct", "cc", "prep", "case") and hi - 1 != head:
-        hi -= 1
-    while lo < hi - 1 and an.words[lo].dep in ("punct", "cc") and lo != head:
-        lo += 1
-    opened = sum(an.words[k].text == "(" for k in range(lo, hi)) - sum(an.words[k].text == ")" for k in range(lo, hi))
-    if opened > 0 and hi < len(an.words) and an.words[hi].text == ")":
-        hi += 1  # "The UN refugee agency (UNHCR)": the bracket closes
-    if hi - lo > _MAX_PHRASE_WORDS:
-        # a long apposition or prepositional chain: the head's own compounds and modifiers only
-        lo = head
-        while lo - 1 >= 0 and an.words[lo - 1].head == head and an.words[lo - 1].dep in (
-                "compound", "amod", "det", "poss", "case"):
-            lo -= 1
-        hi = head + 1
-    return lo, hi
-
-
-def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexicon, subject: bool = False) -> bool:
-    """Whether the token rules' party at document offsets ``[start, end)`` reads as one in the parse.
-
-    Fragments are refused: a phrase that opens with a verb ("released a report"), that cuts a named entity
-    ("The United" of "The United States"), that is only a pronoun or determiner ("its"), or, read as the
-    subject before a verb (``subject``), the object of a preposition ("videos on social media showed"), unless
-    a relative clause makes it one ("given by the authorities, which said N"). A headline
-    label before a colon or after a dash (``label``) must name an organisation or a person, or hold a role
-    noun: "UN: ..." and "... - Russian MoD" are parties, "Aleppo: ..." and "Ukraine: ..." are places.
-    """
-    inside = [k for k, w in enumerate(an.words) if w.start >= start and w.end <= end]
-    if not inside:
-        return True  # the rules' tokens and the parse's disagree on the boundaries: no evidence either way
-    first = an.words[inside[0]]
-    if first.pos in ("VERB", "AUX") or all(an.words[k].pos in ("PRON", "DET", "PUNCT") for k in inside):
-        return False
-    heads = [k for k in inside if not start <= an.words[an.words[k].head].start < end or an.words[k].head == k]
-    if subject and len(heads) == 1 and an.words[heads[0]].dep == "pobj" and _child(an, heads[0], ("relcl",)) is None:
-        return False  # "videos on social media showed N": the object of a preposition is no verb's subject
-    for e in an.entities:
-        if e.label in ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"):
-            continue
-        if e.start < end and e.end > start and not (start <= e.start and e.end <= end):
-            return False
-    if not label:
-        return True
-    if any(an.words[k].ent_type in ("ORG", "PERSON") or _acronym(an.words[k].text) for k in inside):
-        return True
-    return any(an.words[k].lemma in lex.party_nouns or an.words[k].text.lower() in lex.party_nouns for k in inside)
-
-
-def _acronym(word: str) -> bool:
-    """'IOM', 'MoD', 'U.N.': the short names organisations go by (NER often misses them in headlines)."""
-    return sum(ch.isupper() for ch in word) >= 2 and not word.isupper() or (word.isupper() and len(word.strip(".")) >= 2)
-
-
-_PERSONAL = frozenset({"he", "she", "his", "her"})
-_PLURAL = frozenset({"they", "their", "we"})
-
-
-def subject_parties(an: Analysis, lex: Lexicon) -> list[tuple[int, str, str]]:
-    """The parties that are subjects of the sentence's main clauses, as (document offset, phrase, number):
-    "person", "plural" or "thing". A pronoun in the next sentence most often takes up the subject of the
-    one before ("The Kurdish forces have surrounded the town. They say 100 fighters surrendered."), even when
-    that subject said nothing, so the pointer resolves to it rather than to an earlier speaker."""
-    out: list[tuple[int, str, str]] = []
-    for k, w in enumerate(an.words):
-        if w.dep != "nsubj":
-            continue
-        head = an.words[w.head]
-        if not (head.dep == "ROOT" or head.dep == "conj" and an.words[head.head].dep == "ROOT"):
-            continue
-        if w.pos != "PROPN" and w.ent_type not in ("ORG", "PERSON", "NORP"):
-            continue  # a named party only: "the town", "fighting" or a role noun are not taken up
-        hit = _party(an, k, head.lemma, w.head, lex)
-        if hit is None or hit.source is None:
-            continue
-        number = "person" if w.ent_type == "PERSON" else "plural" if w.tag in ("NNS", "NNPS") else "thing"
-        out.append((hit.start, hit.source, number))
-    return out
-
-
-def agrees(pointer: str, number: str) -> bool:
-    """Whether a pointer ("he", "they", "the agency") can take up a subject of this number."""
-    low = pointer.lower()
-    if low in _PERSONAL:
-        return number == "person"
-    if low in _PLURAL:
-        return number in ("plural", "thing")  # organisations are "they" as often as "it"
-    return number != "person"
-
-
-def self_named_author(an: Analysis, lex: Lexicon) -> str | None:
-    """The author a document names for itself: "This situation report is produced by OCHA ...", "This
-    update was prepared by X": a demonstrative with a document noun as the passive subject, and the agent."""
-    for k, w in enumerate(an.words):
-        if w.dep != "nsubjpass" or not (w.lemma in lex.documents or w.lemma in lex.carriers or
-                                        w.text.lower() in lex.carriers):
-            continue
-        if not any(an.words[c].dep == "det" and an.words[c].lemma == "this" for c in an.children(k)):
-            continue
-        agent = _child(an, w.head, ("agent",))
-        obj = _child(an, agent, ("pobj",)) if agent is not None else None
-        if obj is None:
-            continue
-        hit = _party(an, obj, an.words[w.head].lemma, w.head, lex)
-        if hit is not None and hit.source is not None:
-            return hit.source
-    return None

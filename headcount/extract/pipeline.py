@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 
 from headcount.errors import ExtractionError
-from headcount.extract import speakers, what, when, where, who
+from headcount.extract import parse_choice, speakers, what, when, where, who
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo, token_span
 from headcount.extract.languages import reads
 from headcount.extract.numbers import has_number_candidate, parse_numbers
@@ -71,8 +71,11 @@ def extract(text: str | Document, published: str | None = None, *, parse: bool =
                    if np is not None]
         if phrases:
             counting.append((index, phrases))
-    # only sentences that count people are parsed, in one batch (the parse is most of the extractor's time)
-    speakers.prepare_parses(text, infos, [index for index, _ in counting], parse)
+    # only sentences that count people are parsed, in one batch with those the places stage will likely look
+    # back to (the parse is most of the extractor's time, and each call to it has a fixed cost)
+    chosen = [index for index, _ in counting]
+    also = parse_choice.likely_lookbacks(text, infos, chosen) if parse and chosen else []
+    speakers.prepare_parses(text, infos, chosen, parse, also=also)
     for index, phrases in counting:
         drafts.extend(_claims_in_sentence(text, infos, index, phrases, r, pub))
     speakers.carry_sources(text, infos, drafts, r)

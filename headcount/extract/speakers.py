@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 
 from headcount.extract import attribution, linguistic
-from headcount.extract.attribution_parse import (
+from headcount.extract.attribution_parse import source_for_figure
+from headcount.extract.attribution_party import (
     ParsedSource,
     agrees,
     lexicon,
     plausible_party,
     self_named_author,
-    source_for_figure,
     subject_parties,
 )
 from headcount.extract.drafts import Draft, SentenceInfo
@@ -57,15 +57,15 @@ def analysis(text: str, info: SentenceInfo) -> Analysis | None:
 
 
 def prepare_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[int], parse: bool = True,
-                   budget: int = PARSE_BUDGET_CHARS) -> None:
+                   budget: int = PARSE_BUDGET_CHARS, also: Sequence[int] = ()) -> None:
     """Parse the chosen sentences of a document (those that count people) in one batch; ``nlp.pipe`` over
     a batch is about twice as fast as sentence by sentence, and the parse is most of the extractor's time.
 
-    Other sentences are parsed one by one when a stage first asks: the places stage looks back at earlier
-    sentences and the headline for a pointer place ("the city" after "fighting reached Sirte"), which only
-    the entity recogniser finds. On dev those parses cost a third of the parse time and changed no source.
-    ``parse=False`` gives no sentence a parse: the stages then run on the token rules alone, exactly as
-    without a model."""
+    ``also`` are sentences a stage will likely read too (``parse_choice``: the places stage looks back at
+    earlier sentences and the headline for a place, which only the entity recogniser may find); they join
+    the batch when the document is within the budget. Any other sentence is parsed alone when a stage
+    first asks. ``parse=False`` gives no sentence a parse: the stages then run on the token rules alone,
+    exactly as without a model."""
     if not parse:
         for info in infos:
             info.analysed, info.analysis = True, None
@@ -81,6 +81,9 @@ def prepare_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[i
         # stages look back to, the token rules decide, so the parse costs at most the budget per document
         for info in infos:
             info.analysed, info.analysis = True, None
+    else:
+        taken = set(chosen)
+        chosen += [k for k in also if k not in taken]
     found = linguistic.analyse_sentences(text, [info.sentence for info in infos], chosen)
     if not found and not linguistic.available():
         return
@@ -247,9 +250,10 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
             cited = _CITATION.search(infos[d.sentence_index].sentence.text)
             if cited:
                 d.source, d.cue = cited.group(1), "citation"
-    voice = document_voice(text, infos, drafts)
+    unvoiced = [d for d in drafts if d.source is None and d.cue in (None, "headline")]
+    voice = document_voice(text, infos, drafts) if unvoiced else None  # its parses only when a figure needs it
     if voice is not None:
-        for d in drafts:
+        for d in unvoiced:
             if d.source is None and d.cue in (None, "headline"):
                 d.source, d.cue = voice, "document"  # the headline included (gold convention 8)
 

@@ -381,8 +381,10 @@ class Registry:
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         norm = strip_titles(variants[0])
         body = self.bodies.get(unknown_key(source))
-        if ctx is not None and ctx.country and body != ctx.country:
-            body = None  # a document about another country: its own body of a like name (initials collide)
+        if ctx is not None and body != ctx.country:
+            # a document about another country, or one whose country cannot be told: its own body of a like
+            # name may be meant (initials collide: two states each have a "Disaster Management Authority")
+            body = None
         if body is not None:  # "the NDMA", named elsewhere as "Pakistan's National Disaster Management ..."
             gov = self.state_party(body, PartyKind.MILITARY if guess_kind(norm) == PartyKind.MILITARY
                                    else PartyKind.GOVERNMENT)

@@ -38,7 +38,7 @@ _DIRS = {
 }
 _DIR = r"(?P<dir>" + "|".join(sorted((re.escape(d) for d in _DIRS), key=len, reverse=True)) + r")\.?"
 _NAME = r"(?P<name>[^,;()]+?)"
-_AREA = r"(?:part|parts|side|half|sector|section|districts?|neighbou?rhoods?|areas?|quarters?|suburbs?|outskirts|pocket|enclave)"
+_AREA = r"(?:part|parts|side|half|sector|section|districts?|neighbou?rhoods?|areas?|regions?|zones?|quarters?|suburbs?|outskirts|pocket|enclave)"
 _HELD = r"(?:(?:rebel|opposition|government|regime|militant|insurgent|kurdish|is|isis|army)[- ](?:held|controlled)\s+|besieged\s+|war-torn\s+|embattled\s+)*"
 _GENERIC_TAIL = re.compile(
     r"\s+(?:city|town|province|governorate|region|area|state|district|sub-district|pocket|enclave|"
@@ -264,6 +264,19 @@ def _make(name: str, part: str | None, hint: str | None) -> Place:
     return Place(key=key, name=canon, part=part, country=country, known=known)
 
 
+_POSSESSOR = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)'s\s+(?=\S)")
+
+
+def _drop_possessor(text: str) -> str:
+    """A known place in the possessive inside a location only says where the next place lies ("regions of
+    Syria's Aleppo", "Libya's eastern Derna province"): the key is the possessed place's, so the figure joins
+    the series of the place it names, as the extractor's own rule for such possessives does."""
+    m = _POSSESSOR.search(text)
+    if m is None or not lookup(m.group("owner"))[2]:
+        return text
+    return (text[:m.start()] + text[m.end():]).strip()
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise_place(location: str | None, context: str | None = None) -> Place | None:
     """The place key of a location as written; ``context`` is the document's main place, for a bare part.
@@ -276,6 +289,7 @@ def normalise_place(location: str | None, context: str | None = None) -> Place |
     text = " ".join(location.replace("’", "'").split()).strip(" ,.;:")
     text = re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
     text = re.sub(r"'s$", "", text)  # "Syria's" (the place before a possessive the extractor stopped at)
+    text = _drop_possessor(text)
     held = _HELD_AREA.match(text)
     if held:
         text = held.group("name")  # "rebel-held districts of Aleppo": a part of Aleppo, side not named

@@ -331,3 +331,43 @@ def _tokens_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int
     a = next((k for k, t in enumerate(tokens) if t.end > first), len(tokens))
     b = next((k for k in range(a, len(tokens)) if tokens[k].start >= last), len(tokens))
     return a, b
+
+
+def relative_antecedent(parse: linguistic.Analysis, tokens: Sequence[Token], text: str, fig_tok: int,
+                        places: Sequence[Place]) -> Place | None:
+    """The place a relative clause opened by "where" and holding the figure hangs from: "the border, where
+    they joined thousands fleeing"; "the eastern districts, where officials say 9,000 people are trapped".
+    The relative adverb "where" stands for its antecedent, so the figure's people are there, whatever other
+    place the sentence names. (Relative pronouns, "two camps, which were hosting ...", were tried too and
+    dropped: on held-out crises they took the antecedent of clauses that were not about the figure's place.)
+    The antecedent counts when it lies in one of the sentence's places, or is a noun of an area (a place
+    noun, unit or direction: "the rebel-held east", "the camps") given with its modifiers; a building or a
+    vessel ("the school, where 12 children were found") is not a location by the conventions, so the
+    sentence's named place is then chosen as usual. A place named inside the relative clause itself comes
+    first."""
+    k = parse.word_at(tokens[fig_tok].start)
+    seen = 0
+    while k is not None and parse.words[k].dep not in ("relcl", "ROOT") and seen < 12:
+        k = parse.words[k].head
+        seen += 1
+    if k is None or parse.words[k].dep != "relcl":
+        return None
+    kids = [parse.words[c] for c in parse.children(k)]
+    if not any(w.text.lower() == "where" and w.dep == "advmod" for w in kids):
+        return None
+    lo, hi = parse.subtree(k)
+    first, last = parse.words[lo].start, parse.words[hi - 1].end
+    if any(p.described != TITLED and first <= tokens[p.start].start < last for p in places):
+        return None  # "an area that is home to 13.5 million people in X": the clause gives its own place
+    ante = parse.words[k].head
+    word = parse.words[ante]
+    for p in places:
+        if p.described != TITLED and tokens[p.start].start <= word.start < tokens[p.end - 1].end:
+            return p
+    if word.pos not in ("NOUN", "PROPN") or word.lemma not in PLACE_NOUNS | UNIT_NOUNS | DIRECTION:
+        return None
+    lo, hi = _described_extent(parse, ante)
+    a, b = _tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
+    if a >= b:
+        return None
+    return Place(text[tokens[a].start : tokens[b - 1].end], a, b, False, False, DESCRIBED)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import SentenceInfo
-from headcount.extract.place_parse import ENTITY_PLACES, places_from_parse, root_word
+from headcount.extract.place_parse import ENTITY_PLACES, places_from_parse, relative_antecedent, root_word
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_words import (
     DESCRIBED,
@@ -116,6 +116,11 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     if event == "returned":  # the place people return to, not the one they come back from (convention 7)
         place = choose_place([p for p in here if not p.origin], fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None:
+            return place.text
+    parse = speakers.analysis(text, info)
+    if parse is not None:
+        place = relative_antecedent(parse, info.tokens, text, fig_tok, here)
+        if place is not None and not any(a <= place.start and place.end <= b for a, b in spans):
             return place.text
     for kinds in ((NAMED,), (DESCRIBED,)):
         place = choose_place(here, fig_tok, flow, spans, kinds)

@@ -268,9 +268,10 @@ _POSSESSOR = re.compile(r"\b(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)'s\s+(?=\
 
 
 def _drop_possessor(text: str) -> str:
-    """A known place in the possessive inside a location only says where the next place lies ("regions of
-    Syria's Aleppo", "Libya's eastern Derna province"): the key is the possessed place's, so the figure joins
-    the series of the place it names, as the extractor's own rule for such possessives does."""
+    """The location without a known place in the possessive ("regions of Syria's Aleppo" -> "regions of
+    Aleppo"). ``normalise_place`` keeps it only when what remains names a known place: the possessor then
+    only says where that place lies, and the figure joins the series of the place it names (as the
+    extractor's own rule for such possessives does); "Aleppo's eastern neighbourhoods" stays Aleppo's part."""
     m = _POSSESSOR.search(text)
     if m is None or not lookup(m.group("owner"))[2]:
         return text
@@ -289,7 +290,11 @@ def normalise_place(location: str | None, context: str | None = None) -> Place |
     text = " ".join(location.replace("’", "'").split()).strip(" ,.;:")
     text = re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
     text = re.sub(r"'s$", "", text)  # "Syria's" (the place before a possessive the extractor stopped at)
-    text = _drop_possessor(text)
+    inner = _drop_possessor(text)
+    if inner != text:  # "Syria's Aleppo", but "Aleppo's eastern neighbourhoods" is a part of Aleppo
+        owned = normalise_place(inner, context)
+        if owned is not None and owned.known:
+            return owned
     held = _HELD_AREA.match(text)
     if held:
         text = held.group("name")  # "rebel-held districts of Aleppo": a part of Aleppo, side not named

@@ -367,6 +367,10 @@ def relative_antecedent(parse: linguistic.Analysis, tokens: Sequence[Token], tex
     if word.pos not in ("NOUN", "PROPN") or word.lemma not in PLACE_NOUNS | UNIT_NOUNS | DIRECTION:
         return None
     lo, hi = _described_extent(parse, ante)
+    # "the government-held west and rebel-held east, where ...": "where" stands for the nearest conjunct
+    cut = [i for i in range(lo, ante) if parse.words[i].dep == "cc" or parse.words[i].text.lower() in ("and", "or")]
+    if cut:
+        lo = cut[-1] + 1
     a, b = _tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
     if a >= b:
         return None

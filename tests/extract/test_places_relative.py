@@ -26,6 +26,13 @@ def test_where_stands_for_an_area_antecedent() -> None:
 
 
 @needs_parse
+def test_where_stands_for_the_nearest_conjunct() -> None:
+    text = ("The port is split between the army-held north and militia-held south, where about 30,000 people "
+            "are short of water, aid agencies said.")
+    assert _first_location(text) == "militia-held south"
+
+
+@needs_parse
 def test_a_building_antecedent_leaves_the_named_town() -> None:
     text = ("Among the buildings that fell in Tarvani was the old market hall, where the bodies of 14 traders "
             "have been recovered.")

@@ -13,6 +13,17 @@ from headcount.cli.app import main
 from headcount.cli.output import console, one_line_errors
 
 
+def _spark_conf(confs: tuple[str, ...]) -> dict[str, str]:
+    """``--conf KEY=VALUE`` options as Spark settings; one that is not KEY=VALUE is a usage error."""
+    conf = {}
+    for item in confs:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--conf")
+        conf[key.strip()] = value
+    return conf
+
+
 @main.group("spark")
 def spark_group() -> None:
     """Run extraction over web archives on Apache Spark (needs headcount[spark] and Java 17)."""
@@ -54,12 +65,7 @@ def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, par
     from headcount.spark.records import JobOptions
 
     need_pyspark()
-    conf = {}
-    for item in confs:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--conf")
-        conf[key.strip()] = value
+    conf = _spark_conf(confs)
     day = normalise_date(published, "--published") if published else None
     opts = JobOptions(max_bytes=int(max_size * 1024 * 1024), published=day)
     from pyspark.sql import SparkSession
@@ -111,12 +117,7 @@ def spark_reconcile_command(db: str, master: str, tolerance: float | None, batch
     from headcount.store.engine import database_url
 
     need_pyspark()
-    conf = {}
-    for item in confs:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--conf")
-        conf[key.strip()] = value
+    conf = _spark_conf(confs)
     from pyspark.sql import SparkSession
 
     shared = SparkSession.getActiveSession() is not None

@@ -174,10 +174,7 @@ def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = Fa
                 conn.commit()
                 return done
             finally:
-                conn.rollback()
-                if conn.dialect.name == "sqlite":
-                    conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_MS}")
-                    conn.commit()
+                _release(conn)
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot reconcile: {exc}") from None
 
@@ -195,6 +192,15 @@ PostgreSQL: a transaction-scoped advisory lock does the same."""
         conn.exec_driver_sql("BEGIN IMMEDIATE")
     elif conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK})
+
+
+def _release(conn: Connection) -> None:
+    """End a reconcile's transaction (whatever was not committed is rolled back) and give SQLite back the
+    engine's usual busy timeout, which ``_writer_lock`` raised for the wait."""
+    conn.rollback()
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_MS}")
+        conn.commit()
 
 
 def series_row(p: Point) -> dict[str, Any]:
@@ -303,10 +309,7 @@ def store_all(engine: Engine, tol: float, stamped: dict[str, str], series_rows: 
                 conn.commit()
                 return Reconciled(len(docs), len(by_unit), n)
             finally:
-                conn.rollback()
-                if conn.dialect.name == "sqlite":
-                    conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_MS}")
-                    conn.commit()
+                _release(conn)
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot store findings: {exc}") from None
 

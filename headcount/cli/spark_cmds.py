@@ -24,6 +24,10 @@ def _spark_conf(confs: tuple[str, ...]) -> dict[str, str]:
     return conf
 
 
+_master_option = click.option("--master", default="local[*]", show_default=True, metavar="URL",
+                              help="Spark master: local[N], spark://host:7077, yarn, k8s://...")
+
+
 @main.group("spark")
 def spark_group() -> None:
     """Run extraction over web archives on Apache Spark (needs headcount[spark] and Java 17)."""
@@ -34,8 +38,7 @@ def spark_group() -> None:
 @click.option("--output", "-o", required=True, metavar="DIR",
               help="Output directory (local path, hdfs:// or s3a://): documents/, claims/ (Parquet, partitioned "
                    "by published_month) and failures/.")
-@click.option("--master", default="local[*]", show_default=True, metavar="URL",
-              help="Spark master: local[N], spark://host:7077, yarn, k8s://...")
+@_master_option
 @click.option("--partitions", type=click.IntRange(min=1), default=None, metavar="N",
               help="Tasks to spread the pages over (default: twice the cores).")
 @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0, show_default=True,
@@ -96,8 +99,7 @@ def spark_extract_command(inputs: tuple[str, ...], output: str, master: str, par
 @click.option("--db", envvar="HEADCOUNT_DB", default="headcount.db", show_default=True, metavar="PATH|URL",
               help="The ledger (a SQLite file or a postgresql:// URL) the executors read from; findings are "
                    "stored back into it.")
-@click.option("--master", default="local[*]", show_default=True, metavar="URL",
-              help="Spark master: local[N], spark://host:7077, yarn, k8s://...")
+@_master_option
 @click.option("--tolerance", type=click.FloatRange(min=0), default=None, metavar="FRACTION",
               help="How far apart two ranges may be and still agree (default: the stored findings', else 0.10).")
 @click.option("--batch", type=click.IntRange(min=1), default=500, show_default=True, metavar="N",

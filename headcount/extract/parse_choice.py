@@ -20,12 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract.drafts import SentenceInfo
-from headcount.extract.where import NAMED, find_places
-
-# How far the places stage looks (where._PLACE_LOOKBACK sentences back, the headline within the first
-# where._HEADLINE_LINES lines); copied, not imported, because a difference only costs speed.
-_LOOKBACK = 3
-_HEADLINE_LINES = 4
+from headcount.extract.where import HEADLINE_LINES, NAMED, PLACE_LOOKBACK, find_places, same_block
 
 
 def likely_lookbacks(text: str, infos: Sequence[SentenceInfo], counting: Sequence[int]) -> list[int]:
@@ -46,8 +41,8 @@ def likely_lookbacks(text: str, infos: Sequence[SentenceInfo], counting: Sequenc
         if names_a_place(index):
             continue
         found = False
-        for k in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-            if not _same_block(infos, k, index):
+        for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
+            if not same_block(infos, k, index):
                 break
             wanted.add(k)
             if names_a_place(k):
@@ -55,19 +50,5 @@ def likely_lookbacks(text: str, infos: Sequence[SentenceInfo], counting: Sequenc
                 break
         headline = headline or not found
     if headline:
-        wanted.update(k for k, info in enumerate(infos[:_HEADLINE_LINES]) if info.sentence.headline)
+        wanted.update(k for k, info in enumerate(infos[:HEADLINE_LINES]) if info.sentence.headline)
     return sorted(wanted - chosen)
-
-
-def _same_block(infos: Sequence[SentenceInfo], k: int, index: int) -> bool:
-    """Sentence ``k`` is in the paragraph of sentence ``index``, or both are in a run of one-sentence
-    paragraphs (as the places stage reads a paragraph)."""
-    if infos[k].sentence.paragraph == infos[index].sentence.paragraph:
-        return True
-    return all(_lone(infos, j) for j in range(k, index + 1))
-
-
-def _lone(infos: Sequence[SentenceInfo], j: int) -> bool:
-    para = infos[j].sentence.paragraph
-    return ((j == 0 or infos[j - 1].sentence.paragraph != para)
-            and (j + 1 == len(infos) or infos[j + 1].sentence.paragraph != para))

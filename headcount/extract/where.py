@@ -84,8 +84,8 @@ def _inner(chosen: Place, places: Sequence[Place], fig_start: int, before: bool)
 # 7 says "same paragraph"; extracted pages often have one sentence per line, so the three sentences before
 # stand in for a paragraph), then the headline's. Without the gazetteer, looking back 1, 2, 3, 5 and 9
 # sentences gave dev location accuracy 0.68, 0.73, 0.74, 0.74, 0.73; with it, 1, 3 and 5 gave 0.80, 0.80, 0.80.
-_PLACE_LOOKBACK = 4
-_HEADLINE_LINES = 4
+PLACE_LOOKBACK = 4
+HEADLINE_LINES = 4
 
 
 def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event: str, r: Rules) -> str | None:
@@ -140,9 +140,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     authority = choose_place(_authority_places(text, info, here, spans), fig_tok, flow, kinds=(TITLED, NAMED))
     if authority is not None and authority.text not in countries():
         return authority.text
-    for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
+    for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
         other = infos[k]
-        if not _same_block(infos, k, index):
+        if not same_block(infos, k, index):
             break
         p = _paragraph_place(text, other, flow, r)
         if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
@@ -154,14 +154,14 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     place = choose_place(here, fig_tok, flow, spans, (POINTER,))
     if place is not None:  # "the city" stands for the place named before it, in whichever paragraph
         return _named_before(text, infos, index, flow, r) or place.text
-    for other in infos[: min(len(infos), _HEADLINE_LINES)]:
+    for other in infos[: min(len(infos), HEADLINE_LINES)]:
         if not other.sentence.headline:
             continue
         p = choose_place(places_in(text, other), 0, flow, before=True)
         if p is not None:
             return p.text
-    for k in range(index, max(-1, index - _PLACE_LOOKBACK), -1):
-        if k != index and not _same_block(infos, k, index):
+    for k in range(index, max(-1, index - PLACE_LOOKBACK), -1):
+        if k != index and not same_block(infos, k, index):
             break
         owner = possessive_country(infos[k].tokenized().tokens)
         if owner is not None:
@@ -182,7 +182,7 @@ def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) 
 
 def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, r: Rules) -> str | None:
     """The nearest place named in the sentences before, in whichever paragraph: what a pointer stands for."""
-    for k in range(index - 1, max(-1, index - _PLACE_LOOKBACK), -1):
+    for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
         other = infos[k]
         p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
                          before=True)
@@ -237,7 +237,7 @@ def possessive_country(tokens: Sequence[Token]) -> str | None:
     return None
 
 
-def _same_block(infos: list[SentenceInfo], k: int, index: int) -> bool:
+def same_block(infos: Sequence[SentenceInfo], k: int, index: int) -> bool:
     """Whether sentence ``k`` (before ``index``) is in the figure's paragraph (gold convention 7). Pages
     extracted with one sentence per line have no paragraphs to speak of: a run of one-sentence lines counts
     as one paragraph."""
@@ -246,7 +246,7 @@ def _same_block(infos: list[SentenceInfo], k: int, index: int) -> bool:
     return all(_lone(infos, j) for j in range(k, index + 1))
 
 
-def _lone(infos: list[SentenceInfo], j: int) -> bool:
+def _lone(infos: Sequence[SentenceInfo], j: int) -> bool:
     """The sentence is a paragraph of its own."""
     para = infos[j].sentence.paragraph
     return ((j == 0 or infos[j - 1].sentence.paragraph != para)

@@ -244,10 +244,14 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
     if w.pos not in ("VERB", "AUX") and lemma not in lex.speech:
         return None
     rel = an.words[below].dep
+    if rel == "nsubjpass" and _agent_states(an, verb, lex):
+        return _subject_source(an, verb, lex)  # "N deaths were confirmed by X", "N were declared dead by X"
     if rel in _SUBJECTS:
         return None  # the figure is in the verb's subject ("300 residents said"): the figure speaks
     if child(an, verb, ("neg",)) is not None:
         return None  # "the army did not confirm reports that N": a denial attributes nothing
+    if rel in ("dobj", "dative") and lemma in lex.passive_speaker and lemma not in lex.relay:
+        return None  # "the rebels told the N residents of the camps to leave": the one spoken to, not what is said
     if w.pos == "VERB" and _subject(an, verb) is not None and _counts_through_tally(an, verb, below, lex, fig):
         return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
     if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below):
@@ -258,8 +262,9 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
         # "X said ..., while the health agency put the toll at N": an adverbial clause with its own subject;
         # but "X said, as the death toll climbed to N" goes on with X's count
         return None
-    if lemma in lex.relay and w.dep not in ("advcl", "acl") and rel != "dobj":
-        # "DPA quoted security sources as saying N": the object is the originator, the subject the relay
+    if lemma in lex.relay and (w.dep not in ("advcl", "acl") or rel == "ccomp") and rel != "dobj":
+        # "DPA quoted security sources as saying N": the object is the originator, the subject the relay;
+        # "X reported, quoting the ministry, that N" likewise when the clause hangs from the participle
         obj = child(an, verb, ("dobj",))
         if obj is not None:
             hit = party(an, obj, lemma, verb, lex)
@@ -279,6 +284,21 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
     elif lemma not in lex.speech:
         return None
     return _subject_source(an, verb, lex)
+
+
+def _agent_states(an: Analysis, verb: int, lex: Lexicon) -> bool:
+    """A passive reporting verb with its agent: what it has as subject is the agent's statement ("the
+    figure of N dead was confirmed by X", "N were registered by X"). Not a verb that attributes only
+    through a clause or a carrier ("N were found by rescuers", "N prisoners were released by the rebels"),
+    nor one whose passive subject is the one spoken to ("N residents were told by the army to leave")."""
+    w = an.words[verb]
+    if w.lemma not in lex.speech or w.pos not in ("VERB", "AUX") or child(an, verb, ("auxpass",)) is None:
+        return False
+    if w.lemma in lex.clause_only or w.lemma in lex.publishing or w.lemma in lex.at_object:
+        return False
+    if w.lemma in lex.passive_speaker or w.lemma in lex.relay:
+        return False
+    return child(an, verb, ("agent",)) is not None
 
 
 def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -1) -> bool:

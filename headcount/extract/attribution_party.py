@@ -121,9 +121,21 @@ def party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Par
         return ParsedSource(None, cue, cue_at, start, end, pointer=True, phrase=None if w.pos == "PRON" else text)
     if low in lex.not_parties or w.pos not in ("NOUN", "PROPN") or is_carrier(w, lex):
         return None  # a carrier with no author ("the latest statistics"): the outlet's own voice
-    if not _is_party(an, head, lo, hi, lex):
+    if not _is_party(an, head, lo, hi, lex) or _counted(an, lo):
         return None
     return ParsedSource(text, cue, cue_at, start, end)
+
+
+def _counted(an: Analysis, lo: int) -> bool:
+    """Whether a figure counts the phrase that starts at word ``lo`` from just before it, through a
+    possessor: "21 militants' bodies found" (a headline's reduced passive, the subject counted, not a
+    speaker), however the parse attached the possessor."""
+    k = lo - 1
+    while k >= 0 and lo - k <= 4 and (an.words[k].text in ("'", "’", "'s", "’s")
+                                      or an.words[k].pos in ("NOUN", "ADJ")):
+        k -= 1
+    return k >= 0 and k < lo - 1 and an.words[k].pos == "NUM" and an.words[k].text[:1].isdigit() and any(
+        an.words[j].text in ("'", "’", "'s", "’s") for j in range(k + 1, lo))
 
 
 def is_carrier(w: Word, lex: Lexicon) -> bool:
@@ -193,6 +205,10 @@ def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexico
         return True  # the rules' tokens and the parse's disagree on the boundaries: no evidence either way
     first = an.words[inside[0]]
     if first.pos in ("VERB", "AUX") or all(an.words[k].pos in ("PRON", "DET", "PUNCT") for k in inside):
+        return False
+    if any(an.words[k].pos == "AUX" for k in inside):
+        return False  # "It's estimated that N": a contracted auxiliary is a clause, not a name
+    if all(an.words[k].pos in ("PRON", "DET", "PUNCT", "AUX", "PART") for k in inside):
         return False
     heads = [k for k in inside if not start <= an.words[an.words[k].head].start < end or an.words[k].head == k]
     if subject and len(heads) == 1 and an.words[heads[0]].dep == "pobj" and child(an, heads[0], ("relcl",)) is None:

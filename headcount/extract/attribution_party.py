@@ -115,8 +115,8 @@ def party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Par
         return ParsedSource(text, cue, cue_at, start, end)  # "the report said": a document with no author named
     if w.pos == "PRON" and w.ent_type in ("ORG", "PERSON") and sum(ch.isupper() for ch in w.text) >= 2:
         return ParsedSource(text, cue, cue_at, start, end)  # "the WHO revised": an acronym the tagger read as "who"
-    if low in lex.pointers or w.pos == "PRON" and w.lemma not in ("who", "which", "that", "what", "there",
-                                                                   "this", "one", "some", "all"):
+    if low in lex.pointers or _described(an, head, lo, hi, lex) or w.pos == "PRON" and w.lemma not in (
+            "who", "which", "that", "what", "there", "this", "one", "some", "all"):
         # "he said", "it said", "the statement said": the party named before
         return ParsedSource(None, cue, cue_at, start, end, pointer=True, phrase=None if w.pos == "PRON" else text)
     if low in lex.not_parties or w.pos not in ("NOUN", "PROPN") or is_carrier(w, lex):
@@ -136,6 +136,18 @@ def _counted(an: Analysis, lo: int) -> bool:
         k -= 1
     return k >= 0 and k < lo - 1 and an.words[k].pos == "NUM" and an.words[k].text[:1].isdigit() and any(
         an.words[j].text in ("'", "’", "'s", "’s") for j in range(k + 1, lo))
+
+
+def _described(an: Analysis, head: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A definite description that takes up a party named before: "the" + lower-case modifiers + a noun that
+    stands for a party in a pointer ("the monitoring group", "the Geneva-based agency" is not: a name in it
+    makes it a first mention). News copy names a party once and then describes it."""
+    if hi != head + 1 or head - lo < 2 or an.words[lo].lemma != "the":
+        return False
+    if f"the {an.words[head].text.lower()}" not in lex.pointers or an.words[head].lemma in lex.documents:
+        return False
+    return all(an.words[k].text.islower() and an.words[k].pos in ("ADJ", "NOUN", "VERB")
+               and an.words[k].ent_type == "" for k in range(lo + 1, head))
 
 
 def is_carrier(w: Word, lex: Lexicon) -> bool:

@@ -18,6 +18,7 @@ from headcount.extract.attribution_party import (
     ParsedSource,
     agrees,
     lexicon,
+    party,
     plausible_party,
     self_named_author,
     subject_parties,
@@ -292,7 +293,45 @@ def document_voice(text: str, infos: list[SentenceInfo], drafts: list[Draft]) ->
         if (author and author[0].isupper() and not any(ch.isdigit() or ch in "/|" for ch in author)
                 and author.lower().removeprefix("the ") not in lex.media):
             return author
+        return _release_opening(text, infos, body)
     return None
+
+
+# "Geneva, 4 May 2021 - ...": a release's dateline, a place then the full date with its year then a dash (wire
+# copy dates its dateline without the year: "KYIV, June 6 (Reuters) -").
+_RELEASE_DATELINE = re.compile(
+    r"\A[A-Z][\w.'’ -]{0,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s*[–—-]\s+")
+
+
+def _release_opening(text: str, infos: list[SentenceInfo], body: SentenceInfo) -> str | None:
+    """The organisation a release speaks as: its body opens with a release's dateline (the full date, with
+    the year) and the organisation as the main subject, and the headline names the same organisation ("IOM
+    tracking shows N displaced" over "Erbil, 4 May 2021 - The IOM office recorded ..."). The
+    organisation must be a named one (the entity recogniser's ORG, or an acronym), not a medium."""
+    m = _RELEASE_DATELINE.match(body.sentence.text.lstrip())
+    if m is None:
+        return None
+    an = analysis(text, body.tokenized())
+    if an is None:
+        return None
+    lex = lexicon()
+    at = body.sentence.start + (len(body.sentence.text) - len(body.sentence.text.lstrip())) + m.end()
+    heads = [k for k, w in enumerate(an.words) if w.dep == "nsubj" and an.words[w.head].dep == "ROOT"]
+    for k in heads:
+        hit = party(an, k, an.words[an.words[k].head].lemma, an.words[k].head, lex)
+        if hit is None or hit.source is None or hit.start > at + 4:
+            continue
+        names = [an.words[j].text for j in range(len(an.words)) if hit.start <= an.words[j].start < hit.end
+                 and (an.words[j].ent_type == "ORG" or _is_acronym(an.words[j].text))]
+        if not names or hit.source.lower().removeprefix("the ") in lex.media:
+            return None
+        headline = " ".join(i.sentence.text for i in infos if i.sentence.headline)
+        return hit.source if any(re.search(rf"\b{re.escape(n)}\b", headline) for n in names) else None
+    return None
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and sum(ch.isupper() for ch in word) >= 2 and word.isalpha()
 
 
 def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index: int, r: Rules) -> str | None:

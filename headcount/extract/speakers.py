@@ -238,8 +238,9 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
             d.source, d.cue = after.source, after.cue
             continue
         info = infos[d.sentence_index]
-        if inside_quote(text, info.sentence) and d.sentence_index > 0:
-            d.source = last_source(text, infos, d.sentence_index - 1, r, limit=4)
+        if inside_quote(text, info.sentence) and (d.sentence_index > 0 or _opens_quote(info.sentence)):
+            d.source = _quote_closer(text, infos, d.sentence_index, r) or (
+                last_source(text, infos, d.sentence_index - 1, r, limit=4) if d.sentence_index > 0 else None)
             d.cue = "quote" if d.source else None
             continue
         d.source = (_continued(text, infos, drafts, d.sentence_index, r)
@@ -453,6 +454,38 @@ def _attribution_only(text: str, infos: list[SentenceInfo], k: int, has_figures:
         return None
     found = [a for a in attributions(text, info, r) if a.source and a.strength >= 2]
     return found[0] if found else None
+
+
+def _opens_quote(sentence: Sentence) -> bool:
+    body = sentence.text.lstrip()
+    return bool(body) and body[0] in _OPEN_QUOTES
+
+
+_QUOTE_REACH = 3
+
+
+def _quote_closer(text: str, infos: list[SentenceInfo], index: int, r: Rules) -> str | None:
+    """The speaker named after a quotation that runs over several sentences: "“We lost four people. We are
+    devastated,” said X." The quote is X's from its first sentence; the attribution comes where it closes, in
+    the same paragraph, a few sentences on at most. A pointer there ("he said") takes the party before it."""
+    para = infos[index].sentence.paragraph
+    for k in range(index + 1, min(len(infos), index + 1 + _QUOTE_REACH)):
+        sent = infos[k].sentence
+        if sent.paragraph != para or sent.headline:
+            return None
+        close = max(sent.text.rfind("”"), sent.text.rfind('"') if sent.text.count('"') % 2 else -1)
+        if close < 0:
+            continue
+        info = infos[k].tokenized()
+        after = [a for a in attributions(text, info, r) if a.strength >= 1
+                 and info.tokens[min(a.position, len(info.tokens) - 1)].start >= sent.start + close]
+        if not after:
+            return None
+        first = min(after, key=lambda a: a.position)
+        if first.source is not None:
+            return first.source
+        return last_source(text, infos, index - 1, r) if first.pointer and index > 0 else None
+    return None
 
 
 def inside_quote(text: str, sentence: Sentence) -> bool:

@@ -82,6 +82,10 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                 hit = _according(an, c, lex)
                 if hit is not None:
                     found.append(hit)
+            elif w.dep == "prep" and w.lemma in ("from", "in", "by") and c < fig:
+                hit = _that_carrier(an, c, lex)  # (b') "From that data, N ...": the carrier named before
+                if hit is not None:
+                    found.append(hit)
             elif depth > 0 and c > fig and w.dep in _BESIDE and _bare_reporting(an, c, lex):
                 # (c) a reporting verb beside the figure's clause: "N people fled, the ministry said"
                 hit = _subject_source(an, c, lex, climb=False)
@@ -391,6 +395,22 @@ def _carrier_author(an: Analysis, noun: int, lemma: str, verb: int, lex: Lexicon
         if an.words[gov].pos in ("VERB", "AUX"):
             return _subject_source(an, gov, lex, hops + 1)  # "OCHA released a report saying N"
     return None
+
+
+def _that_carrier(an: Analysis, prep: int, lex: Lexicon) -> ParsedSource | None:
+    """A demonstrative carrier before the figure's clause ("From that data, N ...", "In this report, N
+    ..."): it points back to the party whose data or report the text named before."""
+    obj = child(an, prep, ("pobj",))
+    if obj is None:
+        return None
+    w = an.words[obj]
+    if not (is_carrier(w, lex) or w.lemma in lex.documents or w.lemma in lex.tallies):
+        return None
+    if not any(an.words[d].dep == "det" and an.words[d].lemma in ("this", "that", "these", "those")
+               for d in an.children(obj)) or of_by(an, obj) is not None:
+        return None
+    p = an.words[prep]
+    return ParsedSource(None, "according to", p.start, p.start, w.end, pointer=True, how="according")
 
 
 def _according(an: Analysis, acc: int, lex: Lexicon) -> ParsedSource | None:

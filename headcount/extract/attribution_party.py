@@ -175,7 +175,9 @@ def _phrase(an: Analysis, head: int) -> tuple[int, int]:
         k = stack.pop()
         for c in an.children(k):
             d = an.words[c].dep
-            if d in _PHRASE_CUT or d not in _PHRASE_DEPS:
+            if d == "dobj" and an.words[k].pos == "PROPN" and an.words[c].text[:1].isupper():
+                pass  # a name the tagger read as a verb and its object: "Save the Children"
+            elif d in _PHRASE_CUT or d not in _PHRASE_DEPS:
                 continue
             keep.add(c)
             stack.append(c)

@@ -245,7 +245,8 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
             continue
         d.source = (_continued(text, infos, drafts, d.sentence_index, r)
                     or _quote_paragraph(text, infos, d.sentence_index, r)
-                    or _introduced(text, infos, d.sentence_index, r))
+                    or _introduced(text, infos, d.sentence_index, r)
+                    or _part_of_before(infos, drafts, d))
         d.cue = "continued" if d.source else None
     for d in drafts:
         if d.source is None and d.cue is None:
@@ -366,6 +367,34 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     given = {d.source for d in drafts if d.sentence_index == index - 1}
     if found[0] in given or here.text.lstrip()[:1] in _OPEN_QUOTES:
         return found[0]
+    return None
+
+
+# Grammatical words that open a sentence whose count takes up the count before it: "Another 300 ...", "A
+# further 40 ...", "Among them were ...", "Of these, 12 ...", "The remaining 50 ...".
+_PART_OPENERS = frozenset({"another", "among", "of", "further", "remaining", "rest"})
+
+
+def _part_of_before(infos: list[SentenceInfo], drafts: list[Draft], d: Draft) -> str | None:
+    """The party of the count a figure takes up from the sentence before, across a paragraph break too: a
+    partitive ("Ten thousand of the refugees went to ...", "N of them") or an opener that adds to or divides
+    the count before ("Another N", "Among them", "Of these"). The nearest earlier sentence with figures
+    (one or two back) decides: its last figure's party, or none when it was the outlet's own."""
+    words = infos[d.sentence_index].tokenized().words
+    first = words[:3]
+    partitive = any(x.tok_end + 1 < len(words) and words[x.tok_end] == "of"
+                    and words[x.tok_end + 1] in ("the", "these", "those", "them")
+                    for x in drafts if x.sentence_index == d.sentence_index)  # "N of the refugees ..., while M ..."
+    opened = bool(first) and (first[0] in _PART_OPENERS or (len(first) > 1 and first[0] in ("a", "the")
+                                                             and first[1] in _PART_OPENERS))
+    if not (partitive or opened):
+        return None
+    for k in (d.sentence_index - 1, d.sentence_index - 2):
+        if k < 0 or infos[k].sentence.headline:
+            return None
+        before = [x for x in drafts if x.sentence_index == k]
+        if before:
+            return before[-1].source if before[-1].cue != "document" else None
     return None
 
 

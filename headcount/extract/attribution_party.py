@@ -250,9 +250,10 @@ _PLURAL = frozenset({"they", "their", "we"})
 
 def subject_parties(an: Analysis, lex: Lexicon) -> list[tuple[int, str, str]]:
     """The parties that are subjects of the sentence's main clauses, as (document offset, phrase, number):
-    "person", "plural" or "thing". A pronoun in the next sentence most often takes up the subject of the
-    one before ("The Kurdish forces have surrounded the town. They say 100 fighters surrendered."), even when
-    that subject said nothing, so the pointer resolves to it rather than to an earlier speaker."""
+    "person", "plural", "thing" or "role" (a plural role noun, "Activists", taken up by "they" only). A
+    pronoun in the next sentence most often takes up the subject of the one before ("The Kurdish forces have
+    surrounded the town. They say 100 fighters surrendered."), even when that subject said nothing, so the
+    pointer resolves to it rather than to an earlier speaker."""
     out: list[tuple[int, str, str]] = []
     for k, w in enumerate(an.words):
         if w.dep != "nsubj":
@@ -260,12 +261,14 @@ def subject_parties(an: Analysis, lex: Lexicon) -> list[tuple[int, str, str]]:
         head = an.words[w.head]
         if not (head.dep == "ROOT" or head.dep == "conj" and an.words[head.head].dep == "ROOT"):
             continue
-        if w.pos != "PROPN" and w.ent_type not in ("ORG", "PERSON", "NORP"):
-            continue  # a named party only: "the town", "fighting" or a role noun are not taken up
+        role = w.pos == "NOUN" and w.tag == "NNS" and w.lemma in lex.party_nouns
+        if w.pos != "PROPN" and w.ent_type not in ("ORG", "PERSON", "NORP") and not role:
+            continue  # a named party or plural role noun only: "the town" or "fighting" are not taken up
         hit = party(an, k, head.lemma, w.head, lex)
         if hit is None or hit.source is None:
             continue
-        number = "person" if w.ent_type == "PERSON" else "plural" if w.tag in ("NNS", "NNPS") else "thing"
+        number = ("person" if w.ent_type == "PERSON" else "role" if role and w.pos == "NOUN"
+                  else "plural" if w.tag in ("NNS", "NNPS") else "thing")
         out.append((hit.start, hit.source, number))
     return out
 
@@ -276,8 +279,8 @@ def agrees(pointer: str, number: str) -> bool:
     if low in _PERSONAL:
         return number == "person"
     if low in _PLURAL:
-        return number in ("plural", "thing")  # organisations are "they" as often as "it"
-    return number != "person"
+        return number in ("plural", "thing", "role")  # organisations are "they" as often as "it"
+    return number not in ("person", "role")  # "Activists say ... They report N": only "they" takes up a role
 
 
 def self_named_author(an: Analysis, lex: Lexicon) -> str | None:

@@ -17,7 +17,9 @@ from headcount.extract.attribution_parse import source_for_figure
 from headcount.extract.attribution_party import (
     ParsedSource,
     agrees,
+    is_carrier,
     lexicon,
+    of_by,
     party,
     plausible_party,
     self_named_author,
@@ -236,6 +238,10 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
         after = _attribution_only(text, infos, d.sentence_index + 1, has_figures, r)
         if after is not None:
             d.source, d.cue = after.source, after.cue
+            continue
+        named = _carrier_after(text, infos, d.sentence_index + 1, has_figures)
+        if named is not None:
+            d.source, d.cue = named, "carrier"
             continue
         info = infos[d.sentence_index]
         if inside_quote(text, info.sentence) and (d.sentence_index > 0 or _opens_quote(info.sentence)):
@@ -514,6 +520,30 @@ def _quote_closer(text: str, infos: list[SentenceInfo], index: int, r: Rules) ->
         if first.source is not None:
             return first.source
         return last_source(text, infos, index - 1, r) if first.pointer and index > 0 else None
+    return None
+
+
+def _carrier_after(text: str, infos: list[SentenceInfo], k: int, has_figures: set[int]) -> str | None:
+    """The author of the carrier a figure-less next sentence opens with, as its subject: "N people have fled
+    the city.¶The UN announcement came amid heavy fighting": the definite carrier ("the announcement", "the
+    ministry's statement") takes up what was just said, and its author said it."""
+    if k >= len(infos) or k in has_figures or infos[k].sentence.headline:
+        return None
+    an = analysis(text, infos[k].tokenized())
+    if an is None:
+        return None
+    lex = lexicon()
+    for j, w in enumerate(an.words):
+        if w.dep != "nsubj" or an.words[w.head].dep != "ROOT" or not is_carrier(w, lex):
+            continue
+        if not any(an.words[c].dep == "det" and an.words[c].lemma in ("the", "this", "that")
+                   for c in an.children(j)) and not any(an.words[c].dep == "poss" for c in an.children(j)):
+            return None
+        author = of_by(an, j)
+        if author is None or an.words[author].pos not in ("PROPN", "NOUN"):
+            return None
+        hit = party(an, author, an.words[w.head].lemma, w.head, lex)
+        return hit.source if hit is not None else None
     return None
 
 

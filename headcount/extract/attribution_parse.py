@@ -112,7 +112,9 @@ def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource 
     """An organisation counting the people it serves: "UNHCR and partners have assisted N people", "the
     World Food Programme has provided food to N people". With no reporting verb in the sentence, the figure
     of an organisation's own aid work is that organisation's (gold: the agency is the source). The subject
-    must be a named organisation (the entity recogniser's ORG), not a state or an army's troops."""
+    must be a named organisation (the entity recogniser's ORG) or a state's institution headed by one of
+    lexicons/attribution.toml institution_nouns ("the Rwandan authorities have accepted N people"), not a
+    state by name or an army's troops."""
     for depth in range(1, len(chain)):
         verb, below = chain[depth], chain[depth - 1]
         w = an.words[verb]
@@ -127,8 +129,10 @@ def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource 
         hit = _subject_source(an, verb, lex)
         if hit is None or hit.source is None:
             return None
-        if not any(x.ent_type == "ORG" and hit.start <= x.start < hit.end for x in an.words):
-            return None
+        subj = _subject(an, verb)
+        if not any(x.ent_type == "ORG" and hit.start <= x.start < hit.end for x in an.words) and not (
+                subj is not None and an.words[subj].lemma in lex.institutions):
+            return None  # a named organisation, or a state's institution ("the Rwandan authorities")
         return _how(hit, "actor")
     return None
 

@@ -60,6 +60,7 @@ class Lexicon:
     media: frozenset[str]         # names of media (from lexicons/parties.toml), lower-case
     tallies: frozenset[str] = frozenset()  # nouns of a count as a verb's object ("gave a figure of N")
     services: frozenset[str] = frozenset()  # verbs of an organisation's aid work ("assisted N people")
+    institutions: frozenset[str] = frozenset()  # a state's institutions that serve people ("the authorities")
 
 
 @cache
@@ -73,6 +74,8 @@ def lexicon() -> Lexicon:
         not_parties=r.not_parties, media=r.media_names,
         tallies=frozenset(words(load("attribution"), "tally_nouns", where="lexicons/attribution.toml tally_nouns")),
         services=frozenset(words(load("attribution"), "service_lemmas", where="lexicons/attribution.toml service_lemmas")),
+        institutions=frozenset(words(load("attribution"), "institution_nouns",
+                                     where="lexicons/attribution.toml institution_nouns")),
     )
 
 

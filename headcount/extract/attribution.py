@@ -140,6 +140,10 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
         while j < n and j <= verb + 5 and words[j] not in _FORWARD and words[j] not in (",", ".", ";"):
             j += 1  # "told reporters in Geneva that", "told a news briefing"
     j = _skip_adjuncts(words, j, rules)
+    if j < n and words[j] == ",":
+        k = next((k for k in range(j + 1, min(n, j + 10)) if words[k] in (",", ".", ";")), n)
+        if k + 1 < n and words[k] == "," and words[k + 1] == "that":
+            j = k + 1  # "X report, based on witness accounts, that N": an aside, then the reported clause
     backward = j >= n or words[j] in (".", "?", "!", ",", ";", ")") or words[j] in _w().subordinators or (
         words[j] == "as" and j + 1 < n and words[j + 1] not in ("many", "much", "high", "few", "little"))
     if not backward:

@@ -119,7 +119,7 @@ def _counted_subject(words: Sequence[str], np: tuple[int, int]) -> tuple[int, in
     while k >= 0 and np[0] - k <= 4 and words[k] not in _NP_BREAK and not words[k][:1].isdigit():
         k -= 1
     if k >= 0 and np[0] - k <= 4 and words[k][:1].isdigit() and any(
-            w in ("'s", "'", "’", "’s") or w.endswith(("s'", "s’")) for w in words[k + 1 : np[0] + 1]):
+            w in ("'s", "'", "’", "’s") or w.endswith(("s'", "s’")) for w in words[k + 1 : np[1]]):
         return k, np[1]  # through a possessor only: "On 28 August NDMA said" is a date, not a count
     return np
 

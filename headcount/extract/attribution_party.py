@@ -124,12 +124,12 @@ def party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Par
         return ParsedSource(None, cue, cue_at, start, end, pointer=True, phrase=None if w.pos == "PRON" else text)
     if low in lex.not_parties or w.pos not in ("NOUN", "PROPN") or is_carrier(w, lex):
         return None  # a carrier with no author ("the latest statistics"): the outlet's own voice
-    if not _is_party(an, head, lo, hi, lex) or _counted(an, lo):
+    if not _is_party(an, head, lo, hi, lex) or _counted(an, lo, hi):
         return None
     return ParsedSource(text, cue, cue_at, start, end)
 
 
-def _counted(an: Analysis, lo: int) -> bool:
+def _counted(an: Analysis, lo: int, hi: int) -> bool:
     """Whether a figure counts the phrase that starts at word ``lo`` from just before it, through a
     possessor: "21 militants' bodies found" (a headline's reduced passive, the subject counted, not a
     speaker), however the parse attached the possessor."""
@@ -137,20 +137,21 @@ def _counted(an: Analysis, lo: int) -> bool:
     while k >= 0 and lo - k <= 4 and (an.words[k].text in ("'", "’", "'s", "’s")
                                       or an.words[k].pos in ("NOUN", "ADJ")):
         k -= 1
-    return k >= 0 and k < lo - 1 and an.words[k].pos == "NUM" and an.words[k].text[:1].isdigit() and any(
-        an.words[j].text in ("'", "’", "'s", "’s") for j in range(k + 1, lo))
+    return k >= 0 and an.words[k].pos == "NUM" and an.words[k].text[:1].isdigit() and any(
+        an.words[j].text in ("'", "’", "'s", "’s") for j in range(k + 1, hi))
 
 
 def _described(an: Analysis, head: int, lo: int, hi: int, lex: Lexicon) -> bool:
-    """A definite description that takes up a party named before: "the" + lower-case modifiers + a noun that
-    stands for a party in a pointer ("the monitoring group", "the Geneva-based agency" is not: a name in it
-    makes it a first mention). News copy names a party once and then describes it."""
+    """A definite description that takes up a party named before: "the" + lower-case adjectives or
+    participles + a noun that stands for a party in a pointer ("the monitoring group", "the local charity").
+    News copy names a party once and then describes it. A noun modifier classifies and names a first mention
+    ("the border agency"), and so does a name ("the Geneva-based agency")."""
     if hi != head + 1 or head - lo < 2 or an.words[lo].lemma != "the":
         return False
     if f"the {an.words[head].text.lower()}" not in lex.pointers or an.words[head].lemma in lex.documents:
         return False
-    return all(an.words[k].text.islower() and an.words[k].pos in ("ADJ", "NOUN", "VERB")
-               and an.words[k].ent_type == "" for k in range(lo + 1, head))
+    return all(an.words[k].text.islower() and an.words[k].ent_type == "" and (
+        an.words[k].pos == "ADJ" or an.words[k].text.endswith(("ing", "ed"))) for k in range(lo + 1, head))
 
 
 def is_carrier(w: Word, lex: Lexicon) -> bool:

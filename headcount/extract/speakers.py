@@ -324,18 +324,22 @@ def _release_opening(text: str, infos: list[SentenceInfo], body: SentenceInfo) -
         return None
     lex = lexicon()
     at = body.sentence.start + (len(body.sentence.text) - len(body.sentence.text.lstrip())) + m.end()
-    heads = [k for k, w in enumerate(an.words) if w.dep == "nsubj" and an.words[w.head].dep == "ROOT"]
-    for k in heads:
-        hit = party(an, k, an.words[an.words[k].head].lemma, an.words[k].head, lex)
-        if hit is None or hit.source is None or hit.start > at + 4:
-            continue
-        names = [an.words[j].text for j in range(len(an.words)) if hit.start <= an.words[j].start < hit.end
-                 and (an.words[j].ent_type == "ORG" or _is_acronym(an.words[j].text))]
-        if not names or hit.source.lower().removeprefix("the ") in lex.media:
-            return None
-        headline = " ".join(i.sentence.text for i in infos if i.sentence.headline)
-        return hit.source if any(re.search(rf"\b{re.escape(n)}\b", headline) for n in names) else None
-    return None
+    k = an.word_at(at)
+    while k is not None and an.words[k].head != k and an.words[k].dep in ("det", "compound", "amod", "poss"):
+        k = an.words[k].head  # from the first word after the dash up to the noun it modifies
+    if k is None:
+        return None
+    w = an.words[k]
+    subject = w.dep == "nsubj" and an.words[w.head].dep == "ROOT"
+    if not subject and not (w.dep == "appos" and an.words[w.head].dep == "nsubj"):
+        return None  # the dateline's place parsed as the subject, the organisation in apposition to it
+    hit = party(an, k, an.words[w.head].lemma, w.head, lex)
+    if hit is None or hit.source is None or hit.source.lower().removeprefix("the ") in lex.media:
+        return None
+    names = [an.words[j].text for j in range(len(an.words)) if hit.start <= an.words[j].start < hit.end
+             and (an.words[j].ent_type == "ORG" or _is_acronym(an.words[j].text))]
+    headline = " ".join(i.sentence.text for i in infos if i.sentence.headline)
+    return hit.source if any(re.search(rf"\b{re.escape(n)}\b", headline) for n in names) else None
 
 
 def _is_acronym(word: str) -> bool:

@@ -108,7 +108,7 @@ def findings_for(unit: str, members: Sequence[Series], series: Mapping[SeriesKey
             out += contradictions(s, tolerance)
             out += revisions(s, tolerance)
             out += running_totals(s, tolerance)
-            out += syndication(s)
+            out += syndication(s, tolerance)
     elif kind == "event":
         out += across_findings(mine, tolerance)
         keys = {key_of[p.parent_id] for s in mine for p in s.points if p.parent_id and p.parent_id in key_of}

@@ -41,6 +41,7 @@ from headcount.reconcile.pairing import (
     grounds,
     kinds_fit,
     linked,
+    measurable,
     ordered,
     pair,
     part_fits_whole,
@@ -378,8 +379,9 @@ def syndication(series: Series, tolerance: float = DEFAULT_TOLERANCE,
     Not when the report is already in a disagreement of its series (``disagreements``: the series'
     contradictions and revisions, computed here when not given): that finding names the report's
     carriers and counts it once ("one report carried by 2 outlets, counted once"), so a note beside it
-    would only repeat it, and would stand as a second finding on the same claims."""
-    carried = [r for r in series.reports if len(r.carriers) >= 2]
+    would only repeat it, and would stand as a second finding on the same claims. Nor for a plan or a vague
+    quantity ("thousands more are likely to flee"): no count is repeated, so there is nothing to count once."""
+    carried = [r for r in series.reports if len(r.carriers) >= 2 and _usable(r) and measurable(r) is None]
     if not carried:
         return []
     if disagreements is None:

@@ -105,3 +105,19 @@ def test_a_syndication_note_is_not_repeated_beside_its_disagreement() -> None:
     assert "carried by 2 outlets" in found[0].explanation
     # without the disagreement the note is the only place a reader learns the report was carried twice
     assert [f.type for f in _found(carried, metas)] == ["syndication"]
+
+
+def test_no_syndication_note_for_a_vague_or_planned_figure() -> None:
+    """"Thousands more are likely to flee", carried by two outlets, repeats no count: no note."""
+    metas = docs(DocMeta("d1", outlet="a.example", published="2031-08-20"),
+                 DocMeta("d2", outlet="b.example", published="2031-08-20"))
+    s = "The relief coordinator said thousands more were likely to flee the valley."
+    vague = [dataclasses.replace(claim(d, s, "thousands", 2000, None, source="The relief coordinator",
+                                       location="Kandor valley", kind="cumulative"), approx=True)
+             for d in ("d1", "d2")]
+    assert [f for f in _found(vague, metas) if f.type == "syndication"] == []
+    planned = [dataclasses.replace(c, modality="expected") for c in vague]
+    assert [f for f in _found(planned, metas) if f.type == "syndication"] == []
+    counted = [dataclasses.replace(c, figure="2,400", low=2400, high=2400, approx=False,
+                                   sentence=s.replace("thousands", "2,400")) for c in vague]
+    assert [f.type for f in _found(counted, metas)] == ["syndication"]

@@ -202,8 +202,24 @@ def _smaller(part: Any, whole: Any) -> bool:
     return p is not None and w is not None and p < w
 
 
+# Words that open a new clause: past one of them, an opener before it no longer governs the figure.
+_CLAUSE_OPENERS = frozenset({";", ":", "(", ")", "–", "—", "while", "whereas", "but", "which", "where",
+                             "when", "who", "whom", "whose", "that"})
+
+
 def _has_opener(between: Sequence[str], r: Rules) -> bool:
-    return any(r.parts.openers.match(between, k) is not None for k in range(len(between)))
+    """An opener ("including", "among them", "where") stands between the whole and the part, in the part's
+    own clause: a clause that opens after it ("among the deadliest quakes, in which 50,000 died"; "where the
+    tremor hit hardest, while 1,600 were hurt") is not what it introduces. A comma alone does not close it:
+    it also separates the items of the list the opener introduces ("including two nurses, and 14 pupils")."""
+    last: tuple[int, int] | None = None
+    for k in range(len(between)):
+        hit = r.parts.openers.match(between, k)
+        if hit is not None:
+            last = (k, hit[0])
+    if last is None:
+        return False
+    return not any(w in _CLAUSE_OPENERS for w in between[last[0] + last[1]:])
 
 
 def _followed_by(words: Sequence[str], k: int, seq: tuple[str, ...]) -> bool:

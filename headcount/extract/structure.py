@@ -19,6 +19,8 @@ from headcount.lexicons.groups import group_of, unit_of
 
 _QUOTES = frozenset({'"', "“", "'", "‘"})
 _TABLE_TOTAL_REACH = 3  # sentences between a table and the totals it breaks down
+# An aside right after a noun phrase, and the mark that closes it: brackets, or a pair of dashes
+_BRACKETS = {"(": ")", "–": "–", "—": "—"}
 
 
 def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
@@ -26,6 +28,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
     r = load_rules()
     open_whole: int | None = None
     bracket_whole: int | None = None  # a breakdown in brackets right after its total, until the bracket closes
+    bracket_close = ")"
     sentence_whole: dict[int, int] = {}
     for i, d in enumerate(drafts):
         prev = drafts[i - 1] if i > 0 else None
@@ -74,12 +77,14 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 d.parent = sentence_whole[d.sentence_index]
             continue
         between = words[prev.head_end : d.tok_start]
-        if ")" in between:
+        if bracket_close in between:
             bracket_whole = None
-        if between[:1] == ["("] and ")" not in between and _breakdown_of(d, prev):
-            # "between 16,000 and 18,000 (8,000 in one shelter, and up to 10,000 in another)": a breakdown
-            # that directly follows its total (gold convention 9), item by item until the bracket closes
-            bracket_whole = i - 1
+        close = _BRACKETS.get(between[0]) if between else None
+        if close is not None and close not in between[1:] and _breakdown_of(d, prev):
+            # "between 16,000 and 18,000 (8,000 in one shelter, and up to 10,000 in another)", "60 deaths
+            # – 10 women and five children –": a breakdown that directly follows its total (gold convention
+            # 9), item by item until the bracket or the dash closes
+            bracket_whole, bracket_close = i - 1, close
         if bracket_whole is not None and d.parent is None and _breakdown_of(d, drafts[bracket_whole]):
             d.parent = bracket_whole
         elif _has_opener(between, r):

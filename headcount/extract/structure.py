@@ -101,6 +101,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
         if d.parent is None and d.sentence_index in sentence_whole and _smaller(d, drafts[sentence_whole[d.sentence_index]]):
             d.parent = sentence_whole[d.sentence_index]
     _tables(drafts, infos, r)
+    _sums(drafts)
     # "N of the M people": the part comes first
     for i, d in enumerate(drafts[:-1]):
         nxt = drafts[i + 1]
@@ -139,6 +140,58 @@ def _tables(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
                 if d.source is None and e.source is not None:
                     d.source, d.cue, d.via = e.source, e.cue, e.via
                 break
+
+
+_SUM_REACH = 6  # sentences between a total and a breakdown that adds up to it
+_SUM_MIN_ITEMS = 2
+_SUM_MIN_TOTAL = 10  # below this, two small counts add up to an unrelated one by chance too often
+
+
+def _sums(drafts: Sequence[Any]) -> None:
+    """A list of counts in one sentence that adds up exactly to a count given before is that count's breakdown
+    (gold convention 9): "... leaving 158 civilians dead. The victims were: 49 in X, 25 in Y and 84 in Z".
+    The arithmetic is the evidence, so it overrides a weaker link to another sentence. The items are the
+    sentence's counts that are no other item's part, exactly stated and of one event; the total is the
+    nearest earlier count of that event (or the sentence's first item, "158 dead: 49 in X ...")."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sentence.setdefault(d.sentence_index, []).append(i)
+    for sentence, members in by_sentence.items():
+        items = [i for i in members if drafts[i].parent is None or drafts[drafts[i].parent].sentence_index != sentence]
+        for run in (items, items[1:]):
+            whole = _total_of(drafts, run, sentence)
+            if whole is not None:
+                for i in run:
+                    drafts[i].parent = whole
+                break
+
+
+def _total_of(drafts: Sequence[Any], run: Sequence[int], sentence: int) -> int | None:
+    """The earlier count the items of ``run`` add up to, or None."""
+    if len(run) < _SUM_MIN_ITEMS:
+        return None
+    values = [_exact(drafts[i]) for i in run]
+    events = {drafts[i].event for i in run} - {"other"}
+    units = {unit_of(group_of(drafts[i].category)) for i in run}
+    if any(v is None for v in values) or len(events) > 1 or len(units) > 1:
+        return None
+    total = sum(v for v in values if v is not None)
+    if total < _SUM_MIN_TOTAL:
+        return None
+    for k in range(run[0] - 1, -1, -1):
+        e = drafts[k]
+        if sentence - e.sentence_index > _SUM_REACH:
+            break
+        if (_exact(e) == total and (not events or e.event in events)
+                and unit_of(group_of(e.category)) in units):
+            return k
+    return None
+
+
+def _exact(d: Any) -> float | None:
+    """The value of a count stated exactly ("49", not "dozens" or "more than 40"), else None."""
+    f = d.figure
+    return f.low if f.low is not None and f.low == f.high and not f.approx else None
 
 
 def _largest_whole(drafts: Sequence[Any], i: int, sentence: int) -> int:

@@ -80,7 +80,9 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
         if bracket_close in between:
             bracket_whole = None
         close = _BRACKETS.get(between[0]) if between else None
-        if close is not None and close not in between[1:] and _breakdown_of(d, prev):
+        if close is not None and (between[0] != "(" and len(between) > 1 or close in between[1:]):
+            close = None  # a dash opens a breakdown only right before its first item ("- but a group of 12")
+        if close is not None and _breakdown_of(d, prev):
             # "between 16,000 and 18,000 (8,000 in one shelter, and up to 10,000 in another)", "60 deaths
             # – 10 women and five children –": a breakdown that directly follows its total (gold convention
             # 9), item by item until the bracket or the dash closes

@@ -15,7 +15,7 @@ from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.what import noun_event
 from headcount.extract.who import points_back
-from headcount.lexicons.groups import group_of, unit_of
+from headcount.lexicons.groups import ROOT, group_of, unit_of
 
 _QUOTES = frozenset({'"', "“", "'", "‘"})
 _TABLE_TOTAL_REACH = 3  # sentences between a table and the totals it breaks down
@@ -103,6 +103,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
         if d.parent is None and d.sentence_index in sentence_whole and _smaller(d, drafts[sentence_whole[d.sentence_index]]):
             d.parent = sentence_whole[d.sentence_index]
     _tables(drafts, infos, r)
+    _partitives_back(drafts, infos, r)
     _sums(drafts)
     # "N of the M people": the part comes first
     for i, d in enumerate(drafts[:-1]):
@@ -142,6 +143,48 @@ def _tables(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
                 if d.source is None and e.source is not None:
                     d.source, d.cue, d.via = e.source, e.cue, e.via
                 break
+
+
+_PARTITIVE_REACH = 4  # sentences between a count and a share of it taken with "N of the <noun>"
+_POINTING = frozenset({"the", "these", "those"})
+
+
+def _partitives_back(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
+    """"N of the <noun>" with no figure after it takes a share of a group counted before (gold convention
+    9): "Up to 16,000 people have fled ... Ten thousand of the refugees went west, while 6,000 went to
+    the Kurdish-held north". The whole is the nearest earlier count that is no one's part, larger, and
+    counts that noun (its category) or the event the noun names ("refugees" -> evacuated). Later counts of
+    the same event in the sentence, smaller than the whole, share it (the rest of the breakdown)."""
+    for i, d in enumerate(drafts):
+        words = infos[d.sentence_index].words
+        k = d.tok_end
+        if d.parent is not None or words[k : k + 1] != ["of"] or words[k + 1 : k + 2] not in (["the"], ["these"],
+                                                                                           ["those"]):
+            continue
+        if i + 1 < len(drafts) and drafts[i + 1].sentence_index == d.sentence_index \
+                and drafts[i + 1].tok_start == k + 2:
+            continue  # "12 of the 40 people": the figure after is the whole
+        noun = words[k + 2] if k + 2 < len(words) else ""
+        event = noun_event(noun, r)
+        if event is None and group_of(noun) == ROOT:
+            continue
+        whole = next((j for j in range(i - 1, -1, -1)
+                      if d.sentence_index - drafts[j].sentence_index <= _PARTITIVE_REACH
+                      and drafts[j].parent is None and _smaller(d, drafts[j])
+                      and (_folded(drafts[j].category) == _folded(noun) or event is not None and drafts[j].event == event)),
+                     None)
+        if whole is None:
+            continue
+        d.parent = whole
+        for e in drafts[i + 1 :]:
+            if e.sentence_index != d.sentence_index:
+                break
+            if e.parent is None and e.event == d.event and _smaller(e, drafts[whole]):
+                e.parent = whole
+
+
+def _folded(noun: str) -> str:
+    return noun.removesuffix("s")
 
 
 _SUM_REACH = 6  # sentences between a total and a breakdown that adds up to it

@@ -61,7 +61,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 continue
             if (prev is not None and d.sentence_index - prev.sentence_index <= 2
                     and d.sentence_index not in sentence_whole
-                    and _includes_back(words, d.tok_start)):
+                    and (_includes_back(words, d.tok_start) or _of_these_before(words, d.tok_start))):
                 # "The toll includes 683 in X, 433 in Y", "The reports included 11 women": a definite
                 # subject that points back to the total before (a sentence without figures may come
                 # between), and its breakdown
@@ -275,6 +275,14 @@ def _includes_back(words: Sequence[str], fig: int) -> bool:
     subject = words[max(0, k - _INCLUDE_REACH) : k]
     cut = max((j for j, w in enumerate(subject) if w in _CLAUSE_BREAK), default=-1)
     return any(w in _DEFINITE for w in subject[cut + 1 :])
+
+
+def _of_these_before(words: Sequence[str], fig: int) -> bool:
+    """Before the sentence's first figure, a partitive with the demonstrative "these" points back to the count
+    just given ("Most of these displaced families are in X, where 3,000 ..."): what follows breaks that
+    count down (gold convention 9). "of those killed" is not one: "those" with a participle or a relative
+    clause defines a group afresh ("the number of those evacuated has reached 13,000")."""
+    return any(words[k] == "of" and words[k + 1] == "these" for k in range(fig - 2))
 
 
 _BE = frozenset({"are", "were", "is", "was"})

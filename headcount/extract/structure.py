@@ -104,6 +104,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             d.parent = sentence_whole[d.sentence_index]
     _tables(drafts, infos, r)
     _partitives_back(drafts, infos, r)
+    _shares(drafts, infos)
     _sums(drafts)
     # "N of the M people": the part comes first
     for i, d in enumerate(drafts[:-1]):
@@ -185,6 +186,58 @@ def _partitives_back(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> N
 
 def _folded(noun: str) -> str:
     return noun.removesuffix("s")
+
+
+_SHARE_REACH = 3  # sentences between a total and a count given with its share of it
+_SHARE_WINDOW = 4  # tokens between a count and the percentage beside it
+_PERCENT = (("%",), ("percent",), ("per", "cent"))
+_BELOW = frozenset({"less", "under", "below", "fewer"})
+
+
+def _shares(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
+    """A count given beside its share of a total ("87 percent, over 51,800 people", "4,800 (8%)") is a part of
+    the earlier count it is that share of (gold convention 9): the arithmetic picks the total, the nearest
+    count no one's part whose value the share of gives the figure (to the percentage's rounding)."""
+    for i, d in enumerate(drafts):
+        if d.parent is not None:
+            continue
+        share = _share_beside(infos[d.sentence_index].words, d.tok_start, d.tok_end)
+        value = d.figure.low if d.figure.low is not None else d.figure.high
+        if share is None or not value:
+            continue
+        pct, below = share
+        for k in range(i - 1, -1, -1):
+            e = drafts[k]
+            if d.sentence_index - e.sentence_index > _SHARE_REACH:
+                break
+            total = e.figure.low if e.figure.low is not None else e.figure.high
+            if e.parent is not None or not total or total <= value:
+                continue
+            ratio = 100 * value / total
+            if ratio < pct if below else abs(ratio - pct) <= max(1.0, 0.05 * pct):
+                d.parent = k
+                break
+
+
+def _share_beside(words: Sequence[str], start: int, end: int) -> tuple[float, bool] | None:
+    """The percentage written just before or just after a figure, in the same bracket or clause, and whether
+    it is an upper bound ("less than 1 percent"); None if there is none."""
+    lo, hi = max(0, start - _SHARE_WINDOW - 2), min(len(words), end + _SHARE_WINDOW + 2)
+    for k in range(lo, hi):
+        if start <= k < end or not _is_number(words[k]):
+            continue
+        n = next((len(p) for p in _PERCENT if tuple(words[k + 1 : k + 1 + len(p)]) == p), 0)
+        if not n:
+            continue
+        gap = words[k + 1 + n : start] if k < start else words[end:k]
+        if any(w in (".", ";", ")", "(") for w in gap) or len(gap) > _SHARE_WINDOW:
+            continue
+        return float(words[k].replace(",", "")), words[k - 1] in _BELOW or words[k - 2 : k - 1] == ["less"]
+    return None
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(",", "").replace(".", "", 1).isdigit()
 
 
 _SUM_REACH = 6  # sentences between a total and a breakdown that adds up to it

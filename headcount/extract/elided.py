@@ -85,6 +85,9 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
              or (e.end < n and words[e.end] in r.elided.list_places) or _after_name(raw, e.start)]
     if items and _list_item(words, raw, a, b, r):
         return items[-1].category
+    if wholes and a > 0 and words[a - 1] in r.event_words.part_openers and (b >= n or not words[b].isalpha()
+                                                                           or words[b] in r.head.stop):
+        return wholes[-1].category  # "the toll rose to 59, including one on Tuesday": a part of that count
     return None
 
 

@@ -19,8 +19,9 @@ from headcount.lexicons.groups import ROOT, group_of, unit_of
 
 _QUOTES = frozenset({'"', "“", "'", "‘"})
 _TABLE_TOTAL_REACH = 3  # sentences between a table and the totals it breaks down
-# An aside right after a noun phrase, and the mark that closes it: brackets, or a pair of dashes
-_BRACKETS = {"(": ")", "–": "–", "—": "—"}
+# An aside right after a noun phrase, and the mark that closes it: brackets, or a pair of dashes (a spaced
+# hyphen stands for a dash)
+_BRACKETS = {"(": ")", "–": "–", "—": "—", "-": "-"}
 
 
 def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:

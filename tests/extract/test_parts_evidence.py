@@ -172,3 +172,9 @@ def test_a_part_is_never_larger_than_its_whole() -> None:
         if c.parent is not None:
             whole = claims[c.parent]
             assert (c.high or c.low or 0) <= (whole.low or whole.high or 0)
+
+
+def test_the_base_of_a_share_is_not_the_share() -> None:
+    text = ("Some 5,000 people have fled the valley. About 40 percent of the 2,000 people who stayed are "
+            "children.")
+    assert _parents(text)["2,000"] is None

@@ -31,14 +31,16 @@ the city because its document names a side of it elsewhere, one says "people" wh
    the UN): the parent's figures for an event and group are the member's when exactly one member gives that
    event and group at the same place, a place inside it or the place holding it (for an unplaced figure, its
    document's place). "The UN" giving a death toll that only its health agency counts is that agency's count,
-   relayed; with two members counting it ("the UN" beside OCHA and UNICEF) the parent stays itself. Runs
-   first, so the other rules see one party.
+   relayed; with two members counting it ("the UN" beside OCHA and UNICEF) the parent stays itself. A
+   document's "the UN" is one speaker: all its figures go to the member, or none. Runs first, so the other
+   rules see one party.
 5. **A place and the place holding it** (``places.ancestors``; a place the gazetteer does not know lies in its
    document's country, and a locality named as one, "Zindor district", in its document's main place): one
    party's figures for one event and group (a class and "people" counted together here) at places linked by
    the hierarchy are one series, keyed at the place the party gives in the most documents (on a tie the wider),
    walking up ("Injil district" -> Herat, a province -> its country) or down (a president's national toll ->
-   the city the party's later tolls name). Not when a document of the party gives figures at two linked
+   the city the party's later tolls name). Parts of a city never move here (rule 2 and the claim decide
+   them), and a figure moves only to a place the gazetteer knows. Not when a document of the party gives figures at two linked
    places for one day that fit a breakdown (a part no larger than its whole, or two parts side by side): then
    the places are counted apart. A part above its whole in one document is the count at two moments.
 6. **The two ends of one movement** (evacuated, displaced, returned, rescued): a party's figures for one
@@ -46,6 +48,9 @@ the city because its document names a side of it elsewhere, one says "people" wh
    one series, keyed at the end the party's documents use more, when a sentence of the party's figures at one
    end names the other (or a place holding it, or its country's adjective: "Ethiopian refugees ... fled to
    Sudan") and no document gives both for one day. Only two ends: a third place is another movement.
+
+Rules 4-6 count only documents within ``running_places.NEAR_DAYS`` (180) of the figure: a running count is
+one episode, and the same party's toll at the same place years on is another count.
 
 Outlets' own voices and unnamed sources keep their keys: they are not one party's count. Pure: points in,
 points out, the same claims in the same order.

@@ -61,10 +61,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from headcount.lexicons.groups import ROOT, counts_whole, is_part_of, parents
+from headcount.reconcile.parties import Resolution
 from headcount.reconcile.places import Place, ancestors, normalise_place, same_place, within
-from headcount.reconcile.running_places import moved, movement_ends, named, near_docs, place_hierarchy
+from headcount.reconcile.running_places import NearIndex, day_of, moved, movement_ends, named, place_hierarchy
 from headcount.reconcile.series import Point
 
 _named = named
@@ -183,20 +185,26 @@ def parent_to_member(points: Sequence[Point], part_of: Mapping[str, str]) -> lis
     A document's "the UN" is one voice, so all of its figures there go to the member or none do."""
     if not part_of:
         return list(points)
-    counts: dict[tuple[str, str], dict[str, list[Point]]] = defaultdict(lambda: defaultdict(list))
+    counts: dict[tuple[str, str], dict[str, dict[str, list[Point]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list)))  # (event, group) -> member -> place -> figures
+    sample: dict[str, Resolution] = {}
     for p in points:
         if _named(p) and p.party.key in part_of and p.key.place is not None:
-            counts[(p.key.event, p.key.group)][p.party.key].append(p)
+            counts[(p.key.event, p.key.group)][p.party.key][p.key.place].append(p)
+            sample.setdefault(p.party.key, p.party)
+    index = {(eg, m, place): NearIndex(pts) for eg, by in counts.items() for m, at in by.items()
+             for place, pts in at.items()}
     found: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, parent) -> members that count it
     for p in points:
         where = p.key.place or p.doc_place
         if _named(p) and where is not None and p.party.key not in part_of:
-            for m, pts in counts.get((p.key.event, p.key.group), {}).items():
-                if part_of[m] == p.party.key and any(_linked(where, q.key.place or "") and q.doc_id != p.doc_id
-                                                     for q in pts if near_docs(p, [q])):
+            eg = (p.key.event, p.key.group)
+            for m, at in counts.get(eg, {}).items():
+                if part_of[m] == p.party.key and any(
+                        _linked(where, place) and index[(eg, m, place)].around(day_of(p)) - {p.doc_id}
+                        for place in at):
                     found[(p.doc_id, p.party.key)].add(m)
     voice = {k: next(iter(ms)) for k, ms in found.items() if len(ms) == 1}
-    sample = {m: pts[0].party for by in counts.values() for m, pts in by.items()}
     out = []
     for p in points:
         member = voice.get((p.doc_id, p.party.key)) if _named(p) else None
@@ -207,6 +215,7 @@ def parent_to_member(points: Sequence[Point], part_of: Mapping[str, str]) -> lis
     return out
 
 
+@lru_cache(maxsize=1 << 14)
 def _linked(a: str, b: str) -> bool:
     return same_place(a, b) or within(a, b) or within(b, a)
 

@@ -12,6 +12,7 @@ both countries on one day). Pure: points in, points out, same claims, same order
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -121,8 +122,11 @@ def _hierarchy_targets(pts: Sequence[Point]) -> dict[str, Place]:
         by_doc[p.doc_id].append(p)
     apart = {d for d, ps in by_doc.items() if _apart(ps, up)}
     up_at: dict[str, set[str]] = defaultdict(set)  # every place some figure at this place lies in
+    at: dict[str, list[Point]] = defaultdict(list)
     for p in pts:
         up_at[canonical(p.key.place or "")].update(up[p.id])
+        at[canonical(p.key.place or "")].append(p)
+    index = {k: NearIndex(ps) for k, ps in at.items()}
     out: dict[str, Place] = {}
     for p in pts:
         here = canonical(p.key.place or "")
@@ -131,11 +135,11 @@ def _hierarchy_targets(pts: Sequence[Point]) -> dict[str, Place]:
         related = [k for k in docs if k != here and (k in up[p.id] or here in up_at[k])]
         if not related:
             continue
-        near = {k: near_docs(p, [q for q in pts if canonical(q.key.place or "") == k]) for k in [here, *related]}
+        near = {k: index[k].around(day_of(p)) for k in [here, *related]}
         best = max(near, key=lambda k: (len(near[k]), -_depth(k), k))
         if best == here or not near[best] - {p.doc_id} or best not in home_place:
             continue
-        kinds = {q.kind for q in pts if canonical(q.key.place or "") == best} - {None}
+        kinds = {q.kind for q in at[best]} - {None}
         if p.kind is not None and kinds and p.kind not in kinds:
             continue
         out[p.id] = home_place[best]
@@ -147,15 +151,42 @@ def _hierarchy_targets(pts: Sequence[Point]) -> dict[str, Place]:
 NEAR_DAYS = 180
 
 
-def near_docs(p: Point, others: Sequence[Point]) -> set[str]:
-    """The documents of ``others`` within NEAR_DAYS of ``p`` (by last day, else publication day); a figure
-    with no date is near every other, and every figure is near an undated one."""
-    def day(q: Point) -> date | None:
-        return q.end or parse_date(q.published)
+def day_of(p: Point) -> date | None:
+    """The day a figure is of: its last day, else its document's publication day."""
+    return p.end or parse_date(p.published)
 
-    mine = day(p)
-    return {q.doc_id for q in others
-            if mine is None or (d := day(q)) is None or abs((d - mine).days) <= NEAR_DAYS}
+
+class NearIndex:
+    """The documents of some figures, by day, asked for those within NEAR_DAYS of a day: a figure with no
+    date is near every other, and every figure is near an undated one. Answers are kept per day, so a
+    ledger's many figures of one day cost one look-up (the rules ask once per figure and candidate place)."""
+
+    def __init__(self, points: Iterable[Point]) -> None:
+        dated: list[tuple[int, str]] = []
+        self.undated: frozenset[str] = frozenset()
+        undated: set[str] = set()
+        for q in points:
+            d = day_of(q)
+            if d is None:
+                undated.add(q.doc_id)
+            else:
+                dated.append((d.toordinal(), q.doc_id))
+        dated.sort()
+        self.undated = frozenset(undated)
+        self._days = [o for o, _ in dated]
+        self._docs = [doc for _, doc in dated]
+        self.every = frozenset(self._docs) | self.undated
+        self._asked: dict[int, frozenset[str]] = {}
+
+    def around(self, when: date | None) -> frozenset[str]:
+        if when is None:
+            return self.every
+        o = when.toordinal()
+        got = self._asked.get(o)
+        if got is None:
+            lo, hi = bisect_left(self._days, o - NEAR_DAYS), bisect_right(self._days, o + NEAR_DAYS)
+            got = self._asked[o] = frozenset(self._docs[lo:hi]) | self.undated
+        return got
 
 
 def _names_in(sentence: str, key: str) -> bool:
@@ -217,7 +248,8 @@ def _movement_targets(pts: Sequence[Point]) -> dict[str, Place]:
             continue
         for k in keys:
             if country[k] != country[home] and not _counted_apart(at[home], at[k]):
-                out.update({p.id: place for p in at[k] if near_docs(p, at[home]) - {p.doc_id}})
+                near = NearIndex(at[home])
+                out.update({p.id: place for p in at[k] if near.around(day_of(p)) - {p.doc_id}})
     return out
 
 

@@ -46,8 +46,8 @@ the city because its document names a side of it elsewhere, one says "people" wh
 6. **The two ends of one movement** (evacuated, displaced, returned, rescued): a party's figures for one
    movement keyed at its origin in some documents and at its destination in others ("fled from X to Y") are
    one series, keyed at the end the party's documents use more, when a sentence of the party's figures at one
-   end names the other (or a place holding it, or its country's adjective: "Ethiopian refugees ... fled to
-   Sudan") and no document gives both for one day. Only two ends: a third place is another movement.
+   end names the other (or a place holding it, or its country's adjective: "Malian families ... crossed
+   into Niger") and no document gives both for one day. Only two ends: a third place is another movement.
 
 Rules 4-6 count only documents within ``running_places.NEAR_DAYS`` (180) of the figure: a running count is
 one episode, and the same party's toll at the same place years on is another count.

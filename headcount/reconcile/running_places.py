@@ -190,7 +190,7 @@ class NearIndex:
 
 
 def _names_in(sentence: str, key: str) -> bool:
-    """The sentence names the place ``key``, a place holding it, or its country by adjective ("Ethiopian")."""
+    """The sentence names the place ``key``, a place holding it, or its country by adjective ("Malian")."""
     names = [key.split("/")[0], *ancestors(key)]
     country = _country_of(key)
     if country is not None:

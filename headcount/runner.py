@@ -130,8 +130,13 @@ def _extract_ahead(ledger: Ledger, chunk: Sequence[Work | Failure], summary: Sum
     from headcount.extract.pipeline import extract_each
     from headcount.store.ledger import text_hash
 
-    todo = [w for w in chunk
-            if isinstance(w, Work) and ledger.fingerprint(w.document.id) != text_hash(w.document.text)]
+    def stored_text(doc: Document) -> str | None:
+        try:
+            return ledger.fingerprint(doc.id)
+        except Exception:  # noqa: BLE001 - extracted anyway; storing it will say what is wrong with the store
+            return None
+
+    todo = [w for w in chunk if isinstance(w, Work) and stored_text(w.document) != text_hash(w.document.text)]
     t = time.perf_counter()
     found = extract_each([w.document for w in todo])
     summary.extract_s += time.perf_counter() - t

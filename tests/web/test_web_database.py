@@ -261,7 +261,7 @@ def test_web_db_sessions_are_shared_by_workers(both: dict[str, str]) -> None:
     from sqlalchemy import update
 
     from headcount.store.web_tables import web_sessions
-    from headcount.web import sessions
+    from headcount.web import stored_sessions as sessions
     from headcount.web.stored_sessions import StoredSessions
 
     for db in both.values():

@@ -10,7 +10,7 @@
 
 A changed document dirties the series its claims are in (before and after), and so the units of those keys;
 since one party's running count is joined across the documents of an event (``running.join_running``), the
-store re-joins the changed documents' events whole and dirties every series of them
+store re-joins the changed documents' events whole and also dirties the series a claim moved into or out of
 (``headcount.store.findings_repo``).
 Each unit recomputed gives exactly the findings the full run gives for it (the test compares the two), so
 stored findings, replaced unit by unit, stay equal to a full recompute.

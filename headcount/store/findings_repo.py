@@ -213,8 +213,9 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
 
     A claim's series key depends on its document and, through ``running.join_running`` (one party's running
     count joined to one key), on the other documents of its event, never on another event. So the events of a
-    dirty document (before and after) are read whole and joined again, their ``claim_series`` rows replaced,
-    and every series of those events, before and after, is dirty. A document read for a unit outside those
+    dirty document (before and after) are read whole and joined again and their ``claim_series`` rows replaced;
+    a series is dirty when a changed document has a claim in it (before or after) or the join moved a claim
+    into or out of it (any other series holds the same points as before). A document read for a unit outside those
     events (a place's stock and flow) keeps the keys stored for its claims, which its event's last join gave."""
     from headcount.reconcile.running import join_running
 
@@ -232,7 +233,9 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
         pts = points_of(cl, docs, registry)
         events |= {p.key.event for p in pts}
         _keep(kept, metas, pts, docs, batch)
-    keys = _keys_of_events(conn, events)
+    was_keyed = _claim_keys_of_events(conn, events)  # claim id -> (document, key) as stored
+    changed = set(dirty) | set(gone)
+    keys = {k for d, k in was_keyed.values() if d in changed}
     for part in chunks([*dirty, *gone], CHUNK):
         conn.execute(delete(claim_series).where(claim_series.c.doc_id.in_(part)))
         conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
@@ -245,7 +248,12 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
         conn.execute(insert(claim_series), rows[i:i + 5000])
     for batch in chunks(dirty, 5000):
         conn.execute(insert(reconciled_docs), [{"doc_id": d, "stamp": now[d]} for d in batch])
-    keys |= {str(r["key"]) for r in rows}
+    for r in rows:  # a series is dirty when a changed document has a claim in it, or a claim moved in or out
+        before = was_keyed.get(r["claim_id"])
+        if r["doc_id"] in changed or before is None or before[1] != r["key"]:
+            keys.add(str(r["key"]))
+            if before is not None:
+                keys.add(before[1])
     units = units_of(_key(k) for k in keys)
     need = _unit_docs(conn, units)
     _load(conn, registry, kept, metas, need - kept.keys())
@@ -278,10 +286,12 @@ def _events_of_docs(conn: Connection, doc_ids: Sequence[str]) -> set[str]:
     return out
 
 
-def _keys_of_events(conn: Connection, events: Iterable[str]) -> set[str]:
-    out: set[str] = set()
+def _claim_keys_of_events(conn: Connection, events: Iterable[str]) -> dict[str, tuple[str, str]]:
+    c = claim_series.c
+    out: dict[str, tuple[str, str]] = {}
     for part in chunks(sorted(events), CHUNK):
-        out |= set(conn.scalars(select(claim_series.c.key).where(claim_series.c.event.in_(part)).distinct()))
+        out.update({r.claim_id: (r.doc_id, r.key) for r in conn.execute(
+            select(c.claim_id, c.doc_id, c.key).where(c.event.in_(part)))})
     return out
 
 

@@ -156,7 +156,8 @@ def test_web_session_ids_expire_and_close(tmp_path: Path) -> None:
 
     from headcount.store.web_tables import web_sessions
 
-    with Ledger.open(str(tmp_path / "one.db")) as one, Ledger.open(str(tmp_path / "other.db")) as other:
+    with (Ledger.open(str(tmp_path / "one.db"), create=True) as one,
+          Ledger.open(str(tmp_path / "other.db"), create=True) as other):
         s = StoredSessions(one.engine)
         sid = s.open("abc123")
         assert s.token_id(sid) == "abc123" and s.token_id(sid + "x") is None and s.token_id(None) is None

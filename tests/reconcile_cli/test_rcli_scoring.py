@@ -41,12 +41,14 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # not under the city the other counts name; a government's count in its own country while an unplaced count of
 # the same killings falls back to the document's place): disagreements 0.216 (8 of 37), findings on known 0.258,
 # series together 0.333 (4 of 12), look-alikes 0.0115.
+# Issue 12, 7 Dec (pairing: a share stated in a partitive is a breakdown, a part is compared only as a part, an
+# "including" link across sibling places is no part/whole, a syndication note on a disagreement's claims is not a
+# second finding): findings on known 0.308 (32 findings), the rest unchanged; that floor moves to 0.29.
 # The stored reconcile (issue 18) now keys claims as ``analyse`` does, one party's running counts joined
 # (``running.join_running``; before, the stored findings were computed on per-document keys, so ``check``
 # missed what the join brings together): 45 findings against 38, disagreements 0.243 (9 of 37), findings on
-# known 0.243 (more findings, a smaller share on known ones), series and look-alikes unchanged. The floor on
-# findings on known moves from 0.25 to 0.24 for that reason.
-FLOORS = {"disagreements_flagged": 0.21, "flagged_same_kind": 0.21, "findings_on_known_disagreements": 0.24,
+# known 0.243 (more findings, a smaller share on known ones), series and look-alikes unchanged (before main's pairing work of 7 Dec; after it: below).
+FLOORS = {"disagreements_flagged": 0.21, "flagged_same_kind": 0.21, "findings_on_known_disagreements": 0.29,
           "series_together": 0.33}
 CEILINGS = {"lookalikes_flagged": 0.015, "findings_without_refs": 0}
 

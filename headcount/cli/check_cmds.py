@@ -6,6 +6,7 @@ Split from ``reconcile_cmds`` (which holds the filters and the ledger reading it
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -47,8 +48,6 @@ def findings_analysis(db: str, filters: Filters, tolerance: float, recompute: bo
 
 def stored_analysis(db: str, filters: Filters, tolerance: float, recompute: bool = False) -> Analysis:
     """The ledger's series with its stored findings, after reconciling what changed since they were stored."""
-    import dataclasses
-
     from headcount.reconcile.analysis import analyse, finding_matches
     from headcount.store.findings_repo import reconcile, stored
     from headcount.store.reconcile_repo import ReconcileStore
@@ -73,10 +72,12 @@ def stored_analysis(db: str, filters: Filters, tolerance: float, recompute: bool
 @click.option("--tolerance", type=click.FloatRange(min=0), default=0.10, show_default=True,
               help="How far apart two figures may be (fraction of the smaller) and still agree.")
 @click.option("--recompute", is_flag=True, help="Reconcile the whole ledger again instead of what changed.")
+@click.option("--notes", is_flag=True,
+              help="Also list notes, where nothing disagrees (one report carried by several outlets).")
 @format_option(("table", "json", "jsonl"))
 @db_option
 @one_line_errors
-def check_command(db: str, tolerance: float, recompute: bool, fmt: str, **kw: Any) -> None:
+def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: str, **kw: Any) -> None:
     """Findings: contradictions, revisions, parts larger than wholes, running totals, stock and flow, copies.
 
     Each finding has one sentence that says what does not add up and how it was computed, and the claims
@@ -85,6 +86,8 @@ def check_command(db: str, tolerance: float, recompute: bool, fmt: str, **kw: An
     JSON and JSONL read only the findings' claims; the table also counts the claims left uncompared, which
     reads every claim.
     A date filter (--since, --until) computes afresh: the checks then see only the figures in the dates.
+    Notes (severity info: a copy counted once) say nothing disagrees, so they are left out of every format
+    unless --notes asks for them; the table says how many were left out.
     """
     from rich.markup import escape
 
@@ -95,6 +98,11 @@ def check_command(db: str, tolerance: float, recompute: bool, fmt: str, **kw: An
     a = (run_analysis(db, filters, tolerance) if filters.dated
          else findings_analysis(db, filters, tolerance, recompute) if fmt != "table" and not filters.source
          else stored_analysis(db, filters, tolerance, recompute))
+    from headcount.reconcile.findings import Severity
+
+    held_back = 0 if notes else sum(f.severity == Severity.INFO for f in a.findings)
+    if held_back:
+        a = dataclasses.replace(a, findings=[f for f in a.findings if f.severity != Severity.INFO])
     groups = group_findings([f.claims for f in a.findings])
     records = []
     for f, g in zip(a.findings, groups, strict=True):
@@ -144,6 +152,8 @@ def check_command(db: str, tolerance: float, recompute: bool, fmt: str, **kw: An
         _wrapped(con, f"{len(records)} finding(s) in {len(by_group)} group(s) over {len(by_series)} series of "
                       f"{len(a.series)}: {counts['alert']} alert, {counts['warning']} warning, {counts['info']} info "
                       f"(tolerance {tolerance:g})", "", "   ")
+    if held_back:
+        _wrapped(con, f"{held_back} note(s) where nothing disagrees left out (--notes lists them)", "", "   ")
     for why, count in sorted(left_out.items(), key=lambda kv: -kv[1]):
         _wrapped(con, f"{count} claim(s) {why}", "", "   ")
 

@@ -18,6 +18,8 @@ from headcount.extract.elided import table_column
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
 from headcount.extract.when import Period
+from headcount.lexicons import load
+from headcount.lexicons import words as lexicon_words
 from headcount.models import Event, Modality
 
 _GOVERNS = 3          # a trigger this close before the figure is its verb or noun ("killed eight militants")
@@ -279,9 +281,18 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
     for j in range(lo, hi):
         if words[j] in _CLAUSE_END:
             continue
-        if rules.expected.match(words, j) is not None:
+        if rules.expected.match(words, j) is not None and not (
+                words[j] == "to" and j > 0 and words[j - 1] in implicative_verbs()):
             return Modality.EXPECTED.value
     return Modality.ACTUAL.value
+
+
+@cache
+def implicative_verbs() -> frozenset[str]:
+    """Verbs whose "to" complement happened ("managed to leave", "were forced to flee": lexicons/events.toml
+    [modality] implicative); the "to leave" of a plan after one of them is a fact, not a plan."""
+    return frozenset(lexicon_words(load("events").get("modality", {}), "implicative",
+                                   where="lexicons/events.toml [modality] implicative"))
 
 
 _PREPOSITIONS = frozenset({"from", "in", "into", "by", "to", "at", "on", "since", "during"})

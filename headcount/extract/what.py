@@ -29,6 +29,9 @@ _MODALITY_WINDOW = 5
 _RESULTATIVE_REACH = 12
 _APPOSITION_MAX = 12
 _TIGHT_STOP = frozenset({",", ")", "(", "–", "—"})
+# After a comma, a word that opens a clause of its own ("..., and", "..., when the rebels captured the city",
+# "..., after troops shelled it"): what it tells has its own subject, not the people counted.
+_NEW_CLAUSE = frozenset({"and", "when", "where", "after", "because", "as", "before", "until", "if"})
 _PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”"})
 
 
@@ -132,7 +135,7 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
     limit = min(len(words), j + _AFTER_WINDOW)
     first = j
     while j < limit and words[j] not in _CLAUSE_END and words[j] not in rules.event_words.contrast and not (
-            words[j] == "," and j + 1 < len(words) and words[j + 1] == "and"):
+            words[j] == "," and j + 1 < len(words) and words[j + 1] in _NEW_CLAUSE):
         if tight and words[j] == "(":
             close = next((k for k in range(j + 1, min(len(words), j + _APPOSITION_MAX)) if words[k] == ")"), None)
             if close is not None:

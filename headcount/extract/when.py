@@ -384,7 +384,7 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
             frames[key] = found[1] if found else None
         return frames[key]
 
-    for d in drafts:
+    for i, d in enumerate(drafts):
         if d.period.basis is None or d.event not in _TOLL_EVENTS:
             continue
         # a toll's own sentence names what added to it ("the raid ... pushing the death toll to 61"); what
@@ -398,6 +398,19 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
                 elif kind == "increment" and d.period.basis == "toll":
                     d.period = dataclasses.replace(d.period, kind="increment")  # the toll of one shipwreck
                 break
+        else:
+            if d.period.basis == "default" and _last_toll_kind(drafts[:i]) == "cumulative":
+                # nothing names what the toll is of, but the text has given a running total before: an
+                # undated toll after it ("Town A recorded 60 deaths, town B 31") breaks that total down
+                d.period = Period("cumulative")
+
+
+def _last_toll_kind(before: Sequence[Draft]) -> str | None:
+    """The kind of the nearest earlier toll whose own clause or frame decided it (a cue, not a default)."""
+    for e in reversed(before):
+        if e.event in _TOLL_EVENTS and e.period.basis != "default" and e.period.kind in ("cumulative", "increment"):
+            return e.period.kind
+    return None
 
 
 _TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})

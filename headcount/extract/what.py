@@ -8,16 +8,17 @@ that implies an event ("200 wounded", "4,000 refugees") is the fallback.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from headcount.extract import linguistic, speakers
+from headcount.extract import speakers, what_parse
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
 from headcount.extract.elided import table_column
 from headcount.extract.rules import Rules, rules
-from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
-from headcount.extract.when import Period
+from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before, clause_end, clause_start
+from headcount.extract.when import Period, find_period
 from headcount.lexicons import load
 from headcount.lexicons import words as lexicon_words
 from headcount.models import Event, Modality
@@ -463,46 +464,53 @@ _PARSE_REACH = 3  # heads above the figure looked at for its verb ("101 women ..
 _LEMMA_POS = frozenset({"VERB", "ADJ"})
 
 
-@cache
-def _trigger_lemmas() -> dict[str, str]:
-    """The lemma of every one-word trigger -> its event, lemmatised by the model itself (so that any
-    inflection the parse meets, "stranded", "strands", "stranding", finds "strand"); empty without a model."""
-    words = [(w, ev) for w, ev in rules().triggers.single_words()]
-    text = "\n".join(f"People {w} there." for w, _ in words)
-    parsed = linguistic.analyse(text)
-    if parsed is None:
-        return {}
-    lemmas: dict[str, str] = {}
-    k = 0
-    for _, ev in words:
-        while k < len(parsed.words) and parsed.words[k].text != "People":
-            k += 1
-        if k + 1 < len(parsed.words):
-            lemmas.setdefault(parsed.words[k + 1].lemma, ev)
-        k += 1
-    return lemmas
-
-
 def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
-    """A figure the token rules left at `other` takes the event of the verb the parse says it hangs from,
+    """Two readings of the parse over the token rules' events.
+
+    A figure the token rules left at `other` takes the event of the verb the parse says it hangs from,
     by lemma ("Roughly 100 climbers, guides, and porters had been stranded": the list hides the verb from
-    the token search). Only a verb or a participle within a few heads counts; without a model nothing
-    changes."""
-    lemmas = _trigger_lemmas()
+    the token search); only a verb or a participle within a few heads counts. A figure whose event came
+    from a relative clause on its noun takes the event of the verb the noun is the subject of
+    (``what_parse.main_verb_event``). Without a model nothing changes."""
+    lemmas = what_parse.trigger_lemmas()
     if not lemmas:
         return
-    implied = rules().implied_event
+    r = rules()
+    implied = r.implied_event
     for d in drafts:
-        if d.event != Event.OTHER.value or implied.get(d.category) == Event.OTHER.value:
-            continue  # "120 observers": staff deployed are `other` by their noun
+        if d.event_from_noun and d.event != Event.OTHER.value:
+            continue
         parse = speakers.analysis(text, infos[d.sentence_index])
         k = parse.word_at(d.figure.start) if parse is not None else None
         if parse is None or k is None:
             continue
+        if d.event != Event.OTHER.value:
+            main = what_parse.main_verb_event(parse, k, d.event)
+            if main is not None:
+                _set_event(d, main, infos[d.sentence_index], text, r)
+            continue
+        if implied.get(d.category) == Event.OTHER.value:
+            continue  # "120 observers": staff deployed are `other` by their noun
         for a in parse.ancestors(k)[:_PARSE_REACH]:
             word = parse.words[a]
             if word.pos in _LEMMA_POS and word.lemma in lemmas:
                 d.event = lemmas[word.lemma]
-                if d.event in rules().stock_events:
+                if d.event in r.stock_events:
                     d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
                 break
+
+
+def _set_event(d: Draft, event: str, info: SentenceInfo, text: str, r: Rules) -> None:
+    """Give a draft another event and read its period again when the event moves between a stock and a
+    flow (the dates of a phrase read again are kept: the published date is not at hand here)."""
+    was_stock = d.event in r.stock_events
+    d.event = event
+    if was_stock == (event in r.stock_events) or info.cues is None:
+        return
+    words = info.words
+    clause = (clause_start(words, d.tok_start), clause_end(words, d.tok_start))
+    found = find_period(info.cues, words, info.tokens, text, event, r, None, d.tok_start, clause,
+                        expected=d.modality == Modality.EXPECTED.value)
+    if found.text is not None and found.text == d.period.text:
+        found = dataclasses.replace(found, start=d.period.start, end=d.period.end)
+    d.period = found

@@ -14,12 +14,15 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from headcount.extract import calendar_words, linguistic
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Token
+from headcount.lexicons import load as load_lexicon
+from headcount.lexicons import words as lexicon_words
 
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -220,6 +223,14 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # "bringing the total": a running total, of a war or of one shipwreck (``tolls_follow_document``)
         return dataclasses.replace(_period("cumulative", (k, last), words, tokens, text, published, rules),
                                    basis="toll")
+    if _operation_begins(words, lo, hi, fig):
+        # "the evacuation of 5,000 fighters began on Thursday": the total the operation is to move; the
+        # day, if given, is when it began
+        spans = [h for h in (*cues.increment, *cues.days, *cues.cumulative) if lo <= h[0] < hi]
+        if spans:
+            return _period("cumulative", min(spans, key=lambda h: abs(h[0] - fig)), words, tokens, text,
+                           published, rules)
+        return Period("cumulative")
     rate = near(cues.rate)
     if rate is not None:
         return _period("increment", rate, words, tokens, text, published, rules)
@@ -280,6 +291,31 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # defending the centre"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
+
+
+@cache
+def _operations() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of an operation and the verbs of beginning (lexicons/periods.toml [operations])."""
+    table = load_lexicon("periods").get("operations", {})
+    where = "lexicons/periods.toml [operations]"
+    return (frozenset(lexicon_words(table, "nouns", where=where)),
+            frozenset(lexicon_words(table, "beginning", where=where)))
+
+
+_OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figure the "of" may stand
+
+
+def _operation_begins(words: Sequence[str], lo: int, hi: int, fig: int) -> bool:
+    """The clause tells of an operation beginning, and the figure counts what it moves: "the evacuation
+    of 5,000 ... began", or the figure is the subject of "have begun to be withdrawn"."""
+    nouns, beginning = _operations()
+    starts = [k for k in range(lo, hi) if words[k] in beginning]
+    if not starts:
+        return False
+    for k in range(max(lo + 1, fig - _OPERATION_REACH), fig):
+        if words[k] == "of" and words[k - 1] in nouns:
+            return True
+    return any(k > fig and words[k + 1 : k + 3] == ["to", "be"] for k in starts)
 
 
 def _total_reached(words: Sequence[str], lo: int, fig: int, totals: frozenset[str],

@@ -16,7 +16,7 @@ from functools import cache
 from headcount.extract import speakers, what_parse
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
 from headcount.extract.elided import table_column
-from headcount.extract.rules import Rules, rules
+from headcount.extract.rules import PhraseTable, Rules, rules
 from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before, clause_end, clause_start
 from headcount.extract.when import Period, find_period
 from headcount.lexicons import load
@@ -321,6 +321,8 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         # is taken of (gold aleppo convention), a stock; but in "a majority of the 43 people killed" the
         # participle right after the noun says whom the figure counts
         return EventHit("population", -1, -1)
+    if _capacity(words, np.head_end, rules):
+        return EventHit(Event.OTHER.value, -1, -1)  # "carry two climbers apiece": how many fit, a capacity
     noun = words[np.head_end - 1] if np.head_end > np.end else (words[np.end] if np.end < len(words) else "")
     if noun in rules.event_nouns:
         # "45 deaths", "113 bodies have been recovered", "16 638 injuries": the noun is the event
@@ -342,6 +344,27 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         inner = "population"  # "There are more than half a million people in the east of the city"
     return find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
                       part=_is_part(words, np.start, rules), existential=existential)
+
+
+@cache
+def _capacity_words() -> PhraseTable:
+    table = load("events").get("capacity", {})
+    return PhraseTable((w, "capacity") for w in lexicon_words(table, "words",
+                                                                where="lexicons/events.toml [capacity]"))
+
+
+def _capacity(words: Sequence[str], k: int, rules: Rules) -> bool:
+    """A distributive word right after the noun phrase ("two climbers apiece", "three passengers at a
+    time", "40 people on each flight"): how many fit in one vehicle or trip. Over a unit of time ("each
+    day", "per week") it is a rate, not a capacity."""
+    if k >= len(words):
+        return False
+    hit = _capacity_words().match(words, k)
+    if hit is None:
+        return False
+    nxt = k + hit[0]
+    return not (nxt < len(words) and (words[nxt] in rules.period_words.units
+                                      or words[nxt].rstrip("s") in rules.period_words.units))
 
 
 def _own_predicate(words: Sequence[str], k: int, rules: Rules) -> bool:

@@ -264,6 +264,10 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     # A planned count with no window is the total of what is planned ("will flee once the city is attacked").
     if expected:
         return Period("cumulative")
+    if event == "other":
+        # a count with no event of the closed list and no window (staff deployed, people on board, a crowd,
+        # fighters backing a group) tells who is there, a stock, whatever war or attack the clause names
+        return Period("stock")
     incident, whole = near(cues.incidents), near(cues.wholes)
     # the incident, the narrower cause, wins ("died after the quake set off an avalanche"), unless the whole
     # is the figure's own subject before it and the incident stands beyond it ("a quake, that killed 1,400

@@ -516,6 +516,8 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             continue
         if implied.get(d.category) == Event.OTHER.value:
             continue  # "120 observers": staff deployed are `other` by their noun
+        if _capacity(infos[d.sentence_index].words, d.head_end, r):
+            continue  # "can carry four passengers apiece": the verb of holding says how many fit
         for a in parse.ancestors(k)[:_PARSE_REACH]:
             word = parse.words[a]
             if word.pos in _LEMMA_POS and word.lemma in lemmas:

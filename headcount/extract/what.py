@@ -528,6 +528,9 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
 
 
 _SHELTER = ("shelter", "refuge", "sanctuary", "homeless")
+# Cumulative cues that also give a state its time point ("are displaced as of 1 July", "until now"): on
+# displacement read as a state they date the stock, they do not count a flow.
+_TIME_POINT = frozenset({"as", "until", "till", "up"})
 
 
 def _displacement_totals(text: str, infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
@@ -545,7 +548,8 @@ def _displacement_totals(text: str, infos: Sequence[SentenceInfo], drafts: Seque
         lo, hi = clause_start(words, d.tok_start), clause_end(words, d.tok_start)
         if any(w.startswith(_SHELTER) for w in words[lo:hi]):
             continue  # "have been sheltering at the base since March 7": a state since then, a stock
-        if any(lo <= a < hi and words[a] not in r.period_words.totals for a, _ in info.cues.cumulative):
+        if any(lo <= a < hi and words[a] not in r.period_words.totals and words[a] not in _TIME_POINT
+               for a, _ in info.cues.cumulative):
             found = find_period(info.cues, words, info.tokens, text, d.event, r, None, d.tok_start, (lo, hi),
                                 expected=d.modality == Modality.EXPECTED.value)
             if found.kind == "cumulative":

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from headcount.extract import calendar_words, linguistic
+from headcount.extract import calendar_words
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
@@ -419,8 +419,7 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
             found: tuple[int, str] | None = None
             for i, w in enumerate(words[:upto]):
                 for table, name in ((r.incidents, "increment"), (r.wholes, "cumulative")):
-                    if w in table.first and (hit := table.match(words, i)) is not None and not (
-                            hit[0] == 1 and _used_as_verb(infos[k], i)):
+                    if w in table.first and table.match(words, i) is not None:
                         found = (i, name)  # the last one in the sentence is the nearest to what follows
             frames[key] = found[1] if found else None
         return frames[key]
@@ -444,23 +443,6 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
                 # nothing names what the toll is of, but the text has given a running total before: an
                 # undated toll after it ("Town A recorded 60 deaths, town B 31") breaks that total down
                 d.period = Period("cumulative")
-
-
-def _used_as_verb(info: SentenceInfo, i: int) -> bool:
-    """Token ``i`` of the sentence is a verb in the parse ("armed groups fire on civilians", "they
-    fight on"): it names no attack or war. False without a model."""
-    analysis = info.analysis
-    if analysis is None:
-        if info.analysed:
-            return False
-        analysis = linguistic.analyse(info.sentence.text)
-        if analysis is None:
-            return False
-        offset = info.sentence.start
-    else:
-        offset = 0
-    k = analysis.word_at(info.tokens[i].start - offset)
-    return k is not None and analysis.words[k].pos in ("VERB", "AUX")
 
 
 def _last_toll_kind(before: Sequence[Draft]) -> str | None:

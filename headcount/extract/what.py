@@ -503,11 +503,18 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
     r = rules()
     implied = r.implied_event
     for d in drafts:
-        if d.event_from_noun and d.event != Event.OTHER.value:
+        if d.event_from_noun and d.event not in _INFORMANT_EVENTS:
             continue
         parse = speakers.analysis(text, infos[d.sentence_index])
         k = parse.word_at(d.figure.start) if parse is not None else None
         if parse is None or k is None:
+            continue
+        if d.event in _INFORMANT_EVENTS and what_parse.informants(parse, k, r.reporting_lemmas):
+            # "Several residents said they had lost contact": the count is of those who told, not of what
+            # happened to anyone (gold Periods: counts of informants have no period)
+            d.event, d.period = Event.OTHER.value, Period(None)
+            continue
+        if d.event_from_noun and d.event != Event.OTHER.value:
             continue
         if d.event != Event.OTHER.value:
             main = what_parse.main_verb_event(parse, k, d.event)
@@ -575,6 +582,10 @@ def _restatements(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> Non
         hit = table.match(between, 0) if between else None
         if hit is not None and hit[0] == len(between):
             d.event, d.modality, d.period = before.event, before.modality, before.period
+
+
+# What a count of informants is read as before the parse says they are speaking ("Several residents said").
+_INFORMANT_EVENTS = frozenset({Event.OTHER.value, Event.POPULATION.value})
 
 
 def _set_event(d: Draft, event: str, info: SentenceInfo, text: str, r: Rules) -> None:

@@ -80,3 +80,14 @@ def main_verb_event(parse: Analysis, k: int, event: str) -> str | None:
 
 def _has_relative_pronoun(parse: Analysis, m: int) -> bool:
     return any(parse.words[c].tag in ("WP", "WDT") for c in parse.children(m))
+
+
+def informants(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
+    """The figure's noun is the subject of a verb of saying ("Several residents said", "two witnesses told
+    the agency"): it counts who told, not people something happened to."""
+    noun = counted_noun(parse, k)
+    word = parse.words[noun]
+    if word.dep != "nsubj" or word.head == noun:
+        return False
+    head = parse.words[word.head]
+    return head.pos == "VERB" and head.lemma in reporting

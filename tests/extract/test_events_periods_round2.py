@@ -181,3 +181,22 @@ def test_displacement_counted_from_an_origin_is_cumulative() -> None:
 def test_shelter_since_a_day_stays_a_stock() -> None:
     text = "About 2,000 displaced people have been sheltering in the stadium since Friday."
     assert _claim(text, "About 2,000").period_kind == "stock"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Several villagers said they had not heard from relatives in the hills since the storm.", "Several"),
+        ("Two nurses told reporters that the clinic had no more medicine.", "Two"),
+    ],
+)
+def test_informants_have_no_event_and_no_period(text: str, figure: str) -> None:
+    """The subject of a verb of saying counts who told (gold Periods: informants have no period)."""
+    claim = _claim(text, figure)
+    assert (claim.event, claim.period_kind) == ("other", None)
+
+
+def test_residents_who_live_somewhere_stay_a_population() -> None:
+    claim = _claim("About 12,000 residents live in the old town, the mayor said.", "About 12,000")
+    assert claim.event == "population"

@@ -458,7 +458,8 @@ _TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
 
 # Words of the displacement phrase that name a state rather than a move: people who took refuge or shelter,
 # or were left homeless, are counted where they are (gold Periods: "people sheltering", "left homeless").
-_SHELTER_STATES = frozenset({"refuge", "shelter", "sanctuary", "homeless"})
+_SHELTER_STATES = frozenset({"refuge", "shelter", "sanctuary", "homeless", "streets", "tarps", "tarpaulins", "sheeting",
+                             "outdoors", "outside", "rough", "camped", "camping", "makeshift"})
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "be", "are", "is", "being"})
 
 

@@ -200,3 +200,16 @@ def test_informants_have_no_event_and_no_period(text: str, figure: str) -> None:
 def test_residents_who_live_somewhere_stay_a_population() -> None:
     claim = _claim("About 12,000 residents live in the old town, the mayor said.", "About 12,000")
     assert claim.event == "population"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("After the tremor, some 40,000 residents were sleeping outdoors in the capital.", "some 40,000"),
+        ("Thousands of families remain under tarpaulins on the hillside, aid workers said.", "Thousands"),
+    ],
+)
+def test_people_without_a_roof_are_displaced_a_stock(text: str, figure: str) -> None:
+    """Sleeping outdoors or under tarpaulins after a disaster is displacement as a state."""
+    claim = _claim(text, figure)
+    assert (claim.event, claim.period_kind) == ("displaced", "stock")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from headcount.extract import speakers, what_parse
+from headcount.extract import speakers, what_parse, what_sentence
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
 from headcount.extract.elided import table_column
 from headcount.extract.rules import PhraseTable, Rules, rules
@@ -495,8 +495,8 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
     the token search); only a verb or a participle within a few heads counts. A figure whose event came
     from a relative clause on its noun takes the event of the verb the noun is the subject of
     (``what_parse.main_verb_event``). Without a model nothing changes."""
-    _displacement_totals(text, infos, drafts)
-    _restatements(infos, drafts)
+    what_sentence.displacement_totals(text, infos, drafts)
+    what_sentence.restatements(infos, drafts)
     lemmas = what_parse.trigger_lemmas()
     if not lemmas:
         return
@@ -532,56 +532,6 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
                 if d.event in r.stock_events:
                     d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
                 break
-
-
-_SHELTER = ("shelter", "refuge", "sanctuary", "homeless")
-# Cumulative cues that also give a state its time point ("are displaced as of 1 July", "until now"): on
-# displacement read as a state they date the stock, they do not count a flow.
-_TIME_POINT = frozenset({"as", "until", "till", "up"})
-
-
-def _displacement_totals(text: str, infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
-    """Displacement read as a state ("230,000 IDPs") is a flow when its clause counts it from an origin or
-    as a running total ("the cumulative number of IDPs reached 4,100 families since the operation began",
-    gold Periods rule 4: "have been displaced since" is cumulative)."""
-    r = rules()
-    for d in drafts:
-        if d.event != Event.DISPLACED.value or d.period.kind != "stock":
-            continue
-        info = infos[d.sentence_index]
-        if info.cues is None:
-            continue
-        words = info.words
-        lo, hi = clause_start(words, d.tok_start), clause_end(words, d.tok_start)
-        if any(w.startswith(_SHELTER) for w in words[lo:hi]):
-            continue  # "have been sheltering at the base since March 7": a state since then, a stock
-        if any(lo <= a < hi and words[a] not in r.period_words.totals and words[a] not in _TIME_POINT
-               for a, _ in info.cues.cumulative):
-            found = find_period(info.cues, words, info.tokens, text, d.event, r, None, d.tok_start, (lo, hi),
-                                expected=d.modality == Modality.EXPECTED.value)
-            if found.kind == "cumulative":
-                d.period = found
-
-
-@cache
-def _restatement_words() -> PhraseTable:
-    table = load("events").get("restatement", {})
-    return PhraseTable((w, "same") for w in lexicon_words(table, "words",
-                                                           where="lexicons/events.toml [restatement]"))
-
-
-def _restatements(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
-    """A figure that restates the one before it in other units ("4,100 families, corresponding to 24,600
-    individuals") counts the same people: it takes that figure's event, modality and period."""
-    table = _restatement_words()
-    for before, d in zip(drafts, drafts[1:], strict=False):
-        if before.sentence_index != d.sentence_index or d.parent is not None:
-            continue
-        words = infos[d.sentence_index].words
-        between = [w for w in words[before.head_end : d.tok_start] if w not in (",", "(", "–", "—")]
-        hit = table.match(between, 0) if between else None
-        if hit is not None and hit[0] == len(between):
-            d.event, d.modality, d.period = before.event, before.modality, before.period
 
 
 # What a count of informants is read as before the parse says they are speaking ("Several residents said").

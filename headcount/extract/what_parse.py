@@ -1,9 +1,9 @@
 """Event rules that read the dependency parse: what the token search of ``what`` cannot see.
 
 The token search takes the trigger nearest the figure. The parse knows which verb the counted noun is the
-subject of, which the nearest trigger may not be: in "31 villagers who had been held hostage left the
-district" the nearest trigger sits in a relative clause that describes the villagers, and the verb of the
-sentence, "left", tells what happened to them. Without a model nothing here changes anything.
+subject of, which the nearest trigger may not be: in "31 villagers who were kept hostage by a gang left
+the district" the nearest trigger sits in a relative clause that describes the villagers, and the verb of
+the sentence, "left", tells what happened to them. Without a model nothing here changes anything.
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ def counted_noun(parse: Analysis, k: int) -> int:
 
 def main_verb_event(parse: Analysis, k: int, event: str) -> str | None:
     """The event of the verb whose subject is the figure's noun, when ``event`` came from a relative clause
-    on that noun and the verb names another: "31 villagers who had been held hostage left the district"
-    -> evacuated (the clause says who they are, the verb what happened to them). None otherwise."""
+    on that noun and the verb names another: "31 villagers who were kept hostage by a gang left the
+    district" -> evacuated (the clause says who they are, the verb what happened to them). None otherwise."""
     lemmas = trigger_lemmas()
     noun = counted_noun(parse, k)
     word = parse.words[noun]

@@ -26,8 +26,8 @@ _TIME_POINT = frozenset({"as", "until", "till", "up"})
 
 def displacement_totals(text: str, infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
     """Displacement read as a state ("230,000 IDPs") is a flow when its clause counts it from an origin or
-    as a running total ("the cumulative number of IDPs reached 4,100 families since the operation began",
-    gold Periods rule 4: "have been displaced since" is cumulative)."""
+    as a running total ("since the floods began, the running count of IDPs has climbed to 7,400"; gold
+    Periods rule 4: "have been displaced since" is cumulative)."""
     r = rules()
     for d in drafts:
         if d.event != Event.DISPLACED.value or d.period.kind != "stock":
@@ -38,7 +38,7 @@ def displacement_totals(text: str, infos: Sequence[SentenceInfo], drafts: Sequen
         words = info.words
         lo, hi = clause_start(words, d.tok_start), clause_end(words, d.tok_start)
         if any(w.startswith(_SHELTER) for w in words[lo:hi]):
-            continue  # "have been sheltering at the base since March 7": a state since then, a stock
+            continue  # "have sheltered in the school since 3 May": a state since then, a stock
         if any(lo <= a < hi and words[a] not in r.period_words.totals and words[a] not in _TIME_POINT
                for a, _ in info.cues.cumulative):
             found = find_period(info.cues, words, info.tokens, text, d.event, r, None, d.tok_start, (lo, hi),
@@ -55,8 +55,8 @@ def _restatement_words() -> PhraseTable:
 
 
 def restatements(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
-    """A figure that restates the one before it in other units ("4,100 families, corresponding to 24,600
-    individuals") counts the same people: it takes that figure's event, modality and period."""
+    """A figure that restates the one before it in other units ("920 households, equivalent to 5,400
+    people") counts the same people: it takes that figure's event, modality and period."""
     table = _restatement_words()
     for before, d in zip(drafts, drafts[1:], strict=False):
         if before.sentence_index != d.sentence_index or d.parent is not None:

@@ -40,7 +40,7 @@ def test_implicative_verbs_make_the_complement_actual(text: str, figure: str) ->
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("Officials said 5,000 more residents are likely to flee if the dam fails.", "5,000"),
+        ("Officials said 5,000 more residents could flee should the dam fail.", "5,000"),
         ("The convoy is set to evacuate 1,200 patients next week.", "1,200"),
     ],
 )
@@ -52,7 +52,7 @@ def test_plans_stay_expected(text: str, figure: str) -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "event"),
     [
-        ("31 villagers who had been held hostage by the gang left the district on Sunday evening.",
+        ("31 villagers who were kept hostage by a gang left the district on Sunday evening.",
          "31", "evacuated"),
         ("Some 400 sailors who had been detained at the port were released on Friday.", "Some 400", "released"),
     ],
@@ -66,8 +66,8 @@ def test_main_verb_over_relative_clause(text: str, figure: str, event: str) -> N
 @pytest.mark.parametrize(
     ("text", "figure", "event"),
     [
-        ("The number of people killed in the region passed 4,300 in March, when the rebels captured the "
-         "airport.", "4,300", "killed"),
+        ("The number of civilians killed across the region passed 4,300 in March, when the rebels captured "
+         "the airport.", "4,300", "killed"),
         ("Relief workers counted 2,700 people killed by the floods, after the river swept away the bridge.",
          "2,700", "killed"),
     ],
@@ -132,7 +132,7 @@ def test_restatement_in_other_units_shares_event_and_period(text: str, first: st
         ("The evacuation of 4,000 fighters and their relatives from the old city began on Wednesday.",
          "4,000"),
         ("Officials announced the start of the withdrawal of 2,600 troops from the border zone.", "2,600"),
-        ("The army said 3,500 gunmen and their families have begun to be moved out of the valley.", "3,500"),
+        ("The army said 3,500 gunmen with their relatives have begun to be moved out of the valley.", "3,500"),
     ],
 )
 def test_an_operation_beginning_counts_its_total(text: str, figure: str) -> None:
@@ -174,7 +174,7 @@ def test_a_count_of_no_listed_event_without_a_window_is_a_stock(text: str, figur
 
 
 def test_displacement_counted_from_an_origin_is_cumulative() -> None:
-    text = "Since the floods began, the cumulative number of IDPs reached 7,400 people."
+    text = "Since the floods began, the running count of IDPs has climbed to 7,400 people."
     assert _claim(text, "7,400").period_kind == "cumulative"
 
 

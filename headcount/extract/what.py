@@ -8,16 +8,19 @@ that implies an event ("200 wounded", "4,000 refugees") is the fallback.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from headcount.extract import linguistic, speakers
+from headcount.extract import speakers, what_parse, what_sentence
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
 from headcount.extract.elided import table_column
-from headcount.extract.rules import Rules, rules
-from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
-from headcount.extract.when import Period
+from headcount.extract.rules import PhraseTable, Rules, rules
+from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before, clause_end, clause_start
+from headcount.extract.when import Period, find_period
+from headcount.lexicons import load
+from headcount.lexicons import words as lexicon_words
 from headcount.models import Event, Modality
 
 _GOVERNS = 3          # a trigger this close before the figure is its verb or noun ("killed eight militants")
@@ -27,6 +30,9 @@ _MODALITY_WINDOW = 5
 _RESULTATIVE_REACH = 12
 _APPOSITION_MAX = 12
 _TIGHT_STOP = frozenset({",", ")", "(", "–", "—"})
+# After a comma, a word that opens a clause of its own ("..., and", "..., when the rebels captured the city",
+# "..., after troops shelled it"): what it tells has its own subject, not the people counted.
+_NEW_CLAUSE = frozenset({"and", "when", "where", "after", "because", "as", "before", "until", "if"})
 _PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”"})
 
 
@@ -130,7 +136,7 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
     limit = min(len(words), j + _AFTER_WINDOW)
     first = j
     while j < limit and words[j] not in _CLAUSE_END and words[j] not in rules.event_words.contrast and not (
-            words[j] == "," and j + 1 < len(words) and words[j + 1] == "and"):
+            words[j] == "," and j + 1 < len(words) and words[j + 1] in _NEW_CLAUSE):
         if tight and words[j] == "(":
             close = next((k for k in range(j + 1, min(len(words), j + _APPOSITION_MAX)) if words[k] == ")"), None)
             if close is not None:
@@ -279,9 +285,18 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
     for j in range(lo, hi):
         if words[j] in _CLAUSE_END:
             continue
-        if rules.expected.match(words, j) is not None:
+        if rules.expected.match(words, j) is not None and not (
+                words[j] == "to" and j > 0 and words[j - 1] in implicative_verbs()):
             return Modality.EXPECTED.value
     return Modality.ACTUAL.value
+
+
+@cache
+def implicative_verbs() -> frozenset[str]:
+    """Verbs whose "to" complement happened ("managed to leave", "were forced to flee": lexicons/events.toml
+    [modality] implicative); the "to leave" of a plan after one of them is a fact, not a plan."""
+    return frozenset(lexicon_words(load("events").get("modality", {}), "implicative",
+                                   where="lexicons/events.toml [modality] implicative"))
 
 
 _PREPOSITIONS = frozenset({"from", "in", "into", "by", "to", "at", "on", "since", "during"})
@@ -306,6 +321,8 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         # is taken of (gold aleppo convention), a stock; but in "a majority of the 43 people killed" the
         # participle right after the noun says whom the figure counts
         return EventHit("population", -1, -1)
+    if _capacity(words, np.head_end, rules):
+        return EventHit(Event.OTHER.value, -1, -1)  # "carry two climbers apiece": how many fit, a capacity
     noun = words[np.head_end - 1] if np.head_end > np.end else (words[np.end] if np.end < len(words) else "")
     if noun in rules.event_nouns:
         # "45 deaths", "113 bodies have been recovered", "16 638 injuries": the noun is the event
@@ -327,6 +344,27 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         inner = "population"  # "There are more than half a million people in the east of the city"
     return find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
                       part=_is_part(words, np.start, rules), existential=existential)
+
+
+@cache
+def _capacity_words() -> PhraseTable:
+    table = load("events").get("capacity", {})
+    return PhraseTable((w, "capacity") for w in lexicon_words(table, "words",
+                                                                where="lexicons/events.toml [capacity]"))
+
+
+def _capacity(words: Sequence[str], k: int, rules: Rules) -> bool:
+    """A distributive word right after the noun phrase ("two climbers apiece", "three passengers at a
+    time", "40 people on each flight"): how many fit in one vehicle or trip. Over a unit of time ("each
+    day", "per week") it is a rate, not a capacity."""
+    if k >= len(words):
+        return False
+    hit = _capacity_words().match(words, k)
+    if hit is None:
+        return False
+    nxt = k + hit[0]
+    return not (nxt < len(words) and (words[nxt] in rules.period_words.units
+                                      or words[nxt].rstrip("s") in rules.period_words.units))
 
 
 def _own_predicate(words: Sequence[str], k: int, rules: Rules) -> bool:
@@ -449,46 +487,68 @@ _PARSE_REACH = 3  # heads above the figure looked at for its verb ("101 women ..
 _LEMMA_POS = frozenset({"VERB", "ADJ"})
 
 
-@cache
-def _trigger_lemmas() -> dict[str, str]:
-    """The lemma of every one-word trigger -> its event, lemmatised by the model itself (so that any
-    inflection the parse meets, "stranded", "strands", "stranding", finds "strand"); empty without a model."""
-    words = [(w, ev) for w, ev in rules().triggers.single_words()]
-    text = "\n".join(f"People {w} there." for w, _ in words)
-    parsed = linguistic.analyse(text)
-    if parsed is None:
-        return {}
-    lemmas: dict[str, str] = {}
-    k = 0
-    for _, ev in words:
-        while k < len(parsed.words) and parsed.words[k].text != "People":
-            k += 1
-        if k + 1 < len(parsed.words):
-            lemmas.setdefault(parsed.words[k + 1].lemma, ev)
-        k += 1
-    return lemmas
-
-
 def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
-    """A figure the token rules left at `other` takes the event of the verb the parse says it hangs from,
+    """Two readings of the parse over the token rules' events.
+
+    A figure the token rules left at `other` takes the event of the verb the parse says it hangs from,
     by lemma ("Roughly 100 climbers, guides, and porters had been stranded": the list hides the verb from
-    the token search). Only a verb or a participle within a few heads counts; without a model nothing
-    changes."""
-    lemmas = _trigger_lemmas()
+    the token search); only a verb or a participle within a few heads counts. A figure whose event came
+    from a relative clause on its noun takes the event of the verb the noun is the subject of
+    (``what_parse.main_verb_event``). Without a model nothing changes."""
+    what_sentence.displacement_totals(text, infos, drafts)
+    what_sentence.restatements(infos, drafts)
+    lemmas = what_parse.trigger_lemmas()
     if not lemmas:
         return
-    implied = rules().implied_event
+    r = rules()
+    implied = r.implied_event
     for d in drafts:
-        if d.event != Event.OTHER.value or implied.get(d.category) == Event.OTHER.value:
-            continue  # "120 observers": staff deployed are `other` by their noun
+        if d.event_from_noun and d.event not in _INFORMANT_EVENTS:
+            continue
         parse = speakers.analysis(text, infos[d.sentence_index])
         k = parse.word_at(d.figure.start) if parse is not None else None
         if parse is None or k is None:
             continue
+        if d.event in _INFORMANT_EVENTS and what_parse.informants(parse, k, r.reporting_lemmas):
+            # "Several residents said they had lost contact": the count is of those who told, not of what
+            # happened to anyone (gold Periods: counts of informants have no period)
+            d.event, d.period = Event.OTHER.value, Period(None)
+            continue
+        if d.event_from_noun and d.event != Event.OTHER.value:
+            continue
+        if d.event != Event.OTHER.value:
+            main = what_parse.main_verb_event(parse, k, d.event)
+            if main is not None:
+                _set_event(d, main, infos[d.sentence_index], text, r)
+            continue
+        if implied.get(d.category) == Event.OTHER.value:
+            continue  # "120 observers": staff deployed are `other` by their noun
+        if _capacity(infos[d.sentence_index].words, d.head_end, r):
+            continue  # "can carry four passengers apiece": the verb of holding says how many fit
         for a in parse.ancestors(k)[:_PARSE_REACH]:
             word = parse.words[a]
             if word.pos in _LEMMA_POS and word.lemma in lemmas:
                 d.event = lemmas[word.lemma]
-                if d.event in rules().stock_events:
+                if d.event in r.stock_events:
                     d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
                 break
+
+
+# What a count of informants is read as before the parse says they are speaking ("Several residents said").
+_INFORMANT_EVENTS = frozenset({Event.OTHER.value, Event.POPULATION.value})
+
+
+def _set_event(d: Draft, event: str, info: SentenceInfo, text: str, r: Rules) -> None:
+    """Give a draft another event and read its period again when the event moves between a stock and a
+    flow (the dates of a phrase read again are kept: the published date is not at hand here)."""
+    was_stock = d.event in r.stock_events
+    d.event = event
+    if was_stock == (event in r.stock_events) or info.cues is None:
+        return
+    words = info.words
+    clause = (clause_start(words, d.tok_start), clause_end(words, d.tok_start))
+    found = find_period(info.cues, words, info.tokens, text, event, r, None, d.tok_start, clause,
+                        expected=d.modality == Modality.EXPECTED.value)
+    if found.text is not None and found.text == d.period.text:
+        found = dataclasses.replace(found, start=d.period.start, end=d.period.end)
+    d.period = found

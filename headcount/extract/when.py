@@ -14,12 +14,15 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from headcount.extract import calendar_words
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Token
+from headcount.lexicons import load as load_lexicon
+from headcount.lexicons import words as lexicon_words
 
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -220,6 +223,14 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # "bringing the total": a running total, of a war or of one shipwreck (``tolls_follow_document``)
         return dataclasses.replace(_period("cumulative", (k, last), words, tokens, text, published, rules),
                                    basis="toll")
+    if _operation_begins(words, lo, hi, fig):
+        # "the evacuation of 5,000 fighters began on Thursday": the total the operation is to move; the
+        # day, if given, is when it began
+        spans = [h for h in (*cues.increment, *cues.days, *cues.cumulative) if lo <= h[0] < hi]
+        if spans:
+            return _period("cumulative", min(spans, key=lambda h: abs(h[0] - fig)), words, tokens, text,
+                           published, rules)
+        return Period("cumulative")
     rate = near(cues.rate)
     if rate is not None:
         return _period("increment", rate, words, tokens, text, published, rules)
@@ -253,6 +264,10 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     # A planned count with no window is the total of what is planned ("will flee once the city is attacked").
     if expected:
         return Period("cumulative")
+    if event == "other":
+        # a count with no event of the closed list and no window (staff deployed, people on board, a crowd,
+        # fighters backing a group) tells who is there, a stock, whatever war or attack the clause names
+        return Period("stock")
     incident, whole = near(cues.incidents), near(cues.wholes)
     # the incident, the narrower cause, wins ("died after the quake set off an avalanche"), unless the whole
     # is the figure's own subject before it and the incident stands beyond it ("a quake, that killed 1,400
@@ -280,6 +295,31 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # defending the centre"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
+
+
+@cache
+def _operations() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of an operation and the verbs of beginning (lexicons/periods.toml [operations])."""
+    table = load_lexicon("periods").get("operations", {})
+    where = "lexicons/periods.toml [operations]"
+    return (frozenset(lexicon_words(table, "nouns", where=where)),
+            frozenset(lexicon_words(table, "beginning", where=where)))
+
+
+_OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figure the "of" may stand
+
+
+def _operation_begins(words: Sequence[str], lo: int, hi: int, fig: int) -> bool:
+    """The clause tells of an operation beginning, and the figure counts what it moves: "the evacuation
+    of 5,000 ... began", or the figure is the subject of "have begun to be withdrawn"."""
+    nouns, beginning = _operations()
+    starts = [k for k in range(lo, hi) if words[k] in beginning]
+    if not starts:
+        return False
+    for k in range(max(lo + 1, fig - _OPERATION_REACH), fig):
+        if words[k] == "of" and words[k - 1] in nouns:
+            return True
+    return any(k > fig and words[k + 1 : k + 3] == ["to", "be"] for k in starts)
 
 
 def _total_reached(words: Sequence[str], lo: int, fig: int, totals: frozenset[str],
@@ -384,7 +424,7 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
             frames[key] = found[1] if found else None
         return frames[key]
 
-    for d in drafts:
+    for i, d in enumerate(drafts):
         if d.period.basis is None or d.event not in _TOLL_EVENTS:
             continue
         # a toll's own sentence names what added to it ("the raid ... pushing the death toll to 61"); what
@@ -398,6 +438,19 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
                 elif kind == "increment" and d.period.basis == "toll":
                     d.period = dataclasses.replace(d.period, kind="increment")  # the toll of one shipwreck
                 break
+        else:
+            if d.period.basis == "default" and _last_toll_kind(drafts[:i]) == "cumulative":
+                # nothing names what the toll is of, but the text has given a running total before: an
+                # undated toll after it ("Town A recorded 60 deaths, town B 31") breaks that total down
+                d.period = Period("cumulative")
+
+
+def _last_toll_kind(before: Sequence[Draft]) -> str | None:
+    """The kind of the nearest earlier toll whose own clause or frame decided it (a cue, not a default)."""
+    for e in reversed(before):
+        if e.event in _TOLL_EVENTS and e.period.basis != "default" and e.period.kind in ("cumulative", "increment"):
+            return e.period.kind
+    return None
 
 
 _TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
@@ -405,7 +458,8 @@ _TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
 
 # Words of the displacement phrase that name a state rather than a move: people who took refuge or shelter,
 # or were left homeless, are counted where they are (gold Periods: "people sheltering", "left homeless").
-_SHELTER_STATES = frozenset({"refuge", "shelter", "sanctuary", "homeless"})
+_SHELTER_STATES = frozenset({"refuge", "shelter", "sanctuary", "homeless", "streets", "tarps", "tarpaulins", "sheeting",
+                             "outdoors", "outside", "rough", "camped", "camping", "makeshift"})
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "be", "are", "is", "being"})
 
 

@@ -1,0 +1,93 @@
+"""Event rules that read the dependency parse: what the token search of ``what`` cannot see.
+
+The token search takes the trigger nearest the figure. The parse knows which verb the counted noun is the
+subject of, which the nearest trigger may not be: in "31 villagers who were kept hostage by a gang left
+the district" the nearest trigger sits in a relative clause that describes the villagers, and the verb of
+the sentence, "left", tells what happened to them. Without a model nothing here changes anything.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from headcount.extract import linguistic
+from headcount.extract.linguistic import Analysis
+from headcount.extract.rules import rules
+
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_NOMINAL_STEPS = frozenset({"nummod", "quantmod", "pobj", "prep", "compound", "amod", "det", "nmod", "appos"})
+_NOMINAL_REACH = 4  # heads climbed from the number to its noun ("Scores of hikers", "some 400 people")
+
+
+@cache
+def trigger_lemmas() -> dict[str, str]:
+    """The lemma of every one-word trigger -> its event, lemmatised by the model itself (so that any
+    inflection the parse meets, "stranded", "strands", "stranding", finds "strand"); empty without a model."""
+    words = [(w, ev) for w, ev in rules().triggers.single_words()]
+    text = "\n".join(f"People {w} there." for w, _ in words)
+    parsed = linguistic.analyse(text)
+    if parsed is None:
+        return {}
+    lemmas: dict[str, str] = {}
+    k = 0
+    for _, ev in words:
+        while k < len(parsed.words) and parsed.words[k].text != "People":
+            k += 1
+        if k + 1 < len(parsed.words):
+            lemmas.setdefault(parsed.words[k + 1].lemma, ev)
+        k += 1
+    return lemmas
+
+
+def counted_noun(parse: Analysis, k: int) -> int:
+    """The noun the number at word ``k`` counts: its head through number and "of" links ("31 villagers",
+    "Scores of hikers" -> "Scores", the head of the phrase)."""
+    node = k
+    for _ in range(_NOMINAL_REACH):
+        word = parse.words[node]
+        if word.dep not in _NOMINAL_STEPS or word.head == node:
+            break
+        node = word.head
+    return node
+
+
+def main_verb_event(parse: Analysis, k: int, event: str) -> str | None:
+    """The event of the verb whose subject is the figure's noun, when ``event`` came from a relative clause
+    on that noun and the verb names another: "31 villagers who were kept hostage by a gang left the
+    district" -> evacuated (the clause says who they are, the verb what happened to them). None otherwise."""
+    lemmas = trigger_lemmas()
+    noun = counted_noun(parse, k)
+    word = parse.words[noun]
+    if word.dep not in _SUBJECT or word.head == noun:
+        return None
+    head = word.head
+    if parse.words[head].pos == "AUX" and parse.words[head].head != head:
+        head = parse.words[head].head  # "were were evacuated": a doubled auxiliary the parse hangs it from
+    verb = parse.words[head]
+    found = lemmas.get(verb.lemma) if verb.pos == "VERB" else None
+    if found is None or found == event:
+        return None
+    lo, hi = parse.subtree(noun)
+    for m in range(lo, min(hi, head)):
+        # a relative clause with its pronoun ("who had been trapped"), not a participle ("2,389 people
+        # injured and 30 missing", where the participle is the figure's own predicate)
+        if parse.words[m].dep == "relcl" and _has_relative_pronoun(parse, m):
+            a, b = parse.subtree(m)
+            if any(lemmas.get(parse.words[x].lemma) == event for x in range(a, b)):
+                return found
+    return None
+
+
+def _has_relative_pronoun(parse: Analysis, m: int) -> bool:
+    return any(parse.words[c].tag in ("WP", "WDT") for c in parse.children(m))
+
+
+def informants(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
+    """The figure's noun is the subject of a verb of saying ("Several residents said", "two witnesses told
+    the agency"): it counts who told, not people something happened to."""
+    noun = counted_noun(parse, k)
+    word = parse.words[noun]
+    if word.dep != "nsubj" or word.head == noun:
+        return False
+    head = parse.words[word.head]
+    return head.pos == "VERB" and head.lemma in reporting

@@ -15,7 +15,13 @@ from collections.abc import Callable, Sequence
 
 from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import SentenceInfo
-from headcount.extract.place_parse import ENTITY_PLACES, places_from_parse, relative_antecedent, root_word
+from headcount.extract.place_parse import (
+    ENTITY_PLACES,
+    owned_by_other_figures,
+    places_from_parse,
+    relative_antecedent,
+    root_word,
+)
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_words import (
     DESCRIBED,
@@ -88,15 +94,21 @@ PLACE_LOOKBACK = 4
 HEADLINE_LINES = 4
 
 
-def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event: str, r: Rules) -> str | None:
+def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event: str, r: Rules,
+           others: Sequence[int] = ()) -> str | None:
     """The location of the figure at token ``fig_tok`` of sentence ``index`` (gold convention 7).
 
     In order: a place its sentence names; a place its sentence describes ("the flood zone"); the nearest
     place named in the sentences before; a description in its sentence that points back ("the city") when
-    nothing before names the place; the headline's place."""
+    nothing before names the place; the headline's place. ``others`` are the first tokens of the sentence's
+    other figures: a place the parse attaches to one of them is theirs, not this figure's."""
     info = infos[index]
     flow = event in ("evacuated", "displaced")
     here = places_in(text, info)
+    parse = speakers.analysis(text, info)
+    if parse is not None and others:
+        theirs = owned_by_other_figures(parse, info.tokens, fig_tok, others, here)
+        here = [p for p in here if p not in theirs]
     # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
     # the figure is what is said, and its place is in the said words
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
@@ -117,7 +129,6 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = choose_place([p for p in here if not p.origin], fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None:
             return place.text
-    parse = speakers.analysis(text, info)
     if parse is not None:
         place = relative_antecedent(parse, info.tokens, text, fig_tok, here)
         if place is not None and not any(a <= place.start and place.end <= b for a, b in spans):

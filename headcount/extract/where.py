@@ -272,8 +272,19 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         parse = speakers.analysis(text, info)
         if parse is not None:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
-        info.places = found
+        info.places = [p for p in found if not _cut_off(p, info.tokens, text)]
     return info.places
+
+
+def _cut_off(p: Place, tokens: Sequence[Token], text: str) -> bool:
+    """A name that ends the text where the text stops mid-sentence (no closing punctuation) may be the
+    stump of a longer word ("most of them in Ba" for a cut "Balochistan"): excerpts of web pages are often
+    cut at a fixed length. Kept only when the gazetteer knows it whole."""
+    end = len(text.rstrip())
+    if not text[:end] or not text[end - 1].isalnum() or tokens[p.end - 1].end < end:
+        return False
+    parts = tuple(p.text.replace("’", "'").split())
+    return not parts or parts not in gazetteer().get(parts[0], [])
 
 
 def _speaker_spans(text: str, info: SentenceInfo, r: Rules) -> list[tuple[int, int]]:

@@ -84,6 +84,7 @@ def extract(text: str | Document, published: str | None = None, *, parse: bool =
     what.events_from_parse(text, infos, drafts)
     follow_pointers(drafts, infos)
     when.headlines_follow_body(drafts, infos)
+    where.headlines_follow_body(text, drafts, infos)
     when.same_statement_windows(drafts, r)
     when.tolls_follow_document(drafts, infos, r)
     version = extractor_version()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from headcount.extract import doc_places, speakers
-from headcount.extract.drafts import SentenceInfo
+from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     owned_by_other_figures,
@@ -334,3 +334,20 @@ def dateline_end(tokens: Sequence[Token]) -> int:
         elif depth == 0 and not t.text[0].isupper() and t.text not in _DATELINE_MARKS and not t.text[0].isdigit():
             return 0
     return 0
+
+
+def headlines_follow_body(text: str, drafts: Sequence[Draft], infos: list[SentenceInfo]) -> None:
+    """A headline figure whose headline names no place takes the place of the body figure it repeats (same
+    value and event), as it takes that figure's period: a headline is a summary of its lead ("N civilians
+    killed, UN says" over "... killed N civilians in X"), and the reader takes the place from the lead."""
+    body: dict[tuple[float | None, float | None, str], str] = {}
+    for d in drafts:
+        if not infos[d.sentence_index].sentence.headline and d.location is not None:
+            body.setdefault((d.figure.low, d.figure.high, d.event), d.location)
+    for d in drafts:
+        info = infos[d.sentence_index]
+        if not info.sentence.headline or any(p.described != TITLED for p in places_in(text, info)):
+            continue
+        found = body.get((d.figure.low, d.figure.high, d.event))
+        if found is not None:
+            d.location = found

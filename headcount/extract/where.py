@@ -103,7 +103,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     nothing before names the place; the headline's place. ``others`` are the first tokens of the sentence's
     other figures: a place the parse attaches to one of them is theirs, not this figure's."""
     info = infos[index]
-    flow = event in ("evacuated", "displaced")
+    flow = event in ("evacuated", "displaced", "surrendered")
     here = places_in(text, info)
     parse = speakers.analysis(text, info)
     if parse is not None and others:

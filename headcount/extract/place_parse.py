@@ -91,7 +91,8 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         if not titled:
             taken.update(range(a, b))
     for k, w in enumerate(parse.words):
-        if w.pos != "NOUN" or w.lemma not in DESCRIBED_PLACES:
+        # by lemma, or as written: the lemmatiser cuts a plural-only noun to a stem ("steelworks" -> "steelwork")
+        if w.pos != "NOUN" or (w.lemma not in DESCRIBED_PLACES and w.text.lower() not in DESCRIBED_PLACES):
             continue
         head = parse.words[w.head]
         if not ((w.dep == "pobj" and head.text.lower() in PREPOSITIONS)

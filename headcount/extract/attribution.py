@@ -90,7 +90,11 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
             if np is None and w not in _w().takes_object and (i == 0 or words[i - 1] in {",", '"', "“", "”", "'", "’"}):
                 # "..., said X" (but "..., told X" names the audience, not the speaker)
                 np = _np_after(tokens, words, _skip_time(words, i + 1, rules), rules)
-            if np is not None:
+            counted = _counted_subject(words, np) if np is not None and np[1] <= i else None
+            if counted is not None and np is not None and counted != np:
+                # the figure counts the subject: no party, and the figure in it speaks for no one
+                found.append(Attribution(None, w, i, 1, span=counted, scope=(counted[0], counted[1])))
+            elif np is not None:
                 att = _make(np, tokens, text, rules, w, i, 1)
                 found.append(replace(att, scope=_verb_scope(words, np, i, rules)))
         i += 1
@@ -105,6 +109,19 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
                      and a.source is not None and text.find(a.source, tokens[0].start) == tokens[0].start)
     found.sort(key=lambda a: -a.strength)
     return found
+
+
+def _counted_subject(words: Sequence[str], np: tuple[int, int]) -> tuple[int, int]:
+    """The subject's span widened to a figure that counts it through a possessor: in "21 militants' Bodies
+    found" (a headline's reduced passive) the figure is part of the subject, so no one speaks for it and the
+    subject ("Bodies") is never a party of its own."""
+    k = np[0] - 1
+    while k >= 0 and np[0] - k <= 4 and words[k] not in _NP_BREAK and not words[k][:1].isdigit():
+        k -= 1
+    if k >= 0 and np[0] - k <= 4 and words[k][:1].isdigit() and any(
+            w in ("'s", "'", "’", "’s") or w.endswith(("s'", "s’")) for w in words[k + 1 : np[1]]):
+        return k, np[1]  # through a possessor only: "On 28 August NDMA said" is a date, not a count
+    return np
 
 
 def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rules) -> tuple[int, int]:
@@ -123,6 +140,10 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
         while j < n and j <= verb + 5 and words[j] not in _FORWARD and words[j] not in (",", ".", ";"):
             j += 1  # "told reporters in Geneva that", "told a news briefing"
     j = _skip_adjuncts(words, j, rules)
+    if j < n and words[j] == ",":
+        k = next((k for k in range(j + 1, min(n, j + 10)) if words[k] in (",", ".", ";")), n)
+        if k + 1 < n and words[k] == "," and words[k + 1] == "that":
+            j = k + 1  # "X report, based on witness accounts, that N": an aside, then the reported clause
     backward = j >= n or words[j] in (".", "?", "!", ",", ";", ")") or words[j] in _w().subordinators or (
         words[j] == "as" and j + 1 < n and words[j + 1] not in ("many", "much", "high", "few", "little"))
     if not backward:

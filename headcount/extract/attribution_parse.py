@@ -82,6 +82,10 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                 hit = _according(an, c, lex)
                 if hit is not None:
                     found.append(hit)
+            elif w.dep == "prep" and w.lemma in ("from", "in", "by") and c < fig:
+                hit = _that_carrier(an, c, lex)  # (b') "From that data, N ...": the carrier named before
+                if hit is not None:
+                    found.append(hit)
             elif depth > 0 and c > fig and w.dep in _BESIDE and _bare_reporting(an, c, lex):
                 # (c) a reporting verb beside the figure's clause: "N people fled, the ministry said"
                 hit = _subject_source(an, c, lex, climb=False)
@@ -108,7 +112,9 @@ def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource 
     """An organisation counting the people it serves: "UNHCR and partners have assisted N people", "the
     World Food Programme has provided food to N people". With no reporting verb in the sentence, the figure
     of an organisation's own aid work is that organisation's (gold: the agency is the source). The subject
-    must be a named organisation (the entity recogniser's ORG), not a state or an army's troops."""
+    must be a named organisation (the entity recogniser's ORG) or a state's institution headed by one of
+    lexicons/attribution.toml institution_nouns ("the Rwandan authorities have accepted N people"), not a
+    state by name or an army's troops."""
     for depth in range(1, len(chain)):
         verb, below = chain[depth], chain[depth - 1]
         w = an.words[verb]
@@ -123,8 +129,10 @@ def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource 
         hit = _subject_source(an, verb, lex)
         if hit is None or hit.source is None:
             return None
-        if not any(x.ent_type == "ORG" and hit.start <= x.start < hit.end for x in an.words):
-            return None
+        subj = _subject(an, verb)
+        if not any(x.ent_type == "ORG" and hit.start <= x.start < hit.end for x in an.words) and not (
+                subj is not None and an.words[subj].lemma in lex.institutions):
+            return None  # a named organisation, or a state's institution ("the Rwandan authorities")
         return _how(hit, "actor")
     return None
 
@@ -244,10 +252,14 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
     if w.pos not in ("VERB", "AUX") and lemma not in lex.speech:
         return None
     rel = an.words[below].dep
+    if rel == "nsubjpass" and _agent_states(an, verb, lex):
+        return _subject_source(an, verb, lex)  # "N deaths were confirmed by X", "N were declared dead by X"
     if rel in _SUBJECTS:
         return None  # the figure is in the verb's subject ("300 residents said"): the figure speaks
     if child(an, verb, ("neg",)) is not None:
         return None  # "the army did not confirm reports that N": a denial attributes nothing
+    if rel in ("dobj", "dative") and lemma in lex.passive_speaker and lemma not in lex.relay:
+        return None  # "the rebels told the N residents of the camps to leave": the one spoken to, not what is said
     if w.pos == "VERB" and _subject(an, verb) is not None and _counts_through_tally(an, verb, below, lex, fig):
         return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
     if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below):
@@ -258,8 +270,9 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
         # "X said ..., while the health agency put the toll at N": an adverbial clause with its own subject;
         # but "X said, as the death toll climbed to N" goes on with X's count
         return None
-    if lemma in lex.relay and w.dep not in ("advcl", "acl") and rel != "dobj":
-        # "DPA quoted security sources as saying N": the object is the originator, the subject the relay
+    if lemma in lex.relay and (w.dep not in ("advcl", "acl") or rel == "ccomp") and rel != "dobj":
+        # "DPA quoted security sources as saying N": the object is the originator, the subject the relay;
+        # "X reported, quoting the ministry, that N" likewise when the clause hangs from the participle
         obj = child(an, verb, ("dobj",))
         if obj is not None:
             hit = party(an, obj, lemma, verb, lex)
@@ -279,6 +292,21 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
     elif lemma not in lex.speech:
         return None
     return _subject_source(an, verb, lex)
+
+
+def _agent_states(an: Analysis, verb: int, lex: Lexicon) -> bool:
+    """A passive reporting verb with its agent: what it has as subject is the agent's statement ("the
+    figure of N dead was confirmed by X", "N were registered by X"). Not a verb that attributes only
+    through a clause or a carrier ("N were found by rescuers", "N prisoners were released by the rebels"),
+    nor one whose passive subject is the one spoken to ("N residents were told by the army to leave")."""
+    w = an.words[verb]
+    if w.lemma not in lex.speech or w.pos not in ("VERB", "AUX") or child(an, verb, ("auxpass",)) is None:
+        return False
+    if w.lemma in lex.clause_only or w.lemma in lex.publishing or w.lemma in lex.at_object:
+        return False
+    if w.lemma in lex.passive_speaker or w.lemma in lex.relay:
+        return False
+    return child(an, verb, ("agent",)) is not None
 
 
 def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -1) -> bool:
@@ -371,6 +399,22 @@ def _carrier_author(an: Analysis, noun: int, lemma: str, verb: int, lex: Lexicon
         if an.words[gov].pos in ("VERB", "AUX"):
             return _subject_source(an, gov, lex, hops + 1)  # "OCHA released a report saying N"
     return None
+
+
+def _that_carrier(an: Analysis, prep: int, lex: Lexicon) -> ParsedSource | None:
+    """A demonstrative carrier before the figure's clause ("From that data, N ...", "In this report, N
+    ..."): it points back to the party whose data or report the text named before."""
+    obj = child(an, prep, ("pobj",))
+    if obj is None:
+        return None
+    w = an.words[obj]
+    if not (is_carrier(w, lex) or w.lemma in lex.documents or w.lemma in lex.tallies):
+        return None
+    if not any(an.words[d].dep == "det" and an.words[d].lemma in ("this", "that", "these", "those")
+               for d in an.children(obj)) or of_by(an, obj) is not None:
+        return None
+    p = an.words[prep]
+    return ParsedSource(None, "according to", p.start, p.start, w.end, pointer=True, how="according")
 
 
 def _according(an: Analysis, acc: int, lex: Lexicon) -> ParsedSource | None:

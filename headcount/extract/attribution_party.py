@@ -60,6 +60,7 @@ class Lexicon:
     media: frozenset[str]         # names of media (from lexicons/parties.toml), lower-case
     tallies: frozenset[str] = frozenset()  # nouns of a count as a verb's object ("gave a figure of N")
     services: frozenset[str] = frozenset()  # verbs of an organisation's aid work ("assisted N people")
+    institutions: frozenset[str] = frozenset()  # a state's institutions that serve people ("the authorities")
 
 
 @cache
@@ -73,6 +74,8 @@ def lexicon() -> Lexicon:
         not_parties=r.not_parties, media=r.media_names,
         tallies=frozenset(words(load("attribution"), "tally_nouns", where="lexicons/attribution.toml tally_nouns")),
         services=frozenset(words(load("attribution"), "service_lemmas", where="lexicons/attribution.toml service_lemmas")),
+        institutions=frozenset(words(load("attribution"), "institution_nouns",
+                                     where="lexicons/attribution.toml institution_nouns")),
     )
 
 
@@ -115,15 +118,40 @@ def party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Par
         return ParsedSource(text, cue, cue_at, start, end)  # "the report said": a document with no author named
     if w.pos == "PRON" and w.ent_type in ("ORG", "PERSON") and sum(ch.isupper() for ch in w.text) >= 2:
         return ParsedSource(text, cue, cue_at, start, end)  # "the WHO revised": an acronym the tagger read as "who"
-    if low in lex.pointers or w.pos == "PRON" and w.lemma not in ("who", "which", "that", "what", "there",
-                                                                   "this", "one", "some", "all"):
+    if low in lex.pointers or _described(an, head, lo, hi, lex) or w.pos == "PRON" and w.lemma not in (
+            "who", "which", "that", "what", "there", "this", "one", "some", "all"):
         # "he said", "it said", "the statement said": the party named before
         return ParsedSource(None, cue, cue_at, start, end, pointer=True, phrase=None if w.pos == "PRON" else text)
     if low in lex.not_parties or w.pos not in ("NOUN", "PROPN") or is_carrier(w, lex):
         return None  # a carrier with no author ("the latest statistics"): the outlet's own voice
-    if not _is_party(an, head, lo, hi, lex):
+    if not _is_party(an, head, lo, hi, lex) or _counted(an, lo, hi):
         return None
     return ParsedSource(text, cue, cue_at, start, end)
+
+
+def _counted(an: Analysis, lo: int, hi: int) -> bool:
+    """Whether a figure counts the phrase that starts at word ``lo`` from just before it, through a
+    possessor: "21 militants' bodies found" (a headline's reduced passive, the subject counted, not a
+    speaker), however the parse attached the possessor."""
+    k = lo - 1
+    while k >= 0 and lo - k <= 4 and (an.words[k].text in ("'", "’", "'s", "’s")
+                                      or an.words[k].pos in ("NOUN", "ADJ")):
+        k -= 1
+    return k >= 0 and an.words[k].pos == "NUM" and an.words[k].text[:1].isdigit() and any(
+        an.words[j].text in ("'", "’", "'s", "’s") for j in range(k + 1, hi))
+
+
+def _described(an: Analysis, head: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A definite description that takes up a party named before: "the" + lower-case adjectives or
+    participles + a noun that stands for a party in a pointer ("the monitoring group", "the local charity").
+    News copy names a party once and then describes it. A noun modifier classifies and names a first mention
+    ("the border agency"), and so does a name ("the Geneva-based agency")."""
+    if hi != head + 1 or head - lo < 2 or an.words[lo].lemma != "the":
+        return False
+    if f"the {an.words[head].text.lower()}" not in lex.pointers or an.words[head].lemma in lex.documents:
+        return False
+    return all(an.words[k].text.islower() and an.words[k].ent_type == "" and (
+        an.words[k].pos == "ADJ" or an.words[k].text.endswith(("ing", "ed"))) for k in range(lo + 1, head))
 
 
 def is_carrier(w: Word, lex: Lexicon) -> bool:
@@ -151,7 +179,9 @@ def _phrase(an: Analysis, head: int) -> tuple[int, int]:
         k = stack.pop()
         for c in an.children(k):
             d = an.words[c].dep
-            if d in _PHRASE_CUT or d not in _PHRASE_DEPS:
+            if d == "dobj" and an.words[k].pos == "PROPN" and an.words[c].text[:1].isupper():
+                pass  # a name the tagger read as a verb and its object: "Save the Children"
+            elif d in _PHRASE_CUT or d not in _PHRASE_DEPS:
                 continue
             keep.add(c)
             stack.append(c)
@@ -194,6 +224,10 @@ def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexico
     first = an.words[inside[0]]
     if first.pos in ("VERB", "AUX") or all(an.words[k].pos in ("PRON", "DET", "PUNCT") for k in inside):
         return False
+    if any(an.words[k].pos == "AUX" for k in inside):
+        return False  # "It's estimated that N": a contracted auxiliary is a clause, not a name
+    if all(an.words[k].pos in ("PRON", "DET", "PUNCT", "AUX", "PART") for k in inside):
+        return False
     heads = [k for k in inside if not start <= an.words[an.words[k].head].start < end or an.words[k].head == k]
     if subject and len(heads) == 1 and an.words[heads[0]].dep == "pobj" and child(an, heads[0], ("relcl",)) is None:
         return False  # "videos on social media showed N": the object of a preposition is no verb's subject
@@ -220,9 +254,10 @@ _PLURAL = frozenset({"they", "their", "we"})
 
 def subject_parties(an: Analysis, lex: Lexicon) -> list[tuple[int, str, str]]:
     """The parties that are subjects of the sentence's main clauses, as (document offset, phrase, number):
-    "person", "plural" or "thing". A pronoun in the next sentence most often takes up the subject of the
-    one before ("The Kurdish forces have surrounded the town. They say 100 fighters surrendered."), even when
-    that subject said nothing, so the pointer resolves to it rather than to an earlier speaker."""
+    "person", "plural", "thing" or "role" (a plural role noun, "Activists", taken up by "they" only). A
+    pronoun in the next sentence most often takes up the subject of the one before ("The Kurdish forces have
+    surrounded the town. They say 100 fighters surrendered."), even when that subject said nothing, so the
+    pointer resolves to it rather than to an earlier speaker."""
     out: list[tuple[int, str, str]] = []
     for k, w in enumerate(an.words):
         if w.dep != "nsubj":
@@ -230,12 +265,14 @@ def subject_parties(an: Analysis, lex: Lexicon) -> list[tuple[int, str, str]]:
         head = an.words[w.head]
         if not (head.dep == "ROOT" or head.dep == "conj" and an.words[head.head].dep == "ROOT"):
             continue
-        if w.pos != "PROPN" and w.ent_type not in ("ORG", "PERSON", "NORP"):
-            continue  # a named party only: "the town", "fighting" or a role noun are not taken up
+        role = w.pos == "NOUN" and w.tag == "NNS" and w.lemma in lex.party_nouns
+        if w.pos != "PROPN" and w.ent_type not in ("ORG", "PERSON", "NORP") and not role:
+            continue  # a named party or plural role noun only: "the town" or "fighting" are not taken up
         hit = party(an, k, head.lemma, w.head, lex)
         if hit is None or hit.source is None:
             continue
-        number = "person" if w.ent_type == "PERSON" else "plural" if w.tag in ("NNS", "NNPS") else "thing"
+        number = ("person" if w.ent_type == "PERSON" else "role" if role and w.pos == "NOUN"
+                  else "plural" if w.tag in ("NNS", "NNPS") else "thing")
         out.append((hit.start, hit.source, number))
     return out
 
@@ -246,8 +283,8 @@ def agrees(pointer: str, number: str) -> bool:
     if low in _PERSONAL:
         return number == "person"
     if low in _PLURAL:
-        return number in ("plural", "thing")  # organisations are "they" as often as "it"
-    return number != "person"
+        return number in ("plural", "thing", "role")  # organisations are "they" as often as "it"
+    return number not in ("person", "role")  # "Activists say ... They report N": only "they" takes up a role
 
 
 def self_named_author(an: Analysis, lex: Lexicon) -> str | None:

@@ -55,6 +55,8 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
     wholes = [e for e in earlier if not _is_part(words, e.start, r)]
     if wholes and _coordinated_subject(words, raw, a, b):
         return wholes[-1].category  # "400 went to the camps, and 250 moved further south"
+    if _raised_subject(words, b, r):
+        return _stands_for(earlier, r, words)  # "with another 30,000 believed to have fled"
     if b < n and _may_be_noun(words[b], raw[b], r):
         return None  # "killed 700 livestock": a noun the lexicon does not know may be what is counted
     if _existential(words, a, b):
@@ -85,7 +87,23 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
              or (e.end < n and words[e.end] in r.elided.list_places) or _after_name(raw, e.start)]
     if items and _list_item(words, raw, a, b, r):
         return items[-1].category
+    if wholes and a > 0 and words[a - 1] in r.event_words.part_openers and (b >= n or not words[b].isalpha()
+                                                                           or words[b] in r.head.stop):
+        return wholes[-1].category  # "the toll rose to 59, including one on Tuesday": a part of that count
     return None
+
+
+# Participles of raising verbs: "N believed to have fled" keeps N the subject of the event after "to"
+_RAISING = frozenset({"believed", "thought", "feared", "estimated", "reported", "said", "known", "expected"})
+_RAISED_REACH = 4  # words between "to" and the event it raises ("to have already fled")
+
+
+def _raised_subject(words: Sequence[str], b: int, r: Rules) -> bool:
+    """A bare figure followed by a raising participle and "to" whose clause names an event of people ("another
+    30,000 believed to have fled", "some 200 thought to be trapped"): the figure counts people."""
+    if b + 1 >= len(words) or words[b] not in _RAISING or words[b + 1] != "to":
+        return False
+    return any(r.triggers.match(words, k) is not None for k in range(b + 2, min(len(words), b + 2 + _RAISED_REACH)))
 
 
 def _stands_for(earlier: Sequence[NounPhrase], r: Rules, words: Sequence[str]) -> str:

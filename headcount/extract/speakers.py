@@ -17,15 +17,18 @@ from headcount.extract.attribution_parse import source_for_figure
 from headcount.extract.attribution_party import (
     ParsedSource,
     agrees,
+    is_carrier,
     lexicon,
+    of_by,
+    party,
     plausible_party,
-    self_named_author,
     subject_parties,
 )
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Sentence, Token
+from headcount.extract.voice import document_voice
 
 # Grammatical words only: the determiners and pronouns that open a sentence pointing back to the one before.
 # The most text of one document the parse reads (characters of the sentences that count people). A news
@@ -236,14 +239,20 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
         if after is not None:
             d.source, d.cue = after.source, after.cue
             continue
+        named = _carrier_after(text, infos, d.sentence_index + 1, has_figures)
+        if named is not None:
+            d.source, d.cue = named, "carrier"
+            continue
         info = infos[d.sentence_index]
-        if inside_quote(text, info.sentence) and d.sentence_index > 0:
-            d.source = last_source(text, infos, d.sentence_index - 1, r, limit=4)
+        if inside_quote(text, info.sentence) and (d.sentence_index > 0 or _opens_quote(info.sentence)):
+            d.source = _quote_closer(text, infos, d.sentence_index, r) or (
+                last_source(text, infos, d.sentence_index - 1, r, limit=4) if d.sentence_index > 0 else None)
             d.cue = "quote" if d.source else None
             continue
         d.source = (_continued(text, infos, drafts, d.sentence_index, r)
                     or _quote_paragraph(text, infos, d.sentence_index, r)
-                    or _introduced(text, infos, d.sentence_index, r))
+                    or _introduced(text, infos, d.sentence_index, r)
+                    or _part_of_before(infos, drafts, d))
         d.cue = "continued" if d.source else None
     for d in drafts:
         if d.source is None and d.cue is None:
@@ -251,7 +260,7 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
             if cited:
                 d.source, d.cue = cited.group(1), "citation"
     unvoiced = [d for d in drafts if d.source is None and d.cue in (None, "headline")]
-    voice = document_voice(text, infos, drafts) if unvoiced else None  # its parses only when a figure needs it
+    voice = document_voice(text, infos, lambda info: analysis(text, info.tokenized())) if unvoiced else None  # its parses only when a figure needs it
     if voice is not None:
         for d in unvoiced:
             if d.source is None and d.cue in (None, "headline"):
@@ -261,38 +270,6 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
 # "... injured 1,575 (GOP 28/08/2022; BBC 28/08/2022).": an analysis report cites its source in brackets,
 # a name then the date of the item, at the end of the sentence.
 _CITATION = re.compile(r"\((\w[\w&.’'-]*(?: \w[\w&.’'-]*){0,5}),? \d{1,2}/\d{1,2}/\d{2,4}[^()]*\)\W*\Z")
-
-
-# "Geneva (ICRC) – ...": a release's dateline, the place then its author in brackets then a dash.
-_DATELINE_AUTHOR = re.compile(r"\A[A-Z][\w.'’ -]{0,40}?\(([^()]{2,60})\)\s*[–—-]\s")
-
-
-def document_voice(text: str, infos: list[SentenceInfo], drafts: list[Draft]) -> str | None:
-    """The party whose voice a whole document is in, when it is a reposted release (gold convention 8: "a
-    reposted release whose author the document names is that agency's voice throughout, headline included").
-
-    The signs: the document names its own author ("This situation report is produced by OCHA", read
-    from the parse), or a release's dateline: the body opens with a place, then its author in brackets, then a
-    dash ("Geneva (ICRC) – ..."), the author a name that is not a medium (wire copy has "(AFP) -": a
-    byline, not an attribution). Tried and dropped: "every figure the document attributes is one party's"
-    (a sole voice) carried that party to the outlet's own figures as often as to the release's (dev half
-    B fell from 0.818 to 0.807).
-    """
-    lex = lexicon()
-    for info in infos[:12]:  # "This situation report is produced by OCHA ...", near the top
-        if info.sentence.text.lstrip()[:5].lower() == "this ":
-            an = analysis(text, info.tokenized())
-            author = self_named_author(an, lex) if an is not None else None
-            if author is not None:
-                return author
-    body = next((i for i in infos if not i.sentence.headline), None)
-    if body is not None:
-        m = _DATELINE_AUTHOR.match(body.sentence.text.lstrip())
-        author = m.group(1).strip() if m else ""
-        if (author and author[0].isupper() and not any(ch.isdigit() or ch in "/|" for ch in author)
-                and author.lower().removeprefix("the ") not in lex.media):
-            return author
-    return None
 
 
 def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index: int, r: Rules) -> str | None:
@@ -326,6 +303,34 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     given = {d.source for d in drafts if d.sentence_index == index - 1}
     if found[0] in given or here.text.lstrip()[:1] in _OPEN_QUOTES:
         return found[0]
+    return None
+
+
+# Grammatical words that open a sentence whose count takes up the count before it: "Another 300 ...", "A
+# further 40 ...", "Among them were ...", "Of these, 12 ...", "The remaining 50 ...".
+_PART_OPENERS = frozenset({"another", "among", "of", "further", "remaining", "rest"})
+
+
+def _part_of_before(infos: list[SentenceInfo], drafts: list[Draft], d: Draft) -> str | None:
+    """The party of the count a figure takes up from the sentence before, across a paragraph break too: a
+    partitive ("Ten thousand of the refugees went to ...", "N of them") or an opener that adds to or divides
+    the count before ("Another N", "Among them", "Of these"). The nearest earlier sentence with figures
+    (one or two back) decides: its last figure's party, or none when it was the outlet's own."""
+    words = infos[d.sentence_index].tokenized().words
+    first = words[:3]
+    partitive = any(x.tok_end + 1 < len(words) and words[x.tok_end] == "of"
+                    and words[x.tok_end + 1] in ("the", "these", "those", "them")
+                    for x in drafts if x.sentence_index == d.sentence_index)  # "N of the refugees ..., while M ..."
+    opened = bool(first) and (first[0] in _PART_OPENERS or (len(first) > 1 and first[0] in ("a", "the")
+                                                             and first[1] in _PART_OPENERS))
+    if not (partitive or opened):
+        return None
+    for k in (d.sentence_index - 1, d.sentence_index - 2):
+        if k < 0 or infos[k].sentence.headline:
+            return None
+        before = [x for x in drafts if x.sentence_index == k]
+        if before:
+            return before[-1].source if before[-1].cue != "document" else None
     return None
 
 
@@ -414,6 +419,62 @@ def _attribution_only(text: str, infos: list[SentenceInfo], k: int, has_figures:
         return None
     found = [a for a in attributions(text, info, r) if a.source and a.strength >= 2]
     return found[0] if found else None
+
+
+def _opens_quote(sentence: Sentence) -> bool:
+    body = sentence.text.lstrip()
+    return bool(body) and body[0] in _OPEN_QUOTES
+
+
+_QUOTE_REACH = 3
+
+
+def _quote_closer(text: str, infos: list[SentenceInfo], index: int, r: Rules) -> str | None:
+    """The speaker named after a quotation that runs over several sentences: "“We lost four people. We are
+    devastated,” said X." The quote is X's from its first sentence; the attribution comes where it closes, in
+    the same paragraph, a few sentences on at most. A pointer there ("he said") takes the party before it."""
+    para = infos[index].sentence.paragraph
+    for k in range(index + 1, min(len(infos), index + 1 + _QUOTE_REACH)):
+        sent = infos[k].sentence
+        if sent.paragraph != para or sent.headline:
+            return None
+        close = max(sent.text.rfind("”"), sent.text.rfind('"') if sent.text.count('"') % 2 else -1)
+        if close < 0:
+            continue
+        info = infos[k].tokenized()
+        after = [a for a in attributions(text, info, r) if a.strength >= 1
+                 and info.tokens[min(a.position, len(info.tokens) - 1)].start >= sent.start + close]
+        if not after:
+            return None
+        first = min(after, key=lambda a: a.position)
+        if first.source is not None:
+            return first.source
+        return last_source(text, infos, index - 1, r) if first.pointer and index > 0 else None
+    return None
+
+
+def _carrier_after(text: str, infos: list[SentenceInfo], k: int, has_figures: set[int]) -> str | None:
+    """The author of the carrier a figure-less next sentence opens with, as its subject: "N people have fled
+    the city.¶The UN announcement came amid heavy fighting": the definite carrier ("the announcement", "the
+    ministry's statement") takes up what was just said, and its author said it."""
+    if k >= len(infos) or k in has_figures or infos[k].sentence.headline:
+        return None
+    an = analysis(text, infos[k].tokenized())
+    if an is None:
+        return None
+    lex = lexicon()
+    for j, w in enumerate(an.words):
+        if w.dep != "nsubj" or an.words[w.head].dep != "ROOT" or not is_carrier(w, lex):
+            continue
+        if not any(an.words[c].dep == "det" and an.words[c].lemma in ("the", "this", "that")
+                   for c in an.children(j)) and not any(an.words[c].dep == "poss" for c in an.children(j)):
+            return None
+        author = of_by(an, j)
+        if author is None or an.words[author].pos not in ("PROPN", "NOUN"):
+            return None
+        hit = party(an, author, an.words[w.head].lemma, w.head, lex)
+        return hit.source if hit is not None else None
+    return None
 
 
 def inside_quote(text: str, sentence: Sentence) -> bool:

@@ -15,10 +15,13 @@ from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.what import noun_event
 from headcount.extract.who import points_back
-from headcount.lexicons.groups import group_of, unit_of
+from headcount.lexicons.groups import ROOT, group_of, unit_of
 
 _QUOTES = frozenset({'"', "“", "'", "‘"})
 _TABLE_TOTAL_REACH = 3  # sentences between a table and the totals it breaks down
+# An aside right after a noun phrase, and the mark that closes it: brackets, or a pair of dashes (a spaced
+# hyphen stands for a dash)
+_BRACKETS = {"(": ")", "–": "–", "—": "—", "-": "-"}
 
 
 def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
@@ -26,6 +29,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
     r = load_rules()
     open_whole: int | None = None
     bracket_whole: int | None = None  # a breakdown in brackets right after its total, until the bracket closes
+    bracket_close = ")"
     sentence_whole: dict[int, int] = {}
     for i, d in enumerate(drafts):
         prev = drafts[i - 1] if i > 0 else None
@@ -58,7 +62,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 continue
             if (prev is not None and d.sentence_index - prev.sentence_index <= 2
                     and d.sentence_index not in sentence_whole
-                    and _includes_back(words, d.tok_start)):
+                    and (_includes_back(words, d.tok_start) or _of_these_before(words, d.tok_start))):
                 # "The toll includes 683 in X, 433 in Y", "The reports included 11 women": a definite
                 # subject that points back to the total before (a sentence without figures may come
                 # between), and its breakdown
@@ -74,12 +78,16 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 d.parent = sentence_whole[d.sentence_index]
             continue
         between = words[prev.head_end : d.tok_start]
-        if ")" in between:
+        if bracket_close in between:
             bracket_whole = None
-        if between[:1] == ["("] and ")" not in between and _breakdown_of(d, prev):
-            # "between 16,000 and 18,000 (8,000 in one shelter, and up to 10,000 in another)": a breakdown
-            # that directly follows its total (gold convention 9), item by item until the bracket closes
-            bracket_whole = i - 1
+        close = _BRACKETS.get(between[0]) if between else None
+        if close is not None and (between[0] != "(" and len(between) > 1 or close in between[1:]):
+            close = None  # a dash opens a breakdown only right before its first item ("- but a group of 12")
+        if close is not None and _breakdown_of(d, prev):
+            # "between 16,000 and 18,000 (8,000 in one shelter, and up to 10,000 in another)", "60 deaths
+            # – 10 women and five children –": a breakdown that directly follows its total (gold convention
+            # 9), item by item until the bracket or the dash closes
+            bracket_whole, bracket_close = i - 1, close
         if bracket_whole is not None and d.parent is None and _breakdown_of(d, drafts[bracket_whole]):
             d.parent = bracket_whole
         elif _has_opener(between, r):
@@ -96,6 +104,9 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
         if d.parent is None and d.sentence_index in sentence_whole and _smaller(d, drafts[sentence_whole[d.sentence_index]]):
             d.parent = sentence_whole[d.sentence_index]
     _tables(drafts, infos, r)
+    _partitives_back(drafts, infos, r)
+    _shares(drafts, infos)
+    _sums(drafts)
     # "N of the M people": the part comes first
     for i, d in enumerate(drafts[:-1]):
         nxt = drafts[i + 1]
@@ -136,6 +147,154 @@ def _tables(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
                 break
 
 
+_PARTITIVE_REACH = 4  # sentences between a count and a share of it taken with "N of the <noun>"
+_POINTING = frozenset({"the", "these", "those"})
+
+
+def _partitives_back(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
+    """"N of the <noun>" with no figure after it takes a share of a group counted before (gold convention
+    9): "Up to 16,000 people have fled ... Ten thousand of the refugees went west, while 6,000 went to
+    the Kurdish-held north". The whole is the nearest earlier count that is no one's part, larger, and
+    counts that noun (its category) or the event the noun names ("refugees" -> evacuated). Later counts of
+    the same event in the sentence, smaller than the whole, share it (the rest of the breakdown)."""
+    for i, d in enumerate(drafts):
+        words = infos[d.sentence_index].words
+        k = d.tok_end
+        if d.parent is not None or words[k : k + 1] != ["of"] or words[k + 1 : k + 2] not in (["the"], ["these"],
+                                                                                           ["those"]):
+            continue
+        if i + 1 < len(drafts) and drafts[i + 1].sentence_index == d.sentence_index \
+                and drafts[i + 1].tok_start == k + 2:
+            continue  # "12 of the 40 people": the figure after is the whole
+        noun = words[k + 2] if k + 2 < len(words) else ""
+        event = noun_event(noun, r)
+        if event is None and group_of(noun) == ROOT:
+            continue
+        whole = next((j for j in range(i - 1, -1, -1)
+                      if d.sentence_index - drafts[j].sentence_index <= _PARTITIVE_REACH
+                      and drafts[j].parent is None and _smaller(d, drafts[j])
+                      and (_folded(drafts[j].category) == _folded(noun) or event is not None and drafts[j].event == event)),
+                     None)
+        if whole is None:
+            continue
+        d.parent = whole
+        for e in drafts[i + 1 :]:
+            if e.sentence_index != d.sentence_index:
+                break
+            if e.parent is None and e.event == d.event and _smaller(e, drafts[whole]):
+                e.parent = whole
+
+
+def _folded(noun: str) -> str:
+    return noun.removesuffix("s")
+
+
+_SHARE_REACH = 3  # sentences between a total and a count given with its share of it
+_SHARE_WINDOW = 4  # tokens between a count and the percentage beside it
+_PERCENT = (("%",), ("percent",), ("per", "cent"))
+_BELOW = frozenset({"less", "under", "below", "fewer"})
+
+
+def _shares(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
+    """A count given beside its share of a total ("87 percent, over 51,800 people", "4,800 (8%)") is a part of
+    the earlier count it is that share of (gold convention 9): the arithmetic picks the total, the nearest
+    count no one's part whose value the share of gives the figure (to the percentage's rounding)."""
+    for i, d in enumerate(drafts):
+        if d.parent is not None:
+            continue
+        share = _share_beside(infos[d.sentence_index].words, d.tok_start, d.tok_end)
+        value = d.figure.low if d.figure.low is not None else d.figure.high
+        if share is None or not value:
+            continue
+        pct, below = share
+        for k in range(i - 1, -1, -1):
+            e = drafts[k]
+            if d.sentence_index - e.sentence_index > _SHARE_REACH:
+                break
+            total = e.figure.low if e.figure.low is not None else e.figure.high
+            if e.parent is not None or not total or total <= value:
+                continue
+            ratio = 100 * value / total
+            if ratio < pct if below else abs(ratio - pct) <= max(1.0, 0.05 * pct):
+                d.parent = k
+                break
+
+
+def _share_beside(words: Sequence[str], start: int, end: int) -> tuple[float, bool] | None:
+    """The percentage written just before or just after a figure, in the same bracket or clause, and whether
+    it is an upper bound ("less than 1 percent"); None if there is none."""
+    lo, hi = max(0, start - _SHARE_WINDOW - 2), min(len(words), end + _SHARE_WINDOW + 2)
+    for k in range(lo, hi):
+        if start <= k < end or not _is_number(words[k]):
+            continue
+        n = next((len(p) for p in _PERCENT if tuple(words[k + 1 : k + 1 + len(p)]) == p), 0)
+        if not n:
+            continue
+        gap = words[k + 1 + n : start] if k < start else words[end:k]
+        if any(w in (".", ";", ")", "(") for w in gap) or len(gap) > _SHARE_WINDOW:
+            continue
+        if k < start and gap[:1] == ["of"]:
+            continue  # "40 percent of the 2,000 people": the figure is the base of the share, not the share
+        return float(words[k].replace(",", "")), words[k - 1] in _BELOW or words[k - 2 : k - 1] == ["less"]
+    return None
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(",", "").replace(".", "", 1).isdigit()
+
+
+_SUM_REACH = 6  # sentences between a total and a breakdown that adds up to it
+_SUM_MIN_ITEMS = 2
+_SUM_MIN_TOTAL = 10  # below this, two small counts add up to an unrelated one by chance too often
+
+
+def _sums(drafts: Sequence[Any]) -> None:
+    """A list of counts in one sentence that adds up exactly to a count given before is that count's breakdown
+    (gold convention 9): "... leaving 158 civilians dead. The victims were: 49 in X, 25 in Y and 84 in Z".
+    The arithmetic is the evidence, so it overrides a weaker link to another sentence. The items are the
+    sentence's counts that are no other item's part, exactly stated and of one event; the total is the
+    nearest earlier count of that event (or the sentence's first item, "158 dead: 49 in X ...")."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sentence.setdefault(d.sentence_index, []).append(i)
+    for sentence, members in by_sentence.items():
+        items = [i for i in members if drafts[i].parent is None or drafts[drafts[i].parent].sentence_index != sentence]
+        for run in (items, items[1:]):
+            whole = _total_of(drafts, run, sentence)
+            if whole is not None:
+                for i in run:
+                    drafts[i].parent = whole
+                break
+
+
+def _total_of(drafts: Sequence[Any], run: Sequence[int], sentence: int) -> int | None:
+    """The earlier count the items of ``run`` add up to, or None."""
+    if len(run) < _SUM_MIN_ITEMS:
+        return None
+    values = [_exact(drafts[i]) for i in run]
+    events = {drafts[i].event for i in run} - {"other"}
+    units = {unit_of(group_of(drafts[i].category)) for i in run}
+    if any(v is None for v in values) or len(events) > 1 or len(units) > 1:
+        return None
+    total = sum(v for v in values if v is not None)
+    if total < _SUM_MIN_TOTAL:
+        return None
+    for k in range(run[0] - 1, -1, -1):
+        e = drafts[k]
+        if sentence - e.sentence_index > _SUM_REACH:
+            break
+        if (_exact(e) == total and (not events or e.event in events)
+                and unit_of(group_of(e.category)) in units):
+            return k
+    return None
+
+
+def _exact(d: Any) -> float | None:
+    """The value of a count stated exactly ("49", not "dozens" or "more than 40"), else None."""
+    f = d.figure
+    return f.low if f.low is not None and f.low == f.high and not f.approx else None
+
+
 def _largest_whole(drafts: Sequence[Any], i: int, sentence: int) -> int:
     """The total a pointing subject refers back to: the largest figure of that sentence that is no one's
     part (a breakdown in it, "49 in X, 25 in Y and 84 in Z", is not the total); the last among equals."""
@@ -174,6 +333,14 @@ def _includes_back(words: Sequence[str], fig: int) -> bool:
     return any(w in _DEFINITE for w in subject[cut + 1 :])
 
 
+def _of_these_before(words: Sequence[str], fig: int) -> bool:
+    """Before the sentence's first figure, a partitive with the demonstrative "these" points back to the count
+    just given ("Most of these displaced families are in X, where 3,000 ..."): what follows breaks that
+    count down (gold convention 9). "of those killed" is not one: "those" with a participle or a relative
+    clause defines a group afresh ("the number of those evacuated has reached 13,000")."""
+    return any(words[k] == "of" and words[k + 1] == "these" for k in range(fig - 2))
+
+
 _BE = frozenset({"are", "were", "is", "was"})
 
 
@@ -202,8 +369,24 @@ def _smaller(part: Any, whole: Any) -> bool:
     return p is not None and w is not None and p < w
 
 
+# Words that open a new clause: past one of them, an opener before it no longer governs the figure.
+_CLAUSE_OPENERS = frozenset({";", ":", "(", ")", "–", "—", "while", "whereas", "but", "which", "where",
+                             "when", "who", "whom", "whose", "that"})
+
+
 def _has_opener(between: Sequence[str], r: Rules) -> bool:
-    return any(r.parts.openers.match(between, k) is not None for k in range(len(between)))
+    """An opener ("including", "among them", "where") stands between the whole and the part, in the part's
+    own clause: a clause that opens after it ("among the deadliest quakes, in which 50,000 died"; "where the
+    tremor hit hardest, while 1,600 were hurt") is not what it introduces. A comma alone does not close it:
+    it also separates the items of the list the opener introduces ("including two nurses, and 14 pupils")."""
+    last: tuple[int, int] | None = None
+    for k in range(len(between)):
+        hit = r.parts.openers.match(between, k)
+        if hit is not None:
+            last = (k, hit[0])
+    if last is None:
+        return False
+    return not any(w in _CLAUSE_OPENERS for w in between[last[0] + last[1]:])
 
 
 def _followed_by(words: Sequence[str], k: int, seq: tuple[str, ...]) -> bool:

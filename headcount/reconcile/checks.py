@@ -41,11 +41,13 @@ from headcount.reconcile.pairing import (
     grounds,
     kinds_fit,
     linked,
+    measurable,
     ordered,
     pair,
     part_fits_whole,
     tolerance_for,
 )
+from headcount.reconcile.places import contains, same_place, within
 from headcount.reconcile.series import Point, Report, Series, parse_date
 
 DEFAULT_TOLERANCE = 0.10  # 10%: figures rounded by different parties ("some 8,000", "8,461") still agree
@@ -237,7 +239,7 @@ def parts_and_wholes(series_list: Sequence[Series], tolerance: float = 0.0) -> l
     seen: set[tuple[str, str]] = set()
     for p in points.values():
         linked = points.get(p.parent_id) if p.parent_id else None
-        if linked is None or not comparable(p.key.group, linked.key.group):
+        if linked is None or not comparable(p.key.group, linked.key.group) or not _place_fits(p, linked):
             continue
         if p.low is not None and linked.high is not None and p.low > linked.high:
             seen.add((p.id, linked.id))
@@ -262,6 +264,16 @@ def parts_and_wholes(series_list: Sequence[Series], tolerance: float = 0.0) -> l
                     out.append(_part_finding(part.first, whole.first, "is a part of", Severity.WARNING,
                                              part.claim_ids + whole.claim_ids))
     return out
+
+
+def _place_fits(part: Point, whole: Point) -> bool:
+    """An "including" part lies where its whole does: the same place, a place inside it, or either unplaced.
+    A part placed beside its whole (one province's dead linked to another province's) is a misread link
+    (a list of provinces read as parts of one of them), not a part larger than its whole."""
+    a, b = part.key.place, whole.key.place
+    if a is None or b is None or same_place(a, b) or within(a, b):
+        return True
+    return part.place is not None and whole.place is not None and contains(whole.place, part.place)
 
 
 def _part_finding(part: Point, whole: Point, relation: str, severity: str,
@@ -360,11 +372,24 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     return out
 
 
-def syndication(series: Series) -> list[Finding]:
-    """One report carried by several outlets: listed once, so that a reader does not count it twice."""
+def syndication(series: Series, tolerance: float = DEFAULT_TOLERANCE,
+                disagreements: Sequence[Finding] | None = None) -> list[Finding]:
+    """One report carried by several outlets: listed once, so that a reader does not count it twice.
+
+    Not when the report is already in a disagreement of its series (``disagreements``: the series'
+    contradictions and revisions, computed here when not given): that finding names the report's
+    carriers and counts it once ("one report carried by 2 outlets, counted once"), so a note beside it
+    would only repeat it, and would stand as a second finding on the same claims. Nor for a plan or a vague
+    quantity ("thousands more are likely to flee"): no count is repeated, so there is nothing to count once."""
+    carried = [r for r in series.reports if len(r.carriers) >= 2 and _usable(r) and measurable(r) is None]
+    if not carried:
+        return []
+    if disagreements is None:
+        disagreements = [*contradictions(series, tolerance), *revisions(series, tolerance)]
+    told = {c for f in disagreements for c in f.claims}
     out = []
-    for r in series.reports:
-        if len(r.carriers) < 2:
+    for r in carried:
+        if told & set(r.claim_ids):
             continue
         n = len(r.carriers)
         computation = f"{n} carriers of the same party's same figure for the same period = 1 report"
@@ -412,14 +437,17 @@ def run_checks(series_list: Sequence[Series], options: CheckOptions | None = Non
     enabled = set(options.checks)
     out: list[Finding] = []
     for s in series_list:
+        mine: list[Finding] = []
         if FindingType.CONTRADICTION in enabled:
-            out += contradictions(s, tol)
+            mine += contradictions(s, tol)
         if FindingType.REVISION in enabled:
-            out += revisions(s, tol)
+            mine += revisions(s, tol)
+        out += mine
         if FindingType.RUNNING_TOTAL in enabled:
             out += running_totals(s, tol)
         if FindingType.SYNDICATION in enabled:
-            out += syndication(s)
+            out += syndication(s, tol, mine if {FindingType.CONTRADICTION, FindingType.REVISION} <= enabled
+                               else None)
     if FindingType.CONTRADICTION in enabled:
         from headcount.reconcile.across import across_keys
 

@@ -105,10 +105,10 @@ def findings_for(unit: str, members: Sequence[Series], series: Mapping[SeriesKey
     out: list[Finding] = []
     if kind == "key":
         for s in mine:
-            out += contradictions(s, tolerance)
-            out += revisions(s, tolerance)
+            disagree = [*contradictions(s, tolerance), *revisions(s, tolerance)]
+            out += disagree
             out += running_totals(s, tolerance)
-            out += syndication(s)
+            out += syndication(s, tolerance, disagree)
     elif kind == "event":
         out += across_findings(mine, tolerance)
         keys = {key_of[p.parent_id] for s in mine for p in s.points if p.parent_id and p.parent_id in key_of}

@@ -97,6 +97,50 @@ def linked(a: Report, b: Report) -> bool:
     return any(p.parent_id in ids_b for p in a.points) or any(p.parent_id in ids_a for p in b.points)
 
 
+def a_part(r: Report) -> bool:
+    """Every claim of the report is given as part of another figure ("400 dead, including 376 fighters"): it
+    counts a subset of that figure's quantity, so it is compared only as a part (``parts_and_wholes``), never
+    as the quantity itself against another party's figure."""
+    return all(p.parent_id is not None for p in r.points)
+
+
+#: a figure written in a sentence: the digits with their separators, not inside a longer number
+def _written(figure: str) -> re.Pattern[str] | None:
+    digits = re.sub(r"[^\d,.]", "", figure).strip(",.")
+    if not re.search(r"\d", digits):
+        return None
+    return re.compile(rf"(?<![\d,.]){re.escape(digits)}(?![\d]|[,.]\d)")
+
+
+#: a partitive before a restated figure: "of the 507", "of those 507", "of all 507"
+_PARTITIVE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|all\s+)?$", re.IGNORECASE)
+
+
+def stated_against(small: Report, big: Report) -> bool:
+    """One document; the smaller figure's own sentence writes the larger again in a partitive, outside the
+    larger claim's own span ("Of the 612 people who died, 431 were gunmen"; "431 of the 612 dead"): the smaller
+    is stated as a share of the larger, a breakdown of it, not a second count of the same quantity.
+
+    Only the partitive: a sentence that restates the larger to set the smaller against it ("far below the
+    4,500 the UN reports") tells a disagreement, and stays one."""
+    if small.high is None or big.low is None or not small.high < big.low:
+        return False
+    cs, cb = small.first.claim, big.first.claim
+    pattern = _written(cb.figure)
+    if pattern is None or not cs.sentence:
+        return False
+    own = cs.start - cs.sentence_start
+    for m in pattern.finditer(cs.sentence):
+        at = cs.sentence_start + m.start()
+        if abs(m.start() - own) <= 1:
+            continue  # the small figure itself
+        if cs.sentence_start == cb.sentence_start and cb.start <= at < cb.end + 1:
+            continue  # the big claim itself, in the same sentence
+        if _PARTITIVE.search(cs.sentence[: m.start()]):
+            return True
+    return False
+
+
 def _days_apart(a: date, b: date) -> int:
     return abs((a - b).days)
 
@@ -141,6 +185,8 @@ def pair(a: Report, b: Report) -> Pairing:
         return Pairing(False, why_not)
     if linked(a, b):
         return Pairing(False, "one is given as part of the other")
+    if a_part(a) or a_part(b):
+        return Pairing(False, "a part of another figure, not the quantity")
     if not kinds_fit(a, b):
         return Pairing(False, "a stock and a flow, or a total and a window")
     earlier = said_earlier(a) != said_earlier(b)
@@ -151,6 +197,8 @@ def pair(a: Report, b: Report) -> Pairing:
             if a.key.event in GROWING and total_like(a) and total_like(b):
                 return Pairing(True, "an earlier total beside a later one", falling=True)
             return Pairing(False, "one document, one figure an earlier statement")
+        if stated_against(a, b) or stated_against(b, a):
+            return Pairing(False, "one document, the smaller stated as a share of the larger")
         if _scale_apart(a, b):
             return Pairing(False, "one document, figures of different scale (an incident and a whole toll)")
         if _periods_differ(a, b):

@@ -27,6 +27,31 @@ the city because its document names a side of it elsewhere, one says "people" wh
    narrower group (children, within civilians) is never joined: a party naming it means a part, and a part
    above its whole is a finding (``part_whole``).
 
+4. **A parent body and its one member** (``part_of`` in ``parties.toml``: OCHA, the WHO, the IOM are parts of
+   the UN): the parent's figures for an event and group are the member's when exactly one member gives that
+   event and group at the same place, a place inside it or the place holding it (for an unplaced figure, its
+   document's place). "The UN" giving a death toll that only its health agency counts is that agency's count,
+   relayed; with two members counting it ("the UN" beside OCHA and UNICEF) the parent stays itself. A
+   document's "the UN" is one speaker: all its figures go to the member, or none. Runs first, so the other
+   rules see one party.
+5. **A place and the place holding it** (``places.ancestors``; a place the gazetteer does not know lies in its
+   document's country, and a locality named as one, "Zindor district", in its document's main place): one
+   party's figures for one event and group (a class and "people" counted together here) at places linked by
+   the hierarchy are one series, keyed at the place the party gives in the most documents (on a tie the wider),
+   walking up ("Injil district" -> Herat, a province -> its country) or down (a president's national toll ->
+   the city the party's later tolls name). Parts of a city never move here (rule 2 and the claim decide
+   them), and a figure moves only to a place the gazetteer knows. Not when a document of the party gives figures at two linked
+   places for one day that fit a breakdown (a part no larger than its whole, or two parts side by side): then
+   the places are counted apart. A part above its whole in one document is the count at two moments.
+6. **The two ends of one movement** (evacuated, displaced, returned, rescued): a party's figures for one
+   movement keyed at its origin in some documents and at its destination in others ("fled from X to Y") are
+   one series, keyed at the end the party's documents use more, when a sentence of the party's figures at one
+   end names the other (or a place holding it, or its country's adjective: "Malian families ... crossed
+   into Niger") and no document gives both for one day. Only two ends: a third place is another movement.
+
+Rules 4-6 count only documents within ``running_places.NEAR_DAYS`` (180) of the figure: a running count is
+one episode, and the same party's toll at the same place years on is another count.
+
 Outlets' own voices and unnamed sources keep their keys: they are not one party's count. Pure: points in,
 points out, the same claims in the same order.
 """
@@ -34,20 +59,18 @@ points out, the same claims in the same order.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from headcount.lexicons.groups import ROOT, counts_whole, is_part_of, parents
-from headcount.reconcile.places import Place, ancestors, normalise_place, same_place
-from headcount.reconcile.series import Point, SeriesKey
+from headcount.reconcile.parties import Resolution
+from headcount.reconcile.places import Place, ancestors, normalise_place, same_place, within
+from headcount.reconcile.running_places import NearIndex, day_of, moved, movement_ends, named, place_hierarchy
+from headcount.reconcile.series import Point
 
-
-def _named(p: Point) -> bool:
-    return p.party.how not in ("outlet", "fragment") and p.party.kind != "unnamed"
-
-
-def _moved(p: Point, group: str, place: Place | None) -> Point:
-    return replace(p, key=SeriesKey(p.key.event, group, place.key if place else None), place=place)
+_named = named
+_moved = moved
 
 
 def _docs_at(points: Sequence[Point]) -> dict[tuple[str, str, str, str | None], set[str]]:
@@ -156,9 +179,55 @@ def _counted_apart(narrow: Sequence[Point], wide: Sequence[Point], shared: set[s
     return False
 
 
-def join_running(points: Sequence[Point]) -> list[Point]:
-    """The three rules in turn; the unplaced rule again once groups are joined (its series may be the class's)."""
-    out = unplaced_to_document_place(points)
+def parent_to_member(points: Sequence[Point], part_of: Mapping[str, str]) -> list[Point]:
+    """Rule 4: a parent body's figures in a document are its one member's when that member, alone of the
+    parent's members, counts one of those events and groups at a linked place (see the module docstring).
+    A document's "the UN" is one voice, so all of its figures there go to the member or none do."""
+    if not part_of:
+        return list(points)
+    counts: dict[tuple[str, str], dict[str, dict[str, list[Point]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list)))  # (event, group) -> member -> place -> figures
+    sample: dict[str, Resolution] = {}
+    for p in points:
+        if _named(p) and p.party.key in part_of and p.key.place is not None:
+            counts[(p.key.event, p.key.group)][p.party.key][p.key.place].append(p)
+            sample.setdefault(p.party.key, p.party)
+    index = {(eg, m, place): NearIndex(pts) for eg, by in counts.items() for m, at in by.items()
+             for place, pts in at.items()}
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, parent) -> members that count it
+    for p in points:
+        where = p.key.place or p.doc_place
+        if _named(p) and where is not None and p.party.key not in part_of:
+            eg = (p.key.event, p.key.group)
+            for m, at in counts.get(eg, {}).items():
+                if part_of[m] == p.party.key and any(
+                        _linked(where, place) and index[(eg, m, place)].around(day_of(p)) - {p.doc_id}
+                        for place in at):
+                    found[(p.doc_id, p.party.key)].add(m)
+    voice = {k: next(iter(ms)) for k, ms in found.items() if len(ms) == 1}
+    out = []
+    for p in points:
+        member = voice.get((p.doc_id, p.party.key)) if _named(p) else None
+        if member is not None:
+            p = replace(p, party=replace(sample[member], as_written=p.party.as_written, speaker=p.party.speaker,
+                                         how=p.party.how))
+        out.append(p)
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _linked(a: str, b: str) -> bool:
+    return same_place(a, b) or within(a, b) or within(b, a)
+
+
+def join_running(points: Sequence[Point], part_of: Mapping[str, str] | None = None) -> list[Point]:
+    """The rules in turn: a parent's figures to its member (4), unplaced figures to their document's place (1),
+    inferred parts to their whole (2), places linked by the hierarchy (5), the ends of a movement (6), a class
+    and people (3); the unplaced rule again once groups are joined (its series may be the class's)."""
+    out = parent_to_member(points, part_of or {})
+    out = unplaced_to_document_place(out)
     out = inferred_part_to_whole(out)
+    out = place_hierarchy(out)
+    out = movement_ends(out)
     out = group_to_class(out)
     return unplaced_to_document_place(out)

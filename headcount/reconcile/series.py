@@ -503,7 +503,8 @@ def build_series(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = N
     options = options or SeriesOptions()
     points = points_of(claims, docs, registry, options)
     if options.join_running:
-        points = join_running(points)
+        reg = registry or default_registry()
+        points = join_running(points, {k: v.part_of for k, v in reg.parties.items() if v.part_of})
     by_key: dict[SeriesKey, list[Point]] = defaultdict(list)
     for p in points:
         by_key[p.key].append(p)

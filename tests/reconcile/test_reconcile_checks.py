@@ -91,7 +91,10 @@ def test_checks_copies_are_one_report_not_confirmation() -> None:
     found = contradictions(series)
     assert len(found) == 1 and "carried by 2 outlets, counted once" in found[0].explanation
     assert len(found[0].claims) == 3
-    synd = syndication(series)
+    # the contradiction names the carriers and counts the report once: no second finding on its claims
+    assert syndication(series) == []
+    alone = _one(_series([_mod("a"), _mod("a2")], metas), "evacuated/civilians/Aleppo/east")
+    synd = syndication(alone)
     assert len(synd) == 1 and dict(synd[0].numbers)["outlets"] == 2
 
 
@@ -259,6 +262,7 @@ def _all_findings() -> list[Finding]:
     cases: list[list[Claim]] = [
         [_mod("a"), _mod("a2"), claim("b", S2, "about 2,500", 2500, category="civilians", source="the Red Cross",
                                       start="2016-12-09", end="2016-12-10")],
+        [_mod("a"), _mod("a2")],  # carried twice, in no disagreement: the syndication note
         [_mod("a"), _mod("b", "9,000", 9000, "Russia's defence ministry now says 9,000 left.")],
         [claim("a", PW.format(n="9,000"), "8,000", 8000, category="civilians", source=MOD, start="2016-12-05"),
          claim("a", PW.format(n="9,000"), "9,000", 9000, category="children", source=MOD, start="2016-12-05",

@@ -1,0 +1,273 @@
+"""One party's running series across places: a place and the place holding it, the two ends of a movement.
+
+``running.py`` states the rules (5 and 6 of its docstring); this module holds the place reading they need.
+A party's texts key one running count at different places: one names the district ("Zindor district"), the
+next the province; a president gives the national toll of a battle the city's officials count; a refugee
+agency counts one exodus from the country people fled in one text and in the country they reached in the next.
+Both rules move a figure only to a place the same party gives in another document, and never when one of the
+party's documents gives the two places apart (a breakdown of a whole into its parts; an exodus counted in
+both countries on one day). Pure: points in, points out, same claims, same order.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from headcount.lexicons.groups import ROOT, parents
+from headcount.reconcile.across import LOCAL_UNITS, MOVEMENTS
+from headcount.reconcile.names import DEMONYMS
+from headcount.reconcile.places import Place, ancestors, canonical, country_code, lookup
+from headcount.reconcile.series import Point, SeriesKey, parse_date
+
+
+def named(p: Point) -> bool:
+    """A figure of a named party: not an outlet's own voice, a fragment or an unnamed source."""
+    return p.party.how not in ("outlet", "fragment") and p.party.kind != "unnamed"
+
+
+def moved(p: Point, group: str, place: Place | None) -> Point:
+    """``p`` re-keyed to ``group`` at ``place`` (its claim, party and span unchanged)."""
+    return replace(p, key=SeriesKey(p.key.event, group, place.key if place else None), place=place)
+
+
+def family(group: str) -> str:
+    """The group a place rule buckets by: a class directly under people (civilians, combatants) goes with
+    people, since rule 3 may join them once their places agree; narrower groups keep their own."""
+    return ROOT if group == ROOT or parents(group) == [ROOT] else group
+
+
+@lru_cache(maxsize=4096)
+def _country_of(key: str) -> str | None:
+    """The country a known place lies in (itself when it is one), by the hierarchy."""
+    if country_code(key) is not None:
+        return key
+    chain = ancestors(key)
+    return next((a for a in reversed(chain) if country_code(a) is not None), None)
+
+
+def holders(p: Point) -> list[str]:
+    """The places ``p``'s place lies in, folded: the hierarchy's for a known place; for a place the gazetteer
+    does not know, its document's main place when the claim names it as a locality ("X district", "the
+    village of X"), and that place's country (an unknown place named in a story lies in the story's country)."""
+    if p.key.place is None:
+        return []
+    chain = list(ancestors(p.key.place))
+    if not chain and p.place is not None and not p.place.known and p.doc_place:
+        words = set(re.findall(r"[a-z-]+", (p.claim.location or "").lower()))
+        if words & LOCAL_UNITS and p.place.part is None:
+            chain.append(p.doc_place)
+        country = _country_of(p.doc_place)
+        if country is not None:
+            chain.append(country)
+    here = canonical(p.key.place)
+    return [c for c in dict.fromkeys(canonical(a) for a in chain) if c != here]
+
+
+def _apart(pts: Sequence[Point], up: dict[str, list[str]]) -> bool:
+    """One document's figures at two linked places count them apart: for one day (or both undated), a part
+    no larger than its whole, or two places side by side (a breakdown). A part above its whole is not a
+    breakdown (the text gives the count at two moments)."""
+    for i, a in enumerate(pts):
+        for b in pts[i + 1:]:
+            ka, kb = canonical(a.key.place or ""), canonical(b.key.place or "")
+            if ka == kb or a.end != b.end:
+                continue
+            if kb in up[a.id]:
+                part, whole = a, b
+            elif ka in up[b.id]:
+                part, whole = b, a
+            else:
+                return True
+            if part.low is None or whole.high is None or part.low <= whole.high:
+                return True
+    return False
+
+
+def _depth(key: str) -> int:
+    return len(ancestors(key))
+
+
+def place_hierarchy(points: Sequence[Point]) -> list[Point]:
+    """Rule 5: one party's figures at a place and at the place holding it are one series (see running.py)."""
+    buckets: dict[tuple[str, str, str], list[Point]] = defaultdict(list)
+    for p in points:
+        if named(p) and p.key.place is not None and (p.place is None or p.place.part is None):
+            buckets[(p.party.key, p.key.event, family(p.key.group))].append(p)
+    target: dict[str, Place] = {}
+    for pts in buckets.values():
+        target.update(_hierarchy_targets(pts))
+    return [moved(p, p.key.group, target[p.id]) if p.id in target else p for p in points]
+
+
+def _hierarchy_targets(pts: Sequence[Point]) -> dict[str, Place]:
+    """For one party, event and group family: the claim ids to move and the place each moves to."""
+    up = {p.id: holders(p) for p in pts}
+    docs: dict[str, set[str]] = defaultdict(set)
+    home_place: dict[str, Place] = {}
+    for p in pts:
+        k = canonical(p.key.place or "")
+        docs[k].add(p.doc_id)
+        if p.place is not None and p.place.known:
+            home_place.setdefault(k, p.place)
+    if len(docs) < 2 or not home_place:
+        return {}
+    by_doc: dict[str, list[Point]] = defaultdict(list)
+    for p in pts:
+        by_doc[p.doc_id].append(p)
+    apart = {d for d, ps in by_doc.items() if _apart(ps, up)}
+    up_at: dict[str, set[str]] = defaultdict(set)  # every place some figure at this place lies in
+    at: dict[str, list[Point]] = defaultdict(list)
+    for p in pts:
+        up_at[canonical(p.key.place or "")].update(up[p.id])
+        at[canonical(p.key.place or "")].append(p)
+    index = {k: NearIndex(ps) for k, ps in at.items()}
+    out: dict[str, Place] = {}
+    for p in pts:
+        here = canonical(p.key.place or "")
+        if p.doc_id in apart:
+            continue
+        related = [k for k in docs if k != here and (k in up[p.id] or here in up_at[k])]
+        if not related:
+            continue
+        near = {k: index[k].around(day_of(p)) for k in [here, *related]}
+        best = max(near, key=lambda k: (len(near[k]), -_depth(k), k))
+        if best == here or not near[best] - {p.doc_id} or best not in home_place:
+            continue
+        kinds = {q.kind for q in at[best]} - {None}
+        if p.kind is not None and kinds and p.kind not in kinds:
+            continue
+        out[p.id] = home_place[best]
+    return out
+
+
+#: how far apart in time one party's figures may be and still be one running count: a running count is one
+#: episode (a battle, a disaster, an exodus); the same party's toll at the same place years on is another
+NEAR_DAYS = 180
+
+
+def day_of(p: Point) -> date | None:
+    """The day a figure is of: its last day, else its document's publication day."""
+    return p.end or parse_date(p.published)
+
+
+class NearIndex:
+    """The documents of some figures, by day, asked for those within NEAR_DAYS of a day: a figure with no
+    date is near every other, and every figure is near an undated one. Answers are kept per day, so a
+    ledger's many figures of one day cost one look-up (the rules ask once per figure and candidate place)."""
+
+    def __init__(self, points: Iterable[Point]) -> None:
+        dated: list[tuple[int, str]] = []
+        self.undated: frozenset[str] = frozenset()
+        undated: set[str] = set()
+        for q in points:
+            d = day_of(q)
+            if d is None:
+                undated.add(q.doc_id)
+            else:
+                dated.append((d.toordinal(), q.doc_id))
+        dated.sort()
+        self.undated = frozenset(undated)
+        self._days = [o for o, _ in dated]
+        self._docs = [doc for _, doc in dated]
+        self.every = frozenset(self._docs) | self.undated
+        self._asked: dict[int, frozenset[str]] = {}
+
+    def around(self, when: date | None) -> frozenset[str]:
+        if when is None:
+            return self.every
+        o = when.toordinal()
+        got = self._asked.get(o)
+        if got is None:
+            lo, hi = bisect_left(self._days, o - NEAR_DAYS), bisect_right(self._days, o + NEAR_DAYS)
+            got = self._asked[o] = frozenset(self._docs[lo:hi]) | self.undated
+        return got
+
+
+def _names_in(sentence: str, key: str) -> bool:
+    """The sentence names the place ``key``, a place holding it, or its country by adjective ("Malian")."""
+    names = [key.split("/")[0], *ancestors(key)]
+    country = _country_of(key)
+    if country is not None:
+        adjective = DEMONYMS.get(lookup(country)[0].lower())
+        if adjective:
+            names.append(adjective)
+    text = sentence.lower()
+    return any(re.search(rf"\b{re.escape(n.lower())}\b", text) for n in names if n)
+
+
+def movement_ends(points: Sequence[Point]) -> list[Point]:
+    """Rule 6: one party's figures for one movement at its origin and at its destination are one series."""
+    buckets: dict[tuple[str, str, str], list[Point]] = defaultdict(list)
+    for p in points:
+        if named(p) and p.key.place is not None and p.key.event in MOVEMENTS:
+            buckets[(p.party.key, p.key.event, p.key.group)].append(p)
+    target: dict[str, Place] = {}
+    for pts in buckets.values():
+        target.update(_movement_targets(pts))
+    return [moved(p, p.key.group, target[p.id]) if p.id in target else p for p in points]
+
+
+def _movement_targets(pts: Sequence[Point]) -> dict[str, Place]:
+    """For one party, event and group: places joined by a sentence naming the other end, in two countries."""
+    at: dict[str, list[Point]] = defaultdict(list)
+    for p in pts:
+        at[canonical(p.key.place or "")].append(p)
+    at = {k: ps for k, ps in at.items() if ps[0].place is not None and ps[0].place.known
+          and _country_of(ps[0].key.place or "") is not None}
+    country = {k: _country_of(ps[0].key.place or "") or k for k, ps in at.items()}
+    union = {k: k for k in at}
+
+    def find(k: str) -> str:
+        while union[k] != k:
+            k = union[k]
+        return k
+
+    for a, pa in at.items():
+        for b, pb in at.items():
+            if a < b and country[a] != country[b] and (
+                    any(_names_in(p.claim.sentence, pb[0].key.place or "") for p in pa)
+                    or any(_names_in(p.claim.sentence, pa[0].key.place or "") for p in pb)):
+                union[find(b)] = find(a)
+    parts: dict[str, list[str]] = defaultdict(list)
+    for k in at:
+        parts[find(k)].append(k)
+    out: dict[str, Place] = {}
+    for keys in parts.values():
+        if len(keys) < 2 or len({country[k] for k in keys}) != 2:
+            continue
+        docs = {k: {p.doc_id for p in at[k]} for k in keys}
+        home = max(keys, key=lambda k: (len(docs[k]), -_depth(k), k))
+        place = at[home][0].place
+        if place is None:
+            continue
+        for k in keys:
+            if country[k] != country[home] and not _counted_apart(at[home], at[k]):
+                near = NearIndex(at[home])
+                out.update({p.id: place for p in at[k] if near.around(day_of(p)) - {p.doc_id}})
+    return out
+
+
+def _counted_apart(home: Sequence[Point], away: Sequence[Point]) -> bool:
+    """A document giving both ends for one day, with no figure the same at both, counts them apart."""
+    for doc in {p.doc_id for p in home} & {p.doc_id for p in away}:
+        a = [p for p in home if p.doc_id == doc]
+        b = [p for p in away if p.doc_id == doc]
+        if any(x.end == y.end for x in a for y in b) and not any(_meet(x, y) for x in a for y in b):
+            return True
+    return False
+
+
+def _meet(a: Point, b: Point) -> bool:
+    lo_a, hi_a = a.low or 0.0, a.high if a.high is not None else float("inf")
+    lo_b, hi_b = b.low or 0.0, b.high if b.high is not None else float("inf")
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _folded(keys: Iterable[str]) -> set[str]:
+    return {canonical(k) for k in keys}

@@ -2,6 +2,7 @@
 """Stored reconciliation at scale: full reconcile, then incremental after 100 new documents; SQLite and PostgreSQL.
 
     .venv/bin/python bench/reconcile.py [--sizes 10000 100000 1000000] [--backends sqlite postgresql] [--new-docs 100]
+        [--repeat 3] [--baseline DIR]      # DIR: another checkout (git archive main | tar -x -C DIR), same ledgers
 
 For each size and backend:
 1. builds a ledger as ``bench/web.py`` does (the bundled sample extracted once, then variants with the place
@@ -48,22 +49,23 @@ print(json.dumps({"seconds": time.perf_counter() - t, "documents": done.document
 """
 
 
-def run_step(db: str, mode: str) -> dict[str, Any]:
-    out = subprocess.run([sys.executable, "-c", STEP, db, mode], capture_output=True, text=True, cwd=REPO,
-                         env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+def run_step(db: str, mode: str, code: Path = REPO) -> dict[str, Any]:
+    """One reconcile in its own process, with the headcount package of the checkout ``code``."""
+    out = subprocess.run([sys.executable, "-c", STEP, db, mode], capture_output=True, text=True, cwd=code,
+                         env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"})
     if out.returncode != 0:
         raise SystemExit(f"{mode} reconcile failed: {out.stderr[-2000:]}")
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
 
-def run_check(db: str) -> dict[str, Any]:
+def run_check(db: str, code: Path = REPO) -> dict[str, Any]:
     """``headcount check`` on a reconciled ledger, timed from outside (the whole command)."""
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", "from headcount.cli import main; main()", "check", "--db", db, "--format", "json"],
-                         capture_output=True, text=True, cwd=REPO, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+                         capture_output=True, text=True, cwd=code, env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"})
     seconds = time.perf_counter() - t
     if out.returncode != 0:
         raise SystemExit(f"check failed: {out.stderr[-2000:]}")
@@ -114,6 +116,9 @@ def main() -> int:
                     help="ledger sizes in claims")
     ap.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"], choices=["sqlite", "postgresql"])
     ap.add_argument("--new-docs", type=int, default=100)
+    ap.add_argument("--repeat", type=int, default=1, help="full reconciles per code; the median is printed")
+    ap.add_argument("--baseline", type=Path, help="a checkout of other code (e.g. `git archive main | tar -x "
+                    "-C DIR`): each step also runs with it, on the same ledger, before this checkout's")
     args = ap.parse_args()
     from web import build_ledger
 
@@ -129,17 +134,27 @@ def main() -> int:
             for backend in args.backends:
                 db = str(tmp / f"r{n}.db") if backend == "sqlite" else str(cluster.create_database(f"r{n}"))  # type: ignore[union-attr]
                 n_docs, n_claims, build_s = build_ledger(db, n)
-                full = run_step(db, "full")
-                added = add_documents(db, args.new_docs)
-                inc = run_step(db, "changed")
-                chk = run_check(db)
-                line = {"backend": backend, "claims": n_claims, "documents": n_docs, "full": full,
-                        "new_claims": added, "incremental": inc, "check": chk}
-                rows.append(line)
-                print(f"{backend:10} {n_claims:>9,} claims: full {full['seconds']:7.1f} s, {full['max_rss_mb']:6.0f} MB, "
-                      f"{full['findings']:,} findings in {full['units']:,} units; +{args.new_docs} docs "
-                      f"({added} claims): incremental {inc['seconds']:6.1f} s, {inc['max_rss_mb']:6.0f} MB, "
-                      f"{inc['units']} units; check {chk['seconds']:.1f} s", flush=True)
+                codes = ([("baseline", args.baseline)] if args.baseline else []) + [("this", REPO)]
+                # every code's full reconciles on the same ledger first (a full run does not read the stored
+                # state), then per code: its own full (so the stored state is its own), new documents, incremental
+                fulls_of = {label: [run_step(db, "full", code) for _ in range(args.repeat)] for label, code in codes}
+                for label, code in codes:
+                    fulls = fulls_of[label]
+                    full = _median(fulls)
+                    if len(codes) > 1:
+                        run_step(db, "full", code)
+                    added = add_documents(db, args.new_docs)
+                    inc = run_step(db, "changed", code)
+                    chk = run_check(db, code)
+                    line = {"backend": backend, "code": label, "claims": n_claims, "documents": n_docs, "full": full,
+                            "fulls": fulls, "new_claims": added, "incremental": inc, "check": chk}
+                    rows.append(line)
+                    print(f"{backend:10} {label:8} {n_claims:>9,} claims: full {full['seconds']:7.1f} s "
+                          f"({full['cpu_seconds']:.1f} s CPU), {full['max_rss_mb']:6.0f} MB, "
+                          f"{full['findings']:,} findings in {full['units']:,} units; +{args.new_docs} docs "
+                          f"({added} claims): incremental {inc['seconds']:6.1f} s ({inc['cpu_seconds']:.1f} s CPU), "
+                          f"{inc['max_rss_mb']:6.0f} MB, {inc['units']} units; check {chk['seconds']:.1f} s "
+                          f"({chk['cpu_seconds']:.1f} s CPU)", flush=True)
     finally:
         if cluster is not None:
             cluster.stop()
@@ -155,24 +170,32 @@ def _table(rows: list[dict[str, Any]]) -> None:
     """The figures side by side: one line per size, SQLite and PostgreSQL in columns."""
     sizes = sorted({r["claims"] for r in rows})
     backends = [b for b in ("sqlite", "postgresql") if any(r["backend"] == b for r in rows)]
-    head = f"{'claims':>10} " + " ".join(f"| {b + ' full s (cpu)':>22} {'MB':>6} {'+docs s (cpu)':>14} {'check s (cpu)':>14}"
+    head = f"{'claims':>10} {'code':8} " + " ".join(f"| {b + ' full s (cpu)':>22} {'MB':>6} {'+docs s (cpu)':>14} {'check s (cpu)':>14}"
                                          for b in backends)
     print(head)
     for n in sizes:
-        cells = []
-        for b in backends:
-            r = next((x for x in rows if x["claims"] == n and x["backend"] == b), None)
-            cells.append("| " + (f"{_t(r['full']):>22} {r['full']['max_rss_mb']:>6.0f} {_t(r['incremental']):>14} "
-                                 f"{_t(r['check']):>14}" if r else " " * 59))
-        print(f"{n:>10,} " + " ".join(cells))
+        for code in sorted({r.get("code", "this") for r in rows}):
+            cells = []
+            for b in backends:
+                r = next((x for x in rows if x["claims"] == n and x["backend"] == b and x.get("code", "this") == code),
+                         None)
+                cells.append("| " + (f"{_t(r['full']):>22} {r['full']['max_rss_mb']:>6.0f} {_t(r['incremental']):>14} "
+                                     f"{_t(r['check']):>14}" if r else " " * 59))
+            print(f"{n:>10,} {code:8} " + " ".join(cells))
     for b in backends:
-        pts = sorted((x["claims"], x["full"]["cpu_seconds"]) for x in rows if x["backend"] == b)
+        pts = sorted((x["claims"], x["full"]["cpu_seconds"]) for x in rows
+                     if x["backend"] == b and x.get("code", "this") == "this")
         if len(pts) >= 2 and pts[0][1] > 0:
             import math
 
             k = math.log(pts[-1][1] / pts[0][1]) / math.log(pts[-1][0] / pts[0][0])
             print(f"{b}: full reconcile's CPU time grows as n^{k:.2f} from {pts[0][0]:,} to {pts[-1][0]:,} claims "
                   "(CPU time: wall time on a shared machine says more about the other jobs)")
+
+
+def _median(steps: list[dict[str, Any]]) -> dict[str, Any]:
+    """The run with the median CPU time (its wall time and memory with it)."""
+    return sorted(steps, key=lambda x: x["cpu_seconds"])[len(steps) // 2]
 
 
 def _t(step: dict[str, Any]) -> str:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from headcount.errors import HeadcountError
 from headcount.ingest.batch import Failure, IngestOptions, Work, iter_work
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Extractor = Callable[[Document], list[Claim]]
+_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -84,19 +85,72 @@ def ingest(sources: Sequence[str], ledger: Ledger, opts: IngestOptions | None = 
     opts = opts or IngestOptions()
     extract, version = extractor or default_extractor()
     summary = Summary()
-    for item in iter_work(sources, opts, stdin=stdin):
-        if isinstance(item, Failure):
-            _fail(ledger, summary, item)
-            status, label = "failed", item.source
-        else:
-            if opts.language:  # --language: the user knows better than the detector
-                item = dataclasses.replace(item, document=dataclasses.replace(item.document, language=opts.language))
-            stored = store_one(ledger, item, extract, version, summary)
-            status, label = (stored.status if stored else "failed"), item.source
-        if on_item:
-            on_item(status, label)
+    works = (item if isinstance(item, Failure) or not opts.language  # --language: the user knows better
+             else dataclasses.replace(item, document=dataclasses.replace(item.document, language=opts.language))
+             for item in iter_work(sources, opts, stdin=stdin))
+    for chunk in _chunks(works, _batch_size() if extractor is None else 1):
+        ahead = _extract_ahead(ledger, chunk, summary) if extractor is None else {}
+        for item in chunk:
+            if isinstance(item, Failure):
+                _fail(ledger, summary, item)
+                status, label = "failed", item.source
+            else:
+                found = ahead.get(id(item))
+                stored = store_one(ledger, item, extract if found is None else _given(found), version, summary)
+                status, label = (stored.status if stored else "failed"), item.source
+            if on_item:
+                on_item(status, label)
     reconcile_changed(ledger)
     return summary
+
+
+def _batch_size() -> int:
+    from headcount.extract.pipeline import BATCH_DOCUMENTS
+
+    return BATCH_DOCUMENTS
+
+
+def _chunks(items: Iterable[_T], n: int) -> Iterator[list[_T]]:
+    chunk: list[_T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _extract_ahead(ledger: Ledger, chunk: Sequence[Work | Failure], summary: Summary,
+                   ) -> dict[int, list[Claim] | Exception]:
+    """The default extractor's outcome for each document of ``chunk`` whose text the ledger does not hold
+    yet (an unchanged document is not extracted again, as ``Ledger.put`` decides), keyed by ``id(work)``:
+    ``extract_each`` parses all their sentences in one call instead of one call per document, the same
+    claims in less time. The time is counted as extraction time."""
+    from headcount.extract.pipeline import extract_each
+    from headcount.store.ledger import text_hash
+
+    def stored_text(doc: Document) -> str | None:
+        try:
+            return ledger.fingerprint(doc.id)
+        except Exception:  # noqa: BLE001 - extracted anyway; storing it will say what is wrong with the store
+            return None
+
+    todo = [w for w in chunk if isinstance(w, Work) and stored_text(w.document) != text_hash(w.document.text)]
+    t = time.perf_counter()
+    found = extract_each([w.document for w in todo])
+    summary.extract_s += time.perf_counter() - t
+    return {id(w): f for w, f in zip(todo, found, strict=True)}
+
+
+def _given(found: list[Claim] | Exception) -> Extractor:
+    """An extractor that gives the outcome already found (raising its exception, as the extractor did)."""
+    def run(doc: Document) -> list[Claim]:
+        if isinstance(found, Exception):
+            raise found
+        return found
+
+    return run
 
 
 def reconcile_changed(ledger: Ledger) -> None:
@@ -159,19 +213,30 @@ def reextract(ledger: Ledger, *, extractor: tuple[Extractor, str] | None = None,
     """Re-run extraction over every stored document made by another extractor version."""
     extract, version = extractor or default_extractor()
     diffs = []
-    for doc, meta in ledger.stale(version):
-        try:
-            claims = extract(doc)
-        except Exception as exc:  # noqa: BLE001 - one document's failure is recorded, the rest go on
-            ledger.record_failure(meta.get("source") or doc.id, f"re-extraction failed: {exc}", "extract")
-            continue
-        if meta.get("kind") == "comment":
-            claims = comment_claims(claims, meta.get("commenter"))
-        diffs.append(ledger.replace_claims(doc.id, claims, version))
-        if on_item:
-            on_item("changed" if diffs[-1].any else "same", doc.id)
+    for chunk in _chunks(ledger.stale(version), _batch_size() if extractor is None else 1):
+        if extractor is None:  # the default extractor, a few dozen documents to one call of the parse
+            from headcount.extract.pipeline import extract_each
+
+            outcomes = extract_each([doc for doc, _ in chunk])
+        else:
+            outcomes = [_outcome(extract, doc) for doc, _ in chunk]
+        for (doc, meta), found in zip(chunk, outcomes, strict=True):
+            if isinstance(found, Exception):  # one document's failure is recorded, the rest go on
+                ledger.record_failure(meta.get("source") or doc.id, f"re-extraction failed: {found}", "extract")
+                continue
+            claims = comment_claims(found, meta.get("commenter")) if meta.get("kind") == "comment" else found
+            diffs.append(ledger.replace_claims(doc.id, claims, version))
+            if on_item:
+                on_item("changed" if diffs[-1].any else "same", doc.id)
     reconcile_changed(ledger)
     return diffs
+
+
+def _outcome(extract: Extractor, doc: Document) -> list[Claim] | Exception:
+    try:
+        return extract(doc)
+    except Exception as exc:  # noqa: BLE001 - one document's failure is its own outcome
+        return exc
 
 
 __all__ = ["Extractor", "Summary", "comment_claims", "default_extractor", "extract_failure", "ingest",

@@ -7,9 +7,11 @@ keeps each under a few hundred lines and lets stages evolve without touching eac
 from __future__ import annotations
 
 from headcount.cli import (  # noqa: F401  (imported for their commands)
+    check_cmds,
     extract_cmds,
     ledger_cmds,
     numbers_cmds,
+    party_cmds,
     reconcile_cmds,
     spark_cmds,
     web_cmds,

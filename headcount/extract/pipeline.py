@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from headcount.errors import ExtractionError
-from headcount.extract import parse_choice, speakers, what, when, where, who
+from headcount.extract import linguistic, parse_choice, speakers, what, when, where, who
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo, token_span
 from headcount.extract.languages import reads
 from headcount.extract.numbers import has_number_candidate, parse_numbers
@@ -28,8 +30,13 @@ from headcount.models import Claim, Document, Figure
 log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 20_000_000  # one document; larger inputs are almost surely not one news report
+# How many documents the callers that read many (ingest, extract and eval over JSONL, the Spark job) give
+# extract_many at a time: enough that the pipeline's fixed cost per call is spread thin (docs/extraction.md,
+# Speed), few enough that the documents' sentences and parses held at once stay a few megabytes.
+BATCH_DOCUMENTS = 32
 
-__all__ = ["MAX_TEXT_CHARS", "extract", "extractor_version", "parse_date"]
+__all__ = ["BATCH_DOCUMENTS", "MAX_TEXT_CHARS", "extract", "extract_each", "extract_many", "extractor_version",
+           "parse_date"]
 
 
 def extract(text: str | Document, published: str | None = None, *, parse: bool = True,
@@ -43,6 +50,73 @@ def extract(text: str | Document, published: str | None = None, *, parse: bool =
     is English unless told. Russian, Ukrainian, Arabic, Spanish, Portuguese and French are read by their
     lexicons (stages_local.py), everything else by the English stages below.
     """
+    work = _prepare(text, published, parse, language)
+    if isinstance(work, list):
+        return work
+    speakers.keep_parses(work.infos, work.parsed, linguistic.analyse_sentences(
+        work.text, [info.sentence for info in work.infos], work.parsed) if parse else {})
+    return _finish(work)
+
+
+def extract_many(texts: Iterable[str | Document], published: str | None = None, *, parse: bool = True,
+                 language: str | None = None) -> list[list[Claim]]:
+    """``[extract(t, published, parse=parse, language=language) for t in texts]``, the same claims, faster:
+    the sentences every document needs parsed go to the pipeline in one call, not one call per document
+    (each call has a fixed cost of a few milliseconds, as much as parsing a sentence). Raises the first
+    document's error as ``extract`` would; ``extract_each`` gives each document its own outcome instead.
+    Callers with many documents pass them a few dozen at a time (``BATCH_DOCUMENTS``) to bound memory."""
+    out: list[list[Claim]] = []
+    for result in extract_each(texts, published, parse=parse, language=language):
+        if isinstance(result, BaseException):
+            raise result
+        out.append(result)
+    return out
+
+
+def extract_each(texts: Iterable[str | Document], published: str | None = None, *, parse: bool = True,
+                 language: str | None = None) -> list[list[Claim] | Exception]:
+    """``extract_many`` for callers that go on past a failed document (ingest, the Spark job, ``eval``):
+    each document's claims, or the exception ``extract`` would have raised on it, in input order."""
+    prepared: list[_Work | list[Claim] | Exception] = []
+    for t in texts:
+        try:
+            prepared.append(_prepare(t, published, parse, language))
+        except Exception as exc:  # noqa: BLE001 - one document's failure is its own outcome
+            prepared.append(exc)
+    todo = [w for w in prepared if isinstance(w, _Work)]
+    if parse and todo:
+        batch = [(w.text, [info.sentence for info in w.infos], w.parsed) for w in todo]
+        for w, found in zip(todo, linguistic.analyse_documents(batch), strict=True):
+            speakers.keep_parses(w.infos, w.parsed, found)
+    out: list[list[Claim] | Exception] = []
+    for item in prepared:
+        if isinstance(item, _Work):
+            try:
+                out.append(_finish(item))
+            except Exception as exc:  # noqa: BLE001 - as above
+                out.append(exc)
+        else:
+            out.append(item)
+    return out
+
+
+@dataclass(slots=True)
+class _Work:
+    """An English document between the token pass and the parse: what ``_finish`` needs once the chosen
+    sentences (``parsed``) have their parses."""
+
+    doc_id: str
+    text: str
+    pub: dt.date | None
+    rules: Rules
+    infos: list[SentenceInfo]
+    counting: list[tuple[int, list[NounPhrase]]]
+    parsed: list[int]
+
+
+def _prepare(text: str | Document, published: str | None, parse: bool, language: str | None) -> _Work | list[Claim]:
+    """Everything before the parse: the sentences, their figures and noun phrases, and which sentences to
+    parse; a document in another language is read whole here (its claims are returned)."""
     doc_id = ""
     if isinstance(text, Document):
         doc_id = text.id
@@ -57,7 +131,6 @@ def extract(text: str | Document, published: str | None = None, *, parse: bool =
     pub = parse_date(published)
     r = rules()
     infos = [SentenceInfo(s) for s in split_sentences(text)]
-    drafts: list[Draft] = []
     counting: list[tuple[int, list[NounPhrase]]] = []  # the sentences with a figure that counts people
     for index, info in enumerate(infos):
         if not has_number_candidate(info.sentence.text):
@@ -75,9 +148,17 @@ def extract(text: str | Document, published: str | None = None, *, parse: bool =
     # back to (the parse is most of the extractor's time, and each call to it has a fixed cost)
     chosen = [index for index, _ in counting]
     also = parse_choice.likely_lookbacks(text, infos, chosen) if parse and chosen else []
-    speakers.prepare_parses(text, infos, chosen, parse, also=also)
-    for index, phrases in counting:
-        drafts.extend(_claims_in_sentence(text, infos, index, phrases, r, pub))
+    parsed = speakers.plan_parses(text, infos, chosen, parse, also=also)
+    return _Work(doc_id, text, pub, r, infos, counting, parsed)
+
+
+def _finish(work: _Work) -> list[Claim]:
+    """Everything after the batch's parse: the claims of each counting sentence, then the document-level
+    passes (sources carried on, parents, events from the parse, pointers, periods)."""
+    text, infos, r = work.text, work.infos, work.rules
+    drafts: list[Draft] = []
+    for index, phrases in work.counting:
+        drafts.extend(_claims_in_sentence(text, infos, index, phrases, r, work.pub))
     speakers.carry_sources(text, infos, drafts, r)
     link_parents(drafts, infos)
     inherit_from_whole(drafts)
@@ -88,6 +169,7 @@ def extract(text: str | Document, published: str | None = None, *, parse: bool =
     when.same_statement_windows(drafts, r)
     when.tolls_follow_document(drafts, infos, r)
     version = extractor_version()
+    doc_id = work.doc_id
     claims = [
         Claim(
             doc_id=doc_id, start=d.figure.start, end=d.figure.end, figure=d.figure.figure, low=d.figure.low,

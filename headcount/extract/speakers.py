@@ -68,11 +68,21 @@ def prepare_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[i
     earlier sentences and the headline for a place, which only the entity recogniser may find); they join
     the batch when the document is within the budget. Any other sentence is parsed alone when a stage
     first asks. ``parse=False`` gives no sentence a parse: the stages then run on the token rules alone,
-    exactly as without a model."""
+    exactly as without a model. ``pipeline.extract_many`` runs the same two halves (``plan_parses``, then
+    ``keep_parses``) with one batch for several documents."""
+    chosen = plan_parses(text, infos, indices, parse, budget, also)
+    if parse:
+        keep_parses(infos, chosen, linguistic.analyse_sentences(text, [info.sentence for info in infos], chosen))
+
+
+def plan_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[int], parse: bool = True,
+                budget: int = PARSE_BUDGET_CHARS, also: Sequence[int] = ()) -> list[int]:
+    """The sentences of ``prepare_parses``'s batch, in batch order; past the budget (or with ``parse=False``)
+    every sentence is marked as having no parse, so no stage asks for one later."""
     if not parse:
         for info in infos:
             info.analysed, info.analysis = True, None
-        return
+        return []
     chosen, spent = [], 0
     for k in indices:  # in text order, while the document's parse budget lasts
         spent += len(infos[k].sentence.text)
@@ -87,7 +97,12 @@ def prepare_parses(text: str, infos: Sequence[SentenceInfo], indices: Sequence[i
     else:
         taken = set(chosen)
         chosen += [k for k in also if k not in taken]
-    found = linguistic.analyse_sentences(text, [info.sentence for info in infos], chosen)
+    return chosen
+
+
+def keep_parses(infos: Sequence[SentenceInfo], chosen: Sequence[int], found: dict[int, Analysis]) -> None:
+    """Keep the batch's parses on their sentences (``found``: by sentence index; empty without a model,
+    and then the sentences stay unmarked, as a stage's later ask finds no model either)."""
     if not found and not linguistic.available():
         return
     for k in chosen:

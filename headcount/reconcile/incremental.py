@@ -8,7 +8,10 @@
   inside one document: the linked parents' series are added, and only findings whose part is of event E kept;
 - per place (``place:P``): ``stock_flow.stock_and_flow`` sets stocks against the outflows of the same place.
 
-A changed document dirties the series its claims are in (before and after), and so the units of those keys.
+A changed document dirties the series its claims are in (before and after), and so the units of those keys;
+since one party's running count is joined across the documents of an event (``running.join_running``), the
+store re-joins the changed documents' events whole and also dirties the series a claim moved into or out of
+(``headcount.store.findings_repo``).
 Each unit recomputed gives exactly the findings the full run gives for it (the test compares the two), so
 stored findings, replaced unit by unit, stay equal to a full recompute.
 """

@@ -240,6 +240,36 @@ def learn_members(texts: Iterable[str], *, roles_only: bool = False) -> dict[str
 _ORG_NOUN_WORDS = frozenset(_ORG_NOUNS.split("|"))
 
 
+def introduced_as(person: str, text: str) -> str | None:
+    """The office a text puts before a person's name where it first names them ("Health Minister Samuel
+    Okafor said" -> "Health Minister" for the source "Okafor"), or None.
+
+    News style introduces a speaker once with a prenominal title and quotes them by surname after; the
+    title, not the name, says which party the person speaks for. The words read are the run of capitalised
+    words (and "of", "for") on the same line just before the name; the person's other names at its end are
+    dropped, and the run must end in a title or role word.
+    """
+    name = " ".join(person.split())
+    if not name or not name[0].isupper() or len(name) > 60:
+        return None
+    m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    if m is None:
+        return None
+    line = text[: m.start()].rsplit("\n", 1)[-1]
+    words = line.split()
+    run: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("\"“”‘’'")
+        if bare != word or not bare or not (bare[0].isupper() or bare in ("of", "for")):
+            break
+        run.insert(0, bare)
+    while run and run[-1].lower().strip(".") not in TITLES:  # the person's other names
+        run.pop()
+    if run and run[0] in ("of", "for"):
+        return None
+    return " ".join(run) or None
+
+
 def _personal(person: str) -> bool:
     """A normalised name that may be a person's: none of its words is a title, a role, an organisation's
     noun or a country's name or adjective ("defence ministry", "syria de" are not people)."""

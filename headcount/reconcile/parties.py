@@ -31,6 +31,7 @@ from headcount.reconcile.names import (
     DEMONYM_COUNTRY,
     demonym_of,
     fold_text,
+    introduced_as,
     learn_members,
     name_variants,
     normalise_name,
@@ -412,6 +413,11 @@ class Registry:
             state = self._by_document_country(norm, ctx)
             if state is not None:
                 return Resolution(state.key, state.name, state.kind, source, speaker=source, how="country")
+        office = introduced_as(source, ctx.text) if ctx is not None and ctx.text else None
+        if office is not None and office not in seen:  # "Health Minister X said ... Mr X added": X's office
+            inner = self._resolve(office, ctx, at, seen | {source})
+            if inner.how not in ("unknown", "fragment"):
+                return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         shaped = party_name(source)
         if shaped is None and not _proper_in(source, ctx):
             voice = self.outlet_voice(ctx.outlet if ctx else None)

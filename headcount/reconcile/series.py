@@ -458,14 +458,16 @@ def reports_of(points: Sequence[Point], docs: Mapping[str, DocMeta] | None = Non
             if j != i:
                 uf.join(j, i)
     # A document linked as a copy: its figures are the original's even if "yesterday" resolved differently.
+    # Filed by the document each copy chain leads back to: within one figure, the points whose documents share
+    # an origin are one report when they span two documents at least (each is then a copy of another's
+    # document); the same union as joining every pair ``_copied`` accepts, without the pairs.
     loose: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, p in enumerate(points):
-        loose[(p.key, p.party.key, p.kind, p.low, p.high, p.expected)].append(i)
+        loose[(p.key, p.party.key, p.kind, p.low, p.high, p.expected, _origin(p.doc_id, docs))].append(i)
     for group in loose.values():
-        for a in group:
-            for b in group:
-                if a < b and _copied(points[a].doc_id, points[b].doc_id, docs):
-                    uf.join(a, b)
+        if len({points[i].doc_id for i in group}) > 1:
+            for b in group[1:]:
+                uf.join(group[0], b)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(points)):
         members[uf.find(i)].append(i)
@@ -478,15 +480,18 @@ def reports_of(points: Sequence[Point], docs: Mapping[str, DocMeta] | None = Non
     return reports
 
 
+def _origin(d: str, docs: Mapping[str, DocMeta]) -> str:
+    """The document a chain of copy_of links from ``d`` leads back to."""
+    seen = {d}
+    while (m := docs.get(d)) is not None and m.copy_of and m.copy_of not in seen:
+        d = m.copy_of
+        seen.add(d)
+    return d
+
+
 def _copied(a: str, b: str, docs: Mapping[str, DocMeta]) -> bool:
     """True when one document is (a copy of) the other, following copy_of links."""
-    def origin(d: str) -> str:
-        seen = {d}
-        while (m := docs.get(d)) is not None and m.copy_of and m.copy_of not in seen:
-            d = m.copy_of
-            seen.add(d)
-        return d
-    return a != b and origin(a) == origin(b)
+    return a != b and _origin(a, docs) == _origin(b, docs)
 
 
 def _order(r: Report) -> tuple[int, date, date, str]:

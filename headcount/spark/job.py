@@ -40,7 +40,7 @@ from headcount.spark.records import (
     PARTITION,
     JobOptions,
     Unit,
-    extract_unit,
+    extract_units,
     is_jsonl_name,
     is_warc_name,
     read_file,
@@ -242,7 +242,9 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, *, partitions: int |
         units = units.repartition(n)
     schema = _schema((("kind", "string"),)).add("document", _schema(DOC_FIELDS)).add(
         "claims", ArrayType(_schema(CLAIM_FIELDS))).add("failure", _schema(FAILURE_FIELDS))
-    rows = spark.createDataFrame(units.flatMap(lambda u: extract_unit(u, opts)), schema, verifySchema=False)
+    # a task's units in one iterator, so that its documents' sentences reach the parse a few dozen at a time
+    rows = spark.createDataFrame(units.mapPartitions(lambda us: extract_units(us, opts)), schema,
+                                 verifySchema=False)
     rows = rows.persist(StorageLevel.MEMORY_AND_DISK)  # extracted once, written three times
     base = out.rstrip("/")
     mode = "overwrite" if overwrite else "errorifexists"

@@ -5,7 +5,9 @@ The same arithmetic as ``headcount check --recompute`` (``findings_repo.reconcil
 1. the driver reads every document's stamp and the ledger's party edits, and cuts the document ids in
    batches; each task opens the ledger itself (SQLite file or PostgreSQL URL, reachable from the executors)
    and reads its batch's claims into points (``findings_repo.document_points``: parties, places, periods);
-2. each point goes to the units it belongs to (``incremental.units_of_key``: its series key, its event, and
+2. the points are grouped by event and joined (``running.join_running``: one party's running count under one
+   key, which reads the other documents of the event, never another event); each point goes to the units it
+   belongs to (``incremental.units_of_key``: its series key, its event, and
    for stocks and flows its place); a point whose "including" link leads into another event goes to that
    event's unit too, as only that link is read there (links stay inside one document, so the task that
    read the child holds the parent);
@@ -35,11 +37,11 @@ class SparkReconciled:
     tasks: int
 
 
-def _unit_points(db: str, doc_ids: list[str], overlay: dict[str, Any] | None) -> Iterator[tuple[str, Any]]:
-    """(unit, point) for every point of these documents, and (series row) under the key "" for the store."""
-    from headcount.reconcile.incremental import units_of_key
+def _event_points(db: str, doc_ids: list[str], overlay: dict[str, Any] | None) -> Iterator[tuple[str, Any]]:
+    """(event, (point, events its "including" link is read from)) for every point of these documents: the
+    join of one party's running count (``running.join_running``) needs every point of an event together."""
     from headcount.store import engine as engines
-    from headcount.store.findings_repo import document_points, series_row
+    from headcount.store.findings_repo import document_points
 
     eng = engines.make_engine(db)
     try:
@@ -47,13 +49,31 @@ def _unit_points(db: str, doc_ids: list[str], overlay: dict[str, Any] | None) ->
     finally:
         eng.dispose()
     by_id = {p.id: p for p in pts}
+    linked: dict[str, set[str]] = {}
     for p in pts:
+        parent = by_id.get(p.parent_id) if p.parent_id else None
+        if parent is not None and parent.key.event != p.key.event:
+            linked.setdefault(parent.id, set()).add(p.key.event)
+    for p in pts:
+        yield p.key.event, (p, tuple(sorted(linked.get(p.id, ()))))
+
+
+def _unit_points(event_points: Iterable[tuple[Any, tuple[str, ...]]]) -> Iterator[tuple[str, Any]]:
+    """One event's points joined (in the order ``reconcile`` reads them), then (unit, point) for every unit
+    each belongs to, and (series row) under the unit "" for the store. A point an "including" link of another
+    event leads to goes to that event's unit too, as only that link is read there."""
+    from headcount.reconcile.incremental import units_of_key
+    from headcount.reconcile.running import join_running
+    from headcount.store.findings_repo import series_row
+
+    items = sorted(event_points, key=lambda pe: (pe[0].doc_id, pe[0].index))
+    joined = join_running([p for p, _ in items])
+    for p, (_, events) in zip(joined, items, strict=True):
         yield "", series_row(p)
         for u in units_of_key(p.key):
             yield u, p
-        parent = by_id.get(p.parent_id) if p.parent_id else None
-        if parent is not None and parent.key.event != p.key.event:
-            yield f"event:{p.key.event}", parent
+        for e in events:
+            yield f"event:{e}", p
 
 
 def _unit_findings(unit: str, points: Iterable[Any], metas: dict[str, Any], tol: float) -> tuple[str, list[Any]]:
@@ -92,8 +112,9 @@ def reconcile_on_spark(spark: Any, db: str, *, tolerance: float | None = None,
         batches = [ids[i:i + batch] for i in range(0, len(ids), batch)]
         sc = spark.sparkContext
         b_overlay, b_metas = sc.broadcast(overlay), sc.broadcast(metas)
-        pairs = sc.parallelize(batches, max(1, len(batches))).flatMap(
-            lambda part: _unit_points(db, part, b_overlay.value)).persist()
+        pairs = (sc.parallelize(batches, max(1, len(batches)))
+                 .flatMap(lambda part: _event_points(db, part, b_overlay.value))
+                 .groupByKey().flatMap(lambda kv: _unit_points(kv[1])).persist())
         rows = pairs.filter(lambda kv: kv[0] == "").values().collect()
         by_unit = dict(pairs.filter(lambda kv: kv[0] != "").groupByKey()
                        .map(lambda kv: _unit_findings(kv[0], kv[1], b_metas.value, tol)).collect())

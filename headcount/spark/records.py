@@ -10,7 +10,8 @@ Two steps, so one large archive can still be spread over many cores:
    ``ingest.batch.page_work``, exactly as ``ingest`` does), the claims through ``headcount.runner`` (the
    extractor, version and failure wording ``ingest`` uses), and a failure row for anything that went wrong.
    This is the expensive step; the job may shuffle units so that every core gets a share even when there is
-   one input file.
+   one input file. ``extract_units`` does the same for a task's units in turn, extracting their documents a
+   few dozen at a time (one call to the parse for all their sentences).
 
 Each unit becomes one output row, ``(kind, document, claims, failure)``: ``("d", doc, [claim, ...], None)`` or
 ``("f", None, None, failure)``, the parts plain tuples in the column orders below (``DOC_COLUMNS``,
@@ -24,7 +25,7 @@ import hashlib
 import logging
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -181,6 +182,29 @@ def clean_reason(reason: str) -> str:
 
 def extract_unit(unit: Unit, opts: JobOptions) -> Iterator[Row]:
     """Rows for one unit: a document row and its claim rows, or a failure row."""
+    return extract_units([unit], opts)
+
+
+def extract_units(units: Iterable[Unit], opts: JobOptions) -> Iterator[Row]:
+    """Rows for a partition's units, in order: ``extract_unit`` for each, with the documents extracted a
+    few dozen at a time (``extract_each``: one call to the parse for all their sentences instead of one per
+    document; the same claims, less time)."""
+    from headcount.extract.pipeline import BATCH_DOCUMENTS
+
+    pending: list[tuple[Document, str] | Row] = []
+    docs = 0
+    for unit in units:
+        for item in _unit_documents(unit, opts):
+            pending.append(item)
+            docs += len(item) == 2
+        if docs >= BATCH_DOCUMENTS:
+            yield from _rows(pending)
+            pending, docs = [], 0
+    yield from _rows(pending)
+
+
+def _unit_documents(unit: Unit, opts: JobOptions) -> Iterator[tuple[Document, str] | Row]:
+    """A unit's documents to extract, each with its source, or its failure rows."""
     kind = unit[0]
     if kind == "fail":
         yield _failed(unit[1], unit[2], unit[3])
@@ -191,31 +215,38 @@ def extract_unit(unit: Unit, opts: JobOptions) -> Iterator[Row]:
             if isinstance(item, Failure):
                 yield _failed(item.source, item.reason, item.stage)
             else:
-                yield from _document_rows(item.document, item.source)
+                yield item.document, item.source
         return
     _, doc, source = unit
     if doc.published is None and opts.published:
         import dataclasses
 
         doc = dataclasses.replace(doc, published=opts.published)
-    yield from _document_rows(with_ledger_id(doc, source, fetched=False), source)
+    yield with_ledger_id(doc, source, fetched=False), source
 
 
-def _document_rows(doc: Document, source: str) -> Iterator[Row]:
-    from headcount.runner import default_extractor, extract_failure
+def _rows(pending: Sequence[tuple[Document, str] | Row]) -> Iterator[Row]:
+    """The rows of the pending documents (extracted in one batch) and failures, in order."""
+    from headcount.extract.pipeline import extract_each, extractor_version
+    from headcount.runner import extract_failure
 
-    extract, version = default_extractor()
-    try:
-        claims = extract(doc)
-    except Exception as exc:  # noqa: BLE001 - a bug on one document must not cost the job
-        f = extract_failure(exc, source)
-        yield _failed(f.source, f.reason, f.stage)
-        return
-    month = published_month(doc.published)
-    thash = text_hash(doc.text)
-    yield ("d", (doc.id, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.fetched_at, doc.text,
-                 thash, source, "article", version, month),
-           [claim_values(c, i, thash, month) for i, c in enumerate(claims)], None)
+    found = iter(extract_each([item[0] for item in pending if len(item) == 2]))
+    version = extractor_version()
+    for item in pending:
+        if len(item) != 2:
+            yield item  # a failure row (a Row has four parts, a document two)
+            continue
+        doc, source = item
+        claims = next(found)
+        if isinstance(claims, Exception):  # a bug on one document must not cost the job
+            f = extract_failure(claims, source)
+            yield _failed(f.source, f.reason, f.stage)
+            continue
+        month = published_month(doc.published)
+        thash = text_hash(doc.text)
+        yield ("d", (doc.id, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.fetched_at,
+                     doc.text, thash, source, "article", version, month),
+               [claim_values(c, i, thash, month) for i, c in enumerate(claims)], None)
 
 
 def _failed(source: str, reason: str, stage: str) -> Row:

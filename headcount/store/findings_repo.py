@@ -106,13 +106,6 @@ def _inputs(conn: Connection, doc_ids: Sequence[str]) -> tuple[list[Claim], dict
     return claims_from_rows(rows), docs
 
 
-def _keys_of_docs(conn: Connection, doc_ids: Sequence[str]) -> set[str]:
-    out: set[str] = set()
-    for part in chunks(sorted(doc_ids), CHUNK):
-        out |= set(conn.scalars(select(claim_series.c.key).where(claim_series.c.doc_id.in_(part)).distinct()))
-    return out
-
-
 def _unit_docs(conn: Connection, units: Iterable[str]) -> set[str]:
     """Every document with a claim in a series of these units (so the units' series are complete)."""
     by_kind: dict[str, list[str]] = defaultdict(list)
@@ -216,35 +209,105 @@ def stamps(conn: Connection) -> dict[str, str]:
 
 
 def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
+    """Reconcile the dirty documents' events.
+
+    A claim's series key depends on its document and, through ``running.join_running`` (one party's running
+    count joined to one key), on the other documents of its event, never on another event. So the events of a
+    dirty document (before and after) are read whole and joined again and their ``claim_series`` rows replaced;
+    a series is dirty when a changed document has a claim in it (before or after) or the join moved a claim
+    into or out of it (any other series holds the same points as before). A document read for a unit outside those
+    events (a place's stock and flow) keeps the keys stored for its claims, which its event's last join gave."""
+    from headcount.reconcile.running import join_running
+
     now = stamps(conn)
     was = {r.doc_id: r.stamp for r in conn.execute(select(reconciled_docs))}
     dirty = sorted(d for d, s in now.items() if was.get(d) != s)
     gone = sorted(d for d in was if d not in now)
     if not dirty and not gone:
         return Reconciled(0, 0, 0)
-    keys = _keys_of_docs(conn, [*dirty, *gone])
-    for part in chunks([*dirty, *gone], CHUNK):
-        conn.execute(delete(claim_series).where(claim_series.c.doc_id.in_(part)))
-        conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
-    kept: dict[str, list[Point]] = {}  # the dirty documents' points, read once: the units need them again
+    events = _events_of_docs(conn, [*dirty, *gone])
+    kept: dict[str, list[Point]] = {}  # the documents' points, read once: the units need them again
     metas: dict[str, DocMeta] = {}  # copy links only (``reports_of`` reads no text)
     for batch in chunks(dirty, CHUNK):
         cl, docs = _inputs(conn, batch)
         pts = points_of(cl, docs, registry)
-        rows = [series_row(p) for p in pts]
-        if rows:
-            conn.execute(insert(claim_series), rows)
-        keys |= {str(r["key"]) for r in rows}
-        conn.execute(insert(reconciled_docs), [{"doc_id": d, "stamp": now[d]} for d in batch])
+        events |= {p.key.event for p in pts}
         _keep(kept, metas, pts, docs, batch)
+    was_keyed = _claim_keys_of_events(conn, events)  # claim id -> (document, key) as stored
+    changed = set(dirty) | set(gone)
+    keys = {k for d, k in was_keyed.values() if d in changed}
+    for part in chunks([*dirty, *gone], CHUNK):
+        conn.execute(delete(claim_series).where(claim_series.c.doc_id.in_(part)))
+        conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
+    _load(conn, registry, kept, metas, _docs_of_events(conn, events))
+    joined = join_running([p for d in sorted(kept) for p in kept[d] if p.key.event in events])
+    for part in chunks(sorted(events), CHUNK):
+        conn.execute(delete(claim_series).where(claim_series.c.event.in_(part)))
+    rows = [series_row(p) for p in joined]
+    for i in range(0, len(rows), 5000):
+        conn.execute(insert(claim_series), rows[i:i + 5000])
+    for batch in chunks(dirty, 5000):
+        conn.execute(insert(reconciled_docs), [{"doc_id": d, "stamp": now[d]} for d in batch])
+    for r in rows:  # a series is dirty when a changed document has a claim in it, or a claim moved in or out
+        before = was_keyed.get(r["claim_id"])
+        if r["doc_id"] in changed or before is None or before[1] != r["key"]:
+            keys.add(str(r["key"]))
+            if before is not None:
+                keys.add(before[1])
     units = units_of(_key(k) for k in keys)
     need = _unit_docs(conn, units)
-    for batch in chunks(sorted(need - kept.keys()), CHUNK):
-        cl, docs = _inputs(conn, batch)
-        _keep(kept, metas, points_of(cl, docs, registry), docs, batch)
-    series = series_of([p for d in sorted(need) for p in kept[d]], metas)
+    _load(conn, registry, kept, metas, need - kept.keys())
+    by_id = {p.id: p for p in joined}
+    have = stored_keys(conn, [d for d in sorted(need) if any(p.id not in by_id for p in kept[d])])
+    points = [by_id.get(p.id) or rekeyed(p, have.get(p.id)) for d in sorted(need) for p in kept[d]]
+    series = series_of([p for p in points if p is not None], metas)
     by_unit = units_findings(units, series, tol)
     return Reconciled(len(dirty) + len(gone), len(units), _write_findings(conn, by_unit))
+
+
+def rekeyed(p: Point, key: str | None) -> Point | None:
+    """A point of an event not joined again, under the key stored for its claim (None: it is in no series)."""
+    if key is None:
+        return None
+    return p if str(p.key) == key else replace(p, key=_key(key))
+
+
+def _load(conn: Connection, registry: Any, kept: dict[str, list[Point]], metas: dict[str, DocMeta],
+          doc_ids: Iterable[str]) -> None:
+    for batch in chunks(sorted(set(doc_ids) - kept.keys()), CHUNK):
+        cl, docs = _inputs(conn, batch)
+        _keep(kept, metas, points_of(cl, docs, registry), docs, batch)
+
+
+def _events_of_docs(conn: Connection, doc_ids: Sequence[str]) -> set[str]:
+    out: set[str] = set()
+    for part in chunks(sorted(doc_ids), CHUNK):
+        out |= set(conn.scalars(select(claim_series.c.event).where(claim_series.c.doc_id.in_(part)).distinct()))
+    return out
+
+
+def _claim_keys_of_events(conn: Connection, events: Iterable[str]) -> dict[str, tuple[str, str]]:
+    c = claim_series.c
+    out: dict[str, tuple[str, str]] = {}
+    for part in chunks(sorted(events), CHUNK):
+        out.update({r.claim_id: (r.doc_id, r.key) for r in conn.execute(
+            select(c.claim_id, c.doc_id, c.key).where(c.event.in_(part)))})
+    return out
+
+
+def _docs_of_events(conn: Connection, events: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for part in chunks(sorted(events), CHUNK):
+        out |= set(conn.scalars(select(claim_series.c.doc_id).where(claim_series.c.event.in_(part)).distinct()))
+    return out
+
+
+def stored_keys(conn: Connection, doc_ids: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in chunks(doc_ids, CHUNK):
+        out.update({r.claim_id: r.key for r in conn.execute(
+            select(claim_series.c.claim_id, claim_series.c.key).where(claim_series.c.doc_id.in_(part)))})
+    return out
 
 
 def _keep(kept: dict[str, list[Point]], metas: dict[str, DocMeta], pts: Sequence[Point],
@@ -336,3 +399,29 @@ def stored(engine: Engine) -> tuple[float | None, list[Finding]]:
         raise StoreError(f"cannot read stored findings: {exc}") from None
     return tol, sort_findings(out)
 
+
+
+def series_keys(engine: Engine) -> list[SeriesKey]:
+    """Every series key of the ledger, as the stored reconcile filed its claims."""
+    try:
+        with engine.connect() as conn:
+            return [_key(k) for k in conn.scalars(select(claim_series.c.key).distinct().order_by(claim_series.c.key))]
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read series keys: {exc}") from None
+
+
+def claim_points(engine: Engine, claim_ids: Iterable[str], registry: Any) -> tuple[list[Point], dict[str, DocMeta]]:
+    """The points of these claims (party, span) under the series keys stored for them, and their documents'
+    metadata: what ``check`` prints for a finding's claims, read for those claims' documents only."""
+    wanted = set(claim_ids)
+    try:
+        with engine.connect() as conn:
+            doc_ids: set[str] = set()
+            for part in chunks(sorted(wanted), CHUNK):
+                doc_ids |= set(conn.scalars(select(claim_series.c.doc_id).where(claim_series.c.claim_id.in_(part))))
+            cl, docs = _inputs(conn, sorted(doc_ids))
+            have = stored_keys(conn, sorted(doc_ids))
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read the findings' claims: {exc}") from None
+    pts = [q for p in points_of(cl, docs, registry) if p.id in wanted and (q := rekeyed(p, have.get(p.id))) is not None]
+    return pts, docs

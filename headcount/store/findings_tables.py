@@ -6,8 +6,9 @@ wait for the series those articles touch, not for the whole ledger. Migration ``
 - ``reconciled_docs``: per document, a stamp of what reconcile read from it (text hash, extractor version,
   copy link, date, outlet, title). A document whose stamp is missing or differs is dirty: its series (before
   and after) are reconciled again. Deleting rows here is how a party edit marks series dirty.
-- ``claim_series``: the series key each claim was read into (a claim's key depends only on its document), so
-  that the claims of a series can be found without reading the whole ledger.
+- ``claim_series``: the series key each claim was read into (from its document and, through the running-count
+  join, from the other documents of its event: ``findings_repo._run``), so that the claims of a series can
+  be found without reading the whole ledger.
 - ``findings`` / ``finding_claims``: one row per finding, under the unit it was computed in (a series key,
   an event, or a place: see ``headcount.reconcile.incremental``); its claims by id, in order, never copied.
 - ``reconcile_state``: settings the stored findings hold for (the tolerance).

@@ -29,7 +29,7 @@ from headcount.reconcile.incremental import series_of
 from headcount.reconcile.parties import Registry
 from headcount.reconcile.series import Report, Series, points_of
 from headcount.store.engine import chunks
-from headcount.store.findings_repo import _inputs, _key
+from headcount.store.findings_repo import _inputs, rekeyed, stored_keys
 from headcount.store.findings_tables import claim_series, reconcile_state, reconciled_docs
 from headcount.store.web_tables import claim_parties, party_docs, party_summaries, series_summaries
 
@@ -66,17 +66,19 @@ def _dirty(conn: Connection, overlay: str) -> tuple[list[str], list[str]]:
 
 
 def build_series(conn: Connection, keys: Sequence[str], registry: Registry) -> dict[str, Series]:
-    """The series of these keys, as reconcile builds them: every document with a claim in them, read into
-    points, only the points of these keys kept (their series are complete: a claim's key depends only on its
-    document)."""
+    """The series of these keys, as reconcile builds them: every document with a claim in them (by
+    ``claim_series``), read into points under the keys stored for their claims (the stored reconcile joined
+    each event's running counts: ``findings_repo._run``), only the points of these keys kept."""
     if not keys:
         return {}
     docs: set[str] = set()
     for part in chunks(sorted(keys), DOC_BATCH):
         docs |= set(conn.scalars(select(claim_series.c.doc_id).where(claim_series.c.key.in_(part)).distinct()))
     cl, meta = _inputs(conn, sorted(docs))
-    wanted = {_key(k) for k in keys}
-    pts = [p for p in points_of(cl, meta, registry) if p.key in wanted]
+    wanted = set(keys)
+    stored = stored_keys(conn, sorted(docs))
+    pts = [q for p in points_of(cl, meta, registry) if stored.get(p.id) in wanted
+           and (q := rekeyed(p, stored[p.id])) is not None]
     return {str(k): s for k, s in series_of(pts, meta).items()}
 
 

@@ -6,7 +6,7 @@ asking: reading is open unless the app runs ``--private``; writing always needs 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from starlette.exceptions import HTTPException
@@ -19,7 +19,7 @@ from headcount.web import tokens
 from headcount.web.jobs import JobRunner
 from headcount.web.live import Live
 from headcount.web.security import bearer, cross_origin, session_cookie_name
-from headcount.web.sessions import Sessions
+from headcount.web.stored_sessions import StoredSessions
 
 PACKAGE = Path(__file__).parent
 
@@ -32,8 +32,8 @@ class Web:
     store: ReconcileStore
     private: bool
     templates: Jinja2Templates
+    sessions: StoredSessions
     max_upload: int = 20 * 1024 * 1024
-    sessions: Sessions = field(default_factory=Sessions)
 
 
 class NeedSignIn(Exception):

@@ -1,10 +1,19 @@
-"""Browser sessions kept in the ledger's database, so that every worker process of ``headcount serve
---workers N`` knows every session and makes the same CSRF values.
+"""Browser sessions: a random id in the cookie, who it belongs to kept in the ledger's database, CSRF bound to
+the id.
 
-The same rules as ``sessions.Sessions`` (which keeps them in one process's memory): the cookie holds a random
-id, the table its sha256 and the id of the token it signed in with (never the token); a session idle for
-``IDLE`` seconds ends; the CSRF value is an HMAC of the session id, here under a key made once per ledger
-(``web_keys``). ``seen`` is written at most once a minute, so reading a page does not write every time.
+Cookies ignore the port, so every other server on the same host (another app on 127.0.0.1:8080, say)
+receives the app's cookies and can set its own. The cookie therefore never holds the API token: signing in
+checks the token once and opens a session, a random id whose sha256 the server maps to the token's id
+(never the token). A revoked token ends its sessions at the next request; signing out, or a session idle
+for ``IDLE`` seconds, ends it on the server, so a copied cookie stops working.
+
+Every visitor has a session id (signed in or not), so forms carry a CSRF value even before signing in: an
+HMAC of the session id under a key made once per ledger (``web_keys``), so it cannot be computed without the
+key, changes with the session, and needs no cookie of its own (a cookie another port could overwrite).
+
+Sessions and the key are in the database so that every worker process of ``headcount serve --workers N``
+knows every session and makes the same CSRF values, and a restart keeps them. ``seen`` is written at most once
+a minute, so reading a page does not write every time.
 """
 
 from __future__ import annotations
@@ -18,8 +27,9 @@ from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from headcount.store.web_tables import web_keys, web_sessions
-from headcount.web.sessions import IDLE, MAX_SESSIONS, Sessions
 
+IDLE = 12 * 3600  # seconds a signed-in session lasts without a request
+MAX_SESSIONS = 10_000
 TOUCH_S = 60.0
 
 
@@ -42,15 +52,29 @@ def csrf_key(engine: Engine) -> bytes:
     return bytes.fromhex(str(got))
 
 
-class StoredSessions(Sessions):
-    """``Sessions`` with the signed-in sessions and the CSRF key in the database."""
+class StoredSessions:
+    """Signed-in sessions by sha256 of their id, in ``web_sessions``; the CSRF values of any session id."""
 
     def __init__(self, engine: Engine) -> None:
-        super().__init__()
         self.engine = engine
         self._key = csrf_key(engine)
 
+    @staticmethod
+    def new_id() -> str:
+        return secrets.token_urlsafe(32)
+
+    def csrf(self, session_id: str) -> str:
+        """The CSRF value for forms of this session."""
+        return hmac.new(self._key, b"csrf:" + session_id.encode(), hashlib.sha256).hexdigest()
+
+    def csrf_ok(self, session_id: str | None, submitted: str | None) -> bool:
+        if not session_id or not submitted:
+            return False
+        return hmac.compare_digest(self.csrf(session_id).encode(), submitted.encode())
+
     def open(self, token_id: str) -> str:
+        """A new signed-in session for the token ``token_id``; returns its id (for the cookie only). Idle
+        sessions go; when ``MAX_SESSIONS`` are open, the least recently seen go first."""
         sid = self.new_id()
         now = time.time()
         s = web_sessions.c
@@ -63,6 +87,7 @@ class StoredSessions(Sessions):
         return sid
 
     def token_id(self, session_id: str | None) -> str | None:
+        """The token id of a live signed-in session, else None (an expired one is dropped)."""
         if not session_id:
             return None
         d = _digest(session_id)
@@ -83,6 +108,3 @@ class StoredSessions(Sessions):
         if session_id:
             with self.engine.begin() as conn:
                 conn.execute(delete(web_sessions).where(web_sessions.c.digest == _digest(session_id)))
-
-    def csrf(self, session_id: str) -> str:
-        return hmac.new(self._key, b"csrf:" + session_id.encode(), hashlib.sha256).hexdigest()

@@ -1,5 +1,6 @@
 """`headcount spark reconcile` stores what `check --recompute` stores: the same findings, series rows and
-stamps, on a small ledger (the bundled samples and the reconcile tests' crossing texts) with local[2].
+stamps, on a small ledger (the bundled samples and the reconcile tests' crossing and running-join texts, the
+latter keyed by what other documents of the event say, in other tasks) with local[2].
 
 Skipped, saying why, where PySpark or Java is missing (the ``spark`` fixture)."""
 
@@ -18,7 +19,7 @@ from headcount.store.findings_tables import claim_series, reconciled_docs
 
 ROOT = Path(__file__).resolve().parents[2]
 INPUTS = [ROOT / "headcount" / "sample" / "aleppo.jsonl", ROOT / "headcount" / "sample" / "stock_flow.jsonl",
-          ROOT / "tests" / "reconcile_store" / "crossing.jsonl"]
+          ROOT / "tests" / "reconcile_store" / "crossing.jsonl", ROOT / "tests" / "reconcile_store" / "running_join.jsonl"]
 
 
 def _state(db: str) -> dict[str, Any]:
@@ -42,6 +43,8 @@ def test_spark_reconcile_stores_what_a_full_recompute_stores(spark: Any, tmp_pat
     eng.dispose()
     want = _state(db)
     assert want["findings"] and want["series"]
+    homs = [r for r in want["series"] if r[2].startswith("killed/") and r[2].endswith("/Homs")]
+    assert len(homs) == 3 and {r[2] for r in homs} == {"killed/people/Homs"}  # joined across documents
     eng = engines.make_engine(db)
     with eng.begin() as conn:  # nothing left of the stored run: Spark must rebuild all of it
         for t in (claim_series, reconciled_docs):

@@ -18,6 +18,7 @@ from web_helpers import SAMPLE, Server, start_server
 
 from headcount.reconcile.analysis import registry_with
 from headcount.reconcile.incremental import series_of
+from headcount.reconcile.running import join_running
 from headcount.reconcile.series import points_of
 from headcount.runner import ingest
 from headcount.store.findings_repo import stored
@@ -68,14 +69,16 @@ def both(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureReques
 def test_web_db_answers_equal_reconciling_in_memory(both: dict[str, str], backend: str) -> None:
     """Series summaries and reports, each claim's party and series, party counts and the findings, as the
     pages read them from the database, equal what the reconcile library gives over every claim in memory
-    (points and series as the stored reconcile reads them; findings as it stored them)."""
+    (points and series as the stored reconcile reads them, one party's running counts joined as ``analyse``
+    joins them; findings as it stored them)."""
     if backend not in both:
         pytest.skip("PostgreSQL is not available here")
     with Ledger.open(both[backend]) as ledger:
         eng = ledger.engine
         store = ReconcileStore(eng)
         inputs = store.inputs()
-        every = series_of(points_of(inputs.claims, inputs.docs, registry_with(store.party_overlay())), inputs.docs)
+        every = series_of(join_running(points_of(inputs.claims, inputs.docs, registry_with(store.party_overlay()))),
+                          inputs.docs)
         live = Live(eng, reconcile=False)
         listed, total = reads.series_page(eng, limit=500)
         assert total == len(every) > 5
@@ -261,7 +264,7 @@ def test_web_db_sessions_are_shared_by_workers(both: dict[str, str]) -> None:
     from sqlalchemy import update
 
     from headcount.store.web_tables import web_sessions
-    from headcount.web import sessions
+    from headcount.web import stored_sessions as sessions
     from headcount.web.stored_sessions import StoredSessions
 
     for db in both.values():

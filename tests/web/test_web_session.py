@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,9 +21,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from web_helpers import Server, free_port, sign_in
 
-from headcount.web import sessions
+from headcount.store.ledger import Ledger
+from headcount.web import stored_sessions as sessions
 from headcount.web.security import cross_origin
-from headcount.web.sessions import Sessions
+from headcount.web.stored_sessions import StoredSessions
 
 SERIES = "evacuated/civilians/Aleppo/east"
 
@@ -149,14 +151,21 @@ def test_web_session_only_the_own_origin_may_write(method: str, host: str, other
         assert cross_origin(safe, host, f"{scheme}://{other}x", "cross-site") is None
 
 
-def test_web_session_ids_expire_and_close() -> None:
-    s = Sessions()
-    sid = s.open("abc123")
-    assert s.token_id(sid) == "abc123" and s.token_id(sid + "x") is None and s.token_id(None) is None
-    assert s.csrf_ok(sid, s.csrf(sid)) and not s.csrf_ok(sid, s.csrf(Sessions.new_id()))
-    assert not Sessions().csrf_ok(sid, s.csrf(sid))  # another server's key: another value
-    s._by_digest[next(iter(s._by_digest))].seen -= sessions.IDLE + 1
-    assert s.token_id(sid) is None
-    sid = s.open("abc123")
-    s.close(sid)
-    assert s.token_id(sid) is None
+def test_web_session_ids_expire_and_close(tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from headcount.store.web_tables import web_sessions
+
+    with (Ledger.open(str(tmp_path / "one.db"), create=True) as one,
+          Ledger.open(str(tmp_path / "other.db"), create=True) as other):
+        s = StoredSessions(one.engine)
+        sid = s.open("abc123")
+        assert s.token_id(sid) == "abc123" and s.token_id(sid + "x") is None and s.token_id(None) is None
+        assert s.csrf_ok(sid, s.csrf(sid)) and not s.csrf_ok(sid, s.csrf(StoredSessions.new_id()))
+        assert not StoredSessions(other.engine).csrf_ok(sid, s.csrf(sid))  # another ledger's key: another value
+        with one.engine.begin() as conn:
+            conn.execute(update(web_sessions).values(seen=web_sessions.c.seen - sessions.IDLE - 1))
+        assert s.token_id(sid) is None
+        sid = s.open("abc123")
+        s.close(sid)
+        assert s.token_id(sid) is None

@@ -165,6 +165,7 @@ def _finish(work: _Work) -> list[Claim]:
     what.events_from_parse(text, infos, drafts)
     follow_pointers(drafts, infos)
     when.headlines_follow_body(drafts, infos)
+    where.headlines_follow_body(text, drafts, infos)
     when.same_statement_windows(drafts, r)
     when.tolls_follow_document(drafts, infos, r)
     version = extractor_version()
@@ -228,7 +229,7 @@ def _claims_in_sentence(text: str, infos: list[SentenceInfo], index: int, found:
         period = when.find_period(info.cues, words, tokens, text, "population" if stative else event, r, pub, a,
                                   clause, expected=modality == "expected")
         source, cue, via = speakers.source_here(text, infos, index, a, r)
-        location = where.locate(text, infos, index, a, event, r)
+        location = where.locate(text, infos, index, a, event, r, [o.start for o in found if o.start != a])
         out.append(Draft(np.figure, index, a, b, np.head_end, np.category, event, modality, location, period,
                          source, cue, via=via, event_from_noun=from_noun, elided=np.elided))
     return out

@@ -91,7 +91,8 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         if not titled:
             taken.update(range(a, b))
     for k, w in enumerate(parse.words):
-        if w.pos != "NOUN" or w.lemma not in DESCRIBED_PLACES:
+        # by lemma, or as written: the lemmatiser cuts a plural-only noun to a stem ("steelworks" -> "steelwork")
+        if w.pos != "NOUN" or (w.lemma not in DESCRIBED_PLACES and w.text.lower() not in DESCRIBED_PLACES):
             continue
         head = parse.words[w.head]
         if not ((w.dep == "pobj" and head.text.lower() in PREPOSITIONS)
@@ -375,3 +376,57 @@ def relative_antecedent(parse: linguistic.Analysis, tokens: Sequence[Token], tex
     if a >= b:
         return None
     return Place(text[tokens[a].start : tokens[b - 1].end], a, b, False, False, DESCRIBED)
+
+
+def owned_by_other_figures(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
+                           others: Sequence[int], places: Sequence[Place]) -> list[Place]:
+    """The sentence's places that belong to another figure of the sentence rather than to this one: a
+    breakdown gives each part its own place ("200 died across five provinces, most in Sindh (60 deaths),
+    Punjab (30)"; "40 were killed, including 12 in the old town"), which is not the total's. Read from the
+    dependency tree, closely: the place's phrase holds another figure (a bracketed count after the name), or
+    its "in" phrase hangs directly on another figure's number or counted noun. Looser readings (the first
+    subtree above the place that holds a figure) were tried and dropped: the small model hangs a shared
+    place on the last part of a list ("killing 82 civilians, including 11 women and 13 children, in X")."""
+    if not others:
+        return []
+
+    def word(tok: int) -> int | None:
+        return parse.word_at(tokens[tok].start) if 0 <= tok < len(tokens) else None
+
+    mine = word(fig_tok)
+    theirs = [k for k in (word(o) for o in others) if k is not None and k != mine]
+    if mine is None or not theirs:
+        return []
+
+    def counted(k: int) -> set[int]:
+        """The words of figure word ``k``'s count: the number with its hedge, and the noun it counts."""
+        top = k
+        for _ in range(3):
+            if parse.words[top].dep in ("quantmod", "nummod", "compound") and parse.words[top].head != top:
+                top = parse.words[top].head
+            else:
+                break
+        return {k, top}
+
+    mine_words = counted(mine)
+    out: list[Place] = []
+    for p in places:
+        k = root_word(parse, tokens, p.start, p.end)
+        if k is None:
+            continue
+        if p.end < len(tokens) and tokens[p.end].text == "(":
+            close = next((j for j in range(p.end, min(len(tokens), p.end + 12)) if tokens[j].text == ")"), p.end)
+            inside = [o for o in others if p.end < o < close]
+            if inside and not p.end < fig_tok < close:
+                out.append(p)  # "Sindh (60 deaths)": the bracketed count is the place's own
+                continue
+        w = parse.words[k]
+        if w.dep != "pobj" or parse.words[w.head].dep != "prep":
+            continue
+        holder = parse.words[w.head].head
+        lo, hi = parse.subtree(holder)
+        if holder in mine_words or lo <= mine < hi:
+            continue  # the figure's own phrase, or a part of the count it hangs on ("25 in X, including 5")
+        if any(holder in counted(t) for t in theirs):
+            out.append(p)  # "12 in the old town": the phrase hangs on the other count
+    return out

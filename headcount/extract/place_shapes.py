@@ -108,8 +108,9 @@ def _places_after_prepositions(tokens: Sequence[Token], words: Sequence[str], te
                     and tokens[k + 2].text[0].isupper() and words[k + 2] not in NOT_PLACE):
                 k += 1
             # "from devastated eastern Aleppo", "to neighbouring Sudan": one adjective may come first
+            # (not a preposition: "fleeing into Rwanda" goes to Rwanda, it does not leave it)
             if (k + 1 < n and words[k].isalpha() and not tokens[k].text[0].isupper() and words[k] not in NOT_PLACE
-                    and words[k] not in DIRECTION
+                    and words[k] not in DIRECTION and words[k] not in PREPOSITIONS
                     and (tokens[k + 1].text[0].isupper() or words[k + 1] in DIRECTION)):
                 k += 1
             d = k

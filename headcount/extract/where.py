@@ -14,8 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from headcount.extract import doc_places, speakers
-from headcount.extract.drafts import SentenceInfo
-from headcount.extract.place_parse import ENTITY_PLACES, places_from_parse, relative_antecedent, root_word
+from headcount.extract.drafts import Draft, SentenceInfo
+from headcount.extract.place_parse import (
+    ENTITY_PLACES,
+    owned_by_other_figures,
+    places_from_parse,
+    relative_antecedent,
+    root_word,
+)
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_words import (
     DESCRIBED,
@@ -88,15 +94,21 @@ PLACE_LOOKBACK = 4
 HEADLINE_LINES = 4
 
 
-def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event: str, r: Rules) -> str | None:
+def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event: str, r: Rules,
+           others: Sequence[int] = ()) -> str | None:
     """The location of the figure at token ``fig_tok`` of sentence ``index`` (gold convention 7).
 
     In order: a place its sentence names; a place its sentence describes ("the flood zone"); the nearest
     place named in the sentences before; a description in its sentence that points back ("the city") when
-    nothing before names the place; the headline's place."""
+    nothing before names the place; the headline's place. ``others`` are the first tokens of the sentence's
+    other figures: a place the parse attaches to one of them is theirs, not this figure's."""
     info = infos[index]
-    flow = event in ("evacuated", "displaced")
+    flow = event in ("evacuated", "displaced", "surrendered")
     here = places_in(text, info)
+    parse = speakers.analysis(text, info)
+    if parse is not None and others:
+        theirs = owned_by_other_figures(parse, info.tokens, fig_tok, others, here)
+        here = [p for p in here if p not in theirs]
     # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
     # the figure is what is said, and its place is in the said words
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
@@ -117,7 +129,6 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = choose_place([p for p in here if not p.origin], fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None:
             return place.text
-    parse = speakers.analysis(text, info)
     if parse is not None:
         place = relative_antecedent(parse, info.tokens, text, fig_tok, here)
         if place is not None and not any(a <= place.start and place.end <= b for a, b in spans):
@@ -261,8 +272,19 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         parse = speakers.analysis(text, info)
         if parse is not None:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
-        info.places = found
+        info.places = [p for p in found if not _cut_off(p, info.tokens, text)]
     return info.places
+
+
+def _cut_off(p: Place, tokens: Sequence[Token], text: str) -> bool:
+    """A name that ends the text where the text stops mid-sentence (no closing punctuation) may be the
+    stump of a longer word ("most of them in Ba" for a cut "Balochistan"): excerpts of web pages are often
+    cut at a fixed length. Kept only when the gazetteer knows it whole."""
+    end = len(text.rstrip())
+    if not text[:end] or not text[end - 1].isalnum() or tokens[p.end - 1].end < end:
+        return False
+    parts = tuple(p.text.replace("’", "'").split())
+    return not parts or parts not in gazetteer().get(parts[0], [])
 
 
 def _speaker_spans(text: str, info: SentenceInfo, r: Rules) -> list[tuple[int, int]]:
@@ -312,3 +334,20 @@ def dateline_end(tokens: Sequence[Token]) -> int:
         elif depth == 0 and not t.text[0].isupper() and t.text not in _DATELINE_MARKS and not t.text[0].isdigit():
             return 0
     return 0
+
+
+def headlines_follow_body(text: str, drafts: Sequence[Draft], infos: list[SentenceInfo]) -> None:
+    """A headline figure whose headline names no place takes the place of the body figure it repeats (same
+    value and event), as it takes that figure's period: a headline is a summary of its lead ("N civilians
+    killed, UN says" over "... killed N civilians in X"), and the reader takes the place from the lead."""
+    body: dict[tuple[float | None, float | None, str], str] = {}
+    for d in drafts:
+        if not infos[d.sentence_index].sentence.headline and d.location is not None:
+            body.setdefault((d.figure.low, d.figure.high, d.event), d.location)
+    for d in drafts:
+        info = infos[d.sentence_index]
+        if not info.sentence.headline or any(p.described != TITLED for p in places_in(text, info)):
+            continue
+        found = body.get((d.figure.low, d.figure.high, d.event))
+        if found is not None:
+            d.location = found

@@ -74,6 +74,10 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
             hit = _verb_source(an, node, below, lex, fig)
             if hit is not None:
                 found.append(hit)
+        if below is not None:
+            hit = _tally_owner(an, node, below, lex)
+            if hit is not None:
+                found.append(hit)
         for c in an.children(node):
             if c == below:
                 continue
@@ -135,6 +139,44 @@ def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource 
             return None  # a named organisation, or a state's institution ("the Rwandan authorities")
         return _how(hit, "actor")
     return None
+
+
+def _tally_owner(an: Analysis, node: int, below: int, lex: Lexicon) -> ParsedSource | None:
+    """The owner of a count noun the figure fills: "X's official figure of N", "the estimate of N was made by
+    X", "the death count reported by X is N". A tally noun names a count, and its possessor, its "by"/"from"
+    phrase, the agent of its participle or of the passive it is the subject of, is the party that gave the
+    count. The figure fills the noun through "of" or as the complement of a copula whose subject it is."""
+    w = an.words[node]
+    b = an.words[below]
+    if w.lemma in lex.tallies and w.pos == "NOUN" and b.dep == "prep" and b.lemma == "of":
+        noun = node
+    elif w.lemma == "be" and b.dep == "attr":
+        noun = child(an, node, ("nsubj",))
+        if noun is None or an.words[noun].lemma not in lex.tallies:
+            return None
+    else:
+        return None
+    owner: int | None = None
+    for c in an.children(noun):
+        d = an.words[c]
+        if d.dep == "poss" and d.pos in ("PROPN", "NOUN"):
+            owner = c
+        elif d.dep in ("prep", "agent") and d.lemma in ("by", "from"):
+            owner = child(an, c, ("pobj",))
+        elif d.dep == "acl" and d.tag == "VBN":
+            via = child(an, c, ("agent",)) or next(
+                (k for k in an.children(c) if an.words[k].dep == "prep" and an.words[k].lemma in ("by", "from")), None)
+            owner = child(an, via, ("pobj",)) if via is not None else None
+        if owner is not None:
+            break
+    n = an.words[noun]
+    if owner is None and n.dep == "nsubjpass":
+        agent = child(an, n.head, ("agent",))
+        owner = child(an, agent, ("pobj",)) if agent is not None else None
+    if owner is None:
+        return None
+    hit = party(an, owner, n.lemma, noun, lex)
+    return _how(hit, "owner") if hit is not None and hit.source is not None else None
 
 
 def _figure_speaks(an: Analysis, path: Sequence[int], verb: int, lex: Lexicon) -> bool:
@@ -318,7 +360,7 @@ def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon, fig
     if b.dep == "dobj":
         return b.lemma in lex.tallies and (fig < 0 or not any(
             an.words[k].dep in ("relcl", "acl") for k in [fig, *an.ancestors(fig)][: _path_len(an, fig, below)]))
-    if b.dep == "prep" and b.lemma in ("to", "at"):
+    if b.dep == "prep" and b.lemma in ("to", "at", "in"):  # "put the figure in the hundreds"
         obj = child(an, verb, ("dobj",))
         return obj is not None and an.words[obj].lemma in lex.tallies
     return False
@@ -362,6 +404,11 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
         if subj is not None:
             return None  # "300 deaths were reported": what is reported, not who reports
     subj = _subject(an, verb)
+    if subj is not None and w.dep == "relcl" and an.words[subj].tag in ("WDT", "WP") and an.words[
+            w.head].ent_type not in ("GPE", "LOC", "FAC"):
+        # "estimates from the government, which has put the figure at N": the relative pronoun stands for the
+        # noun the clause describes (not a place: "the province, which reported N deaths" reports an event)
+        return party(an, w.head, w.lemma, verb, lex)
     if subj is not None:
         return party(an, subj, w.lemma, verb, lex)
     if hops >= 3 or w.head == verb or not climb:

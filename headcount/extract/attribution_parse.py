@@ -103,7 +103,7 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                     found.append(hit)
     # an "according to X" that ends the sentence covers all of it (gold convention 8)
     if not found or found[0].source is None:
-        final = _final_according(an, lex)
+        final = _final_according(an, lex) or _initial_according(an, lex)
         if final is not None:
             found.insert(0, final)
     found = [f for f in found if not f.start <= an.words[fig].start < f.end or f.pointer]
@@ -232,6 +232,18 @@ def _final_according(an: Analysis, lex: Lexicon) -> ParsedSource | None:
                 return _according(an, k, lex)
             return None
     return None
+
+
+def _initial_according(an: Analysis, lex: Lexicon) -> ParsedSource | None:
+    """'According to X, ...' opening the sentence: it frames every clause that follows, coordinated ones
+    included ("According to X, N died, M others were injured"), however the parse attached it."""
+    k = next((j for j, w in enumerate(an.words) if w.dep != "punct"), None)
+    if k is None or an.words[k].lemma != "accord" or k + 1 >= len(an.words) or an.words[k + 1].text.lower() != "to":
+        return None
+    lo, hi = an.subtree(k)
+    if hi >= len(an.words) or an.words[hi].text != ",":
+        return None  # the phrase must close with a comma before the main clause
+    return _according(an, k, lex)
 
 
 def _choose(found: Sequence[ParsedSource], lex: Lexicon) -> ParsedSource:

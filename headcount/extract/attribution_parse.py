@@ -456,7 +456,11 @@ def _carrier_author(an: Analysis, noun: int, lemma: str, verb: int, lex: Lexicon
     if head.dep in ("dobj", "pobj") and head.head != noun:
         gov = head.head if head.dep == "dobj" else an.words[head.head].head
         if an.words[gov].pos in ("VERB", "AUX"):
-            return _subject_source(an, gov, lex, hops + 1)  # "OCHA released a report saying N"
+            hit = _subject_source(an, gov, lex, hops + 1)  # "OCHA released a report saying N"
+            if hit is not None:
+                return hit
+    if head.lemma in lex.documents:
+        return party(an, noun, lemma, verb, lex)  # "unconfirmed reports suggesting N": the document, as written
     return None
 
 

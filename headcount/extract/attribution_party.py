@@ -266,12 +266,18 @@ def subject_parties(an: Analysis, lex: Lexicon) -> list[tuple[int, str, str]]:
         if not (head.dep == "ROOT" or head.dep == "conj" and an.words[head.head].dep == "ROOT"):
             continue
         role = w.pos == "NOUN" and w.tag == "NNS" and w.lemma in lex.party_nouns
-        if w.pos != "PROPN" and w.ent_type not in ("ORG", "PERSON", "NORP") and not role:
+        # "The agency's aid chief, Jane Doe, said": a role noun with a named apposition; "A report by X
+        # estimated": a carrier with its author (the author is what "it" takes up)
+        appos = child(an, k, ("appos",))
+        named = appos is not None and an.words[appos].ent_type in ("ORG", "PERSON")
+        authored = is_carrier(w, lex) and of_by(an, k) is not None
+        if w.pos != "PROPN" and w.ent_type not in ("ORG", "PERSON", "NORP") and not role and not named and not authored:
             continue  # a named party or plural role noun only: "the town" or "fighting" are not taken up
         hit = party(an, k, head.lemma, w.head, lex)
         if hit is None or hit.source is None:
             continue
-        number = ("person" if w.ent_type == "PERSON" else "role" if role and w.pos == "NOUN"
+        person = w.ent_type == "PERSON" or named and appos is not None and an.words[appos].ent_type == "PERSON"
+        number = ("person" if person else "role" if role and w.pos == "NOUN"
                   else "plural" if w.tag in ("NNS", "NNPS") else "thing")
         out.append((hit.start, hit.source, number))
     return out

@@ -61,6 +61,7 @@ class Lexicon:
     tallies: frozenset[str] = frozenset()  # nouns of a count as a verb's object ("gave a figure of N")
     services: frozenset[str] = frozenset()  # verbs of an organisation's aid work ("assisted N people")
     institutions: frozenset[str] = frozenset()  # a state's institutions that serve people ("the authorities")
+    releases: frozenset[str] = frozenset()  # nouns of an agency's own publication ("Flash Update"), lower-case
 
 
 @cache
@@ -76,6 +77,7 @@ def lexicon() -> Lexicon:
         services=frozenset(words(load("attribution"), "service_lemmas", where="lexicons/attribution.toml service_lemmas")),
         institutions=frozenset(words(load("attribution"), "institution_nouns",
                                      where="lexicons/attribution.toml institution_nouns")),
+        releases=frozenset(words(load("attribution"), "release_nouns", where="lexicons/attribution.toml release_nouns")),
     )
 
 

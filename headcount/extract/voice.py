@@ -41,6 +41,10 @@ def document_voice(text: str, infos: Sequence[SentenceInfo], analyse: Analyse) -
             author = self_named_author(an, lex) if an is not None else None
             if author is not None:
                 return author
+    headline = " ".join(i.sentence.text for i in infos if i.sentence.headline)
+    named = _page_title_author(infos, headline, lex.media) or _headline_release(headline, lex.releases, lex.media)
+    if named is not None:
+        return named
     body = next((i for i in infos if not i.sentence.headline), None)
     if body is not None:
         m = _DATELINE_AUTHOR.match(body.sentence.text.lstrip())
@@ -91,3 +95,48 @@ def _release_opening(infos: Sequence[SentenceInfo], body: SentenceInfo, analyse:
 
 def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and sum(ch.isupper() for ch in word) >= 2 and word.isalpha()
+
+
+# "UNHCR - <the headline>" or "<the headline> | UNHCR": a web page's title, the site's owner beside the headline.
+_TITLE_PARTS = re.compile(r"\A(.{2,80}?)\s+[–—|-]\s+(.{2,300})\Z")
+
+
+def _norm(t: str) -> str:
+    return re.sub(r"\W+", " ", t.replace("’", "'")).strip().lower()
+
+
+def _page_title_author(infos: Sequence[SentenceInfo], headline: str, media: frozenset[str]) -> str | None:
+    """The owner a repost's page title names: a line near the top that repeats the headline with an
+    organisation's short name before or after a dash or bar ("UNHCR - Clashes force thousands to flee"). A
+    medium's name there ("... - BBC News") is the outlet's own page, not a release."""
+    if not headline.strip():
+        return None
+    want = _norm(headline)
+    for info in infos[:6]:
+        if info.sentence.headline:
+            continue
+        m = _TITLE_PARTS.match(info.sentence.text.strip())
+        if m is None:
+            continue
+        for owner, rest in ((m.group(1), m.group(2)), (m.group(2), m.group(1))):
+            if _norm(rest) == want and _is_acronym(owner.strip()) and owner.strip().lower() not in media:
+                return owner.strip()
+    return None
+
+
+def _headline_release(headline: str, releases: frozenset[str], media: frozenset[str]) -> str | None:
+    """The agency a headline names as the publisher of its own release: an acronym followed by up to two
+    capitalised words and a release noun ("UNHCR Flash Update #2", "WFP Market Bulletin"). Two-letter
+    names are left out: "US Update" names a country."""
+    words = headline.split()
+    for k, w in enumerate(words):
+        name = w.strip(":,;()")
+        if len(name) < 3 or not _is_acronym(name) or name.lower() in media:
+            continue
+        for j in range(k + 1, min(k + 4, len(words))):
+            nxt = words[j].strip(":,;()#")
+            if not nxt[:1].isupper():
+                break
+            if nxt.lower() in releases:
+                return name
+    return None

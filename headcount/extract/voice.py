@@ -42,7 +42,7 @@ def document_voice(text: str, infos: Sequence[SentenceInfo], analyse: Analyse) -
             if author is not None:
                 return author
     headline = " ".join(i.sentence.text for i in infos if i.sentence.headline)
-    named = _page_title_author(infos, headline, lex.media) or _headline_release(headline, lex.releases, lex.media)
+    named = _page_title_author(infos, lex.media) or _headline_release(headline, lex.releases, lex.media)
     if named is not None:
         return named
     body = next((i for i in infos if not i.sentence.headline), None)
@@ -105,16 +105,16 @@ def _norm(t: str) -> str:
     return re.sub(r"\W+", " ", t.replace("’", "'")).strip().lower()
 
 
-def _page_title_author(infos: Sequence[SentenceInfo], headline: str, media: frozenset[str]) -> str | None:
+def _page_title_author(infos: Sequence[SentenceInfo], media: frozenset[str]) -> str | None:
     """The owner a repost's page title names: a line near the top that repeats the headline with an
     organisation's short name before or after a dash or bar ("UNHCR - Clashes force thousands to flee"). A
-    medium's name there ("... - BBC News") is the outlet's own page, not a release."""
-    if not headline.strip():
+    medium's name there ("... - BBC News") is the outlet's own page, not a release. The headline is the
+    document's first line; the title may be read as part of the headline block."""
+    first = next((i.sentence.text for i in infos if i.sentence.headline), "")
+    if not first.strip():
         return None
-    want = _norm(headline)
-    for info in infos[:6]:
-        if info.sentence.headline:
-            continue
+    want = _norm(first)
+    for info in infos[1:8]:
         m = _TITLE_PARTS.match(info.sentence.text.strip())
         if m is None:
             continue

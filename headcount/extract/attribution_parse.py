@@ -428,10 +428,6 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
     head = an.words[w.head]
     if w.dep in ("conj", "xcomp", "advcl", "pcomp") and head.pos in ("VERB", "AUX"):
         return _subject_source(an, w.head, lex, hops + 1)  # "confirmed ... and said N"; "was quoted as saying"
-    if w.dep == "pcomp" and head.lemma == "as":
-        quoted = _quoted_as(an, w.head, lex)
-        if quoted is not None:
-            return quoted
     if w.dep == "pcomp" and head.dep == "prep":
         return _subject_source(an, head.head, lex, hops + 1)
     if w.dep == "acl" and is_carrier(head, lex):
@@ -439,21 +435,6 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
         return _carrier_author(an, w.head, w.lemma, verb, lex, hops)
     if w.dep == "acl" and head.pos in ("NOUN", "PROPN"):
         return party(an, w.head, w.lemma, verb, lex)  # "DPA quoted security sources saying that N"
-    return None
-
-
-def _quoted_as(an: Analysis, as_word: int, lex: Lexicon) -> ParsedSource | None:
-    """"Y put out a statement quoting X as saying N": "as saying" completes the relay verb before it, whose
-    object is the one who says, wherever the parse attached "as". The nearest relay verb before "as" with
-    an object that also precedes "as"."""
-    for k in range(as_word - 1, -1, -1):
-        w = an.words[k]
-        if w.lemma in lex.relay and w.pos == "VERB":
-            obj = child(an, k, ("dobj",))
-            if obj is None or obj > as_word:
-                return None
-            hit = party(an, obj, w.lemma, k, lex)
-            return _how(hit, "relay") if hit is not None and hit.source is not None else None
     return None
 
 

@@ -90,7 +90,8 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                 hit = _that_carrier(an, c, lex)  # (b') "From that data, N ...": the carrier named before
                 if hit is not None:
                     found.append(hit)
-            elif depth > 0 and c > fig and w.dep in _BESIDE and _bare_reporting(an, c, lex):
+            elif depth > 0 and (c > fig or _reports_main_clause(an, c, below)) and w.dep in _BESIDE and _bare_reporting(
+                    an, c, lex):
                 # (c) a reporting verb beside the figure's clause: "N people fled, the ministry said"
                 hit = _subject_source(an, c, lex, climb=False)
                 if hit is not None:
@@ -313,7 +314,8 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
         return None  # "the rebels told the N residents of the camps to leave": the one spoken to, not what is said
     if w.pos == "VERB" and _subject(an, verb) is not None and _counts_through_tally(an, verb, below, lex, fig):
         return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
-    if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below):
+    if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below) and not _fronted(
+            an, verb, below):
         return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
     own = child(an, below, ("nsubj", "nsubjpass")) if rel == "advcl" else None
     if own is not None and (an.words[own].lemma not in lex.tallies or below < verb
@@ -373,6 +375,21 @@ def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon, fig
         obj = child(an, verb, ("dobj",))
         return obj is not None and an.words[obj].lemma in lex.tallies
     return False
+
+
+def _reports_main_clause(an: Analysis, verb: int, below: int | None) -> bool:
+    """"N were killed, the agency said, as the toll climbed above M": a bare reporting verb set after the
+    main clause reports the whole sentence (gold convention 8), the adverbial clause that trails it
+    included. The figure's clause is an adverbial clause of the same main verb, after the reporting verb."""
+    return below is not None and an.words[below].dep == "advcl" and below > verb and an.words[verb].dep == "parataxis"
+
+
+def _fronted(an: Analysis, verb: int, below: int) -> bool:
+    """"From an initial force of N, the army said ...": a prepositional phrase that opens the sentence
+    before the reporting verb's subject is part of the statement (gold convention 8), not an adjunct of the
+    saying."""
+    subj = _subject(an, verb)
+    return subj is not None and below < subj < verb and an.subtree(below)[0] == 0
 
 
 def _path_len(an: Analysis, fig: int, top: int) -> int:

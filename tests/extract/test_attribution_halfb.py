@@ -97,3 +97,17 @@ def test_a_release_headline_gives_the_agency_voice() -> None:
             "The floods have killed 210 people, injured nearly 900 and left more than 60 people missing.")
     got = by_figure(extract(text, published="2024-03-02"))
     assert got["nearly 900"].source == "IOM"
+
+
+@needs_model
+@pytest.mark.parametrize(("sentence", "figure", "source"), [
+    # a bare reporting verb after the main clause reports the adverbial clause that trails it too
+    ("At least 31 people have died in landslides across the hills, the civil protection agency said, as the "
+     "toll from the season's storms rose above 900.", "900", "the civil protection agency"),
+    # a prepositional phrase that opens the sentence before the speaker's subject is part of the statement
+    ("From an initial garrison of about 300, the army said the number of fighters left in the fort is now "
+     "down to about 40.", "about 300", "the army"),
+])
+def test_the_whole_sentence_is_reported(sentence: str, figure: str, source: str) -> None:
+    hit = attributed(sentence, figure)
+    assert hit is not None and hit.source == source

@@ -351,3 +351,42 @@ def headlines_follow_body(text: str, drafts: Sequence[Draft], infos: list[Senten
         found = body.get((d.figure.low, d.figure.high, d.event))
         if found is not None:
             d.location = found
+    repeats_follow_first(text, drafts, infos)
+
+
+# A figure repeated with its event later in the text is the same count; below this value a repeat is as
+# likely another count of its own ("two killed" in each of several villages).
+REPEAT_MIN = 100
+
+
+def repeats_follow_first(text: str, drafts: Sequence[Draft], infos: list[SentenceInfo]) -> None:
+    """A body figure whose sentence names no place of its own, and which repeats a figure given before it
+    with the same value and event in a sentence that names its place ("At least 900 were killed in the
+    province of X, the agency said." ... "'At least 900 people lost their lives,' a spokesman said."),
+    takes that place: the repeat is the same count, and the reader keeps its place. A place borrowed from
+    the sentences before is only the nearest place, and the quote's neighbours often name another one (where
+    survivors were surveyed, where they fled). The parts given with the repeat follow their whole."""
+    first: dict[tuple[float | None, float | None, str], str] = {}
+    moved: set[int] = set()
+    for i, d in enumerate(drafts):
+        info = infos[d.sentence_index]
+        if info.sentence.headline or d.figure.low is None or d.figure.low < REPEAT_MIN:
+            continue
+        key = (d.figure.low, d.figure.high, d.event)
+        if _own_place(text, d, info):
+            first.setdefault(key, d.location or "")
+            continue
+        found = first.get(key)
+        if found and found != d.location:
+            d.location = found
+            moved.add(i)
+    for d in drafts:
+        whole = d.parent
+        if (whole is not None and whole in moved and drafts[whole].sentence_index == d.sentence_index
+                and not _own_place(text, d, infos[d.sentence_index])):
+            d.location = drafts[whole].location
+
+
+def _own_place(text: str, d: Draft, info: SentenceInfo) -> bool:
+    """The draft's place is one its own sentence names."""
+    return d.location is not None and any(p.text == d.location for p in places_in(text, info))

@@ -30,6 +30,7 @@ from headcount.extract.place_words import (
     UNIT_NOUNS,
     Place,
     countries,
+    gazetteer,
 )
 from headcount.extract.sentences import Token
 
@@ -285,9 +286,15 @@ def _actor(parse: linguistic.Analysis, k: int) -> bool:
 
 
 def _all_nationality(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
-    """A name made of adjectives the recogniser calls nationalities ("the southern Greek coast") describes."""
+    """A name made of adjectives the recogniser calls nationalities ("the southern Greek coast") describes.
+    The tagger often calls such a word a proper noun while the parse hangs it as an adjectival modifier
+    ("the southern Greek coastal town of X": amod of "town"); the relation says it is used as an adjective,
+    unless the gazetteer knows the word as a place (a city name the recogniser mistook: "X residents")."""
     ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
-    return all(k is not None and parse.words[k].ent_type == "NORP" and parse.words[k].pos == "ADJ"
+    known = gazetteer()
+    return all(k is not None and parse.words[k].ent_type == "NORP"
+               and (parse.words[k].pos == "ADJ"
+                    or (parse.words[k].dep == "amod" and (parse.words[k].text,) not in known.get(parse.words[k].text, ())))
                for k in ks if k is not None and parse.words[k].text[0].isupper())
 
 

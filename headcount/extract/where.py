@@ -272,8 +272,21 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         parse = speakers.analysis(text, info)
         if parse is not None:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
-        info.places = [p for p in found if not _cut_off(p, info.tokens, text)]
+        found = [p for p in found if not _cut_off(p, info.tokens, text)]
+        info.places = [p for p in found if not _gloss(p, found, info.words)]
     return info.places
+
+
+def _gloss(p: Place, found: Sequence[Place], words: Sequence[str]) -> bool:
+    """A place in brackets right after another place says where that one lies ("in X Province (north-western
+    Y)", "off the coast of X (Z, Y)"): it glosses the name before it, which is the place the sentence gives."""
+    for q in found:
+        if q.end >= p.start or q.described != NAMED or words[q.end] != "(":
+            continue
+        inside = {k for o in found for k in range(o.start, o.end)}
+        if all(k in inside or words[k] in DIRECTION or words[k] == "," for k in range(q.end + 1, p.start)):
+            return True
+    return False
 
 
 def _cut_off(p: Place, tokens: Sequence[Token], text: str) -> bool:

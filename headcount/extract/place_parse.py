@@ -59,6 +59,9 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         root = root_word(parse, tokens, p.start, p.end)
         if root is None or _all_nationality(parse, tokens, p) or not _proper(parse, tokens, p):
             continue
+        if (all(w in PLACE_NOUNS | UNIT_NOUNS for w in words[p.start:p.end])
+                and not (p.end < n and words[p.end][:1].isdigit())):
+            continue  # a capitalised common noun of place is no name ("across four Districts"; not "Camp 2")
         if _labelled_other(parse, tokens, p):
             continue
         if _actor(parse, root) or _medium(parse, root):

@@ -174,6 +174,10 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
     where the people counted come from ("migrants from X": the "from" hangs on a noun, not a verb)."""
     if root is None:
         return False, False
+    seen = 0
+    while parse.words[root].dep == "conj" and seen < 5:  # "from X or Y": Y has X's role
+        root = parse.words[root].head
+        seen += 1
     w = parse.words[root]
     head = parse.words[w.head]
     if w.dep == "dobj" and head.lemma in LEAVE_LEMMAS:
@@ -183,11 +187,17 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
     return False, False
 
 
+# Verbs whose "from" says where people belong, not where they moved from ("were from", "hail from").
+_PROVENANCE = frozenset({"be", "hail", "originate"})
+
+
 def _describes_people(parse: linguistic.Analysis, prep: int) -> bool:
     """Whether a "from" phrase says where the people counted come from ("migrants from Eritrea drowned", "a
     boat carrying 450 migrants from X") rather than where a verb moved them ("rescued 82 people from X": the
     parser hangs it on the noun, but the object of a main verb of moving takes its "from" with the verb)."""
     above = parse.words[parse.words[prep].head]
+    if above.lemma in _PROVENANCE:  # "most of those on board hailed from X": their home, not a move
+        return True
     if above.pos == "VERB":  # the parser hung it on a participle that describes a thing
         return above.dep in ("acl", "relcl") and prep > 0 and parse.words[prep - 1].pos == "NOUN"
     if above.pos not in ("NOUN", "PROPN", "PRON"):

@@ -368,7 +368,8 @@ def headlines_follow_body(text: str, drafts: Sequence[Draft], infos: list[Senten
 
 
 # A figure repeated with its event later in the text is the same count; below this value a repeat is as
-# likely another count of its own ("two killed" in each of several villages).
+# likely another count of its own ("two killed" in each of several villages). Location accuracy on halves
+# A and B with 10, 100 and 1000: 0.8132/0.7720, 0.8132/0.7741, 0.8094/0.7741.
 REPEAT_MIN = 100
 
 

@@ -30,6 +30,7 @@ from headcount.extract.place_words import (
     UNIT_NOUNS,
     Place,
     countries,
+    gazetteer,
 )
 from headcount.extract.sentences import Token
 
@@ -58,6 +59,9 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         root = root_word(parse, tokens, p.start, p.end)
         if root is None or _all_nationality(parse, tokens, p) or not _proper(parse, tokens, p):
             continue
+        if (all(w in PLACE_NOUNS | UNIT_NOUNS for w in words[p.start:p.end])
+                and not (p.end < n and words[p.end][:1].isdigit())):
+            continue  # a capitalised common noun of place is no name ("across four Districts"; not "Camp 2")
         if _labelled_other(parse, tokens, p):
             continue
         if _actor(parse, root) or _medium(parse, root):
@@ -170,6 +174,10 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
     where the people counted come from ("migrants from X": the "from" hangs on a noun, not a verb)."""
     if root is None:
         return False, False
+    seen = 0
+    while parse.words[root].dep == "conj" and seen < 5:  # "from X or Y": Y has X's role
+        root = parse.words[root].head
+        seen += 1
     w = parse.words[root]
     head = parse.words[w.head]
     if w.dep == "dobj" and head.lemma in LEAVE_LEMMAS:
@@ -179,11 +187,17 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
     return False, False
 
 
+# Verbs whose "from" says where people belong, not where they moved from ("were from", "hail from").
+_PROVENANCE = frozenset({"be", "hail", "originate"})
+
+
 def _describes_people(parse: linguistic.Analysis, prep: int) -> bool:
     """Whether a "from" phrase says where the people counted come from ("migrants from Eritrea drowned", "a
     boat carrying 450 migrants from X") rather than where a verb moved them ("rescued 82 people from X": the
     parser hangs it on the noun, but the object of a main verb of moving takes its "from" with the verb)."""
     above = parse.words[parse.words[prep].head]
+    if above.lemma in _PROVENANCE:  # "most of those on board hailed from X": their home, not a move
+        return True
     if above.pos == "VERB":  # the parser hung it on a participle that describes a thing
         return above.dep in ("acl", "relcl") and prep > 0 and parse.words[prep - 1].pos == "NOUN"
     if above.pos not in ("NOUN", "PROPN", "PRON"):
@@ -285,9 +299,15 @@ def _actor(parse: linguistic.Analysis, k: int) -> bool:
 
 
 def _all_nationality(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
-    """A name made of adjectives the recogniser calls nationalities ("the southern Greek coast") describes."""
+    """A name made of adjectives the recogniser calls nationalities ("the southern Greek coast") describes.
+    The tagger often calls such a word a proper noun while the parse hangs it as an adjectival modifier
+    ("the southern Greek coastal town of X": amod of "town"); the relation says it is used as an adjective,
+    unless the gazetteer knows the word as a place (a city name the recogniser mistook: "X residents")."""
     ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
-    return all(k is not None and parse.words[k].ent_type == "NORP" and parse.words[k].pos == "ADJ"
+    known = gazetteer()
+    return all(k is not None and parse.words[k].ent_type == "NORP"
+               and (parse.words[k].pos == "ADJ"
+                    or (parse.words[k].dep == "amod" and (parse.words[k].text,) not in known.get(parse.words[k].text, ())))
                for k in ks if k is not None and parse.words[k].text[0].isupper())
 
 

@@ -272,8 +272,21 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         parse = speakers.analysis(text, info)
         if parse is not None:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
-        info.places = [p for p in found if not _cut_off(p, info.tokens, text)]
+        found = [p for p in found if not _cut_off(p, info.tokens, text)]
+        info.places = [p for p in found if not _gloss(p, found, info.words)]
     return info.places
+
+
+def _gloss(p: Place, found: Sequence[Place], words: Sequence[str]) -> bool:
+    """A place in brackets right after another place says where that one lies ("in X Province (north-western
+    Y)", "off the coast of X (Z, Y)"): it glosses the name before it, which is the place the sentence gives."""
+    for q in found:
+        if q.end >= p.start or q.described != NAMED or words[q.end] != "(":
+            continue
+        inside = {k for o in found for k in range(o.start, o.end)}
+        if all(k in inside or words[k] in DIRECTION or words[k] == "," for k in range(q.end + 1, p.start)):
+            return True
+    return False
 
 
 def _cut_off(p: Place, tokens: Sequence[Token], text: str) -> bool:
@@ -351,3 +364,43 @@ def headlines_follow_body(text: str, drafts: Sequence[Draft], infos: list[Senten
         found = body.get((d.figure.low, d.figure.high, d.event))
         if found is not None:
             d.location = found
+    repeats_follow_first(text, drafts, infos)
+
+
+# A figure repeated with its event later in the text is the same count; below this value a repeat is as
+# likely another count of its own ("two killed" in each of several villages). Location accuracy on halves
+# A and B with 10, 100 and 1000: 0.8132/0.7720, 0.8132/0.7741, 0.8094/0.7741.
+REPEAT_MIN = 100
+
+
+def repeats_follow_first(text: str, drafts: Sequence[Draft], infos: list[SentenceInfo]) -> None:
+    """A body figure whose sentence names no place of its own, and which repeats a figure given before it
+    with the same value and event in a sentence that names its place ("At least 900 were killed in the
+    province of X, the agency said." ... "'At least 900 people lost their lives,' a spokesman said."),
+    takes that place: the repeat is the same count, and the reader keeps its place. A place borrowed from
+    the sentences before is only the nearest place, and the quote's neighbours often name another one (where
+    survivors were surveyed, where they fled). The parts given with the repeat follow their whole."""
+    first: dict[tuple[float | None, float | None, str], str] = {}
+    moved: set[int] = set()
+    for i, d in enumerate(drafts):
+        info = infos[d.sentence_index]
+        if info.sentence.headline or d.figure.low is None or d.figure.low < REPEAT_MIN:
+            continue
+        key = (d.figure.low, d.figure.high, d.event)
+        if _own_place(text, d, info):
+            first.setdefault(key, d.location or "")
+            continue
+        found = first.get(key)
+        if found and found != d.location:
+            d.location = found
+            moved.add(i)
+    for d in drafts:
+        whole = d.parent
+        if (whole is not None and whole in moved and drafts[whole].sentence_index == d.sentence_index
+                and not _own_place(text, d, infos[d.sentence_index])):
+            d.location = drafts[whole].location
+
+
+def _own_place(text: str, d: Draft, info: SentenceInfo) -> bool:
+    """The draft's place is one its own sentence names."""
+    return d.location is not None and any(p.text == d.location for p in places_in(text, info))

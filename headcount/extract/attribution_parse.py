@@ -69,6 +69,12 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                 # is named as its source (the outlet's own voice)
                 w = an.words[node]
                 return ParsedSource(None, w.lemma, w.start, w.start, w.start, how="speaks")
+            left = next((c for c in an.children(node) if c < fig and _clause_left_behind(an, c, below, lex)), None)
+            if left is not None:
+                # "released a study reporting N Americans died", the clause parsed as a conjunct of "released"
+                hit = _subject_source(an, left, lex)
+                if hit is not None:
+                    found.append(hit)
             if an.words[below].dep == "conj" and child(an, node, ("ccomp",)) is None:
                 continue  # "the army claimed the bridge ..., but N stayed behind": a coordinate clause, not what it said
             hit = _verb_source(an, node, below, lex, fig)
@@ -382,6 +388,20 @@ def _reports_main_clause(an: Analysis, verb: int, below: int | None) -> bool:
     main clause reports the whole sentence (gold convention 8), the adverbial clause that trails it
     included. The figure's clause is an adverbial clause of the same main verb, after the reporting verb."""
     return below is not None and an.words[below].dep == "advcl" and below > verb and an.words[verb].dep == "parataxis"
+
+
+def _clause_left_behind(an: Analysis, verb: int, below: int, lex: Lexicon) -> bool:
+    """A reporting participle with no complement of its own, directly followed by a clause with its own subject
+    that the parse hung elsewhere ("... a study reporting N Americans died", "died" read as a conjunct of the
+    main verb): the clause is what the participle reports."""
+    w = an.words[verb]
+    if w.lemma not in lex.speech or w.tag != "VBG" or an.words[below].pos not in ("VERB", "AUX"):
+        return False
+    if any(an.words[c].dep in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in an.children(verb)):
+        return False
+    if child(an, below, ("nsubj", "nsubjpass")) is None:
+        return False
+    return an.subtree(verb)[1] == an.subtree(below)[0] or an.subtree(below)[0] == verb + 1
 
 
 def _fronted(an: Analysis, verb: int, below: int) -> bool:

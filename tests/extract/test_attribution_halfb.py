@@ -111,3 +111,11 @@ def test_a_release_headline_gives_the_agency_voice() -> None:
 def test_the_whole_sentence_is_reported(sentence: str, figure: str, source: str) -> None:
     hit = attributed(sentence, figure)
     assert hit is not None and hit.source == source
+
+
+@needs_model
+def test_a_reporting_participle_takes_the_clause_that_follows_it() -> None:
+    """The parse may hang "N residents died" on the main verb; the participle before it reports it."""
+    hit = attributed("Oxford epidemiologists published a paper in March reporting 2,310 residents died during the "
+                     "heatwave.", "2,310")
+    assert hit is not None and hit.source == "Oxford epidemiologists"

@@ -106,6 +106,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
     _tables(drafts, infos, r)
     _partitives_back(drafts, infos, r)
     _shares(drafts, infos)
+    _brought_to(drafts, infos, r)
     _sums(drafts)
     # "N of the M people": the part comes first
     for i, d in enumerate(drafts[:-1]):
@@ -241,6 +242,42 @@ def _share_beside(words: Sequence[str], start: int, end: int) -> tuple[float, bo
 
 def _is_number(word: str) -> bool:
     return word.replace(",", "").replace(".", "", 1).isdigit()
+
+
+_ADDING_REACH = 16  # tokens between a verb that adds to a total and the "to" before the total
+_ADDING_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "–", "—", "while", "but", "and"})
+_POINTING_SUBJECTS = frozenset({"this", "that", "which", "it"})
+
+
+def _brought_to(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
+    """A count followed by a verb that adds it to a running total ("lost two more men, bringing the total to
+    89", "recovered 38 bodies, taking the number recovered to 232") is a part of that total (gold convention
+    9: "this brings the total to"). The verb (periods.toml ``adding``) and a noun of a total (``totals``)
+    stand in the total's own clause before "to"; the part is the nearest count before the verb in the
+    sentence, or, when the sentence opens with a pronoun pointing back ("This brings the total ... to"), the
+    last count of the sentence before. It must be smaller than the total."""
+    grammar = r.period_words
+    for w, whole in enumerate(drafts):
+        words = infos[whole.sentence_index].words
+        to = whole.tok_start - 1
+        if to < 1 or words[to] != "to":
+            continue
+        verb = next((k for k in range(to - 1, max(-1, to - _ADDING_REACH - 1), -1)
+                     if words[k] in grammar.adding or words[k] in _ADDING_BREAKS), None)
+        if verb is None or words[verb] not in grammar.adding or not any(
+                x in grammar.totals for x in words[verb + 1 : to]):
+            continue
+        before = [j for j in range(w - 1, -1, -1) if drafts[j].sentence_index == whole.sentence_index
+                  and drafts[j].tok_end <= verb]
+        if before:
+            part = before[0]
+        elif words[:1] and words[0] in _POINTING_SUBJECTS and w > 0 \
+                and drafts[w - 1].sentence_index == whole.sentence_index - 1:
+            part = w - 1
+        else:
+            continue
+        if drafts[part].parent is None and _smaller(drafts[part], whole):
+            drafts[part].parent, drafts[part].added = w, True
 
 
 _SUM_REACH = 6  # sentences between a total and a breakdown that adds up to it
@@ -416,7 +453,7 @@ def inherit_from_whole(drafts: Sequence[Any]) -> None:
         if d.event_from_noun or d.event == "other":
             d.event = whole.event
             d.modality = whole.modality
-        if d.event == whole.event and (d.period.text is None or d.period.text == whole.period.text):
+        if d.event == whole.event and not d.added and (d.period.text is None or d.period.text == whole.period.text):
             d.period = whole.period
 
 

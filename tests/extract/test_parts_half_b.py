@@ -1,0 +1,47 @@
+"""Parts and wholes (gold convention 9) found in the round built on crisis half B: a count added to a running
+total ("..., bringing the total to N"), and a breakdown whose events add up to a count of casualties."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount import extract
+
+
+def _claims(text: str) -> dict[str, tuple[str | None, str, str | None]]:
+    """figure -> (its parent's figure, its event, its period text)."""
+    claims = extract(text)
+    return {c.figure: (claims[c.parent].figure if c.parent is not None else None, c.event, c.period)
+            for c in claims}
+
+
+# -- a count added to a running total ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("Divers pulled 41 bodies from the sunken ferry on Tuesday, taking the number of bodies recovered to 305.",
+     "41", "305"),
+    ("The army lost three more soldiers in the fighting, bringing the total to 64.", "three", "64"),
+    ("About 1,200 refugees crossed into Chad over the weekend. This brings the total number of people who have "
+     "fled the western province since April to more than 90,000.", "About 1,200", "more than 90,000"),
+])
+def test_a_count_added_to_a_running_total_is_its_part(text: str, part: str, whole: str) -> None:
+    assert _claims(text)[part][0] == whole
+
+
+def test_the_added_count_keeps_its_own_period() -> None:
+    """The part is an increment of the total (gold Periods rule 5): it does not take the total's period."""
+    claims = _claims("Rescuers found 12 more bodies on Sunday, bringing the death toll since the storm began to 87.")
+    assert claims["12"][0] == "87"
+    assert claims["12"][2] != claims["87"][2]
+
+
+@pytest.mark.parametrize("text", [
+    # the total is not larger than the count before it: no inclusion
+    "At least 300 people fled on Monday, bringing the total to 300.",
+    # a total without a verb that adds to it
+    "Some 40 people were hurt, and the death toll stood at 75.",
+    # a clause break between the verb and the total: the verb does not govern it
+    "The storm killed 14 people, bringing floods to the valley; officials put the total at 120.",
+])
+def test_no_running_total_no_link(text: str) -> None:
+    assert all(parent is None for parent, _, _ in _claims(text).values())

@@ -296,7 +296,10 @@ def _sums(drafts: Sequence[Any]) -> None:
         by_sentence.setdefault(d.sentence_index, []).append(i)
     for sentence, members in by_sentence.items():
         items = [i for i in members if drafts[i].parent is None or drafts[drafts[i].parent].sentence_index != sentence]
-        for run in (items, items[1:]):
+        exact = next((n for n, i in enumerate(items) if _exact(drafts[i]) is None), len(items))
+        # the whole list, the list after its first count (the total itself), or the exact counts that open
+        # it ("45 deaths and 113 injuries on Monday; and ~982 deaths ... since June")
+        for run in (items, items[1:], items[:exact]):
             whole = _total_of(drafts, run, sentence)
             if whole is not None:
                 for i in run:
@@ -311,7 +314,14 @@ def _total_of(drafts: Sequence[Any], run: Sequence[int], sentence: int) -> int |
     values = [_exact(drafts[i]) for i in run]
     events = {drafts[i].event for i in run} - {"other"}
     units = {unit_of(group_of(drafts[i].category)) for i in run}
-    if any(v is None for v in values) or len(events) > 1 or len(units) > 1:
+    wholes = set(events)
+    if events == _CASUALTY_PARTS:
+        # "45 deaths and 113 injuries" add up to the casualties counted before: the dead and the injured
+        # are the two parts of the casualties (the event lexicon's "casualties")
+        wholes = {"casualties"}
+    elif len(events) > 1:
+        return None
+    if any(v is None for v in values) or len(units) > 1:
         return None
     total = sum(v for v in values if v is not None)
     if total < _SUM_MIN_TOTAL:
@@ -320,7 +330,7 @@ def _total_of(drafts: Sequence[Any], run: Sequence[int], sentence: int) -> int |
         e = drafts[k]
         if sentence - e.sentence_index > _SUM_REACH:
             break
-        if (_exact(e) == total and (not events or e.event in events)
+        if (_exact(e) == total and (not events or e.event in wholes)
                 and unit_of(group_of(e.category)) in units):
             return k
     return None

@@ -45,3 +45,20 @@ def test_the_added_count_keeps_its_own_period() -> None:
 ])
 def test_no_running_total_no_link(text: str) -> None:
     assert all(parent is None for parent, _, _ in _claims(text).values())
+
+
+# -- the dead and the injured add up to the casualties -----------------------------------------------------
+
+def test_deaths_and_injuries_that_add_up_to_casualties_are_their_parts() -> None:
+    text = ("The agency recorded 211 storm-related casualties on Friday. The figures include 72 deaths and 139 "
+            "injuries in the past day; and ~1,040 deaths and ~2,310 injuries since the rains began.")
+    claims = _claims(text)
+    assert claims["72"][:2] == ("211", "killed")
+    assert claims["139"][:2] == ("211", "injured")
+
+
+def test_deaths_and_injuries_that_do_not_add_up_stay_apart() -> None:
+    text = ("The agency recorded 211 storm-related casualties on Friday. Separately, 70 deaths and 139 "
+            "injuries were reported in the neighbouring province.")
+    claims = _claims(text)
+    assert claims["70"][0] is None and claims["139"][0] is None

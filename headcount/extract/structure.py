@@ -330,7 +330,7 @@ def _total_of(drafts: Sequence[Any], run: Sequence[int], sentence: int) -> int |
         e = drafts[k]
         if sentence - e.sentence_index > _SUM_REACH:
             break
-        if (_exact(e) == total and (not events or e.event in wholes)
+        if (_bound(e) == total and (not events or e.event in wholes)
                 and unit_of(group_of(e.category)) in units):
             return k
     return None
@@ -340,6 +340,13 @@ def _exact(d: Any) -> float | None:
     """The value of a count stated exactly ("49", not "dozens" or "more than 40"), else None."""
     f = d.figure
     return f.low if f.low is not None and f.low == f.high and not f.approx else None
+
+
+def _bound(d: Any) -> float | None:
+    """The value a total states exactly or as its lower bound ("at least 16" dead of whom 14 here and two
+    there): a breakdown that adds up to the bound is the total's; an approximate total ("about 160") is not."""
+    f = d.figure
+    return f.low if f.low is not None and (f.high is None or f.low == f.high) and not f.approx else None
 
 
 def _largest_whole(drafts: Sequence[Any], i: int, sentence: int) -> int:

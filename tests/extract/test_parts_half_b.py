@@ -62,3 +62,18 @@ def test_deaths_and_injuries_that_do_not_add_up_stay_apart() -> None:
             "injuries were reported in the neighbouring province.")
     claims = _claims(text)
     assert claims["70"][0] is None and claims["139"][0] is None
+
+
+# -- a breakdown adds up to a total given as a lower bound ---------------------------------------------------
+
+def test_a_breakdown_that_adds_up_to_an_at_least_total_is_its_part() -> None:
+    claims = _claims("At least 27 people died in the landslides, the ministry said. Of the victims, 19 died in "
+                     "Ternopil and eight more in Lutsk.")
+    assert claims["19"][0] == "At least 27"
+    assert claims["eight"][0] == "At least 27"
+
+
+def test_an_approximate_total_is_not_matched_by_a_sum() -> None:
+    claims = _claims("About 27 people died in the landslides, the ministry said. Of the victims, 19 died in "
+                     "Ternopil and eight more in Lutsk.")
+    assert claims["19"][0] is None

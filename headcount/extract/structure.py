@@ -69,11 +69,13 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 sentence_whole[d.sentence_index] = _largest_whole(drafts, i, prev.sentence_index)
             elif (prev is not None and d.sentence_index - prev.sentence_index <= 2
                     and d.sentence_index not in sentence_whole and _among_back(words, d.tok_end)):
-                # "18 children were among those who died": the group is the last count of the same event
+                # "18 children were among those who died": the group is the first count of the same event
+                # in that sentence, the one its main clause gives ("At least 54 died ..., as the toll
+                # climbed above 1,400" -> 54)
                 same = [k for k in range(i - 1, -1, -1) if drafts[k].sentence_index == prev.sentence_index
                         and drafts[k].event == d.event and drafts[k].parent is None]
-                sentence_whole[d.sentence_index] = same[0] if same else _largest_whole(drafts, i,
-                                                                                       prev.sentence_index)
+                sentence_whole[d.sentence_index] = same[-1] if same else _largest_whole(drafts, i,
+                                                                                        prev.sentence_index)
             if d.sentence_index in sentence_whole and d.parent is None:
                 d.parent = sentence_whole[d.sentence_index]
             continue

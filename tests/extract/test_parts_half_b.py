@@ -77,3 +77,13 @@ def test_an_approximate_total_is_not_matched_by_a_sum() -> None:
     claims = _claims("About 27 people died in the landslides, the ministry said. Of the victims, 19 died in "
                      "Ternopil and eight more in Lutsk.")
     assert claims["19"][0] is None
+
+
+# -- "were among those who died" points to the count of the main clause before -------------------------------
+
+def test_among_those_who_died_takes_the_main_clause_count() -> None:
+    text = ("At least 37 people have been killed in landslides in the past two days, officials said, as the toll "
+            "from the monsoon season rose above 900. Twelve children and five women were among those who died.")
+    claims = _claims(text)
+    assert claims["Twelve"][0] == "At least 37"
+    assert claims["five"][0] == "At least 37"

@@ -96,7 +96,9 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             whole = i - 1
             d.parent = whole
             open_whole = whole
-        elif open_whole is not None and between and all(w in r.parts.list_links for w in between):
+        elif open_whole is not None and between and (all(w in r.parts.list_links for w in between)
+                                                     or _bracketed_item(infos[d.sentence_index], prev.head_end,
+                                                                        d.tok_start, r)):
             d.parent = open_whole
         elif any(_followed_by(words, d.tok_end, ("of", w)) for w in ("them", "those", "whom", "which")):
             d.parent = i - 1  # "43 protesters, 12 of whom were later released"
@@ -442,7 +444,22 @@ def _has_opener(between: Sequence[str], r: Rules) -> bool:
             last = (k, hit[0])
     if last is None:
         return False
-    return not any(w in _CLAUSE_OPENERS for w in between[last[0] + last[1]:])
+    rest = list(between[last[0] + last[1]:])
+    if rest[-1:] == ["("]:
+        rest.pop()  # "most of them in X (63 deaths)": a bracket that holds the part itself closes nothing
+    return not any(w in _CLAUSE_OPENERS for w in rest)
+
+
+def _bracketed_item(info: Any, start: int, end: int, r: Rules) -> bool:
+    """The next item of a list of names each with its count in brackets, after an opener ("most of them in
+    X (63 deaths), Y (26) and Z (23)"): between the counts stand only the closing bracket, list links, the
+    capitalised words of a name and the bracket that opens on the count."""
+    words = info.words[start:end]
+    if len(words) < 3 or words[0] != ")" or words[-1] != "(":
+        return False
+    names = [info.tokens[k].text[:1].isupper() for k in range(start + 1, end - 1)
+             if info.words[k] not in r.parts.list_links]
+    return bool(names) and all(names)
 
 
 def _followed_by(words: Sequence[str], k: int, seq: tuple[str, ...]) -> bool:

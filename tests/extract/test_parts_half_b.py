@@ -87,3 +87,19 @@ def test_among_those_who_died_takes_the_main_clause_count() -> None:
     claims = _claims(text)
     assert claims["Twelve"][0] == "At least 37"
     assert claims["five"][0] == "At least 37"
+
+
+# -- "most of them in X (N), Y (N) and Z (N)" -------------------------------------------------------------
+
+def test_a_list_of_places_with_bracketed_counts_after_most_of_them() -> None:
+    text = ("As of 3 May, up to 212 deaths have been recorded across six districts, most of them in Kandy (81 "
+            "deaths), Galle (40), and Matara (37), and 150 people have been injured.")
+    claims = _claims(text)
+    assert [claims[f][0] for f in ("81", "40", "37")] == ["up to 212"] * 3
+    assert claims["150"][0] is None  # the next clause's count is not an item of the list
+
+
+def test_bracketed_counts_without_an_opener_stay_apart() -> None:
+    text = "Up to 212 deaths have been recorded across six districts: Kandy (81 deaths), Galle (40) and Matara (37)."
+    claims = _claims(text)
+    assert claims["40"][0] is None and claims["37"][0] is None

@@ -70,8 +70,8 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             elif (prev is not None and d.sentence_index - prev.sentence_index <= 2
                     and d.sentence_index not in sentence_whole and _among_back(words, d.tok_end)):
                 # "18 children were among those who died": the group is the first count of the same event
-                # in that sentence, the one its main clause gives ("At least 54 died ..., as the toll
-                # climbed above 1,400" -> 54)
+                # in that sentence, the one its main clause gives ("At least 37 were killed ..., as the
+                # season's toll rose above 900" -> 37)
                 same = [k for k in range(i - 1, -1, -1) if drafts[k].sentence_index == prev.sentence_index
                         and drafts[k].event == d.event and drafts[k].parent is None]
                 sentence_whole[d.sentence_index] = same[-1] if same else _largest_whole(drafts, i,
@@ -255,7 +255,7 @@ _POINTING_SUBJECTS = frozenset({"this", "that", "which", "it"})
 
 def _brought_to(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
     """A count followed by a verb that adds it to a running total ("lost two more men, bringing the total to
-    89", "recovered 38 bodies, taking the number recovered to 232") is a part of that total (gold convention
+    89", "divers found 41 bodies, taking the number recovered to 305") is a part of that total (gold convention
     9: "this brings the total to"). The verb (periods.toml ``adding``) and a noun of a total (``totals``)
     stand in the total's own clause before "to"; the part is the nearest count before the verb in the
     sentence, or, when the sentence opens with a pronoun pointing back ("This brings the total ... to"), the
@@ -302,7 +302,7 @@ def _sums(drafts: Sequence[Any]) -> None:
         items = [i for i in members if drafts[i].parent is None or drafts[drafts[i].parent].sentence_index != sentence]
         exact = next((n for n, i in enumerate(items) if _exact(drafts[i]) is None), len(items))
         # the whole list, the list after its first count (the total itself), or the exact counts that open
-        # it ("45 deaths and 113 injuries on Monday; and ~982 deaths ... since June")
+        # it ("31 deaths and 90 injuries on Monday; and ~700 deaths ... since June")
         for run in (items, items[1:], items[:exact]):
             whole = _total_of(drafts, run, sentence)
             if whole is not None:
@@ -320,7 +320,7 @@ def _total_of(drafts: Sequence[Any], run: Sequence[int], sentence: int) -> int |
     units = {unit_of(group_of(drafts[i].category)) for i in run}
     wholes = set(events)
     if events == _CASUALTY_PARTS:
-        # "45 deaths and 113 injuries" add up to the casualties counted before: the dead and the injured
+        # "31 deaths and 90 injuries" add up to the casualties counted before: the dead and the injured
         # are the two parts of the casualties (the event lexicon's "casualties")
         wholes = {"casualties"}
     elif len(events) > 1:
@@ -347,7 +347,7 @@ def _exact(d: Any) -> float | None:
 
 
 def _bound(d: Any) -> float | None:
-    """The value a total states exactly or as its lower bound ("at least 16" dead of whom 14 here and two
+    """The value a total states exactly or as its lower bound ("at least 27" dead of whom 19 here and eight
     there): a breakdown that adds up to the bound is the total's; an approximate total ("about 160") is not."""
     f = d.figure
     return f.low if f.low is not None and (f.high is None or f.low == f.high) and not f.approx else None
@@ -446,13 +446,13 @@ def _has_opener(between: Sequence[str], r: Rules) -> bool:
         return False
     rest = list(between[last[0] + last[1]:])
     if rest[-1:] == ["("]:
-        rest.pop()  # "most of them in X (63 deaths)": a bracket that holds the part itself closes nothing
+        rest.pop()  # "most of them in X (81 deaths)": a bracket that holds the part itself closes nothing
     return not any(w in _CLAUSE_OPENERS for w in rest)
 
 
 def _bracketed_item(info: Any, start: int, end: int, r: Rules) -> bool:
     """The next item of a list of names each with its count in brackets, after an opener ("most of them in
-    X (63 deaths), Y (26) and Z (23)"): between the counts stand only the closing bracket, list links, the
+    X (81 deaths), Y (40) and Z (37)"): between the counts stand only the closing bracket, list links, the
     capitalised words of a name and the bracket that opens on the count."""
     words = info.words[start:end]
     if len(words) < 3 or words[0] != ")" or words[-1] != "(":

@@ -78,6 +78,7 @@ class Draft:
     parent: int | None = None
     event_from_noun: bool = False  # the event came from the noun ("51 wounded"), not from a verb
     elided: bool = False  # the figure has no noun of its own ("33 were discharged")
+    added: bool = False  # a count added to a running total ("two more, bringing the total to 89"): an increment
 
 
 def token_span(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:

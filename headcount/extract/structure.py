@@ -69,11 +69,13 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 sentence_whole[d.sentence_index] = _largest_whole(drafts, i, prev.sentence_index)
             elif (prev is not None and d.sentence_index - prev.sentence_index <= 2
                     and d.sentence_index not in sentence_whole and _among_back(words, d.tok_end)):
-                # "18 children were among those who died": the group is the last count of the same event
+                # "18 children were among those who died": the group is the first count of the same event
+                # in that sentence, the one its main clause gives ("At least 37 were killed ..., as the
+                # season's toll rose above 900" -> 37)
                 same = [k for k in range(i - 1, -1, -1) if drafts[k].sentence_index == prev.sentence_index
                         and drafts[k].event == d.event and drafts[k].parent is None]
-                sentence_whole[d.sentence_index] = same[0] if same else _largest_whole(drafts, i,
-                                                                                       prev.sentence_index)
+                sentence_whole[d.sentence_index] = same[-1] if same else _largest_whole(drafts, i,
+                                                                                        prev.sentence_index)
             if d.sentence_index in sentence_whole and d.parent is None:
                 d.parent = sentence_whole[d.sentence_index]
             continue
@@ -94,7 +96,9 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             whole = i - 1
             d.parent = whole
             open_whole = whole
-        elif open_whole is not None and between and all(w in r.parts.list_links for w in between):
+        elif open_whole is not None and between and (all(w in r.parts.list_links for w in between)
+                                                     or _bracketed_item(infos[d.sentence_index], prev.head_end,
+                                                                        d.tok_start, r)):
             d.parent = open_whole
         elif any(_followed_by(words, d.tok_end, ("of", w)) for w in ("them", "those", "whom", "which")):
             d.parent = i - 1  # "43 protesters, 12 of whom were later released"
@@ -106,6 +110,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
     _tables(drafts, infos, r)
     _partitives_back(drafts, infos, r)
     _shares(drafts, infos)
+    _brought_to(drafts, infos, r)
     _sums(drafts)
     # "N of the M people": the part comes first
     for i, d in enumerate(drafts[:-1]):
@@ -243,6 +248,42 @@ def _is_number(word: str) -> bool:
     return word.replace(",", "").replace(".", "", 1).isdigit()
 
 
+_ADDING_REACH = 16  # tokens between a verb that adds to a total and the "to" before the total
+_ADDING_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "–", "—", "while", "but", "and"})
+_POINTING_SUBJECTS = frozenset({"this", "that", "which", "it"})
+
+
+def _brought_to(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
+    """A count followed by a verb that adds it to a running total ("lost two more men, bringing the total to
+    89", "divers found 41 bodies, taking the number recovered to 305") is a part of that total (gold convention
+    9: "this brings the total to"). The verb (periods.toml ``adding``) and a noun of a total (``totals``)
+    stand in the total's own clause before "to"; the part is the nearest count before the verb in the
+    sentence, or, when the sentence opens with a pronoun pointing back ("This brings the total ... to"), the
+    last count of the sentence before. It must be smaller than the total."""
+    grammar = r.period_words
+    for w, whole in enumerate(drafts):
+        words = infos[whole.sentence_index].words
+        to = whole.tok_start - 1
+        if to < 1 or words[to] != "to":
+            continue
+        verb = next((k for k in range(to - 1, max(-1, to - _ADDING_REACH - 1), -1)
+                     if words[k] in grammar.adding or words[k] in _ADDING_BREAKS), None)
+        if verb is None or words[verb] not in grammar.adding or not any(
+                x in grammar.totals for x in words[verb + 1 : to]):
+            continue
+        before = [j for j in range(w - 1, -1, -1) if drafts[j].sentence_index == whole.sentence_index
+                  and drafts[j].tok_end <= verb]
+        if before:
+            part = before[0]
+        elif words[:1] and words[0] in _POINTING_SUBJECTS and w > 0 \
+                and drafts[w - 1].sentence_index == whole.sentence_index - 1:
+            part = w - 1
+        else:
+            continue
+        if drafts[part].parent is None and _smaller(drafts[part], whole):
+            drafts[part].parent, drafts[part].added = w, True
+
+
 _SUM_REACH = 6  # sentences between a total and a breakdown that adds up to it
 _SUM_MIN_ITEMS = 2
 _SUM_MIN_TOTAL = 10  # below this, two small counts add up to an unrelated one by chance too often
@@ -259,7 +300,10 @@ def _sums(drafts: Sequence[Any]) -> None:
         by_sentence.setdefault(d.sentence_index, []).append(i)
     for sentence, members in by_sentence.items():
         items = [i for i in members if drafts[i].parent is None or drafts[drafts[i].parent].sentence_index != sentence]
-        for run in (items, items[1:]):
+        exact = next((n for n, i in enumerate(items) if _exact(drafts[i]) is None), len(items))
+        # the whole list, the list after its first count (the total itself), or the exact counts that open
+        # it ("31 deaths and 90 injuries on Monday; and ~700 deaths ... since June")
+        for run in (items, items[1:], items[:exact]):
             whole = _total_of(drafts, run, sentence)
             if whole is not None:
                 for i in run:
@@ -274,7 +318,14 @@ def _total_of(drafts: Sequence[Any], run: Sequence[int], sentence: int) -> int |
     values = [_exact(drafts[i]) for i in run]
     events = {drafts[i].event for i in run} - {"other"}
     units = {unit_of(group_of(drafts[i].category)) for i in run}
-    if any(v is None for v in values) or len(events) > 1 or len(units) > 1:
+    wholes = set(events)
+    if events == _CASUALTY_PARTS:
+        # "31 deaths and 90 injuries" add up to the casualties counted before: the dead and the injured
+        # are the two parts of the casualties (the event lexicon's "casualties")
+        wholes = {"casualties"}
+    elif len(events) > 1:
+        return None
+    if any(v is None for v in values) or len(units) > 1:
         return None
     total = sum(v for v in values if v is not None)
     if total < _SUM_MIN_TOTAL:
@@ -283,7 +334,7 @@ def _total_of(drafts: Sequence[Any], run: Sequence[int], sentence: int) -> int |
         e = drafts[k]
         if sentence - e.sentence_index > _SUM_REACH:
             break
-        if (_exact(e) == total and (not events or e.event in events)
+        if (_bound(e) == total and (not events or e.event in wholes)
                 and unit_of(group_of(e.category)) in units):
             return k
     return None
@@ -293,6 +344,13 @@ def _exact(d: Any) -> float | None:
     """The value of a count stated exactly ("49", not "dozens" or "more than 40"), else None."""
     f = d.figure
     return f.low if f.low is not None and f.low == f.high and not f.approx else None
+
+
+def _bound(d: Any) -> float | None:
+    """The value a total states exactly or as its lower bound ("at least 27" dead of whom 19 here and eight
+    there): a breakdown that adds up to the bound is the total's; an approximate total ("about 160") is not."""
+    f = d.figure
+    return f.low if f.low is not None and (f.high is None or f.low == f.high) and not f.approx else None
 
 
 def _largest_whole(drafts: Sequence[Any], i: int, sentence: int) -> int:
@@ -386,7 +444,22 @@ def _has_opener(between: Sequence[str], r: Rules) -> bool:
             last = (k, hit[0])
     if last is None:
         return False
-    return not any(w in _CLAUSE_OPENERS for w in between[last[0] + last[1]:])
+    rest = list(between[last[0] + last[1]:])
+    if rest[-1:] == ["("]:
+        rest.pop()  # "most of them in X (81 deaths)": a bracket that holds the part itself closes nothing
+    return not any(w in _CLAUSE_OPENERS for w in rest)
+
+
+def _bracketed_item(info: Any, start: int, end: int, r: Rules) -> bool:
+    """The next item of a list of names each with its count in brackets, after an opener ("most of them in
+    X (81 deaths), Y (40) and Z (37)"): between the counts stand only the closing bracket, list links, the
+    capitalised words of a name and the bracket that opens on the count."""
+    words = info.words[start:end]
+    if len(words) < 3 or words[0] != ")" or words[-1] != "(":
+        return False
+    names = [info.tokens[k].text[:1].isupper() for k in range(start + 1, end - 1)
+             if info.words[k] not in r.parts.list_links]
+    return bool(names) and all(names)
 
 
 def _followed_by(words: Sequence[str], k: int, seq: tuple[str, ...]) -> bool:
@@ -416,7 +489,7 @@ def inherit_from_whole(drafts: Sequence[Any]) -> None:
         if d.event_from_noun or d.event == "other":
             d.event = whole.event
             d.modality = whole.modality
-        if d.event == whole.event and (d.period.text is None or d.period.text == whole.period.text):
+        if d.event == whole.event and not d.added and (d.period.text is None or d.period.text == whole.period.text):
             d.period = whole.period
 
 

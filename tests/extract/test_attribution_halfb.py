@@ -35,7 +35,7 @@ def by_figure(claims: list[Claim]) -> dict[str, Claim]:
     # the possessor of a count noun the figure fills through "of"
     ("The charity says the real toll is far above Moldavia's official figure of 120.", "120", "Moldavia"),
     # a relative pronoun subject stands for the noun it describes
-    ("The survey dwarfs estimates from the Borland government, which has put the figure in the dozens.",
+    ("The survey dwarfs estimates from the Borland government, which had put the figure in the dozens.",
      "dozens", "the Borland government"),
     # a sentence-opening "according to" frames the coordinated clauses after it
     ("According to police reports, in the northern valley at least 14 people have died, 22 others have been "

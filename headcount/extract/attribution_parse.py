@@ -159,9 +159,8 @@ def _tally_owner(an: Analysis, node: int, below: int, lex: Lexicon) -> ParsedSou
     b = an.words[below]
     if not (w.lemma in lex.tallies and w.pos == "NOUN" and b.dep == "prep" and b.lemma == "of"):
         return None
-    noun = node
     owner: int | None = None
-    for c in an.children(noun):
+    for c in an.children(node):
         d = an.words[c]
         if d.dep == "poss" and d.pos in ("PROPN", "NOUN"):
             owner = c
@@ -173,13 +172,12 @@ def _tally_owner(an: Analysis, node: int, below: int, lex: Lexicon) -> ParsedSou
             owner = child(an, via, ("pobj",)) if via is not None else None
         if owner is not None:
             break
-    n = an.words[noun]
-    if owner is None and n.dep == "nsubjpass":
-        agent = child(an, n.head, ("agent",))
+    if owner is None and w.dep == "nsubjpass":
+        agent = child(an, w.head, ("agent",))
         owner = child(an, agent, ("pobj",)) if agent is not None else None
     if owner is None:
         return None
-    hit = party(an, owner, n.lemma, noun, lex)
+    hit = party(an, owner, w.lemma, node, lex)
     return _how(hit, "owner") if hit is not None and hit.source is not None else None
 
 
@@ -244,7 +242,7 @@ def _initial_according(an: Analysis, lex: Lexicon) -> ParsedSource | None:
     k = next((j for j, w in enumerate(an.words) if w.dep != "punct"), None)
     if k is None or an.words[k].lemma != "accord" or k + 1 >= len(an.words) or an.words[k + 1].text.lower() != "to":
         return None
-    lo, hi = an.subtree(k)
+    hi = an.subtree(k)[1]
     if hi >= len(an.words) or an.words[hi].text != ",":
         return None  # the phrase must close with a comma before the main clause
     return _according(an, k, lex)

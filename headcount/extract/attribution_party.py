@@ -224,12 +224,10 @@ def plausible_party(an: Analysis, start: int, end: int, label: bool, lex: Lexico
     if not inside:
         return True  # the rules' tokens and the parse's disagree on the boundaries: no evidence either way
     first = an.words[inside[0]]
-    if first.pos in ("VERB", "AUX") or all(an.words[k].pos in ("PRON", "DET", "PUNCT") for k in inside):
+    if first.pos in ("VERB", "AUX") or all(an.words[k].pos in ("PRON", "DET", "PUNCT", "PART") for k in inside):
         return False
     if any(an.words[k].pos == "AUX" for k in inside):
         return False  # "It's estimated that N": a contracted auxiliary is a clause, not a name
-    if all(an.words[k].pos in ("PRON", "DET", "PUNCT", "AUX", "PART") for k in inside):
-        return False
     heads = [k for k in inside if not start <= an.words[an.words[k].head].start < end or an.words[k].head == k]
     if subject and len(heads) == 1 and an.words[heads[0]].dep == "pobj" and child(an, heads[0], ("relcl",)) is None:
         return False  # "videos on social media showed N": the object of a preposition is no verb's subject

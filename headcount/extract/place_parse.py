@@ -40,6 +40,11 @@ from headcount.extract.sentences import Token
 ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _FROM = frozenset({"from", "out"})
 
+# Unions of the place word sets, built once (they are asked per word and per place).
+_AREA_NOUNS = PLACE_NOUNS | UNIT_NOUNS
+_AREA_LEMMAS = _AREA_NOUNS | DIRECTION
+_AREA_WORDS = _AREA_LEMMAS | DESCRIBED_PLACES
+
 
 def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens: Sequence[Token],
                       words: Sequence[str], text: str) -> list[Place]:
@@ -59,7 +64,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         root = root_word(parse, tokens, p.start, p.end)
         if root is None or _all_nationality(parse, tokens, p) or not _proper(parse, tokens, p):
             continue
-        if (all(w in PLACE_NOUNS | UNIT_NOUNS for w in words[p.start:p.end])
+        if (all(w in _AREA_NOUNS for w in words[p.start:p.end])
                 and not (p.end < n and words[p.end][:1].isdigit())):
             continue  # a capitalised common noun of place is no name ("across four Districts"; not "Camp 2")
         if _labelled_other(parse, tokens, p):
@@ -262,7 +267,7 @@ def _inside_other_name(parse: linguistic.Analysis, tokens: Sequence[Token], word
     head = parse.words[w.head]
     if head.pos != "PROPN" or not head.text[:1].isupper():
         return False
-    if head.text.lower() in PLACE_NOUNS | UNIT_NOUNS | DESCRIBED_PLACES | DIRECTION:
+    if head.text.lower() in _AREA_WORDS:
         return False
     ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
     return not any(k is not None and parse.words[k].ent_type in _NAME_ENTITIES for k in ks)
@@ -385,7 +390,7 @@ def relative_antecedent(parse: linguistic.Analysis, tokens: Sequence[Token], tex
     for p in places:
         if p.described != TITLED and tokens[p.start].start <= word.start < tokens[p.end - 1].end:
             return p
-    if word.pos not in ("NOUN", "PROPN") or word.lemma not in PLACE_NOUNS | UNIT_NOUNS | DIRECTION:
+    if word.pos not in ("NOUN", "PROPN") or word.lemma not in _AREA_LEMMAS:
         return None
     lo, hi = _described_extent(parse, ante)
     # "the government-held west and rebel-held east, where ...": "where" stands for the nearest conjunct

@@ -165,8 +165,7 @@ def _partitives_back(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> N
     for i, d in enumerate(drafts):
         words = infos[d.sentence_index].words
         k = d.tok_end
-        if d.parent is not None or words[k : k + 1] != ["of"] or words[k + 1 : k + 2] not in (["the"], ["these"],
-                                                                                           ["those"]):
+        if d.parent is not None or words[k : k + 1] != ["of"] or k + 1 >= len(words) or words[k + 1] not in _POINTING:
             continue
         if i + 1 < len(drafts) and drafts[i + 1].sentence_index == d.sentence_index \
                 and drafts[i + 1].tok_start == k + 2:
@@ -271,10 +270,10 @@ def _brought_to(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
         if verb is None or words[verb] not in grammar.adding or not any(
                 x in grammar.totals for x in words[verb + 1 : to]):
             continue
-        before = [j for j in range(w - 1, -1, -1) if drafts[j].sentence_index == whole.sentence_index
-                  and drafts[j].tok_end <= verb]
-        if before:
-            part = before[0]
+        before = next((j for j in range(w - 1, -1, -1) if drafts[j].sentence_index == whole.sentence_index
+                       and drafts[j].tok_end <= verb), None)
+        if before is not None:
+            part = before
         elif words[:1] and words[0] in _POINTING_SUBJECTS and w > 0 \
                 and drafts[w - 1].sentence_index == whole.sentence_index - 1:
             part = w - 1

@@ -145,6 +145,11 @@ class Registry:
     def get(self, key: str) -> Party | None:
         return self.parties.get(key)
 
+    def part_of(self) -> dict[str, str]:
+        """Each party that is part of another (a UN agency of the UN): what ``running.join_running`` needs to
+        give a parent body's figures to its one counting member, the same in every path that keys series."""
+        return {k: p.part_of for k, p in self.parties.items() if p.part_of}
+
     def top(self, key: str) -> str:
         """Follow ``speaks_for`` links: the party whose figures these are."""
         seen = {key}

@@ -163,7 +163,6 @@ class NearIndex:
 
     def __init__(self, points: Iterable[Point]) -> None:
         dated: list[tuple[int, str]] = []
-        self.undated: frozenset[str] = frozenset()
         undated: set[str] = set()
         for q in points:
             d = day_of(q)
@@ -172,7 +171,7 @@ class NearIndex:
             else:
                 dated.append((d.toordinal(), q.doc_id))
         dated.sort()
-        self.undated = frozenset(undated)
+        self.undated: frozenset[str] = frozenset(undated)
         self._days = [o for o, _ in dated]
         self._docs = [doc for _, doc in dated]
         self.every = frozenset(self._docs) | self.undated
@@ -269,5 +268,3 @@ def _meet(a: Point, b: Point) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def _folded(keys: Iterable[str]) -> set[str]:
-    return {canonical(k) for k in keys}

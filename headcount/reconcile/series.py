@@ -460,7 +460,7 @@ def reports_of(points: Sequence[Point], docs: Mapping[str, DocMeta] | None = Non
     # A document linked as a copy: its figures are the original's even if "yesterday" resolved differently.
     # Filed by the document each copy chain leads back to: within one figure, the points whose documents share
     # an origin are one report when they span two documents at least (each is then a copy of another's
-    # document); the same union as joining every pair ``_copied`` accepts, without the pairs.
+    # document); the same union as joining every pair of documents one of which copies the other, without the pairs.
     loose: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for i, p in enumerate(points):
         loose[(p.key, p.party.key, p.kind, p.low, p.high, p.expected, _origin(p.doc_id, docs))].append(i)
@@ -489,11 +489,6 @@ def _origin(d: str, docs: Mapping[str, DocMeta]) -> str:
     return d
 
 
-def _copied(a: str, b: str, docs: Mapping[str, DocMeta]) -> bool:
-    """True when one document is (a copy of) the other, following copy_of links."""
-    return a != b and _origin(a, docs) == _origin(b, docs)
-
-
 def _order(r: Report) -> tuple[int, date, date, str]:
     far = date.max
     return (0 if r.end else 1, r.end or far, r.start or r.end or far, r.id)
@@ -509,7 +504,7 @@ def build_series(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = N
     points = points_of(claims, docs, registry, options)
     if options.join_running:
         reg = registry or default_registry()
-        points = join_running(points, {k: v.part_of for k, v in reg.parties.items() if v.part_of})
+        points = join_running(points, reg.part_of())
     by_key: dict[SeriesKey, list[Point]] = defaultdict(list)
     for p in points:
         by_key[p.key].append(p)

@@ -21,7 +21,7 @@ So the stored findings are those of ``check --recompute``; tests/spark/test_spar
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,7 +58,8 @@ def _event_points(db: str, doc_ids: list[str], overlay: dict[str, Any] | None) -
         yield p.key.event, (p, tuple(sorted(linked.get(p.id, ()))))
 
 
-def _unit_points(event_points: Iterable[tuple[Any, tuple[str, ...]]]) -> Iterator[tuple[str, Any]]:
+def _unit_points(event_points: Iterable[tuple[Any, tuple[str, ...]]],
+                 part_of: Mapping[str, str]) -> Iterator[tuple[str, Any]]:
     """One event's points joined (in the order ``reconcile`` reads them), then (unit, point) for every unit
     each belongs to, and (series row) under the unit "" for the store. A point an "including" link of another
     event leads to goes to that event's unit too, as only that link is read there."""
@@ -67,7 +68,7 @@ def _unit_points(event_points: Iterable[tuple[Any, tuple[str, ...]]]) -> Iterato
     from headcount.store.findings_repo import series_row
 
     items = sorted(event_points, key=lambda pe: (pe[0].doc_id, pe[0].index))
-    joined = join_running([p for p, _ in items])
+    joined = join_running([p for p, _ in items], part_of)
     for p, (_, events) in zip(joined, items, strict=True):
         yield "", series_row(p)
         for u in units_of_key(p.key):
@@ -89,6 +90,7 @@ def _unit_findings(unit: str, points: Iterable[Any], metas: dict[str, Any], tol:
 def reconcile_on_spark(spark: Any, db: str, *, tolerance: float | None = None,
                        batch: int = BATCH) -> SparkReconciled:
     """Every finding of the ledger at ``db`` computed on ``spark`` and stored there (see the module docstring)."""
+    from headcount.reconcile.analysis import registry_with
     from headcount.store import engine as engines
     from headcount.store.findings_repo import (
         DEFAULT_TOLERANCE,
@@ -112,9 +114,10 @@ def reconcile_on_spark(spark: Any, db: str, *, tolerance: float | None = None,
         batches = [ids[i:i + batch] for i in range(0, len(ids), batch)]
         sc = spark.sparkContext
         b_overlay, b_metas = sc.broadcast(overlay), sc.broadcast(metas)
+        b_part_of = sc.broadcast(registry_with(overlay).part_of())
         pairs = (sc.parallelize(batches, max(1, len(batches)))
                  .flatMap(lambda part: _event_points(db, part, b_overlay.value))
-                 .groupByKey().flatMap(lambda kv: _unit_points(kv[1])).persist())
+                 .groupByKey().flatMap(lambda kv: _unit_points(kv[1], b_part_of.value)).persist())
         rows = pairs.filter(lambda kv: kv[0] == "").values().collect()
         by_unit = dict(pairs.filter(lambda kv: kv[0] != "").groupByKey()
                        .map(lambda kv: _unit_findings(kv[0], kv[1], b_metas.value, tol)).collect())

@@ -240,7 +240,7 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
         conn.execute(delete(claim_series).where(claim_series.c.doc_id.in_(part)))
         conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
     _load(conn, registry, kept, metas, _docs_of_events(conn, events))
-    joined = join_running([p for d in sorted(kept) for p in kept[d] if p.key.event in events])
+    joined = join_running([p for d in sorted(kept) for p in kept[d] if p.key.event in events], registry.part_of())
     for part in chunks(sorted(events), CHUNK):
         conn.execute(delete(claim_series).where(claim_series.c.event.in_(part)))
     rows = [series_row(p) for p in joined]

@@ -5,7 +5,12 @@ within people).
 district cannot sit under 1,023 dead in the whole country. Here:
 
 - a figure with no place is not set against a placed one: in the dev texts an unnamed place was as often
-  wider (the whole disaster) as narrower (the incident) than the document's place, so no rule holds;
+  wider (the whole disaster) as narrower (the incident) than the document's place, so no rule holds. A
+  narrower rule was measured (7 Dec) and not kept: within one document that counts an event and group in
+  exactly one place, another party's unplaced figure read as that place's. It found one known disagreement
+  (an aid group's toll with no place against an army's national one) and five pairs of studies whose
+  windows differ (deaths through October against deaths through December), which the text gives but the
+  claims do not carry;
 - a place inside another (a district in its country, a part of a city), or a group inside its class, for
   the same event: the part may be smaller, never larger; a part above its whole is the disagreement.
 

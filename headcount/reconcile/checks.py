@@ -42,6 +42,7 @@ from headcount.reconcile.pairing import (
     kinds_fit,
     linked,
     measurable,
+    one_toll,
     ordered,
     pair,
     part_fits_whole,
@@ -157,7 +158,7 @@ def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str,
     earlier, later = ordered(a, b)
     if earlier.low is None or later.high is None or not earlier.low > later.high * (1 + tol):
         return None
-    if earlier.low > later.high * FALL_RATIO:
+    if earlier.low > later.high * FALL_RATIO and not one_toll(earlier, later):
         return None  # far below: a narrower count, not the same total fallen
     drop = earlier.low - later.high
     computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"

@@ -37,6 +37,7 @@ from functools import cache
 
 from headcount.lexicons import load
 from headcount.lexicons.groups import counts_whole
+from headcount.models import Claim
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.series import Report
 
@@ -145,6 +146,58 @@ def stated_against(small: Report, big: Report) -> bool:
         if _PARTITIVE.search(cs.sentence[: m.start()]):
             return True
     return False
+
+
+#: "from X[,] to Y" and a chain "from X, to Y, to Z": what stands between two figures of one change
+_TO = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?to\s*$", re.IGNORECASE)
+#: what stands before the first figure of a link: "from", or "to" after a figure (the chain goes on)
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\d\s*,?\s*(?:and\s+)?(?:then\s+)?to)\s*$", re.IGNORECASE)
+#: "to Y[,] from X" ("cut its estimate to 75 from 140") and "Y, down from X" / "Y (up from X)"
+_TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
+_FROM = re.compile(r"^\s*,?\s*from\s*$", re.IGNORECASE)
+_DOWN_FROM = re.compile(r"^\s*[,(]?\s*(?:down|up)\s+from\s*$", re.IGNORECASE)
+
+
+def _link(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
+    """Two claims of one sentence, ``x`` written first, that a revision construction links: the earlier
+    value and the later one, or None. The constructions are the arguments of a change of one count:
+    "from X to Y" (and its chain "from X, to Y, to Z"), "to Y from X", "Y, down from X", "Y (up from X)"."""
+    if not x.sentence or x.sentence_start != y.sentence_start or not x.end <= y.start:
+        return None
+    between = x.sentence[x.end - x.sentence_start: y.start - y.sentence_start]
+    head = x.sentence[: x.start - x.sentence_start]
+    if _TO.match(between) and _FROM_BEFORE.search(head):
+        return x, y
+    if _FROM.match(between) and _TO_BEFORE.search(head):
+        return y, x
+    if _DOWN_FROM.match(between):
+        return y, x
+    return None
+
+
+def stated_revision(a: Report, b: Report) -> tuple[Report, Report] | None:
+    """One document states that a count changed from one of these figures to the other: (earlier, later).
+
+    "One document never revises itself" holds for figures a text merely gives side by side; but a text may
+    report a revision, and says so by a construction: the two values as the "from" and "to" arguments of one
+    change ("revised the toll from 412 to 388", "cut its estimate to 75 from 140", "1,250, up from 1,100"),
+    in one sentence, with nothing but the construction's words between them. A range is one claim
+    ("between 10 and 20", "from 10 to 20 people"), so two claims so linked are two values of one count at
+    two moments. Read from the claims' own offsets in their sentence; None when no point of ``a`` and no
+    point of ``b`` in a shared document are so linked."""
+    shared = docs_of(a) & docs_of(b)
+    for p in a.points:
+        if p.doc_id not in shared:
+            continue
+        for q in b.points:
+            if q.doc_id != p.doc_id:
+                continue
+            first, second = (p, q) if p.claim.start <= q.claim.start else (q, p)
+            got = _link(first.claim, second.claim)
+            if got is not None:
+                earlier_claim = got[0]
+                return (a, b) if earlier_claim is p.claim else (b, a)
+    return None
 
 
 def _days_apart(a: date, b: date) -> int:

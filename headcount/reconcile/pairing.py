@@ -162,7 +162,7 @@ def _link(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
     """Two claims of one sentence, ``x`` written first, that a revision construction links: the earlier
     value and the later one, or None. The constructions are the arguments of a change of one count:
     "from X to Y" (and its chain "from X, to Y, to Z"), "to Y from X", "Y, down from X", "Y (up from X)"."""
-    if not x.sentence or x.sentence_start != y.sentence_start or not x.end <= y.start:
+    if not x.sentence or (x.sentence_start, x.sentence) != (y.sentence_start, y.sentence) or not x.end <= y.start:
         return None
     between = x.sentence[x.end - x.sentence_start: y.start - y.sentence_start]
     head = x.sentence[: x.start - x.sentence_start]

@@ -52,7 +52,10 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # missed what the join brings together): 45 findings against 38, disagreements 0.243 (9 of 37), findings on
 # known 0.243 (more findings, a smaller share on known ones), series and look-alikes unchanged (before main's pairing work of 7 Dec). After it, with the join: 37 findings
 # (32 without), disagreements 0.243, findings on known 0.290, look-alikes 0.0057, series together 0.333.
-FLOORS = {"disagreements_flagged": 0.21, "flagged_same_kind": 0.21, "findings_on_known_disagreements": 0.29,
+# Round 3 of the pairing rules (7 Dec): a toll of two named parties that falls however far (one_toll) and a
+# revision the document reports ("from X to Y"): disagreements 0.2432 -> 0.2973 (11 of 37), findings on known
+# 0.2903 -> 0.3056 (36 findings against 31), look-alikes 0, series together 0.833; floors 0.28 and 0.30.
+FLOORS = {"disagreements_flagged": 0.28, "flagged_same_kind": 0.28, "findings_on_known_disagreements": 0.30,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.015, "findings_without_refs": 0}
 
@@ -92,9 +95,13 @@ def test_rcli_scoring_every_claim_names_its_document(scores: dict[str, Any]) -> 
 
 
 def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) -> None:
+    """Unless it reports a revision ("from X to Y", ``pairing.stated_revision``): then one document holds
+    both figures, in one sentence, and the finding says it is the document's report of the change."""
     for f in scores["_findings"]:
-        if f["type"] in ("revision", "carrier_mismatch", "running_total"):
-            assert len({c["document"] for c in f["claims"]}) > 1, f["explanation"]
+        if f["type"] in ("revision", "carrier_mismatch", "running_total") and len(
+                {c["document"] for c in f["claims"]}) == 1:
+            assert f["type"] == "revision" and "is reported revised from" in f["explanation"], f["explanation"]
+            assert len({c["sentence"] for c in f["claims"]}) == 1, f["explanation"]
 
 
 def test_rcli_scoring_every_finding_says_why_and_what_was_not_checked(scores: dict[str, Any]) -> None:

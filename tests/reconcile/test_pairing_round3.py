@@ -12,6 +12,7 @@ from reconcile_helpers import claim, docs
 from headcount.models import Claim
 from headcount.reconcile.checks import CheckOptions, run_checks
 from headcount.reconcile.findings import Finding
+from headcount.reconcile.places import normalise_place
 from headcount.reconcile.series import DocMeta, build_series
 
 
@@ -142,3 +143,76 @@ def test_the_construction_always_gives_one_revision_from_the_higher(a: int, drop
     found = _findings(claims, _one_doc())
     assert [f.type for f in found] == ["revision"]
     assert f"from {fa} to {fb}" in found[0].explanation
+
+
+# -- a part's toll above its whole's later toll (across._part_then_whole, _local_whole) ----------------------
+
+def _week() -> dict[str, DocMeta]:
+    return docs(DocMeta("d1", outlet="a.example", published="2031-05-04"),
+                DocMeta("d2", outlet="b.example", published="2031-05-11"))
+
+
+def _known(name: str) -> bool:
+    place = normalise_place(name)
+    return place is not None and place.known
+
+
+def test_a_citys_toll_above_its_countrys_toll_a_week_later_disagrees() -> None:
+    if not (_known("Kharkiv") and _known("Ukraine")):
+        return  # without the gazetteer extra the hierarchy is unknown; nothing to check
+    s1 = "The regional governor said at least 1,640 people had been killed in Kharkiv since the shelling began."
+    s2 = "The UN human rights office said it had verified 1,210 deaths in Ukraine in total."
+    a = claim("d1", s1, "at least 1,640", 1640, None, event="killed", source="The regional governor",
+              location="Kharkiv", kind="cumulative")
+    b = claim("d2", s2, "1,210", 1210, event="killed", category="deaths", source="The UN human rights office",
+              location="Ukraine", kind="cumulative")
+    found = [f for f in _findings([a, b], _week()) if f.type == "contradiction"]
+    assert len(found) == 1 and set(found[0].claims) == {a.id, b.id}
+    assert "only grows" in found[0].explanation
+
+
+def test_a_whole_earlier_below_its_part_later_is_the_toll_growing() -> None:
+    if not (_known("Kharkiv") and _known("Ukraine")):
+        return
+    s1 = "The UN human rights office said it had verified 1,210 deaths in Ukraine in total."
+    s2 = "The regional governor said at least 1,640 people had been killed in Kharkiv since the shelling began."
+    a = claim("d1", s1, "1,210", 1210, event="killed", category="deaths", source="The UN human rights office",
+              location="Ukraine", kind="cumulative")
+    b = claim("d2", s2, "at least 1,640", 1640, None, event="killed", source="The regional governor",
+              location="Kharkiv", kind="cumulative")
+    assert [f for f in _findings([a, b], _week()) if f.type == "contradiction"] == []
+
+
+def test_a_district_named_as_such_lies_in_its_documents_one_place_across_documents() -> None:
+    if not _known("Kandahar"):
+        return
+    s1 = "The interior ministry said at least 930 people had died in Zarvakh district as of Monday."
+    s2 = "Separately, OCHA said 410 people were killed in Kandahar on Monday."
+    s3 = "OCHA said about 700 people had died in Kandahar in all."
+    a = claim("d1", s1, "at least 930", 930, None, event="killed", source="The interior ministry",
+              location="Zarvakh district", kind="cumulative")
+    b = claim("d1", s2, "410", 410, event="killed", source="OCHA", location="Kandahar", kind="cumulative")
+    c = claim("d2", s3, "about 700", 700, event="killed", source="OCHA", location="Kandahar", kind="cumulative")
+    found = [f for f in _findings([a, b, c], _week()) if f.type == "contradiction"]
+    assert any(set(f.claims) == {a.id, c.id} for f in found), [f.explanation for f in found]
+
+
+@settings(max_examples=40, deadline=None)
+@given(part=st.integers(1, 50).map(lambda n: n * 100), whole=st.integers(1, 50).map(lambda n: n * 100),
+       part_first=st.booleans())
+def test_a_part_later_than_its_whole_is_never_set_against_it(part: int, whole: int, part_first: bool) -> None:
+    """Across days only the part's earlier toll against the whole's later one says anything: the whole's
+    earlier toll may be below the part's later one (the toll grew). Round figures: the tolerance applies."""
+    if not (_known("Kharkiv") and _known("Ukraine")):
+        return
+    s1 = f"The regional governor said {part:,} people had been killed in Kharkiv."
+    s2 = f"The UN human rights office said {whole:,} people had been killed in Ukraine."
+    a = claim("d1" if part_first else "d2", s1, f"{part:,}", part, event="killed", source="The regional governor",
+              location="Kharkiv", kind="cumulative")
+    b = claim("d2" if part_first else "d1", s2, f"{whole:,}", whole, event="killed",
+              source="The UN human rights office", location="Ukraine", kind="cumulative")
+    found = [f for f in _findings([a, b], _week()) if f.type == "contradiction"]
+    if not part_first or part <= whole * 1.1 or part > whole * 2:
+        assert found == []
+    else:
+        assert len(found) == 1

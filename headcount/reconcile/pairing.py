@@ -6,8 +6,10 @@ same voice repeating itself. These rules say when that holds and, when it does n
 can say how many figures it could not compare). They are stated in terms of periods, documents and parties,
 never of one crisis.
 
-- Two figures of one document are never a revision of each other (one text does not revise itself), and a
-  figure is never compared with the whole it is given as part of ("including 40 children").
+- Two figures of one document are never a revision of each other (one text does not revise itself), unless
+  the text reports the revision by a construction of change ("revised the toll from 412 to 388":
+  ``stated_revision``); and a figure is never compared with the whole it is given as part of ("including 40
+  children").
 - Inside one document, figures from two different named parties are about the document's moment unless
   their own periods say otherwise, so an undated pair there is still comparable. The outlet's own figure
   beside a source it names is context (another event, an earlier count), not a second party, unless the
@@ -17,7 +19,9 @@ never of one crisis.
   totals since an origin that end on the same day; increments over the same known window. A total with an
   unknown origin, on an unknown day, is comparable with nothing outside its document.
 - Totals that only grow (deaths, injuries, people evacuated) cannot fall: a later total below an earlier
-  one, beyond the tolerance, is a disagreement even though the days differ.
+  one, beyond the tolerance, is a disagreement even though the days differ; not when it is below half the
+  earlier (a narrower count), unless both are one toll two named parties give for a whole place
+  (``one_toll``).
 - Exact counts (no hedge, no bound, not a round number) are compared exactly: 264 and 265 survivors cannot
   both be right. Rounded or hedged figures agree within the tolerance.
 - A figure its sentence places before the report's moment ("Earlier, the president reported 773 dead") is

@@ -263,8 +263,7 @@ def _compare(a: Report, b: Report, tolerance: float, known: frozenset[str] = fro
         return None  # far above its later whole: more likely another count than the same toll
     excess = part.low - whole.high
     computation = f"{fmt(part.low)} - {fmt(whole.high)} = {fmt(excess)} more in the part than in the whole"
-    later = (f", a toll that only grows: the whole on {whole.end} holds at least what the part held on {part.end}"
-             if how.falling else "")
+    later = f": the whole on {whole.end} holds at least what the part held on {part.end}" if how.falling else ""
     explanation = (f"{part.party.name}'s {rng(part.low, part.high)} for {key_label(part.key)} lies within "
                    f"{whole.party.name}'s {rng(whole.low, whole.high)} for {key_label(whole.key)} ({how.why}{later}), "
                    f"yet is larger ({computation}). {grounds(part, whole, how.why)}")

@@ -35,6 +35,7 @@ from headcount.reconcile.labels import key_label
 from headcount.reconcile.pairing import (
     FALL_RATIO,
     GROWING,
+    an_old_value,
     candidate_pairs,
     docs_of,
     exact,
@@ -380,6 +381,7 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                 ))
         if series.key.place is None:
             totals = []  # a fall needs two documents, and without a place two documents may count two places
+        totals = [r for r in totals if not an_old_value(r)]  # a value before a reported change: its day is unknown
         ordered = sorted(totals, key=lambda r: r.end or date.min)
         for earlier, later in zip(ordered, ordered[1:], strict=False):
             if later.end == earlier.end or earlier.start != later.start or docs_of(earlier) & docs_of(later):

@@ -179,6 +179,23 @@ def _link(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
     return None
 
 
+#: after a figure: the next value of a change follows ("X to Y", "X, to Y", "X, then to Y")
+_TO_NEXT = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?to\s+(?:[a-z]+\s+){0,2}\d", re.IGNORECASE)
+#: before a figure: it is what a change started from ("from X", "down from X", "up from X")
+_FROM_HERE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+
+
+def an_old_value(r: Report) -> bool:
+    """The figure is a value a count had before a change its sentence reports: the "from" argument ("from
+    X to Y", "Y, down from X") or a value a chain moved on from ("from X, to Y, to Z": X and Y). Its day is
+    not the document's, so the publication day cannot stand in for it in a party's running series."""
+    c = r.first.claim
+    if not c.sentence:
+        return False
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    return bool(_FROM_HERE.search(c.sentence[:at]) or _TO_NEXT.match(c.sentence[end:]))
+
+
 def stated_revision(a: Report, b: Report) -> tuple[Report, Report] | None:
     """One document states that a count changed from one of these figures to the other: (earlier, later).
 

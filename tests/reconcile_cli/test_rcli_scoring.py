@@ -54,9 +54,9 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # (32 without), disagreements 0.243, findings on known 0.290, look-alikes 0.0057, series together 0.333.
 # Round 3 of the pairing rules (7 Dec): a toll of two named parties that falls however far (one_toll), a
 # revision the document reports ("from X to Y"), a part's toll above its whole's later toll: disagreements
-# 0.2432 -> 0.3243 (12 of 37), findings on known 0.2903 -> 0.3243 (37 findings against 31), look-alikes 0,
-# series together 0.833; floors 0.30 and 0.30.
-FLOORS = {"disagreements_flagged": 0.30, "flagged_same_kind": 0.30, "findings_on_known_disagreements": 0.30,
+# 0.2432 -> 0.3243 (12 of 37), findings on known 0.2903 -> 0.3333 (36 findings against 31), look-alikes 0,
+# series together 0.833; floors 0.30 and 0.31.
+FLOORS = {"disagreements_flagged": 0.30, "flagged_same_kind": 0.30, "findings_on_known_disagreements": 0.31,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.015, "findings_without_refs": 0}
 

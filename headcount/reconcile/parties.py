@@ -29,6 +29,7 @@ from headcount.errors import ConfigError
 from headcount.lexicons import load
 from headcount.reconcile.names import (
     DEMONYM_COUNTRY,
+    appositive_office,
     demonym_of,
     fold_text,
     introduced_as,
@@ -49,6 +50,14 @@ from headcount.reconcile.party_model import (
     country_code_of,
     mention_form,
     text_country,
+)
+from headcount.reconcile.party_phrase import (
+    bare_state,
+    inside,
+    is_personal_office,
+    office_introduced,
+    state_in,
+    strip_fragment,
 )
 from headcount.reconcile.party_words import (
     _BY_PARTY,
@@ -316,6 +325,7 @@ class Registry:
         if source is None or not source.strip():
             return self.outlet_voice(ctx.outlet if ctx else None)
         source = _LEADING_LINK.sub("", source) or source  # "for Konashenkov" (as in "quoted for X"): X
+        source = strip_fragment(source)  # "date 2018-08-28 SAN JUAN, Puerto Rico • the governor": the governor
         if source.count("(") > source.count(")"):  # a span cut before its closing parenthesis: "... (SOHR"
             source = source.rstrip() + ")"
         variants = name_variants(source)
@@ -334,7 +344,8 @@ class Registry:
         if own:
             org = next(iter(own.values()))
             inner = self.resolve(org, ctx, at)
-            return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
+            if inner.how not in ("unknown", "fragment"):  # "X, the mayor of Eastport": not a party "Eastport"
+                return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         learned = dict(ctx.members) if ctx else {}
         for v in variants:
             s = strip_titles(v)
@@ -342,8 +353,10 @@ class Registry:
             for cand in (s, " ".join(words[-3:]), " ".join(words[-2:]), words[-1] if words else ""):
                 found = learned.get(cand)
                 if found and normalise_name(found) != v:
-                    inner = self.resolve(found, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text) if ctx else None)
-                    return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
+                    inner = self.resolve(found, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text, ctx.country)
+                                         if ctx else None)
+                    if inner.how not in ("unknown", "fragment"):
+                        return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         for v in variants:
             key = self._by_bare(v, ctx, at)
             if key:
@@ -351,7 +364,8 @@ class Registry:
         key = self._by_prefix(variants)
         if key:
             return self._result(key, source, "alias")
-        listed = "," in source or re.search(r"\band\b", source) is not None
+        # a list ("X, Y and Z"), not a role and a name in apposition ("the Congolese interior minister, X")
+        listed = source.count(",") > 1 or re.search(r"\band\b", source) is not None
         for v in variants if not listed else ():  # in a list the role words may be another party's
             key = self._by_country(v)
             if key:
@@ -368,7 +382,47 @@ class Registry:
             inner = self.resolve(by.group(1), ctx)
             if inner.how not in ("unknown", "fragment"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how=inner.how)
+        named = self._named_inside(source, ctx)
+        if named is not None:
+            return named
         return self._unknown(source, variants, ctx, at, seen | {source})
+
+    def _named_inside(self, source: str, ctx: DocContext | None) -> Resolution | None:
+        """A party named inside a longer phrase (``party_phrase``): a registry name that is a whole name
+        there ("X, the UN resident coordinator in Y" -> the UN; "the UN's human rights office" -> OHCHR, the
+        longest name), else a state's noun qualified by a state ("Greek authorities", "authorities in
+        Puerto Rico", "the Kremlin-appointed mayor")."""
+        key = inside(source, self._alias.get)
+        if key is not None:
+            return self._result(key, source, "alias", speaker=source)
+        found = state_in(source, self._alias.get, ctx.country if ctx else None)
+        if found is None:
+            return None
+        code, key, kind = found
+        if key is not None:
+            return self._result(key, source, "country", speaker=source)
+        assert code is not None
+        state = self.state_party(code, PartyKind(kind))
+        return Resolution(state.key, state.name, state.kind, source, speaker=source, how="country")
+
+    def _bare_state(self, source: str, kind: str, ctx: DocContext) -> Resolution | None:
+        """A source of a state's nouns only: one person's office ("the mayor") is the state of the office as
+        the text introduced it with a place ("the mayor of Oleshky, X"), else nobody known (the text may name
+        the holder: same_person folds it); a collective ("the authorities", "health ministry officials", "the
+        military") is the state the document names most, when one does (see docs/reconcile.md)."""
+        if is_personal_office(source):
+            found = office_introduced(source, ctx.text, self._alias.get) if ctx.text else None
+            if found is None:
+                return None
+            code, key, kind = found
+            if key is not None:
+                return self._result(key, source, "country", speaker=source)
+        else:
+            code = ctx.country
+        if code is None:
+            return None
+        state = self.state_party(code, PartyKind(kind))
+        return Resolution(state.key, state.name, state.kind, source, speaker=source, how="country")
 
     def _unknown(self, source: str, variants: list[str], ctx: DocContext | None, at: int | None,
                  seen: frozenset[str]) -> Resolution:
@@ -418,8 +472,18 @@ class Registry:
             state = self._by_document_country(norm, ctx)
             if state is not None:
                 return Resolution(state.key, state.name, state.kind, source, speaker=source, how="country")
+        bare_kind = bare_state(source) if ctx is not None else None
+        if ctx is not None and bare_kind is not None:
+            found = self._bare_state(source, bare_kind, ctx)
+            if found is not None:
+                return found
         office = introduced_as(source, ctx.text) if ctx is not None and ctx.text else None
-        if office is not None and office not in seen:  # "Health Minister X said ... Mr X added": X's office
+        offices = [office] if office is not None else []
+        if ctx is not None and ctx.text and any(w[:1].isupper() for w in source.split()):  # "The mayor of E, X"
+            offices += appositive_office(source, ctx.text)
+        for office in offices:  # "Health Minister X said ... Mr X added": X's office
+            if office in seen:
+                continue
             inner = self._resolve(office, ctx, at, seen | {source})
             if inner.how not in ("unknown", "fragment"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")

@@ -55,6 +55,7 @@ from headcount.reconcile.party_phrase import (
     bare_state,
     inside,
     is_personal_office,
+    is_place,
     office_introduced,
     state_in,
     strip_fragment,
@@ -344,7 +345,8 @@ class Registry:
         if own:
             org = next(iter(own.values()))
             inner = self.resolve(org, ctx, at)
-            if inner.how not in ("unknown", "fragment"):  # "X, the mayor of Eastport": not a party "Eastport"
+            if inner.how != "fragment" and not (inner.how == "unknown" and is_place(org)):
+                # "X, the mayor of Eastport": the place is not the party; the office is read below
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         learned = dict(ctx.members) if ctx else {}
         for v in variants:
@@ -355,7 +357,7 @@ class Registry:
                 if found and normalise_name(found) != v:
                     inner = self.resolve(found, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text, ctx.country)
                                          if ctx else None)
-                    if inner.how not in ("unknown", "fragment"):
+                    if inner.how != "fragment" and not (inner.how == "unknown" and is_place(found)):
                         return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         for v in variants:
             key = self._by_bare(v, ctx, at)

@@ -236,6 +236,17 @@ def places_country(text: str) -> str | None:
     return ranked[0][0]
 
 
+def is_place(name: str) -> bool:
+    """``name`` is only a place the gazetteer knows ("Eastport", not "the Eastport Relief Council"): a
+    person introduced as "the mayor of Eastport" speaks for the office, not for a party "Eastport"."""
+    from headcount.reconcile.places import lookup as place_lookup
+
+    words = tokens(name)
+    if not words or any(_common(t.word) or not t.capital for t in words if t.word not in ("the", "of")):
+        return False
+    return place_lookup(" ".join(t.raw for t in words))[2]
+
+
 def _place_code(toks: list[Token], i: int, j: int) -> str | None:
     from headcount.reconcile.places import lookup as place_lookup
 

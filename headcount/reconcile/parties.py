@@ -28,9 +28,7 @@ from typing import Any
 from headcount.errors import ConfigError
 from headcount.lexicons import load
 from headcount.reconcile.names import (
-    DEMONYM_COUNTRY,
     appositive_office,
-    demonym_of,
     fold_text,
     introduced_as,
     learn_members,
@@ -53,24 +51,15 @@ from headcount.reconcile.party_model import (
 )
 from headcount.reconcile.party_phrase import (
     bare_state,
-    inside,
-    is_personal_office,
     is_place,
-    office_introduced,
-    state_in,
     strip_fragment,
 )
+from headcount.reconcile.party_states import StateResolution
 from headcount.reconcile.party_words import (
     _BY_PARTY,
     _DOC_TAIL,
-    _GOV_WORDS,
     _LEADING_LINK,
-    _MIL_NOUN,
-    _MIL_WORDS,
-    _SOCIETY,
     _SOCIETY_BARE,
-    _SOCIETY_OF,
-    _STATE_ROLE,
     _most_mentioned_country,
     _proper_in,
     cut_short,
@@ -86,7 +75,7 @@ __all__ = ["KINDS", "DocContext", "Party", "PartyKind", "Registry", "Resolution"
            "default_registry", "guess_kind", "mention_form", "resolve", "text_country", "unknown_key"]
 
 
-class Registry:
+class Registry(StateResolution):
     """The known parties and the indexes that find them by any of their names."""
 
     def __init__(self, parties: Mapping[str, Party], merged: Mapping[str, str] | None = None,
@@ -265,39 +254,6 @@ class Registry:
         key = self.party_of_outlet(outlet)
         return self.parties[key].country if key else None
 
-    def _by_country(self, norm: str) -> str | None:
-        dem = demonym_of(norm)
-        if dem is None:
-            return None
-        country = DEMONYM_COUNTRY[dem]
-        rest = norm[len(dem):]
-        wanted = (PartyKind.MILITARY,) if _MIL_WORDS.search(rest) else (
-            (PartyKind.GOVERNMENT,) if _GOV_WORDS.search(rest) else ())
-        for kind in wanted:
-            for key, p in self.parties.items():
-                if p.country == country and p.kind == kind and not p.speaks_for:
-                    return key
-        return None
-
-    def _by_country_made(self, norm: str) -> Resolution | None:
-        """"Lebanese health minister X", "Haitian government": a state's role named with its adjective,
-        when the registry has no party of that state: a party made from the country (``government-lb``)."""
-        first = norm.split()[0] if norm else ""
-        code = DEMONYM_COUNTRY.get(first) or (country_code_of(first) if first not in ("un", "the", "") else None)
-        if code is None:
-            return None
-        rest = norm[len(first):].strip()
-        if _GOV_WORDS.fullmatch(rest):  # "Haitian officials", as "Turkish officials": the state's government
-            return self.state_party(code, PartyKind.GOVERNMENT)
-        if not (_STATE_ROLE.search(rest) or _MIL_NOUN.search(rest)):
-            return None
-        kind = guess_kind(rest)
-        if kind not in (PartyKind.GOVERNMENT, PartyKind.MILITARY):
-            return None
-        return self.state_party(code, PartyKind(kind))
-
-    # --- resolution ----------------------------------------------------------------------------------
-
     def resolve(self, source: str | None, ctx: DocContext | None = None, at: int | None = None) -> Resolution:
         """The party behind ``source`` as written in a document (see the module docstring for the order).
 
@@ -388,43 +344,6 @@ class Registry:
         if named is not None:
             return named
         return self._unknown(source, variants, ctx, at, seen | {source})
-
-    def _named_inside(self, source: str, ctx: DocContext | None) -> Resolution | None:
-        """A party named inside a longer phrase (``party_phrase``): a registry name that is a whole name
-        there ("X, the UN resident coordinator in Y" -> the UN; "the UN's human rights office" -> OHCHR, the
-        longest name), else a state's noun qualified by a state ("Greek authorities", "authorities in
-        Puerto Rico", "the Kremlin-appointed mayor")."""
-        key = inside(source, self._alias.get)
-        if key is not None:
-            return self._result(key, source, "alias", speaker=source)
-        found = state_in(source, self._alias.get, ctx.country if ctx else None)
-        if found is None:
-            return None
-        code, key, kind = found
-        if key is not None:
-            return self._result(key, source, "country", speaker=source)
-        assert code is not None
-        state = self.state_party(code, PartyKind(kind))
-        return Resolution(state.key, state.name, state.kind, source, speaker=source, how="country")
-
-    def _bare_state(self, source: str, kind: str, ctx: DocContext) -> Resolution | None:
-        """A source of a state's nouns only: one person's office ("the mayor") is the state of the office as
-        the text introduced it with a place ("the mayor of Oleshky, X"), else nobody known (the text may name
-        the holder: same_person folds it); a collective ("the authorities", "health ministry officials", "the
-        military") is the state the document names most, when one does (see docs/reconcile.md)."""
-        if is_personal_office(source):
-            found = office_introduced(source, ctx.text, self._alias.get) if ctx.text else None
-            if found is None:
-                return None
-            code, key, kind = found
-            if key is not None:
-                return self._result(key, source, "country", speaker=source)
-        else:
-            code = ctx.country
-        if code is None:
-            return None
-        state = self.state_party(code, PartyKind(kind))
-        return Resolution(state.key, state.name, state.kind, source, speaker=source, how="country")
 
     def _unknown(self, source: str, variants: list[str], ctx: DocContext | None, at: int | None,
                  seen: frozenset[str]) -> Resolution:
@@ -529,79 +448,6 @@ class Registry:
             if res.how in ("alias", "member", "learned") and res.kind not in (PartyKind.MEDIA, PartyKind.UNNAMED):
                 return res
         return None
-
-    def _national_society(self, norm: str) -> tuple[str, str] | None:
-        """A national Red Cross or Red Crescent society by its country: (key, name), or None.
-
-        Each national society is a party of its own, apart from the ICRC, the IFRC and every other
-        society: "the Pakistan Red Crescent Society", "Pakistani Red Crescent" and "the Red Crescent
-        Society of Pakistan" are one. A registry entry of an ngo of that country whose name holds the
-        emblem's words wins; otherwise the key is made from the emblem and the country code.
-        """
-        m = _SOCIETY.match(norm) or _SOCIETY_OF.match(norm)
-        if m is None:
-            return None
-        code = country_code_of(m.group("country"))
-        if code is None:
-            return None
-        emblem = m.group("emblem")
-        for key, p in self.parties.items():
-            if p.kind == PartyKind.NGO and p.country == code and emblem in fold_text(p.name):
-                return self.top(key), self.parties[self.top(key)].name
-        from headcount.reconcile.places import _country_name
-
-        country = _country_name(code) or code
-        return f"{emblem.replace(' ', '-')}-{code.lower()}", f"{country} {emblem.title()} Society"
-
-    def _by_kind_noun(self, norm: str, ctx: DocContext, at: int | None) -> str | None:
-        """"The monitoring group", "the watchdog": a description with no name stands for the one party of
-        that kind the document names in full (the one named last before the figure when several are)."""
-        words = norm.split()
-        if not words or len(words) > 3 or words[0] in DEMONYM_COUNTRY:
-            return None
-        kind = guess_kind(norm)
-        if kind in (PartyKind.UNNAMED, PartyKind.OTHER, PartyKind.WITNESS, PartyKind.GOVERNMENT,
-                    PartyKind.MILITARY):
-            return None
-        named = [k for k, p in self.parties.items() if p.kind == kind and not p.speaks_for
-                 and any(ctx.names(v) for v in self._full_names(k))]
-        if len(named) == 1:
-            return named[0]
-        if len(named) > 1 and at is not None and ctx.text:
-            before = f" {mention_form(ctx.text[:at])} "
-            pos = {k: max(before.rfind(f" {v} ") for v in self._full_names(k)) for k in named}
-            best = max(named, key=lambda k: pos[k])
-            return best if pos[best] >= 0 else None
-        return None
-
-    def _by_document_country(self, norm: str, ctx: DocContext) -> Resolution | None:
-        """"The country's military council", "Health Minister X", "the military": a state's office or role
-        with no state named is the state the document names most (see :meth:`state_party`). Bare
-        "officials" or "authorities" name nobody and stay so."""
-        if ctx.country is None or demonym_of(norm):
-            return None
-        rest = re.sub(r"^(?:the\s+)?country(?:'s)?\s+", "", norm)
-        if rest == norm and not (_STATE_ROLE.search(norm) or _MIL_NOUN.search(norm)):
-            return None
-        kind = guess_kind(rest)
-        if kind not in (PartyKind.GOVERNMENT, PartyKind.MILITARY):
-            return None
-        return self.state_party(ctx.country, PartyKind(kind))
-
-    def state_party(self, code: str, kind: PartyKind) -> Resolution:
-        """A state's government or military: the registry's party of that country and kind (else of the
-        other of the two kinds), else a party made from the country's name (``government-cd``)."""
-        other = PartyKind.GOVERNMENT if kind == PartyKind.MILITARY else PartyKind.MILITARY
-        for k in (kind, other):
-            for key, p in self.parties.items():
-                if p.country == code and p.kind == k and not p.speaks_for:
-                    return self._result(key, None, "country")
-        from headcount.reconcile.places import _country_name
-
-        country = _country_name(code) or code
-        noun = "government" if kind == PartyKind.GOVERNMENT else "military"
-        return Resolution(key=f"{noun}-{code.lower()}", name=f"{country} {noun}", kind=str(kind), as_written=None,
-                          how="country")
 
     def outlet_voice(self, outlet: str | None) -> Resolution:
         """A figure the outlet states in its own voice: the outlet is the party."""

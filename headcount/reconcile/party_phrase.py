@@ -227,9 +227,11 @@ def places_country(text: str) -> str | None:
         words = m.group().split()
         if any(_common(fold_text(w)) for w in words):
             continue
-        _, country, known = place_lookup(m.group())
-        if known and country:
-            counts[country] = counts.get(country, 0) + 1
+        for cand in dict.fromkeys((m.group(), words[0])):  # "Kherson Oblast", "Dnipro River": the name
+            _, country, known = place_lookup(cand)
+            if known and country:
+                counts[country] = counts.get(country, 0) + 1
+                break
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
         return None
@@ -311,6 +313,9 @@ def bare_state(source: str) -> str | None:
     proper name (a person, a country, an organisation)."""
     modifiers = state_modifiers()
     toks = tokens(source)
+    of_form = _office_of(toks)
+    if of_form is not None:
+        return of_form
     if not toks or len(toks) > 5 or any(t.stop_after for t in toks[:-1]) or any(t.possessive for t in toks):
         return None
     words = [t.word for t in toks]
@@ -349,6 +354,23 @@ def office_introduced(source: str, text: str, lookup: Callable[[str], str | None
         if found is not None:
             return found
     return None
+
+
+def _office_of(toks: list[Token]) -> str | None:
+    """"The Department of Social Welfare", "the Ministry of Public Works and Highways": a state's office
+    noun, "of", and the capitalised words of its remit, with no state named. The kind of the office noun."""
+    words = [t.word for t in toks]
+    i = 1 if words[:1] in (["the"], ["a"]) else 0
+    if len(words) < i + 3 or words[i] not in ("department", "ministry", "secretariat") or words[i + 1] != "of":
+        return None
+    rest = toks[i + 2:]
+    if len(rest) > 6 or any(t.stop_after or t.possessive for t in toks[:-1]):
+        return None
+    if not all(t.capital or t.word in ("and", "of", "the", "for") for t in rest) or not rest[-1].capital:
+        return None
+    if any(country_of_words(t.word) is not None for t in rest if t.capital):
+        return None
+    return str(PartyKind.MILITARY) if "defence" in words or "defense" in words else str(PartyKind.GOVERNMENT)
 
 
 _DATE_HEAD = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s+")

@@ -174,3 +174,17 @@ def test_a_states_noun_resolves_the_same_in_any_case(adjective: str, noun: str) 
     keys = {resolve(f).key for f in forms}
     assert len(keys) == 1
     assert not next(iter(keys)).startswith("~")
+
+
+def test_a_department_of_its_remit_is_the_documents_state() -> None:
+    text = ("Storms hit Luzon again. Philippine rescuers and Philippine soldiers reached the coast, and the "
+            "Department of Public Works and Highways said 14 bridges were down.")
+    assert resolve("the Department of Public Works and Highways", _ctx(text)).key == "government-ph"
+    assert bare_state("the Department of Public Works and Highways") == "government"
+    assert bare_state("the Department of Ukraine Affairs") is None  # a state named: not a bare office
+
+
+def test_a_document_that_names_only_places_is_about_their_country() -> None:
+    text = ("Water rose in Kherson overnight and reached Mykolaiv by noon. "
+            "Nine people drowned, the Interior Ministry said.")
+    assert resolve("the Interior Ministry", _ctx(text)).key == "ukraine-gov"

@@ -9,7 +9,11 @@ ministry's reconciliation centre speaks for the ministry. Resolution tries, in o
 4. a bare name ("the Defence Ministry") settled by the parties the document names in full, then by the
    outlet's country;
 5. a country adjective with a government or military word ("Turkish officials") -> that state's party;
-6. otherwise a party of its own, keyed by the normalised name, with a kind guessed from its words.
+6. a registry name inside a longer phrase ("X, the UN resident coordinator in Y"), else a state's noun
+   qualified by a state ("Greek authorities", "authorities in Puerto Rico"): ``party_states``, ``party_phrase``;
+7. a bare state noun ("the authorities") -> the state the document names most; a person by the office the
+   text introduced them with;
+8. otherwise a party of its own, keyed by the normalised name, with a kind guessed from its words.
 
 A claim with no source is the outlet's own voice: the outlet is the party.
 Everything is pure: the registry is data passed in, the document context is built from text passed in.

@@ -379,6 +379,10 @@ class Registry(StateResolution):
             if author is not None:  # "according to the report": the report the text introduced, its author's
                 return Resolution(author.key, author.name, author.kind, source, speaker=author.speaker,
                                   how=author.how)
+        if ctx is not None and ctx.text and at is not None and _POSSESSED_OFFICE.match(source.strip()):
+            owner = self._owner_before(source, ctx, at, seen)
+            if owner is not None:  # "the minister, X, ... her office said": X's party
+                return Resolution(owner.key, owner.name, owner.kind, source, speaker=source, how=owner.how)
         code = country_code_of(norm)
         if code is not None:  # "Ukraine says ...": a state named for its government
             gov = self.state_party(code, PartyKind.GOVERNMENT)
@@ -424,6 +428,20 @@ class Registry(StateResolution):
             return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         return Resolution(key=unknown_key(source), name=" ".join(source.split()), kind=guess_kind(norm),
                           as_written=source, how="unknown")
+
+    def _owner_before(self, source: str, ctx: DocContext, at: int, seen: frozenset[str]) -> Resolution | None:
+        """The party of the person or body a possessive office points back to ("her office", "his
+        ministry"): the nearest name before the source, in its sentence or the one before, that resolves to
+        a known party (by alias, member, an office the text gave the person, or a state)."""
+        pos = ctx.text.find(source.strip(), at)
+        for name in names_before(ctx.text, pos if pos >= 0 else at):
+            if name in seen:
+                continue
+            res = self._resolve(name, ctx, None, seen | {name, source})
+            if res.how in ("alias", "member", "learned", "country") and res.kind not in (PartyKind.MEDIA,
+                                                                                         PartyKind.UNNAMED):
+                return res
+        return None
 
     def _part_speaking(self, whole: str, ctx: DocContext | None) -> str | None:
         """The one part of ``whole`` (``part_of``: a UN agency of the UN) that the document names as the
@@ -487,6 +505,11 @@ class Registry(StateResolution):
             raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from None
         return cls.from_data(load("parties"), where="lexicons/parties.toml", overlay=over, overlay_where=str(path))
 
+
+
+# An office named by a possessive pronoun: it points back to the person or body named before it.
+_POSSESSED_OFFICE = re.compile(r"(?i)^(?:his|her|its|their)\s+(?:own\s+)?(?:office|ministry|department|"
+                               r"spokes(?:man|woman|person)|press office|government)$")
 
 
 @cache

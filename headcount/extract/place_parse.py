@@ -189,7 +189,34 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
         return True, False
     if w.dep == "pobj" and head.text.lower() in _FROM:
         return True, head.dep == "prep" and _describes_people(parse, w.head)
+    if w.dep == "pobj" and head.text.lower() in _GOALS and head.dep == "prep":
+        above = parse.words[head.head]
+        # "the ship carrying migrants from X to Y sank": a goal hung on a participle or relative clause that
+        # describes a noun is where that thing was bound, not where the figure's event happened
+        return False, above.pos in ("VERB", "AUX") and above.dep in ("acl", "relcl")
     return False, False
+
+
+# Prepositions of a goal of movement: their object is where something was going ("bound for X").
+_GOALS = frozenset({"to", "into", "toward", "towards", "for"})
+
+
+def destination(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
+    """Whether the place is the goal of a movement: the object of "to", "into", "towards" or "for" hung
+    on a verb ("fled to X", "leaving for X") or a noun ("an exodus into X"). For a flow, such a place is
+    where people went, and the sentence's other place (the site of the clashes that forced them out) is
+    nearer the origin that convention 7 asks for."""
+    root = root_word(parse, tokens, p.start, p.end)
+    if root is None:
+        return False
+    seen = 0
+    while parse.words[root].dep == "conj" and seen < 5:
+        root = parse.words[root].head
+        seen += 1
+    w = parse.words[root]
+    head = parse.words[w.head]
+    return w.dep == "pobj" and head.text.lower() in _GOALS and head.dep == "prep" and parse.words[
+        head.head].pos in ("VERB", "NOUN")
 
 
 # Verbs whose "from" says where people belong, not where they moved from ("were from", "hail from").

@@ -201,6 +201,34 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
 _GOALS = frozenset({"to", "into", "toward", "towards", "for"})
 
 
+def cause_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
+                 places: Sequence[Place]) -> list[Place]:
+    """The places inside the subject of the verb that governs the figure, when the figure is not in that
+    subject: the place of what made the people move ("Clashes in X force thousands to flee", "shelling
+    in X displaced 9,000"). Read from the parse: the nearest verb above the figure's word that has a
+    nominal subject; the subject's subtree holds the place's head word."""
+    fig = parse.word_at(tokens[fig_tok].start)
+    k = fig
+    seen = 0
+    while k is not None and fig is not None and seen < 12:
+        subj = [c for c in parse.children(k) if parse.words[c].dep in ("nsubj", "nsubjpass")]
+        if parse.words[k].pos in ("VERB", "AUX") and subj:
+            lo, hi = parse.subtree(subj[0])
+            if lo <= fig < hi:
+                return []
+            out = []
+            for p in places:
+                root = root_word(parse, tokens, p.start, p.end)
+                if root is not None and lo <= root < hi:
+                    out.append(p)
+            return out
+        if parse.words[k].head == k:
+            return []
+        k = parse.words[k].head
+        seen += 1
+    return []
+
+
 def destination(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
     """Whether the place is the goal of a movement: the object of "to", "into", "towards" or "for" hung
     on a verb ("fled to X", "leaving for X") or a noun ("an exodus into X"). For a flow, such a place is

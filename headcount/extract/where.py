@@ -17,6 +17,8 @@ from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
+    cause_places,
+    destination,
     owned_by_other_figures,
     places_from_parse,
     relative_antecedent,
@@ -133,6 +135,14 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = relative_antecedent(parse, info.tokens, text, fig_tok, here)
         if place is not None and not any(a <= place.start and place.end <= b for a, b in spans):
             return place.text
+    if flow and parse is not None:
+        # a flow whose sentence names no origin but a goal and the place of what drove the people out
+        # ("clashes in X forced thousands to flee to Y"): the cause's place is where they left
+        causes = cause_places(parse, info.tokens, fig_tok, here)
+        if causes and any(destination(parse, info.tokens, p) for p in here):
+            place = choose_place(causes, fig_tok, flow, spans)
+            if place is not None:
+                return place.text
     for kinds in ((NAMED,), (DESCRIBED,)):
         place = choose_place(here, fig_tok, flow, spans, kinds)
         if place is not None:

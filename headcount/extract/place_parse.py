@@ -229,6 +229,22 @@ def cause_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: i
     return []
 
 
+def locates_place(parse: linguistic.Analysis, tokens: Sequence[Token], container: Place, inner: Place) -> bool:
+    """Whether the container's phrase only says where the inner place lies: the container is the object of
+    a preposition hung on a word of the inner place's phrase ("killed in X and its suburbs in eastern Y",
+    "in the town of X in Y"), its conjuncts included. Then the container is not a place of its own for the
+    figure, however near the figure it stands."""
+    croot = root_word(parse, tokens, container.start, container.end)
+    iroot = root_word(parse, tokens, inner.start, inner.end)
+    if croot is None or iroot is None or parse.words[croot].dep != "pobj":
+        return False
+    prep = parse.words[croot].head
+    if parse.words[prep].dep != "prep":
+        return False
+    lo, hi = parse.subtree(iroot)
+    return lo <= parse.words[prep].head < hi
+
+
 def destination(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
     """Whether the place is the goal of a movement: the object of "to", "into", "towards" or "for" hung
     on a verb ("fled to X", "leaving for X") or a noun ("an exodus into X"). For a flow, such a place is

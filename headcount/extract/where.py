@@ -15,10 +15,12 @@ from collections.abc import Callable, Sequence
 
 from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import Draft, SentenceInfo
+from headcount.extract.place_countries import country_named
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     cause_places,
     destination,
+    locates_place,
     owned_by_other_figures,
     places_from_parse,
     relative_antecedent,
@@ -50,7 +52,7 @@ _BEFORE_WEIGHT = 2.0
 
 def choose_place(places: Sequence[Place], fig_start: int, flow: bool,
                  exclude: Sequence[tuple[int, int]] = (), kinds: tuple[int, ...] = (NAMED,),
-                 before: bool = False) -> Place | None:
+                 before: bool = False, locates: Callable[[Place, Place], bool] | None = None) -> Place | None:
     """The origin for a flow when the sentence names one, else the place nearest the figure.
 
     Places inside ``exclude`` (the party's own name: "the head of the ICRC in Syria") are not the figure's,
@@ -67,24 +69,31 @@ def choose_place(places: Sequence[Place], fig_start: int, flow: bool,
     if flow:
         origins = [p for p in places if p.origin]
         if origins:
-            return _inner(min(origins, key=lambda p: abs(p.start - fig_start)), origins, fig_start, before)
-    return _inner(min(places, key=_distance(fig_start)), places, fig_start, before)
+            return _inner(min(origins, key=lambda p: abs(p.start - fig_start)), origins, fig_start, before,
+                          locates)
+    return _inner(min(places, key=_distance(fig_start)), places, fig_start, before, locates)
 
 
 def _distance(fig_start: int) -> Callable[[Place], float]:
     return lambda p: (p.start - fig_start) if p.start >= fig_start else _BEFORE_WEIGHT * (fig_start - p.start)
 
 
-def _inner(chosen: Place, places: Sequence[Place], fig_start: int, before: bool) -> Place:
+def _inner(chosen: Place, places: Sequence[Place], fig_start: int, before: bool,
+           locates: Callable[[Place, Place], bool] | None = None) -> Place:
     """A country stands aside for a place the same sentence names inside it ("in neighbouring Thailand,
     ... a building in Bangkok"; a sentence before: "Raqqa, the last stronghold in Syria"): the country only
     says where the other lies, and the more specific place is the figure's. Not when the country stands
     between that place and the figure ("search went on in Bangkok, and the toll in Thailand rose to 20"):
-    the nearer words then give the country as the figure's."""
-    if chosen.text not in countries():
+    the nearer words then give the country as the figure's. But a country that only locates the other
+    place, its phrase hung on that place's ("killed in X and its outskirts in eastern Y", ``locates``), is
+    still only where the other lies. The country is recognised however written ("eastern DR Congo").
+    """
+    country = country_named(chosen.text)
+    if country is None:
         return chosen
-    inside = [p for p in places if p is not chosen and doc_places.country_holding(p.text) == chosen.text
-              and (before or not min(p.start, fig_start) < chosen.start < max(p.start, fig_start))]
+    inside = [p for p in places if p is not chosen and doc_places.country_holding(p.text) == country
+              and (before or not min(p.start, fig_start) < chosen.start < max(p.start, fig_start)
+                   or (locates is not None and locates(chosen, p)))]
     return min(inside, key=_distance(fig_start)) if inside else chosen
 
 
@@ -143,8 +152,11 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             place = choose_place(causes, fig_tok, flow, spans)
             if place is not None:
                 return place.text
+    def locates(container: Place, inner: Place) -> bool:
+        return parse is not None and locates_place(parse, info.tokens, container, inner)
+
     for kinds in ((NAMED,), (DESCRIBED,)):
-        place = choose_place(here, fig_tok, flow, spans, kinds)
+        place = choose_place(here, fig_tok, flow, spans, kinds, locates=locates)
         if place is not None:
             return place.text
     # a definite description of a thing that is not an administrative unit ("the mountain", "the vessel")

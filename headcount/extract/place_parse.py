@@ -245,6 +245,26 @@ def locates_place(parse: linguistic.Analysis, tokens: Sequence[Token], container
     return lo <= parse.words[prep].head < hi
 
 
+def pronoun_subject(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int) -> bool:
+    """Whether the verb that governs the figure has a neuter personal pronoun for its subject ("It killed
+    at least 40 people"): the clause continues the sentence before, which names the pronoun's antecedent
+    ("The blast, in a crowded bus station, ..."), and that sentence's place is the figure's, however it is
+    given. Read from the parse: the nearest verb above the figure's word with a nominal subject."""
+    fig = parse.word_at(tokens[fig_tok].start)
+    k = fig
+    seen = 0
+    while k is not None and fig is not None and seen < 12:
+        subj = [c for c in parse.children(k) if parse.words[c].dep in ("nsubj", "nsubjpass")]
+        if parse.words[k].pos in ("VERB", "AUX") and subj:
+            w = parse.words[subj[0]]
+            return w.tag == "PRP" and w.text.lower() == "it"
+        if parse.words[k].head == k:
+            return False
+        k = parse.words[k].head
+        seen += 1
+    return False
+
+
 def destination(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
     """Whether the place is the goal of a movement: the object of "to", "into", "towards" or "for" hung
     on a verb ("fled to X", "leaving for X") or a noun ("an exodus into X"). For a flow, such a place is

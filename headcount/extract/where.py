@@ -22,6 +22,7 @@ from headcount.extract.place_parse import (
     destination,
     locates_place,
     owned_by_other_figures,
+    pronoun_subject,
     places_from_parse,
     relative_antecedent,
     root_word,
@@ -173,11 +174,16 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     authority = choose_place(_authority_places(text, info, here, spans), fig_tok, flow, kinds=(TITLED, NAMED))
     if authority is not None and authority.text not in countries():
         return authority.text
+    continued = parse is not None and pronoun_subject(parse, info.tokens, fig_tok)
     for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
         other = infos[k]
         if not same_block(infos, k, index):
             break
         p = _paragraph_place(text, other, flow, r)
+        if p is None and continued and k == index - 1:
+            # "It killed 43 people" after "The attack, in a crowded market, hit a bus": the pronoun's
+            # antecedent is in the sentence before, and so is its place, named or described
+            p = _paragraph_place(text, other, flow, r, (DESCRIBED,))
         if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
             return p.text
         if p is not None:
@@ -224,10 +230,12 @@ def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, 
     return None
 
 
-def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules) -> Place | None:
-    """The place a sentence before the figure's names, outside its speaker's words."""
+def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules,
+                     kinds: tuple[int, ...] = (NAMED,)) -> Place | None:
+    """The place a sentence before the figure's names (or, with ``kinds``, describes), outside its
+    speaker's words."""
     return choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
-                        before=True)
+                        kinds, before=True)
 
 
 def _authority_places(text: str, info: SentenceInfo, here: Sequence[Place],

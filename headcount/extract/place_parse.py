@@ -265,6 +265,42 @@ def pronoun_subject(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok
     return False
 
 
+# Prepositions that bring in another event for comparison or as a landmark in time ("the deadliest after
+# the tremors in X", "the worst since the floods in Y", "more than in Z").
+_COMPARED = frozenset({"after", "before", "since", "than", "like", "unlike"})
+
+
+def compared_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
+                    places: Sequence[Place]) -> list[Place]:
+    """The places of another event that a relative clause brings in for comparison ("40 died in the
+    quakes, which were the deadliest this year after tremors in X and Y, in which 5,000 were killed"): the
+    place lies under a preposition of comparison or time inside a relative clause that does not hold the
+    figure, so it is that other event's, not the figure's. Read from the parse: on the way up from the
+    place's head word, such a preposition and then a relative clause without the figure's word."""
+    fig = parse.word_at(tokens[fig_tok].start)
+    if fig is None or any(parse.words[a].dep == "relcl" for a in parse.ancestors(fig)):
+        return []  # a figure inside a relative clause may be the compared event's own ("in which 5,000 died")
+    out = []
+    for p in places:
+        k = root_word(parse, tokens, p.start, p.end)
+        compared = False
+        seen = 0
+        while k is not None and seen < 15:
+            w = parse.words[k]
+            if w.dep == "prep" and w.text.lower() in _COMPARED:
+                compared = True
+            if w.dep == "relcl":
+                lo, hi = parse.subtree(k)
+                if compared and not lo <= fig < hi:
+                    out.append(p)
+                break
+            if w.head == k:
+                break
+            k = w.head
+            seen += 1
+    return out
+
+
 def destination(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
     """Whether the place is the goal of a movement: the object of "to", "into", "towards" or "for" hung
     on a verb ("fled to X", "leaving for X") or a noun ("an exodus into X"). For a flow, such a place is

@@ -19,11 +19,12 @@ from headcount.extract.place_countries import country_named
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     cause_places,
+    compared_places,
     destination,
     locates_place,
     owned_by_other_figures,
-    pronoun_subject,
     places_from_parse,
+    pronoun_subject,
     relative_antecedent,
     root_word,
 )
@@ -121,6 +122,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     if parse is not None and others:
         theirs = owned_by_other_figures(parse, info.tokens, fig_tok, others, here)
         here = [p for p in here if p not in theirs]
+    if parse is not None:
+        compared = compared_places(parse, info.tokens, fig_tok, here)
+        here = [p for p in here if p not in compared]
     # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
     # the figure is what is said, and its place is in the said words
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]

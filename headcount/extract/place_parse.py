@@ -99,6 +99,11 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
                          TITLED if titled else NAMED))
         if not titled:
             taken.update(range(a, b))
+    held = {k for p in out for k in range(p.start, p.end)}
+    for place in _named_units(parse, tokens, words, text):
+        if not any(k in held for k in range(place.start, place.end)):
+            out.append(place)
+            taken.update(range(place.start, place.end))
     for k, w in enumerate(parse.words):
         # by lemma, or as written: the lemmatiser cuts a plural-only noun to a stem ("steelworks" -> "steelwork")
         if w.pos != "NOUN" or (w.lemma not in DESCRIBED_PLACES and w.text.lower() not in DESCRIBED_PLACES):
@@ -120,6 +125,30 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
     out.sort(key=lambda p: p.start)
     out = [p for p in out if not _possessor_of_place(parse, tokens, p, out)]
     return join_coordinated(out, words, text, tokens)
+
+
+def _named_units(parse: linguistic.Analysis, tokens: Sequence[Token], words: Sequence[str],
+                 text: str) -> list[Place]:
+    """A proper noun compounded on a noun of an administrative unit ("reached the X district of Y", "fled
+    the Z camp") is a named place even when no preposition comes before it and the recogniser gives it no
+    place label (it calls such names products or persons): the unit noun says what it is. Only where a
+    place goes (``_where_a_place_goes`` on the unit noun) and not an organisation's name."""
+    out = []
+    for k, w in enumerate(parse.words):
+        if w.pos != "NOUN" or w.lemma not in UNIT_NOUNS or not _where_a_place_goes(parse, k):
+            continue
+        names = [c for c in parse.children(k) if c < k and parse.words[c].dep == "compound"]
+        if not names or parse.words[names[0]].pos != "PROPN" or not parse.words[names[0]].text[:1].isupper():
+            continue
+        if any(parse.words[c].pos != "PROPN" or parse.words[c].ent_type in ("ORG", "PERSON", "NORP")
+               for c in names) or names[-1] != k - 1:
+            continue
+        a, b = _tokens_of(tokens, parse.words[parse.subtree(names[0])[0]].start, w.end)
+        if a >= b or any(words[j] in ORG_WORDS for j in range(a, b)):
+            continue
+        origin, of_people = _role(parse, k)
+        out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people, NAMED))
+    return out
 
 
 def _possessor_of_place(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place,

@@ -274,6 +274,43 @@ def locates_place(parse: linguistic.Analysis, tokens: Sequence[Token], container
     return lo <= parse.words[prep].head < hi
 
 
+def possessor_of_figure(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
+                        places: Sequence[Place]) -> Place | None:
+    """A named place in the possessive on the figure's own noun phrase ("X's 9 million people", "the 2
+    million residents of X's capital" is not: the possessor must determine the counted noun itself): the
+    people counted are that place's, whatever else the sentence names. Read from the parse: the figure's
+    number modifies a noun whose ``poss`` child heads one of the sentence's named places."""
+    k = parse.word_at(tokens[fig_tok].start)
+    seen = 0
+    while k is not None and parse.words[k].dep in ("quantmod", "advmod", "nummod", "compound") and seen < 4:
+        if parse.words[k].dep == "nummod":
+            k = parse.words[k].head
+            break
+        k = parse.words[k].head
+        seen += 1
+    if k is None or parse.words[k].pos not in ("NOUN", "PROPN"):
+        return None
+    for c in parse.children(k):
+        if parse.words[c].dep != "poss":
+            continue
+        for p in places:
+            if p.described == NAMED and root_word(parse, tokens, p.start, p.end) == c:
+                return p
+        # a name in the possessive is often left out of the sentence's places (it reads as a party there:
+        # "X's government said"); on the counted noun it is a place when the gazetteer or the recogniser
+        # says so
+        lo, hi = parse.subtree(c)
+        name = [w for w in parse.words[lo:hi] if w.dep != "case" and w.text not in ("'s", "’s", "'")]
+        if not name or not all(w.pos == "PROPN" for w in name):
+            continue
+        parts = tuple(w.text for w in name)
+        if parts in gazetteer().get(parts[0], []) or all(w.ent_type in ENTITY_PLACES for w in name):
+            a, b = _tokens_of(tokens, name[0].start, name[-1].end)
+            if a < b:
+                return Place(parse.slice(name[0].start, name[-1].end), a, b, False, False, NAMED)
+    return None
+
+
 def pronoun_subject(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int) -> bool:
     """Whether the verb that governs the figure has a neuter personal pronoun for its subject ("It killed
     at least 40 people"): the clause continues the sentence before, which names the pronoun's antecedent

@@ -24,6 +24,7 @@ from headcount.extract.place_parse import (
     locates_place,
     owned_by_other_figures,
     places_from_parse,
+    possessor_of_figure,
     pronoun_subject,
     relative_antecedent,
     root_word,
@@ -144,6 +145,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     if event == "returned":  # the place people return to, not the one they come back from (convention 7)
         place = choose_place([p for p in here if not p.origin], fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None:
+            return place.text
+    if parse is not None and not flow:
+        place = possessor_of_figure(parse, info.tokens, fig_tok, here)
+        if place is not None:  # "X's 9 million people were crowded into the capital"
             return place.text
     if parse is not None:
         place = relative_antecedent(parse, info.tokens, text, fig_tok, here)

@@ -320,10 +320,13 @@ def _gloss(p: Place, found: Sequence[Place], words: Sequence[str]) -> bool:
     """A place in brackets right after another place says where that one lies ("in X Province (north-western
     Y)", "off the coast of X (Z, Y)"): it glosses the name before it, which is the place the sentence gives."""
     for q in found:
-        if q.end >= p.start or q.described != NAMED or words[q.end] != "(":
+        if q.start >= p.start or q.described != NAMED:
             continue
-        inside = {k for o in found for k in range(o.start, o.end)}
-        if all(k in inside or words[k] in DIRECTION or words[k] == "," for k in range(q.end + 1, p.start)):
+        # the bracket opens right after the name (a shape's span may already hold it); anywhere inside it,
+        # since the gloss may name places the lists lack ("X (Y region, Z)")
+        opens = [k for k in range(q.start + 1, min(q.end + 1, p.start)) if words[k] == "("]
+        if (opens and ")" not in words[opens[0] : p.start] and ")" in words[p.end : p.end + 6]
+                and all(words[k] != "(" for k in range(p.end, p.end + 6) if k < len(words))):
             return True
     return False
 

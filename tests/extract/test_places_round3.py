@@ -97,3 +97,23 @@ def test_a_proper_noun_on_a_unit_noun_is_a_named_place_without_a_preposition() -
     text = "Aid workers said that 2,300 people had reached the Kashem district of northern Idlib."
     loc = _location(text, "2,300")
     assert loc is not None and "Kashem" in loc
+
+
+@needs_parse
+def test_a_place_in_the_possessive_on_the_counted_noun_is_the_figures() -> None:
+    text = "About a quarter of Chad's 18 million people now depend on aid trucked in from the port of Douala."
+    assert _location(text, "18 million") == "Chad"
+
+
+@needs_parse
+def test_a_possessive_country_on_the_speaker_does_not_take_the_figure() -> None:
+    text = "Some 18 million people depend on aid trucked in from the port of Douala, Chad's government said."
+    loc = _location(text, "Some 18 million")
+    assert loc is not None and "Douala" in loc
+
+
+@needs_parse
+def test_a_bracket_after_a_name_glosses_it_whatever_else_it_holds() -> None:
+    text = "Off the coast of Zarzis (a fishing port of southern Tunisia), at least 31 people drowned on Monday."
+    loc = _location(text, "at least 31")
+    assert loc is not None and "Zarzis" in loc

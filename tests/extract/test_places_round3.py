@@ -6,10 +6,13 @@ Sentences written for this file."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from headcount.extract import linguistic
 from headcount.extract.pipeline import extract
 from headcount.extract.place_countries import country_named
+from headcount.extract.place_words import DIRECTION, countries
 
 needs_parse = pytest.mark.skipif(not linguistic.available(), reason="needs the English spaCy model")
 
@@ -117,3 +120,9 @@ def test_a_bracket_after_a_name_glosses_it_whatever_else_it_holds() -> None:
     text = "Off the coast of Zarzis (a fishing port of southern Tunisia), at least 31 people drowned on Monday."
     loc = _location(text, "at least 31")
     assert loc is not None and "Zarzis" in loc
+
+
+@given(st.sampled_from(sorted(countries())), st.sampled_from(sorted(DIRECTION)))
+def test_a_country_with_a_direction_word_is_still_that_country(country: str, direction: str) -> None:
+    assert country_named(country) == country
+    assert country_named(f"{direction} {country}") == country

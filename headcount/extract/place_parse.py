@@ -336,6 +336,10 @@ def pronoun_subject(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok
 _COMPARED = frozenset({"after", "before", "since", "than", "like", "unlike"})
 
 
+# Subordinators of a clause of comparison: the clause is the standard a figure is compared with.
+_STANDARD = frozenset({"than"})
+
+
 def compared_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
                     places: Sequence[Place]) -> list[Place]:
     """The places of another event that a relative clause brings in for comparison ("40 died in the
@@ -355,6 +359,12 @@ def compared_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok
             w = parse.words[k]
             if w.dep == "prep" and w.text.lower() in _COMPARED:
                 compared = True
+            if w.dep in ("advcl", "ccomp") and any(parse.words[c].dep == "mark" and parse.words[c].text.lower()
+                                                  in _STANDARD for c in parse.children(k)):
+                lo, hi = parse.subtree(k)  # "a flight greater than the one the war set off from X"
+                if not lo <= fig < hi:
+                    out.append(p)
+                break
             if w.dep == "relcl":
                 lo, hi = parse.subtree(k)
                 if compared and not lo <= fig < hi:

@@ -90,6 +90,12 @@ def test_a_place_of_an_event_brought_in_for_comparison_is_not_the_figures() -> N
 
 
 @needs_parse
+def test_a_place_in_a_clause_of_comparison_is_the_compared_events() -> None:
+    text = "At least 40,000 people were displaced, far more than the storm drove out of Beira in 2019."
+    assert _location(text, "At least 40,000") is None
+
+
+@needs_parse
 def test_a_place_of_the_event_itself_after_a_time_word_stays() -> None:
     text = "Officials said 640 people were killed after the storms in Guatemala."
     assert _location(text, "640") == "Guatemala"

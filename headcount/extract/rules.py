@@ -85,8 +85,13 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
     for noun, event in data.get("event_nouns", {}).items():
         if event not in allowed:
             yield f"[event_nouns] {noun} = {event!r} is not an event"
-    for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with"):
+    for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with", "capacity",
+                  "restatement", "shelter"):
         words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
+    words(data.get("modality", {}), "implicative", where="lexicons/events.toml [modality] implicative")
+    for w in data.get("shelter", {}).get("words", []):
+        if w != w.lower() or " " in w.strip():
+            yield f"[shelter] {w!r} must be one lower-case word (compared one token at a time)"
     yield from _grammar(data.get("grammar", {}), EventWords, "lexicons/events.toml [grammar]")
 
 
@@ -171,6 +176,8 @@ def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
         if e not in {ev.value for ev in Event}:
             yield f"stock_events/progressive_states: {e!r} is not an event"
     yield from _grammar(data.get("grammar", {}), PeriodWords, "lexicons/periods.toml [grammar]")
+    for key in ("nouns", "beginning"):
+        words(data.get("operations", {}), key, where=f"lexicons/periods.toml [operations] {key}")
 
 
 def _validate_parts(data: dict[str, Any]) -> Iterable[str]:
@@ -298,6 +305,10 @@ class Rules:
     conveying: frozenset[str]  # "a boat carrying 500 migrants": on board, unless the vehicle left
     governing_only: frozenset[str]  # "houses": a trigger only as the verb before the figure
     reach_with: frozenset[str]  # "reached 600,000 people with food": aided
+    implicative: frozenset[str]  # "managed to leave": the "to" complement happened, not a plan
+    capacity: PhraseTable  # "two climbers apiece": how many fit in one vehicle or trip
+    restatement: PhraseTable  # "920 households, equivalent to 5,400 people": the same people in other units
+    shelter: frozenset[str]  # "took refuge", "left homeless", "sleeping rough": displacement as a state
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
     relay: PhraseTable
@@ -306,6 +317,8 @@ class Rules:
     not_parties: frozenset[str]
     stock_events: frozenset[str]
     progressive_states: frozenset[str]  # events that are states in the progressive ("are receiving care")
+    operation_nouns: frozenset[str]  # "the evacuation of 5,000": an operation that moves people
+    operation_beginning: frozenset[str]  # "... began": the figure is the operation's total
     cumulative: PhraseTable
     cumulative_weak: PhraseTable
     rate: PhraseTable
@@ -367,6 +380,10 @@ def rules() -> Rules:
         conveying=frozenset(events["conveying"]["words"]),
         governing_only=frozenset(events["governing_only"]["words"]),
         reach_with=frozenset(events["reach_with"]["words"]),
+        implicative=frozenset(events["modality"]["implicative"]),
+        capacity=PhraseTable((w, "capacity") for w in events["capacity"]["words"]),
+        restatement=PhraseTable((w, "same") for w in events["restatement"]["words"]),
+        shelter=frozenset(events["shelter"]["words"]),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,
@@ -375,6 +392,8 @@ def rules() -> Rules:
         not_parties=frozenset(attribution["not_parties"]),
         stock_events=frozenset(periods["stock_events"]),
         progressive_states=frozenset(periods["progressive_states"]),
+        operation_nouns=frozenset(periods["operations"]["nouns"]),
+        operation_beginning=frozenset(periods["operations"]["beginning"]),
         cumulative=PhraseTable((w, "cumulative") for w in periods["cumulative"]),
         cumulative_weak=PhraseTable((w, "cumulative") for w in periods["cumulative_weak"]),
         rate=PhraseTable((w, "increment") for w in periods["rate"]),

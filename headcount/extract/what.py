@@ -11,16 +11,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from headcount.extract import speakers, what_parse, what_sentence
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
 from headcount.extract.elided import table_column
-from headcount.extract.rules import PhraseTable, Rules, rules
+from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before, clause_end, clause_start
 from headcount.extract.when import Period, find_period
-from headcount.lexicons import load
-from headcount.lexicons import words as lexicon_words
 from headcount.models import Event, Modality
 
 _GOVERNS = 3          # a trigger this close before the figure is its verb or noun ("killed eight militants")
@@ -286,17 +283,9 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
         if words[j] in _CLAUSE_END:
             continue
         if rules.expected.match(words, j) is not None and not (
-                words[j] == "to" and j > 0 and words[j - 1] in implicative_verbs()):
+                words[j] == "to" and j > 0 and words[j - 1] in rules.implicative):
             return Modality.EXPECTED.value
     return Modality.ACTUAL.value
-
-
-@cache
-def implicative_verbs() -> frozenset[str]:
-    """Verbs whose "to" complement happened ("managed to leave", "were forced to flee": lexicons/events.toml
-    [modality] implicative); the "to leave" of a plan after one of them is a fact, not a plan."""
-    return frozenset(lexicon_words(load("events").get("modality", {}), "implicative",
-                                   where="lexicons/events.toml [modality] implicative"))
 
 
 _PREPOSITIONS = frozenset({"from", "in", "into", "by", "to", "at", "on", "since", "during"})
@@ -346,20 +335,13 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
                       part=_is_part(words, np.start, rules), existential=existential)
 
 
-@cache
-def _capacity_words() -> PhraseTable:
-    table = load("events").get("capacity", {})
-    return PhraseTable((w, "capacity") for w in lexicon_words(table, "words",
-                                                                where="lexicons/events.toml [capacity]"))
-
-
 def _capacity(words: Sequence[str], k: int, rules: Rules) -> bool:
     """A distributive word right after the noun phrase ("two climbers apiece", "three passengers at a
     time", "40 people on each flight"): how many fit in one vehicle or trip. Over a unit of time ("each
     day", "per week") it is a rate, not a capacity."""
     if k >= len(words):
         return False
-    hit = _capacity_words().match(words, k)
+    hit = rules.capacity.match(words, k)
     if hit is None:
         return False
     nxt = k + hit[0]

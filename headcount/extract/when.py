@@ -14,15 +14,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from headcount.extract import calendar_words
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Token
-from headcount.lexicons import load as load_lexicon
-from headcount.lexicons import words as lexicon_words
 
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -223,7 +220,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # "bringing the total": a running total, of a war or of one shipwreck (``tolls_follow_document``)
         return dataclasses.replace(_period("cumulative", (k, last), words, tokens, text, published, rules),
                                    basis="toll")
-    if _operation_begins(words, lo, hi, fig):
+    if _operation_begins(words, lo, hi, fig, rules):
         # "the evacuation of 5,000 fighters began on Thursday": the total the operation is to move; the
         # day, if given, is when it began
         spans = [h for h in (*cues.increment, *cues.days, *cues.cumulative) if lo <= h[0] < hi]
@@ -297,22 +294,13 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     return Period("increment", basis="default")
 
 
-@cache
-def _operations() -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns of an operation and the verbs of beginning (lexicons/periods.toml [operations])."""
-    table = load_lexicon("periods").get("operations", {})
-    where = "lexicons/periods.toml [operations]"
-    return (frozenset(lexicon_words(table, "nouns", where=where)),
-            frozenset(lexicon_words(table, "beginning", where=where)))
-
-
 _OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figure the "of" may stand
 
 
-def _operation_begins(words: Sequence[str], lo: int, hi: int, fig: int) -> bool:
+def _operation_begins(words: Sequence[str], lo: int, hi: int, fig: int, rules: Rules) -> bool:
     """The clause tells of an operation beginning, and the figure counts what it moves: "the evacuation
     of 5,000 ... began", or the figure is the subject of "have begun to be withdrawn"."""
-    nouns, beginning = _operations()
+    nouns, beginning = rules.operation_nouns, rules.operation_beginning
     starts = [k for k in range(lo, hi) if words[k] in beginning]
     if not starts:
         return False
@@ -456,10 +444,6 @@ def _last_toll_kind(before: Sequence[Draft]) -> str | None:
 _TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
 
 
-# Words of the displacement phrase that name a state rather than a move: people who took refuge or shelter,
-# or were left homeless, are counted where they are (gold Periods: "people sheltering", "left homeless").
-_SHELTER_STATES = frozenset({"refuge", "shelter", "sanctuary", "homeless", "streets", "tarps", "tarpaulins", "sheeting",
-                             "outdoors", "outside", "rough", "camped", "camping", "makeshift"})
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "be", "are", "is", "being"})
 
 
@@ -469,7 +453,7 @@ def stative(words: Sequence[str], trigger: int) -> bool:
     So is a phrase whose words name shelter ("have taken refuge in schools", "left homeless"), and a
     participle with its agent that describes the people counted rather than tells what happened ("the
     9,000 families displaced by the floods"): no auxiliary before it, "by" after it."""
-    if any(w in _SHELTER_STATES for w in words[trigger : trigger + 3]):
+    if any(w in load_rules().shelter for w in words[trigger : trigger + 3]):
         return True
     if (0 < trigger < len(words) - 1 and words[trigger].endswith("ed") and words[trigger + 1] == "by"
             and words[trigger - 1] not in _AUXILIARIES and words[trigger - 1].isalpha()):

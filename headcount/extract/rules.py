@@ -86,7 +86,7 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
         if event not in allowed:
             yield f"[event_nouns] {noun} = {event!r} is not an event"
     for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with", "capacity",
-                  "restatement", "shelter"):
+                  "restatement", "shelter", "recipients"):
         words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
     words(data.get("modality", {}), "implicative", where="lexicons/events.toml [modality] implicative")
     for w in data.get("shelter", {}).get("words", []):
@@ -309,6 +309,7 @@ class Rules:
     capacity: PhraseTable  # "two climbers apiece": how many fit in one vehicle or trip
     restatement: PhraseTable  # "920 households, equivalent to 5,400 people": the same people in other units
     shelter: frozenset[str]  # "took refuge", "left homeless", "sleeping rough": displacement as a state
+    recipients: frozenset[str]  # lemmas of verbs whose subject is the recipient ("the hospital received 48")
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
     relay: PhraseTable
@@ -384,6 +385,7 @@ def rules() -> Rules:
         capacity=PhraseTable((w, "capacity") for w in events["capacity"]["words"]),
         restatement=PhraseTable((w, "same") for w in events["restatement"]["words"]),
         shelter=frozenset(events["shelter"]["words"]),
+        recipients=frozenset(events["recipients"]["words"]),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,

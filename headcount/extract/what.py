@@ -484,12 +484,22 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         return
     r = rules()
     implied = r.implied_event
-    for d in drafts:
-        if d.event_from_noun and d.event not in _INFORMANT_EVENTS:
-            continue
+    for i, d in enumerate(drafts):
         parse = speakers.analysis(text, infos[d.sentence_index])
         k = parse.word_at(d.figure.start) if parse is not None else None
         if parse is None or k is None:
+            continue
+        if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers):
+            _restate(d, drafts[:i], drafts)
+            continue
+        if d.event == Event.AIDED.value:
+            own = what_parse.taken_in(parse, k, r.recipients)
+            if own is not None:
+                # "the hospital received 48 wounded people": the hospital is the recipient, the phrase
+                # says what happened to the people
+                _set_event(d, own, infos[d.sentence_index], text, r)
+                continue
+        if d.event_from_noun and d.event not in _INFORMANT_EVENTS:
             continue
         if d.event in _INFORMANT_EVENTS and what_parse.informants(parse, k, r.reporting_lemmas):
             # "Several residents said they had lost contact": the count is of those who told, not of what
@@ -514,6 +524,21 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
                 if d.event in r.stock_events:
                     d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
                 break
+
+
+def _restate(d: Draft, earlier: Sequence[Draft], drafts: Sequence[Draft]) -> None:
+    """A figure that gives the value of a bare noun of a number ("the number should have been 170,000", "the
+    316,000 estimate") restates the nearest count before it that names an event: it takes that count's
+    event, modality and period (the period's words only within one sentence). A part's whole is what is
+    restated."""
+    for before in reversed(earlier):
+        if before.parent is not None:
+            before = drafts[before.parent]
+        if before.event == Event.OTHER.value:
+            continue
+        d.event, d.modality = before.event, before.modality
+        d.period = before.period if before.sentence_index == d.sentence_index else Period(before.period.kind)
+        return
 
 
 # What a count of informants is read as before the parse says they are speaking ("Several residents said").

@@ -91,3 +91,49 @@ def informants(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
         return False
     head = parse.words[word.head]
     return head.pos == "VERB" and head.lemma in reporting
+
+
+def names_a_number(parse: Analysis, k: int, pointers: frozenset[str]) -> bool:
+    """The number at word ``k`` is the value of a bare noun of a number ("the number should have been
+    170,000", "the official figure is 210,000", "the 316,000 estimate"), not a count in a clause of its own:
+    it restates a count the text gave before. A noun with an "of" ("the number of IDPs") or a modifier
+    noun ("the death toll") names what it counts and is left to the token rules, and so is "toll", which
+    always counts the dead."""
+    word = parse.words[k]
+    if word.head == k:
+        return False
+    head = word.head
+    if word.dep in ("nummod", "compound"):
+        return _bare_number_noun(parse, head, pointers)
+    if word.dep == "attr" and parse.words[head].lemma == "be":
+        return any(parse.words[c].dep in _SUBJECT and _bare_number_noun(parse, c, pointers)
+                   for c in parse.children(head))
+    return False
+
+
+def _bare_number_noun(parse: Analysis, n: int, pointers: frozenset[str]) -> bool:
+    noun = parse.words[n]
+    if noun.pos != "NOUN" or noun.lemma not in pointers or noun.lemma == "toll":
+        return False
+    return not any(parse.words[c].dep == "compound" or (parse.words[c].dep == "prep" and parse.words[c].lemma == "of")
+                   for c in parse.children(n))
+
+
+def taken_in(parse: Analysis, k: int, recipients: frozenset[str]) -> str | None:
+    """The event the figure's own noun phrase names when the noun is the object of a verb whose subject is
+    the recipient ("the hospital received 48 wounded people": the hospital took them in, the 48 received
+    nothing). The phrase's adjective or participle says what happened to them ("wounded" -> injured);
+    ``other`` when it says nothing. None when the figure is not such an object."""
+    noun = counted_noun(parse, k)
+    word = parse.words[noun]
+    if word.dep != "dobj" or word.head == noun or parse.words[word.head].lemma not in recipients:
+        return None
+    lemmas = trigger_lemmas()
+    for c in parse.children(noun):
+        mod = parse.words[c]
+        if mod.dep == "amod" and c < noun:
+            hit = rules().triggers.match([mod.text.lower()], 0)
+            found = hit[1] if hit is not None else lemmas.get(mod.lemma)
+            if found is not None:
+                return found
+    return "other"

@@ -204,6 +204,11 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if event in rules.stock_events:
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
+    own = _part_window(cues, words, fig, lo, hi, rules)
+    if own is not None:
+        # "the toll rose to 59, including one on Tuesday": a part with a window of its own is a slice of
+        # its whole, an increment (gold Periods rule 5)
+        return _period("increment", own, words, tokens, text, published, rules)
     grammar = rules.period_words
     added = [(k, k + 1) for k in range(lo, fig) if words[k] in grammar.adding
              and any(w in grammar.totals for w in words[k + 1 : min(fig, k + 5)])]
@@ -295,6 +300,20 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
 
 
 _OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figure the "of" may stand
+
+
+_PART_END = frozenset({",", ";", ")", "(", "—", "–", ".", ":", "and", "while", "but"})
+_PART_OPENER_REACH = 3  # "including at least one": how far before the figure its part opener may stand
+
+
+def _part_window(cues: Cues, words: Sequence[str], fig: int, lo: int, hi: int, rules: Rules) -> tuple[int, int] | None:
+    """The day or window inside a part's own phrase ("including one on Tuesday", "among them 12 in the
+    past day"): from the figure to the end of the part, after an opener of parts just before the figure."""
+    if not any(words[k] in rules.event_words.part_openers for k in range(max(lo, fig - _PART_OPENER_REACH), fig)):
+        return None
+    end = next((m for m in range(fig + 1, hi) if words[m] in _PART_END), hi)
+    inside = [h for h in (*cues.increment, *cues.days) if fig < h[0] < end]
+    return min(inside) if inside else None
 
 
 def _operation_begins(words: Sequence[str], lo: int, hi: int, fig: int, rules: Rules) -> bool:

@@ -486,7 +486,8 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
     implied = r.implied_event
     for i, d in enumerate(drafts):
         parse = speakers.analysis(text, infos[d.sentence_index])
-        k = parse.word_at(d.figure.start) if parse is not None else None
+        # the number itself: the last word of the figure ("Around 90", "more than 3,300", "half a million")
+        k = parse.word_at(d.figure.end - 1) if parse is not None else None
         if parse is None or k is None:
             continue
         if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers):

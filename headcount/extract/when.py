@@ -276,6 +276,8 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     # ..., and victims of a landslide")
     if incident is not None and (whole is None or not whole[0] < fig < incident[0]
                                  or abs(incident[0] - fig) <= abs(whole[0] - fig)):
+        if _series_to_date(words, incident, lo, hi, cues):
+            return Period("cumulative")
         return Period("increment")
     if whole is not None:
         return Period("cumulative")
@@ -300,6 +302,13 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
 
 
 _OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figure the "of" may stand
+
+
+def _series_to_date(words: Sequence[str], incident: tuple[int, int], lo: int, hi: int, cues: Cues) -> bool:
+    """A plural incident noun with the present perfect in the clause ("air strikes that have killed
+    hundreds"): a series of incidents counted up to now, a running total, not one incident's toll."""
+    plural = words[incident[1] - 1].endswith("s") and not words[incident[1] - 1].endswith("ss")
+    return plural and any(lo <= i < hi for i in cues.perfect)
 
 
 _PART_END = frozenset({",", ";", ")", "(", "—", "–", ".", ":", "and", "while", "but"})

@@ -325,6 +325,7 @@ class Rules:
     rate: PhraseTable
     increment: PhraseTable
     weekdays: frozenset[str]  # from CLDR (calendar_words), not from a lexicon of ours
+    months: frozenset[str]  # full month names, from CLDR (calendar_words)
     wholes: PhraseTable  # a war or disaster: a flow counted against it is its running total
     incidents: PhraseTable  # one attack, strike, sinking: a flow counted against it is an increment
     head: HeadWords
@@ -401,6 +402,7 @@ def rules() -> Rules:
         rate=PhraseTable((w, "increment") for w in periods["rate"]),
         increment=PhraseTable((w, "increment") for w in increment),
         weekdays=weekdays,
+        months=frozenset(calendar_words.months(abbreviated=False)),
         wholes=PhraseTable((w, "whole") for w in periods["wholes"]),
         incidents=PhraseTable((w, "incident") for w in periods["incidents"]),
         head=_word_sets(HeadWords, people["head_search"]),

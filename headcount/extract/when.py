@@ -204,6 +204,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if event in rules.stock_events:
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
+    cues = _statement_dates_before(cues, words, fig, lo, rules)
     own = _part_window(cues, words, fig, lo, hi, rules)
     if own is not None:
         # "the toll rose to 59, including one on Tuesday": a part with a window of its own is a slice of
@@ -289,7 +290,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if said is not None:
         # "Over 8,500 civilians left, the ministry said on Tuesday": the day of the statement is not the
         # flow's period (gold rule 6), but it dates the report, so the flow is placed on that day
-        start, end = resolve_dates(words[said[0]], published)
+        start, end = resolve_dates(" ".join(words[said[0] : said[1]]), published)
         # ... and, as nothing in the clause bounds the flow, a toll's kind is left to what the text is about
         # (a disaster's running total, one attack's increment: ``tolls_follow_document``)
         return Period("increment", None, None, start, end, basis="default")
@@ -302,6 +303,29 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
 
 
 _OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figure the "of" may stand
+
+
+_STATEMENT_REACH = 8  # "In December, the New York Times reported that": words from the date to the verb of saying
+
+
+def _statement_dates_before(cues: Cues, words: Sequence[str], fig: int, lo: int, rules: Rules) -> Cues:
+    """A day or month that opens the clause before a verb of saying, which the figure follows ("In July,
+    the United Nations said 300 people had fled"): the date of the statement, never the window of a flow
+    (gold Periods rule 6). It moves from the windows to the statement days. A date inside the clause
+    ("workers at the site on Monday confirmed that 70 escaped") may be the event's own and stays."""
+    calendar = rules.weekdays | rules.months
+
+    def stated(h: tuple[int, int]) -> bool:
+        return (lo <= h[0] < fig and all(not w.isalnum() for w in words[lo : h[0]])
+                and any(w in calendar for w in words[h[0] : h[1]])
+                and any(w in rules.period_words.statement_words for w in words[h[1] : min(fig, h[1] + _STATEMENT_REACH)]))
+
+    moved = [h for h in (*cues.increment, *cues.days) if stated(h)]
+    if not moved:
+        return cues
+    return dataclasses.replace(cues, increment=[h for h in cues.increment if h not in moved],
+                               days=[h for h in cues.days if h not in moved],
+                               statement_days=[*cues.statement_days, *moved])
 
 
 def _series_to_date(words: Sequence[str], incident: tuple[int, int], lo: int, hi: int, cues: Cues) -> bool:

@@ -305,6 +305,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
 _OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figure the "of" may stand
 
 
+_DATE_OPENERS = frozenset({"on", "in", "last", "this", "early", "late"})  # "On Monday," before the day word
 _STATEMENT_REACH = 8  # "In December, the New York Times reported that": words from the date to the verb of saying
 
 
@@ -316,7 +317,7 @@ def _statement_dates_before(cues: Cues, words: Sequence[str], fig: int, lo: int,
     calendar = rules.weekdays | rules.months
 
     def stated(h: tuple[int, int]) -> bool:
-        return (lo <= h[0] < fig and all(not w.isalnum() for w in words[lo : h[0]])
+        return (lo <= h[0] < fig and all(not w.isalnum() or w in _DATE_OPENERS for w in words[lo : h[0]])
                 and any(w in calendar for w in words[h[0] : h[1]])
                 and any(w in rules.period_words.statement_words for w in words[h[1] : min(fig, h[1] + _STATEMENT_REACH)]))
 

@@ -86,9 +86,10 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
         if event not in allowed:
             yield f"[event_nouns] {noun} = {event!r} is not an event"
     for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with", "capacity",
-                  "restatement", "shelter", "recipients"):
+                  "restatement", "shelter", "recipients", "staying"):
         words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
     words(data.get("modality", {}), "implicative", where="lexicons/events.toml [modality] implicative")
+    words(data.get("staying", {}), "places", where="lexicons/events.toml [staying] places")
     for w in data.get("shelter", {}).get("words", []):
         if w != w.lower() or " " in w.strip():
             yield f"[shelter] {w!r} must be one lower-case word (compared one token at a time)"
@@ -309,6 +310,8 @@ class Rules:
     capacity: PhraseTable  # "two climbers apiece": how many fit in one vehicle or trip
     restatement: PhraseTable  # "920 households, equivalent to 5,400 people": the same people in other units
     shelter: frozenset[str]  # "took refuge", "left homeless", "sleeping rough": displacement as a state
+    staying: PhraseTable  # "remain", "still in": besieged, unless the place is one of the displaced
+    displaced_places: frozenset[str]  # "camps", "displacement": where the displaced are
     recipients: frozenset[str]  # lemmas of verbs whose subject is the recipient ("the hospital received 48")
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
@@ -387,6 +390,8 @@ def rules() -> Rules:
         restatement=PhraseTable((w, "same") for w in events["restatement"]["words"]),
         shelter=frozenset(events["shelter"]["words"]),
         recipients=frozenset(events["recipients"]["words"]),
+        staying=PhraseTable((w, "staying") for w in events["staying"]["words"]),
+        displaced_places=frozenset(events["staying"]["places"]),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,

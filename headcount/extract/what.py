@@ -84,6 +84,8 @@ def find_event(
     if (after is not None and inner is not None and after.start >= 0 and words[after.start] in rules.light_verbs
             and after.event == Event.BESIEGED.value and not existential):
         return EventHit(inner, -1, -1)  # "one million displaced people remain on the streets": still displaced
+    if after is not None and after.event == Event.BESIEGED.value and _staying_among_displaced(words, after, rules):
+        return EventHit(Event.DISPLACED.value, after.start, after.end)  # "are still in resettlement camps"
     if after is not None:
         return after
     if before and words[before[0].start] in rules.reach_with and head_end < len(words) and words[head_end] == "with":
@@ -104,6 +106,22 @@ def find_event(
     # a part with no predicate of its own ("18 were killed in raids on the remaining areas, including 12 in
     # the old town") shares its whole's event (structure.inherit_from_whole), not the nearest word before it
     return EventHit(Event.OTHER.value, -1, -1)
+
+
+_PLACE_REACH = 5  # "still in temporary resettlement camps": words from the word of staying to its place noun
+
+
+def _staying_among_displaced(words: Sequence[str], hit: EventHit, rules: Rules) -> bool:
+    """A word of staying ("remain", "still in") whose place, in the next few words of its clause, is where
+    the displaced live ("camps", "displacement"): the people stay displaced, not besieged."""
+    if hit.start < 0 or rules.staying.match(words, hit.start) is None:
+        return False
+    for k in range(hit.end, min(len(words), hit.end + _PLACE_REACH)):
+        if words[k] in _CLAUSE_END or words[k] == ",":
+            return False
+        if words[k] in rules.displaced_places:
+            return True
+    return False
 
 
 def _colon_before(words: Sequence[str], fig_start: int) -> int | None:

@@ -506,8 +506,11 @@ def stative(words: Sequence[str], trigger: int) -> bool:
     So is a phrase whose words name shelter ("have taken refuge in schools", "left homeless"), and a
     participle with its agent that describes the people counted rather than tells what happened ("the
     9,000 families displaced by the floods"): no auxiliary before it, "by" after it."""
-    if any(w in load_rules().shelter for w in words[trigger : trigger + 3]):
+    r = load_rules()
+    if any(w in r.shelter for w in words[trigger : trigger + 3]):
         return True
+    if 0 <= trigger < len(words) and r.staying.match(words, trigger) is not None:
+        return True  # "those still in displacement", "remain in camps": staying is a state
     if (0 < trigger < len(words) - 1 and words[trigger].endswith("ed") and words[trigger + 1] == "by"
             and words[trigger - 1] not in _AUXILIARIES and words[trigger - 1].isalpha()):
         return True

@@ -183,3 +183,21 @@ def test_periods_lexicon_needs_the_operation_words() -> None:
 )
 def test_shelter_words_still_make_displacement_a_state(text: str, figure: str) -> None:
     assert _claim(text, figure).period_kind == "stock"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A survey found that 48,000 people are still in tented camps on the edge of the capital.", "48,000"),
+        ("The 9,300 residents counted on Friday are those still in displacement, the agency said.", "9,300"),
+    ],
+)
+def test_staying_where_the_displaced_live_is_displacement(text: str, figure: str) -> None:
+    """'still in' alone reads as besieged; in camps or in displacement the people stay displaced, a stock."""
+    claim = _claim(text, figure)
+    assert (claim.event, claim.period_kind) == ("displaced", "stock")
+
+
+def test_staying_in_a_town_is_still_besieged() -> None:
+    claim = _claim("Some 6,000 civilians are still in the old town, the army said.", "Some 6,000")
+    assert claim.event == "besieged"

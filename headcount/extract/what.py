@@ -497,6 +497,7 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
     (``what_parse.main_verb_event``). Without a model nothing changes."""
     what_sentence.displacement_totals(text, infos, drafts)
     what_sentence.restatements(infos, drafts)
+    what_sentence.existential_stocks(infos, drafts, _existential)
     lemmas = what_parse.trigger_lemmas()
     if not lemmas:
         return

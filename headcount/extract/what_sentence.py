@@ -7,12 +7,12 @@ a state whose clause counts it from an origin. They run without the spaCy model 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import rules
 from headcount.extract.sentences import clause_end, clause_start
-from headcount.extract.when import find_period
+from headcount.extract.when import Period, find_period
 from headcount.models import Event, Modality
 
 # Cumulative cues that also give a state its time point ("are displaced as of 1 July", "until now"): on
@@ -56,3 +56,23 @@ def restatements(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None
         hit = table.match(between, 0) if between else None
         if hit is not None and hit[0] == len(between):
             d.event, d.modality, d.period = before.event, before.modality, before.period
+
+
+_TOTAL_REACH = 3  # "there were a total of": how far before the figure the noun of a total may stand
+
+
+def existential_stocks(infos: Sequence[SentenceInfo], drafts: Sequence[Draft],
+                       existential: Callable[[Sequence[str], int], bool]) -> None:
+    """A count that "there are" or "there were" introduces, whose event only its noun names ("there were
+    some 600,000 aid beneficiaries", "there are 18 bodies on the mountain"), says who is there at a time: a
+    stock (gold Periods: people present, a state). A verb after the noun ("there were 300 people killed")
+    makes it a flow, and its event then does not come from the noun."""
+    r = rules()
+    for d in drafts:
+        if not d.event_from_noun or d.event in r.stock_events or d.period.kind == "stock":
+            continue
+        words = infos[d.sentence_index].words
+        if any(w in r.period_words.totals for w in words[max(0, d.tok_start - _TOTAL_REACH) : d.tok_start]):
+            continue  # "there were a total of 4,645 deaths": a running total, not who is there
+        if existential(words, d.tok_start):
+            d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)

@@ -201,3 +201,27 @@ def test_staying_where_the_displaced_live_is_displacement(text: str, figure: str
 def test_staying_in_a_town_is_still_besieged() -> None:
     claim = _claim("Some 6,000 civilians are still in the old town, the army said.", "Some 6,000")
     assert claim.event == "besieged"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("By then there were about 42,000 aid beneficiaries in the district and some 7,000 refugees.", "about 42,000"),
+        ("By then there were about 42,000 aid beneficiaries in the district and some 7,000 refugees.", "some 7,000"),
+        ("There are 27 bodies in the village mortuary, the doctor said.", "27"),
+    ],
+)
+def test_existential_count_named_by_its_noun_is_a_stock(text: str, figure: str) -> None:
+    """'there were N beneficiaries': who is there at a time, whatever flow the noun implies."""
+    assert _claim(text, figure).period_kind == "stock"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("There were 300 people killed in the raid on Sunday.", "300"),
+        ("There were a total of 1,950 deaths in the province, the study estimated.", "1,950"),
+    ],
+)
+def test_existential_with_a_verb_or_a_total_stays_a_flow(text: str, figure: str) -> None:
+    assert _claim(text, figure).period_kind != "stock"

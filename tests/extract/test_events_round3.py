@@ -225,3 +225,28 @@ def test_existential_count_named_by_its_noun_is_a_stock(text: str, figure: str) 
 )
 def test_existential_with_a_verb_or_a_total_stays_a_flow(text: str, figure: str) -> None:
     assert _claim(text, figure).period_kind != "stock"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("The commander said there are still about 70 civilians in the old quarter.", "about 70", "besieged"),
+        ("By nightfall there were still some 900 villagers in the valley, a relief worker said.", "some 900",
+         "besieged"),
+        ("There are about 5,000 people in the valley.", "about 5,000", "population"),
+    ],
+)
+def test_existential_with_still_counts_those_remaining(text: str, figure: str, event: str) -> None:
+    """'there are still N' is N remaining (gold convention 5: the besieged include those 'remaining')."""
+    assert _claim(text, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("He added that no more than 80 fighters were holding out in the citadel.", "no more than 80"),
+        ("Officials believe some 150 gunmen are still holding out near the harbour.", "some 150"),
+    ],
+)
+def test_holding_out_is_besieged(text: str, figure: str) -> None:
+    assert _claim(text, figure).event == "besieged"

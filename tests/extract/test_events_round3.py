@@ -250,3 +250,16 @@ def test_existential_with_still_counts_those_remaining(text: str, figure: str, e
 )
 def test_holding_out_is_besieged(text: str, figure: str) -> None:
     assert _claim(text, figure).event == "besieged"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Some 12,000 residents are without drinking water after the pipeline burst.", "Some 12,000"),
+        ("Officials said 2,300 homes were flooded, with about 300 farmers losing their livelihoods as the fields "
+         "were submerged.", "about 300"),
+    ],
+)
+def test_deprived_of_essentials_or_livelihood_is_affected(text: str, figure: str) -> None:
+    """Gold convention 5: in need, having lost their livelihood, is `affected` (not a death: 'losing')."""
+    assert _claim(text, figure).event == "affected"

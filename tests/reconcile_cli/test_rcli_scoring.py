@@ -53,14 +53,16 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # known 0.243 (more findings, a smaller share on known ones), series and look-alikes unchanged (before main's pairing work of 7 Dec). After it, with the join: 37 findings
 # (32 without), disagreements 0.243, findings on known 0.290, look-alikes 0.0057, series together 0.333.
 # Parties round 3 (7 Dec: a party named inside a longer source, a state's noun qualified by a state, bare state
-# nouns as the document's state, offices in apposition): registry parties 552 -> 624 of 1,022 claims, unresolved
-# 148 -> 78. Two false contradictions go (Haiti's president against his own government; the Philippine
-# presidential spokeswoman against the government she speaks for); four are added in one Puerto Rico text
-# (crisis-109) whose claims' parties did not change: Puerto Rico's government now holds the territory's 64
-# and 2,975 of two other texts, which moves how that series' reports are paired (one of the four is a listed
-# look-alike, 4,645 against 1,052). Findings on known 0.290 -> 0.273 (9 of 33), look-alikes 0.0 -> 0.0057,
-# the rest unchanged; the floor moves to 0.27 for that reason, not because a party got worse.
-FLOORS = {"disagreements_flagged": 0.21, "flagged_same_kind": 0.21, "findings_on_known_disagreements": 0.27,
+# nouns as the document's state, offices in apposition, a possessive office): registry parties 552 -> 624 of
+# 1,022 claims, unresolved 148 -> 78. On main with the events round (32 findings: disagreements 0.270, findings
+# on known 0.3125, look-alikes 0.0057, series 0.833) -> 34 findings: disagreements 0.297 (11 of 37: the Taliban
+# interior ministry's spokesman's 2,440 against OCHA's 1,500 in Herat, once his surname resolved), findings on
+# known 0.324, look-alikes and series unchanged. Three findings go (Haiti's president against his own
+# government and against the outlet; the Philippine presidential spokeswoman against her government) and four
+# come in one Puerto Rico text whose parties did not change (Puerto Rico's government now holds the 64 and
+# 2,975 of two other texts, which moves how that series is paired; one is a listed look-alike). The
+# disagreement floors move to 0.27.
+FLOORS = {"disagreements_flagged": 0.27, "flagged_same_kind": 0.27, "findings_on_known_disagreements": 0.29,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.015, "findings_without_refs": 0}
 

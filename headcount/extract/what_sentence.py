@@ -58,6 +58,8 @@ def restatements(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None
             d.event, d.modality, d.period = before.event, before.modality, before.period
 
 
+# Events whose count is a toll of what happened, never a stock of who is there ("there were 120 deaths").
+_TOLL_EVENTS = frozenset({Event.KILLED.value, Event.INJURED.value, Event.CASUALTIES.value})
 _TOTAL_REACH = 3  # "there were a total of": how far before the figure the noun of a total may stand
 
 
@@ -66,10 +68,14 @@ def existential_stocks(infos: Sequence[SentenceInfo], drafts: Sequence[Draft],
     """A count that "there are" or "there were" introduces, whose event only its noun names ("there were
     some 600,000 aid beneficiaries", "there are 18 bodies on the mountain"), says who is there at a time: a
     stock (gold Periods: people present, a state). A verb after the noun ("there were 300 people killed")
-    makes it a flow, and its event then does not come from the noun."""
+    makes it a flow, and its event then does not come from the noun. A toll ("there were 120 deaths",
+    "there were 45 casualties") counts what happened, not who is there, and so does a count whose clause
+    bounds it by a day or a window ("there were 64 arrivals in the past week"): both stay flows."""
     r = rules()
     for d in drafts:
         if not d.event_from_noun or d.event in r.stock_events or d.period.kind == "stock":
+            continue
+        if d.event in _TOLL_EVENTS or d.period.text is not None:
             continue
         words = infos[d.sentence_index].words
         if any(w in r.period_words.totals for w in words[max(0, d.tok_start - _TOTAL_REACH) : d.tok_start]):

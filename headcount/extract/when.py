@@ -74,7 +74,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     statement = rules.period_words.statement_words
     starts = rules.period_starts
     for i, w in enumerate(words):
-        if w in ("have", "has"):
+        if w in ("have", "has") and not _perfect_of_saying(words, i, statement):
             perfect.append(i)
         if w not in starts and w not in ("in", "during", "throughout", "between"):
             continue
@@ -126,6 +126,20 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
                 statement_days=statement_days, wholes=wholes, incidents=incidents)
+
+
+_PERFECT_REACH = 3  # "have also since said": how far after "have" its participle may stand
+
+
+def _perfect_of_saying(words: Sequence[str], i: int, statement: frozenset[str]) -> bool:
+    """The perfect of a verb of saying ("officials have said", "the governor has confirmed") dates the
+    statement, not what is counted: it neither makes a toll a running total nor a flow a series to date."""
+    for w in words[i + 1 : i + 1 + _PERFECT_REACH]:
+        if w in statement:
+            return True
+        if not (w.endswith("ly") or w in ("also", "since", "now", "not", "already", "previously")):
+            return False
+    return False
 
 
 def _outermost(hits: list[tuple[int, int]], words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:

@@ -40,7 +40,8 @@ def test_an_existential_count_of_who_is_there_stays_a_stock() -> None:
 @needs_model
 @pytest.mark.parametrize(("text", "figure"), [
     ("Air strikes on the bus depot killed 37 people, officials have said.", "37"),
-    ("Shelling of the port killed 18 dockworkers, the governor has confirmed.", "18"),
+    ("Bombings at the refinery killed 22 workers, police have confirmed.", "22"),
+    ("Air raids on the depot killed 19 workers, the army has reported.", "19"),
 ])
 def test_a_perfect_of_saying_leaves_an_incident_an_increment(text: str, figure: str) -> None:
     assert _claim(text, figure).period_kind == "increment"

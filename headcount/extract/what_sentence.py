@@ -60,6 +60,19 @@ def restatements(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None
 
 # Events whose count is a toll of what happened, never a stock of who is there ("there were 120 deaths").
 _TOLL_EVENTS = frozenset({Event.KILLED.value, Event.INJURED.value, Event.CASUALTIES.value})
+_PAST_BE = frozenset({"was", "were", "been"})
+_EXISTENTIAL_REACH = 8  # "there were at least some 120": how far before the figure "there" may stand
+
+
+def _past_existential(words: Sequence[str], a: int) -> bool:
+    """The "there is" before the figure is in the past or the perfect ("there were", "there have been")."""
+    for k in range(a - 1, max(0, a - _EXISTENTIAL_REACH), -1):
+        if words[k] in _PAST_BE and (words[k - 1] == "there" or words[k - 2 : k] in (["there", "have"],
+                                                                                      ["there", "has"])):
+            return True
+    return False
+
+
 _TOTAL_REACH = 3  # "there were a total of": how far before the figure the noun of a total may stand
 
 
@@ -68,16 +81,17 @@ def existential_stocks(infos: Sequence[SentenceInfo], drafts: Sequence[Draft],
     """A count that "there are" or "there were" introduces, whose event only its noun names ("there were
     some 600,000 aid beneficiaries", "there are 18 bodies on the mountain"), says who is there at a time: a
     stock (gold Periods: people present, a state). A verb after the noun ("there were 300 people killed")
-    makes it a flow, and its event then does not come from the noun. A toll ("there were 120 deaths",
-    "there were 45 casualties") counts what happened, not who is there, and so does a count whose clause
-    bounds it by a day or a window ("there were 64 arrivals in the past week"): both stay flows."""
+    makes it a flow, and its event then does not come from the noun. A toll in the past ("there were 120
+    deaths", "there have been 45 casualties") counts what happened, not who is there (in the present,
+    "there are 27 bodies in the morgue", it is who is there), and a count whose clause bounds it by a day
+    or a window ("there were 64 arrivals in the past week") is a flow: both stay flows."""
     r = rules()
     for d in drafts:
         if not d.event_from_noun or d.event in r.stock_events or d.period.kind == "stock":
             continue
-        if d.event in _TOLL_EVENTS or d.period.text is not None:
-            continue
         words = infos[d.sentence_index].words
+        if d.period.text is not None or (d.event in _TOLL_EVENTS and _past_existential(words, d.tok_start)):
+            continue
         if any(w in r.period_words.totals for w in words[max(0, d.tok_start - _TOTAL_REACH) : d.tok_start]):
             continue  # "there were a total of 4,645 deaths": a running total, not who is there
         if existential(words, d.tok_start):

@@ -216,6 +216,7 @@ class HeadWords:
     elliptical: frozenset[str]
     pointers: frozenset[str]
     pointer_determiners: frozenset[str]
+    self_naming_pointers: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -514,7 +514,7 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         if parse is None or k is None:
             continue
         if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers):
-            _restate(d, drafts[:i], drafts)
+            _restate(d, drafts[:i], drafts, infos)
             continue
         if d.event == Event.AIDED.value:
             own = what_parse.taken_in(parse, k, r.recipients)
@@ -550,19 +550,36 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
                 break
 
 
-def _restate(d: Draft, earlier: Sequence[Draft], drafts: Sequence[Draft]) -> None:
+_RESTATE_SENTENCES = 3  # how many sentences back a restated count may stand
+_RESTATE_PARAGRAPHS = 1  # ... and in its paragraph or the one before
+
+
+def _restate(d: Draft, earlier: Sequence[Draft], drafts: Sequence[Draft], infos: Sequence[SentenceInfo]) -> None:
     """A figure that gives the value of a bare noun of a number ("the number should have been 170,000", "the
     316,000 estimate") restates the nearest count before it that names an event: it takes that count's
     event, modality and period (the period's words only within one sentence). A part's whole is what is
-    restated."""
-    for before in reversed(earlier):
+    restated. Only a count close before it, unless an earlier count gave the same value ("the 5,100
+    figure" far on restates "5,100 were killed"): a bare "the figure is" a few paragraphs on has moved to
+    another subject, and a pointer reaches no further than the reader's memory of the last figure."""
+    here = infos[d.sentence_index].sentence.paragraph
+    value = _value(d)
+    same = [b for b in earlier if value is not None and _value(b) == value and b.event != Event.OTHER.value]
+    for before in [*same[-1:], *reversed(earlier)]:
         if before.parent is not None:
             before = drafts[before.parent]
+        if not same and (d.sentence_index - before.sentence_index > _RESTATE_SENTENCES
+                         or here - infos[before.sentence_index].sentence.paragraph > _RESTATE_PARAGRAPHS):
+            return
         if before.event == Event.OTHER.value:
             continue
         d.event, d.modality = before.event, before.modality
         d.period = before.period if before.sentence_index == d.sentence_index else Period(before.period.kind)
         return
+
+
+def _value(d: Draft) -> float | None:
+    """The number a figure gives, whatever its hedge ("over 5,100" and "the 5,100" give the same)."""
+    return d.figure.low if d.figure.low is not None else d.figure.high
 
 
 # What a count of informants is read as before the parse says they are speaking ("Several residents said").

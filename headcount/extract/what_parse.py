@@ -128,9 +128,9 @@ def informants(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
 def names_a_number(parse: Analysis, k: int, pointers: frozenset[str]) -> bool:
     """The number at word ``k`` is the value of a bare noun of a number ("the number should have been
     170,000", "the official figure is 210,000", "the 316,000 estimate"), not a count in a clause of its own:
-    it restates a count the text gave before. A noun with an "of" ("the number of IDPs") or a modifier
-    noun ("the death toll") names what it counts and is left to the token rules, and so is "toll", which
-    always counts the dead."""
+    it restates a count the text gave before. A noun with a complement ("the number of IDPs", "the figure
+    for homes") or a modifier noun ("the death toll") names what it counts and is left to the token rules,
+    and so is a noun that always counts one thing ("toll": the dead)."""
     word = parse.words[k]
     if word.head == k:
         return False
@@ -144,11 +144,13 @@ def names_a_number(parse: Analysis, k: int, pointers: frozenset[str]) -> bool:
 
 
 def _bare_number_noun(parse: Analysis, n: int, pointers: frozenset[str]) -> bool:
+    """A noun of a number with nothing that says what it counts: a modifier noun ("the death toll") or any
+    prepositional complement ("the number of IDPs", "the 1,000 figure for damaged homes") names its own
+    thing, and so does a noun that always counts one thing (people.toml ``self_naming_pointers``)."""
     noun = parse.words[n]
-    if noun.pos != "NOUN" or noun.lemma not in pointers or noun.lemma == "toll":
+    if noun.pos != "NOUN" or noun.lemma not in pointers or noun.lemma in rules().head.self_naming_pointers:
         return False
-    return not any(parse.words[c].dep == "compound" or (parse.words[c].dep == "prep" and parse.words[c].lemma == "of")
-                   for c in parse.children(n))
+    return not any(parse.words[c].dep in ("compound", "prep") for c in parse.children(n))
 
 
 def taken_in(parse: Analysis, k: int, recipients: frozenset[str]) -> str | None:

@@ -31,6 +31,15 @@ def test_an_existential_toll_with_a_window_is_a_flow(text: str, figure: str) -> 
 
 
 @needs_model
+@pytest.mark.parametrize(("text", "figure"), [
+    ("There were 73 deaths among the miners, the union said.", "73"),
+    ("There have been 29 casualties among the guards, an officer said.", "29"),
+])
+def test_a_past_existential_toll_is_not_who_is_there(text: str, figure: str) -> None:
+    assert _claim(text, figure).period_kind != "stock"
+
+
+@needs_model
 def test_an_existential_count_of_who_is_there_stays_a_stock() -> None:
     claim = _claim("There are some 2,300 aid beneficiaries in the two villages, the charity said.", "2,300")
     assert claim.period_kind == "stock"
@@ -123,3 +132,13 @@ def test_soldiers_staying_in_their_camp_are_not_displaced() -> None:
 def test_people_still_in_displacement_camps_are_displaced() -> None:
     claim = _claim("Around 4,100 families remain in camps outside Marib, the agency said.", "4,100")
     assert claim.event == "displaced"
+
+
+@needs_model
+def test_a_restated_figure_far_on_takes_the_event_of_the_same_value() -> None:
+    text = ("Officials said more than 5,100 people were killed by the cyclone.\n\n"
+            "Aid arrived slowly in the weeks that followed.\n\n"
+            "Some 40 volunteers drove in from the coast to help.\n\n"
+            "Nobody has since explained the 5,100 figure, which critics doubt.")
+    restated = [c for c in extract(text, published="2024-05-20") if c.figure == "5,100"]
+    assert [c.event for c in restated] == ["killed"]

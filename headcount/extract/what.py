@@ -517,7 +517,7 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             _restate(d, drafts[:i], drafts, infos)
             continue
         if d.event == Event.AIDED.value:
-            own = what_parse.taken_in(parse, k, r.recipients)
+            own = what_parse.taken_in(parse, k, r.recipients, implied.get(d.category))
             if own is not None:
                 # "the hospital received 48 wounded people": the hospital is the recipient, the phrase
                 # says what happened to the people

@@ -153,11 +153,13 @@ def _bare_number_noun(parse: Analysis, n: int, pointers: frozenset[str]) -> bool
     return not any(parse.words[c].dep in ("compound", "prep") for c in parse.children(n))
 
 
-def taken_in(parse: Analysis, k: int, recipients: frozenset[str]) -> str | None:
+def taken_in(parse: Analysis, k: int, recipients: frozenset[str], implied: str | None = None) -> str | None:
     """The event the figure's own noun phrase names when the noun is the object of a verb whose subject is
     the recipient ("the hospital received 48 wounded people": the hospital took them in, the 48 received
     nothing). The phrase's adjective or participle says what happened to them ("wounded" -> injured);
-    ``other`` when it says nothing. None when the figure is not such an object."""
+    when it says nothing, the event the noun itself implies (``implied``: "the camp received 500 refugees"
+    counts the displaced), and ``other`` when the noun implies none. None when the figure is not such an
+    object."""
     noun = counted_noun(parse, k)
     word = parse.words[noun]
     if word.dep != "dobj" or word.head == noun or parse.words[word.head].lemma not in recipients:
@@ -170,4 +172,4 @@ def taken_in(parse: Analysis, k: int, recipients: frozenset[str]) -> str | None:
             found = hit[1] if hit is not None else lemmas.get(mod.lemma)
             if found is not None:
                 return found
-    return "other"
+    return implied if implied is not None else "other"

@@ -87,12 +87,13 @@ def test_a_restated_figure_right_after_its_toll_still_takes_its_event() -> None:
 
 # 4. a recipient's object with no word of what happened keeps its noun's event
 @needs_model
-@pytest.mark.parametrize(("text", "figure"), [
-    ("The transit camp received 640 refugees on Wednesday.", "640"),
-    ("The shelter in Dornbury took in 75 evacuees overnight.", "75"),
+@pytest.mark.parametrize(("text", "figure", "event"), [
+    ("The transit camp received 640 refugees on Wednesday.", "640", "evacuated"),
+    ("The settlement near Gulu has received 3,900 IDPs since March.", "3,900", "displaced"),
 ])
-def test_a_recipient_keeps_the_nouns_own_event(text: str, figure: str) -> None:
-    assert _claim(text, figure).event == "displaced"
+def test_a_recipient_keeps_the_nouns_own_event(text: str, figure: str, event: str) -> None:
+    # the event the noun implies alone (people.toml), not `other` nor the verb's `aided`
+    assert _claim(text, figure).event == event
 
 
 @needs_model

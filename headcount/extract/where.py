@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import Draft, SentenceInfo
+from headcount.extract.linguistic import Analysis
 from headcount.extract.place_countries import country_named
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
@@ -312,21 +313,42 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         if parse is not None:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
         found = [p for p in found if not _cut_off(p, info.tokens, text)]
-        info.places = [p for p in found if not _gloss(p, found, info.words)]
+        info.places = [p for p in found if not _gloss(p, found, info, parse)]
     return info.places
 
 
-def _gloss(p: Place, found: Sequence[Place], words: Sequence[str]) -> bool:
+_GLOSS_REACH = 6  # how far after the place its bracket may close
+
+
+def _gloss(p: Place, found: Sequence[Place], info: SentenceInfo, parse: Analysis | None) -> bool:
     """A place in brackets right after another place says where that one lies ("in X Province (north-western
-    Y)", "off the coast of X (Z, Y)"): it glosses the name before it, which is the place the sentence gives."""
+    Y)", "off the coast of X (Z, Y)"): it glosses the name before it, which is the place the sentence gives.
+    A bracket that holds a clause or a figure ("fled X (and another 300 left Y)") is an aside of its own,
+    whose place is its own."""
+    words = info.words
     for q in found:
         if q.start >= p.start or q.described != NAMED:
             continue
         # the bracket opens right after the name (a shape's span may already hold it); anywhere inside it,
         # since the gloss may name places the lists lack ("X (Y region, Z)")
         opens = [k for k in range(q.start + 1, min(q.end + 1, p.start)) if words[k] == "("]
-        if (opens and ")" not in words[opens[0] : p.start] and ")" in words[p.end : p.end + 6]
-                and all(words[k] != "(" for k in range(p.end, p.end + 6) if k < len(words))):
+        closes = [k for k in range(p.end, min(p.end + _GLOSS_REACH, len(words))) if words[k] == ")"]
+        if (opens and closes and ")" not in words[opens[0] : p.start]
+                and all(words[k] != "(" for k in range(p.end, p.end + _GLOSS_REACH) if k < len(words))
+                and not _holds_clause(info, opens[0] + 1, closes[0], parse)):
+            return True
+    return False
+
+
+def _holds_clause(info: SentenceInfo, lo: int, hi: int, parse: Analysis | None) -> bool:
+    """Tokens ``lo:hi`` hold a figure or a verb: a clause, not a name's gloss."""
+    if any(any(c.isdigit() for c in w) for w in info.words[lo:hi]):
+        return True
+    if parse is None:
+        return False
+    for t in info.tokens[lo:hi]:
+        k = parse.word_at(t.start)
+        if k is not None and parse.words[k].start < t.end and parse.words[k].pos in ("VERB", "AUX", "NUM"):
             return True
     return False
 

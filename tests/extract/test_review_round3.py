@@ -103,9 +103,12 @@ def test_a_recipient_with_a_word_of_harm_reads_the_harm() -> None:
 
 # 5. a bracket that holds a clause is not a gloss of the place before it
 @needs_model
-def test_a_bracketed_clause_does_not_gloss_the_place_before_it() -> None:
-    text = "Some 700 people fled Mosul on Thursday (and another 250 left Tikrit), the agency said."
-    assert _claim(text, "250").location != "Mosul"
+@pytest.mark.parametrize("text", [
+    "Some 700 people fled Mosul (and another 250 left Tikrit), the agency said.",
+    "Some 700 people fled Mosul (another 250 left Tikrit) on Thursday.",
+])
+def test_a_bracketed_clause_does_not_gloss_the_place_before_it(text: str) -> None:
+    assert _claim(text, "250").location == "Tikrit"
 
 
 @needs_model
@@ -113,6 +116,8 @@ def test_a_bracketed_place_still_glosses_the_name_before_it() -> None:
     text = "Some 90 families fled Kasanga (Katanga province) on Friday, aid workers said."
     loc = _claim(text, "90").location
     assert loc is not None and "Kasanga" in loc
+    assert _claim("About 60 people died in Idlib province (northwestern Syria) on Monday.", "60").location == (
+        "Idlib province")
 
 
 # 6. a capitalised direction word before a country

@@ -33,9 +33,10 @@ def _other_names() -> dict[str, str]:
 
 def country_named(text: str) -> str | None:
     """The gazetteer's name of the country the place names, or None when it names no country. Direction
-    words and an article before it are dropped: "eastern X" is in X, and containment is the country's."""
+    words (in any case: "Eastern X" opens a title) and an article before it are dropped: "eastern X" is
+    in X, and containment is the country's."""
     words = text.replace("’", "'").split()
-    while words and (words[0] in DIRECTION or words[0].lower() == "the"):
+    while words and (words[0].lower() in DIRECTION or words[0].lower() == "the"):
         words = words[1:]
     name = " ".join(words)
     if name in countries():

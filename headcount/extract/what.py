@@ -18,6 +18,7 @@ from headcount.extract.elided import table_column
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before, clause_end, clause_start
 from headcount.extract.when import Period, find_period
+from headcount.lexicons import groups
 from headcount.models import Event, Modality
 
 _GOVERNS = 3          # a trigger this close before the figure is its verb or noun ("killed eight militants")
@@ -84,7 +85,8 @@ def find_event(
     if (after is not None and inner is not None and after.start >= 0 and words[after.start] in rules.light_verbs
             and after.event == Event.BESIEGED.value and not existential):
         return EventHit(inner, -1, -1)  # "one million displaced people remain on the streets": still displaced
-    if after is not None and after.event == Event.BESIEGED.value and _staying_among_displaced(words, after, rules):
+    if (after is not None and after.event == Event.BESIEGED.value and not _armed(category)
+            and _staying_among_displaced(words, after, rules)):
         return EventHit(Event.DISPLACED.value, after.start, after.end)  # "are still in resettlement camps"
     if after is not None:
         return after
@@ -109,6 +111,15 @@ def find_event(
 
 
 _PLACE_REACH = 5  # "still in temporary resettlement camps": words from the word of staying to its place noun
+
+
+def _armed(category: str | None) -> bool:
+    """Combatants (groups.toml): their camp is a base, never where the displaced live ("300 soldiers
+    remain in their camp")."""
+    return groups.is_part_of(groups.group_of(category), _COMBATANTS)
+
+
+_COMBATANTS = "combatants"
 
 
 def _staying_among_displaced(words: Sequence[str], hit: EventHit, rules: Rules) -> bool:

@@ -129,9 +129,12 @@ def test_a_capitalised_direction_word_is_dropped(name: str, country: str) -> Non
 
 # 7. soldiers in their own camp are not displaced
 @needs_model
-def test_soldiers_staying_in_their_camp_are_not_displaced() -> None:
-    claim = _claim("Some 300 soldiers remain in their camp near the besieged town, an officer said.", "300")
-    assert claim.event != "displaced"
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Some 300 soldiers remain in their camp near the besieged town, an officer said.", "300"),
+    ("About 200 rebels stayed in the camp by the river after the truce.", "200"),
+])
+def test_combatants_staying_in_their_camp_are_not_displaced(text: str, figure: str) -> None:
+    assert _claim(text, figure).event != "displaced"
 
 
 @needs_model

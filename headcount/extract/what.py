@@ -359,8 +359,8 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     inner = np.implied_event or _among(words, np.start, rules)
     existential = inner is None and _existential(words, np.start)
     if existential:
-        # "There are more than half a million people in the east of the city"; "there are still 60
-        # civilians in the old town": those still there remain, the besieged of gold convention 5
+        # "there are some 70,000 people in the northern suburbs"; "there are still 60 civilians in the
+        # old town": those still there remain, the besieged of gold convention 5
         lead = clause_before(words, np.start, _LIST_REACH)
         there = len(lead) - lead[::-1].index("there") if "there" in lead else len(lead)
         inner = Event.BESIEGED.value if "still" in lead[there:] else "population"

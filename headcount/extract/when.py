@@ -320,7 +320,7 @@ _OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figur
 
 
 _DATE_OPENERS = frozenset({"on", "in", "last", "this", "early", "late"})  # "On Monday," before the day word
-_STATEMENT_REACH = 8  # "In December, the New York Times reported that": words from the date to the verb of saying
+_STATEMENT_REACH = 8  # "In March, the Lagos daily Punch reported that": words from the date to the verb of saying
 
 
 def _statement_dates_before(cues: Cues, words: Sequence[str], fig: int, lo: int, rules: Rules) -> Cues:

@@ -117,7 +117,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         sa, sb = _tokens_of(tokens, *(lambda r: (parse.words[r[0]].start, parse.words[r[1] - 1].end))(
             parse.subtree(k)))
         if a >= b or any(k2 in taken for k2 in range(sa, sb)):
-            continue  # "the areas controlled by the militants in the city of X": the name says where
+            continue  # "the districts held by the insurgents in the town of X": the name says where
         origin, of_people = _role(parse, k)
         out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,
                          POINTER if _points_back(parse, k, lo, hi) else DESCRIBED))
@@ -564,8 +564,8 @@ def _tokens_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int
 
 def relative_antecedent(parse: linguistic.Analysis, tokens: Sequence[Token], text: str, fig_tok: int,
                         places: Sequence[Place]) -> Place | None:
-    """The place a relative clause opened by "where" and holding the figure hangs from: "the border, where
-    they joined thousands fleeing"; "the eastern districts, where officials say 9,000 people are trapped".
+    """The place a relative clause opened by "where" and holding the figure hangs from: "the frontier, where
+    they met hundreds already waiting"; "the eastern districts, where officials say 9,000 people are trapped".
     The relative adverb "where" stands for its antecedent, so the figure's people are there, whatever other
     place the sentence names. (Relative pronouns, "two camps, which were hosting ...", were tried too and
     dropped: on held-out crises they took the antecedent of clauses that were not about the figure's place.)
@@ -587,7 +587,7 @@ def relative_antecedent(parse: linguistic.Analysis, tokens: Sequence[Token], tex
     lo, hi = parse.subtree(k)
     first, last = parse.words[lo].start, parse.words[hi - 1].end
     if any(p.described != TITLED and first <= tokens[p.start].start < last for p in places):
-        return None  # "an area that is home to 13.5 million people in X": the clause gives its own place
+        return None  # "a region that is home to 8.2 million people in X": the clause gives its own place
     ante = parse.words[k].head
     word = parse.words[ante]
     for p in places:
@@ -596,7 +596,7 @@ def relative_antecedent(parse: linguistic.Analysis, tokens: Sequence[Token], tex
     if word.pos not in ("NOUN", "PROPN") or word.lemma not in _AREA_LEMMAS:
         return None
     lo, hi = _described_extent(parse, ante)
-    # "the government-held west and rebel-held east, where ...": "where" stands for the nearest conjunct
+    # "the army-held north and militia-held south, where ...": "where" stands for the nearest conjunct
     cut = [i for i in range(lo, ante) if parse.words[i].dep == "cc" or parse.words[i].text.lower() in ("and", "or")]
     if cut:
         lo = cut[-1] + 1
@@ -614,7 +614,7 @@ def owned_by_other_figures(parse: linguistic.Analysis, tokens: Sequence[Token], 
     dependency tree, closely: the place's phrase holds another figure (a bracketed count after the name), or
     its "in" phrase hangs directly on another figure's number or counted noun. Looser readings (the first
     subtree above the place that holds a figure) were tried and dropped: the small model hangs a shared
-    place on the last part of a list ("killing 82 civilians, including 11 women and 13 children, in X")."""
+    place on the last part of a list ("killing 47 villagers, among them 9 women and 6 children, in X")."""
     if not others:
         return []
 

@@ -84,7 +84,7 @@ def find_event(
     after = _trigger_after(words, _skip_apposition(words, head_end, rules), rules, blocked, tight=tight)
     if (after is not None and inner is not None and after.start >= 0 and words[after.start] in rules.light_verbs
             and after.event == Event.BESIEGED.value and not existential):
-        return EventHit(inner, -1, -1)  # "one million displaced people remain on the streets": still displaced
+        return EventHit(inner, -1, -1)  # "80,000 displaced families remain in parks": still displaced
     if (after is not None and after.event == Event.BESIEGED.value and not _armed(category)
             and _staying_among_displaced(words, after, rules)):
         return EventHit(Event.DISPLACED.value, after.start, after.end)  # "are still in resettlement camps"
@@ -166,7 +166,7 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
         if tight and words[j] == "(":
             close = next((k for k in range(j + 1, min(len(words), j + _APPOSITION_MAX)) if words[k] == ")"), None)
             if close is not None:
-                j = close + 1  # "6,400 evacuees from nine barangay (villages) have returned": a gloss
+                j = close + 1  # "2,700 evacuees from five barangay (villages) went home": a gloss
                 continue
         if tight and words[j] in _TIGHT_STOP:
             return None
@@ -348,8 +348,8 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         return EventHit(_together(rules.event_nouns[noun], words, end, rules), -1, -1)
     if ("toll" in clause_before(words, np.start, TOTAL_LOOKBACK) and np.implied_event in (None, "killed")
             and not _own_predicate(words, np.head_end, rules)):
-        # "the death toll from the quake rose to 2,946 on Tuesday"; but "... rose to 1,023 and 516 people
-        # are missing": a predicate of the figure's own says what it counts
+        # "the death toll from the storm rose to 1,480 on Friday"; but "... rose to 760 and 212 people
+        # are unaccounted for": a predicate of the figure's own says what it counts
         return EventHit("killed", -1, -1)
     of_number = _number_of_event(clause_before(words, np.start, TOTAL_LOOKBACK), rules) if np.elided else None
     if of_number is not None:
@@ -413,7 +413,7 @@ def _number_of_event(before: Sequence[str], rules: Rules) -> str | None:
             last: str | None = None
             for j in range(k + 2, min(len(before), k + 2 + _NUMBER_OF_REACH)):
                 if before[j] in _PREPOSITIONS:
-                    break  # "the number of those evacuated from the besieged enclave": the enclave is not it
+                    break  # "the number of those moved out of the encircled town": the enclave is not it
                 found = rules.event_nouns.get(before[j])
                 hit = rules.triggers.match(before, j)
                 if found is None and hit is not None and hit[0] == 1 and before[j] not in rules.governing_only:

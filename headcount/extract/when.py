@@ -168,11 +168,11 @@ def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
     return b
 
 
-_ORIGIN_REACH = 10  # how far back "as of the evening of July 9, Sunday" reaches from its weekday
+_ORIGIN_REACH = 10  # how far back "as of the morning of 4 May, Friday" reaches from its weekday
 
 
 def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
-    """A weekday in apposition to the date of an origin or an end ("as of the evening of July 9, Sunday",
+    """A weekday in apposition to the date of an origin or an end ("as of the morning of 4 May, Friday",
     "since March 2, a Saturday"): part of that span, not a day of its own. Only dates and their words stand
     between: no clause break and no number that could be a count."""
     for k in range(i - 1, max(-1, i - _ORIGIN_REACH), -1):
@@ -265,7 +265,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         origin = any(lo <= h[0] < hi and words[h[1] - 1] != "toll" for h in cues.cumulative)
         # with no origin of its own ("since the operation began"), the toll may be one incident's
         return found_toll if origin else dataclasses.replace(found_toll, basis="toll")
-    # "lost two more men, bringing the total to 89", "killed three, pushing the toll to 24": the figure is
+    # "lost four more crew, bringing the total to 57", "killed three, pushing the toll to 24": the figure is
     # what was added to the total named after it, not that total
     after_total = [h for h in cues.cumulative if fig < h[0] < hi and words[h[0]] in rules.period_words.adding]
     cumulative = [h for h in cues.cumulative if not any(a <= h[0] < b for a, b in after_total)]
@@ -299,7 +299,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if near(cues.weak) is not None or expected:
         return Period("cumulative")  # a planned total with no window is the total of the operation
     if any(lo <= i < hi for i in cues.perfect):
-        return Period("cumulative")  # "more than 3,000 civilians have evacuated Raqqa": a running total
+        return Period("cumulative")  # "over 2,400 residents have left Tulkarm": a running total
     said = near(cues.statement_days)
     if said is not None:
         # "Over 8,500 civilians left, the ministry said on Tuesday": the day of the statement is not the
@@ -549,9 +549,9 @@ def progressive(words: Sequence[str], trigger: int) -> bool:
 
 
 def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
-    """Figures of one statement share its stated window (gold Periods rule 5): "More than 13,000 civilians
-    were evacuated in 24 hours, the centre said. According to the statement, 728 militants have
-    surrendered" -> the 728 are of the same 24 hours, not a running total."""
+    """Figures of one statement share its stated window (gold Periods rule 5): "Over 9,000 residents were
+    moved in 48 hours, the office said. According to the office, 310 gunmen have handed over their
+    weapons" -> the 310 are of the same 24 hours, not a running total."""
     for i, d in enumerate(drafts):
         if d.period.text is not None or d.event in r.stock_events or d.source is None:
             continue
@@ -575,8 +575,8 @@ def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> Non
             found = body.get((d.figure.low, d.figure.high, d.event))
             if found is not None:
                 d.period = found
-    # a figure the text states again, as a lead restates the figure its body details ("announced the
-    # surrender of 265 soldiers ... 'Over the past 24 hours, 265 militants laid down their arms'"), has
+    # a figure the text states again, as a lead restates the figure its body details ("reported the
+    # release of 143 prisoners ... 'In the last two days, 143 detainees walked free'"), has
     # the period the other statement gives; only exact figures, which do not repeat by chance
     stated: dict[tuple[float | None, float | None, str], Period] = {}
     for d in drafts:

@@ -151,3 +151,10 @@ def test_a_restated_figure_far_on_takes_the_event_of_the_same_value() -> None:
             "Nobody has since explained the 5,100 figure, which critics doubt.")
     restated = [c for c in extract(text, published="2024-05-20") if c.figure == "5,100"]
     assert [c.event for c in restated] == ["killed"]
+
+
+@needs_model
+def test_a_noun_that_names_its_own_count_does_not_restate() -> None:
+    # "toll" (people.toml self_naming_pointers) counts the dead, whatever the count before it counted
+    text = "Floods forced 5,000 people to flee their homes. The toll is 310, officials said."
+    assert _claim(text, "310").event == "killed"

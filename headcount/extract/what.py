@@ -574,14 +574,17 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
 def _restate(d: Draft, earlier: Sequence[Draft], drafts: Sequence[Draft]) -> None:
     """A figure that gives the value of a bare noun of a number ("the number should have been 170,000", "the
     316,000 estimate") restates the nearest count before it that names an event: it takes that count's
-    event, modality and period (the period's words only within one sentence). A part's whole is what is
-    restated."""
+    event, modality and period (the period's words only within one sentence), and its category when the
+    figure has no noun of its own (gold convention 4: the noun the figure stands for). A part's whole is
+    what is restated."""
     for before in reversed(earlier):
         if before.parent is not None:
             before = drafts[before.parent]
         if before.event == Event.OTHER.value:
             continue
         d.event, d.modality = before.event, before.modality
+        if d.elided:
+            d.category = before.category  # no noun of its own: it counts what the restated count's noun names
         d.period = before.period if before.sentence_index == d.sentence_index else Period(before.period.kind)
         return
 

@@ -1,6 +1,6 @@
 """Small general extraction fixes (round 4): sentences are not cut after initials inside a name; a state's
 name is the state, not a city that lists it as an alternate name; a figure whose event is its own noun or a
-total's takes the modality of a projection in its clause; ...
+total's takes the modality of a projection in its clause; a bare figure restating an earlier count takes its noun.
 
 Every sentence is written for this file (no run of words from the dev texts).
 """
@@ -110,3 +110,27 @@ def test_a_projection_in_the_figures_clause_makes_it_expected(text: str, figure:
 ])
 def test_an_estimate_of_what_is_or_was_stays_actual(text: str, figure: str) -> None:
     assert _modality(text, figure) == "actual"
+
+
+# --- 4. a bare figure that gives the value of "the number" counts what the restated count's noun names ----
+
+
+@pytest.mark.parametrize("text", [
+    ("Relief crews said 41,500 bodies had been laid in trenches outside the port. The statement was pulled "
+     "within the hour. A day later the agency said the number should have been 14,500."),
+    ("The coroner's office said 860 corpses were awaiting identification. Nobody from the office would "
+     "comment further. Later the governor told reporters the number was 680."),
+])
+def test_a_bare_restating_figure_keeps_the_earlier_counts_noun(text: str) -> None:
+    claims = extract(text, published="2024-03-02")
+    first, second = claims[0], claims[-1]
+    assert first.category in ("bodies", "corpses")
+    assert second.category == first.category
+    assert second.event == first.event
+
+
+def test_a_restating_figure_with_a_noun_of_its_own_keeps_it() -> None:
+    text = ("Officials said 3,200 families had been moved to camps. The number of people moved was 12,800, "
+            "the agency said.")
+    got = [c for c in extract(text, published="2024-03-02") if c.figure == "12,800"]
+    assert got and got[0].category == "people"

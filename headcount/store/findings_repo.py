@@ -33,6 +33,7 @@ from headcount.store.findings_tables import (
     reconciled_docs,
 )
 from headcount.store.reconcile_repo import ReconcileStore, claims_from_rows, input_name
+from headcount.store.reconcile_stream import reconcile_all
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents
 
 CHUNK = 500  # ids per IN list: well under SQLite's bound-parameter limit
@@ -158,12 +159,18 @@ def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = Fa
                 _writer_lock(conn)
                 had = stored_tolerance(conn)
                 tol = tolerance if tolerance is not None else had if had is not None else DEFAULT_TOLERANCE
-                if full or had is None or had != tol:
+                # nothing stamped (a fresh ledger, or a party edit marked every series dirty): the whole ledger,
+                # streamed, rather than every document held at once by the incremental run
+                whole = full or had is None or had != tol or conn.scalar(select(reconciled_docs.c.doc_id).limit(1)) is None
+                if whole:
                     for t in (finding_claims, findings, claim_series, reconciled_docs):
                         conn.execute(delete(t))
                     conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
                     conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
-                done = _run(conn, registry, tol)
+                    done = Reconciled(*reconcile_all(conn, registry, tol, _inputs, _stamp,
+                                                     lambda by_unit: _write_findings(conn, by_unit)))
+                else:
+                    done = _run(conn, registry, tol)
                 conn.commit()
                 return done
             finally:

@@ -46,6 +46,7 @@ def reconcile_all(conn: Connection, registry: Any, tol: float, inputs: Any, stam
     and the findings; ``inputs``, ``stamp`` and ``write`` are ``findings_repo``'s readers and writer.
     Returns (documents, units, findings)."""
     from headcount.reconcile.running import join_running
+    from headcount.store.findings_repo import series_row
 
     copies = {r.id: DocMeta(id=r.id, copy_of=r.copy_of) for r in conn.execute(
         select(documents.c.id, documents.c.copy_of).where(documents.c.copy_of.is_not(None)))}
@@ -56,10 +57,11 @@ def reconcile_all(conn: Connection, registry: Any, tol: float, inputs: Any, stam
             n_docs = _read_points(conn, registry, inputs, stamp, spill)
             n_units = n_found = 0
             for event in spill.events():
-                joined = join_running(list(spill.points(event)), part_of)
+                raw = list(spill.points(event))
+                joined = join_running(raw, part_of)
                 spill.put_joined(joined)
-                rows = [{"claim_id": p.id, "doc_id": p.doc_id, "key": str(p.key), "event": p.key.event,
-                         "place": p.key.place} for p in joined]
+                rows = [series_row(j, r) for r, j in zip(raw, joined, strict=True)]
+                del raw
                 for i in range(0, len(rows), ROWS):
                     conn.execute(insert(claim_series), rows[i:i + ROWS])
                 series = series_of(joined, copies)

@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from headcount.errors import StoreError
 from headcount.models import Claim
 from headcount.reconcile.findings import Finding, sort_findings
-from headcount.reconcile.incremental import FLOW_EVENTS, series_of, units_findings, units_of
+from headcount.reconcile.incremental import FLOW_EVENTS, join_scope, series_of, units_findings, units_of
 from headcount.reconcile.places import Place, normalise_place
 from headcount.reconcile.series import NO_PLACE, DocMeta, Point, SeriesKey, points_of
 from headcount.store import point_rows
@@ -223,8 +223,10 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     """Reconcile the dirty documents' events.
 
     A claim's series key depends on its document and, through ``running.join_running`` (one party's running
-    count joined to one key), on the other documents of its event, never on another event. So the events of a
-    dirty document (before and after) are joined again and their ``claim_series`` rows replaced; a series is
+    count joined to one key), on the other documents of its event that share a party with it, transitively
+    (``incremental.join_scope``), never on another event. So in the events of a dirty document (before and
+    after) the documents linked to it by a party (before or after the change) are joined again and their
+    ``claim_series`` rows replaced (an event with a row lacking its stored point is joined whole); a series is
     dirty when a changed document has a claim in it (before or after) or the join moved a claim into or out
     of it (any other series holds the same points as before). Only the dirty documents are read into points;
     every other document of those events and of the units' series is read back from ``claim_series.point``
@@ -249,14 +251,29 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     was_keyed = _claim_keys_of_events(conn, events)  # claim id -> (document, key) as stored
     changed = set(dirty) | set(gone)
     keys = {k for d, k in was_keyed.values() if d in changed}
+    had, whole = _parties_before(conn, [*dirty, *gone])
     for part in chunks([*dirty, *gone], CHUNK):
         conn.execute(delete(claim_series).where(claim_series.c.doc_id.in_(part)))
         conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
-    _load(conn, registry, kept, metas, joined_at, _docs_of_events(conn, events))
-    raw = [p for d in sorted(kept) for p in kept[d] if p.key.event in events]
-    joined = join_running(raw, registry.part_of())
-    for part in chunks(sorted(events), CHUNK):
-        conn.execute(delete(claim_series).where(claim_series.c.event.in_(part)))
+    reread = _load(conn, registry, kept, metas, joined_at, _docs_of_events(conn, events))
+    by_event: dict[str, list[Point]] = defaultdict(list)
+    for d in sorted(kept):
+        for p in kept[d]:
+            if p.key.event in events:
+                by_event[p.key.event].append(p)
+                if d in reread:  # no stored point: its joined place and party are not known exactly
+                    whole.add(p.key.event)
+    part_of = registry.part_of()
+    raw: list[Point] = []
+    joined: list[Point] = []
+    for event, pts in sorted(by_event.items()):
+        if event not in whole:
+            scope = join_scope(pts, changed, had.get(event, ()), part_of)
+            pts = [p for p in pts if p.doc_id in scope]
+        raw += pts
+        joined += join_running(pts, part_of)
+    for part in chunks([p.id for p in raw], CHUNK):
+        conn.execute(delete(claim_series).where(claim_series.c.claim_id.in_(part)))
     rows = [series_row(j, r) for r, j in zip(raw, joined, strict=True)]
     for i in range(0, len(rows), 5000):
         conn.execute(insert(claim_series), rows[i:i + 5000])
@@ -301,9 +318,11 @@ def _place_at(p: Point, place: str | None) -> Place | None:
 
 
 def _load(conn: Connection, registry: Any, kept: dict[str, list[Point]], metas: dict[str, DocMeta],
-          joined_at: dict[str, Point], doc_ids: Iterable[str]) -> None:
+          joined_at: dict[str, Point], doc_ids: Iterable[str]) -> set[str]:
     """These documents' points (as read, into ``kept``; as last joined, into ``joined_at``) from their stored
-    points; a document with a row lacking one is read into points again, under its stored keys."""
+    points; a document with a row lacking one is read into points again, under its stored keys. Returns the
+    documents so read."""
+    out: set[str] = set()
     for batch in chunks(sorted(set(doc_ids) - kept.keys()), CHUNK):
         reread = _read_back(conn, batch, kept, joined_at)
         _copy_links(conn, batch, metas)
@@ -313,6 +332,22 @@ def _load(conn: Connection, registry: Any, kept: dict[str, list[Point]], metas: 
             have = stored_keys(conn, reread)
             _keep(kept, metas, pts, docs, reread)
             joined_at.update({p.id: q for p in pts if (q := rekeyed(p, have.get(p.id))) is not None})
+            out |= set(reread)
+    return out
+
+
+def _parties_before(conn: Connection, doc_ids: Sequence[str]) -> tuple[dict[str, set[str]], set[str]]:
+    """Per event, the parties these documents' stored points counted for (a changed document's figures may
+    leave a party's running count); and the events where a row has no stored point (joined whole)."""
+    had: dict[str, set[str]] = defaultdict(set)
+    whole: set[str] = set()
+    for part in chunks(sorted(doc_ids), CHUNK):
+        for r in conn.execute(select(claim_series.c.event, claim_series.c.point).where(claim_series.c.doc_id.in_(part))):
+            if r.point is None:
+                whole.add(r.event)
+            else:
+                had[r.event] |= point_rows.parties(r.point)
+    return had, whole
 
 
 def _read_back(conn: Connection, doc_ids: Sequence[str], kept: dict[str, list[Point]],

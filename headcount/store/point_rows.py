@@ -50,6 +50,12 @@ def decode(text: str, claim: Claim, claim_id: str, joined_key: str) -> tuple[Poi
                       parent_id=parent_id, doc_place=doc_place, inferred_part=inferred)
 
 
+def parties(text: str) -> set[str]:
+    """The party keys of a stored point, as read and as joined (what the point counted for before a change)."""
+    v = json.loads(text)
+    return {v[1][0]} | ({v[13][0]} if v[13] != 0 else set())
+
+
 def series_key(text: str) -> SeriesKey:
     """A stored key back as a SeriesKey, without re-normalising its place (``SeriesKey.parse`` would)."""
     event, group, place = text.split("/", 2)

@@ -14,21 +14,21 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from headcount.errors import HeadcountError
 from headcount.ingest.batch import Failure, IngestOptions, Work, iter_work
 from headcount.models import Claim, Document
 
 if TYPE_CHECKING:
+    from headcount.extract.pipeline import Outcome
     from headcount.store.ledger import ClaimDiff, Ledger, Stored
 
 log = logging.getLogger(__name__)
 
 Extractor = Callable[[Document], list[Claim]]
-_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -82,68 +82,58 @@ def ingest(sources: Sequence[str], ledger: Ledger, opts: IngestOptions | None = 
            extractor: tuple[Extractor, str] | None = None, stdin: Any = None,
            on_item: Callable[[str, str], None] | None = None) -> Summary:
     """Ingest every source into ``ledger``; returns the counts and every failure (also kept in the ledger)."""
+    from headcount.extract.pipeline import extract_in_batches
+
     opts = opts or IngestOptions()
     extract, version = extractor or default_extractor()
     summary = Summary()
     works = (item if isinstance(item, Failure) or not opts.language  # --language: the user knows better
              else dataclasses.replace(item, document=dataclasses.replace(item.document, language=opts.language))
              for item in iter_work(sources, opts, stdin=stdin))
-    for chunk in _chunks(works, _batch_size() if extractor is None else 1):
-        ahead = _extract_ahead(ledger, chunk, summary) if extractor is None else {}
-        for item in chunk:
-            if isinstance(item, Failure):
-                _fail(ledger, summary, item)
-                status, label = "failed", item.source
-            else:
-                found = ahead.get(id(item))
-                stored = store_one(ledger, item, extract if found is None else _given(found), version, summary)
-                status, label = (stored.status if stored else "failed"), item.source
-            if on_item:
-                on_item(status, label)
+    # the default extractor takes a few dozen new documents to one call of the parse; another, one at a time
+    found = (extract_in_batches(works, lambda w: _new_document(ledger, w), extract_batch=_timed(summary))
+             if extractor is None else ((w, None, None) for w in works))
+    for item, _, outcome in found:
+        if isinstance(item, Failure):
+            _fail(ledger, summary, item)
+            status, label = "failed", item.source
+        else:
+            stored = store_one(ledger, item, extract if outcome is None else _given(outcome), version, summary)
+            status, label = (stored.status if stored else "failed"), item.source
+        if on_item:
+            on_item(status, label)
     reconcile_changed(ledger)
     return summary
 
 
-def _batch_size() -> int:
-    from headcount.extract.pipeline import BATCH_DOCUMENTS
-
-    return BATCH_DOCUMENTS
-
-
-def _chunks(items: Iterable[_T], n: int) -> Iterator[list[_T]]:
-    chunk: list[_T] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= n:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _extract_ahead(ledger: Ledger, chunk: Sequence[Work | Failure], summary: Summary,
-                   ) -> dict[int, list[Claim] | Exception]:
-    """The default extractor's outcome for each document of ``chunk`` whose text the ledger does not hold
-    yet (an unchanged document is not extracted again, as ``Ledger.put`` decides), keyed by ``id(work)``:
-    ``extract_each`` parses all their sentences in one call instead of one call per document, the same
-    claims in less time. The time is counted as extraction time."""
-    from headcount.extract.pipeline import extract_each
+def _new_document(ledger: Ledger, work: Work | Failure) -> Document | None:
+    """The document of ``work`` when the ledger does not hold its text yet (an unchanged document is not
+    extracted again, as ``Ledger.put`` decides); None for a failure or an unchanged document."""
     from headcount.store.ledger import text_hash
 
-    def stored_text(doc: Document) -> str | None:
-        try:
-            return ledger.fingerprint(doc.id)
-        except Exception:  # noqa: BLE001 - extracted anyway; storing it will say what is wrong with the store
-            return None
-
-    todo = [w for w in chunk if isinstance(w, Work) and stored_text(w.document) != text_hash(w.document.text)]
-    t = time.perf_counter()
-    found = extract_each([w.document for w in todo])
-    summary.extract_s += time.perf_counter() - t
-    return {id(w): f for w, f in zip(todo, found, strict=True)}
+    if not isinstance(work, Work):
+        return None
+    try:
+        stored = ledger.fingerprint(work.document.id)
+    except Exception:  # noqa: BLE001 - extracted anyway; storing it will say what is wrong with the store
+        stored = None
+    return work.document if stored != text_hash(work.document.text) else None
 
 
-def _given(found: list[Claim] | Exception) -> Extractor:
+def _timed(summary: Summary) -> Callable[[list[Document]], list[Outcome]]:
+    """``extract_each``, its time counted as extraction time."""
+    from headcount.extract.pipeline import extract_each
+
+    def run(docs: list[Document]) -> list[Outcome]:
+        t = time.perf_counter()
+        found = extract_each(docs)
+        summary.extract_s += time.perf_counter() - t
+        return found
+
+    return run
+
+
+def _given(found: Outcome) -> Extractor:
     """An extractor that gives the outcome already found (raising its exception, as the extractor did)."""
     def run(doc: Document) -> list[Claim]:
         if isinstance(found, Exception):
@@ -211,28 +201,27 @@ def _fail(ledger: Ledger, summary: Summary, failure: Failure) -> None:
 def reextract(ledger: Ledger, *, extractor: tuple[Extractor, str] | None = None,
               on_item: Callable[[str, str], None] | None = None) -> list[ClaimDiff]:
     """Re-run extraction over every stored document made by another extractor version."""
+    from headcount.extract.pipeline import extract_in_batches
+
     extract, version = extractor or default_extractor()
     diffs = []
-    for chunk in _chunks(ledger.stale(version), _batch_size() if extractor is None else 1):
-        if extractor is None:  # the default extractor, a few dozen documents to one call of the parse
-            from headcount.extract.pipeline import extract_each
-
-            outcomes = extract_each([doc for doc, _ in chunk])
-        else:
-            outcomes = [_outcome(extract, doc) for doc, _ in chunk]
-        for (doc, meta), found in zip(chunk, outcomes, strict=True):
-            if isinstance(found, Exception):  # one document's failure is recorded, the rest go on
-                ledger.record_failure(meta.get("source") or doc.id, f"re-extraction failed: {found}", "extract")
-                continue
-            claims = comment_claims(found, meta.get("commenter")) if meta.get("kind") == "comment" else found
-            diffs.append(ledger.replace_claims(doc.id, claims, version))
-            if on_item:
-                on_item("changed" if diffs[-1].any else "same", doc.id)
+    stale = ledger.stale(version)
+    found = (extract_in_batches(stale, lambda item: item[0]) if extractor is None  # as in ingest
+             else ((item, item[0], _outcome(extract, item[0])) for item in stale))
+    for (doc, meta), _, outcome in found:
+        assert outcome is not None  # every stale item is a document to extract
+        if isinstance(outcome, Exception):  # one document's failure is recorded, the rest go on
+            ledger.record_failure(meta.get("source") or doc.id, f"re-extraction failed: {outcome}", "extract")
+            continue
+        claims = comment_claims(outcome, meta.get("commenter")) if meta.get("kind") == "comment" else outcome
+        diffs.append(ledger.replace_claims(doc.id, claims, version))
+        if on_item:
+            on_item("changed" if diffs[-1].any else "same", doc.id)
     reconcile_changed(ledger)
     return diffs
 
 
-def _outcome(extract: Extractor, doc: Document) -> list[Claim] | Exception:
+def _outcome(extract: Extractor, doc: Document) -> Outcome:
     try:
         return extract(doc)
     except Exception as exc:  # noqa: BLE001 - one document's failure is its own outcome

@@ -11,9 +11,9 @@ from __future__ import annotations
 import dataclasses
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
@@ -33,7 +33,6 @@ from headcount.errors import HeadcountError
 from headcount.models import Claim, Document
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_T = TypeVar("_T")
 
 
 def parse_date_option(value: str | None, option: str = "--published") -> str | None:
@@ -143,32 +142,6 @@ def run_extract(doc: Document) -> list[Claim]:
     return extract_claims(doc)
 
 
-def run_extract_each(items: Iterable[_T], doc_of: Callable[[_T], Document | None],
-                     ) -> Iterator[tuple[_T, Document | None, Any]]:
-    """Each item with its document and that document's claims (or the exception extracting it raised; None
-    for an item that is not a document), extracting a few dozen documents at a time through
-    ``extract_each``: one call to the parse for all their sentences instead of one per document (the same
-    claims, less time)."""
-    from headcount.extract.pipeline import BATCH_DOCUMENTS, extract_each
-
-    pending: list[tuple[_T, Document | None]] = []
-
-    def flush() -> Iterator[tuple[_T, Document | None, Any]]:
-        found = iter(extract_each([d for _, d in pending if d is not None]))
-        for item, doc in pending:
-            yield item, doc, (next(found) if doc is not None else None)
-
-    docs = 0
-    for item in items:
-        doc = doc_of(item)
-        pending.append((item, doc))
-        docs += doc is not None
-        if docs >= BATCH_DOCUMENTS:
-            yield from flush()
-            pending, docs = [], 0
-    yield from flush()
-
-
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @format_option(("table", "jsonl", "json"))
@@ -187,6 +160,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max
     PATH is a .txt/.md file, an .html/.htm page, a .jsonl file of documents (id, text and optionally url,
     outlet, published, title), a directory of them (searched recursively) or - for standard input.
     """
+    from headcount.extract.pipeline import extract_in_batches
     from headcount.ingest.sources import Skipped, iter_documents
 
     day = parse_date_option(published)
@@ -200,7 +174,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max
         doc = item if item.published or not day else dataclasses.replace(item, published=day)
         return dataclasses.replace(doc, language=language) if language else doc
 
-    found = run_extract_each(iter_documents(paths, max_bytes=max_bytes, stdin=sys.stdin.buffer), document)
+    found = extract_in_batches(iter_documents(paths, max_bytes=max_bytes, stdin=sys.stdin.buffer), document)
     for item, doc, claims in found:
         if isinstance(item, Skipped):  # a file of a directory that is not a document: listed, not an error
             click.echo(f"skipped: {' '.join(str(item).split())}", err=True)
@@ -209,7 +183,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: str | None, max
             report(str(item))
             failed += 1
             continue
-        assert doc is not None
+        assert doc is not None and claims is not None  # the rest are documents, each extracted
         if isinstance(claims, HeadcountError):
             report(str(claims) if claims.where else f"{doc.id}: {claims}")
             failed += 1
@@ -291,15 +265,16 @@ def eval_command(gold: str, n_errors: int, kinds: tuple[str, ...], as_json: bool
         load_gold,
         score,
     )
+    from headcount.extract.pipeline import extract_in_batches
 
     gold_docs = load_gold(gold)
     preds: dict[str, list[dict[str, Any]]] = {}
-    for doc_id, _, found in run_extract_each(gold_docs, lambda i: gold_to_document(gold_docs[i])):
+    for doc_id, _, found in extract_in_batches(gold_docs, lambda i: gold_to_document(gold_docs[i])):
         if isinstance(found, HeadcountError):
             report(str(found) if found.where else f"{doc_id}: {found}")
         elif isinstance(found, Exception):
             report(internal_error(doc_id, found))
-        else:
+        elif found is not None:  # always: every gold record is a document
             preds[doc_id] = [c.as_dict() for c in found]
     if gold_docs and not preds:
         raise click.ClickException(f"the extractor failed on all {len(gold_docs)} documents")

@@ -75,11 +75,9 @@ def _figure(r: Report) -> str:
 
 
 def _when(r: Report) -> str:
-    if r.end is None:
-        return "undated"
-    if r.start and r.start != r.end:
-        return f"{r.start.isoformat()}..{r.end.isoformat()}"
-    return r.end.isoformat()
+    from headcount.reconcile.labels import period_label
+
+    return period_label(r.start, r.end, "..")
 
 
 def _parse_key(text: str) -> Any:

@@ -8,7 +8,7 @@ once per process and cached; every function returns lower-case names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, Literal
 
@@ -40,24 +40,24 @@ def _locales() -> tuple[str, ...]:
 def months(abbreviated: bool = True) -> dict[str, int]:
     """Lower-case month name -> month number (1-12): wide names, and with ``abbreviated`` the short forms
     of every configured locale ("jan", "sep", "sept")."""
-    out: dict[str, int] = {}
-    widths: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated") if abbreviated else ("wide",)
-    for loc in _locales():
-        for width in widths:
-            for number, name in get_month_names(width, locale=loc).items():
-                out[name.lower().rstrip(".")] = int(number)
-    return out
+    return _names(get_month_names, abbreviated)
 
 
 @cache
 def weekdays(abbreviated: bool = False) -> dict[str, int]:
     """Lower-case weekday name -> weekday number as ``datetime.date.weekday()`` counts (Monday 0); with
     ``abbreviated`` also the short forms ("mon", "tue")."""
+    return _names(get_day_names, abbreviated)
+
+
+def _names(table: Callable[..., Any], abbreviated: bool) -> dict[str, int]:
+    """Lower-case name (a trailing dot dropped) -> number from a Babel calendar table (``get_month_names``,
+    ``get_day_names``), over every configured locale, wide names and with ``abbreviated`` the short ones."""
     out: dict[str, int] = {}
     widths: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated") if abbreviated else ("wide",)
     for loc in _locales():
         for width in widths:
-            for number, name in get_day_names(width, locale=loc).items():
+            for number, name in table(width, locale=loc).items():
                 out[name.lower().rstrip(".")] = int(number)
     return out
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from headcount.errors import ExtractionError
 from headcount.extract import linguistic, parse_choice, speakers, what, when, where, who
@@ -28,6 +29,8 @@ from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Document, Figure
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+Outcome = list[Claim] | Exception  # a document's claims, or the exception extracting it raised
 
 MAX_TEXT_CHARS = 20_000_000  # one document; larger inputs are almost surely not one news report
 # How many documents the callers that read many (ingest, extract and eval over JSONL, the Spark job) give
@@ -35,8 +38,8 @@ MAX_TEXT_CHARS = 20_000_000  # one document; larger inputs are almost surely not
 # Speed), few enough that the documents' sentences and parses held at once stay a few megabytes.
 BATCH_DOCUMENTS = 32
 
-__all__ = ["BATCH_DOCUMENTS", "MAX_TEXT_CHARS", "extract", "extract_each", "extract_many", "extractor_version",
-           "parse_date"]
+__all__ = ["BATCH_DOCUMENTS", "MAX_TEXT_CHARS", "Outcome", "extract", "extract_each", "extract_in_batches",
+           "extract_many", "extractor_version", "parse_date"]
 
 
 def extract(text: str | Document, published: str | None = None, *, parse: bool = True,
@@ -48,14 +51,10 @@ def extract(text: str | Document, published: str | None = None, *, parse: bool =
     ``parse=False`` runs the token rules alone, as when no spaCy model is installed (linguistic.py).
     ``language`` (ISO 639-1) overrides the Document's; a Document without one is detected; a plain string
     is English unless told. Russian, Ukrainian, Arabic, Spanish, Portuguese and French are read by their
-    lexicons (stages_local.py), everything else by the English stages below.
+    lexicons (stages_local.py), everything else by the English stages below. One document is a batch of
+    one: there is a single path through the stages, ``extract_many``'s.
     """
-    work = _prepare(text, published, parse, language)
-    if isinstance(work, list):
-        return work
-    speakers.keep_parses(work.infos, work.parsed, linguistic.analyse_sentences(
-        work.text, [info.sentence for info in work.infos], work.parsed) if parse else {})
-    return _finish(work)
+    return extract_many([text], published, parse=parse, language=language)[0]
 
 
 def extract_many(texts: Iterable[str | Document], published: str | None = None, *, parse: bool = True,
@@ -74,7 +73,7 @@ def extract_many(texts: Iterable[str | Document], published: str | None = None, 
 
 
 def extract_each(texts: Iterable[str | Document], published: str | None = None, *, parse: bool = True,
-                 language: str | None = None) -> list[list[Claim] | Exception]:
+                 language: str | None = None) -> list[Outcome]:
     """``extract_many`` for callers that go on past a failed document (ingest, the Spark job, ``eval``):
     each document's claims, or the exception ``extract`` would have raised on it, in input order."""
     prepared: list[_Work | list[Claim] | Exception] = []
@@ -88,7 +87,7 @@ def extract_each(texts: Iterable[str | Document], published: str | None = None, 
         batch = [(w.text, [info.sentence for info in w.infos], w.parsed) for w in todo]
         for w, found in zip(todo, linguistic.analyse_documents(batch), strict=True):
             speakers.keep_parses(w.infos, w.parsed, found)
-    out: list[list[Claim] | Exception] = []
+    out: list[Outcome] = []
     for item in prepared:
         if isinstance(item, _Work):
             try:
@@ -98,6 +97,36 @@ def extract_each(texts: Iterable[str | Document], published: str | None = None, 
         else:
             out.append(item)
     return out
+
+
+def extract_in_batches(items: Iterable[_T], document_of: Callable[[_T], Document | None], *,
+                       extract_batch: Callable[[list[Document]], list[Outcome]] = extract_each,
+                       size: int = BATCH_DOCUMENTS) -> Iterator[tuple[_T, Document | None, Outcome | None]]:
+    """Each item of a stream with its document and that document's outcome (None for an item that is not a
+    document to extract: a failure, a skipped file, a text the ledger holds already), in input order, the
+    documents extracted ``size`` at a time by ``extract_batch``.
+
+    The one batching loop of every caller that reads many documents (``headcount extract`` and ``eval``,
+    ``ingest`` and ``reextract``, the Spark job): one call to the parse for a batch's sentences instead of one
+    per document (the same claims, less time), with no more than a batch held at once. ``document_of`` is
+    called on every item of a batch before the first of them is given back, so it sees the state from before
+    the batch (ingest asks the ledger there whether a text is new)."""
+    pending: list[tuple[_T, Document | None]] = []
+    docs = 0
+
+    def flush() -> Iterator[tuple[_T, Document | None, Outcome | None]]:
+        found = iter(extract_batch([d for _, d in pending if d is not None]))
+        for item, doc in pending:
+            yield item, doc, (next(found) if doc is not None else None)
+
+    for item in items:
+        doc = document_of(item)
+        pending.append((item, doc))
+        docs += doc is not None
+        if docs >= size:
+            yield from flush()
+            pending, docs = [], 0
+    yield from flush()
 
 
 @dataclass(slots=True)

@@ -85,8 +85,14 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
     for noun, event in data.get("event_nouns", {}).items():
         if event not in allowed:
             yield f"[event_nouns] {noun} = {event!r} is not an event"
-    for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with"):
+    for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with", "capacity",
+                  "restatement", "shelter", "recipients", "staying"):
         words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
+    words(data.get("modality", {}), "implicative", where="lexicons/events.toml [modality] implicative")
+    words(data.get("staying", {}), "places", where="lexicons/events.toml [staying] places")
+    for w in data.get("shelter", {}).get("words", []):
+        if w != w.lower() or " " in w.strip():
+            yield f"[shelter] {w!r} must be one lower-case word (compared one token at a time)"
     yield from _grammar(data.get("grammar", {}), EventWords, "lexicons/events.toml [grammar]")
 
 
@@ -171,6 +177,8 @@ def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
         if e not in {ev.value for ev in Event}:
             yield f"stock_events/progressive_states: {e!r} is not an event"
     yield from _grammar(data.get("grammar", {}), PeriodWords, "lexicons/periods.toml [grammar]")
+    for key in ("nouns", "beginning"):
+        words(data.get("operations", {}), key, where=f"lexicons/periods.toml [operations] {key}")
 
 
 def _validate_parts(data: dict[str, Any]) -> Iterable[str]:
@@ -298,6 +306,13 @@ class Rules:
     conveying: frozenset[str]  # "a boat carrying 500 migrants": on board, unless the vehicle left
     governing_only: frozenset[str]  # "houses": a trigger only as the verb before the figure
     reach_with: frozenset[str]  # "reached 600,000 people with food": aided
+    implicative: frozenset[str]  # "managed to leave": the "to" complement happened, not a plan
+    capacity: PhraseTable  # "two climbers apiece": how many fit in one vehicle or trip
+    restatement: PhraseTable  # "920 households, equivalent to 5,400 people": the same people in other units
+    shelter: frozenset[str]  # "took refuge", "left homeless", "sleeping rough": displacement as a state
+    staying: PhraseTable  # "remain", "still in": besieged, unless the place is one of the displaced
+    displaced_places: frozenset[str]  # "camps", "displacement": where the displaced are
+    recipients: frozenset[str]  # lemmas of verbs whose subject is the recipient ("the hospital received 48")
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
     relay: PhraseTable
@@ -306,11 +321,14 @@ class Rules:
     not_parties: frozenset[str]
     stock_events: frozenset[str]
     progressive_states: frozenset[str]  # events that are states in the progressive ("are receiving care")
+    operation_nouns: frozenset[str]  # "the evacuation of 5,000": an operation that moves people
+    operation_beginning: frozenset[str]  # "... began": the figure is the operation's total
     cumulative: PhraseTable
     cumulative_weak: PhraseTable
     rate: PhraseTable
     increment: PhraseTable
     weekdays: frozenset[str]  # from CLDR (calendar_words), not from a lexicon of ours
+    months: frozenset[str]  # full month names, from CLDR (calendar_words)
     wholes: PhraseTable  # a war or disaster: a flow counted against it is its running total
     incidents: PhraseTable  # one attack, strike, sinking: a flow counted against it is an increment
     head: HeadWords
@@ -367,6 +385,13 @@ def rules() -> Rules:
         conveying=frozenset(events["conveying"]["words"]),
         governing_only=frozenset(events["governing_only"]["words"]),
         reach_with=frozenset(events["reach_with"]["words"]),
+        implicative=frozenset(events["modality"]["implicative"]),
+        capacity=PhraseTable((w, "capacity") for w in events["capacity"]["words"]),
+        restatement=PhraseTable((w, "same") for w in events["restatement"]["words"]),
+        shelter=frozenset(events["shelter"]["words"]),
+        recipients=frozenset(events["recipients"]["words"]),
+        staying=PhraseTable((w, "staying") for w in events["staying"]["words"]),
+        displaced_places=frozenset(events["staying"]["places"]),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,
@@ -375,11 +400,14 @@ def rules() -> Rules:
         not_parties=frozenset(attribution["not_parties"]),
         stock_events=frozenset(periods["stock_events"]),
         progressive_states=frozenset(periods["progressive_states"]),
+        operation_nouns=frozenset(periods["operations"]["nouns"]),
+        operation_beginning=frozenset(periods["operations"]["beginning"]),
         cumulative=PhraseTable((w, "cumulative") for w in periods["cumulative"]),
         cumulative_weak=PhraseTable((w, "cumulative") for w in periods["cumulative_weak"]),
         rate=PhraseTable((w, "increment") for w in periods["rate"]),
         increment=PhraseTable((w, "increment") for w in increment),
         weekdays=weekdays,
+        months=frozenset(calendar_words.months(abbreviated=False)),
         wholes=PhraseTable((w, "whole") for w in periods["wholes"]),
         incidents=PhraseTable((w, "incident") for w in periods["incidents"]),
         head=_word_sets(HeadWords, people["head_search"]),

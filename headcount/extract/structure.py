@@ -237,8 +237,10 @@ def _share_beside(words: Sequence[str], start: int, end: int) -> tuple[float, bo
         gap = words[k + 1 + n : start] if k < start else words[end:k]
         if any(w in (".", ";", ")", "(") for w in gap) or len(gap) > _SHARE_WINDOW:
             continue
-        if k < start and gap[:1] == ["of"]:
-            continue  # "40 percent of the 2,000 people": the figure is the base of the share, not the share
+        if k < start and gap[:1] == ["of"] and "," not in gap:
+            continue  # "40 percent of the 2,000 people": the figure is the base of the share, not the share;
+            # after a comma the "of" phrase is closed and the figure stands beside it ("61 percent of them,
+            # some 5,700 people", "30 percent of residents, or about 400,000"): the figure is the share
         return float(words[k].replace(",", "")), words[k - 1] in _BELOW or words[k - 2 : k - 1] == ["less"]
     return None
 

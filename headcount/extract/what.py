@@ -11,16 +11,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from headcount.extract import speakers, what_parse, what_sentence
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
 from headcount.extract.elided import table_column
-from headcount.extract.rules import PhraseTable, Rules, rules
+from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before, clause_end, clause_start
 from headcount.extract.when import Period, find_period
-from headcount.lexicons import load
-from headcount.lexicons import words as lexicon_words
 from headcount.models import Event, Modality
 
 _GOVERNS = 3          # a trigger this close before the figure is its verb or noun ("killed eight militants")
@@ -87,6 +84,8 @@ def find_event(
     if (after is not None and inner is not None and after.start >= 0 and words[after.start] in rules.light_verbs
             and after.event == Event.BESIEGED.value and not existential):
         return EventHit(inner, -1, -1)  # "one million displaced people remain on the streets": still displaced
+    if after is not None and after.event == Event.BESIEGED.value and _staying_among_displaced(words, after, rules):
+        return EventHit(Event.DISPLACED.value, after.start, after.end)  # "are still in resettlement camps"
     if after is not None:
         return after
     if before and words[before[0].start] in rules.reach_with and head_end < len(words) and words[head_end] == "with":
@@ -107,6 +106,22 @@ def find_event(
     # a part with no predicate of its own ("18 were killed in raids on the remaining areas, including 12 in
     # the old town") shares its whole's event (structure.inherit_from_whole), not the nearest word before it
     return EventHit(Event.OTHER.value, -1, -1)
+
+
+_PLACE_REACH = 5  # "still in temporary resettlement camps": words from the word of staying to its place noun
+
+
+def _staying_among_displaced(words: Sequence[str], hit: EventHit, rules: Rules) -> bool:
+    """A word of staying ("remain", "still in") whose place, in the next few words of its clause, is where
+    the displaced live ("camps", "displacement"): the people stay displaced, not besieged."""
+    if hit.start < 0 or rules.staying.match(words, hit.start) is None:
+        return False
+    for k in range(hit.end, min(len(words), hit.end + _PLACE_REACH)):
+        if words[k] in _CLAUSE_END or words[k] == ",":
+            return False
+        if words[k] in rules.displaced_places:
+            return True
+    return False
 
 
 def _colon_before(words: Sequence[str], fig_start: int) -> int | None:
@@ -286,17 +301,9 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
         if words[j] in _CLAUSE_END:
             continue
         if rules.expected.match(words, j) is not None and not (
-                words[j] == "to" and j > 0 and words[j - 1] in implicative_verbs()):
+                words[j] == "to" and j > 0 and words[j - 1] in rules.implicative):
             return Modality.EXPECTED.value
     return Modality.ACTUAL.value
-
-
-@cache
-def implicative_verbs() -> frozenset[str]:
-    """Verbs whose "to" complement happened ("managed to leave", "were forced to flee": lexicons/events.toml
-    [modality] implicative); the "to leave" of a plan after one of them is a fact, not a plan."""
-    return frozenset(lexicon_words(load("events").get("modality", {}), "implicative",
-                                   where="lexicons/events.toml [modality] implicative"))
 
 
 _PREPOSITIONS = frozenset({"from", "in", "into", "by", "to", "at", "on", "since", "during"})
@@ -341,16 +348,13 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     inner = np.implied_event or _among(words, np.start, rules)
     existential = inner is None and _existential(words, np.start)
     if existential:
-        inner = "population"  # "There are more than half a million people in the east of the city"
+        # "There are more than half a million people in the east of the city"; "there are still 60
+        # civilians in the old town": those still there remain, the besieged of gold convention 5
+        lead = clause_before(words, np.start, _LIST_REACH)
+        there = len(lead) - lead[::-1].index("there") if "there" in lead else len(lead)
+        inner = Event.BESIEGED.value if "still" in lead[there:] else "population"
     return find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
                       part=_is_part(words, np.start, rules), existential=existential)
-
-
-@cache
-def _capacity_words() -> PhraseTable:
-    table = load("events").get("capacity", {})
-    return PhraseTable((w, "capacity") for w in lexicon_words(table, "words",
-                                                                where="lexicons/events.toml [capacity]"))
 
 
 def _capacity(words: Sequence[str], k: int, rules: Rules) -> bool:
@@ -359,7 +363,7 @@ def _capacity(words: Sequence[str], k: int, rules: Rules) -> bool:
     day", "per week") it is a rate, not a capacity."""
     if k >= len(words):
         return False
-    hit = _capacity_words().match(words, k)
+    hit = rules.capacity.match(words, k)
     if hit is None:
         return False
     nxt = k + hit[0]
@@ -497,17 +501,29 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
     (``what_parse.main_verb_event``). Without a model nothing changes."""
     what_sentence.displacement_totals(text, infos, drafts)
     what_sentence.restatements(infos, drafts)
+    what_sentence.existential_stocks(infos, drafts, _existential)
     lemmas = what_parse.trigger_lemmas()
     if not lemmas:
         return
     r = rules()
     implied = r.implied_event
-    for d in drafts:
-        if d.event_from_noun and d.event not in _INFORMANT_EVENTS:
-            continue
+    for i, d in enumerate(drafts):
         parse = speakers.analysis(text, infos[d.sentence_index])
-        k = parse.word_at(d.figure.start) if parse is not None else None
+        # the number itself: the last word of the figure ("Around 90", "more than 3,300", "half a million")
+        k = parse.word_at(d.figure.end - 1) if parse is not None else None
         if parse is None or k is None:
+            continue
+        if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers):
+            _restate(d, drafts[:i], drafts)
+            continue
+        if d.event == Event.AIDED.value:
+            own = what_parse.taken_in(parse, k, r.recipients)
+            if own is not None:
+                # "the hospital received 48 wounded people": the hospital is the recipient, the phrase
+                # says what happened to the people
+                _set_event(d, own, infos[d.sentence_index], text, r)
+                continue
+        if d.event_from_noun and d.event not in _INFORMANT_EVENTS:
             continue
         if d.event in _INFORMANT_EVENTS and what_parse.informants(parse, k, r.reporting_lemmas):
             # "Several residents said they had lost contact": the count is of those who told, not of what
@@ -532,6 +548,21 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
                 if d.event in r.stock_events:
                     d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
                 break
+
+
+def _restate(d: Draft, earlier: Sequence[Draft], drafts: Sequence[Draft]) -> None:
+    """A figure that gives the value of a bare noun of a number ("the number should have been 170,000", "the
+    316,000 estimate") restates the nearest count before it that names an event: it takes that count's
+    event, modality and period (the period's words only within one sentence). A part's whole is what is
+    restated."""
+    for before in reversed(earlier):
+        if before.parent is not None:
+            before = drafts[before.parent]
+        if before.event == Event.OTHER.value:
+            continue
+        d.event, d.modality = before.event, before.modality
+        d.period = before.period if before.sentence_index == d.sentence_index else Period(before.period.kind)
+        return
 
 
 # What a count of informants is read as before the parse says they are speaking ("Several residents said").

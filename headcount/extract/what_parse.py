@@ -52,30 +52,62 @@ def counted_noun(parse: Analysis, k: int) -> int:
 
 
 def main_verb_event(parse: Analysis, k: int, event: str) -> str | None:
-    """The event of the verb whose subject is the figure's noun, when ``event`` came from a relative clause
-    on that noun and the verb names another: "31 villagers who were kept hostage by a gang left the
-    district" -> evacuated (the clause says who they are, the verb what happened to them). None otherwise."""
+    """The event of the predicate whose subject is the figure's noun, when ``event`` came from a modifier of
+    that noun and the predicate names another: a relative clause ("31 villagers who were kept hostage by
+    a gang left the district" -> evacuated) or a prepositional phrase ("150 of those aboard the trawler are
+    still unaccounted for" -> missing). The modifier says who they are, the predicate what happened to
+    them. The predicate is the verb, or the adjective or participle after "be" or "remain". None otherwise."""
     lemmas = trigger_lemmas()
     noun = counted_noun(parse, k)
     word = parse.words[noun]
     if word.dep not in _SUBJECT or word.head == noun:
         return None
     head = word.head
-    if parse.words[head].pos == "AUX" and parse.words[head].head != head:
+    if (parse.words[head].pos == "AUX" and parse.words[head].head != head
+            and not any(parse.words[c].dep in _COMPLEMENTS for c in parse.children(head))):
         head = parse.words[head].head  # "were were evacuated": a doubled auxiliary the parse hangs it from
-    verb = parse.words[head]
-    found = lemmas.get(verb.lemma) if verb.pos == "VERB" else None
+    found = _predicate_event(parse, head, lemmas)
     if found is None or found == event:
         return None
     lo, hi = parse.subtree(noun)
     for m in range(lo, min(hi, head)):
-        # a relative clause with its pronoun ("who had been trapped"), not a participle ("2,389 people
-        # injured and 30 missing", where the participle is the figure's own predicate)
-        if parse.words[m].dep == "relcl" and _has_relative_pronoun(parse, m):
+        # a relative clause with its pronoun ("who had been trapped") or a prepositional phrase on the noun
+        # ("of those on board"), not a participle ("2,389 people injured and 30 missing", where the
+        # participle is the figure's own predicate)
+        dep = parse.words[m].dep
+        if (dep == "relcl" and _has_relative_pronoun(parse, m)) or (dep == "prep" and m > k):
             a, b = parse.subtree(m)
-            if any(lemmas.get(parse.words[x].lemma) == event for x in range(a, b)):
+            texts = [w.text.lower() for w in parse.words[a:b]]
+            if any(_word_event(parse, x, lemmas) == event for x in range(a, b)) or any(
+                    (hit := rules().triggers.match(texts, x)) is not None and hit[1] == event
+                    for x in range(len(texts))):
                 return found
     return None
+
+
+_LINKING = frozenset({"be", "remain", "stay"})
+_COMPLEMENTS = frozenset({"acomp", "attr", "oprd"})
+
+
+def _predicate_event(parse: Analysis, head: int, lemmas: dict[str, str]) -> str | None:
+    """The event a predicate names: its verb ("left", "were evacuated"), or after a linking verb its
+    complement ("are still unaccounted for", "remain missing")."""
+    verb = parse.words[head]
+    if verb.pos == "VERB" and verb.lemma not in _LINKING:
+        return lemmas.get(verb.lemma)
+    if verb.lemma in _LINKING:
+        for c in parse.children(head):
+            if parse.words[c].dep in _COMPLEMENTS:
+                return _word_event(parse, c, lemmas)
+    return None
+
+
+def _word_event(parse: Analysis, x: int, lemmas: dict[str, str]) -> str | None:
+    """The event of one word, by its lemma or, for the adjectives the model does not reduce
+    ("unaccounted", "wounded"), by its form among the one-word triggers."""
+    w = parse.words[x]
+    hit = rules().triggers.match([w.text.lower()], 0)
+    return lemmas.get(w.lemma) or (hit[1] if hit is not None and hit[0] == 1 else None)
 
 
 def _has_relative_pronoun(parse: Analysis, m: int) -> bool:
@@ -91,3 +123,49 @@ def informants(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
         return False
     head = parse.words[word.head]
     return head.pos == "VERB" and head.lemma in reporting
+
+
+def names_a_number(parse: Analysis, k: int, pointers: frozenset[str]) -> bool:
+    """The number at word ``k`` is the value of a bare noun of a number ("the number should have been
+    170,000", "the official figure is 210,000", "the 316,000 estimate"), not a count in a clause of its own:
+    it restates a count the text gave before. A noun with an "of" ("the number of IDPs") or a modifier
+    noun ("the death toll") names what it counts and is left to the token rules, and so is "toll", which
+    always counts the dead."""
+    word = parse.words[k]
+    if word.head == k:
+        return False
+    head = word.head
+    if word.dep in ("nummod", "compound"):
+        return _bare_number_noun(parse, head, pointers)
+    if word.dep == "attr" and parse.words[head].lemma == "be":
+        return any(parse.words[c].dep in _SUBJECT and _bare_number_noun(parse, c, pointers)
+                   for c in parse.children(head))
+    return False
+
+
+def _bare_number_noun(parse: Analysis, n: int, pointers: frozenset[str]) -> bool:
+    noun = parse.words[n]
+    if noun.pos != "NOUN" or noun.lemma not in pointers or noun.lemma == "toll":
+        return False
+    return not any(parse.words[c].dep == "compound" or (parse.words[c].dep == "prep" and parse.words[c].lemma == "of")
+                   for c in parse.children(n))
+
+
+def taken_in(parse: Analysis, k: int, recipients: frozenset[str]) -> str | None:
+    """The event the figure's own noun phrase names when the noun is the object of a verb whose subject is
+    the recipient ("the hospital received 48 wounded people": the hospital took them in, the 48 received
+    nothing). The phrase's adjective or participle says what happened to them ("wounded" -> injured);
+    ``other`` when it says nothing. None when the figure is not such an object."""
+    noun = counted_noun(parse, k)
+    word = parse.words[noun]
+    if word.dep != "dobj" or word.head == noun or parse.words[word.head].lemma not in recipients:
+        return None
+    lemmas = trigger_lemmas()
+    for c in parse.children(noun):
+        mod = parse.words[c]
+        if mod.dep == "amod" and c < noun:
+            hit = rules().triggers.match([mod.text.lower()], 0)
+            found = hit[1] if hit is not None else lemmas.get(mod.lemma)
+            if found is not None:
+                return found
+    return "other"

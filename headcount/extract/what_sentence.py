@@ -7,18 +7,14 @@ a state whose clause counts it from an origin. They run without the spaCy model 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
 
 from headcount.extract.drafts import Draft, SentenceInfo
-from headcount.extract.rules import PhraseTable, rules
+from headcount.extract.rules import rules
 from headcount.extract.sentences import clause_end, clause_start
-from headcount.extract.when import find_period
-from headcount.lexicons import load
-from headcount.lexicons import words as lexicon_words
+from headcount.extract.when import Period, find_period
 from headcount.models import Event, Modality
 
-_SHELTER = ("shelter", "refuge", "sanctuary", "homeless")
 # Cumulative cues that also give a state its time point ("are displaced as of 1 July", "until now"): on
 # displacement read as a state they date the stock, they do not count a flow.
 _TIME_POINT = frozenset({"as", "until", "till", "up"})
@@ -29,6 +25,7 @@ def displacement_totals(text: str, infos: Sequence[SentenceInfo], drafts: Sequen
     as a running total ("since the floods began, the running count of IDPs has climbed to 7,400"; gold
     Periods rule 4: "have been displaced since" is cumulative)."""
     r = rules()
+    shelter = tuple(r.shelter)
     for d in drafts:
         if d.event != Event.DISPLACED.value or d.period.kind != "stock":
             continue
@@ -37,7 +34,7 @@ def displacement_totals(text: str, infos: Sequence[SentenceInfo], drafts: Sequen
             continue
         words = info.words
         lo, hi = clause_start(words, d.tok_start), clause_end(words, d.tok_start)
-        if any(w.startswith(_SHELTER) for w in words[lo:hi]):
+        if any(w.startswith(shelter) for w in words[lo:hi]):
             continue  # "have sheltered in the school since 3 May": a state since then, a stock
         if any(lo <= a < hi and words[a] not in r.period_words.totals and words[a] not in _TIME_POINT
                for a, _ in info.cues.cumulative):
@@ -47,17 +44,10 @@ def displacement_totals(text: str, infos: Sequence[SentenceInfo], drafts: Sequen
                 d.period = found
 
 
-@cache
-def _restatement_words() -> PhraseTable:
-    table = load("events").get("restatement", {})
-    return PhraseTable((w, "same") for w in lexicon_words(table, "words",
-                                                           where="lexicons/events.toml [restatement]"))
-
-
 def restatements(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
     """A figure that restates the one before it in other units ("920 households, equivalent to 5,400
     people") counts the same people: it takes that figure's event, modality and period."""
-    table = _restatement_words()
+    table = rules().restatement
     for before, d in zip(drafts, drafts[1:], strict=False):
         if before.sentence_index != d.sentence_index or d.parent is not None:
             continue
@@ -66,3 +56,23 @@ def restatements(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None
         hit = table.match(between, 0) if between else None
         if hit is not None and hit[0] == len(between):
             d.event, d.modality, d.period = before.event, before.modality, before.period
+
+
+_TOTAL_REACH = 3  # "there were a total of": how far before the figure the noun of a total may stand
+
+
+def existential_stocks(infos: Sequence[SentenceInfo], drafts: Sequence[Draft],
+                       existential: Callable[[Sequence[str], int], bool]) -> None:
+    """A count that "there are" or "there were" introduces, whose event only its noun names ("there were
+    some 600,000 aid beneficiaries", "there are 18 bodies on the mountain"), says who is there at a time: a
+    stock (gold Periods: people present, a state). A verb after the noun ("there were 300 people killed")
+    makes it a flow, and its event then does not come from the noun."""
+    r = rules()
+    for d in drafts:
+        if not d.event_from_noun or d.event in r.stock_events or d.period.kind == "stock":
+            continue
+        words = infos[d.sentence_index].words
+        if any(w in r.period_words.totals for w in words[max(0, d.tok_start - _TOTAL_REACH) : d.tok_start]):
+            continue  # "there were a total of 4,645 deaths": a running total, not who is there
+        if existential(words, d.tok_start):
+            d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)

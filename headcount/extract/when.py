@@ -14,15 +14,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from headcount.extract import calendar_words
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Token
-from headcount.lexicons import load as load_lexicon
-from headcount.lexicons import words as lexicon_words
 
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -207,6 +204,12 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if event in rules.stock_events:
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
+    cues = _statement_dates_before(cues, words, fig, lo, rules)
+    own = _part_window(cues, words, fig, lo, hi, rules)
+    if own is not None:
+        # "the toll rose to 59, including one on Tuesday": a part with a window of its own is a slice of
+        # its whole, an increment (gold Periods rule 5)
+        return _period("increment", own, words, tokens, text, published, rules)
     grammar = rules.period_words
     added = [(k, k + 1) for k in range(lo, fig) if words[k] in grammar.adding
              and any(w in grammar.totals for w in words[k + 1 : min(fig, k + 5)])]
@@ -223,7 +226,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # "bringing the total": a running total, of a war or of one shipwreck (``tolls_follow_document``)
         return dataclasses.replace(_period("cumulative", (k, last), words, tokens, text, published, rules),
                                    basis="toll")
-    if _operation_begins(words, lo, hi, fig):
+    if _operation_begins(words, lo, hi, fig, rules):
         # "the evacuation of 5,000 fighters began on Thursday": the total the operation is to move; the
         # day, if given, is when it began
         spans = [h for h in (*cues.increment, *cues.days, *cues.cumulative) if lo <= h[0] < hi]
@@ -274,6 +277,8 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     # ..., and victims of a landslide")
     if incident is not None and (whole is None or not whole[0] < fig < incident[0]
                                  or abs(incident[0] - fig) <= abs(whole[0] - fig)):
+        if _series_to_date(words, incident, lo, hi, cues):
+            return Period("cumulative")
         return Period("increment")
     if whole is not None:
         return Period("cumulative")
@@ -285,7 +290,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     if said is not None:
         # "Over 8,500 civilians left, the ministry said on Tuesday": the day of the statement is not the
         # flow's period (gold rule 6), but it dates the report, so the flow is placed on that day
-        start, end = resolve_dates(words[said[0]], published)
+        start, end = resolve_dates(" ".join(words[said[0] : said[1]]), published)
         # ... and, as nothing in the clause bounds the flow, a toll's kind is left to what the text is about
         # (a disaster's running total, one attack's increment: ``tolls_follow_document``)
         return Period("increment", None, None, start, end, basis="default")
@@ -297,22 +302,58 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     return Period("increment", basis="default")
 
 
-@cache
-def _operations() -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns of an operation and the verbs of beginning (lexicons/periods.toml [operations])."""
-    table = load_lexicon("periods").get("operations", {})
-    where = "lexicons/periods.toml [operations]"
-    return (frozenset(lexicon_words(table, "nouns", where=where)),
-            frozenset(lexicon_words(table, "beginning", where=where)))
-
-
 _OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figure the "of" may stand
 
 
-def _operation_begins(words: Sequence[str], lo: int, hi: int, fig: int) -> bool:
+_DATE_OPENERS = frozenset({"on", "in", "last", "this", "early", "late"})  # "On Monday," before the day word
+_STATEMENT_REACH = 8  # "In December, the New York Times reported that": words from the date to the verb of saying
+
+
+def _statement_dates_before(cues: Cues, words: Sequence[str], fig: int, lo: int, rules: Rules) -> Cues:
+    """A day or month that opens the clause before a verb of saying, which the figure follows ("In July,
+    the United Nations said 300 people had fled"): the date of the statement, never the window of a flow
+    (gold Periods rule 6). It moves from the windows to the statement days. A date inside the clause
+    ("workers at the site on Monday confirmed that 70 escaped") may be the event's own and stays."""
+    calendar = rules.weekdays | rules.months
+
+    def stated(h: tuple[int, int]) -> bool:
+        return (lo <= h[0] < fig and all(not w.isalnum() or w in _DATE_OPENERS for w in words[lo : h[0]])
+                and any(w in calendar for w in words[h[0] : h[1]])
+                and any(w in rules.period_words.statement_words for w in words[h[1] : min(fig, h[1] + _STATEMENT_REACH)]))
+
+    moved = [h for h in (*cues.increment, *cues.days) if stated(h)]
+    if not moved:
+        return cues
+    return dataclasses.replace(cues, increment=[h for h in cues.increment if h not in moved],
+                               days=[h for h in cues.days if h not in moved],
+                               statement_days=[*cues.statement_days, *moved])
+
+
+def _series_to_date(words: Sequence[str], incident: tuple[int, int], lo: int, hi: int, cues: Cues) -> bool:
+    """A plural incident noun with the present perfect in the clause ("air strikes that have killed
+    hundreds"): a series of incidents counted up to now, a running total, not one incident's toll."""
+    plural = words[incident[1] - 1].endswith("s") and not words[incident[1] - 1].endswith("ss")
+    return plural and any(lo <= i < hi for i in cues.perfect)
+
+
+_PART_END = frozenset({",", ";", ")", "(", "—", "–", ".", ":", "and", "while", "but"})
+_PART_OPENER_REACH = 3  # "including at least one": how far before the figure its part opener may stand
+
+
+def _part_window(cues: Cues, words: Sequence[str], fig: int, lo: int, hi: int, rules: Rules) -> tuple[int, int] | None:
+    """The day or window inside a part's own phrase ("including one on Tuesday", "among them 12 in the
+    past day"): from the figure to the end of the part, after an opener of parts just before the figure."""
+    if not any(words[k] in rules.event_words.part_openers for k in range(max(lo, fig - _PART_OPENER_REACH), fig)):
+        return None
+    end = next((m for m in range(fig + 1, hi) if words[m] in _PART_END), hi)
+    inside = [h for h in (*cues.increment, *cues.days) if fig < h[0] < end]
+    return min(inside) if inside else None
+
+
+def _operation_begins(words: Sequence[str], lo: int, hi: int, fig: int, rules: Rules) -> bool:
     """The clause tells of an operation beginning, and the figure counts what it moves: "the evacuation
     of 5,000 ... began", or the figure is the subject of "have begun to be withdrawn"."""
-    nouns, beginning = _operations()
+    nouns, beginning = rules.operation_nouns, rules.operation_beginning
     starts = [k for k in range(lo, hi) if words[k] in beginning]
     if not starts:
         return False
@@ -456,10 +497,6 @@ def _last_toll_kind(before: Sequence[Draft]) -> str | None:
 _TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
 
 
-# Words of the displacement phrase that name a state rather than a move: people who took refuge or shelter,
-# or were left homeless, are counted where they are (gold Periods: "people sheltering", "left homeless").
-_SHELTER_STATES = frozenset({"refuge", "shelter", "sanctuary", "homeless", "streets", "tarps", "tarpaulins", "sheeting",
-                             "outdoors", "outside", "rough", "camped", "camping", "makeshift"})
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "be", "are", "is", "being"})
 
 
@@ -469,8 +506,11 @@ def stative(words: Sequence[str], trigger: int) -> bool:
     So is a phrase whose words name shelter ("have taken refuge in schools", "left homeless"), and a
     participle with its agent that describes the people counted rather than tells what happened ("the
     9,000 families displaced by the floods"): no auxiliary before it, "by" after it."""
-    if any(w in _SHELTER_STATES for w in words[trigger : trigger + 3]):
+    r = load_rules()
+    if any(w in r.shelter for w in words[trigger : trigger + 3]):
         return True
+    if 0 <= trigger < len(words) and r.staying.match(words, trigger) is not None:
+        return True  # "those still in displacement", "remain in camps": staying is a state
     if (0 < trigger < len(words) - 1 and words[trigger].endswith("ed") and words[trigger + 1] == "by"
             and words[trigger - 1] not in _AUXILIARIES and words[trigger - 1].isalpha()):
         return True

@@ -15,10 +15,17 @@ from collections.abc import Callable, Sequence
 
 from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import Draft, SentenceInfo
+from headcount.extract.place_countries import country_named
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
+    cause_places,
+    compared_places,
+    destination,
+    locates_place,
     owned_by_other_figures,
     places_from_parse,
+    possessor_of_figure,
+    pronoun_subject,
     relative_antecedent,
     root_word,
 )
@@ -48,7 +55,7 @@ _BEFORE_WEIGHT = 2.0
 
 def choose_place(places: Sequence[Place], fig_start: int, flow: bool,
                  exclude: Sequence[tuple[int, int]] = (), kinds: tuple[int, ...] = (NAMED,),
-                 before: bool = False) -> Place | None:
+                 before: bool = False, locates: Callable[[Place, Place], bool] | None = None) -> Place | None:
     """The origin for a flow when the sentence names one, else the place nearest the figure.
 
     Places inside ``exclude`` (the party's own name: "the head of the ICRC in Syria") are not the figure's,
@@ -65,24 +72,31 @@ def choose_place(places: Sequence[Place], fig_start: int, flow: bool,
     if flow:
         origins = [p for p in places if p.origin]
         if origins:
-            return _inner(min(origins, key=lambda p: abs(p.start - fig_start)), origins, fig_start, before)
-    return _inner(min(places, key=_distance(fig_start)), places, fig_start, before)
+            return _inner(min(origins, key=lambda p: abs(p.start - fig_start)), origins, fig_start, before,
+                          locates)
+    return _inner(min(places, key=_distance(fig_start)), places, fig_start, before, locates)
 
 
 def _distance(fig_start: int) -> Callable[[Place], float]:
     return lambda p: (p.start - fig_start) if p.start >= fig_start else _BEFORE_WEIGHT * (fig_start - p.start)
 
 
-def _inner(chosen: Place, places: Sequence[Place], fig_start: int, before: bool) -> Place:
+def _inner(chosen: Place, places: Sequence[Place], fig_start: int, before: bool,
+           locates: Callable[[Place, Place], bool] | None = None) -> Place:
     """A country stands aside for a place the same sentence names inside it ("in neighbouring Thailand,
     ... a building in Bangkok"; a sentence before: "Raqqa, the last stronghold in Syria"): the country only
     says where the other lies, and the more specific place is the figure's. Not when the country stands
     between that place and the figure ("search went on in Bangkok, and the toll in Thailand rose to 20"):
-    the nearer words then give the country as the figure's."""
-    if chosen.text not in countries():
+    the nearer words then give the country as the figure's. But a country that only locates the other
+    place, its phrase hung on that place's ("killed in X and its outskirts in eastern Y", ``locates``), is
+    still only where the other lies. The country is recognised however written ("eastern DR Congo").
+    """
+    country = country_named(chosen.text)
+    if country is None:
         return chosen
-    inside = [p for p in places if p is not chosen and doc_places.country_holding(p.text) == chosen.text
-              and (before or not min(p.start, fig_start) < chosen.start < max(p.start, fig_start))]
+    inside = [p for p in places if p is not chosen and doc_places.country_holding(p.text) == country
+              and (before or not min(p.start, fig_start) < chosen.start < max(p.start, fig_start)
+                   or (locates is not None and locates(chosen, p)))]
     return min(inside, key=_distance(fig_start)) if inside else chosen
 
 
@@ -109,6 +123,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     if parse is not None and others:
         theirs = owned_by_other_figures(parse, info.tokens, fig_tok, others, here)
         here = [p for p in here if p not in theirs]
+    if parse is not None:
+        compared = compared_places(parse, info.tokens, fig_tok, here)
+        here = [p for p in here if p not in compared]
     # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
     # the figure is what is said, and its place is in the said words
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
@@ -129,12 +146,27 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = choose_place([p for p in here if not p.origin], fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None:
             return place.text
+    if parse is not None and not flow:
+        place = possessor_of_figure(parse, info.tokens, fig_tok, here)
+        if place is not None:  # "X's 9 million people were crowded into the capital"
+            return place.text
     if parse is not None:
         place = relative_antecedent(parse, info.tokens, text, fig_tok, here)
         if place is not None and not any(a <= place.start and place.end <= b for a, b in spans):
             return place.text
+    if flow and parse is not None:
+        # a flow whose sentence names no origin but a goal and the place of what drove the people out
+        # ("clashes in X forced thousands to flee to Y"): the cause's place is where they left
+        causes = cause_places(parse, info.tokens, fig_tok, here)
+        if causes and any(destination(parse, info.tokens, p) for p in here):
+            place = choose_place(causes, fig_tok, flow, spans)
+            if place is not None:
+                return place.text
+    def locates(container: Place, inner: Place) -> bool:
+        return parse is not None and locates_place(parse, info.tokens, container, inner)
+
     for kinds in ((NAMED,), (DESCRIBED,)):
-        place = choose_place(here, fig_tok, flow, spans, kinds)
+        place = choose_place(here, fig_tok, flow, spans, kinds, locates=locates)
         if place is not None:
             return place.text
     # a definite description of a thing that is not an administrative unit ("the mountain", "the vessel")
@@ -151,11 +183,16 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     authority = choose_place(_authority_places(text, info, here, spans), fig_tok, flow, kinds=(TITLED, NAMED))
     if authority is not None and authority.text not in countries():
         return authority.text
+    continued = parse is not None and pronoun_subject(parse, info.tokens, fig_tok)
     for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
         other = infos[k]
         if not same_block(infos, k, index):
             break
         p = _paragraph_place(text, other, flow, r)
+        if p is None and continued and k == index - 1:
+            # "It killed 43 people" after "The attack, in a crowded market, hit a bus": the pronoun's
+            # antecedent is in the sentence before, and so is its place, named or described
+            p = _paragraph_place(text, other, flow, r, (DESCRIBED,))
         if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
             return p.text
         if p is not None:
@@ -202,10 +239,12 @@ def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, 
     return None
 
 
-def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules) -> Place | None:
-    """The place a sentence before the figure's names, outside its speaker's words."""
+def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules,
+                     kinds: tuple[int, ...] = (NAMED,)) -> Place | None:
+    """The place a sentence before the figure's names (or, with ``kinds``, describes), outside its
+    speaker's words."""
     return choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
-                        before=True)
+                        kinds, before=True)
 
 
 def _authority_places(text: str, info: SentenceInfo, here: Sequence[Place],
@@ -281,10 +320,13 @@ def _gloss(p: Place, found: Sequence[Place], words: Sequence[str]) -> bool:
     """A place in brackets right after another place says where that one lies ("in X Province (north-western
     Y)", "off the coast of X (Z, Y)"): it glosses the name before it, which is the place the sentence gives."""
     for q in found:
-        if q.end >= p.start or q.described != NAMED or words[q.end] != "(":
+        if q.start >= p.start or q.described != NAMED:
             continue
-        inside = {k for o in found for k in range(o.start, o.end)}
-        if all(k in inside or words[k] in DIRECTION or words[k] == "," for k in range(q.end + 1, p.start)):
+        # the bracket opens right after the name (a shape's span may already hold it); anywhere inside it,
+        # since the gloss may name places the lists lack ("X (Y region, Z)")
+        opens = [k for k in range(q.start + 1, min(q.end + 1, p.start)) if words[k] == "("]
+        if (opens and ")" not in words[opens[0] : p.start] and ")" in words[p.end : p.end + 6]
+                and all(words[k] != "(" for k in range(p.end, p.end + 6) if k < len(words))):
             return True
     return False
 

@@ -8,6 +8,7 @@ one place so the three surfaces say the same thing.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 NO_PLACE_LABEL = "no place"
@@ -64,6 +65,16 @@ def bounds(low: float | None, high: float | None) -> str:
     from headcount.reconcile.findings import rng
 
     return "no number" if low is None and high is None else rng(low, high)
+
+
+def period_label(start: date | None, end: date | None, joiner: str) -> str:
+    """A figure's period in words: "undated", one day, or its first and last day joined (" to " on a page,
+    ".." in a terminal table, where columns are narrow)."""
+    if end is None:
+        return "undated"
+    if start and start != end:
+        return f"{start.isoformat()}{joiner}{end.isoformat()}"
+    return end.isoformat()
 
 
 def finding_words(kind: str) -> str:

@@ -19,7 +19,7 @@ from headcount.models import Claim
 from headcount.reconcile.analysis import Analysis
 from headcount.reconcile.chart import svg
 from headcount.reconcile.findings import rng
-from headcount.reconcile.labels import bounds, finding_words, key_label, outlet_name
+from headcount.reconcile.labels import bounds, finding_words, key_label, outlet_name, period_label
 from headcount.reconcile.series import Report, Series
 
 CHART_FROM = 3
@@ -100,11 +100,7 @@ def _timeline(series: Series, css: str = "") -> str:
 
 
 def _when(r: Report) -> str:
-    if r.end is None:
-        return "undated"
-    if r.start and r.start != r.end:
-        return f"{r.start.isoformat()} to {r.end.isoformat()}"
-    return r.end.isoformat()
+    return period_label(r.start, r.end, " to ")
 
 
 def _summary(analysis: Analysis, counts: dict[str, int]) -> str:

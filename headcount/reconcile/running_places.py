@@ -190,14 +190,22 @@ class NearIndex:
 
 def _names_in(sentence: str, key: str) -> bool:
     """The sentence names the place ``key``, a place holding it, or its country by adjective ("Malian")."""
+    pattern = _names_of(key)
+    return pattern is not None and pattern.search(sentence.lower()) is not None
+
+
+@lru_cache(maxsize=4096)
+def _names_of(key: str) -> re.Pattern[str] | None:
+    """One pattern for the names ``_names_in`` looks for, built once per place (a movement's sentences are
+    asked about the same few places again and again): any of them as a whole word, in lower case."""
     names = [key.split("/")[0], *ancestors(key)]
     country = _country_of(key)
     if country is not None:
         adjective = DEMONYMS.get(lookup(country)[0].lower())
         if adjective:
             names.append(adjective)
-    text = sentence.lower()
-    return any(re.search(rf"\b{re.escape(n.lower())}\b", text) for n in names if n)
+    words = [re.escape(n.lower()) for n in names if n]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b") if words else None
 
 
 def movement_ends(points: Sequence[Point]) -> list[Point]:
@@ -245,9 +253,9 @@ def _movement_targets(pts: Sequence[Point]) -> dict[str, Place]:
         place = at[home][0].place
         if place is None:
             continue
+        near = NearIndex(at[home])
         for k in keys:
             if country[k] != country[home] and not _counted_apart(at[home], at[k]):
-                near = NearIndex(at[home])
                 out.update({p.id: place for p in at[k] if near.around(day_of(p)) - {p.doc_id}})
     return out
 

@@ -25,15 +25,18 @@ import hashlib
 import logging
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from headcount.errors import HeadcountError
 from headcount.ingest.batch import Failure, IngestOptions, page_work, with_ledger_id
 from headcount.ingest.text import MAX_DOCUMENT_BYTES
 from headcount.models import Claim, Document
+
+if TYPE_CHECKING:
+    from headcount.extract.pipeline import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -187,20 +190,14 @@ def extract_unit(unit: Unit, opts: JobOptions) -> Iterator[Row]:
 
 def extract_units(units: Iterable[Unit], opts: JobOptions) -> Iterator[Row]:
     """Rows for a partition's units, in order: ``extract_unit`` for each, with the documents extracted a
-    few dozen at a time (``extract_each``: one call to the parse for all their sentences instead of one per
-    document; the same claims, less time)."""
-    from headcount.extract.pipeline import BATCH_DOCUMENTS
+    few dozen at a time (``extract_in_batches``: one call to the parse for all their sentences instead of
+    one per document; the same claims, less time)."""
+    from headcount.extract.pipeline import extract_in_batches, extractor_version
 
-    pending: list[tuple[Document, str] | Row] = []
-    docs = 0
-    for unit in units:
-        for item in _unit_documents(unit, opts):
-            pending.append(item)
-            docs += len(item) == 2
-        if docs >= BATCH_DOCUMENTS:
-            yield from _rows(pending)
-            pending, docs = [], 0
-    yield from _rows(pending)
+    version = extractor_version()
+    items = (item for unit in units for item in _unit_documents(unit, opts))
+    for item, _, claims in extract_in_batches(items, lambda item: item[0] if len(item) == 2 else None):
+        yield item if len(item) != 2 else _row(item, claims, version)  # a failure row has four parts
 
 
 def _unit_documents(unit: Unit, opts: JobOptions) -> Iterator[tuple[Document, str] | Row]:
@@ -225,28 +222,20 @@ def _unit_documents(unit: Unit, opts: JobOptions) -> Iterator[tuple[Document, st
     yield with_ledger_id(doc, source, fetched=False), source
 
 
-def _rows(pending: Sequence[tuple[Document, str] | Row]) -> Iterator[Row]:
-    """The rows of the pending documents (extracted in one batch) and failures, in order."""
-    from headcount.extract.pipeline import extract_each, extractor_version
+def _row(item: tuple[Document, str], claims: Outcome | None, version: str) -> Row:
+    """The row of an extracted document: its claims, or the failure its extraction raised."""
     from headcount.runner import extract_failure
 
-    found = iter(extract_each([item[0] for item in pending if len(item) == 2]))
-    version = extractor_version()
-    for item in pending:
-        if len(item) != 2:
-            yield item  # a failure row (a Row has four parts, a document two)
-            continue
-        doc, source = item
-        claims = next(found)
-        if isinstance(claims, Exception):  # a bug on one document must not cost the job
-            f = extract_failure(claims, source)
-            yield _failed(f.source, f.reason, f.stage)
-            continue
-        month = published_month(doc.published)
-        thash = text_hash(doc.text)
-        yield ("d", (doc.id, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.fetched_at,
-                     doc.text, thash, source, "article", version, month),
-               [claim_values(c, i, thash, month) for i, c in enumerate(claims)], None)
+    doc, source = item
+    assert claims is not None  # every document is extracted
+    if isinstance(claims, Exception):  # a bug on one document must not cost the job
+        f = extract_failure(claims, source)
+        return _failed(f.source, f.reason, f.stage)
+    month = published_month(doc.published)
+    thash = text_hash(doc.text)
+    return ("d", (doc.id, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.fetched_at,
+                  doc.text, thash, source, "article", version, month),
+            [claim_values(c, i, thash, month) for i, c in enumerate(claims)], None)
 
 
 def _failed(source: str, reason: str, stage: str) -> Row:

@@ -4,6 +4,7 @@ agency named as its organisation's). Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reconcile_helpers import claim, docs
@@ -82,15 +83,27 @@ def test_an_unplaced_figure_joins_the_party_series_at_its_document_place() -> No
     assert _keys(claims, metas, join=False)["d2:65"] == "killed/people/-"
 
 
-def test_an_unplaced_total_beside_a_breakdown_by_place_stays_unplaced() -> None:
+_BREAKDOWN = "Of them, 50 died in Mopti and 40 in Kidal, the ICRC said."
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    # the party's other series is at one of the breakdown's places: the total is their whole, and stays unplaced
+    pytest.param(_toll("d1", "The ICRC said 40 people were killed in Mopti.", "40", 40, "Mopti"),
+                 {"d2:90": "killed/people/-"}, id="series-at-a-part-stays-unplaced"),
+    # the party's other series is at the place holding the breakdown's places: the total joins it
+    pytest.param(_toll("d1", "The ICRC said 140 people were killed across Mali.", "140", 140, "Mali"),
+                 {"d2:90": "killed/people/Mali", "d2:50": "killed/people/Mopti"}, id="series-at-the-whole"),
+])
+def test_an_unplaced_total_beside_a_breakdown_by_place(first: Claim, expected: dict[str, str]) -> None:
     claims = [
-        _toll("d1", "The ICRC said 40 people were killed in Mopti.", "40", 40, "Mopti"),
+        first,
         _toll("d2", "In all 90 have died, the ICRC said.", "90", 90, None),
-        _toll("d2", "Of them, 50 died in Mopti and 40 in Kidal, the ICRC said.", "50", 50, "Mopti"),
-        _toll("d2", "Of them, 50 died in Mopti and 40 in Kidal, the ICRC said.", "40", 40, "Kidal"),
+        _toll("d2", _BREAKDOWN, "50", 50, "Mopti"),
+        _toll("d2", _BREAKDOWN, "40", 40, "Kidal"),
     ]
     metas = docs(DocMeta(id="d1", published="2031-05-01"), DocMeta(id="d2", published="2031-05-03"))
-    assert _keys(claims, metas)["d2:90"] == "killed/people/-"
+    keys = _keys(claims, metas)
+    assert {k: keys[k] for k in expected} == expected
 
 
 def test_an_unplaced_figure_of_a_party_without_a_series_there_stays_unplaced() -> None:
@@ -235,19 +248,6 @@ def test_a_direction_before_a_region_and_its_kind_says_where_the_region_lies() -
     city = normalise_place("eastern Kidal city")
     assert city is not None and city.key == "Kidal/east"
     assert text_parts("Floods reached the northern Kidal region again.", ["Kidal"]) == {}
-
-
-def test_the_unplaced_whole_of_a_breakdown_joins_the_series_of_the_place_holding_it() -> None:
-    claims = [
-        _toll("d1", "The ICRC said 140 people were killed across Mali.", "140", 140, "Mali"),
-        _toll("d2", "In all 90 have died, the ICRC said.", "90", 90, None),
-        _toll("d2", "Of them, 50 died in Mopti and 40 in Kidal, the ICRC said.", "50", 50, "Mopti"),
-        _toll("d2", "Of them, 50 died in Mopti and 40 in Kidal, the ICRC said.", "40", 40, "Kidal"),
-    ]
-    metas = docs(DocMeta(id="d1", published="2031-05-01"), DocMeta(id="d2", published="2031-05-03"))
-    keys = _keys(claims, metas)
-    assert keys["d2:90"] == "killed/people/Mali"
-    assert keys["d2:50"] == "killed/people/Mopti"
 
 
 def test_select_by_place_lists_the_series_of_places_inside_it() -> None:

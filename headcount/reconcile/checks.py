@@ -35,6 +35,7 @@ from headcount.reconcile.labels import key_label
 from headcount.reconcile.pairing import (
     FALL_RATIO,
     GROWING,
+    an_old_value,
     candidate_pairs,
     docs_of,
     exact,
@@ -42,10 +43,13 @@ from headcount.reconcile.pairing import (
     kinds_fit,
     linked,
     measurable,
+    one_toll,
     ordered,
     pair,
     part_fits_whole,
+    stated_revision,
     tolerance_for,
+    total_like,
 )
 from headcount.reconcile.places import contains, same_place, within
 from headcount.reconcile.series import Point, Report, Series, parse_date
@@ -157,7 +161,7 @@ def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str,
     earlier, later = ordered(a, b)
     if earlier.low is None or later.high is None or not earlier.low > later.high * (1 + tol):
         return None
-    if earlier.low > later.high * FALL_RATIO:
+    if earlier.low > later.high * FALL_RATIO and not one_toll(earlier, later):
         return None  # far below: a narrower count, not the same total fallen
     drop = earlier.low - later.high
     computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
@@ -183,7 +187,11 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
     reports = [r for r in series.reports if _usable(r)]
     out = []
     for a, b in candidate_pairs(reports):
-        if a.party.key != b.party.key or docs_of(a) & docs_of(b):
+        if a.party.key != b.party.key:
+            continue
+        if docs_of(a) & docs_of(b):  # one document revises nothing, unless it reports a revision
+            if (told := stated_revision(a, b)) is not None and (f := _stated_fall(str(series.key), *told)):
+                out.append(f)
             continue
         first, then = ordered(a, b)
         if _carried_apart(first, then):
@@ -199,6 +207,29 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
         if f:
             out.append(f)
     return out
+
+
+def _stated_fall(key: str, earlier: Report, later: Report) -> Finding | None:
+    """A document reports one party's total that only grows going down ("revised the toll from 412 to 388"):
+    a revision, and a warning, as a fall across documents is (``running_totals``). A rise is the count going
+    on, shown in the series, not a finding; so is a change of a stock (people sheltering), which may fall."""
+    if key.split("/", 1)[0] not in GROWING or not (total_like(earlier) and total_like(later)):
+        return None
+    if measurable(earlier) or measurable(later) or part_fits_whole(earlier, later) or linked(earlier, later):
+        return None
+    if earlier.low is None or later.high is None or not earlier.low > later.high:
+        return None
+    drop = earlier.low - later.high
+    computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
+    explanation = (f"{earlier.party.name}'s total for {key_label(key)} is reported revised from "
+                   f"{rng(earlier.low, earlier.high)} to {rng(later.low, later.high)} ({computation}); a total "
+                   f"since an origin cannot fall, so one of them was wrong. "
+                   f"{grounds(earlier, later, 'one document reporting the change')}")
+    return Finding(
+        type=FindingType.REVISION, key=key, claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
+        numbers=(*range_numbers("earlier", earlier), *range_numbers("later", later), ("drop", drop)),
+        computation=computation, severity=Severity.WARNING, parties=(earlier.party.key,),
+    )
 
 
 def _carried_apart(a: Report, b: Report) -> bool:
@@ -350,6 +381,7 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                 ))
         if series.key.place is None:
             totals = []  # a fall needs two documents, and without a place two documents may count two places
+        totals = [r for r in totals if not an_old_value(r)]  # a value before a reported change: its day is unknown
         ordered = sorted(totals, key=lambda r: r.end or date.min)
         for earlier, later in zip(ordered, ordered[1:], strict=False):
             if later.end == earlier.end or earlier.start != later.start or docs_of(earlier) & docs_of(later):

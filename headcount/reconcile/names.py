@@ -249,7 +249,7 @@ def introduced_as(person: str, text: str) -> str | None:
     words (and "of", "for") on the same line just before the name; the person's other names at its end are
     dropped, and the run must end in a title or role word.
     """
-    name = " ".join(person.split())
+    name = _HONORIFIC.sub("", " ".join(person.split()))  # "Ms Ruiz": Ruiz
     if not name or not name[0].isupper() or len(name) > 60:
         return None
     m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
@@ -268,6 +268,32 @@ def introduced_as(person: str, text: str) -> str | None:
     if run and run[0] in ("of", "for"):
         return None
     return " ".join(run) or None
+
+
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?=[A-Z])")
+_APPOSED_AFTER = re.compile(r"\A,\s+((?:the|a|an)\s+[^,.;:\"“”()]{3,120}?)(?=\s*[,.;:\"“”(]|\s+(?:said|says|told|added)\b)")
+_APPOSED_BEFORE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,.;:\"“”()]{3,80}?),\s*\Z")
+
+
+def appositive_office(person: str, text: str) -> list[str]:
+    """The phrases a text sets in apposition to a person where it first names them in full: "The mayor of
+    Eastport, Ana Ruiz, said" and "Ana Ruiz, a spokeswoman for the ministry, said" give "The mayor of
+    Eastport" and "a spokeswoman for the ministry" for the source "Ruiz" or "Ms Ruiz". A later mention by
+    surname speaks for the same office (news style introduces once, then quotes by surname)."""
+    name = _HONORIFIC.sub("", " ".join(person.split()))
+    if not name or not name[0].isupper() or len(name) > 60:
+        return []
+    full = re.search(rf"(?:[A-Z][\w'’.-]+\s+){{0,3}}(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    if full is None:
+        return []
+    out = []
+    before = _APPOSED_BEFORE.search(text[max(0, full.start() - 90): full.start()])
+    if before:
+        out.append(before.group(1))
+    after = _APPOSED_AFTER.match(text[full.end(): full.end() + 140])
+    if after:
+        out.append(after.group(1))
+    return out
 
 
 def _personal(person: str) -> bool:

@@ -6,8 +6,10 @@ same voice repeating itself. These rules say when that holds and, when it does n
 can say how many figures it could not compare). They are stated in terms of periods, documents and parties,
 never of one crisis.
 
-- Two figures of one document are never a revision of each other (one text does not revise itself), and a
-  figure is never compared with the whole it is given as part of ("including 40 children").
+- Two figures of one document are never a revision of each other (one text does not revise itself), unless
+  the text reports the revision by a construction of change ("revised the toll from 412 to 388":
+  ``stated_revision``); and a figure is never compared with the whole it is given as part of ("including 40
+  children").
 - Inside one document, figures from two different named parties are about the document's moment unless
   their own periods say otherwise, so an undated pair there is still comparable. The outlet's own figure
   beside a source it names is context (another event, an earlier count), not a second party, unless the
@@ -17,7 +19,9 @@ never of one crisis.
   totals since an origin that end on the same day; increments over the same known window. A total with an
   unknown origin, on an unknown day, is comparable with nothing outside its document.
 - Totals that only grow (deaths, injuries, people evacuated) cannot fall: a later total below an earlier
-  one, beyond the tolerance, is a disagreement even though the days differ.
+  one, beyond the tolerance, is a disagreement even though the days differ; not when it is below half the
+  earlier (a narrower count), unless both are one toll two named parties give for a whole place
+  (``one_toll``).
 - Exact counts (no hedge, no bound, not a round number) are compared exactly: 264 and 265 survivors cannot
   both be right. Rounded or hedged figures agree within the tolerance.
 - A figure its sentence places before the report's moment ("Earlier, the president reported 773 dead") is
@@ -37,6 +41,7 @@ from functools import cache
 
 from headcount.lexicons import load
 from headcount.lexicons.groups import counts_whole
+from headcount.models import Claim
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.series import Report
 
@@ -60,8 +65,14 @@ FALL_DAYS = 60
 
 
 #: a later total below half the earlier one is more likely a narrower count (the injured among the
-#: evacuated, one district's dead) than the same total fallen; such a pair is not called a fall
+#: evacuated, one district's dead) than the same total fallen; such a pair is not called a fall, unless
+#: both are one toll named alike (``one_toll``)
 FALL_RATIO = 2.0
+
+#: events whose count is of the victims of one disaster or attack: who is counted is fixed by the event, so
+#: two named parties' totals for one place are one quantity however far apart (movements are not: a later,
+#: far lower count of people evacuated or displaced is most often another phase or route)
+TOLLS = frozenset({"killed", "injured", "casualties"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +150,75 @@ def stated_against(small: Report, big: Report) -> bool:
         if _PARTITIVE.search(cs.sentence[: m.start()]):
             return True
     return False
+
+
+#: "from X[,] to Y" and a chain "from X, to Y, to Z": what stands between two figures of one change
+_TO = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?to\s*$", re.IGNORECASE)
+#: what stands before the first figure of a link: "from", or "to" after a figure (the chain goes on)
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\d\s*,?\s*(?:and\s+)?(?:then\s+)?to)\s*$", re.IGNORECASE)
+#: "to Y[,] from X" ("cut its estimate to 75 from 140") and "Y, down from X" / "Y (up from X)"
+_TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
+_FROM = re.compile(r"^\s*,?\s*from\s*$", re.IGNORECASE)
+_DOWN_FROM = re.compile(r"^\s*[,(]?\s*(?:down|up)\s+from\s*$", re.IGNORECASE)
+
+
+def _link(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
+    """Two claims of one sentence, ``x`` written first, that a revision construction links: the earlier
+    value and the later one, or None. The constructions are the arguments of a change of one count:
+    "from X to Y" (and its chain "from X, to Y, to Z"), "to Y from X", "Y, down from X", "Y (up from X)"."""
+    if not x.sentence or (x.sentence_start, x.sentence) != (y.sentence_start, y.sentence) or not x.end <= y.start:
+        return None
+    between = x.sentence[x.end - x.sentence_start: y.start - y.sentence_start]
+    head = x.sentence[: x.start - x.sentence_start]
+    if _TO.match(between) and _FROM_BEFORE.search(head):
+        return x, y
+    if _FROM.match(between) and _TO_BEFORE.search(head):
+        return y, x
+    if _DOWN_FROM.match(between):
+        return y, x
+    return None
+
+
+#: after a figure: the next value of a change follows ("X to Y", "X, to Y", "X, then to Y")
+_TO_NEXT = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?to\s+(?:[a-z]+\s+){0,2}\d", re.IGNORECASE)
+#: before a figure: it is what a change started from ("from X", "down from X", "up from X")
+_FROM_HERE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+
+
+def an_old_value(r: Report) -> bool:
+    """The figure is a value a count had before a change its sentence reports: the "from" argument ("from
+    X to Y", "Y, down from X") or a value a chain moved on from ("from X, to Y, to Z": X and Y). Its day is
+    not the document's, so the publication day cannot stand in for it in a party's running series."""
+    c = r.first.claim
+    if not c.sentence:
+        return False
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    return bool(_FROM_HERE.search(c.sentence[:at]) or _TO_NEXT.match(c.sentence[end:]))
+
+
+def stated_revision(a: Report, b: Report) -> tuple[Report, Report] | None:
+    """One document states that a count changed from one of these figures to the other: (earlier, later).
+
+    "One document never revises itself" holds for figures a text merely gives side by side; but a text may
+    report a revision, and says so by a construction: the two values as the "from" and "to" arguments of one
+    change ("revised the toll from 412 to 388", "cut its estimate to 75 from 140", "1,250, up from 1,100"),
+    in one sentence, with nothing but the construction's words between them. A range is one claim
+    ("between 10 and 20", "from 10 to 20 people"), so two claims so linked are two values of one count at
+    two moments. Read from the claims' own offsets in their sentence; None when no point of ``a`` and no
+    point of ``b`` in a shared document are so linked."""
+    shared = docs_of(a) & docs_of(b)
+    for p in a.points:
+        if p.doc_id not in shared:
+            continue
+        for q in b.points:
+            if q.doc_id != p.doc_id:
+                continue
+            first, second = (p, q) if p.claim.start <= q.claim.start else (q, p)
+            got = _link(first.claim, second.claim)
+            if got is not None:
+                earlier_claim = got[0]
+                return (a, b) if earlier_claim is p.claim else (b, a)
+    return None
 
 
 def _days_apart(a: date, b: date) -> int:
@@ -226,6 +306,30 @@ def pair(a: Report, b: Report) -> Pairing:
             and _days_apart(a.end, b.end) <= FALL_DAYS):
         return Pairing(True, "a total that only grows, on different days", falling=True)
     return Pairing(False, "totals to different days")
+
+
+def _whole_place(r: Report) -> bool:
+    """The figure's series names a whole place (a city, region or country), not a part of one."""
+    return r.key.place is not None and "/" not in r.key.place and not r.first.inferred_part
+
+
+def one_toll(earlier: Report, later: Report) -> bool:
+    """Two named parties' tolls of one whole place: one quantity, however far apart.
+
+    ``FALL_RATIO`` keeps a much lower later total from being called a fall, because it is more often a
+    narrower count: the injured among the evacuated, another phase of a movement. For deaths and injuries
+    (``TOLLS``) the event fixes who is counted, so when both parties are named (not an outlet's voice, which
+    may be an aside about another disaster), both figures count the group as a whole ("people", not "the
+    wounded children") and the place is a whole place, nothing narrower is hidden: a ministry's 9,000 injured
+    in a province and an agency's 2,000 injured in that province a week later are the contested toll a reader
+    sees. Measured on the dev texts, what ``FALL_RATIO`` keeps out is all movements (an evacuation's 5,000
+    against another count's 233), one party's own totals (``running_totals``, unchanged) or an outlet's own
+    figure."""
+    if earlier.key != later.key or earlier.key.event not in TOLLS:
+        return False
+    if any(r.party.how == "outlet" or r.party.kind == "unnamed" for r in (earlier, later)):
+        return False
+    return all(_whole_place(r) and names_whole(r) for r in (earlier, later))
 
 
 def unchecked(*reports: Report) -> list[str]:

@@ -9,7 +9,11 @@ ministry's reconciliation centre speaks for the ministry. Resolution tries, in o
 4. a bare name ("the Defence Ministry") settled by the parties the document names in full, then by the
    outlet's country;
 5. a country adjective with a government or military word ("Turkish officials") -> that state's party;
-6. otherwise a party of its own, keyed by the normalised name, with a kind guessed from its words.
+6. a registry name inside a longer phrase ("X, the UN resident coordinator in Y"), else a state's noun
+   qualified by a state ("Greek authorities", "authorities in Puerto Rico"): ``party_states``, ``party_phrase``;
+7. a bare state noun ("the authorities") -> the state the document names most; a person by the office the
+   text introduced them with;
+8. otherwise a party of its own, keyed by the normalised name, with a kind guessed from its words.
 
 A claim with no source is the outlet's own voice: the outlet is the party.
 Everything is pure: the registry is data passed in, the document context is built from text passed in.
@@ -28,8 +32,7 @@ from typing import Any
 from headcount.errors import ConfigError
 from headcount.lexicons import load
 from headcount.reconcile.names import (
-    DEMONYM_COUNTRY,
-    demonym_of,
+    appositive_office,
     fold_text,
     introduced_as,
     learn_members,
@@ -50,17 +53,17 @@ from headcount.reconcile.party_model import (
     mention_form,
     text_country,
 )
+from headcount.reconcile.party_phrase import (
+    bare_state,
+    is_place,
+    strip_fragment,
+)
+from headcount.reconcile.party_states import StateResolution
 from headcount.reconcile.party_words import (
     _BY_PARTY,
     _DOC_TAIL,
-    _GOV_WORDS,
     _LEADING_LINK,
-    _MIL_NOUN,
-    _MIL_WORDS,
-    _SOCIETY,
     _SOCIETY_BARE,
-    _SOCIETY_OF,
-    _STATE_ROLE,
     _most_mentioned_country,
     _proper_in,
     cut_short,
@@ -76,7 +79,7 @@ __all__ = ["KINDS", "DocContext", "Party", "PartyKind", "Registry", "Resolution"
            "default_registry", "guess_kind", "mention_form", "resolve", "text_country", "unknown_key"]
 
 
-class Registry:
+class Registry(StateResolution):
     """The known parties and the indexes that find them by any of their names."""
 
     def __init__(self, parties: Mapping[str, Party], merged: Mapping[str, str] | None = None,
@@ -255,39 +258,6 @@ class Registry:
         key = self.party_of_outlet(outlet)
         return self.parties[key].country if key else None
 
-    def _by_country(self, norm: str) -> str | None:
-        dem = demonym_of(norm)
-        if dem is None:
-            return None
-        country = DEMONYM_COUNTRY[dem]
-        rest = norm[len(dem):]
-        wanted = (PartyKind.MILITARY,) if _MIL_WORDS.search(rest) else (
-            (PartyKind.GOVERNMENT,) if _GOV_WORDS.search(rest) else ())
-        for kind in wanted:
-            for key, p in self.parties.items():
-                if p.country == country and p.kind == kind and not p.speaks_for:
-                    return key
-        return None
-
-    def _by_country_made(self, norm: str) -> Resolution | None:
-        """"Lebanese health minister X", "Haitian government": a state's role named with its adjective,
-        when the registry has no party of that state: a party made from the country (``government-lb``)."""
-        first = norm.split()[0] if norm else ""
-        code = DEMONYM_COUNTRY.get(first) or (country_code_of(first) if first not in ("un", "the", "") else None)
-        if code is None:
-            return None
-        rest = norm[len(first):].strip()
-        if _GOV_WORDS.fullmatch(rest):  # "Haitian officials", as "Turkish officials": the state's government
-            return self.state_party(code, PartyKind.GOVERNMENT)
-        if not (_STATE_ROLE.search(rest) or _MIL_NOUN.search(rest)):
-            return None
-        kind = guess_kind(rest)
-        if kind not in (PartyKind.GOVERNMENT, PartyKind.MILITARY):
-            return None
-        return self.state_party(code, PartyKind(kind))
-
-    # --- resolution ----------------------------------------------------------------------------------
-
     def resolve(self, source: str | None, ctx: DocContext | None = None, at: int | None = None) -> Resolution:
         """The party behind ``source`` as written in a document (see the module docstring for the order).
 
@@ -316,6 +286,7 @@ class Registry:
         if source is None or not source.strip():
             return self.outlet_voice(ctx.outlet if ctx else None)
         source = _LEADING_LINK.sub("", source) or source  # "for Konashenkov" (as in "quoted for X"): X
+        source = strip_fragment(source)  # "date 2018-08-28 SAN JUAN, Puerto Rico • the governor": the governor
         if source.count("(") > source.count(")"):  # a span cut before its closing parenthesis: "... (SOHR"
             source = source.rstrip() + ")"
         variants = name_variants(source)
@@ -334,7 +305,9 @@ class Registry:
         if own:
             org = next(iter(own.values()))
             inner = self.resolve(org, ctx, at)
-            return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
+            if inner.how != "fragment" and not (inner.how == "unknown" and is_place(org)):
+                # "X, the mayor of Eastport": the place is not the party; the office is read below
+                return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         learned = dict(ctx.members) if ctx else {}
         for v in variants:
             s = strip_titles(v)
@@ -342,8 +315,10 @@ class Registry:
             for cand in (s, " ".join(words[-3:]), " ".join(words[-2:]), words[-1] if words else ""):
                 found = learned.get(cand)
                 if found and normalise_name(found) != v:
-                    inner = self.resolve(found, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text) if ctx else None)
-                    return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
+                    inner = self.resolve(found, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text, ctx.country)
+                                         if ctx else None)
+                    if inner.how != "fragment" and not (inner.how == "unknown" and is_place(found)):
+                        return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         for v in variants:
             key = self._by_bare(v, ctx, at)
             if key:
@@ -351,7 +326,8 @@ class Registry:
         key = self._by_prefix(variants)
         if key:
             return self._result(key, source, "alias")
-        listed = "," in source or re.search(r"\band\b", source) is not None
+        # a list ("X, Y and Z"), not a role and a name in apposition ("the Congolese interior minister, X")
+        listed = source.count(",") > 1 or re.search(r"\band\b", source) is not None
         for v in variants if not listed else ():  # in a list the role words may be another party's
             key = self._by_country(v)
             if key:
@@ -368,6 +344,9 @@ class Registry:
             inner = self.resolve(by.group(1), ctx)
             if inner.how not in ("unknown", "fragment"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how=inner.how)
+        named = self._named_inside(source, ctx)
+        if named is not None:
+            return named
         return self._unknown(source, variants, ctx, at, seen | {source})
 
     def _unknown(self, source: str, variants: list[str], ctx: DocContext | None, at: int | None,
@@ -400,6 +379,10 @@ class Registry:
             if author is not None:  # "according to the report": the report the text introduced, its author's
                 return Resolution(author.key, author.name, author.kind, source, speaker=author.speaker,
                                   how=author.how)
+        if ctx is not None and ctx.text and at is not None and _POSSESSED_OFFICE.match(source.strip()):
+            owner = self._owner_before(source, ctx, at, seen)
+            if owner is not None:  # "the minister, X, ... her office said": X's party
+                return Resolution(owner.key, owner.name, owner.kind, source, speaker=source, how=owner.how)
         code = country_code_of(norm)
         if code is not None:  # "Ukraine says ...": a state named for its government
             gov = self.state_party(code, PartyKind.GOVERNMENT)
@@ -418,8 +401,18 @@ class Registry:
             state = self._by_document_country(norm, ctx)
             if state is not None:
                 return Resolution(state.key, state.name, state.kind, source, speaker=source, how="country")
+        bare_kind = bare_state(source) if ctx is not None else None
+        if ctx is not None and bare_kind is not None:
+            found = self._bare_state(source, bare_kind, ctx)
+            if found is not None:
+                return found
         office = introduced_as(source, ctx.text) if ctx is not None and ctx.text else None
-        if office is not None and office not in seen:  # "Health Minister X said ... Mr X added": X's office
+        offices = [office] if office is not None else []
+        if ctx is not None and ctx.text and any(w[:1].isupper() for w in source.split()):  # "The mayor of E, X"
+            offices += appositive_office(source, ctx.text)
+        for office in offices:  # "Health Minister X said ... Mr X added": X's office
+            if office in seen:
+                continue
             inner = self._resolve(office, ctx, at, seen | {source})
             if inner.how not in ("unknown", "fragment"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
@@ -435,6 +428,20 @@ class Registry:
             return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         return Resolution(key=unknown_key(source), name=" ".join(source.split()), kind=guess_kind(norm),
                           as_written=source, how="unknown")
+
+    def _owner_before(self, source: str, ctx: DocContext, at: int, seen: frozenset[str]) -> Resolution | None:
+        """The party of the person or body a possessive office points back to ("her office", "his
+        ministry"): the nearest name before the source, in its sentence or the one before, that resolves to
+        a known party (by alias, member, an office the text gave the person, or a state)."""
+        pos = ctx.text.find(source.strip(), at)
+        for name in names_before(ctx.text, pos if pos >= 0 else at):
+            if name in seen:
+                continue
+            res = self._resolve(name, ctx, None, seen | {name, source})
+            if res.how in ("alias", "member", "learned", "country") and res.kind not in (PartyKind.MEDIA,
+                                                                                         PartyKind.UNNAMED):
+                return res
+        return None
 
     def _part_speaking(self, whole: str, ctx: DocContext | None) -> str | None:
         """The one part of ``whole`` (``part_of``: a UN agency of the UN) that the document names as the
@@ -463,79 +470,6 @@ class Registry:
             if res.how in ("alias", "member", "learned") and res.kind not in (PartyKind.MEDIA, PartyKind.UNNAMED):
                 return res
         return None
-
-    def _national_society(self, norm: str) -> tuple[str, str] | None:
-        """A national Red Cross or Red Crescent society by its country: (key, name), or None.
-
-        Each national society is a party of its own, apart from the ICRC, the IFRC and every other
-        society: "the Pakistan Red Crescent Society", "Pakistani Red Crescent" and "the Red Crescent
-        Society of Pakistan" are one. A registry entry of an ngo of that country whose name holds the
-        emblem's words wins; otherwise the key is made from the emblem and the country code.
-        """
-        m = _SOCIETY.match(norm) or _SOCIETY_OF.match(norm)
-        if m is None:
-            return None
-        code = country_code_of(m.group("country"))
-        if code is None:
-            return None
-        emblem = m.group("emblem")
-        for key, p in self.parties.items():
-            if p.kind == PartyKind.NGO and p.country == code and emblem in fold_text(p.name):
-                return self.top(key), self.parties[self.top(key)].name
-        from headcount.reconcile.places import _country_name
-
-        country = _country_name(code) or code
-        return f"{emblem.replace(' ', '-')}-{code.lower()}", f"{country} {emblem.title()} Society"
-
-    def _by_kind_noun(self, norm: str, ctx: DocContext, at: int | None) -> str | None:
-        """"The monitoring group", "the watchdog": a description with no name stands for the one party of
-        that kind the document names in full (the one named last before the figure when several are)."""
-        words = norm.split()
-        if not words or len(words) > 3 or words[0] in DEMONYM_COUNTRY:
-            return None
-        kind = guess_kind(norm)
-        if kind in (PartyKind.UNNAMED, PartyKind.OTHER, PartyKind.WITNESS, PartyKind.GOVERNMENT,
-                    PartyKind.MILITARY):
-            return None
-        named = [k for k, p in self.parties.items() if p.kind == kind and not p.speaks_for
-                 and any(ctx.names(v) for v in self._full_names(k))]
-        if len(named) == 1:
-            return named[0]
-        if len(named) > 1 and at is not None and ctx.text:
-            before = f" {mention_form(ctx.text[:at])} "
-            pos = {k: max(before.rfind(f" {v} ") for v in self._full_names(k)) for k in named}
-            best = max(named, key=lambda k: pos[k])
-            return best if pos[best] >= 0 else None
-        return None
-
-    def _by_document_country(self, norm: str, ctx: DocContext) -> Resolution | None:
-        """"The country's military council", "Health Minister X", "the military": a state's office or role
-        with no state named is the state the document names most (see :meth:`state_party`). Bare
-        "officials" or "authorities" name nobody and stay so."""
-        if ctx.country is None or demonym_of(norm):
-            return None
-        rest = re.sub(r"^(?:the\s+)?country(?:'s)?\s+", "", norm)
-        if rest == norm and not (_STATE_ROLE.search(norm) or _MIL_NOUN.search(norm)):
-            return None
-        kind = guess_kind(rest)
-        if kind not in (PartyKind.GOVERNMENT, PartyKind.MILITARY):
-            return None
-        return self.state_party(ctx.country, PartyKind(kind))
-
-    def state_party(self, code: str, kind: PartyKind) -> Resolution:
-        """A state's government or military: the registry's party of that country and kind (else of the
-        other of the two kinds), else a party made from the country's name (``government-cd``)."""
-        other = PartyKind.GOVERNMENT if kind == PartyKind.MILITARY else PartyKind.MILITARY
-        for k in (kind, other):
-            for key, p in self.parties.items():
-                if p.country == code and p.kind == k and not p.speaks_for:
-                    return self._result(key, None, "country")
-        from headcount.reconcile.places import _country_name
-
-        country = _country_name(code) or code
-        noun = "government" if kind == PartyKind.GOVERNMENT else "military"
-        return Resolution(key=f"{noun}-{code.lower()}", name=f"{country} {noun}", kind=str(kind), as_written=None,
-                          how="country")
 
     def outlet_voice(self, outlet: str | None) -> Resolution:
         """A figure the outlet states in its own voice: the outlet is the party."""
@@ -571,6 +505,11 @@ class Registry:
             raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from None
         return cls.from_data(load("parties"), where="lexicons/parties.toml", overlay=over, overlay_where=str(path))
 
+
+
+# An office named by a possessive pronoun: it points back to the person or body named before it.
+_POSSESSED_OFFICE = re.compile(r"(?i)^(?:his|her|its|their)\s+(?:own\s+)?(?:office|ministry|department|"
+                               r"spokes(?:man|woman|person)|press office|government)$")
 
 
 @cache

@@ -81,7 +81,7 @@ class DocContext:
             members=learn_members(texts),
             outlet=outlet,
             text="\n".join(texts),
-            country=text_country(mentions),
+            country=text_country(mentions) or _places_country(texts),
         )
 
     def names(self, norm_alias: str) -> bool:
@@ -117,6 +117,10 @@ def _country_words() -> dict[str, str]:
         if dem in DEMONYM_COUNTRY:
             out[name] = DEMONYM_COUNTRY[dem]
     out.update(DEMONYM_COUNTRY)
+    from headcount.lexicons import load
+
+    for adjective, codes in load("parties").get("adjectives", {}).items():  # "greek", "filipino"
+        out.setdefault(" ".join(fold_text(adjective).split()), str(codes[0]))
     return out
 
 
@@ -152,6 +156,15 @@ def text_country(mentions: str) -> str | None:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
+def _places_country(texts: Iterable[str]) -> str | None:
+    """When a text names no country at all, the country of the places it names most (a strict winner):
+    a story about "Marawi" and "Lanao del Sur" that never writes the country's name is about that
+    country. Capitalised words of titles, roles and offices are not read as places ("Police", "Date")."""
+    from headcount.reconcile.party_phrase import places_country
+
+    return places_country("\n".join(texts))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -33,7 +33,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
      r"soldiers|battalion)\b", PartyKind.MILITARY),
     (r"\b(news|agency|media|tv|television|radio|newspaper|correspondent|reporter|channel|times|post|press)\b",
      PartyKind.MEDIA),
-    (r"\b(ministry|government|governor|minister|president|council|municipality|mayor|presidency|"
+    (r"\b(ministry|government|governor|minister|president|presidential|palace|council|municipality|mayor|presidency|"
      r"administration|kremlin|state department|prime minister)\b", PartyKind.GOVERNMENT),
 )
 
@@ -120,7 +120,8 @@ _SOCIETY_BARE = re.compile(r"^(?:national\s+)?(red crescent)(?:\s+society)?$")
 _SOCIETY_OF = re.compile(r"^(?P<emblem>red cross|red crescent)(?:\s+society)?\s+of\s+(?:the\s+)?(?P<country>[a-z][a-z -]*)$")
 # A role that only a state has, named with no state: "health minister", "government spokesman".
 _MIL_NOUN = re.compile(r"\b(?:army|military|armed forces|junta)\b")
-_STATE_ROLE = re.compile(r"\b(?:minister|ministry|government|presidency|president|prime minister|cabinet)\b")
+_STATE_ROLE = re.compile(r"\b(?:minister|ministry|government|presidency|president|presidential|palace|prime minister|"
+                         r"cabinet)\b")
 # More words of one name on the same line: a capitalised word right after, then capitalised words or the
 # links inside names ("Nations Office for the Coordination of Humanitarian Affairs"); never "and", which
 # joins two names ("Hezbollah and Lebanon").

@@ -52,7 +52,23 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # missed what the join brings together): 45 findings against 38, disagreements 0.243 (9 of 37), findings on
 # known 0.243 (more findings, a smaller share on known ones), series and look-alikes unchanged (before main's pairing work of 7 Dec). After it, with the join: 37 findings
 # (32 without), disagreements 0.243, findings on known 0.290, look-alikes 0.0057, series together 0.333.
-FLOORS = {"disagreements_flagged": 0.21, "flagged_same_kind": 0.21, "findings_on_known_disagreements": 0.29,
+# Parties round 3 (7 Dec: a party named inside a longer source, a state's noun qualified by a state, bare state
+# nouns as the document's state, offices in apposition, a possessive office): registry parties 552 -> 624 of
+# 1,022 claims, unresolved 148 -> 78. On main with the events round (32 findings: disagreements 0.270, findings
+# on known 0.3125, look-alikes 0.0057, series 0.833) -> 34 findings: disagreements 0.297 (11 of 37: the Taliban
+# interior ministry's spokesman's 2,440 against OCHA's 1,500 in Herat, once his surname resolved), findings on
+# known 0.324, look-alikes and series unchanged. Three findings go (Haiti's president against his own
+# government and against the outlet; the Philippine presidential spokeswoman against her government) and four
+# come in one Puerto Rico text whose parties did not change (Puerto Rico's government now holds the 64 and
+# 2,975 of two other texts, which moves how that series is paired; one is a listed look-alike). The
+# disagreement floors move to 0.27.
+# Round 3 of the pairing rules (7 Dec): a toll of two named parties that falls however far (one_toll), a
+# revision the document reports ("from X to Y"), a part's toll above its whole's later toll: disagreements
+# 0.2432 -> 0.3243 (12 of 37), findings on known 0.2903 -> 0.3333 (36 findings against 31), look-alikes 0,
+# series together 0.833; floors 0.30 and 0.31.
+# Both rounds merged (7 Dec, late): 40 findings, disagreements 0.3514 (13 of 37), findings on known 0.325,
+# look-alikes 0.0057 (the parties round's Puerto Rico look-alike), series together 0.833; floors 0.34 and 0.31.
+FLOORS = {"disagreements_flagged": 0.34, "flagged_same_kind": 0.34, "findings_on_known_disagreements": 0.31,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.015, "findings_without_refs": 0}
 
@@ -92,9 +108,13 @@ def test_rcli_scoring_every_claim_names_its_document(scores: dict[str, Any]) -> 
 
 
 def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) -> None:
+    """Unless it reports a revision ("from X to Y", ``pairing.stated_revision``): then one document holds
+    both figures, in one sentence, and the finding says it is the document's report of the change."""
     for f in scores["_findings"]:
-        if f["type"] in ("revision", "carrier_mismatch", "running_total"):
-            assert len({c["document"] for c in f["claims"]}) > 1, f["explanation"]
+        if f["type"] in ("revision", "carrier_mismatch", "running_total") and len(
+                {c["document"] for c in f["claims"]}) == 1:
+            assert f["type"] == "revision" and "is reported revised from" in f["explanation"], f["explanation"]
+            assert len({c["sentence"] for c in f["claims"]}) == 1, f["explanation"]
 
 
 def test_rcli_scoring_every_finding_says_why_and_what_was_not_checked(scores: dict[str, Any]) -> None:

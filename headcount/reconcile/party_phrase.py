@@ -1,0 +1,386 @@
+"""Who a longer source phrase speaks for: an organisation or a state named inside it, or a bare state noun.
+
+The registry (``parties.py``) matches a source as a whole. Many sources are longer than a name: a title,
+an office or a person's apposition around the name of the party ("Jane Roe, the UN resident coordinator
+in Freedonia", "UN officials in the capital", "the UN's human rights office"), or a state's noun qualified
+by the state ("Greek authorities", "the Congolese interior minister", "authorities in Puerto Rico", "a
+Herat health department official"). This module reads such phrases word by word:
+
+- :func:`tokens` splits a source into words, keeping how each was written (capitalised or not) and where
+  a comma or a possessive ends a name;
+- :func:`inside` finds the longest run of words that the registry knows as a name, provided the run is a
+  whole name in the phrase (not a word inside a longer capitalised name: "Myanmar" in "the Spring
+  Revolution Myanmar Muslim Network" is not the state);
+- :func:`state_in` finds a state's noun (``[state_nouns]`` of ``parties.toml``) and the state that
+  qualifies it: a country's name or adjective (the gazetteer's names, adjectives read from them, and the
+  ``[adjectives]`` the names do not give), a place inside a country after "in"/"of", before "'s" or
+  opening the phrase, or the state named in an "X-appointed" compound;
+- :func:`bare_state` tells a source made only of a state's nouns and their modifiers ("the authorities",
+  "health ministry officials", "the military"): the document's own state (``Registry`` decides which);
+- :func:`strip_fragment` cuts a dateline glued before a source ("date 2018-08-28 SAN JUAN, Puerto Rico •
+  the governor").
+
+Everything is pure and driven by the lexicons; no party, place or outlet is named here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from headcount.reconcile.names import ROLE_WORDS, TITLES, fold_text, normalise_name
+from headcount.reconcile.party_model import PartyKind, country_code_of
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a source: as written, folded, and whether a comma (or a possessive) ends it."""
+
+    raw: str
+    word: str
+    capital: bool
+    stop_after: bool  # a comma, semicolon or colon follows: a name does not run on past it
+    possessive: bool  # written "X's": a name ends here and what follows is the name's
+    paren: bool = False  # opens a parenthesis ("(DRC)"): the name before it ended
+
+
+_EDGE = "\"“”‘’'()[]{}.,;:!?•—–"
+
+
+def tokens(source: str) -> list[Token]:
+    """The words of ``source``; a backtick written for an apostrophe ("UN`s") is read as one."""
+    out: list[Token] = []
+    for raw in source.replace("`", "'").split():
+        stop = raw.rstrip("\"”’)").endswith((",", ";", ":"))
+        core = raw.strip(_EDGE)
+        if not core:
+            if out and raw.strip() in ("•", "—", "–", "-", "--"):
+                out[-1] = Token(out[-1].raw, out[-1].word, out[-1].capital, True, out[-1].possessive)
+            continue
+        m = re.search(r"['’]s$|(?<=s)['’]$", core)
+        bare = core[: m.start()] if m else core
+        out.append(Token(bare, fold_text(bare).replace(".", ""), bare[:1].isupper(), stop, m is not None,
+                         raw.startswith("(")))
+    return out
+
+
+@cache
+def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], frozenset[str]]:
+    """([adjectives] word -> ISO codes, [state_nouns] kind -> nouns, the "X-appointed" compound words)."""
+    from headcount.lexicons import load
+
+    data = load("parties")
+    adjectives = {fold_text(k): tuple(v) for k, v in data.get("adjectives", {}).items()}
+    nouns = data.get("state_nouns", {})
+    kinds = {kind: frozenset(fold_text(w) for w in nouns.get(kind, ())) for kind in ("government", "military")}
+    return adjectives, kinds, frozenset(nouns.get("appointed", ()))
+
+
+@cache
+def state_modifiers() -> frozenset[str]:
+    """Words that may modify a state's noun in a source that names no state (``[state_nouns] modifiers``)."""
+    from headcount.lexicons import load
+
+    return frozenset(fold_text(w) for w in load("parties").get("state_nouns", {}).get("modifiers", ()))
+
+
+def adjective_codes(word: str) -> tuple[str, ...]:
+    """The ISO codes a country adjective the gazetteer's names do not give may mean ("congolese")."""
+    return _lexicon()[0].get(fold_text(word), ())
+
+
+def country_of_words(words: str, prefer: str | None = None) -> str | None:
+    """The ISO code of a country's name or adjective ("greek", "puerto rico", "congolese"), or None.
+
+    An adjective that may mean two states takes the one the document names (``prefer``), else its first."""
+    codes = adjective_codes(words)
+    if codes:
+        return prefer if prefer in codes else codes[0]
+    return country_code_of(words)
+
+
+_ROLE = frozenset(ROLE_WORDS.split("|"))
+
+
+def _state_kind(words: list[str]) -> str | None:
+    """The kind of state noun among ``words`` (folded): military when any military noun is there, else
+    government when a government noun is; None when the phrase has no state noun."""
+    _, kinds, _ = _lexicon()
+    joined = f" {' '.join(words)} "
+    found = {kind for kind, nouns in kinds.items() if any(f" {n} " in joined for n in nouns)}
+    if "military" in found:
+        return str(PartyKind.MILITARY)
+    return str(PartyKind.GOVERNMENT) if found else None
+
+
+def _is_state_noun(word: str) -> bool:
+    _, kinds, _ = _lexicon()
+    return any(word in nouns for nouns in kinds.values())
+
+
+def _titled(word: str) -> bool:
+    """A word that may follow a name in a title ("UN Resident Coordinator", "Puerto Rico Governor")."""
+    return word in TITLES or word in _ROLE or _is_state_noun(word) or word.rstrip("s") in _ROLE
+
+
+def _whole_name(toks: list[Token], i: int, j: int) -> bool:
+    """Words ``i``..``j`` are a whole name in the phrase: the word before is not a capitalised word of the
+    same name, and the capitalised words after, if any, are a title ("UN Resident Coordinator"), not more
+    of a longer name ("Myanmar Muslim Network")."""
+    if i > 0:
+        prev = toks[i - 1]
+        if prev.capital and not prev.stop_after and not prev.possessive and prev.word not in ("the", "a", "an"):
+            return False
+    if j >= len(toks) or toks[j].paren or toks[j - 1].stop_after or toks[j - 1].possessive or not toks[j - 1].capital:
+        return True  # a name ending in a lower-case word ("human rights office") ends there
+    k = j
+    while k < len(toks) and toks[k].capital:
+        if toks[k].stop_after or toks[k].possessive:
+            k += 1
+            break
+        k += 1
+    run = toks[j:k]
+    return not run or _titled(run[-1].word)
+
+
+_LOCATIVE = frozenset({"in", "near", "outside", "across", "around"})
+
+
+def inside(source: str, lookup: Callable[[str], str | None], *, longest: int = 8) -> str | None:
+    """The party key of the longest run of the phrase's words that ``lookup`` knows as a name (a
+    normalised name -> key), when the run is a whole name there (see :func:`_whole_name`); the first
+    such run on a tie. A one-word name must be written capitalised ("WHO", not "who"), and a name after a
+    locative preposition ("officials in Moscow") is a place there, not a party."""
+    toks = tokens(source)
+    best: tuple[int, int, str] | None = None
+    for i in range(len(toks)):
+        if i > 0 and toks[i - 1].word in _LOCATIVE:
+            continue
+        for j in range(min(len(toks), i + longest), i, -1):
+            if best is not None and j - i <= best[0]:
+                break
+            if any(t.stop_after for t in toks[i:j - 1]) or any(t.possessive for t in toks[i:j - 1]
+                                                                 if t is not toks[i]):
+                continue
+            if j - i == 1 and not toks[i].capital:
+                continue
+            if not (toks[i].capital or toks[i].word.isupper()):
+                continue  # a name opens with a capital: "human rights office" alone is not the UN's
+            phrase = " ".join(t.raw + ("'s" if t.possessive and k < j - 1 else "")
+                              for k, t in enumerate(toks[i:j], start=i))
+            key = lookup(normalise_name(phrase))
+            if key is not None and _whole_name(toks, i, j):
+                best = (j - i, i, key)
+                break
+    return best[2] if best else None
+
+
+def _compound_state(toks: list[Token], lookup: Callable[[str], str | None]) -> tuple[str | None, str | None]:
+    """An "X-appointed" word: (ISO code, None) for a country's name or adjective, (None, key) for a
+    registry name ("Kremlin"), (None, None) when there is none."""
+    _, _, appointed = _lexicon()
+    for t in toks:
+        head, _, tail = t.word.rpartition("-")
+        if head and tail in appointed:
+            code = country_of_words(head)
+            if code is not None:
+                return code, None
+            key = lookup(normalise_name(head))
+            if key is not None:
+                return None, key
+    return None, None
+
+
+def _common(word: str) -> bool:
+    """A word of titles, roles and state offices, never (part of) a place's name here ("Police", "Human")."""
+    from headcount.reconcile.names import _party_lemmas
+
+    return (_is_state_noun(word) or word in TITLES or word in _ROLE or word in state_modifiers()
+            or word in _party_lemmas() or word in _attribution_words())
+
+
+@cache
+def _attribution_words() -> frozenset[str]:
+    """attribution.toml's ``party_words``: the lower-case words of parties' names and descriptions."""
+    from headcount.lexicons import load
+
+    return frozenset(w.lower() for w in load("attribution").get("words", {}).get("party_words", ()))
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{3,}(?:[ ][A-Z][a-z'’-]+){0,2}")
+
+
+def places_country(text: str) -> str | None:
+    """The country of the places the gazetteer knows that ``text`` names most, a strict winner, or None.
+
+    Read from runs of capitalised words that do not open a sentence and are not words of titles, roles
+    or offices; each run counts once per mention."""
+    from headcount.reconcile.places import lookup as place_lookup
+
+    counts: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        before = text[max(0, m.start() - 2): m.start()]
+        if not before.strip() or before.rstrip()[-1:] in ".!?\"“":
+            continue
+        words = m.group().split()
+        if any(_common(fold_text(w)) for w in words):
+            continue
+        for cand in dict.fromkeys((m.group(), words[0])):  # "Kherson Oblast", "Dnipro River": the name
+            _, country, known = place_lookup(cand)
+            if known and country:
+                counts[country] = counts.get(country, 0) + 1
+                break
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def is_place(name: str) -> bool:
+    """``name`` is only a place the gazetteer knows ("Eastport", not "the Eastport Relief Council"): a
+    person introduced as "the mayor of Eastport" speaks for the office, not for a party "Eastport"."""
+    from headcount.reconcile.places import lookup as place_lookup
+
+    words = tokens(name)
+    if not words or any(_common(t.word) or not t.capital for t in words if t.word not in ("the", "of")):
+        return False
+    return place_lookup(" ".join(t.raw for t in words))[2]
+
+
+def _place_code(toks: list[Token], i: int, j: int) -> str | None:
+    from headcount.reconcile.places import lookup as place_lookup
+
+    _, country, known = place_lookup(" ".join(t.raw for t in toks[i:j]))
+    return country if known else None
+
+
+def state_in(source: str, lookup: Callable[[str], str | None], prefer: str | None = None
+             ) -> tuple[str | None, str | None, str] | None:
+    """A state's noun qualified by a state in ``source``: (ISO code, registry key, kind), one of the first
+    two set, or None. The kind is military when a military noun is in the phrase, else government.
+
+    The state is, in order: the one an "X-appointed" compound names ("the Kremlin-appointed mayor"); a
+    country's name or adjective that is a whole name in the phrase ("Greek authorities", "the President of
+    the Democratic Republic of Congo"); a place the gazetteer knows inside a country, written after "in"
+    or "of", before "'s", or opening the phrase ("authorities in Puerto Rico", "the mayor of Kherson", "a
+    Herat health department official"). ``prefer`` settles an adjective of two states ("Congolese")."""
+    toks = tokens(source)
+    kind = _state_kind([t.word for t in toks])
+    if kind is None:
+        return None
+    code, key = _compound_state(toks, lookup)
+    if code is not None or key is not None:
+        return code, key, kind
+    for n in (4, 3, 2, 1):  # a country's name or adjective, longest first
+        for i in range(len(toks) - n + 1):
+            words = toks[i:i + n]
+            if any(t.stop_after or t.possessive for t in words[:-1]):
+                continue
+            if not words[0].capital or not all(t.capital or t.word in ("of", "the") for t in words):
+                continue  # "us" is a pronoun; "US officials" names a state
+            code = country_of_words(" ".join(t.word for t in words), prefer)
+            if code is not None and _whole_name(toks, i, i + n):
+                return code, None, kind
+    for i, t in enumerate(toks):  # a place inside a country
+        if not t.capital or _common(t.word):
+            continue
+        j = i
+        while j < len(toks) and toks[j].capital and not _common(toks[j].word):
+            j += 1
+            if toks[j - 1].stop_after or toks[j - 1].possessive:
+                break
+        before = toks[i - 1].word if i > 0 else ""
+        opens = i == 0 or (i == 1 and before in ("a", "an", "the"))
+        if before in ("in", "of") or toks[j - 1].possessive or opens:
+            code = _place_code(toks, i, j)
+            if code is not None:
+                return code, None, kind
+    return None
+
+
+_DETERMINERS = frozenset("the a an its their this that these those some several local senior top national "
+                         "federal provincial regional state country's country".split())
+
+
+def bare_state(source: str) -> str | None:
+    """The kind of state a source made only of state nouns names ("the authorities", "Health ministry
+    officials", "the Interior Ministry", "the military"), or None.
+
+    The phrase's last word is a state noun; every other word is a determiner, a state noun, or a word
+    that modifies a state's noun (``[state_nouns] modifiers``: "health", "interior", "rescue"); no word is a
+    proper name (a person, a country, an organisation)."""
+    modifiers = state_modifiers()
+    toks = tokens(source)
+    of_form = _office_of(toks)
+    if of_form is not None:
+        return of_form
+    if not toks or len(toks) > 5 or any(t.stop_after for t in toks[:-1]) or any(t.possessive for t in toks):
+        return None
+    words = [t.word for t in toks]
+    if not _is_state_noun(words[-1]) and not _is_state_noun(" ".join(words[-2:])):
+        return None
+    for t in toks:
+        if t.word in _DETERMINERS or _is_state_noun(t.word) or t.word in modifiers:
+            continue
+        return None  # a proper name, or a word of another party ("rebel officials", "UN officials")
+    return _state_kind(words)
+
+
+# Nouns of one person's office: bare ("the mayor"), they are the holder the text introduced, not the state.
+_PERSONAL_OFFICE = frozenset({"mayor", "governor", "president", "premier", "minister", "prime minister"})
+
+
+def is_personal_office(source: str) -> bool:
+    """``source`` names one person's office ("the Mayor", "the governor"), whose holder the text names."""
+    words = [t.word for t in tokens(source)]
+    return bool(words) and (words[-1] in _PERSONAL_OFFICE or " ".join(words[-2:]) in _PERSONAL_OFFICE)
+
+
+def office_introduced(source: str, text: str, lookup: Callable[[str], str | None]
+                      ) -> tuple[str | None, str | None, str] | None:
+    """The state of a person's office as the text first introduces it with a place: "the mayor of
+    Oleshky, X" or "Kherson's governor" for a later bare "the mayor" (see :func:`state_in`)."""
+    words = [t.word for t in tokens(source)]
+    noun = words[-1] if words else ""
+    if not noun:
+        return None
+    name = r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}"
+    office = rf"(?i:{re.escape(noun)})"
+    pattern = re.compile(rf"\b{office}\s+of\s+(?:the\s+)?{name}|\b{name}['’]s\s+{office}\b")
+    for m in pattern.finditer(text):
+        found = state_in(m.group(), lookup)
+        if found is not None:
+            return found
+    return None
+
+
+def _office_of(toks: list[Token]) -> str | None:
+    """"The Department of Social Welfare", "the Ministry of Public Works and Highways": a state's office
+    noun, "of", and the capitalised words of its remit, with no state named. The kind of the office noun."""
+    words = [t.word for t in toks]
+    i = 1 if words[:1] in (["the"], ["a"]) else 0
+    if len(words) < i + 3 or words[i] not in ("department", "ministry", "secretariat") or words[i + 1] != "of":
+        return None
+    rest = toks[i + 2:]
+    if len(rest) > 6 or any(t.stop_after or t.possessive for t in toks[:-1]):
+        return None
+    if not all(t.capital or t.word in ("and", "of", "the", "for") for t in rest) or not rest[-1].capital:
+        return None
+    if any(country_of_words(t.word) is not None for t in rest if t.capital):
+        return None
+    return str(PartyKind.MILITARY) if "defence" in words or "defense" in words else str(PartyKind.GOVERNMENT)
+
+
+_DATE_HEAD = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+                       r"\s*(?:\([A-Za-z]+\)\s*)?[•—–-]+\s+")
+
+
+def strip_fragment(source: str) -> str:
+    """``source`` without a dateline glued before it: a "date 2018-08-28" header and a place written in
+    capitals ("SAN JUAN, Puerto Rico •", "KATHMANDU (DPA) —"). Unchanged when nothing would remain."""
+    s = _DATE_HEAD.sub("", source)
+    s = _DATELINE.sub("", s)
+    return s if s.strip() else source

@@ -5,7 +5,9 @@ A shape cannot tell a place from a party ("killed by Israel"), a medium ("said o
 ("the governor of North Kivu") or where the people counted come from ("migrants from Eritrea"); the
 dependency relation of the name's head word can. The entity recogniser (GPE, LOC, FAC) finds names no
 gazetteer holds and that follow no preposition, and common nouns of place ("the flood zone", "the city")
-are found by lemma and relation. Each check is stated as a relation or a label, never as a phrase.
+are found by lemma and relation. Each check is stated as a relation or a label, never as a phrase. The
+rules that read a place's role in the figure's clause (the cause's subject, a compared event, a goal) are
+in place_clauses.py.
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
     for e in parse.entities:
         if e.label not in ENTITY_PLACES:
             continue
-        a, b = _tokens_of(tokens, e.start, e.end)
+        a, b = tokens_of(tokens, e.start, e.end)
         if a >= b or any(k in taken for k in range(a, b)):
             continue
         root = root_word(parse, tokens, a, b)
@@ -113,8 +115,8 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
                 or (w.dep == "dobj" and head.lemma in LEAVE_LEMMAS | REACH_LEMMAS)):
             continue
         lo, hi = _described_extent(parse, k)
-        a, b = _tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
-        sa, sb = _tokens_of(tokens, *(lambda r: (parse.words[r[0]].start, parse.words[r[1] - 1].end))(
+        a, b = tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
+        sa, sb = tokens_of(tokens, *(lambda r: (parse.words[r[0]].start, parse.words[r[1] - 1].end))(
             parse.subtree(k)))
         if a >= b or any(k2 in taken for k2 in range(sa, sb)):
             continue  # "the districts held by the insurgents in the town of X": the name says where
@@ -143,7 +145,7 @@ def _named_units(parse: linguistic.Analysis, tokens: Sequence[Token], words: Seq
         if any(parse.words[c].pos != "PROPN" or parse.words[c].ent_type in ("ORG", "PERSON", "NORP")
                for c in names) or names[-1] != k - 1:
             continue
-        a, b = _tokens_of(tokens, parse.words[parse.subtree(names[0])[0]].start, w.end)
+        a, b = tokens_of(tokens, parse.words[parse.subtree(names[0])[0]].start, w.end)
         if a >= b or any(words[j] in ORG_WORDS for j in range(a, b)):
             continue
         origin, of_people = _role(parse, k)
@@ -218,7 +220,7 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
         return True, False
     if w.dep == "pobj" and head.text.lower() in _FROM:
         return True, head.dep == "prep" and _describes_people(parse, w.head)
-    if w.dep == "pobj" and head.text.lower() in _GOALS and head.dep == "prep":
+    if w.dep == "pobj" and head.text.lower() in GOALS and head.dep == "prep":
         above = parse.words[head.head]
         # "the ship carrying migrants from X to Y sank": a goal hung on a participle or relative clause that
         # describes a noun is where that thing was bound, not where the figure's event happened
@@ -227,172 +229,7 @@ def _role(parse: linguistic.Analysis, root: int | None) -> tuple[bool, bool]:
 
 
 # Prepositions of a goal of movement: their object is where something was going ("bound for X").
-_GOALS = frozenset({"to", "into", "toward", "towards", "for"})
-
-
-def cause_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
-                 places: Sequence[Place]) -> list[Place]:
-    """The places inside the subject of the verb that governs the figure, when the figure is not in that
-    subject: the place of what made the people move ("Clashes in X force thousands to flee", "shelling
-    in X displaced 9,000"). Read from the parse: the nearest verb above the figure's word that has a
-    nominal subject; the subject's subtree holds the place's head word."""
-    fig = parse.word_at(tokens[fig_tok].start)
-    k = fig
-    seen = 0
-    while k is not None and fig is not None and seen < 12:
-        subj = [c for c in parse.children(k) if parse.words[c].dep in ("nsubj", "nsubjpass")]
-        if parse.words[k].pos in ("VERB", "AUX") and subj:
-            lo, hi = parse.subtree(subj[0])
-            if lo <= fig < hi:
-                return []
-            out = []
-            for p in places:
-                root = root_word(parse, tokens, p.start, p.end)
-                if root is not None and lo <= root < hi:
-                    out.append(p)
-            return out
-        if parse.words[k].head == k:
-            return []
-        k = parse.words[k].head
-        seen += 1
-    return []
-
-
-def locates_place(parse: linguistic.Analysis, tokens: Sequence[Token], container: Place, inner: Place) -> bool:
-    """Whether the container's phrase only says where the inner place lies: the container is the object of
-    a preposition hung on a word of the inner place's phrase ("killed in X and its suburbs in eastern Y",
-    "in the town of X in Y"), its conjuncts included. Then the container is not a place of its own for the
-    figure, however near the figure it stands."""
-    croot = root_word(parse, tokens, container.start, container.end)
-    iroot = root_word(parse, tokens, inner.start, inner.end)
-    if croot is None or iroot is None or parse.words[croot].dep != "pobj":
-        return False
-    prep = parse.words[croot].head
-    if parse.words[prep].dep != "prep":
-        return False
-    lo, hi = parse.subtree(iroot)
-    return lo <= parse.words[prep].head < hi
-
-
-def possessor_of_figure(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
-                        places: Sequence[Place]) -> Place | None:
-    """A named place in the possessive on the figure's own noun phrase ("X's 9 million people", "the 2
-    million residents of X's capital" is not: the possessor must determine the counted noun itself): the
-    people counted are that place's, whatever else the sentence names. Read from the parse: the figure's
-    number modifies a noun whose ``poss`` child heads one of the sentence's named places."""
-    k = parse.word_at(tokens[fig_tok].start)
-    seen = 0
-    while k is not None and parse.words[k].dep in ("quantmod", "advmod", "nummod", "compound") and seen < 4:
-        if parse.words[k].dep == "nummod":
-            k = parse.words[k].head
-            break
-        k = parse.words[k].head
-        seen += 1
-    if k is None or parse.words[k].pos not in ("NOUN", "PROPN"):
-        return None
-    for c in parse.children(k):
-        if parse.words[c].dep != "poss":
-            continue
-        for p in places:
-            if p.described == NAMED and root_word(parse, tokens, p.start, p.end) == c:
-                return p
-        # a name in the possessive is often left out of the sentence's places (it reads as a party there:
-        # "X's government said"); on the counted noun it is a place when the gazetteer or the recogniser
-        # says so
-        lo, hi = parse.subtree(c)
-        name = [w for w in parse.words[lo:hi] if w.dep != "case" and w.text not in ("'s", "’s", "'")]
-        if not name or not all(w.pos == "PROPN" for w in name):
-            continue
-        parts = tuple(w.text for w in name)
-        if parts in gazetteer().get(parts[0], []) or all(w.ent_type in ENTITY_PLACES for w in name):
-            a, b = _tokens_of(tokens, name[0].start, name[-1].end)
-            if a < b:
-                return Place(parse.slice(name[0].start, name[-1].end), a, b, False, False, NAMED)
-    return None
-
-
-def pronoun_subject(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int) -> bool:
-    """Whether the verb that governs the figure has a neuter personal pronoun for its subject ("It killed
-    at least 40 people"): the clause continues the sentence before, which names the pronoun's antecedent
-    ("The blast, in a crowded bus station, ..."), and that sentence's place is the figure's, however it is
-    given. Read from the parse: the nearest verb above the figure's word with a nominal subject."""
-    fig = parse.word_at(tokens[fig_tok].start)
-    k = fig
-    seen = 0
-    while k is not None and fig is not None and seen < 12:
-        subj = [c for c in parse.children(k) if parse.words[c].dep in ("nsubj", "nsubjpass")]
-        if parse.words[k].pos in ("VERB", "AUX") and subj:
-            w = parse.words[subj[0]]
-            return w.tag == "PRP" and w.text.lower() == "it"
-        if parse.words[k].head == k:
-            return False
-        k = parse.words[k].head
-        seen += 1
-    return False
-
-
-# Prepositions that bring in another event for comparison or as a landmark in time ("the deadliest after
-# the tremors in X", "the worst since the floods in Y", "more than in Z").
-_COMPARED = frozenset({"after", "before", "since", "than", "like", "unlike"})
-
-
-# Subordinators of a clause of comparison: the clause is the standard a figure is compared with.
-_STANDARD = frozenset({"than"})
-
-
-def compared_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
-                    places: Sequence[Place]) -> list[Place]:
-    """The places of another event that a relative clause brings in for comparison ("40 died in the
-    quakes, which were the deadliest this year after tremors in X and Y, in which 5,000 were killed"): the
-    place lies under a preposition of comparison or time inside a relative clause that does not hold the
-    figure, so it is that other event's, not the figure's. Read from the parse: on the way up from the
-    place's head word, such a preposition and then a relative clause without the figure's word."""
-    fig = parse.word_at(tokens[fig_tok].start)
-    if fig is None or any(parse.words[a].dep == "relcl" for a in parse.ancestors(fig)):
-        return []  # a figure inside a relative clause may be the compared event's own ("in which 5,000 died")
-    out = []
-    for p in places:
-        k = root_word(parse, tokens, p.start, p.end)
-        compared = False
-        seen = 0
-        while k is not None and seen < 15:
-            w = parse.words[k]
-            if w.dep == "prep" and w.text.lower() in _COMPARED:
-                compared = True
-            if w.dep in ("advcl", "ccomp") and any(parse.words[c].dep == "mark" and parse.words[c].text.lower()
-                                                  in _STANDARD for c in parse.children(k)):
-                lo, hi = parse.subtree(k)  # "a flight greater than the one the war set off from X"
-                if not lo <= fig < hi:
-                    out.append(p)
-                break
-            if w.dep == "relcl":
-                lo, hi = parse.subtree(k)
-                if compared and not lo <= fig < hi:
-                    out.append(p)
-                break
-            if w.head == k:
-                break
-            k = w.head
-            seen += 1
-    return out
-
-
-def destination(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
-    """Whether the place is the goal of a movement: the object of "to", "into", "towards" or "for" hung
-    on a verb ("fled to X", "leaving for X") or a noun ("an exodus into X"). For a flow, such a place is
-    where people went, and the sentence's other place (the site of the clashes that forced them out) is
-    nearer the origin that convention 7 asks for."""
-    root = root_word(parse, tokens, p.start, p.end)
-    if root is None:
-        return False
-    seen = 0
-    while parse.words[root].dep == "conj" and seen < 5:
-        root = parse.words[root].head
-        seen += 1
-    w = parse.words[root]
-    head = parse.words[w.head]
-    return w.dep == "pobj" and head.text.lower() in _GOALS and head.dep == "prep" and parse.words[
-        head.head].pos in ("VERB", "NOUN")
+GOALS = frozenset({"to", "into", "toward", "towards", "for"})
 
 
 # Verbs whose "from" says where people belong, not where they moved from ("were from", "hail from").
@@ -555,7 +392,7 @@ def root_word(parse: linguistic.Analysis, tokens: Sequence[Token], a: int, b: in
     return inside[0] if inside else None
 
 
-def _tokens_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+def tokens_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
     """Our token span [a, b) covering the characters [first, last)."""
     a = next((k for k, t in enumerate(tokens) if t.end > first), len(tokens))
     b = next((k for k in range(a, len(tokens)) if tokens[k].start >= last), len(tokens))
@@ -600,7 +437,7 @@ def relative_antecedent(parse: linguistic.Analysis, tokens: Sequence[Token], tex
     cut = [i for i in range(lo, ante) if parse.words[i].dep == "cc" or parse.words[i].text.lower() in ("and", "or")]
     if cut:
         lo = cut[-1] + 1
-    a, b = _tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
+    a, b = tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
     if a >= b:
         return None
     return Place(text[tokens[a].start : tokens[b - 1].end], a, b, False, False, DESCRIBED)

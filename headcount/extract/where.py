@@ -16,17 +16,19 @@ from collections.abc import Callable, Sequence
 from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
-from headcount.extract.place_countries import country_named
-from headcount.extract.place_parse import (
-    ENTITY_PLACES,
+from headcount.extract.place_clauses import (
     cause_places,
     compared_places,
     destination,
     locates_place,
-    owned_by_other_figures,
-    places_from_parse,
     possessor_of_figure,
     pronoun_subject,
+)
+from headcount.extract.place_countries import country_named
+from headcount.extract.place_parse import (
+    ENTITY_PLACES,
+    owned_by_other_figures,
+    places_from_parse,
     relative_antecedent,
     root_word,
 )

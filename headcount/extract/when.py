@@ -291,14 +291,14 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     # ..., and victims of a landslide")
     if incident is not None and (whole is None or not whole[0] < fig < incident[0]
                                  or abs(incident[0] - fig) <= abs(whole[0] - fig)):
-        if _series_to_date(words, incident, lo, hi, cues):
+        if _series_to_date(words, incident, lo, hi, cues, fig):
             return Period("cumulative")
         return Period("increment")
     if whole is not None:
         return Period("cumulative")
     if near(cues.weak) is not None or expected:
         return Period("cumulative")  # a planned total with no window is the total of the operation
-    if any(lo <= i < hi for i in cues.perfect):
+    if any(lo <= i < hi and _figures_perfect(words, fig, i) for i in cues.perfect):
         return Period("cumulative")  # "over 2,400 residents have left Tulkarm": a running total
     said = near(cues.statement_days)
     if said is not None:
@@ -343,11 +343,29 @@ def _statement_dates_before(cues: Cues, words: Sequence[str], fig: int, lo: int,
                                statement_days=[*cues.statement_days, *moved])
 
 
-def _series_to_date(words: Sequence[str], incident: tuple[int, int], lo: int, hi: int, cues: Cues) -> bool:
-    """A plural incident noun with the present perfect in the clause ("air strikes that have killed
+def _series_to_date(words: Sequence[str], incident: tuple[int, int], lo: int, hi: int, cues: Cues,
+                    fig: int) -> bool:
+    """A plural incident noun with the present perfect of the figure's verb ("air strikes that have killed
     hundreds"): a series of incidents counted up to now, a running total, not one incident's toll."""
     plural = words[incident[1] - 1].endswith("s") and not words[incident[1] - 1].endswith("ss")
-    return plural and any(lo <= i < hi for i in cues.perfect)
+    return plural and any(lo <= i < hi and _figures_perfect(words, fig, i) for i in cues.perfect)
+
+
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+# Prepositions that open a phrase of another noun after the counted one ("30 people in a district that"); "of"
+# stays inside the figure's own phrase ("hundreds of children who").
+_LATER_NOUN = frozenset({"in", "at", "on", "near", "from", "to", "into", "across", "inside", "outside", "around",
+                         "by", "with", ","})
+
+
+def _figures_perfect(words: Sequence[str], fig: int, i: int) -> bool:
+    """Whether the perfect at ``i`` can be the figure's: before the figure it governs it ("have killed 30",
+    "strikes that have killed 30"); after it, it is the figure's verb ("30 people have died") or its own
+    noun's relative clause ("30 people who have fled"), not the relative clause of a later noun ("killed 30
+    people in a district that has backed the rebels"), which dates that noun."""
+    if i < fig:
+        return True
+    return not any(words[k] in _RELATIVES and any(w in _LATER_NOUN for w in words[fig:k]) for k in range(fig, i))
 
 
 _PART_END = frozenset({",", ";", ")", "(", "—", "–", ".", ":", "and", "while", "but"})

@@ -57,6 +57,18 @@ def test_a_perfect_of_saying_leaves_an_incident_an_increment(text: str, figure: 
 
 
 @needs_model
+def test_a_perfect_in_a_later_nouns_relative_clause_is_not_the_figures() -> None:
+    text = "Air strikes on the bus station killed 26 people in a suburb that has long sheltered the militia."
+    assert _claim(text, "26").period_kind == "increment"
+
+
+@needs_model
+def test_a_perfect_in_the_counted_nouns_own_relative_clause_is_the_figures() -> None:
+    text = "Thousands of villagers who have fled the hills are camped by the road."
+    assert _claim(text, "Thousands").period_kind == "cumulative"
+
+
+@needs_model
 def test_a_perfect_that_governs_the_toll_is_a_series_to_date() -> None:
     claim = _claim("Drone strikes have killed 260 villagers in the valley, the monitor said.", "260")
     assert claim.period_kind == "cumulative"

@@ -285,8 +285,8 @@ class Registry(StateResolution):
                  seen: frozenset[str] = frozenset()) -> Resolution:
         if source is None or not source.strip():
             return self.outlet_voice(ctx.outlet if ctx else None)
-        source = _LEADING_LINK.sub("", source) or source  # "for Konashenkov" (as in "quoted for X"): X
-        source = strip_fragment(source)  # "date 2018-08-28 SAN JUAN, Puerto Rico • the governor": the governor
+        source = _LEADING_LINK.sub("", source) or source  # "for Ivanova" (as in "quoted for X"): X
+        source = strip_fragment(source)  # "PORTVALE, Eastland — the governor": the governor
         if source.count("(") > source.count(")"):  # a span cut before its closing parenthesis: "... (SOHR"
             source = source.rstrip() + ")"
         variants = name_variants(source)
@@ -301,12 +301,11 @@ class Registry(StateResolution):
         key = self._by_member(variants)
         if key:
             return self._result(key, source, "member", speaker=source)
-        own = learn_members([source])  # "Igor Konashenkov, spokesperson for the Russian Defence Ministry"
+        own = learn_members([source])  # "Anna Ivanova, spokesperson for the Russian Defence Ministry"
         if own:
             org = next(iter(own.values()))
             inner = self.resolve(org, ctx, at)
-            if inner.how != "fragment" and not (inner.how == "unknown" and is_place(org)):
-                # "X, the mayor of Eastport": the place is not the party; the office is read below
+            if _learned_ok(inner, org):  # "X, the mayor of Eastport": the office is read below
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         learned = dict(ctx.members) if ctx else {}
         for v in variants:
@@ -317,7 +316,7 @@ class Registry(StateResolution):
                 if found and normalise_name(found) != v:
                     inner = self.resolve(found, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text, ctx.country)
                                          if ctx else None)
-                    if inner.how != "fragment" and not (inner.how == "unknown" and is_place(found)):
+                    if _learned_ok(inner, found):
                         return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         for v in variants:
             key = self._by_bare(v, ctx, at)
@@ -505,6 +504,12 @@ class Registry(StateResolution):
             raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from None
         return cls.from_data(load("parties"), where="lexicons/parties.toml", overlay=over, overlay_where=str(path))
 
+
+def _learned_ok(inner: Resolution, name: str) -> bool:
+    """A party read from an organisation a person was introduced with may speak for the person: not a
+    fragment, and not a bare place the registry does not know ("X, the mayor of Eastport": the place is not
+    the party; the office is read later, by the state rules)."""
+    return inner.how != "fragment" and not (inner.how == "unknown" and is_place(name))
 
 
 # An office named by a possessive pronoun: it points back to the person or body named before it.

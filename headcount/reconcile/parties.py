@@ -10,7 +10,7 @@ ministry's reconciliation centre speaks for the ministry. Resolution tries, in o
    outlet's country;
 5. a country adjective with a government or military word ("Turkish officials") -> that state's party;
 6. a registry name inside a longer phrase ("X, the UN resident coordinator in Y"), else a state's noun
-   qualified by a state ("Greek authorities", "authorities in Puerto Rico"): ``party_states``, ``party_phrase``;
+   qualified by a state ("Greek authorities", "authorities in Sicily"): ``party_states``, ``party_phrase``;
 7. a bare state noun ("the authorities") -> the state the document names most; a person by the office the
    text introduced them with;
 8. otherwise a party of its own, keyed by the normalised name, with a kind guessed from its words.
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from headcount.errors import ConfigError
+from headcount.ingest.furniture import blank_page_date
 from headcount.lexicons import load
 from headcount.reconcile.names import (
     appositive_office,
@@ -286,7 +287,8 @@ class Registry(StateResolution):
         if source is None or not source.strip():
             return self.outlet_voice(ctx.outlet if ctx else None)
         source = _LEADING_LINK.sub("", source) or source  # "for Ivanova" (as in "quoted for X"): X
-        source = strip_fragment(source)  # "PORTVALE, Eastland — the governor": the governor
+        source = blank_page_date(source).strip() or source  # "posted 2031-04-02 ...": page furniture
+        source = strip_fragment(source, self._alias.get)  # "PORTVALE, Eastland — the governor": the governor
         if source.count("(") > source.count(")"):  # a span cut before its closing parenthesis: "... (SOHR"
             source = source.rstrip() + ")"
         variants = name_variants(source)

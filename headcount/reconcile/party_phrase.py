@@ -3,8 +3,8 @@
 The registry (``parties.py``) matches a source as a whole. Many sources are longer than a name: a title,
 an office or a person's apposition around the name of the party ("Jane Roe, the UN resident coordinator
 in Freedonia", "UN officials in the capital", "the UN's human rights office"), or a state's noun qualified
-by the state ("Greek authorities", "the Congolese interior minister", "authorities in Puerto Rico", "a
-Herat health department official"). This module reads such phrases word by word:
+by the state ("Greek authorities", "the Congolese interior minister", "authorities in Sicily", "a
+Kandahar health department official"). This module reads such phrases word by word:
 
 - :func:`tokens` splits a source into words, keeping how each was written (capitalised or not) and where
   a comma or a possessive ends a name;
@@ -17,8 +17,7 @@ Herat health department official"). This module reads such phrases word by word:
   opening the phrase, or the state named in an "X-appointed" compound;
 - :func:`bare_state` tells a source made only of a state's nouns and their modifiers ("the authorities",
   "health ministry officials", "the military"): the document's own state (``Registry`` decides which);
-- :func:`strip_fragment` cuts a dateline glued before a source ("date 2018-08-28 SAN JUAN, Puerto Rico •
-  the governor").
+- :func:`strip_fragment` cuts a dateline glued before a source ("PORTVALE, Eastland — the governor").
 
 Everything is pure and driven by the lexicons; no party, place or outlet is named here.
 """
@@ -162,7 +161,7 @@ def _is_state_noun(word: str) -> bool:
 
 
 def _titled(word: str) -> bool:
-    """A word that may follow a name in a title ("UN Resident Coordinator", "Puerto Rico Governor")."""
+    """A word that may follow a name in a title ("UN Resident Coordinator", "Sicily Governor")."""
     return word in TITLES or word in _ROLE or _is_state_noun(word) or word.rstrip("s") in _ROLE
 
 
@@ -268,7 +267,7 @@ def places_country(text: str) -> str | None:
         words = m.group().split()
         if any(_common(fold_text(w)) for w in words):
             continue
-        for cand in dict.fromkeys((m.group(), words[0])):  # "Kherson Oblast", "Dnipro River": the name
+        for cand in dict.fromkeys((m.group(), words[0])):  # "Lviv Oblast", "Danube River": the name
             _, country, known = place_lookup(cand)
             if known and country:
                 counts[country] = counts.get(country, 0) + 1
@@ -305,8 +304,8 @@ def state_in(source: str, lookup: Callable[[str], str | None], prefer: str | Non
     The state is, in order: the one an "X-appointed" compound names ("the Kremlin-appointed mayor"); a
     country's name or adjective that is a whole name in the phrase ("Greek authorities", "the President of
     the Democratic Republic of Congo"); a place the gazetteer knows inside a country, written after "in"
-    or "of", before "'s", or opening the phrase ("authorities in Puerto Rico", "the mayor of Kherson", "a
-    Herat health department official"). ``prefer`` settles an adjective of two states ("Congolese")."""
+    or "of", before "'s", or opening the phrase ("authorities in Sicily", "the mayor of Odesa", "a
+    Kandahar health department official"). ``prefer`` settles an adjective of two states ("Congolese")."""
     toks = tokens(source)
     kind = _state_kind([t.word for t in toks])
     if kind is None:
@@ -379,7 +378,7 @@ def is_personal_office(source: str) -> bool:
 def office_introduced(source: str, text: str, lookup: Callable[[str], str | None]
                       ) -> tuple[str | None, str | None, str] | None:
     """The state of a person's office as the text first introduces it with a place: "the mayor of
-    Oleshky, X" or "Kherson's governor" for a later bare "the mayor" (see :func:`state_in`)."""
+    Bakhmut, X" or "Odesa's governor" for a later bare "the mayor" (see :func:`state_in`)."""
     words = [t.word for t in tokens(source)]
     noun = words[-1] if words else ""
     if not noun:
@@ -412,14 +411,20 @@ def _office_of(toks: list[Token]) -> str | None:
     return str(PartyKind.MILITARY) if military else str(PartyKind.GOVERNMENT)
 
 
-_DATE_HEAD = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s+")
-_DATELINE = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-                       r"\s*(?:\([A-Za-z]+\)\s*)?[•—–-]+\s+")
+# A dateline: a place written in capitals, then the place's region or country (", Eastland") or the agency's
+# name in brackets ("(AFP)"), then a dash or a bullet. The shape is required, so that an acronym used as a
+# speaker ("UNICEF - the agency said") is not read as a place.
+_DATELINE = re.compile(r"^(?P<caps>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)"
+                       r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\([A-Za-z]+\)\s*)?|\s*\([A-Za-z]+\)\s*)"
+                       r"[•—–-]+\s+")
 
 
-def strip_fragment(source: str) -> str:
-    """``source`` without a dateline glued before it: a "date 2018-08-28" header and a place written in
-    capitals ("SAN JUAN, Puerto Rico •", "KATHMANDU (DPA) —"). Unchanged when nothing would remain."""
-    s = _DATE_HEAD.sub("", source)
-    s = _DATELINE.sub("", s)
-    return s if s.strip() else source
+def strip_fragment(source: str, known: Callable[[str], str | None] | None = None) -> str:
+    """``source`` without a dateline glued before it: a place written in capitals with its region or its
+    agency ("PORTVALE, Eastland —", "RIVERTON (AFP) -"). Not when the capitals are a name ``known`` (a
+    normalised name -> party key) knows, and unchanged when nothing would remain."""
+    m = _DATELINE.match(source)
+    if m is None or (known is not None and known(normalise_name(m.group("caps"))) is not None):
+        return source
+    rest = source[m.end():]
+    return rest if rest.strip() else source

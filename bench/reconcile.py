@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -43,8 +44,11 @@ eng = engines.make_engine(sys.argv[1])
 t = time.perf_counter()
 done = reconcile(eng, full=sys.argv[2] == "full")
 use = resource.getrusage(resource.RUSAGE_SELF)
+# the peak of this process's own memory: ru_maxrss keeps the parent's peak across fork and exec (the bench
+# builds the ledger in the parent), VmHWM is this image's
+hwm = next(int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM:"))
 print(json.dumps({"seconds": time.perf_counter() - t, "documents": done.documents, "units": done.units,
-                  "findings": done.findings, "max_rss_mb": use.ru_maxrss / 1024,
+                  "findings": done.findings, "max_rss_mb": hwm / 1024,
                   "cpu_seconds": use.ru_utime + use.ru_stime}))
 """
 
@@ -74,8 +78,10 @@ def run_check(db: str, code: Path = REPO) -> dict[str, Any]:
     return {"seconds": seconds, "cpu_seconds": cpu}
 
 
-def add_documents(db: str, n_docs: int) -> int:
-    """n_docs more documents: a round of variants past any the ledger holds (another city, later dates)."""
+def add_documents(db: str, n_docs: int) -> tuple[int, list[str]]:
+    """n_docs more documents: a round of variants past any the ledger holds (another city, later dates).
+    The same ledger gets the same documents (a fixed seed, ids past the ones it holds). Returns the number of
+    claims and the documents' ids (``remove_documents`` takes them out again)."""
     from sqlalchemy import insert, select
     from web import CITIES, sample_docs, variant
 
@@ -107,7 +113,24 @@ def add_documents(db: str, n_docs: int) -> int:
         conn.execute(insert(documents), doc_rows)
         conn.execute(insert(claims), claim_rows)
     eng.dispose()
-    return len(claim_rows)
+    return len(claim_rows), [r["id"] for r in doc_rows]
+
+
+def remove_documents(db: str, doc_ids: list[str]) -> None:
+    """Take documents added by ``add_documents`` out again (their claims first), so that the next code's
+    run starts from the same ledger: ``--baseline`` used to add a second hundred on top of the first."""
+    from sqlalchemy import delete
+
+    from headcount.store import engine as engines
+    from headcount.store.tables import claims, documents
+
+    eng = engines.make_engine(db)
+    with eng.begin() as conn:
+        for i in range(0, len(doc_ids), 500):
+            part = doc_ids[i:i + 500]
+            conn.execute(delete(claims).where(claims.c.doc_id.in_(part)))
+            conn.execute(delete(documents).where(documents.c.id.in_(part)))
+    eng.dispose()
 
 
 def main() -> int:
@@ -138,23 +161,26 @@ def main() -> int:
                 # every code's full reconciles on the same ledger first (a full run does not read the stored
                 # state), then per code: its own full (so the stored state is its own), new documents, incremental
                 fulls_of = {label: [run_step(db, "full", code) for _ in range(args.repeat)] for label, code in codes}
-                for label, code in codes:
+                for i, (label, code) in enumerate(codes):
                     fulls = fulls_of[label]
                     full = _median(fulls)
                     if len(codes) > 1:
                         run_step(db, "full", code)
-                    added = add_documents(db, args.new_docs)
+                    added, new_ids = add_documents(db, args.new_docs)
                     inc = run_step(db, "changed", code)
                     chk = run_check(db, code)
+                    if i + 1 < len(codes):  # the next code starts from the same ledger, with the same new documents
+                        remove_documents(db, new_ids)
                     line = {"backend": backend, "code": label, "claims": n_claims, "documents": n_docs, "full": full,
-                            "fulls": fulls, "new_claims": added, "incremental": inc, "check": chk}
+                            "fulls": fulls, "new_claims": added, "incremental": inc, "check": chk,
+                            "load_average": os.getloadavg()[0]}
                     rows.append(line)
                     print(f"{backend:10} {label:8} {n_claims:>9,} claims: full {full['seconds']:7.1f} s "
                           f"({full['cpu_seconds']:.1f} s CPU), {full['max_rss_mb']:6.0f} MB, "
                           f"{full['findings']:,} findings in {full['units']:,} units; +{args.new_docs} docs "
                           f"({added} claims): incremental {inc['seconds']:6.1f} s ({inc['cpu_seconds']:.1f} s CPU), "
                           f"{inc['max_rss_mb']:6.0f} MB, {inc['units']} units; check {chk['seconds']:.1f} s "
-                          f"({chk['cpu_seconds']:.1f} s CPU)", flush=True)
+                          f"({chk['cpu_seconds']:.1f} s CPU); load average {line['load_average']:.1f}", flush=True)
     finally:
         if cluster is not None:
             cluster.stop()

@@ -26,6 +26,9 @@ MAX_SENTENCE_CHARS = 1000
 _CUT_LOOKBACK = 300
 _ABBREV_TAIL = 40  # the last word before a full stop is found within this many characters
 
+# A run of initials, each one letter and a stop ("J.", "T.H.", "U.N."), as the last word before a full stop:
+# part of a name or an initialism, not the end of a sentence ("the T.H. Chan School", "George W. Bush").
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]", re.UNICODE)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_](?:[\w'’.-]*[^\W_])?|\S", re.UNICODE)
 
@@ -86,8 +89,8 @@ def split_sentences(text: str) -> list[Sentence]:
         start = 0
         for m in _BOUNDARY.finditer(body):
             tail = body[max(start, m.start() - _ABBREV_TAIL) : m.start()]
-            last = tail.rsplit(None, 1)[-1].lower().rstrip(".") if tail.strip() else ""
-            if last in abbrev or (len(last) == 1 and last.isalpha()):
+            last = tail.rsplit(None, 1)[-1].lower().lstrip("\"'“‘([").rstrip(".") if tail.strip() else ""
+            if last in abbrev or _INITIALS.fullmatch(last):
                 continue
             cut = m.end()
             _append(out, body, start, cut, offset, para, False)

@@ -294,16 +294,37 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
         if k < len(words) and words[k] in rules.event_words.modals:
             return Modality.EXPECTED.value
     if hit.start < 0:
-        return Modality.ACTUAL.value
+        # no trigger word: the event is the figure's own noun ("45 deaths", "200,000 dead") or a total's
+        # ("the toll could rise to 300"); a modal or word of planning then stands in the figure's own clause
+        # right before it ("we anticipate there will be 200,000 dead"), unless it only estimates
+        if head_end >= 0 and _capacity(words, head_end, rules):
+            return Modality.ACTUAL.value  # "the boats could take 40 people each": what fits, not a plan
+        lo = fig_start
+        while lo > 0 and fig_start - lo < _MODALITY_WINDOW and words[lo - 1] not in _CLAUSE_END | {","}:
+            lo -= 1
+        return Modality.EXPECTED.value if any(
+            _projects(words, j, rules) and not _estimate(words, j) for j in range(lo, fig_start)) else Modality.ACTUAL.value
     lo = max(0, min(hit.start, fig_start) - _MODALITY_WINDOW)
-    hi = hit.start
-    for j in range(lo, hi):
-        if words[j] in _CLAUSE_END:
-            continue
-        if rules.expected.match(words, j) is not None and not (
-                words[j] == "to" and j > 0 and words[j - 1] in rules.implicative):
-            return Modality.EXPECTED.value
+    if any(words[j] not in _CLAUSE_END and _projects(words, j, rules) for j in range(lo, hit.start)):
+        return Modality.EXPECTED.value
     return Modality.ACTUAL.value
+
+
+def _projects(words: Sequence[str], j: int, rules: Rules) -> bool:
+    """A word of the expected table at j, except the "to" of an implicative verb ("managed to leave")."""
+    return rules.expected.match(words, j) is not None and not (
+        words[j] == "to" and j > 0 and words[j - 1] in rules.implicative)
+
+
+_EPISTEMIC = frozenset({"could", "might", "may", "likely"})
+_STATE_AUX = frozenset({"be", "have", "been"})
+
+
+def _estimate(words: Sequence[str], j: int) -> bool:
+    """An epistemic word before a copula, a perfect or a past form estimates what is or was, it does not
+    project ("could be as high as", "might have lost", "likely exceeded": gold convention 6)."""
+    nxt = words[j + 1] if j + 1 < len(words) else ""
+    return words[j] in _EPISTEMIC and (nxt in _STATE_AUX or (len(nxt) > 3 and nxt.endswith("ed")))
 
 
 _PREPOSITIONS = frozenset({"from", "in", "into", "by", "to", "at", "on", "since", "during"})
@@ -553,14 +574,17 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
 def _restate(d: Draft, earlier: Sequence[Draft], drafts: Sequence[Draft]) -> None:
     """A figure that gives the value of a bare noun of a number ("the number should have been 170,000", "the
     316,000 estimate") restates the nearest count before it that names an event: it takes that count's
-    event, modality and period (the period's words only within one sentence). A part's whole is what is
-    restated."""
+    event, modality and period (the period's words only within one sentence), and its category when the
+    figure has no noun of its own (gold convention 4: the noun the figure stands for). A part's whole is
+    what is restated."""
     for before in reversed(earlier):
         if before.parent is not None:
             before = drafts[before.parent]
         if before.event == Event.OTHER.value:
             continue
         d.event, d.modality = before.event, before.modality
+        if d.elided:
+            d.category = before.category  # no noun of its own: it counts what the restated count's noun names
         d.period = before.period if before.sentence_index == d.sentence_index else Period(before.period.kind)
         return
 

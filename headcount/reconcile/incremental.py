@@ -30,6 +30,7 @@ from headcount.reconcile.checks import (
     syndication,
 )
 from headcount.reconcile.findings import Finding, sort_findings
+from headcount.reconcile.running_places import named
 from headcount.reconcile.series import Point, Series, SeriesKey, _order, reports_of
 from headcount.reconcile.stock_flow import OUTFLOW_EVENTS, STOCK_EVENTS, stock_and_flow
 
@@ -121,3 +122,48 @@ def findings_for(unit: str, members: Sequence[Series], series: Mapping[SeriesKey
     else:
         out += stock_and_flow(mine, tolerance)
     return sort_findings(out)
+
+
+def family(party: str, part_of: Mapping[str, str]) -> str:
+    """A party's body at the top of ``part_of`` (OCHA -> the UN): the running-count join gives a parent's
+    figures to one of its members, so a parent and its members are one family."""
+    seen = {party}
+    while (up := part_of.get(party)) is not None and up not in seen:
+        party = up
+        seen.add(party)
+    return party
+
+
+def join_scope(points: Sequence[Point], docs: Iterable[str], parties: Iterable[str],
+               part_of: Mapping[str, str]) -> set[str]:
+    """The documents of one event whose points the running-count join must see again when ``docs`` changed
+    and ``parties`` (their parties before the change) may have lost figures.
+
+    ``running.join_running`` decides a named party's figure from that party's own figures in the event (and,
+    through ``part_of``, its parent's and members'), and moves the other named parties' unplaced figures of
+    one document together; figures that are not a named party's are never moved. So the join of an event is
+    the join of the connected parts of the graph linking a document to the families of its named figures: a
+    document and every document sharing a family with it, transitively. Those documents, joined alone, give
+    their points the keys the whole event's join gives them; the other documents keep theirs."""
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    families_of: dict[str, set[str]] = defaultdict(set)
+    for p in points:
+        if named(p):
+            f = family(p.party.key, part_of)
+            docs_of[f].add(p.doc_id)
+            families_of[p.doc_id].add(f)
+    out = set(docs)
+    fams = {family(k, part_of) for k in parties}
+    todo_docs, todo_fams = list(out), list(fams)
+    while todo_docs or todo_fams:
+        while todo_docs:
+            for f in families_of.get(todo_docs.pop(), ()):
+                if f not in fams:
+                    fams.add(f)
+                    todo_fams.append(f)
+        while todo_fams:
+            for d in docs_of.get(todo_fams.pop(), ()):
+                if d not in out:
+                    out.add(d)
+                    todo_docs.append(d)
+    return out

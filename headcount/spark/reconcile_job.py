@@ -69,8 +69,8 @@ def _unit_points(event_points: Iterable[tuple[Any, tuple[str, ...]]],
 
     items = sorted(event_points, key=lambda pe: (pe[0].doc_id, pe[0].index))
     joined = join_running([p for p, _ in items], part_of)
-    for p, (_, events) in zip(joined, items, strict=True):
-        yield "", series_row(p)
+    for p, (raw, events) in zip(joined, items, strict=True):
+        yield "", series_row(p, raw)
         for u in units_of_key(p.key):
             yield u, p
         for e in events:

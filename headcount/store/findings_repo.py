@@ -22,8 +22,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from headcount.errors import StoreError
 from headcount.models import Claim
 from headcount.reconcile.findings import Finding, sort_findings
-from headcount.reconcile.incremental import FLOW_EVENTS, series_of, units_findings, units_of
+from headcount.reconcile.incremental import FLOW_EVENTS, join_scope, series_of, units_findings, units_of
+from headcount.reconcile.places import Place, normalise_place
 from headcount.reconcile.series import NO_PLACE, DocMeta, Point, SeriesKey, points_of
+from headcount.store import point_rows
 from headcount.store.engine import chunks
 from headcount.store.findings_tables import (
     claim_series,
@@ -33,6 +35,7 @@ from headcount.store.findings_tables import (
     reconciled_docs,
 )
 from headcount.store.reconcile_repo import ReconcileStore, claims_from_rows, input_name
+from headcount.store.reconcile_stream import reconcile_all
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents
 
 CHUNK = 500  # ids per IN list: well under SQLite's bound-parameter limit
@@ -158,12 +161,18 @@ def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = Fa
                 _writer_lock(conn)
                 had = stored_tolerance(conn)
                 tol = tolerance if tolerance is not None else had if had is not None else DEFAULT_TOLERANCE
-                if full or had is None or had != tol:
+                # nothing stamped (a fresh ledger, or a party edit marked every series dirty): the whole ledger,
+                # streamed, rather than every document held at once by the incremental run
+                whole = full or had is None or had != tol or conn.scalar(select(reconciled_docs.c.doc_id).limit(1)) is None
+                if whole:
                     for t in (finding_claims, findings, claim_series, reconciled_docs):
                         conn.execute(delete(t))
                     conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
                     conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
-                done = _run(conn, registry, tol)
+                    done = Reconciled(*reconcile_all(conn, registry, tol, _inputs, _stamp,
+                                                     lambda by_unit: _write_findings(conn, by_unit)))
+                else:
+                    done = _run(conn, registry, tol)
                 conn.commit()
                 return done
             finally:
@@ -196,9 +205,11 @@ def _release(conn: Connection) -> None:
         conn.commit()
 
 
-def series_row(p: Point) -> dict[str, Any]:
-    """The ``claim_series`` row of a point: which series its claim is in."""
-    return {"claim_id": p.id, "doc_id": p.doc_id, "key": str(p.key), "event": p.key.event, "place": p.key.place}
+def series_row(p: Point, raw: Point | None = None) -> dict[str, Any]:
+    """The ``claim_series`` row of a joined point: which series its claim is in, and (given the point as read)
+    the stored point an incremental run reads back."""
+    return {"claim_id": p.id, "doc_id": p.doc_id, "key": str(p.key), "event": p.key.event, "place": p.key.place,
+            "point": point_rows.encode(raw, p) if raw is not None else None}
 
 
 def stamps(conn: Connection) -> dict[str, str]:
@@ -212,11 +223,14 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     """Reconcile the dirty documents' events.
 
     A claim's series key depends on its document and, through ``running.join_running`` (one party's running
-    count joined to one key), on the other documents of its event, never on another event. So the events of a
-    dirty document (before and after) are read whole and joined again and their ``claim_series`` rows replaced;
-    a series is dirty when a changed document has a claim in it (before or after) or the join moved a claim
-    into or out of it (any other series holds the same points as before). A document read for a unit outside those
-    events (a place's stock and flow) keeps the keys stored for its claims, which its event's last join gave."""
+    count joined to one key), on the other documents of its event that share a party with it, transitively
+    (``incremental.join_scope``), never on another event. So in the events of a dirty document (before and
+    after) the documents linked to it by a party (before or after the change) are joined again and their
+    ``claim_series`` rows replaced (an event with a row lacking its stored point is joined whole); a series is
+    dirty when a changed document has a claim in it (before or after) or the join moved a claim into or out
+    of it (any other series holds the same points as before). Only the dirty documents are read into points;
+    every other document of those events and of the units' series is read back from ``claim_series.point``
+    (``point_rows``), as read and as joined (a document whose rows have no stored point is read again)."""
     from headcount.reconcile.running import join_running
 
     now = stamps(conn)
@@ -226,8 +240,9 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     if not dirty and not gone:
         return Reconciled(0, 0, 0)
     events = _events_of_docs(conn, [*dirty, *gone])
-    kept: dict[str, list[Point]] = {}  # the documents' points, read once: the units need them again
+    kept: dict[str, list[Point]] = {}  # each document's points as read, in its order
     metas: dict[str, DocMeta] = {}  # copy links only (``reports_of`` reads no text)
+    joined_at: dict[str, Point] = {}  # claim id -> its point as last joined (documents read back)
     for batch in chunks(dirty, CHUNK):
         cl, docs = _inputs(conn, batch)
         pts = points_of(cl, docs, registry)
@@ -236,14 +251,30 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     was_keyed = _claim_keys_of_events(conn, events)  # claim id -> (document, key) as stored
     changed = set(dirty) | set(gone)
     keys = {k for d, k in was_keyed.values() if d in changed}
+    had, whole = _parties_before(conn, [*dirty, *gone])
     for part in chunks([*dirty, *gone], CHUNK):
         conn.execute(delete(claim_series).where(claim_series.c.doc_id.in_(part)))
         conn.execute(delete(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))
-    _load(conn, registry, kept, metas, _docs_of_events(conn, events))
-    joined = join_running([p for d in sorted(kept) for p in kept[d] if p.key.event in events], registry.part_of())
-    for part in chunks(sorted(events), CHUNK):
-        conn.execute(delete(claim_series).where(claim_series.c.event.in_(part)))
-    rows = [series_row(p) for p in joined]
+    reread = _load(conn, registry, kept, metas, joined_at, _docs_of_events(conn, events))
+    by_event: dict[str, list[Point]] = defaultdict(list)
+    for d in sorted(kept):
+        for p in kept[d]:
+            if p.key.event in events:
+                by_event[p.key.event].append(p)
+                if d in reread:  # no stored point: its joined place and party are not known exactly
+                    whole.add(p.key.event)
+    part_of = registry.part_of()
+    raw: list[Point] = []
+    joined: list[Point] = []
+    for event, pts in sorted(by_event.items()):
+        if event not in whole:
+            scope = join_scope(pts, changed, had.get(event, ()), part_of)
+            pts = [p for p in pts if p.doc_id in scope]
+        raw += pts
+        joined += join_running(pts, part_of)
+    for part in chunks([p.id for p in raw], CHUNK):
+        conn.execute(delete(claim_series).where(claim_series.c.claim_id.in_(part)))
+    rows = [series_row(j, r) for r, j in zip(raw, joined, strict=True)]
     for i in range(0, len(rows), 5000):
         conn.execute(insert(claim_series), rows[i:i + 5000])
     for batch in chunks(dirty, 5000):
@@ -256,27 +287,106 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
                 keys.add(before[1])
     units = units_of(_key(k) for k in keys)
     need = _unit_docs(conn, units)
-    _load(conn, registry, kept, metas, need - kept.keys())
+    _load(conn, registry, kept, metas, joined_at, need - kept.keys())
     by_id = {p.id: p for p in joined}
-    have = stored_keys(conn, [d for d in sorted(need) if any(p.id not in by_id for p in kept[d])])
-    points = [by_id.get(p.id) or rekeyed(p, have.get(p.id)) for d in sorted(need) for p in kept[d]]
-    series = series_of([p for p in points if p is not None], metas)
+    points = [q for d in sorted(need) for p in kept[d] if (q := by_id.get(p.id) or joined_at.get(p.id)) is not None]
+    series = series_of(points, metas)
     by_unit = units_findings(units, series, tol)
     return Reconciled(len(dirty) + len(gone), len(units), _write_findings(conn, by_unit))
 
 
 def rekeyed(p: Point, key: str | None) -> Point | None:
-    """A point of an event not joined again, under the key stored for its claim (None: it is in no series)."""
+    """A point read from its document, under the key stored for its claim (None: it is in no series). When
+    only the key is at hand (a row with no stored point): the join moves a figure to a place, and the place
+    is rebuilt from the key (a part's whole keeps its country), not left at the one the figure was read at."""
     if key is None:
         return None
-    return p if str(p.key) == key else replace(p, key=_key(key))
+    if str(p.key) == key:
+        return p
+    k = _key(key)
+    if k.place == p.key.place:
+        return replace(p, key=k)
+    return replace(p, key=k, place=_place_at(p, k.place))
+
+
+def _place_at(p: Point, place: str | None) -> Place | None:
+    if place is None:
+        return None
+    if p.place is not None and p.place.name == place:
+        return Place(key=place, name=place, country=p.place.country, known=p.place.known)
+    return normalise_place(place) or Place(place, place)
 
 
 def _load(conn: Connection, registry: Any, kept: dict[str, list[Point]], metas: dict[str, DocMeta],
-          doc_ids: Iterable[str]) -> None:
+          joined_at: dict[str, Point], doc_ids: Iterable[str]) -> set[str]:
+    """These documents' points (as read, into ``kept``; as last joined, into ``joined_at``) from their stored
+    points; a document with a row lacking one is read into points again, under its stored keys. Returns the
+    documents so read."""
+    out: set[str] = set()
     for batch in chunks(sorted(set(doc_ids) - kept.keys()), CHUNK):
-        cl, docs = _inputs(conn, batch)
-        _keep(kept, metas, points_of(cl, docs, registry), docs, batch)
+        reread = _read_back(conn, batch, kept, joined_at)
+        _copy_links(conn, batch, metas)
+        if reread:
+            cl, docs = _inputs(conn, reread)
+            pts = points_of(cl, docs, registry)
+            have = stored_keys(conn, reread)
+            _keep(kept, metas, pts, docs, reread)
+            joined_at.update({p.id: q for p in pts if (q := rekeyed(p, have.get(p.id))) is not None})
+            out |= set(reread)
+    return out
+
+
+def _parties_before(conn: Connection, doc_ids: Sequence[str]) -> tuple[dict[str, set[str]], set[str]]:
+    """Per event, the parties these documents' stored points counted for (a changed document's figures may
+    leave a party's running count); and the events where a row has no stored point (joined whole)."""
+    had: dict[str, set[str]] = defaultdict(set)
+    whole: set[str] = set()
+    for part in chunks(sorted(doc_ids), CHUNK):
+        for r in conn.execute(select(claim_series.c.event, claim_series.c.point).where(claim_series.c.doc_id.in_(part))):
+            if r.point is None:
+                whole.add(r.event)
+            else:
+                had[r.event] |= point_rows.parties(r.point)
+    return had, whole
+
+
+def _read_back(conn: Connection, doc_ids: Sequence[str], kept: dict[str, list[Point]],
+               joined_at: dict[str, Point]) -> list[str]:
+    """Points of these documents from ``claim_series.point``; returns the documents that must be read again."""
+    c = claim_series.c
+    stored_rows = {r.claim_id: r for r in conn.execute(
+        select(c.claim_id, c.doc_id, c.key, c.point).where(c.doc_id.in_(doc_ids)))}
+    reread = sorted({r.doc_id for r in stored_rows.values() if r.point is None})
+    skip = set(reread)
+    rows = [dict(m._mapping) for m in conn.execute(
+        select(claims.c.idx, *(claims.c[x] for x in CLAIM_COLUMNS)).where(claims.c.doc_id.in_(doc_ids)))]
+    rows.sort(key=lambda m: (m["doc_id"], m["idx"]))
+    for d in doc_ids:
+        if d not in skip:
+            kept.setdefault(d, [])
+    for claim in claims_from_rows(rows):
+        r = stored_rows.get(claim.id)
+        if r is None or r.doc_id in skip:
+            continue
+        raw, joined = point_rows.decode(r.point, claim, claim.id, r.key)
+        kept[r.doc_id].append(raw)
+        joined_at[claim.id] = joined
+    for d in doc_ids:
+        if d in kept and d not in skip:
+            kept[d].sort(key=lambda p: p.index)
+    return reread
+
+
+def _copy_links(conn: Connection, doc_ids: Sequence[str], metas: dict[str, DocMeta]) -> None:
+    """The copy links of these documents and of the documents their chains lead to (``reports_of``)."""
+    chase = {d for d in doc_ids if d not in metas}
+    while chase:
+        found: list[DocMeta] = []
+        for part in chunks(sorted(chase), CHUNK):
+            for r in conn.execute(select(documents.c.id, documents.c.copy_of).where(documents.c.id.in_(part))):
+                metas[r.id] = DocMeta(id=r.id, copy_of=r.copy_of)
+                found.append(metas[r.id])
+        chase = {m.copy_of for m in found if m.copy_of and m.copy_of not in metas}
 
 
 def _events_of_docs(conn: Connection, doc_ids: Sequence[str]) -> set[str]:
@@ -419,9 +529,23 @@ def claim_points(engine: Engine, claim_ids: Iterable[str], registry: Any) -> tup
             doc_ids: set[str] = set()
             for part in chunks(sorted(wanted), CHUNK):
                 doc_ids |= set(conn.scalars(select(claim_series.c.doc_id).where(claim_series.c.claim_id.in_(part))))
-            cl, docs = _inputs(conn, sorted(doc_ids))
-            have = stored_keys(conn, sorted(doc_ids))
+            kept: dict[str, list[Point]] = {}
+            joined_at: dict[str, Point] = {}
+            _load(conn, registry, kept, {}, joined_at, doc_ids)
+            docs = _doc_metas(conn, sorted(doc_ids))
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read the findings' claims: {exc}") from None
-    pts = [q for p in points_of(cl, docs, registry) if p.id in wanted and (q := rekeyed(p, have.get(p.id))) is not None]
+    pts = [q for d in sorted(kept) for p in kept[d] if p.id in wanted and (q := joined_at.get(p.id)) is not None]
     return pts, docs
+
+
+def _doc_metas(conn: Connection, doc_ids: Sequence[str]) -> dict[str, DocMeta]:
+    """What ``check`` prints of these documents (no text)."""
+    out: dict[str, DocMeta] = {}
+    for part in chunks(doc_ids, CHUNK):
+        for r in conn.execute(select(documents.c.id, documents.c.outlet, documents.c.published, documents.c.copy_of,
+                                     documents.c.title, documents.c.url, documents.c.source)
+                              .where(documents.c.id.in_(part))):
+            out[r.id] = DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of, title=r.title,
+                                url=r.url, name=input_name(r.id, r.source, r.url))
+    return out

@@ -8,7 +8,9 @@ wait for the series those articles touch, not for the whole ledger. Migration ``
   and after) are reconciled again. Deleting rows here is how a party edit marks series dirty.
 - ``claim_series``: the series key each claim was read into (from its document and, through the running-count
   join, from the other documents of its event: ``findings_repo._run``), so that the claims of a series can
-  be found without reading the whole ledger.
+  be found without reading the whole ledger; and (migration ``0008``) the claim's point as its document was
+  read, with the place the join gave it (``point_rows``), so an incremental run reads the unchanged documents
+  of an event back from here instead of from their text.
 - ``findings`` / ``finding_claims``: one row per finding, under the unit it was computed in (a series key,
   an event, or a place: see ``headcount.reconcile.incremental``); its claims by id, in order, never copied.
 - ``reconcile_state``: settings the stored findings hold for (the tolerance).
@@ -35,6 +37,7 @@ claim_series = Table(
     Column("key", String(255), nullable=False, index=True, comment="series key: event/group/place"),
     Column("event", String(64), nullable=False, index=True),
     Column("place", String(255), nullable=True, index=True),
+    Column("point", Text, nullable=True, comment="JSON: the claim's point as read, and its joined place"),
 )
 
 findings = Table(

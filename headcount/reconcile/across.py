@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from headcount.lexicons.groups import counts_whole, is_part_of, parents
+from headcount.models import Claim
 from headcount.reconcile.findings import Finding, FindingType, Severity, fmt, range_numbers, rng
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.pairing import (
@@ -63,6 +64,12 @@ def _inside(part: str | None, whole: str | None) -> bool:
 LOCAL_UNITS = frozenset({"district", "subdistrict", "sub-district", "village", "neighbourhood", "neighborhood"})
 
 
+def names_locality(claim: Claim) -> bool:
+    """``claim``'s location is named as a unit below a city or region ("X district", "the village of X"):
+    a locality, which lies in the place its document is about even when the gazetteer does not know it."""
+    return bool(set(re.findall(r"[a-z-]+", (claim.location or "").lower())) & LOCAL_UNITS)
+
+
 def _local(part: Report, whole: Report, known: frozenset[str]) -> bool:
     """``part``'s place is a locality the gazetteer does not know, named as a unit below a city or region
     ("X district", "the village of X"), and ``whole``'s is the one known place the document counts this event
@@ -70,8 +77,7 @@ def _local(part: Report, whole: Report, known: frozenset[str]) -> bool:
     p, w = part.first.place, whole.first.place
     if p is None or w is None or p.known or p.part is not None or not w.known or w.part is not None:
         return False
-    words = set(re.findall(r"[a-z-]+", (part.first.claim.location or "").lower()))
-    return bool(words & LOCAL_UNITS) and known == {w.key}
+    return names_locality(part.first.claim) and known == {w.key}
 
 
 def _relation(a: Report, b: Report, known: frozenset[str] = frozenset()) -> str | None:
@@ -133,7 +139,7 @@ def _local_whole(r: Report, known_of: dict[str, frozenset[str]]) -> str | None:
     p = r.first.place
     if p is None or p.known or p.part is not None or len(docs_of(r)) != 1:
         return None
-    if not set(re.findall(r"[a-z-]+", (r.first.claim.location or "").lower())) & LOCAL_UNITS:
+    if not names_locality(r.first.claim):
         return None
     known = known_of.get(r.first.doc_id, frozenset())
     return next(iter(known)) if len(known) == 1 else None

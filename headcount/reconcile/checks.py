@@ -163,18 +163,30 @@ def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str,
         return None
     if earlier.low > later.high * FALL_RATIO and not one_toll(earlier, later):
         return None  # far below: a narrower count, not the same total fallen
-    drop = earlier.low - later.high
-    computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
     who = (f"{earlier.party.name}'s" if earlier.party.key == later.party.key
            else f"{_who(earlier)} gave and then {_who(later)} gave a")
-    explanation = (f"{who} total for {key_label(key)} fell from {rng(earlier.low, earlier.high)} {_when(earlier)} to "
-                   f"{rng(later.low, later.high)} {_when(later)} ({computation}); a total since an origin of "
-                   f"this event cannot fall. {grounds(earlier, later, why)}")
+    return _fall_finding(
+        str(key), earlier, later,
+        f"{who} total for {key_label(key)} fell from {rng(earlier.low, earlier.high)} {_when(earlier)} to "
+        f"{rng(later.low, later.high)} {_when(later)}",
+        f"a total since an origin of this event cannot fall. {grounds(earlier, later, why)}",
+        type_=type_, severity=severity, parties=tuple(dict.fromkeys((earlier.party.key, later.party.key))))
+
+
+def _fall_finding(key: str, earlier: Report, later: Report, before: str, after: str, *,
+                  type_: str = FindingType.REVISION, severity: str = Severity.WARNING,
+                  parties: tuple[str, ...] | None = None) -> Finding:
+    """A total that fell from ``earlier`` to ``later`` (by default one party revising itself, a warning):
+    the drop from the earlier's low end to the later's high end and its computation, explained as
+    "``before`` (computation); ``after``". One place writes the drop so that every fall reads alike."""
+    assert earlier.low is not None and later.high is not None
+    drop = earlier.low - later.high
+    computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
     return Finding(
-        type=type_, key=key, claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
+        type=type_, key=key, claims=(*earlier.claim_ids, *later.claim_ids), explanation=f"{before} ({computation}); {after}",
         numbers=(*range_numbers("earlier", earlier), *range_numbers("later", later), ("drop", drop)),
         computation=computation, severity=severity,
-        parties=tuple(dict.fromkeys((earlier.party.key, later.party.key))),
+        parties=parties if parties is not None else (earlier.party.key,),
     )
 
 
@@ -219,17 +231,12 @@ def _stated_fall(key: str, earlier: Report, later: Report) -> Finding | None:
         return None
     if earlier.low is None or later.high is None or not earlier.low > later.high:
         return None
-    drop = earlier.low - later.high
-    computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
-    explanation = (f"{earlier.party.name}'s total for {key_label(key)} is reported revised from "
-                   f"{rng(earlier.low, earlier.high)} to {rng(later.low, later.high)} ({computation}); a total "
-                   f"since an origin cannot fall, so one of them was wrong. "
-                   f"{grounds(earlier, later, 'one document reporting the change')}")
-    return Finding(
-        type=FindingType.REVISION, key=key, claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
-        numbers=(*range_numbers("earlier", earlier), *range_numbers("later", later), ("drop", drop)),
-        computation=computation, severity=Severity.WARNING, parties=(earlier.party.key,),
-    )
+    return _fall_finding(
+        key, earlier, later,
+        f"{earlier.party.name}'s total for {key_label(key)} is reported revised from "
+        f"{rng(earlier.low, earlier.high)} to {rng(later.low, later.high)}",
+        f"a total since an origin cannot fall, so one of them was wrong. "
+        f"{grounds(earlier, later, 'one document reporting the change')}")
 
 
 def _carried_apart(a: Report, b: Report) -> bool:
@@ -388,19 +395,13 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                 continue  # same day, another origin, or one document (a text does not revise itself)
             if (earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low
                     and earlier.low <= later.high * FALL_RATIO):  # far below: a narrower count, not a fall
-                drop = earlier.low - later.high
-                computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
-                explanation = (f"{earlier.party.name}'s running total for {key_label(series.key)} fell from "
-                               f"{rng(earlier.low, earlier.high)} on {day(earlier.end)} to "
-                               f"{rng(later.low, later.high)} on {day(later.end)} ({computation}); "
-                               f"a total since an origin cannot fall. "
-                               f"{grounds(earlier, later, 'one running total on two days')}")
-                out.append(Finding(  # one party's total that fell: it revised itself (RECONCILE.md)
-                    type=FindingType.REVISION, key=str(series.key),
-                    claims=(*earlier.claim_ids, *later.claim_ids), explanation=explanation,
-                    numbers=(*range_numbers("earlier", earlier), *range_numbers("later", later), ("drop", drop)),
-                    computation=computation, severity=Severity.WARNING, parties=(party,),
-                ))
+                out.append(_fall_finding(  # one party's total that fell: it revised itself (RECONCILE.md)
+                    str(series.key), earlier, later,
+                    f"{earlier.party.name}'s running total for {key_label(series.key)} fell from "
+                    f"{rng(earlier.low, earlier.high)} on {day(earlier.end)} to "
+                    f"{rng(later.low, later.high)} on {day(later.end)}",
+                    f"a total since an origin cannot fall. {grounds(earlier, later, 'one running total on two days')}",
+                    parties=(party,)))
     return out
 
 

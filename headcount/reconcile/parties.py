@@ -10,7 +10,7 @@ ministry's reconciliation centre speaks for the ministry. Resolution tries, in o
    outlet's country;
 5. a country adjective with a government or military word ("Turkish officials") -> that state's party;
 6. a registry name inside a longer phrase ("X, the UN resident coordinator in Y"), else a state's noun
-   qualified by a state ("Greek authorities", "authorities in Puerto Rico"): ``party_states``, ``party_phrase``;
+   qualified by a state ("Greek authorities", "authorities in Sicily"): ``party_states``, ``party_phrase``;
 7. a bare state noun ("the authorities") -> the state the document names most; a person by the office the
    text introduced them with;
 8. otherwise a party of its own, keyed by the normalised name, with a kind guessed from its words.
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from headcount.errors import ConfigError
+from headcount.ingest.furniture import blank_page_date
 from headcount.lexicons import load
 from headcount.reconcile.names import (
     appositive_office,
@@ -285,8 +286,9 @@ class Registry(StateResolution):
                  seen: frozenset[str] = frozenset()) -> Resolution:
         if source is None or not source.strip():
             return self.outlet_voice(ctx.outlet if ctx else None)
-        source = _LEADING_LINK.sub("", source) or source  # "for Konashenkov" (as in "quoted for X"): X
-        source = strip_fragment(source)  # "date 2018-08-28 SAN JUAN, Puerto Rico • the governor": the governor
+        source = _LEADING_LINK.sub("", source) or source  # "for Ivanova" (as in "quoted for X"): X
+        source = blank_page_date(source).strip() or source  # "posted 2031-04-02 ...": page furniture
+        source = strip_fragment(source, self._alias.get)  # "PORTVALE, Eastland — the governor": the governor
         if source.count("(") > source.count(")"):  # a span cut before its closing parenthesis: "... (SOHR"
             source = source.rstrip() + ")"
         variants = name_variants(source)
@@ -301,12 +303,11 @@ class Registry(StateResolution):
         key = self._by_member(variants)
         if key:
             return self._result(key, source, "member", speaker=source)
-        own = learn_members([source])  # "Igor Konashenkov, spokesperson for the Russian Defence Ministry"
+        own = learn_members([source])  # "Anna Ivanova, spokesperson for the Russian Defence Ministry"
         if own:
             org = next(iter(own.values()))
             inner = self.resolve(org, ctx, at)
-            if inner.how != "fragment" and not (inner.how == "unknown" and is_place(org)):
-                # "X, the mayor of Eastport": the place is not the party; the office is read below
+            if _learned_ok(inner, org):  # "X, the mayor of Eastport": the office is read below
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         learned = dict(ctx.members) if ctx else {}
         for v in variants:
@@ -317,7 +318,7 @@ class Registry(StateResolution):
                 if found and normalise_name(found) != v:
                     inner = self.resolve(found, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text, ctx.country)
                                          if ctx else None)
-                    if inner.how != "fragment" and not (inner.how == "unknown" and is_place(found)):
+                    if _learned_ok(inner, found):
                         return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         for v in variants:
             key = self._by_bare(v, ctx, at)
@@ -505,6 +506,12 @@ class Registry(StateResolution):
             raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from None
         return cls.from_data(load("parties"), where="lexicons/parties.toml", overlay=over, overlay_where=str(path))
 
+
+def _learned_ok(inner: Resolution, name: str) -> bool:
+    """A party read from an organisation a person was introduced with may speak for the person: not a
+    fragment, and not a bare place the registry does not know ("X, the mayor of Eastport": the place is not
+    the party; the office is read later, by the state rules)."""
+    return inner.how != "fragment" and not (inner.how == "unknown" and is_place(name))
 
 
 # An office named by a possessive pronoun: it points back to the person or body named before it.

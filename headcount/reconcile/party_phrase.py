@@ -3,8 +3,8 @@
 The registry (``parties.py``) matches a source as a whole. Many sources are longer than a name: a title,
 an office or a person's apposition around the name of the party ("Jane Roe, the UN resident coordinator
 in Freedonia", "UN officials in the capital", "the UN's human rights office"), or a state's noun qualified
-by the state ("Greek authorities", "the Congolese interior minister", "authorities in Puerto Rico", "a
-Herat health department official"). This module reads such phrases word by word:
+by the state ("Greek authorities", "the Congolese interior minister", "authorities in Sicily", "a
+Kandahar health department official"). This module reads such phrases word by word:
 
 - :func:`tokens` splits a source into words, keeping how each was written (capitalised or not) and where
   a comma or a possessive ends a name;
@@ -17,8 +17,7 @@ Herat health department official"). This module reads such phrases word by word:
   opening the phrase, or the state named in an "X-appointed" compound;
 - :func:`bare_state` tells a source made only of a state's nouns and their modifiers ("the authorities",
   "health ministry officials", "the military"): the document's own state (``Registry`` decides which);
-- :func:`strip_fragment` cuts a dateline glued before a source ("date 2018-08-28 SAN JUAN, Puerto Rico •
-  the governor").
+- :func:`strip_fragment` cuts a dateline glued before a source ("PORTVALE, Eastland — the governor").
 
 Everything is pure and driven by the lexicons; no party, place or outlet is named here.
 """
@@ -26,9 +25,10 @@ Everything is pure and driven by the lexicons; no party, place or outlet is name
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from headcount.reconcile.names import ROLE_WORDS, TITLES, fold_text, normalise_name
 from headcount.reconcile.party_model import PartyKind, country_code_of
@@ -50,45 +50,85 @@ _EDGE = "\"“”‘’'()[]{}.,;:!?•—–"
 
 
 def tokens(source: str) -> list[Token]:
-    """The words of ``source``; a backtick written for an apostrophe ("UN`s") is read as one."""
+    """The words of ``source``; a backtick written for an apostrophe ("UN`s") is read as one.
+
+    A possessive is "X's", or a plural's bare apostrophe ("the ministers' office"), read before the
+    apostrophe is trimmed with the other edge marks."""
     out: list[Token] = []
     for raw in source.replace("`", "'").split():
         stop = raw.rstrip("\"”’)").endswith((",", ";", ":"))
         core = raw.strip(_EDGE)
         if not core:
             if out and raw.strip() in ("•", "—", "–", "-", "--"):
-                out[-1] = Token(out[-1].raw, out[-1].word, out[-1].capital, True, out[-1].possessive)
+                out[-1] = replace(out[-1], stop_after=True)
             continue
-        m = re.search(r"['’]s$|(?<=s)['’]$", core)
+        m = re.search(r"['’]s$", core)
+        plural = m is None and core.endswith("s") and re.search(r"s['’][,;:.!?]*$", raw) is not None
         bare = core[: m.start()] if m else core
-        out.append(Token(bare, fold_text(bare).replace(".", ""), bare[:1].isupper(), stop, m is not None,
-                         raw.startswith("(")))
+        out.append(Token(bare, fold_text(bare).replace(".", ""), bare[:1].isupper(), stop,
+                         m is not None or plural, raw.startswith("(")))
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class StateWords:
+    """``parties.toml``'s words for reading a state in a phrase (folded), validated when loaded."""
+
+    adjectives: dict[str, tuple[str, ...]]  # [adjectives]: a country adjective -> ISO codes
+    kinds: dict[str, frozenset[str]]  # [state_nouns] government / military: a state's voice, by kind
+    appointed: frozenset[str]  # "X-appointed": the word before the hyphen names the state behind an office
+    modifiers: frozenset[str]  # words before a state's noun in a source that names no state
+    personal_offices: frozenset[str]  # one person's office: bare, the holder the text introduced
+    office_heads: frozenset[str]  # "the Department of ...": an office noun opening an "of" phrase
+    military_remits: frozenset[str]  # a remit that makes such an office military ("Ministry of Defence")
+
+
+_STATE_WORD_KEYS = ("government", "military", "appointed", "modifiers", "personal_offices", "office_heads",
+                    "military_remits")
+
+
+def _validate_state_words(data: dict[str, Any]) -> Iterable[str]:
+    nouns = data.get("state_nouns")
+    if not isinstance(nouns, dict):
+        yield "[state_nouns] must be a table"
+        return
+    for key in _STATE_WORD_KEYS:
+        value = nouns.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+            yield f"[state_nouns] {key!r} must be a non-empty list of non-empty strings"
+    adjectives = data.get("adjectives", {})
+    if not isinstance(adjectives, dict) or not all(
+            isinstance(v, list) and v and all(isinstance(c, str) for c in v) for v in adjectives.values()):
+        yield "[adjectives] must map a word to a non-empty list of ISO codes"
+
+
 @cache
-def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], frozenset[str]]:
-    """([adjectives] word -> ISO codes, [state_nouns] kind -> nouns, the "X-appointed" compound words)."""
-    from headcount.lexicons import load
+def state_words() -> StateWords:
+    """The state words of ``parties.toml`` (cached), refused at load when a list is missing or empty."""
+    from headcount.lexicons import validated
 
-    data = load("parties")
-    adjectives = {fold_text(k): tuple(v) for k, v in data.get("adjectives", {}).items()}
-    nouns = data.get("state_nouns", {})
-    kinds = {kind: frozenset(fold_text(w) for w in nouns.get(kind, ())) for kind in ("government", "military")}
-    return adjectives, kinds, frozenset(nouns.get("appointed", ()))
+    data = validated("parties", _validate_state_words)
+    nouns = data["state_nouns"]
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold_text(w) for w in nouns[key])
+
+    return StateWords(
+        adjectives={fold_text(k): tuple(v) for k, v in data.get("adjectives", {}).items()},
+        kinds={kind: folded(kind) for kind in ("government", "military")},
+        appointed=folded("appointed"), modifiers=folded("modifiers"),
+        personal_offices=folded("personal_offices"), office_heads=folded("office_heads"),
+        military_remits=folded("military_remits"))
 
 
-@cache
 def state_modifiers() -> frozenset[str]:
     """Words that may modify a state's noun in a source that names no state (``[state_nouns] modifiers``)."""
-    from headcount.lexicons import load
-
-    return frozenset(fold_text(w) for w in load("parties").get("state_nouns", {}).get("modifiers", ()))
+    return state_words().modifiers
 
 
 def adjective_codes(word: str) -> tuple[str, ...]:
     """The ISO codes a country adjective the gazetteer's names do not give may mean ("congolese")."""
-    return _lexicon()[0].get(fold_text(word), ())
+    return state_words().adjectives.get(fold_text(word), ())
 
 
 def country_of_words(words: str, prefer: str | None = None) -> str | None:
@@ -107,7 +147,7 @@ _ROLE = frozenset(ROLE_WORDS.split("|"))
 def _state_kind(words: list[str]) -> str | None:
     """The kind of state noun among ``words`` (folded): military when any military noun is there, else
     government when a government noun is; None when the phrase has no state noun."""
-    _, kinds, _ = _lexicon()
+    kinds = state_words().kinds
     joined = f" {' '.join(words)} "
     found = {kind for kind, nouns in kinds.items() if any(f" {n} " in joined for n in nouns)}
     if "military" in found:
@@ -116,12 +156,12 @@ def _state_kind(words: list[str]) -> str | None:
 
 
 def _is_state_noun(word: str) -> bool:
-    _, kinds, _ = _lexicon()
+    kinds = state_words().kinds
     return any(word in nouns for nouns in kinds.values())
 
 
 def _titled(word: str) -> bool:
-    """A word that may follow a name in a title ("UN Resident Coordinator", "Puerto Rico Governor")."""
+    """A word that may follow a name in a title ("UN Resident Coordinator", "Sicily Governor")."""
     return word in TITLES or word in _ROLE or _is_state_noun(word) or word.rstrip("s") in _ROLE
 
 
@@ -180,7 +220,7 @@ def inside(source: str, lookup: Callable[[str], str | None], *, longest: int = 8
 def _compound_state(toks: list[Token], lookup: Callable[[str], str | None]) -> tuple[str | None, str | None]:
     """An "X-appointed" word: (ISO code, None) for a country's name or adjective, (None, key) for a
     registry name ("Kremlin"), (None, None) when there is none."""
-    _, _, appointed = _lexicon()
+    appointed = state_words().appointed
     for t in toks:
         head, _, tail = t.word.rpartition("-")
         if head and tail in appointed:
@@ -227,7 +267,7 @@ def places_country(text: str) -> str | None:
         words = m.group().split()
         if any(_common(fold_text(w)) for w in words):
             continue
-        for cand in dict.fromkeys((m.group(), words[0])):  # "Kherson Oblast", "Dnipro River": the name
+        for cand in dict.fromkeys((m.group(), words[0])):  # "Lviv Oblast", "Danube River": the name
             _, country, known = place_lookup(cand)
             if known and country:
                 counts[country] = counts.get(country, 0) + 1
@@ -264,8 +304,8 @@ def state_in(source: str, lookup: Callable[[str], str | None], prefer: str | Non
     The state is, in order: the one an "X-appointed" compound names ("the Kremlin-appointed mayor"); a
     country's name or adjective that is a whole name in the phrase ("Greek authorities", "the President of
     the Democratic Republic of Congo"); a place the gazetteer knows inside a country, written after "in"
-    or "of", before "'s", or opening the phrase ("authorities in Puerto Rico", "the mayor of Kherson", "a
-    Herat health department official"). ``prefer`` settles an adjective of two states ("Congolese")."""
+    or "of", before "'s", or opening the phrase ("authorities in Sicily", "the mayor of Odesa", "a
+    Kandahar health department official"). ``prefer`` settles an adjective of two states ("Congolese")."""
     toks = tokens(source)
     kind = _state_kind([t.word for t in toks])
     if kind is None:
@@ -328,20 +368,17 @@ def bare_state(source: str) -> str | None:
     return _state_kind(words)
 
 
-# Nouns of one person's office: bare ("the mayor"), they are the holder the text introduced, not the state.
-_PERSONAL_OFFICE = frozenset({"mayor", "governor", "president", "premier", "minister", "prime minister"})
-
-
 def is_personal_office(source: str) -> bool:
     """``source`` names one person's office ("the Mayor", "the governor"), whose holder the text names."""
     words = [t.word for t in tokens(source)]
-    return bool(words) and (words[-1] in _PERSONAL_OFFICE or " ".join(words[-2:]) in _PERSONAL_OFFICE)
+    offices = state_words().personal_offices
+    return bool(words) and (words[-1] in offices or " ".join(words[-2:]) in offices)
 
 
 def office_introduced(source: str, text: str, lookup: Callable[[str], str | None]
                       ) -> tuple[str | None, str | None, str] | None:
     """The state of a person's office as the text first introduces it with a place: "the mayor of
-    Oleshky, X" or "Kherson's governor" for a later bare "the mayor" (see :func:`state_in`)."""
+    Bakhmut, X" or "Odesa's governor" for a later bare "the mayor" (see :func:`state_in`)."""
     words = [t.word for t in tokens(source)]
     noun = words[-1] if words else ""
     if not noun:
@@ -361,7 +398,7 @@ def _office_of(toks: list[Token]) -> str | None:
     noun, "of", and the capitalised words of its remit, with no state named. The kind of the office noun."""
     words = [t.word for t in toks]
     i = 1 if words[:1] in (["the"], ["a"]) else 0
-    if len(words) < i + 3 or words[i] not in ("department", "ministry", "secretariat") or words[i + 1] != "of":
+    if len(words) < i + 3 or words[i] not in state_words().office_heads or words[i + 1] != "of":
         return None
     rest = toks[i + 2:]
     if len(rest) > 6 or any(t.stop_after or t.possessive for t in toks[:-1]):
@@ -370,17 +407,24 @@ def _office_of(toks: list[Token]) -> str | None:
         return None
     if any(country_of_words(t.word) is not None for t in rest if t.capital):
         return None
-    return str(PartyKind.MILITARY) if "defence" in words or "defense" in words else str(PartyKind.GOVERNMENT)
+    military = not state_words().military_remits.isdisjoint(words)
+    return str(PartyKind.MILITARY) if military else str(PartyKind.GOVERNMENT)
 
 
-_DATE_HEAD = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s+")
-_DATELINE = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-                       r"\s*(?:\([A-Za-z]+\)\s*)?[•—–-]+\s+")
+# A dateline: a place written in capitals, then the place's region or country (", Eastland") or the agency's
+# name in brackets ("(AFP)"), then a dash or a bullet. The shape is required, so that an acronym used as a
+# speaker ("UNICEF - the agency said") is not read as a place.
+_DATELINE = re.compile(r"^(?P<caps>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)"
+                       r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\([A-Za-z]+\)\s*)?|\s*\([A-Za-z]+\)\s*)"
+                       r"[•—–-]+\s+")
 
 
-def strip_fragment(source: str) -> str:
-    """``source`` without a dateline glued before it: a "date 2018-08-28" header and a place written in
-    capitals ("SAN JUAN, Puerto Rico •", "KATHMANDU (DPA) —"). Unchanged when nothing would remain."""
-    s = _DATE_HEAD.sub("", source)
-    s = _DATELINE.sub("", s)
-    return s if s.strip() else source
+def strip_fragment(source: str, known: Callable[[str], str | None] | None = None) -> str:
+    """``source`` without a dateline glued before it: a place written in capitals with its region or its
+    agency ("PORTVALE, Eastland —", "RIVERTON (AFP) -"). Not when the capitals are a name ``known`` (a
+    normalised name -> party key) knows, and unchanged when nothing would remain."""
+    m = _DATELINE.match(source)
+    if m is None or (known is not None and known(normalise_name(m.group("caps"))) is not None):
+        return source
+    rest = source[m.end():]
+    return rest if rest.strip() else source

@@ -3,7 +3,7 @@ Red Cross or Red Crescent society.
 
 The part of the registry's resolution (``parties.Registry`` inherits it) that reads a state out of a source:
 "Turkish officials" and "the Congolese interior minister" (a country's adjective), "Greek authorities",
-"authorities in Puerto Rico" and "the Kremlin-appointed mayor" (``party_phrase.state_in``), "the health
+"authorities in Sicily" and "the Kremlin-appointed mayor" (``party_phrase.state_in``), "the health
 minister" and "the authorities" with no state named (the state the document names most), and the state's
 party itself: the registry's party of that country and kind, else one made from the country's name
 (``government-cd``). A registry name inside a longer phrase ("UN officials in the capital") is read here
@@ -92,7 +92,7 @@ class StateResolution:
         """A party named inside a longer phrase (``party_phrase``): a registry name that is a whole name
         there ("X, the UN resident coordinator in Y" -> the UN; "the UN's human rights office" -> OHCHR, the
         longest name), else a state's noun qualified by a state ("Greek authorities", "authorities in
-        Puerto Rico", "the Kremlin-appointed mayor")."""
+        Sicily", "the Kremlin-appointed mayor")."""
         key = inside(source, self._alias.get)
         if key is not None:
             return self._result(key, source, "alias", speaker=source)
@@ -108,7 +108,7 @@ class StateResolution:
 
     def _bare_state(self, source: str, kind: str, ctx: DocContext) -> Resolution | None:
         """A source of a state's nouns only: one person's office ("the mayor") is the state of the office as
-        the text introduced it with a place ("the mayor of Oleshky, X"), else nobody known (the text may name
+        the text introduced it with a place ("the mayor of Bakhmut, X"), else nobody known (the text may name
         the holder: same_person folds it); a collective ("the authorities", "health ministry officials", "the
         military") is the state the document names most, when one does (see docs/reconcile.md)."""
         if is_personal_office(source):
@@ -172,7 +172,8 @@ class StateResolution:
     def _by_document_country(self, norm: str, ctx: DocContext) -> Resolution | None:
         """"The country's military council", "Health Minister X", "the military": a state's office or role
         with no state named is the state the document names most (see :meth:`state_party`). Bare
-        "officials" or "authorities" name nobody and stay so."""
+        "officials" or "authorities" are not read here: ``party_phrase.bare_state`` reads a source made
+        only of state nouns and their modifiers, and resolves it to the document's state too."""
         if ctx.country is None or demonym_of(norm):
             return None
         rest = re.sub(r"^(?:the\s+)?country(?:'s)?\s+", "", norm)

@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from headcount.lexicons.groups import ROOT, parents
-from headcount.reconcile.across import LOCAL_UNITS, MOVEMENTS
+from headcount.reconcile.across import MOVEMENTS, names_locality
 from headcount.reconcile.names import DEMONYMS
 from headcount.reconcile.places import Place, ancestors, canonical, country_code, lookup
 from headcount.reconcile.series import Point, SeriesKey, parse_date
@@ -59,8 +59,7 @@ def holders(p: Point) -> list[str]:
         return []
     chain = list(ancestors(p.key.place))
     if not chain and p.place is not None and not p.place.known and p.doc_place:
-        words = set(re.findall(r"[a-z-]+", (p.claim.location or "").lower()))
-        if words & LOCAL_UNITS and p.place.part is None:
+        if names_locality(p.claim) and p.place.part is None:
             chain.append(p.doc_place)
         country = _country_of(p.doc_place)
         if country is not None:

@@ -38,7 +38,8 @@ def test_a_country_word_inside_a_longer_proper_name_is_not_the_state() -> None:
     registry = default_registry()
     key = inside("Kofi Mensah, a member of the Accra Myanmar Solidarity Forum's board", registry._alias.get)
     assert key is None
-    assert resolve("Kofi Mensah, a member of the Accra Myanmar Solidarity Forum's board").key != "myanmar-gov"
+    res = resolve("Kofi Mensah, a member of the Accra Myanmar Solidarity Forum's board")
+    assert res.how == "unknown" and res.key.startswith("~")  # a body the registry does not know, not the state
 
 
 def test_an_acronym_must_be_written_as_one() -> None:
@@ -141,7 +142,7 @@ def test_a_person_named_with_an_organisation_after_them() -> None:
 # --- fragments -----------------------------------------------------------------------------------------
 
 def test_a_dateline_glued_before_a_title_is_stripped() -> None:
-    assert strip_fragment("date 2021-03-02 LIMA, Peru • Peru’s health minister") == "Peru’s health minister"
+    assert strip_fragment("LIMA, Peru • Peru’s health minister") == "Peru’s health minister"
     assert strip_fragment("NAIROBI (AFP) — the Kenyan Red Cross") == "the Kenyan Red Cross"
     assert resolve("date 2021-03-02 LIMA, Peru • Peru’s health minister").key == "government-pe"
 

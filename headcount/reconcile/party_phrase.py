@@ -241,12 +241,12 @@ def _common(word: str) -> bool:
             or word in _party_lemmas() or word in _attribution_words())
 
 
-@cache
 def _attribution_words() -> frozenset[str]:
-    """attribution.toml's ``party_words``: the lower-case words of parties' names and descriptions."""
-    from headcount.lexicons import load
+    """attribution.toml's ``party_words`` (the lower-case words of parties' names and descriptions), as the
+    extractor's validated rules hold them: one loader for the one list."""
+    from headcount.extract.rules import rules
 
-    return frozenset(w.lower() for w in load("attribution").get("words", {}).get("party_words", ()))
+    return rules().attribution_words.party_words
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{3,}(?:[ ][A-Z][a-z'’-]+){0,2}")

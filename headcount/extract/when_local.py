@@ -217,7 +217,7 @@ def clause_of(words: Sequence[Word], k: int, pw: PeriodWords) -> tuple[int, int]
     contrast = pw.tables["contrast"]
 
     def cut(j: int) -> bool:
-        return words[j].text == ";" or (words[j].text in (",", "،") and j + 1 < len(words)
+        return words[j].text in (";", ".", "!", "?", "؟") or (words[j].text in (",", "،") and j + 1 < len(words)
                                         and contrast.match(words, j + 1, code) is not None)
 
     lo = k

@@ -50,6 +50,7 @@ _STATEMENT_REACH = 3  # words from a reporting verb to the day it dates ("inform
 _ORIGIN_DATE_REACH = 3  # words from an origin to its date ("depuis le 16 mai", "desde el pasado 25 de febrero")
 _FUTURE_MIN = 5  # the shortest verb form read by its future ending
 _REPEAT_MIN = 10  # a smaller figure may be stated twice of two different groups
+_ROUNDED_MIN = 100  # the smallest round figure read as another figure rounded
 
 
 @dataclass(frozen=True)
@@ -366,12 +367,19 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
         # centre said. It added that the number who left reached 8,000" (as when.same_statement_windows)
         if d.period_basis not in ("default", "toll") or d.source is None or d.event in load_rules().stock_events:
             continue
-        for e in reversed(drafts[max(0, n - 4) : n]):
-            if d.sentence_index - e.sentence_index > 1:
-                break
-            if e.source == d.source and e.period_basis == "window" and e.sentence_index < d.sentence_index:
-                d.period_kind, d.period_basis = e.period_kind, "window"
-                break
+        shared = next((e for e in reversed(drafts[max(0, n - 4) : n]) if d.sentence_index - e.sentence_index == 1
+                       and e.source == d.source and e.period_basis == "window"), None)
+        if shared is not None:
+            d.period_kind, d.period_basis = shared.period_kind, "window"
+        else:
+            k = d.sentence_index - 1
+            if d.period_basis == "toll" and k >= 0 and not sentences[k].headline \
+                    and not any(e.sentence_index == k for e in drafts) \
+                    and any(c.kind in _INCREMENT_CUES for c in cues_of(k)):
+                # a total with no frame of its own after a sentence that only states a window ("Between
+                # Thursday noon and Friday morning the corridor stayed open. The number who left reached
+                # 8,000"): the window of the statement the total closes
+                d.period_kind, d.period_basis = "increment", "window"
     for d in drafts:
         if d.event not in _TOLL_EVENTS or d.period_basis not in ("default", "toll"):
             continue
@@ -384,22 +392,40 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
                 if kind == "cumulative" or d.period_basis == "toll":
                     d.period_kind = kind
                 break
-    body: dict[tuple[Any, Any, str | None], str | None] = {}
-    stated: dict[tuple[Any, Any, str | None], str | None] = {}
+    _parts_follow(drafts)
+    body = [d for d in drafts if not sentences[d.sentence_index].headline]
+    stated = [d for d in drafts if d.period_basis != "default" and d.figure.kind != "vague"
+              and (d.figure.low or 0) >= _REPEAT_MIN]
     for d in drafts:
-        key = (d.figure.low, d.figure.high, d.event)
-        if not sentences[d.sentence_index].headline:
-            body.setdefault(key, d.period_kind)
-        if d.period_basis != "default" and d.figure.kind != "vague" and (d.figure.low or 0) >= _REPEAT_MIN:
-            stated.setdefault(key, d.period_kind)
-    for d in drafts:
-        key = (d.figure.low, d.figure.high, d.event)
         if d.parent is not None:
             continue
-        if sentences[d.sentence_index].headline and key in body:
-            d.period_kind = body[key]
-        elif d.period_basis == "default" and key in stated:
-            d.period_kind = stated[key]
+        if sentences[d.sentence_index].headline:
+            same = next((e for e in body if e is not d and _repeats(d, e)), None)
+        else:
+            same = next((e for e in stated if e is not d and _repeats(d, e)), None) \
+                if d.period_basis == "default" else None
+        if same is not None:
+            d.period_kind = same.period_kind
+    _parts_follow(drafts)
+
+
+def _parts_follow(drafts: Sequence[Draft]) -> None:
+    """A part that took its whole's kind takes it again as the document settled it."""
     for d in drafts:
         if d.period_basis == "part" and d.parent is not None:
-            d.period_kind = drafts[d.parent].period_kind  # the whole's kind as the document settled it
+            d.period_kind = drafts[d.parent].period_kind
+
+
+def _repeats(d: Draft, e: Draft) -> bool:
+    """``d`` states again the figure ``e`` states, of the same event: the same value, or ``d`` the value of
+    ``e`` rounded as headlines and leads round ("3,4 тысячи" for 3406, "plus de 12 000" for 12 173)."""
+    if d.event != e.event:
+        return False
+    a, b = (d.figure.low, d.figure.high), (e.figure.low, e.figure.high)
+    if a == b:
+        return True
+    x, y = d.figure.low, e.figure.low
+    if x is None or y is None or x < _ROUNDED_MIN or y == x:
+        return False
+    digits = len(str(int(y))) - len(str(int(x)).rstrip("0"))  # the places the rounded value dropped
+    return digits > 0 and int(x) % (10 ** digits) == 0 and round(y, -digits) == x

@@ -165,6 +165,7 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
     # a cue inside a longer one is part of it ("ahora" in "hasta ahora")
     cues = [c for c in cues if not any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
                                        for o in cues)]
+    cues = _closed_windows(cues)
     out: list[Cue] = []
     for c in cues:
         if c.kind == "origin_before_date":
@@ -173,11 +174,11 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
             continue
         if c.kind in ("windows", "days", "date") and _said_before(words, c.start, lex):
             continue  # "informó hoy", "заявили в пятницу": the day of the statement (gold Periods rule 6)
-        if c.kind == "date" and any(o.kind in ("origins", "origin_before_date")
+        if c.kind in ("date", "days") and any(o.kind in ("origins", "origin_before_date")
                                     and o.end <= c.start <= o.end + _ORIGIN_DATE_REACH for o in cues):
-            continue  # the date of an origin ("depuis le 16 mai"), part of it
+            continue  # the date or day of an origin ("depuis le 16 mai", "desde ayer"), part of it
         out.append(c)
-    return _closed_windows(out)
+    return out
 
 
 def _is_date(forms: Sequence[str], k: int, pw: PeriodWords) -> bool:

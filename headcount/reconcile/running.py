@@ -49,6 +49,14 @@ the city because its document names a side of it elsewhere, one says "people" wh
    end names the other (or a place holding it, or its country's adjective: "Malian families ... crossed
    into Niger") and no document gives both for one day. Only two ends: a third place is another movement.
 
+7. **No place, the one country its document counts it in**: a named party's figure that still has no place,
+   in a document whose other figures of the same event and group (named parties' only) all stand at one
+   place, a country, sits at that country. A text that counts one quantity only nation-wide and gives one
+   party's figure for it with no place is setting that figure against the national one (an aid group's toll
+   beside the government's, an agency's count of people affected beside a minister's); where the text
+   counts the quantity at a city or region, or at two places, the unplaced figure may be any of them, or
+   their whole, and it stays unplaced.
+
 Rules 4-6 count only documents within ``running_places.NEAR_DAYS`` (180) of the figure: a running count is
 one episode, and the same party's toll at the same place years on is another count.
 
@@ -65,7 +73,7 @@ from functools import lru_cache
 
 from headcount.lexicons.groups import ROOT, counts_whole, is_part_of, parents
 from headcount.reconcile.parties import Resolution
-from headcount.reconcile.places import Place, ancestors, normalise_place, same_place, within
+from headcount.reconcile.places import Place, ancestors, country_code, normalise_place, same_place, within
 from headcount.reconcile.running_places import NearIndex, day_of, moved, movement_ends, named, place_hierarchy
 from headcount.reconcile.series import Point
 
@@ -106,6 +114,25 @@ def unplaced_to_document_place(points: Sequence[Point]) -> list[Point]:
             whole = holding(places)
             if whole is not None and at.get((p.party.key, p.key.event, p.key.group, whole), set()) - {p.doc_id}:
                 p = _moved(p, p.key.group, normalise_place(whole) or Place(whole, whole))
+        out.append(p)
+    return out
+
+
+def unplaced_to_document_country(points: Sequence[Point]) -> list[Point]:
+    """Rule 7: a named party's unplaced figure sits at the one country its document counts that event and
+    group in, when that country is the only place the document's named figures of them stand at."""
+    places: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for p in points:
+        if _named(p) and p.key.place is not None:
+            places[(p.doc_id, p.key.event, p.key.group)].add(p.key.place)
+    out = []
+    for p in points:
+        at = places.get((p.doc_id, p.key.event, p.key.group), set()) if p.key.place is None else set()
+        if _named(p) and len(at) == 1:
+            (only,) = at
+            place = normalise_place(only)
+            if place is not None and place.part is None and country_code(place.name) is not None:
+                p = _moved(p, p.key.group, place)
         out.append(p)
     return out
 
@@ -223,11 +250,12 @@ def _linked(a: str, b: str) -> bool:
 def join_running(points: Sequence[Point], part_of: Mapping[str, str] | None = None) -> list[Point]:
     """The rules in turn: a parent's figures to its member (4), unplaced figures to their document's place (1),
     inferred parts to their whole (2), places linked by the hierarchy (5), the ends of a movement (6), a class
-    and people (3); the unplaced rule again once groups are joined (its series may be the class's)."""
+    and people (3); the unplaced rule again once groups are joined (its series may be the class's), then the
+    document's one country (7)."""
     out = parent_to_member(points, part_of or {})
     out = unplaced_to_document_place(out)
     out = inferred_part_to_whole(out)
     out = place_hierarchy(out)
     out = movement_ends(out)
     out = group_to_class(out)
-    return unplaced_to_document_place(out)
+    return unplaced_to_document_country(unplaced_to_document_place(out))

@@ -47,6 +47,7 @@ from headcount.reconcile.pairing import (
     ordered,
     pair,
     part_fits_whole,
+    stated_correction,
     stated_revision,
     tolerance_for,
     total_like,
@@ -202,7 +203,8 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
         if a.party.key != b.party.key:
             continue
         if docs_of(a) & docs_of(b):  # one document revises nothing, unless it reports a revision
-            if (told := stated_revision(a, b)) is not None and (f := _stated_fall(str(series.key), *told)):
+            told = stated_revision(a, b) or stated_correction(a, b, reports)
+            if told is not None and (f := _stated_fall(str(series.key), *told)):
                 out.append(f)
             continue
         first, then = ordered(a, b)

@@ -52,6 +52,7 @@ def test_a_correction_of_the_partys_last_figure_is_a_revision() -> None:
     assert [f.type for f in found] == ["revision"]
     assert set(found[0].claims) == {a.id, b.id}
     assert "revised from 1,480 to 1,290" in found[0].explanation
+    assert "one document reporting a correction" in found[0].explanation
 
 
 def test_without_words_of_an_error_two_figures_of_one_document_are_no_revision() -> None:

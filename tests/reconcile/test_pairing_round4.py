@@ -150,3 +150,13 @@ def test_another_group_at_the_country_leaves_the_unplaced_figure_alone() -> None
     a = _killed(text, _A, "at least 2,300", 2300, "Medical charity Lumen", None)
     b = _killed(text, b_kids, "60", 60, "Officials of Tanzania", "Tanzania", category="children")
     assert _keys([a, b])["at least 2,300"] == "killed/people/-"
+
+
+def test_an_incident_far_below_the_national_count_stays_unplaced() -> None:
+    """One incident's dead beside the national toll: more than SCOPE_RATIO apart, two things counted."""
+    a_one = "A village elder, Amos Kiprop, said 3 people were killed when the bridge collapsed."
+    b_big = "Officials of Tanzania said in March that 1,800 people had died."
+    text = f"{a_one} {b_big}"
+    a = _killed(text, a_one, "3", 3, "A village elder, Amos Kiprop", None)
+    b = _killed(text, b_big, "1,800", 1800, "Officials of Tanzania", "Tanzania")
+    assert _keys([a, b])["3"] == "killed/people/-"

@@ -54,8 +54,8 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
             if lo == hi and described is not None:
                 hi = described
             found = span_text(words, a, lo, hi)
-            if found is None or _ORGANISATION.search(found):
-                continue  # "do Estado Islâmico (EI)", "da ONU": an organisation, not a place
+            if found is None or _ORGANISATION.search(found) or _organisation_words(words, lo, hi, lex, language):
+                continue  # "do Estado Islâmico (EI)", "da ONU", "del Consejo Danés": an organisation, not a place
             # a script without capitals shows no name: there a place needs a place noun or a gazetteer name
             # ("في قبضة تنظيم", "من سيطرة قوات" are a grip and a control, not places)
             if (genitive or language == "ar") and described is None and \
@@ -212,6 +212,20 @@ def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
             continue  # a capital opening a sentence is no sign of a name: "Selon" is not Salon-de-Provence
         return w.text
     return None
+
+
+def _organisation_words(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> bool:
+    """Words ``lo`` to ``hi`` hold the head of an organisation's name ([grammar] organisation_heads:
+    "Comisionado", "армии", "Estado Islámico"): the capitalised words with it name the organisation (its
+    country or town included, "Consejo Noruego", "ejército de Iraq"), not where the counted people are."""
+    if language == "ar":  # the phrase runs to the clause's end: only its head word names what it is
+        hi = min(hi, lo + 1)
+    else:  # the head opens the name or stands just before it ("ejército de Iraq"), not further off
+        name = next((j for j in range(lo, hi) if words[j].text[:1].isupper()), None)
+        if name is None:
+            return False  # a place described without a name ("підконтрольних уряду територіях") names no body
+        lo = max(lo, name - 2)
+    return any(lex.organisation_heads.match(words, j, language) is not None for j in range(lo, hi))
 
 
 def _vocabulary(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:

@@ -53,6 +53,9 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
             lo, hi = _place_span(words, k + 1, language)
             if lo == hi and described is not None:
                 hi = described
+            if any(normalise(words[j].text, language) in lex.time_words and words[j].text[:1].isupper()
+                   for j in range(lo, hi)):
+                continue  # "en Mayo", "до Четверга": a month or weekday name in capitals is a time, not a place
             found = span_text(words, a, lo, hi)
             if found is None or _ORGANISATION.search(found) or _organisation_words(words, lo, hi, lex, language):
                 continue  # "do Estado Islâmico (EI)", "da ONU", "del Consejo Danés": an organisation, not a place
@@ -202,6 +205,8 @@ def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
             continue
         if w.text.isupper() and len(w.text) <= 5:
             continue  # an acronym names an organisation ("ONU", "ЗСУ")
+        if normalise(w.text, language) in lex.time_words:
+            continue  # CLDR's month and weekday names are never places ("Mayo", "Domingo", "Août")
         if language == "ar" and _vocabulary(a.words, k, lex, language):
             continue  # with no capitals, a lexicon word ("بيان" "statement") is no town of the same spelling
         name = known_place(w.text, language)

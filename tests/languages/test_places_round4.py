@@ -49,3 +49,14 @@ def test_a_place_described_with_an_organisation_noun_is_kept_uk() -> None:
 @pytest.mark.parametrize("language", ["ru", "uk", "ar", "es", "pt", "fr"])
 def test_every_language_lists_organisation_heads(language: str) -> None:
     assert lexicon(language).organisation_heads.first, language
+
+
+@pytest.mark.parametrize(("text", "language", "figure"), [
+    ("Около 400 жителей покинули дома. Августа ждали с тревогой, сказал глава района.", "ru", "Около 400"),
+    ("Quase 600 moradores deixaram as casas desde meados de Março, disse o prefeito.", "pt", "Quase 600"),
+    ("Environ 250 habitants ont quitté leurs maisons. Lundi fut le jour le plus dur, selon le maire.", "fr",
+     "Environ 250"),
+])
+def test_a_month_or_weekday_name_is_never_a_place(text: str, language: str, figure: str) -> None:
+    # CLDR's calendar names (Babel): the gazetteer also knows "Augusta", "Marco" and "Lund"
+    assert _locations(text, language)[figure] is None

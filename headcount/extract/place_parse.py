@@ -200,8 +200,14 @@ def _points_back(parse: linguistic.Analysis, k: int, lo: int, hi: int) -> bool:
     A noun modifier or an "of" phrase makes it a kind or part of place of its own ("the flood zone")."""
     if parse.words[k].lemma in DIRECTION and parse.words[lo].text.lower() in _DEFINITE:
         return True  # "the east", "the besieged east of the city": a part of the place named before
-    if hi != k + 1 or parse.words[lo].text.lower() not in _DEFINITE or parse.words[k].tag == "NNS":
-        return False  # a plural ("the devastated areas") does not stand for one place named before
+    if hi != k + 1 or parse.words[lo].text.lower() not in _DEFINITE:
+        return False
+    if parse.words[k].tag == "NNS":
+        # a plural described by its own words ("the devastated areas") is a place of its own; a plural noun
+        # of a kind of area alone ("the areas", "those districts") only points back, as "the city" does. A
+        # thing written in the plural ("the steelworks") stays as written.
+        return parse.words[k].text.lower() in PLACE_NOUNS and all(
+            parse.words[j].dep in ("det", "predet") for j in range(lo, k))
     return all(parse.words[j].dep != "compound" for j in range(lo, k))
 
 

@@ -431,6 +431,23 @@ def headlines_follow_body(text: str, drafts: Sequence[Draft], infos: list[Senten
         if found is not None:
             d.location = found
     repeats_follow_first(text, drafts, infos)
+    parts_follow_whole(text, drafts, infos)
+
+
+def parts_follow_whole(text: str, drafts: Sequence[Draft], infos: list[SentenceInfo]) -> None:
+    """A part given in a sentence after its whole's ("82 were shot in four neighbourhoods. The dead
+    included 11 women."), whose own sentence names no place, is counted where its whole is: the part's
+    sentence continues the whole's, as its event does (structure.inherit_from_whole). The nearest place
+    before is only a guess; the whole's place is what the part's count is a share of."""
+    for d in drafts:
+        if d.parent is None:
+            continue
+        whole = drafts[d.parent]
+        if whole.sentence_index >= d.sentence_index or whole.location is None or d.location is not None:
+            continue
+        if any(p.described != TITLED for p in places_in(text, infos[d.sentence_index])):
+            continue
+        d.location = whole.location
 
 
 # A figure repeated with its event later in the text is the same count; below this value a repeat is as

@@ -1,0 +1,48 @@
+"""Where (round 4, built on half A): a bare definite plural of area nouns points back like "the city"; a
+part given in a later sentence than its whole is counted where the whole is. Each with a contrast that the
+rule must leave alone. Sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount.extract import linguistic
+from headcount.extract.pipeline import extract
+
+needs_parse = pytest.mark.skipif(not linguistic.available(), reason="needs the English spaCy model")
+
+
+def _location(text: str, figure: str) -> str | None:
+    found = [c.location for c in extract(text) if c.figure == figure]
+    assert found, f"{figure!r} not extracted"
+    return found[0]
+
+
+@needs_parse
+def test_a_bare_plural_of_area_nouns_points_back_to_the_named_place() -> None:
+    text = ("Shelling went on in Kherson on Monday.\n"
+            "By nightfall 3,000 residents had been able to leave the areas, officials said.")
+    assert _location(text, "3,000") == "Kherson"
+
+
+@needs_parse
+def test_a_plural_described_by_its_own_words_stays_as_written() -> None:
+    text = "Officials said 3,000 residents were able to leave the flooded areas by nightfall."
+    loc = _location(text, "3,000")
+    assert loc is not None and "flooded" in loc
+
+
+@needs_parse
+def test_a_part_in_a_later_sentence_is_counted_where_its_whole_is() -> None:
+    text = ("Monitors said 64 civilians were shot in three separate villages overnight.\n"
+            "The dead included 9 women and 15 children.")
+    for figure in ("9", "15"):
+        loc = _location(text, figure)
+        assert loc is not None and "villages" in loc
+
+
+@needs_parse
+def test_a_part_whose_own_sentence_names_a_place_keeps_it() -> None:
+    text = ("Monitors said 64 civilians were shot in three separate villages overnight.\n"
+            "The dead included 15 children in Tartous.")
+    assert _location(text, "15") == "Tartous"

@@ -102,7 +102,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         if not titled:
             taken.update(range(a, b))
     held = {k for p in out for k in range(p.start, p.end)}
-    for place in _named_units(parse, tokens, words, text):
+    for place in [*_named_units(parse, tokens, words, text), *_called_names(parse, tokens, text)]:
         if not any(k in held for k in range(place.start, place.end)):
             out.append(place)
             taken.update(range(place.start, place.end))
@@ -150,6 +150,46 @@ def _named_units(parse: linguistic.Analysis, tokens: Sequence[Token], words: Seq
             continue
         origin, of_people = _role(parse, k)
         out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people, NAMED))
+    return out
+
+
+# Verbs (lemmas) that give a thing its name in a participle after it: "a village called X", "a town named X",
+# "a valley known as X".
+_NAMING_LEMMAS = frozenset({"call", "name", "know", "dub"})
+
+
+def _called_names(parse: linguistic.Analysis, tokens: Sequence[Token], text: str) -> list[Place]:
+    """The proper noun that a naming participle gives a common noun of place ("an attack on a village called
+    X", "a glacial valley known as the Y"): the noun says the name is a place's, whatever label the entity
+    recogniser gives the name (it calls unknown villages organisations or persons). The name takes the
+    place noun's role (left behind, where people come from)."""
+    out = []
+    for k, w in enumerate(parse.words):
+        if w.pos != "NOUN" or (w.lemma not in _AREA_WORDS and w.text.lower() not in _AREA_WORDS):
+            continue
+        for c in parse.children(k):
+            acl = parse.words[c]
+            if c <= k or acl.dep != "acl" or acl.lemma not in _NAMING_LEMMAS or acl.tag != "VBN":
+                continue
+            names = [g for g in parse.children(c) if parse.words[g].dep in ("oprd", "attr", "dobj")]
+            names += [g for a in parse.children(c) if parse.words[a].dep == "prep"
+                      and parse.words[a].text.lower() == "as" for g in parse.children(a)
+                      if parse.words[g].dep == "pobj"]
+            for g in names:
+                if parse.words[g].pos != "PROPN" or not parse.words[g].text[:1].isupper():
+                    continue
+                # the name is the proper noun with the article and proper nouns before it, without a
+                # relative clause after it ("the Y, where the camps are")
+                lo, hi = g, g + 1
+                for j in parse.children(g):
+                    if j < g and parse.words[j].dep in ("det", "compound") and all(
+                            parse.words[i].pos in ("PROPN", "DET") for i in range(parse.subtree(j)[0], g)):
+                        lo = min(lo, parse.subtree(j)[0])
+                a, b = tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
+                if a >= b:
+                    continue
+                origin, of_people = _role(parse, k)
+                out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people, NAMED))
     return out
 
 

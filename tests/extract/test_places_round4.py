@@ -46,3 +46,22 @@ def test_a_part_whose_own_sentence_names_a_place_keeps_it() -> None:
     text = ("Monitors said 64 civilians were shot in three separate villages overnight.\n"
             "The dead included 15 children in Tartous.")
     assert _location(text, "15") == "Tartous"
+
+
+@needs_parse
+def test_a_place_noun_with_a_naming_participle_gives_the_name() -> None:
+    assert _location("Police said 40 people died in an attack on a small town named Korvik in Moldova.",
+                     "40") == "Korvik"
+
+
+@needs_parse
+def test_a_name_given_with_known_as_stops_before_its_relative_clause() -> None:
+    text = ("About 120 hikers were stranded in a narrow valley known as the Silver Basin, where two shelters "
+            "stand, when the storm hit.")
+    assert _location(text, "About 120") == "the Silver Basin"
+
+
+@needs_parse
+def test_a_person_named_by_a_participle_is_no_place() -> None:
+    text = "At least 40 people died in Tiraspol, according to a doctor named Ivo Petrak."
+    assert _location(text, "At least 40") == "Tiraspol"

@@ -541,3 +541,31 @@ def owned_by_other_figures(parse: linguistic.Analysis, tokens: Sequence[Token], 
         if any(holder in counted(t) for t in theirs):
             out.append(p)  # "12 in the old town": the phrase hangs on the other count
     return out
+
+
+def hung_on_figure(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
+                   places: Sequence[Place]) -> list[Place]:
+    """The places the figure's own count holds: a place phrase ("in X") hung directly on the figure's
+    number or counted noun ("including 12 in the old town"), or a name whose bracket holds the figure
+    ("Sindh (60 deaths)"). The same close reading as ``owned_by_other_figures``, from the figure's side."""
+    mine = parse.word_at(tokens[fig_tok].start) if 0 <= fig_tok < len(tokens) else None
+    if mine is None:
+        return []
+    top = mine
+    for _ in range(3):
+        if parse.words[top].dep in ("quantmod", "nummod", "compound") and parse.words[top].head != top:
+            top = parse.words[top].head
+        else:
+            break
+    out = []
+    for p in places:
+        if p.end < fig_tok and tokens[p.end].text == "(" and ")" not in [t.text for t in tokens[p.end:fig_tok]]:
+            out.append(p)
+            continue
+        k = root_word(parse, tokens, p.start, p.end)
+        if k is None or parse.words[k].dep != "pobj" or parse.words[parse.words[k].head].dep != "prep":
+            continue
+        if parse.words[parse.words[k].head].head in (mine, top):
+            out.append(p)
+    return out
+

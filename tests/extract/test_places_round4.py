@@ -65,3 +65,18 @@ def test_a_name_given_with_known_as_stops_before_its_relative_clause() -> None:
 def test_a_person_named_by_a_participle_is_no_place() -> None:
     text = "At least 40 people died in Tiraspol, according to a doctor named Ivo Petrak."
     assert _location(text, "At least 40") == "Tiraspol"
+
+
+@needs_parse
+def test_a_part_set_off_by_dashes_after_its_whole_is_counted_where_the_whole_is() -> None:
+    text = ("The city of Vessko recorded 45 deaths — 12 women and 8 children — while the village of Oldan "
+            "lost 20 people.")
+    assert _location(text, "8") == "Vessko"
+    assert _location(text, "20") == "Oldan"
+
+
+@needs_parse
+def test_a_part_in_an_aside_with_a_place_of_its_own_keeps_it() -> None:
+    text = "At least 45 people were killed in Vessko — among them 12 children in the village of Oldan."
+    loc = _location(text, "12")
+    assert loc is not None and "Oldan" in loc

@@ -130,6 +130,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     if parse is not None:
         compared = compared_places(parse, info.tokens, fig_tok, here)
         here = [p for p in here if p not in compared]
+    # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the
+    # figure is the named place's. Only in the figure's own sentence: looking back from a later sentence,
+    # the landmark is as good a place as any the paragraph names (it is often the city the story is about)
+    here = [p for p in here if not any(_located_after_comma(q, p, info.words) for q in here if q.described == NAMED)]
     # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
     # the figure is what is said, and its place is in the said words
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
@@ -341,6 +345,24 @@ def _gloss(p: Place, found: Sequence[Place], info: SentenceInfo, parse: Analysis
                 and not _holds_clause(info, opens[0] + 1, closes[0], parse)):
             return True
     return False
+
+
+_COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def _located_after_comma(q: Place, p: Place, words: Sequence[str]) -> bool:
+    """``p`` is the landmark of a compass phrase set off by a comma right after the name ``q`` ("the X and
+    Y camps, west of Z,", "X, 30 km north of Z"): the phrase says where ``q`` lies, as a bracketed gloss
+    does, and ``q`` is the place the sentence gives."""
+    k = p.start
+    if k < 3 or words[k - 1] != "of" or words[k - 2] not in _COMPASS:
+        return False
+    j = k - 3
+    while j > q.end and (words[j][:1].isdigit() or words[j] in ("km", "kilometres", "kilometers", "miles", "some",
+                                                                 "about", "(", ")")):
+        j -= 1  # "X, some 30 km north of Z"
+    return j == q.end and words[j] == ","
 
 
 def _holds_clause(info: SentenceInfo, lo: int, hi: int, parse: Analysis | None) -> bool:

@@ -80,3 +80,19 @@ def test_a_part_in_an_aside_with_a_place_of_its_own_keeps_it() -> None:
     text = "At least 45 people were killed in Vessko — among them 12 children in the village of Oldan."
     loc = _location(text, "12")
     assert loc is not None and "Oldan" in loc
+
+
+@needs_parse
+def test_a_compass_phrase_after_a_name_only_locates_it() -> None:
+    text = ("The rebels told people in Kakuma camp, west of Lodwar, which together were hosting over 40,000 "
+            "people, to leave within 72 hours.")
+    loc = _location(text, "over 40,000")
+    assert loc is not None and "Kakuma" in loc
+
+
+@needs_parse
+def test_a_landmark_still_counts_for_a_later_sentence() -> None:
+    text = ("At a camp outside the town of Kessa, south of Ruvera, new arrivals described the fighting.\n"
+            "Between 900 and 1,200 people fled on Monday alone.")
+    loc = _location(text, "Between 900 and 1,200")
+    assert loc == "Ruvera"

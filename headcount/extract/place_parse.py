@@ -353,10 +353,30 @@ def _inside_other_name(parse: linguistic.Analysis, tokens: Sequence[Token], word
     head = parse.words[w.head]
     if head.pos != "PROPN" or not head.text[:1].isupper():
         return False
-    if head.text.lower() in _AREA_WORDS:
+    if head.text.lower() in _AREA_WORDS and not _institution_name(parse, w.head):
         return False
     ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
     return not any(k is not None and parse.words[k].ent_type in _NAME_ENTITIES for k in ks)
+
+
+def _institution_name(parse: linguistic.Analysis, k: int) -> bool:
+    """The capitalised noun ``k`` heads an institution's proper name, not a place's: its "of" phrase names
+    a field, not a place ("the X School of Public Health", "the Y Institute of Technology"), a proper noun
+    that the recogniser gives no place label and the gazetteer does not know. "The District of Columbia"
+    and "the Gulf of Aden" name places by their "of" phrase."""
+    known = gazetteer()
+    for c in parse.children(k):
+        if c < k or parse.words[c].dep != "prep" or parse.words[c].text.lower() != "of":
+            continue
+        for o in parse.children(c):
+            obj = parse.words[o]
+            if obj.dep != "pobj" or obj.pos != "PROPN":
+                continue
+            lo, hi = parse.subtree(o)
+            name = tuple(parse.words[j].text for j in range(lo, hi) if parse.words[j].pos == "PROPN")
+            if obj.ent_type not in ENTITY_PLACES and name not in known.get(name[0] if name else "", ()):
+                return True
+    return False
 
 
 def _labelled_other(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:

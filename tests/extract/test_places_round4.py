@@ -96,3 +96,17 @@ def test_a_landmark_still_counts_for_a_later_sentence() -> None:
             "Between 900 and 1,200 people fled on Monday alone.")
     loc = _location(text, "Between 900 and 1,200")
     assert loc == "Ruvera"
+
+
+@needs_parse
+def test_a_name_on_an_institution_of_a_field_is_no_place() -> None:
+    text = ("Hurricane Ivo hit Puerto Rico in September.\n"
+            "A team from the Harvard T.H. Chan School of Public Health put the toll at 4,645.")
+    assert _location(text, "4,645") == "Puerto Rico"
+
+
+@needs_parse
+def test_an_of_phrase_that_names_a_place_keeps_the_name_a_place() -> None:
+    text = "Officials said 300 people were evacuated from the Port of Spain on Sunday."
+    loc = _location(text, "300")
+    assert loc is not None and "Spain" in loc

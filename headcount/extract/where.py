@@ -222,6 +222,36 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         owner = possessive_country(infos[k].tokenized().tokens)
         if owner is not None:
             return owner
+    return demonym_country(info.tokens[fig_tok:], info.words[fig_tok:])
+
+
+# How a country's name makes its demonym in English ("Iraq" -> "Iraqi", "Haiti" -> "Haitian", "Nepal" ->
+# "Nepalese", "Syria" -> "Syrian"), longest first; and the plural of the noun ("Iraqis", "Haitians").
+_DEMONYM_ENDINGS = ("ian", "an", "n", "i")
+_NUMBER_GLUE = frozenset({"million", "thousand", "hundred", "billion", "of", ",", "some", "over", "more", "than",
+                          "about", "nearly", "almost", "around", "least", "at", "up", "to"})
+
+
+def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None:
+    """The country of the people counted when the figure counts them by nationality ("3 million Iraqis have
+    been displaced across the country"): the plural noun right after the figure's number words, read by
+    English's regular derivations and checked against the gazetteer's countries. Last resort only, after
+    every place the text names: a nationality says whose people, and only failing all else where. Not a
+    nationality adjective ("Ukrainian fighters", "Israeli strikes"): that says whose side, not where."""
+    names = countries()
+    k = next((j for j, w in enumerate(words) if not (w[:1].isdigit() or w in _NUMBER_GLUE)), len(words))
+    if k >= len(tokens):
+        return None
+    word = tokens[k].text
+    if not (word[:1].isupper() and word.endswith("s") and len(word) >= 5):
+        return None
+    stem = word[:-1]  # "Iraqis" -> "Iraqi"
+    for ending in _DEMONYM_ENDINGS:
+        if stem.endswith(ending):
+            base = stem[: -len(ending)]
+            for name in (base, base + "a", base + "ia"):  # "Iraq", "Keny" + "a", "Syr" + "ia"
+                if name in names and word.startswith(name):  # the name as written, inside the word
+                    return name
     return None
 
 

@@ -5,9 +5,14 @@ rule must leave alone. Sentences written for this file."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from headcount.extract import linguistic
 from headcount.extract.pipeline import extract
+from headcount.extract.place_words import countries
+from headcount.extract.sentences import Token
+from headcount.extract.where import demonym_country
 
 needs_parse = pytest.mark.skipif(not linguistic.available(), reason="needs the English spaCy model")
 
@@ -110,3 +115,22 @@ def test_an_of_phrase_that_names_a_place_keeps_the_name_a_place() -> None:
     text = "Officials said 300 people were evacuated from the Port of Spain on Sunday."
     loc = _location(text, "300")
     assert loc is not None and "Spain" in loc
+
+
+@needs_parse
+def test_a_count_of_nationals_with_no_place_about_is_counted_in_their_country() -> None:
+    text = "According to the agency, over 1.2 million Syrians have been displaced across the country since 2019."
+    assert _location(text, "over 1.2 million") == "Syria"
+
+
+@needs_parse
+def test_a_nationality_adjective_gives_no_place() -> None:
+    assert _location("Officials said 250 Ukrainian soldiers had surrendered by Monday.", "250") is None
+
+
+@given(st.sampled_from(sorted(countries())))
+def test_a_demonym_country_is_written_inside_the_word(country: str) -> None:
+    for ending in ("ns", "is", "ians"):
+        word = country + ending
+        found = demonym_country([Token(4, 4 + len(word), word, word.lower())], [word.lower()])
+        assert found is None or word.startswith(found)

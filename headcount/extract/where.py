@@ -21,6 +21,7 @@ from headcount.extract.place_clauses import (
     compared_places,
     destination,
     locates_place,
+    own_goals,
     possessor_of_figure,
     pronoun_subject,
 )
@@ -148,6 +149,15 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None and place.described == DESCRIBED:
             place = _located_by_name(place, here, info.words)
+        if place is not None:
+            return place.text
+    if flow and parse is not None:
+        # no origin: the goal of the figure's own verb ("while 6,000 fled to the Y districts")
+        goals = own_goals(parse, info.tokens, fig_tok, [p for p in here if p.described in (NAMED, DESCRIBED)])
+        # a goal after another figure is that figure's, whatever verb the parser hung it on ("19,000 went
+        # to X, around 10,000 to Y": X follows the 19,000)
+        goals = [g for g in goals if max((o for o in (*others, fig_tok) if o < g.start), default=-1) == fig_tok]
+        place = choose_place(goals, fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None:
             return place.text
     if event == "returned":  # the place people return to, not the one they come back from (convention 7)

@@ -134,3 +134,17 @@ def test_a_demonym_country_is_written_inside_the_word(country: str) -> None:
         word = country + ending
         found = demonym_country([Token(4, 4 + len(word), word, word.lower())], [word.lower()])
         assert found is None or word.startswith(found)
+
+
+@needs_parse
+def test_a_flow_takes_the_goal_of_its_own_verb_over_a_name_in_another_clause() -> None:
+    text = "Some 9,000 residents fled to the west side of Kharkiv while 4,000 fled to militia-held neighbourhoods."
+    assert _location(text, "4,000") == "militia-held neighbourhoods"
+
+
+@needs_parse
+def test_a_goal_after_another_figure_is_that_figures() -> None:
+    text = ("About 9,000 people went to government-held districts, around 4,000 to a camp run by the Red "
+            "Crescent near Kessa, and 2,000 stayed behind.")
+    loc = _location(text, "around 4,000")
+    assert loc is not None and "government" not in loc

@@ -118,7 +118,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         a, b = tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
         sa, sb = tokens_of(tokens, *(lambda r: (parse.words[r[0]].start, parse.words[r[1] - 1].end))(
             parse.subtree(k)))
-        if a >= b or any(k2 in taken for k2 in range(sa, sb)):
+        if a >= b or any(k2 in taken and not _under_a_count(parse, tokens, k2, k) for k2 in range(sa, sb)):
             continue  # "the districts held by the insurgents in the town of X": the name says where
         origin, of_people = _role(parse, k)
         out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,
@@ -156,6 +156,19 @@ def _named_units(parse: linguistic.Analysis, tokens: Sequence[Token], words: Seq
 # Verbs (lemmas) that give a thing its name in a participle after it: "a village called X", "a town named X",
 # "a valley known as X".
 _NAMING_LEMMAS = frozenset({"call", "name", "know", "dub"})
+
+
+def _under_a_count(parse: linguistic.Analysis, tokens: Sequence[Token], tok: int, top: int) -> bool:
+    """The token's word hangs on a number on its way up to word ``top``: it is a part's own place ("the
+    rebel-held areas, including 12 in the X district"), not a name that says where ``top`` lies."""
+    k = parse.word_at(tokens[tok].start)
+    seen = 0
+    while k is not None and k != top and seen < 12:
+        if parse.words[k].pos == "NUM":
+            return True
+        k = None if parse.words[k].head == k else parse.words[k].head
+        seen += 1
+    return False
 
 
 def _called_names(parse: linguistic.Analysis, tokens: Sequence[Token], text: str) -> list[Place]:

@@ -148,3 +148,12 @@ def test_a_goal_after_another_figure_is_that_figures() -> None:
             "Crescent near Kessa, and 2,000 stayed behind.")
     loc = _location(text, "around 4,000")
     assert loc is not None and "government" not in loc
+
+
+@needs_parse
+def test_a_description_keeps_its_place_when_a_part_names_its_own() -> None:
+    text = ("Overnight, at least 30 people were killed in air strikes on the remaining militia-held areas, "
+            "including 9 in the Dorra district near the front line, monitors said.")
+    loc = _location(text, "at least 30")
+    assert loc is not None and "militia-held areas" in loc
+    assert _location(text, "9") == "Dorra district"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import linguistic
+from headcount.extract.place_name_roles import institution_name, under_a_count
 from headcount.extract.place_shapes import join_coordinated
 from headcount.extract.place_words import (
     DESCRIBED,
@@ -39,7 +40,7 @@ from headcount.extract.sentences import Token
 # Entity labels that name places: countries, cities and regions (GPE), other locations (LOC: seas, rivers,
 # mountains) and facilities (FAC: a hospital, a camp, a steel plant). The entity recogniser finds names no
 # gazetteer holds, including ones that follow no preposition.
-ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
+ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})  # also in place_name_roles.py
 _FROM = frozenset({"from", "out"})
 
 # Unions of the place word sets, built once (they are asked per word and per place).
@@ -118,7 +119,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         a, b = tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
         sa, sb = tokens_of(tokens, *(lambda r: (parse.words[r[0]].start, parse.words[r[1] - 1].end))(
             parse.subtree(k)))
-        if a >= b or any(k2 in taken and not _under_a_count(parse, tokens, k2, k) for k2 in range(sa, sb)):
+        if a >= b or any(k2 in taken and not under_a_count(parse, tokens, k2, k) for k2 in range(sa, sb)):
             continue  # "the districts held by the insurgents in the town of X": the name says where
         origin, of_people = _role(parse, k)
         out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,
@@ -156,19 +157,6 @@ def _named_units(parse: linguistic.Analysis, tokens: Sequence[Token], words: Seq
 # Verbs (lemmas) that give a thing its name in a participle after it: "a village called X", "a town named X",
 # "a valley known as X".
 _NAMING_LEMMAS = frozenset({"call", "name", "know", "dub"})
-
-
-def _under_a_count(parse: linguistic.Analysis, tokens: Sequence[Token], tok: int, top: int) -> bool:
-    """The token's word hangs on a number on its way up to word ``top``: it is a part's own place ("the
-    rebel-held areas, including 12 in the X district"), not a name that says where ``top`` lies."""
-    k = parse.word_at(tokens[tok].start)
-    seen = 0
-    while k is not None and k != top and seen < 12:
-        if parse.words[k].pos == "NUM":
-            return True
-        k = None if parse.words[k].head == k else parse.words[k].head
-        seen += 1
-    return False
 
 
 def _called_names(parse: linguistic.Analysis, tokens: Sequence[Token], text: str) -> list[Place]:
@@ -366,30 +354,10 @@ def _inside_other_name(parse: linguistic.Analysis, tokens: Sequence[Token], word
     head = parse.words[w.head]
     if head.pos != "PROPN" or not head.text[:1].isupper():
         return False
-    if head.text.lower() in _AREA_WORDS and not _institution_name(parse, w.head):
+    if head.text.lower() in _AREA_WORDS and not institution_name(parse, w.head):
         return False
     ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
     return not any(k is not None and parse.words[k].ent_type in _NAME_ENTITIES for k in ks)
-
-
-def _institution_name(parse: linguistic.Analysis, k: int) -> bool:
-    """The capitalised noun ``k`` heads an institution's proper name, not a place's: its "of" phrase names
-    a field, not a place ("the X School of Public Health", "the Y Institute of Technology"), a proper noun
-    that the recogniser gives no place label and the gazetteer does not know. "The District of Columbia"
-    and "the Gulf of Aden" name places by their "of" phrase."""
-    known = gazetteer()
-    for c in parse.children(k):
-        if c < k or parse.words[c].dep != "prep" or parse.words[c].text.lower() != "of":
-            continue
-        for o in parse.children(c):
-            obj = parse.words[o]
-            if obj.dep != "pobj" or obj.pos != "PROPN":
-                continue
-            lo, hi = parse.subtree(o)
-            name = tuple(parse.words[j].text for j in range(lo, hi) if parse.words[j].pos == "PROPN")
-            if obj.ent_type not in ENTITY_PLACES and name not in known.get(name[0] if name else "", ()):
-                return True
-    return False
 
 
 def _labelled_other(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:

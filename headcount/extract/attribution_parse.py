@@ -40,7 +40,7 @@ from headcount.extract.linguistic import Analysis
 # The party's phrase and the questions asked of it live in attribution_party; they are re-exported here for
 # the callers that read a figure's party and the party's checks from one place.
 __all__ = ["Lexicon", "ParsedSource", "agrees", "lexicon", "plausible_party", "self_named_author",
-           "source_for_figure", "subject_parties"]
+           "source_for_figure", "speaker_of", "subject_parties"]
 
 # Clause-level dependency labels through which a figure's clause hangs from a verb (spaCy's ClearNLP set).
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -468,6 +468,12 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
     if w.dep == "acl" and head.pos in ("NOUN", "PROPN"):
         return party(an, w.head, w.lemma, verb, lex)  # "DPA quoted security sources saying that N"
     return None
+
+
+def speaker_of(an: Analysis, verb: int, lex: Lexicon) -> ParsedSource | None:
+    """The party that does ``verb`` (its subject, a passive's agent, or the subject of the verb it hangs
+    from), whatever the verb: for a clause that introduces a quotation (attribution_quote)."""
+    return _subject_source(an, verb, lex)
 
 
 def _subject(an: Analysis, verb: int) -> int | None:

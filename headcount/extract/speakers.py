@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from headcount.extract import attribution, linguistic
 from headcount.extract.attribution_parse import source_for_figure
+from headcount.extract.attribution_quote import colon_before, colon_speaker, enclosing_quote
 from headcount.extract.attribution_party import (
     ParsedSource,
     agrees,
@@ -250,6 +251,10 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
     for d in drafts:
         if d.source is not None or d.cue is not None:
             continue
+        quoted = _colon_quote(text, infos, d)
+        if quoted is not None:
+            d.source, d.cue = quoted, "quote"
+            continue
         after = _attribution_only(text, infos, d.sentence_index + 1, has_figures, r)
         if after is not None:
             d.source, d.cue = after.source, after.cue
@@ -280,6 +285,21 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
         for d in unvoiced:
             if d.source is None and d.cue in (None, "headline"):
                 d.source, d.cue = voice, "document"  # the headline included (gold convention 8)
+
+
+def _colon_quote(text: str, infos: list[SentenceInfo], d: Draft) -> str | None:
+    """The speaker of a quotation holding the figure that a clause and a colon introduce, in this sentence
+    or earlier in the paragraph (attribution_quote): the clause's subject."""
+    quote = enclosing_quote(text, d.figure.start)
+    colon = colon_before(text, quote) if quote is not None else None
+    if colon is None:
+        return None
+    k = d.sentence_index
+    while k > 0 and infos[k].sentence.start > colon:
+        k -= 1
+    an = analysis(text, infos[k].tokenized())
+    hit = colon_speaker(an, colon, lexicon()) if an is not None else None
+    return hit.source if hit is not None else None
 
 
 # "... injured 1,575 (GOP 28/08/2022; BBC 28/08/2022).": an analysis report cites its source in brackets,

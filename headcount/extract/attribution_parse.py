@@ -81,7 +81,7 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
             if hit is not None:
                 found.append(hit)
         if below is not None:
-            hit = _tally_owner(an, node, below, lex)
+            hit = _tally_owner(an, node, below, lex) or _inquirer(an, node, below, chain[:depth], lex)
             if hit is not None:
                 found.append(hit)
         for c in an.children(node):
@@ -179,6 +179,23 @@ def _tally_owner(an: Analysis, node: int, below: int, lex: Lexicon) -> ParsedSou
         return None
     hit = party(an, owner, w.lemma, node, lex)
     return _how(hit, "owner") if hit is not None and hit.source is not None else None
+
+
+def _inquirer(an: Analysis, verb: int, below: int, path: Sequence[int], lex: Lexicon) -> ParsedSource | None:
+    """The party that questioned the people the figure counts: the subject of a verb of questioning
+    (lexicons/attribution.toml inquiry_lemmas) whose object holds the figure, or, for a verb of talking, whose
+    "with"/"to" phrase does ("X interviewed N survivors", "X spoke with N former detainees"). The figure must
+    be part of that noun phrase, not of a clause on it ("spoke to families who said N died" is theirs)."""
+    w = an.words[verb]
+    b = an.words[below]
+    if w.lemma not in lex.inquiries or w.pos != "VERB":
+        return None
+    if not (b.dep == "dobj" or b.dep == "prep" and b.lemma in ("with", "to")):
+        return None
+    if any(an.words[k].dep in ("relcl", "acl", "ccomp", "advcl") for k in path):
+        return None
+    hit = _subject_source(an, verb, lex)
+    return _how(hit, "inquiry") if hit is not None and hit.source is not None else None
 
 
 def _figure_speaks(an: Analysis, path: Sequence[int], verb: int, lex: Lexicon) -> bool:
@@ -344,8 +361,9 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
         if not (rel == "prep" and an.words[below].lemma == "at"):
             return None  # "put the number at N"
     elif lemma in lex.clause_only:
-        if rel not in ("ccomp", "xcomp", "advcl", "parataxis", "conj"):
-            return None
+        if rel not in ("ccomp", "xcomp", "advcl", "parataxis", "conj") and not (
+                rel == "dobj" and an.words[below].lemma in lex.evidence):
+            return None  # "found evidence of N deaths" reports like a clause; "found 30 bodies" does not
     elif lemma not in lex.speech:
         return None
     return _subject_source(an, verb, lex)
@@ -460,6 +478,8 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
     head = an.words[w.head]
     if w.dep in ("conj", "xcomp", "advcl", "pcomp") and head.pos in ("VERB", "AUX"):
         return _subject_source(an, w.head, lex, hops + 1)  # "confirmed ... and said N"; "was quoted as saying"
+    if w.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp" and an.words[head.head].pos in ("VERB", "AUX"):
+        return _subject_source(an, head.head, lex, hops + 1)  # "the team was able to calculate that N"
     if w.dep == "pcomp" and head.dep == "prep":
         return _subject_source(an, head.head, lex, hops + 1)
     if w.dep == "acl" and is_carrier(head, lex):

@@ -62,6 +62,8 @@ class Lexicon:
     services: frozenset[str] = frozenset()  # verbs of an organisation's aid work ("assisted N people")
     institutions: frozenset[str] = frozenset()  # a state's institutions that serve people ("the authorities")
     releases: frozenset[str] = frozenset()  # nouns of an agency's own publication ("Flash Update"), lower-case
+    inquiries: frozenset[str] = frozenset()  # verbs of questioning people ("interviewed N survivors")
+    evidence: frozenset[str] = frozenset()  # nouns of a finding's content ("found evidence of N deaths")
 
 
 @cache
@@ -78,6 +80,8 @@ def lexicon() -> Lexicon:
         institutions=frozenset(words(load("attribution"), "institution_nouns",
                                      where="lexicons/attribution.toml institution_nouns")),
         releases=frozenset(words(load("attribution"), "release_nouns", where="lexicons/attribution.toml release_nouns")),
+        inquiries=frozenset(words(load("attribution"), "inquiry_lemmas", where="lexicons/attribution.toml inquiry_lemmas")),
+        evidence=frozenset(words(load("attribution"), "evidence_nouns", where="lexicons/attribution.toml evidence_nouns")),
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from headcount.extract import attribution, linguistic
 from headcount.extract.attribution_parse import source_for_figure
 from headcount.extract.attribution_quote import colon_before, colon_speaker, enclosing_quote
+from headcount.extract.attribution_trim import trim_party
 from headcount.extract.attribution_party import (
     ParsedSource,
     agrees,
@@ -285,6 +286,9 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
         for d in unvoiced:
             if d.source is None and d.cue in (None, "headline"):
                 d.source, d.cue = voice, "document"  # the headline included (gold convention 8)
+    for d in drafts:
+        if d.source is not None:
+            d.source = trim_party(d.source, r.attribution_words)  # "X, on Saturday", "Geneva, 4 May - X"
 
 
 def _colon_quote(text: str, infos: list[SentenceInfo], d: Draft) -> str | None:

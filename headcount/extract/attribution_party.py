@@ -115,6 +115,14 @@ def party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Par
         author = of_by(an, head)
         if author is not None and an.words[author].pos in ("PROPN", "NOUN"):
             return party(an, author, cue, cue_word, lex)  # "a report by the relief group said", "UN figures"
+    elif w.lemma in lex.documents or w.lemma in lex.tallies:
+        # "a survey by the institute found", "a tally compiled by the network put": the author, when the
+        # document or count has one that is a party (not "a survey of 900 households", which speaks itself)
+        author = of_by(an, head)
+        if author is not None and an.words[author].pos in ("PROPN", "NOUN"):
+            by = party(an, author, cue, cue_word, lex)
+            if by is not None and by.source is not None:
+                return by
     lo, hi = _phrase(an, head)
     cue_at = an.words[cue_word].start
     start, end = an.words[lo].start, an.words[hi - 1].end

@@ -148,16 +148,29 @@ def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource 
     return None
 
 
+# Prepositions that give the level a count stands at or moves to: "stood at N", "rose to N", "climbed above N".
+_LEVEL_PREPS = frozenset({"at", "to", "above", "past", "beyond"})
+
+
 def _tally_owner(an: Analysis, node: int, below: int, lex: Lexicon) -> ParsedSource | None:
     """The owner of a count noun the figure fills: "X's official figure of N", "the estimate of N was made by
     X". A tally noun names a count, and its possessor, its "by"/"from" phrase, the agent of its participle or
     of the passive it is the subject of, is the party that gave the count. The figure fills the noun through
-    "of". Tried and dropped: the complement of a copula ("the count reported by X is N") attributed
+    "of", or the level the count, as a verb's subject, stands at or moves to ("the count from X stood at
+    N", "X's tally reached N"; the owner an organisation, a person or a role noun, as a place's count is no
+    party's: "Turkey's toll rose to N"). Tried and dropped: the complement of a copula ("the count reported by X is N") attributed
     correctly but paired the official figure with other parties' counts the reconcile gold does not list
     (findings on known disagreements fell below its floor)."""
     w = an.words[node]
     b = an.words[below]
-    if not (w.lemma in lex.tallies and w.pos == "NOUN" and b.dep == "prep" and b.lemma == "of"):
+    places = False
+    if w.pos == "VERB" and (b.dep == "prep" and b.lemma in _LEVEL_PREPS or b.dep == "dobj"):
+        # "the official count from X stood at N", "X's tally has reached N": the count is the verb's subject
+        subj = child(an, node, ("nsubj",))
+        if subj is None or an.words[subj].lemma not in lex.tallies or an.words[subj].pos != "NOUN":
+            return None
+        node, w, places = subj, an.words[subj], True
+    elif not (w.lemma in lex.tallies and w.pos == "NOUN" and b.dep == "prep" and b.lemma == "of"):
         return None
     owner: int | None = None
     for c in an.children(node):
@@ -175,7 +188,11 @@ def _tally_owner(an: Analysis, node: int, below: int, lex: Lexicon) -> ParsedSou
     if owner is None and w.dep == "nsubjpass":
         agent = child(an, w.head, ("agent",))
         owner = child(an, agent, ("pobj",)) if agent is not None else None
-    if owner is None:
+    if owner is None or places and not (an.words[owner].ent_type in ("ORG", "PERSON")
+                                        or an.words[owner].lemma in lex.party_nouns):
+        # "Turkey's death toll rose to N", "Herat's Earthquake Death Toll Rises": a place's count, not a
+        # party's; a verb's subject is read as a party's count only when an organisation, a person or a role
+        # owns it
         return None
     hit = party(an, owner, w.lemma, node, lex)
     return _how(hit, "owner") if hit is not None and hit.source is not None else None

@@ -14,8 +14,6 @@ from collections.abc import Sequence
 
 from headcount.extract import attribution, linguistic
 from headcount.extract.attribution_parse import source_for_figure
-from headcount.extract.attribution_quote import colon_before, colon_speaker, enclosing_quote
-from headcount.extract.attribution_trim import trim_party
 from headcount.extract.attribution_party import (
     ParsedSource,
     agrees,
@@ -26,6 +24,8 @@ from headcount.extract.attribution_party import (
     plausible_party,
     subject_parties,
 )
+from headcount.extract.attribution_quote import colon_before, colon_speaker, enclosing_quote
+from headcount.extract.attribution_trim import trim_party
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.rules import Rules

@@ -11,7 +11,10 @@ words before it), with its compounds and appositions: a party by the same test a
 
 from __future__ import annotations
 
-from headcount.extract.attribution_parse import Lexicon, ParsedSource, speaker_of
+from collections.abc import Callable, Sequence
+
+from headcount.extract.attribution_parse import Lexicon, ParsedSource, lexicon, speaker_of
+from headcount.extract.drafts import SentenceInfo
 from headcount.extract.linguistic import Analysis
 
 _OPEN = "“"
@@ -68,3 +71,20 @@ def colon_speaker(an: Analysis, colon: int, lex: Lexicon) -> ParsedSource | None
     if hit is None or hit.source is None or hit.pointer:
         return None
     return hit
+
+
+def colon_quote_source(text: str, infos: Sequence[SentenceInfo], index: int, at: int,
+                       analyse: Callable[[SentenceInfo], Analysis | None]) -> str | None:
+    """The speaker of the quotation holding document offset ``at`` (a figure in sentence ``index``) when a
+    clause and a colon introduce it, in this sentence or earlier in the paragraph: the clause's subject.
+    ``analyse`` gives a sentence's parse (made once and kept on it by the caller)."""
+    quote = enclosing_quote(text, at)
+    colon = colon_before(text, quote) if quote is not None else None
+    if colon is None:
+        return None
+    k = index
+    while k > 0 and infos[k].sentence.start > colon:
+        k -= 1
+    an = analyse(infos[k])
+    hit = colon_speaker(an, colon, lexicon()) if an is not None else None
+    return hit.source if hit is not None else None

@@ -24,7 +24,7 @@ from headcount.extract.attribution_party import (
     plausible_party,
     subject_parties,
 )
-from headcount.extract.attribution_quote import colon_before, colon_speaker, enclosing_quote
+from headcount.extract.attribution_quote import colon_quote_source
 from headcount.extract.attribution_trim import trim_party
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
@@ -252,7 +252,8 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
     for d in drafts:
         if d.source is not None or d.cue is not None:
             continue
-        quoted = _colon_quote(text, infos, d)
+        quoted = colon_quote_source(text, infos, d.sentence_index, d.figure.start,
+                                    lambda info: analysis(text, info.tokenized()))
         if quoted is not None:
             d.source, d.cue = quoted, "quote"
             continue
@@ -289,21 +290,6 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
     for d in drafts:
         if d.source is not None:
             d.source = trim_party(d.source, r.attribution_words)  # "X, on Saturday", "Geneva, 4 May - X"
-
-
-def _colon_quote(text: str, infos: list[SentenceInfo], d: Draft) -> str | None:
-    """The speaker of a quotation holding the figure that a clause and a colon introduce, in this sentence
-    or earlier in the paragraph (attribution_quote): the clause's subject."""
-    quote = enclosing_quote(text, d.figure.start)
-    colon = colon_before(text, quote) if quote is not None else None
-    if colon is None:
-        return None
-    k = d.sentence_index
-    while k > 0 and infos[k].sentence.start > colon:
-        k -= 1
-    an = analysis(text, infos[k].tokenized())
-    hit = colon_speaker(an, colon, lexicon()) if an is not None else None
-    return hit.source if hit is not None else None
 
 
 # "... injured 1,575 (GOP 28/08/2022; BBC 28/08/2022).": an analysis report cites its source in brackets,

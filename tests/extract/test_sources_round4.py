@@ -120,7 +120,13 @@ def test_a_count_from_an_office_standing_at_a_level_is_the_offices() -> None:
 
 
 @needs_model
-@pytest.mark.parametrize("text", ["Freedonia's death toll rose to 4,500.",
+def test_a_count_reported_from_a_government_as_a_copulas_subject_is_the_governments() -> None:
+    text = "The official death count reported from the Freedonian government is 312."
+    assert source_of(text, "312") == "the Freedonian government"
+
+
+@needs_model
+@pytest.mark.parametrize("text", ["Freedonia's death toll rose to 4,500.", "Freedonia's official death toll is 4,500.",
                                   "The death toll from the landslide rose to 45."])
 def test_a_places_or_an_events_count_has_no_party(text: str) -> None:
     figure = "4,500" if "4,500" in text else "45"

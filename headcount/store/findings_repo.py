@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,7 +22,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from headcount.errors import StoreError
 from headcount.models import Claim
 from headcount.reconcile.findings import Finding, sort_findings
-from headcount.reconcile.incremental import FLOW_EVENTS, join_scope, series_of, units_findings, units_of
+from headcount.reconcile.incremental import (
+    FLOW_EVENTS,
+    join_scope,
+    series_of,
+    touched_keys,
+    touching,
+    units_findings,
+    units_of,
+)
 from headcount.reconcile.places import Place, normalise_place
 from headcount.reconcile.series import NO_PLACE, DocMeta, Point, SeriesKey, points_of
 from headcount.store import point_rows
@@ -125,12 +133,24 @@ def _unit_docs(conn: Connection, units: Iterable[str]) -> set[str]:
     return out
 
 
-def _write_findings(conn: Connection, by_unit: dict[str, list[Finding]]) -> int:
+def _write_findings(conn: Connection, by_unit: dict[str, list[Finding]],
+                    touched: Collection[str] | None = None) -> int:
+    """Replace the stored findings of these units with theirs. With ``touched`` (an incremental run), an
+    event unit holds only its findings naming a touched series (``incremental.event_findings``): only the
+    stored ones naming one are replaced, the others kept."""
     units = sorted(by_unit)
-    for part in chunks(units, CHUNK):
+    whole = [u for u in units if touched is None or not u.startswith("event:")]
+    for part in chunks(whole, CHUNK):
         ids = select(findings.c.id).where(findings.c.unit.in_(part)).scalar_subquery()
         conn.execute(delete(finding_claims).where(finding_claims.c.finding_id.in_(ids)))
         conn.execute(delete(findings).where(findings.c.unit.in_(part)))
+    if touched is not None:
+        stale = [r.id for u in units if u.startswith("event:")
+                 for r in conn.execute(select(findings.c.id, findings.c.key).where(findings.c.unit == u))
+                 if touching(r.key, touched)]
+        for part in chunks(stale, CHUNK):
+            conn.execute(delete(finding_claims).where(finding_claims.c.finding_id.in_(part)))
+            conn.execute(delete(findings).where(findings.c.id.in_(part)))
     next_id = (conn.scalar(select(func.max(findings.c.id))) or 0) + 1  # one writer: the transaction holds it
     rows: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
@@ -291,8 +311,9 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     by_id = {p.id: p for p in joined}
     points = [q for d in sorted(need) for p in kept[d] if (q := by_id.get(p.id) or joined_at.get(p.id)) is not None]
     series = series_of(points, metas)
-    by_unit = units_findings(units, series, tol)
-    return Reconciled(len(dirty) + len(gone), len(units), _write_findings(conn, by_unit))
+    touched = touched_keys(points, keys)
+    by_unit = units_findings(units, series, tol, touched)
+    return Reconciled(len(dirty) + len(gone), len(units), _write_findings(conn, by_unit, touched))
 
 
 def rekeyed(p: Point, key: str | None) -> Point | None:

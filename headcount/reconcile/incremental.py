@@ -121,14 +121,12 @@ def touched_keys(points: Iterable[Point], dirty: Collection[str]) -> set[str]:
     figure in a changed series: the series of such localities are touched too. ``points``: every point of
     the units' series, as joined."""
     out = set(dirty)
-    docs = {p.doc_id for p in points if str(p.key) in out}
-    loc: dict[str, set[str]] = defaultdict(set)  # a series with a locality -> its documents
-    for p in points:
-        loc[str(p.key)].add(p.doc_id)
-    for p in points:
-        k = str(p.key)
-        if k not in out and names_locality(p.claim) and loc[k] & docs:
-            out.add(k)
+    pts = [(str(p.key), p) for p in points]
+    docs = {p.doc_id for k, p in pts if k in out}  # documents with a figure in a changed series
+    localities = {k for k, p in pts if k not in out and names_locality(p.claim)}
+    # a report's figures are one series', so a series with a figure in such a document holds every report
+    # whose document's known places may have changed
+    out |= {k for k, p in pts if k in localities and p.doc_id in docs}
     return out
 
 

@@ -451,28 +451,43 @@ def _parties_before(conn: Connection, doc_ids: Sequence[str]) -> tuple[dict[str,
 
 def _read_back(conn: Connection, doc_ids: Sequence[str], kept: dict[str, list[Point]],
                joined_at: dict[str, Point]) -> list[str]:
-    """Points of these documents from ``claim_series.point``; returns the documents that must be read again."""
+    """Points of these documents from ``claim_series.point``; returns the documents that must be read again.
+
+    One query for the claims and their series rows, in the order a full run reads them (document, then
+    position), each row's values taken by position: this is what an incremental run does for every
+    unchanged document of a changed event, so its cost per claim counts."""
     c = claim_series.c
-    stored_rows = {r.claim_id: r for r in conn.execute(
-        select(c.claim_id, c.doc_id, c.key, c.point).where(c.doc_id.in_(doc_ids)))}
-    reread = sorted({r.doc_id for r in stored_rows.values() if r.point is None})
+    cols = [claims.c.id, claims.c.idx, *(claims.c[x] for x in CLAIM_COLUMNS), c.key, c.point]
+    rows = conn.execute(select(*cols).select_from(claims.outerjoin(claim_series, c.claim_id == claims.c.id))
+                        .where(claims.c.doc_id.in_(doc_ids)).order_by(claims.c.doc_id, claims.c.idx)).all()
+    at = {name: i + 2 for i, name in enumerate(CLAIM_COLUMNS)}
+    doc_at, parent_at, approx_at, key_at = at["doc_id"], at["parent"], at["approx"], len(cols) - 2
+    reread = sorted({r[doc_at] for r in rows if r[key_at] is not None and r[key_at + 1] is None})
     skip = set(reread)
-    rows = [dict(m._mapping) for m in conn.execute(
-        select(claims.c.idx, *(claims.c[x] for x in CLAIM_COLUMNS)).where(claims.c.doc_id.in_(doc_ids)))]
-    rows.sort(key=lambda m: (m["doc_id"], m["idx"]))
     for d in doc_ids:
         if d not in skip:
             kept.setdefault(d, [])
-    for claim in claims_from_rows(rows):
-        r = stored_rows.get(claim.id)
-        if r is None or r.doc_id in skip:
-            continue
-        raw, joined = point_rows.decode(r.point, claim, claim.id, r.key)
-        kept[r.doc_id].append(raw)
-        joined_at[claim.id] = joined
-    for d in doc_ids:
-        if d in kept and d not in skip:
-            kept[d].sort(key=lambda p: p.index)
+    start = 0
+    while start < len(rows):
+        doc = rows[start][doc_at]
+        end = start
+        while end < len(rows) and rows[end][doc_at] == doc:
+            end += 1
+        if doc not in skip:
+            group = rows[start:end]
+            position = {r[1]: i for i, r in enumerate(group)}  # a stored parent is the whole's idx
+            pts = kept[doc]
+            for r in group:
+                if r[key_at] is None:  # in no series (``points_of`` gave it no point)
+                    continue
+                values = dict(zip(CLAIM_COLUMNS, r[2:key_at], strict=True))
+                values["parent"] = position.get(r[parent_at]) if r[parent_at] is not None else None
+                values["approx"] = bool(r[approx_at])
+                raw, joined = point_rows.decode(r[key_at + 1], Claim(**values), r[0], r[key_at])
+                pts.append(raw)
+                joined_at[r[0]] = joined
+            pts.sort(key=lambda p: p.index)
+        start = end
     return reread
 
 

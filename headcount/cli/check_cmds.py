@@ -91,6 +91,7 @@ def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: 
     """
     from rich.markup import escape
 
+    from headcount.reconcile.finding_groups import grouped, summary
     from headcount.reconcile.labels import finding_words, key_label, outlet_name
     from headcount.reconcile.pairing import group_findings, not_compared
 
@@ -110,8 +111,8 @@ def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: 
         d["group"] = g
         d["claims"] = [_claim_record(cid, a) for cid in f.claims]
         records.append(d)
-    if fmt != "table":
-        write_records(records, fmt, sys.stdout)
+    if fmt != "table":  # one record per group, as the table numbers them
+        write_records(grouped(records), fmt, sys.stdout)
         return
     con = console()
     left_out = not_compared([r for s in a.series for r in s.reports])
@@ -134,6 +135,9 @@ def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: 
             d, also = members[0], members[1:]
             _wrapped(con, f"{n}. {d['severity'].upper()}: {finding_words(d['type'])} "
                           f"({' & '.join(key_label(k) for k in d['key'].split(' & '))})", "", "   ", style="bold")
+            if len(members) > 2:  # a dispute of several figures: who said what, before each comparison
+                _wrapped(con, summary({"claims": [c for e in members for c in e["claims"]],
+                                       "comparisons": members}), "   ", "   ")
             _wrapped(con, d["explanation"], "   ", "   ")
             for e in also:  # findings resting on some of the same claims: one group, each sentence once
                 _wrapped(con, e["explanation"], "   and: ", "        ")
@@ -147,11 +151,12 @@ def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: 
                               f"{c['published'] or 'undated'}):", "   - ", "     ")
                 _wrapped(con, f"\u201c{_short(c['sentence'])}\u201d", "     ", "     ")
             con.print("")
-    if records:
-        counts = {s: sum(1 for d in records if d["severity"] == s) for s in ("alert", "warning", "info")}
-        _wrapped(con, f"{len(records)} finding(s) in {len(by_group)} group(s) over {len(by_series)} series of "
-                      f"{len(a.series)}: {counts['alert']} alert, {counts['warning']} warning, {counts['info']} info "
-                      f"(tolerance {tolerance:g})", "", "   ")
+    if records:  # a finding is a group: counted by its most serious comparison, as it is numbered above
+        firsts = [members[0] for members in by_group.values()]
+        counts = {s: sum(1 for d in firsts if d["severity"] == s) for s in ("alert", "warning", "info")}
+        _wrapped(con, f"{len(by_group)} finding(s) from {len(records)} comparison(s) over {len(by_series)} series "
+                      f"of {len(a.series)}: {counts['alert']} alert, {counts['warning']} warning, {counts['info']} "
+                      f"info (tolerance {tolerance:g})", "", "   ")
     if held_back:
         _wrapped(con, f"{held_back} note(s) where nothing disagrees left out (--notes lists them)", "", "   ")
     for why, count in sorted(left_out.items(), key=lambda kv: -kv[1]):

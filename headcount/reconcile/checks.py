@@ -47,6 +47,7 @@ from headcount.reconcile.pairing import (
     ordered,
     pair,
     part_fits_whole,
+    stated_correction,
     stated_revision,
     tolerance_for,
     total_like,
@@ -202,7 +203,7 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
         if a.party.key != b.party.key:
             continue
         if docs_of(a) & docs_of(b):  # one document revises nothing, unless it reports a revision
-            if (told := stated_revision(a, b)) is not None and (f := _stated_fall(str(series.key), *told)):
+            if (f := _told(str(series.key), a, b, reports)) is not None:
                 out.append(f)
             continue
         first, then = ordered(a, b)
@@ -221,7 +222,18 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
     return out
 
 
-def _stated_fall(key: str, earlier: Report, later: Report) -> Finding | None:
+def _told(key: str, a: Report, b: Report, reports: Sequence[Report]) -> Finding | None:
+    """A fall one document reports: by a construction of change ("from X to Y"), else as a correction of the
+    party's last figure before it ("there had been an error and the number should have been Y")."""
+    if (told := stated_revision(a, b)) is not None:
+        return _stated_fall(key, *told)
+    if (told := stated_correction(a, b, reports)) is not None:
+        return _stated_fall(key, *told, how="one document reporting a correction")
+    return None
+
+
+def _stated_fall(key: str, earlier: Report, later: Report,
+                 how: str = "one document reporting the change") -> Finding | None:
     """A document reports one party's total that only grows going down ("revised the toll from 412 to 388"):
     a revision, and a warning, as a fall across documents is (``running_totals``). A rise is the count going
     on, shown in the series, not a finding; so is a change of a stock (people sheltering), which may fall."""
@@ -236,7 +248,7 @@ def _stated_fall(key: str, earlier: Report, later: Report) -> Finding | None:
         f"{earlier.party.name}'s total for {key_label(key)} is reported revised from "
         f"{rng(earlier.low, earlier.high)} to {rng(later.low, later.high)}",
         f"a total since an origin cannot fall, so one of them was wrong. "
-        f"{grounds(earlier, later, 'one document reporting the change')}")
+        f"{grounds(earlier, later, how)}")
 
 
 def _carried_apart(a: Report, b: Report) -> bool:

@@ -8,7 +8,8 @@ never of one crisis.
 
 - Two figures of one document are never a revision of each other (one text does not revise itself), unless
   the text reports the revision by a construction of change ("revised the toll from 412 to 388":
-  ``stated_revision``); and a figure is never compared with the whole it is given as part of ("including 40
+  ``stated_revision``) or as a correction of the party's last figure before it ("there had been an error
+  and the number should have been 1,300": ``stated_correction``); and a figure is never compared with the whole it is given as part of ("including 40
   children").
 - Inside one document, figures from two different named parties are about the document's moment unless
   their own periods say otherwise, so an undated pair there is still comparable. The outlet's own figure
@@ -218,6 +219,48 @@ def stated_revision(a: Report, b: Report) -> tuple[Report, Report] | None:
             if got is not None:
                 earlier_claim = got[0]
                 return (a, b) if earlier_claim is p.claim else (b, a)
+    return None
+
+
+#: words that say a figure given before was wrong: an error, a correction, what it "should have been"
+_CORRECTION = re.compile(r"\b(?:errors?|mistakes?|typos?|misprints?|should have (?:been|read)|corrected|"
+                         r"corrections?)\b", re.IGNORECASE)
+
+
+def corrects(c: Claim) -> bool:
+    """The figure's own sentence, before the figure, says that a figure given earlier was wrong ("the ministry
+    said there had been an error and the toll should have been 1,300"): the figure is a correction."""
+    if not c.sentence:
+        return False
+    return bool(_CORRECTION.search(c.sentence[: max(0, c.start - c.sentence_start)]))
+
+
+def stated_correction(a: Report, b: Report, reports: Sequence[Report]) -> tuple[Report, Report] | None:
+    """One document reports that one party's figure was corrected: (the figure corrected, the correction).
+
+    A revision told as a correction has no "from X to Y": the text gives the party's figure, then, in a later
+    sentence, says it was an error and gives another ("... said there had been a typing error and the number
+    should have been 1,300"). What is corrected is the party's figure for the same quantity that the text gave
+    last before the correcting sentence, with another value; any earlier figure of the party is history the
+    text tells, not what the correction answers. ``reports`` are the series' reports (the party's other
+    figures in the document decide which one is the last before)."""
+    if a.party.key != b.party.key:
+        return None
+    for doc in docs_of(a) & docs_of(b):
+        for this, other in ((a, b), (b, a)):
+            for q in this.points:
+                if q.doc_id != doc or not corrects(q.claim):
+                    continue
+                last: tuple[int, Report] | None = None
+                for r in reports:
+                    if r.party.key != a.party.key or (r.low, r.high) == (this.low, this.high):
+                        continue
+                    for p in r.points:
+                        if p.doc_id == doc and p.claim.start < q.claim.sentence_start and (
+                                last is None or p.claim.start > last[0]):
+                            last = (p.claim.start, r)
+                if last is not None and last[1] is other:
+                    return other, this
     return None
 
 

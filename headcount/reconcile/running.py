@@ -49,6 +49,17 @@ the city because its document names a side of it elsewhere, one says "people" wh
    end names the other (or a place holding it, or its country's adjective: "Malian families ... crossed
    into Niger") and no document gives both for one day. Only two ends: a third place is another movement.
 
+7. **No place, the one country its document counts it in**: a named party's figure that still has no place,
+   in a document whose other figures of the same event and group (named parties' only) all stand at one
+   place, a country, sits at that country. A text that counts one quantity only nation-wide and gives one
+   party's figure for it with no place is setting that figure against the national one (an aid group's toll
+   beside the government's, an agency's count of people affected beside a minister's); where the text
+   counts the quantity at a city or region, or at two places, the unplaced figure may be any of them, or
+   their whole, and it stays unplaced; so does one more than ``pairing.SCOPE_RATIO`` times from the country's
+   figures (one incident's dead beside the national toll), which would otherwise meet other documents'
+   national tolls as one (a city's figures, tried instead of a country's, did just that on the dev texts:
+   a witness's 3 dead set against three parties' tolls of the city).
+
 Rules 4-6 count only documents within ``running_places.NEAR_DAYS`` (180) of the figure: a running count is
 one episode, and the same party's toll at the same place years on is another count.
 
@@ -64,8 +75,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from headcount.lexicons.groups import ROOT, counts_whole, is_part_of, parents
+from headcount.reconcile.pairing import SCOPE_RATIO
 from headcount.reconcile.parties import Resolution
-from headcount.reconcile.places import Place, ancestors, normalise_place, same_place, within
+from headcount.reconcile.places import Place, ancestors, country_code, normalise_place, same_place, within
 from headcount.reconcile.running_places import NearIndex, day_of, moved, movement_ends, named, place_hierarchy
 from headcount.reconcile.series import Point
 
@@ -108,6 +120,36 @@ def unplaced_to_document_place(points: Sequence[Point]) -> list[Point]:
                 p = _moved(p, p.key.group, normalise_place(whole) or Place(whole, whole))
         out.append(p)
     return out
+
+
+def unplaced_to_document_country(points: Sequence[Point]) -> list[Point]:
+    """Rule 7: a named party's unplaced figure sits at the one country its document counts that event and
+    group in, when that country is the only place the document's named figures of them stand at."""
+    placed: dict[tuple[str, str, str], list[Point]] = defaultdict(list)
+    for p in points:
+        if _named(p) and p.key.place is not None:
+            placed[(p.doc_id, p.key.event, p.key.group)].append(p)
+    out = []
+    for p in points:
+        there = placed.get((p.doc_id, p.key.event, p.key.group), []) if p.key.place is None else []
+        at = {q.key.place for q in there}
+        if _named(p) and len(at) == 1 and all(_one_scale(p, q) for q in there):
+            (only,) = at
+            place = normalise_place(only) if only is not None else None
+            if place is not None and place.part is None and country_code(place.name) is not None:
+                p = _moved(p, p.key.group, place)
+        out.append(p)
+    return out
+
+
+def _one_scale(a: Point, b: Point) -> bool:
+    """Within ``pairing.SCOPE_RATIO`` of each other at their nearest ends: figures further apart count two
+    things (one incident's dead beside the national toll), and the unplaced one is not the national count."""
+    lo_a, hi_a = a.low if a.low is not None else a.high, a.high if a.high is not None else a.low
+    lo_b, hi_b = b.low if b.low is not None else b.high, b.high if b.high is not None else b.low
+    if not lo_a or not hi_a or not lo_b or not hi_b:
+        return False
+    return not (lo_b > SCOPE_RATIO * hi_a or lo_a > SCOPE_RATIO * hi_b)
 
 
 def holding(places: set[str]) -> str | None:
@@ -223,11 +265,12 @@ def _linked(a: str, b: str) -> bool:
 def join_running(points: Sequence[Point], part_of: Mapping[str, str] | None = None) -> list[Point]:
     """The rules in turn: a parent's figures to its member (4), unplaced figures to their document's place (1),
     inferred parts to their whole (2), places linked by the hierarchy (5), the ends of a movement (6), a class
-    and people (3); the unplaced rule again once groups are joined (its series may be the class's)."""
+    and people (3); the unplaced rule again once groups are joined (its series may be the class's), then the
+    document's one country (7)."""
     out = parent_to_member(points, part_of or {})
     out = unplaced_to_document_place(out)
     out = inferred_part_to_whole(out)
     out = place_hierarchy(out)
     out = movement_ends(out)
     out = group_to_class(out)
-    return unplaced_to_document_place(out)
+    return unplaced_to_document_country(unplaced_to_document_place(out))

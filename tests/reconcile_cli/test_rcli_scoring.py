@@ -71,7 +71,10 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # series together 0.833; floors 0.30 and 0.31.
 # Both rounds merged (7 Dec, late): 40 findings, disagreements 0.3514 (13 of 37), findings on known 0.325,
 # look-alikes 0.0057 (the parties round's Puerto Rico look-alike), series together 0.833; floors 0.34 and 0.31.
-FLOORS = {"disagreements_flagged": 0.34, "flagged_same_kind": 0.34, "findings_on_known_disagreements": 0.31,
+# Round 4 (8 Dec): a correction a document reports, an unplaced figure beside its document's one country:
+# disagreements 0.3514 -> 0.4054 (15 of 37), findings on known 0.3514 -> 0.3684 (38 findings), look-alikes
+# 0.0057, series together 0.833; disagreement floors 0.39.
+FLOORS = {"disagreements_flagged": 0.39, "flagged_same_kind": 0.39, "findings_on_known_disagreements": 0.31,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.015, "findings_without_refs": 0}
 
@@ -112,12 +115,14 @@ def test_rcli_scoring_every_claim_names_its_document(scores: dict[str, Any]) -> 
 
 def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) -> None:
     """Unless it reports a revision ("from X to Y", ``pairing.stated_revision``): then one document holds
-    both figures, in one sentence, and the finding says it is the document's report of the change."""
+    both figures, in one sentence, and the finding says it is the document's report of the change; or a
+    correction of the party's figure in a later sentence (``pairing.stated_correction``), and it says so."""
     for f in scores["_findings"]:
         if f["type"] in ("revision", "carrier_mismatch", "running_total") and len(
                 {c["document"] for c in f["claims"]}) == 1:
             assert f["type"] == "revision" and "is reported revised from" in f["explanation"], f["explanation"]
-            assert len({c["sentence"] for c in f["claims"]}) == 1, f["explanation"]
+            assert (len({c["sentence"] for c in f["claims"]}) == 1
+                    or "reporting a correction" in f["explanation"]), f["explanation"]
 
 
 def test_rcli_scoring_every_finding_says_why_and_what_was_not_checked(scores: dict[str, Any]) -> None:

@@ -180,6 +180,14 @@ def _across_documents(reports: Sequence[Report], tolerance: float,
             days_of[k].append((r.end, pos[id(r)]))
     for v in days_of.values():
         v.sort()
+    # with ``only``, a report outside it looks up only the reports inside it (a second, smaller index): the
+    # pairs met are the same, and an event's untouched reports cost a look-up in a nearly empty index
+    touched = {id(r) for r in dated if only(r.key)} if only is not None else None
+    filed_t, days_t = filed, days_of
+    if touched is not None:
+        filed_t = {fk: kept for fk, rs in filed.items() if (kept := [r for r in rs if id(r) in touched])}
+        days_t = {k: kept_days for k, row in days_of.items()
+                  if (kept_days := [(d, j) for d, j in row if id(dated[j]) in touched])}
     pairs: dict[tuple[int, int], tuple[Report, Report]] = {}
 
     def meet(a: Report, b: Report) -> None:
@@ -190,12 +198,13 @@ def _across_documents(reports: Sequence[Report], tolerance: float,
 
     for a in dated:
         assert a.end is not None
+        index, by_day = (filed, days_of) if touched is None or id(a) in touched else (filed_t, days_t)
         for k in _part_lookups(a, locals_.get(id(a))):
             for d in (a.end - timedelta(days=1), a.end, a.end + timedelta(days=1)):
-                for b in filed.get((d, k), ()):
+                for b in index.get((d, k), ()):
                     meet(a, b)
             if a.key.event in TOLLS and a.kind == "cumulative":  # _later_wholes
-                row = days_of.get(k, [])
+                row = by_day.get(k, [])
                 lo = bisect_right(row, (a.end + timedelta(days=1), len(dated)))
                 hi = bisect_left(row, (a.end + timedelta(days=FALL_DAYS + 1), -1))
                 for _, j in row[lo:hi]:

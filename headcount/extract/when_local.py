@@ -186,7 +186,8 @@ def _is_date(forms: Sequence[str], k: int, pw: PeriodWords) -> bool:
     w = forms[k]
     if w in pw.weekdays or w in pw.months:
         return True
-    return w.isdigit() and 1 <= int(w) <= 31 and any(f in pw.months for f in forms[k + 1 : k + 3])
+    # isdecimal, not isdigit: a superscript footnote mark ("²") is a digit int() cannot read
+    return w.isdecimal() and 1 <= int(w) <= 31 and any(f in pw.months for f in forms[k + 1 : k + 3])
 
 
 def _said_before(words: Sequence[Word], k: int, lex: Lexicon) -> bool:

@@ -235,8 +235,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     return demonym_country(info.tokens[fig_tok:], info.words[fig_tok:])
 
 
-# How a country's name makes its demonym in English ("Iraq" -> "Iraqi", "Haiti" -> "Haitian", "Nepal" ->
-# "Nepalese", "Syria" -> "Syrian"), longest first; and the plural of the noun ("Iraqis", "Haitians").
+# How a country's name makes its demonym in English ("Iraq" -> "Iraqi", "Haiti" -> "Haitian", "Syria" ->
+# "Syrian"), read from the plural of the noun ("Iraqis", "Haitians"). An invariable plural in "-ese"
+# ("Nepalese", "Sudanese") has no plural "s" and is not read.
 _DEMONYM_ENDINGS = ("ian", "an", "n", "i")
 _NUMBER_GLUE = frozenset({"million", "thousand", "hundred", "billion", "of", ",", "some", "over", "more", "than",
                           "about", "nearly", "almost", "around", "least", "at", "up", "to"})
@@ -256,13 +257,12 @@ def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None
     if not (word[:1].isupper() and word.endswith("s") and len(word) >= 5):
         return None
     stem = word[:-1]  # "Iraqis" -> "Iraqi"
-    for ending in _DEMONYM_ENDINGS:
-        if stem.endswith(ending):
-            base = stem[: -len(ending)]
-            for name in (base, base + "a", base + "ia"):  # "Iraq", "Keny" + "a", "Syr" + "ia"
-                if name in names and word.startswith(name):  # the name as written, inside the word
-                    return name
-    return None
+    found = [name for ending in _DEMONYM_ENDINGS if stem.endswith(ending)
+             for base in (stem[: -len(ending)],)
+             for name in (base + "ia", base + "a", base)  # "Syr" + "ia", "Keny" + "a", "Iraq"
+             if name in names and word.startswith(name)]  # the name as written, inside the word
+    # the longest name the word derives from: "Nigerians" is Nigeria's, not Niger's
+    return max(found, key=len) if found else None
 
 
 def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) -> Place:

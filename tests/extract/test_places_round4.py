@@ -128,12 +128,28 @@ def test_a_nationality_adjective_gives_no_place() -> None:
     assert _location("Officials said 250 Ukrainian soldiers had surrendered by Monday.", "250") is None
 
 
+def _demonym(word: str) -> str | None:
+    return demonym_country([Token(4, 4 + len(word), word, word.lower())], [word.lower()])
+
+
 @given(st.sampled_from(sorted(countries())))
 def test_a_demonym_country_is_written_inside_the_word(country: str) -> None:
     for ending in ("ns", "is", "ians"):
         word = country + ending
-        found = demonym_country([Token(4, 4 + len(word), word, word.lower())], [word.lower()])
+        found = _demonym(word)
         assert found is None or word.startswith(found)
+
+
+@given(st.sampled_from(sorted(c for c in countries() if c.endswith("a") and len(c) >= 4)))
+def test_a_demonym_of_a_country_in_a_is_that_country(country: str) -> None:
+    """"Nigerians" is Nigeria's people, not Niger's: the longest name the word derives from."""
+    assert _demonym(country + "ns") == country
+
+
+@pytest.mark.parametrize(("word", "country"), [("Nigerians", "Nigeria"), ("Syrians", "Syria"),
+                                               ("Iraqis", "Iraq"), ("Kenyans", "Kenya"), ("Haitians", "Haiti")])
+def test_a_demonym_names_its_own_country(word: str, country: str) -> None:
+    assert _demonym(word) == country
 
 
 @needs_parse

@@ -135,10 +135,14 @@ class AttributionWords:
     publishing: frozenset[str]
     headline_not_party: frozenset[str]
     carrier_phrase: frozenset[str]  # words of "a March 2019 report from OCHA" between "according to" and the party
+    conjunctions: frozenset[str]   # "and", "but", "as well as": open a party's phrase, or join two parties
+    determiners: frozenset[str]    # "the", "its": never the last word of a party
+    adjunct_prepositions: frozenset[str]  # "on", "at": open an adjunct of the verb of saying after a comma
 
 
 _WORD_KEYS = ("party_words", "name_prefixes", "not_modifiers", "subordinators", "time_words", "adverbs",
-              "takes_object", "publishing", "headline_not_party", "carrier_phrase")
+              "takes_object", "publishing", "headline_not_party", "carrier_phrase", "conjunctions", "determiners",
+              "adjunct_prepositions")
 
 
 def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> AttributionWords:
@@ -151,7 +155,8 @@ def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> Attrib
         leading_time=frozenset({"this", "last", "on"}) | weekdays | {m for m in months if len(m) > 3},
         adverbs=frozenset(w["adverbs"]) | weekdays, takes_object=frozenset(w["takes_object"]),
         publishing=frozenset(w["publishing"]), headline_not_party=frozenset(w["headline_not_party"]),
-        carrier_phrase=frozenset(w["carrier_phrase"]),
+        carrier_phrase=frozenset(w["carrier_phrase"]), conjunctions=frozenset(w["conjunctions"]),
+        determiners=frozenset(w["determiners"]), adjunct_prepositions=frozenset(w["adjunct_prepositions"]),
     )
 
 

@@ -60,7 +60,7 @@ def colon_speaker(an: Analysis, colon: int, lex: Lexicon) -> ParsedSource | None
     if k is None or k == 0:
         return None
     verb = an.words[k].head
-    if verb >= k or verb == k:
+    if verb >= k:
         # the colon hangs from the quotation's clause: the topmost word before the colon instead
         verb = k - 1
         while an.words[verb].head < k and an.words[verb].head != verb:

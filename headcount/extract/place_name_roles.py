@@ -13,8 +13,10 @@ from headcount.extract import linguistic
 from headcount.extract.place_words import gazetteer
 from headcount.extract.sentences import Token
 
-# Entity labels that name places (as place_parse.ENTITY_PLACES).
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels that name places: countries, cities and regions (GPE), other locations (LOC: seas, rivers,
+# mountains) and facilities (FAC: a hospital, a camp, a steel plant). The entity recogniser finds names no
+# gazetteer holds, including ones that follow no preposition. The one definition; place_parse re-exports it.
+ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def institution_name(parse: linguistic.Analysis, k: int) -> bool:
@@ -32,7 +34,7 @@ def institution_name(parse: linguistic.Analysis, k: int) -> bool:
                 continue
             lo, hi = parse.subtree(o)
             name = tuple(parse.words[j].text for j in range(lo, hi) if parse.words[j].pos == "PROPN")
-            if obj.ent_type not in _PLACE_LABELS and name not in known.get(name[0] if name else "", ()):
+            if obj.ent_type not in ENTITY_PLACES and name not in known.get(name[0] if name else "", ()):
                 return True
     return False
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import linguistic
+from headcount.extract.place_name_roles import ENTITY_PLACES as ENTITY_PLACES
 from headcount.extract.place_name_roles import institution_name, under_a_count
 from headcount.extract.place_shapes import join_coordinated
 from headcount.extract.place_words import (
@@ -37,10 +38,6 @@ from headcount.extract.place_words import (
 )
 from headcount.extract.sentences import Token
 
-# Entity labels that name places: countries, cities and regions (GPE), other locations (LOC: seas, rivers,
-# mountains) and facilities (FAC: a hospital, a camp, a steel plant). The entity recogniser finds names no
-# gazetteer holds, including ones that follow no preposition.
-ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})  # also in place_name_roles.py
 _FROM = frozenset({"from", "out"})
 
 # Unions of the place word sets, built once (they are asked per word and per place).
@@ -512,13 +509,7 @@ def owned_by_other_figures(parse: linguistic.Analysis, tokens: Sequence[Token], 
 
     def counted(k: int) -> set[int]:
         """The words of figure word ``k``'s count: the number with its hedge, and the noun it counts."""
-        top = k
-        for _ in range(3):
-            if parse.words[top].dep in ("quantmod", "nummod", "compound") and parse.words[top].head != top:
-                top = parse.words[top].head
-            else:
-                break
-        return {k, top}
+        return {k, count_top(parse, k)}
 
     mine_words = counted(mine)
     out: list[Place] = []
@@ -544,6 +535,18 @@ def owned_by_other_figures(parse: linguistic.Analysis, tokens: Sequence[Token], 
     return out
 
 
+def count_top(parse: linguistic.Analysis, k: int) -> int:
+    """The top word of figure word ``k``'s count: up from the number through its hedge and compound
+    relations to the noun it counts ("nearly" -> "12" -> "villagers"), at most three steps."""
+    top = k
+    for _ in range(3):
+        if parse.words[top].dep in ("quantmod", "nummod", "compound") and parse.words[top].head != top:
+            top = parse.words[top].head
+        else:
+            break
+    return top
+
+
 def hung_on_figure(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
                    places: Sequence[Place]) -> list[Place]:
     """The places the figure's own count holds: a place phrase ("in X") hung directly on the figure's
@@ -552,12 +555,7 @@ def hung_on_figure(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok:
     mine = parse.word_at(tokens[fig_tok].start) if 0 <= fig_tok < len(tokens) else None
     if mine is None:
         return []
-    top = mine
-    for _ in range(3):
-        if parse.words[top].dep in ("quantmod", "nummod", "compound") and parse.words[top].head != top:
-            top = parse.words[top].head
-        else:
-            break
+    top = count_top(parse, mine)
     out = []
     for p in places:
         if p.end < fig_tok and tokens[p.end].text == "(" and ")" not in [t.text for t in tokens[p.end:fig_tok]]:

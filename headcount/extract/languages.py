@@ -14,7 +14,7 @@ with the variants of each lexicon key, so a key may be written in any inflected 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -99,6 +99,28 @@ class Lexicon:
     organisation_heads: WordTable  # "Consejo", "Comité", "армия": a name after one is an organisation's, not a place
 
 
+def word_table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
+    """A table of the word sequences ``entries`` maps to values, matched by their normalised forms."""
+    return _table(entries, language, stems)
+
+
+def read_lang_file(name: str, code: str, check: Callable[[dict[str, Any]], list[str]]) -> dict[str, Any]:
+    """The data of lexicons/lang/<name>.toml for a language read by lexicon, checked by ``check``;
+    LexiconError names the file and every problem (the lexicon and the period words load this way)."""
+    where = f"lexicons/lang/{name}.toml"
+    if code not in LANGUAGES:
+        raise LexiconError(f"no lexicon for language {code!r}", where=where)
+    ref = resources.files("headcount.lexicons").joinpath("lang", f"{name}.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (FileNotFoundError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"cannot read: {exc}", where=where) from None
+    problems = check(data)
+    if problems:
+        raise LexiconError("; ".join(problems), where=where)
+    return data
+
+
 def _table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
     first: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
     stem_of: dict[str, list[tuple[str, str]]] = {}
@@ -154,16 +176,7 @@ def _check(data: dict[str, Any], where: str) -> list[str]:
 def lexicon(code: str) -> Lexicon:
     """The checked lexicon of one language (cached); LexiconError names the file and every problem."""
     where = f"lexicons/lang/{code}.toml"
-    if code not in LANGUAGES:
-        raise LexiconError(f"no lexicon for language {code!r}", where=where)
-    ref = resources.files("headcount.lexicons").joinpath("lang", f"{code}.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
-    except (FileNotFoundError, tomllib.TOMLDecodeError) as exc:
-        raise LexiconError(f"cannot read: {exc}", where=where) from None
-    problems = _check(data, where)
-    if problems:
-        raise LexiconError("; ".join(problems), where=where)
+    data = read_lang_file(code, code, lambda d: _check(d, where))
     rep, gr = data["reporting"], data["grammar"]
     return Lexicon(
         code=code,

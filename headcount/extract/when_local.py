@@ -23,24 +23,20 @@ and a toll with no period of its own the kind of the nearest whole or incident n
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Protocol
 
-from headcount.errors import LexiconError
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.languages import LANGUAGES, Lexicon, WordTable
-from headcount.extract.languages import _table as word_table
+from headcount.extract.languages import Lexicon, WordTable, read_lang_file, word_table
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Sentence
 
 _TABLES = ("origins", "origin_before_date", "until", "totals", "weak", "windows", "days", "batches", "now", "rates",
            "wholes", "incidents", "tolls", "reaching", "staying", "shelter", "perfect", "contrast")
-_MAY_BE_EMPTY = frozenset({"origin_before_date", "perfect", "weak", "future_endings"})
+_MAY_BE_EMPTY = frozenset({"origin_before_date", "perfect", "weak", "future_endings", "participle_endings"})
 _INCREMENT_CUES = ("windows", "days", "date", "batches")
 _TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
 _STAY_REACH = 8  # words between a figure and the verb of staying or the shelter that makes it a state
@@ -60,8 +56,10 @@ class PeriodWords:
     code: str
     tables: dict[str, WordTable]
     future_endings: tuple[str, ...]
+    participle_endings: tuple[str, ...]  # of the past participle after a perfect's auxiliary ("abandonado")
     weekdays: frozenset[str]
     months: frozenset[str]
+    calendar: frozenset[str]  # the weekdays and the months, for a capital that is no name
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,33 +94,26 @@ def _check(data: dict[str, Any]) -> list[str]:
     table = data.get("periods")
     if not isinstance(table, dict):
         return [*problems, "[periods] is missing"]
-    for key in (*_TABLES, "future_endings"):
+    for key in (*_TABLES, "future_endings", "participle_endings"):
         value = table.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             problems.append(f"[periods] {key} must be a list of words")
         elif not value and key not in _MAY_BE_EMPTY:
             problems.append(f"[periods] {key} must not be empty")
+    if isinstance(table.get("perfect"), list) and table["perfect"] and not table.get("participle_endings"):
+        problems.append("[periods] perfect needs participle_endings to find its participle")
     return problems
 
 
 @cache
 def period_words(code: str) -> PeriodWords:
     """The checked period words of one language (cached); LexiconError names the file and every problem."""
-    where = f"lexicons/lang/periods_{code}.toml"
-    if code not in LANGUAGES:
-        raise LexiconError(f"no period words for language {code!r}", where=where)
-    ref = resources.files("headcount.lexicons").joinpath("lang", f"periods_{code}.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
-    except (FileNotFoundError, tomllib.TOMLDecodeError) as exc:
-        raise LexiconError(f"cannot read: {exc}", where=where) from None
-    problems = _check(data)
-    if problems:
-        raise LexiconError("; ".join(problems), where=where)
+    data = read_lang_file(f"periods_{code}", code, _check)
     tables = {key: word_table({w: key for w in data["periods"][key]}, code) for key in _TABLES}
     weekdays, months = _calendar(code)
     endings = tuple(normalise(e, code) for e in data["periods"]["future_endings"])
-    return PeriodWords(code, tables, endings, weekdays, months)
+    participles = tuple(e.lower() for e in data["periods"]["participle_endings"])
+    return PeriodWords(code, tables, endings, participles, weekdays, months, weekdays | months)
 
 
 def _calendar(code: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -149,7 +140,7 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
     forms = [normalise(w.text, code).rstrip(".") for w in words]
     for k in range(len(words)):
         if k > 0 and words[k - 1].text[:1].isalnum() and words[k].text[:1].isupper() \
-                and forms[k] not in pw.months | pw.weekdays:
+                and forms[k] not in pw.calendar:
             continue  # a capital after a word starts a name ("Estado Islámico"), not a period word
         for key, table in pw.tables.items():
             hit = table.match(words, k, code)
@@ -275,7 +266,7 @@ def period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: D
         return "increment", None
     if whole is not None:
         return "cumulative", None
-    if near("weak") is not None or _perfect(words, here):
+    if near("weak") is not None or _perfect(words, here, pw):
         return "cumulative", None  # "ya han salido", "вже евакуювали", "au total": a total to date
     return "increment", "default"
 
@@ -313,14 +304,14 @@ def _total_reached(here: Sequence[Cue], w0: int) -> bool:
     return bool(nouns) and any(c.kind == "reaching" and max(nouns) < c.start < w0 for c in here)
 
 
-def _perfect(words: Sequence[Word], here: Sequence[Cue]) -> bool:
+def _perfect(words: Sequence[Word], here: Sequence[Cue], pw: PeriodWords) -> bool:
     """The present perfect of the figure's verb ("han abandonado", "ha obligado a huir a"): its auxiliary
-    in the clause with a participle right after it."""
+    in the clause with a participle right after it, known by the language's participle endings."""
     for c in here:
         if c.kind != "perfect":
             continue
         after = words[c.end : c.end + _PERFECT_REACH]
-        if any(w.text.lower().endswith(("ado", "ido", "ados", "idos", "adas", "idas", "to", "cho")) for w in after):
+        if any(w.text.lower().endswith(pw.participle_endings) for w in after):
             return True
     return False
 

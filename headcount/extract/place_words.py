@@ -20,8 +20,9 @@ from headcount.lexicons import words as word_list
 
 _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "direction", "not_place",
                "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas", "name_links",
-               "control_suffixes")
-_ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units")
+               "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue")
+_ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units", "compass", "distance_words", "demonym_endings",
+             "number_glue")
 
 
 def validate_places(data: dict[str, Any]) -> Iterable[str]:
@@ -48,7 +49,14 @@ PREPOSITIONS = _where_words("prepositions")
 NOT_BEFORE_TO = _where_words("not_before_to")
 ORG_WORDS = _where_words("org_words")
 ORIGIN = _where_words("origin_words")
-DIRECTION = _where_words("direction")
+# The points of the compass ("north", "south-east"), and with them the words of a place before its name.
+COMPASS = _where_words("compass")
+DIRECTION = _where_words("direction") | COMPASS
+# Words of a distance before a compass phrase ("some 30 km north of").
+DISTANCE_WORDS = _where_words("distance_words")
+# How an English demonym ends ("Iraqi", "Haitian"), and the words of a number phrase before a counted noun.
+DEMONYM_ENDINGS = tuple(sorted(_where_words("demonym_endings"), key=lambda e: (-len(e), e)))
+NUMBER_GLUE = _where_words("number_glue") | {","}
 # Not names: the lexicon's function words, titles and nationalities, and every month and weekday name CLDR
 # knows for the configured locales.
 NOT_PLACE = (_where_words("not_place") | frozenset(calendar_words.months()) | frozenset(calendar_words.weekdays(True)))

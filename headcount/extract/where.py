@@ -36,9 +36,13 @@ from headcount.extract.place_parse import (
 )
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_words import (
+    COMPASS,
+    DEMONYM_ENDINGS,
     DESCRIBED,
     DIRECTION,
+    DISTANCE_WORDS,
     NAMED,
+    NUMBER_GLUE,
     PLACE_NOUNS,
     POINTER,
     TITLED,
@@ -238,9 +242,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
 # How a country's name makes its demonym in English ("Iraq" -> "Iraqi", "Haiti" -> "Haitian", "Syria" ->
 # "Syrian"), read from the plural of the noun ("Iraqis", "Haitians"). An invariable plural in "-ese"
 # ("Nepalese", "Sudanese") has no plural "s" and is not read.
-_DEMONYM_ENDINGS = ("ian", "an", "n", "i")
-_NUMBER_GLUE = frozenset({"million", "thousand", "hundred", "billion", "of", ",", "some", "over", "more", "than",
-                          "about", "nearly", "almost", "around", "least", "at", "up", "to"})
+# The endings and the number words are lexicons/places.toml [where] demonym_endings and number_glue.
 
 
 def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None:
@@ -250,14 +252,14 @@ def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None
     every place the text names: a nationality says whose people, and only failing all else where. Not a
     nationality adjective ("Ukrainian fighters", "Israeli strikes"): that says whose side, not where."""
     names = countries()
-    k = next((j for j, w in enumerate(words) if not (w[:1].isdigit() or w in _NUMBER_GLUE)), len(words))
+    k = next((j for j, w in enumerate(words) if not (w[:1].isdigit() or w in NUMBER_GLUE)), len(words))
     if k >= len(tokens):
         return None
     word = tokens[k].text
     if not (word[:1].isupper() and word.endswith("s") and len(word) >= 5):
         return None
     stem = word[:-1]  # "Iraqis" -> "Iraqi"
-    found = [name for ending in _DEMONYM_ENDINGS if stem.endswith(ending)
+    found = [name for ending in DEMONYM_ENDINGS if stem.endswith(ending)
              for base in (stem[: -len(ending)],)
              for name in (base + "ia", base + "a", base)  # "Syr" + "ia", "Keny" + "a", "Iraq"
              if name in names and word.startswith(name)]  # the name as written, inside the word
@@ -387,20 +389,16 @@ def _gloss(p: Place, found: Sequence[Place], info: SentenceInfo, parse: Analysis
     return False
 
 
-_COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
-                      "north-east", "north-west", "south-east", "south-west"})
-
-
 def _located_after_comma(q: Place, p: Place, words: Sequence[str]) -> bool:
     """``p`` is the landmark of a compass phrase set off by a comma right after the name ``q`` ("the X and
     Y camps, west of Z,", "X, 30 km north of Z"): the phrase says where ``q`` lies, as a bracketed gloss
     does, and ``q`` is the place the sentence gives."""
     k = p.start
-    if k < 3 or words[k - 1] != "of" or words[k - 2] not in _COMPASS:
+    if k < 3 or words[k - 1] != "of" or words[k - 2] not in COMPASS:
         return False
     j = k - 3
-    while j > q.end and (words[j][:1].isdigit() or words[j] in ("km", "kilometres", "kilometers", "miles", "some",
-                                                                 "about", "(", ")")):
+    while j > q.end and (words[j][:1].isdigit() or words[j] in DISTANCE_WORDS
+                                 or words[j] in ("(", ")")):
         j -= 1  # "X, some 30 km north of Z"
     return j == q.end and words[j] == ","
 

@@ -284,10 +284,21 @@ def _triggers_before(words: Sequence[str], fig_start: int, rules: Rules) -> list
     return hits
 
 
+# Words of harm a coordinated pair is read from: death and injury named together count casualties.
+_HARM = {"killed": "killed", "dead": "killed", "deaths": "killed", "injured": "injured", "wounded": "injured",
+         "injuries": "injured", "wounds": "injured"}
+_COORD = ("or", "and", "/")
+
+
 def _refine(words: Sequence[str], j: int, event: str) -> str:
-    """'killed or injured' is casualties even when matched from its first word."""
-    if (event in ("killed", "injured") and j + 2 < len(words) and words[j + 1] in ("or", "and", "/")
+    """'killed or injured' is casualties even when matched from its first word, and so is a pair matched
+    from its second word ("deaths and injuries of dozens": the trigger nearest the figure is the second
+    conjunct, the first is the other harm; gold convention 5 counts them together as casualties)."""
+    if (event in ("killed", "injured") and j + 2 < len(words) and words[j + 1] in _COORD
             and words[j + 2] in ("injured", "wounded", "killed", "dead")):
+        return Event.CASUALTIES.value
+    if (event in ("killed", "injured") and j >= 2 and words[j - 1] in _COORD
+            and _HARM.get(words[j - 2], event) != event):
         return Event.CASUALTIES.value
     if (event == "killed" and j + 2 < len(words) and words[j + 1] in ("or", "and", "/")
             and words[j + 2] == "missing"):

@@ -1,0 +1,45 @@
+"""Events read from constructions (fourth round): a pair of harms coordinated before the figure, matched
+from its second conjunct, counts casualties.
+
+Every sentence is written for this file (no run of words from the dev texts); each construction has at
+least two sentences in different words so that a phrase match cannot pass them all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount import extract
+from headcount.models import Claim
+
+
+def _claim(text: str, figure: str) -> Claim:
+    claims = [c for c in extract(text, published="2024-05-20") if c.figure == figure]
+    assert claims, f"no claim for {figure!r} in {text!r}"
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("Shelling of the market caused deaths and injuries among at least 40 shoppers, the mayor said.",
+         "at least 40", "casualties"),
+        ("The clashes near the port led to the deaths and injuries of scores of dock workers on Sunday.",
+         "scores", "casualties"),
+        ("Police said the blast killed and wounded 27 people near the station.", "27", "casualties"),
+    ],
+)
+def test_harm_pair_before_the_figure_is_casualties(text: str, figure: str, event: str) -> None:
+    assert _claim(text, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("The storm caused injuries to 12 people in the valley, officials said.", "12", "injured"),
+        ("Floods caused the deaths of 30 villagers on Monday.", "30", "killed"),
+        ("Seven people were killed and 19 were injured in the attack on the depot.", "19", "injured"),
+    ],
+)
+def test_one_harm_stays_itself(text: str, figure: str, event: str) -> None:
+    assert _claim(text, figure).event == event

@@ -43,3 +43,16 @@ def test_harm_pair_before_the_figure_is_casualties(text: str, figure: str, event
 )
 def test_one_harm_stays_itself(text: str, figure: str, event: str) -> None:
     assert _claim(text, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("As the front advanced, some 3,000 villagers moved deeper into the forest, a local official said.",
+         "some 3,000"),
+        ("Aid groups said 450 families are moving deeper into the valley to escape the shelling.", "450"),
+    ],
+)
+def test_moving_deeper_inside_is_displacement(text: str, figure: str) -> None:
+    """Gold convention 5: moving deeper inside the same area is displacement, not leaving it."""
+    assert _claim(text, figure).event == "displaced"

@@ -584,6 +584,10 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             continue  # "120 observers": staff deployed are `other` by their noun
         if _capacity(infos[d.sentence_index].words, d.head_end, r):
             continue  # "can carry four passengers apiece": the verb of holding says how many fit
+        if what_parse.still_there(parse, k):
+            # "1,200 gunmen still hold the old town": no word of an event, but "still" says they remain
+            _set_event(d, Event.BESIEGED.value, infos[d.sentence_index], text, r)
+            continue
         for a in parse.ancestors(k)[:_PARSE_REACH]:
             word = parse.words[a]
             if word.pos in _LEMMA_POS and word.lemma in lemmas:

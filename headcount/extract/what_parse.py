@@ -173,3 +173,20 @@ def taken_in(parse: Analysis, k: int, recipients: frozenset[str], implied: str |
             if found is not None:
                 return found
     return implied if implied is not None else "other"
+
+
+def still_there(parse: Analysis, k: int) -> bool:
+    """The figure's noun is the subject of a predicate that "still" modifies, or what an existential "there
+    is" with "still" introduces ("1,200 gunmen still hold the old town", "some 300 people are still in the
+    hospital", "there may still be 500 families there"): the people counted remain where they were, the
+    besieged of gold convention 5. The adverb marks persistence of a state, whatever the verb; a predicate
+    that names an event of its own ("are still missing") is read by the trigger search before this."""
+    noun = counted_noun(parse, k)
+    word = parse.words[noun]
+    if word.head == noun:
+        return False
+    head = word.head
+    existential = word.dep == "attr" and any(parse.words[c].dep == "expl" for c in parse.children(head))
+    if word.dep not in _SUBJECT and not existential:
+        return False
+    return any(parse.words[c].lemma == "still" and parse.words[c].dep == "advmod" for c in parse.children(head))

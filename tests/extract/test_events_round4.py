@@ -56,3 +56,21 @@ def test_one_harm_stays_itself(text: str, figure: str, event: str) -> None:
 def test_moving_deeper_inside_is_displacement(text: str, figure: str) -> None:
     """Gold convention 5: moving deeper inside the same area is displacement, not leaving it."""
     assert _claim(text, figure).event == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Commanders say roughly 1,200 gunmen still hold the northern quarter of the port city.", "roughly 1,200"),
+        ("An estimated 400 insurgents are still guarding the bridge, the colonel told reporters.",
+         "An estimated 400"),
+    ],
+)
+def test_still_says_they_remain(text: str, figure: str) -> None:
+    """A predicate with no word of an event that "still" modifies: the people counted remain (besieged)."""
+    assert _claim(text, figure).event == "besieged"
+
+
+def test_without_still_no_remaining() -> None:
+    text = "Commanders say roughly 1,200 gunmen hold the northern quarter of the port city."
+    assert _claim(text, "roughly 1,200").event != "besieged"

@@ -556,7 +556,8 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         k = parse.word_at(d.figure.end - 1) if parse is not None else None
         if parse is None or k is None:
             continue
-        if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers):
+        if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers,
+                                                                    r.period_words.totals):
             _restate(d, drafts[:i], drafts, infos)
             continue
         if d.event == Event.AIDED.value:

@@ -74,3 +74,25 @@ def test_still_says_they_remain(text: str, figure: str) -> None:
 def test_without_still_no_remaining() -> None:
     text = "Commanders say roughly 1,200 gunmen hold the northern quarter of the port city."
     assert _claim(text, "roughly 1,200").event != "besieged"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("The death toll among residents of the valley has climbed to 75, with monitors saying the total "
+         "could exceed 200.", "200", "killed"),
+        ("Officials said 40 residents of the old quarter were injured on Monday; the number later rose to 65.",
+         "65", "injured"),
+        ("Police said 14 residents were arrested overnight, and the total may reach 30 by the weekend.",
+         "30", "detained"),
+    ],
+)
+def test_value_a_verb_of_change_gives_a_bare_total(text: str, figure: str, event: str) -> None:
+    """A bare noun of a total as the subject of a verb of change or reach ("the total could exceed N",
+    "the number had risen to N") points back to the count before it, as "the number is N" does."""
+    assert _claim(text, figure).event == event
+
+
+def test_a_total_that_names_its_own_count_is_not_a_restatement() -> None:
+    text = "Medics said 212 people died in the floods. The number of people evacuated rose to 3,000."
+    assert _claim(text, "3,000").event == "evacuated"

@@ -18,6 +18,7 @@ They are the English stages' rules stated over word order and word classes inste
 - **parts**: figures after an inclusion cue ("в том числе", "entre ellos", "dont", "بينهم") are parts of
   the figure before the cue.
 - **where**: the words after the nearest place preposition, "from" for flows and "in/at" otherwise.
+- **when** (``when_local``): the English period decision over the language's period words.
 
 Names, figures and sentences are copied as written, in their case forms (MULTILINGUAL.md).
 """
@@ -28,6 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from headcount.extract import when_local
 from headcount.extract.analyser_simple import analyse, normalise
 from headcount.extract.attribution_local import (
     Said,
@@ -54,7 +56,6 @@ from headcount.models import Claim, Figure
 _END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?:\s+|(?=[\u0621-\u064a]))")  # Arabic is often set with no space
 _ENDED = re.compile(r"[.!?؟…:;][\"'”’»)\]]*\s*$")
 _OPENERS = "\"'“‘«„([-—–"
-_STOCK_EVENTS = frozenset({"besieged", "population"})
 _NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
 _EVENT_WINDOW = 12  # words either side of a figure searched for its event
 
@@ -75,6 +76,7 @@ class LocalDraft:
     cue: str | None
     parent: int | None = None
     period_kind: str | None = None
+    period_basis: str | None = None  # what decided the kind (when_local.period_of): "default", "toll" or None
     event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
     said: Said | None = None  # the figure's own attribution when its sentence names several parties
 
@@ -146,6 +148,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party)
     attribute(sentences, drafts, said_at)
     _settle_events(sentences, drafts)
+    when_local.settle(sentences, drafts, analysis, lex)
     return drafts
 
 
@@ -377,7 +380,7 @@ def _parent(a: Analysis, drafts: list[LocalDraft], first_here: int, d: LocalDraf
 def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
     """A figure whose clause names no event takes its whole's event; a count of residents with no event is
     the population of a place (a stock: "o município tem 40 mil habitantes"); else the event of the claim
-    before it in the same paragraph, else ``other``. The period kind follows the event."""
+    before it in the same paragraph, else ``other``. The period kind is read after (``when_local``)."""
     for n, d in enumerate(drafts):
         if d.event is None and d.parent is not None:
             d.event = drafts[d.parent].event
@@ -387,7 +390,6 @@ def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
             d.event = drafts[n - 1].event
         if d.event is None:
             d.event = "other"
-        d.period_kind = "stock" if d.event in _STOCK_EVENTS else "increment"
 
 
 def extract_local(text: str, language: str, doc_id: str = "") -> list[Claim]:

@@ -40,7 +40,7 @@ from headcount.extract.linguistic import Analysis
 # The party's phrase and the questions asked of it live in attribution_party; they are re-exported here for
 # the callers that read a figure's party and the party's checks from one place.
 __all__ = ["Lexicon", "ParsedSource", "agrees", "lexicon", "plausible_party", "self_named_author",
-           "source_for_figure", "subject_parties"]
+           "source_for_figure", "speaker_of", "subject_parties"]
 
 # Clause-level dependency labels through which a figure's clause hangs from a verb (spaCy's ClearNLP set).
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -81,7 +81,7 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
             if hit is not None:
                 found.append(hit)
         if below is not None:
-            hit = _tally_owner(an, node, below, lex)
+            hit = _tally_owner(an, node, below, lex) or _inquirer(an, node, below, chain[:depth], lex)
             if hit is not None:
                 found.append(hit)
         for c in an.children(node):
@@ -148,16 +148,35 @@ def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource 
     return None
 
 
+# Prepositions that give the level a count stands at or moves to: "stood at N", "rose to N", "climbed above N".
+_LEVEL_PREPS = frozenset({"at", "to", "above", "past", "beyond"})
+
+
 def _tally_owner(an: Analysis, node: int, below: int, lex: Lexicon) -> ParsedSource | None:
     """The owner of a count noun the figure fills: "X's official figure of N", "the estimate of N was made by
     X". A tally noun names a count, and its possessor, its "by"/"from" phrase, the agent of its participle or
     of the passive it is the subject of, is the party that gave the count. The figure fills the noun through
-    "of". Tried and dropped: the complement of a copula ("the count reported by X is N") attributed
-    correctly but paired the official figure with other parties' counts the reconcile gold does not list
-    (findings on known disagreements fell below its floor)."""
+    "of", or is the complement of a copula whose subject is the count ("the count reported from X is N"), or
+    the level the count, as a verb's subject, stands at or moves to ("the count from X stood at N", "X's
+    tally reached N"). In those two the owner must be an organisation, a person or a role noun, as a
+    place's count is no party's ("Turkey's toll rose to N"). The copula was dropped once when findings on
+    known disagreements fell below their floor; with findings grouped (reconcile/finding_groups.py) it
+    lifts them (.73 to .80 on dev) and flags the same disagreements."""
     w = an.words[node]
     b = an.words[below]
-    if not (w.lemma in lex.tallies and w.pos == "NOUN" and b.dep == "prep" and b.lemma == "of"):
+    places = False
+    if w.lemma == "be" and b.dep == "attr":
+        subj = child(an, node, ("nsubj",))  # "the count reported from X is N": the copula's subject is the count
+        if subj is None or an.words[subj].lemma not in lex.tallies or an.words[subj].pos != "NOUN":
+            return None
+        node, w, places = subj, an.words[subj], True
+    elif w.pos == "VERB" and (b.dep == "prep" and b.lemma in _LEVEL_PREPS or b.dep == "dobj"):
+        # "the official count from X stood at N", "X's tally has reached N": the count is the verb's subject
+        subj = child(an, node, ("nsubj",))
+        if subj is None or an.words[subj].lemma not in lex.tallies or an.words[subj].pos != "NOUN":
+            return None
+        node, w, places = subj, an.words[subj], True
+    elif not (w.lemma in lex.tallies and w.pos == "NOUN" and b.dep == "prep" and b.lemma == "of"):
         return None
     owner: int | None = None
     for c in an.children(node):
@@ -175,10 +194,31 @@ def _tally_owner(an: Analysis, node: int, below: int, lex: Lexicon) -> ParsedSou
     if owner is None and w.dep == "nsubjpass":
         agent = child(an, w.head, ("agent",))
         owner = child(an, agent, ("pobj",)) if agent is not None else None
-    if owner is None:
+    if owner is None or places and not (an.words[owner].ent_type in ("ORG", "PERSON")
+                                        or an.words[owner].lemma in lex.party_nouns):
+        # "Turkey's death toll rose to N", "Herat's Earthquake Death Toll Rises": a place's count, not a
+        # party's; a verb's subject is read as a party's count only when an organisation, a person or a role
+        # owns it
         return None
     hit = party(an, owner, w.lemma, node, lex)
     return _how(hit, "owner") if hit is not None and hit.source is not None else None
+
+
+def _inquirer(an: Analysis, verb: int, below: int, path: Sequence[int], lex: Lexicon) -> ParsedSource | None:
+    """The party that questioned the people the figure counts: the subject of a verb of questioning
+    (lexicons/attribution.toml inquiry_lemmas) whose object holds the figure, or, for a verb of talking, whose
+    "with"/"to" phrase does ("X interviewed N survivors", "X spoke with N former detainees"). The figure must
+    be part of that noun phrase, not of a clause on it ("spoke to families who said N died" is theirs)."""
+    w = an.words[verb]
+    b = an.words[below]
+    if w.lemma not in lex.inquiries or w.pos != "VERB":
+        return None
+    if not (b.dep == "dobj" or b.dep == "prep" and b.lemma in ("with", "to")):
+        return None
+    if any(an.words[k].dep in ("relcl", "acl", "ccomp", "advcl") for k in path):
+        return None
+    hit = _subject_source(an, verb, lex)
+    return _how(hit, "inquiry") if hit is not None and hit.source is not None else None
 
 
 def _figure_speaks(an: Analysis, path: Sequence[int], verb: int, lex: Lexicon) -> bool:
@@ -344,8 +384,9 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
         if not (rel == "prep" and an.words[below].lemma == "at"):
             return None  # "put the number at N"
     elif lemma in lex.clause_only:
-        if rel not in ("ccomp", "xcomp", "advcl", "parataxis", "conj"):
-            return None
+        if rel not in ("ccomp", "xcomp", "advcl", "parataxis", "conj") and not (
+                rel == "dobj" and an.words[below].lemma in lex.evidence):
+            return None  # "found evidence of N deaths" reports like a clause; "found 30 bodies" does not
     elif lemma not in lex.speech:
         return None
     return _subject_source(an, verb, lex)
@@ -460,6 +501,8 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
     head = an.words[w.head]
     if w.dep in ("conj", "xcomp", "advcl", "pcomp") and head.pos in ("VERB", "AUX"):
         return _subject_source(an, w.head, lex, hops + 1)  # "confirmed ... and said N"; "was quoted as saying"
+    if w.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp" and an.words[head.head].pos in ("VERB", "AUX"):
+        return _subject_source(an, head.head, lex, hops + 1)  # "the team was able to calculate that N"
     if w.dep == "pcomp" and head.dep == "prep":
         return _subject_source(an, head.head, lex, hops + 1)
     if w.dep == "acl" and is_carrier(head, lex):
@@ -468,6 +511,12 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
     if w.dep == "acl" and head.pos in ("NOUN", "PROPN"):
         return party(an, w.head, w.lemma, verb, lex)  # "DPA quoted security sources saying that N"
     return None
+
+
+def speaker_of(an: Analysis, verb: int, lex: Lexicon) -> ParsedSource | None:
+    """The party that does ``verb`` (its subject, a passive's agent, or the subject of the verb it hangs
+    from), whatever the verb: for a clause that introduces a quotation (attribution_quote)."""
+    return _subject_source(an, verb, lex)
 
 
 def _subject(an: Analysis, verb: int) -> int | None:

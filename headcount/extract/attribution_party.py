@@ -62,6 +62,8 @@ class Lexicon:
     services: frozenset[str] = frozenset()  # verbs of an organisation's aid work ("assisted N people")
     institutions: frozenset[str] = frozenset()  # a state's institutions that serve people ("the authorities")
     releases: frozenset[str] = frozenset()  # nouns of an agency's own publication ("Flash Update"), lower-case
+    inquiries: frozenset[str] = frozenset()  # verbs of questioning people ("interviewed N survivors")
+    evidence: frozenset[str] = frozenset()  # nouns of a finding's content ("found evidence of N deaths")
 
 
 @cache
@@ -78,6 +80,8 @@ def lexicon() -> Lexicon:
         institutions=frozenset(words(load("attribution"), "institution_nouns",
                                      where="lexicons/attribution.toml institution_nouns")),
         releases=frozenset(words(load("attribution"), "release_nouns", where="lexicons/attribution.toml release_nouns")),
+        inquiries=frozenset(words(load("attribution"), "inquiry_lemmas", where="lexicons/attribution.toml inquiry_lemmas")),
+        evidence=frozenset(words(load("attribution"), "evidence_nouns", where="lexicons/attribution.toml evidence_nouns")),
     )
 
 
@@ -111,6 +115,14 @@ def party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Par
         author = of_by(an, head)
         if author is not None and an.words[author].pos in ("PROPN", "NOUN"):
             return party(an, author, cue, cue_word, lex)  # "a report by the relief group said", "UN figures"
+    elif w.lemma in lex.documents or w.lemma in lex.tallies:
+        # "a survey by the institute found", "a tally compiled by the network put": the author, when the
+        # document or count has one that is a party (not "a survey of 900 households", which speaks itself)
+        author = of_by(an, head)
+        if author is not None and an.words[author].pos in ("PROPN", "NOUN"):
+            by = party(an, author, cue, cue_word, lex)
+            if by is not None and by.source is not None:
+                return by
     lo, hi = _phrase(an, head)
     cue_at = an.words[cue_word].start
     start, end = an.words[lo].start, an.words[hi - 1].end

@@ -24,6 +24,8 @@ from headcount.extract.attribution_party import (
     plausible_party,
     subject_parties,
 )
+from headcount.extract.attribution_quote import colon_quote_source
+from headcount.extract.attribution_trim import trim_party
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.rules import Rules
@@ -250,6 +252,11 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
     for d in drafts:
         if d.source is not None or d.cue is not None:
             continue
+        quoted = colon_quote_source(text, infos, d.sentence_index, d.figure.start,
+                                    lambda info: analysis(text, info.tokenized()))
+        if quoted is not None:
+            d.source, d.cue = quoted, "quote"
+            continue
         after = _attribution_only(text, infos, d.sentence_index + 1, has_figures, r)
         if after is not None:
             d.source, d.cue = after.source, after.cue
@@ -280,6 +287,9 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
         for d in unvoiced:
             if d.source is None and d.cue in (None, "headline"):
                 d.source, d.cue = voice, "document"  # the headline included (gold convention 8)
+    for d in drafts:
+        if d.source is not None:
+            d.source = trim_party(d.source, r.attribution_words)  # "X, on Saturday", "Geneva, 4 May - X"
 
 
 # "... injured 1,575 (GOP 28/08/2022; BBC 28/08/2022).": an analysis report cites its source in brackets,

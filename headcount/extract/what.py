@@ -86,7 +86,7 @@ def find_event(
             and after.event == Event.BESIEGED.value and not existential):
         return EventHit(inner, -1, -1)  # "80,000 displaced families remain in parks": still displaced
     if (after is not None and after.event == Event.BESIEGED.value and not _armed(category)
-            and _staying_among_displaced(words, after, rules)):
+            and (_staying_among_displaced(words, after, rules) or _displaced_before(words, fig_start, after, rules))):
         return EventHit(Event.DISPLACED.value, after.start, after.end)  # "are still in resettlement camps"
     if after is not None:
         return after
@@ -131,6 +131,19 @@ def _staying_among_displaced(words: Sequence[str], hit: EventHit, rules: Rules) 
         if words[k] in _CLAUSE_END or words[k] == ",":
             return False
         if words[k] in rules.displaced_places:
+            return True
+    return False
+
+
+def _displaced_before(words: Sequence[str], fig_start: int, hit: EventHit, rules: Rules) -> bool:
+    """A word of staying after a figure whose sentence has already named displacement ("most displaced
+    families have gone home, but 3,000 people remain in 60 schools"): those who remain are the rest of the
+    displaced the sentence speaks of, not people in a besieged place."""
+    if hit.start < 0 or rules.staying.match(words, hit.start) is None:
+        return False
+    for k in range(fig_start):
+        found = rules.triggers.match(words, k)
+        if found is not None and found[1] == Event.DISPLACED.value:
             return True
     return False
 

@@ -96,3 +96,22 @@ def test_value_a_verb_of_change_gives_a_bare_total(text: str, figure: str, event
 def test_a_total_that_names_its_own_count_is_not_a_restatement() -> None:
     text = "Medics said 212 people died in the floods. The number of people evacuated rose to 3,000."
     assert _claim(text, "3,000").event == "evacuated"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Most of the displaced families have gone home, but about 3,000 people remain in 60 schools.",
+         "about 3,000"),
+        ("The agency said the flooding had uprooted whole villages, and some 900 villagers still remain in "
+         "public buildings.", "some 900"),
+    ],
+)
+def test_those_who_remain_after_displacement_are_displaced(text: str, figure: str) -> None:
+    """A word of staying in a sentence that has already named displacement counts the rest of the displaced."""
+    assert _claim(text, figure).event == "displaced"
+
+
+def test_remaining_without_displacement_stays_besieged() -> None:
+    text = "Aid workers said about 3,000 people remain in the encircled town."
+    assert _claim(text, "about 3,000").event == "besieged"

@@ -134,7 +134,7 @@ def output_width(stream: IO[str] | None = None) -> int:
 
     out = stream or sys.stdout
     env = os.environ.get("COLUMNS", "")
-    if env.isdigit() and int(env) >= 40:
+    if env.isdecimal() and int(env) >= 40:
         return int(env)
     try:
         if out.isatty():

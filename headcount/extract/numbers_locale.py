@@ -77,8 +77,8 @@ def _digits_value(raw: str) -> Fraction:
     last = marks[-1]
     whole, frac = raw[:last], raw[last + 1:]
     if len(frac) == 3 and raw[last] not in "ر٫":
-        return Fraction(int("".join(c for c in raw if c.isdigit())))
-    return Fraction(int("".join(c for c in whole if c.isdigit()) or "0")) + Fraction(int(frac), 10 ** len(frac))
+        return Fraction(int("".join(c for c in raw if c.isdecimal())))
+    return Fraction(int("".join(c for c in whole if c.isdecimal()) or "0")) + Fraction(int(frac), 10 ** len(frac))
 
 
 _ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -319,7 +319,7 @@ def _add_after_scale(ctx: _Ctx, j: int, value: Fraction, scale: int,
         return value + spelled[k][1], spelled[k][0]    # "tres billones cuatrocientos ... millones"
     if k < len(toks) and toks[k].kind == "num" and toks[k].start - toks[k - 1].end <= 1:
         raw = ctx.text[toks[k].start:toks[k].end]
-        if raw.isdigit() and int(raw) < scale and _phrase_at(ctx, k + 1, ctx.lex.scales) == 0:
+        if raw.isdecimal() and int(raw) < scale and _phrase_at(ctx, k + 1, ctx.lex.scales) == 0:
             return value + int(raw), k + 1
     return value, j
 

@@ -177,7 +177,7 @@ def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
     between: no clause break and no number that could be a count."""
     for k in range(i - 1, max(-1, i - _ORIGIN_REACH), -1):
         w = words[k]
-        if w in _CLAUSE_BREAKS or (w.isdigit() and int(w) > 31) or w in rules.period_words.statement_words:
+        if w in _CLAUSE_BREAKS or (w.isdecimal() and int(w) > 31) or w in rules.period_words.statement_words:
             return False
         if w in rules.period_words.origins or (w == "of" and k > 0 and words[k - 1] == "as"):
             return True
@@ -189,7 +189,7 @@ _CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 
 def _is_date_word(w: str, rules: Rules) -> bool:
     """A day of the month, a month or a weekday name."""
-    return (w.isdigit() and 1 <= int(w) <= 31) or calendar_words.month_number(w) is not None or w in rules.weekdays
+    return (w.isdecimal() and 1 <= int(w) <= 31) or calendar_words.month_number(w) is not None or w in rules.weekdays
 
 
 def _dates_a_noun(words: Sequence[str], i: int, rules: Rules) -> bool:

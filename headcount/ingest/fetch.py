@@ -148,7 +148,7 @@ def _fetch(client: Any, url: str, opts: FetchOptions) -> Fetched:
             if ctype and not any(ctype == t for t in opts.accept) and ctype != "text/plain":
                 raise FetchError(f"not a page or feed (content type {ctype})", where=url)
             declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > opts.max_bytes:
+            if declared and declared.isdecimal() and int(declared) > opts.max_bytes:
                 raise FetchError(f"{size_label(int(declared))} is over the {size_label(opts.max_bytes)} limit",
                                  where=url)
             body = bytearray()

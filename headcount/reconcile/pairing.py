@@ -296,7 +296,7 @@ def measurable(r: Report) -> str | None:
         return "a vague quantity"
     if "average" in (c.qualifier or "").lower():
         return "an average (a rate), not a count"
-    if c.figure.strip().isdigit() and len(c.figure.strip()) == 4 and 1900 <= int(c.figure) <= 2100:
+    if c.figure.strip().isdecimal() and len(c.figure.strip()) == 4 and 1900 <= int(c.figure) <= 2100:
         return "a number that may be a year"
     return None
 

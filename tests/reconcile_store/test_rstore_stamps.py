@@ -2,7 +2,7 @@
 stamps stored in the old form (JSON lists) are converted once, so an unchanged ledger stays clean.
 
 Why: building every document's stamp in Python to find the 100 that changed cost 0.5 s at 100,000 claims
-and grew with the ledger; ``findings_repo._changed`` is one join in the database."""
+and grew with the ledger; ``stamps.changed`` is one join in the database."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from sqlalchemy import delete, insert, select, update
 
 from headcount.models import Claim, Document
 from headcount.store import Entry, Ledger
-from headcount.store.findings_repo import STAMP_FIELDS, reconcile, stamp_of, stamps
+from headcount.store.findings_repo import reconcile
 from headcount.store.findings_tables import reconcile_state, reconciled_docs
+from headcount.store.stamps import STAMP_FIELDS, stamp_of, stamps
 from headcount.store.tables import documents
 from headcount.store.web_tables import party_docs
 
@@ -68,3 +69,4 @@ def test_old_json_stamps_are_converted_once_and_an_unchanged_ledger_stays_clean(
         with ledger.engine.begin() as conn:  # a tool outside headcount retitles a document
             conn.execute(update(documents).where(documents.c.id == "d2").values(title="Another | title"))
         assert reconcile(ledger.engine).documents == 1  # a change is still seen
+

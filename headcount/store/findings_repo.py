@@ -53,7 +53,7 @@ from headcount.store.findings_tables import (
 from headcount.store.reconcile_repo import ReconcileStore, claim_of_row, claims_from_rows, input_name
 from headcount.store.reconcile_stream import reconcile_all
 from headcount.store.stamps import changed as changed_docs
-from headcount.store.stamps import set_stamp_version, stamp_of_row, stamps_current
+from headcount.store.stamps import stamp_of_row, stamps_current
 from headcount.store.stamps import stamps as stamps  # re-exported: the Spark job reads it here
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents
 
@@ -191,16 +191,15 @@ def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = Fa
                 # nothing stamped (a fresh ledger, or a party edit marked every series dirty): the whole ledger,
                 # streamed, rather than every document held at once by the incremental run
                 whole = full or had is None or had != tol or conn.scalar(select(reconciled_docs.c.doc_id).limit(1)) is None
+                stamps_current(conn)  # the web index's copies too, on a full run as on an incremental one
                 if whole:
                     for t in (finding_claims, findings, claim_series, reconciled_docs):
                         conn.execute(delete(t))
                     conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
                     conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
-                    set_stamp_version(conn)
                     done = Reconciled(*reconcile_all(conn, registry, tol, _inputs, stamp_of_row,
                                                      lambda by_unit: _write_findings(conn, by_unit)))
                 else:
-                    stamps_current(conn)
                     done = _run(conn, registry, tol)
                 conn.commit()
                 return done
@@ -501,7 +500,7 @@ def store_all(engine: Engine, tol: float, stamped: dict[str, str], series_rows: 
                     conn.execute(delete(t))
                 conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
                 conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
-                set_stamp_version(conn)
+                stamps_current(conn)
                 batch: list[dict[str, Any]] = []
                 for row in series_rows:
                     batch.append(row)

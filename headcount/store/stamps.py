@@ -76,15 +76,22 @@ def changed(conn: Connection) -> tuple[dict[str, str], list[str]]:
 def stamps_current(conn: Connection) -> None:
     """Stamps written before ``stamp_of``'s form (JSON lists) rewritten in it, once per ledger, in
     ``reconciled_docs`` and in the web index's copies (``party_docs``), so that neither sees every document
-    as changed. Each is the same values re-encoded: a document changed since keeps a stamp that differs."""
+    as changed. Each is the same values re-encoded: a document changed since keeps a stamp that differs. A
+    stamp that starts like a JSON list but is not one of STAMP_FIELDS' values (damaged, or written by another
+    tool) cannot be re-encoded: its row is dropped, so that document counts as changed and is read again."""
     if conn.scalar(select(reconcile_state.c.value).where(reconcile_state.c.name == "stamp_version")) == STAMP_VERSION:
         return
     for table in (reconciled_docs, party_docs):
         old = [(row.doc_id, row.stamp) for row in conn.execute(
             select(table.c.doc_id, table.c.stamp).where(table.c.stamp.like("[%")))]
-        for i in range(0, len(old), 5000):
+        converted = [(d, _from_json(v)) for d, v in old]
+        good = [{"d": d, "s": v} for d, v in converted if v is not None]
+        bad = [d for d, v in converted if v is None]
+        for i in range(0, len(good), 5000):
             conn.execute(update(table).where(table.c.doc_id == bindparam("d")).values(stamp=bindparam("s")),
-                         [{"d": d, "s": stamp_of(json.loads(v))} for d, v in old[i:i + 5000]])
+                         good[i:i + 5000])
+        for i in range(0, len(bad), 5000):  # no stamp stored: the document is read again (dirty)
+            conn.execute(delete(table).where(table.c.doc_id.in_(bad[i:i + 5000])))
     set_stamp_version(conn)
 
 
@@ -94,3 +101,14 @@ def set_stamp_version(conn: Connection) -> None:
 
 
 
+
+def _from_json(value: str) -> str | None:
+    """``stamp_of`` of an old JSON-list stamp; None when it is not a list of as many strings or nulls."""
+    try:
+        fields = json.loads(value)
+    except ValueError:
+        return None
+    if (not isinstance(fields, list) or len(fields) != len(STAMP_FIELDS)
+            or not all(v is None or isinstance(v, str) for v in fields)):
+        return None
+    return stamp_of(fields)

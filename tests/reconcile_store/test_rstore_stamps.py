@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, update
@@ -70,3 +71,33 @@ def test_old_json_stamps_are_converted_once_and_an_unchanged_ledger_stays_clean(
             conn.execute(update(documents).where(documents.c.id == "d2").values(title="Another | title"))
         assert reconcile(ledger.engine).documents == 1  # a change is still seen
 
+
+@pytest.mark.parametrize("bad", ["[not json", '["only one field"]', "[1, 2, 3, 4, 5, 6]"])
+def test_a_damaged_old_stamp_marks_its_document_changed_not_a_traceback(tmp_path: Path, bad: str) -> None:
+    """A stamp that looks like an old JSON list but is none is dropped: the document is read again."""
+    with Ledger.open(str(tmp_path / "ledger.db"), create=True) as ledger:
+        ledger.put(_doc("d1", "A title", None))
+        ledger.put(_doc("d2", None, "desk"))
+        reconcile(ledger.engine)
+        with ledger.engine.begin() as conn:
+            conn.execute(update(reconciled_docs).where(reconciled_docs.c.doc_id == "d1").values(stamp=bad))
+            conn.execute(insert(party_docs), [{"doc_id": "d1", "stamp": bad, "overlay": "x"}])
+            conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "stamp_version"))
+        assert reconcile(ledger.engine).documents == 1  # d1 only, and no JSONDecodeError
+        with ledger.engine.connect() as conn:
+            assert conn.scalar(select(reconciled_docs.c.stamp).where(reconciled_docs.c.doc_id == "d1")) == \
+                stamps(conn)["d1"]
+            assert list(conn.execute(select(party_docs.c.doc_id))) == []  # the web index reads it again
+
+
+def test_a_full_reconcile_converts_the_web_index_stamps_too(tmp_path: Path) -> None:
+    with Ledger.open(str(tmp_path / "ledger.db"), create=True) as ledger:
+        ledger.put(_doc("d1", "A | title", None))
+        reconcile(ledger.engine)
+        with ledger.engine.begin() as conn:
+            row = conn.execute(select(*(documents.c[f] for f in STAMP_FIELDS))).one()
+            conn.execute(insert(party_docs), [{"doc_id": "d1", "stamp": json.dumps(list(row)), "overlay": "x"}])
+            conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "stamp_version"))
+        reconcile(ledger.engine, full=True)
+        with ledger.engine.connect() as conn:
+            assert dict(conn.execute(select(party_docs.c.doc_id, party_docs.c.stamp)).all()) == stamps(conn)

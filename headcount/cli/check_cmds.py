@@ -91,7 +91,7 @@ def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: 
     """
     from rich.markup import escape
 
-    from headcount.reconcile.finding_groups import grouped, summary
+    from headcount.reconcile.finding_groups import SUMMARY_FROM, grouped, summary
     from headcount.reconcile.labels import finding_words, key_label, outlet_name
     from headcount.reconcile.pairing import group_findings, not_compared
 
@@ -135,7 +135,7 @@ def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: 
             d, also = members[0], members[1:]
             _wrapped(con, f"{n}. {d['severity'].upper()}: {finding_words(d['type'])} "
                           f"({' & '.join(key_label(k) for k in d['key'].split(' & '))})", "", "   ", style="bold")
-            if len(members) > 2:  # a dispute of several figures: who said what, before each comparison
+            if len(members) >= SUMMARY_FROM:  # several figures: who said what, before each comparison
                 _wrapped(con, summary({"claims": [c for e in members for c in e["claims"]],
                                        "comparisons": members}), "   ", "   ")
             _wrapped(con, d["explanation"], "   ", "   ")

@@ -448,7 +448,7 @@ def syndication(series: Series, tolerance: float = DEFAULT_TOLERANCE,
     return out
 
 
-def _new_disagreements(found: list[Finding], before: list[Finding]) -> list[Finding]:
+def new_disagreements(found: list[Finding], before: list[Finding]) -> list[Finding]:
     """Findings across related keys that are not a disagreement already found under one key.
 
     The same two parties, one of whose figures a finding of one key already holds, disagree once: a second
@@ -470,7 +470,7 @@ def across_findings(series_list: Sequence[Series], tolerance: float = DEFAULT_TO
     named = {k for f in found for k in f.key.split(" & ")}  # a shared claim lies in one of the two keys
     same = [f for s in series_list if str(s.key) in named
             for f in (*contradictions(s, tolerance), *revisions(s, tolerance))]
-    return _new_disagreements(found, same)
+    return new_disagreements(found, same)
 
 
 def run_checks(series_list: Sequence[Series], options: CheckOptions | None = None) -> list[Finding]:
@@ -496,7 +496,7 @@ def run_checks(series_list: Sequence[Series], options: CheckOptions | None = Non
     if FindingType.CONTRADICTION in enabled:
         from headcount.reconcile.across import across_keys
 
-        out += _new_disagreements(across_keys(series_list, tol), out)  # as across_findings, reusing `out`
+        out += new_disagreements(across_keys(series_list, tol), out)  # as across_findings, reusing `out`
     if FindingType.PART_WHOLE in enabled:
         out += parts_and_wholes(series_list, tol)
     if FindingType.STOCK_FLOW in enabled:

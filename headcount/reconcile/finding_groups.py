@@ -22,6 +22,10 @@ from typing import Any
 #: records themselves are listed once, on the finding)
 _COMPARISON_FIELDS = ("type", "severity", "key", "explanation", "computation", "numbers", "parties")
 
+#: a group of at least this many comparisons gets a summary, in the JSON record and in the table alike: with
+#: two comparisons there are already three or four figures to keep apart
+SUMMARY_FROM = 2
+
 
 def grouped(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per group: the first comparison's fields, every claim and party once, and the comparisons.
@@ -46,7 +50,7 @@ def grouped(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         g["keys"] += [k for k in d["key"].split(" & ") if k not in g["keys"]]
         g["comparisons"].append(comparison)
     for g in out.values():
-        g["summary"] = summary(g) if len(g["comparisons"]) > 1 else None
+        g["summary"] = summary(g) if len(g["comparisons"]) >= SUMMARY_FROM else None
     return list(out.values())
 
 
@@ -55,15 +59,19 @@ def summary(group: dict[str, Any]) -> str:
     figure with its day: the dispute at a glance before its comparisons one by one.
 
     "3 comparisons of 4 figures from 2 parties: Ministry of Health: 2,053 (2023-10-08), 2,400 (2023-10-09);
-    UN OCHA: 1,023 (2023-10-09)." A figure carried by several outlets is listed once per party."""
-    by_party: dict[str, list[str]] = {}
+    UN OCHA: 1,023 (2023-10-09)." A figure carried by several outlets is listed once per party, and a party is one by its key (the name
+    as first written is shown); a claim
+    record without a figure (a claim id the ledger no longer holds) is left out rather than shown as "None"."""
+    by_party: dict[str, tuple[str, list[str]]] = {}  # a party's key (its name when it has none) -> name, figures
     for c in group["claims"]:
+        if c.get("figure") is None:
+            continue
         name = c.get("party") or "unknown party"
         shown = f"{c.get('figure')} ({c.get('when') or c.get('published') or 'undated'})"
-        figures = by_party.setdefault(name, [])
+        figures = by_party.setdefault(c.get("party_key") or name, (name, []))[1]
         if shown not in figures:
             figures.append(shown)
-    n, m = len(group["comparisons"]), sum(len(figures) for figures in by_party.values())
+    n, m = len(group["comparisons"]), sum(len(figures) for _, figures in by_party.values())
     return (f"{n} comparisons of {m} figures from {len(by_party)} "
             f"{'party' if len(by_party) == 1 else 'parties'}: "
-            + "; ".join(f"{party}: {', '.join(figs)}" for party, figs in by_party.items()) + ".")
+            + "; ".join(f"{party}: {', '.join(figs)}" for party, figs in by_party.values()) + ".")

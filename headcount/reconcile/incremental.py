@@ -23,9 +23,9 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from headcount.reconcile.across import across_keys, names_locality
 from headcount.reconcile.checks import (
-    _new_disagreements,
     across_findings,
     contradictions,
+    new_disagreements,
     parts_and_wholes,
     revisions,
     running_totals,
@@ -141,7 +141,7 @@ def event_findings(unit: str, members: Sequence[Series], series: Mapping[SeriesK
     named = {k for f in found for k in f.key.split(" & ")}
     same = [f for s in mine if str(s.key) in named
             for f in (*contradictions(s, tolerance), *revisions(s, tolerance))]
-    out = _new_disagreements(found, same)
+    out = new_disagreements(found, same)
     keys = {key_of[p.parent_id] for s in mine for p in s.points if p.parent_id and p.parent_id in key_of}
     extra = [series[k] for k in keys if k.event != name and k in series]
     out += [f for f in parts_and_wholes(_sorted([*mine, *extra]), tolerance)

@@ -43,6 +43,7 @@ from functools import cache
 from headcount.lexicons import load
 from headcount.lexicons.groups import counts_whole
 from headcount.models import Claim
+from headcount.reconcile.corrections import corrects
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.series import Report
 
@@ -220,19 +221,6 @@ def stated_revision(a: Report, b: Report) -> tuple[Report, Report] | None:
                 earlier_claim = got[0]
                 return (a, b) if earlier_claim is p.claim else (b, a)
     return None
-
-
-#: words that say a figure given before was wrong: an error, a correction, what it "should have been"
-_CORRECTION = re.compile(r"\b(?:errors?|mistakes?|typos?|misprints?|should have (?:been|read)|corrected|"
-                         r"corrections?)\b", re.IGNORECASE)
-
-
-def corrects(c: Claim) -> bool:
-    """The figure's own sentence, before the figure, says that a figure given earlier was wrong ("the ministry
-    said there had been an error and the toll should have been 1,300"): the figure is a correction."""
-    if not c.sentence:
-        return False
-    return bool(_CORRECTION.search(c.sentence[: max(0, c.start - c.sentence_start)]))
 
 
 def stated_correction(a: Report, b: Report, reports: Sequence[Report]) -> tuple[Report, Report] | None:

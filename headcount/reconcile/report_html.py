@@ -20,6 +20,7 @@ from headcount.reconcile.analysis import Analysis
 from headcount.reconcile.chart import svg
 from headcount.reconcile.findings import rng
 from headcount.reconcile.labels import bounds, finding_words, key_label, outlet_name, period_label
+from headcount.reconcile.pairing import group_findings
 from headcount.reconcile.series import Report, Series
 
 CHART_FROM = 3
@@ -108,15 +109,15 @@ def _summary(analysis: Analysis, counts: dict[str, int]) -> str:
     docs = {analysis.claims[p.id].doc_id for s in analysis.series for p in s.points if p.id in analysis.claims}
     parties = {p.party.key for s in analysis.series for p in s.points}
     items = [(len(docs), "documents"), (n_claims, "claims"), (len(parties), "parties"),
-             (len(analysis.series), "series"), (counts["alert"], "alerts"), (counts["warning"], "warnings"),
-             (counts["info"], "notes")]
+             (len(analysis.series), "series"), (counts["alert"], "alert comparisons"),
+             (counts["warning"], "warning comparisons"), (counts["info"], "notes")]
     return ('<ul class="summary" id="summary">'
             + "".join(f"<li><b>{n}</b> {_e(word if n != 1 else word.rstrip('s'))}</li>" for n, word in items)
             + "</ul>")
 
 
 def _contents(analysis: Analysis) -> str:
-    items = ['<li><a href="#findings">Findings</a></li>', '<li><a href="#parties">Parties</a></li>',
+    items = ['<li><a href="#findings">Comparisons</a></li>', '<li><a href="#parties">Parties</a></li>',
              '<li><a href="#series">Series</a></li>']
     items += [f'<li><a href="#{_anchor(s.key)}">{_e(key_label(s.key))}</a></li>' for s in analysis.series]
     return '<nav id="contents"><h2>Contents</h2><ol>' + "".join(items) + "</ol></nav>"
@@ -168,9 +169,15 @@ def render(analysis: Analysis, title: str = "headcount report", subtitle: str = 
         out.append(f'<p class="muted">{_e(subtitle)}</p>')
     out.append(_summary(analysis, counts))
     out.append(_contents(analysis))
-    out.append('<h2 id="findings">Findings</h2>')
+    out.append('<h2 id="findings">Comparisons</h2>')
     if not analysis.findings:
-        out.append("<p>No findings: the figures agree within the tolerance.</p>")
+        out.append("<p>No comparisons that disagree: the figures agree within the tolerance.</p>")
+    else:
+        n_groups = len(set(group_findings([f.claims for f in analysis.findings])))
+        out.append(f'<p class="muted" id="comparisons-note">{len(analysis.findings)} comparison'
+                   f'{"s" if len(analysis.findings) != 1 else ""} of figures, in {n_groups} finding'
+                   f'{"s" if n_groups != 1 else ""}: <code>headcount check</code> counts comparisons that share a '
+                   f"claim as one finding.</p>")
     for i, f in enumerate(analysis.findings, 1):
         about = " &amp; ".join(_e(key_label(k)) for k in f.key.split(" & "))
         out.append(f'<div class="finding {_e(f.severity)}" id="finding-{i}"><span class="sev">{_e(f.severity)}</span> '

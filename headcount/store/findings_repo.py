@@ -19,19 +19,13 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
-    String,
-    bindparam,
-    cast,
     delete,
     func,
     insert,
-    literal,
     select,
     text,
-    update,
 )
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.sql.elements import ColumnElement
 
 from headcount.errors import StoreError
 from headcount.models import Claim
@@ -56,10 +50,12 @@ from headcount.store.findings_tables import (
     reconcile_state,
     reconciled_docs,
 )
-from headcount.store.reconcile_repo import ReconcileStore, claims_from_rows, input_name
+from headcount.store.reconcile_repo import ReconcileStore, claim_of_row, claims_from_rows, input_name
 from headcount.store.reconcile_stream import reconcile_all
+from headcount.store.stamps import changed as changed_docs
+from headcount.store.stamps import stamp_of_row, stamps_current
+from headcount.store.stamps import stamps as stamps  # re-exported: the Spark job reads it here
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents
-from headcount.store.web_tables import party_docs
 
 CHUNK = 500  # ids per IN list: well under SQLite's bound-parameter limit
 DEFAULT_TOLERANCE = 0.10
@@ -75,41 +71,6 @@ class Reconciled:
     documents: int
     units: int
     findings: int
-
-
-STAMP_FIELDS = ("text_hash", "extractor_version", "copy_of", "published", "outlet", "title")
-STAMP_VERSION = "2"  # reconcile_state row "stamp_version": stamps are in ``stamp_of``'s form
-
-
-def stamp_of(values: Sequence[str | None]) -> str:
-    """A document's stamp from its STAMP_FIELDS: "2|" then each value with "\\" and "|" escaped, "\\N" for
-    none, joined by "|" (so two documents differ in a field exactly when their stamps differ).
-
-    Why this form and not JSON: ``stamp_sql`` computes the same string in the database, so finding the dirty
-    documents is one join in SQL (``_changed``), not every document's stamp built in Python (0.5 s at
-    100,000 claims, seconds at a million, for a run that may have 100 documents to read)."""
-    return STAMP_VERSION + "|" + "|".join("\\N" if v is None else v.replace("\\", "\\\\").replace("|", "\\|")
-                                          for v in values)
-
-
-def stamp_sql() -> ColumnElement[str]:
-    """``stamp_of`` of every document, computed by the database (SQLite and PostgreSQL alike)."""
-    def text_of(value: str) -> ColumnElement[str]:
-        return cast(literal(value, String), String)  # typed, so PostgreSQL knows what the bound value is
-
-    out: ColumnElement[str] = text_of(STAMP_VERSION + "|")
-    for i, name in enumerate(STAMP_FIELDS):
-        col = documents.c[name]
-        esc = func.replace(func.replace(col, text_of("\\"), text_of("\\\\"), type_=String), text_of("|"),
-                           text_of("\\|"), type_=String)
-        if i:
-            out = out.concat(text_of("|"))
-        out = out.concat(func.coalesce(esc, text_of("\\N"), type_=String))
-    return out
-
-
-def _stamp(r: Any) -> str:
-    return stamp_of([getattr(r, f) for f in STAMP_FIELDS])
 
 
 def mark_dirty(engine: Engine, keys: Iterable[str] | None = None) -> None:
@@ -230,16 +191,15 @@ def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = Fa
                 # nothing stamped (a fresh ledger, or a party edit marked every series dirty): the whole ledger,
                 # streamed, rather than every document held at once by the incremental run
                 whole = full or had is None or had != tol or conn.scalar(select(reconciled_docs.c.doc_id).limit(1)) is None
+                stamps_current(conn)  # the web index's copies too, on a full run as on an incremental one
                 if whole:
                     for t in (finding_claims, findings, claim_series, reconciled_docs):
                         conn.execute(delete(t))
                     conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
                     conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
-                    _set_stamp_version(conn)
-                    done = Reconciled(*reconcile_all(conn, registry, tol, _inputs, _stamp,
+                    done = Reconciled(*reconcile_all(conn, registry, tol, _inputs, stamp_of_row,
                                                      lambda by_unit: _write_findings(conn, by_unit)))
                 else:
-                    _stamps_current(conn)
                     done = _run(conn, registry, tol)
                 conn.commit()
                 return done
@@ -280,45 +240,6 @@ def series_row(p: Point, raw: Point | None = None) -> dict[str, Any]:
             "point": point_rows.encode(raw, p) if raw is not None else None}
 
 
-def stamps(conn: Connection) -> dict[str, str]:
-    """Every document's stamp now (what ``reconciled_docs`` holds once it is reconciled)."""
-    return {r.id: r.stamp for r in conn.execute(select(documents.c.id, stamp_sql().label("stamp")))}
-
-
-def _changed(conn: Connection) -> tuple[dict[str, str], list[str]]:
-    """The documents whose stamp is missing or differs (with their stamp now), and the stamped documents that
-    are gone: two joins in the database, whatever the ledger's size, rather than every stamp in Python."""
-    now = stamp_sql()
-    r = reconciled_docs.c
-    dirty = {row.id: row.stamp for row in conn.execute(
-        select(documents.c.id, now.label("stamp"))
-        .select_from(documents.outerjoin(reconciled_docs, r.doc_id == documents.c.id))
-        .where(r.stamp.is_(None) | (r.stamp != now)))}
-    gone = sorted(conn.scalars(select(r.doc_id).select_from(
-        reconciled_docs.outerjoin(documents, documents.c.id == r.doc_id)).where(documents.c.id.is_(None))))
-    return dirty, gone
-
-
-def _stamps_current(conn: Connection) -> None:
-    """Stamps written before ``stamp_of``'s form (JSON lists) rewritten in it, once per ledger, in
-    ``reconciled_docs`` and in the web index's copies (``party_docs``), so that neither sees every document
-    as changed. Each is the same values re-encoded: a document changed since keeps a stamp that differs."""
-    if conn.scalar(select(reconcile_state.c.value).where(reconcile_state.c.name == "stamp_version")) == STAMP_VERSION:
-        return
-    for table in (reconciled_docs, party_docs):
-        old = [(row.doc_id, row.stamp) for row in conn.execute(
-            select(table.c.doc_id, table.c.stamp).where(table.c.stamp.like("[%")))]
-        for i in range(0, len(old), 5000):
-            conn.execute(update(table).where(table.c.doc_id == bindparam("d")).values(stamp=bindparam("s")),
-                         [{"d": d, "s": stamp_of(json.loads(v))} for d, v in old[i:i + 5000]])
-    _set_stamp_version(conn)
-
-
-def _set_stamp_version(conn: Connection) -> None:
-    conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "stamp_version"))
-    conn.execute(insert(reconcile_state).values(name="stamp_version", value=STAMP_VERSION))
-
-
 def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     """Reconcile the dirty documents' events.
 
@@ -333,7 +254,7 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     (``point_rows``), as read and as joined (a document whose rows have no stored point is read again)."""
     from headcount.reconcile.running import join_running
 
-    now, gone = _changed(conn)
+    now, gone = changed_docs(conn)
     dirty = sorted(now)
     if not dirty and not gone:
         return Reconciled(0, 0, 0)
@@ -461,7 +382,7 @@ def _read_back(conn: Connection, doc_ids: Sequence[str], kept: dict[str, list[Po
     rows = conn.execute(select(*cols).select_from(claims.outerjoin(claim_series, c.claim_id == claims.c.id))
                         .where(claims.c.doc_id.in_(doc_ids)).order_by(claims.c.doc_id, claims.c.idx)).all()
     at = {name: i + 2 for i, name in enumerate(CLAIM_COLUMNS)}
-    doc_at, parent_at, approx_at, key_at = at["doc_id"], at["parent"], at["approx"], len(cols) - 2
+    doc_at, key_at = at["doc_id"], len(cols) - 2
     reread = sorted({r[doc_at] for r in rows if r[key_at] is not None and r[key_at + 1] is None})
     skip = set(reread)
     for d in doc_ids:
@@ -480,10 +401,8 @@ def _read_back(conn: Connection, doc_ids: Sequence[str], kept: dict[str, list[Po
             for r in group:
                 if r[key_at] is None:  # in no series (``points_of`` gave it no point)
                     continue
-                values = dict(zip(CLAIM_COLUMNS, r[2:key_at], strict=True))
-                values["parent"] = position.get(r[parent_at]) if r[parent_at] is not None else None
-                values["approx"] = bool(r[approx_at])
-                raw, joined = point_rows.decode(r[key_at + 1], Claim(**values), r[0], r[key_at])
+                claim = claim_of_row(dict(zip(CLAIM_COLUMNS, r[2:key_at], strict=True)), position)
+                raw, joined = point_rows.decode(r[key_at + 1], claim, r[0], r[key_at])
                 pts.append(raw)
                 joined_at[r[0]] = joined
             pts.sort(key=lambda p: p.index)
@@ -581,7 +500,7 @@ def store_all(engine: Engine, tol: float, stamped: dict[str, str], series_rows: 
                     conn.execute(delete(t))
                 conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
                 conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
-                _set_stamp_version(conn)
+                stamps_current(conn)
                 batch: list[dict[str, Any]] = []
                 for row in series_rows:
                     batch.append(row)

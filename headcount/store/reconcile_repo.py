@@ -9,7 +9,7 @@ arithmetic happens in ``headcount.reconcile``, which never sees a database.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -180,12 +180,20 @@ def claims_from_rows(rows: Iterable[dict[str, Any]]) -> list[Claim]:
     out: list[Claim] = []
     for doc_rows in by_doc.values():
         position = {m["idx"]: i for i, m in enumerate(doc_rows)}
-        for m in doc_rows:
-            values = {c: m[c] for c in CLAIM_COLUMNS}
-            values["parent"] = position.get(m["parent"]) if m["parent"] is not None else None
-            values["approx"] = bool(values["approx"])
-            out.append(Claim(**values))
+        out.extend(claim_of_row({c: m[c] for c in CLAIM_COLUMNS}, position) for m in doc_rows)
     return out
+
+
+def claim_of_row(values: dict[str, Any], position: Mapping[int, int]) -> Claim:
+    """A claim from its stored CLAIM_COLUMNS values (``values`` is changed in place and taken over).
+
+    Stored, a claim's parent is the whole's ``idx`` and ``approx`` an integer; read, the parent is the whole's
+    position among its document's claims (``position``: idx -> position) and ``approx`` a bool, as the
+    reconcile stage reads them. One helper for the full and the incremental reader, so they cannot differ."""
+    parent = values["parent"]
+    values["parent"] = position.get(parent) if parent is not None else None
+    values["approx"] = bool(values["approx"])
+    return Claim(**values)
 
 
 def _party_changed(engine: Engine) -> None:

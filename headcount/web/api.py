@@ -117,7 +117,7 @@ def page(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any
 
 
 # -- reading ------------------------------------------------------------------------------------------------
-@get("/overview", summary="Counts, the series with the most claims, the latest findings")
+@get("/overview", summary="Counts, the series with the most claims, the latest comparisons (stored findings)")
 def overview(request: Request, series: Limit = 10, findings: Limit = 10) -> dict[str, Any]:
     w = web(request)
     eng = w.ledger.engine
@@ -145,7 +145,7 @@ def _series_key(key: str) -> str:
         raise HTTPException(404, str(exc)) from None
 
 
-@get("/series/{key:path}", summary="One series: its reports per party, settled figures, findings")
+@get("/series/{key:path}", summary="One series: its reports per party, settled figures, comparisons (stored findings)")
 def series_one(request: Request, key: str) -> dict[str, Any]:
     live = web(request).live
     d = reads.series_detail(live, key)
@@ -199,7 +199,7 @@ def claims_list(request: Request, q: Annotated[queries.ClaimQuery, Depends(claim
     return {**page(found.rows, found.total, q.limit, q.offset), "total_exact": found.exact, "filters": q.filters()}
 
 
-@get("/claims/{claim_id}", summary="One claim: fields, document, copies, report, findings")
+@get("/claims/{claim_id}", summary="One claim: fields, document, copies, report, comparisons (stored findings)")
 def claim_one(request: Request, claim_id: str) -> dict[str, Any]:
     return claim_payload(web(request), claim_id)
 
@@ -237,7 +237,7 @@ def party_one(request: Request, key: str) -> dict[str, Any]:
     return d
 
 
-@get("/findings", summary="Findings, most serious first; filter by type, severity, series, party, claim")
+@get("/findings", summary="Comparisons (stored findings), most serious first; filter by type, severity, series, party, claim")
 def findings_list(request: Request,
                   type: Literal["contradiction", "revision", "part_whole", "running_total", "stock_flow",
                                 "syndication"] | None = None,

@@ -77,7 +77,7 @@ CLAIM = _obj({
     "period_end": DAY, "source": OPT_STR, "cue": OPT_STR, "via": OPT_STR, "sentence": STR, "sentence_start": INT,
     "carried_from": OPT_STR, "url": OPT_STR, "outlet": OPT_STR, "title": OPT_STR, "published": DAY,
     "party": {"oneOf": [PARTY_REF, {"type": "null"}]}, "series": OPT_STR,
-    "findings": {**INT, "description": "how many findings rest on it"},
+    "findings": {**INT, "description": "how many comparisons (stored findings) rest on it"},
 }, ("id", "doc_id", "figure", "low", "high", "sentence"), "A stored claim with its document's fields and what "
                                                           "reconcile made of it.")
 
@@ -93,7 +93,9 @@ SCORES = {"type": "array", "items": _obj({"key": STR, "report": STR, "claims": S
 JOB = _obj({"id": INT, "status": STR}, ("id", "status"), "An ingest job asked for through the web.")
 
 RESPONSES: dict[str, Schema] = {
-    "/overview": _obj({"counts": _obj({k: INT for k in ("documents", "claims", "parties", "series", "findings")}),
+    "/overview": _obj({"counts": _obj({k: INT for k in ("documents", "claims", "parties", "series", "findings")}, (),
+                                 "how many of each; `findings` counts comparisons (stored findings), not the groups "
+                                 "`headcount check` counts"),
                        "top_series": {"type": "array", "items": SERIES_SUMMARY},
                        "latest_findings": {"type": "array", "items": FINDING}},
                       ("counts", "top_series", "latest_findings")),
@@ -123,7 +125,8 @@ RESPONSES: dict[str, Schema] = {
                                                                   "typical_factor": {"type": "number"},
                                                                   "scores": SCORES}), {"type": "null"}]},
                                  "edits": {"type": ["object", "null"]}}, ("key", "name", "kind")),
-    "/findings": _page(FINDING, "Findings, most serious first."),
+    "/findings": _page(FINDING, "Comparisons (stored findings, one per pair of figures compared), most serious "
+                                "first; `headcount check` counts those that share a claim as one finding."),
     "/settled": _page(SETTLED, "Every settled figure."),
     "/ingest/jobs": _page(JOB, "Ingest jobs, newest first."),
     "/ingest/jobs/{job_id}": JOB,

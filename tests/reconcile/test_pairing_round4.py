@@ -160,3 +160,23 @@ def test_an_incident_far_below_the_national_count_stays_unplaced() -> None:
     a = _killed(text, a_one, "3", 3, "A village elder, Amos Kiprop", None)
     b = _killed(text, b_big, "1,800", 1800, "Officials of Tanzania", "Tanzania")
     assert _keys([a, b])["3"] == "killed/people/-"
+
+
+def test_an_error_that_is_not_about_a_figure_corrects_nothing() -> None:
+    """An error word whose object is a cause, not a count, does not make the next figure a correction."""
+    s3 = "The ministry said a pump operator's error had caused the mudslide that killed 290."
+    text = " ".join((_S1, _S2, s3))
+    got = [f for f in _findings([_toll(text, _S1, "1,480", 1480), _toll(text, s3, "290", 290)], _one_doc())
+           if "correction" in f.explanation]
+    assert got == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["corrected the toll to", "said there was an error in the death toll, which stands at",
+                        "said the count had been a mistake and put it at", "said the number should have been"]))
+def test_a_correction_about_a_figure_is_a_revision(words: str) -> None:
+    """Each construction that puts an error word on a figure makes the figure a correction."""
+    s3 = f"The ministry later {words} 1,290."
+    text = " ".join((_S1, _S2, s3))
+    found = _findings([_toll(text, _S1, "1,480", 1480), _toll(text, s3, "1,290", 1290)], _one_doc())
+    assert [f.type for f in found] == ["revision"]

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rcli_helpers import as_json, cli
 
-from headcount.reconcile.finding_groups import grouped
+from headcount.reconcile.finding_groups import grouped, summary
 from headcount.reconcile.pairing import group_findings
 
 CONTESTED = Path(__file__).with_name("contested_toll.jsonl")
@@ -74,3 +74,27 @@ def test_three_parties_three_tolls_are_one_finding(tmp_path: Path) -> None:
     assert "3 comparisons of 3 figures from 3 parties" in " ".join(table.split())
     lines = cli("check", "--db", db, "--format", "jsonl").output.splitlines()
     assert len(lines) == 1
+
+
+TWO = Path(__file__).with_name("two_comparisons.jsonl")
+
+
+def test_a_group_of_two_comparisons_has_its_summary_in_the_table_as_in_the_json(tmp_path: Path) -> None:
+    """One threshold (``finding_groups.SUMMARY_FROM``): a party's fall and its clash with another party's
+    figure are two comparisons over three figures, summed up in both forms; the party is one however its
+    name is capitalised."""
+    db = str(tmp_path / "two.db")
+    cli("ingest", str(TWO), "--db", db)
+    findings = as_json(cli("check", "--db", db, "--format", "json"))
+    assert [len(f["comparisons"]) for f in findings] == [2]
+    assert findings[0]["summary"].startswith("2 comparisons of 3 figures from 2 parties")
+    table = " ".join(cli("check", "--db", db).output.split())
+    assert "2 comparisons of 3 figures from 2 parties" in table
+
+
+def test_a_claim_without_a_figure_is_left_out_of_the_summary() -> None:
+    """A claim id the ledger no longer holds comes as a record with figure None: not "None (undated)"."""
+    found = {"id": "a", "figure": "1,200", "party": "Ministry", "party_key": "m", "when": "2031-01-02"}
+    gone = {"id": "b", "figure": None, "party": None, "when": None, "published": None}
+    text = summary({"claims": [found, gone], "comparisons": [{}, {}]})
+    assert "None" not in text and "1,200 (2031-01-02)" in text and "1 figures from 1 party" in text

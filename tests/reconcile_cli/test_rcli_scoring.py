@@ -74,9 +74,15 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # Round 4 (8 Dec): a correction a document reports, an unplaced figure beside its document's one country:
 # disagreements 0.3514 -> 0.4054 (15 of 37), findings on known 0.3514 -> 0.3684 (38 findings), look-alikes
 # 0.0057, series together 0.833; disagreement floors 0.39.
-FLOORS = {"disagreements_flagged": 0.39, "flagged_same_kind": 0.39, "findings_on_known_disagreements": 0.31,
+# Findings grouped (8 Dec): `check --format json` prints one record per group of comparisons that share a
+# claim, so the referee scores 11 records, not 38 comparisons: findings on known 0.8182 (9 of 11), disagreements
+# 0.4324 (16 of 37), look-alikes 0.0172, series together 0.833; floors: findings on known 0.75, disagreements
+# 0.42. Look-alikes read 0.0172 (3 of 174): a group record lists all its claims, so the referee sees pairs of
+# claims that share a group though no comparison set them against each other; the ceiling moves from 0.015 to
+# 0.02 for that reason (the bar is 0.10), not because a rule flags more.
+FLOORS = {"disagreements_flagged": 0.42, "flagged_same_kind": 0.42, "findings_on_known_disagreements": 0.75,
           "series_together": 0.80}
-CEILINGS = {"lookalikes_flagged": 0.015, "findings_without_refs": 0}
+CEILINGS = {"lookalikes_flagged": 0.02, "findings_without_refs": 0}
 
 
 @pytest.fixture(scope="module")
@@ -113,21 +119,32 @@ def test_rcli_scoring_every_claim_names_its_document(scores: dict[str, Any]) -> 
         assert c["document"] in ids and c["series"] and c["party"], c
 
 
+def _comparisons(f: dict[str, Any]) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Each comparison of a grouped record, with its claims' records (documents, sentences) from the group."""
+    by_id = {c["id"]: c for c in f["claims"]}
+    return [(c, [by_id[i] for i in c["claims"]]) for c in f["comparisons"]]
+
+
 def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) -> None:
     """Unless it reports a revision ("from X to Y", ``pairing.stated_revision``): then one document holds
     both figures, in one sentence, and the finding says it is the document's report of the change; or a
-    correction of the party's figure in a later sentence (``pairing.stated_correction``), and it says so."""
+    correction of the party's figure in a later sentence (``pairing.stated_correction``), and it says so.
+    Every comparison of a group is read, not only the first one the record shows."""
     for f in scores["_findings"]:
-        if f["type"] in ("revision", "carrier_mismatch", "running_total") and len(
-                {c["document"] for c in f["claims"]}) == 1:
-            assert f["type"] == "revision" and "is reported revised from" in f["explanation"], f["explanation"]
-            assert (len({c["sentence"] for c in f["claims"]}) == 1
-                    or "reporting a correction" in f["explanation"]), f["explanation"]
+        for comp, claims in _comparisons(f):
+            if comp["type"] in ("revision", "carrier_mismatch", "running_total") and len(
+                    {c["document"] for c in claims}) == 1:
+                assert comp["type"] == "revision" and "is reported revised from" in comp["explanation"], comp
+                assert (len({c["sentence"] for c in claims}) == 1
+                        or "reporting a correction" in comp["explanation"]), comp["explanation"]
 
 
 def test_rcli_scoring_every_finding_says_why_and_what_was_not_checked(scores: dict[str, Any]) -> None:
-    """Pair findings say why the two are one quantity; none is a stock-and-flow note that fits."""
+    """Pair findings say why the two are one quantity; none is a stock-and-flow note that fits (each
+    comparison of each group)."""
     for f in scores["_findings"]:
-        if f["type"] in ("contradiction", "revision", "carrier_mismatch"):
-            assert "Taken as one quantity:" in f["explanation"], f["explanation"]
-        assert "consistent with the remainder" not in f["explanation"]
+        assert f["comparisons"], f
+        for comp, _ in _comparisons(f):
+            if comp["type"] in ("contradiction", "revision", "carrier_mismatch"):
+                assert "Taken as one quantity:" in comp["explanation"], comp["explanation"]
+            assert "consistent with the remainder" not in comp["explanation"]

@@ -2,21 +2,23 @@
 stamps stored in the old form (JSON lists) are converted once, so an unchanged ledger stays clean.
 
 Why: building every document's stamp in Python to find the 100 that changed cost 0.5 s at 100,000 claims
-and grew with the ledger; ``findings_repo._changed`` is one join in the database."""
+and grew with the ledger; ``stamps.changed`` is one join in the database."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, update
 
 from headcount.models import Claim, Document
 from headcount.store import Entry, Ledger
-from headcount.store.findings_repo import STAMP_FIELDS, reconcile, stamp_of, stamps
+from headcount.store.findings_repo import reconcile
 from headcount.store.findings_tables import reconcile_state, reconciled_docs
+from headcount.store.stamps import STAMP_FIELDS, stamp_of, stamps
 from headcount.store.tables import documents
 from headcount.store.web_tables import party_docs
 
@@ -68,3 +70,34 @@ def test_old_json_stamps_are_converted_once_and_an_unchanged_ledger_stays_clean(
         with ledger.engine.begin() as conn:  # a tool outside headcount retitles a document
             conn.execute(update(documents).where(documents.c.id == "d2").values(title="Another | title"))
         assert reconcile(ledger.engine).documents == 1  # a change is still seen
+
+
+@pytest.mark.parametrize("bad", ["[not json", '["only one field"]', "[1, 2, 3, 4, 5, 6]"])
+def test_a_damaged_old_stamp_marks_its_document_changed_not_a_traceback(tmp_path: Path, bad: str) -> None:
+    """A stamp that looks like an old JSON list but is none is dropped: the document is read again."""
+    with Ledger.open(str(tmp_path / "ledger.db"), create=True) as ledger:
+        ledger.put(_doc("d1", "A title", None))
+        ledger.put(_doc("d2", None, "desk"))
+        reconcile(ledger.engine)
+        with ledger.engine.begin() as conn:
+            conn.execute(update(reconciled_docs).where(reconciled_docs.c.doc_id == "d1").values(stamp=bad))
+            conn.execute(insert(party_docs), [{"doc_id": "d1", "stamp": bad, "overlay": "x"}])
+            conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "stamp_version"))
+        assert reconcile(ledger.engine).documents == 1  # d1 only, and no JSONDecodeError
+        with ledger.engine.connect() as conn:
+            assert conn.scalar(select(reconciled_docs.c.stamp).where(reconciled_docs.c.doc_id == "d1")) == \
+                stamps(conn)["d1"]
+            assert list(conn.execute(select(party_docs.c.doc_id))) == []  # the web index reads it again
+
+
+def test_a_full_reconcile_converts_the_web_index_stamps_too(tmp_path: Path) -> None:
+    with Ledger.open(str(tmp_path / "ledger.db"), create=True) as ledger:
+        ledger.put(_doc("d1", "A | title", None))
+        reconcile(ledger.engine)
+        with ledger.engine.begin() as conn:
+            row = conn.execute(select(*(documents.c[f] for f in STAMP_FIELDS))).one()
+            conn.execute(insert(party_docs), [{"doc_id": "d1", "stamp": json.dumps(list(row)), "overlay": "x"}])
+            conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "stamp_version"))
+        reconcile(ledger.engine, full=True)
+        with ledger.engine.connect() as conn:
+            assert dict(conn.execute(select(party_docs.c.doc_id, party_docs.c.stamp)).all()) == stamps(conn)

@@ -280,3 +280,15 @@ def test_web_api_tokens_verify_and_revoke(sample_db: str) -> None:
             tokens.create(ledger.engine, "carol")
         assert tokens.revoke(ledger.engine, "carol")
         assert tokens.verify(ledger.engine, tok) is None
+
+
+def test_web_counts_and_lists_comparisons_as_comparisons(server: Server) -> None:
+    """The web app's number is of stored comparisons, and ``check`` counts groups of them as findings: the
+    pages and the API say "comparisons", so a reader is not told two different numbers of "findings"."""
+    n = get(server, "/api/overview").json()["counts"]["findings"]
+    overview = get(server, "/").text
+    assert re.search(rf"<b>{n:,}</b> comparisons", overview) and "findings</li>" not in overview
+    listing = get(server, "/findings").text
+    assert "<h1>Comparisons" in listing and "as one finding" in listing
+    spec = get(server, "/api/openapi.json").json()
+    assert spec["paths"]["/api/findings"]["get"]["summary"].startswith("Comparisons")

@@ -98,6 +98,7 @@ def _content(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: 
 def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, language: str) -> str:
     """A party's name as written, without a leading article ("le ministère russe" -> "ministère russe"), so
     the party registry, which folds English articles only, finds it."""
+    lo, hi = _name_bounds(words, lo, hi, lex, language)
     while lo + 1 < hi and (normalise(words[lo].text, language) in lex.determiners
                            or normalise(words[lo].text, language) in lex.time_words):
         lo += 1
@@ -122,6 +123,53 @@ def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, 
     if len(first) > 3 and first[1] == "'" and first[:2] in lex.determiners:  # "l'OIM": an elided article
         text = text[2:]
     return text
+
+
+def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> tuple[int, int]:
+    """The party's own words within a span read after a cue or around a reporting verb.
+
+    - A leading preposition or auxiliary is not the party ("говорится в сообщении" names "сообщении",
+      "وكان مراسل ..." names the correspondent), and a report noun heading the rest names its author after
+      it when one follows ("в сообщении представителей X" names "представителей X").
+    - A passive's agent is the party when only lower-case words (a report noun, a participle, a time) stand
+      before it ("datos actualizados la semana pasada por el ministerio", "comunicado emitido pelo Centro").
+    - The name ends before what the verb governs besides its subject: a preposition opening a complement
+      clause ("ولفت المراسل إلى أن"), a preposition before a report noun ("في بيان لها", "en un
+      comunicado"), an outlet the statement was given to ("قال المصدر لوكالة ..."), a bracketed link.
+    """
+    def form(j: int) -> str:
+        return normalise(words[j].text, language)
+
+    def leading(j: int) -> bool:
+        f = form(j)
+        bare = f[1:] if language == "ar" and f[:1] in _AR_CONJUNCTIONS and len(f) > 3 else f
+        return _preposition(words[j], lex, language) or f in lex.auxiliaries or bare in lex.auxiliaries
+
+    while lo + 1 < hi and leading(lo):
+        lo += 1
+    if lo < hi and lex.report_nouns.match(words, lo, language) is not None:
+        after = _past_report_noun(words, lo, hi, lex, language)
+        if after < hi and _content(words, after, hi, lex, language):
+            lo = after
+    if language != "ar":
+        for k in range(lo, hi - 1):
+            if form(k) in lex.agents:
+                if all(not words[j].text[:1].isupper() for j in range(lo, k)):
+                    lo = k + 1
+                break
+    for k in range(lo + 1, hi):
+        f = form(k)
+        nxt = [form(j) for j in range(k + 1, min(k + 3, len(words)))]
+        if _preposition(words[k], lex, language) and (
+                (nxt and nxt[0] in lex.complementisers)
+                or any(lex.report_nouns.match(words, j, language) for j in range(k + 1, min(k + 3, hi)))):
+            return lo, k
+        if language == "ar" and f[:1] == "ل" and f[1:] in lex.relays:  # the dative: "told the agency"
+            return lo, k
+        if words[k].text == "(" and k + 1 < len(words) and (
+                "://" in words[k + 1].text or words[k + 1].text.lower().startswith(("http", "www."))):
+            return lo, k
+    return lo, hi
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # only an annotation here; stages_local imports this module
 CLAUSE_SIGNS = frozenset(",;:()[]«»\"“”„—–-|،؛")
 QUOTES = frozenset("«»\"“”„")
 SPAN_WORDS = 12  # longest party name or place taken after a cue, preposition or verb
+_CARRY = 3  # sentences back a continuing sentence looks for the statement it goes on with
 
 
 @dataclass(frozen=True)
@@ -416,7 +417,19 @@ def _preposition(w: Word, lex: Lexicon, language: str) -> bool:
     return form in lex.place_from or form in lex.place_at
 
 
-def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: SaidReader) -> None:
+def continues(a: Analysis, lex: Lexicon, language: str) -> bool:
+    """The sentence opens by going on with what was said before: a connective ("Кроме того", "Además"), a
+    demonstrative determiner ("Este contingente", "Cette ...") or an inclusion cue ("Серед них") among its
+    first two words, so it is part of the last attributed statement even across a line break."""
+    words = a.words
+    for k in range(min(2, len(words))):
+        if lex.continuation.match(words, k, language) or lex.including.match(words, k, language):
+            return True
+    return False
+
+
+def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: SaidReader,
+              goes_on: Callable[[int], bool] | None = None) -> None:
     """Sources, sentence by sentence: the sentence's own; a pronoun's or a left-out subject's party named
     before; else the party of the next sentence when it opens with an anaphoric cue ("Про це повідомив X"
     names the source of the sentence before it); else the previous sentence's in the same paragraph (the
@@ -443,12 +456,31 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
             own = _anaphoric_after(sentences, resolved, i)
         if own is None and i > 0 and same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
             own = resolved.get(i - 1)
+        if own is None and not sentences[i].headline and goes_on is not None and goes_on(i):
+            own = _statement_before(sentences, resolved, i, set(by_sentence))
         if own is None and not sentences[i].headline:
             own = credit
         for d in ds:
             mine = d.said or own  # the figure's own party when its sentence names several
             if mine is not None:
                 d.source, d.cue = mine.source, mine.cue
+
+
+def _statement_before(sentences: list[Sentence], resolved: dict[int, Said | None], i: int,
+                      with_figures: set[int]) -> Said | None:
+    """The attribution of the nearest sentence before ``i`` that is attributed or holds figures, at most
+    _CARRY sentences back and not in a headline: a line with neither (a related link) is passed over, and
+    a figure in the outlet's own voice ("Нагадаємо, ...") ends the search: what goes on from it is the
+    outlet's too."""
+    for j in range(i - 1, max(-1, i - 1 - _CARRY), -1):
+        if sentences[j].headline:
+            return None
+        found = resolved.get(j)
+        if found is not None:
+            return found if found.source else None
+        if j in with_figures:
+            return None
+    return None
 
 
 def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None], i: int) -> Said | None:

@@ -98,6 +98,7 @@ class Lexicon:
     report_nouns: WordTable  # "информация", "cifras", "données": what a party issues, not a party itself
     agents: frozenset[str] = frozenset()  # "por", "par": a passive's agent ("cifras publicadas por X")
     relays: frozenset[str] = frozenset()  # "وكالة", "قناة": outlets a statement is given to, not its author
+    continuation: WordTable = WordTable({}, {})  # "кроме того", "además", "este": a sentence goes on with the last
 
 
 def _table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
@@ -194,6 +195,7 @@ def lexicon(code: str) -> Lexicon:
         report_nouns=_table({w: "report" for w in gr.get("report_nouns", [])}, code),
         agents=_forms(list(rep.get("agents", [])), code),
         relays=_forms(list(rep.get("relays", [])), code),
+        continuation=_table({w: "more" for w in rep.get("continuation", [])}, code),
     )
 
 

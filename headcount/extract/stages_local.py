@@ -37,6 +37,7 @@ from headcount.extract.attribution_local import (
     attribute,
     attribution,
     clause_sign,
+    continues,
     inside_other,
     is_sign,
     said_for,
@@ -148,7 +149,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         for d in drafts[first_here:]:
             d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party)
     _sum_breakdowns(sentences, drafts)
-    attribute(sentences, drafts, said_at)
+    attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)
     when_local.settle(sentences, drafts, analysis, lex)
     return drafts

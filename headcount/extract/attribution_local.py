@@ -469,12 +469,14 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
 def _statement_before(sentences: list[Sentence], resolved: dict[int, Said | None], i: int,
                       with_figures: set[int]) -> Said | None:
     """The attribution of the nearest sentence before ``i`` that is attributed or holds figures, at most
-    _CARRY sentences back and not in a headline: a line with neither (a related link) is passed over, and
-    a figure in the outlet's own voice ("Нагадаємо, ...") ends the search: what goes on from it is the
-    outlet's too."""
+    _CARRY sentences back: a line with neither (a related link, "ЧИТАЙТЕ ТАКЖЕ: ...") is passed over, a
+    headline with figures ends the search, and so does a figure in the outlet's own voice ("Нагадаємо,
+    ..."): what goes on from it is the outlet's too."""
     for j in range(i - 1, max(-1, i - 1 - _CARRY), -1):
         if sentences[j].headline:
-            return None
+            if j in with_figures:
+                return None
+            continue
         found = resolved.get(j)
         if found is not None:
             return found if found.source else None

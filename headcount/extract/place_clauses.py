@@ -180,3 +180,29 @@ def destination(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -
     head = parse.words[w.head]
     return w.dep == "pobj" and head.text.lower() in GOALS and head.dep == "prep" and parse.words[
         head.head].pos in ("VERB", "NOUN")
+
+
+def own_goals(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
+              places: Sequence[Place]) -> list[Place]:
+    """The goals of the figure's own verb of movement ("6,000 fled to the Kurdish-held districts"): places
+    under "to", "into", "towards" or "for" hung on the verb that governs the figure. For a flow whose
+    sentence names no origin, this is the place the sentence gives for the figure (convention 7), named
+    or described, whatever names another clause of the sentence gives ("10,000 fled to the west side of X
+    while 6,000 fled to ...")."""
+    k = parse.word_at(tokens[fig_tok].start)
+    seen = 0
+    while k is not None and parse.words[k].pos not in ("VERB", "AUX") and seen < 6:
+        k = None if parse.words[k].head == k else parse.words[k].head
+        seen += 1
+    if k is None or parse.words[k].pos not in ("VERB", "AUX"):
+        return []
+    out = []
+    for p in places:
+        if not destination(parse, tokens, p):
+            continue
+        root = root_word(parse, tokens, p.start, p.end)
+        while root is not None and parse.words[root].dep == "conj":
+            root = parse.words[root].head
+        if root is not None and parse.words[parse.words[root].head].head == k:
+            out.append(p)
+    return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import linguistic
+from headcount.extract.place_name_roles import institution_name, under_a_count
 from headcount.extract.place_shapes import join_coordinated
 from headcount.extract.place_words import (
     DESCRIBED,
@@ -39,7 +40,7 @@ from headcount.extract.sentences import Token
 # Entity labels that name places: countries, cities and regions (GPE), other locations (LOC: seas, rivers,
 # mountains) and facilities (FAC: a hospital, a camp, a steel plant). The entity recogniser finds names no
 # gazetteer holds, including ones that follow no preposition.
-ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
+ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})  # also in place_name_roles.py
 _FROM = frozenset({"from", "out"})
 
 # Unions of the place word sets, built once (they are asked per word and per place).
@@ -102,7 +103,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         if not titled:
             taken.update(range(a, b))
     held = {k for p in out for k in range(p.start, p.end)}
-    for place in _named_units(parse, tokens, words, text):
+    for place in [*_named_units(parse, tokens, words, text), *_called_names(parse, tokens, text)]:
         if not any(k in held for k in range(place.start, place.end)):
             out.append(place)
             taken.update(range(place.start, place.end))
@@ -118,7 +119,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         a, b = tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
         sa, sb = tokens_of(tokens, *(lambda r: (parse.words[r[0]].start, parse.words[r[1] - 1].end))(
             parse.subtree(k)))
-        if a >= b or any(k2 in taken for k2 in range(sa, sb)):
+        if a >= b or any(k2 in taken and not under_a_count(parse, tokens, k2, k) for k2 in range(sa, sb)):
             continue  # "the districts held by the insurgents in the town of X": the name says where
         origin, of_people = _role(parse, k)
         out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,
@@ -150,6 +151,46 @@ def _named_units(parse: linguistic.Analysis, tokens: Sequence[Token], words: Seq
             continue
         origin, of_people = _role(parse, k)
         out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people, NAMED))
+    return out
+
+
+# Verbs (lemmas) that give a thing its name in a participle after it: "a village called X", "a town named X",
+# "a valley known as X".
+_NAMING_LEMMAS = frozenset({"call", "name", "know", "dub"})
+
+
+def _called_names(parse: linguistic.Analysis, tokens: Sequence[Token], text: str) -> list[Place]:
+    """The proper noun that a naming participle gives a common noun of place ("an attack on a village called
+    X", "a glacial valley known as the Y"): the noun says the name is a place's, whatever label the entity
+    recogniser gives the name (it calls unknown villages organisations or persons). The name takes the
+    place noun's role (left behind, where people come from)."""
+    out = []
+    for k, w in enumerate(parse.words):
+        if w.pos != "NOUN" or (w.lemma not in _AREA_WORDS and w.text.lower() not in _AREA_WORDS):
+            continue
+        for c in parse.children(k):
+            acl = parse.words[c]
+            if c <= k or acl.dep != "acl" or acl.lemma not in _NAMING_LEMMAS or acl.tag != "VBN":
+                continue
+            names = [g for g in parse.children(c) if parse.words[g].dep in ("oprd", "attr", "dobj")]
+            names += [g for a in parse.children(c) if parse.words[a].dep == "prep"
+                      and parse.words[a].text.lower() == "as" for g in parse.children(a)
+                      if parse.words[g].dep == "pobj"]
+            for g in names:
+                if parse.words[g].pos != "PROPN" or not parse.words[g].text[:1].isupper():
+                    continue
+                # the name is the proper noun with the article and proper nouns before it, without a
+                # relative clause after it ("the Y, where the camps are")
+                lo, hi = g, g + 1
+                for j in parse.children(g):
+                    if j < g and parse.words[j].dep in ("det", "compound") and all(
+                            parse.words[i].pos in ("PROPN", "DET") for i in range(parse.subtree(j)[0], g)):
+                        lo = min(lo, parse.subtree(j)[0])
+                a, b = tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)
+                if a >= b:
+                    continue
+                origin, of_people = _role(parse, k)
+                out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people, NAMED))
     return out
 
 
@@ -200,8 +241,14 @@ def _points_back(parse: linguistic.Analysis, k: int, lo: int, hi: int) -> bool:
     A noun modifier or an "of" phrase makes it a kind or part of place of its own ("the flood zone")."""
     if parse.words[k].lemma in DIRECTION and parse.words[lo].text.lower() in _DEFINITE:
         return True  # "the east", "the besieged east of the city": a part of the place named before
-    if hi != k + 1 or parse.words[lo].text.lower() not in _DEFINITE or parse.words[k].tag == "NNS":
-        return False  # a plural ("the devastated areas") does not stand for one place named before
+    if hi != k + 1 or parse.words[lo].text.lower() not in _DEFINITE:
+        return False
+    if parse.words[k].tag == "NNS":
+        # a plural described by its own words ("the devastated areas") is a place of its own; a plural noun
+        # of a kind of area alone ("the areas", "those districts") only points back, as "the city" does. A
+        # thing written in the plural ("the steelworks") stays as written.
+        return parse.words[k].text.lower() in PLACE_NOUNS and all(
+            parse.words[j].dep in ("det", "predet") for j in range(lo, k))
     return all(parse.words[j].dep != "compound" for j in range(lo, k))
 
 
@@ -307,7 +354,7 @@ def _inside_other_name(parse: linguistic.Analysis, tokens: Sequence[Token], word
     head = parse.words[w.head]
     if head.pos != "PROPN" or not head.text[:1].isupper():
         return False
-    if head.text.lower() in _AREA_WORDS:
+    if head.text.lower() in _AREA_WORDS and not institution_name(parse, w.head):
         return False
     ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
     return not any(k is not None and parse.words[k].ent_type in _NAME_ENTITIES for k in ks)
@@ -495,3 +542,31 @@ def owned_by_other_figures(parse: linguistic.Analysis, tokens: Sequence[Token], 
         if any(holder in counted(t) for t in theirs):
             out.append(p)  # "12 in the old town": the phrase hangs on the other count
     return out
+
+
+def hung_on_figure(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
+                   places: Sequence[Place]) -> list[Place]:
+    """The places the figure's own count holds: a place phrase ("in X") hung directly on the figure's
+    number or counted noun ("including 12 in the old town"), or a name whose bracket holds the figure
+    ("Sindh (60 deaths)"). The same close reading as ``owned_by_other_figures``, from the figure's side."""
+    mine = parse.word_at(tokens[fig_tok].start) if 0 <= fig_tok < len(tokens) else None
+    if mine is None:
+        return []
+    top = mine
+    for _ in range(3):
+        if parse.words[top].dep in ("quantmod", "nummod", "compound") and parse.words[top].head != top:
+            top = parse.words[top].head
+        else:
+            break
+    out = []
+    for p in places:
+        if p.end < fig_tok and tokens[p.end].text == "(" and ")" not in [t.text for t in tokens[p.end:fig_tok]]:
+            out.append(p)
+            continue
+        k = root_word(parse, tokens, p.start, p.end)
+        if k is None or parse.words[k].dep != "pobj" or parse.words[parse.words[k].head].dep != "prep":
+            continue
+        if parse.words[parse.words[k].head].head in (mine, top):
+            out.append(p)
+    return out
+

@@ -21,12 +21,14 @@ from headcount.extract.place_clauses import (
     compared_places,
     destination,
     locates_place,
+    own_goals,
     possessor_of_figure,
     pronoun_subject,
 )
 from headcount.extract.place_countries import country_named
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
+    hung_on_figure,
     owned_by_other_figures,
     places_from_parse,
     relative_antecedent,
@@ -129,6 +131,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     if parse is not None:
         compared = compared_places(parse, info.tokens, fig_tok, here)
         here = [p for p in here if p not in compared]
+    # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the
+    # figure is the named place's. Only in the figure's own sentence: looking back from a later sentence,
+    # the landmark is as good a place as any the paragraph names (it is often the city the story is about)
+    here = [p for p in here if not any(_located_after_comma(q, p, info.words) for q in here if q.described == NAMED)]
     # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
     # the figure is what is said, and its place is in the said words
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
@@ -143,6 +149,15 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None and place.described == DESCRIBED:
             place = _located_by_name(place, here, info.words)
+        if place is not None:
+            return place.text
+    if flow and parse is not None:
+        # no origin: the goal of the figure's own verb ("while 6,000 fled to the Y districts")
+        goals = own_goals(parse, info.tokens, fig_tok, [p for p in here if p.described in (NAMED, DESCRIBED)])
+        # a goal after another figure is that figure's, whatever verb the parser hung it on ("19,000 went
+        # to X, around 10,000 to Y": X follows the 19,000)
+        goals = [g for g in goals if max((o for o in (*others, fig_tok) if o < g.start), default=-1) == fig_tok]
+        place = choose_place(goals, fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None:
             return place.text
     if event == "returned":  # the place people return to, not the one they come back from (convention 7)
@@ -217,6 +232,36 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         owner = possessive_country(infos[k].tokenized().tokens)
         if owner is not None:
             return owner
+    return demonym_country(info.tokens[fig_tok:], info.words[fig_tok:])
+
+
+# How a country's name makes its demonym in English ("Iraq" -> "Iraqi", "Haiti" -> "Haitian", "Nepal" ->
+# "Nepalese", "Syria" -> "Syrian"), longest first; and the plural of the noun ("Iraqis", "Haitians").
+_DEMONYM_ENDINGS = ("ian", "an", "n", "i")
+_NUMBER_GLUE = frozenset({"million", "thousand", "hundred", "billion", "of", ",", "some", "over", "more", "than",
+                          "about", "nearly", "almost", "around", "least", "at", "up", "to"})
+
+
+def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None:
+    """The country of the people counted when the figure counts them by nationality ("3 million Iraqis have
+    been displaced across the country"): the plural noun right after the figure's number words, read by
+    English's regular derivations and checked against the gazetteer's countries. Last resort only, after
+    every place the text names: a nationality says whose people, and only failing all else where. Not a
+    nationality adjective ("Ukrainian fighters", "Israeli strikes"): that says whose side, not where."""
+    names = countries()
+    k = next((j for j, w in enumerate(words) if not (w[:1].isdigit() or w in _NUMBER_GLUE)), len(words))
+    if k >= len(tokens):
+        return None
+    word = tokens[k].text
+    if not (word[:1].isupper() and word.endswith("s") and len(word) >= 5):
+        return None
+    stem = word[:-1]  # "Iraqis" -> "Iraqi"
+    for ending in _DEMONYM_ENDINGS:
+        if stem.endswith(ending):
+            base = stem[: -len(ending)]
+            for name in (base, base + "a", base + "ia"):  # "Iraq", "Keny" + "a", "Syr" + "ia"
+                if name in names and word.startswith(name):  # the name as written, inside the word
+                    return name
     return None
 
 
@@ -342,6 +387,24 @@ def _gloss(p: Place, found: Sequence[Place], info: SentenceInfo, parse: Analysis
     return False
 
 
+_COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def _located_after_comma(q: Place, p: Place, words: Sequence[str]) -> bool:
+    """``p`` is the landmark of a compass phrase set off by a comma right after the name ``q`` ("the X and
+    Y camps, west of Z,", "X, 30 km north of Z"): the phrase says where ``q`` lies, as a bracketed gloss
+    does, and ``q`` is the place the sentence gives."""
+    k = p.start
+    if k < 3 or words[k - 1] != "of" or words[k - 2] not in _COMPASS:
+        return False
+    j = k - 3
+    while j > q.end and (words[j][:1].isdigit() or words[j] in ("km", "kilometres", "kilometers", "miles", "some",
+                                                                 "about", "(", ")")):
+        j -= 1  # "X, some 30 km north of Z"
+    return j == q.end and words[j] == ","
+
+
 def _holds_clause(info: SentenceInfo, lo: int, hi: int, parse: Analysis | None) -> bool:
     """Tokens ``lo:hi`` hold a figure or a verb: a clause, not a name's gloss."""
     if any(any(c.isdigit() for c in w) for w in info.words[lo:hi]):
@@ -431,6 +494,47 @@ def headlines_follow_body(text: str, drafts: Sequence[Draft], infos: list[Senten
         if found is not None:
             d.location = found
     repeats_follow_first(text, drafts, infos)
+    parts_follow_whole(text, drafts, infos)
+
+
+_ASIDE_OPENS = frozenset({"(", "—", "–", "-"})
+
+
+def parts_follow_whole(text: str, drafts: Sequence[Draft], infos: list[SentenceInfo]) -> None:
+    """A part given in a sentence after its whole's ("82 were shot in four neighbourhoods. The dead
+    included 11 women."), whose own sentence names no place, is counted where its whole is: the part's
+    sentence continues the whole's, as its event does (structure.inherit_from_whole). The nearest place
+    before is only a guess; the whole's place is what the part's count is a share of.
+
+    In the whole's own sentence, a part set off in an aside (dashes or a bracket) after its whole ("the
+    city of X recorded 60 deaths - 10 women and five children - while the village of Y lost 31") is a
+    breakdown of the whole, so it is counted where the whole is, unless the aside names a place before
+    the part or the part's own count holds one ("- among them 12 in Z"). A part joined by a plain comma
+    or "including" keeps the place chosen for it: tried without the aside, the rule dropped half B (its
+    part and whole links are less often right)."""
+    for d in drafts:
+        if d.parent is None:
+            continue
+        whole = drafts[d.parent]
+        if whole.location is None or whole.sentence_index > d.sentence_index:
+            continue
+        info = infos[d.sentence_index]
+        if whole.sentence_index == d.sentence_index:
+            # a part given with its whole ("60 deaths - 10 women and five children - while 31 died in Y")
+            # is counted where the whole is unless its own count holds a place ("including 12 in X")
+            here = places_in(text, info)
+            parse = speakers.analysis(text, info)
+            between = info.words[whole.tok_end : d.tok_start]
+            opens = [k for k, w in enumerate(between) if w in _ASIDE_OPENS]
+            if (parse is None or not opens or any(w in ".;" for w in between)
+                    or any(whole.tok_end + opens[0] <= p.start < d.tok_start for p in here)
+                    or hung_on_figure(parse, info.tokens, d.tok_start, here)):
+                continue
+            d.location = whole.location
+            continue
+        if d.location is not None or any(p.described != TITLED for p in places_in(text, info)):
+            continue
+        d.location = whole.location
 
 
 # A figure repeated with its event later in the text is the same count; below this value a repeat is as

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from headcount.lexicons.groups import counts_whole, is_part_of, parents
 from headcount.models import Claim
@@ -39,8 +40,8 @@ from headcount.reconcile.pairing import (
     pair,
     tolerance_for,
 )
-from headcount.reconcile.places import ancestors, canonical, contains, country_code, within
-from headcount.reconcile.series import Report, Series
+from headcount.reconcile.places import Place, ancestors, canonical, contains, country_code, within
+from headcount.reconcile.series import Report, Series, SeriesKey
 
 #: events that move people: the place such a count names may be where they left or where they arrived
 #: ("22,000 displaced from the city", "21,000 displaced in the province" can be the same people), so a
@@ -105,8 +106,12 @@ def _relation(a: Report, b: Report, known: frozenset[str] = frozenset()) -> str 
     return None
 
 
-def across_keys(series_list: Sequence[Series], tolerance: float) -> list[Finding]:
-    """Two parties' figures for one event under related keys (see the module docstring)."""
+def across_keys(series_list: Sequence[Series], tolerance: float,
+                only: Callable[[SeriesKey], bool] | None = None) -> list[Finding]:
+    """Two parties' figures for one event under related keys (see the module docstring). ``only``: compare
+    only the pairs with a report under a key it accepts (an incremental run recomputes the pairs of the
+    series that changed; every other pair's finding is the one stored, since a pair's finding reads its two
+    reports and, for a locality, its document's known places)."""
     by_event: dict[str, list[Report]] = defaultdict(list)
     for s in series_list:
         by_event[s.key.event].extend(r for r in s.reports if _usable(r))
@@ -125,11 +130,13 @@ def across_keys(series_list: Sequence[Series], tolerance: float) -> list[Finding
                 for b in group[i + 1:]:
                     if a.key == b.key or a.party.key == b.party.key or (a.id, b.id) in seen:
                         continue
+                    if only is not None and not (only(a.key) or only(b.key)):
+                        continue
                     seen.add((a.id, b.id))
                     f = _compare(a, b, tolerance, known)
                     if f:
                         out.append(f)
-        out += _across_documents(reports, tolerance, known_of)
+        out += _across_documents(reports, tolerance, known_of, only)
     return out
 
 
@@ -146,7 +153,8 @@ def _local_whole(r: Report, known_of: dict[str, frozenset[str]]) -> str | None:
 
 
 def _across_documents(reports: Sequence[Report], tolerance: float,
-                      known_of: dict[str, frozenset[str]] | None = None) -> list[Finding]:
+                      known_of: dict[str, frozenset[str]] | None = None,
+                      only: Callable[[SeriesKey], bool] | None = None) -> list[Finding]:
     """Related keys in different documents: only dated, placed figures, a day apart at most (``pair`` then
     decides, as for one key); and a toll of a part against its whole's later toll, up to FALL_DAYS later
     (``_later_wholes``). A locality named as such ("X district") lies in its document's one known place here
@@ -172,22 +180,31 @@ def _across_documents(reports: Sequence[Report], tolerance: float,
             days_of[k].append((r.end, pos[id(r)]))
     for v in days_of.values():
         v.sort()
+    # with ``only``, a report outside it looks up only the reports inside it (a second, smaller index): the
+    # pairs met are the same, and an event's untouched reports cost a look-up in a nearly empty index
+    touched = {id(r) for r in dated if only(r.key)} if only is not None else None
+    filed_t, days_t = filed, days_of
+    if touched is not None:
+        filed_t = {fk: kept for fk, rs in filed.items() if (kept := [r for r in rs if id(r) in touched])}
+        days_t = {k: kept_days for k, row in days_of.items()
+                  if (kept_days := [(d, j) for d, j in row if id(dated[j]) in touched])}
     pairs: dict[tuple[int, int], tuple[Report, Report]] = {}
 
     def meet(a: Report, b: Report) -> None:
         i, j = pos[id(a)], pos[id(b)]
-        if i == j or (min(i, j), max(i, j)) in pairs:
+        if i == j or (min(i, j), max(i, j)) in pairs or (only is not None and not (only(a.key) or only(b.key))):
             return
         pairs[(min(i, j), max(i, j))] = _scan_order(a, b, i, j)
 
     for a in dated:
         assert a.end is not None
+        index, by_day = (filed, days_of) if touched is None or id(a) in touched else (filed_t, days_t)
         for k in _part_lookups(a, locals_.get(id(a))):
             for d in (a.end - timedelta(days=1), a.end, a.end + timedelta(days=1)):
-                for b in filed.get((d, k), ()):
+                for b in index.get((d, k), ()):
                     meet(a, b)
             if a.key.event in TOLLS and a.kind == "cumulative":  # _later_wholes
-                row = days_of.get(k, [])
+                row = by_day.get(k, [])
                 lo = bisect_right(row, (a.end + timedelta(days=1), len(dated)))
                 hi = bisect_left(row, (a.end + timedelta(days=FALL_DAYS + 1), -1))
                 for _, j in row[lo:hi]:
@@ -212,26 +229,39 @@ def _scan_order(a: Report, b: Report, i: int, j: int) -> tuple[Report, Report]:
     return (a, b) if i < j else (b, a)
 
 
-def _whole_keys(r: Report) -> list[tuple[str, ...]]:
+def _whole_keys(r: Report) -> tuple[tuple[str, ...], ...]:
     """The keys under which ``r`` is filed as a possible whole. With ``_part_lookups`` they must find every
     pair ``_relation`` relates (a superset is fine: ``_compare`` decides): change them together."""
-    place, group = r.first.place, r.key.group
+    return _whole_keys_at(r.first.place, r.key.group, r.key.place)
+
+
+@lru_cache(maxsize=1 << 14)
+def _whole_keys_at(place: Place | None, group: str, key_place: str | None) -> tuple[tuple[str, ...], ...]:
+    """``_whole_keys`` of a report's place, group and key place: an event's reports share a few hundred of
+    these, and the place look-ups (``country_code``, ``canonical``) were most of the index's cost."""
     out: list[tuple[str, ...]] = []
     if place is not None and place.part is None:
         out.append(("name", group, place.name))  # Aleppo holds Aleppo/east
         code = country_code(place.name)
         if code is not None:
             out.append(("country", group, code))  # Afghanistan holds Herat
-    if r.key.place is not None:
-        out.append(("inside", group, canonical(r.key.place)))  # Syria holds Aleppo, Aleppo holds Aleppo/east
-    out.append(("group", r.key.place or "", group))  # people hold civilians, at one place
-    return out
+    if key_place is not None:
+        out.append(("inside", group, canonical(key_place)))  # Syria holds Aleppo, Aleppo holds Aleppo/east
+    out.append(("group", key_place or "", group))  # people hold civilians, at one place
+    return tuple(out)
 
 
-def _part_lookups(r: Report, local_whole: str | None = None) -> list[tuple[str, ...]]:
+def _part_lookups(r: Report, local_whole: str | None = None) -> tuple[tuple[str, ...], ...]:
     """The keys a possible part looks its wholes up by (see ``_whole_keys``); ``local_whole``: the known place
     holding ``r``'s locality (``_local_whole``), looked up with the places holding it."""
-    place, group = r.first.place, r.key.group
+    return _part_lookups_at(r.first.place, r.key.group, r.key.place, local_whole)
+
+
+@lru_cache(maxsize=1 << 14)
+def _part_lookups_at(place: Place | None, group: str, key_place: str | None,
+                     local_whole: str | None) -> tuple[tuple[str, ...], ...]:
+    """``_part_lookups`` of a report's place, group, key place and locality's whole (cached: see
+    ``_whole_keys_at``)."""
     out: list[tuple[str, ...]] = []
     if local_whole is not None:
         out += [("inside", group, canonical(w)) for w in (local_whole, *ancestors(local_whole))]
@@ -239,10 +269,10 @@ def _part_lookups(r: Report, local_whole: str | None = None) -> list[tuple[str, 
         out.append(("name", group, place.name))
     if place is not None and place.known and place.country:
         out.append(("country", group, place.country))
-    if r.key.place is not None:
-        out += [("inside", group, canonical(a)) for a in ancestors(r.key.place)]  # ``_inside``'s wholes
-    out += [("group", r.key.place or "", g) for g in parents(group) if g != group]
-    return out
+    if key_place is not None:
+        out += [("inside", group, canonical(a)) for a in ancestors(key_place)]  # ``_inside``'s wholes
+    out += [("group", key_place or "", g) for g in parents(group) if g != group]
+    return tuple(out)
 
 
 def _part_then_whole(part: Report, whole: Report) -> bool:

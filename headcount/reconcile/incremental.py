@@ -19,9 +19,11 @@ stored findings, replaced unit by unit, stay equal to a full recompute.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
+from headcount.reconcile.across import across_keys, names_locality
 from headcount.reconcile.checks import (
+    _new_disagreements,
     across_findings,
     contradictions,
     parts_and_wholes,
@@ -80,9 +82,10 @@ def units_of_key(key: SeriesKey) -> list[str]:
 
 
 def units_findings(units: Iterable[str], series: Mapping[SeriesKey, Series],
-                   tolerance: float) -> dict[str, list[Finding]]:
+                   tolerance: float, touched: Collection[str] | None = None) -> dict[str, list[Finding]]:
     """The findings of each of these units, the series filed by unit once (not every series read per unit,
-    which grows with units times series)."""
+    which grows with units times series). With ``touched`` (series keys, ``touched_keys``), an event unit
+    gets only its findings that name a touched series (``touching``): the others are those stored."""
     wanted = set(units)
     mine: dict[str, list[Series]] = defaultdict(list)
     for k, s in series.items():
@@ -90,7 +93,61 @@ def units_findings(units: Iterable[str], series: Mapping[SeriesKey, Series],
             if u in wanted:
                 mine[u].append(s)
     key_of = {p.id: p.key for s in series.values() for p in s.points}
-    return {u: findings_for(u, mine.get(u, []), series, key_of, tolerance) for u in sorted(wanted)}
+    return {u: (event_findings(u, mine.get(u, []), series, key_of, tolerance, touched)
+                if touched is not None and u.startswith("event:")
+                else findings_for(u, mine.get(u, []), series, key_of, tolerance)) for u in sorted(wanted)}
+
+
+def touching(key: str, keys: Collection[str]) -> bool:
+    """Whether a finding's key (one series key, or a pair's "part & whole") names one of these series keys.
+    Every split at " & " is tried, so a place whose name holds " & " is still found."""
+    if key in keys:
+        return True
+    i = key.find(" & ")
+    while i >= 0:
+        if key[:i] in keys or key[i + 3:] in keys:
+            return True
+        i = key.find(" & ", i + 1)
+    return False
+
+
+def touched_keys(points: Iterable[Point], dirty: Collection[str]) -> set[str]:
+    """The series keys whose event findings must be recomputed when the series ``dirty`` changed.
+
+    An event unit's findings are each of one pair of reports (``across_keys``, ``parts_and_wholes``: a
+    finding's key names the pair's two series), computed from those two reports and, when one of them is at
+    a locality the gazetteer does not know ("X district"), from the known places its document counts the
+    event in. So a pair of unchanged series gives the finding it gave, unless a locality's document has a
+    figure in a changed series: the series of such localities are touched too. ``points``: every point of
+    the units' series, as joined."""
+    out = set(dirty)
+    pts = [(str(p.key), p) for p in points]
+    docs = {p.doc_id for k, p in pts if k in out}  # documents with a figure in a changed series
+    localities = {k for k, p in pts if k not in out and names_locality(p.claim)}
+    # a report's figures are one series', so a series with a figure in such a document holds every report
+    # whose document's known places may have changed
+    out |= {k for k, p in pts if k in localities and p.doc_id in docs}
+    return out
+
+
+def event_findings(unit: str, members: Sequence[Series], series: Mapping[SeriesKey, Series],
+                   key_of: Mapping[str, SeriesKey], tolerance: float, touched: Collection[str]) -> list[Finding]:
+    """``findings_for`` of an event unit, less the findings that name no ``touched`` series (which are the
+    ones stored: see ``touched_keys``). Only pairs with a touched side are compared, and only the touched
+    findings' own series checked for the disagreements they repeat (``checks.across_findings``)."""
+    mine = _sorted(members)
+    name = unit.partition(":")[2]
+    found = [f for f in across_keys(mine, tolerance, only=lambda k: str(k) in touched) if touching(f.key, touched)]
+    named = {k for f in found for k in f.key.split(" & ")}
+    same = [f for s in mine if str(s.key) in named
+            for f in (*contradictions(s, tolerance), *revisions(s, tolerance))]
+    out = _new_disagreements(found, same)
+    keys = {key_of[p.parent_id] for s in mine for p in s.points if p.parent_id and p.parent_id in key_of}
+    extra = [series[k] for k in keys if k.event != name and k in series]
+    out += [f for f in parts_and_wholes(_sorted([*mine, *extra]), tolerance)
+            if f.claims and (k := key_of.get(f.claims[0])) is not None and k.event == name
+            and touching(f.key, touched)]
+    return sort_findings(out)
 
 
 def unit_findings(unit: str, series: Mapping[SeriesKey, Series], tolerance: float) -> list[Finding]:

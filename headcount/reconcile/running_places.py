@@ -228,17 +228,21 @@ def _movement_targets(pts: Sequence[Point]) -> dict[str, Place]:
           and _country_of(ps[0].key.place or "") is not None}
     country = {k: _country_of(ps[0].key.place or "") or k for k, ps in at.items()}
     union = {k: k for k in at}
+    # each place's distinct sentences: a ledger repeats a sentence in many figures, and asking every figure's
+    # sentence about every other place grew with figures times places
+    said = {k: {p.claim.sentence for p in ps} for k, ps in at.items()}
+
+    def names(k: str, other: str) -> bool:
+        return any(_names_in(s, at[other][0].key.place or "") for s in said[k])
 
     def find(k: str) -> str:
         while union[k] != k:
             k = union[k]
         return k
 
-    for a, pa in at.items():
-        for b, pb in at.items():
-            if a < b and country[a] != country[b] and (
-                    any(_names_in(p.claim.sentence, pb[0].key.place or "") for p in pa)
-                    or any(_names_in(p.claim.sentence, pa[0].key.place or "") for p in pb)):
+    for a in at:
+        for b in at:
+            if a < b and country[a] != country[b] and (names(a, b) or names(b, a)):
                 union[find(b)] = find(a)
     parts: dict[str, list[str]] = defaultdict(list)
     for k in at:

@@ -27,7 +27,7 @@ from headcount.extract.pipeline import extract
 from headcount.models import Claim, Document
 from headcount.reconcile.across import _compare, _usable, across_keys
 from headcount.reconcile.findings import Finding
-from headcount.reconcile.incremental import series_of, unit_findings, units_findings, units_of
+from headcount.reconcile.incremental import series_of, touching, unit_findings, units_findings, units_of
 from headcount.reconcile.pairing import docs_of
 from headcount.reconcile.series import DocMeta, Report, Series, points_of
 from headcount.store.reconcile_repo import claims_from_rows
@@ -106,6 +106,18 @@ def test_indexed_comparisons_equal_all_pairs(picks: list[tuple[int, str, int]]) 
     assert across_keys(ordered, 0.10) == all_pairs(ordered, 0.10)
     units = units_of(series)
     assert units_findings(units, series, 0.10) == {u: unit_findings(u, series, 0.10) for u in sorted(units)}
+    # an incremental run's event units: only the pairs with a touched side, the same findings as the whole
+    # unit's that name a touched series (every other series, and the first alone)
+    full = across_keys(ordered, 0.10)
+    events = {u for u in units if u.startswith("event:")}
+    sides = [f.key.split(" & ") for f in full]
+    by_name = {str(s.key): s.key for s in ordered}
+    parts, wholes = ({by_name[x[i]] for x in sides if x[i] in by_name} for i in (0, 1))
+    for keep in ({s.key for s in ordered[::2]}, {s.key for s in ordered[:1]}, parts, wholes):
+        names = {str(k) for k in keep}
+        assert across_keys(ordered, 0.10, only=keep.__contains__) == [f for f in full if touching(f.key, names)]
+        assert units_findings(events, series, 0.10, names) == {
+            u: [f for f in unit_findings(u, series, 0.10) if touching(f.key, names)] for u in sorted(events)}
 
 
 def test_a_city_above_its_country_in_another_document_is_found() -> None:

@@ -238,6 +238,8 @@ def anchors(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, i
         hit = lex.reporting_verbs.match(words, k, language)
         if hit is None or _after_determiner(words, k, lex, language) or not _finite(words[k], lex, language):
             continue  # "l'avancée", "el anuncio": after an article the word is a noun, not the verb
+        if _counted_subject(words, k, lex, language):
+            continue  # "1 200 familles ont vu leurs maisons détruites": the counted people do the verb
         out.append(Anchor(k, hit[1], _verb(a, k, hit[1], lex, language, blocked, opener), quoted[k], True))
     return sorted(out, key=lambda x: x.start)
 
@@ -257,6 +259,23 @@ def _cue(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: li
     if _content(words, lo, hi, lex, language):
         return Said(_name(words, a, lo, hi, lex, language), cue, opener)
     return None
+
+
+def _counted_subject(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """In an SVO language, the verb's subject is a counted noun phrase: a figure, at most its noun and one
+    modifier, and auxiliaries stand right before the verb ("300 habitants ont vu", "quelque 1 200 familles
+    ont constaté"). The people counted do what the verb says; they are not a party giving the figure."""
+    if not lex.subject_before_verb:
+        return False
+    j = k - 1
+    while j >= 0 and normalise(words[j].text, language) in lex.auxiliaries:
+        j -= 1
+    for n in range(3):
+        if j - n < 0 or clause_sign(words[j - n]):
+            return False
+        if words[j - n].pos == "NUM":
+            return True
+    return False
 
 
 def _verb(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: list[tuple[int, int]],

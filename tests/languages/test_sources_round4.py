@@ -135,3 +135,17 @@ def test_a_connective_after_a_figure_in_the_outlets_voice_keeps_that_voice() -> 
 def test_every_language_lists_its_continuation_words() -> None:
     for code in LANGUAGES:
         assert lexicon(code).continuation.first, code
+
+
+# --- witness verbs -----------------------------------------------------------------------------------------
+
+def test_a_correspondent_who_saw_the_figure_is_its_party() -> None:
+    got = sources(extract_local(
+        "Un photographe de l'AFP a vu des centaines de civils monter dans les camions, a rapporté la télévision "
+        "d'État.", "fr"))
+    assert got["centaines"] == "photographe de l'AFP"
+
+
+def test_counted_people_who_saw_something_are_not_a_party() -> None:
+    got = sources(extract_local("Dans la plaine, 450 habitants ont vu leurs récoltes noyées.", "fr"))
+    assert got["450"] is None

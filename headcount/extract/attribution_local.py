@@ -161,10 +161,14 @@ def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, langua
     for k in range(lo + 1, hi):
         f = form(k)
         nxt = [form(j) for j in range(k + 1, min(k + 3, len(words)))]
-        if _preposition(words[k], lex, language) and (
-                (nxt and nxt[0] in lex.complementisers)
-                or any(lex.report_nouns.match(words, j, language) for j in range(k + 1, min(k + 3, hi)))):
+        if _preposition(words[k], lex, language) and nxt and nxt[0] in lex.complementisers:
             return lo, k
+        report = next((hit[1] for j in range(k + 1, min(k + 3, hi))
+                       if (hit := lex.report_nouns.match(words, j, language)) is not None), None)
+        if _preposition(words[k], lex, language) and report is not None:
+            if any(words[j].text[:1].isupper() for j in range(report, hi)):
+                return _past_report_noun(words, report - 1, hi, lex, language), hi  # "у ... звітом Червоного Хреста"
+            return lo, k  # "في بيان لها", "en un comunicado": the statement the party issued
         if language == "ar" and f[:1] == "ل" and f[1:] in lex.relays:  # the dative: "told the agency"
             return lo, k
         if words[k].text == "(" and k + 1 < len(words) and (

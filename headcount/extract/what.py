@@ -86,7 +86,7 @@ def find_event(
             and after.event == Event.BESIEGED.value and not existential):
         return EventHit(inner, -1, -1)  # "80,000 displaced families remain in parks": still displaced
     if (after is not None and after.event == Event.BESIEGED.value and not _armed(category)
-            and _staying_among_displaced(words, after, rules)):
+            and (_staying_among_displaced(words, after, rules) or _displaced_before(words, fig_start, after, rules))):
         return EventHit(Event.DISPLACED.value, after.start, after.end)  # "are still in resettlement camps"
     if after is not None:
         return after
@@ -131,6 +131,19 @@ def _staying_among_displaced(words: Sequence[str], hit: EventHit, rules: Rules) 
         if words[k] in _CLAUSE_END or words[k] == ",":
             return False
         if words[k] in rules.displaced_places:
+            return True
+    return False
+
+
+def _displaced_before(words: Sequence[str], fig_start: int, hit: EventHit, rules: Rules) -> bool:
+    """A word of staying after a figure whose sentence has already named displacement ("most displaced
+    families have gone home, but 3,000 people remain in 60 schools"): those who remain are the rest of the
+    displaced the sentence speaks of, not people in a besieged place."""
+    if hit.start < 0 or rules.staying.match(words, hit.start) is None:
+        return False
+    for k in range(fig_start):
+        found = rules.triggers.match(words, k)
+        if found is not None and found[1] == Event.DISPLACED.value:
             return True
     return False
 
@@ -284,10 +297,21 @@ def _triggers_before(words: Sequence[str], fig_start: int, rules: Rules) -> list
     return hits
 
 
+# Words of harm a coordinated pair is read from: death and injury named together count casualties.
+_HARM = {"killed": "killed", "dead": "killed", "deaths": "killed", "injured": "injured", "wounded": "injured",
+         "injuries": "injured", "wounds": "injured"}
+_COORD = ("or", "and", "/")
+
+
 def _refine(words: Sequence[str], j: int, event: str) -> str:
-    """'killed or injured' is casualties even when matched from its first word."""
-    if (event in ("killed", "injured") and j + 2 < len(words) and words[j + 1] in ("or", "and", "/")
+    """'killed or injured' is casualties even when matched from its first word, and so is a pair matched
+    from its second word ("deaths and injuries of dozens": the trigger nearest the figure is the second
+    conjunct, the first is the other harm; gold convention 5 counts them together as casualties)."""
+    if (event in ("killed", "injured") and j + 2 < len(words) and words[j + 1] in _COORD
             and words[j + 2] in ("injured", "wounded", "killed", "dead")):
+        return Event.CASUALTIES.value
+    if (event in ("killed", "injured") and j >= 2 and words[j - 1] in _COORD
+            and _HARM.get(words[j - 2], event) != event):
         return Event.CASUALTIES.value
     if (event == "killed" and j + 2 < len(words) and words[j + 1] in ("or", "and", "/")
             and words[j + 2] == "missing"):
@@ -545,7 +569,8 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         k = parse.word_at(d.figure.end - 1) if parse is not None else None
         if parse is None or k is None:
             continue
-        if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers):
+        if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers,
+                                                                    r.period_words.totals):
             _restate(d, drafts[:i], drafts, infos)
             continue
         if d.event == Event.AIDED.value:
@@ -573,6 +598,10 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             continue  # "120 observers": staff deployed are `other` by their noun
         if _capacity(infos[d.sentence_index].words, d.head_end, r):
             continue  # "can carry four passengers apiece": the verb of holding says how many fit
+        if what_parse.still_there(parse, k):
+            # "1,200 gunmen still hold the old town": no word of an event, but "still" says they remain
+            _set_event(d, Event.BESIEGED.value, infos[d.sentence_index], text, r)
+            continue
         for a in parse.ancestors(k)[:_PARSE_REACH]:
             word = parse.words[a]
             if word.pos in _LEMMA_POS and word.lemma in lemmas:

@@ -125,12 +125,14 @@ def informants(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
     return head.pos == "VERB" and head.lemma in reporting
 
 
-def names_a_number(parse: Analysis, k: int, pointers: frozenset[str]) -> bool:
+def names_a_number(parse: Analysis, k: int, pointers: frozenset[str],
+                   totals: frozenset[str] = frozenset()) -> bool:
     """The number at word ``k`` is the value of a bare noun of a number ("the number should have been
     170,000", "the official figure is 210,000", "the 316,000 estimate"), not a count in a clause of its own:
     it restates a count the text gave before. A noun with a complement ("the number of IDPs", "the figure
     for homes") or a modifier noun ("the death toll") names what it counts and is left to the token rules,
-    and so is a noun that always counts one thing ("toll": the dead)."""
+    and so is a noun that always counts one thing ("toll": the dead). After a verb of change the nouns of a
+    running total (``totals``: "the total could exceed 1,000") point back as well."""
     word = parse.words[k]
     if word.head == k:
         return False
@@ -140,7 +142,27 @@ def names_a_number(parse: Analysis, k: int, pointers: frozenset[str]) -> bool:
     if word.dep == "attr" and parse.words[head].lemma == "be":
         return any(parse.words[c].dep in _SUBJECT and _bare_number_noun(parse, c, pointers)
                    for c in parse.children(head))
+    verb = _verb_of_value(parse, k)
+    if verb is not None:
+        # "the number could exceed 1,000", "the figure later rose to 2,300": the value a verb of change
+        # or reach gives its subject, the bare noun of a number, as the copula does
+        return any(parse.words[c].dep in _SUBJECT and _bare_number_noun(parse, c, pointers | totals)
+                   for c in parse.children(verb))
     return False
+
+
+def _verb_of_value(parse: Analysis, k: int) -> int | None:
+    """The verb whose object is the number at ``k`` ("exceed 1,000") or whose "to" phrase holds it ("rose
+    to 2,300"); None when the number stands elsewhere."""
+    word = parse.words[k]
+    head = word.head
+    if word.dep == "dobj" and parse.words[head].pos == "VERB":
+        return head
+    prep = parse.words[head]
+    if (word.dep == "pobj" and prep.dep == "prep" and prep.lemma == "to" and prep.head != head
+            and parse.words[prep.head].pos == "VERB"):
+        return prep.head
+    return None
 
 
 def _bare_number_noun(parse: Analysis, n: int, pointers: frozenset[str]) -> bool:
@@ -173,3 +195,20 @@ def taken_in(parse: Analysis, k: int, recipients: frozenset[str], implied: str |
             if found is not None:
                 return found
     return implied if implied is not None else "other"
+
+
+def still_there(parse: Analysis, k: int) -> bool:
+    """The figure's noun is the subject of a predicate that "still" modifies, or what an existential "there
+    is" with "still" introduces ("1,200 gunmen still hold the old town", "some 300 people are still in the
+    hospital", "there may still be 500 families there"): the people counted remain where they were, the
+    besieged of gold convention 5. The adverb marks persistence of a state, whatever the verb; a predicate
+    that names an event of its own ("are still missing") is read by the trigger search before this."""
+    noun = counted_noun(parse, k)
+    word = parse.words[noun]
+    if word.head == noun:
+        return False
+    head = word.head
+    existential = word.dep == "attr" and any(parse.words[c].dep == "expl" for c in parse.children(head))
+    if word.dep not in _SUBJECT and not existential:
+        return False
+    return any(parse.words[c].lemma == "still" and parse.words[c].dep == "advmod" for c in parse.children(head))

@@ -53,9 +53,12 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
             lo, hi = _place_span(words, k + 1, language)
             if lo == hi and described is not None:
                 hi = described
+            if any(normalise(words[j].text, language) in lex.time_words and words[j].text[:1].isupper()
+                   for j in range(lo, hi)):
+                continue  # "en Mayo", "до Четверга": a month or weekday name in capitals is a time, not a place
             found = span_text(words, a, lo, hi)
-            if found is None or _ORGANISATION.search(found):
-                continue  # "do Estado Islâmico (EI)", "da ONU": an organisation, not a place
+            if found is None or _ORGANISATION.search(found) or _organisation_words(words, lo, hi, lex, language):
+                continue  # "do Estado Islâmico (EI)", "da ONU", "del Consejo Danés": an organisation, not a place
             # a script without capitals shows no name: there a place needs a place noun or a gazetteer name
             # ("في قبضة تنظيم", "من سيطرة قوات" are a grip and a control, not places)
             if (genitive or language == "ar") and described is None and \
@@ -202,6 +205,8 @@ def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
             continue
         if w.text.isupper() and len(w.text) <= 5:
             continue  # an acronym names an organisation ("ONU", "ЗСУ")
+        if normalise(w.text, language) in lex.time_words:
+            continue  # CLDR's month and weekday names are never places ("Mayo", "Domingo", "Août")
         if language == "ar" and _vocabulary(a.words, k, lex, language):
             continue  # with no capitals, a lexicon word ("بيان" "statement") is no town of the same spelling
         name = known_place(w.text, language)
@@ -212,6 +217,20 @@ def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
             continue  # a capital opening a sentence is no sign of a name: "Selon" is not Salon-de-Provence
         return w.text
     return None
+
+
+def _organisation_words(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> bool:
+    """Words ``lo`` to ``hi`` hold the head of an organisation's name ([grammar] organisation_heads:
+    "Comisionado", "армии", "Estado Islámico"): the capitalised words with it name the organisation (its
+    country or town included, "Consejo Noruego", "ejército de Iraq"), not where the counted people are."""
+    if language == "ar":  # the phrase runs to the clause's end: only its head word names what it is
+        hi = min(hi, lo + 1)
+    else:  # the head opens the name or stands just before it ("ejército de Iraq"), not further off
+        name = next((j for j in range(lo, hi) if words[j].text[:1].isupper()), None)
+        if name is None:
+            return False  # a place described without a name ("підконтрольних уряду територіях") names no body
+        lo = max(lo, name - 2)
+    return any(lex.organisation_heads.match(words, j, language) is not None for j in range(lo, hi))
 
 
 def _vocabulary(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # only an annotation here; stages_local imports this module
 CLAUSE_SIGNS = frozenset(",;:()[]«»\"“”„—–-|،؛")
 QUOTES = frozenset("«»\"“”„")
 SPAN_WORDS = 12  # longest party name or place taken after a cue, preposition or verb
+_CARRY = 3  # sentences back a continuing sentence looks for the statement it goes on with
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def _content(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: 
 def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, language: str) -> str:
     """A party's name as written, without a leading article ("le ministère russe" -> "ministère russe"), so
     the party registry, which folds English articles only, finds it."""
+    lo, hi = _name_bounds(words, lo, hi, lex, language)
     while lo + 1 < hi and (normalise(words[lo].text, language) in lex.determiners
                            or normalise(words[lo].text, language) in lex.time_words):
         lo += 1
@@ -122,6 +124,57 @@ def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, 
     if len(first) > 3 and first[1] == "'" and first[:2] in lex.determiners:  # "l'OIM": an elided article
         text = text[2:]
     return text
+
+
+def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> tuple[int, int]:
+    """The party's own words within a span read after a cue or around a reporting verb.
+
+    - A leading preposition or auxiliary is not the party ("говорится в сообщении" names "сообщении",
+      "وكان مراسل ..." names the correspondent), and a report noun heading the rest names its author after
+      it when one follows ("в сообщении представителей X" names "представителей X").
+    - A passive's agent is the party when only lower-case words (a report noun, a participle, a time) stand
+      before it ("datos actualizados la semana pasada por el ministerio", "comunicado emitido pelo Centro").
+    - The name ends before what the verb governs besides its subject: a preposition opening a complement
+      clause ("ولفت المراسل إلى أن"), a preposition before a report noun ("في بيان لها", "en un
+      comunicado"), an outlet the statement was given to ("قال المصدر لوكالة ..."), a bracketed link.
+    """
+    def form(j: int) -> str:
+        return normalise(words[j].text, language)
+
+    def leading(j: int) -> bool:
+        f = form(j)
+        bare = f[1:] if language == "ar" and f[:1] in _AR_CONJUNCTIONS and len(f) > 3 else f
+        return _preposition(words[j], lex, language) or f in lex.auxiliaries or bare in lex.auxiliaries
+
+    while lo + 1 < hi and leading(lo):
+        lo += 1
+    if lo < hi and lex.report_nouns.match(words, lo, language) is not None:
+        after = _past_report_noun(words, lo, hi, lex, language)
+        if after < hi and _content(words, after, hi, lex, language):
+            lo = after
+    if language != "ar":
+        for k in range(lo, hi - 1):
+            if form(k) in lex.agents:
+                if all(not words[j].text[:1].isupper() for j in range(lo, k)):
+                    lo = k + 1
+                break
+    for k in range(lo + 1, hi):
+        f = form(k)
+        nxt = [form(j) for j in range(k + 1, min(k + 3, len(words)))]
+        if _preposition(words[k], lex, language) and nxt and nxt[0] in lex.complementisers:
+            return lo, k
+        report = next((hit[1] for j in range(k + 1, min(k + 3, hi))
+                       if (hit := lex.report_nouns.match(words, j, language)) is not None), None)
+        if _preposition(words[k], lex, language) and report is not None:
+            if any(words[j].text[:1].isupper() for j in range(report, hi)):
+                return _past_report_noun(words, report - 1, hi, lex, language), hi  # "у ... звітом Червоного Хреста"
+            return lo, k  # "في بيان لها", "en un comunicado": the statement the party issued
+        if language == "ar" and f[:1] == "ل" and f[1:] in lex.relays:  # the dative: "told the agency"
+            return lo, k
+        if words[k].text == "(" and k + 1 < len(words) and (
+                "://" in words[k + 1].text or words[k + 1].text.lower().startswith(("http", "www."))):
+            return lo, k
+    return lo, hi
 
 
 @dataclass(frozen=True)
@@ -189,6 +242,8 @@ def anchors(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, i
         hit = lex.reporting_verbs.match(words, k, language)
         if hit is None or _after_determiner(words, k, lex, language) or not _finite(words[k], lex, language):
             continue  # "l'avancée", "el anuncio": after an article the word is a noun, not the verb
+        if _counted_subject(words, k, lex, language):
+            continue  # "1 200 familles ont vu leurs maisons détruites": the counted people do the verb
         out.append(Anchor(k, hit[1], _verb(a, k, hit[1], lex, language, blocked, opener), quoted[k], True))
     return sorted(out, key=lambda x: x.start)
 
@@ -208,6 +263,23 @@ def _cue(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: li
     if _content(words, lo, hi, lex, language):
         return Said(_name(words, a, lo, hi, lex, language), cue, opener)
     return None
+
+
+def _counted_subject(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """In an SVO language, the verb's subject is a counted noun phrase: a figure, at most its noun and one
+    modifier, and auxiliaries stand right before the verb ("300 habitants ont vu", "quelque 1 200 familles
+    ont constaté"). The people counted do what the verb says; they are not a party giving the figure."""
+    if not lex.subject_before_verb:
+        return False
+    j = k - 1
+    while j >= 0 and normalise(words[j].text, language) in lex.auxiliaries:
+        j -= 1
+    for n in range(3):
+        if j - n < 0 or clause_sign(words[j - n]):
+            return False
+        if words[j - n].pos == "NUM":
+            return True
+    return False
 
 
 def _verb(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: list[tuple[int, int]],
@@ -368,7 +440,19 @@ def _preposition(w: Word, lex: Lexicon, language: str) -> bool:
     return form in lex.place_from or form in lex.place_at
 
 
-def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: SaidReader) -> None:
+def continues(a: Analysis, lex: Lexicon, language: str) -> bool:
+    """The sentence opens by going on with what was said before: a connective ("Кроме того", "Además"), a
+    demonstrative determiner ("Este contingente", "Cette ...") or an inclusion cue ("Серед них") among its
+    first two words, so it is part of the last attributed statement even across a line break."""
+    words = a.words
+    for k in range(min(2, len(words))):
+        if lex.continuation.match(words, k, language) or lex.including.match(words, k, language):
+            return True
+    return False
+
+
+def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: SaidReader,
+              goes_on: Callable[[int], bool] | None = None) -> None:
     """Sources, sentence by sentence: the sentence's own; a pronoun's or a left-out subject's party named
     before; else the party of the next sentence when it opens with an anaphoric cue ("Про це повідомив X"
     names the source of the sentence before it); else the previous sentence's in the same paragraph (the
@@ -395,12 +479,33 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
             own = _anaphoric_after(sentences, resolved, i)
         if own is None and i > 0 and same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
             own = resolved.get(i - 1)
+        if own is None and not sentences[i].headline and goes_on is not None and goes_on(i):
+            own = _statement_before(sentences, resolved, i, set(by_sentence))
         if own is None and not sentences[i].headline:
             own = credit
         for d in ds:
             mine = d.said or own  # the figure's own party when its sentence names several
             if mine is not None:
                 d.source, d.cue = mine.source, mine.cue
+
+
+def _statement_before(sentences: list[Sentence], resolved: dict[int, Said | None], i: int,
+                      with_figures: set[int]) -> Said | None:
+    """The attribution of the nearest sentence before ``i`` that is attributed or holds figures, at most
+    _CARRY sentences back: a line with neither (a related link, "ЧИТАЙТЕ ТАКЖЕ: ...") is passed over, a
+    headline with figures ends the search, and so does a figure in the outlet's own voice ("Нагадаємо,
+    ..."): what goes on from it is the outlet's too."""
+    for j in range(i - 1, max(-1, i - 1 - _CARRY), -1):
+        if sentences[j].headline:
+            if j in with_figures:
+                return None
+            continue
+        found = resolved.get(j)
+        if found is not None:
+            return found if found.source else None
+        if j in with_figures:
+            return None
+    return None
 
 
 def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None], i: int) -> Said | None:

@@ -97,6 +97,9 @@ class Lexicon:
     adjectives_follow: bool  # Romance word order: "cifras oficiales", an adjective after its noun
     report_nouns: WordTable  # "информация", "cifras", "données": what a party issues, not a party itself
     organisation_heads: WordTable  # "Consejo", "Comité", "армия": a name after one is an organisation's, not a place
+    agents: frozenset[str] = frozenset()  # "por", "par": a passive's agent ("cifras publicadas por X")
+    relays: frozenset[str] = frozenset()  # "وكالة", "قناة": outlets a statement is given to, not its author
+    continuation: WordTable = WordTable({}, {})  # "кроме того", "además", "este": a sentence goes on with the last
 
 
 def word_table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
@@ -205,6 +208,9 @@ def lexicon(code: str) -> Lexicon:
         adjectives_follow=bool(gr.get("adjectives_follow", False)),
         report_nouns=_table({w: "report" for w in gr.get("report_nouns", [])}, code),
         organisation_heads=_table({w: "organisation" for w in gr.get("organisation_heads", [])}, code),
+        agents=_forms(list(rep.get("agents", [])), code),
+        relays=_forms(list(rep.get("relays", [])), code),
+        continuation=_table({w: "more" for w in rep.get("continuation", [])}, code),
     )
 
 

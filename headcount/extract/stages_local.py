@@ -37,6 +37,7 @@ from headcount.extract.attribution_local import (
     attribute,
     attribution,
     clause_sign,
+    continues,
     inside_other,
     is_sign,
     said_for,
@@ -58,6 +59,7 @@ _ENDED = re.compile(r"[.!?؟…:;][\"'”’»)\]]*\s*$")
 _OPENERS = "\"'“‘«„([-—–"
 _NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
 _EVENT_WINDOW = 12  # words either side of a figure searched for its event
+_BREAKDOWN_SENTENCES = 8  # how far after its total a breakdown may run (a part a sentence, comments between)
 
 
 @dataclass
@@ -146,7 +148,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         party = (a.start + named, a.start + named + len(own.source)) if own is not None and named >= 0 else None
         for d in drafts[first_here:]:
             d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party)
-    attribute(sentences, drafts, said_at)
+    _sum_breakdowns(sentences, drafts)
+    attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)
     when_local.settle(sentences, drafts, analysis, lex)
     return drafts
@@ -370,11 +373,64 @@ def _parent(a: Analysis, drafts: list[LocalDraft], first_here: int, d: LocalDraf
     for k in range(lo, d.first):
         if lex.including.match(words, k, language) is not None:
             return prev_index if prev.parent is None else prev.parent
+    if same and prev.parent is None and [w.text for w in words[prev.last:d.first]] == [":"] \
+            and _own_noun(words, prev, lex, language) and _smaller(d, prev):
+        return prev_index  # "1.198 personas: 577 hombres, ...": a breakdown right after its total's colon
     if same and prev.parent is not None and all(
             is_sign(words[k]) or normalise(words[k].text, language) in lex.skip or len(words[k].text) <= 2
+            or normalise(words[k].text, language) in lex.coordinators
+            or lex.people.match(words, k, language) is not None
             for k in range(prev.last, d.first)):
-        return prev.parent
+        return prev.parent  # coordinated parts, their nouns coordinated too ("93 рядових та сержантів і двоє")
     return None
+
+
+def _own_noun(words: tuple[Word, ...], d: LocalDraft, lex: Lexicon, language: str) -> bool:
+    """The figure has a people noun of its own ("1.198 personas"), so a colon after it opens its breakdown
+    rather than a new statement."""
+    return any(lex.people.match(words, k, language) is not None for k in range(d.first, d.last))
+
+
+def _smaller(part: LocalDraft, whole: LocalDraft) -> bool:
+    """A part is smaller than its whole (a value either side of a colon may also be a restatement)."""
+    p, w = part.figure.low or part.figure.high, whole.figure.low or whole.figure.high
+    return p is not None and w is not None and p < w
+
+
+def _exact(d: LocalDraft) -> int | None:
+    """The figure's value when it is one exact number (no bound, no hedge)."""
+    f = d.figure
+    if f.approx or f.low is None or (f.high is not None and f.high != f.low):
+        return None
+    return int(f.low)
+
+
+def _sum_breakdowns(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
+    """A breakdown that directly follows its total with no inclusion cue: the figures after a total, in its
+    sentence and the few after it, that add up to it exactly ("4 532 evacuated today. 3425 reached X ...
+    529 left Y ... 578 left Z") are its parts (gold rule 9). Only figures not yet parts of another count;
+    two parts at least, all exact numbers, so a sum is not a coincidence of one restated figure."""
+    for t, total in enumerate(drafts):
+        want = _exact(total)
+        if total.parent is not None or want is None or want < 3:
+            continue
+        parts: list[int] = []
+        got = 0
+        for n in range(t + 1, len(drafts)):
+            d = drafts[n]
+            if d.parent is not None:
+                continue  # a part's own breakdown ("З них: 192 ...") stays under that part
+            value = _exact(d)
+            if value is None or d.sentence_index - total.sentence_index > _BREAKDOWN_SENTENCES \
+                    or sentences[d.sentence_index].headline:
+                break
+            parts.append(n)
+            got += value
+            if got >= want:
+                break
+        if got == want and len(parts) >= 2:
+            for n in parts:
+                drafts[n].parent = t
 
 
 def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:

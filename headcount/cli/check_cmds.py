@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -44,6 +45,54 @@ def findings_analysis(db: str, filters: Filters, tolerance: float, recompute: bo
     return Analysis(series=shown, all_series=[Series(p.key, ()) for p in points], findings=findings,
                     registry=registry, claims={p.id: p.claim for p in points}, docs=docs,
                     _points={p.id: p for p in points})
+
+
+#: groups of findings whose claims are read, built and printed together by ``streamed_records``: memory
+#: holds one batch of claim records at a time, not the ledger's (at 1M claims the whole list did not fit)
+GROUP_BATCH = 2000
+
+
+def streamed_records(db: str, filters: Filters, tolerance: float, recompute: bool = False, notes: bool = False,
+                     batch: int = GROUP_BATCH) -> Iterator[dict[str, Any]]:
+    """The JSON and JSONL records of ``check``, one per group of findings, built a batch of groups at a time.
+
+    The same records, in the same order, as building them all at once (``findings_analysis`` then
+    ``finding_groups.grouped``): groups come from the findings' claim ids alone (``group_findings``), so
+    only a batch's claims are read back and turned into records before they are printed. What stays in
+    memory is the stored findings themselves (ids and sentences), not a claim record per finding per claim.
+    """
+    from headcount.reconcile.analysis import Analysis, finding_matches, narrow, registry_with
+    from headcount.reconcile.finding_groups import grouped
+    from headcount.reconcile.findings import Severity
+    from headcount.reconcile.pairing import group_findings
+    from headcount.reconcile.series import Series
+    from headcount.store.findings_repo import claim_points, reconcile, series_keys, stored
+    from headcount.store.reconcile_repo import ReconcileStore
+
+    with open_ledger(db) as ledger:
+        reconcile(ledger.engine, tolerance=tolerance, full=recompute)
+        _, findings = stored(ledger.engine)
+        kept = {str(s.key) for s in narrow([Series(k, ()) for k in series_keys(ledger.engine)], filters)}
+        findings = [x for x in findings if finding_matches(x, kept, filters, {})
+                    and (notes or x.severity != Severity.INFO)]
+        registry = registry_with(ReconcileStore(ledger.engine).party_overlay())
+        groups = group_findings([f.claims for f in findings])
+        members: dict[int, list[int]] = {}
+        for i, g in enumerate(groups):
+            members.setdefault(g, []).append(i)
+        order = list(members.values())  # groups in order of first appearance, as the group numbers go
+        for start in range(0, len(order), max(1, batch)):
+            part = [i for m in order[start:start + max(1, batch)] for i in m]
+            points, docs = claim_points(ledger.engine, {c for i in part for c in findings[i].claims}, registry)
+            a = Analysis(series=[], all_series=[], findings=[], registry=registry,
+                         claims={p.id: p.claim for p in points}, docs=docs, _points={p.id: p for p in points})
+            records = []
+            for i in part:
+                d = findings[i].as_dict()
+                d["group"] = groups[i]
+                d["claims"] = [_claim_record(cid, a) for cid in findings[i].claims]
+                records.append(d)
+            yield from grouped(records)
 
 
 def stored_analysis(db: str, filters: Filters, tolerance: float, recompute: bool = False) -> Analysis:
@@ -96,8 +145,10 @@ def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: 
     from headcount.reconcile.pairing import group_findings, not_compared
 
     filters = _filters(kw)
+    if fmt != "table" and not filters.dated and not filters.source:  # stored findings, streamed by group
+        write_records(streamed_records(db, filters, tolerance, recompute, notes), fmt, sys.stdout)
+        return
     a = (run_analysis(db, filters, tolerance) if filters.dated
-         else findings_analysis(db, filters, tolerance, recompute) if fmt != "table" and not filters.source
          else stored_analysis(db, filters, tolerance, recompute))
     from headcount.reconcile.findings import Severity
 

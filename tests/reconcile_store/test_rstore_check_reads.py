@@ -9,8 +9,10 @@ from typing import Any
 
 from test_rstore_incremental import CROSSING, SAMPLE, cli
 
-from headcount.cli.check_cmds import _claim_record, findings_analysis, stored_analysis
+from headcount.cli.check_cmds import _claim_record, findings_analysis, stored_analysis, streamed_records
 from headcount.reconcile.analysis import Analysis, Filters
+from headcount.reconcile.finding_groups import grouped
+from headcount.reconcile.pairing import group_findings
 from headcount.store import engine as engines
 
 JOIN = Path(__file__).with_name("running_join.jsonl")
@@ -46,3 +48,18 @@ def test_check_json_is_the_same_through_the_cli_with_and_without_recompute(ledge
     assert got.strip().startswith("[") and '"claims"' in got
 
 
+
+
+def test_records_streamed_a_batch_of_groups_at_a_time_are_those_built_at_once(ledger_db: str) -> None:
+    """``check``'s JSON is built a batch of finding groups at a time (so a 1M ledger's claim records never
+    sit in memory together): any batch size gives the records that building them all at once gives."""
+    cli("ingest", str(SAMPLE / "aleppo.jsonl"), str(SAMPLE / "stock_flow.jsonl"), str(CROSSING), str(JOIN),
+        "--db", ledger_db)
+    for filters in (Filters(), Filters(event="killed")):
+        a = findings_analysis(ledger_db, filters, 0.10)
+        groups = group_findings([f.claims for f in a.findings])
+        at_once = grouped([{**f.as_dict(), "group": g, "claims": [_claim_record(c, a) for c in f.claims]}
+                           for f, g in zip(a.findings, groups, strict=True)])
+        assert len(at_once) >= 2, filters
+        for batch in (1, 2, 10**6):
+            assert list(streamed_records(ledger_db, filters, 0.10, notes=True, batch=batch)) == at_once, batch

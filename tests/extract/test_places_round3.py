@@ -8,19 +8,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from place_helpers import location_of as _location
+from place_helpers import needs_parse
 
-from headcount.extract import linguistic
-from headcount.extract.pipeline import extract
 from headcount.extract.place_countries import country_named
 from headcount.extract.place_words import DIRECTION, countries
-
-needs_parse = pytest.mark.skipif(not linguistic.available(), reason="needs the English spaCy model")
-
-
-def _location(text: str, figure: str) -> str | None:
-    found = [c.location for c in extract(text) if c.figure == figure]
-    assert found, f"{figure!r} not extracted"
-    return found[0]
 
 
 @needs_parse

@@ -36,6 +36,11 @@ class Event(StrEnum):
     OTHER = "other"
 
 
+#: events whose count is of the victims of one disaster or attack (a toll): who is counted is fixed by the
+#: event, which the period readers and the reconciler's pairing both rely on
+TOLL_EVENTS: frozenset[str] = frozenset({Event.KILLED.value, Event.INJURED.value, Event.CASUALTIES.value})
+
+
 class Modality(StrEnum):
     ACTUAL = "actual"
     EXPECTED = "expected"

@@ -13,7 +13,7 @@ from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import rules
 from headcount.extract.sentences import clause_end, clause_start
 from headcount.extract.when import Period, find_period
-from headcount.models import Event, Modality
+from headcount.models import TOLL_EVENTS, Event, Modality
 
 # Cumulative cues that also give a state its time point ("are displaced as of 1 July", "until now"): on
 # displacement read as a state they date the stock, they do not count a flow.
@@ -59,7 +59,6 @@ def restatements(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None
 
 
 # Events whose count is a toll of what happened, never a stock of who is there ("there were 120 deaths").
-_TOLL_EVENTS = frozenset({Event.KILLED.value, Event.INJURED.value, Event.CASUALTIES.value})
 _PAST_BE = frozenset({"was", "were", "been"})
 _EXISTENTIAL_REACH = 8  # "there were at least some 120": how far before the figure "there" may stand
 
@@ -90,7 +89,7 @@ def existential_stocks(infos: Sequence[SentenceInfo], drafts: Sequence[Draft],
         if not d.event_from_noun or d.event in r.stock_events or d.period.kind == "stock":
             continue
         words = infos[d.sentence_index].words
-        if d.period.text is not None or (d.event in _TOLL_EVENTS and _past_existential(words, d.tok_start)):
+        if d.period.text is not None or (d.event in TOLL_EVENTS and _past_existential(words, d.tok_start)):
             continue
         if any(w in r.period_words.totals for w in words[max(0, d.tok_start - _TOTAL_REACH) : d.tok_start]):
             continue  # "there were a total of 4,645 deaths": a running total, not who is there

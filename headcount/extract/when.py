@@ -20,6 +20,7 @@ from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Token
+from headcount.models import TOLL_EVENTS
 
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -498,7 +499,7 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
         return frames[key]
 
     for i, d in enumerate(drafts):
-        if d.period.basis is None or d.event not in _TOLL_EVENTS:
+        if d.period.basis is None or d.event not in TOLL_EVENTS:
             continue
         # a toll's own sentence names what added to it ("the raid ... pushing the death toll to 61"); what
         # the toll is of is said before
@@ -521,12 +522,11 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
 def _last_toll_kind(before: Sequence[Draft]) -> str | None:
     """The kind of the nearest earlier toll whose own clause or frame decided it (a cue, not a default)."""
     for e in reversed(before):
-        if e.event in _TOLL_EVENTS and e.period.basis != "default" and e.period.kind in ("cumulative", "increment"):
+        if e.event in TOLL_EVENTS and e.period.basis != "default" and e.period.kind in ("cumulative", "increment"):
             return e.period.kind
     return None
 
 
-_TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
 
 
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "be", "are", "is", "being"})

@@ -33,12 +33,12 @@ from headcount.extract.languages import Lexicon, WordTable, read_lang_file, word
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Sentence
+from headcount.models import TOLL_EVENTS
 
 _TABLES = ("origins", "origin_before_date", "until", "totals", "weak", "windows", "days", "batches", "now", "rates",
            "wholes", "incidents", "tolls", "reaching", "staying", "shelter", "perfect", "contrast")
 _MAY_BE_EMPTY = frozenset({"origin_before_date", "perfect", "weak", "future_endings", "participle_endings"})
 _INCREMENT_CUES = ("windows", "days", "date", "batches")
-_TOLL_EVENTS = frozenset({"killed", "injured", "casualties"})
 _STAY_REACH = 8  # words between a figure and the verb of staying or the shelter that makes it a state
 _CLOSE_REACH = 10  # words from an origin to the end of its closed window ("from the morning until noon")
 _PERFECT_REACH = 2  # words from a perfect's auxiliary to its participle
@@ -374,7 +374,7 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
                 # 8,000"): the window of the statement the total closes
                 d.period_kind, d.period_basis = "increment", "window"
     for d in drafts:
-        if d.event not in _TOLL_EVENTS or d.period_basis not in ("default", "toll"):
+        if d.event not in TOLL_EVENTS or d.period_basis not in ("default", "toll"):
             continue
         first = d.sentence_index - (d.period_basis == "toll")
         for k in range(first, -1, -1):

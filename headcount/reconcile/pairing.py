@@ -42,7 +42,7 @@ from functools import cache
 
 from headcount.lexicons import load
 from headcount.lexicons.groups import counts_whole
-from headcount.models import Claim
+from headcount.models import TOLL_EVENTS, Claim
 from headcount.reconcile.corrections import corrects
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.series import Report
@@ -74,7 +74,7 @@ FALL_RATIO = 2.0
 #: events whose count is of the victims of one disaster or attack: who is counted is fixed by the event, so
 #: two named parties' totals for one place are one quantity however far apart (movements are not: a later,
 #: far lower count of people evacuated or displaced is most often another phase or route)
-TOLLS = frozenset({"killed", "injured", "casualties"})
+TOLLS = TOLL_EVENTS
 
 
 @dataclass(frozen=True, slots=True)

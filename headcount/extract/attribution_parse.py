@@ -60,6 +60,14 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
     found: list[ParsedSource] = []
     for depth, node in enumerate(chain):
         below = chain[depth - 1] if depth > 0 else None
+        if below is not None and not found and _narrated_count(an, node, below, lex):
+            # "X said, setting a new high for a number that had climbed from N to M": the count's history,
+            # told in the outlet's voice (an "according to X" that ends the sentence still covers it)
+            final = _final_according(an, lex)
+            if final is not None:
+                return final
+            w = an.words[node]
+            return ParsedSource(None, w.lemma, w.start, w.start, w.start, how="narrated")
         # (a) the node is a reporting verb that governs the figure
         if below is not None:
             if _agentless_passive(an, node, lex):
@@ -117,6 +125,14 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
     if not found:
         return _own_work(an, chain, lex)
     return _choose(found, lex)
+
+
+def _narrated_count(an: Analysis, node: int, below: int, lex: Lexicon) -> bool:
+    """A relative clause on a count noun ("the toll, which has climbed from N to M", "a number that rose
+    from N") tells how the count moved: the narrator's account of earlier figures, not what a reporting verb
+    above the noun states (gold convention 8 gives them no source). A relative clause with a reporting verb
+    of its own ("the toll, which the ministry put at N") is read below this point and never reaches it."""
+    return an.words[below].dep == "relcl" and an.words[node].lemma in lex.tallies and an.words[node].pos == "NOUN"
 
 
 def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource | None:

@@ -1,0 +1,42 @@
+"""Who gave a figure, fifth round: sources and events built on half B's errors (docs/extraction.md, "Round 5:
+sources and events"). Fresh sentences in the style of news copy, about no crisis of the dev set, with the
+negative case of each rule beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount import extract
+from headcount.extract import linguistic
+
+needs_model = pytest.mark.skipif(not linguistic.available(), reason="no English spaCy model installed")
+
+
+def source_of(text: str, figure: str) -> str | None:
+    claims = [c for c in extract(text, published="2025-05-02") if c.figure == figure]
+    assert claims, f"{figure!r} not extracted from {text!r}"
+    return claims[0].source
+
+
+# --- a relative clause on a count noun narrates the count's history in the outlet's voice ---------------
+
+@needs_model
+def test_a_relative_clause_on_a_count_noun_is_the_outlets_history_of_it() -> None:
+    text = ("“More than 9,000 people were killed,” Mbeki said, setting a grim new high for a number that a "
+            "year after the landslide had been going up and down, from more than 4,100, to about 6,500, to 7,200.")
+    assert source_of(text, "More than 9,000") == "Mbeki"
+    assert source_of(text, "more than 4,100") is None
+    assert source_of(text, "about 6,500") is None
+
+
+@needs_model
+def test_a_relative_clause_with_its_own_reporting_verb_keeps_that_speaker() -> None:
+    text = "Rescuers gave a new estimate, a number that the regional governor said had reached 6,500."
+    assert source_of(text, "6,500") == "the regional governor"
+
+
+@needs_model
+def test_a_count_noun_without_a_relative_clause_stays_the_speakers() -> None:
+    text = "The governor said on Monday that the number of people killed had risen to 6,500."
+    assert source_of(text, "6,500") == "The governor"

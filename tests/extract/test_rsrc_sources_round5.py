@@ -40,3 +40,20 @@ def test_a_relative_clause_with_its_own_reporting_verb_keeps_that_speaker() -> N
 def test_a_count_noun_without_a_relative_clause_stays_the_speakers() -> None:
     text = "The governor said on Monday that the number of people killed had risen to 6,500."
     assert source_of(text, "6,500") == "The governor"
+
+
+# --- a surname that opens the clause before a colon quotation is its speaker ----------------------------
+
+@needs_model
+def test_a_surname_opening_the_colon_clause_speaks_the_quotation() -> None:
+    text = ("The interior minister, Adaeze Okonkwo, had put the number of dead at 1,900 on Monday.\n\n"
+            "Okonkwo cut him short in Igbo, giving a number higher than she had given the day before: "
+            '"No, no, the real number is 2,400."')
+    assert source_of(text, "2,400") == "Okonkwo"
+
+
+@needs_model
+def test_a_common_noun_opening_the_colon_clause_is_no_speaker() -> None:
+    text = ("Crews worked through the night near the ridge.\n\n"
+            'Silence fell over the camp, broken by one sentence: "We have found 14 more bodies."')
+    assert source_of(text, "14") != "Silence"

@@ -70,23 +70,33 @@ def colon_speaker(an: Analysis, colon: int, lex: Lexicon, names: frozenset[str] 
     if an.words[verb].pos not in ("VERB", "AUX"):
         return None  # "Sources: “...”": a label, not a clause (the headline rules read labels)
     hit = speaker_of(an, verb, lex)
-    if hit is None and names:
-        hit = _surname_subject(an, verb, names)
+    if (hit is None or hit.source is None or hit.pointer) and names:
+        # the colon may hang from a clause inside the introducing one ("giving a number lower than she had
+        # given: ..."): the surname of the topmost clause before the colon then speaks
+        hit = _surname_subject(an, verb, names) or _surname_subject(an, _top_before(an, k), names)
     if hit is None or hit.source is None or hit.pointer:
         return None
     return hit
+
+
+def _top_before(an: Analysis, k: int) -> int:
+    """The topmost word of the words before word ``k`` (climbing heads while they stay before it)."""
+    top = k - 1
+    while an.words[top].head < k and an.words[top].head != top:
+        top = an.words[top].head
+    return top
 
 
 def _surname_subject(an: Analysis, verb: int, names: frozenset[str]) -> ParsedSource | None:
     """The clause's subject when it is one capitalised word that the document writes as a name elsewhere
     (``names``: capitalised words that stand inside a sentence, not at its start). A surname taken up after
     the full name ("Okafor interrupted him: ...") opens its sentence, where the small model often tags it a
-    common noun; its capital mid-sentence elsewhere is what marks it a name."""
+    common noun (or, as the subject, a verb); its capital mid-sentence elsewhere is what marks it a name."""
     subj = next((c for c in an.children(verb) if an.words[c].dep == "nsubj" and c < verb), None)
     if subj is None or any(an.words[c].dep not in ("punct",) for c in an.children(subj)):
         return None
     w = an.words[subj]
-    if w.pos not in ("NOUN", "PROPN") or not w.text[:1].isupper() or w.text not in names:
+    if w.pos not in ("NOUN", "PROPN", "VERB") or not w.text[:1].isupper() or w.text not in names:
         return None
     return ParsedSource(w.text, an.words[verb].lemma, an.words[verb].start, w.start, w.end)
 

@@ -36,6 +36,7 @@ from headcount.extract.attribution_party import (
     subject_parties,
 )
 from headcount.extract.linguistic import Analysis
+from headcount.extract.what_parse import trigger_lemmas
 
 # The party's phrase and the questions asked of it live in attribution_party; they are re-exported here for
 # the callers that read a figure's party and the party's checks from one place.
@@ -375,7 +376,7 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
     if w.pos == "VERB" and _subject(an, verb) is not None and _counts_through_tally(an, verb, below, lex, fig):
         return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
     if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below) and not _fronted(
-            an, verb, below):
+            an, verb, below) and not _that_clause_inside(an, fig, below):
         return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
     own = child(an, below, ("nsubj", "nsubjpass")) if rel == "advcl" else None
     if own is not None and (an.words[own].lemma not in lex.tallies or below < verb
@@ -406,6 +407,24 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
     elif lemma not in lex.speech:
         return None
     return _subject_source(an, verb, lex)
+
+
+def _that_clause_inside(an: Analysis, fig: int, below: int) -> bool:
+    """The figure's clause is a finite "that"-clause with its own subject, whose verb states an event the
+    figure counts (a trigger of lexicons/events.toml, by lemma), that the parse hung on a noun of the verb's
+    prepositional phrase ("calculated with a 95 percent interval that between N and M people died"): a
+    complementiser's clause is what the verb reports, wherever the parse attached it. The event verb keeps
+    out relative clauses the parse also marks with "that" ("worked with a model that 40 volunteers built")."""
+    if fig < 0:
+        return False
+    events = trigger_lemmas()
+    for k in [fig, *an.ancestors(fig)][: _path_len(an, fig, below)]:
+        w = an.words[k]
+        if w.dep == "acl" and w.pos == "VERB" and w.lemma in events and any(
+                an.words[c].dep == "mark" and an.words[c].lemma == "that" for c in an.children(k)) and child(
+                    an, k, ("nsubj", "nsubjpass")) is not None:
+            return True
+    return False
 
 
 def _agent_states(an: Analysis, verb: int, lex: Lexicon) -> bool:

@@ -78,3 +78,19 @@ def test_an_existential_with_its_own_noun_counts_who_is_there() -> None:
     text = ("The survey finds that 41,000 people have been displaced by the floods in the delta. "
             "There are 97,000 people in the district.")
     assert event_of(text, "97,000") == "population"
+
+
+# --- a "that"-clause the parse hung on a noun of the verb's prepositional phrase is still its content ---
+
+@needs_model
+def test_a_that_clause_hung_on_a_prepositional_noun_is_what_the_verb_reports() -> None:
+    text = ("Drawing on hospital records, the researchers were able to calculate with a 90 percent confidence "
+            "interval that between 410 to 2,950 people died in the province.")
+    assert source_of(text, "between 410 to 2,950") == "the researchers"
+
+
+@needs_model
+def test_a_relative_clause_marked_that_on_a_prepositional_noun_is_not_what_the_verb_reports() -> None:
+    text = ("Drawing on old records, the researchers were able to calculate with a model that 40 volunteers "
+            "had built how far the water rose.")
+    assert source_of(text, "40") is None

@@ -35,7 +35,7 @@ from headcount.extract.attribution_party import (
     self_named_author,
     subject_parties,
 )
-from headcount.extract.linguistic import Analysis
+from headcount.extract.linguistic import Analysis, Entity
 from headcount.extract.what_parse import trigger_lemmas
 
 # The party's phrase and the questions asked of it live in attribution_party; they are re-exported here for
@@ -71,8 +71,9 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
             return ParsedSource(None, w.lemma, w.start, w.start, w.start, how="narrated")
         # (a) the node is a reporting verb that governs the figure
         if below is not None:
-            if _agentless_passive(an, node, lex):
+            if _agentless_passive(an, node, lex) and not (an.words[node].dep == "ccomp" and an.words[node].head < node):
                 break  # "it is estimated that N", "N deaths were reported": said to be so, by no one named
+            # (but "X said N were believed to be ...": the passive is the statement of the verb before it)
             if _figure_speaks(an, chain[:depth], node, lex):
                 # "Two aid workers and several residents said ...": the figure counts the speakers, and no one
                 # is named as its source (the outlet's own voice)
@@ -297,12 +298,30 @@ def _initial_according(an: Analysis, lex: Lexicon) -> ParsedSource | None:
     """'According to X, ...' opening the sentence: it frames every clause that follows, coordinated ones
     included ("According to X, N died, M others were injured"), however the parse attached it."""
     k = next((j for j, w in enumerate(an.words) if w.dep != "punct"), None)
-    if k is None or an.words[k].lemma != "accord" or k + 1 >= len(an.words) or an.words[k + 1].text.lower() != "to":
+    if k is None:
+        return None
+    per = _per(an, k)
+    if per is None and (an.words[k].lemma != "accord" or k + 1 >= len(an.words)
+                        or an.words[k + 1].text.lower() != "to"):
         return None
     hi = an.subtree(k)[1]
     if hi >= len(an.words) or an.words[hi].text != ",":
         return None  # the phrase must close with a comma before the main clause
+    if per is not None:
+        obj = child(an, per, ("pobj",))
+        hit = party(an, obj, "per", per, lex) if obj is not None else None
+        return _how(hit, "according") if hit is not None else None
     return _according(an, k, lex)
+
+
+def _per(an: Analysis, k: int) -> int | None:
+    """The word "per" of "Per X, ..." or "As per X, ...", the Latin preposition that reads as "according
+    to" when it opens the sentence with a party or a document as its object (as a rate, "per day", it never
+    opens one)."""
+    w = an.words[k]
+    if w.text.lower() == "as" and k + 1 < len(an.words) and an.words[k + 1].text.lower() == "per":
+        return k + 1
+    return k if w.text.lower() == "per" and w.pos == "ADP" else None
 
 
 def _choose(found: Sequence[ParsedSource], lex: Lexicon) -> ParsedSource:
@@ -529,6 +548,9 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
         # "estimates from the government, which has put the figure at N": the relative pronoun stands for the
         # noun the clause describes (not a place: "the province, which reported N deaths" reports an event)
         return party(an, w.head, w.lemma, verb, lex)
+    named = _name_read_as_verb(an, verb)
+    if named is not None:
+        return ParsedSource(named.text, w.lemma, w.start, named.start, named.end)
     if subj is not None:
         return party(an, subj, w.lemma, verb, lex)
     if hops >= 3 or w.head == verb or not climb:
@@ -545,6 +567,21 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
         return _carrier_author(an, w.head, w.lemma, verb, lex, hops)
     if w.dep == "acl" and head.pos in ("NOUN", "PROPN"):
         return party(an, w.head, w.lemma, verb, lex)  # "DPA quoted security sources saying that N"
+    return None
+
+
+def _name_read_as_verb(an: Analysis, verb: int) -> Entity | None:
+    """An organisation's or person's name that opens with a verb ("Save the Children said N") is parsed as
+    a subject headed by a verb (``nsubj`` or a clausal ``csubj``), which is no party's phrase; the entity
+    recogniser still labels the words a name. The subject is then that name, whole, when it ends right
+    before the verb."""
+    for c in an.children(verb):
+        if an.words[c].dep not in ("nsubj", "csubj") or an.words[c].pos != "VERB" or an.words[c].ent_type not in (
+                "ORG", "PERSON"):
+            continue
+        ent = next((e for e in an.entities if e.first <= c < e.last), None)
+        if ent is not None and ent.first == an.subtree(c)[0] and ent.last == an.subtree(c)[1] == verb:
+            return ent
     return None
 
 

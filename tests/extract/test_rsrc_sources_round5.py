@@ -94,3 +94,46 @@ def test_a_relative_clause_marked_that_on_a_prepositional_noun_is_not_what_the_v
     text = ("Drawing on old records, the researchers were able to calculate with a model that 40 volunteers "
             "had built how far the water rose.")
     assert source_of(text, "40") is None
+
+
+# --- "as per X" opening a sentence; a name that opens with a verb; a passive under a reporting verb -----
+
+@needs_model
+def test_per_opening_a_sentence_reads_as_according_to_and_gives_the_documents_author() -> None:
+    assert source_of("Per a tally by the regional health office, 640 people were treated for burns.",
+                     "640") == "the regional health office"
+    assert source_of("As per figures from a Norwegian refugee charity, around 2,300 people had crossed the "
+                     "border by Sunday.", "around 2,300") == "a Norwegian refugee charity"
+
+
+@needs_model
+def test_per_as_a_rate_is_no_attribution() -> None:
+    assert source_of("Per day, 400 people cross the river at the ford.", "400") is None
+
+
+@needs_model
+def test_an_organisation_whose_name_opens_with_a_verb_is_the_speaker() -> None:
+    text = ("Citing early accounts from the crew, Save the Children charity said around 70 children were believed "
+            "to be in the hold.")
+    assert source_of(text, "around 70") == "Save the Children charity"
+
+
+def _parsed_source(text: str, figure: str) -> str | None:
+    from headcount.extract.attribution_parse import lexicon, source_for_figure
+
+    an = linguistic.analyse(text, 0, len(text))
+    assert an is not None
+    at = text.index(figure)
+    found = source_for_figure(an, at, at + len(figure), lexicon())
+    return found.source if found is not None else None
+
+
+@needs_model
+def test_an_agentless_passive_under_a_reporting_verb_is_that_speakers_statement() -> None:
+    text = "The port authority said around 70 migrants were thought to be trapped below deck."
+    assert _parsed_source(text, "70") == "The port authority"
+
+
+@needs_model
+def test_an_agentless_passive_alone_names_no_one() -> None:
+    assert _parsed_source("Around 70 migrants are thought to be trapped below deck.", "70") is None

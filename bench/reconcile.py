@@ -41,24 +41,28 @@ import inspect, json, os, resource, sys, threading, time
 from headcount.store import engine as engines
 from headcount.store.findings_repo import reconcile
 
-def tree_rss_kb():
-    # this process and its workers (children of any of its threads), resident now
-    total, todo = 0, [os.getpid()]
+def tree_kb():
+    # this process and its workers (children of any of its threads, the fork server's too): resident (RSS,
+    # shared pages counted in each process) and proportional (PSS: shared pages split between the sharers)
+    rss = pss = 0
+    todo = [os.getpid()]
     while todo:
         pid = todo.pop()
         try:
-            total += next(int(x.split()[1]) for x in open(f"/proc/{pid}/status") if x.startswith("VmRSS:"))
+            rss += next(int(x.split()[1]) for x in open(f"/proc/{pid}/status") if x.startswith("VmRSS:"))
+            pss += next(int(x.split()[1]) for x in open(f"/proc/{pid}/smaps_rollup") if x.startswith("Pss:"))
             for t in os.listdir(f"/proc/{pid}/task"):
                 todo += [int(c) for c in open(f"/proc/{pid}/task/{t}/children").read().split()]
         except (OSError, StopIteration, ValueError):
             pass
-    return total
+    return rss, pss
 
-peak = [0]
+peak = [0, 0]
 stop = threading.Event()
 def sample():
     while not stop.wait(0.2):
-        peak[0] = max(peak[0], tree_rss_kb())
+        rss, pss = tree_kb()
+        peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
 threading.Thread(target=sample, daemon=True).start()
 eng = engines.make_engine(sys.argv[1])
 jobs = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] != "auto" else None
@@ -74,6 +78,7 @@ kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 hwm = next(int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM:"))
 print(json.dumps({"seconds": time.perf_counter() - t, "documents": done.documents, "units": done.units,
                   "findings": done.findings, "max_rss_mb": max(hwm, peak[0]) / 1024, "parent_rss_mb": hwm / 1024,
+                  "max_pss_mb": peak[1] / 1024,
                   "worker_max_rss_mb": kids.ru_maxrss / 1024,
                   "cpu_seconds": use.ru_utime + use.ru_stime + kids.ru_utime + kids.ru_stime}))
 """
@@ -206,7 +211,8 @@ def main() -> int:
                             "load_average": os.getloadavg()[0]}
                     rows.append(line)
                     print(f"{backend:10} {label:8} {n_claims:>9,} claims: full {full['seconds']:7.1f} s "
-                          f"({full['cpu_seconds']:.1f} s CPU), {full['max_rss_mb']:6.0f} MB, "
+                          f"({full['cpu_seconds']:.1f} s CPU), {full['max_rss_mb']:6.0f} MB RSS "
+                          f"({full.get('max_pss_mb', 0):.0f} MB PSS), "
                           f"{full['findings']:,} findings in {full['units']:,} units; +{args.new_docs} docs "
                           f"({added} claims): incremental {inc['seconds']:6.1f} s ({inc['cpu_seconds']:.1f} s CPU), "
                           f"{inc['max_rss_mb']:6.0f} MB, {inc['units']} units; check {chk['seconds']:.1f} s "

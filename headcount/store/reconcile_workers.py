@@ -18,11 +18,13 @@ How, so that the findings stay exactly those of one process:
   given, so finding ids and rows are the ones the single-process run writes;
 - ``Pool(jobs=1)`` runs the same task functions in the parent, so one code path is tested either way.
 
-Workers are started with ``spawn`` (a fresh interpreter: no connection, lock or thread of the parent is
-inherited, which matters in the web app, whose reconcile runs in a thread); each pays the start-up once
-(imports, the gazetteer, about 5 s of CPU), so a small ledger is reconciled in the parent (``jobs_for``). As
-with any ``spawn``, a script that runs a full reconcile must guard its entry (``if __name__ == "__main__"``):
-a worker imports the parent's main module.
+Workers come from a fork server (``spawn`` where there is none): a clean process, started once per parent
+process, that never held a connection, lock or thread of the parent (which matters in the web app, whose
+reconcile runs in a thread) and that imported ``reconcile_preload``, which loads the gazetteer, the lemma
+dictionaries and the party model's lists (about 330 MB, 5 s of CPU). Workers forked from it share those pages
+and pay no start-up; a small ledger is still reconciled in the parent (``jobs_for``). As with any ``spawn``
+or fork server, a script that runs a full reconcile must guard its entry (``if __name__ == "__main__"``):
+the server imports the parent's main module.
 """
 
 from __future__ import annotations
@@ -153,8 +155,8 @@ class Pool:
         args = (dict(overlay), spill, dict(copies))
         self.executor: ProcessPoolExecutor | None = None
         if jobs > 1:
-            self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                                initializer=_init, initargs=args)
+            self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init,
+                                                initargs=args)
         else:
             _init(*args)
 
@@ -182,6 +184,16 @@ class Pool:
         if _STATE.spill_db is not None and self.executor is None:
             _STATE.spill_db.close()
         _init({}, Path(), {})
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fork server where there is one (Linux, macOS): workers fork from a clean server process that imported
+    ``reconcile_preload``, so they share its loaded data; else spawn."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["headcount.store.reconcile_preload"])
+    return ctx
 
 
 def key_chunks(sizes: Mapping[str, int], limit: int = KEY_TASK_POINTS) -> list[list[str]]:

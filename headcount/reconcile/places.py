@@ -651,8 +651,10 @@ def ancestors(key: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical(key: str) -> str:
-    """A key in the form comparisons use: the place's canonical name ([same] applied) and its part, folded."""
+    """A key in the form comparisons use: the place's canonical name ([same] applied) and its part, folded.
+    Cached: the running-count join asks it of the same few hundred keys tens of thousands of times."""
     name, part = split_key(key.strip())
     canon = lookup(name)[0] if name else name
     return _fold(f"{canon}/{part}" if part else canon)

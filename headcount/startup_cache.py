@@ -35,7 +35,12 @@ def cache_dir() -> Path | None:
     env = os.environ.get("HEADCOUNT_CACHE_DIR")
     if env is not None:
         return None if env.strip().lower() in ("", "off", "0", "none") else Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory to find: no cache, tables built in memory
+            return None
     return Path(base) / "headcount"
 
 

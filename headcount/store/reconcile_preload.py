@@ -1,7 +1,8 @@
 """Imported by the full reconcile's fork server only (``reconcile_workers``): loads what reading documents into
 points loads on first use (the gazetteer, the lemma dictionaries, the party model's word lists) once, in the
-server, so that every worker forked from it shares those pages instead of loading its own copy (about 330 MB
-a process) and none pays the start-up again. Importing it anywhere else only costs that start-up."""
+server, so that every worker forked from it shares those pages instead of loading its own copy (330 MB a process
+when the lemma dictionaries were decoded whole; less since ``startup_cache`` looks words up in stored files)
+and none pays the start-up again. Importing it anywhere else only costs that start-up."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ How, so that the findings stay exactly those of one process:
 Workers come from a fork server (``spawn`` where there is none): a clean process, started once per parent
 process, that never held a connection, lock or thread of the parent (which matters in the web app, whose
 reconcile runs in a thread) and that imported ``reconcile_preload``, which loads the gazetteer, the lemma
-dictionaries and the party model's lists (about 330 MB, 5 s of CPU). Workers forked from it share those pages
+dictionaries and the party model's lists (330 MB and 5 s of CPU before ``startup_cache``; less since). Workers forked from it share those pages
 and pay no start-up; a small ledger is still reconciled in the parent (``jobs_for``). As with any ``spawn``
 or fork server, a script that runs a full reconcile must guard its entry (``if __name__ == "__main__"``):
 the server imports the parent's main module.

@@ -146,8 +146,9 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         own = said_at(i)
         named = a.text.find(own.source) if own is not None and own.source else -1
         party = (a.start + named, a.start + named + len(own.source)) if own is not None and named >= 0 else None
-        for d in drafts[first_here:]:
-            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party)
+        for n, d in enumerate(drafts[first_here:], start=first_here):
+            stops = _own_statements(a.words, drafts, n, lex, language)
+            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party, stops)
     _sum_breakdowns(sentences, drafts)
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)
@@ -201,6 +202,23 @@ def _word_span(words: tuple[Word, ...], start: int, end: int) -> tuple[int, int]
     a = next((k for k, w in enumerate(words) if w.end > start), len(words))
     b = next((k for k in range(a, len(words)) if words[k].start >= end), len(words))
     return a, b
+
+
+def _own_statements(words: tuple[Word, ...], drafts: list[LocalDraft], n: int, lex: Lexicon,
+                    language: str) -> tuple[int, ...]:
+    """The first words of the later figures of the sentence that start a statement of their own, so that a
+    place after one is not the earlier figure's: a figure of another event after an event word that
+    closes the earlier one's statement ("N foram deslocadas ... e M retornaram ... de X"). Coordinated
+    figures sharing one verb ("N morts et M blessés à X") and figures of one event share the place after
+    them."""
+    d = drafts[n]
+    stops = []
+    for o in drafts[n + 1:]:
+        if o.first <= d.first or o.event is None or o.event == d.event:
+            continue
+        if any(lex.events.match(words, k, language) is not None for k in range(d.last, o.first)):
+            stops.append(o.first)
+    return tuple(stops)
 
 
 def _bracketed(words: tuple[Word, ...], w0: int, w1: int) -> bool:

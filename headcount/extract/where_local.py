@@ -23,14 +23,23 @@ from headcount.extract.sentences import Sentence
 
 
 def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
-           party: tuple[int, int] | None = None) -> str | None:
+           party: tuple[int, int] | None = None, stops: tuple[int, ...] = ()) -> str | None:
     """The words after the place preposition nearest the figure in its sentence: "from" for flows out of a
-    place, "in/at" otherwise (and as a fallback)."""
+    place, "in/at" otherwise (and as a fallback). ``stops`` are the first words of later figures that start
+    a statement of their own: a place after one of them is that figure's ("dont 2.316 en Turquie")."""
+    found = _place_described(a, w0, event, lex, language, party, stops)
+    return None if found is None else found[0]
+
+
+def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
+                     party: tuple[int, int] | None = None,
+                     stops: tuple[int, ...] = ()) -> tuple[str, bool] | None:
+    """``_place``'s phrase and whether a place noun describes it ("на турецькій території")."""
     words = a.words
     flows = event in ("evacuated", "displaced")
     groups = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
     for n, preps in enumerate(groups):
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, bool] | None = None
         # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Irakiens"):
         # as a fallback for a count that is not a flow, the name after one must be a place the gazetteer knows
         genitive = n == 1 and not flows
@@ -41,6 +50,8 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
                 continue  # "ministère russe de la Défense": a preposition inside the party's name
             if k + 1 == w0:
                 continue  # "d'un million d'Irakiens": the preposition governs the figure, not a place
+            if any(w0 < stop < k for stop in stops):
+                continue  # "N morts, dont M en Turquie": the place of a later figure's own statement
             if lex.cues.match(words, k, language):
                 continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
             nxt = words[k + 1]
@@ -65,9 +76,9 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
                     _known_name(Analysis(a.start, a.end, a.text, words[lo:hi], ()), lex, language) is None:
                 continue
             if best is None or abs(k - w0) < abs(best[0] - w0):
-                best = (k, found)
+                best = (k, found, described is not None and hi >= described)
         if best is not None:
-            return best[1]
+            return best[1], best[2]
     return None
 
 
@@ -85,11 +96,24 @@ def _place_before(sentences: list[Sentence], i: int, event: str | None, analysis
         if sentences[j].paragraph != sentences[i].paragraph:
             break
         b = analysis(j)
-        found = _place(b, len(b.words), event, lex, language)
-        if found is not None and _bare_name(found, language) and not any(
-                normalise(w, language) in lex.place_from | lex.place_at for w in found.split()[1:]):
+        found = _carried(_place_described(b, len(b.words), event, lex, language), lex, language)
+        if found is not None:
             return found
     return None
+
+
+def _carried(found: tuple[str, bool] | None, lex: Lexicon, language: str) -> str | None:
+    """A place another sentence may take: a plain name, or a place a place noun describes ("на турецькій
+    території", "la zona oeste de X": news names the area once, then gives its figures), never a route
+    ("з Маріуполя до Запоріжжя", a place preposition inside)."""
+    if found is None:
+        return None
+    place, described = found
+    if not (_bare_name(place, language) or (described and not _NOT_A_NAME.search(place))):
+        return None
+    if any(normalise(w, language) in lex.place_from | lex.place_at for w in place.split()[1:]):
+        return None
+    return place
 
 
 # an acronym (two capitals or more) or a bracket: how news names an organisation ("ONU", "Estado Islámico
@@ -150,15 +174,15 @@ def _capital_within(words: tuple[Word, ...], k: int) -> bool:
 
 def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
              analysis: Callable[[int], Analysis], lex: Lexicon, language: str,
-             party: tuple[int, int] | None) -> str | None:
+             party: tuple[int, int] | None, stops: tuple[int, ...] = ()) -> str | None:
     """The place of the figure at word ``w0`` of sentence ``i``: the place its sentence gives, else the
     nearest bare place name of its paragraph (before it, then after it), else a place the gazetteer knows
     written in its sentence without a preposition, else the headline's place (annotation rule 7)."""
-    found = _place(analysis(i), w0, event, lex, language, party)
+    found = _place(analysis(i), w0, event, lex, language, party, stops)
     if found is None:
         found = _place_before(sentences, i, event, analysis, lex, language)
     if found is None:
-        found = _known_name(analysis(i), lex, language)
+        found = _known_name(analysis(i), lex, language, party)
     if found is None:
         found = _place_after(sentences, i, event, analysis, lex, language)
     if found is None and not sentences[i].headline:
@@ -173,9 +197,8 @@ def _place_after(sentences: list[Sentence], i: int, event: str | None, analysis:
         if sentences[j].paragraph != sentences[i].paragraph:
             break
         b = analysis(j)
-        found = _place(b, 0, event, lex, language)
-        if found is not None and _bare_name(found, language) and not any(
-                normalise(w, language) in lex.place_from | lex.place_at for w in found.split()[1:]):
+        found = _carried(_place_described(b, 0, event, lex, language), lex, language)
+        if found is not None:
             return found
     return None
 
@@ -197,11 +220,15 @@ def _headline_place(sentences: list[Sentence], i: int, event: str | None,
     return None
 
 
-def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
+def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int] | None = None) -> str | None:
     """A word of the sentence that the gazetteer knows as a place, in its own language or as an English
-    spelling ("Alepo", "Харькове", "حلب"), as written; capitalised words only in a cased script."""
+    spelling ("Alepo", "Харькове", "حلب"), as written; capitalised words only in a cased script. Not a word
+    of the name of the sentence's source: that names who speaks ("the head of the X office, Y Z"), and a
+    surname may be spelled like a village."""
     for k, w in enumerate(a.words):
         if w.pos != "X" or len(w.text) < 3 or (language != "ar" and not w.text[:1].isupper()):
+            continue
+        if party is not None and party[0] <= w.start < party[1]:
             continue
         if w.text.isupper() and len(w.text) <= 5:
             continue  # an acronym names an organisation ("ONU", "ЗСУ")

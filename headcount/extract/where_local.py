@@ -236,6 +236,8 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
             continue  # CLDR's month and weekday names are never places ("Mayo", "Domingo", "Août")
         if language == "ar" and _vocabulary(a.words, k, lex, language):
             continue  # with no capitals, a lexicon word ("بيان" "statement") is no town of the same spelling
+        if language != "ar" and _organisation_words(a.words, *_name_run(a.words, k), lex, language):
+            continue  # "la Croix et le Croissant Rouge", "le Conseil X pour la Libye": a word of a body's name
         name = known_place(w.text, language)
         if name is None:
             continue
@@ -244,6 +246,32 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
             continue  # a capital opening a sentence is no sign of a name: "Selon" is not Salon-de-Provence
         return w.text
     return None
+
+
+def _name_run(words: tuple[Word, ...], k: int) -> tuple[int, int]:
+    """The capitalised name around word ``k``, across short lower-case connectors between capitals ("Cruz Roja
+    y la Media Luna Roja", "Consejo Noruego para los Refugiados")."""
+    def capital(j: int) -> bool:
+        return 0 <= j < len(words) and words[j].text[:1].isupper()
+
+    lo = k
+    while True:
+        j = lo - 1
+        while j >= 0 and not capital(j) and len(words[j].text) <= 3 and words[j].text.isalpha() and lo - j <= 2:
+            j -= 1
+        if not capital(j) or j < 1:  # a sentence's first word is capitalised anyway
+            break
+        lo = j
+    hi = k + 1
+    while True:
+        j = hi
+        while j < len(words) and not capital(j) and len(words[j].text) <= 3 and words[j].text.isalpha() \
+                and j - hi < 2:
+            j += 1
+        if not capital(j):
+            break
+        hi = j + 1
+    return lo, hi
 
 
 def _organisation_words(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> bool:

@@ -148,7 +148,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         party = (a.start + named, a.start + named + len(own.source)) if own is not None and named >= 0 else None
         for n, d in enumerate(drafts[first_here:], start=first_here):
             stops = _own_statements(a.words, drafts, n, lex, language)
-            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party, stops)
+            end = next((w1 for w0, w1 in spans if w0 == d.first), -1)
+            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party, stops, end)
     _sum_breakdowns(sentences, drafts)
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)

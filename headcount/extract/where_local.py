@@ -23,17 +23,17 @@ from headcount.extract.sentences import Sentence
 
 
 def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
-           party: tuple[int, int] | None = None, stops: tuple[int, ...] = ()) -> str | None:
+           party: tuple[int, int] | None = None, stops: tuple[int, ...] = (), figure_end: int = -1) -> str | None:
     """The words after the place preposition nearest the figure in its sentence: "from" for flows out of a
     place, "in/at" otherwise (and as a fallback). ``stops`` are the first words of later figures that start
     a statement of their own: a place after one of them is that figure's ("dont 2.316 en Turquie")."""
-    found = _place_described(a, w0, event, lex, language, party, stops)
+    found = _place_described(a, w0, event, lex, language, party, stops, figure_end)
     return None if found is None else found[0]
 
 
 def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
-                     party: tuple[int, int] | None = None,
-                     stops: tuple[int, ...] = ()) -> tuple[str, bool] | None:
+                     party: tuple[int, int] | None = None, stops: tuple[int, ...] = (),
+                     figure_end: int = -1) -> tuple[str, bool] | None:
     """``_place``'s phrase and whether a place noun describes it ("на турецькій території")."""
     words = a.words
     flows = event in ("evacuated", "displaced")
@@ -50,6 +50,8 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                 continue  # "ministère russe de la Défense": a preposition inside the party's name
             if k + 1 == w0:
                 continue  # "d'un million d'Irakiens": the preposition governs the figure, not a place
+            if k == figure_end and normalise(words[k].text, language) in lex.place_from:
+                continue  # "un million d'Irakiens", "300 من المدنيين": a partitive names who is counted
             if any(w0 < stop < k for stop in stops):
                 continue  # "N morts, dont M en Turquie": the place of a later figure's own statement
             if lex.cues.match(words, k, language):
@@ -174,11 +176,11 @@ def _capital_within(words: tuple[Word, ...], k: int) -> bool:
 
 def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
              analysis: Callable[[int], Analysis], lex: Lexicon, language: str,
-             party: tuple[int, int] | None, stops: tuple[int, ...] = ()) -> str | None:
+             party: tuple[int, int] | None, stops: tuple[int, ...] = (), figure_end: int = -1) -> str | None:
     """The place of the figure at word ``w0`` of sentence ``i``: the place its sentence gives, else the
     nearest bare place name of its paragraph (before it, then after it), else a place the gazetteer knows
     written in its sentence without a preposition, else the headline's place (annotation rule 7)."""
-    found = _place(analysis(i), w0, event, lex, language, party, stops)
+    found = _place(analysis(i), w0, event, lex, language, party, stops, figure_end)
     if found is None:
         found = _place_before(sentences, i, event, analysis, lex, language)
     if found is None:

@@ -33,11 +33,13 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
 
 def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
                      party: tuple[int, int] | None = None, stops: tuple[int, ...] = (),
-                     figure_end: int = -1) -> tuple[str, bool] | None:
+                     figure_end: int = -1, origin_only: bool = False) -> tuple[str, bool] | None:
     """``_place``'s phrase and whether a place noun describes it ("на турецькій території")."""
     words = a.words
     flows = event in ("evacuated", "displaced")
     groups = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
+    if origin_only:
+        groups = (lex.place_from,)
     for n, preps in enumerate(groups):
         best: tuple[int, str, bool] | None = None
         # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Irakiens"):
@@ -99,6 +101,21 @@ def _place_before(sentences: list[Sentence], i: int, event: str | None, analysis
             break
         b = analysis(j)
         found = _carried(_place_described(b, len(b.words), event, lex, language), lex, language)
+        if found is not None:
+            return found
+    return None
+
+
+def _origin_before(sentences: list[Sentence], i: int, event: str | None, analysis: Callable[[int], Analysis],
+                   lex: Lexicon, language: str) -> str | None:
+    """The origin of a flow whose sentence names only where people went ("вывезли на территории ...",
+    "taken to the camps"): the place a previous sentence of its paragraph says they left (annotation rule 7
+    keys every flow by its origin, so that the outflows of one place form one series)."""
+    for j in range(i - 1, max(-1, i - 1 - PLACE_BACK), -1):
+        if sentences[j].paragraph != sentences[i].paragraph:
+            break
+        b = analysis(j)
+        found = _carried(_place_described(b, len(b.words), event, lex, language, origin_only=True), lex, language)
         if found is not None:
             return found
     return None
@@ -180,7 +197,12 @@ def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
     """The place of the figure at word ``w0`` of sentence ``i``: the place its sentence gives, else the
     nearest bare place name of its paragraph (before it, then after it), else a place the gazetteer knows
     written in its sentence without a preposition, else the headline's place (annotation rule 7)."""
-    found = _place(analysis(i), w0, event, lex, language, party, stops, figure_end)
+    found = None
+    if event in ("evacuated", "displaced"):  # a flow's place is its origin, in its sentence or just before
+        origin = _place_described(analysis(i), w0, event, lex, language, party, stops, figure_end, origin_only=True)
+        found = origin[0] if origin is not None else _origin_before(sentences, i, event, analysis, lex, language)
+    if found is None:
+        found = _place(analysis(i), w0, event, lex, language, party, stops, figure_end)
     if found is None:
         found = _place_before(sentences, i, event, analysis, lex, language)
     if found is None:

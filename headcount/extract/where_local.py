@@ -37,7 +37,7 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
     """``_place``'s phrase and whether a place noun describes it ("на турецькій території")."""
     words = a.words
     flows = event in ("evacuated", "displaced")
-    groups = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
+    groups: tuple[frozenset[str], ...] = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
     if origin_only:
         groups = (lex.place_from,)
     for n, preps in enumerate(groups):

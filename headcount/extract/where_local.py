@@ -122,13 +122,16 @@ def _origin_before(sentences: list[Sentence], i: int, event: str | None, analysi
 
 
 def _carried(found: tuple[str, bool] | None, lex: Lexicon, language: str) -> str | None:
-    """A place another sentence may take: a plain name, or a place a place noun describes ("на турецькій
-    території", "la zona oeste de X": news names the area once, then gives its figures), never a route
+    """A place another sentence may take: a plain name (after an article: "la Turquie"), or a place a place
+    noun describes ("на турецькій території", "la zona oeste de X": news names the area once, then gives its
+    figures), never a route
     ("з Маріуполя до Запоріжжя", a place preposition inside)."""
     if found is None:
         return None
     place, described = found
-    if not (_bare_name(place, language) or (described and not _NOT_A_NAME.search(place))):
+    words = place.split()
+    named = " ".join(words[1:]) if len(words) > 1 and normalise(words[0], language) in lex.determiners else place
+    if not (_bare_name(named, language) or (described and not _NOT_A_NAME.search(place))):
         return None
     if any(normalise(w, language) in lex.place_from | lex.place_at for w in place.split()[1:]):
         return None

@@ -134,7 +134,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
                 d.event = _event_near(a.words, d.first, d.last, others, lex, language) or _subject_event(
-                    a.words, d.first, lex, language)
+                    a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,
+                                                                        language)
             d.parent = _parent(a, drafts, first_here, d, lex, language)
             whole = drafts[d.parent] if d.parent is not None else None
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
@@ -344,6 +345,22 @@ def _subject_event(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str
             if hit is not None:
                 return hit[0]
     return None
+
+
+def _restated_event(sentences: list[Sentence], i: int, w0: int, analysis: Callable[[int], Analysis], lex: Lexicon,
+                    language: str) -> str | None:
+    """A bare count noun before the figure ("ця кількість зросла до N", "le chiffre atteint N") restates the
+    number of people the sentence before named ("Число жертв ... підтвердив"): the figure takes that
+    phrase's event, as the English stage reads a bare total word as the count before it."""
+    words = analysis(i).words
+    bare = any(lex.count_nouns.match(words, k, language) is not None
+               and not any(lex.people.match(words, j, language) or lex.noun_events.match(words, j, language)
+                           for j in range(k + 1, min(k + 4, w0)))
+               for k in range(w0))
+    if not bare or i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph:
+        return None
+    before = analysis(i - 1).words
+    return _subject_event(before, len(before), lex, language)
 
 
 def _event_near(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon,

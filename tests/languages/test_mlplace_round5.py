@@ -129,3 +129,23 @@ def test_a_surname_in_the_source_is_no_place_es() -> None:
     # the gazetteer knows towns spelled like surnames; the speaker's name is who speaks, not where
     text = "“Ya contamos 900 desaparecidos”, dijo Julia Salamanca, portavoz de los bomberos."
     assert _locations(text, "es")["900"] is None  # neither "Julia" nor "Salamanca"
+
+
+# -- a bare count noun restates the count of the sentence before (event) ----------------------------------
+
+def _events(text: str, language: str) -> dict[str, str]:
+    return {c.figure: c.event for c in extract_local(text, language)}
+
+
+@pytest.mark.parametrize(("text", "language", "figure"), [
+    ("Кількість загиблих у селищі уточнили рятувальники. За їхніми даними, ця кількість зросла до 48 осіб.",
+     "uk", "48"),
+    ("Число погибших в поселке уточнили спасатели. По их данным, это число выросло до 48 человек.", "ru", "48"),
+])
+def test_a_bare_count_noun_takes_the_event_of_the_count_before(text: str, language: str, figure: str) -> None:
+    assert _events(text, language)[figure] == "killed"
+
+
+def test_a_bare_count_noun_with_no_count_before_takes_no_event_uk() -> None:
+    text = "Рятувальники працювали всю ніч. За їхніми даними, ця кількість зросла до 48 осіб."
+    assert _events(text, "uk")["48"] != "killed"

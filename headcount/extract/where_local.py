@@ -33,7 +33,8 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
 
 def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
                      party: tuple[int, int] | None = None, stops: tuple[int, ...] = (),
-                     figure_end: int = -1, origin_only: bool = False) -> tuple[str, bool] | None:
+                     figure_end: int = -1, origin_only: bool = False,
+                     before_only: bool = False) -> tuple[str, bool] | None:
     """``_place``'s phrase and whether a place noun describes it ("на турецькій території")."""
     words = a.words
     flows = event in ("evacuated", "displaced")
@@ -52,6 +53,8 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                 continue  # "ministère russe de la Défense": a preposition inside the party's name
             if k + 1 == w0:
                 continue  # "d'un million d'Irakiens": the preposition governs the figure, not a place
+            if before_only and k > w0:
+                continue
             if k == figure_end and normalise(words[k].text, language) in lex.place_from:
                 continue  # "un million d'Irakiens", "300 من المدنيين": a partitive names who is counted
             if any(w0 < stop < k for stop in stops):
@@ -202,7 +205,11 @@ def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
     written in its sentence without a preposition, else the headline's place (annotation rule 7)."""
     found = None
     if event in ("evacuated", "displaced"):  # a flow's place is its origin, in its sentence or just before
-        origin = _place_described(analysis(i), w0, event, lex, language, party, stops, figure_end, origin_only=True)
+        a = analysis(i)
+        origin = _place_described(a, w0, event, lex, language, party, stops, figure_end, origin_only=True) or \
+            _place_described(a, w0, event, lex, language, party, stops, figure_end, before_only=True)
+        # a place opening the sentence is where it happened ("En X, N personas fueron evacuadas"); one after
+        # the verb with no origin anywhere in the sentence is where people were taken: look for the origin
         found = origin[0] if origin is not None else _origin_before(sentences, i, event, analysis, lex, language)
     if found is None:
         found = _place(analysis(i), w0, event, lex, language, party, stops, figure_end)

@@ -347,6 +347,54 @@ def table(results: dict[tuple[int, str], dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def create_database(server: str, name: str) -> str:
+    """A fresh database ``name`` on a running PostgreSQL server (dropped first if it exists); its URL."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server)
+    eng = create_engine(url, isolation_level="AUTOCOMMIT")
+    with eng.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    eng.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
+
+
+def measure_only(dbs: list[str], args: Any) -> int:
+    """Measure ledgers built before (``--dir``/``--pg`` runs leave them): a ledger of a million claims takes
+    most of an hour to build here, and the code under test may have changed since. Each is first upgraded to
+    the latest schema revision (timed: on a large ledger that is the migration's cost)."""
+    from sqlalchemy import func, select
+
+    from headcount.store import migrate
+    from headcount.store.ledger import Ledger
+    from headcount.store.tables import claims
+
+    results: dict[tuple[int, str], dict[str, Any]] = {}
+    tmp = Path(args.dir or tempfile.mkdtemp(prefix="headcount-bench-web-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    for db in dbs:
+        backend = "postgresql" if db.startswith("postgresql") else "sqlite"
+        t0 = time.perf_counter()
+        with Ledger.open(db) as ledger:
+            before, after = migrate.upgrade(ledger.engine)
+            with ledger.engine.connect() as conn:
+                n = int(conn.scalar(select(func.count()).select_from(claims)) or 0)
+        up = time.perf_counter() - t0
+        print(f"== {n:,} claims on {backend}: schema {before} -> {after} in {up:.0f} s", flush=True)
+        got = measure(db, args.clients, args.requests, args.workers, tmp / f"serve-measure-{n}-{backend}.log")
+        got.update(prepare_s=up, claims=n, copies=1)
+        print(f"  start-up {got['start_s']:.1f} s ({got['start_cpu_s']:.1f} s CPU), memory "
+              f"{got['rss_start_mb']:.0f} MB at start, {got['rss_mb']:.0f} MB after (peak "
+              f"{got['peak_mb']:.0f} MB)", flush=True)
+        results[(n, backend)] = got
+    print(f"\n{args.clients} concurrent clients, {args.requests} requests per target, {args.workers} worker(s); "
+          "first row: the schema upgrade before start:\n")
+    print(table(results))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--claims", type=int, nargs="+", default=[10_000, 100_000])
@@ -357,7 +405,13 @@ def main() -> int:
     ap.add_argument("--times", type=int, nargs="+", default=[1],
                     help="also measure the ledger copied this many times over at the SQL level (see replicate)")
     ap.add_argument("--dir", help="where the SQLite ledgers go (default: a temporary directory); reused")
+    ap.add_argument("--pg", help="a running PostgreSQL server (URL of a database to connect to) in which the "
+                                 "ledgers' databases are made and left, instead of a throwaway cluster")
+    ap.add_argument("--measure", nargs="+", metavar="DB",
+                    help="only measure these existing ledgers (upgraded to the latest revision first, timed)")
     args = ap.parse_args()
+    if args.measure:
+        return measure_only(args.measure, args)
 
     tmp = args.dir or tempfile.mkdtemp(prefix="headcount-bench-web-")
     Path(tmp).mkdir(parents=True, exist_ok=True)
@@ -369,12 +423,15 @@ def main() -> int:
                 if backend == "sqlite":
                     db = os.path.join(tmp, f"web{n}.db")
                 else:
-                    if cluster is None:
+                    if args.pg:
+                        db = create_database(args.pg, f"web{n}")
+                    elif cluster is None:
                         sys.path.insert(0, str(REPO / "tests"))
                         import pg_throwaway  # test infrastructure, kept with the tests
 
                         cluster = pg_throwaway.start()
-                    db = str(cluster.create_database(f"web{n}"))
+                    if cluster is not None:
+                        db = str(cluster.create_database(f"web{n}"))
                 print(f"== {n:,} claims on {backend}", flush=True)
                 fresh = backend != "sqlite" or not Path(db).exists()
                 n_docs, n_claims, _ = build_ledger(db, n) if fresh else (0, n, 0.0)

@@ -432,6 +432,7 @@ def measure_only(dbs: list[str], args: Any) -> int:
     from sqlalchemy import func, select
 
     from headcount.store import migrate
+    from headcount.store.engine import make_engine
     from headcount.store.ledger import Ledger
     from headcount.store.tables import claims
 
@@ -441,10 +442,11 @@ def measure_only(dbs: list[str], args: Any) -> int:
     for db in dbs:
         backend = "postgresql" if db.startswith("postgresql") else "sqlite"
         t0 = time.perf_counter()
-        with Ledger.open(db) as ledger:
-            before, after = migrate.upgrade(ledger.engine)
-            with ledger.engine.connect() as conn:
-                n = int(conn.scalar(select(func.count()).select_from(claims)) or 0)
+        engine = make_engine(db)
+        before, after = migrate.upgrade(engine)
+        engine.dispose()
+        with Ledger.open(db) as ledger, ledger.engine.connect() as conn:
+            n = int(conn.scalar(select(func.count()).select_from(claims)) or 0)
         up = time.perf_counter() - t0
         print(f"== {n:,} claims on {backend}: schema {before} -> {after} in {up:.0f} s", flush=True)
         got = measure(db, args.clients, args.requests, args.workers, tmp / f"serve-measure-{n}-{backend}.log")

@@ -6,11 +6,11 @@ source resolves to, the series a claim belongs to) are semi-joins on the stored 
 full: from the start (``offset``, O(offset)) or just after the last row of the page before (``after``, a
 keyset cursor: ``headcount.web.cursor``, the same cost at any depth). Its count stops at ``COUNT_CAP``.
 
-Two filters would otherwise make the database read every match and sort it before the first row: a party
-with many claims is walked in ``claim_parties``' own order index (migration 0010) instead of being a
-semi-join; a word with more than ``COUNT_CAP`` matches is found by walking the claims in order and probing
-each against the full-text match (about limit x claims / matches rows per page), while a rarer word's matches
-(at most ``COUNT_CAP``) are read through the full-text index and sorted.
+A party with many claims is walked in ``claim_parties``' own order index (migration 0010) instead of being a
+semi-join whose matches were all read and sorted. A word's matches are read through the full-text index and
+sorted (O(matches)); walking the order and probing each claim (``text_probe``, ``search(walk_from=)``) is
+there but off: its cost is the claims read before the page fills, unbounded when a common word is absent
+from the newest documents (measured in docs/scale.md).
 """
 
 from __future__ import annotations
@@ -236,15 +236,19 @@ def _count(conn: Connection, q: ClaimQuery, dialect: str) -> int:
     return int(conn.scalar(select(func.count()).select_from(ids)) or 0)
 
 
-def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None, walk_from: int = COUNT_CAP) -> Found:
+def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None, walk_from: int | None = None) -> Found:
     """One page of claims matching ``q`` (newest first), how many match (capped, unless no filter is set and
     ``all_claims`` gives the ledger's count), and the cursor of the next page.
 
     The page is read in index order from ``q.after`` (a cursor) or from ``q.offset``; the count comes first
     because it decides how a word is searched (a common one: by walking, see the module's docstring). The
     page's rows are then decorated with their party, series and findings by id. A malformed cursor is a
-    ValueError. ``walk_from``: a word with more matches than this is searched by walking (COUNT_CAP; the
-    count is only known up to there).
+    ValueError. ``walk_from``: a word with more matches than this is searched by walking the order and
+    probing each claim (:func:`text_probe`); None (the default) never walks. Measured at a million claims
+    (docs/scale.md, fifth session) the walk is not bounded: it costs the claims read before the page fills,
+    and where a common word is absent from the newest documents (words cluster in time) that was most of the
+    ledger (a request over 120 s on SQLite); reading a word's matches through the index and sorting them
+    costs O(matches) but never more.
     """
     q = q.cleaned()
     dialect = engine.dialect.name
@@ -256,7 +260,8 @@ def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None, walk
         else:
             n = _count(conn, q, dialect)
             total, exact = min(n, COUNT_CAP), n <= COUNT_CAP
-        got = _page(conn, q, dialect, at, probe=bool(q.text) and (not exact or n > walk_from))
+        walk = bool(q.text) and walk_from is not None and n > walk_from
+        got = _page(conn, q, dialect, at, probe=walk)
     rows = [row_dict(r) for r in got[:q.limit]]
     nxt = None
     if len(got) > q.limit:

@@ -1,9 +1,9 @@
-"""Keyset pages, a party's claims by its order index, a common word by walking: on a real SQLite file and a
+"""Keyset pages, a party's claims by its order index, the row-by-row word probe: on a real SQLite file and a
 real PostgreSQL server, through real HTTP.
 
 Walking every page by its ``next`` cursor yields every matching claim exactly once, in the list's order
 (newest first, undated last, then document id, then position), for any page size; that order is computed
-here from the tables, not by the code under test. The word probe (a common word walked row by row) finds
+here from the tables, not by the code under test. The word probe (walking the order row by row, off by default) finds
 the same claims as the full-text index. Migration 0010 fills the party order columns of rows that exist.
 A cursor is untrusted input: a malformed one is refused with 422, and nothing from it reaches a page
 unescaped.

@@ -74,6 +74,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     weekdays = rules.weekdays
     statement = rules.period_words.statement_words
     starts = rules.period_starts
+    deadlines = _deadlines(words, rules)
+    found["cumulative"].extend(deadlines)
     for i, w in enumerate(words):
         if w in ("have", "has") and not _perfect_of_saying(words, i, statement):
             perfect.append(i)
@@ -88,7 +90,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
         # "since Thursday", "until yesterday", "as of last week": the day is the origin or the end of a span,
         # part of the cumulative cue before it, not a window of its own
         origin = i > 0 and (words[i - 1] in rules.period_words.origins or words[max(0, i - 2) : i] == ["as", "of"]
-                            or (w in weekdays and _in_origin_phrase(words, i, rules)))
+                            or (w in weekdays and _in_origin_phrase(words, i, rules))
+                            or any(a < i < b for a, b in deadlines))
         if w in weekdays and not origin and not _dates_a_noun(words, i, rules):
             (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
@@ -127,6 +130,32 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
                 statement_days=statement_days, wholes=wholes, incidents=incidents)
+
+
+_DEADLINE_DAYS = frozenset({"today", "tomorrow", "tonight", "now", "then"})
+
+
+def _deadlines(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
+    """"by" with a date or a day for its object ("would all be home by 4 November", "had left by Friday",
+    "by today"): the end of a span counted from its start, like "until", so the count is what has
+    accrued by then, a running total (gold Periods: "until ..." or "as of ..." on a flow is cumulative). A
+    day of the month counts only with its month after it, since "rose by 12" is an amount, not a date."""
+    spans: list[tuple[int, int]] = []
+    for i, w in enumerate(words[:-1]):
+        if w != "by":
+            continue
+        nxt = words[i + 1]
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if not (nxt in _DEADLINE_DAYS or nxt in rules.weekdays or calendar_words.month_number(nxt) is not None
+                or (nxt.isdecimal() and 1 <= int(nxt) <= 31 and calendar_words.month_number(after) is not None)):
+            continue
+        end = i + 2
+        while end < len(words) and (_is_date_word(words[end], rules) or _YEAR.fullmatch(words[end])
+                                    or (words[end] == "," and end + 1 < len(words)
+                                        and words[end + 1] in rules.weekdays)):
+            end += 1
+        spans.append((i, end))
+    return spans
 
 
 _PERFECT_REACH = 3  # "have also since said": how far after "have" its participle may stand
@@ -585,12 +614,17 @@ def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> Non
     """A headline figure takes the period of the body figure it repeats (gold Periods rule 5), and a body
     figure stated again with a window takes that window."""
     body: dict[tuple[float | None, float | None, str], Period] = {}
+    body_stated: dict[tuple[float, str], Period] = {}
     for d in drafts:
         if not infos[d.sentence_index].sentence.headline:
             body.setdefault((d.figure.low, d.figure.high, d.event), d.period)
+            if (key := stated_key(d)) is not None:
+                body_stated.setdefault(key, d.period)
     for d in drafts:
         if infos[d.sentence_index].sentence.headline and d.period.text is None:
             found = body.get((d.figure.low, d.figure.high, d.event))
+            if found is None and (key := stated_key(d)) is not None:
+                found = body_stated.get(key)
             if found is not None:
                 d.period = found
     # a figure the text states again, as a lead restates the figure its body details ("reported the
@@ -608,3 +642,15 @@ def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> Non
 
 
 _REPEAT_MIN = 10  # a smaller figure may be stated twice of two different groups
+
+
+def stated_key(d: Draft) -> tuple[float, str] | None:
+    """The number a figure states and its event, whatever its hedge: a headline drops the bound its body
+    gives ("6,400 return home" over "at least 6,400 have returned", "150,000 buried" over "more than
+    150,000 have been buried"), so a headline figure is matched to its body figure by the number alone.
+    A range or a vague quantity states no single number, and a small one repeats by chance."""
+    f = d.figure
+    if f.kind == "vague" or (f.low is not None and f.high is not None and f.low != f.high):
+        return None
+    value = f.low if f.low is not None else f.high
+    return (value, d.event) if value is not None and value >= _REPEAT_MIN else None

@@ -53,6 +53,7 @@ from headcount.extract.place_words import (
 )
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
+from headcount.extract.when import stated_key
 
 __all__ = ["DESCRIBED", "NAMED", "POINTER", "Place", "choose_place", "countries", "dateline_end", "find_places",
            "gazetteer", "locate", "places_from_parse", "places_in", "possessive_country", "validate_places"]
@@ -481,14 +482,19 @@ def headlines_follow_body(text: str, drafts: Sequence[Draft], infos: list[Senten
     value and event), as it takes that figure's period: a headline is a summary of its lead ("N civilians
     killed, UN says" over "... killed N civilians in X"), and the reader takes the place from the lead."""
     body: dict[tuple[float | None, float | None, str], str] = {}
+    body_stated: dict[tuple[float, str], str] = {}  # by the number alone: a headline drops the hedge
     for d in drafts:
         if not infos[d.sentence_index].sentence.headline and d.location is not None:
             body.setdefault((d.figure.low, d.figure.high, d.event), d.location)
+            if (key := stated_key(d)) is not None:
+                body_stated.setdefault(key, d.location)
     for d in drafts:
         info = infos[d.sentence_index]
         if not info.sentence.headline or any(p.described != TITLED for p in places_in(text, info)):
             continue
         found = body.get((d.figure.low, d.figure.high, d.event))
+        if found is None and (key := stated_key(d)) is not None:
+            found = body_stated.get(key)
         if found is not None:
             d.location = found
     repeats_follow_first(text, drafts, infos)

@@ -249,6 +249,9 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)
+    if any(_opens_figures_clause(words, h, fig) for h in cues.cumulative):
+        cues = dataclasses.replace(cues, cumulative=[h for h in cues.cumulative
+                                                     if not _opens_figures_clause(words, h, fig)])
     own = _part_window(cues, words, fig, lo, hi, rules)
     if own is not None:
         # "the toll rose to 59, including one on Tuesday": a part with a window of its own is a slice of
@@ -344,6 +347,18 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # defending the centre"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
+
+
+_CONJUNCTIONS_OF_TIME = frozenset({"since", "until", "till"})
+
+
+def _opens_figures_clause(words: Sequence[str], cue: tuple[int, int], fig: int) -> bool:
+    """"since" or "until" right before the figure ("fears have grown since dozens were killed in 2012"):
+    a preposition of time takes a time for its object, never a count of people, so here it is a
+    conjunction whose clause holds the figure. The figure's flow is the origin of something else, not a
+    total counted from an origin; its own window, if any, decides."""
+    a = cue[0]
+    return words[a] in _CONJUNCTIONS_OF_TIME and (fig == a + 1 or (fig == a + 2 and words[a + 1] == "the"))
 
 
 _OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figure the "of" may stand

@@ -129,6 +129,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     info = infos[index]
     flow = event in ("evacuated", "displaced", "surrendered")
     here = places_in(text, info)
+    glossed = _bracketed_after_name(here, info.words, fig_tok)
+    if glossed is not None:
+        return glossed.text
     parse = speakers.analysis(text, info)
     if parse is not None and others:
         theirs = owned_by_other_figures(parse, info.tokens, fig_tok, others, here)
@@ -244,6 +247,15 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
 # "Syrian"), read from the plural of the noun ("Iraqis", "Haitians"). An invariable plural in "-ese"
 # ("Nepalese", "Sudanese") has no plural "s" and is not read.
 # The endings and the number words are lexicons/places.toml [where] demonym_endings and number_glue.
+
+
+def _bracketed_after_name(here: Sequence[Place], words: Sequence[str], fig_tok: int) -> Place | None:
+    """A figure that opens a bracket right after a named place ("most in X (63 deaths), Y (26) and Z (23)")
+    is that place's count: the bracket glosses the name before it, whatever the sentence says around the
+    list."""
+    if fig_tok < 2 or words[fig_tok - 1] != "(":
+        return None
+    return next((p for p in here if p.described == NAMED and p.end == fig_tok - 1), None)
 
 
 def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None:

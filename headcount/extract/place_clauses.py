@@ -83,7 +83,7 @@ def possessor_of_figure(parse: linguistic.Analysis, tokens: Sequence[Token], fig
             break
         k = parse.words[k].head
         seen += 1
-    if k is not None and parse.words[k].dep == "pobj":
+    if k is not None and parse.words[k].dep == "pobj" and parse.words[k].pos == "NUM":
         # "X's official figure of 400", "X's toll of 52": the figure is the value of a noun of "of" whose
         # possessor owns it, as it owns the counted noun it determines
         of = parse.words[k].head

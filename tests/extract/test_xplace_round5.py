@@ -6,6 +6,8 @@ alone. Sentences written for this file."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,7 +16,7 @@ from place_helpers import needs_parse
 
 from headcount.extract.pipeline import extract
 from headcount.extract.rules import rules
-from headcount.extract.when import find_cues
+from headcount.extract.when import find_cues, resolve_dates
 
 
 def _claim(text: str, figure: str, nth: int = 0):  # type: ignore[no-untyped-def]
@@ -135,3 +137,8 @@ def test_a_headline_figure_takes_the_place_of_its_hedged_body_figure(hedge: str)
     text = (f"3,600 evacuees return home\n\n"
             f"{hedge} 3,600 evacuees have returned to their homes in Tarnow, the civil defence office said.")
     assert _location(text, "3,600") == "Tarnow"
+
+
+def test_by_a_date_resolves_to_a_span_that_ends_on_that_date() -> None:
+    assert resolve_dates("by 4 May", dt.date(2026, 6, 1)) == (None, "2026-05-04")
+    assert resolve_dates("on 4 May", dt.date(2026, 6, 1)) == ("2026-05-04", "2026-05-04")

@@ -132,7 +132,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
                 statement_days=statement_days, wholes=wholes, incidents=incidents)
 
 
-_DEADLINE_DAYS = frozenset({"today", "tomorrow", "tonight", "now", "then"})
+_DEADLINE_DAYS = frozenset({"today", "tomorrow", "tonight"})  # not "by then", "by now": points in time
 
 
 def _deadlines(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:

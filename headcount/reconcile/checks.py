@@ -1,6 +1,7 @@
 """Checks over series: the arithmetic a careful reader does by hand, each a pure function returning findings.
 
-- contradiction: two parties, ranges apart beyond the tolerance, for the same quantity and period;
+- contradiction: two parties, ranges apart beyond the tolerance, for the same quantity and period (and a
+  party's disputed figure restated in another document, against the same other party);
 - revision: one party, two figures apart beyond the tolerance, for the same quantity and period;
 - part and whole: a part larger than its whole ("including" links, and groups folded: children < civilians);
 - running total: a party's increments added up against its own cumulative totals; a party's total that
@@ -35,6 +36,7 @@ from headcount.reconcile.labels import key_label
 from headcount.reconcile.pairing import (
     FALL_RATIO,
     GROWING,
+    a_part,
     an_old_value,
     candidate_pairs,
     docs_of,
@@ -122,6 +124,7 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     """
     reports = [r for r in series.reports if _usable(r)]
     out = []
+    found: list[tuple[Report, Report]] = []
     for a, b in candidate_pairs(reports):
         if a.party.key == b.party.key or not (_identified(a) or _identified(b)) or _anonymous(a, b):
             continue  # one party, two outlets' own voices, or a source that names nobody
@@ -139,7 +142,70 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
             f = _disagree(FindingType.CONTRADICTION, str(series.key), a, b, tol, sentence, sev, how.why)
         if f:
             out.append(f)
+            if not how.falling:  # a fall is about two days; a restatement's day may be after both
+                found.append((a, b))
+    return out + _restated_disagreements(reports, found, tolerance)
+
+
+def restates(r: Report, of: Report) -> bool:
+    """``r`` is ``of``'s party giving the same figure again in another document: the same lower end (or,
+    with none, the same upper end), ranges that meet, and a total or a stock as ``of`` is. A toll that
+    stands ("more than 316,000" two years after "316,000") is one count, whatever the days between."""
+    if r is of or r.party.key != of.party.key or docs_of(r) & docs_of(of) or not kinds_fit(r, of):
+        return False
+    if measurable(r) or a_part(r) or an_old_value(r) or r.expected:
+        return False
+    same_end = (r.low is not None and r.low == of.low) or (r.low is None and of.low is None
+                                                           and r.high is not None and r.high == of.high)
+    return same_end and gap_ratio(r.low, r.high, of.low, of.high, 0.0) is None
+
+
+def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Report, Report]],
+                            tolerance: float) -> list[Finding]:
+    """A party's figure that disagrees with another party's, restated by the party in another document,
+    disagrees with it again: the restatement is the same count (``restates``), so the comparison holds
+    whatever the days between, where ``pair`` would refuse two documents' totals to different days.
+
+    Only restatements of a figure already found in a disagreement, so no pair is compared that the
+    pairing rules had not already compared once: a government's toll set against a study in one text,
+    then restated two years later in another, is the same dispute, shown in the same finding."""
+    out: list[Finding] = []
+    if not found:
+        return out
+    by_end: dict[tuple[object, ...], list[Report]] = {}
+    for r in reports:  # an index on what ``restates`` asks, so a large series is not scanned per finding
+        by_end.setdefault(_restated_end(r), []).append(r)
+    done = {(id(a), id(b)) for a, b in found} | {(id(b), id(a)) for a, b in found}
+    for a, b in found:
+        for said, other in ((a, b), (b, a)):
+            for r in by_end.get(_restated_end(said), ()):
+                if (id(r), id(other)) in done or not restates(r, said) or docs_of(r) & docs_of(other):
+                    continue
+                done |= {(id(r), id(other)), (id(other), id(r))}
+                if part_fits_whole(r, other):
+                    continue  # a part beside its whole
+                tol = tolerance_for(r, other, tolerance)
+                when = f"on {day(r.end)}" if r.end else "undated"
+                first = f"on {day(said.end)}" if said.end else "undated"
+                sentence = (f"{_who(r)} gives {rng(r.low, r.high)} ({when}), restating its "
+                            f"{rng(said.low, said.high)} ({first}), and {_who(other)} gives "
+                            f"{rng(other.low, other.high)} for {key_label(r.key)} ({RESTATED}"
+                            f"{_exactly(tol, tolerance)})")
+                f = _disagree(FindingType.CONTRADICTION, str(r.key), r, other, tol, sentence, Severity.WARNING,
+                              RESTATED)
+                if f:
+                    out.append(f)
     return out
+
+
+def _restated_end(r: Report) -> tuple[object, ...]:
+    """The end ``restates`` matches on: the party with the lower end, or with the upper end when there is
+    no lower one."""
+    return (r.party.key, r.low) if r.low is not None else (r.party.key, None, r.high)
+
+
+#: the grounds of a restated disagreement, said in its explanation
+RESTATED = "a figure restated in another document"
 
 
 def _identified(r: Report) -> bool:

@@ -80,7 +80,10 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # 0.42. Look-alikes read 0.0172 (3 of 174): a group record lists all its claims, so the referee sees pairs of
 # claims that share a group though no comparison set them against each other; the ceiling moves from 0.015 to
 # 0.02 for that reason (the bar is 0.10), not because a rule flags more.
-FLOORS = {"disagreements_flagged": 0.42, "flagged_same_kind": 0.42, "findings_on_known_disagreements": 0.75,
+# A party's disputed figure restated in another document is set against the other party again (7 Dec, round
+# 5 of pairing, `checks._restated_disagreements`): Haiti's government toll restated two years on against the
+# study: disagreements 0.4324 -> 0.4595 (17 of 37); findings (11), look-alikes and the rest unchanged; floors 0.45.
+FLOORS = {"disagreements_flagged": 0.45, "flagged_same_kind": 0.45, "findings_on_known_disagreements": 0.75,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.02, "findings_without_refs": 0}
 

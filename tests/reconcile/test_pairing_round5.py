@@ -1,0 +1,96 @@
+"""Round 5 of the pairing rules: a party's figure restated in a later document is still in dispute.
+
+Sentences written for these tests, in the style of news; places and parties are made up or chosen freely.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reconcile_helpers import claim, docs
+
+from headcount.models import Claim
+from headcount.reconcile.checks import RESTATED, CheckOptions, run_checks
+from headcount.reconcile.findings import Finding
+from headcount.reconcile.pairing import group_findings
+from headcount.reconcile.series import DocMeta, build_series
+
+_STUDY = "The researchers estimate that between 21,000 and 38,000 people were killed in the quake in Norvale."
+_GOV_THEN = "The Norvale government says 142,000 people died in the quake."
+_GOV_LATER = "\u201cThere were more than 142,000 people killed,\u201d the prime minister of Norvale said on Monday."
+
+
+def _toll(doc: str, sentence: str, figure: str, low: float | None, high: float | None = ..., *,  # type: ignore[assignment]
+          source: str) -> Claim:
+    return claim(doc, sentence, figure, low, high, event="killed", source=source, location="Norvale",
+                 kind="cumulative")
+
+
+def _metas(later: str = "2033-03-11") -> dict[str, DocMeta]:
+    return docs(DocMeta("d1", outlet="example.org", published="2031-05-31"),
+                DocMeta("d2", outlet="example.net", published=later))
+
+
+def _findings(claims: list[Claim], metas: dict[str, DocMeta]) -> list[Finding]:
+    return run_checks(build_series(claims, metas), CheckOptions())
+
+
+def _claims(later_figure: str = "more than 142,000", later_low: float = 142000) -> tuple[Claim, Claim, Claim]:
+    study = _toll("d1", _STUDY, "between 21,000 and 38,000", 21000, 38000, source="The researchers")
+    gov = _toll("d1", _GOV_THEN, "142,000", 142000, source="The Norvale government")
+    sentence = _GOV_LATER.replace("more than 142,000", later_figure)
+    later = _toll("d2", sentence, later_figure, later_low, None, source="the Norvale government")
+    return study, gov, later
+
+
+def test_a_toll_restated_years_later_is_still_against_the_study() -> None:
+    """The government's toll against a study in one text; the government restates the same toll two years on
+    in another: a reader sees the same dispute, so the restatement is set against the study too."""
+    study, gov, later = _claims()
+    found = [f for f in _findings([study, gov, later], _metas()) if f.type == "contradiction"]
+    pairs = [set(f.claims) for f in found]
+    assert {study.id, gov.id} in pairs
+    assert {study.id, later.id} in pairs
+    restated = next(f for f in found if later.id in f.claims)
+    assert RESTATED in restated.explanation
+    assert "2033-03-11" in restated.explanation
+    # one dispute: both comparisons share the study, so they are one finding group
+    assert len(set(group_findings([f.claims for f in found]))) == 1
+
+
+def test_another_value_later_is_not_a_restatement() -> None:
+    """A later, different toll two years on is another count (the totals end on different days)."""
+    study, gov, later = _claims("more than 160,000", 160000)
+    found = [f for f in _findings([study, gov, later], _metas()) if f.type == "contradiction"]
+    assert [set(f.claims) for f in found] == [{study.id, gov.id}]
+
+
+def test_a_restatement_of_a_figure_in_no_dispute_adds_nothing() -> None:
+    """Restating a figure no one disputes finds nothing: only a disagreement already found is carried on."""
+    study = _toll("d1", _STUDY.replace("between 21,000 and 38,000", "between 130,000 and 150,000"),
+                  "between 130,000 and 150,000", 130000, 150000, source="The researchers")
+    _, gov, later = _claims()
+    assert [f for f in _findings([study, gov, later], _metas()) if f.type == "contradiction"] == []
+
+
+def test_another_party_with_the_same_figure_is_no_restatement() -> None:
+    """The same number from another party in a later text is that party's own count, not a restatement."""
+    study, gov, later = _claims()
+    other = _toll("d2", later.sentence.replace("the prime minister of Norvale", "a relief agency"),
+                  "more than 142,000", 142000, None, source="the Norvale Relief Agency")
+    found = [f for f in _findings([study, gov, other], _metas()) if f.type == "contradiction"]
+    assert [set(f.claims) for f in found] == [{study.id, gov.id}]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=1, max_value=4000))
+def test_a_restatement_adds_a_comparison_only_beside_a_found_disagreement(days_later: int) -> None:
+    """Property: whatever the days between, the restatement is set against the other party exactly when the
+    original figure is; and never against a figure the original agreed with."""
+    from datetime import date, timedelta
+    study, gov, later = _claims()
+    when = (date(2031, 5, 31) + timedelta(days=days_later)).isoformat()
+    found = [f for f in _findings([study, gov, later], _metas(when)) if f.type == "contradiction"]
+    assert any(set(f.claims) == {study.id, gov.id} for f in found)
+    assert any(set(f.claims) == {study.id, later.id} for f in found)
+    assert all(gov.id not in f.claims or later.id not in f.claims for f in found)

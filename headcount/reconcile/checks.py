@@ -170,10 +170,15 @@ def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Rep
     pairing rules had not already compared once: a government's toll set against a study in one text,
     then restated two years later in another, is the same dispute, shown in the same finding."""
     out: list[Finding] = []
+    if not found:
+        return out
+    by_end: dict[tuple[object, ...], list[Report]] = {}
+    for r in reports:  # an index on what ``restates`` asks, so a large series is not scanned per finding
+        by_end.setdefault(_restated_end(r), []).append(r)
     done = {(id(a), id(b)) for a, b in found} | {(id(b), id(a)) for a, b in found}
     for a, b in found:
         for said, other in ((a, b), (b, a)):
-            for r in reports:
+            for r in by_end.get(_restated_end(said), ()):
                 if (id(r), id(other)) in done or not restates(r, said) or docs_of(r) & docs_of(other):
                     continue
                 done |= {(id(r), id(other)), (id(other), id(r))}
@@ -191,6 +196,12 @@ def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Rep
                 if f:
                     out.append(f)
     return out
+
+
+def _restated_end(r: Report) -> tuple[object, ...]:
+    """The end ``restates`` matches on: the party with the lower end, or with the upper end when there is
+    no lower one."""
+    return (r.party.key, r.low) if r.low is not None else (r.party.key, None, r.high)
 
 
 #: the grounds of a restated disagreement, said in its explanation

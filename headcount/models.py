@@ -39,6 +39,10 @@ class Event(StrEnum):
 #: events whose count is of the victims of one disaster or attack (a toll): who is counted is fixed by the
 #: event, which the period readers and the reconciler's pairing both rely on
 TOLL_EVENTS: frozenset[str] = frozenset({Event.KILLED.value, Event.INJURED.value, Event.CASUALTIES.value})
+#: events whose place is the origin when the sentence names one (annotation rule 7: a flow out of a place,
+#: "refugees from X"); people who surrendered leave the place they held, so theirs is keyed the same way
+ORIGIN_KEYED_EVENTS: frozenset[str] = frozenset({Event.EVACUATED.value, Event.DISPLACED.value,
+                                                 Event.SURRENDERED.value})
 
 
 class Modality(StrEnum):

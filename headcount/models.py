@@ -40,9 +40,10 @@ class Event(StrEnum):
 #: event, which the period readers and the reconciler's pairing both rely on
 TOLL_EVENTS: frozenset[str] = frozenset({Event.KILLED.value, Event.INJURED.value, Event.CASUALTIES.value})
 #: events whose place is the origin when the sentence names one (annotation rule 7: a flow out of a place,
-#: "refugees from X"); people who surrendered leave the place they held, so theirs is keyed the same way
-ORIGIN_KEYED_EVENTS: frozenset[str] = frozenset({Event.EVACUATED.value, Event.DISPLACED.value,
-                                                 Event.SURRENDERED.value})
+#: "refugees from X"), read by both place stages (extract/where.py, extract/where_local.py). Not
+#: "surrendered": the English stage once had it (no dev claim depended on it), and in the other languages it
+#: read a genitive "de" ("ministère de la Défense") as the origin of a surrender
+ORIGIN_KEYED_EVENTS: frozenset[str] = frozenset({Event.EVACUATED.value, Event.DISPLACED.value})
 
 
 class Modality(StrEnum):

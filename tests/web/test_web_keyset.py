@@ -21,7 +21,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import inspect, select
+from sqlalchemy import insert, inspect, select
 from web_helpers import SAMPLE, Server, start_server
 
 from headcount.runner import ingest
@@ -30,7 +30,7 @@ from headcount.store.ledger import Ledger
 from headcount.store.reconcile_repo import ReconcileStore
 from headcount.store.tables import claims, documents
 from headcount.store.web_index import refresh
-from headcount.store.web_tables import claim_parties
+from headcount.store.web_tables import claim_parties, party_docs
 from headcount.web import cursor, queries
 
 # Written for these tests in the style of news reports: three reports of one day (so a page boundary can fall
@@ -200,7 +200,8 @@ def test_web_keyset_party_list_walks_its_order_index(dbs: dict[str, str]) -> Non
 
 def test_web_keyset_migration_fills_the_order_of_existing_rows(ledger_db: str, tmp_path: Path) -> None:
     """Down to the revision before 0010 (the columns dropped) and up again: every claim_parties row gets its
-    document's date and its position back from the ledger, equal to what the refresh wrote."""
+    document's date and its position back from the ledger, equal to what the refresh wrote; a row whose claim
+    is gone is dropped with its document's refresh mark, and the position is NOT NULL."""
     from alembic import command
     from alembic.script import ScriptDirectory
 
@@ -220,10 +221,18 @@ def test_web_keyset_migration_fills_the_order_of_existing_rows(ledger_db: str, t
         with ledger.engine.connect() as conn:
             cols = {c["name"] for c in inspect(conn).get_columns("claim_parties")}
         assert "published" not in cols and "idx" not in cols
+        with ledger.engine.begin() as conn:  # a row whose claim is gone: no position to fill
+            conn.execute(insert(claim_parties).values(claim_id="gone-claim", doc_id="gone-doc", party="p", name="P",
+                                                      kind="agency", key="k"))
+            conn.execute(insert(party_docs).values(doc_id="gone-doc", stamp="s", overlay="o"))
         migrate.upgrade(ledger.engine)
         with ledger.engine.connect() as conn:
             after = sorted(conn.execute(read).all())
-    assert after == before and len(after) >= 4
+            marks = set(conn.scalars(select(party_docs.c.doc_id)))
+            nullable = {c["name"]: c["nullable"] for c in inspect(conn).get_columns("claim_parties")}
+    assert after == before and len(after) >= 4  # the orphan dropped, every other row filled
+    assert "gone-doc" not in marks and marks  # its document is marked for the refresh to resolve again
+    assert nullable["idx"] is False and nullable["published"] is True
     assert {r.published for r in after} >= {"2031-05-10", None} and all(r.idx is not None for r in after)
 
 

@@ -35,19 +35,15 @@ DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
 MULTILINGUAL = DEV.with_name("multilingual-dev.jsonl")  # the texts in six other languages, when present
 RUN = 8
 
-# Runs copied before the check read code and docs, by file, each as the first 16 hex digits of the SHA-256 of
-# the run's words joined by spaces (so this file copies nothing): to rewrite in docs/reconcile.md and
-# reconcile/party_phrase.py, whose owners were not this change's.
+# Two runs accepted, by file, each as the first 16 hex digits of the SHA-256 of the run's words joined by spaces
+# (so this file copies nothing): both are the names of the parties in findings that docs/reconcile.md quotes
+# whole as `check` printed them ("a few findings quoted whole", issue 12), an investigative newsroom's name with
+# its English gloss and a disaster authority's spokesman. Any other shared run fails, in that file too.
 _OLD: dict[str, frozenset[str]] = {
     "docs/reconcile.md": frozenset({
         "986da13ea9531f6a",
-        "1474b8f92d990620",
-        "3bfab1b323e84637",
-        "9ae0556e69c639e2",
         "f3e002a96d8a69e8",
-        "78fe35de44d44e34",
     }),
-    "headcount/reconcile/party_phrase.py": frozenset({"78fe35de44d44e34"}),
 }
 
 

@@ -303,7 +303,7 @@ def state_in(source: str, lookup: Callable[[str], str | None], prefer: str | Non
 
     The state is, in order: the one an "X-appointed" compound names ("the Kremlin-appointed mayor"); a
     country's name or adjective that is a whole name in the phrase ("Greek authorities", "the President of
-    the Democratic Republic of Congo"); a place the gazetteer knows inside a country, written after "in"
+    the Republic of Chile"); a place the gazetteer knows inside a country, written after "in"
     or "of", before "'s", or opening the phrase ("authorities in Sicily", "the mayor of Odesa", "a
     Kandahar health department official"). ``prefer`` settles an adjective of two states ("Congolese")."""
     toks = tokens(source)

@@ -94,3 +94,37 @@ def test_jobs_with_a_date_filter_is_a_usage_error(tmp_path: Path) -> None:
 def test_the_help_says_where_jobs_applies() -> None:
     text = " ".join(CliRunner().invoke(main, ["check", "--help"]).output.split())
     assert "whole-ledger reconcile" in text and "At most one per CPU" in text and "--since/--until" in text
+
+
+def test_two_one_process_pools_keep_their_own_state(tmp_path: Path) -> None:
+    """Two full reconciles in one process (two ledgers, two threads) each run their tasks with their own
+    state: closing one leaves the other's spill file and registry alone."""
+    import sqlite3
+
+    spills = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.sqlite"
+        with sqlite3.connect(path) as conn:
+            conn.execute("CREATE TABLE joined (event TEXT, key TEXT, doc_id TEXT, idx INT, claim_id TEXT, "
+                         "flow INT, place TEXT, blob BLOB)")
+        spills.append(path)
+    first, second = (workers.Pool(1, {}, s, {}) for s in spills)
+    assert first.submit(workers.event_unit, "killed", 0.1).result() == {"event:killed": []}
+    first.close()
+    assert second.state is not None and second.state.spill == spills[1]
+    assert second.submit(workers.place_unit, "Aleppo", 0.1).result() == {"place:Aleppo": []}
+    second.close()
+
+
+def test_a_failed_warm_up_is_logged_not_raised() -> None:
+    """Raised in the fork server, a warm-up error would kill it and every later reconcile with workers."""
+    import os
+    import subprocess
+
+    code = ("import logging, sys\nlogging.basicConfig(stream=sys.stdout)\n"
+            "import headcount.reconcile.series as s\n"
+            "def broken(*a, **k):\n    raise RuntimeError('no tables here')\n"
+            "s.points_of = broken\nimport headcount.store.reconcile_preload\nprint('imported')")
+    env = {**os.environ, "PYTHONPATH": str(HERE.parents[1])}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert "preload failed (RuntimeError: no tables here)" in out and out.rstrip().endswith("imported")

@@ -185,3 +185,26 @@ def test_a_second_process_decodes_no_compressed_dictionary(cache: Path) -> None:
     assert decoded("off") > 0
     decoded(str(cache))  # builds the tables
     assert decoded(str(cache)) == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork() is POSIX only")
+def test_a_forked_process_opens_its_own_lemma_connection(cache: Path) -> None:
+    """SQLite forbids using a connection across fork(): the full reconcile's workers fork from a server that
+    opened the stored dictionaries, so each must open its own, and still answer as simplemma does."""
+    factory = lemma_store.StoredDictionaryFactory()
+    stored = factory.get_dictionary("es")
+    assert isinstance(stored, lemma_store.StoredDictionary)
+    assert stored.get("heridos") is not None
+    inherited = stored._conn
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: answer, say whether the connection is a new one, and leave at once
+        ok = stored.get("muertos") is not None  # not asked before the fork: read from the file
+        os.write(write, b"%d %d" % (ok, stored._conn is not inherited))
+        os._exit(0)
+    os.close(write)
+    _, status = os.waitpid(pid, 0)
+    answer = os.read(read, 16).decode().split()
+    os.close(read)
+    assert status == 0 and answer == ["1", "1"]
+    assert stored._conn is inherited  # the parent's stays its own

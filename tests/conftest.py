@@ -5,6 +5,12 @@ and one headless Chromium for every browser test of the session.
 comes from a throwaway cluster (``tests/pg_throwaway.py``): initdb/pg_ctl as an unprivileged user in a
 temporary directory on a free loopback port, once per test session, one fresh database per test. Where the
 machine has no PostgreSQL server (or no psycopg), the postgres variants skip and say why.
+
+The stored start-up tables (``headcount.startup_cache``: gazetteer, lemma files) go to a temporary directory of
+the session, never to the user's ``~/.cache/headcount``: a stale or damaged file there must not change what the
+tests see, and the tests must not leave files there. It is set in ``pytest_configure``, before any test module
+is imported (a module that loads the gazetteer at import time) and before any fork server starts (its workers
+inherit the environment it started with), and removed at the end of the session.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import importlib.util
 import itertools
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +27,26 @@ from typing import Any
 import pytest
 
 _counter = itertools.count()
+_CACHE_ENV = "HEADCOUNT_CACHE_DIR"
+_session_cache: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every process of the session stores its start-up tables in one temporary directory."""
+    if not _session_cache:
+        _session_cache.append(tempfile.mkdtemp(prefix="headcount-test-cache-"))
+    os.environ[_CACHE_ENV] = _session_cache[0]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _session_cache and os.environ.get(_CACHE_ENV) == _session_cache[0]:
+        shutil.rmtree(_session_cache[0], ignore_errors=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_cache_dir() -> str:
+    """The session's cache directory (set in ``pytest_configure``, which runs first)."""
+    return _session_cache[0]
 
 
 @pytest.fixture(scope="session")

@@ -124,7 +124,9 @@ def stored_analysis(db: str, filters: Filters, tolerance: float, recompute: bool
               help="How far apart two figures may be (fraction of the smaller) and still agree.")
 @click.option("--recompute", is_flag=True, help="Reconcile the whole ledger again instead of what changed.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
-              help="Processes for a whole-ledger reconcile (default: one per CPU on a large ledger).")
+              help="Processes for a whole-ledger reconcile (--recompute, a new tolerance, a fresh ledger); an "
+                   "incremental one runs in one process. At most one per CPU. Default: one per CPU from 5,000 "
+                   "documents. Not with --since/--until.")
 @click.option("--notes", is_flag=True,
               help="Also list notes, where nothing disagrees (one report carried by several outlets).")
 @format_option(("table", "json", "jsonl"))
@@ -150,6 +152,14 @@ def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: 
     from headcount.reconcile.pairing import group_findings, not_compared
 
     filters = _filters(kw)
+    if jobs is not None and filters.dated:
+        raise click.UsageError("--jobs applies to a whole-ledger reconcile; a date filter (--since, --until) "
+                               "computes afresh in one process")
+    if jobs is not None:
+        from headcount.store.reconcile_workers import cpus
+
+        if jobs > cpus():
+            click.echo(f"note: --jobs {jobs} capped at {cpus()}, the CPUs of this machine", err=True)
     if fmt != "table" and not filters.dated and not filters.source:  # stored findings, streamed by group
         write_records(streamed_records(db, filters, tolerance, recompute, notes, jobs=jobs), fmt, sys.stdout)
         return

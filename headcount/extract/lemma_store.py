@@ -10,11 +10,20 @@ simplemma's version, so a new simplemma builds new files), and a process opens i
 needs. The lemmas are simplemma's own: the same ``DefaultStrategy`` runs over the same entries, only the
 mapping it looks them up in lives on disk. Each answer is kept in memory, so a long text asks the file once
 per distinct word.
+
+Failing soft: the file is opened through its ``file:`` URI built by ``Path.as_uri`` (percent-encoded, so a
+cache directory whose name holds ``#``, ``?`` or ``%`` opens that file read-only and never a stray other one),
+and it is checked on open (one row read); a damaged, empty or truncated file is removed and built again, or
+the dictionary is decoded in memory, never an error. A connection is bound to the process that opened it
+(SQLite forbids using one across ``fork()``): a process forked from one that held it (the full reconcile's
+fork server) opens its own on first use.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
@@ -40,13 +49,28 @@ _VERSION = f"simplemma {SIMPLEMMA_VERSION}; table 1"
 class StoredDictionary(DecodedStrMapping):
     """One language's dictionary in an SQLite file: a word's entry is read when it is first asked for."""
 
-    __slots__ = ("_conn", "_lock", "_memo", "_count")
+    __slots__ = ("_path", "_conn", "_pid", "_lock", "_memo", "_count")
 
     def __init__(self, path: Path) -> None:
-        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._path = path
         self._lock = threading.Lock()
         self._memo: dict[str, str | None] = {}
         self._count: int | None = None
+        self._conn = _open(path)
+        self._pid = os.getpid()
+        try:
+            self._conn.execute("SELECT k FROM d LIMIT 1").fetchone()  # a damaged file fails here, not on a word
+        except sqlite3.Error:
+            self._conn.close()
+            raise
+
+    def _db(self) -> sqlite3.Connection:
+        """The connection of this process: one inherited through ``fork()`` is left alone (never used nor
+        closed: the parent still owns it) and a new one opened."""
+        if self._pid != os.getpid():
+            self._conn = _open(self._path)
+            self._pid = os.getpid()
+        return self._conn
 
     def _lookup(self, key: str) -> str | None:
         try:
@@ -54,21 +78,26 @@ class StoredDictionary(DecodedStrMapping):
         except KeyError:
             pass
         with self._lock:
-            row = self._conn.execute("SELECT v FROM d WHERE k = ?", (key.encode(),)).fetchone()
+            row = self._db().execute("SELECT v FROM d WHERE k = ?", (key.encode(),)).fetchone()
         value = None if row is None else bytes(row[0]).decode()
         self._memo[key] = value
         return value
 
     def __iter__(self) -> Iterator[str]:
         with self._lock:
-            keys = [bytes(k).decode() for (k,) in self._conn.execute("SELECT k FROM d")]
+            keys = [bytes(k).decode() for (k,) in self._db().execute("SELECT k FROM d")]
         return iter(keys)
 
     def __len__(self) -> int:
         if self._count is None:
             with self._lock:
-                self._count = int(self._conn.execute("SELECT count(*) FROM d").fetchone()[0])
+                self._count = int(self._db().execute("SELECT count(*) FROM d").fetchone()[0])
         return self._count
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the file at ``path``, named by its percent-encoded URI."""
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
 
 
 def _write(path: Path, entries: dict[bytes, bytes]) -> None:
@@ -94,15 +123,21 @@ class StoredDictionaryFactory(CachingDictionaryFactory):
         path = path_for(f"lemmas-{lang}", [source], _VERSION, ".sqlite")
         if path is None:
             return MappingStrToByteString(_load_dictionary_from_disk(lang))
-        if not path.exists():
-            entries = _load_dictionary_from_disk(lang)
-            if not write_atomically(path, lambda p: _write(p, entries)):
-                return MappingStrToByteString(entries)
-        try:
-            return StoredDictionary(path)
-        except sqlite3.Error as exc:
-            log.info("stored lemmas of %s unreadable (%s): decoded in memory", lang, exc)
-            return MappingStrToByteString(_load_dictionary_from_disk(lang))
+        for attempt in (1, 2):
+            if not path.exists():
+                entries = _load_dictionary_from_disk(lang)
+                if not write_atomically(path, functools.partial(_write, entries=entries)):
+                    return MappingStrToByteString(entries)
+            try:
+                return StoredDictionary(path)
+            except sqlite3.Error as exc:  # damaged, empty or truncated: removed, built again once
+                log.info("stored lemmas of %s unreadable (%s): %s", lang, exc,
+                         "built again" if attempt == 1 else "decoded in memory")
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError:
+                    break
+        return MappingStrToByteString(_load_dictionary_from_disk(lang))
 
 
 def lemmatizer() -> Any:

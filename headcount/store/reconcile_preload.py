@@ -2,13 +2,22 @@
 points loads on first use (the gazetteer, the lemma dictionaries, the party model's word lists) once, in the
 server, so that every worker forked from it shares those pages instead of loading its own copy (330 MB a process
 when the lemma dictionaries were decoded whole; less since ``startup_cache`` looks words up in stored files)
-and none pays the start-up again. Importing it anywhere else only costs that start-up."""
+and none pays the start-up again. Importing it anywhere else only costs that start-up.
+
+A failure while warming up is logged, not raised: raised in the fork server it would kill the server, and every
+later reconcile with workers would fail with an obscure ``BrokenProcessPool``; the workers would only have
+loaded the same things on first use. The lemma store's SQLite connections opened here are not used by the
+forked workers (``lemma_store.StoredDictionary`` opens its own in a new process)."""
 
 from __future__ import annotations
+
+import logging
 
 from headcount.models import Claim
 from headcount.reconcile.analysis import registry_with
 from headcount.reconcile.series import DocMeta, points_of
+
+log = logging.getLogger(__name__)
 
 _TEXT = "Local officials said 12 civilians were killed in Mosul on Monday, the health ministry reported."
 
@@ -22,4 +31,7 @@ def warm() -> None:
               registry_with({}))
 
 
-warm()
+try:
+    warm()
+except Exception as exc:  # noqa: BLE001 - a failed warm-up must not kill the fork server: workers load lazily
+    log.warning("reconcile workers' preload failed (%s: %s): each worker loads on first use", type(exc).__name__, exc)

@@ -1,4 +1,4 @@
-"""The full reconcile's independent units of work, run in worker processes (``reconcile --jobs N``).
+"""The full reconcile's independent units of work, run in worker processes (``check --jobs N``).
 
 Why: a full reconcile at a million claims is tens of CPU-minutes in one process, and this machine (like most)
 has more than one core. Most of that work needs no other part of it: reading a batch of documents into points
@@ -16,7 +16,10 @@ How, so that the findings stay exactly those of one process:
   short transaction, before it gives out that event's tasks);
 - a task returns plain data (pickled points, findings); the parent writes them, in the order the tasks were
   given, so finding ids and rows are the ones the single-process run writes;
-- ``Pool(jobs=1)`` runs the same task functions in the parent, so one code path is tested either way.
+- ``Pool(jobs=1)`` runs the same task functions in the parent, so one code path is tested either way; there
+  the pool's own state object is passed to them (never a module global: two reconciles of two ledgers on two
+  threads of one process each keep their own spill connection and registry). The module's ``_WORKER`` state
+  is used in worker processes only, set by ``_init``.
 
 Workers come from a fork server (``spawn`` where there is none): a clean process, started once per parent
 process, that never held a connection, lock or thread of the parent (which matters in the web app, whose
@@ -25,10 +28,16 @@ dictionaries and the party model's lists (330 MB and 5 s of CPU before ``startup
 and pay no start-up; a small ledger is still reconciled in the parent (``jobs_for``). As with any ``spawn``
 or fork server, a script that runs a full reconcile must guard its entry (``if __name__ == "__main__"``):
 the server imports the parent's main module.
+
+The fork server is one per parent process and lives as long as it (idle between reconciles, holding the
+loaded tables: in the web app, from the first large full reconcile on). It keeps the environment it started
+with, so the cache directory is passed to each pool's workers (``initargs``) rather than read from it. If
+``reconcile_preload`` fails to warm up, it logs a warning and the workers load on first use instead.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import pickle
@@ -48,98 +57,116 @@ WORKERS_FROM = 5000
 #: points per task of series-key units (a series is never split; a larger one is a task of its own)
 KEY_TASK_POINTS = 20_000
 
+log = logging.getLogger(__name__)
+
 SpillRow = tuple[str, str, str, int, bytes]  # event, series key, doc id, position, pickled point
 
 
+def cpus() -> int:
+    """The CPUs this process may run on (affinity where the system says), at least one."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
 def jobs_for(requested: int | None, documents: int) -> int:
-    """How many processes a full reconcile uses: ``requested`` when given, else one per CPU for a ledger of
+    """How many processes a full reconcile uses: ``requested`` when given (at most one per CPU: more only
+    queue for the same cores and each holds its own memory), else one per CPU for a ledger of
     ``WORKERS_FROM`` documents or more, else one."""
     if requested is not None:
-        return max(1, requested)
-    return max(1, os.cpu_count() or 1) if documents >= WORKERS_FROM else 1
+        return max(1, min(requested, cpus()))
+    return cpus() if documents >= WORKERS_FROM else 1
 
 
 class _State:
-    """What a worker (or the parent, with jobs=1) keeps between tasks: opened once, on first use."""
+    """What a worker (or the parent's pool, with jobs=1) keeps between tasks: opened once, on first use."""
 
-    overlay: Mapping[str, Any] = {}
-    spill: Path | None = None
-    copies: Mapping[str, DocMeta] = {}
-    registry: Any = None
-    spill_db: sqlite3.Connection | None = None
+    def __init__(self, overlay: Mapping[str, Any], spill: Path | None, copies: Mapping[str, DocMeta]) -> None:
+        self.overlay, self.spill, self.copies = overlay, spill, copies
+        self.registry: Any = None
+        self.spill_db: sqlite3.Connection | None = None
+
+    def registry_(self) -> Any:
+        if self.registry is None:
+            from headcount.reconcile.analysis import registry_with
+
+            self.registry = registry_with(self.overlay)
+        return self.registry
+
+    def load(self, sql: str, args: Sequence[Any]) -> list[Point]:
+        if self.spill_db is None:
+            assert self.spill is not None
+            self.spill_db = sqlite3.connect(self.spill, timeout=600)
+            self.spill_db.execute("PRAGMA query_only=ON")
+        return [pickle.loads(b) for (b,) in self.spill_db.execute(sql, tuple(args))]  # noqa: S301 - our spill file
+
+    def close(self) -> None:
+        if self.spill_db is not None:
+            self.spill_db.close()
+            self.spill_db = None
 
 
-_STATE = _State()
+#: a worker process's state, set by ``_init``; never used in the parent
+_WORKER = _State({}, None, {})
 
 
-def _init(overlay: Mapping[str, Any], spill: Path, copies: Mapping[str, DocMeta]) -> None:
-    _STATE.overlay, _STATE.spill, _STATE.copies = overlay, spill, copies
-    _STATE.registry = _STATE.spill_db = None
-
-
-def _registry() -> Any:
-    if _STATE.registry is None:
-        from headcount.reconcile.analysis import registry_with
-
-        _STATE.registry = registry_with(_STATE.overlay)
-    return _STATE.registry
-
-
-def _spill() -> sqlite3.Connection:
-    if _STATE.spill_db is None:
-        assert _STATE.spill is not None
-        _STATE.spill_db = sqlite3.connect(_STATE.spill, timeout=600)
-        _STATE.spill_db.execute("PRAGMA query_only=ON")
-    return _STATE.spill_db
+def _init(overlay: Mapping[str, Any], spill: Path, copies: Mapping[str, DocMeta], cache_env: str | None) -> None:
+    global _WORKER
+    if cache_env is not None:  # the parent's cache directory, not the one the fork server started with
+        os.environ["HEADCOUNT_CACHE_DIR"] = cache_env
+    _WORKER = _State(overlay, spill, copies)
 
 
 def dump(p: Point) -> bytes:
     return pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _load(sql: str, args: Sequence[Any]) -> list[Point]:
-    return [pickle.loads(b) for (b,) in _spill().execute(sql, tuple(args))]  # noqa: S301 - our own spill file
-
-
 # -- tasks: module-level functions, so that a spawned worker can run them ---------------------------------------
 
-def read_points(batch: tuple[list[Claim], dict[str, DocMeta]]) -> list[SpillRow]:
+# Each takes the pool's state as ``state`` when run in the parent (jobs=1) and uses the worker's otherwise.
+
+def read_points(batch: tuple[list[Claim], dict[str, DocMeta]], state: _State | None = None) -> list[SpillRow]:
     """A batch of documents (their claims and metadata, read by the parent) into points
     (``series.points_of``), pickled for the spill file."""
     from headcount.reconcile.series import points_of
 
+    st = state or _WORKER
     cl, docs = batch
-    return [(p.key.event, str(p.key), p.doc_id, p.index, dump(p)) for p in points_of(cl, docs, _registry())]
+    return [(p.key.event, str(p.key), p.doc_id, p.index, dump(p)) for p in points_of(cl, docs, st.registry_())]
 
 
-def key_units(keys: Sequence[str], tol: float) -> dict[str, list[Finding]]:
+def key_units(keys: Sequence[str], tol: float, state: _State | None = None) -> dict[str, list[Finding]]:
     """The findings of these series keys' units, from their joined points in the spill file."""
+    st = state or _WORKER
     pts: list[Point] = []
     for i in range(0, len(keys), 500):
         part = keys[i:i + 500]
         marks = ", ".join("?" * len(part))
-        pts += _load(f"SELECT blob FROM joined WHERE key IN ({marks}) ORDER BY doc_id, idx", part)  # noqa: S608
-    series = series_of(pts, _STATE.copies)
+        pts += st.load(f"SELECT blob FROM joined WHERE key IN ({marks}) ORDER BY doc_id, idx", part)  # noqa: S608
+    series = series_of(pts, st.copies)
     return units_findings({f"key:{k}" for k in series}, series, tol)
 
 
-def event_unit(event: str, tol: float) -> dict[str, list[Finding]]:
+def event_unit(event: str, tol: float, state: _State | None = None) -> dict[str, list[Finding]]:
     """The findings of one event's unit, with the points its "including" links lead to in other events."""
-    pts = _load("SELECT blob FROM joined WHERE event = ? ORDER BY doc_id, idx", [event])
+    st = state or _WORKER
+    pts = st.load("SELECT blob FROM joined WHERE event = ? ORDER BY doc_id, idx", [event])
     ids = {p.id for p in pts}
     parents = sorted({p.parent_id for p in pts if p.parent_id and p.parent_id not in ids})
     del ids
     for i in range(0, len(parents), 500):
         part = parents[i:i + 500]
         marks = ", ".join("?" * len(part))
-        pts += _load(f"SELECT blob FROM joined WHERE claim_id IN ({marks}) ORDER BY doc_id, idx", part)  # noqa: S608
-    return units_findings({f"event:{event}"}, series_of(pts, _STATE.copies), tol)
+        pts += st.load(f"SELECT blob FROM joined WHERE claim_id IN ({marks}) ORDER BY doc_id, idx", part)  # noqa: S608
+    return units_findings({f"event:{event}"}, series_of(pts, st.copies), tol)
 
 
-def place_unit(place: str, tol: float) -> dict[str, list[Finding]]:
+def place_unit(place: str, tol: float, state: _State | None = None) -> dict[str, list[Finding]]:
     """The stock-and-flow findings at one place, from the flow events' joined points there."""
-    pts = _load("SELECT blob FROM joined WHERE flow = 1 AND place = ? ORDER BY doc_id, idx", [place])
-    return units_findings({f"place:{place}"}, series_of(pts, _STATE.copies), tol)
+    st = state or _WORKER
+    pts = st.load("SELECT blob FROM joined WHERE flow = 1 AND place = ? ORDER BY doc_id, idx", [place])
+    return units_findings({f"place:{place}"}, series_of(pts, st.copies), tol)
 
 
 # -- the pool ---------------------------------------------------------------------------------------------------
@@ -152,19 +179,20 @@ class Pool:
 
     def __init__(self, jobs: int, overlay: Mapping[str, Any], spill: Path, copies: Mapping[str, DocMeta]) -> None:
         self.jobs = jobs
-        args = (dict(overlay), spill, dict(copies))
         self.executor: ProcessPoolExecutor | None = None
+        self.state: _State | None = None
         if jobs > 1:
+            args = (dict(overlay), spill, dict(copies), os.environ.get("HEADCOUNT_CACHE_DIR"))
             self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init,
                                                 initargs=args)
         else:
-            _init(*args)
+            self.state = _State(dict(overlay), spill, dict(copies))
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
         if self.executor is not None:
             return self.executor.submit(fn, *args)
         done: Future[Any] = Future()
-        done.set_result(fn(*args))
+        done.set_result(fn(*args, state=self.state))
         return done
 
     def ordered(self, fn: Callable[..., Any], items: Iterable[Any], *args: Any) -> Iterator[Any]:
@@ -181,9 +209,9 @@ class Pool:
     def close(self) -> None:
         if self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
-        if _STATE.spill_db is not None and self.executor is None:
-            _STATE.spill_db.close()
-        _init({}, Path(), {})
+        if self.state is not None:
+            self.state.close()
+            self.state = None
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -14,7 +14,8 @@ The index has a descending column, which a ``Table`` cannot declare for both dia
 lives only here (the ``web_order_`` name).
 
 Revision ID: 0010
-Revises: 0008 (helper "scaleinc" adds 0009 in parallel: the integrator sets this to "0009" when both land)
+Revises: 0008. Revision 0009 is deliberately unused (a parallel change planned it and did not land): 0010 revises
+0008 directly, and a new migration revises 0010 (one on top of 0008 would make two heads).
 """
 
 from __future__ import annotations

@@ -81,13 +81,13 @@ def _items(engine: Engine, heads: Sequence[Any], members: dict[int, list[Any]]) 
     views = {r.id: v for r, v in zip(rows, reads._views(engine, rows), strict=True)}
     ids = list(dict.fromkeys(c for v in views.values() for c in v["claims"]))
     briefs = reads.claim_briefs(engine, ids)
-    when = _when(engine, ids)
+    read = _as_read(engine, ids)
     none = {"figure": None, "sentence": None, "party": None, "outlet": None, "published": None}
     out = []
     for h in heads:
         comparisons = [views[r.id]["finding"] for r in members[h.id]]
         claim_ids = list(dict.fromkeys(c for r in members[h.id] for c in views[r.id]["claims"]))
-        details = [{**(briefs.get(c) or {"id": c, **none}), "when": when.get(c)} for c in claim_ids]
+        details = [{**(briefs.get(c) or {"id": c, **none}), "when": None, **read.get(c, {})} for c in claim_ids]
         said = summary({"claims": details, "comparisons": comparisons}) if len(comparisons) >= SUMMARY_FROM else None
         latest = max((d for c in comparisons if (d := c.get("latest"))), default=None)
         out.append({**comparisons[0], "group": h.group_id if h.group_id is not None else h.id, "claims": claim_ids,
@@ -95,24 +95,25 @@ def _items(engine: Engine, heads: Sequence[Any], members: dict[int, list[Any]]) 
     return out
 
 
-def _when(engine: Engine, ids: Sequence[str]) -> dict[str, str | None]:
-    """Each claim's day (or days) as its series point holds it: what ``check``'s summary dates a figure by."""
-    out: dict[str, str | None] = {}
+def _as_read(engine: Engine, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Each claim's day (or days) and party as its stored series point holds them (``point_rows.encode``):
+    what ``check``'s summary names a figure by, read for these claims only."""
+    out: dict[str, dict[str, Any]] = {}
     with engine.connect() as conn:
         for part in chunks(list(ids), CHUNK):
             for cid, point in conn.execute(select(claim_series.c.claim_id, claim_series.c.point)
                                            .where(claim_series.c.claim_id.in_(part))).tuples():
-                out[cid] = point_when(point)
+                if point:
+                    out[cid] = point_fields(point)
     return out
 
 
-def point_when(point: str | None) -> str | None:
-    """"START..END" or "END" of a stored point (``point_rows.encode``: start and end are its 5th and 6th
-    values), as ``check`` prints a claim's day; None for no point or no end."""
-    if not point:
-        return None
+def point_fields(point: str) -> dict[str, Any]:
+    """``when`` ("START..END" or "END", None without an end), ``party`` and ``party_key`` (as joined) of a
+    stored point: its 2nd value is the party as read, its 5th and 6th the days, its 14th the joined party
+    (0: the same)."""
     v = json.loads(point)
     start, end = v[4], v[5]
-    if end is None:
-        return None
-    return f"{start}..{end}" if start and start != end else str(end)
+    party = v[13] if v[13] != 0 else v[1]
+    when = None if end is None else f"{start}..{end}" if start and start != end else str(end)
+    return {"when": when, "party_key": party[0], "party": party[1]}

@@ -52,12 +52,15 @@ def normalise(word: str, language: str) -> str:
 
 @cache
 def _lemmatiser() -> object | None:
+    """simplemma's lemmatiser over dictionaries stored on disk and read word by word (``lemma_store``:
+    decoding a whole dictionary costs up to a second per language in every process)."""
     try:
-        import simplemma
+        from headcount.extract.lemma_store import lemmatizer
     except ImportError:
         log.warning("simplemma is not installed: words are matched by their form only")
         return None
-    return simplemma
+    lib: object = lemmatizer()
+    return lib
 
 
 @lru_cache(maxsize=65536)

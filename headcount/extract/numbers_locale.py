@@ -121,9 +121,12 @@ def _phrase_before(ctx: _Ctx, i: int, table: dict[tuple[str, ...], Any] | frozen
 
 @cache
 def _lemma(word: str, language: str) -> str:
-    import simplemma
+    from headcount.extract.analyser_simple import _lemmatiser
 
-    return str(simplemma.lemmatize(word, lang=language)).lower().replace("ё", "е")
+    lib = _lemmatiser()  # the stored dictionaries (``lemma_store``), one copy per process
+    if lib is None:
+        return word.lower().replace("ё", "е")
+    return str(lib.lemmatize(word, lang=language)).lower().replace("ё", "е")  # type: ignore[attr-defined]
 
 
 def _word_value(ctx: _Ctx, w: str) -> tuple[int | None, int | None]:

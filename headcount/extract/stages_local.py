@@ -134,7 +134,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
                 d.event = _event_near(a.words, d.first, d.last, others, lex, language) or _subject_event(
-                    a.words, d.first, lex, language)
+                    a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,
+                                                                        language)
             d.parent = _parent(a, drafts, first_here, d, lex, language)
             whole = drafts[d.parent] if d.parent is not None else None
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
@@ -146,8 +147,10 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         own = said_at(i)
         named = a.text.find(own.source) if own is not None and own.source else -1
         party = (a.start + named, a.start + named + len(own.source)) if own is not None and named >= 0 else None
-        for d in drafts[first_here:]:
-            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party)
+        for n, d in enumerate(drafts[first_here:], start=first_here):
+            stops = _own_statements(a.words, drafts, n, lex, language)
+            end = next((w1 for w0, w1 in spans if w0 == d.first), -1)
+            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party, stops, end)
     _sum_breakdowns(sentences, drafts)
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)
@@ -201,6 +204,23 @@ def _word_span(words: tuple[Word, ...], start: int, end: int) -> tuple[int, int]
     a = next((k for k, w in enumerate(words) if w.end > start), len(words))
     b = next((k for k in range(a, len(words)) if words[k].start >= end), len(words))
     return a, b
+
+
+def _own_statements(words: tuple[Word, ...], drafts: list[LocalDraft], n: int, lex: Lexicon,
+                    language: str) -> tuple[int, ...]:
+    """The first words of the later figures of the sentence that start a statement of their own, so that a
+    place after one is not the earlier figure's: a figure of another event after an event word that
+    closes the earlier one's statement ("N foram deslocadas ... e M retornaram ... de X"). Coordinated
+    figures sharing one verb ("N morts et M blessés à X") and figures of one event share the place after
+    them."""
+    d = drafts[n]
+    stops = []
+    for o in drafts[n + 1:]:
+        if o.first <= d.first or o.event is None or o.event == d.event:
+            continue
+        if any(lex.events.match(words, k, language) is not None for k in range(d.last, o.first)):
+            stops.append(o.first)
+    return tuple(stops)
 
 
 def _bracketed(words: tuple[Word, ...], w0: int, w1: int) -> bool:
@@ -325,6 +345,22 @@ def _subject_event(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str
             if hit is not None:
                 return hit[0]
     return None
+
+
+def _restated_event(sentences: list[Sentence], i: int, w0: int, analysis: Callable[[int], Analysis], lex: Lexicon,
+                    language: str) -> str | None:
+    """A bare count noun before the figure ("ця кількість зросла до N", "le chiffre atteint N") restates the
+    number of people the sentence before named ("Число жертв ... підтвердив"): the figure takes that
+    phrase's event, as the English stage reads a bare total word as the count before it."""
+    words = analysis(i).words
+    bare = any(lex.count_nouns.match(words, k, language) is not None
+               and not any(lex.people.match(words, j, language) or lex.noun_events.match(words, j, language)
+                           for j in range(k + 1, min(k + 4, w0)))
+               for k in range(w0))
+    if not bare or i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph:
+        return None
+    before = analysis(i - 1).words
+    return _subject_event(before, len(before), lex, language)
 
 
 def _event_near(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon,

@@ -23,14 +23,26 @@ from headcount.extract.sentences import Sentence
 
 
 def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
-           party: tuple[int, int] | None = None) -> str | None:
+           party: tuple[int, int] | None = None, stops: tuple[int, ...] = (), figure_end: int = -1) -> str | None:
     """The words after the place preposition nearest the figure in its sentence: "from" for flows out of a
-    place, "in/at" otherwise (and as a fallback)."""
+    place, "in/at" otherwise (and as a fallback). ``stops`` are the first words of later figures that start
+    a statement of their own: a place after one of them is that figure's ("dont 2.316 en Turquie")."""
+    found = _place_described(a, w0, event, lex, language, party, stops, figure_end)
+    return None if found is None else found[0]
+
+
+def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
+                     party: tuple[int, int] | None = None, stops: tuple[int, ...] = (),
+                     figure_end: int = -1, origin_only: bool = False,
+                     before_only: bool = False) -> tuple[str, bool] | None:
+    """``_place``'s phrase and whether a place noun describes it ("на турецькій території")."""
     words = a.words
     flows = event in ("evacuated", "displaced")
-    groups = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
+    groups: tuple[frozenset[str], ...] = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
+    if origin_only:
+        groups = (lex.place_from,)
     for n, preps in enumerate(groups):
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, bool] | None = None
         # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Irakiens"):
         # as a fallback for a count that is not a flow, the name after one must be a place the gazetteer knows
         genitive = n == 1 and not flows
@@ -41,6 +53,12 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
                 continue  # "ministère russe de la Défense": a preposition inside the party's name
             if k + 1 == w0:
                 continue  # "d'un million d'Irakiens": the preposition governs the figure, not a place
+            if before_only and k > w0:
+                continue
+            if k == figure_end and normalise(words[k].text, language) in lex.place_from:
+                continue  # "un million d'Irakiens", "300 من المدنيين": a partitive names who is counted
+            if any(w0 < stop < k for stop in stops):
+                continue  # "N morts, dont M en Turquie": the place of a later figure's own statement
             if lex.cues.match(words, k, language):
                 continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
             nxt = words[k + 1]
@@ -65,9 +83,9 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
                     _known_name(Analysis(a.start, a.end, a.text, words[lo:hi], ()), lex, language) is None:
                 continue
             if best is None or abs(k - w0) < abs(best[0] - w0):
-                best = (k, found)
+                best = (k, found, described is not None and hi >= described)
         if best is not None:
-            return best[1]
+            return best[1], best[2]
     return None
 
 
@@ -85,11 +103,42 @@ def _place_before(sentences: list[Sentence], i: int, event: str | None, analysis
         if sentences[j].paragraph != sentences[i].paragraph:
             break
         b = analysis(j)
-        found = _place(b, len(b.words), event, lex, language)
-        if found is not None and _bare_name(found, language) and not any(
-                normalise(w, language) in lex.place_from | lex.place_at for w in found.split()[1:]):
+        found = _carried(_place_described(b, len(b.words), event, lex, language), lex, language)
+        if found is not None:
             return found
     return None
+
+
+def _origin_before(sentences: list[Sentence], i: int, event: str | None, analysis: Callable[[int], Analysis],
+                   lex: Lexicon, language: str) -> str | None:
+    """The origin of a flow whose sentence names only where people went ("вывезли на территории ...",
+    "taken to the camps"): the place a previous sentence of its paragraph says they left (annotation rule 7
+    keys every flow by its origin, so that the outflows of one place form one series)."""
+    for j in range(i - 1, max(-1, i - 1 - PLACE_BACK), -1):
+        if sentences[j].paragraph != sentences[i].paragraph:
+            break
+        b = analysis(j)
+        found = _carried(_place_described(b, len(b.words), event, lex, language, origin_only=True), lex, language)
+        if found is not None:
+            return found
+    return None
+
+
+def _carried(found: tuple[str, bool] | None, lex: Lexicon, language: str) -> str | None:
+    """A place another sentence may take: a plain name (after an article: "la Turquie"), or a place a place
+    noun describes ("на турецькій території", "la zona oeste de X": news names the area once, then gives its
+    figures), never a route
+    ("з Маріуполя до Запоріжжя", a place preposition inside)."""
+    if found is None:
+        return None
+    place, described = found
+    words = place.split()
+    named = " ".join(words[1:]) if len(words) > 1 and normalise(words[0], language) in lex.determiners else place
+    if not (_bare_name(named, language) or (described and not _NOT_A_NAME.search(place))):
+        return None
+    if any(normalise(w, language) in lex.place_from | lex.place_at for w in place.split()[1:]):
+        return None
+    return place
 
 
 # an acronym (two capitals or more) or a bracket: how news names an organisation ("ONU", "Estado Islámico
@@ -150,15 +199,24 @@ def _capital_within(words: tuple[Word, ...], k: int) -> bool:
 
 def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
              analysis: Callable[[int], Analysis], lex: Lexicon, language: str,
-             party: tuple[int, int] | None) -> str | None:
+             party: tuple[int, int] | None, stops: tuple[int, ...] = (), figure_end: int = -1) -> str | None:
     """The place of the figure at word ``w0`` of sentence ``i``: the place its sentence gives, else the
     nearest bare place name of its paragraph (before it, then after it), else a place the gazetteer knows
     written in its sentence without a preposition, else the headline's place (annotation rule 7)."""
-    found = _place(analysis(i), w0, event, lex, language, party)
+    found = None
+    if event in ("evacuated", "displaced"):  # a flow's place is its origin, in its sentence or just before
+        a = analysis(i)
+        origin = _place_described(a, w0, event, lex, language, party, stops, figure_end, origin_only=True) or \
+            _place_described(a, w0, event, lex, language, party, stops, figure_end, before_only=True)
+        # a place opening the sentence is where it happened ("En X, N personas fueron evacuadas"); one after
+        # the verb with no origin anywhere in the sentence is where people were taken: look for the origin
+        found = origin[0] if origin is not None else _origin_before(sentences, i, event, analysis, lex, language)
+    if found is None:
+        found = _place(analysis(i), w0, event, lex, language, party, stops, figure_end)
     if found is None:
         found = _place_before(sentences, i, event, analysis, lex, language)
     if found is None:
-        found = _known_name(analysis(i), lex, language)
+        found = _known_name(analysis(i), lex, language, party)
     if found is None:
         found = _place_after(sentences, i, event, analysis, lex, language)
     if found is None and not sentences[i].headline:
@@ -173,9 +231,8 @@ def _place_after(sentences: list[Sentence], i: int, event: str | None, analysis:
         if sentences[j].paragraph != sentences[i].paragraph:
             break
         b = analysis(j)
-        found = _place(b, 0, event, lex, language)
-        if found is not None and _bare_name(found, language) and not any(
-                normalise(w, language) in lex.place_from | lex.place_at for w in found.split()[1:]):
+        found = _carried(_place_described(b, 0, event, lex, language), lex, language)
+        if found is not None:
             return found
     return None
 
@@ -197,11 +254,15 @@ def _headline_place(sentences: list[Sentence], i: int, event: str | None,
     return None
 
 
-def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
+def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int] | None = None) -> str | None:
     """A word of the sentence that the gazetteer knows as a place, in its own language or as an English
-    spelling ("Alepo", "Харькове", "حلب"), as written; capitalised words only in a cased script."""
+    spelling ("Alepo", "Харькове", "حلب"), as written; capitalised words only in a cased script. Not a word
+    of the name of the sentence's source: that names who speaks ("the head of the X office, Y Z"), and a
+    surname may be spelled like a village."""
     for k, w in enumerate(a.words):
         if w.pos != "X" or len(w.text) < 3 or (language != "ar" and not w.text[:1].isupper()):
+            continue
+        if party is not None and party[0] <= w.start < party[1]:
             continue
         if w.text.isupper() and len(w.text) <= 5:
             continue  # an acronym names an organisation ("ONU", "ЗСУ")
@@ -209,6 +270,8 @@ def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
             continue  # CLDR's month and weekday names are never places ("Mayo", "Domingo", "Août")
         if language == "ar" and _vocabulary(a.words, k, lex, language):
             continue  # with no capitals, a lexicon word ("بيان" "statement") is no town of the same spelling
+        if language != "ar" and _organisation_words(a.words, *_name_run(a.words, k), lex, language):
+            continue  # "la Croix et le Croissant Rouge", "le Conseil X pour la Libye": a word of a body's name
         name = known_place(w.text, language)
         if name is None:
             continue
@@ -217,6 +280,32 @@ def _known_name(a: Analysis, lex: Lexicon, language: str) -> str | None:
             continue  # a capital opening a sentence is no sign of a name: "Selon" is not Salon-de-Provence
         return w.text
     return None
+
+
+def _name_run(words: tuple[Word, ...], k: int) -> tuple[int, int]:
+    """The capitalised name around word ``k``, across short lower-case connectors between capitals ("Cruz Roja
+    y la Media Luna Roja", "Consejo Noruego para los Refugiados")."""
+    def capital(j: int) -> bool:
+        return 0 <= j < len(words) and words[j].text[:1].isupper()
+
+    lo = k
+    while True:
+        j = lo - 1
+        while j >= 0 and not capital(j) and len(words[j].text) <= 3 and words[j].text.isalpha() and lo - j <= 2:
+            j -= 1
+        if not capital(j) or j < 1:  # a sentence's first word is capitalised anyway
+            break
+        lo = j
+    hi = k + 1
+    while True:
+        j = hi
+        while j < len(words) and not capital(j) and len(words[j].text) <= 3 and words[j].text.isalpha() \
+                and j - hi < 2:
+            j += 1
+        if not capital(j):
+            break
+        hi = j + 1
+    return lo, hi
 
 
 def _organisation_words(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> bool:

@@ -31,6 +31,7 @@ from headcount.reconcile.series import Report, Series, points_of
 from headcount.store.engine import chunks
 from headcount.store.findings_repo import _inputs, rekeyed, stored_keys
 from headcount.store.findings_tables import claim_series, reconcile_state, reconciled_docs
+from headcount.store.tables import claims
 from headcount.store.web_tables import claim_parties, party_docs, party_summaries, series_summaries
 
 log = logging.getLogger(__name__)
@@ -160,8 +161,11 @@ def _resolve_docs(conn: Connection, doc_ids: Sequence[str], stamps: Mapping[str,
     if not live:
         return keys
     cl, meta = _inputs(conn, live)
+    idx = {r.id: r.idx for part in chunks(live, DOC_BATCH)
+           for r in conn.execute(select(claims.c.id, claims.c.idx).where(claims.c.doc_id.in_(part)))}
     rows = [{"claim_id": p.id, "doc_id": p.doc_id, "party": p.party.key, "name": p.party.name,
-             "kind": p.party.kind, "as_written": p.party.as_written, "key": str(p.key)}
+             "kind": p.party.kind, "as_written": p.party.as_written, "key": str(p.key),
+             "published": meta[p.doc_id].published, "idx": idx.get(p.id)}
             for p in points_of(cl, meta, registry) if p.doc_id in stamps]
     if rows:
         conn.execute(insert(claim_parties), rows)

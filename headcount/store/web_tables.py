@@ -37,6 +37,10 @@ claim_parties = Table(
     Column("kind", String(32), nullable=False),
     Column("as_written", Text, nullable=True),
     Column("key", String(255), nullable=False, comment="the series key its point was read into"),
+    # The claim lists' order, so a party's claims are walked in an index instead of sorted (revision 0010;
+    # the index, with a descending column, is the migration's ``web_order_claim_parties``).
+    Column("published", String(32), nullable=True, comment="its document's published date (documents.published)"),
+    Column("idx", Integer, nullable=True, comment="its position in the document (claims.idx)"),
 )
 
 party_docs = Table(

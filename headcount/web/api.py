@@ -30,7 +30,7 @@ from headcount.reconcile.series import SeriesKey
 from headcount.reconcile.track_record import Settled
 from headcount.spreadsheet import safe_row
 from headcount.store.findings_repo import mark_dirty
-from headcount.web import queries, reads, views
+from headcount.web import cursor, queries, reads, views
 from headcount.web.state import Web, api_reader, api_writer, same_origin, web
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -164,12 +164,21 @@ def claim_query(text: str | None = None, place: str | None = None, party: str | 
                                                   description="increment, cumulative or stock")] = None,
                 since: Annotated[str | None, Query(pattern=DAY, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
                 until: Annotated[str | None, Query(pattern=DAY, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
-                doc_id: str | None = None, limit: Limit = 50, offset: Offset = 0) -> queries.ClaimQuery:
+                doc_id: str | None = None, limit: Limit = 50, offset: Offset = 0,
+                after: Annotated[str | None, Query(max_length=cursor.MAX_TOKEN, description=(
+                    "the `next` value of the page before: the page after it, read from where that one ended "
+                    "(any depth costs what the first page does; `offset` is then ignored)"))] = None,
+                ) -> queries.ClaimQuery:
     """The claim filters, shared by the API and the pages' tables (a blank value means any)."""
     since, until = valid_day("since", since), valid_day("until", until)
+    if after:
+        try:
+            cursor.decode(after)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
     return queries.ClaimQuery(text=text, place=place, party=party, series=series, event=event, category=category,
                               source=source, outlet=outlet, kind=kind, since=since, until=until, doc_id=doc_id,
-                              limit=limit, offset=offset).cleaned()
+                              limit=limit, offset=offset, after=after or None).cleaned()
 
 
 def csv_rows(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
@@ -196,7 +205,8 @@ def claims_list(request: Request, q: Annotated[queries.ClaimQuery, Depends(claim
         return StreamingResponse(csv_rows(queries.iter_all(w.ledger.engine, q)), media_type="text/csv",
                                  headers={"content-disposition": 'attachment; filename="claims.csv"'})
     found = queries.search(w.ledger.engine, q, all_claims=w.live.counts()["claims"])
-    return {**page(found.rows, found.total, q.limit, q.offset), "total_exact": found.exact, "filters": q.filters()}
+    return {**page(found.rows, found.total, q.limit, found.start), "total_exact": found.exact,
+            "next": found.next, "filters": q.filters()}
 
 
 @get("/claims/{claim_id}", summary="One claim: fields, document, copies, report, comparisons (stored findings)")

@@ -48,27 +48,34 @@ def render(request: Request, name: str, ctx: dict[str, Any], user: str | None, s
 
 
 def pager(path: str, q: dict[str, str], total: int, limit: int, offset: int, exact: bool = True,
-          shown: int | None = None) -> dict[str, Any]:
+          shown: int | None = None, after: str | None = None) -> dict[str, Any]:
     """Paging links; when the count stopped at a cap (``exact`` False) the page says "more than" and offers
-    the next page while pages come full."""
+    the next page while pages come full. ``after``: the next page's cursor (claim lists), which the next link
+    carries instead of an offset so that a deep page costs what the first does; the previous link stays an
+    offset (one step back, rarely deep)."""
 
     def link(o: int) -> str:
         return f"{path}?{urlencode({**q, 'offset': o, 'limit': limit})}"
 
     last = min(offset + limit, total) if shown is None else offset + shown
     more = offset + limit < total or (not exact and shown == limit)
+    nxt = None
+    if after is not None:
+        nxt = f"{path}?{urlencode({**q, 'after': after, 'limit': limit})}"
+    elif more and shown is None:
+        nxt = link(offset + limit)
     return {"total": total, "exact": exact, "first": offset + 1 if last > offset else 0, "last": last,
-            "prev": link(max(0, offset - limit)) if offset > 0 else None, "next": link(offset + limit) if more else None}
+            "prev": link(max(0, offset - limit)) if offset > 0 else None, "next": nxt}
 
 
 def claims_block(request: Request, q: queries.ClaimQuery, path: str, keep: dict[str, str] | None = None) -> dict[str, Any]:
-    """A claims table: one page of rows, paging links that keep the filters, and the CSV link."""
+    """A claims table: one page of rows, paging links that keep the filters (next by cursor), and the CSV link."""
     w = web(request)
     found = queries.search(w.ledger.engine, q, all_claims=w.live.counts()["claims"])
     filters = q.filters()
     shown = {k: v for k, v in filters.items() if k not in (keep or {})}
-    return {"rows": found.rows, "pager": pager(path, shown, found.total, q.limit, q.offset, found.exact,
-                                               len(found.rows)),
+    return {"rows": found.rows, "pager": pager(path, shown, found.total, q.limit, found.start, found.exact,
+                                               len(found.rows), found.next),
             "csv": "/api/claims?" + urlencode({**filters, "format": "csv"}), "filters": filters}
 
 

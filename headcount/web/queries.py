@@ -2,8 +2,15 @@
 
 Every statement is SQLAlchemy Core with bound parameters. Filters that only reconcile knows (the party a
 source resolves to, the series a claim belongs to) are semi-joins on the stored ``claim_parties`` and
-``claim_series``; text is the database's full-text index. A page is one indexed query with LIMIT/OFFSET,
-and its count stops at ``COUNT_CAP``.
+``claim_series``; text is the database's full-text index. A page is read in index order and stops when it is
+full: from the start (``offset``, O(offset)) or just after the last row of the page before (``after``, a
+keyset cursor: ``headcount.web.cursor``, the same cost at any depth). Its count stops at ``COUNT_CAP``.
+
+A party with many claims is walked in ``claim_parties``' own order index (migration 0010) instead of being a
+semi-join whose matches were all read and sorted. A word's matches are read through the full-text index and
+sorted (O(matches)); walking the order and probing each claim (``text_probe``, ``search(walk_from=)``) is
+there but off: its cost is the claims read before the page fills, unbounded when a common word is absent
+from the newest documents (measured in docs/scale.md).
 """
 
 from __future__ import annotations
@@ -13,7 +20,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Row, Select, and_, func, literal, literal_column, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Row,
+    Select,
+    and_,
+    exists,
+    func,
+    literal,
+    literal_column,
+    select,
+    tuple_,
+)
 from sqlalchemy import text as sql_text
 
 from headcount.errors import StoreError
@@ -22,6 +42,7 @@ from headcount.store.findings_tables import claim_series
 from headcount.store.ledger import DOC_COLUMNS
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents
 from headcount.store.web_tables import claim_parties
+from headcount.web import cursor
 from headcount.web.reads import decorate
 
 MAX_LIMIT = 500
@@ -45,10 +66,11 @@ class ClaimQuery:
     doc_id: str | None = None
     limit: int = 50
     offset: int = 0
+    after: str | None = None  # a keyset cursor (the ``next`` of the page before); when set, offset is ignored
 
     def filters(self) -> dict[str, str]:
         """The filters that are set, as query parameters (for links: next page, CSV)."""
-        return {f.name: str(v) for f in fields(self) if f.name not in ("limit", "offset")
+        return {f.name: str(v) for f in fields(self) if f.name not in ("limit", "offset", "after")
                 and (v := getattr(self, f.name)) not in (None, "")}
 
     def cleaned(self) -> ClaimQuery:
@@ -96,6 +118,25 @@ def text_condition(dialect: str, text: str) -> ColumnElement[bool]:
     return literal_column("claims.rowid").in_(match)
 
 
+def text_probe(dialect: str, text: str) -> ColumnElement[bool]:
+    """The same match as :func:`text_condition`, asked of one claim at a time: for a common word the page
+    walks the claims in order and keeps those that match, instead of reading every match and sorting it.
+
+    PostgreSQL: the sentence's words computed for that row (an expression the GIN index does not serve, so
+    the planner walks the order index; ``|| ''`` is what makes it another expression). SQLite: the FTS5
+    match restricted to the row's rowid, which FTS5 answers by seeking in its lists."""
+    words = WORD.findall(text.casefold())
+    if not words:
+        return literal(False) == literal(True)
+    if dialect == "postgresql":
+        simple: ColumnElement[Any] = literal_column("'simple'::regconfig")
+        return func.to_tsvector(simple, claims.c.sentence.concat("")).bool_op("@@")(
+            func.to_tsquery(simple, " & ".join(f"{w}:*" for w in words)))
+    return exists(select(literal_column("1")).select_from(sql_text("claims_fts")).where(
+        sql_text("claims_fts MATCH :fts AND claims_fts.rowid = claims.rowid").bindparams(
+            fts=" ".join(f'"{w}"*' for w in words))))
+
+
 WORD = re.compile(r"[^\W_]+")
 
 
@@ -127,30 +168,108 @@ class Found:
     rows: list[dict[str, Any]]
     total: int
     exact: bool  # False: at least ``total`` match (the count stopped at COUNT_CAP)
+    start: int = 0  # rows before this page (the offset, or the one the cursor carried)
+    next: str | None = None  # the cursor of the next page; None on the last page
 
 
-def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None) -> Found:
-    """One page of claims matching ``q`` (newest first) and how many match (capped, unless no filter is set
-    and ``all_claims`` gives the ledger's count).
+Keys = tuple[Any, Any, Any]  # the columns of the list's order: published, document id, position
 
-    One indexed query with LIMIT/OFFSET over claims joined to their documents; the reconcile-only filters
-    (party, series) are indexed semi-joins on the stored ``claim_parties`` and ``claim_series``; the page's
-    rows are then decorated with their party, series and findings by id.
+
+def _driven(q: ClaimQuery, dialect: str, *, probe: bool) -> tuple[Select[Any], Keys]:
+    """The rows of ``q`` unordered, and the columns its order is read from.
+
+    A party's claims are read from ``claim_parties`` (its ``web_order_claim_parties`` index is in page
+    order); any other list from ``documents`` and ``claims`` (``web_order_documents``, ``claims (doc_id,
+    idx)``). ``probe``: the text is tested row by row (:func:`text_probe`) rather than through the index."""
+    conds = claim_conditions(event=q.event, kind=q.kind, category=q.category, place=q.place, source=q.source,
+                             outlet=q.outlet, since=q.since, until=q.until, doc_id=q.doc_id)
+    if q.text:
+        conds.append(text_probe(dialect, q.text) if probe else text_condition(dialect, q.text))
+    if q.series:
+        conds.append(claims.c.id.in_(select(claim_series.c.claim_id).where(claim_series.c.key == q.series)))
+    if q.party:
+        cp = claim_parties.c
+        stmt = (select(claims, *(documents.c[c] for c in DOC_COLUMNS))
+                .select_from(claim_parties.join(claims, claims.c.id == cp.claim_id)
+                             .join(documents, claims.c.doc_id == documents.c.id))
+                .where(cp.party == q.party))
+        keys: Keys = (cp.published, cp.doc_id, cp.idx)
+    else:
+        stmt, keys = _ROWS, (documents.c.published, documents.c.id, claims.c.idx)
+    return (stmt.where(and_(*conds)) if conds else stmt), keys
+
+
+def _ordered(keys: Keys, dialect: str) -> tuple[Any, ...]:
+    published = keys[0].desc()
+    return (published.nulls_last() if dialect == "postgresql" else published, keys[1], keys[2])
+
+
+def after_bounds(keys: Keys, at: cursor.Cursor) -> list[ColumnElement[bool]]:
+    """The rows after ``at`` in list order, as ranges an index serves, in that order: the rest of its date
+    (later documents of the day, later claims of its document), then every earlier date, then the undated.
+    One condition with ORs would not bound the index walk; each of these does."""
+    published, doc, idx = keys
+    rest = tuple_(doc, idx) > tuple_(literal(at.doc_id), literal(at.idx))
+    if at.published is None:
+        return [and_(published.is_(None), rest)]
+    return [and_(published == at.published, rest), published < at.published, published.is_(None)]
+
+
+def _page(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | None, probe: bool) -> list[Row[Any]]:
+    """Up to limit + 1 rows (the extra one says whether a next page exists), read in index order."""
+    stmt, keys = _driven(q, dialect, probe=probe)
+    want = q.limit + 1
+    if at is None:
+        return list(conn.execute(stmt.order_by(*_ordered(keys, dialect)).limit(want).offset(q.offset)))
+    out: list[Row[Any]] = []
+    for bound in after_bounds(keys, at):
+        out += conn.execute(stmt.where(bound).order_by(*_ordered(keys, dialect)).limit(want - len(out)))
+        if len(out) >= want:
+            break
+    return out
+
+
+def _count(conn: Connection, q: ClaimQuery, dialect: str) -> int:
+    """Matches of ``q``, counted up to COUNT_CAP + 1 (through the full-text index, not row by row)."""
+    stmt, _ = _driven(q, dialect, probe=False)
+    ids = stmt.with_only_columns(claims.c.id).limit(COUNT_CAP + 1).subquery()
+    return int(conn.scalar(select(func.count()).select_from(ids)) or 0)
+
+
+def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None, walk_from: int | None = None) -> Found:
+    """One page of claims matching ``q`` (newest first), how many match (capped, unless no filter is set and
+    ``all_claims`` gives the ledger's count), and the cursor of the next page.
+
+    The page is read in index order from ``q.after`` (a cursor) or from ``q.offset``; the count comes first
+    because it decides how a word is searched (a common one: by walking, see the module's docstring). The
+    page's rows are then decorated with their party, series and findings by id. A malformed cursor is a
+    ValueError. ``walk_from``: a word with more matches than this is searched by walking the order and
+    probing each claim (:func:`text_probe`); None (the default) never walks. Measured at a million claims
+    (docs/scale.md, fifth session) the walk is not bounded: it costs the claims read before the page fills,
+    and where a common word is absent from the newest documents (words cluster in time) that was most of the
+    ledger (a request over 120 s on SQLite); reading a word's matches through the index and sorting them
+    costs O(matches) but never more.
     """
     q = q.cleaned()
     dialect = engine.dialect.name
-    page = _filtered(_ROWS, q, dialect).order_by(*order(dialect)).limit(q.limit).offset(q.offset)
+    at = cursor.decode(q.after) if q.after else None
+    start = at.shown if at is not None else q.offset
     with engine.connect() as conn:
-        rows = [row_dict(r) for r in conn.execute(page)]
         if not q.filters() and all_claims is not None:
-            total, exact = all_claims, True
+            total, exact, n = all_claims, True, 0
         else:
-            ids = _filtered(select(claims.c.id).join(documents, claims.c.doc_id == documents.c.id), q, dialect)
-            n = int(conn.scalar(select(func.count()).select_from(ids.limit(COUNT_CAP + 1).subquery())) or 0)
+            n = _count(conn, q, dialect)
             total, exact = min(n, COUNT_CAP), n <= COUNT_CAP
+        walk = bool(q.text) and walk_from is not None and n > walk_from
+        got = _page(conn, q, dialect, at, probe=walk)
+    rows = [row_dict(r) for r in got[:q.limit]]
+    nxt = None
+    if len(got) > q.limit:
+        m = got[q.limit - 1]._mapping
+        nxt = cursor.Cursor(m["published"], m["doc_id"], int(m["idx"]), start + q.limit).encode()
     if not exact:
-        total = max(total, q.offset + len(rows))
-    return Found(decorate(engine, rows), total, exact)
+        total = max(total, start + len(rows))
+    return Found(decorate(engine, rows), total, exact, start, nxt)
 
 
 def iter_all(engine: Engine, q: ClaimQuery, batch: int = MAX_LIMIT) -> Iterator[dict[str, Any]]:

@@ -109,7 +109,10 @@ RESPONSES: dict[str, Schema] = {
                                ("key", "parties", "reports", "settled", "findings"),
                                "A series as the chart draws it."),
     "/claims": {**_page(CLAIM, "One page of matching claims (newest first); with format=csv, a CSV file instead."),
-                "properties": {**_page(CLAIM, "")["properties"], "filters": {"type": "object"}}},
+                "properties": {**_page(CLAIM, "")["properties"], "filters": {"type": "object"},
+                               "total_exact": {**BOOL, "description": "false: at least `total` match"},
+                               "next": {**OPT_STR, "description": "pass as `after=` for the next page "
+                                                                  "(null on the last page)"}}},
     "/claims/{claim_id}": _obj({"claim": {"allOf": [CLAIM], "properties": {
         "report": {"oneOf": [REPORT, {"type": "null"}]}, "finding_list": {"type": "array", "items": FINDING},
         "carried_by": {"type": "array", "items": {"type": "object"}},

@@ -1,0 +1,258 @@
+"""Keyset pages, a party's claims by its order index, the row-by-row word probe: on a real SQLite file and a
+real PostgreSQL server, through real HTTP.
+
+Walking every page by its ``next`` cursor yields every matching claim exactly once, in the list's order
+(newest first, undated last, then document id, then position), for any page size; that order is computed
+here from the tables, not by the code under test. The word probe (walking the order row by row, off by default) finds
+the same claims as the full-text index. Migration 0010 fills the party order columns of rows that exist.
+A cursor is untrusted input: a malformed one is refused with 422, and nothing from it reaches a page
+unescaped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import inspect, select
+from web_helpers import SAMPLE, Server, start_server
+
+from headcount.runner import ingest
+from headcount.store import migrate
+from headcount.store.ledger import Ledger
+from headcount.store.reconcile_repo import ReconcileStore
+from headcount.store.tables import claims, documents
+from headcount.store.web_index import refresh
+from headcount.store.web_tables import claim_parties
+from headcount.web import cursor, queries
+
+# Written for these tests in the style of news reports: three reports of one day (so a page boundary can fall
+# inside a day and inside a document) and one without a date (sorted last).
+EXTRA = [
+    {"id": f"keyset-{i}", "title": title, "outlet": "example-wire.org", "published": day,
+     "url": f"https://example-wire.org/keyset-{i}", "text": body}
+    for i, (title, day, body) in enumerate([
+        ("Hill town empties as fighting nears", "2031-05-10",
+         "At least 1,240 residents fled the hill town of Morvask on Monday, the provincial governor said. "
+         "Another 315 civilians were moved to school shelters in Ostrel, he added."),
+        ("Aid convoy reaches Ostrel", "2031-05-10",
+         "Some 2,600 civilians received food parcels in Ostrel on Monday, the regional Red Crescent said, "
+         "while 48 wounded were taken to the district hospital."),
+        ("Camp numbers rise", "2031-05-10",
+         "The number of displaced civilians in the Ostrel camp rose to 7,900, the camp administration said."),
+        ("Undated bulletin", None,
+         "About 530 families were sheltering in mosques across Morvask, a local council official said."),
+    ])
+]
+
+
+def _ledger(db: str) -> str:
+    with Ledger.open(db, create=True) as ledger:
+        extra = Path(f"/tmp/hc-keyset-extra-{abs(hash(db))}.jsonl")
+        extra.write_text("".join(json.dumps(d) + "\n" for d in EXTRA), encoding="utf-8")
+        summary = ingest([*(str(p) for p in sorted(SAMPLE.glob("*.jsonl"))), str(extra)], ledger)
+        assert summary.claims > 0 and not summary.failures
+        refresh(ledger.engine, ReconcileStore(ledger.engine).party_overlay())
+    return db
+
+
+@pytest.fixture(scope="module")
+def dbs(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> dict[str, str]:
+    out = {"sqlite": _ledger(str(tmp_path_factory.mktemp("keyset") / "keyset.db"))}
+    try:
+        cluster = request.getfixturevalue("pg_cluster")
+        out["postgresql"] = _ledger(str(cluster.create_database("keyset_sample")))
+    except pytest.skip.Exception:
+        pass
+    return out
+
+
+@pytest.fixture(scope="module")
+def servers(dbs: dict[str, str]) -> Iterator[dict[str, Server]]:
+    gens = {name: start_server(db) for name, db in dbs.items()}
+    out = {name: next(g) for name, g in gens.items()}
+    yield out
+    for g in gens.values():
+        next(g, None)
+
+
+def expected_order(db: str, *, party: str | None = None, word: str | None = None) -> list[str]:
+    """The claim ids of the list in its order, computed here: newest first, undated last, then document id,
+    then position; ``party`` from claim_parties, ``word`` as a word or the start of one in the sentence."""
+    with Ledger.open(db) as ledger, ledger.engine.connect() as conn:
+        rows = conn.execute(select(claims.c.id, claims.c.doc_id, claims.c.idx, claims.c.sentence,
+                                   documents.c.published).join(documents, documents.c.id == claims.c.doc_id)).all()
+        of_party = set(conn.scalars(select(claim_parties.c.claim_id).where(claim_parties.c.party == party))) \
+            if party else None
+    if of_party is not None:
+        rows = [r for r in rows if r.id in of_party]
+    if word:
+        starts = re.compile(rf"(?<![^\W_]){re.escape(word)}", re.IGNORECASE)
+        rows = [r for r in rows if starts.search(r.sentence or "")]
+    rows.sort(key=lambda r: (r.doc_id, r.idx))
+    rows.sort(key=lambda r: r.published or "", reverse=True)  # stable: ties keep document, position
+    rows.sort(key=lambda r: r.published is None)
+    return [r.id for r in rows]
+
+
+def walk(srv: Server, params: dict[str, Any]) -> list[str]:
+    """Every claim id the API lists, page after page by the ``next`` cursor."""
+    ids: list[str] = []
+    after: str | None = None
+    for _ in range(1000):
+        got = httpx.get(srv.url + "/api/claims", params={**params, **({"after": after} if after else {})},
+                        timeout=60).json()
+        assert got["offset"] == len(ids)
+        ids += [c["id"] for c in got["items"]]
+        after = got["next"]
+        if after is None:
+            return ids
+        assert len(got["items"]) == params["limit"]
+    raise AssertionError("the pages did not end")
+
+
+def top_party(srv: Server) -> str:
+    return str(httpx.get(srv.url + "/api/parties?limit=1", timeout=60).json()["items"][0]["key"])
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                HealthCheck.function_scoped_fixture])
+@given(limit=st.integers(1, 9), which=st.sampled_from(["all", "party", "word"]),
+       backend=st.sampled_from(["sqlite", "postgresql"]))
+def test_web_keyset_walking_every_page_yields_each_claim_once_in_order(
+        servers: dict[str, Server], limit: int, which: str, backend: str) -> None:
+    if backend not in servers:
+        pytest.skip("PostgreSQL is not available here")
+    srv = servers[backend]
+    params: dict[str, Any] = {"limit": limit}
+    if which == "party":
+        params["party"] = top_party(srv)
+        want = expected_order(srv.db, party=params["party"])
+    elif which == "word":
+        params["text"] = "civilian"
+        want = expected_order(srv.db, word="civilian")
+    else:
+        want = expected_order(srv.db)
+    assert len(want) > limit  # more than one page
+    got = walk(srv, params)
+    assert got == want
+    assert len(set(got)) == len(got)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_web_keyset_a_cursor_page_equals_the_offset_page(servers: dict[str, Server], backend: str) -> None:
+    if backend not in servers:
+        pytest.skip("PostgreSQL is not available here")
+    srv = servers[backend]
+    first = httpx.get(srv.url + "/api/claims", params={"limit": 7}, timeout=60).json()
+    by_cursor = httpx.get(srv.url + "/api/claims", params={"limit": 7, "after": first["next"]}, timeout=60).json()
+    by_offset = httpx.get(srv.url + "/api/claims", params={"limit": 7, "offset": 7}, timeout=60).json()
+    assert [c["id"] for c in by_cursor["items"]] == [c["id"] for c in by_offset["items"]]
+    assert by_cursor["offset"] == 7 and by_cursor["total"] == by_offset["total"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_web_keyset_word_probe_finds_what_the_index_finds(dbs: dict[str, str], backend: str) -> None:
+    """A common word is walked row by row (``walk_from=0`` forces it on this small ledger): same claims, same
+    order, same cursors as through the full-text index."""
+    if backend not in dbs:
+        pytest.skip("PostgreSQL is not available here")
+    with Ledger.open(dbs[backend]) as ledger:
+        for word in ("civilians", "wounded", "ostrel", "no-such-word-here"):
+            q = queries.ClaimQuery(text=word, limit=4)
+            for _ in range(50):
+                indexed = queries.search(ledger.engine, q)
+                walked = queries.search(ledger.engine, q, walk_from=0)
+                assert [r["id"] for r in walked.rows] == [r["id"] for r in indexed.rows]
+                assert walked.next == indexed.next
+                if indexed.next is None:
+                    break
+                q = queries.ClaimQuery(text=word, limit=4, after=indexed.next)
+
+
+def test_web_keyset_party_list_walks_its_order_index(dbs: dict[str, str]) -> None:
+    """SQLite's plan for a party's page reads ``web_order_claim_parties`` in order: no sort of the party's
+    claims (what made a large party cost O(its claims))."""
+    with Ledger.open(dbs["sqlite"]) as ledger, ledger.engine.connect() as conn:
+        conn.exec_driver_sql("ANALYZE")
+        party = conn.scalar(select(claim_parties.c.party).limit(1))
+        stmt, keys = queries._driven(queries.ClaimQuery(party=party), "sqlite", probe=False)
+        page = stmt.order_by(*queries._ordered(keys, "sqlite")).limit(50)
+        sql = str(page.compile(conn, compile_kwargs={"literal_binds": True}))
+        plan = " | ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert "web_order_claim_parties" in plan, plan
+    assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+def test_web_keyset_migration_fills_the_order_of_existing_rows(ledger_db: str, tmp_path: Path) -> None:
+    """Down to the revision before 0010 (the columns dropped) and up again: every claim_parties row gets its
+    document's date and its position back from the ledger, equal to what the refresh wrote."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text("".join(json.dumps(d) + "\n" for d in EXTRA), encoding="utf-8")
+    with Ledger.open(ledger_db, create=True) as ledger:
+        assert ingest([str(extra)], ledger).claims > 0
+        refresh(ledger.engine, ReconcileStore(ledger.engine).party_overlay())
+        read = select(claim_parties.c.claim_id, claim_parties.c.published, claim_parties.c.idx)
+        with ledger.engine.connect() as conn:
+            before = sorted(conn.execute(read).all())
+        cfg = migrate._config()
+        below = ScriptDirectory.from_config(cfg).get_revision("0010").down_revision
+        with ledger.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, str(below))
+        with ledger.engine.connect() as conn:
+            cols = {c["name"] for c in inspect(conn).get_columns("claim_parties")}
+        assert "published" not in cols and "idx" not in cols
+        migrate.upgrade(ledger.engine)
+        with ledger.engine.connect() as conn:
+            after = sorted(conn.execute(read).all())
+    assert after == before and len(after) >= 4
+    assert {r.published for r in after} >= {"2031-05-10", None} and all(r.idx is not None for r in after)
+
+
+@pytest.mark.parametrize("bad", ["<script>alert(1)</script>", "bm90IGpzb24", "W251bGwsIngiLC0xLDBd", "x" * 500])
+def test_web_keyset_a_bad_cursor_is_refused(servers: dict[str, Server], bad: str) -> None:
+    srv = servers["sqlite"]
+    api = httpx.get(srv.url + "/api/claims", params={"after": bad}, timeout=60)
+    assert api.status_code == 422
+    assert "<script>" not in api.text
+    page = httpx.get(srv.url + "/search", params={"after": bad}, timeout=60)
+    assert page.status_code == 422 and "<script>alert" not in page.text
+    with pytest.raises(ValueError):
+        cursor.decode(bad)
+
+
+def test_web_keyset_a_cursor_carrying_markup_is_only_a_bound_value(servers: dict[str, Server]) -> None:
+    """A well-formed cursor whose document id is markup: the page answers (nothing sorts after it, or
+    everything does), and neither the markup nor the search text appears unescaped."""
+    srv = servers["sqlite"]
+    token = cursor.Cursor("2031-05-10", "<img src=x onerror=alert(1)>", 0, 3).encode()
+    resp = httpx.get(srv.url + "/search", params={"after": token, "limit": 2, "text": "<b>civilians</b>"},
+                     timeout=60)
+    assert resp.status_code == 200
+    assert "<img src=x" not in resp.text and "<b>civilians</b>" not in resp.text
+    assert cursor.decode(token).doc_id == "<img src=x onerror=alert(1)>"
+
+
+def test_web_keyset_search_page_links_the_next_page_by_cursor(servers: dict[str, Server]) -> None:
+    srv = servers["sqlite"]
+    want = expected_order(srv.db, word="civilian")
+    seen: list[str] = []
+    path = "/search?text=civilian&limit=3"
+    while path:
+        html = httpx.get(srv.url + path.replace("&amp;", "&"), timeout=60).text
+        seen += re.findall(r'href="/claims/([^"]+)"', html)
+        nxt = re.search(r'<a href="([^"]+)" rel="next">', html)
+        assert nxt is None or "after=" in nxt.group(1) and "offset=" not in nxt.group(1)
+        path = nxt.group(1) if nxt else ""
+    assert list(dict.fromkeys(seen)) == want

@@ -54,8 +54,8 @@ findings = Table(
     Column("computation", Text, nullable=False),
     Column("numbers", Text, nullable=False, comment="JSON list of [name, value]"),
     Column("parties", Text, nullable=False, comment="JSON list of party keys"),
-    Column("group_id", Integer, nullable=True, index=True,
-           comment="smallest finding id of its component over shared claims (migration 0011)"),
+    Column("group_id", Integer, nullable=True, index=True,  # migration 0011
+           comment="smallest finding id of its component over shared claims"),
 )
 
 finding_claims = Table(

@@ -2,7 +2,7 @@
 """Stored reconciliation at scale: full reconcile, then incremental after 100 new documents; SQLite and PostgreSQL.
 
     .venv/bin/python bench/reconcile.py [--sizes 10000 100000 1000000] [--backends sqlite postgresql] [--new-docs 100]
-        [--repeat 3] [--baseline DIR]      # DIR: another checkout (git archive main | tar -x -C DIR), same ledgers
+        [--repeat 3] [--jobs N] [--baseline DIR]      # DIR: another checkout (git archive main | tar -x -C DIR), same ledgers
 
 For each size and backend:
 1. builds a ledger as ``bench/web.py`` does (the bundled sample extracted once, then variants with the place
@@ -37,25 +37,62 @@ sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO / "tests"))
 
 STEP = """
-import json, resource, sys, time
+import inspect, json, os, resource, sys, threading, time
 from headcount.store import engine as engines
 from headcount.store.findings_repo import reconcile
+
+def tree_kb():
+    # this process and its workers (children of any of its threads, the fork server's too): resident (RSS,
+    # shared pages counted in each process) and proportional (PSS: shared pages split between the sharers)
+    rss = pss = 0
+    todo = [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        try:
+            if pid != os.getpid():  # CPU of workers: the fork server's children are not ours to wait for
+                fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+                cpu[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            rss += next(int(x.split()[1]) for x in open(f"/proc/{pid}/status") if x.startswith("VmRSS:"))
+            pss += next(int(x.split()[1]) for x in open(f"/proc/{pid}/smaps_rollup") if x.startswith("Pss:"))
+            for t in os.listdir(f"/proc/{pid}/task"):
+                todo += [int(c) for c in open(f"/proc/{pid}/task/{t}/children").read().split()]
+        except (OSError, StopIteration, ValueError):
+            pass
+    return rss, pss
+
+peak = [0, 0]
+cpu = {}  # pid -> CPU seconds last seen (a worker's last 0.2 s may be missed)
+stop = threading.Event()
+def sample():
+    while not stop.wait(0.2):
+        rss, pss = tree_kb()
+        peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
+threading.Thread(target=sample, daemon=True).start()
 eng = engines.make_engine(sys.argv[1])
+jobs = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] != "auto" else None
 t = time.perf_counter()
-done = reconcile(eng, full=sys.argv[2] == "full")
+kw = {"jobs": jobs} if "jobs" in inspect.signature(reconcile).parameters else {}  # older code: no workers
+done = reconcile(eng, full=sys.argv[2] == "full", **kw)
+stop.set()
 use = resource.getrusage(resource.RUSAGE_SELF)
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 # the peak of this process's own memory: ru_maxrss keeps the parent's peak across fork and exec (the bench
-# builds the ledger in the parent), VmHWM is this image's
+# builds the ledger in the parent), VmHWM is this image's; with workers, the largest total of the process
+# and its workers sampled every 0.2 s
 hwm = next(int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM:"))
 print(json.dumps({"seconds": time.perf_counter() - t, "documents": done.documents, "units": done.units,
-                  "findings": done.findings, "max_rss_mb": hwm / 1024,
-                  "cpu_seconds": use.ru_utime + use.ru_stime}))
+                  "findings": done.findings, "max_rss_mb": max(hwm, peak[0]) / 1024, "parent_rss_mb": hwm / 1024,
+                  "max_pss_mb": peak[1] / 1024,
+                  "worker_max_rss_mb": kids.ru_maxrss / 1024,
+                  "cpu_seconds": use.ru_utime + use.ru_stime + max(kids.ru_utime + kids.ru_stime, sum(cpu.values()))}))
 """
 
 
-def run_step(db: str, mode: str, code: Path = REPO) -> dict[str, Any]:
-    """One reconcile in its own process, with the headcount package of the checkout ``code``."""
-    out = subprocess.run([sys.executable, "-c", STEP, db, mode], capture_output=True, text=True, cwd=code,
+def run_step(db: str, mode: str, code: Path = REPO, jobs: str = "auto") -> dict[str, Any]:
+    """One reconcile in its own process (and its workers), with the headcount package of the checkout
+    ``code``; ``jobs``: worker processes of a full reconcile ("auto": the default, one per CPU on a large
+    ledger). CPU time is the process's and its workers'."""
+    out = subprocess.run([sys.executable, "-c", STEP, db, mode, jobs], capture_output=True, text=True, cwd=code,
                          env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"})
     if out.returncode != 0:
         raise SystemExit(f"{mode} reconcile failed: {out.stderr[-2000:]}")
@@ -140,6 +177,7 @@ def main() -> int:
     ap.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"], choices=["sqlite", "postgresql"])
     ap.add_argument("--new-docs", type=int, default=100)
     ap.add_argument("--repeat", type=int, default=1, help="full reconciles per code; the median is printed")
+    ap.add_argument("--jobs", default="auto", help="worker processes of the full reconcile (a number, or auto)")
     ap.add_argument("--baseline", type=Path, help="a checkout of other code (e.g. `git archive main | tar -x "
                     "-C DIR`): each step also runs with it, on the same ledger, before this checkout's")
     args = ap.parse_args()
@@ -160,12 +198,13 @@ def main() -> int:
                 codes = ([("baseline", args.baseline)] if args.baseline else []) + [("this", REPO)]
                 # every code's full reconciles on the same ledger first (a full run does not read the stored
                 # state), then per code: its own full (so the stored state is its own), new documents, incremental
-                fulls_of = {label: [run_step(db, "full", code) for _ in range(args.repeat)] for label, code in codes}
+                fulls_of = {label: [run_step(db, "full", code, args.jobs) for _ in range(args.repeat)]
+                            for label, code in codes}
                 for i, (label, code) in enumerate(codes):
                     fulls = fulls_of[label]
                     full = _median(fulls)
                     if len(codes) > 1:
-                        run_step(db, "full", code)
+                        run_step(db, "full", code, args.jobs)
                     added, new_ids = add_documents(db, args.new_docs)
                     inc = run_step(db, "changed", code)
                     chk = run_check(db, code)
@@ -176,7 +215,8 @@ def main() -> int:
                             "load_average": os.getloadavg()[0]}
                     rows.append(line)
                     print(f"{backend:10} {label:8} {n_claims:>9,} claims: full {full['seconds']:7.1f} s "
-                          f"({full['cpu_seconds']:.1f} s CPU), {full['max_rss_mb']:6.0f} MB, "
+                          f"({full['cpu_seconds']:.1f} s CPU), {full['max_rss_mb']:6.0f} MB RSS "
+                          f"({full.get('max_pss_mb', 0):.0f} MB PSS), "
                           f"{full['findings']:,} findings in {full['units']:,} units; +{args.new_docs} docs "
                           f"({added} claims): incremental {inc['seconds']:6.1f} s ({inc['cpu_seconds']:.1f} s CPU), "
                           f"{inc['max_rss_mb']:6.0f} MB, {inc['units']} units; check {chk['seconds']:.1f} s "

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from headcount.reconcile.series import Point
 
 
-def findings_analysis(db: str, filters: Filters, tolerance: float, recompute: bool = False) -> Analysis:
+def findings_analysis(db: str, filters: Filters, tolerance: float, recompute: bool = False,
+                      jobs: int | None = None) -> Analysis:
     """The stored findings (after reconciling what changed since they were stored) with the claims they rest
     on, read from the ledger for those claims' documents only: no series is built. The series the filters
     keep are known by their stored keys (``series`` holds them without reports), so a ``--source`` filter,
@@ -35,7 +36,7 @@ def findings_analysis(db: str, filters: Filters, tolerance: float, recompute: bo
     from headcount.store.reconcile_repo import ReconcileStore
 
     with open_ledger(db) as ledger:
-        reconcile(ledger.engine, tolerance=tolerance, full=recompute)
+        reconcile(ledger.engine, tolerance=tolerance, full=recompute, jobs=jobs)
         _, findings = stored(ledger.engine)
         shown = narrow([Series(k, ()) for k in series_keys(ledger.engine)], filters)
         kept = {str(s.key) for s in shown}
@@ -53,7 +54,7 @@ GROUP_BATCH = 2000
 
 
 def streamed_records(db: str, filters: Filters, tolerance: float, recompute: bool = False, notes: bool = False,
-                     batch: int = GROUP_BATCH) -> Iterator[dict[str, Any]]:
+                     batch: int = GROUP_BATCH, jobs: int | None = None) -> Iterator[dict[str, Any]]:
     """The JSON and JSONL records of ``check``, one per group of findings, built a batch of groups at a time.
 
     The same records, in the same order, as building them all at once (``findings_analysis`` then
@@ -70,7 +71,7 @@ def streamed_records(db: str, filters: Filters, tolerance: float, recompute: boo
     from headcount.store.reconcile_repo import ReconcileStore
 
     with open_ledger(db) as ledger:
-        reconcile(ledger.engine, tolerance=tolerance, full=recompute)
+        reconcile(ledger.engine, tolerance=tolerance, full=recompute, jobs=jobs)
         _, findings = stored(ledger.engine)
         kept = {str(s.key) for s in narrow([Series(k, ()) for k in series_keys(ledger.engine)], filters)}
         findings = [x for x in findings if finding_matches(x, kept, filters, {})
@@ -95,14 +96,15 @@ def streamed_records(db: str, filters: Filters, tolerance: float, recompute: boo
             yield from grouped(records)
 
 
-def stored_analysis(db: str, filters: Filters, tolerance: float, recompute: bool = False) -> Analysis:
+def stored_analysis(db: str, filters: Filters, tolerance: float, recompute: bool = False,
+                    jobs: int | None = None) -> Analysis:
     """The ledger's series with its stored findings, after reconciling what changed since they were stored."""
     from headcount.reconcile.analysis import analyse, finding_matches
     from headcount.store.findings_repo import reconcile, stored
     from headcount.store.reconcile_repo import ReconcileStore
 
     with open_ledger(db) as ledger:
-        reconcile(ledger.engine, tolerance=tolerance, full=recompute)
+        reconcile(ledger.engine, tolerance=tolerance, full=recompute, jobs=jobs)
         _, findings = stored(ledger.engine)
         store = ReconcileStore(ledger.engine)
         inputs = store.inputs()
@@ -121,12 +123,15 @@ def stored_analysis(db: str, filters: Filters, tolerance: float, recompute: bool
 @click.option("--tolerance", type=click.FloatRange(min=0), default=0.10, show_default=True,
               help="How far apart two figures may be (fraction of the smaller) and still agree.")
 @click.option("--recompute", is_flag=True, help="Reconcile the whole ledger again instead of what changed.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes for a whole-ledger reconcile (default: one per CPU on a large ledger).")
 @click.option("--notes", is_flag=True,
               help="Also list notes, where nothing disagrees (one report carried by several outlets).")
 @format_option(("table", "json", "jsonl"))
 @db_option
 @one_line_errors
-def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: str, **kw: Any) -> None:
+def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: str, jobs: int | None,
+                  **kw: Any) -> None:
     """Findings: contradictions, revisions, parts larger than wholes, running totals, stock and flow, copies.
 
     Each finding has one sentence that says what does not add up and how it was computed, and the claims
@@ -146,10 +151,10 @@ def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: 
 
     filters = _filters(kw)
     if fmt != "table" and not filters.dated and not filters.source:  # stored findings, streamed by group
-        write_records(streamed_records(db, filters, tolerance, recompute, notes), fmt, sys.stdout)
+        write_records(streamed_records(db, filters, tolerance, recompute, notes, jobs=jobs), fmt, sys.stdout)
         return
     a = (run_analysis(db, filters, tolerance) if filters.dated
-         else stored_analysis(db, filters, tolerance, recompute))
+         else stored_analysis(db, filters, tolerance, recompute, jobs))
     from headcount.reconcile.findings import Severity
 
     held_back = 0 if notes else sum(f.severity == Severity.INFO for f in a.findings)

@@ -11,6 +11,7 @@ words before it), with its compounds and appositions: a party by the same test a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from headcount.extract.attribution_parse import Lexicon, ParsedSource, lexicon, speaker_of
@@ -20,6 +21,7 @@ from headcount.extract.linguistic import Analysis
 _OPEN = "“"
 _CLOSE = "”"
 _STRAIGHT = '"'
+_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 
 
 def enclosing_quote(text: str, at: int) -> int | None:
@@ -53,7 +55,7 @@ def colon_before(text: str, quote: int) -> int | None:
     return k if k >= 0 and text[k] == ":" else None
 
 
-def colon_speaker(an: Analysis, colon: int, lex: Lexicon) -> ParsedSource | None:
+def colon_speaker(an: Analysis, colon: int, lex: Lexicon, names: frozenset[str] = frozenset()) -> ParsedSource | None:
     """The party that is the subject of the clause the colon at document offset ``colon`` closes, or None
     (no clause before it, no subject, or a subject that is not a party: "The scene was grim: “...”")."""
     k = next((j for j, w in enumerate(an.words) if w.start == colon and w.text == ":"), None)
@@ -68,9 +70,47 @@ def colon_speaker(an: Analysis, colon: int, lex: Lexicon) -> ParsedSource | None
     if an.words[verb].pos not in ("VERB", "AUX"):
         return None  # "Sources: “...”": a label, not a clause (the headline rules read labels)
     hit = speaker_of(an, verb, lex)
+    if (hit is None or hit.source is None or hit.pointer) and names:
+        # the colon may hang from a clause inside the introducing one ("giving a number lower than she had
+        # given: ..."): the surname of the topmost clause before the colon then speaks
+        hit = _surname_subject(an, verb, names) or _surname_subject(an, _top_before(an, k), names)
     if hit is None or hit.source is None or hit.pointer:
         return None
     return hit
+
+
+def _top_before(an: Analysis, k: int) -> int:
+    """The topmost word of the words before word ``k`` (climbing heads while they stay before it)."""
+    top = k - 1
+    while an.words[top].head < k and an.words[top].head != top:
+        top = an.words[top].head
+    return top
+
+
+def _surname_subject(an: Analysis, verb: int, names: frozenset[str]) -> ParsedSource | None:
+    """The clause's subject when it is one capitalised word that the document writes as a name elsewhere
+    (``names``: capitalised words that stand inside a sentence, not at its start). A surname taken up after
+    the full name ("Okafor interrupted him: ...") opens its sentence, where the small model often tags it a
+    common noun (or, as the subject, a verb); its capital mid-sentence elsewhere is what marks it a name."""
+    subj = next((c for c in an.children(verb) if an.words[c].dep == "nsubj" and c < verb), None)
+    if subj is None or any(an.words[c].dep not in ("punct",) for c in an.children(subj)):
+        return None
+    w = an.words[subj]
+    if w.pos not in ("NOUN", "PROPN", "VERB") or not w.text[:1].isupper() or w.text not in names:
+        return None
+    return ParsedSource(w.text, an.words[verb].lemma, an.words[verb].start, w.start, w.end)
+
+
+def mid_sentence_names(text: str, infos: Sequence[SentenceInfo]) -> frozenset[str]:
+    """Capitalised words the document writes inside a sentence (after its first word): names, as opposed
+    to words capitalised only because a sentence opens with them."""
+    found: set[str] = set()
+    for info in infos:
+        sent = info.sentence.text
+        for m in _WORD.finditer(sent):
+            if m.start() > 0 and sent[: m.start()].strip() and sent[m.start() - 1] in " -(\u00a0":
+                found.add(m.group(0).rstrip("’'"))
+    return frozenset(found)
 
 
 def colon_quote_source(text: str, infos: Sequence[SentenceInfo], index: int, at: int,
@@ -86,5 +126,5 @@ def colon_quote_source(text: str, infos: Sequence[SentenceInfo], index: int, at:
     while k > 0 and infos[k].sentence.start > colon:
         k -= 1
     an = analyse(infos[k])
-    hit = colon_speaker(an, colon, lexicon()) if an is not None else None
+    hit = colon_speaker(an, colon, lexicon(), mid_sentence_names(text, infos)) if an is not None else None
     return hit.source if hit is not None else None

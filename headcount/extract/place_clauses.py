@@ -83,6 +83,12 @@ def possessor_of_figure(parse: linguistic.Analysis, tokens: Sequence[Token], fig
             break
         k = parse.words[k].head
         seen += 1
+    if k is not None and parse.words[k].dep == "pobj" and parse.words[k].pos == "NUM":
+        # "X's official figure of 400", "X's toll of 52": the figure is the value of a noun of "of" whose
+        # possessor owns it, as it owns the counted noun it determines
+        of = parse.words[k].head
+        if parse.words[of].text.lower() == "of" and parse.words[parse.words[of].head].pos == "NOUN":
+            k = parse.words[of].head
     if k is None or parse.words[k].pos not in ("NOUN", "PROPN"):
         return None
     for c in parse.children(k):

@@ -73,6 +73,8 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
             continue
         if _inside_other_name(parse, tokens, words, p, root):
             continue
+        if _after_infinitive(parse, tokens, p) and not _where_a_place_goes(parse, root):
+            continue
         origin, of_people = _role(parse, root)
         out.append(Place(p.text, p.start, p.end, p.origin or origin, of_people,
                          TITLED if _in_title(parse, root) else NAMED))
@@ -398,6 +400,24 @@ def _all_nationality(parse: linguistic.Analysis, tokens: Sequence[Token], p: Pla
                and (parse.words[k].pos == "ADJ"
                     or (parse.words[k].dep == "amod" and (parse.words[k].text,) not in known.get(parse.words[k].text, ())))
                for k in ks if k is not None and parse.words[k].text[0].isupper())
+
+
+def _after_infinitive(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
+    """The shape read "to" and a lower-case word as a preposition and an adjective before a name ("to
+    neighbouring X"), but the parse has the word for a verb after the infinitive "to" ("get to celebrate
+    X"): then the name is that verb's object, a place only when the verb is one of leaving or reaching or
+    when the recogniser or the gazetteer knows the name for a place ("the fight to retake X")."""
+    if p.start < 2 or not tokens[p.start - 1].text.islower():
+        return False
+    name = [parse.word_at(t.start) for t in tokens[p.start : p.end]]
+    parts = tuple(p.text.replace("’", "'").split())
+    if any(k is not None and parse.words[k].ent_type in ENTITY_PLACES for k in name) or (
+            parts and parts in gazetteer().get(parts[0], [])):
+        return False
+    verb = parse.word_at(tokens[p.start - 1].start)
+    marker = parse.word_at(tokens[p.start - 2].start)
+    return (verb is not None and marker is not None and parse.words[verb].pos == "VERB"
+            and parse.words[marker].tag == "TO" and parse.words[marker].dep == "aux")
 
 
 def _where_a_place_goes(parse: linguistic.Analysis, k: int) -> bool:

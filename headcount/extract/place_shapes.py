@@ -47,9 +47,42 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
                 out.append(Place(text[tokens[i].start : tokens[e - 1].end], i, e, False))
                 taken.update(range(i, e))
                 break
+    out.extend(_bracketed_list_items(out, tokens, words, text))
     out = [_with_unit(p, tokens, words, text) for p in out]
     out.sort(key=lambda p: p.start)
     return join_coordinated(out, words, text, tokens)
+
+
+_BRACKET_REACH = 6  # how far after its opening a list item's bracket may close
+
+
+def _bracketed_list_items(found: Sequence[Place], tokens: Sequence[Token], words: Sequence[str],
+                          text: str) -> list[Place]:
+    """The other items of a list whose items each carry a bracket ("most of them in X (63 deaths), Y (26)
+    and Z (23)"): the preposition before the first item governs them all, and the bracket after each one
+    marks it an item of the same list, so a capitalised name between a closed bracket and its own opening
+    bracket, after a comma or "and", is a place like the first."""
+    out: list[Place] = []
+    taken = {k for p in found for k in range(p.start, p.end)}
+    n = len(words)
+    for p in found:
+        e = p.end
+        while e < n and words[e] == "(":
+            close = next((k for k in range(e + 1, min(n, e + _BRACKET_REACH)) if words[k] == ")"), None)
+            if close is None:
+                break
+            d = close + 1
+            while d < n and words[d] in (",", "and"):
+                d += 1
+            if d == close + 1 or d >= n:
+                break
+            end = _name_end(tokens, words, d)
+            if end == d or end >= n or words[end] != "(" or any(k in taken for k in range(d, end)):
+                break
+            out.append(Place(text[tokens[d].start : tokens[end - 1].end], d, end, p.origin))
+            taken.update(range(d, end))
+            e = end
+    return out
 
 
 def _with_unit(p: Place, tokens: Sequence[Token], words: Sequence[str], text: str) -> Place:

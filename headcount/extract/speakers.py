@@ -186,7 +186,7 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
         return None
     if found.source is not None:
         return found.source, found.cue, found.via
-    if found.how == "speaks":
+    if found.how in ("speaks", "narrated"):
         return None, found.cue, None  # the figure counts the speakers: no one else speaks for it
     if not found.pointer:
         return None

@@ -558,6 +558,7 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
     what_sentence.displacement_totals(text, infos, drafts)
     what_sentence.restatements(infos, drafts)
     what_sentence.existential_stocks(infos, drafts, _existential)
+    what_sentence.elided_existentials(infos, drafts)
     lemmas = what_parse.trigger_lemmas()
     if not lemmas:
         return

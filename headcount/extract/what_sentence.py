@@ -95,3 +95,25 @@ def existential_stocks(infos: Sequence[SentenceInfo], drafts: Sequence[Draft],
             continue  # "there were a total of 4,645 deaths": a running total, not who is there
         if existential(words, d.tok_start):
             d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
+
+
+_CLAUSE_END = frozenset({".", ";", "!", "?", ",", "”", '"'})
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})
+_ELLIPSIS_REACH = 4  # "there are now perhaps 680,000": how far before the figure "there" + be may stand
+
+
+def elided_existentials(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
+    """A bare figure that an existential "there are" introduces and that ends its clause, with no noun of
+    its own ("X estimates there are 680,000."), has its noun elided: it gives another count of what the
+    figure just before it counted (in the same or the sentence before), so it takes that figure's event.
+    Read alone it would be a population (what "there are N people" says), which the elided noun does not."""
+    for before, d in zip(drafts, drafts[1:], strict=False):
+        if not d.elided or d.sentence_index - before.sentence_index > 1:
+            continue
+        words = infos[d.sentence_index].words
+        if d.tok_end < len(words) and words[d.tok_end] not in _CLAUSE_END:
+            continue
+        lead = words[max(0, d.tok_start - _ELLIPSIS_REACH) : d.tok_start]
+        if not any(lead[k] == "there" and lead[k + 1] in _BE for k in range(len(lead) - 1)):
+            continue
+        d.event = before.event

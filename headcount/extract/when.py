@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 from headcount.extract import calendar_words
 from headcount.extract.drafts import Draft, SentenceInfo
+from headcount.extract.period_dates import resolve_dates as resolve_dates
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Token
 from headcount.models import TOLL_EVENTS
 
-_WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words after "a day" or "a week" that make it a distance in time from a point, not a rate's unit.
 _RELATIVE_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
@@ -74,6 +74,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     weekdays = rules.weekdays
     statement = rules.period_words.statement_words
     starts = rules.period_starts
+    deadlines = _deadlines(words, rules)
+    found["cumulative"].extend(deadlines)
     for i, w in enumerate(words):
         if w in ("have", "has") and not _perfect_of_saying(words, i, statement):
             perfect.append(i)
@@ -88,7 +90,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
         # "since Thursday", "until yesterday", "as of last week": the day is the origin or the end of a span,
         # part of the cumulative cue before it, not a window of its own
         origin = i > 0 and (words[i - 1] in rules.period_words.origins or words[max(0, i - 2) : i] == ["as", "of"]
-                            or (w in weekdays and _in_origin_phrase(words, i, rules)))
+                            or (w in weekdays and _in_origin_phrase(words, i, rules))
+                            or any(a < i < b for a, b in deadlines))
         if w in weekdays and not origin and not _dates_a_noun(words, i, rules):
             (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
@@ -127,6 +130,32 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
                 statement_days=statement_days, wholes=wholes, incidents=incidents)
+
+
+_DEADLINE_DAYS = frozenset({"today", "tomorrow", "tonight"})  # not "by then", "by now": points in time
+
+
+def _deadlines(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
+    """"by" with a date or a day for its object ("would all be home by 4 November", "had left by Friday",
+    "by today"): the end of a span counted from its start, like "until", so the count is what has
+    accrued by then, a running total (gold Periods: "until ..." or "as of ..." on a flow is cumulative). A
+    day of the month counts only with its month after it, since "rose by 12" is an amount, not a date."""
+    spans: list[tuple[int, int]] = []
+    for i, w in enumerate(words[:-1]):
+        if w != "by":
+            continue
+        nxt = words[i + 1]
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if not (nxt in _DEADLINE_DAYS or nxt in rules.weekdays or calendar_words.month_number(nxt) is not None
+                or (nxt.isdecimal() and 1 <= int(nxt) <= 31 and calendar_words.month_number(after) is not None)):
+            continue
+        end = i + 2
+        while end < len(words) and (_is_date_word(words[end], rules) or _YEAR.fullmatch(words[end])
+                                    or (words[end] == "," and end + 1 < len(words)
+                                        and words[end + 1] in rules.weekdays)):
+            end += 1
+        spans.append((i, end))
+    return spans
 
 
 _PERFECT_REACH = 3  # "have also since said": how far after "have" its participle may stand
@@ -220,6 +249,9 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)
+    if any(_opens_figures_clause(words, h, fig) for h in cues.cumulative):
+        cues = dataclasses.replace(cues, cumulative=[h for h in cues.cumulative
+                                                     if not _opens_figures_clause(words, h, fig)])
     own = _part_window(cues, words, fig, lo, hi, rules)
     if own is not None:
         # "the toll rose to 59, including one on Tuesday": a part with a window of its own is a slice of
@@ -317,6 +349,18 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     return Period("increment", basis="default")
 
 
+_CONJUNCTIONS_OF_TIME = frozenset({"since", "until", "till"})
+
+
+def _opens_figures_clause(words: Sequence[str], cue: tuple[int, int], fig: int) -> bool:
+    """"since" or "until" right before the figure ("fears have grown since dozens were killed in 2012"):
+    a preposition of time takes a time for its object, never a count of people, so here it is a
+    conjunction whose clause holds the figure. The figure's flow is the origin of something else, not a
+    total counted from an origin; its own window, if any, decides."""
+    a = cue[0]
+    return words[a] in _CONJUNCTIONS_OF_TIME and (fig == a + 1 or (fig == a + 2 and words[a + 1] == "the"))
+
+
 _OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figure the "of" may stand
 
 
@@ -411,70 +455,6 @@ def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequ
     phrase = text[tokens[a].start : tokens[b - 1].end]
     start, end = resolve_dates(phrase, published, future)
     return Period(kind, phrase, tokens[a].start, start, end)
-
-
-def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) -> tuple[str | None, str | None]:
-    """First and last day of a period phrase, against the published date (None where it cannot tell).
-
-    ``future``: the claim is expected ("are to be released on Thursday"), so a weekday is the next one.
-    """
-    if published is None:
-        return None, None
-    p = phrase.lower()
-    m = _WINDOW.search(p)
-    n = None
-    if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else load_rules().number_words.get(m.group(1))
-    if m and n is not None:
-        days = max(1, n // 24) if m.group(2) == "hours" else n * (7 if m.group(2) == "weeks" else 1)
-        return (published - dt.timedelta(days=days)).isoformat(), published.isoformat()
-    since = p.startswith("since")
-    if "yesterday" in p or "last night" in p:
-        d = published - dt.timedelta(days=1)
-        return d.isoformat(), (published if since else d).isoformat()
-    if "today" in p or "tonight" in p or "this morning" in p:
-        return published.isoformat(), published.isoformat()
-    if since and ("last week" in p or "this week" in p):
-        monday = published - dt.timedelta(days=published.weekday())
-        start = monday - dt.timedelta(days=7) if "last week" in p else monday
-        return start.isoformat(), published.isoformat()
-    for name, wd in calendar_words.weekdays().items():
-        if name in p:
-            if future:
-                d = published + dt.timedelta(days=(wd - published.weekday()) % 7)
-            else:
-                d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
-            # "since Thursday" runs from that day to the report
-            return d.isoformat(), (published if since else d).isoformat()
-    date = _explicit_date(p, published)
-    if date is not None:
-        if p.startswith("since") or p.startswith("as of") or p.startswith("until"):
-            return (date.isoformat(), published.isoformat()) if p.startswith("since") else (None, date.isoformat())
-        return date.isoformat(), date.isoformat()
-    if "so far" in p or "to date" in p or "thus far" in p or since:
-        # "since the start of the evacuation": a running total up to the report, from an unknown day
-        return None, published.isoformat()
-    return None, None
-
-
-_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?|\b([a-z]{3,9})\.?\s+(\d{1,2})\b")
-
-
-def _explicit_date(p: str, published: dt.date) -> dt.date | None:
-    for m in _DATE.finditer(p):
-        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        mon = calendar_words.month_number(month)
-        if mon is None:
-            continue
-        year = published.year
-        try:
-            d = dt.date(year, mon, int(day))
-        except ValueError:
-            continue
-        if d > published:
-            d = d.replace(year=year - 1)
-        return d
-    return None
 
 
 def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rules) -> None:
@@ -585,12 +565,17 @@ def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> Non
     """A headline figure takes the period of the body figure it repeats (gold Periods rule 5), and a body
     figure stated again with a window takes that window."""
     body: dict[tuple[float | None, float | None, str], Period] = {}
+    body_stated: dict[tuple[float, str], Period] = {}
     for d in drafts:
         if not infos[d.sentence_index].sentence.headline:
             body.setdefault((d.figure.low, d.figure.high, d.event), d.period)
+            if (key := stated_key(d)) is not None:
+                body_stated.setdefault(key, d.period)
     for d in drafts:
         if infos[d.sentence_index].sentence.headline and d.period.text is None:
             found = body.get((d.figure.low, d.figure.high, d.event))
+            if found is None and (key := stated_key(d)) is not None:
+                found = body_stated.get(key)
             if found is not None:
                 d.period = found
     # a figure the text states again, as a lead restates the figure its body details ("reported the
@@ -608,3 +593,15 @@ def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> Non
 
 
 _REPEAT_MIN = 10  # a smaller figure may be stated twice of two different groups
+
+
+def stated_key(d: Draft) -> tuple[float, str] | None:
+    """The number a figure states and its event, whatever its hedge: a headline drops the bound its body
+    gives ("6,400 return home" over "at least 6,400 have returned", "150,000 buried" over "more than
+    150,000 have been buried"), so a headline figure is matched to its body figure by the number alone.
+    A range or a vague quantity states no single number, and a small one repeats by chance."""
+    f = d.figure
+    if f.kind == "vague" or (f.low is not None and f.high is not None and f.low != f.high):
+        return None
+    value = f.low if f.low is not None else f.high
+    return (value, d.event) if value is not None and value >= _REPEAT_MIN else None

@@ -53,6 +53,7 @@ from headcount.extract.place_words import (
 )
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
+from headcount.extract.when import stated_key
 
 __all__ = ["DESCRIBED", "NAMED", "POINTER", "Place", "choose_place", "countries", "dateline_end", "find_places",
            "gazetteer", "locate", "places_from_parse", "places_in", "possessive_country", "validate_places"]
@@ -128,6 +129,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     info = infos[index]
     flow = event in ("evacuated", "displaced", "surrendered")
     here = places_in(text, info)
+    glossed = _bracketed_after_name(here, info.words, fig_tok)
+    if glossed is not None:
+        return glossed.text
     parse = speakers.analysis(text, info)
     if parse is not None and others:
         theirs = owned_by_other_figures(parse, info.tokens, fig_tok, others, here)
@@ -243,6 +247,15 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
 # "Syrian"), read from the plural of the noun ("Iraqis", "Haitians"). An invariable plural in "-ese"
 # ("Nepalese", "Sudanese") has no plural "s" and is not read.
 # The endings and the number words are lexicons/places.toml [where] demonym_endings and number_glue.
+
+
+def _bracketed_after_name(here: Sequence[Place], words: Sequence[str], fig_tok: int) -> Place | None:
+    """A figure that opens a bracket right after a named place ("most in X (63 deaths), Y (26) and Z (23)")
+    is that place's count: the bracket glosses the name before it, whatever the sentence says around the
+    list."""
+    if fig_tok < 2 or words[fig_tok - 1] != "(":
+        return None
+    return next((p for p in here if p.described == NAMED and p.end == fig_tok - 1), None)
 
 
 def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None:
@@ -481,14 +494,19 @@ def headlines_follow_body(text: str, drafts: Sequence[Draft], infos: list[Senten
     value and event), as it takes that figure's period: a headline is a summary of its lead ("N civilians
     killed, UN says" over "... killed N civilians in X"), and the reader takes the place from the lead."""
     body: dict[tuple[float | None, float | None, str], str] = {}
+    body_stated: dict[tuple[float, str], str] = {}  # by the number alone: a headline drops the hedge
     for d in drafts:
         if not infos[d.sentence_index].sentence.headline and d.location is not None:
             body.setdefault((d.figure.low, d.figure.high, d.event), d.location)
+            if (key := stated_key(d)) is not None:
+                body_stated.setdefault(key, d.location)
     for d in drafts:
         info = infos[d.sentence_index]
         if not info.sentence.headline or any(p.described != TITLED for p in places_in(text, info)):
             continue
         found = body.get((d.figure.low, d.figure.high, d.event))
+        if found is None and (key := stated_key(d)) is not None:
+            found = body_stated.get(key)
         if found is not None:
             d.location = found
     repeats_follow_first(text, drafts, infos)

@@ -175,9 +175,11 @@ def _write_findings(conn: Connection, by_unit: dict[str, list[Finding]],
     return len(rows)
 
 
-def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = False) -> Reconciled:
+def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = False,
+              jobs: int | None = None) -> Reconciled:
     """Reconcile what changed since the last run (everything when ``full``, or when the tolerance differs from
-    the stored findings') and store the findings, in one transaction."""
+    the stored findings') and store the findings, in one transaction. A whole-ledger run uses ``jobs`` worker
+    processes (None: one per CPU on a large ledger; ``store.reconcile_workers``)."""
     overlay = ReconcileStore(engine).party_overlay()
     from headcount.reconcile.analysis import registry_with
 
@@ -197,8 +199,9 @@ def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = Fa
                         conn.execute(delete(t))
                     conn.execute(delete(reconcile_state).where(reconcile_state.c.name == "tolerance"))
                     conn.execute(insert(reconcile_state).values(name="tolerance", value=repr(tol)))
-                    done = Reconciled(*reconcile_all(conn, registry, tol, _inputs, stamp_of_row,
-                                                     lambda by_unit: _write_findings(conn, by_unit)))
+                    done = Reconciled(*reconcile_all(conn, tol, _inputs, stamp_of_row,
+                                                     lambda by_unit: _write_findings(conn, by_unit),
+                                                     overlay=overlay, part_of=registry.part_of(), jobs=jobs))
                 else:
                     done = _run(conn, registry, tol)
                 conn.commit()

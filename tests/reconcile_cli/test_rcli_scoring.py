@@ -80,12 +80,19 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # 0.42. Look-alikes read 0.0172 (3 of 174): a group record lists all its claims, so the referee sees pairs of
 # claims that share a group though no comparison set them against each other; the ceiling moves from 0.015 to
 # 0.02 for that reason (the bar is 0.10), not because a rule flags more.
+# Sources round 5 (7 Dec, branch rsrc): a study's interval now carries its researchers, so it meets the
+# official 64: disagreements 0.4324 -> 0.4595 (17 of 37), findings on known 0.8182, series 0.833; look-alikes
+# 0.0172 -> 0.0230 (4 of 174): the new look-alike is the study's own point estimate and its interval, which no
+# comparison sets against each other (4,645 lies inside 793-8,498) but which now share the group record of the
+# Puerto Rico toll. Disagreement floors 0.45; the look-alike ceiling 0.025 for that grouping reason.
 # A party's disputed figure restated in another document is set against the other party again (7 Dec, round
 # 5 of pairing, `checks._restated_disagreements`): Haiti's government toll restated two years on against the
 # study: disagreements 0.4324 -> 0.4595 (17 of 37); findings (11), look-alikes and the rest unchanged; floors 0.45.
-FLOORS = {"disagreements_flagged": 0.45, "flagged_same_kind": 0.45, "findings_on_known_disagreements": 0.75,
+# Both merged (7 Dec): disagreements 0.4865 (18 of 37), findings on known 0.8182, look-alikes 0.023 (4 of 174),
+# series together 0.833; floors 0.48, look-alike ceiling 0.025.
+FLOORS = {"disagreements_flagged": 0.48, "flagged_same_kind": 0.48, "findings_on_known_disagreements": 0.75,
           "series_together": 0.80}
-CEILINGS = {"lookalikes_flagged": 0.02, "findings_without_refs": 0}
+CEILINGS = {"lookalikes_flagged": 0.025, "findings_without_refs": 0}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,77 @@
+"""The calendar days a period phrase covers, against the day the text was published: "in the past 24
+hours", "yesterday", "since Thursday", "until 4 May", "by 4 May". Kept apart from when.py, which decides
+the kind of a period from the words of its clause; this only turns the chosen words into ISO dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from headcount.extract import calendar_words
+from headcount.extract.rules import rules as load_rules
+
+_WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
+
+
+def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) -> tuple[str | None, str | None]:
+    """First and last day of a period phrase, against the published date (None where it cannot tell).
+
+    ``future``: the claim is expected ("are to be released on Thursday"), so a weekday is the next one.
+    """
+    if published is None:
+        return None, None
+    p = phrase.lower()
+    m = _WINDOW.search(p)
+    n = None
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else load_rules().number_words.get(m.group(1))
+    if m and n is not None:
+        days = max(1, n // 24) if m.group(2) == "hours" else n * (7 if m.group(2) == "weeks" else 1)
+        return (published - dt.timedelta(days=days)).isoformat(), published.isoformat()
+    since = p.startswith("since")
+    if "yesterday" in p or "last night" in p:
+        d = published - dt.timedelta(days=1)
+        return d.isoformat(), (published if since else d).isoformat()
+    if "today" in p or "tonight" in p or "this morning" in p:
+        return published.isoformat(), published.isoformat()
+    if since and ("last week" in p or "this week" in p):
+        monday = published - dt.timedelta(days=published.weekday())
+        start = monday - dt.timedelta(days=7) if "last week" in p else monday
+        return start.isoformat(), published.isoformat()
+    for name, wd in calendar_words.weekdays().items():
+        if name in p:
+            if future:
+                d = published + dt.timedelta(days=(wd - published.weekday()) % 7)
+            else:
+                d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+            # "since Thursday" runs from that day to the report
+            return d.isoformat(), (published if since else d).isoformat()
+    date = _explicit_date(p, published)
+    if date is not None:
+        if p.startswith(("since", "as of", "until", "by ")):
+            return (date.isoformat(), published.isoformat()) if p.startswith("since") else (None, date.isoformat())
+        return date.isoformat(), date.isoformat()
+    if "so far" in p or "to date" in p or "thus far" in p or since:
+        # "since the start of the evacuation": a running total up to the report, from an unknown day
+        return None, published.isoformat()
+    return None, None
+
+
+_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?|\b([a-z]{3,9})\.?\s+(\d{1,2})\b")
+
+
+def _explicit_date(p: str, published: dt.date) -> dt.date | None:
+    for m in _DATE.finditer(p):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        mon = calendar_words.month_number(month)
+        if mon is None:
+            continue
+        year = published.year
+        try:
+            d = dt.date(year, mon, int(day))
+        except ValueError:
+            continue
+        if d > published:
+            d = d.replace(year=year - 1)
+        return d
+    return None

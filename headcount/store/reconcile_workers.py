@@ -1,0 +1,212 @@
+"""The full reconcile's independent units of work, run in worker processes (``reconcile --jobs N``).
+
+Why: a full reconcile at a million claims is tens of CPU-minutes in one process, and this machine (like most)
+has more than one core. Most of that work needs no other part of it: reading a batch of documents into points
+(the party model, places, periods: half the time) depends on those documents alone, and a unit's checks (one
+series key, one event, one place) on that unit's series alone. Only the running-count join (one event's points
+at once, ``running.join_running``) and the writes stay in the parent, which holds the ledger's one writer
+transaction.
+
+How, so that the findings stay exactly those of one process:
+
+- the parent reads the ledger (documents and claims, a batch at a time, on the connection that holds the
+  writer lock: ``findings_repo._writer_lock``) and hands each batch to a worker; workers never open the
+  ledger, so no second reader or writer of it is added on either backend, and reading is a few per cent of
+  the time. Workers read the parent's spill file (WAL: the parent commits each event's joined points, in a
+  short transaction, before it gives out that event's tasks);
+- a task returns plain data (pickled points, findings); the parent writes them, in the order the tasks were
+  given, so finding ids and rows are the ones the single-process run writes;
+- ``Pool(jobs=1)`` runs the same task functions in the parent, so one code path is tested either way.
+
+Workers come from a fork server (``spawn`` where there is none): a clean process, started once per parent
+process, that never held a connection, lock or thread of the parent (which matters in the web app, whose
+reconcile runs in a thread) and that imported ``reconcile_preload``, which loads the gazetteer, the lemma
+dictionaries and the party model's lists (330 MB and 5 s of CPU before ``startup_cache``; less since). Workers forked from it share those pages
+and pay no start-up; a small ledger is still reconciled in the parent (``jobs_for``). As with any ``spawn``
+or fork server, a script that runs a full reconcile must guard its entry (``if __name__ == "__main__"``):
+the server imports the parent's main module.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from headcount.models import Claim
+from headcount.reconcile.findings import Finding
+from headcount.reconcile.incremental import series_of, units_findings
+from headcount.reconcile.series import DocMeta, Point
+
+#: below this many documents a full reconcile runs in one process: starting workers costs more than it saves
+WORKERS_FROM = 5000
+#: points per task of series-key units (a series is never split; a larger one is a task of its own)
+KEY_TASK_POINTS = 20_000
+
+SpillRow = tuple[str, str, str, int, bytes]  # event, series key, doc id, position, pickled point
+
+
+def jobs_for(requested: int | None, documents: int) -> int:
+    """How many processes a full reconcile uses: ``requested`` when given, else one per CPU for a ledger of
+    ``WORKERS_FROM`` documents or more, else one."""
+    if requested is not None:
+        return max(1, requested)
+    return max(1, os.cpu_count() or 1) if documents >= WORKERS_FROM else 1
+
+
+class _State:
+    """What a worker (or the parent, with jobs=1) keeps between tasks: opened once, on first use."""
+
+    overlay: Mapping[str, Any] = {}
+    spill: Path | None = None
+    copies: Mapping[str, DocMeta] = {}
+    registry: Any = None
+    spill_db: sqlite3.Connection | None = None
+
+
+_STATE = _State()
+
+
+def _init(overlay: Mapping[str, Any], spill: Path, copies: Mapping[str, DocMeta]) -> None:
+    _STATE.overlay, _STATE.spill, _STATE.copies = overlay, spill, copies
+    _STATE.registry = _STATE.spill_db = None
+
+
+def _registry() -> Any:
+    if _STATE.registry is None:
+        from headcount.reconcile.analysis import registry_with
+
+        _STATE.registry = registry_with(_STATE.overlay)
+    return _STATE.registry
+
+
+def _spill() -> sqlite3.Connection:
+    if _STATE.spill_db is None:
+        assert _STATE.spill is not None
+        _STATE.spill_db = sqlite3.connect(_STATE.spill, timeout=600)
+        _STATE.spill_db.execute("PRAGMA query_only=ON")
+    return _STATE.spill_db
+
+
+def dump(p: Point) -> bytes:
+    return pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _load(sql: str, args: Sequence[Any]) -> list[Point]:
+    return [pickle.loads(b) for (b,) in _spill().execute(sql, tuple(args))]  # noqa: S301 - our own spill file
+
+
+# -- tasks: module-level functions, so that a spawned worker can run them ---------------------------------------
+
+def read_points(batch: tuple[list[Claim], dict[str, DocMeta]]) -> list[SpillRow]:
+    """A batch of documents (their claims and metadata, read by the parent) into points
+    (``series.points_of``), pickled for the spill file."""
+    from headcount.reconcile.series import points_of
+
+    cl, docs = batch
+    return [(p.key.event, str(p.key), p.doc_id, p.index, dump(p)) for p in points_of(cl, docs, _registry())]
+
+
+def key_units(keys: Sequence[str], tol: float) -> dict[str, list[Finding]]:
+    """The findings of these series keys' units, from their joined points in the spill file."""
+    pts: list[Point] = []
+    for i in range(0, len(keys), 500):
+        part = keys[i:i + 500]
+        marks = ", ".join("?" * len(part))
+        pts += _load(f"SELECT blob FROM joined WHERE key IN ({marks}) ORDER BY doc_id, idx", part)  # noqa: S608
+    series = series_of(pts, _STATE.copies)
+    return units_findings({f"key:{k}" for k in series}, series, tol)
+
+
+def event_unit(event: str, tol: float) -> dict[str, list[Finding]]:
+    """The findings of one event's unit, with the points its "including" links lead to in other events."""
+    pts = _load("SELECT blob FROM joined WHERE event = ? ORDER BY doc_id, idx", [event])
+    ids = {p.id for p in pts}
+    parents = sorted({p.parent_id for p in pts if p.parent_id and p.parent_id not in ids})
+    del ids
+    for i in range(0, len(parents), 500):
+        part = parents[i:i + 500]
+        marks = ", ".join("?" * len(part))
+        pts += _load(f"SELECT blob FROM joined WHERE claim_id IN ({marks}) ORDER BY doc_id, idx", part)  # noqa: S608
+    return units_findings({f"event:{event}"}, series_of(pts, _STATE.copies), tol)
+
+
+def place_unit(place: str, tol: float) -> dict[str, list[Finding]]:
+    """The stock-and-flow findings at one place, from the flow events' joined points there."""
+    pts = _load("SELECT blob FROM joined WHERE flow = 1 AND place = ? ORDER BY doc_id, idx", [place])
+    return units_findings({f"place:{place}"}, series_of(pts, _STATE.copies), tol)
+
+
+# -- the pool ---------------------------------------------------------------------------------------------------
+
+class Pool:
+    """``jobs`` worker processes running the tasks above, or (jobs=1) the parent itself.
+
+    ``submit`` returns a future either way; the caller takes results in the order it submitted, so what it
+    writes does not depend on which worker finished first."""
+
+    def __init__(self, jobs: int, overlay: Mapping[str, Any], spill: Path, copies: Mapping[str, DocMeta]) -> None:
+        self.jobs = jobs
+        args = (dict(overlay), spill, dict(copies))
+        self.executor: ProcessPoolExecutor | None = None
+        if jobs > 1:
+            self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init,
+                                                initargs=args)
+        else:
+            _init(*args)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        if self.executor is not None:
+            return self.executor.submit(fn, *args)
+        done: Future[Any] = Future()
+        done.set_result(fn(*args))
+        return done
+
+    def ordered(self, fn: Callable[..., Any], items: Iterable[Any], *args: Any) -> Iterator[Any]:
+        """``fn(item, *args)`` for each item, in order, with at most twice ``jobs`` tasks queued (so results
+        waiting to be written stay few)."""
+        queue: list[Future[Any]] = []
+        for item in items:
+            queue.append(self.submit(fn, item, *args))
+            if len(queue) >= 2 * self.jobs:
+                yield queue.pop(0).result()
+        while queue:
+            yield queue.pop(0).result()
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+        if _STATE.spill_db is not None and self.executor is None:
+            _STATE.spill_db.close()
+        _init({}, Path(), {})
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fork server where there is one (Linux, macOS): workers fork from a clean server process that imported
+    ``reconcile_preload``, so they share its loaded data; else spawn."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["headcount.store.reconcile_preload"])
+    return ctx
+
+
+def key_chunks(sizes: Mapping[str, int], limit: int = KEY_TASK_POINTS) -> list[list[str]]:
+    """Series keys (sorted) cut into runs of at most ``limit`` points, a larger series alone."""
+    out: list[list[str]] = []
+    run: list[str] = []
+    n = 0
+    for k in sorted(sizes):
+        if run and n + sizes[k] > limit:
+            out.append(run)
+            run, n = [], 0
+        run.append(k)
+        n += sizes[k]
+    if run:
+        out.append(run)
+    return out

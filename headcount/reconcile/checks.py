@@ -124,7 +124,7 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     """
     reports = [r for r in series.reports if _usable(r)]
     out = []
-    found: list[tuple[Report, Report]] = []
+    found: list[tuple[Report, Report, str]] = []  # each disagreement (not a fall) with its severity
     for a, b in candidate_pairs(reports):
         if a.party.key == b.party.key or not (_identified(a) or _identified(b)) or _anonymous(a, b):
             continue  # one party, two outlets' own voices, or a source that names nobody
@@ -143,7 +143,7 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
         if f:
             out.append(f)
             if not how.falling:  # a fall is about two days; a restatement's day may be after both
-                found.append((a, b))
+                found.append((a, b, f.severity))
     return out + _restated_disagreements(reports, found, tolerance)
 
 
@@ -160,7 +160,7 @@ def restates(r: Report, of: Report) -> bool:
     return same_end and gap_ratio(r.low, r.high, of.low, of.high, 0.0) is None
 
 
-def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Report, Report]],
+def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Report, Report, str]],
                             tolerance: float) -> list[Finding]:
     """A party's figure that disagrees with another party's, restated by the party in another document,
     disagrees with it again: the restatement is the same count (``restates``), so the comparison holds
@@ -175,8 +175,8 @@ def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Rep
     by_end: dict[tuple[object, ...], list[Report]] = {}
     for r in reports:  # an index on what ``restates`` asks, so a large series is not scanned per finding
         by_end.setdefault(_restated_end(r), []).append(r)
-    done = {(id(a), id(b)) for a, b in found} | {(id(b), id(a)) for a, b in found}
-    for a, b in found:
+    done = {(id(a), id(b)) for a, b, _ in found} | {(id(b), id(a)) for a, b, _ in found}
+    for a, b, severity in found:
         for said, other in ((a, b), (b, a)):
             for r in by_end.get(_restated_end(said), ()):
                 if (id(r), id(other)) in done or not restates(r, said) or docs_of(r) & docs_of(other):
@@ -191,8 +191,8 @@ def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Rep
                             f"{rng(said.low, said.high)} ({first}), and {_who(other)} gives "
                             f"{rng(other.low, other.high)} for {key_label(r.key)} ({RESTATED}"
                             f"{_exactly(tol, tolerance)})")
-                f = _disagree(FindingType.CONTRADICTION, str(r.key), r, other, tol, sentence, Severity.WARNING,
-                              RESTATED)
+                # the original dispute's severity: the restatement is that dispute again, not a new one
+                f = _disagree(FindingType.CONTRADICTION, str(r.key), r, other, tol, sentence, severity, RESTATED)
                 if f:
                     out.append(f)
     return out

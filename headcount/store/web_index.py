@@ -165,7 +165,7 @@ def _resolve_docs(conn: Connection, doc_ids: Sequence[str], stamps: Mapping[str,
            for r in conn.execute(select(claims.c.id, claims.c.idx).where(claims.c.doc_id.in_(part)))}
     rows = [{"claim_id": p.id, "doc_id": p.doc_id, "party": p.party.key, "name": p.party.name,
              "kind": p.party.kind, "as_written": p.party.as_written, "key": str(p.key),
-             "published": meta[p.doc_id].published, "idx": idx.get(p.id)}
+             "published": meta[p.doc_id].published, "idx": idx[p.id]}
             for p in points_of(cl, meta, registry) if p.doc_id in stamps]
     if rows:
         conn.execute(insert(claim_parties), rows)

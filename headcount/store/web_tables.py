@@ -40,7 +40,7 @@ claim_parties = Table(
     # The claim lists' order, so a party's claims are walked in an index instead of sorted (revision 0010;
     # the index, with a descending column, is the migration's ``web_order_claim_parties``).
     Column("published", String(32), nullable=True, comment="its document's published date (documents.published)"),
-    Column("idx", Integer, nullable=True, comment="its position in the document (claims.idx)"),
+    Column("idx", Integer, nullable=False, comment="its position in the document (claims.idx)"),
 )
 
 party_docs = Table(

@@ -196,7 +196,15 @@ def _driven(q: ClaimQuery, dialect: str, *, probe: bool) -> tuple[Select[Any], K
         keys: Keys = (cp.published, cp.doc_id, cp.idx)
     else:
         stmt, keys = _ROWS, (documents.c.published, documents.c.id, claims.c.idx)
+    stmt = stmt.add_columns(*(k.label(name) for k, name in zip(keys, ORDER_LABELS, strict=True)))
     return (stmt.where(and_(*conds)) if conds else stmt), keys
+
+
+ORDER_LABELS = ("order_published", "order_doc_id", "order_idx")
+"""The labels of the order's own columns on every page row: the next page's cursor is built from them, so it
+holds the values the list is ordered by. A party's list is ordered by its copies in ``claim_parties``, which
+lag ``documents.published`` between an ingest that changes a date and the next web refresh; a cursor taken
+from the document's date would then skip or repeat rows."""
 
 
 def _ordered(keys: Keys, dialect: str) -> tuple[Any, ...]:
@@ -266,7 +274,8 @@ def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None, walk
     nxt = None
     if len(got) > q.limit:
         m = got[q.limit - 1]._mapping
-        nxt = cursor.Cursor(m["published"], m["doc_id"], int(m["idx"]), start + q.limit).encode()
+        published, doc_id, idx = (m[k] for k in ORDER_LABELS)
+        nxt = cursor.Cursor(published, doc_id, int(idx), start + q.limit).encode()
     if not exact:
         total = max(total, start + len(rows))
     return Found(decorate(engine, rows), total, exact, start, nxt)

@@ -94,3 +94,20 @@ def test_a_restatement_adds_a_comparison_only_beside_a_found_disagreement(days_l
     assert any(set(f.claims) == {study.id, gov.id} for f in found)
     assert any(set(f.claims) == {study.id, later.id} for f in found)
     assert all(gov.id not in f.claims or later.id not in f.claims for f in found)
+
+
+def test_a_restated_disagreement_carries_the_original_severity() -> None:
+    """The restatement is the original dispute again, so it is as severe as the original pair: an alert when
+    the first figures were two or more times apart, a warning when they were nearer."""
+    from headcount.reconcile.findings import Severity
+
+    far = _claims()  # 142,000 against at most 38,000: more than twice apart
+    near_study = _toll("d1", _STUDY.replace("between 21,000 and 38,000", "between 110,000 and 120,000"),
+                       "between 110,000 and 120,000", 110000, 120000, source="The researchers")
+    near = (near_study, *_claims()[1:])
+    for (study, gov, later), want in ((far, Severity.ALERT), (near, Severity.WARNING)):
+        found = [f for f in _findings([study, gov, later], _metas()) if f.type == "contradiction"]
+        original = next(f for f in found if set(f.claims) == {study.id, gov.id})
+        restated = next(f for f in found if set(f.claims) == {study.id, later.id})
+        assert original.severity == want
+        assert restated.severity == original.severity

@@ -46,6 +46,14 @@ def upgrade() -> None:
     op.add_column("claim_parties", sa.Column("idx", sa.Integer, nullable=True,
                                              comment="its position in the document (claims.idx)"))
     op.execute(BACKFILL[dialect])
+    # A row whose claim is gone (derived data the next refresh rewrites) has no position: it is dropped with
+    # its document's refresh mark, so the refresh resolves that document again, and the position is then
+    # NOT NULL (a NULL would drop the row from every keyset page: a comparison with NULL is never true).
+    op.execute("DELETE FROM party_docs WHERE doc_id IN (SELECT doc_id FROM claim_parties WHERE idx IS NULL)")
+    op.execute("DELETE FROM claim_parties WHERE idx IS NULL")
+    with op.batch_alter_table("claim_parties") as batch:  # SQLite: the table copied, its 0007 indexes kept
+        batch.alter_column("idx", existing_type=sa.Integer, nullable=False,
+                           existing_comment="its position in the document (claims.idx)")
     op.execute(ORDER_INDEX[dialect])
 
 

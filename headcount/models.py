@@ -39,6 +39,11 @@ class Event(StrEnum):
 #: events whose count is of the victims of one disaster or attack (a toll): who is counted is fixed by the
 #: event, which the period readers and the reconciler's pairing both rely on
 TOLL_EVENTS: frozenset[str] = frozenset({Event.KILLED.value, Event.INJURED.value, Event.CASUALTIES.value})
+#: events whose place is the origin when the sentence names one (annotation rule 7: a flow out of a place,
+#: "refugees from X"), read by both place stages (extract/where.py, extract/where_local.py). Not
+#: "surrendered": the English stage once had it (no dev claim depended on it), and in the other languages it
+#: read a genitive "de" ("ministère de la Défense") as the origin of a surrender
+ORIGIN_KEYED_EVENTS: frozenset[str] = frozenset({Event.EVACUATED.value, Event.DISPLACED.value})
 
 
 class Modality(StrEnum):

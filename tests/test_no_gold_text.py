@@ -8,12 +8,18 @@ of ``RUN`` words it shares with a dev text (words: letters and digits, "8,461" o
 name of ``lexicons/parties.toml`` one word). Common phrases of news ("the United Nations said on Friday that")
 stay under 8 words; a copied sentence does not.
 
+It also reads the string literals and comments of ``headcount/**/*.py`` and each paragraph of ``docs/*.md``,
+where examples quoted in docstrings and design notes had slipped past it. Runs found there when the check was
+extended (7 December 2026), in files other helpers owned at the time, are listed in ``_OLD`` by file and
+accepted until rewritten; two are only organisations' names. Any other run fails, in those files too.
+
 Run as a script to list the longest shared runs from a lower length (``python tests/test_no_gold_text.py 6``).
 """
 
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import re
 import sys
@@ -28,6 +34,26 @@ REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
 MULTILINGUAL = DEV.with_name("multilingual-dev.jsonl")  # the texts in six other languages, when present
 RUN = 8
+
+# Runs copied before the check read code and docs, by file, each as the first 16 hex digits of the SHA-256 of
+# the run's words joined by spaces (so this file copies nothing): to rewrite in docs/reconcile.md and
+# reconcile/party_phrase.py, whose owners were not this change's.
+_OLD: dict[str, frozenset[str]] = {
+    "docs/reconcile.md": frozenset({
+        "986da13ea9531f6a",
+        "1474b8f92d990620",
+        "3bfab1b323e84637",
+        "9ae0556e69c639e2",
+        "f3e002a96d8a69e8",
+        "78fe35de44d44e34",
+    }),
+    "headcount/reconcile/party_phrase.py": frozenset({"78fe35de44d44e34"}),
+}
+
+
+def _digest(run: str) -> str:
+    return hashlib.sha256(run.encode()).hexdigest()[:16]
+
 
 _WORD = re.compile(r"[^\W_]+(?:[,.'\u2019][^\W_]+)*")
 
@@ -71,6 +97,14 @@ def project_texts() -> Iterator[tuple[str, str]]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 30:
                 yield f"{path.relative_to(REPO)}:{node.lineno}", node.value
+    for path in sorted((REPO / "headcount").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source, filename=str(path))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 30:
+                yield f"{path.relative_to(REPO)}:{node.lineno}", node.value
+        yield from _comments(path, source)
+    for path in sorted((REPO / "docs").glob("*.md")):
+        yield from _paragraphs(path)
     for path in sorted([*(REPO / "tests").rglob("*.jsonl"), *(REPO / "headcount" / "sample").glob("*.jsonl")]):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
@@ -78,6 +112,42 @@ def project_texts() -> Iterator[tuple[str, str]]:
                 for key in ("text", "title"):
                     if isinstance(row.get(key), str):
                         yield f"{path.relative_to(REPO)}:{n}:{key}", row[key]
+
+
+def _comments(path: Path, source: str) -> Iterator[tuple[str, str]]:
+    """Each block of consecutive comment lines of a module, joined: a quoted example often runs over two."""
+    block: list[str] = []
+    first = 0
+    lines = [*source.splitlines(), ""]
+    for n, line in enumerate(lines, 1):
+        stripped = line.strip()
+        at = line.find("#")
+        if at >= 0 and (stripped.startswith("#") or _outside_string(line, at)):
+            first = first or n
+            block.append(line[at + 1:])
+            continue
+        if block:
+            yield f"{path.relative_to(REPO)}:{first}", " ".join(block)
+        block, first = [], 0
+
+
+def _outside_string(line: str, at: int) -> bool:
+    """A "#" at ``at`` opens a comment, not a character of a string (an even number of quotes before it)."""
+    head = line[:at]
+    return head.count('"') % 2 == 0 and head.count("'") % 2 == 0
+
+
+def _paragraphs(path: Path) -> Iterator[tuple[str, str]]:
+    """Each paragraph of a Markdown page (lines up to a blank line), with the line it starts on."""
+    block: list[str] = []
+    first = 0
+    for n, line in enumerate([*path.read_text(encoding="utf-8").splitlines(), ""], 1):
+        if line.strip():
+            first = first or n
+            block.append(line)
+        elif block:
+            yield f"{path.relative_to(REPO)}:{first}", " ".join(block)
+            block, first = [], 0
 
 
 def shared_runs(min_run: int) -> list[tuple[int, str, str, str]]:
@@ -108,7 +178,7 @@ def shared_runs(min_run: int) -> list[tuple[int, str, str, str]]:
 def test_no_project_text_shares_a_long_run_with_the_dev_texts() -> None:
     if not DEV.is_file():
         pytest.skip(f"dev texts not found at {DEV} (../shared is absent): copy check not run")
-    runs = shared_runs(RUN)
+    runs = [r for r in shared_runs(RUN) if _digest(r[3]) not in _OLD.get(r[1].split(":")[0], frozenset())]
     assert not runs, "texts that share a run of words with a dev text (rewrite them in new words):\n" + "\n".join(
         f"  {n} words, {where} ~ {doc_id}: {run!r}" for n, where, doc_id, run in runs)
 
@@ -119,6 +189,15 @@ def test_the_check_finds_a_copied_run() -> None:
         "some", "8,461", "civilians", "including", "2,934", "children"]
     assert words("the International Committee of the Red Cross said")[1:] == [
         "international_committee_of_the_red_cross", "said"]
+
+
+def test_the_check_reads_comments_docstrings_and_docs() -> None:
+    """Code comments (joined over their lines), docstrings and Markdown paragraphs are all read."""
+    texts = list(project_texts())
+    places = {where.split(":")[0] for where, _ in texts}
+    assert {"docs/extraction.md", "headcount/extract/sentences.py", "headcount/extract/structure.py"} <= places
+    joined = [text for where, text in texts if where.startswith("headcount/extract/sentences.py")]
+    assert any("count of residents bussed out of the encircled district" in " ".join(t.split()) for t in joined)
 
 
 if __name__ == "__main__":

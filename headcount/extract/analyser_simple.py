@@ -51,9 +51,10 @@ def normalise(word: str, language: str) -> str:
 
 
 @cache
-def _lemmatiser() -> object | None:
+def lemmatiser() -> object | None:
     """simplemma's lemmatiser over dictionaries stored on disk and read word by word (``lemma_store``:
-    decoding a whole dictionary costs up to a second per language in every process)."""
+    decoding a whole dictionary costs up to a second per language in every process). Public because the
+    number readers (numbers_locale) lemmatise with the same one copy."""
     try:
         from headcount.extract.lemma_store import lemmatizer
     except ImportError:
@@ -66,7 +67,7 @@ def _lemmatiser() -> object | None:
 @lru_cache(maxsize=65536)
 def lemma(word: str, language: str) -> str:
     """The lower-case lemma of a normalised word (the word itself when the dictionary does not know it)."""
-    lib = _lemmatiser()
+    lib = lemmatiser()
     if lib is None or not word[:1].isalpha():
         return word
     try:

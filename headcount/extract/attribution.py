@@ -259,7 +259,7 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
                     return a, j
             return None
         elif k < 0 and j >= 1:
-            # "The spokesman for the Russian Defense Ministry Igor Konashenkov, Saturday said that": a comma
+            # "The press officer of the regional police Anton Varga, Tuesday said that": a comma
             # before the day of the statement, and no other comma before it
             j -= 1
             end = j + 1

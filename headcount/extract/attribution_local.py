@@ -133,7 +133,7 @@ def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, langua
       "وكان مراسل ..." names the correspondent), and a report noun heading the rest names its author after
       it when one follows ("в сообщении представителей X" names "представителей X").
     - A passive's agent is the party when only lower-case words (a report noun, a participle, a time) stand
-      before it ("datos actualizados la semana pasada por el ministerio", "comunicado emitido pelo Centro").
+      before it ("cifras revisadas el lunes por la alcaldía", "comunicado emitido pelo Centro").
     - The name ends before what the verb governs besides its subject: a preposition opening a complement
       clause ("ولفت المراسل إلى أن"), a preposition before a report noun ("في بيان لها", "en un
       comunicado"), an outlet the statement was given to ("قال المصدر لوكالة ..."), a bracketed link.
@@ -253,7 +253,7 @@ def _cue(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: li
     words = a.words
     lo, hi = take(words, end, 1, lex.complementisers, blocked)
     later = _report_noun_later(words, lo, hi, lex, language, blocked)
-    if later is not None:  # "згідно з оприлюдненим у вівторок, 28 лютого, повідомленням X"
+    if later is not None:  # "згідно з оприлюдненим у четвер, 9 березня, повідомленням X"
         lo, hi = take(words, later, 1, lex.complementisers, blocked)
     lo = _past_report_noun(words, lo, hi, lex, language)
     cue = span_text(words, a, k, end) or ""

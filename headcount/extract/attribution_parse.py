@@ -35,8 +35,14 @@ from headcount.extract.attribution_party import (
     self_named_author,
     subject_parties,
 )
-from headcount.extract.linguistic import Analysis, Entity
-from headcount.extract.what_parse import trigger_lemmas
+from headcount.extract.attribution_subjects import (
+    name_read_as_verb,
+    narrated_count,
+    path_len,
+    per_word,
+    that_clause_inside,
+)
+from headcount.extract.linguistic import Analysis
 
 # The party's phrase and the questions asked of it live in attribution_party; they are re-exported here for
 # the callers that read a figure's party and the party's checks from one place.
@@ -61,8 +67,8 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
     found: list[ParsedSource] = []
     for depth, node in enumerate(chain):
         below = chain[depth - 1] if depth > 0 else None
-        if below is not None and not found and _narrated_count(an, node, below, lex):
-            # "X said, setting a new high for a number that had climbed from N to M": the count's history,
+        if below is not None and not found and narrated_count(an, node, below, lex):
+            # "X said, revising a tally that had wavered between N and M all week": the count's history,
             # told in the outlet's voice (an "according to X" that ends the sentence still covers it)
             final = _final_according(an, lex)
             if final is not None:
@@ -129,12 +135,6 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
     return _choose(found, lex)
 
 
-def _narrated_count(an: Analysis, node: int, below: int, lex: Lexicon) -> bool:
-    """A relative clause on a count noun ("the toll, which has climbed from N to M", "a number that rose
-    from N") tells how the count moved: the narrator's account of earlier figures, not what a reporting verb
-    above the noun states (gold convention 8 gives them no source). A relative clause with a reporting verb
-    of its own ("the toll, which the ministry put at N") is read below this point and never reaches it."""
-    return an.words[below].dep == "relcl" and an.words[node].lemma in lex.tallies and an.words[node].pos == "NOUN"
 
 
 def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource | None:
@@ -300,7 +300,7 @@ def _initial_according(an: Analysis, lex: Lexicon) -> ParsedSource | None:
     k = next((j for j, w in enumerate(an.words) if w.dep != "punct"), None)
     if k is None:
         return None
-    per = _per(an, k)
+    per = per_word(an, k)
     if per is None and (an.words[k].lemma != "accord" or k + 1 >= len(an.words)
                         or an.words[k + 1].text.lower() != "to"):
         return None
@@ -314,14 +314,6 @@ def _initial_according(an: Analysis, lex: Lexicon) -> ParsedSource | None:
     return _according(an, k, lex)
 
 
-def _per(an: Analysis, k: int) -> int | None:
-    """The word "per" of "Per X, ..." or "As per X, ...", the Latin preposition that reads as "according
-    to" when it opens the sentence with a party or a document as its object (as a rate, "per day", it never
-    opens one)."""
-    w = an.words[k]
-    if w.text.lower() == "as" and k + 1 < len(an.words) and an.words[k + 1].text.lower() == "per":
-        return k + 1
-    return k if w.text.lower() == "per" and w.pos == "ADP" else None
 
 
 def _choose(found: Sequence[ParsedSource], lex: Lexicon) -> ParsedSource:
@@ -395,7 +387,7 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
     if w.pos == "VERB" and _subject(an, verb) is not None and _counts_through_tally(an, verb, below, lex, fig):
         return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
     if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below) and not _fronted(
-            an, verb, below) and not _that_clause_inside(an, fig, below):
+            an, verb, below) and not that_clause_inside(an, fig, below):
         return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
     own = child(an, below, ("nsubj", "nsubjpass")) if rel == "advcl" else None
     if own is not None and (an.words[own].lemma not in lex.tallies or below < verb
@@ -428,22 +420,6 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
     return _subject_source(an, verb, lex)
 
 
-def _that_clause_inside(an: Analysis, fig: int, below: int) -> bool:
-    """The figure's clause is a finite "that"-clause with its own subject, whose verb states an event the
-    figure counts (a trigger of lexicons/events.toml, by lemma), that the parse hung on a noun of the verb's
-    prepositional phrase ("calculated with a 95 percent interval that between N and M people died"): a
-    complementiser's clause is what the verb reports, wherever the parse attached it. The event verb keeps
-    out relative clauses the parse also marks with "that" ("worked with a model that 40 volunteers built")."""
-    if fig < 0:
-        return False
-    events = trigger_lemmas()
-    for k in [fig, *an.ancestors(fig)][: _path_len(an, fig, below)]:
-        w = an.words[k]
-        if w.dep == "acl" and w.pos == "VERB" and w.lemma in events and any(
-                an.words[c].dep == "mark" and an.words[c].lemma == "that" for c in an.children(k)) and child(
-                    an, k, ("nsubj", "nsubjpass")) is not None:
-            return True
-    return False
 
 
 def _agent_states(an: Analysis, verb: int, lex: Lexicon) -> bool:
@@ -469,7 +445,7 @@ def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon, fig
     b = an.words[below]
     if b.dep == "dobj":
         return b.lemma in lex.tallies and (fig < 0 or not any(
-            an.words[k].dep in ("relcl", "acl") for k in [fig, *an.ancestors(fig)][: _path_len(an, fig, below)]))
+            an.words[k].dep in ("relcl", "acl") for k in [fig, *an.ancestors(fig)][: path_len(an, fig, below)]))
     if b.dep == "prep" and b.lemma in ("to", "at", "in"):  # "put the figure in the hundreds"
         obj = child(an, verb, ("dobj",))
         return obj is not None and an.words[obj].lemma in lex.tallies
@@ -505,10 +481,6 @@ def _fronted(an: Analysis, verb: int, below: int) -> bool:
     return subj is not None and below < subj < verb and an.subtree(below)[0] == 0
 
 
-def _path_len(an: Analysis, fig: int, top: int) -> int:
-    """How many words lie on the chain of heads from ``fig`` up to (not including) ``top``."""
-    chain = [fig, *an.ancestors(fig)]
-    return chain.index(top) if top in chain else len(chain)
 
 
 def _reported_before(an: Analysis, verb: int, below: int) -> bool:
@@ -548,7 +520,7 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
         # "estimates from the government, which has put the figure at N": the relative pronoun stands for the
         # noun the clause describes (not a place: "the province, which reported N deaths" reports an event)
         return party(an, w.head, w.lemma, verb, lex)
-    named = _name_read_as_verb(an, verb)
+    named = name_read_as_verb(an, verb)
     if named is not None:
         return ParsedSource(named.text, w.lemma, w.start, named.start, named.end)
     if subj is not None:
@@ -570,19 +542,6 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
     return None
 
 
-def _name_read_as_verb(an: Analysis, verb: int) -> Entity | None:
-    """An organisation's or person's name that opens with a verb ("Save the Children said N") is parsed as
-    a subject headed by a verb (``nsubj`` or a clausal ``csubj``), which is no party's phrase; the entity
-    recogniser still labels the words a name. The subject is then that name, whole, when it ends right
-    before the verb."""
-    for c in an.children(verb):
-        if an.words[c].dep not in ("nsubj", "csubj") or an.words[c].pos != "VERB" or an.words[c].ent_type not in (
-                "ORG", "PERSON"):
-            continue
-        ent = next((e for e in an.entities if e.first <= c < e.last), None)
-        if ent is not None and ent.first == an.subtree(c)[0] and ent.last == an.subtree(c)[1] == verb:
-            return ent
-    return None
 
 
 def speaker_of(an: Analysis, verb: int, lex: Lexicon) -> ParsedSource | None:

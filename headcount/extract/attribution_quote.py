@@ -21,7 +21,9 @@ from headcount.extract.linguistic import Analysis
 _OPEN = "“"
 _CLOSE = "”"
 _STRAIGHT = '"'
-_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+# a whole word of letters of any script ("Núñez", "Ødegaard"); a hyphen ends it, as it ends a token in the
+# parse, so "Lloyd-Šimić" gives "Lloyd" and "Šimić", and "al-Amin" gives "Amin"
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+")
 
 
 def enclosing_quote(text: str, at: int) -> int | None:
@@ -71,8 +73,8 @@ def colon_speaker(an: Analysis, colon: int, lex: Lexicon, names: frozenset[str] 
         return None  # "Sources: “...”": a label, not a clause (the headline rules read labels)
     hit = speaker_of(an, verb, lex)
     if (hit is None or hit.source is None or hit.pointer) and names:
-        # the colon may hang from a clause inside the introducing one ("giving a number lower than she had
-        # given: ..."): the surname of the topmost clause before the colon then speaks
+        # the colon may hang from a clause inside the introducing one ("Mensah broke in, revising his own
+        # estimate upward: ..."): the surname of the topmost clause before the colon then speaks
         hit = _surname_subject(an, verb, names) or _surname_subject(an, _top_before(an, k), names)
     if hit is None or hit.source is None or hit.pointer:
         return None
@@ -103,13 +105,17 @@ def _surname_subject(an: Analysis, verb: int, names: frozenset[str]) -> ParsedSo
 
 def mid_sentence_names(text: str, infos: Sequence[SentenceInfo]) -> frozenset[str]:
     """Capitalised words the document writes inside a sentence (after its first word): names, as opposed
-    to words capitalised only because a sentence opens with them."""
+    to words capitalised only because a sentence opens with them. A word in capitals only ("UNHCR") is an
+    acronym, not a surname, so it needs a lower-case letter after its capital."""
     found: set[str] = set()
     for info in infos:
         sent = info.sentence.text
         for m in _WORD.finditer(sent):
+            word = m.group(0)
+            if not word[0].isupper() or not any(ch.islower() for ch in word):
+                continue
             if m.start() > 0 and sent[: m.start()].strip() and sent[m.start() - 1] in " -(\u00a0":
-                found.add(m.group(0).rstrip("’'"))
+                found.add(word)
     return frozenset(found)
 
 

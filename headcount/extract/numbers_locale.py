@@ -121,9 +121,9 @@ def _phrase_before(ctx: _Ctx, i: int, table: dict[tuple[str, ...], Any] | frozen
 
 @cache
 def _lemma(word: str, language: str) -> str:
-    from headcount.extract.analyser_simple import _lemmatiser
+    from headcount.extract.analyser_simple import lemmatiser
 
-    lib = _lemmatiser()  # the stored dictionaries (``lemma_store``), one copy per process
+    lib = lemmatiser()  # the stored dictionaries (``lemma_store``), one copy per process
     if lib is None:
         return word.lower().replace("ё", "е")
     return str(lib.lemmatize(word, lang=language)).lower().replace("ё", "е")  # type: ignore[attr-defined]

@@ -17,9 +17,18 @@ def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) 
     """First and last day of a period phrase, against the published date (None where it cannot tell).
 
     ``future``: the claim is expected ("are to be released on Thursday"), so a weekday is the next one.
+    A day that falls outside the calendar (a window of a million days, "yesterday" on 1 January of year 1)
+    resolves to nothing rather than raising: the phrase comes from arbitrary text.
     """
     if published is None:
         return None, None
+    try:
+        return _resolve(phrase, published, future)
+    except OverflowError:
+        return None, None
+
+
+def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None, str | None]:
     p = phrase.lower()
     m = _WINDOW.search(p)
     n = None
@@ -72,6 +81,11 @@ def _explicit_date(p: str, published: dt.date) -> dt.date | None:
         except ValueError:
             continue
         if d > published:
-            d = d.replace(year=year - 1)
+            # a day after publication is last year's; 29 February has no last year's, and the one four
+            # years back is too far to guess, so the phrase gives no date
+            try:
+                d = d.replace(year=year - 1)
+            except ValueError:
+                continue
         return d
     return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from headcount.errors import ExtractionError
-from headcount.extract import linguistic, parse_choice, speakers, what, when, where, who
+from headcount.extract import linguistic, parse_choice, speakers, what, what_reread, when, where, who
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo, token_span
 from headcount.extract.languages import reads
 from headcount.extract.numbers import has_number_candidate, parse_numbers
@@ -191,7 +191,7 @@ def _finish(work: _Work) -> list[Claim]:
     speakers.carry_sources(text, infos, drafts, r)
     link_parents(drafts, infos)
     inherit_from_whole(drafts)
-    what.events_from_parse(text, infos, drafts)
+    what_reread.events_from_parse(text, infos, drafts)
     follow_pointers(drafts, infos)
     when.headlines_follow_body(drafts, infos)
     where.headlines_follow_body(text, drafts, infos)

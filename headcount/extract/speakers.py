@@ -292,7 +292,7 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
             d.source = trim_party(d.source, r.attribution_words)  # "X, on Saturday", "Geneva, 4 May - X"
 
 
-# "... injured 1,575 (GOP 28/08/2022; BBC 28/08/2022).": an analysis report cites its source in brackets,
+# "... affected 2,140 (NDMA 14/03/2024; Reuters 14/03/2024).": an analysis report cites its source in brackets,
 # a name then the date of the item, at the end of the sentence.
 _CITATION = re.compile(r"\((\w[\w&.’'-]*(?: \w[\w&.’'-]*){0,5}),? \d{1,2}/\d{1,2}/\d{2,4}[^()]*\)\W*\Z")
 

@@ -139,7 +139,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             d.parent = _parent(a, drafts, first_here, d, lex, language)
             whole = drafts[d.parent] if d.parent is not None else None
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
-                d.event = whole.event  # "694 combattants se sont rendus, dont 29 blessés": the wounded surrendered
+                d.event = whole.event  # "312 soldats se sont rendus, dont 17 blessés": the wounded surrendered
             drafts.append(d)
         found = anchors(a, lex, language, spans)
         for d in drafts[first_here:]:
@@ -259,7 +259,7 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
             if w0 > 0 and lex.events.match(words, w0 - 1, language) is not None and k > w1:
                 break  # "وأصيب 120 آخرون في": the event verb before, "others" after: the noun is left out
             counted = _count_noun(words, w0, lex, language)
-            if counted is not None:  # "el número de desaparecidos alcanza los 10.000 por ahora"
+            if counted is not None:  # "la cifra de heridos llega ya a los 4.300"
                 return counted[0], w1, counted[1]
             return None  # "65 autobuses", "7,8 grados": another noun follows
         k += 1

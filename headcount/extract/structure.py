@@ -1,7 +1,7 @@
-"""Parts and wholes: which claim is part of which ("8,461 civilians, including 2,934 children").
+"""Parts and wholes: which claim is part of which ("6,240 residents, including 1,870 children").
 
 Only explicit inclusion links (gold convention 9): "including", "among them", "of whom", "of them",
-"N of the M". A list after the opener shares its whole: "82 civilians including 11 women and 13 children".
+"N of the M". A list after the opener shares its whole: "57 villagers including 8 nurses and 21 pupils".
 Links stay within one sentence; a total and a breakdown in separate sentences are not linked.
 """
 
@@ -56,7 +56,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                     # far. 33 were discharged, 32 died" (gold convention 9)
                     sentence_whole[d.sentence_index] = whole
             if words[: d.tok_start] in (["of", "the"], ["of"]):
-                # "Of the 507 people who died, 379 were fighters": the opening figure is the whole of the
+                # "Of the 316 people who drowned, 204 were migrants": the opening figure is the whole of the
                 # figures after it
                 sentence_whole[d.sentence_index] = i
                 continue
@@ -255,8 +255,8 @@ _POINTING_SUBJECTS = frozenset({"this", "that", "which", "it"})
 
 
 def _brought_to(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
-    """A count followed by a verb that adds it to a running total ("lost two more men, bringing the total to
-    89", "divers found 41 bodies, taking the number recovered to 305") is a part of that total (gold convention
+    """A count followed by a verb that adds it to a running total ("lost three more crew, raising the total to
+    57", "divers found 41 bodies, taking the number recovered to 305") is a part of that total (gold convention
     9: "this brings the total to"). The verb (periods.toml ``adding``) and a noun of a total (``totals``)
     stand in the total's own clause before "to"; the part is the nearest count before the verb in the
     sentence, or, when the sentence opens with a pronoun pointing back ("This brings the total ... to"), the
@@ -376,7 +376,7 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 
 def _includes_back(words: Sequence[str], fig: int) -> bool:
     """The sentence opens with a definite noun phrase and a form of "include" before its first figure ("The
-    reports included 11 women and 13 children", "This toll includes 40 children"): what is included is
+    figures included 7 nurses and 15 pupils", "This toll includes 40 children"): what is included is
     part of the total that phrase points back to, the one just before (gold convention 9)."""
     before = words[:fig]
     if bool(before) and before[0] in _DEFINITE and any(w in _INCLUDE for w in before):
@@ -404,8 +404,8 @@ _BE = frozenset({"are", "were", "is", "was"})
 
 
 def _among_back(words: Sequence[str], k: int) -> bool:
-    """The figure's clause says its people are among a group named before ("at least seven children are
-    among the dead", "18 children and 10 women were among those who died"): a form of "be" and "among"
+    """The figure's clause says its people are among a group named before ("no fewer than four pupils are
+    among the victims", "14 pupils and 6 teachers were among those who drowned"): a form of "be" and "among"
     follow the figure, before any clause break."""
     for j in range(k, min(len(words) - 1, k + 8)):
         if words[j] in (",", ";", ":", ".", "while", "but"):

@@ -8,16 +8,13 @@ that implies an event ("200 wounded", "4,000 refugees") is the fallback.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from headcount.extract import speakers, what_parse, what_sentence
-from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo
+from headcount.extract.drafts import NounPhrase
 from headcount.extract.elided import table_column
-from headcount.extract.rules import Rules, rules
-from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before, clause_end, clause_start
-from headcount.extract.when import Period, find_period
+from headcount.extract.rules import Rules
+from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
 from headcount.lexicons import groups
 from headcount.models import Event, Modality
 
@@ -332,7 +329,7 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
         # no trigger word: the event is the figure's own noun ("45 deaths", "200,000 dead") or a total's
         # ("the toll could rise to 300"); a modal or word of planning then stands in the figure's own clause
         # right before it ("we anticipate there will be 200,000 dead"), unless it only estimates
-        if head_end >= 0 and _capacity(words, head_end, rules):
+        if head_end >= 0 and capacity(words, head_end, rules):
             return Modality.ACTUAL.value  # "the boats could take 40 people each": what fits, not a plan
         lo = fig_start
         while lo > 0 and fig_start - lo < _MODALITY_WINDOW and words[lo - 1] not in _CLAUSE_END | {","}:
@@ -384,7 +381,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         # is taken of (gold aleppo convention), a stock; but in "a majority of the 43 people killed" the
         # participle right after the noun says whom the figure counts
         return EventHit("population", -1, -1)
-    if _capacity(words, np.head_end, rules):
+    if capacity(words, np.head_end, rules):
         return EventHit(Event.OTHER.value, -1, -1)  # "carry two climbers apiece": how many fit, a capacity
     noun = words[np.head_end - 1] if np.head_end > np.end else (words[np.end] if np.end < len(words) else "")
     if noun in rules.event_nouns:
@@ -402,7 +399,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     if _settlement_of(words, np.start, rules):
         return EventHit("population", -1, -1)  # "a city of over one million people"
     inner = np.implied_event or _among(words, np.start, rules)
-    existential = inner is None and _existential(words, np.start)
+    existential = inner is None and opens_existential(words, np.start)
     if existential:
         # "there are some 70,000 people in the northern suburbs"; "there are still 60 civilians in the
         # old town": those still there remain, the besieged of gold convention 5
@@ -413,7 +410,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
                       part=_is_part(words, np.start, rules), existential=existential)
 
 
-def _capacity(words: Sequence[str], k: int, rules: Rules) -> bool:
+def capacity(words: Sequence[str], k: int, rules: Rules) -> bool:
     """A distributive word right after the noun phrase ("two climbers apiece", "three passengers at a
     time", "40 people on each flight"): how many fit in one vehicle or trip. Over a unit of time ("each
     day", "per week") it is a rate, not a capacity."""
@@ -499,7 +496,7 @@ def noun_event(word: str, rules: Rules) -> str | None:
     return found
 
 
-def _existential(words: Sequence[str], a: int) -> bool:
+def opens_existential(words: Sequence[str], a: int) -> bool:
     """'there are 500 people', 'there were some 600,000 beneficiaries, 100,000 IDPs and 96,000 refugees'."""
     k = a - 1
     while k >= 1 and a - k <= _LIST_REACH and words[k] not in _CLAUSE_END:
@@ -541,127 +538,3 @@ def share_of(words: Sequence[str], a: int, rules: Rules) -> bool:
     head = before[k - 1] if k >= 1 else ""
     return head in rules.event_words.shares and all(w in ("the", "its", "their", "his", "her") or w.endswith("'s")
                                    for w in before[k + 1 :])
-
-
-_PARSE_REACH = 3  # heads above the figure looked at for its verb ("101 women ... could finally leave")
-_LEMMA_POS = frozenset({"VERB", "ADJ"})
-
-
-def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
-    """Two readings of the parse over the token rules' events.
-
-    A figure the token rules left at `other` takes the event of the verb the parse says it hangs from,
-    by lemma ("Roughly 100 climbers, guides, and porters had been stranded": the list hides the verb from
-    the token search); only a verb or a participle within a few heads counts. A figure whose event came
-    from a relative clause on its noun takes the event of the verb the noun is the subject of
-    (``what_parse.main_verb_event``). Without a model nothing changes."""
-    what_sentence.displacement_totals(text, infos, drafts)
-    what_sentence.restatements(infos, drafts)
-    what_sentence.existential_stocks(infos, drafts, _existential)
-    what_sentence.elided_existentials(infos, drafts)
-    lemmas = what_parse.trigger_lemmas()
-    if not lemmas:
-        return
-    r = rules()
-    implied = r.implied_event
-    for i, d in enumerate(drafts):
-        parse = speakers.analysis(text, infos[d.sentence_index])
-        # the number itself: the last word of the figure ("Around 90", "more than 3,300", "half a million")
-        k = parse.word_at(d.figure.end - 1) if parse is not None else None
-        if parse is None or k is None:
-            continue
-        if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers,
-                                                                    r.period_words.totals):
-            _restate(d, drafts[:i], drafts, infos)
-            continue
-        if d.event == Event.AIDED.value:
-            own = what_parse.taken_in(parse, k, r.recipients, implied.get(d.category))
-            if own is not None:
-                # "the hospital received 48 wounded people": the hospital is the recipient, the phrase
-                # says what happened to the people
-                _set_event(d, own, infos[d.sentence_index], text, r)
-                continue
-        if d.event_from_noun and d.event not in _INFORMANT_EVENTS:
-            continue
-        if d.event in _INFORMANT_EVENTS and what_parse.informants(parse, k, r.reporting_lemmas):
-            # "Several residents said they had lost contact": the count is of those who told, not of what
-            # happened to anyone (gold Periods: counts of informants have no period)
-            d.event, d.period = Event.OTHER.value, Period(None)
-            continue
-        if d.event_from_noun and d.event != Event.OTHER.value:
-            continue
-        if d.event != Event.OTHER.value:
-            main = what_parse.main_verb_event(parse, k, d.event)
-            if main is not None:
-                _set_event(d, main, infos[d.sentence_index], text, r)
-            continue
-        if implied.get(d.category) == Event.OTHER.value:
-            continue  # "120 observers": staff deployed are `other` by their noun
-        if _capacity(infos[d.sentence_index].words, d.head_end, r):
-            continue  # "can carry four passengers apiece": the verb of holding says how many fit
-        if what_parse.still_there(parse, k):
-            # "1,200 gunmen still hold the old town": no word of an event, but "still" says they remain
-            _set_event(d, Event.BESIEGED.value, infos[d.sentence_index], text, r)
-            continue
-        for a in parse.ancestors(k)[:_PARSE_REACH]:
-            word = parse.words[a]
-            if word.pos in _LEMMA_POS and word.lemma in lemmas:
-                d.event = lemmas[word.lemma]
-                if d.event in r.stock_events:
-                    d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
-                break
-
-
-_RESTATE_SENTENCES = 3  # how many sentences back a restated count may stand
-_RESTATE_PARAGRAPHS = 1  # ... and in its paragraph or the one before
-
-
-def _restate(d: Draft, earlier: Sequence[Draft], drafts: Sequence[Draft], infos: Sequence[SentenceInfo]) -> None:
-    """A figure that gives the value of a bare noun of a number ("the number should have been 170,000", "the
-    316,000 estimate") restates the nearest count before it that names an event: it takes that count's
-    event, modality and period (the period's words only within one sentence), and its category when the
-    figure has no noun of its own (gold convention 4: the noun the figure stands for). A part's whole is
-    what is restated. Only a count close before it, unless an earlier count gave the same value ("the
-    5,100 figure" far on restates "5,100 were killed"): a bare "the figure is" a few paragraphs on has
-    moved to another subject, and a pointer reaches no further than the reader's memory of the last figure."""
-    here = infos[d.sentence_index].sentence.paragraph
-    value = _value(d)
-    same = [b for b in earlier if value is not None and _value(b) == value and b.event != Event.OTHER.value]
-    for before in [*same[-1:], *reversed(earlier)]:
-        if before.parent is not None:
-            before = drafts[before.parent]
-        if not same and (d.sentence_index - before.sentence_index > _RESTATE_SENTENCES
-                         or here - infos[before.sentence_index].sentence.paragraph > _RESTATE_PARAGRAPHS):
-            return
-        if before.event == Event.OTHER.value:
-            continue
-        d.event, d.modality = before.event, before.modality
-        if d.elided:
-            d.category = before.category  # no noun of its own: it counts what the restated count's noun names
-        d.period = before.period if before.sentence_index == d.sentence_index else Period(before.period.kind)
-        return
-
-
-def _value(d: Draft) -> float | None:
-    """The number a figure gives, whatever its hedge ("over 5,100" and "the 5,100" give the same)."""
-    return d.figure.low if d.figure.low is not None else d.figure.high
-
-
-# What a count of informants is read as before the parse says they are speaking ("Several residents said").
-_INFORMANT_EVENTS = frozenset({Event.OTHER.value, Event.POPULATION.value})
-
-
-def _set_event(d: Draft, event: str, info: SentenceInfo, text: str, r: Rules) -> None:
-    """Give a draft another event and read its period again when the event moves between a stock and a
-    flow (the dates of a phrase read again are kept: the published date is not at hand here)."""
-    was_stock = d.event in r.stock_events
-    d.event = event
-    if was_stock == (event in r.stock_events) or info.cues is None:
-        return
-    words = info.words
-    clause = (clause_start(words, d.tok_start), clause_end(words, d.tok_start))
-    found = find_period(info.cues, words, info.tokens, text, event, r, None, d.tok_start, clause,
-                        expected=d.modality == Modality.EXPECTED.value)
-    if found.text is not None and found.text == d.period.text:
-        found = dataclasses.replace(found, start=d.period.start, end=d.period.end)
-    d.period = found

@@ -54,6 +54,7 @@ from headcount.extract.place_words import (
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 from headcount.extract.when import stated_key
+from headcount.models import ORIGIN_KEYED_EVENTS
 
 __all__ = ["DESCRIBED", "NAMED", "POINTER", "Place", "choose_place", "countries", "dateline_end", "find_places",
            "gazetteer", "locate", "places_from_parse", "places_in", "possessive_country", "validate_places"]
@@ -127,7 +128,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     nothing before names the place; the headline's place. ``others`` are the first tokens of the sentence's
     other figures: a place the parse attaches to one of them is theirs, not this figure's."""
     info = infos[index]
-    flow = event in ("evacuated", "displaced", "surrendered")
+    flow = event in ORIGIN_KEYED_EVENTS
     here = places_in(text, info)
     glossed = _bracketed_after_name(here, info.words, fig_tok)
     if glossed is not None:
@@ -259,8 +260,8 @@ def _bracketed_after_name(here: Sequence[Place], words: Sequence[str], fig_tok: 
 
 
 def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None:
-    """The country of the people counted when the figure counts them by nationality ("3 million Iraqis have
-    been displaced across the country"): the plural noun right after the figure's number words, read by
+    """The country of the people counted when the figure counts them by nationality ("2 million Sudanese have
+    fled their homes nationwide"): the plural noun right after the figure's number words, read by
     English's regular derivations and checked against the gazetteer's countries. Last resort only, after
     every place the text names: a nationality says whose people, and only failing all else where. Not a
     nationality adjective ("Ukrainian fighters", "Israeli strikes"): that says whose side, not where."""
@@ -517,13 +518,13 @@ _ASIDE_OPENS = frozenset({"(", "—", "–", "-"})
 
 
 def parts_follow_whole(text: str, drafts: Sequence[Draft], infos: list[SentenceInfo]) -> None:
-    """A part given in a sentence after its whole's ("82 were shot in four neighbourhoods. The dead
-    included 11 women."), whose own sentence names no place, is counted where its whole is: the part's
+    """A part given in a sentence after its whole's ("64 died in three districts. The victims
+    counted 9 nurses."), whose own sentence names no place, is counted where its whole is: the part's
     sentence continues the whole's, as its event does (structure.inherit_from_whole). The nearest place
     before is only a guess; the whole's place is what the part's count is a share of.
 
     In the whole's own sentence, a part set off in an aside (dashes or a bracket) after its whole ("the
-    city of X recorded 60 deaths - 10 women and five children - while the village of Y lost 31") is a
+    town of X buried 45 people - 8 nurses and three teachers - and the hamlet of Y lost 22") is a
     breakdown of the whole, so it is counted where the whole is, unless the aside names a place before
     the part or the part's own count holds one ("- among them 12 in Z"). A part joined by a plain comma
     or "including" keeps the place chosen for it: tried without the aside, the rule dropped half B (its

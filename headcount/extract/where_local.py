@@ -20,6 +20,7 @@ from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.place_names import english_place, known_place
 from headcount.extract.sentences import Sentence
+from headcount.models import ORIGIN_KEYED_EVENTS
 
 
 def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
@@ -37,7 +38,7 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                      before_only: bool = False) -> tuple[str, bool] | None:
     """``_place``'s phrase and whether a place noun describes it ("на турецькій території")."""
     words = a.words
-    flows = event in ("evacuated", "displaced")
+    flows = event in ORIGIN_KEYED_EVENTS
     groups: tuple[frozenset[str], ...] = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
     if origin_only:
         groups = (lex.place_from,)
@@ -204,7 +205,7 @@ def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
     nearest bare place name of its paragraph (before it, then after it), else a place the gazetteer knows
     written in its sentence without a preposition, else the headline's place (annotation rule 7)."""
     found = None
-    if event in ("evacuated", "displaced"):  # a flow's place is its origin, in its sentence or just before
+    if event in ORIGIN_KEYED_EVENTS:  # a flow's place is its origin, in its sentence or just before
         a = analysis(i)
         origin = _place_described(a, w0, event, lex, language, party, stops, figure_end, origin_only=True) or \
             _place_described(a, w0, event, lex, language, party, stops, figure_end, before_only=True)

@@ -119,7 +119,7 @@ def _coordinated(words: Sequence[str], end: int, rules: Rules) -> str | None:
             j += 1
         other = rules.people.match(words, j) if j < len(words) else None
         if other is not None and words[j] != "others" and other[1] not in rules.head.adjectival:
-            # not "killed five soldiers, injured at least 5 others" or "... soldiers and injured 30 more"
+            # not "killed four guards, wounded at least 6 others" or "... soldiers and injured 30 more"
             return "people"
     return None
 
@@ -171,7 +171,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         earlier = [h for h in heads if h is not None]
         if category == "others" or (head.noun in r.head.elliptical and earlier and _verb_between(
                 words, earlier[-1].head_end, a, r) and not _part_opener(words, earlier[-1].head_end, a)):
-            # "two others were wounded", "500 people have been killed and more than 1,000 wounded":
+            # "two others were wounded", "300 residents have died and over 700 hurt":
             # the noun left out is the earlier figure's
             category = earlier[-1].category if earlier else "people"
         head_end = head.end
@@ -191,7 +191,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
                 (r.implied_event[w] for w in words[b:head_end] if w in r.implied_event), None)
         total_noun = noun_after_number_of(clause_before(words, a, TOTAL_LOOKBACK), r)
         if total_noun is not None and total_noun in r.implied_event:
-            inner = r.implied_event[total_noun]  # "the cumulative number of IDPs reached 4,182 families"
+            inner = r.implied_event[total_noun]  # "the running count of IDPs hit 2,615 households"
         heads.append(NounPhrase(f, a, b, category, head_end, inner, head.category is None))
     if sum(h is not None for h in heads) == 1:
         heads = [h for h in heads if h is None or not _lone_singular(h.figure, words, h.start, r)]

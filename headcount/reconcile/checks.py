@@ -150,7 +150,7 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
 def restates(r: Report, of: Report) -> bool:
     """``r`` is ``of``'s party giving the same figure again in another document: the same lower end (or,
     with none, the same upper end), ranges that meet, and a total or a stock as ``of`` is. A toll that
-    stands ("more than 316,000" two years after "316,000") is one count, whatever the days between."""
+    stands ("at least 4,800" eighteen months after "4,800") is one count, whatever the days between."""
     if r is of or r.party.key != of.party.key or docs_of(r) & docs_of(of) or not kinds_fit(r, of):
         return False
     if measurable(r) or a_part(r) or an_old_value(r) or r.expected:
@@ -167,8 +167,9 @@ def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Rep
     whatever the days between, where ``pair`` would refuse two documents' totals to different days.
 
     Only restatements of a figure already found in a disagreement, so no pair is compared that the
-    pairing rules had not already compared once: a government's toll set against a study in one text,
-    then restated two years later in another, is the same dispute, shown in the same finding."""
+    pairing rules had not already compared once: a ministry's figure set against a charity's survey in one
+    report, then repeated by the ministry a year on in another, is the same dispute, shown in the same
+    finding."""
     out: list[Finding] = []
     if not found:
         return out

@@ -8,12 +8,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from source_helpers import needs_model
 
 from headcount import extract
 from headcount.extract import linguistic
 from headcount.extract.attribution_parse import ParsedSource, lexicon, source_for_figure
-
-needs_model = pytest.mark.skipif(not linguistic.available(), reason="no English spaCy model installed")
 
 
 def sources(text: str, parse: bool = True) -> dict[str, str | None]:

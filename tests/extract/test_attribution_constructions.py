@@ -6,17 +6,9 @@ copy, about no crisis of the dev set, with the party the gold conventions give i
 from __future__ import annotations
 
 import pytest
+from source_helpers import needs_model, source_of
 
 from headcount import Claim, extract
-from headcount.extract import linguistic
-
-needs_model = pytest.mark.skipif(not linguistic.available(), reason="no English spaCy model installed")
-
-
-def source_of(text: str, figure: str) -> str | None:
-    claims = [c for c in extract(text, published="2025-05-02") if c.figure == figure]
-    assert claims, f"{figure!r} not extracted from {text!r}"
-    return claims[0].source
 
 
 def claim_of(text: str, figure: str) -> Claim:

@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from source_helpers import needs_model
 
 from headcount import Claim, extract
 from headcount.extract import linguistic
 from headcount.extract.version import extractor_version
-
-needs_model = pytest.mark.skipif(not linguistic.available(), reason="no English spaCy model installed")
 
 TEXT = (
     "Floods force 45,000 people from their homes in the delta, UN says\n\n"

@@ -8,12 +8,11 @@ The sentences are written for this test in the style of news copy, about no cris
 from __future__ import annotations
 
 import pytest
+from source_helpers import needs_model
 
 from headcount import Claim, extract
 from headcount.extract import linguistic
 from headcount.extract.attribution_parse import ParsedSource, lexicon, source_for_figure
-
-needs_model = pytest.mark.skipif(not linguistic.available(), reason="no English spaCy model installed")
 
 
 def attributed(sentence: str, figure: str) -> ParsedSource | None:

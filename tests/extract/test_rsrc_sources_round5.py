@@ -5,19 +5,10 @@ negative case of each rule beside it.
 
 from __future__ import annotations
 
-import pytest
+from source_helpers import needs_model, source_of
 
 from headcount import extract
 from headcount.extract import linguistic
-
-needs_model = pytest.mark.skipif(not linguistic.available(), reason="no English spaCy model installed")
-
-
-def source_of(text: str, figure: str) -> str | None:
-    claims = [c for c in extract(text, published="2025-05-02") if c.figure == figure]
-    assert claims, f"{figure!r} not extracted from {text!r}"
-    return claims[0].source
-
 
 # --- a relative clause on a count noun narrates the count's history in the outlet's voice ---------------
 
@@ -47,7 +38,7 @@ def test_a_count_noun_without_a_relative_clause_stays_the_speakers() -> None:
 @needs_model
 def test_a_surname_opening_the_colon_clause_speaks_the_quotation() -> None:
     text = ("The interior minister, Adaeze Tremblay, had put the number of dead at 1,900 on Monday.\n\n"
-            "Tremblay cut him short in Igbo, giving a number higher than she had given the day before: "
+            "Tremblay interrupted him in Igbo, raising her own figure from the day before: "
             '"No, no, the real number is 2,400."')
     assert source_of(text, "2,400") == "Tremblay"
 
@@ -84,15 +75,14 @@ def test_an_existential_with_its_own_noun_counts_who_is_there() -> None:
 
 @needs_model
 def test_a_that_clause_hung_on_a_prepositional_noun_is_what_the_verb_reports() -> None:
-    text = ("Drawing on hospital records, the researchers were able to calculate with a 90 percent confidence "
-            "interval that between 410 to 2,950 people died in the province.")
-    assert source_of(text, "between 410 to 2,950") == "the researchers"
+    text = "The monitors calculated with a 90 percent interval that 410 to 2,950 civilians were killed in the province."
+    assert source_of(text, "410 to 2,950") == "The monitors"
 
 
 @needs_model
 def test_a_relative_clause_marked_that_on_a_prepositional_noun_is_not_what_the_verb_reports() -> None:
-    text = ("Drawing on old records, the researchers were able to calculate with a model that 40 volunteers "
-            "had built how far the water rose.")
+    text = ("Relying on old charts, the surveyors could work out with a model that 40 volunteers had built "
+            "how far the water rose.")
     assert source_of(text, "40") is None
 
 

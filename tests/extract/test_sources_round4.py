@@ -8,21 +8,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from source_helpers import needs_model, source_of
 
-from headcount import extract
-from headcount.extract import linguistic
 from headcount.extract.attribution_quote import colon_before, enclosing_quote
 from headcount.extract.attribution_trim import trim_party
 from headcount.extract.rules import rules
-
-needs_model = pytest.mark.skipif(not linguistic.available(), reason="no English spaCy model installed")
-
-
-def source_of(text: str, figure: str) -> str | None:
-    claims = [c for c in extract(text, published="2025-05-02") if c.figure == figure]
-    assert claims, f"{figure!r} not extracted from {text!r}"
-    return claims[0].source
-
 
 # --- a quotation opened after a colon is spoken by the subject of the clause that introduces it ----------
 

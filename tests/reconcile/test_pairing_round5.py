@@ -15,9 +15,9 @@ from headcount.reconcile.findings import Finding
 from headcount.reconcile.pairing import group_findings
 from headcount.reconcile.series import DocMeta, build_series
 
-_STUDY = "The researchers estimate that between 21,000 and 38,000 people were killed in the quake in Norvale."
-_GOV_THEN = "The Norvale government says 142,000 people died in the quake."
-_GOV_LATER = "\u201cThere were more than 142,000 people killed,\u201d the prime minister of Norvale said on Monday."
+_STUDY = "Survey teams from two universities reckon the tremor in Norvale left between 21,000 and 38,000 dead."
+_GOV_THEN = "The Norvale government puts the tremor's death toll at 142,000."
+_GOV_LATER = "\u201cOur toll stands at more than 142,000,\u201d the prime minister of Norvale told reporters on Monday."
 
 
 def _toll(doc: str, sentence: str, figure: str, low: float | None, high: float | None = ..., *,  # type: ignore[assignment]

@@ -277,7 +277,7 @@ def _need_series(db: str, key: Any) -> None:
 @one_line_errors
 def report_command(out: str, tolerance: float, title: str, db: str, **kw: Any) -> None:
     """One self-contained HTML page (no network needed): series charts, findings, claims with their sentences."""
-    from headcount.reconcile.report_html import render
+    from headcount.reconcile.report_html import finding_groups, render
     from headcount.store.engine import display
 
     f = _filters(kw)
@@ -286,4 +286,5 @@ def report_command(out: str, tolerance: float, title: str, db: str, **kw: Any) -
     page = render(a, title=title, subtitle=f"ledger {display(db)}{'; ' + shown if shown else ''}; "
                                            f"tolerance {tolerance:g}")
     Path(out).write_text(page, encoding="utf-8")
-    click.echo(f"report written to {out}: {len(a.series)} series, {len(a.findings)} finding(s)")
+    click.echo(f"report written to {out}: {len(a.series)} series, {len(finding_groups(a.findings))} finding(s) "
+               f"from {len(a.findings)} comparison(s)")

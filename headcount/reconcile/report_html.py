@@ -7,18 +7,21 @@ through ``html.escape``. Pure: an ``Analysis`` in, a string out.
 Written for a reader, not for the program: series and findings are named in words (``key_label``,
 ``finding_words``), each claim links to its article and names its outlet (never a content hash), and a
 figure is shown as the text gave it with its bounds beside it. A series of one or two reports is a small
-table; a chart starts at three.
+table; a chart starts at three. Comparisons that share a claim are one finding, as ``check`` shows them
+(``finding_groups``): its most serious comparison first, who gave which figures, its other comparisons under
+it, and its claims once each; the counts say "N findings from M comparisons".
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from headcount.models import Claim
 from headcount.reconcile.analysis import Analysis
 from headcount.reconcile.chart import svg
-from headcount.reconcile.findings import rng
+from headcount.reconcile.finding_groups import SUMMARY_FROM, summary
+from headcount.reconcile.findings import Finding, rng
 from headcount.reconcile.labels import bounds, finding_words, key_label, outlet_name, period_label
 from headcount.reconcile.pairing import group_findings
 from headcount.reconcile.series import Report, Series
@@ -35,6 +38,7 @@ th{background:#f4f4f4}.num{text-align:right;white-space:nowrap}.muted{color:#666
 .finding{border-left:4px solid #999;padding:.3em .8em;margin:.8em 0;background:#fafafa}
 .alert{border-color:#c62828}.warning{border-color:#ef6c00}.info{border-color:#1565c0}
 .sev{font-weight:bold;text-transform:uppercase;font-size:.8em}code{font-size:.9em}
+.also{margin:.3em 0;padding-left:1.2em}.also li{margin:.2em 0}.group-summary{background:#f0f0f0;padding:.2em .4em}
 blockquote{margin:.2em 0;color:#333}.chart svg{max-width:100%;height:auto}
 .summary{display:flex;flex-wrap:wrap;gap:.5em 2em;padding:0;list-style:none}.summary b{font-size:1.3em}
 nav ol{columns:2;font-size:.9em}.table-wrap{overflow-x:auto}table.small{width:auto}
@@ -109,15 +113,16 @@ def _summary(analysis: Analysis, counts: dict[str, int]) -> str:
     docs = {analysis.claims[p.id].doc_id for s in analysis.series for p in s.points if p.id in analysis.claims}
     parties = {p.party.key for s in analysis.series for p in s.points}
     items = [(len(docs), "documents"), (n_claims, "claims"), (len(parties), "parties"),
-             (len(analysis.series), "series"), (counts["alert"], "alert comparisons"),
-             (counts["warning"], "warning comparisons"), (counts["info"], "notes")]
+             (len(analysis.series), "series"), (counts["alert"], "alert findings"),
+             (counts["warning"], "warning findings"), (counts["info"], "notes"),
+             (len(analysis.findings), "comparisons")]
     return ('<ul class="summary" id="summary">'
             + "".join(f"<li><b>{n}</b> {_e(word if n != 1 else word.rstrip('s'))}</li>" for n, word in items)
             + "</ul>")
 
 
 def _contents(analysis: Analysis) -> str:
-    items = ['<li><a href="#findings">Comparisons</a></li>', '<li><a href="#parties">Parties</a></li>',
+    items = ['<li><a href="#findings">Findings</a></li>', '<li><a href="#parties">Parties</a></li>',
              '<li><a href="#series">Series</a></li>']
     items += [f'<li><a href="#{_anchor(s.key)}">{_e(key_label(s.key))}</a></li>' for s in analysis.series]
     return '<nav id="contents"><h2>Contents</h2><ol>' + "".join(items) + "</ol></nav>"
@@ -153,12 +158,73 @@ def _parties(analysis: Analysis, parties: dict[str, str]) -> str:
     return "\n".join(out)
 
 
+def finding_groups(found: Sequence[Finding]) -> list[list[Finding]]:
+    """The findings as a reader meets them: comparisons sharing a claim together (``pairing.group_findings``,
+    as ``check`` groups them), groups in the order of their first comparison, so the most serious comes first
+    when ``found`` is sorted (``sort_findings``)."""
+    by_group: dict[int, list[Finding]] = {}
+    for f, g in zip(found, group_findings([f.claims for f in found]), strict=True):
+        by_group.setdefault(g, []).append(f)
+    return list(by_group.values())
+
+
+def _claim_brief(cid: str, analysis: Analysis) -> dict[str, object]:
+    """What ``finding_groups.summary`` reads of a claim: its figure, party and day."""
+    c = analysis.claims.get(cid)
+    p = analysis.point(cid)
+    doc = analysis.docs.get(c.doc_id) if c is not None else None
+    when = None
+    if p is not None and p.end is not None:
+        when = f"{p.start.isoformat()}..{p.end.isoformat()}" if p.start and p.start != p.end else p.end.isoformat()
+    return {"id": cid, "figure": c.figure if c is not None else None, "party": p.party.name if p else None,
+            "party_key": p.party.key if p else None, "when": when, "published": doc.published if doc else None}
+
+
+def _about(f: Finding) -> str:
+    return " &amp; ".join(_e(key_label(k)) for k in f.key.split(" & "))
+
+
+def _findings(analysis: Analysis, parties: dict[str, str]) -> str:
+    """Each finding once: its most serious comparison (what and how it was computed), who gave which figures
+    when it has several comparisons, its other comparisons under it, then its claims once each."""
+    groups = finding_groups(analysis.findings)
+    out = ['<h2 id="findings">Findings</h2>']
+    if not groups:
+        out.append("<p>No comparisons that disagree: the figures agree within the tolerance.</p>")
+        return "\n".join(out)
+    n, m = len(groups), len(analysis.findings)
+    out.append(f'<p class="muted" id="comparisons-note">{n} finding{"s" if n != 1 else ""} from {m} comparison'
+               f'{"s" if m != 1 else ""} of figures: comparisons that share a claim are one finding, as '
+               "<code>headcount check</code> shows them.</p>")
+    for i, members in enumerate(groups, 1):
+        f, also = members[0], members[1:]
+        ids = list(dict.fromkeys(c for g in members for c in g.claims))
+        said = ""
+        if len(members) >= SUMMARY_FROM:
+            said = summary({"claims": [_claim_brief(c, analysis) for c in ids], "comparisons": members})
+            said = f'<p class="group-summary">{_e(said)}</p>'
+        more = "".join(
+            f'<li class="comparison {_e(g.severity)}"><span class="sev">{_e(g.severity)}</span> '
+            f'<b class="kind" data-type="{_e(g.type)}">{_e(finding_words(g.type))}</b> '
+            f'<span class="muted">({_about(g)})</span> {_e(g.explanation)}'
+            f' <span class="muted">computed: {_e(g.computation)}</span></li>' for g in also)
+        more = f'<ul class="also">{more}</ul>' if more else ""
+        out.append(f'<div class="finding {_e(f.severity)}" id="finding-{i}" data-comparisons="{len(members)}">'
+                   f'<span class="sev">{_e(f.severity)}</span> '
+                   f'<b class="kind" data-type="{_e(f.type)}">{_e(finding_words(f.type))}</b> '
+                   f'<span class="muted">({_about(f)})</span>{said}<p>{_e(f.explanation)}</p>'
+                   f'<p class="muted">computed: {_e(f.computation)}</p>{more}'
+                   f"{_claim_rows(ids, analysis, parties)}</div>")
+    return "\n".join(out)
+
+
 def render(analysis: Analysis, title: str = "headcount report", subtitle: str = "") -> str:
     """The whole page."""
     parties = {p.id: p.party.name for s in analysis.all_series for p in s.points}
+    groups = finding_groups(analysis.findings)
     counts = {"alert": 0, "warning": 0, "info": 0}
-    for f in analysis.findings:
-        counts[f.severity] = counts.get(f.severity, 0) + 1
+    for members in groups:  # a finding counts under its most serious comparison, as ``check`` counts it
+        counts[members[0].severity] = counts.get(members[0].severity, 0) + 1
     out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
@@ -169,22 +235,7 @@ def render(analysis: Analysis, title: str = "headcount report", subtitle: str = 
         out.append(f'<p class="muted">{_e(subtitle)}</p>')
     out.append(_summary(analysis, counts))
     out.append(_contents(analysis))
-    out.append('<h2 id="findings">Comparisons</h2>')
-    if not analysis.findings:
-        out.append("<p>No comparisons that disagree: the figures agree within the tolerance.</p>")
-    else:
-        n_groups = len(set(group_findings([f.claims for f in analysis.findings])))
-        out.append(f'<p class="muted" id="comparisons-note">{len(analysis.findings)} comparison'
-                   f'{"s" if len(analysis.findings) != 1 else ""} of figures, in {n_groups} finding'
-                   f'{"s" if n_groups != 1 else ""}: <code>headcount check</code> counts comparisons that share a '
-                   f"claim as one finding.</p>")
-    for i, f in enumerate(analysis.findings, 1):
-        about = " &amp; ".join(_e(key_label(k)) for k in f.key.split(" & "))
-        out.append(f'<div class="finding {_e(f.severity)}" id="finding-{i}"><span class="sev">{_e(f.severity)}</span> '
-                   f'<b class="kind" data-type="{_e(f.type)}">{_e(finding_words(f.type))}</b> '
-                   f'<span class="muted">({about})</span><p>{_e(f.explanation)}</p>'
-                   f"<p class=\"muted\">computed: {_e(f.computation)}</p>"
-                   f"{_claim_rows(f.claims, analysis, parties)}</div>")
+    out.append(_findings(analysis, parties))
     out.append(_parties(analysis, parties))
     out.append('<h2 id="series">Series</h2>')
     for s in analysis.series:

@@ -43,6 +43,7 @@ from headcount.reconcile.places import Place, normalise_place
 from headcount.reconcile.series import NO_PLACE, DocMeta, Point, SeriesKey, points_of
 from headcount.store import point_rows
 from headcount.store.engine import chunks
+from headcount.store.finding_group_ids import groups_where, regroup_all, regroup_from
 from headcount.store.findings_tables import (
     claim_series,
     finding_claims,
@@ -144,10 +145,14 @@ def _write_findings(conn: Connection, by_unit: dict[str, list[Finding]],
                     touched: Collection[str] | None = None) -> int:
     """Replace the stored findings of these units with theirs. With ``touched`` (an incremental run), an
     event unit holds only its findings naming a touched series (``incremental.event_findings``): only the
-    stored ones naming one are replaced, the others kept."""
+    stored ones naming one are replaced, the others kept. An incremental run then recomputes the group ids
+    (``finding_group_ids``) of the groups it wrote into or deleted from; a full run calls ``regroup_all``."""
     units = sorted(by_unit)
     whole = [u for u in units if touched is None or not u.startswith("event:")]
+    old_groups: set[int] = set()  # groups losing findings: they may part
     for part in chunks(whole, CHUNK):
+        if touched is not None:
+            old_groups |= groups_where(conn, findings.c.unit.in_(part))
         ids = select(findings.c.id).where(findings.c.unit.in_(part)).scalar_subquery()
         conn.execute(delete(finding_claims).where(finding_claims.c.finding_id.in_(ids)))
         conn.execute(delete(findings).where(findings.c.unit.in_(part)))
@@ -156,6 +161,7 @@ def _write_findings(conn: Connection, by_unit: dict[str, list[Finding]],
                  for r in conn.execute(select(findings.c.id, findings.c.key).where(findings.c.unit == u))
                  if touching(r.key, touched)]
         for part in chunks(stale, CHUNK):
+            old_groups |= groups_where(conn, findings.c.id.in_(part))
             conn.execute(delete(finding_claims).where(finding_claims.c.finding_id.in_(part)))
             conn.execute(delete(findings).where(findings.c.id.in_(part)))
     next_id = (conn.scalar(select(func.max(findings.c.id))) or 0) + 1  # one writer: the transaction holds it
@@ -172,6 +178,8 @@ def _write_findings(conn: Connection, by_unit: dict[str, list[Finding]],
         conn.execute(insert(findings), rows[i:i + 5000])
     for i in range(0, len(links), 5000):
         conn.execute(insert(finding_claims), links[i:i + 5000])
+    if touched is not None:
+        regroup_from(conn, old_groups)
     return len(rows)
 
 
@@ -202,6 +210,7 @@ def reconcile(engine: Engine, *, tolerance: float | None = None, full: bool = Fa
                     done = Reconciled(*reconcile_all(conn, tol, _inputs, stamp_of_row,
                                                      lambda by_unit: _write_findings(conn, by_unit),
                                                      overlay=overlay, part_of=registry.part_of(), jobs=jobs))
+                    regroup_all(conn)  # every group id, once all findings are written
                 else:
                     done = _run(conn, registry, tol)
                 conn.commit()
@@ -516,6 +525,7 @@ def store_all(engine: Engine, tol: float, stamped: dict[str, str], series_rows: 
                 for i in range(0, len(docs), 5000):
                     conn.execute(insert(reconciled_docs), [{"doc_id": d, "stamp": stamped[d]} for d in docs[i:i + 5000]])
                 n = _write_findings(conn, by_unit)
+                regroup_all(conn)
                 conn.commit()
                 return Reconciled(len(docs), len(by_unit), n)
             finally:

@@ -13,6 +13,8 @@ wait for the series those articles touch, not for the whole ledger. Migration ``
   of an event back from here instead of from their text.
 - ``findings`` / ``finding_claims``: one row per finding, under the unit it was computed in (a series key,
   an event, or a place: see ``headcount.reconcile.incremental``); its claims by id, in order, never copied.
+- ``findings.group_id`` (migration ``0011``): the finding's group, the comparisons resting on shared claims
+  that a reader is shown as one finding (``finding_group_ids``).
 - ``reconcile_state``: settings the stored findings hold for (the tolerance).
 """
 
@@ -52,6 +54,8 @@ findings = Table(
     Column("computation", Text, nullable=False),
     Column("numbers", Text, nullable=False, comment="JSON list of [name, value]"),
     Column("parties", Text, nullable=False, comment="JSON list of party keys"),
+    Column("group_id", Integer, nullable=True, index=True,  # migration 0011
+           comment="smallest finding id of its component over shared claims"),
 )
 
 finding_claims = Table(

@@ -30,7 +30,7 @@ from headcount.reconcile.series import SeriesKey
 from headcount.reconcile.track_record import Settled
 from headcount.spreadsheet import safe_row
 from headcount.store.findings_repo import mark_dirty
-from headcount.web import cursor, queries, reads, views
+from headcount.web import cursor, group_reads, queries, reads, views
 from headcount.web.state import Web, api_reader, api_writer, same_origin, web
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -247,17 +247,19 @@ def party_one(request: Request, key: str) -> dict[str, Any]:
     return d
 
 
-@get("/findings", summary="Comparisons (stored findings), most serious first; filter by type, severity, series, party, claim")
+@get("/findings", summary="Findings: comparisons (stored findings) that share a claim, grouped as `headcount check` "
+                            "shows them, most serious first; filter by type, severity, series, party, claim")
 def findings_list(request: Request,
                   type: Literal["contradiction", "revision", "part_whole", "running_total", "stock_flow",
                                 "syndication"] | None = None,
                   severity: Literal["info", "warning", "alert"] | None = None, series: str | None = None,
                   party: str | None = None, claim: str | None = None, limit: Limit = 50,
                   offset: Offset = 0) -> dict[str, Any]:
+    """One page of findings (``group_reads``): ``total`` counts findings, ``comparisons`` their comparisons."""
     eng = web(request).ledger.engine
-    views, total = reads.findings_page(eng, type=type, severity=severity, series=series, party=party, claim=claim,
-                                       limit=limit, offset=offset)
-    return page(reads.finding_full(eng, views), total, limit, offset)
+    items, total, comparisons = group_reads.group_page(eng, type=type, severity=severity, series=series,
+                                                       party=party, claim=claim, limit=limit, offset=offset)
+    return {**page(items, total, limit, offset), "comparisons": comparisons}
 
 
 @get("/settled", summary="Settled figures")

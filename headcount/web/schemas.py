@@ -35,6 +35,12 @@ def _page(item: Schema, about: str) -> Schema:
                  "limit": INT, "offset": INT}, ("items", "total", "limit", "offset"), about)
 
 
+def _counted(schema: Schema) -> Schema:
+    """A page of findings also counts their comparisons."""
+    schema["properties"]["comparisons"] = {**INT, "description": "how many comparisons the matching findings hold"}
+    return schema
+
+
 SERIES_SUMMARY = _obj({
     "key": {**STR, "description": "event/group/place, e.g. evacuated/civilians/Aleppo/east"},
     "label": {**STR, "description": "the key in words: evacuated · civilians · Aleppo (east)"},
@@ -56,6 +62,15 @@ FINDING = _obj({
         "id": STR, "figure": OPT_STR, "sentence": OPT_STR, "party": OPT_STR, "party_key": OPT_STR,
         "outlet": OPT_STR, "published": DAY})},
 }, ("type", "severity", "key", "explanation", "claims"), "A result of a check, with the claims behind it.")
+
+FINDING_GROUP = _obj({
+    **FINDING["properties"],
+    "group": {**INT, "description": "the group: the smallest stored id of its comparisons (findings.group_id)"},
+    "claims": {**STRS, "description": "every claim of the group, once"},
+    "summary": {**OPT_STR, "description": "with two comparisons or more: who gave which figure on which day"},
+    "comparisons": {"type": "array", "items": FINDING, "description": "every comparison, the head first"},
+}, ("type", "severity", "key", "explanation", "claims", "comparisons"),
+    "A finding: comparisons resting on shared claims, with its most serious comparison's fields (the head).")
 
 REPORT = _obj({
     "id": STR, "party": STR, "party_name": STR, "low": NUM_OR_NULL, "high": NUM_OR_NULL, "approx": BOOL,
@@ -128,8 +143,8 @@ RESPONSES: dict[str, Schema] = {
                                                                   "typical_factor": {"type": "number"},
                                                                   "scores": SCORES}), {"type": "null"}]},
                                  "edits": {"type": ["object", "null"]}}, ("key", "name", "kind")),
-    "/findings": _page(FINDING, "Comparisons (stored findings, one per pair of figures compared), most serious "
-                                "first; `headcount check` counts those that share a claim as one finding."),
+    "/findings": _counted(_page(FINDING_GROUP, "Findings, most serious first: comparisons (stored findings) that "
+                                               "share a claim are one finding, as `headcount check` shows them.")),
     "/settled": _page(SETTLED, "Every settled figure."),
     "/ingest/jobs": _page(JOB, "Ingest jobs, newest first."),
     "/ingest/jobs/{job_id}": JOB,

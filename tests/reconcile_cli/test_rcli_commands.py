@@ -141,7 +141,7 @@ def test_rcli_report_is_self_contained(sample_db: str, tmp_path: Path) -> None:
     # nothing is fetched (links to the articles are for the reader to follow, not loaded)
     assert not re.search(r"(src=|<link[^>]*href=)\"(https?:)?//", page) and "<script" not in page and "@import" not in page
     assert re.search(r"<a href=\"https?://", page)
-    assert "Comparisons" in page and "5,629" in page
+    assert "Findings" in page and re.search(r"\d+ findings? from \d+ comparisons? of figures", page) and "5,629" in page
 
 
 def test_rcli_commands_need_a_ledger(tmp_path: Path) -> None:

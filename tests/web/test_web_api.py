@@ -283,12 +283,13 @@ def test_web_api_tokens_verify_and_revoke(sample_db: str) -> None:
 
 
 def test_web_counts_and_lists_comparisons_as_comparisons(server: Server) -> None:
-    """The web app's number is of stored comparisons, and ``check`` counts groups of them as findings: the
-    pages and the API say "comparisons", so a reader is not told two different numbers of "findings"."""
+    """The web app's counts on ``/`` are of stored comparisons and say so; the findings page and API list
+    findings as ``check`` counts them (groups of comparisons sharing a claim), "N findings from M
+    comparisons", so a reader is not told two different numbers of "findings"."""
     n = get(server, "/api/overview").json()["counts"]["findings"]
     overview = get(server, "/").text
     assert re.search(rf"<b>{n:,}</b> comparisons", overview) and "findings</li>" not in overview
     listing = get(server, "/findings").text
-    assert "<h1>Comparisons" in listing and "as one finding" in listing
+    assert "<h1>Findings" in listing and "are one finding" in listing and " comparisons</p>" in listing
     spec = get(server, "/api/openapi.json").json()
-    assert spec["paths"]["/api/findings"]["get"]["summary"].startswith("Comparisons")
+    assert spec["paths"]["/api/findings"]["get"]["summary"].startswith("Findings: comparisons")

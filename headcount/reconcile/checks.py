@@ -169,13 +169,21 @@ def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Rep
     Only restatements of a figure already found in a disagreement, so no pair is compared that the
     pairing rules had not already compared once: a ministry's figure set against a charity's survey in one
     report, then repeated by the ministry a year on in another, is the same dispute, shown in the same
-    finding."""
+    finding.
+
+    One restatement per side of each dispute, the latest (then the one of the last document by id): it shows
+    the party still holding the figure then. Every restatement would add a comparison per repetition of a
+    figure a party repeats for months, a number of comparisons that grows with the square of the series on a
+    long crisis (on the bench's 100,000-claim ledger, 10,476 of 37,496 comparisons) and tells the reader
+    nothing more."""
     out: list[Finding] = []
     if not found:
         return out
     by_end: dict[tuple[object, ...], list[Report]] = {}
     for r in reports:  # an index on what ``restates`` asks, so a large series is not scanned per finding
         by_end.setdefault(_restated_end(r), []).append(r)
+    for bucket in by_end.values():  # latest first; undated last; then by document, so the choice is stable
+        bucket.sort(key=lambda r: (r.end is not None, r.end or date.min, sorted(docs_of(r))), reverse=True)
     done = {(id(a), id(b)) for a, b, _ in found} | {(id(b), id(a)) for a, b, _ in found}
     for a, b, severity in found:
         for said, other in ((a, b), (b, a)):
@@ -196,6 +204,7 @@ def _restated_disagreements(reports: Sequence[Report], found: Sequence[tuple[Rep
                 f = _disagree(FindingType.CONTRADICTION, str(r.key), r, other, tol, sentence, severity, RESTATED)
                 if f:
                     out.append(f)
+                    break  # the latest restatement of this side of the dispute is enough
     return out
 
 

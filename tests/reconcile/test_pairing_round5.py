@@ -111,3 +111,19 @@ def test_a_restated_disagreement_carries_the_original_severity() -> None:
         restated = next(f for f in found if set(f.claims) == {study.id, later.id})
         assert original.severity == want
         assert restated.severity == original.severity
+
+
+def test_a_figure_repeated_in_many_later_texts_is_restated_once_at_its_latest() -> None:
+    """A government that repeats its disputed toll in text after text is shown restating it once, in its
+    latest text: one comparison per side of the dispute, not one per repetition (which would grow with the
+    square of a long series)."""
+    study, gov, later = _claims()
+    days = ["2032-01-10", "2032-06-02", "2033-03-11", "2032-09-30"]
+    metas = docs(DocMeta("d1", outlet="example.org", published="2031-05-31"),
+                 *(DocMeta(f"r{i}", outlet="example.net", published=d) for i, d in enumerate(days)))
+    repeats = [_toll(f"r{i}", later.sentence, later.figure, 142000, None, source="the Norvale government")
+               for i in range(len(days))]
+    found = [f for f in _findings([study, gov, *repeats], metas) if f.type == "contradiction"]
+    restated = [f for f in found if RESTATED in f.explanation]
+    assert len(restated) == 1
+    assert "2033-03-11" in restated[0].explanation

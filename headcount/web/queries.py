@@ -8,9 +8,9 @@ keyset cursor: ``headcount.web.cursor``, the same cost at any depth). Its count 
 
 A party with many claims is walked in ``claim_parties``' own order index (migration 0010) instead of being a
 semi-join whose matches were all read and sorted. A word's matches are read through the full-text index and
-sorted (O(matches)); walking the order and probing each claim (``text_probe``, ``search(walk_from=)``) is
-there but off: its cost is the claims read before the page fills, unbounded when a common word is absent
-from the newest documents (measured in docs/scale.md).
+sorted (O(matches)). Walking the order and probing each claim was measured and dropped: its cost is the
+claims read before the page fills, unbounded when a common word is absent from the newest documents
+(docs/scale.md, fifth session).
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from sqlalchemy import (
     Row,
     Select,
     and_,
-    exists,
     func,
     literal,
     literal_column,
@@ -118,25 +117,6 @@ def text_condition(dialect: str, text: str) -> ColumnElement[bool]:
     return literal_column("claims.rowid").in_(match)
 
 
-def text_probe(dialect: str, text: str) -> ColumnElement[bool]:
-    """The same match as :func:`text_condition`, asked of one claim at a time: for a common word the page
-    walks the claims in order and keeps those that match, instead of reading every match and sorting it.
-
-    PostgreSQL: the sentence's words computed for that row (an expression the GIN index does not serve, so
-    the planner walks the order index; ``|| ''`` is what makes it another expression). SQLite: the FTS5
-    match restricted to the row's rowid, which FTS5 answers by seeking in its lists."""
-    words = WORD.findall(text.casefold())
-    if not words:
-        return literal(False) == literal(True)
-    if dialect == "postgresql":
-        simple: ColumnElement[Any] = literal_column("'simple'::regconfig")
-        return func.to_tsvector(simple, claims.c.sentence.concat("")).bool_op("@@")(
-            func.to_tsquery(simple, " & ".join(f"{w}:*" for w in words)))
-    return exists(select(literal_column("1")).select_from(sql_text("claims_fts")).where(
-        sql_text("claims_fts MATCH :fts AND claims_fts.rowid = claims.rowid").bindparams(
-            fts=" ".join(f'"{w}"*' for w in words))))
-
-
 WORD = re.compile(r"[^\W_]+")
 
 
@@ -175,16 +155,16 @@ class Found:
 Keys = tuple[Any, Any, Any]  # the columns of the list's order: published, document id, position
 
 
-def _driven(q: ClaimQuery, dialect: str, *, probe: bool) -> tuple[Select[Any], Keys]:
+def _driven(q: ClaimQuery, dialect: str) -> tuple[Select[Any], Keys]:
     """The rows of ``q`` unordered, and the columns its order is read from.
 
     A party's claims are read from ``claim_parties`` (its ``web_order_claim_parties`` index is in page
     order); any other list from ``documents`` and ``claims`` (``web_order_documents``, ``claims (doc_id,
-    idx)``). ``probe``: the text is tested row by row (:func:`text_probe`) rather than through the index."""
+    idx)``)."""
     conds = claim_conditions(event=q.event, kind=q.kind, category=q.category, place=q.place, source=q.source,
                              outlet=q.outlet, since=q.since, until=q.until, doc_id=q.doc_id)
     if q.text:
-        conds.append(text_probe(dialect, q.text) if probe else text_condition(dialect, q.text))
+        conds.append(text_condition(dialect, q.text))
     if q.series:
         conds.append(claims.c.id.in_(select(claim_series.c.claim_id).where(claim_series.c.key == q.series)))
     if q.party:
@@ -223,9 +203,9 @@ def after_bounds(keys: Keys, at: cursor.Cursor) -> list[ColumnElement[bool]]:
     return [and_(published == at.published, rest), published < at.published, published.is_(None)]
 
 
-def _page(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | None, probe: bool) -> list[Row[Any]]:
+def _page(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | None) -> list[Row[Any]]:
     """Up to limit + 1 rows (the extra one says whether a next page exists), read in index order."""
-    stmt, keys = _driven(q, dialect, probe=probe)
+    stmt, keys = _driven(q, dialect)
     want = q.limit + 1
     if at is None:
         return list(conn.execute(stmt.order_by(*_ordered(keys, dialect)).limit(want).offset(q.offset)))
@@ -239,24 +219,17 @@ def _page(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | Non
 
 def _count(conn: Connection, q: ClaimQuery, dialect: str) -> int:
     """Matches of ``q``, counted up to COUNT_CAP + 1 (through the full-text index, not row by row)."""
-    stmt, _ = _driven(q, dialect, probe=False)
+    stmt, _ = _driven(q, dialect)
     ids = stmt.with_only_columns(claims.c.id).limit(COUNT_CAP + 1).subquery()
     return int(conn.scalar(select(func.count()).select_from(ids)) or 0)
 
 
-def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None, walk_from: int | None = None) -> Found:
+def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None) -> Found:
     """One page of claims matching ``q`` (newest first), how many match (capped, unless no filter is set and
     ``all_claims`` gives the ledger's count), and the cursor of the next page.
 
-    The page is read in index order from ``q.after`` (a cursor) or from ``q.offset``; the count comes first
-    because it decides how a word is searched (a common one: by walking, see the module's docstring). The
-    page's rows are then decorated with their party, series and findings by id. A malformed cursor is a
-    ValueError. ``walk_from``: a word with more matches than this is searched by walking the order and
-    probing each claim (:func:`text_probe`); None (the default) never walks. Measured at a million claims
-    (docs/scale.md, fifth session) the walk is not bounded: it costs the claims read before the page fills,
-    and where a common word is absent from the newest documents (words cluster in time) that was most of the
-    ledger (a request over 120 s on SQLite); reading a word's matches through the index and sorting them
-    costs O(matches) but never more.
+    The page is read in index order from ``q.after`` (a cursor) or from ``q.offset``, then its rows are
+    decorated with their party, series and findings by id. A malformed cursor is a ValueError.
     """
     q = q.cleaned()
     dialect = engine.dialect.name
@@ -264,12 +237,11 @@ def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None, walk
     start = at.shown if at is not None else q.offset
     with engine.connect() as conn:
         if not q.filters() and all_claims is not None:
-            total, exact, n = all_claims, True, 0
+            total, exact = all_claims, True
         else:
             n = _count(conn, q, dialect)
             total, exact = min(n, COUNT_CAP), n <= COUNT_CAP
-        walk = bool(q.text) and walk_from is not None and n > walk_from
-        got = _page(conn, q, dialect, at, probe=walk)
+        got = _page(conn, q, dialect, at)
     rows = [row_dict(r) for r in got[:q.limit]]
     nxt = None
     if len(got) > q.limit:

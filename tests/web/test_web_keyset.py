@@ -165,32 +165,13 @@ def test_web_keyset_a_cursor_page_equals_the_offset_page(servers: dict[str, Serv
     assert by_cursor["offset"] == 7 and by_cursor["total"] == by_offset["total"]
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_web_keyset_word_probe_finds_what_the_index_finds(dbs: dict[str, str], backend: str) -> None:
-    """A common word is walked row by row (``walk_from=0`` forces it on this small ledger): same claims, same
-    order, same cursors as through the full-text index."""
-    if backend not in dbs:
-        pytest.skip("PostgreSQL is not available here")
-    with Ledger.open(dbs[backend]) as ledger:
-        for word in ("civilians", "wounded", "ostrel", "no-such-word-here"):
-            q = queries.ClaimQuery(text=word, limit=4)
-            for _ in range(50):
-                indexed = queries.search(ledger.engine, q)
-                walked = queries.search(ledger.engine, q, walk_from=0)
-                assert [r["id"] for r in walked.rows] == [r["id"] for r in indexed.rows]
-                assert walked.next == indexed.next
-                if indexed.next is None:
-                    break
-                q = queries.ClaimQuery(text=word, limit=4, after=indexed.next)
-
-
 def test_web_keyset_party_list_walks_its_order_index(dbs: dict[str, str]) -> None:
     """SQLite's plan for a party's page reads ``web_order_claim_parties`` in order: no sort of the party's
     claims (what made a large party cost O(its claims))."""
     with Ledger.open(dbs["sqlite"]) as ledger, ledger.engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")
         party = conn.scalar(select(claim_parties.c.party).limit(1))
-        stmt, keys = queries._driven(queries.ClaimQuery(party=party), "sqlite", probe=False)
+        stmt, keys = queries._driven(queries.ClaimQuery(party=party), "sqlite")
         page = stmt.order_by(*queries._ordered(keys, "sqlite")).limit(50)
         sql = str(page.compile(conn, compile_kwargs={"literal_binds": True}))
         plan = " | ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))

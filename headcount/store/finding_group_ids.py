@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable
 
 from sqlalchemy import ColumnElement, Connection, bindparam, select, update
 
+from headcount.reconcile.pairing import group_findings
 from headcount.store.engine import chunks
 from headcount.store.findings_tables import finding_claims, findings
 
@@ -28,28 +29,17 @@ CHUNK = 500  # ids per IN list: well under SQLite's bound-parameter limit
 
 
 def components(finding_ids: Iterable[int], links: Iterable[tuple[int, str]]) -> dict[int, int]:
-    """Per finding id, the smallest finding id of its component: findings linked by a shared claim id.
+    """Per finding id, the smallest finding id of its component: findings linked by a shared claim id, as
+    ``check`` groups them (``pairing.group_findings``, the one union-find of the project).
 
     ``links`` are (finding id, claim id) pairs; a finding with no link is a component of its own. Pure."""
-    parent: dict[int, int] = {f: f for f in finding_ids}
-
-    def find(i: int) -> int:
-        root = i
-        while parent[root] != root:
-            root = parent[root]
-        while parent[i] != root:  # path compression: later finds are one step
-            parent[i], i = root, parent[i]
-        return root
-
-    first: dict[str, int] = {}
+    claims_of: dict[int, list[str]] = {f: [] for f in finding_ids}
     for fid, claim in links:
-        parent.setdefault(fid, fid)
-        other = first.setdefault(claim, fid)
-        if other != fid:
-            a, b = find(other), find(fid)
-            if a != b:
-                parent[max(a, b)] = min(a, b)  # the root stays the smallest id of the component
-    return {f: find(f) for f in parent}
+        claims_of.setdefault(fid, []).append(claim)
+    ids = sorted(claims_of)
+    smallest: dict[int, int] = {}  # group number -> its first id, the smallest since ids are sorted
+    return {f: smallest.setdefault(n, f) for f, n in zip(ids, group_findings([tuple(claims_of[f]) for f in ids]),
+                                                          strict=True)}
 
 
 def groups_where(conn: Connection, where: ColumnElement[bool]) -> set[int]:
@@ -69,7 +59,7 @@ def _store(conn: Connection, groups: dict[int, int], had: dict[int, int | None])
 
 def regroup_all(conn: Connection) -> int:
     """Every stored finding's group id from every stored link (a full reconcile, a migration)."""
-    had = {r.id: r.group_id for r in conn.execute(select(findings.c.id, findings.c.group_id))}
+    had = stored_groups(conn)
     links = conn.execute(select(finding_claims.c.finding_id, finding_claims.c.claim_id)).tuples()
     return _store(conn, components(had, links), had)
 

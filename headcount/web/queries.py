@@ -120,15 +120,21 @@ def text_condition(dialect: str, text: str) -> ColumnElement[bool]:
 WORD = re.compile(r"[^\W_]+")
 
 
-def _filtered(stmt: Select[Any], q: ClaimQuery, dialect: str) -> Select[Any]:
+def _conditions(q: ClaimQuery, dialect: str) -> list[ColumnElement[bool]]:
+    """The filters of ``q`` on a claim, but its party (a semi-join here, the driving table of a page)."""
     conds = claim_conditions(event=q.event, kind=q.kind, category=q.category, place=q.place, source=q.source,
                              outlet=q.outlet, since=q.since, until=q.until, doc_id=q.doc_id)
     if q.text:
         conds.append(text_condition(dialect, q.text))
-    if q.party:
-        conds.append(claims.c.id.in_(select(claim_parties.c.claim_id).where(claim_parties.c.party == q.party)))
     if q.series:
         conds.append(claims.c.id.in_(select(claim_series.c.claim_id).where(claim_series.c.key == q.series)))
+    return conds
+
+
+def _filtered(stmt: Select[Any], q: ClaimQuery, dialect: str) -> Select[Any]:
+    conds = _conditions(q, dialect)
+    if q.party:
+        conds.append(claims.c.id.in_(select(claim_parties.c.claim_id).where(claim_parties.c.party == q.party)))
     return stmt.where(and_(*conds)) if conds else stmt
 
 
@@ -161,12 +167,7 @@ def _driven(q: ClaimQuery, dialect: str) -> tuple[Select[Any], Keys]:
     A party's claims are read from ``claim_parties`` (its ``web_order_claim_parties`` index is in page
     order); any other list from ``documents`` and ``claims`` (``web_order_documents``, ``claims (doc_id,
     idx)``)."""
-    conds = claim_conditions(event=q.event, kind=q.kind, category=q.category, place=q.place, source=q.source,
-                             outlet=q.outlet, since=q.since, until=q.until, doc_id=q.doc_id)
-    if q.text:
-        conds.append(text_condition(dialect, q.text))
-    if q.series:
-        conds.append(claims.c.id.in_(select(claim_series.c.claim_id).where(claim_series.c.key == q.series)))
+    conds = _conditions(q, dialect)
     if q.party:
         cp = claim_parties.c
         stmt = (select(claims, *(documents.c[c] for c in DOC_COLUMNS))

@@ -53,7 +53,9 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
     return join_coordinated(out, words, text, tokens)
 
 
-_BRACKET_REACH = 6  # how far after its opening a list item's bracket may close
+# how far after its opening a list item's bracket may close: a share and a count ("(4 percent, over 2,600
+# individuals)") take eight words
+BRACKET_REACH = 10
 
 
 def _bracketed_list_items(found: Sequence[Place], tokens: Sequence[Token], words: Sequence[str],
@@ -68,7 +70,7 @@ def _bracketed_list_items(found: Sequence[Place], tokens: Sequence[Token], words
     for p in found:
         e = p.end
         while e < n and words[e] == "(":
-            close = next((k for k in range(e + 1, min(n, e + _BRACKET_REACH)) if words[k] == ")"), None)
+            close = next((k for k in range(e + 1, min(n, e + BRACKET_REACH)) if words[k] == ")"), None)
             if close is None:
                 break
             d = close + 1

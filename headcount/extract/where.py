@@ -34,7 +34,7 @@ from headcount.extract.place_parse import (
     relative_antecedent,
     root_word,
 )
-from headcount.extract.place_shapes import find_places
+from headcount.extract.place_shapes import BRACKET_REACH, find_places
 from headcount.extract.place_words import (
     COMPASS,
     DEMONYM_ENDINGS,
@@ -251,12 +251,19 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
 
 
 def _bracketed_after_name(here: Sequence[Place], words: Sequence[str], fig_tok: int) -> Place | None:
-    """A figure that opens a bracket right after a named place ("most in X (63 deaths), Y (26) and Z (23)")
-    is that place's count: the bracket glosses the name before it, whatever the sentence says around the
-    list."""
-    if fig_tok < 2 or words[fig_tok - 1] != "(":
+    """A figure inside a bracket right after a named place ("most in X (63 deaths), Y (26) and Z (23)",
+    "the districts of X (8 percent, over 4,800 people)") is that place's count: the bracket glosses the
+    name before it, whatever the sentence says around the list. Only a bracket of figures: every word
+    between its opening and the figure is a number, a word or a comma, and none is a place (no other
+    name, no closed bracket)."""
+    k = fig_tok - 1
+    while k > 0 and fig_tok - k <= BRACKET_REACH and words[k] != "(":
+        if words[k] == ")" or not (words[k][:1].isdigit() or words[k] == "," or words[k].isalpha()):
+            return None
+        k -= 1
+    if k < 1 or words[k] != "(" or any(k < p.start < fig_tok for p in here):
         return None
-    return next((p for p in here if p.described == NAMED and p.end == fig_tok - 1), None)
+    return next((p for p in here if p.described == NAMED and p.end == k), None)
 
 
 def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None:

@@ -1,0 +1,22 @@
+"""Places, round 6 (built on half A's errors, kept only when half B held): a figure inside a bracket of
+figures after a name. Each rule with a contrast it must leave alone. Sentences written for this file."""
+
+from __future__ import annotations
+
+from place_helpers import location_of as _location
+from place_helpers import needs_parse
+
+
+@needs_parse
+def test_a_count_after_a_share_in_the_bracket_is_the_named_places() -> None:
+    text = ("Most of the displaced come from Dunmore district (81 percent, over 9,300 people), and from the "
+            "districts of Kelby (12 percent, over 1,400 people) and Orrin (2 percent, 230 people), the agency "
+            "said.")
+    assert "Kelby" in (_location(text, "over 1,400") or "")
+    assert _location(text, "230") == "Orrin"
+
+
+@needs_parse
+def test_a_bracket_with_another_name_before_the_figure_is_not_a_gloss() -> None:
+    text = "Shelters in Kelby district (in Orrin, 300 families) are full, the agency said."
+    assert _location(text, "300") == "Orrin"

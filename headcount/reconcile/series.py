@@ -30,6 +30,7 @@ from headcount.reconcile.places import (
     part_before,
     place_in_text,
     place_key,
+    refer_back,
     refine,
     same_place,
     text_parts,
@@ -328,6 +329,8 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
                   normalise_place(c.place) if c.place else
                   normalise_place(context_place) if c.event in STATE_EVENTS and context_place else None
                   for c in doc_claims]
+        if meta.text:  # "the steelworks", "the mountain": the facility or landmark the text names
+            places = [refer_back(p, meta.text, places) for p in places]
         parts = document_parts(p for p in places if p is not None)
         if meta.text:
             said = text_parts(meta.text, [p.name for p in places if p is not None])

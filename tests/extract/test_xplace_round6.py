@@ -20,3 +20,17 @@ def test_a_count_after_a_share_in_the_bracket_is_the_named_places() -> None:
 def test_a_bracket_with_another_name_before_the_figure_is_not_a_gloss() -> None:
     text = "Shelters in Kelby district (in Orrin, 300 families) are full, the agency said."
     assert _location(text, "300") == "Orrin"
+
+
+@needs_parse
+def test_an_indefinite_noun_of_bare_space_leaves_the_place_named_before() -> None:
+    text = ("Government troops pushed deeper into eastern Kelby on Sunday. Tens of thousands of residents are "
+            "now trapped in a small area, aid workers said.")
+    assert _location(text, "Tens of thousands") == "eastern Kelby"
+
+
+@needs_parse
+def test_a_noun_that_says_what_kind_of_space_is_a_place() -> None:
+    text = ("Government troops pushed deeper into eastern Kelby on Sunday. A shell hit a busy market area, "
+            "killing at least 31 people, aid workers said.")
+    assert _location(text, "at least 31") == "a busy market area"

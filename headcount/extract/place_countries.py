@@ -9,10 +9,12 @@ gazetteer's ``[country_names]`` table maps to them. Names live there, not here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from headcount.extract.place_words import DIRECTION, countries
+from headcount.extract.place_words import COUNTRY_NOUNS, DIRECTION, countries
+from headcount.extract.sentences import Token
 from headcount.lexicons import validated
 
 
@@ -46,4 +48,36 @@ def country_named(text: str) -> str | None:
         if not (words[0].lower() in DIRECTION or words[0].lower() == "the"):
             return None
         words = words[1:]
+    return None
+
+
+def country_pointer(text: str) -> bool:
+    """The place as written is a definite noun of a state ("the country", "this nation", "our country")."""
+    words = text.lower().split()
+    return len(words) == 2 and words[0] in _POINTING and words[1] in COUNTRY_NOUNS
+
+
+def country_noun(text: str) -> bool:
+    """The place as written is headed by a noun of a state ("a country", "the whole nation")."""
+    words = text.lower().split()
+    return bool(words) and words[-1] in COUNTRY_NOUNS
+
+
+# Determiners of a noun that points back: "the country", "this nation", "our country" (a speaker's own).
+_POINTING = frozenset({"the", "this", "that", "our", "their", "its"})
+
+
+def country_in(tokens: Sequence[Token], end: int | None = None) -> str | None:
+    """The last country named (as written, in any role: "Lebanon says ...") among the first ``end`` tokens:
+    what "the country" after it points back to. A name of up to four words, the longest first."""
+    stop = len(tokens) if end is None else end
+    for i in range(stop - 1, -1, -1):
+        for n in (4, 3, 2, 1):
+            if i - n + 1 < 0:
+                continue
+            name = " ".join(t.text for t in tokens[i - n + 1 : i + 1])
+            if name.replace("’", "'").endswith("'s"):
+                name = name[:-2]
+            if name[:1].isupper() and country_named(name) is not None and " ".join(name.split()[:1]).lower() != "the":
+                return name
     return None

@@ -20,9 +20,9 @@ from headcount.lexicons import words as word_list
 
 _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "direction", "not_place",
                "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas", "name_links",
-               "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue", "vague_spaces")
+               "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue", "vague_spaces", "country_nouns")
 _ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units", "compass", "distance_words", "demonym_endings",
-             "number_glue", "vague_spaces")
+             "number_glue", "vague_spaces", "country_nouns")
 
 
 def validate_places(data: dict[str, Any]) -> Iterable[str]:
@@ -45,6 +45,8 @@ def _where_words(key: str) -> frozenset[str]:
 # The word classes, from lexicons/places.toml [where] (validated when this module loads).
 # Nouns of bare space ("a small area", "400 sites"): indefinite, they name no place (place_vague.py).
 VAGUE_SPACES = _where_words("vague_spaces")
+# Nouns of a state ("the country"): they point back to a country, not to the nearest place.
+COUNTRY_NOUNS = _where_words("country_nouns")
 PREPOSITIONS = _where_words("prepositions")
 # "to" and "of" introduce places only in some company: "fled to Sudan", "the city of Aleppo", not
 # "according to the United Nations" or "the Office of Humanitarian Affairs".

@@ -25,7 +25,7 @@ from headcount.extract.place_clauses import (
     possessor_of_figure,
     pronoun_subject,
 )
-from headcount.extract.place_countries import country_named
+from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     hung_on_figure,
@@ -130,6 +130,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     info = infos[index]
     flow = event in ORIGIN_KEYED_EVENTS
     here = places_in(text, info)
+    # "the country" is a place only as the country named before it; unresolved, or indefinite ("a country
+    # of 30 million"), it says nothing of where
+    here = [p for p in here if not (country_noun(p.text) or country_pointer(p.text))
+            or (country_pointer(p.text) and _country_pointed_to(infos, index, p) is not None)]
     glossed = _bracketed_after_name(here, info.words, fig_tok)
     if glossed is not None:
         return glossed.text
@@ -152,7 +156,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED, POINTER))
         if place is not None and place.described == POINTER:
             # "fled the devastated city": the origin is the place named before, as for any pointer
-            named = _named_before(text, infos, index, flow, r)
+            named = (_country_pointed_to(infos, index, place) if country_pointer(place.text)
+                     else _named_before(text, infos, index, flow, r))
             if named is not None:
                 return named
             place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED))
@@ -196,6 +201,12 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = choose_place(here, fig_tok, flow, spans, kinds, locates=locates)
         if place is not None:
             return place.text
+    # "the country" points back to the country named before it, in its sentence ("X says 16,000 have
+    # arrived in the country") or the ones before, whatever city lies nearer
+    for p in sorted((q for q in here if q.described == POINTER and country_pointer(q.text)), key=_distance(fig_tok)):
+        named = _country_pointed_to(infos, index, p)
+        if named is not None:
+            return named
     # a definite description of a thing that is not an administrative unit ("the mountain", "the vessel")
     # is kept as written; "the city", "the province", "the east" stand for the name given before (below)
     things = [p for p in here if p.described == POINTER
@@ -297,6 +308,17 @@ def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) 
         if p.described == NAMED and between and between[0] == "in" and all(w == "the" for w in between[1:]):
             return p
     return place
+
+
+def _country_pointed_to(infos: list[SentenceInfo], index: int, pointer: Place) -> str | None:
+    """The country "the country" stands for: the last one named before it in its sentence, in any role
+    (the speaker "X says" too), else in the sentences before."""
+    named = country_in(infos[index].tokens, pointer.start)
+    for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
+        if named is not None:
+            break
+        named = country_in(infos[k].tokenized().tokens)
+    return named
 
 
 def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, r: Rules) -> str | None:

@@ -34,3 +34,17 @@ def test_a_noun_that_says_what_kind_of_space_is_a_place() -> None:
     text = ("Government troops pushed deeper into eastern Kelby on Sunday. A shell hit a busy market area, "
             "killing at least 31 people, aid workers said.")
     assert _location(text, "at least 31") == "a busy market area"
+
+
+@needs_parse
+def test_the_country_is_the_country_named_before_not_the_nearer_city() -> None:
+    text = ("He fled to the hills near Tarsk in January. Lebanon says nearly 16,000 Syrians have arrived since "
+            "early March, adding to the 1.5 million Syrians who sought refuge in the country during the war.")
+    assert _location(text, "1.5 million") == "Lebanon"
+    assert _location(text, "nearly 16,000") == "Lebanon"
+
+
+@needs_parse
+def test_an_indefinite_country_is_no_place() -> None:
+    text = "Aid groups said 8 million people need food in Yemen. It is a country where 4 million have fled."
+    assert _location(text, "4 million") == "Yemen"

@@ -203,8 +203,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             return place.text
     # "the country" points back to the country named before it, in its sentence ("X says 16,000 have
     # arrived in the country") or the ones before, whatever city lies nearer
-    for p in sorted((q for q in here if q.described == POINTER and country_pointer(q.text)), key=_distance(fig_tok)):
-        named = _country_pointed_to(infos, index, p)
+    for ptr in sorted((q for q in here if q.described == POINTER and country_pointer(q.text)),
+                      key=_distance(fig_tok)):
+        named = _country_pointed_to(infos, index, ptr)
         if named is not None:
             return named
     # a definite description of a thing that is not an administrative unit ("the mountain", "the vessel")

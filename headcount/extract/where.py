@@ -17,6 +17,7 @@ from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.place_clauses import (
+    absolute_places,
     cause_places,
     compared_places,
     destination,
@@ -143,7 +144,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         here = [p for p in here if p not in theirs]
     if parse is not None:
         compared = compared_places(parse, info.tokens, fig_tok, here)
-        here = [p for p in here if p not in compared]
+        asides = absolute_places(parse, info.tokens, fig_tok, here)
+        here = [p for p in here if p not in compared and p not in asides]
     # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the
     # figure is the named place's. Only in the figure's own sentence: looking back from a later sentence,
     # the landmark is as good a place as any the paragraph names (it is often the city the story is about)

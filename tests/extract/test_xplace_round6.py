@@ -48,3 +48,17 @@ def test_the_country_is_the_country_named_before_not_the_nearer_city() -> None:
 def test_an_indefinite_country_is_no_place() -> None:
     text = "Aid groups said 8 million people need food in Yemen. It is a country where 4 million have fled."
     assert _location(text, "4 million") == "Yemen"
+
+
+@needs_parse
+def test_a_with_clause_of_its_own_subject_does_not_place_the_figure() -> None:
+    text = ("Rebels tightened their hold on eastern Congo this week. The offensive has displaced hundreds of "
+            "thousands, with many fleeing into Uganda.")
+    assert _location(text, "hundreds of thousands") == "eastern Congo"
+
+
+@needs_parse
+def test_a_with_phrase_without_a_verb_still_places_the_figure() -> None:
+    text = ("Rebels tightened their hold on eastern Congo this week. The shelling killed 40 people, with most of "
+            "the deaths in Uganda's border towns.")
+    assert _location(text, "40") != "eastern Congo"

@@ -242,3 +242,37 @@ def absolute_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok
             if root is not None and lo <= root < hi:
                 out.append(p)
     return out
+
+
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+
+
+def _superlative(w: linguistic.Word) -> bool:
+    """A superlative by its tag, or by its English ending where the small model tags a superlative adverb
+    as a plain one ("hit hardest": RB)."""
+    return w.tag in _SUPERLATIVE_TAGS or (w.pos in ("ADV", "ADJ") and len(w.text) > 5
+                                          and w.text.lower().endswith("est"))
+
+
+def singled_out(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
+    """The sentence names the place as the most-hit part of a larger whole: a relative clause on it says
+    so with a superlative ("X district, where the tremor hit hardest"), or it is the subject of a
+    superlative predicate ("X is the worst-affected district"). A later figure that borrows a place is
+    then about the whole (a total, "in all"), not the part the sentence picked out; read from the tags of
+    the parse (JJS, RBS, or an adverb in -est), never from a list of words."""
+    root = root_word(parse, tokens, p.start, p.end)
+    if root is None:
+        return False
+    w = parse.words[root]
+    for c in parse.children(root):
+        if parse.words[c].dep in ("relcl", "acl"):
+            lo, hi = parse.subtree(c)
+            if any(_superlative(parse.words[j]) for j in range(lo, hi)):
+                return True
+    if w.dep in ("nsubj", "nsubjpass"):
+        for c in parse.children(w.head):
+            if parse.words[c].dep in ("attr", "acomp"):
+                lo, hi = parse.subtree(c)
+                if any(_superlative(parse.words[j]) for j in range(lo, hi)):
+                    return True
+    return False

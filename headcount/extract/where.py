@@ -25,6 +25,7 @@ from headcount.extract.place_clauses import (
     own_goals,
     possessor_of_figure,
     pronoun_subject,
+    singled_out,
 )
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
 from headcount.extract.place_parse import (
@@ -235,7 +236,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             # antecedent is in the sentence before, and so is its place, named or described
             p = _paragraph_place(text, other, flow, r, (DESCRIBED,))
         if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
-            return p.text
+            return _known_before_possessive(p.text) if other.sentence.headline else p.text
         if p is not None:
             break
     if authority is not None:
@@ -248,7 +249,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             continue
         p = choose_place(places_in(text, other), 0, flow, before=True)
         if p is not None:
-            return p.text
+            return _known_before_possessive(p.text)
     for k in range(index, max(-1, index - PLACE_LOOKBACK), -1):
         if k != index and not same_block(infos, k, index):
             break
@@ -313,6 +314,20 @@ def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) 
     return place
 
 
+def _known_before_possessive(name: str) -> str:
+    """A title-case headline runs a name into the words after its possessive ("X's Earthquake Death Toll
+    Rises"): the name is the known place before the possessive ("X"), when the gazetteer knows it and what
+    follows names no place; a name that holds a possessive of its own ("Cox's Bazar") is kept whole."""
+    words = name.replace("’", "'").split()
+    for i, w in enumerate(words[:-1]):
+        if w.endswith("'s"):
+            head, rest = (*words[:i], w[:-2]), words[i + 1:]
+            if any(r.lower() in PLACE_NOUNS | DIRECTION for r in rest) or rest[0] in gazetteer():
+                return name  # "X's Old City", "X's Eastern Y", "X's Z": a place of X's, named
+            return " ".join(head) if head in gazetteer().get(head[0], ()) else name
+    return name
+
+
 def _country_pointed_to(infos: list[SentenceInfo], index: int, pointer: Place) -> str | None:
     """The country "the country" stands for: the last one named before it in its sentence, in any role
     (the speaker "X says" too), else in the sentences before."""
@@ -338,9 +353,13 @@ def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, 
 def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules,
                      kinds: tuple[int, ...] = (NAMED,)) -> Place | None:
     """The place a sentence before the figure's names (or, with ``kinds``, describes), outside its
-    speaker's words."""
-    return choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
-                        kinds, before=True)
+    speaker's words; not a part it singles out as the most hit ("X is the worst-affected district"): a
+    figure borrowing a place is about the whole."""
+    places = places_in(text, other)
+    parse = speakers.analysis(text, other)
+    if parse is not None:
+        places = [p for p in places if not singled_out(parse, other.tokens, p)]
+    return choose_place(places, len(other.tokens), flow, _speaker_spans(text, other, r), kinds, before=True)
 
 
 def _authority_places(text: str, info: SentenceInfo, here: Sequence[Place],

@@ -62,3 +62,26 @@ def test_a_with_phrase_without_a_verb_still_places_the_figure() -> None:
     text = ("Rebels tightened their hold on eastern Congo this week. The shelling killed 40 people, with most of "
             "the deaths in Uganda's border towns.")
     assert _location(text, "40") != "eastern Congo"
+
+
+@needs_parse
+def test_a_total_after_the_worst_hit_part_is_the_wholes() -> None:
+    text = ("More than 40,000 people were affected by the floods across Pakistan's province of Sindh, the agency "
+            "said.\n\nIt said Larkana district is the worst-affected district, with half of the damage.\n\n"
+            "In total, about 1,400 people have died, according to the report.")
+    assert _location(text, "about 1,400") == "Sindh"
+
+
+@needs_parse
+def test_a_part_named_without_a_superlative_is_still_borrowed() -> None:
+    text = ("More than 40,000 people were affected by the floods across Pakistan's province of Sindh, the agency "
+            "said.\n\nIt said the rain fell hardest on Sunday in Larkana.\n\n"
+            "In total, about 1,400 people have died, according to the report.")
+    assert _location(text, "about 1,400") == "Larkana"
+
+
+@needs_parse
+def test_a_headline_name_ends_at_its_possessive() -> None:
+    text = ("Herat's Flood Death Toll Rises\n\nRescue teams worked through the night.\n\n"
+            "Officials said at least 140 people have died.")
+    assert _location(text, "at least 140") == "Herat"

@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from headcount.errors import ExtractionError
-from headcount.extract import linguistic, parse_choice, speakers, what, what_reread, when, where, who
+from headcount.extract import (
+    linguistic,
+    parse_choice,
+    place_follow,
+    speakers,
+    what,
+    what_reread,
+    when,
+    where,
+    who,
+)
 from headcount.extract.drafts import Draft, NounPhrase, SentenceInfo, token_span
 from headcount.extract.languages import reads
 from headcount.extract.numbers import has_number_candidate, parse_numbers
@@ -194,7 +204,7 @@ def _finish(work: _Work) -> list[Claim]:
     what_reread.events_from_parse(text, infos, drafts)
     follow_pointers(drafts, infos)
     when.headlines_follow_body(drafts, infos)
-    where.headlines_follow_body(text, drafts, infos)
+    place_follow.headlines_follow_body(text, drafts, infos)
     when.same_statement_windows(drafts, r)
     when.tolls_follow_document(drafts, infos, r)
     version = extractor_version()

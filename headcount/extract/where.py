@@ -47,6 +47,7 @@ from headcount.extract.place_words import (
     PLACE_NOUNS,
     POINTER,
     TITLED,
+    UNIT_NOUNS,
     Place,
     countries,
     gazetteer,
@@ -240,14 +241,16 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     if authority is not None:
         return authority.text
     place = choose_place(here, fig_tok, flow, spans, (POINTER,))
-    if place is not None:  # "the city" stands for the place named before it, in whichever paragraph
-        return _named_before(text, infos, index, flow, r) or place.text
-    for other in infos[: min(len(infos), HEADLINE_LINES)]:
-        if not other.sentence.headline:
-            continue
-        p = choose_place(places_in(text, other), 0, flow, before=True)
-        if p is not None:
-            return _known_before_possessive(p.text)
+    if place is not None:  # "the city" stands for the place named before it, in whichever paragraph,
+        # else for the headline's, which names what the story is about; not a country
+        headline = _headline_place(text, infos, flow)
+        if (headline is not None and country_named(headline) is not None) or \
+                place.text.split()[-1].lower() not in UNIT_NOUNS:
+            headline = None  # only a unit ("the city", "the town"), not "the border" or "the coast"
+        return _named_before(text, infos, index, flow, r) or headline or place.text
+    headline = _headline_place(text, infos, flow)
+    if headline is not None:
+        return headline
     for k in range(index, max(-1, index - PLACE_LOOKBACK), -1):
         if k != index and not same_block(infos, k, index):
             break
@@ -310,6 +313,17 @@ def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) 
         if p.described == NAMED and between and between[0] == "in" and all(w == "the" for w in between[1:]):
             return p
     return place
+
+
+def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | None:
+    """The place the headline names (the first headline line that names one)."""
+    for other in infos[: min(len(infos), HEADLINE_LINES)]:
+        if not other.sentence.headline:
+            continue
+        p = choose_place(places_in(text, other), 0, flow, before=True)
+        if p is not None:
+            return _known_before_possessive(p.text)
+    return None
 
 
 def _known_before_possessive(name: str) -> str:

@@ -85,3 +85,23 @@ def test_a_headline_name_ends_at_its_possessive() -> None:
     text = ("Herat's Flood Death Toll Rises\n\nRescue teams worked through the night.\n\n"
             "Officials said at least 140 people have died.")
     assert _location(text, "at least 140") == "Herat"
+
+
+@needs_parse
+def test_the_city_with_nothing_named_before_is_the_headlines() -> None:
+    text = ("Convoy ready to take civilians out of Tarsk\n\n"
+            "A deal has been reached, the coalition said on Saturday.\n\n"
+            "The arrangement is meant to spare lives.\n\nThose leaving will be searched.\n\n"
+            "The council did not say how many would go.\n\n"
+            "Its spokesman said last week that 4,000 civilians were still inside the city.")
+    assert _location(text, "4,000") == "Tarsk"
+
+
+@needs_parse
+def test_a_border_with_nothing_named_before_stays_as_written() -> None:
+    text = ("Convoy ready to take civilians out of Tarsk\n\n"
+            "A deal has been reached, the coalition said on Saturday.\n\n"
+            "The arrangement is meant to spare lives.\n\nThose leaving will be searched.\n\n"
+            "The council did not say how many would go.\n\n"
+            "Its spokesman said last week that 4,000 civilians were waiting at the border.")
+    assert _location(text, "4,000") == "the border"

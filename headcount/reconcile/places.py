@@ -698,8 +698,11 @@ def refer_back(place: Place | None, text: str, others: Sequence[Place | None] = 
                 words = words[1:]  # "The steelworks", "In Azovstal steelworks"
             if not words:
                 continue
-            # the name without the head noun: "Goma camps" is Goma's, "Everest base camp" Everest's
-            p = normalise_place(" ".join(words))
+            # the name with its head noun, whose tail the key drops ("X steel plant", "X Base Camp" -> X);
+            # where none is dropped ("X camps"), the name without it
+            p = normalise_place(" ".join(words) + m.group()[len(m.group("name")):])
+            if p is not None and p.name.lower().endswith((head, head + "s")):
+                p = normalise_place(" ".join(words))
             if p is None or p.key == place.key or _pointer_head(p) is not None or not _proper(p.name):
                 continue
             found[p.key] += 1

@@ -45,3 +45,8 @@ def test_a_city_is_no_landmark_for_a_facility() -> None:
     text = "Helicopters flew all day."
     others = [normalise_place(x) for x in ("Kathmandu", "Kathmandu")]
     assert refer_back(normalise_place("the mountain"), text, others).key == "mountain"
+
+
+def test_a_title_case_base_camp_gives_its_mountain() -> None:
+    text = "An avalanche swept through Tarvok Base Camp on Saturday. Climbers at the camp waited for help."
+    assert refer_back(normalise_place("the camp"), text).key == "Tarvok"

@@ -217,8 +217,8 @@ def own_goals(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
 def absolute_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
                     places: Sequence[Place]) -> list[Place]:
     """The places inside an absolute "with" clause that has a subject of its own and does not hold the
-    figure ("has displaced hundreds of thousands, with many fleeing into X"; "20,000 have fled, with some
-    making it to shelters in Y"): the clause tells where a part of them went, not where the figure's event
+    figure ("displaced about 300,000 people, with many escaping into X"; "20,000 have left, with a few
+    reaching shelters in Y"): the clause tells where a part of them went, not where the figure's event
     happened. Read from the parse: a "with" whose object carries a participle, or whose clausal complement
     is a verb; the figure's own place is then found outside it, or in the sentences before."""
     fig = parse.word_at(tokens[fig_tok].start)

@@ -203,8 +203,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = choose_place(here, fig_tok, flow, spans, kinds, locates=locates)
         if place is not None:
             return place.text
-    # "the country" points back to the country named before it, in its sentence ("X says 16,000 have
-    # arrived in the country") or the ones before, whatever city lies nearer
+    # "the country" points back to the country named before it, in its sentence ("X reports that 16,000
+    # have come across into the country") or the ones before, whatever city lies nearer
     for ptr in sorted((q for q in here if q.described == POINTER and country_pointer(q.text)),
                       key=_distance(fig_tok)):
         named = _country_pointed_to(infos, index, ptr)

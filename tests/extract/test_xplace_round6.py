@@ -38,10 +38,11 @@ def test_a_noun_that_says_what_kind_of_space_is_a_place() -> None:
 
 @needs_parse
 def test_the_country_is_the_country_named_before_not_the_nearer_city() -> None:
-    text = ("He fled to the hills near Tarsk in January. Lebanon says nearly 16,000 Syrians have arrived since "
-            "early March, adding to the 1.5 million Syrians who sought refuge in the country during the war.")
+    text = ("He went into hiding in the hills near Tarsk last winter. Lebanon reports that close to 16,000 "
+            "Syrians have come across in four weeks, on top of 1.5 million Syrians who took shelter in the "
+            "country over the war years.")
     assert _location(text, "1.5 million") == "Lebanon"
-    assert _location(text, "nearly 16,000") == "Lebanon"
+    assert _location(text, "close to 16,000") == "Lebanon"
 
 
 @needs_parse
@@ -52,9 +53,9 @@ def test_an_indefinite_country_is_no_place() -> None:
 
 @needs_parse
 def test_a_with_clause_of_its_own_subject_does_not_place_the_figure() -> None:
-    text = ("Rebels tightened their hold on eastern Congo this week. The offensive has displaced hundreds of "
-            "thousands, with many fleeing into Uganda.")
-    assert _location(text, "hundreds of thousands") == "eastern Congo"
+    text = ("Rebels tightened their hold on eastern Congo this week. The offensive has displaced about 300,000 "
+            "people, with many escaping into Uganda.")
+    assert _location(text, "about 300,000") == "eastern Congo"
 
 
 @needs_parse

@@ -22,7 +22,7 @@ from headcount.reconcile.track_record import Settled, TrackRecord, track_records
 from headcount.store.findings_tables import claim_series, finding_claims, findings
 from headcount.store.reconcile_repo import ReconcileStore
 from headcount.store.tables import claims, documents
-from headcount.store.web_index import build_series, overlay_hash
+from headcount.store.web_index import build_series, overlay_hash, stored_counts
 from headcount.store.web_tables import claim_parties, party_summaries, series_summaries
 from headcount.web.live import Live
 from headcount.web.views import finding_id, key_label, settled_dict, track_dict
@@ -63,8 +63,10 @@ def summary_dict(r: Any) -> dict[str, Any]:
 
 
 def series_page(engine: Engine, *, event: str | None = None, group: str | None = None, place: str | None = None,
-                party: str | None = None, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-    """Series, most claims first (then by key)."""
+                party: str | None = None, limit: int = 50, offset: int = 0,
+                with_total: bool = True) -> tuple[list[dict[str, Any]], int]:
+    """Series, most claims first (then by key), and how many match (-1 when ``with_total`` is False: the
+    overview shows the top ones only, and counting every series cost it a read of the whole table)."""
     s = series_summaries.c
     conds: list[ColumnElement[bool]] = []
     if event:
@@ -79,12 +81,19 @@ def series_page(engine: Engine, *, event: str | None = None, group: str | None =
     with engine.connect() as conn:
         rows = conn.execute(select(series_summaries).where(where).order_by(s.claims.desc(), s.key)
                             .limit(limit).offset(offset)).all()
-        total = int(conn.scalar(select(func.count()).select_from(series_summaries).where(where)) or 0)
+        total = int(conn.scalar(select(func.count()).select_from(series_summaries).where(where)) or 0) \
+            if with_total else -1
     return [summary_dict(r) for r in rows], total
 
 
 def true_() -> ColumnElement[bool]:
     return literal(True) == literal(True)
+
+
+def summary_counts(engine: Engine) -> dict[str, int]:
+    """Parties, series and findings, as the last refresh stored them (``web_index.stored_counts``)."""
+    with engine.connect() as conn:
+        return stored_counts(conn)
 
 
 def series_count(engine: Engine) -> int:

@@ -230,7 +230,7 @@ def replicate(db: str, first: int, times: int) -> int:
                 "claim_parties": {"claim_id": f"'{t}' || claim_id", "doc_id": f"'{t}' || doc_id",
                                   "key": f"key || '{sfx}'"},
                 "series_summaries": {"key": f"key || '{sfx}'", "place": f"place || '{sfx}'"},
-                "findings": {"id": f"id + {off}", "unit": f"unit || '{sfx}'",
+                "findings": {"id": f"id + {off}", "group_id": f"group_id + {off}", "unit": f"unit || '{sfx}'",
                              "key": f"REPLACE(key, ' & ', '{sfx} & ') || '{sfx}'"},
                 "finding_claims": {"finding_id": f"finding_id + {off}", "claim_id": f"'{t}' || claim_id"},
             }

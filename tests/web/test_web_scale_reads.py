@@ -28,7 +28,7 @@ from headcount.store.reconcile_repo import ReconcileStore
 from headcount.store.tables import claims
 from headcount.store.web_index import COUNTS_ROW, count_summaries, refresh, stored_counts
 from headcount.store.web_tables import claim_parties
-from headcount.web import cursor, queries, reads
+from headcount.web import cursor, group_reads, queries, reads
 
 # Written for these tests in the style of wire reports: a day with several reports (a cursor can stop inside
 # it), one undated report (listed last).
@@ -201,3 +201,72 @@ def test_scale_reads_overview_counts_are_the_tables_counts(dbs: dict[str, str], 
         refresh(eng, ReconcileStore(eng).party_overlay())
         with eng.connect() as conn:
             assert stored_counts(conn)["findings"] == counted["findings"] - 1 == count_summaries(conn)["findings"]
+        # the findings page's numbers, unfiltered, from the row: what counting the groups gives
+        _, n_groups, n_comparisons = group_reads.group_page(eng, limit=1)
+        group = func.coalesce(findings.c.group_id, findings.c.id)
+        with eng.connect() as conn:
+            assert n_groups == conn.scalar(select(func.count(func.distinct(group)))) > 0
+            assert n_comparisons == conn.scalar(select(func.count()).select_from(findings)) == counted["findings"] - 1
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_scale_reads_a_page_after_any_cursor_is_the_rest_of_the_list(dbs: dict[str, str], backend: str) -> None:
+    """The ranges after a cursor, bounded at the cursor's document (``after_bounds``), give the rows that
+    follow it in the whole list: from every row of it, for the whole list and a party's."""
+    if backend not in dbs:
+        pytest.skip("PostgreSQL is not available here")
+    with Ledger.open(dbs[backend]) as ledger, ledger.engine.connect() as conn:
+        party = conn.scalar(select(claim_parties.c.party).group_by(claim_parties.c.party)
+                            .order_by(func.count().desc()).limit(1))
+        for extra in ({}, {"party": party}):
+            everything = _ids(queries._indexed(conn, queries.ClaimQuery(limit=10_000, **extra), backend, None))
+            rows = queries._indexed(conn, queries.ClaimQuery(limit=10_000, **extra), backend, None)
+            assert len(everything) > 20
+            for i, row in enumerate(rows):
+                if i % 3 and i != len(rows) - 1:
+                    continue
+                at = cursor.decode(_cursor_after(row))
+                got = queries._indexed(conn, queries.ClaimQuery(limit=6, **extra), backend, at)
+                assert _ids(got) == everything[i + 1:i + 8], (extra, i)
+
+
+def test_scale_reads_a_cursors_day_is_bounded_at_its_document_on_both_sides_of_the_join() -> None:
+    """The first range after a cursor names the document id bound on ``documents`` and on ``claims`` (so an
+    index on either side starts at the cursor's document), the party list on its own order columns."""
+    at = cursor.Cursor("2031-06-02", "doc-b", 2, 0)
+    q = queries.ClaimQuery()
+    _, keys = queries._driven(q, "postgresql")
+    first = str(queries.after_bounds(keys, at, queries._same_doc(q))[0].compile())
+    assert "documents.id >= " in first and "claims.doc_id >= " in first
+    q = queries.ClaimQuery(party="p")
+    _, keys = queries._driven(q, "postgresql")
+    first = str(queries.after_bounds(keys, at, queries._same_doc(q))[0].compile())
+    assert "claim_parties.doc_id >= " in first and "claims.doc_id" not in first
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_scale_reads_a_partys_count_is_the_lists_count(dbs: dict[str, str], backend: str) -> None:
+    """A party's capped count, read from ``claim_parties`` and the claims' key, equals the count of the list's
+    own rows (the join through documents), also with a row whose claim is gone (before the next refresh)."""
+    if backend not in dbs:
+        pytest.skip("PostgreSQL is not available here")
+
+    def listed(conn: Any, party: str) -> int:
+        stmt, _ = queries._driven(queries.ClaimQuery(party=party), backend)
+        ids = stmt.with_only_columns(claims.c.id).limit(queries.COUNT_CAP + 1).subquery()
+        return int(conn.scalar(select(func.count()).select_from(ids)) or 0)
+
+    with Ledger.open(dbs[backend]) as ledger:
+        with ledger.engine.begin() as conn:
+            row = conn.execute(select(claim_parties).limit(1)).one()._mapping
+            conn.execute(claim_parties.insert().values({**row, "claim_id": "scale-gone-claim"}))
+        try:
+            with ledger.engine.connect() as conn:
+                parties = list(conn.scalars(select(claim_parties.c.party).distinct()))
+                assert row["party"] in parties and len(parties) > 3
+                for party in parties:
+                    got = queries._count(conn, queries.ClaimQuery(party=party).cleaned(), backend)
+                    assert got == listed(conn, party), party
+        finally:
+            with ledger.engine.begin() as conn:
+                conn.execute(delete(claim_parties).where(claim_parties.c.claim_id == "scale-gone-claim"))

@@ -73,7 +73,7 @@ def _members(conn: Connection, heads: Sequence[Any]) -> dict[int, list[Any]]:
     gids = sorted({h.group_id for h in heads if h.group_id is not None})
     by_group: dict[int, list[Any]] = defaultdict(list)
     for part in chunks(gids, CHUNK):
-        for r in conn.execute(select(findings).where(findings.c.group_id.in_(part))
+        for r in conn.execute(select(findings).where(reads.among(conn.engine, findings.c.group_id, part))
                               .order_by(reads.SEVERITY_RANK, findings.c.key, findings.c.type, findings.c.id)):
             by_group[r.group_id].append(r)
     out: dict[int, list[Any]] = {}
@@ -109,7 +109,7 @@ def _as_read(engine: Engine, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     with engine.connect() as conn:
         for part in chunks(list(ids), CHUNK):
             for cid, point in conn.execute(select(claim_series.c.claim_id, claim_series.c.point)
-                                           .where(claim_series.c.claim_id.in_(part))).tuples():
+                                           .where(reads.among(engine, claim_series.c.claim_id, part))).tuples():
                 if point:
                     out[cid] = point_fields(point)
     return out

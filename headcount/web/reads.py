@@ -13,7 +13,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, func, literal, literal_column, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    and_,
+    any_,
+    bindparam,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.parties import Registry
@@ -28,6 +40,17 @@ from headcount.web.live import Live
 from headcount.web.views import finding_id, key_label, settled_dict, track_dict
 
 MAX_LISTED = 1000  # parties in the search form's list, series keys on a party page
+
+
+def among(engine: Engine, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
+    """``column IN values``. On PostgreSQL one array parameter (``= ANY(:values)``): a findings page asks for
+    the claims of 750 comparisons, and an IN list of thousands of parameters, each rendered and sent apart,
+    cost the web server more CPU than the database spent answering."""
+    if engine.dialect.name == "postgresql":
+        cond: ColumnElement[bool] = column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    else:
+        cond = column.in_(list(values))
+    return cond
 
 
 def like_escape(text: str) -> str:
@@ -168,13 +191,13 @@ def _views(engine: Engine, rows: Sequence[Any]) -> list[dict[str, Any]]:
     by_finding: dict[int, list[str]] = defaultdict(list)
     latest: dict[int, str | None] = {}
     with engine.connect() as conn:
-        for r in conn.execute(select(finding_claims).where(finding_claims.c.finding_id.in_(ids))
+        for r in conn.execute(select(finding_claims).where(among(engine, finding_claims.c.finding_id, ids))
                               .order_by(finding_claims.c.finding_id, finding_claims.c.pos)):
             by_finding[r.finding_id].append(r.claim_id)
         for fid, day in conn.execute(
                 select(finding_claims.c.finding_id, func.max(documents.c.published))
                 .join(claims, claims.c.id == finding_claims.c.claim_id).join(documents, documents.c.id == claims.c.doc_id)
-                .where(finding_claims.c.finding_id.in_(ids)).group_by(finding_claims.c.finding_id)):
+                .where(among(engine, finding_claims.c.finding_id, ids)).group_by(finding_claims.c.finding_id)):
             latest[fid] = day
     out = []
     for r in rows:
@@ -232,7 +255,7 @@ def claim_briefs(engine: Engine, ids: Sequence[str]) -> dict[str, dict[str, Any]
                     select(claims.c.id, claims.c.figure, claims.c.sentence, claim_parties.c.name, claim_parties.c.party,
                            documents.c.outlet, documents.c.published)
                     .join(documents, documents.c.id == claims.c.doc_id)
-                    .outerjoin(claim_parties, claim_parties.c.claim_id == claims.c.id).where(claims.c.id.in_(part))):
+                    .outerjoin(claim_parties, claim_parties.c.claim_id == claims.c.id).where(among(engine, claims.c.id, part))):
                 out[r.id] = {"id": r.id, "figure": r.figure, "sentence": r.sentence, "party": r.name,
                              "party_key": r.party, "outlet": r.outlet, "published": r.published}
     return out

@@ -319,7 +319,7 @@ def rss_mb(pid: int) -> tuple[float, float]:
 
 
 def measure(db: str, clients: int, requests: int, workers: int, log: Path,
-            skip: tuple[str, ...] = ()) -> dict[str, Any]:
+            skip: tuple[str, ...] = (), only: tuple[str, ...] = ()) -> dict[str, Any]:
     """Start `headcount serve` on the ledger, time start-up, hammer each target, read the server's memory."""
     import httpx
 
@@ -372,7 +372,7 @@ def measure(db: str, clients: int, requests: int, workers: int, log: Path,
         out["targets"] = {}
         pm = postmaster_of(db)
         for name, paths in targets.items():
-            if skip and any(word in name for word in skip):
+            if skip and any(word in name for word in skip) or only and not any(word in name for word in only):
                 continue
             asyncio.run(hammer(base, paths[:clients], clients))  # warm-up
             cpu0, db0 = cpu_s(proc.pid), db_cpu_s(pm)
@@ -455,7 +455,7 @@ def measure_only(dbs: list[str], args: Any) -> int:
         up = time.perf_counter() - t0
         print(f"== {n:,} claims on {backend}: schema {before} -> {after} in {up:.0f} s", flush=True)
         got = measure(db, args.clients, args.requests, args.workers, tmp / f"serve-measure-{n}-{backend}.log",
-                      tuple(args.skip))
+                      tuple(args.skip), tuple(args.only))
         got.update(prepare_s=up, claims=n, copies=1)
         print(f"  start-up {got['start_s']:.1f} s ({got['start_cpu_s']:.1f} s CPU), memory "
               f"{got['rss_start_mb']:.0f} MB at start, {got['rss_mb']:.0f} MB after (peak "
@@ -481,6 +481,8 @@ def main() -> int:
                                  "ledgers' databases are made and left, instead of a throwaway cluster")
     ap.add_argument("--skip", nargs="+", default=[], metavar="WORDS",
                     help="leave out the targets whose name contains one of these (e.g. 'by offset')")
+    ap.add_argument("--only", nargs="+", default=[], metavar="WORDS",
+                    help="measure only the targets whose name contains one of these (e.g. 'findings')")
     ap.add_argument("--measure", nargs="+", metavar="DB",
                     help="only measure these existing ledgers (upgraded to the latest revision first, timed)")
     args = ap.parse_args()
@@ -520,7 +522,8 @@ def main() -> int:
                         print(f"== copied {times} times: {n_claims:,} claims on {backend} "
                               f"({time.perf_counter() - t0:.0f} s)", flush=True)
                     got = measure(db, args.clients, args.requests, args.workers,
-                                  Path(tmp) / f"serve-{n}x{times}-{backend}.log", tuple(args.skip))
+                                  Path(tmp) / f"serve-{n}x{times}-{backend}.log", tuple(args.skip),
+                                  tuple(args.only))
                     got.update(prepare_s=prep, claims=n_claims, copies=times)
                     print(f"  start-up {got['start_s']:.1f} s ({got['start_cpu_s']:.1f} s CPU), memory "
                           f"{got['rss_start_mb']:.0f} MB at start, {got['rss_mb']:.0f} MB after (peak "

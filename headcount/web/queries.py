@@ -268,10 +268,12 @@ def _same_doc(q: ClaimQuery) -> tuple[Any, ...]:
     return () if q.party else (claims.c.doc_id,)
 
 
-def _page(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | None) -> list[Row[Any]]:
+def _page(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | None,
+          common: bool = True) -> list[Row[Any]]:
     """Up to limit + 1 rows (the extra one says whether a next page exists), read in index order; a word's
-    page first by a bounded walk of that order (``_walked``)."""
-    if q.text and dialect == "postgresql":
+    page first by a bounded walk of that order (``_walked``) when it is ``common`` (its count reached the cap:
+    with fewer matches the index reads and sorts at most COUNT_CAP rows, and a walk would mostly run out)."""
+    if q.text and common and dialect == "postgresql":
         walked = _walked(conn, q, dialect, at)
         if walked is not None:
             return walked
@@ -324,7 +326,7 @@ def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None) -> F
         else:
             n = _count(conn, q, dialect)
             total, exact = min(n, COUNT_CAP), n <= COUNT_CAP
-        got = _page(conn, q, dialect, at)
+        got = _page(conn, q, dialect, at, common=not exact)
     rows = [row_dict(r) for r in got[:q.limit]]
     nxt = None
     if len(got) > q.limit:

@@ -86,9 +86,14 @@ class Live:
             self._thread = threading.Thread(target=self._loop, name="headcount-refresh", daemon=True)
             self._thread.start()
 
-    def stop(self) -> None:
+    def stop(self, wait_s: float = 30.0) -> None:
+        """Stop the background refresh and wait for it (up to ``wait_s``), so that it does not open a
+        connection on an engine the app disposes just after (a connection nobody closes)."""
         self._stop.set()
         self._wake.set()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(wait_s)
 
     def poke(self) -> None:
         """The app changed the ledger: refresh now rather than at the next check."""

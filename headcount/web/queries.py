@@ -7,10 +7,13 @@ full: from the start (``offset``, O(offset)) or just after the last row of the p
 keyset cursor: ``headcount.web.cursor``, the same cost at any depth). Its count stops at ``COUNT_CAP``.
 
 A party with many claims is walked in ``claim_parties``' own order index (migration 0010) instead of being a
-semi-join whose matches were all read and sorted. A word's matches are read through the full-text index and
-sorted (O(matches)). Walking the order and probing each claim was measured and dropped: its cost is the
-claims read before the page fills, unbounded when a common word is absent from the newest documents
-(docs/scale.md, fifth session).
+semi-join whose matches were all read and sorted; its capped count reads ``claim_parties (party, claim_id)``
+(migration 0013). A word's matches are read through the full-text index and sorted (O(matches)); on
+PostgreSQL a common word's page (its count reached the cap) is first read by walking the order over at most
+``WALK_BUDGET`` claims, checking each claim's stored words (migration 0013), which fills a page from the newest
+reports when the word is common among them. The unbounded walk of the fifth session was dropped: its cost was
+the claims read before the page filled, unbounded when a common word is absent from the newest documents
+(docs/scale.md, fifth and sixth sessions).
 """
 
 from __future__ import annotations

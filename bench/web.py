@@ -210,7 +210,8 @@ def replicate(db: str, first: int, times: int) -> int:
     def cols(conn: Any, table: str) -> list[str]:
         from sqlalchemy import inspect
 
-        return [c["name"] for c in inspect(conn).get_columns(table)]
+        # a generated column (the stored words of a claim, migration 0013) is the database's to compute
+        return [c["name"] for c in inspect(conn).get_columns(table) if not c.get("computed")]
 
     with Ledger.open(db) as ledger, ledger.engine.begin() as conn:
         base_findings = int(conn.scalar(text("SELECT COALESCE(MAX(id), 0) FROM findings")) or 0)
@@ -229,7 +230,7 @@ def replicate(db: str, first: int, times: int) -> int:
                 "claim_parties": {"claim_id": f"'{t}' || claim_id", "doc_id": f"'{t}' || doc_id",
                                   "key": f"key || '{sfx}'"},
                 "series_summaries": {"key": f"key || '{sfx}'", "place": f"place || '{sfx}'"},
-                "findings": {"id": f"id + {off}", "unit": f"unit || '{sfx}'",
+                "findings": {"id": f"id + {off}", "group_id": f"group_id + {off}", "unit": f"unit || '{sfx}'",
                              "key": f"REPLACE(key, ' & ', '{sfx} & ') || '{sfx}'"},
                 "finding_claims": {"finding_id": f"finding_id + {off}", "claim_id": f"'{t}' || claim_id"},
             }
@@ -280,13 +281,14 @@ def postmaster_of(db: str) -> int | None:
     from sqlalchemy import create_engine, text
 
     eng = create_engine(db)
-    with eng.connect() as conn:
-        backend = int(conn.scalar(text("SELECT pg_backend_pid()")) or 0)
-    eng.dispose()
     try:
-        return int(Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        with eng.connect() as conn:  # read while the backend lives: once the connection closes it is gone
+            backend = int(conn.scalar(text("SELECT pg_backend_pid()")) or 0)
+            return int(Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()[1])
     except OSError:
         return None
+    finally:
+        eng.dispose()
 
 
 def cursors(db: str, n: int, party: str | None, rng: random.Random) -> list[str]:
@@ -316,7 +318,8 @@ def rss_mb(pid: int) -> tuple[float, float]:
     return got.get("VmRSS", 0.0), got.get("VmHWM", 0.0)
 
 
-def measure(db: str, clients: int, requests: int, workers: int, log: Path) -> dict[str, Any]:
+def measure(db: str, clients: int, requests: int, workers: int, log: Path,
+            skip: tuple[str, ...] = (), only: tuple[str, ...] = ()) -> dict[str, Any]:
     """Start `headcount serve` on the ledger, time start-up, hammer each target, read the server's memory."""
     import httpx
 
@@ -355,7 +358,7 @@ def measure(db: str, clients: int, requests: int, workers: int, log: Path) -> di
             "page /findings": ["/findings"] * requests,
             "API claims, first pages": [f"/api/claims?limit=50&offset={50 * rng.randrange(0, 20)}"
                                         for _ in range(requests)],
-            "API claims, random pages": [f"/api/claims?limit=50&offset={rng.randrange(0, max(1, total - 50))}"
+            "API claims, random pages by offset": [f"/api/claims?limit=50&offset={rng.randrange(0, max(1, total - 50))}"
                                          for _ in range(requests)],
             "API claims?text=WORD": [f"/api/claims?text={w}" for w in rng.choices(words, k=requests)],
             "API claims, random pages by cursor": [f"/api/claims?limit=50&after={c}"
@@ -369,6 +372,8 @@ def measure(db: str, clients: int, requests: int, workers: int, log: Path) -> di
         out["targets"] = {}
         pm = postmaster_of(db)
         for name, paths in targets.items():
+            if skip and any(word in name for word in skip) or only and not any(word in name for word in only):
+                continue
             asyncio.run(hammer(base, paths[:clients], clients))  # warm-up
             cpu0, db0 = cpu_s(proc.pid), db_cpu_s(pm)
             times = asyncio.run(hammer(base, paths, clients))
@@ -449,7 +454,8 @@ def measure_only(dbs: list[str], args: Any) -> int:
             n = int(conn.scalar(select(func.count()).select_from(claims)) or 0)
         up = time.perf_counter() - t0
         print(f"== {n:,} claims on {backend}: schema {before} -> {after} in {up:.0f} s", flush=True)
-        got = measure(db, args.clients, args.requests, args.workers, tmp / f"serve-measure-{n}-{backend}.log")
+        got = measure(db, args.clients, args.requests, args.workers, tmp / f"serve-measure-{n}-{backend}.log",
+                      tuple(args.skip), tuple(args.only))
         got.update(prepare_s=up, claims=n, copies=1)
         print(f"  start-up {got['start_s']:.1f} s ({got['start_cpu_s']:.1f} s CPU), memory "
               f"{got['rss_start_mb']:.0f} MB at start, {got['rss_mb']:.0f} MB after (peak "
@@ -473,6 +479,10 @@ def main() -> int:
     ap.add_argument("--dir", help="where the SQLite ledgers go (default: a temporary directory); reused")
     ap.add_argument("--pg", help="a running PostgreSQL server (URL of a database to connect to) in which the "
                                  "ledgers' databases are made and left, instead of a throwaway cluster")
+    ap.add_argument("--skip", nargs="+", default=[], metavar="WORDS",
+                    help="leave out the targets whose name contains one of these (e.g. 'by offset')")
+    ap.add_argument("--only", nargs="+", default=[], metavar="WORDS",
+                    help="measure only the targets whose name contains one of these (e.g. 'findings')")
     ap.add_argument("--measure", nargs="+", metavar="DB",
                     help="only measure these existing ledgers (upgraded to the latest revision first, timed)")
     args = ap.parse_args()
@@ -512,7 +522,8 @@ def main() -> int:
                         print(f"== copied {times} times: {n_claims:,} claims on {backend} "
                               f"({time.perf_counter() - t0:.0f} s)", flush=True)
                     got = measure(db, args.clients, args.requests, args.workers,
-                                  Path(tmp) / f"serve-{n}x{times}-{backend}.log")
+                                  Path(tmp) / f"serve-{n}x{times}-{backend}.log", tuple(args.skip),
+                                  tuple(args.only))
                     got.update(prepare_s=prep, claims=n_claims, copies=times)
                     print(f"  start-up {got['start_s']:.1f} s ({got['start_cpu_s']:.1f} s CPU), memory "
                           f"{got['rss_start_mb']:.0f} MB at start, {got['rss_mb']:.0f} MB after (peak "

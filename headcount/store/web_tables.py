@@ -43,6 +43,10 @@ claim_parties = Table(
     Column("idx", Integer, nullable=False, comment="its position in the document (claims.idx)"),
 )
 
+# A party's claim ids in one index, read without the table (revision 0013): the capped count of a party's
+# list (``headcount.web.queries``) was 2,001 reads of the table's rows, most of a party page's database time.
+Index("ix_claim_parties_party_claim", claim_parties.c.party, claim_parties.c.claim_id)
+
 party_docs = Table(
     "party_docs",
     metadata,

@@ -122,8 +122,8 @@ def overview(request: Request, series: Limit = 10, findings: Limit = 10) -> dict
     w = web(request)
     eng = w.ledger.engine
     counts = dict(w.live.counts())  # documents and claims, at most a few seconds old
-    counts.update(parties=reads.party_count(eng), series=reads.series_count(eng), findings=reads.findings_count(eng))
-    top, _ = reads.series_page(eng, limit=series)
+    counts.update(reads.summary_counts(eng))  # stored by the last refresh: one row, not three counts
+    top, _ = reads.series_page(eng, limit=series, with_total=False)
     return {"counts": counts, "top_series": top,
             "latest_findings": [v["finding"] for v in reads.latest_findings(w.live, findings)],
             "refresh_error": w.live.error}

@@ -7,10 +7,13 @@ full: from the start (``offset``, O(offset)) or just after the last row of the p
 keyset cursor: ``headcount.web.cursor``, the same cost at any depth). Its count stops at ``COUNT_CAP``.
 
 A party with many claims is walked in ``claim_parties``' own order index (migration 0010) instead of being a
-semi-join whose matches were all read and sorted. A word's matches are read through the full-text index and
-sorted (O(matches)). Walking the order and probing each claim was measured and dropped: its cost is the
-claims read before the page fills, unbounded when a common word is absent from the newest documents
-(docs/scale.md, fifth session).
+semi-join whose matches were all read and sorted; its capped count reads ``claim_parties (party, claim_id)``
+(migration 0013). A word's matches are read through the full-text index and sorted (O(matches)); on
+PostgreSQL a common word's page (its count reached the cap) is first read by walking the order over at most
+``WALK_BUDGET`` claims, checking each claim's stored words (migration 0013), which fills a page from the newest
+reports when the word is common among them. The unbounded walk of the fifth session was dropped: its cost was
+the claims read before the page filled, unbounded when a common word is absent from the newest documents
+(docs/scale.md, fifth and sixth sessions).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from sqlalchemy import (
     Row,
     Select,
     and_,
+    case,
     func,
     literal,
     literal_column,
@@ -103,18 +107,22 @@ def _num(v: float | None) -> int | float | None:
 
 def text_condition(dialect: str, text: str) -> ColumnElement[bool]:
     """Sentences with every word of ``text`` (each as a word or the start of one), by the database's own
-    full-text index (migration 0007): PostgreSQL's ``to_tsvector('simple', sentence)`` GIN index, SQLite's
-    FTS5 table. The words are letters and digits only, and the query is a bound parameter."""
+    full-text index: on PostgreSQL the stored ``tsvector`` column ``claims_fts_words`` (``to_tsvector('simple',
+    sentence)``, migration 0013) and its GIN index, so a row checked one by one is not parsed again; SQLite's
+    FTS5 table (migration 0007). The words are letters and digits only, and the query is a bound parameter."""
     words = WORD.findall(text.casefold())
     if not words:
         return literal(False) == literal(True)
     if dialect == "postgresql":
-        simple: ColumnElement[Any] = literal_column("'simple'::regconfig")  # the expression of the index, exactly
-        return func.to_tsvector(simple, claims.c.sentence).bool_op("@@")(
-            func.to_tsquery(simple, " & ".join(f"{w}:*" for w in words)))
+        simple: ColumnElement[Any] = literal_column("'simple'::regconfig")
+        return PG_WORDS.bool_op("@@")(func.to_tsquery(simple, " & ".join(f"{w}:*" for w in words)))
     match: Select[Any] = select(literal_column("rowid")).select_from(sql_text("claims_fts")).where(
         sql_text("claims_fts MATCH :fts").bindparams(fts=" ".join(f'"{w}"*' for w in words)))
     return literal_column("claims.rowid").in_(match)
+
+
+PG_WORDS: ColumnElement[Any] = literal_column("claims.claims_fts_words")
+"""The stored words of a claim (migration 0013: a generated column no ``Table`` declares)."""
 
 
 WORD = re.compile(r"[^\W_]+")
@@ -193,25 +201,96 @@ def _ordered(keys: Keys, dialect: str) -> tuple[Any, ...]:
     return (published.nulls_last() if dialect == "postgresql" else published, keys[1], keys[2])
 
 
-def after_bounds(keys: Keys, at: cursor.Cursor) -> list[ColumnElement[bool]]:
+def after_bounds(keys: Keys, at: cursor.Cursor, same_doc: tuple[Any, ...] = ()) -> list[ColumnElement[bool]]:
     """The rows after ``at`` in list order, as ranges an index serves, in that order: the rest of its date
     (later documents of the day, later claims of its document), then every earlier date, then the undated.
-    One condition with ORs would not bound the index walk; each of these does."""
+    One condition with ORs would not bound the index walk; each of these does.
+
+    Within its date the rest starts at the cursor's document: the row-value bound spans two tables (the
+    document id, the claim's position), so no index can start there, and PostgreSQL walked every document of
+    that day before it (a merge join reading ``claims`` by document id from the first: 234 ms of its CPU per
+    page at a million claims). ``doc >= its id`` (implied by the row value) lets the order index start at the
+    cursor's document, and the same bound on ``same_doc`` (columns the join makes equal to the document id:
+    ``claims.doc_id``) lets the other side of a join start there too."""
     published, doc, idx = keys
-    rest = tuple_(doc, idx) > tuple_(literal(at.doc_id), literal(at.idx))
+    rest = and_(tuple_(doc, idx) > tuple_(literal(at.doc_id), literal(at.idx)),
+                *(c >= at.doc_id for c in (doc, *same_doc)))
     if at.published is None:
         return [and_(published.is_(None), rest)]
     return [and_(published == at.published, rest), published < at.published, published.is_(None)]
 
 
-def _page(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | None) -> list[Row[Any]]:
-    """Up to limit + 1 rows (the extra one says whether a next page exists), read in index order."""
+WALK_BUDGET = 2_000
+"""Claims a word search reads in list order, checking each, before it falls back to the full-text index."""
+
+
+def _walked(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | None,
+            budget: int = WALK_BUDGET) -> list[Row[Any]] | None:
+    """A word's page read by walking the list's order over at most WALK_BUDGET claims and keeping those that
+    have the words (each a check of the stored words, migration 0013), or None when the walk ran out first.
+
+    Why: through the index a word's page costs O(its matches) (every match read and sorted: 545 ms of
+    PostgreSQL at a million claims for a word in 45% of them), while a word as common as that fills a page
+    from the newest few hundred claims. The budget bounds the walk for a word that is rare, or common but
+    absent from the newest reports (then the index answers, as before, after at most WALK_BUDGET checks).
+    The rows are those of ``_page`` without the walk: the same filters and order, only the plan differs."""
+    plain, keys = _driven(replace(q, text=None), dialect)
+    assert q.text is not None
+    want, skip = q.limit + 1, (q.offset if at is None else 0)
+    if skip + want > budget:
+        return None
+    hit = text_condition(dialect, q.text)
+    out: list[Row[Any]] = []
+    for bound in (after_bounds(keys, at, _same_doc(q)) if at is not None else [None]):
+        window = plain.add_columns(case((hit, 1), else_=0).label("walk_hit"))
+        if bound is not None:
+            window = window.where(bound)
+        win = window.order_by(*_ordered(keys, dialect)).limit(budget).subquery("walk")
+        in_order = _ordered((win.c.order_published, win.c.order_doc_id, win.c.order_idx), dialect)
+        counted = select(win, func.count().over().label("walk_seen"),
+                         func.row_number().over(order_by=in_order).label("walk_row"),
+                         func.sum(win.c.walk_hit).over(order_by=in_order, rows=(None, 0)).label("walk_rank"),
+                         ).subquery("walked")
+        # the window's first row always comes back, match or not, so that its size is known
+        rows = list(conn.execute(
+            select(counted).where(((counted.c.walk_hit == 1) & (counted.c.walk_rank > skip)) | (counted.c.walk_row == 1))
+            .order_by(counted.c.walk_row).limit(want - len(out) + 1)))
+        out += [r for r in rows if r.walk_hit == 1 and r.walk_rank > skip][:want - len(out)]
+        if len(out) >= want:
+            return out
+        seen = int(rows[0].walk_seen) if rows else 0
+        if seen >= budget:  # the window was full and the page is not: the index answers
+            return None
+        budget -= seen
+        skip = 0
+    return out  # every range read within the budget: this is all there is
+
+
+def _same_doc(q: ClaimQuery) -> tuple[Any, ...]:
+    """Columns the join of ``q``'s list makes equal to its order's document id (see ``after_bounds``)."""
+    return () if q.party else (claims.c.doc_id,)
+
+
+def _page(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | None,
+          common: bool = True) -> list[Row[Any]]:
+    """Up to limit + 1 rows (the extra one says whether a next page exists), read in index order; a word's
+    page first by a bounded walk of that order (``_walked``) when it is ``common`` (its count reached the cap:
+    with fewer matches the index reads and sorts at most COUNT_CAP rows, and a walk would mostly run out)."""
+    if q.text and common and dialect == "postgresql":
+        walked = _walked(conn, q, dialect, at)
+        if walked is not None:
+            return walked
+    return _indexed(conn, q, dialect, at)
+
+
+def _indexed(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | None) -> list[Row[Any]]:
+    """``_page`` through the indexes of the filters (a word's: its full-text index), matches sorted."""
     stmt, keys = _driven(q, dialect)
     want = q.limit + 1
     if at is None:
         return list(conn.execute(stmt.order_by(*_ordered(keys, dialect)).limit(want).offset(q.offset)))
     out: list[Row[Any]] = []
-    for bound in after_bounds(keys, at):
+    for bound in after_bounds(keys, at, _same_doc(q)):
         out += conn.execute(stmt.where(bound).order_by(*_ordered(keys, dialect)).limit(want - len(out)))
         if len(out) >= want:
             break
@@ -220,6 +299,14 @@ def _page(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | Non
 
 def _count(conn: Connection, q: ClaimQuery, dialect: str) -> int:
     """Matches of ``q``, counted up to COUNT_CAP + 1 (through the full-text index, not row by row)."""
+    if q.party and set(q.filters()) == {"party"}:
+        # a party's list and nothing else: the party's rows whose claim exists, read from two indexes
+        # (``claim_parties (party, claim_id)``, migration 0013, and the claims' primary key); the list's
+        # join to documents drops no claim (claims.doc_id is a NOT NULL foreign key), so it is left out
+        cp = claim_parties.c
+        ids = (select(cp.claim_id).join(claims, claims.c.id == cp.claim_id).where(cp.party == q.party)
+               .limit(COUNT_CAP + 1).subquery())
+        return int(conn.scalar(select(func.count()).select_from(ids)) or 0)
     stmt, _ = _driven(q, dialect)
     ids = stmt.with_only_columns(claims.c.id).limit(COUNT_CAP + 1).subquery()
     return int(conn.scalar(select(func.count()).select_from(ids)) or 0)
@@ -242,7 +329,7 @@ def search(engine: Engine, q: ClaimQuery, *, all_claims: int | None = None) -> F
         else:
             n = _count(conn, q, dialect)
             total, exact = min(n, COUNT_CAP), n <= COUNT_CAP
-        got = _page(conn, q, dialect, at)
+        got = _page(conn, q, dialect, at, common=not exact)
     rows = [row_dict(r) for r in got[:q.limit]]
     nxt = None
     if len(got) > q.limit:

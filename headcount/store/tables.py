@@ -31,6 +31,9 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+#: the documents' dating columns (migration 0012), written by ``Ledger.put``; a Spark job's output has none
+DATING_COLUMNS = ("dated_by", "date_precision", "approx_date")
+
 documents = Table(
     "documents",
     metadata,
@@ -41,6 +44,11 @@ documents = Table(
     Column("published", String(32), nullable=True, index=True, comment="ISO 8601 date, or NULL"),
     Column("language", String(16), nullable=True),
     Column("fetched_at", String(40), nullable=True),
+    Column("dated_by", String(16), nullable=True,
+           comment="how the date was obtained: given, page, dateline, url, url_month, text (an estimate), NULL"),
+    Column("date_precision", String(16), nullable=True, comment="day, month or estimate (a lower bound)"),
+    Column("approx_date", String(32), nullable=True,
+           comment="for a document with no publication day: a lower bound of it (URL month or text estimate)"),
     Column("text", Text, nullable=False),
     Column("text_hash", String(64), nullable=False, comment="sha256 of the text: tells 'updated' from 'unchanged'"),
     Column("source", Text, nullable=True, comment="what the user gave to ingest it (path, URL, WARC#record)"),

@@ -212,12 +212,28 @@ def dating_from_content(text: str, url: str | None, *, fetched: dt.date | None =
     return Dating()
 
 
-def document_dating(published: str | None, dated_by: str | None, approx_date: str | None) -> Dating:
+def date_label(published: str | None, dated_by: str | None = None, approx_date: str | None = None, *,
+               none: str = "undated") -> str:
+    """A document's date as a reader is shown it: the publication day, else the approximate date saying how
+    it was found ("2016-12-13 or later, dated by an estimate from the text"), else "undated". An estimate is
+    never shown as a publication date."""
+    if published:
+        return published
+    if approx_date and dated_by == "url_month":
+        return f"{approx_date[:7]}, dated by the month in its URL"
+    if approx_date and dated_by == "text":
+        return f"{approx_date} or later, dated by an estimate from the text"
+    return none
+
+
+def document_dating(published: str | None, dated_by: str | None, approx_date: str | None, *,
+                    fetched_at: str | None = None) -> Dating:
     """A document's stored dating made consistent: a publication day wins, and is "given" unless its source
-    is known; an approximate date is kept only for a document with no publication day."""
+    is known; an approximate date is kept only for a document with no publication day, and only when it is
+    not after the day the document was fetched (a lower bound of the publication cannot be later)."""
     if published:
         return Dating(published, dated_by if DATED_BY_PRECISION.get(dated_by or "") == "day" else "given")
-    if approx_date and dated_by in ("url_month", "text"):
+    if approx_date and dated_by in ("url_month", "text") and not (fetched_at and approx_date[:10] > fetched_at[:10]):
         return Dating(None, dated_by, approx_date)
     return Dating()
 

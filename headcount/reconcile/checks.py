@@ -46,6 +46,7 @@ from headcount.reconcile.pairing import (
     linked,
     measurable,
     one_toll,
+    order_known,
     ordered,
     pair,
     part_fits_whole,
@@ -481,6 +482,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
         for earlier, later in zip(ordered, ordered[1:], strict=False):
             if later.end == earlier.end or earlier.start != later.start or docs_of(earlier) & docs_of(later):
                 continue  # same day, another origin, or one document (a text does not revise itself)
+            if not order_known(earlier, later):
+                continue  # an estimated day is a lower bound: which figure came first is unknown
             if (earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low
                     and earlier.low <= later.high * FALL_RATIO):  # far below: a narrower count, not a fall
                 out.append(_fall_finding(  # one party's total that fell: it revised itself (RECONCILE.md)

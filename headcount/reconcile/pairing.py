@@ -521,7 +521,9 @@ def not_compared(reports: list[Report]) -> dict[str, int]:
     for r in reports:
         why = ("a plan or projection, not a count" if r.expected else measurable(r)
                or ("undated: compared within its own document only" if r.end is None else None)
-               or ("no place: compared within its own document only" if r.key.place is None else None))
+               or ("no place: compared within its own document only" if r.key.place is None else None)
+               or ("dated only by an estimate from the text or its URL's month: compared for the same period, "
+                   "no order asserted" if r.first.approx_by else None))
         if why:
             out[why] = out.get(why, 0) + len(r.points)
     return out

@@ -30,7 +30,7 @@ from headcount.store.writer import Writer
 
 log = logging.getLogger(__name__)
 
-DOC_COLUMNS = ("url", "outlet", "title", "published", "language")
+DOC_COLUMNS = ("url", "outlet", "title", "published", "language", "dated_by", "approx_date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +192,7 @@ class Ledger:
             (copy_of, sim), relinked = copies.link(tx, doc.id, dedup.rank(doc.id, doc.published, doc.fetched_at),
                                                    sig, near)
             moved.update(relinked)
-            dating = document_dating(doc.published, doc.dated_by, doc.approx_date)
+            dating = document_dating(doc.published, doc.dated_by, doc.approx_date, fetched_at=doc.fetched_at)
             row = {
                 "id": doc.id,
                 "url": doc.url,

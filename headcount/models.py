@@ -109,8 +109,8 @@ class Document:
         "how its date was obtained: given, page, dateline, url (a publication day), url_month (the URL's month), "
         "text (estimated from the days the text reports), or None when undated")
     approx_date: str | None = _help(
-        "when no publication day is known: a lower bound of it (YYYY-MM-DD) from the URL's month or estimated "
-        "from the text; never shown as the publication date and never used to resolve relative periods")
+        "when no publication day is known: a lower bound of it estimated from the text (YYYY-MM-DD), or the URL's "
+        "month (YYYY-MM); never shown as the publication date and never used to resolve relative periods")
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -177,9 +177,10 @@ class Dating:
     """A document's date and how it was obtained.
 
     ``published`` is a publication day (precision "day") and nothing else; a month-precision URL or an
-    estimate from the text leave it None and give ``approx_date``, the lower bound reconcile may place the
-    document's claims at: for a month, the latest day the text reports within that month, else the month's
-    first day; for an estimate, the latest day the text reports.
+    estimate from the text leave it None and give ``approx_date``: for an estimate, the latest day the text
+    reports (within the URL's month when the URL has one), a lower bound reconcile may place the document's
+    claims at; for a URL's month with no such day, the month itself ("2016-12"), which reconcile cannot place
+    on a day (its claims stay compared within their document, and ``check`` says they are dated to a month).
     """
 
     published: str | None = None
@@ -203,11 +204,9 @@ def dating_from_content(text: str, url: str | None, *, fetched: dt.date | None =
         return Dating(found.isoformat(), "url")
     estimate = estimated_date(text, url=url, fetched=fetched)
     month = url_month(url)
-    if month is not None:
-        first = dt.date(month[0], month[1], 1)
-        low = estimate if estimate is not None and estimate >= first else first
-        return Dating(None, "url_month", low.isoformat())
-    if estimate is not None:
+    if month is not None and (estimate is None or estimate < dt.date(month[0], month[1], 1)):
+        return Dating(None, "url_month", f"{month[0]:04d}-{month[1]:02d}")  # the month, no day
+    if estimate is not None:  # a day the text reports (within the URL's month when it has one)
         return Dating(None, "text", estimate.isoformat())
     return Dating()
 
@@ -220,7 +219,7 @@ def date_label(published: str | None, dated_by: str | None = None, approx_date: 
     if published:
         return published
     if approx_date and dated_by == "url_month":
-        return f"{approx_date[:7]}, dated by the month in its URL"
+        return f"{approx_date[:7]}, dated by the month in its URL"  # a month: no day is shown
     if approx_date and dated_by == "text":
         return f"{approx_date} or later, dated by an estimate from the text"
     return none

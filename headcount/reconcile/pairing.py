@@ -385,8 +385,8 @@ def one_toll(earlier: Report, later: Report) -> bool:
     return all(_whole_place(r) and names_whole(r) for r in (earlier, later))
 
 
-#: how a document with no publication day was dated, for a reader (``Point.approx_by``)
-_DATED_BY = {"text": "an estimate from the days the text reports", "url_month": "the month in its URL"}
+#: how a document with no publication day was dated, for a reader (``Point.approx_by`` of a point with a day)
+_DATED_BY = {"text": "an estimate from the days the text reports"}
 
 
 def unchecked(*reports: Report) -> list[str]:
@@ -395,7 +395,8 @@ def unchecked(*reports: Report) -> list[str]:
     if any(r.end is None for r in reports):
         out.append("when each count was made (no date in the text or on the page)")
     elif any(r.first.approx_by for r in reports):
-        how = sorted({_DATED_BY.get(r.first.approx_by, "an estimate") for r in reports if r.first.approx_by})
+        how = sorted({_DATED_BY.get(r.first.approx_by, "an estimate") for r in reports
+                      if r.first.approx_by and r.end is not None})
         out.append(f"the day of each count (dated by {' and '.join(how)}, not a publication date)")
     elif any(not (r.first.claim.period_start or r.first.claim.period_end) for r in reports):
         out.append("the day of each count (the publication day stands in for it)")
@@ -520,10 +521,11 @@ def not_compared(reports: list[Report]) -> dict[str, int]:
     out: dict[str, int] = {}
     for r in reports:
         why = ("a plan or projection, not a count" if r.expected else measurable(r)
-               or ("undated: compared within its own document only" if r.end is None else None)
+               or (("dated only to a month: compared within its own document only" if r.first.approx_by
+                    else "undated: compared within its own document only") if r.end is None else None)
                or ("no place: compared within its own document only" if r.key.place is None else None)
-               or ("dated only by an estimate from the text or its URL's month: compared for the same period, "
-                   "no order asserted" if r.first.approx_by else None))
+               or ("dated only by an estimate from the text: compared for the same period, no order asserted"
+                   if r.first.approx_by else None))
         if why:
             out[why] = out.get(why, 0) + len(r.points)
     return out

@@ -170,8 +170,9 @@ class Point:
     parent_id: str | None = None  # the claim this one is a part of ("including 119 children")
     doc_place: str | None = None  # the key of its document's main place (where an unplaced figure may be)
     inferred_part: bool = False  # its part of a place was read from the document, not from its own words
-    # set when its day is only a lower bound (its document's approx_date: "url_month" or "text"), not a day read
-    # from the claim or a publication date: same-period comparisons use it, the order of two figures does not
+    # set when its document has only an approximate date (``DocMeta.approx_date``): "text", a day that is a lower
+    # bound (same-period comparisons use it, the order of two figures does not), or "url_month", a month that
+    # gives no day (the point stays undated; ``check`` says it is dated to a month)
     approx_by: str | None = None
 
     @property
@@ -360,8 +361,8 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
             start, end = span_of(c, meta.published)
             approx_by = None
             if end is None and meta.approx_date and not meta.published:
-                start, end = span_of(c, meta.approx_date)
-                approx_by = (meta.dated_by or "text") if end is not None else None
+                start, end = span_of(c, meta.approx_date)  # a month ("2016-12") gives no day: still undated
+                approx_by = meta.dated_by or "text"
             parent_id = ids[c.parent] if c.parent is not None and 0 <= c.parent < len(ids) else None
             out.append(Point(
                 claim=c, id=c.id, key=SeriesKey(c.event, group_of(c.category), place.key if place else None),

@@ -48,7 +48,7 @@ documents = Table(
            comment="how the date was obtained: given, page, dateline, url, url_month, text (an estimate), NULL"),
     Column("date_precision", String(16), nullable=True, comment="day, month or estimate (a lower bound)"),
     Column("approx_date", String(32), nullable=True,
-           comment="for a document with no publication day: a lower bound of it (URL month or text estimate)"),
+           comment="no publication day: a lower bound from the text (YYYY-MM-DD) or the URL's month (YYYY-MM)"),
     Column("text", Text, nullable=False),
     Column("text_hash", String(64), nullable=False, comment="sha256 of the text: tells 'updated' from 'unchanged'"),
     Column("source", Text, nullable=True, comment="what the user gave to ingest it (path, URL, WARC#record)"),

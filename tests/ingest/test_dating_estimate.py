@@ -29,14 +29,15 @@ def test_a_url_with_year_and_month_dates_the_document_to_that_month() -> None:
     assert url_month("https://news.example.org/2031/03/14/eastvale-exodus") is None  # a full date: url_date's
     assert url_month("https://news.example.org/2031/13/eastvale") is None
     text = "Hundreds of families left Eastvale after the shelling, the relief agency said."
-    assert dating_from_content(text, "https://news.example.org/2031/03/eastvale-exodus") == Dating(
-        None, "url_month", "2031-03-01")
-
-
-def test_a_month_url_takes_the_latest_day_the_text_reports_within_that_month() -> None:
-    got = dating_from_content(_REPORT.replace(" 2031", ""), "https://news.example.org/2031/03/eastvale")
-    assert got == Dating(None, "url_month", "2031-03-14")
+    got = dating_from_content(text, "https://news.example.org/2031/03/eastvale-exodus")
+    assert got == Dating(None, "url_month", "2031-03")  # a month: no day is invented
     assert got.precision == "month"
+
+
+def test_a_month_url_gives_the_year_to_the_days_the_text_reports() -> None:
+    got = dating_from_content(_REPORT.replace(" 2031", ""), "https://news.example.org/2031/03/eastvale")
+    assert got == Dating(None, "text", "2031-03-14")
+    assert got.precision == "estimate"
 
 
 def test_the_estimate_is_the_latest_day_the_text_reports() -> None:
@@ -111,7 +112,7 @@ def test_the_stored_dating_is_consistent() -> None:
 def test_a_reader_is_told_how_an_undated_document_was_dated() -> None:
     assert date_label("2031-03-15", "given") == "2031-03-15"
     assert date_label(None, "text", "2031-03-14") == "2031-03-14 or later, dated by an estimate from the text"
-    assert date_label(None, "url_month", "2031-03-01") == "2031-03, dated by the month in its URL"
+    assert date_label(None, "url_month", "2031-03") == "2031-03, dated by the month in its URL"
     assert date_label(None, None, None) == "undated"
 
 

@@ -11,6 +11,7 @@ from reconcile_helpers import claim, docs
 
 from headcount.reconcile.checks import CheckOptions, run_checks
 from headcount.reconcile.findings import Finding
+from headcount.reconcile.pairing import not_compared
 from headcount.reconcile.series import DocMeta, build_series
 
 _AGENCY = "The relief agency said 1,200 people remain besieged in Eastvale."
@@ -36,6 +37,14 @@ def test_an_estimated_documents_figure_meets_another_partys_dated_figure() -> No
     found = [f for f in _found(_stocks(), estimated) if f.type == "contradiction"]
     assert len(found) == 1 and set(found[0].claims) == {c.id for c in _stocks()}
     assert "dated by an estimate from the days the text reports, not a publication date" in found[0].explanation
+
+
+def test_a_month_gives_no_day_to_compare_on() -> None:
+    month = DocMeta("d2", outlet="example.net", approx_date="2031-03", dated_by="url_month")
+    assert _found(_stocks(), month) == []
+    series = build_series(_stocks(), docs(_DATED, month))
+    reports = [r for s in series for r in s.reports]
+    assert not_compared(reports) == {"dated only to a month: compared within its own document only": 1}
 
 
 def test_a_publication_day_wins_over_an_approximate_date() -> None:

@@ -30,7 +30,7 @@ def upgrade() -> None:
                                          comment="day, month or estimate (a lower bound)"))
     op.add_column("documents", sa.Column(
         "approx_date", sa.String(32), nullable=True,
-        comment="for a document with no publication day: a lower bound of it (URL month or text estimate)"))
+        comment="no publication day: a lower bound from the text (YYYY-MM-DD) or the URL's month (YYYY-MM)"))
 
 
 def downgrade() -> None:

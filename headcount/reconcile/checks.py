@@ -290,7 +290,8 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
         how = pair(a, b)
         if not how.comparable or how.falling or part_fits_whole(a, b):
             continue  # a party's own total that fell is running_totals' finding
-        sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
+        then_word = "and then" if order_known(first, then) else "and (in an order an estimated date cannot tell)"
+        sentence = (f"{first.party.name} gave {rng(first.low, first.high)} {then_word} "
                     f"{rng(then.low, then.high)} for {key_label(series.key)} {_when(first)} ({how.why})")
         f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO,
                       how.why)

@@ -346,8 +346,8 @@ def pair(a: Report, b: Report) -> Pairing:
 def order_known(a: Report, b: Report) -> bool:
     """Whether the days of two reports of different documents say which came first.
 
-    A day that is only a lower bound (``Point.approx_by``: the URL's month, or the latest day the text
-    reports) says the figure is from that day or later: it is known to come after a dated figure of an
+    A day that is only a lower bound (``Point.approx_by``: the latest calendar day its text reports) says
+    the figure is from that day or later: it is known to come after a dated figure of an
     earlier day, and nothing else; two such days never say which came first. A fall (who revised whom) is
     asserted only on a known order.
     """

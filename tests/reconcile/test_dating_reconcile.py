@@ -78,3 +78,17 @@ def test_a_fall_is_asserted_when_the_dated_figure_is_before_the_estimates_lower_
     """500 published on 16 March, 300 in a text reporting 18 March: the second is surely later."""
     found = _falls("300", DocMeta("d2", outlet="example.net", approx_date="2031-03-18", dated_by="text"))
     assert len(found) == 1 and "from 500 on 2031-03-16 to 300 on 2031-03-18" in found[0].explanation
+
+
+def test_one_partys_two_figures_are_not_put_in_an_order_an_estimate_cannot_give() -> None:
+    same = [claim("d1", _AGENCY, "1,200", 1200, event="besieged", source="The relief agency",
+                  location="Eastvale", kind="stock"),
+            claim("d2", _AGENCY.replace("1,200", "5,000"), "5,000", 5000, event="besieged",
+                  source="The relief agency", location="Eastvale", kind="stock")]
+    dated = [f for f in _found(same, DocMeta("d2", outlet="example.net", published="2031-03-14"))
+             if f.type == "revision"]
+    assert len(dated) == 1 and "and then" in dated[0].explanation
+    estimated = [f for f in _found(same, DocMeta("d2", outlet="example.net", approx_date="2031-03-14",
+                                                 dated_by="text")) if f.type == "revision"]
+    assert len(estimated) == 1 and "and then" not in estimated[0].explanation
+    assert "in an order an estimated date cannot tell" in estimated[0].explanation

@@ -36,7 +36,7 @@ from headcount.errors import StoreError
 from headcount.store import dedup
 from headcount.store.engine import chunks
 from headcount.store.ledger import Ledger, now, text_hash
-from headcount.store.tables import DATING_COLUMNS, claims, doc_bands, documents, failures
+from headcount.store.tables import claims, doc_bands, documents, failures
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ def load(directory: str | Path, ledger: Ledger, *, batch_size: int = BATCH,
     for rows in _batches(sets["failures"], ("source", "reason", "stage"), batch_size):
         s.failures += _load_failures(ledger, rows)
         tick("failures", len(rows))
-    doc_cols = [c.name for c in documents.columns if c.name not in ("copy_of", "similarity", "minhash", *DATING_COLUMNS)]
+    doc_cols = [c.name for c in documents.columns if c.name not in ("copy_of", "similarity", "minhash")]
     moved: dict[str, str | None] = {}  # stored documents whose original changed: id -> new copy_of
     for rows in _batches(sets["documents"], doc_cols, batch_size):
         _load_documents(ledger, rows, s, pg, moved)

@@ -31,9 +31,6 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
-#: the documents' dating columns (migration 0012), written by ``Ledger.put``; a Spark job's output has none
-DATING_COLUMNS = ("dated_by", "date_precision", "approx_date")
-
 documents = Table(
     "documents",
     metadata,

@@ -105,6 +105,12 @@ class Document:
     title: str | None = _help("headline")
     language: str | None = _help("ISO 639-1 code when known", "en")
     fetched_at: str | None = _help("when headcount read it (ISO 8601 timestamp), for ingested documents")
+    dated_by: str | None = _help(
+        "how its date was obtained: given, page, dateline, url (a publication day), url_month (the URL's month), "
+        "text (estimated from the days the text reports), or None when undated")
+    approx_date: str | None = _help(
+        "when no publication day is known: a lower bound of it estimated from the text (YYYY-MM-DD), or the URL's "
+        "month (YYYY-MM); never shown as the publication date and never used to resolve relative periods")
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

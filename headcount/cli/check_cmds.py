@@ -18,6 +18,7 @@ from headcount.cli.ledger_cmds import db_option, open_ledger
 from headcount.cli.output import console, format_option, one_line_errors, write_records
 from headcount.cli.reconcile_cmds import _figure, _filters, _when, run_analysis, series_filters
 from headcount.cli.tables import short_id
+from headcount.ingest.dates import date_label
 
 if TYPE_CHECKING:
     from headcount.reconcile.analysis import Analysis, Filters
@@ -214,7 +215,8 @@ def check_command(db: str, tolerance: float, recompute: bool, notes: bool, fmt: 
                 seen_claims.add(c["id"])
                 _wrapped(con, f"{short_id(c['id'])}  {c['figure']}  ({c['party']}; "
                               f"{outlet_name(c['outlet'], None, c['document']) or 'unknown outlet'}, "
-                              f"{c['published'] or 'undated'}):", "   - ", "     ")
+                              f"{date_label(c['published'], c.get('dated_by'), c.get('approx_date'))}):",
+                         "   - ", "     ")
                 _wrapped(con, f"\u201c{_short(c['sentence'])}\u201d", "     ", "     ")
             con.print("")
     if records:  # a finding is a group: counted by its most serious comparison, as it is numbered above
@@ -285,7 +287,8 @@ def _claim_record(cid: str, a: Analysis) -> dict[str, Any]:
             "party_key": point.party.key if point else None, "series": str(point.key) if point else None,
             "when": _point_when(point), "source": c.source, "doc_id": c.doc_id,
             "outlet": doc.outlet if doc else None, "published": doc.published if doc else None,
-            "sentence": c.sentence}
+            "dated_by": doc.dated_by if doc else None,
+            "approx_date": doc.approx_date if doc and not doc.published else None, "sentence": c.sentence}
 
 
 def _point_when(p: Point | None) -> str | None:

@@ -28,6 +28,7 @@ from headcount.cli.output import (
     wide_option,
 )
 from headcount.cli.tables import Column, Excerpt, compact_date, print_table, short_id
+from headcount.ingest.dates import date_label
 
 if TYPE_CHECKING:
     from headcount.store.ledger import ClaimFilter, Ledger
@@ -282,6 +283,15 @@ CLAIM_COLUMNS = [Column("id", 100), Column("date", 90), Column("value", 85, righ
                  Column("copy", 30), Column("sentence", 85, flex=True)]
 
 
+def _approx(r: dict[str, Any]) -> str:
+    """A claim of a document with no publication day: its approximate date, marked ("~2016-12-13") so that the
+    column never shows an estimate as a date read from the page (``claim show`` says how it was found)."""
+    approx = r.get("approx_date")
+    if not approx or r.get("published"):
+        return ""
+    return f"~{approx[:7]}" if r.get("dated_by") == "url_month" else f"~{approx}"
+
+
 def claim_cells(r: dict[str, Any]) -> list[str | Excerpt]:
     """A stored claim as the claims table shows it (the columns of ``CLAIM_COLUMNS``)."""
     from headcount.cli.extract_cmds import format_value
@@ -289,7 +299,7 @@ def claim_cells(r: dict[str, Any]) -> list[str | Excerpt]:
     who = r["category"] if r["group"] in (r["category"], "", None) else f"{r['category']} ({r['group']})"
     start = max(0, r["start"] - (r["sentence_start"] or 0))
     sentence = r["sentence"] or r["figure"]
-    return [short_id(r["id"]), compact_date(r["period_end"] or r["published"]),
+    return [short_id(r["id"]), compact_date(r["period_end"] or r["published"]) or _approx(r),
             format_value(r["low"], r["high"], r["approx"]), who,
             r["event"] if r["modality"] == "actual" else f"{r['event']} (expected)",
             r["place"] or r["location"] or "", r["source"] or "", r["outlet"] or "",
@@ -379,7 +389,8 @@ def show_command(claim_id: str, db: str, fmt: str) -> None:
               ("carried", f"copy of claim {claim['carried_from']}" if claim["carried_from"] else
                (f"carried by {len(claim['carriers'])} copies: {', '.join(claim['carriers'])}"
                 if claim["carriers"] else "")),
-              ("document", " · ".join(x for x in (doc["id"], doc["outlet"], doc["published"], doc["url"]) if x)),
+              ("document", " · ".join(x for x in (doc["id"], doc["outlet"], date_label(
+                  doc["published"], doc.get("dated_by"), doc.get("approx_date")), doc["url"]) if x)),
               ("language", doc.get("language") or ""),
               ("title", doc["title"] or "")]
     out.print(rich_table(f"claim {claim['id']}", ["field", "value"], ([k, _cell(v)] for k, v in fields if v)))

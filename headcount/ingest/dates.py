@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -136,6 +137,20 @@ def url_year(url: str | None) -> int | None:
     return int(m["y"]) if m and 1 <= int(m["m"]) <= 12 else None
 
 
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """The year and month of a URL path dated to the month only ("/2016/12/slug", "/2023/04/slug"), or None.
+
+    A path with a full date is read by ``url_date``; this is the month precision a date-less archive path
+    gives: the document was published in that month, on a day it does not say.
+    """
+    if not url or url_date(url) is not None:
+        return None
+    m = _URL_YEAR_MONTH.search(urlsplit(url).path)
+    if m and 1 <= int(m["m"]) <= 12 and _MIN_YEAR <= int(m["y"]) <= _MAX_YEAR:
+        return (int(m["y"]), int(m["m"]))
+    return None
+
+
 def published_from_content(text: str, url: str | None) -> str | None:
     """The publication date (ISO) that the text's dateline or else the URL's path gives, or None.
 
@@ -144,6 +159,82 @@ def published_from_content(text: str, url: str | None) -> str | None:
     """
     found = dateline_date(text, year_hint=url_year(url)) or url_date(url)
     return found.isoformat() if found else None
+
+
+#: how a document's date was obtained (``documents.dated_by``), and the precision each gives
+DATED_BY_PRECISION = {
+    "given": "day",       # the input record, a feed item or the user (--published)
+    "page": "day",        # the page's own metadata (htmldate)
+    "dateline": "day",    # the dateline opening the text
+    "url": "day",         # a full date in the URL's path
+    "url_month": "month",  # a year and month in the URL's path, no day
+    "text": "estimate",   # the latest day the text reports: a lower bound, never the publication date
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """A document's date and how it was obtained.
+
+    ``published`` is a publication day (precision "day") and nothing else; a month-precision URL or an
+    estimate from the text leave it None and give ``approx_date``: for an estimate, the latest day the text
+    reports (within the URL's month when the URL has one), a lower bound reconcile may place the document's
+    claims at; for a URL's month with no such day, the month itself ("2016-12"), which reconcile cannot place
+    on a day (its claims stay compared within their document, and ``check`` says they are dated to a month).
+    """
+
+    published: str | None = None
+    dated_by: str | None = None
+    approx_date: str | None = None
+
+    @property
+    def precision(self) -> str | None:
+        return DATED_BY_PRECISION.get(self.dated_by or "")
+
+
+def dating_from_content(text: str, url: str | None, *, fetched: dt.date | None = None) -> Dating:
+    """The date the text's dateline or the URL's path gives, else the URL's month, else an estimate."""
+    from headcount.ingest.text_dates import estimated_date
+
+    found = dateline_date(text, year_hint=url_year(url))
+    if found is not None:
+        return Dating(found.isoformat(), "dateline")
+    found = url_date(url)
+    if found is not None:
+        return Dating(found.isoformat(), "url")
+    estimate = estimated_date(text, url=url, fetched=fetched)
+    month = url_month(url)
+    if month is not None and (estimate is None or estimate < dt.date(month[0], month[1], 1)):
+        return Dating(None, "url_month", f"{month[0]:04d}-{month[1]:02d}")  # the month, no day
+    if estimate is not None:  # a day the text reports (within the URL's month when it has one)
+        return Dating(None, "text", estimate.isoformat())
+    return Dating()
+
+
+def date_label(published: str | None, dated_by: str | None = None, approx_date: str | None = None, *,
+               none: str = "undated") -> str:
+    """A document's date as a reader is shown it: the publication day, else the approximate date saying how
+    it was found ("2016-12-13 or later, dated by an estimate from the text"), else "undated". An estimate is
+    never shown as a publication date."""
+    if published:
+        return published
+    if approx_date and dated_by == "url_month":
+        return f"{approx_date[:7]}, dated by the month in its URL"  # a month: no day is shown
+    if approx_date and dated_by == "text":
+        return f"{approx_date} or later, dated by an estimate from the text"
+    return none
+
+
+def document_dating(published: str | None, dated_by: str | None, approx_date: str | None, *,
+                    fetched_at: str | None = None) -> Dating:
+    """A document's stored dating made consistent: a publication day wins, and is "given" unless its source
+    is known; an approximate date is kept only for a document with no publication day, and only when it is
+    not after the day the document was fetched (a lower bound of the publication cannot be later)."""
+    if published:
+        return Dating(published, dated_by if DATED_BY_PRECISION.get(dated_by or "") == "day" else "given")
+    if approx_date and dated_by in ("url_month", "text") and not (fetched_at and approx_date[:10] > fetched_at[:10]):
+        return Dating(None, dated_by, approx_date)
+    return Dating()
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from headcount.errors import IngestError
-from headcount.ingest.dates import published_from_content
+from headcount.ingest.dates import Dating, dating_from_content
 from headcount.ingest.language import detect_language
 from headcount.ingest.text import MAX_DOCUMENT_BYTES, has_words, looks_binary, read_file_bytes
 from headcount.models import Document
@@ -46,13 +46,18 @@ def html_document(html: bytes | str, doc_id: str, where: str, *, url: str | None
     site = getattr(result, "sitename", None) or getattr(result, "hostname", None)
     log.debug("html %s: %d characters, title %r, date %s", where, len(text), title, page_date)
     page_url = url or getattr(result, "url", None)
+    # the page's own date (htmldate), else the caller's (a feed item), else the dateline or the URL path, else
+    # a lower bound from the URL's month or the text (approx_date), never a publication date
+    dating = (Dating(page_date[:10], "page") if page_date else Dating(published, "given") if published
+              else dating_from_content(text, page_url))
     return Document(
         id=doc_id,
         text=text,
         url=page_url,
         outlet=outlet or (site if isinstance(site, str) else None),
-        # the page's own date (htmldate), else the caller's (a feed item), else the dateline or the URL path
-        published=page_date[:10] if page_date else published or published_from_content(text, page_url),
+        published=dating.published,
+        dated_by=dating.dated_by,
+        approx_date=dating.approx_date,
         title=title if isinstance(title, str) else None,
         language=detect_language(text),
     )

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from headcount.errors import HeadcountError, InputError
-from headcount.ingest.dates import published_from_content
+from headcount.ingest.dates import Dating, dating_from_content
 from headcount.ingest.language import language_of
 from headcount.ingest.text import MAX_DOCUMENT_BYTES, check_text, decode_utf8, looks_binary, too_large
 from headcount.models import Document, document_id
@@ -61,10 +61,13 @@ def document_from_record(record: Any, where: str) -> Document:
         doc_id = str(raw_id)
     else:
         raise InputError(f"'id' must be a string or an integer, not {type(raw_id).__name__}", where=where)
-    # a record without a date is dated by its dateline or its URL's dated path when it has one
-    published = fields["published"] or published_from_content(text, fields["url"])
+    # a record without a date is dated by its dateline or its URL's dated path when it has one, else it gets
+    # a lower bound from the URL's month or the text (approx_date), never a publication date
+    dating = (Dating(fields["published"], "given") if fields["published"]
+              else dating_from_content(text, fields["url"]))
     return Document(id=doc_id, text=text, url=fields["url"], outlet=fields["outlet"],
-                    published=published, title=fields["title"],
+                    published=dating.published, dated_by=dating.dated_by, approx_date=dating.approx_date,
+                    title=fields["title"],
                     language=language_of(text, fields["language"]))
 
 

@@ -46,6 +46,7 @@ from headcount.reconcile.pairing import (
     linked,
     measurable,
     one_toll,
+    order_known,
     ordered,
     pair,
     part_fits_whole,
@@ -289,7 +290,8 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
         how = pair(a, b)
         if not how.comparable or how.falling or part_fits_whole(a, b):
             continue  # a party's own total that fell is running_totals' finding
-        sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
+        then_word = "and then" if order_known(first, then) else "and (in an order an estimated date cannot tell)"
+        sentence = (f"{first.party.name} gave {rng(first.low, first.high)} {then_word} "
                     f"{rng(then.low, then.high)} for {key_label(series.key)} {_when(first)} ({how.why})")
         f = _disagree(FindingType.REVISION, str(series.key), first, then, tolerance, sentence, Severity.INFO,
                       how.why)
@@ -481,6 +483,8 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
         for earlier, later in zip(ordered, ordered[1:], strict=False):
             if later.end == earlier.end or earlier.start != later.start or docs_of(earlier) & docs_of(later):
                 continue  # same day, another origin, or one document (a text does not revise itself)
+            if not order_known(earlier, later):
+                continue  # an estimated day is a lower bound: which figure came first is unknown
             if (earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low
                     and earlier.low <= later.high * FALL_RATIO):  # far below: a narrower count, not a fall
                 out.append(_fall_finding(  # one party's total that fell: it revised itself (RECONCILE.md)

@@ -321,6 +321,8 @@ def pair(a: Report, b: Report) -> Pairing:
         return Pairing(False, "undated")
     if earlier:  # not the same moment; a growing total may still be seen to fall
         if a.key.event in GROWING and a.kind == b.kind == "cumulative" and _days_apart(a.end, b.end) <= FALL_DAYS:
+            if not order_known(a, b):
+                return Pairing(False, "which came first is unknown (an estimated date)")
             return Pairing(True, "an earlier total beside a later one", falling=True)
         return Pairing(False, "one figure an earlier statement, not the same moment")
     if a.kind == "stock":
@@ -335,8 +337,28 @@ def pair(a: Report, b: Report) -> Pairing:
         return Pairing(True, "totals to the same day")
     if (a.key.event in GROWING and a.kind == "cumulative" and b.kind == "cumulative"
             and _days_apart(a.end, b.end) <= FALL_DAYS):
+        if not order_known(a, b):
+            return Pairing(False, "which came first is unknown (an estimated date)")
         return Pairing(True, "a total that only grows, on different days", falling=True)
     return Pairing(False, "totals to different days")
+
+
+def order_known(a: Report, b: Report) -> bool:
+    """Whether the days of two reports of different documents say which came first.
+
+    A day that is only a lower bound (``Point.approx_by``: the latest calendar day its text reports) says
+    the figure is from that day or later: it is known to come after a dated figure of an
+    earlier day, and nothing else; two such days never say which came first. A fall (who revised whom) is
+    asserted only on a known order.
+    """
+    xa, xb = a.first.approx_by is not None, b.first.approx_by is not None
+    if not (xa or xb):
+        return True
+    if xa and xb or a.end is None or b.end is None:
+        return False
+    approx, dated = (a, b) if xa else (b, a)
+    assert approx.end is not None and dated.end is not None
+    return dated.end < approx.end
 
 
 def _whole_place(r: Report) -> bool:
@@ -363,11 +385,19 @@ def one_toll(earlier: Report, later: Report) -> bool:
     return all(_whole_place(r) and names_whole(r) for r in (earlier, later))
 
 
+#: how a document with no publication day was dated, for a reader (``Point.approx_by`` of a point with a day)
+_DATED_BY = {"text": "an estimate from the days the text reports"}
+
+
 def unchecked(*reports: Report) -> list[str]:
     """What a comparison had to take on trust: a reader should know which of its grounds are assumed."""
     out = []
     if any(r.end is None for r in reports):
         out.append("when each count was made (no date in the text or on the page)")
+    elif any(r.first.approx_by for r in reports):
+        how = sorted({_DATED_BY.get(r.first.approx_by, "an estimate") for r in reports
+                      if r.first.approx_by and r.end is not None})
+        out.append(f"the day of each count (dated by {' and '.join(how)}, not a publication date)")
     elif any(not (r.first.claim.period_start or r.first.claim.period_end) for r in reports):
         out.append("the day of each count (the publication day stands in for it)")
     if any(r.key.place is None for r in reports):
@@ -491,8 +521,11 @@ def not_compared(reports: list[Report]) -> dict[str, int]:
     out: dict[str, int] = {}
     for r in reports:
         why = ("a plan or projection, not a count" if r.expected else measurable(r)
-               or ("undated: compared within its own document only" if r.end is None else None)
-               or ("no place: compared within its own document only" if r.key.place is None else None))
+               or (("dated only to a month: compared within its own document only" if r.first.approx_by
+                    else "undated: compared within its own document only") if r.end is None else None)
+               or ("no place: compared within its own document only" if r.key.place is None else None)
+               or ("dated only by an estimate from the text: compared for the same period, no order asserted"
+                   if r.first.approx_by else None))
         if why:
             out[why] = out.get(why, 0) + len(r.points)
     return out

@@ -104,6 +104,9 @@ class DocMeta:
     title: str | None = None
     url: str | None = None
     name: str | None = None  # what the input called it (a JSONL record's id, else its URL, else its path)
+    # no publication day: a lower bound of it (documents.approx_date) and how it was found ("url_month", "text")
+    approx_date: str | None = None
+    dated_by: str | None = None
 
     @property
     def document(self) -> str:
@@ -113,7 +116,8 @@ class DocMeta:
     @classmethod
     def from_document(cls, doc: Document, copy_of: str | None = None) -> DocMeta:
         return cls(id=doc.id, outlet=doc.outlet, published=doc.published, copy_of=copy_of, text=doc.text,
-                   title=doc.title, url=doc.url)
+                   title=doc.title, url=doc.url, approx_date=None if doc.published else doc.approx_date,
+                   dated_by=doc.dated_by)
 
 
 def parse_date(text: str | None) -> date | None:
@@ -167,6 +171,10 @@ class Point:
     parent_id: str | None = None  # the claim this one is a part of ("including 119 children")
     doc_place: str | None = None  # the key of its document's main place (where an unplaced figure may be)
     inferred_part: bool = False  # its part of a place was read from the document, not from its own words
+    # set when its document has only an approximate date (``DocMeta.approx_date``): "text", a day that is a lower
+    # bound (same-period comparisons use it, the order of two figures does not), or "url_month", a month that
+    # gives no day (the point stays undated; ``check`` says it is dated to a month)
+    approx_by: str | None = None
 
     @property
     def low(self) -> float | None:
@@ -354,12 +362,16 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
                 continue
             party = resolved[i]
             start, end = span_of(c, meta.published)
+            approx_by = None
+            if end is None and meta.approx_date and not meta.published:
+                start, end = span_of(c, meta.approx_date)  # a month ("2016-12") gives no day: still undated
+                approx_by = meta.dated_by or "text"
             parent_id = ids[c.parent] if c.parent is not None and 0 <= c.parent < len(ids) else None
             out.append(Point(
                 claim=c, id=c.id, key=SeriesKey(c.event, group_of(c.category), place.key if place else None),
                 party=party, place=place, kind=c.period_kind, start=start, end=end, outlet=meta.outlet,
                 published=meta.published, doc_id=doc_id, index=i, parent_id=parent_id,
-                doc_place=doc_place.key if doc_place else None, inferred_part=inferred,
+                doc_place=doc_place.key if doc_place else None, inferred_part=inferred, approx_by=approx_by,
             ))
     return out
 

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from headcount.errors import HeadcountError
 from headcount.ingest.batch import Failure, IngestOptions, page_work, with_ledger_id
+from headcount.ingest.dates import document_dating
 from headcount.ingest.text import MAX_DOCUMENT_BYTES
 from headcount.models import Claim, Document
 
@@ -47,7 +48,9 @@ PARTITION = "published_month"
 DOC_FIELDS: tuple[tuple[str, str], ...] = (
     ("id", "string"), ("url", "string"), ("outlet", "string"), ("title", "string"), ("published", "string"),
     ("language", "string"), ("fetched_at", "string"), ("text", "string"), ("text_hash", "string"),
-    ("source", "string"), ("kind", "string"), ("extractor_version", "string"), (PARTITION, "string"),
+    ("source", "string"), ("kind", "string"), ("extractor_version", "string"),
+    ("dated_by", "string"), ("date_precision", "string"), ("approx_date", "string"),  # as Ledger.put stores them
+    (PARTITION, "string"),
 )
 CLAIM_FIELDS: tuple[tuple[str, str], ...] = (
     ("id", "string"), ("doc_id", "string"), ("idx", "int"), ("start", "int"), ("end", "int"),
@@ -233,8 +236,10 @@ def _row(item: tuple[Document, str], claims: Outcome | None, version: str) -> Ro
         return _failed(f.source, f.reason, f.stage)
     month = published_month(doc.published)
     thash = text_hash(doc.text)
+    dating = document_dating(doc.published, doc.dated_by, doc.approx_date, fetched_at=doc.fetched_at)
     return ("d", (doc.id, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.fetched_at,
-                  doc.text, thash, source, "article", version, month),
+                  doc.text, thash, source, "article", version, dating.dated_by, dating.precision,
+                  dating.approx_date, month),
             [claim_values(c, i, thash, month) for i, c in enumerate(claims)], None)
 
 

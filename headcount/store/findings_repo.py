@@ -105,11 +105,12 @@ def _inputs(conn: Connection, doc_ids: Sequence[str]) -> tuple[list[Claim], dict
     docs: dict[str, DocMeta] = {}
     rows: list[dict[str, Any]] = []
     cols = [documents.c.id, documents.c.outlet, documents.c.published, documents.c.copy_of, documents.c.title,
-            documents.c.url, documents.c.source, documents.c.text]
+            documents.c.url, documents.c.source, documents.c.approx_date, documents.c.dated_by, documents.c.text]
     for part in chunks(sorted(doc_ids), CHUNK):
         for r in conn.execute(select(*cols).where(documents.c.id.in_(part))):
             docs[r.id] = DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of, title=r.title,
-                                 url=r.url, text=r.text, name=input_name(r.id, r.source, r.url))
+                                 url=r.url, text=r.text, name=input_name(r.id, r.source, r.url),
+                                 approx_date=r.approx_date, dated_by=r.dated_by)
         rows += [dict(m._mapping) for m in conn.execute(
             select(claims.c.idx, *(claims.c[c] for c in CLAIM_COLUMNS)).where(claims.c.doc_id.in_(part)))]
     chase = {d.copy_of for d in docs.values() if d.copy_of and d.copy_of not in docs}
@@ -118,7 +119,8 @@ def _inputs(conn: Connection, doc_ids: Sequence[str]) -> tuple[list[Claim], dict
         for part in chunks(sorted(chase), CHUNK):
             for r in conn.execute(select(*cols[:-1]).where(documents.c.id.in_(part))):
                 docs[r.id] = DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of,
-                                     title=r.title, url=r.url, name=input_name(r.id, r.source, r.url))
+                                     title=r.title, url=r.url, name=input_name(r.id, r.source, r.url),
+                                     approx_date=r.approx_date, dated_by=r.dated_by)
                 found.append(docs[r.id])
         chase = {d.copy_of for d in found if d.copy_of and d.copy_of not in docs}
     rows.sort(key=lambda m: (m["doc_id"], m["idx"]))  # the order ReconcileStore.inputs reads them in
@@ -591,8 +593,10 @@ def _doc_metas(conn: Connection, doc_ids: Sequence[str]) -> dict[str, DocMeta]:
     out: dict[str, DocMeta] = {}
     for part in chunks(doc_ids, CHUNK):
         for r in conn.execute(select(documents.c.id, documents.c.outlet, documents.c.published, documents.c.copy_of,
-                                     documents.c.title, documents.c.url, documents.c.source)
+                                     documents.c.title, documents.c.url, documents.c.source, documents.c.approx_date,
+                                     documents.c.dated_by)
                               .where(documents.c.id.in_(part))):
             out[r.id] = DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of, title=r.title,
-                                url=r.url, name=input_name(r.id, r.source, r.url))
+                                url=r.url, name=input_name(r.id, r.source, r.url), approx_date=r.approx_date,
+                                dated_by=r.dated_by)
     return out

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, Row, and_, delete, func, insert, or_, select, upd
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from headcount.errors import StoreError
+from headcount.ingest.dates import document_dating
 from headcount.models import Claim, Document
 from headcount.reconcile.places import fill_places
 from headcount.store import copies, dedup, migrate
@@ -29,7 +30,7 @@ from headcount.store.writer import Writer
 
 log = logging.getLogger(__name__)
 
-DOC_COLUMNS = ("url", "outlet", "title", "published", "language")
+DOC_COLUMNS = ("url", "outlet", "title", "published", "language", "dated_by", "approx_date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +192,7 @@ class Ledger:
             (copy_of, sim), relinked = copies.link(tx, doc.id, dedup.rank(doc.id, doc.published, doc.fetched_at),
                                                    sig, near)
             moved.update(relinked)
+            dating = document_dating(doc.published, doc.dated_by, doc.approx_date, fetched_at=doc.fetched_at)
             row = {
                 "id": doc.id,
                 "url": doc.url,
@@ -199,6 +201,9 @@ class Ledger:
                 "published": doc.published,
                 "language": doc.language,
                 "fetched_at": doc.fetched_at,
+                "dated_by": dating.dated_by,
+                "date_precision": dating.precision,
+                "approx_date": dating.approx_date,
                 "text": doc.text,
                 "text_hash": thash,
                 "source": entry.source,
@@ -388,7 +393,8 @@ def claim_rows(doc_id: str, items: Sequence[Claim], carried: Sequence[str | None
 def document_from_row(r: Row[Any]) -> Document:
     m = r._mapping
     return Document(id=m["id"], text=m["text"], url=m["url"], outlet=m["outlet"], published=m["published"],
-                    title=m["title"], language=m["language"], fetched_at=m["fetched_at"])
+                    title=m["title"], language=m["language"], fetched_at=m["fetched_at"],
+                    dated_by=m.get("dated_by"), approx_date=m.get("approx_date"))
 
 
 def claim_row(r: Row[Any]) -> dict[str, Any]:

@@ -30,24 +30,26 @@ def encode(raw: Point, joined: Point) -> str:
         str(raw.key), _party(raw.party), _place(raw.place), raw.kind,
         _day(raw.start), _day(raw.end), raw.outlet, raw.published, raw.index, raw.parent_id, raw.doc_place,
         raw.inferred_part, 0 if joined.place == raw.place else [_place(joined.place)],
-        0 if joined.party == raw.party else _party(joined.party),
+        0 if joined.party == raw.party else _party(joined.party), raw.approx_by,
     ], ensure_ascii=False, separators=(",", ":"))
 
 
 def decode(text: str, claim: Claim, claim_id: str, joined_key: str) -> tuple[Point, Point]:
     """The point as read and as joined (under ``joined_key``, the stored series key) of one claim."""
     (key, party, place, kind, start, end, outlet, published, index, parent_id, doc_place, inferred,
-     moved, member) = json.loads(text)
+     moved, member, *rest) = json.loads(text)
+    approx_by = rest[0] if rest else None  # points stored before migration 0012 have none
     raw = Point(claim=claim, id=claim_id, key=series_key(key), party=Resolution(*party), place=_unplace(place),
                 kind=kind, start=_undate(start), end=_undate(end), outlet=outlet, published=published,
-                doc_id=claim.doc_id, index=index, parent_id=parent_id, doc_place=doc_place, inferred_part=inferred)
+                doc_id=claim.doc_id, index=index, parent_id=parent_id, doc_place=doc_place, inferred_part=inferred,
+                approx_by=approx_by)
     if key == joined_key and moved == 0 and member == 0:
         return raw, raw
     return raw, Point(claim=claim, id=claim_id, key=series_key(joined_key),
                       party=raw.party if member == 0 else Resolution(*member),
                       place=raw.place if moved == 0 else _unplace(moved[0]), kind=kind, start=raw.start,
                       end=raw.end, outlet=outlet, published=published, doc_id=claim.doc_id, index=index,
-                      parent_id=parent_id, doc_place=doc_place, inferred_part=inferred)
+                      parent_id=parent_id, doc_place=doc_place, inferred_part=inferred, approx_by=approx_by)
 
 
 def parties(text: str) -> set[str]:

@@ -54,7 +54,8 @@ class ReconcileStore:
         ``with_text``: also read documents' texts (who speaks for whom is learned from them).
         """
         doc_cols = [documents.c.id, documents.c.outlet, documents.c.published, documents.c.copy_of,
-                    documents.c.title, documents.c.url, documents.c.source]
+                    documents.c.title, documents.c.url, documents.c.source, documents.c.approx_date,
+                    documents.c.dated_by]
         if with_text:
             doc_cols.append(documents.c.text)
         q_claims = select(claims.c.idx, *(claims.c[c] for c in CLAIM_COLUMNS)).order_by(claims.c.doc_id, claims.c.idx)
@@ -62,7 +63,8 @@ class ReconcileStore:
             with self.engine.connect() as conn:
                 docs = {r.id: DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of,
                                       title=r.title, url=r.url, text=r.text if with_text else None,
-                                      name=input_name(r.id, r.source, r.url))
+                                      name=input_name(r.id, r.source, r.url), approx_date=r.approx_date,
+                                      dated_by=r.dated_by)
                         for r in conn.execute(select(*doc_cols))}
                 rows: list[dict[str, Any]] = [dict(r._mapping) for r in conn.execute(q_claims)]
         except SQLAlchemyError as exc:

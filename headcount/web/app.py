@@ -45,6 +45,12 @@ STATUS_WORDS = {400: "Bad request", 401: "Sign-in needed", 403: "Not allowed", 4
                 500: "Internal error"}
 
 
+def _get(d: object, name: str) -> str | None:
+    """A field of a dict (a claim row) or of a record (a Document)."""
+    value = d.get(name) if isinstance(d, dict) else getattr(d, name, None)
+    return value if isinstance(value, str) else None
+
+
 def templates() -> Jinja2Templates:
     t = Jinja2Templates(directory=str(PACKAGE / "templates"))  # autoescape is on for .html
     t.env.filters["fmt"] = lambda v: "" if v is None else fmt(float(v))
@@ -57,6 +63,11 @@ def templates() -> Jinja2Templates:
     t.env.filters["label"] = key_label
     t.env.filters["finding_words"] = finding_words
     t.env.filters["outlet"] = lambda outlet, url=None: outlet_name(outlet, url)
+    from headcount.ingest.dates import date_label
+
+    # a document's date, or how an undated one was dated ("2016-12-13 or later, dated by an estimate ...")
+    t.env.filters["dated"] = lambda d: "" if not d else date_label(
+        _get(d, "published"), _get(d, "dated_by"), _get(d, "approx_date"), none="")
     return t
 
 

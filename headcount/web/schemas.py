@@ -91,6 +91,7 @@ CLAIM = _obj({
     "location": OPT_STR, "place": OPT_STR, "period_kind": OPT_STR, "period": OPT_STR, "period_start": DAY,
     "period_end": DAY, "source": OPT_STR, "cue": OPT_STR, "via": OPT_STR, "sentence": STR, "sentence_start": INT,
     "carried_from": OPT_STR, "url": OPT_STR, "outlet": OPT_STR, "title": OPT_STR, "published": DAY,
+    "dated_by": OPT_STR, "approx_date": OPT_STR,
     "party": {"oneOf": [PARTY_REF, {"type": "null"}]}, "series": OPT_STR,
     "findings": {**INT, "description": "how many comparisons (stored findings) rest on it"},
 }, ("id", "doc_id", "figure", "low", "high", "sentence"), "A stored claim with its document's fields and what "

@@ -1,0 +1,164 @@
+"""A date estimated from the text, for a document that no source dates: the latest calendar day it reports.
+
+A report is written after the days it reports on, so the latest explicit calendar date it mentions ("on 13
+December 2016", "on Dec. 12" in a text that names the year elsewhere) is a lower bound of its publication
+date, usually the day itself or the day before. It is only ever an estimate: the ledger stores it apart
+from ``published`` (``dated_by = "text"``), relative periods ("since Thursday") are never resolved against
+it, and reconcile uses it for "same period" comparisons but asserts no order (who revised whom) that the
+estimate cannot bear (docs/reconcile.md, "Round 6").
+
+What a careful reader leaves out, and how it is told apart without names of outlets or events:
+
+- a date in a statement about the future ("talks will resume on 14 March", "scheduled for 3 May"): a modal
+  auxiliary (the closed word class will/shall/would, Penn tag MD) or a scheduling participle between the
+  sentence's start and the date;
+- a day and month with no year anywhere to take it from: the year would be invented, so it is not read;
+- a day and month whose year is taken from another date of the text (or a month named with its year, "in
+  September 2024") (or the URL's year and month) is put
+  in the year that brings it nearest that anchor: "18 November" beside "November 10, 2016" is 18 November
+  2016, "October 7" beside "4 December 2024" is 7 October 2024;
+- a day and month followed by a capitalised word that is not a new sentence ("the March 23 Movement") is
+  part of a name;
+- a date after the time the document was fetched, when that is known, cannot be its publication's bound.
+
+Month names come from CLDR through ``headcount.extract.calendar_words`` (the dateline reader's patterns).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from headcount.extract import calendar_words
+from headcount.ingest import dates
+
+# The closed class of English modal auxiliaries that put a clause in the future, and the participles that
+# schedule an event; they are looked for between the start of a date's sentence and the date.
+_FUTURE = re.compile(r"\b(?:will|shall|would|'ll|scheduled|due|planned|expected\s+to)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n")
+# a capitalised word right after a yearless date, with only a space between: part of a name ("the March 23
+# Movement"); a comma, a full stop or a line break between them ends the date instead
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One calendar date the text mentions: the day, where it starts, and whether the text gave its year."""
+
+    day: dt.date
+    start: int
+    year_given: bool
+
+
+def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int]]:
+    """(start, end, year or None, month, day) for each date-shaped phrase of the text, prose only."""
+    out: list[tuple[int, int, int | None, int, int]] = []
+    seen: set[int] = set()
+    for n, pattern in enumerate(dates._patterns()):
+        for m in pattern.finditer(text):
+            if m.start() in seen:
+                continue
+            groups = m.groupdict()
+            if n == 0:
+                out.append((m.start(), m.end(), int(groups["y"]), int(groups["mm"]), int(groups["dd"])))
+                seen.add(m.start())
+                continue
+            word = groups["m"]
+            month = calendar_words.month_number(word)
+            if month is None or not word[0].isupper():  # a month name in prose is capitalised ("may 3" is not)
+                continue
+            year = int(groups["y"]) if groups.get("y") else None
+            if year is None and _NAME_AFTER.match(text, m.end()):
+                continue
+            out.append((m.start(), m.end(), year, month, int(groups["d"])))
+            seen.add(m.start())
+    return sorted(out)
+
+
+def _months_named(text: str) -> list[dt.date]:
+    """The last days of the months the text names with their year ("in September 2024"), outside future
+    clauses: they give a yearless day its year but are no day themselves."""
+    out = []
+    for m in _month_year().finditer(text):
+        month = calendar_words.month_number(m["m"])
+        if month and m["m"][0].isupper() and not _in_future_clause(text, m.start()):
+            year = int(m["y"])
+            if dates._MIN_YEAR <= year <= dates._MAX_YEAR:
+                out.append(_month_end(year, month))
+    return out
+
+
+@cache
+def _month_year() -> re.Pattern[str]:
+    month = "|".join(sorted((re.escape(m) for m in calendar_words.months()), key=len, reverse=True))
+    return re.compile(rf"\b(?P<m>{month})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _in_future_clause(text: str, start: int) -> bool:
+    """True when the date's sentence, before the date, is put in the future by a modal or a schedule."""
+    head = text[max(0, start - 200):start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(head)]
+    clause = head[cut[-1]:] if cut else head
+    return bool(_FUTURE.search(clause))
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    return dates._safe_date(y, m, d)
+
+
+def mentioned_dates(text: str, *, year_month: tuple[int, int] | None = None) -> list[Mention]:
+    """The calendar dates the text reports (not those of future clauses), in text order.
+
+    Dates with a year are read as written; a yearless day takes its year from the latest dated mention,
+    else from ``year_month`` (the URL's), and is dropped when neither exists.
+    """
+    raw = [r for r in _raw_mentions(text) if not _in_future_clause(text, r[0])]
+    full: list[Mention] = []
+    for start, _end, y, m, d in raw:
+        if y is not None and (day := _safe(y, m, d)) is not None:
+            full.append(Mention(day, start, True))
+    anchor = max([x.day for x in full] + _months_named(text), default=None)
+    if anchor is None and year_month is not None:
+        anchor = _month_end(*year_month)
+    out = list(full)
+    if anchor is not None:
+        for start, _end, y, m, d in raw:
+            if y is not None:
+                continue
+            near = [c for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+                    if (c := _safe(year, m, d)) is not None]
+            if near:  # the year that puts the day nearest its anchor ("18 November" beside "November 10, 2016")
+                out.append(Mention(min(near, key=lambda c: abs((c - anchor).days)), start, False))
+    return sorted(out, key=lambda x: x.start)
+
+
+def estimated_date(text: str, *, url: str | None = None, fetched: dt.date | None = None) -> dt.date | None:
+    """The latest day the text reports, a lower bound of its publication date; None when it reports none.
+
+    ``url``'s year and month (a "/2016/12/slug" path) give a yearless day its year, and bound the estimate:
+    a date after that month is left out, and so is any date after ``fetched``.
+    """
+    year_month = url_year_month(url)
+    days = [x.day for x in mentioned_dates(text, year_month=year_month)]
+    if year_month is not None:
+        days = [d for d in days if d <= _month_end(*year_month)]
+    if fetched is not None:
+        days = [d for d in days if d <= fetched]
+    return max(days, default=None)
+
+
+def url_year_month(url: str | None) -> tuple[int, int] | None:
+    """The year and month of a URL's dated path ("/2016/12/slug"), also when it has a day; None otherwise."""
+    if not url:
+        return None
+    day = dates.url_date(url)
+    if day is not None:
+        return (day.year, day.month)
+    return dates.url_month(url)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)

@@ -21,8 +21,7 @@ Adding the column rewrites ``claims`` once (every sentence parsed, every index r
 claims, timed in docs/scale.md ("Web app at 1M, sixth session").
 
 Revision ID: 0013
-Revises: 0011. Written in parallel with another change that may add 0012: when both land, this one's
-``down_revision`` must be set to "0012" (two heads otherwise).
+Revises: 0012 (written beside 0012, the documents' dating, and put after it when both landed).
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

@@ -150,7 +150,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         for n, d in enumerate(drafts[first_here:], start=first_here):
             stops = _own_statements(a.words, drafts, n, lex, language)
             end = next((w1 for w0, w1 in spans if w0 == d.first), -1)
-            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party, stops, end)
+            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party, stops, end) \
+                or _series_place(drafts[:first_here], d)
     _sum_breakdowns(sentences, drafts)
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)
@@ -226,6 +227,15 @@ def _own_statements(words: tuple[Word, ...], drafts: list[LocalDraft], n: int, l
 def _bracketed(words: tuple[Word, ...], w0: int, w1: int) -> bool:
     """A figure alone between brackets ("neste domingo (12)") is a day or a reference, not a count."""
     return w0 > 0 and w1 < len(words) and words[w0 - 1].text == "(" and words[w1].text == ")"
+
+
+def _series_place(earlier: list[LocalDraft], d: LocalDraft) -> str | None:
+    """A figure whose sentence, paragraph and headline name no place continues the series of the same event
+    the document counted before ("959 soldats se sont rendus dans l'aciérie de X", then a paragraph on
+    "694 combattants se sont rendus ..."): the place of the nearest earlier figure of that event."""
+    if d.event is None:
+        return None
+    return next((e.location for e in reversed(earlier) if e.event == d.event and e.location), None)
 
 
 def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon, language: str,

@@ -54,7 +54,11 @@ from headcount.models import Claim, Figure
 
 # a sentence end: end punctuation (Arabic ؟ too) and closing quotes, then space; what follows is checked in
 # _splits (a capital in any cased script, a letter of an uncased script such as Arabic, a digit or a quote)
-_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?:\s+|(?=[\u0621-\u064a]))")  # Arabic is often set with no space
+# a stop and a space, or a stop with no space before an Arabic letter (Arabic is often set so), or, in a cased
+# script, a stop glued between a lower-case word and a capital followed by a lower-case letter: web copy
+# that lost its space ("se sont rendus.La reddition"; not "M.Otkay", "U.S.A", "Meduza.io")
+_GLUED = r"(?<=[a-zß-ÿа-яёіїєґ]{3})[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][’']?[a-zß-ÿа-яёіїєґA-ZÀ-ÞА-ЯЁІЇЄҐ])"
+_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?:\s+|(?=[\u0621-\u064a]))|" + _GLUED)
 _ENDED = re.compile(r"[.!?؟…:;][\"'”’»)\]]*\s*$")
 _OPENERS = "\"'“‘«„([-—–"
 _NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)

@@ -236,10 +236,11 @@ def _bracketed(words: tuple[Word, ...], w0: int, w1: int) -> bool:
 def _series_place(earlier: list[LocalDraft], d: LocalDraft) -> str | None:
     """A figure whose sentence, paragraph and headline name no place continues the series of the same event
     the document counted before ("959 soldats se sont rendus dans l'aciérie de X", then a paragraph on
-    "694 combattants se sont rendus ..."): the place of the nearest earlier figure of that event."""
+    "694 combattants se sont rendus ..."): the place of the document's first figure of that event that has
+    one, where the report opened the series (a later one may be a part counted elsewhere, "M more from X")."""
     if d.event is None:
         return None
-    return next((e.location for e in reversed(earlier) if e.event == d.event and e.location), None)
+    return next((e.location for e in earlier if e.event == d.event and e.location), None)
 
 
 def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon, language: str,

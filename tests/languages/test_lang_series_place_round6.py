@@ -40,3 +40,14 @@ def test_a_figure_of_another_event_does_not_take_the_series_place() -> None:
     places = _places(text, "es")
     assert places["Unas 2.400"] == "Pucallpa"
     assert places["Al menos 35"] is None
+
+
+def test_the_series_place_is_where_the_document_first_counted_the_event() -> None:
+    """A part counted elsewhere ("M more from X") does not move the series: a later total stays the first
+    place's."""
+    text = ("أكثر من 9 آلاف شخص نزحوا من مدينة كسلا خلال أسبوع، بحسب المنظمة.\n"
+            "وأضافت المنظمة أن 800 شخص نزحوا عن منطقة الشرفة.\n"
+            "وقال المتحدث إن عدد النازحين قد يصل إلى 20 ألف نازح.")
+    places = {c.low: c.location for c in extract_local(text, "ar")}
+    assert places[800] == "منطقة الشرفة"
+    assert places[20000] is not None and "كسلا" in places[20000]

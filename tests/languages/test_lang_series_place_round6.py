@@ -48,6 +48,6 @@ def test_the_series_place_is_where_the_document_first_counted_the_event() -> Non
     text = ("أكثر من 9 آلاف شخص نزحوا من مدينة كسلا خلال أسبوع، بحسب المنظمة.\n"
             "وأضافت المنظمة أن 800 شخص نزحوا عن منطقة الشرفة.\n"
             "وقال المتحدث إن عدد النازحين قد يصل إلى 20 ألف نازح.")
-    places = {c.low: c.location for c in extract_local(text, "ar")}
+    places = {c.high: c.location for c in extract_local(text, "ar")}
     assert places[800] == "منطقة الشرفة"
     assert places[20000] is not None and "كسلا" in places[20000]

@@ -273,7 +273,7 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
             continue  # with no capitals, a lexicon word ("بيان" "statement") is no town of the same spelling
         if language != "ar" and _organisation_words(a.words, *_name_run(a.words, k), lex, language):
             continue  # "la Croix et le Croissant Rouge", "le Conseil X pour la Libye": a word of a body's name
-        name = known_place(w.text, language)
+        name = known_place(w.text, language) or _hyphened_name(w.text, language)
         if name is None:
             continue
         initial = k == 0 or (k == 1 and a.words[0].pos == "PUNCT")
@@ -281,6 +281,12 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
             continue  # a capital opening a sentence is no sign of a name: "Selon" is not Salon-de-Provence
         return w.text
     return None
+
+
+def _hyphened_name(text: str, language: str) -> str | None:
+    """A name written with a hyphen where the gazetteer has a space, mostly after the Arabic article ("El-Fasher",
+    "Ель-Фашер", "Al-Qusayr", "Deir ez-Zor"): the same name with spaces."""
+    return known_place(text.replace("-", " "), language) if "-" in text.strip("-") else None
 
 
 def _name_run(words: tuple[Word, ...], k: int) -> tuple[int, int]:

@@ -48,8 +48,9 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
         # as a fallback for a count that is not a flow, the name after one must be a place the gazetteer knows
         genitive = n == 1 and not flows
         for k, w in enumerate(words):
-            if normalise(w.text, language) not in preps or k + 1 >= len(words):
-                continue
+            if k + 1 >= len(words) or normalise(w.text, language) not in preps and not (
+                    flows and preps is lex.place_from and lex.leave_verbs.match(words, k, language) is not None):
+                continue  # a verb of leaving opens the origin of a flow as "from" does ("ont quitté la ville")
             if party is not None and party[0] <= w.start < party[1]:
                 continue  # "ministère russe de la Défense": a preposition inside the party's name
             if k + 1 == w0:
@@ -63,6 +64,9 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             if lex.cues.match(words, k, language):
                 continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
             nxt = words[k + 1]
+            if language == "ar" and normalise(w.text, language) not in preps and \
+                    lex.place_nouns.match(words, k + 1, language) is None and known_place(nxt.text, language) is None:
+                continue  # "تركوا منازلهم": with no capitals, the object of a verb of leaving must be a place
             if normalise(nxt.text, language) in lex.time_words:
                 continue  # "في أكتوبر", "en Octubre": a time, not a place
             described = _place_noun_end(words, k + 1, lex, language)  # "в западную часть города"
@@ -72,6 +76,8 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             lo, hi = _place_span(words, k + 1, language)
             if lo == hi and described is not None:
                 hi = described
+            if normalise(w.text, language) not in preps and _inner_preposition(words, lo, hi, lex, language):
+                continue  # "abandonaron sus casas en X": the object is not the place, the phrase after "en" is
             if any(normalise(words[j].text, language) in lex.time_words and words[j].text[:1].isupper()
                    for j in range(lo, hi)):
                 continue  # "en Mayo", "до Четверга": a month or weekday name in capitals is a time, not a place
@@ -186,6 +192,20 @@ def _place_noun_end(words: tuple[Word, ...], k: int, lex: Lexicon, language: str
         if lex.place_nouns.match(words, j, language) is not None:
             end = j + 1
     return end
+
+
+def _inner_preposition(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> bool:
+    """The lower-case lead of a place phrase holds a place preposition of its own ("sus casas en X"): the
+    phrase is not one place; the place is the one after that preposition, a candidate of its own. Its first
+    word may be an article written like a preposition (Portuguese "a": "deixaram a cidade")."""
+    if lo < hi and normalise(words[lo].text, language) in lex.determiners:
+        lo += 1
+    for j in range(lo, hi):
+        if words[j].text[:1].isupper():
+            return False
+        if normalise(words[j].text, language) in lex.place_at:
+            return True
+    return False
 
 
 def _capital_within(words: tuple[Word, ...], k: int) -> bool:

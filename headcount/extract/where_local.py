@@ -42,6 +42,7 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
     groups: tuple[frozenset[str], ...] = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
     if origin_only:
         groups = (lex.place_from,)
+    sides = _sides(words, lex, language)
     for n, preps in enumerate(groups):
         best: tuple[int, str, bool] | None = None
         # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Irakiens"):
@@ -76,6 +77,8 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             lo, hi = _place_span(words, k + 1, language)
             if lo == hi and described is not None:
                 hi = described
+            if any(j in sides for j in range(lo, hi)) and language != "ar":
+                continue  # "de prisonniers entre l'Arménie et ...": a side of the exchange, not a place
             if normalise(w.text, language) not in preps and _inner_preposition(words, lo, hi, lex, language):
                 continue  # "abandonaron sus casas en X": the object is not the place, the phrase after "en" is
             if any(normalise(words[j].text, language) in lex.time_words and words[j].text[:1].isupper()
@@ -220,8 +223,10 @@ def _capital_within(words: tuple[Word, ...], k: int) -> bool:
 
 def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
              analysis: Callable[[int], Analysis], lex: Lexicon, language: str,
-             party: tuple[int, int] | None, stops: tuple[int, ...] = (), figure_end: int = -1) -> str | None:
-    """The place of the figure at word ``w0`` of sentence ``i``: the place its sentence gives, else the
+             party: tuple[int, int] | None, stops: tuple[int, ...] = (), figure_end: int = -1,
+             whole: str | None = None) -> str | None:
+    """The place of the figure at word ``w0`` of sentence ``i``: the place its sentence gives, else, for a
+    part of a total ("У тому числі - N дітей", ``whole``: the total's place), the total's place, else the
     nearest bare place name of its paragraph (before it, then after it), else a place the gazetteer knows
     written in its sentence without a preposition, else the headline's place (annotation rule 7)."""
     found = None
@@ -234,6 +239,8 @@ def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
         found = origin[0] if origin is not None else _origin_before(sentences, i, event, analysis, lex, language)
     if found is None:
         found = _place(analysis(i), w0, event, lex, language, party, stops, figure_end)
+    if found is None:
+        found = whole
     if found is None:
         found = _place_before(sentences, i, event, analysis, lex, language)
     if found is None:
@@ -280,6 +287,7 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
     spelling ("Alepo", "Харькове", "حلب"), as written; capitalised words only in a cased script. Not a word
     of the name of the sentence's source: that names who speaks ("the head of the X office, Y Z"), and a
     surname may be spelled like a village."""
+    sides = _sides(a.words, lex, language)
     for k, w in enumerate(a.words):
         if w.pos != "X" or len(w.text) < 3 or (language != "ar" and not w.text[:1].isupper()):
             continue
@@ -293,6 +301,8 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
             continue  # with no capitals, a lexicon word ("بيان" "statement") is no town of the same spelling
         if language != "ar" and _organisation_words(a.words, *_name_run(a.words, k), lex, language):
             continue  # "la Croix et le Croissant Rouge", "le Conseil X pour la Libye": a word of a body's name
+        if k in sides:
+            continue  # "обмін між Україною та Росією", "entre Israel y Hamás": the two sides of an exchange
         name = known_place(w.text, language) or _hyphened_name(w.text, language)
         if name is None:
             continue
@@ -301,6 +311,24 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
             continue  # a capital opening a sentence is no sign of a name: "Selon" is not Salon-de-Provence
         return w.text
     return None
+
+
+def _sides(words: tuple[Word, ...], lex: Lexicon, language: str) -> frozenset[int]:
+    """The words after "between" ([grammar] between: "між", "entre", "بين") up to the end of the pair it opens:
+    its names, articles and "and" ("entre l'Arménie et l'Azerbaïdjan"; in Arabic, which has no capitals, the
+    two words after it). They name the two sides of an exchange, a talk or a war, not where people are
+    counted (this is the fallback for a sentence with no place preposition)."""
+    out: set[int] = set()
+    for k, w in enumerate(words):
+        if normalise(w.text, language) not in lex.between:
+            continue
+        j = k + 1
+        while j < len(words) and (j - k <= 2 if language == "ar" else (
+                words[j].text[:1].isupper() or normalise(words[j].text, language) in lex.determiners
+                or normalise(words[j].text, language) in lex.coordinators)):
+            out.add(j)
+            j += 1
+    return frozenset(out)
 
 
 def _hyphened_name(text: str, language: str) -> str | None:

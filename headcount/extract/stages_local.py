@@ -154,9 +154,9 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         for n, d in enumerate(drafts[first_here:], start=first_here):
             stops = _own_statements(a.words, drafts, n, lex, language)
             end = next((w1 for w0, w1 in spans if w0 == d.first), -1)
-            whole = drafts[d.parent].location if d.parent is not None else None
+            whole_place = drafts[d.parent].location if d.parent is not None else None
             d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party, stops, end,
-                                  whole) or _series_place(drafts[:first_here], d)
+                                  whole_place) or _series_place(drafts[:first_here], d)
     _sum_breakdowns(sentences, drafts)
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)

@@ -50,7 +50,7 @@ from headcount.extract.sentences import Sentence, abbreviations, split_sentences
 from headcount.extract.version import extractor_version
 from headcount.extract.where_local import place_of
 from headcount.lexicons.groups import group_of
-from headcount.models import Claim, Figure
+from headcount.models import ORIGIN_KEYED_EVENTS, Claim, Figure
 
 # a sentence end: end punctuation (Arabic ؟ too) and closing quotes, then space; what follows is checked in
 # _splits (a capital in any cased script, a letter of an uncased script such as Arabic, a digit or a quote)
@@ -238,10 +238,13 @@ def _series_place(earlier: list[LocalDraft], d: LocalDraft) -> str | None:
     """A figure whose sentence, paragraph and headline name no place continues the series of the same event
     the document counted before ("959 soldats se sont rendus dans l'aciérie de X", then a paragraph on
     "694 combattants se sont rendus ..."): the place of the document's first figure of that event that has
-    one, where the report opened the series (a later one may be a part counted elsewhere, "M more from X")."""
+    one, where the report opened the series (a later one may be a part counted elsewhere, "M more from X").
+    Evacuations and displacements are one series, the outflows of a place (annotation rule 7 keys both by
+    their origin): "45 mil personas dejaron sus hogares en X", then "los desplazados podrían superar 90 mil"."""
     if d.event is None:
         return None
-    return next((e.location for e in earlier if e.event == d.event and e.location), None)
+    flows = ORIGIN_KEYED_EVENTS if d.event in ORIGIN_KEYED_EVENTS else frozenset({d.event})
+    return next((e.location for e in earlier if e.event in flows and e.location), None)
 
 
 def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon, language: str,

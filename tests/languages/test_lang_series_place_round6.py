@@ -51,3 +51,12 @@ def test_the_series_place_is_where_the_document_first_counted_the_event() -> Non
     places = {c.high: c.location for c in extract_local(text, "ar")}
     assert places[800] == "منطقة الشرفة"
     assert places[20000] is not None and "كسلا" in places[20000]
+
+
+def test_evacuations_and_displacements_are_one_series() -> None:
+    """Both are outflows keyed by their origin: a later displacement figure keeps the evacuation's place."""
+    text = ("Unas 2.400 personas fueron evacuadas de Pucallpa tras el terremoto, según Defensa Civil.\n"
+            "La cifra de desplazados internos podría superar los 6.000 la próxima semana, advirtió la ONU.")
+    places = {c.low: c.location for c in extract_local(text, "es")}
+    assert places[2400] == "Pucallpa"
+    assert places[6000] == "Pucallpa"

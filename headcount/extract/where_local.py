@@ -56,6 +56,9 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                 continue  # "ministère russe de la Défense": a preposition inside the party's name
             if k + 1 == w0:
                 continue  # "d'un million d'Irakiens": the preposition governs the figure, not a place
+            if k > 1 and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper() \
+                    and words[k - 1].pos == "X" and language != "ar":
+                continue  # "Rio Grande do Sul", "Ciudad de México": a connector inside a name opens no place
             if before_only and k > w0:
                 continue
             if k == figure_end and normalise(words[k].text, language) in lex.place_from:

@@ -95,7 +95,8 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             if (genitive or language == "ar") and described is None and \
                     _known_name(Analysis(a.start, a.end, a.text, words[lo:hi], ()), lex, language) is None:
                 continue
-            if best is None or abs(k - w0) < abs(best[0] - w0):
+            if best is None or (_same_clause(words, k, w0, lex, language), -abs(k - w0)) > (
+                    _same_clause(words, best[0], w0, lex, language), -abs(best[0] - w0)):
                 best = (k, found, described is not None and hi >= described)
         if best is not None:
             return best[1], best[2]
@@ -212,6 +213,15 @@ def _inner_preposition(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, 
         if normalise(words[j].text, language) in lex.place_at:
             return True
     return False
+
+
+def _same_clause(words: tuple[Word, ...], k: int, w0: int, lex: Lexicon, language: str) -> bool:
+    """No clause break between words ``k`` and ``w0``: a comma followed by "and" ("..., e dezenas de civis
+    estão presos ... na siderúrgica") starts a clause with its own subject, and a place inside the
+    figure's own clause is the figure's before a nearer one in the clause before it."""
+    lo, hi = sorted((k, w0))
+    return not any(words[j].text in ",;" and normalise(words[j + 1].text, language) in lex.coordinators
+                   for j in range(lo, min(hi, len(words) - 1)))
 
 
 def _capital_within(words: tuple[Word, ...], k: int) -> bool:

@@ -106,7 +106,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
 
     def said_at(i: int) -> Said | None:
         if i not in said:
-            said[i] = attribution(analysis(i), lex, language, spans_of.get(i, []))
+            said[i] = attribution(analysis(i), lex, language, spans_of.get(i, [])) or (
+                _headline_party(analysis(i), lex, language) if sentences[i].headline else None)
         return said[i]
 
     for i, s in enumerate(sentences):
@@ -232,6 +233,28 @@ def _own_statements(words: tuple[Word, ...], drafts: list[LocalDraft], n: int, l
 def _bracketed(words: tuple[Word, ...], w0: int, w1: int) -> bool:
     """A figure alone between brackets ("neste domingo (12)") is a day or a reference, not a count."""
     return w0 > 0 and w1 < len(words) and words[w0 - 1].text == "(" and words[w1].text == ")"
+
+
+HEADLINE_PARTY_WORDS = 4  # "ООН:", "L'ONU :", "الأمم المتحدة:": a party before a headline's colon is short
+
+
+def _headline_party(a: Analysis, lex: Lexicon, language: str) -> Said | None:
+    """A headline that opens with a party and a colon ("ONU : 300 000 déplacés ...", "الأمم المتحدة: نزوح
+    ...") gives its figures that party's voice (annotation rule 8: "...: MSF"). The words before the colon
+    must name an organisation (an organisation head of the language, or an acronym in a cased script), so a
+    place ("Darfour : ...") or a topic is no party."""
+    words = a.words
+    colon = next((k for k, w in enumerate(words[:HEADLINE_PARTY_WORDS + 1]) if w.text == ":"), None)
+    if not colon or any(w.pos != "X" and w.text not in "'’-" for w in words[:colon]):
+        return None
+    organisation = any(lex.organisation_heads.match(words, k, language) is not None for k in range(colon)) or (
+        language != "ar" and any(_ACRONYM.fullmatch(w.text) for w in words[:colon]))
+    if not organisation:
+        return None
+    return Said(a.slice(words[0].start, words[colon - 1].end).strip(), ":", False)
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,6}")
 
 
 def _series_place(earlier: list[LocalDraft], d: LocalDraft) -> str | None:

@@ -371,8 +371,23 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -
         for j in range(k + 1, min(k + 4, len(words))):
             hit = lex.people.match(words, j, language)
             if hit is not None:
-                event = lex.noun_events.match(words, j, language)
+                event = lex.noun_events.match(words, j, language) or _relative_event(words, hit[1], lex, language)
                 return hit[0], event[0] if event else None
+    return None
+
+
+RELATIVE_WINDOW = 3  # "عدد العراقيين الذين نزحوا", "el número de personas que huyeron": the verb after the noun
+
+
+def _relative_event(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> tuple[str, int] | None:
+    """The event verb of a relative clause on the counted noun ("the number of Iraqis who fled", "le nombre
+    de civils qui ont quitté"): within RELATIVE_WINDOW words after the noun, before a clause sign or number."""
+    for j in range(k, min(k + RELATIVE_WINDOW, len(words))):
+        if clause_sign(words[j]) or words[j].pos == "NUM":
+            return None
+        hit = lex.events.match(words, j, language)
+        if hit is not None:
+            return hit
     return None
 
 

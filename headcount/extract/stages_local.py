@@ -125,6 +125,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if w0 >= w1 or _bracketed(a.words, w0, w1):
                 continue
             fig = Figure(f.start + s.start, f.end + s.start, f.figure, f.low, f.high, f.approx, f.qualifier, f.kind)
+            if f.low is not None and f.high == f.low and _bound_verb_before(a.words, w0, lex, language):
+                fig = Figure(fig.start, fig.end, fig.figure, f.low, None, f.approx, "more than", f.kind)
             who = _who(a.words, w0, w1, spans, lex, language, here)
             if who is None:
                 continue
@@ -374,6 +376,16 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -
                 event = lex.noun_events.match(words, j, language) or _relative_event(words, hit[1], lex, language)
                 return hit[0], event[0] if event else None
     return None
+
+
+def _bound_verb_before(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> bool:
+    """A verb that carries the bound stands right before the figure, an article between at most ("superar los
+    90 mil", "a dépassé les 45 000", "превысило 300", "تجاوز 320 ألفًا"): annotation rule 1 keeps the verb out
+    of the figure and puts the bound in low/high, so the figure is a floor."""
+    k = w0 - 1
+    if k >= 0 and normalise(words[k].text, language) in lex.determiners:
+        k -= 1
+    return k >= 0 and lex.bound_verbs.match(words, k, language) is not None
 
 
 RELATIVE_WINDOW = 3  # "عدد العراقيين الذين نزحوا", "el número de personas que huyeron": the verb after the noun

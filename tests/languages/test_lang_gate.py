@@ -14,7 +14,7 @@ import pytest
 from headcount.evaluate import evaluate, group_scores, load_gold
 
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "multilingual-dev.jsonl"
-OVERALL = {"figure_f1": 0.95, "claim_f1": 0.85, "source_accuracy": 0.91, "category_accuracy": 0.95,
+OVERALL = {"figure_f1": 0.95, "claim_f1": 0.905, "source_accuracy": 0.91, "category_accuracy": 0.95,
            "location_accuracy": 0.835, "period_accuracy": 0.86, "parent_accuracy": 0.95}
 EACH = {"figure_f1": 0.93, "claim_f1": 0.80, "source_accuracy": 0.79}
 # parts (stages_local._parent, _sum_breakdowns; overall .961, ar .90 es 1.0 fr .95 pt .92 ru 1.0 uk 1.0)

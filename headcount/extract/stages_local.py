@@ -125,7 +125,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if w0 >= w1 or _bracketed(a.words, w0, w1):
                 continue
             fig = Figure(f.start + s.start, f.end + s.start, f.figure, f.low, f.high, f.approx, f.qualifier, f.kind)
-            if f.low is not None and f.high == f.low and _bound_verb_before(a.words, w0, lex, language):
+            if f.low is not None and f.high == f.low and _bound_verb_before(a.words, w0, lex, language) \
+                    and not any(w1 < v0 <= w1 + 2 for v0, _ in spans):  # "pasó de 3.000 a 8.000": a change
                 fig = Figure(fig.start, fig.end, fig.figure, f.low, None, f.approx, "more than", f.kind)
             who = _who(a.words, w0, w1, spans, lex, language, here)
             if who is None:
@@ -382,10 +383,12 @@ def _bound_verb_before(words: tuple[Word, ...], w0: int, lex: Lexicon, language:
     """A verb that carries the bound stands right before the figure, an article between at most ("superar los
     90 mil", "a dépassé les 45 000", "превысило 300", "تجاوز 320 ألفًا"): annotation rule 1 keeps the verb out
     of the figure and puts the bound in low/high, so the figure is a floor."""
-    k = w0 - 1
-    if k >= 0 and normalise(words[k].text, language) in lex.determiners:
-        k -= 1
-    return k >= 0 and lex.bound_verbs.match(words, k, language) is not None
+    end = w0 - 1 if w0 > 0 and normalise(words[w0 - 1].text, language) in lex.determiners else w0
+    for k in range(max(0, end - 2), end):  # one word ("superar") or two ("passar de", "перевалить за")
+        hit = lex.bound_verbs.match(words, k, language)
+        if hit is not None and hit[1] == end:
+            return True
+    return False
 
 
 RELATIVE_WINDOW = 3  # "عدد العراقيين الذين نزحوا", "el número de personas que huyeron": the verb after the noun

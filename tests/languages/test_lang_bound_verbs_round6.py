@@ -26,3 +26,17 @@ def test_a_bound_verb_before_the_figure_makes_it_a_floor(language: str, text: st
 def test_a_figure_not_after_the_verb_keeps_its_bounds() -> None:
     text = "Las pérdidas podrían superar lo previsto: 40 mil personas fueron desplazadas en Piura."
     assert [(c.low, c.high) for c in extract_local(text, "es")] == [(40000, 40000)]
+
+
+@pytest.mark.parametrize(("language", "text", "low"), [
+    ("pt", "O número de desalojados em Sofala passou de 30 mil na noite de domingo, segundo o INGD.", 30000),
+    ("es", "El número de evacuados en Piura pasó de 8.000 durante la noche, informó Defensa Civil.", 8000),
+])
+def test_a_two_word_bound_verb(language: str, text: str, low: int) -> None:
+    assert [(c.low, c.high) for c in extract_local(text, language)] == [(low, None)]
+
+
+def test_from_one_figure_to_another_is_no_floor() -> None:
+    """"pasó de 3.000 a 8.000 evacuados" is a change between two figures: the range reader keeps its own."""
+    text = "El número de evacuados en Piura pasó de 3.000 a 8.000 personas en una noche, informó Defensa Civil."
+    assert all(c.high is not None for c in extract_local(text, "es"))

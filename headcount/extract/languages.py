@@ -100,6 +100,9 @@ class Lexicon:
     agents: frozenset[str] = frozenset()  # "por", "par": a passive's agent ("cifras publicadas por X")
     relays: frozenset[str] = frozenset()  # "وكالة", "قناة": outlets a statement is given to, not its author
     continuation: WordTable = WordTable({}, {})  # "кроме того", "además", "este": a sentence goes on with the last
+    between: frozenset[str] = frozenset()  # "між", "entre", "بين": the names after it are the two sides, not a place
+    bound_verbs: WordTable = WordTable({}, {})  # "superar", "dépasser", "превысить", "تجاوز": the figure is a floor
+    leave_verbs: WordTable = WordTable({}, {})  # "quitter", "покинуть", "غادر": their direct object is the place left
 
 
 def word_table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
@@ -211,6 +214,9 @@ def lexicon(code: str) -> Lexicon:
         agents=_forms(list(rep.get("agents", [])), code),
         relays=_forms(list(rep.get("relays", [])), code),
         continuation=_table({w: "more" for w in rep.get("continuation", [])}, code),
+        between=_forms(list(gr.get("between", [])), code),
+        bound_verbs=_table({w: "more than" for w in gr.get("bound_verbs", [])}, code),
+        leave_verbs=_table({w: "leave" for w in gr.get("leave_verbs", [])}, code),
     )
 
 

@@ -30,7 +30,10 @@ _ABBREV_TAIL = 40  # the last word before a full stop is found within this many 
 # part of a name or an initialism, not the end of a sentence ("the T.H. Chan School", "George W. Bush").
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]", re.UNICODE)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_](?:[\w'’.-]*[^\W_])?|\S", re.UNICODE)
+# a superscript digit is a word character to ``re`` but a footnote mark, not part of a word ("people¹")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_\u00b2\u00b3\u00b9\u2070-\u209f]"
+                    r"(?:(?:[^\W\u00b2\u00b3\u00b9\u2070-\u209f]|['’.-])*[^\W_\u00b2\u00b3\u00b9\u2070-\u209f])?|\S",
+                    re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)

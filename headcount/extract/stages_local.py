@@ -50,11 +50,15 @@ from headcount.extract.sentences import Sentence, abbreviations, split_sentences
 from headcount.extract.version import extractor_version
 from headcount.extract.where_local import place_of
 from headcount.lexicons.groups import group_of
-from headcount.models import Claim, Figure
+from headcount.models import ORIGIN_KEYED_EVENTS, Claim, Figure
 
 # a sentence end: end punctuation (Arabic ؟ too) and closing quotes, then space; what follows is checked in
 # _splits (a capital in any cased script, a letter of an uncased script such as Arabic, a digit or a quote)
-_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?:\s+|(?=[\u0621-\u064a]))")  # Arabic is often set with no space
+# a stop and a space, or a stop with no space before an Arabic letter (Arabic is often set so), or, in a cased
+# script, a stop glued between a lower-case word and a capital followed by a lower-case letter: web copy
+# that lost its space ("se sont rendus.La reddition"; not "M.Otkay", "U.S.A", "Meduza.io")
+_GLUED = r"(?<=[a-zß-ÿа-яёіїєґ]{3})[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][’']?[a-zß-ÿа-яёіїєґA-ZÀ-ÞА-ЯЁІЇЄҐ])"
+_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?:\s+|(?=[\u0621-\u064a]))|" + _GLUED)
 _ENDED = re.compile(r"[.!?؟…:;][\"'”’»)\]]*\s*$")
 _OPENERS = "\"'“‘«„([-—–"
 _NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
@@ -102,7 +106,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
 
     def said_at(i: int) -> Said | None:
         if i not in said:
-            said[i] = attribution(analysis(i), lex, language, spans_of.get(i, []))
+            said[i] = attribution(analysis(i), lex, language, spans_of.get(i, [])) or (
+                _headline_party(analysis(i), lex, language) if sentences[i].headline else None)
         return said[i]
 
     for i, s in enumerate(sentences):
@@ -120,6 +125,9 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if w0 >= w1 or _bracketed(a.words, w0, w1):
                 continue
             fig = Figure(f.start + s.start, f.end + s.start, f.figure, f.low, f.high, f.approx, f.qualifier, f.kind)
+            if f.low is not None and f.high == f.low and _bound_verb_before(a.words, w0, lex, language) \
+                    and not any(w1 < v0 <= w1 + 2 for v0, _ in spans):  # "pasó de 3.000 a 8.000": a change
+                fig = Figure(fig.start, fig.end, fig.figure, f.low, None, f.approx, "more than", f.kind)
             who = _who(a.words, w0, w1, spans, lex, language, here)
             if who is None:
                 continue
@@ -150,7 +158,9 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         for n, d in enumerate(drafts[first_here:], start=first_here):
             stops = _own_statements(a.words, drafts, n, lex, language)
             end = next((w1 for w0, w1 in spans if w0 == d.first), -1)
-            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party, stops, end)
+            whole_place = drafts[d.parent].location if d.parent is not None else None
+            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party, stops, end,
+                                  whole_place) or _series_place(drafts[:first_here], d)
     _sum_breakdowns(sentences, drafts)
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)
@@ -226,6 +236,41 @@ def _own_statements(words: tuple[Word, ...], drafts: list[LocalDraft], n: int, l
 def _bracketed(words: tuple[Word, ...], w0: int, w1: int) -> bool:
     """A figure alone between brackets ("neste domingo (12)") is a day or a reference, not a count."""
     return w0 > 0 and w1 < len(words) and words[w0 - 1].text == "(" and words[w1].text == ")"
+
+
+HEADLINE_PARTY_WORDS = 4  # "ООН:", "L'ONU :", "الأمم المتحدة:": a party before a headline's colon is short
+
+
+def _headline_party(a: Analysis, lex: Lexicon, language: str) -> Said | None:
+    """A headline that opens with a party and a colon ("ONU : 300 000 déplacés ...", "الأمم المتحدة: نزوح
+    ...") gives its figures that party's voice (annotation rule 8: "...: MSF"). The words before the colon
+    must name an organisation (an organisation head of the language, or an acronym in a cased script), so a
+    place ("Darfour : ...") or a topic is no party."""
+    words = a.words
+    colon = next((k for k, w in enumerate(words[:HEADLINE_PARTY_WORDS + 1]) if w.text == ":"), None)
+    if not colon or any(w.pos != "X" and w.text not in "'’-" for w in words[:colon]):
+        return None
+    organisation = any(lex.organisation_heads.match(words, k, language) is not None for k in range(colon)) or (
+        language != "ar" and any(_ACRONYM.fullmatch(w.text) for w in words[:colon]))
+    if not organisation:
+        return None
+    return Said(a.slice(words[0].start, words[colon - 1].end).strip(), ":", False)
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,6}")
+
+
+def _series_place(earlier: list[LocalDraft], d: LocalDraft) -> str | None:
+    """A figure whose sentence, paragraph and headline name no place continues the series of the same event
+    the document counted before ("959 soldats se sont rendus dans l'aciérie de X", then a paragraph on
+    "694 combattants se sont rendus ..."): the place of the document's first figure of that event that has
+    one, where the report opened the series (a later one may be a part counted elsewhere, "M more from X").
+    Evacuations and displacements are one series, the outflows of a place (annotation rule 7 keys both by
+    their origin): "45 mil personas dejaron sus hogares en X", then "los desplazados podrían superar 90 mil"."""
+    if d.event is None:
+        return None
+    flows = ORIGIN_KEYED_EVENTS if d.event in ORIGIN_KEYED_EVENTS else frozenset({d.event})
+    return next((e.location for e in earlier if e.event in flows and e.location), None)
 
 
 def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon, language: str,
@@ -329,8 +374,35 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -
         for j in range(k + 1, min(k + 4, len(words))):
             hit = lex.people.match(words, j, language)
             if hit is not None:
-                event = lex.noun_events.match(words, j, language)
+                event = lex.noun_events.match(words, j, language) or _relative_event(words, hit[1], lex, language)
                 return hit[0], event[0] if event else None
+    return None
+
+
+def _bound_verb_before(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> bool:
+    """A verb that carries the bound stands right before the figure, an article between at most ("superar los
+    90 mil", "a dépassé les 45 000", "превысило 300", "تجاوز 320 ألفًا"): annotation rule 1 keeps the verb out
+    of the figure and puts the bound in low/high, so the figure is a floor."""
+    end = w0 - 1 if w0 > 0 and normalise(words[w0 - 1].text, language) in lex.determiners else w0
+    for k in range(max(0, end - 2), end):  # one word ("superar") or two ("passar de", "перевалить за")
+        hit = lex.bound_verbs.match(words, k, language)
+        if hit is not None and hit[1] == end:
+            return True
+    return False
+
+
+RELATIVE_WINDOW = 3  # "عدد العراقيين الذين نزحوا", "el número de personas que huyeron": the verb after the noun
+
+
+def _relative_event(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> tuple[str, int] | None:
+    """The event verb of a relative clause on the counted noun ("the number of Iraqis who fled", "le nombre
+    de civils qui ont quitté"): within RELATIVE_WINDOW words after the noun, before a clause sign or number."""
+    for j in range(k, min(k + RELATIVE_WINDOW, len(words))):
+        if clause_sign(words[j]) or words[j].pos == "NUM":
+            return None
+        hit = lex.events.match(words, j, language)
+        if hit is not None:
+            return hit
     return None
 
 

@@ -42,18 +42,23 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
     groups: tuple[frozenset[str], ...] = (lex.place_from, lex.place_at) if flows else (lex.place_at, lex.place_from)
     if origin_only:
         groups = (lex.place_from,)
+    sides = _sides(words, lex, language)
     for n, preps in enumerate(groups):
         best: tuple[int, str, bool] | None = None
         # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Irakiens"):
         # as a fallback for a count that is not a flow, the name after one must be a place the gazetteer knows
         genitive = n == 1 and not flows
         for k, w in enumerate(words):
-            if normalise(w.text, language) not in preps or k + 1 >= len(words):
-                continue
+            if k + 1 >= len(words) or normalise(w.text, language) not in preps and not (
+                    flows and preps is lex.place_from and lex.leave_verbs.match(words, k, language) is not None):
+                continue  # a verb of leaving opens the origin of a flow as "from" does ("ont quitté la ville")
             if party is not None and party[0] <= w.start < party[1]:
                 continue  # "ministère russe de la Défense": a preposition inside the party's name
             if k + 1 == w0:
                 continue  # "d'un million d'Irakiens": the preposition governs the figure, not a place
+            if k > 1 and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper() \
+                    and words[k - 1].pos == "X" and language != "ar":
+                continue  # "Rio Grande do Sul", "Ciudad de México": a connector inside a name opens no place
             if before_only and k > w0:
                 continue
             if k == figure_end and normalise(words[k].text, language) in lex.place_from:
@@ -63,6 +68,9 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             if lex.cues.match(words, k, language):
                 continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
             nxt = words[k + 1]
+            if language == "ar" and normalise(w.text, language) not in preps and \
+                    lex.place_nouns.match(words, k + 1, language) is None and known_place(nxt.text, language) is None:
+                continue  # "تركوا منازلهم": with no capitals, the object of a verb of leaving must be a place
             if normalise(nxt.text, language) in lex.time_words:
                 continue  # "في أكتوبر", "en Octubre": a time, not a place
             described = _place_noun_end(words, k + 1, lex, language)  # "в западную часть города"
@@ -72,6 +80,10 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             lo, hi = _place_span(words, k + 1, language)
             if lo == hi and described is not None:
                 hi = described
+            if any(j in sides for j in range(lo, hi)) and language != "ar":
+                continue  # "de prisonniers entre l'Arménie et ...": a side of the exchange, not a place
+            if normalise(w.text, language) not in preps and _inner_preposition(words, lo, hi, lex, language):
+                continue  # "abandonaron sus casas en X": the object is not the place, the phrase after "en" is
             if any(normalise(words[j].text, language) in lex.time_words and words[j].text[:1].isupper()
                    for j in range(lo, hi)):
                 continue  # "en Mayo", "до Четверга": a month or weekday name in capitals is a time, not a place
@@ -83,7 +95,8 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             if (genitive or language == "ar") and described is None and \
                     _known_name(Analysis(a.start, a.end, a.text, words[lo:hi], ()), lex, language) is None:
                 continue
-            if best is None or abs(k - w0) < abs(best[0] - w0):
+            if best is None or (_same_clause(words, k, w0, lex, language), -abs(k - w0)) > (
+                    _same_clause(words, best[0], w0, lex, language), -abs(best[0] - w0)):
                 best = (k, found, described is not None and hi >= described)
         if best is not None:
             return best[1], best[2]
@@ -188,6 +201,29 @@ def _place_noun_end(words: tuple[Word, ...], k: int, lex: Lexicon, language: str
     return end
 
 
+def _inner_preposition(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> bool:
+    """The lower-case lead of a place phrase holds a place preposition of its own ("sus casas en X"): the
+    phrase is not one place; the place is the one after that preposition, a candidate of its own. Its first
+    word may be an article written like a preposition (Portuguese "a": "deixaram a cidade")."""
+    if lo < hi and normalise(words[lo].text, language) in lex.determiners:
+        lo += 1
+    for j in range(lo, hi):
+        if words[j].text[:1].isupper():
+            return False
+        if normalise(words[j].text, language) in lex.place_at:
+            return True
+    return False
+
+
+def _same_clause(words: tuple[Word, ...], k: int, w0: int, lex: Lexicon, language: str) -> bool:
+    """No clause break between words ``k`` and ``w0``: a comma followed by "and" ("..., e dezenas de civis
+    estão presos ... na siderúrgica") starts a clause with its own subject, and a place inside the
+    figure's own clause is the figure's before a nearer one in the clause before it."""
+    lo, hi = sorted((k, w0))
+    return not any(words[j].text in ",;" and normalise(words[j + 1].text, language) in lex.coordinators
+                   for j in range(lo, min(hi, len(words) - 1)))
+
+
 def _capital_within(words: tuple[Word, ...], k: int) -> bool:
     """A lower-case place phrase ending in a name ("контролируемых боевиками районов Алеппо")."""
     for j in range(k, min(k + PLACE_LEAD, len(words))):
@@ -200,8 +236,10 @@ def _capital_within(words: tuple[Word, ...], k: int) -> bool:
 
 def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
              analysis: Callable[[int], Analysis], lex: Lexicon, language: str,
-             party: tuple[int, int] | None, stops: tuple[int, ...] = (), figure_end: int = -1) -> str | None:
-    """The place of the figure at word ``w0`` of sentence ``i``: the place its sentence gives, else the
+             party: tuple[int, int] | None, stops: tuple[int, ...] = (), figure_end: int = -1,
+             whole: str | None = None) -> str | None:
+    """The place of the figure at word ``w0`` of sentence ``i``: the place its sentence gives, else, for a
+    part of a total ("У тому числі - N дітей", ``whole``: the total's place), the total's place, else the
     nearest bare place name of its paragraph (before it, then after it), else a place the gazetteer knows
     written in its sentence without a preposition, else the headline's place (annotation rule 7)."""
     found = None
@@ -214,6 +252,8 @@ def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
         found = origin[0] if origin is not None else _origin_before(sentences, i, event, analysis, lex, language)
     if found is None:
         found = _place(analysis(i), w0, event, lex, language, party, stops, figure_end)
+    if found is None:
+        found = whole
     if found is None:
         found = _place_before(sentences, i, event, analysis, lex, language)
     if found is None:
@@ -260,6 +300,7 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
     spelling ("Alepo", "Харькове", "حلب"), as written; capitalised words only in a cased script. Not a word
     of the name of the sentence's source: that names who speaks ("the head of the X office, Y Z"), and a
     surname may be spelled like a village."""
+    sides = _sides(a.words, lex, language)
     for k, w in enumerate(a.words):
         if w.pos != "X" or len(w.text) < 3 or (language != "ar" and not w.text[:1].isupper()):
             continue
@@ -273,7 +314,9 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
             continue  # with no capitals, a lexicon word ("بيان" "statement") is no town of the same spelling
         if language != "ar" and _organisation_words(a.words, *_name_run(a.words, k), lex, language):
             continue  # "la Croix et le Croissant Rouge", "le Conseil X pour la Libye": a word of a body's name
-        name = known_place(w.text, language)
+        if k in sides:
+            continue  # "обмін між Україною та Росією", "entre Israel y Hamás": the two sides of an exchange
+        name = known_place(w.text, language) or _hyphened_name(w.text, language)
         if name is None:
             continue
         initial = k == 0 or (k == 1 and a.words[0].pos == "PUNCT")
@@ -281,6 +324,30 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
             continue  # a capital opening a sentence is no sign of a name: "Selon" is not Salon-de-Provence
         return w.text
     return None
+
+
+def _sides(words: tuple[Word, ...], lex: Lexicon, language: str) -> frozenset[int]:
+    """The words after "between" ([grammar] between: "між", "entre", "بين") up to the end of the pair it opens:
+    its names, articles and "and" ("entre l'Arménie et l'Azerbaïdjan"; in Arabic, which has no capitals, the
+    two words after it). They name the two sides of an exchange, a talk or a war, not where people are
+    counted (this is the fallback for a sentence with no place preposition)."""
+    out: set[int] = set()
+    for k, w in enumerate(words):
+        if normalise(w.text, language) not in lex.between:
+            continue
+        j = k + 1
+        while j < len(words) and (j - k <= 2 if language == "ar" else (
+                words[j].text[:1].isupper() or normalise(words[j].text, language) in lex.determiners
+                or normalise(words[j].text, language) in lex.coordinators)):
+            out.add(j)
+            j += 1
+    return frozenset(out)
+
+
+def _hyphened_name(text: str, language: str) -> str | None:
+    """A name written with a hyphen where the gazetteer has a space, mostly after the Arabic article ("El-Fasher",
+    "Ель-Фашер", "Al-Qusayr", "Deir ez-Zor"): the same name with spaces."""
+    return known_place(text.replace("-", " "), language) if "-" in text.strip("-") else None
 
 
 def _name_run(words: tuple[Word, ...], k: int) -> tuple[int, int]:

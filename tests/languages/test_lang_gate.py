@@ -14,14 +14,16 @@ import pytest
 from headcount.evaluate import evaluate, group_scores, load_gold
 
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "multilingual-dev.jsonl"
-OVERALL = {"figure_f1": 0.95, "claim_f1": 0.85, "source_accuracy": 0.89, "category_accuracy": 0.95,
-           "location_accuracy": 0.77, "period_accuracy": 0.86, "parent_accuracy": 0.95}
+OVERALL = {"figure_f1": 0.95, "claim_f1": 0.905, "source_accuracy": 0.91, "category_accuracy": 0.95,
+           "location_accuracy": 0.835, "period_accuracy": 0.86, "parent_accuracy": 0.95}
 EACH = {"figure_f1": 0.93, "claim_f1": 0.80, "source_accuracy": 0.79}
 # parts (stages_local._parent, _sum_breakdowns; overall .961, ar .90 es 1.0 fr .95 pt .92 ru 1.0 uk 1.0)
 PARENT = {"ar": 0.87, "es": 0.95, "fr": 0.92, "pt": 0.89, "ru": 0.95, "uk": 0.95}
 # location differs most between languages (0.55 to 0.92 on 8 texts each), so each has its own floor
-# (round 5, overall .7826: ar .76 es .92 fr .55 pt .77 ru .84 uk .89)
-LOCATION = {"ar": 0.74, "es": 0.90, "fr": 0.53, "pt": 0.75, "ru": 0.82, "uk": 0.86}
+# (round 5, overall .7826: ar .76 es .92 fr .55 pt .77 ru .84 uk .89; round 6, overall .8391: ar .80 es .90
+# fr .69 pt .87 ru .84 uk .94. Spanish fell by two figures of one held-out Derna report whose gold has no
+# place, which the series place (stages_local._series_place) gives the report's; docs/extraction.md, Round 6)
+LOCATION = {"ar": 0.80, "es": 0.89, "fr": 0.68, "pt": 0.86, "ru": 0.82, "uk": 0.93}
 # period kinds (extract/when_local.py; overall 0.887, ar .93 es .90 fr .79 pt .87 ru .96 uk .91 when set)
 PERIOD = {"ar": 0.88, "es": 0.86, "fr": 0.74, "pt": 0.82, "ru": 0.88, "uk": 0.86}
 

@@ -240,6 +240,11 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
                 expected: bool = False) -> Period:
     """The period of the figure at token ``fig``, from the cues of its clause, nearest first."""
     lo, hi = clause
+    if lo < fig and words[fig - 1] in _CLAUSE_CONJUNCTIONS:
+        # "were displaced during 2019 while nearly 30,000 have been displaced since January": a conjunction
+        # of contrast right before the figure opens the figure's own clause, comma or not; the window of
+        # the clause before it is the other count's
+        lo = fig
 
     def near(hits: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
         inside = [h for h in hits if lo <= h[0] < hi]
@@ -350,6 +355,8 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
 
 
 _CONJUNCTIONS_OF_TIME = frozenset({"since", "until", "till"})
+# Conjunctions of contrast that open a finite clause when a count of people follows them at once.
+_CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "whilst"})
 
 
 def _opens_figures_clause(words: Sequence[str], cue: tuple[int, int], fig: int) -> bool:

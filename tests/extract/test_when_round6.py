@@ -1,0 +1,19 @@
+"""Periods, round 6 (built on half A): constructions that decide whose a window is. Sentences written for
+this file in the style of news reports; places and people are invented."""
+
+from __future__ import annotations
+
+from headcount import extract
+
+
+def _claim(text: str, figure: str, published: str = "2024-03-14"):  # type: ignore[no-untyped-def]
+    found = [c for c in extract(text, published=published) if c.figure == figure]
+    assert found, f"no claim for {figure!r} in {text!r}"
+    return found[0]
+
+
+def test_a_contrast_conjunction_before_a_figure_opens_its_own_clause() -> None:
+    text = ("Hundreds of thousands of people were displaced from the valley during 2023 while nearly 12,000 "
+            "have been displaced since the beginning of this year.")
+    assert _claim(text, "nearly 12,000").period_kind == "cumulative"
+    assert _claim(text, "Hundreds of thousands").period_kind == "increment"

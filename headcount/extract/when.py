@@ -558,13 +558,20 @@ def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
     moved in 48 hours, the office said. According to the office, 310 gunmen have handed over their
     weapons" -> the 310 are of the same 24 hours, not a running total."""
     for i, d in enumerate(drafts):
-        if d.period.text is not None or d.event in r.stock_events or d.source is None:
-            continue
+        if d.period.text is not None or d.event in r.stock_events or d.period.kind == "stock" or d.source is None:
+            continue  # a state ("are displaced") takes no flow's window (as in ``headlines_follow_body``)
         for e in reversed(drafts[max(0, i - 4) : i]):
             if d.sentence_index - e.sentence_index > 1:
                 break
             if e.source == d.source and e.period.text is not None and e.period.kind == "increment":
                 d.period = e.period
+                break
+            if (e.source == d.source and e.event == d.event and e.period.kind == "stock"
+                    and d.period.basis == "default"):
+                # "59,700 are displaced as of 18 November. The majority are from Mosul district (over 51,800
+                # individuals)": a count of the same event from the same statement, with no time of its
+                # own, breaks down the state just given, and is a state too
+                d.period = Period("stock", e.period.text, e.period.offset, e.period.start, e.period.end)
                 break
 
 
@@ -595,7 +602,9 @@ def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> Non
     for d in drafts:
         if d.period.text is None and d.parent is None:
             found = stated.get((d.figure.low, d.figure.high, d.event))
-            if found is not None:
+            # a state at a time ("59,700 are displaced") restating a flow's figure ("59,700 were displaced,
+            # the number rising by 5,400 in the past five days") stays a state: the window was the flow's
+            if found is not None and not (d.period.kind == "stock" and found.kind != "stock"):
                 d.period = found
 
 

@@ -17,3 +17,14 @@ def test_a_contrast_conjunction_before_a_figure_opens_its_own_clause() -> None:
             "have been displaced since the beginning of this year.")
     assert _claim(text, "nearly 12,000").period_kind == "cumulative"
     assert _claim(text, "Hundreds of thousands").period_kind == "increment"
+
+
+def test_a_state_restating_a_flows_figure_stays_a_state_and_its_breakdown_too() -> None:
+    text = ("Over 48,300 people were displaced from the district amid the offensive, with the number rising by "
+            "over 4,100 in the past five days, the agency said on Friday. "
+            "\"Over 48,300 people are displaced from the district as of 11 March,\" the agency said. "
+            "The majority of the displaced are from the river towns (over 40,200 individuals), the agency said.")
+    assert _claim(text, "Over 48,300").period_kind == "increment"  # the first: the window of the flow
+    restated = [c for c in extract(text, published="2024-03-14") if c.figure == "Over 48,300"][1]
+    assert restated.period_kind == "stock"
+    assert _claim(text, "over 40,200").period_kind == "stock"

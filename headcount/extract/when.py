@@ -191,11 +191,25 @@ def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
     grammar = rules.period_words
     if words[b - 1] in grammar.open_cues:
         limit = min(len(words), b + 8)
-        while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which"):
+        while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which", "when"):
             b += 1
             if words[b - 1] in grammar.units:
                 break
     return b
+
+
+def _time_of_when_clause(words: Sequence[str], hit: tuple[int, int], fig: int, rules: Rules) -> tuple[int, int] | None:
+    """"trapped since Saturday, when avalanches devastated the camp, killing 18": the figure stands in a
+    relative clause of time ("when ...") on the origin's time point; the clause tells what happened at that
+    point, so the origin is the day of the figure's event, not the start of a span that runs to it. The
+    span of the time point (the origin's object, without "since"), or None."""
+    if words[hit[0]] not in rules.period_words.origins:
+        return None
+    b = _extend(words, hit[1], rules)
+    when = b + (b < len(words) and words[b] == ",")
+    if hit[1] < b < fig and when < fig and words[when] == "when":
+        return hit[0] + 1, b
+    return None
 
 
 _ORIGIN_REACH = 10  # how far back "as of the morning of 4 May, Friday" reaches from its weekday
@@ -313,6 +327,9 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         return Period("increment")
     if found:
         hit, kind = min(found, key=lambda x: abs(x[0][0] - fig))
+        point = _time_of_when_clause(words, hit, fig, rules) if kind == "cumulative" else None
+        if point is not None:
+            return _period("increment", point, words, tokens, text, published, rules)
         return _period(kind, hit, words, tokens, text, published, rules, future=expected)
     # no window and no origin: one incident's toll is an increment, a whole war's or disaster's is its
     # running total (gold Periods rule 3); the incident, being the nearer cause, decides when both stand.

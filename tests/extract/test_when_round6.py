@@ -28,3 +28,19 @@ def test_a_state_restating_a_flows_figure_stays_a_state_and_its_breakdown_too() 
     restated = [c for c in extract(text, published="2024-03-14") if c.figure == "Over 48,300"][1]
     assert restated.period_kind == "stock"
     assert _claim(text, "over 40,200").period_kind == "stock"
+
+
+def test_a_when_clause_on_an_origin_tells_what_happened_that_day() -> None:
+    text = ("The porters had been stranded at the upper camp since Sunday when a rockslide swept the trail "
+            "below them, killing 14 villagers and injuring 37.")
+    for figure in ("14", "37"):
+        claim = _claim(text, figure)
+        assert claim.period_kind == "increment"
+        assert claim.period == "Sunday"
+
+
+def test_a_when_clause_ends_the_origin_phrase() -> None:
+    text = "At least 640 people have died since 2 June when the rains began, the authority said."
+    claim = _claim(text, "At least 640")
+    assert claim.period_kind == "cumulative"
+    assert claim.period == "since 2 June"

@@ -44,3 +44,10 @@ def test_a_when_clause_ends_the_origin_phrase() -> None:
     claim = _claim(text, "At least 640")
     assert claim.period_kind == "cumulative"
     assert claim.period == "since 2 June"
+
+
+def test_an_incident_word_used_as_a_verb_names_no_incident_for_a_later_toll() -> None:
+    text = ("The war in the northern hills has raged for two years. "
+            "Residents fear the militias could strike again at any time. "
+            "Doctors in the valley counted 57 dead.")
+    assert _claim(text, "57").period_kind == "cumulative"

@@ -114,12 +114,12 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
 
 
 _CUT_MARKS = ("...", "…")  # a snippet cut short by an aggregator or a feed
-_CUT_REACH = 8  # words from the party's noun phrase to the cut: "the local governor in the province of..."
+_CUT_REACH = 8  # words from the party's noun phrase to the cut: "the district governor in the region of..."
 
 
 def _cut_off(sentence: Sentence, tokens: Sequence[Token], words: Sequence[str], rules: Rules,
              text: str) -> list[Attribution]:
-    """"An air strike killed 22 soldiers, the local governor in the southeastern province of...": a snippet
+    """"A drone strike killed 12 guards, the district governor in the northern region of...": a snippet
     cut before its verb of saying, after the comma that closes the reported clause and the speaker's noun
     phrase. The noun phrase after the sentence's last comma, headed by a noun of a party ("governor",
     "spokesman", "ministry") and running on to the cut, is an inverted "..., said X" whose verb was cut

@@ -245,7 +245,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     """The period of the figure at token ``fig``, from the cues of its clause, nearest first."""
     lo, hi = clause
     if lo < fig and words[fig - 1] in _CLAUSE_CONJUNCTIONS:
-        # "were displaced during 2019 while nearly 30,000 have been displaced since January": a conjunction
+        # "hundreds fled in 2022 while some 8,000 have fled since March": a conjunction
         # of contrast right before the figure opens the figure's own clause, comma or not; the window of
         # the clause before it is the other count's
         lo = fig

@@ -13,9 +13,9 @@ def _claim(text: str, figure: str, published: str = "2024-03-14"):  # type: igno
 
 
 def test_a_contrast_conjunction_before_a_figure_opens_its_own_clause() -> None:
-    text = ("Hundreds of thousands of people were displaced from the valley during 2023 while nearly 12,000 "
-            "have been displaced since the beginning of this year.")
-    assert _claim(text, "nearly 12,000").period_kind == "cumulative"
+    text = ("Hundreds of thousands of people fled the valley during 2023 whereas roughly 12,000 "
+            "have fled it since January began.")
+    assert _claim(text, "roughly 12,000").period_kind == "cumulative"
     assert _claim(text, "Hundreds of thousands").period_kind == "increment"
 
 

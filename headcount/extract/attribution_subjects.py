@@ -77,8 +77,8 @@ _GOING_ON = frozenset({"adding", "noting", "stressing", "explaining", "pointing"
 
 
 def reported_on(words: list[str]) -> bool:
-    """"Army units secured the exit of dozens of residents ..., adding that the authorities are working to
-    meet their needs": a participle of saying after a comma, whose clause names no speaker, tells that the
+    """"Troops escorted dozens of villagers out of the old town ..., adding that officials will house them":
+    a participle of saying after a comma, whose clause names no speaker, tells that the
     sentence goes on with a report; the speaker is the one the sentence before named (an agency's "...;
     SANA reported."), not the subject of the main clause, which speaks of no statement."""
     return any(words[k] == "," and words[k + 1] in _GOING_ON for k in range(1, len(words) - 1))

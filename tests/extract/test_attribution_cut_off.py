@@ -31,5 +31,5 @@ def test_a_whole_sentence_with_an_apposition_is_not_read_as_cut() -> None:
 def test_a_participle_of_saying_with_no_speaker_goes_on_with_the_report_before() -> None:
     text = ("The army moved the families to shelters in the western districts; the state news agency reported.\n\n"
             "Army units on Monday evening secured the exit of dozens of residents who were trapped by gunmen, and "
-            "moved them to a safe area, adding that the provincial authorities are working to meet their needs.")
+            "bused them to a school in the west, adding that local officials are working to meet their needs.")
     assert _source(text, "dozens") == "the state news agency"

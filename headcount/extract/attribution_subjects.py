@@ -79,6 +79,6 @@ _GOING_ON = frozenset({"adding", "noting", "stressing", "explaining", "pointing"
 def reported_on(words: list[str]) -> bool:
     """"Troops escorted dozens of villagers out of the old town ..., adding that officials will house them":
     a participle of saying after a comma, whose clause names no speaker, tells that the
-    sentence goes on with a report; the speaker is the one the sentence before named (an agency's "...;
-    SANA reported."), not the subject of the main clause, which speaks of no statement."""
+    sentence goes on with a report; the speaker is the one the sentence before named ("...; the state
+    agency reported."), not the subject of the main clause, which speaks of no statement."""
     return any(words[k] == "," and words[k + 1] in _GOING_ON for k in range(1, len(words) - 1))

@@ -58,3 +58,12 @@ def test_a_count_the_parse_turns_into_a_flow_is_read_again_as_a_flow() -> None:
     claim = _claim("Some 64 women, men, children, and older persons finally left the tunnels.", "Some 64")
     assert claim.event == "evacuated"
     assert claim.period_kind != "stock"
+
+
+def test_a_part_in_a_later_sentence_takes_its_wholes_window() -> None:
+    text = ("In the past three days alone, more than 80 people have been killed in the border villages. "
+            "Among the dead are 14 police officers.")
+    assert _claim(text, "more than 80").period_kind == "increment"
+    part = _claim(text, "14")
+    assert part.period_kind == "increment"
+    assert part.period == "In the past three days"

@@ -67,7 +67,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     deadlines = _deadlines(words, rules)
     found["cumulative"].extend(deadlines)
     for i, w in enumerate(words):
-        if w in ("have", "has") and not _perfect_of_saying(words, i, statement):
+        if w in ("have", "has") and not _perfect_of_saying(words, i, statement) and not _possession(words, i):
             perfect.append(i)
         if w not in starts and w not in ("in", "during", "throughout", "between"):
             continue
@@ -149,6 +149,33 @@ def _deadlines(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
 
 
 _PERFECT_REACH = 3  # "have also since said": how far after "have" its participle may stand
+
+
+# Events of people taken and held: a count of those held now ("they have 400 hostages") is a stock.
+_HELD_EVENTS = frozenset({"detained"})
+_HOLDING = frozenset({"have", "has", "hold", "holds", "holding", "keep", "keeps", "keeping"})
+
+
+def _held_now(words: Sequence[str], lo: int, fig: int) -> bool:
+    """"They have 400 hostages with them", "the group is holding some 300 prisoners": a verb of having or
+    holding in the present right before the count (only its hedge between) tells who is held now, a state
+    (gold Periods rule 4: people still held are a stock; those taken in an attack are a flow)."""
+    k = fig - 1
+    while k >= lo and k >= fig - 3 and words[k] in _QUANTITY_OPENERS | {"than", "least", "to"}:
+        k -= 1
+    return k >= lo and words[k] in _HOLDING
+
+
+# Words that open a quantity: "have 400 hostages", "has some 300 fighters" (a "have" of possession).
+_QUANTITY_OPENERS = frozenset({"some", "about", "around", "nearly", "almost", "over", "more", "approximately",
+                               "roughly", "up", "at", "hundreds", "thousands", "dozens", "tens", "scores"})
+
+
+def _possession(words: Sequence[str], i: int) -> bool:
+    """"They have 400 hostages with them": a "have" followed at once by a quantity is the verb of having,
+    not the auxiliary of a perfect (which a participle follows); it counts what is held now, not a total."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return nxt[:1].isdigit() or nxt in _QUANTITY_OPENERS
 
 
 def _perfect_of_saying(words: Sequence[str], i: int, statement: frozenset[str]) -> bool:
@@ -254,7 +281,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         inside = [h for h in hits if lo <= h[0] < hi]
         return min(inside, key=lambda h: abs(h[0] - fig)) if inside else None
 
-    if event in rules.stock_events:
+    if event in rules.stock_events or (event in _HELD_EVENTS and _held_now(words, lo, fig)):
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)

@@ -67,3 +67,11 @@ def test_a_part_in_a_later_sentence_takes_its_wholes_window() -> None:
     part = _claim(text, "14")
     assert part.period_kind == "increment"
     assert part.period == "In the past three days"
+
+
+def test_people_a_group_has_or_holds_now_are_a_stock() -> None:
+    text = "\"The gunmen have 250 hostages with them in the old school,\" the commander said."
+    assert _claim(text, "250").period_kind == "stock"
+    # taken in an attack: a flow
+    taken = "Gunmen abducted 250 villagers in a raid on the old school on Monday."
+    assert _claim(taken, "250").period_kind == "increment"

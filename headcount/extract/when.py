@@ -166,6 +166,15 @@ def _held_now(words: Sequence[str], lo: int, fig: int) -> bool:
     return k >= lo and words[k] in _HOLDING
 
 
+def _still_held(words: Sequence[str], lo: int, fig: int) -> bool:
+    """"We still have about 30 bodies in our morgues": "still" on a verb of having before the count says who
+    or what is there now, whatever happened to them before: a state."""
+    k = fig - 1
+    while k >= lo and k >= fig - 3 and words[k] in _QUANTITY_OPENERS | {"than", "least", "to"}:
+        k -= 1
+    return k - 1 >= lo and words[k] in _HOLDING and words[k - 1] == "still"
+
+
 # Words that open a quantity: "have 400 hostages", "has some 300 fighters" (a "have" of possession).
 _QUANTITY_OPENERS = frozenset({"some", "about", "around", "nearly", "almost", "over", "more", "approximately",
                                "roughly", "up", "at", "hundreds", "thousands", "dozens", "tens", "scores"})
@@ -281,7 +290,8 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         inside = [h for h in hits if lo <= h[0] < hi]
         return min(inside, key=lambda h: abs(h[0] - fig)) if inside else None
 
-    if event in rules.stock_events or (event in _HELD_EVENTS and _held_now(words, lo, fig)):
+    if event in rules.stock_events or (event in _HELD_EVENTS and _held_now(words, lo, fig)) or _still_held(
+            words, lo, fig):
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)

@@ -75,3 +75,8 @@ def test_people_a_group_has_or_holds_now_are_a_stock() -> None:
     # taken in an attack: a flow
     taken = "Gunmen abducted 250 villagers in a raid on the old school on Monday."
     assert _claim(taken, "250").period_kind == "increment"
+
+
+def test_what_a_place_still_has_is_a_stock() -> None:
+    text = "\"We still have about 45 bodies in the hospital morgue,\" the provincial health chief told reporters."
+    assert _claim(text, "about 45").period_kind == "stock"

@@ -167,7 +167,7 @@ def _held_now(words: Sequence[str], lo: int, fig: int) -> bool:
 
 
 def _still_held(words: Sequence[str], lo: int, fig: int) -> bool:
-    """"We still have about 30 bodies in our morgues": "still" on a verb of having before the count says who
+    """"The clinic still has some 40 dead in its cold room": "still" on a verb of having before the count says who
     or what is there now, whatever happened to them before: a state."""
     k = fig - 1
     while k >= lo and k >= fig - 3 and words[k] in _QUANTITY_OPENERS | {"than", "least", "to"}:

@@ -96,14 +96,6 @@ def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
     moved in 48 hours, the office said. According to the office, 310 gunmen have handed over their
     weapons" -> the 310 are of the same 24 hours, not a running total."""
     for i, d in enumerate(drafts):
-        whole = drafts[d.parent] if d.parent is not None else None
-        if (whole is not None and whole.sentence_index < d.sentence_index and d.period.text is None
-                and whole.event == d.event and whole.period.text is not None):
-            # "N people have been killed in the last few days. Among the victims are 17 peacekeepers": a part
-            # in a later sentence, of its whole's event and with no time of its own, is a part of that
-            # count and takes its window (gold Periods rule 5)
-            d.period = whole.period
-            continue
         if d.period.text is not None or d.event in r.stock_events or d.period.kind == "stock" or d.source is None:
             continue  # a state ("are displaced") takes no flow's window (as in ``headlines_follow_body``)
         for e in reversed(drafts[max(0, i - 4) : i]):

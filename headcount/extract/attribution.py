@@ -107,8 +107,33 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
         found.extend(replace(a, cue="label") for a in _headline_party(tokens, words, rules, text)
                      if a.position <= 4 and a.position < len(words) - 1 and words[a.position] == ":"
                      and a.source is not None and text.find(a.source, tokens[0].start) == tokens[0].start)
+    if not found and not sentence.headline:
+        found.extend(_cut_off(sentence, tokens, words, rules, text))
     found.sort(key=lambda a: -a.strength)
     return found
+
+
+_CUT_MARKS = ("...", "…")  # a snippet cut short by an aggregator or a feed
+_CUT_REACH = 8  # words from the party's noun phrase to the cut: "the district governor in the region of..."
+
+
+def _cut_off(sentence: Sentence, tokens: Sequence[Token], words: Sequence[str], rules: Rules,
+             text: str) -> list[Attribution]:
+    """"A drone strike killed 12 guards, the district governor in the northern region of...": a snippet
+    cut before its verb of saying, after the comma that closes the reported clause and the speaker's noun
+    phrase. The noun phrase after the sentence's last comma, headed by a noun of a party ("governor",
+    "spokesman", "ministry") and running on to the cut, is an inverted "..., said X" whose verb was cut
+    off; it covers the clause before the comma."""
+    if not sentence.text.rstrip().endswith(_CUT_MARKS) or "," not in words:
+        return []
+    comma = len(words) - 1 - words[::-1].index(",")
+    np = _np_after(tokens, words, comma + 1, rules)
+    if np is None or comma < 3 or len(words) - np[1] > _CUT_REACH:
+        return []
+    nouns = {w.removesuffix("s") for w in words[np[0] : np[1]]}
+    if not nouns & rules.party_nouns or any(w in rules.reporting_verbs for w in words[comma + 1 :]):
+        return []
+    return [replace(_make(np, tokens, text, rules, "said", comma + 1, 1), scope=(0, comma))]
 
 
 def _counted_subject(words: Sequence[str], np: tuple[int, int]) -> tuple[int, int]:

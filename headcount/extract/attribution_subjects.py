@@ -3,7 +3,8 @@ from attribution_parse (which climbs from the figure to its reporting verb) so t
 - a relative clause on a count noun narrates the count's history in the writer's voice;
 - a "that"-clause the parse hung on a noun inside the verb's prepositional phrase is still what it reports;
 - "Per X" / "As per X" opening a sentence reads as "according to X";
-- a name that opens with a verb ("Save the Children") is parsed as a clause but is one subject.
+- a name that opens with a verb ("Save the Children") is parsed as a clause but is one subject;
+- a participle of saying with no speaker of its own (", adding that ...") goes on with the report before.
 """
 
 from __future__ import annotations
@@ -69,3 +70,15 @@ def path_len(an: Analysis, fig: int, top: int) -> int:
     """How many words lie on the chain of heads from ``fig`` up to (not including) ``top``."""
     chain = [fig, *an.ancestors(fig)]
     return chain.index(top) if top in chain else len(chain)
+
+
+# Participles of saying that go on with a report: "..., adding that", "..., noting that".
+_GOING_ON = frozenset({"adding", "noting", "stressing", "explaining", "pointing"})
+
+
+def reported_on(words: list[str]) -> bool:
+    """"Troops escorted dozens of villagers out of the old town ..., adding that officials will house them":
+    a participle of saying after a comma, whose clause names no speaker, tells that the
+    sentence goes on with a report; the speaker is the one the sentence before named ("...; the state
+    agency reported."), not the subject of the main clause, which speaks of no statement."""
+    return any(words[k] == "," and words[k + 1] in _GOING_ON for k in range(1, len(words) - 1))

@@ -25,6 +25,7 @@ from headcount.extract.attribution_party import (
     subject_parties,
 )
 from headcount.extract.attribution_quote import colon_quote_source
+from headcount.extract.attribution_subjects import reported_on
 from headcount.extract.attribution_trim import trim_party
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
@@ -310,7 +311,7 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     here = infos[index].sentence
     if here.headline or index == 0:
         return None
-    if _points_back(infos[index].tokenized().words):
+    if _points_back(infos[index].tokenized().words) or reported_on(infos[index].words):
         # "The figures include 45 deaths ...": a definite count or document as subject takes up the
         # statement before it, across a paragraph break too
         for k in (index - 1, index - 2):

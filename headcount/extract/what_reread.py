@@ -80,9 +80,13 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         for a in parse.ancestors(k)[:_PARSE_REACH]:
             word = parse.words[a]
             if word.pos in _LEMMA_POS and word.lemma in lemmas:
-                d.event = lemmas[word.lemma]
-                if d.event in r.stock_events:
+                if lemmas[word.lemma] in r.stock_events:
+                    d.event = lemmas[word.lemma]
                     d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
+                else:
+                    # a count of people present (`other`, a stock) turns out to be a flow ("101 civilians
+                    # could finally leave"): its period is read again as a flow's
+                    _set_event(d, lemmas[word.lemma], infos[d.sentence_index], text, r)
                 break
 
 
@@ -128,7 +132,7 @@ _INFORMANT_EVENTS = frozenset({Event.OTHER.value, Event.POPULATION.value})
 def _set_event(d: Draft, event: str, info: SentenceInfo, text: str, r: Rules) -> None:
     """Give a draft another event and read its period again when the event moves between a stock and a
     flow (the dates of a phrase read again are kept: the published date is not at hand here)."""
-    was_stock = d.event in r.stock_events
+    was_stock = d.event in r.stock_events or (d.event == Event.OTHER.value and d.period.kind == "stock")
     d.event = event
     if was_stock == (event in r.stock_events) or info.cues is None:
         return

@@ -16,12 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from headcount.extract import calendar_words
-from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.period_dates import resolve_dates as resolve_dates
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Token
-from headcount.models import TOLL_EVENTS
+from headcount.extract.when_document import headlines_follow_body as headlines_follow_body
+from headcount.extract.when_document import same_statement_windows as same_statement_windows
+from headcount.extract.when_document import stated_key as stated_key
+from headcount.extract.when_document import tolls_follow_document as tolls_follow_document
+from headcount.extract.when_period import Period as Period
 
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words after "a day" or "a week" that make it a distance in time from a point, not a rate's unit.
@@ -29,19 +32,6 @@ _RELATIVE_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
 # Prepositions before "a day" or "a week" that make it a length of time rather than a rate's unit.
 _DURATION_BEFORE = frozenset({"for", "in", "within", "than", "of", "over", "after", "under"})
 _PHRASE_END = frozenset({",", ";", ".", "?", "!", ":", '"', "“", "”", "(", ")"})
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    kind: str | None
-    text: str | None = None
-    offset: int | None = None
-    start: str | None = None
-    end: str | None = None
-    # what decided the kind when the document may still overrule it: "default" (nothing in the clause: the
-    # increment is only a default), "toll" (a toll, which is a running total of a whole but an increment
-    # of a single incident)
-    basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +67,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     deadlines = _deadlines(words, rules)
     found["cumulative"].extend(deadlines)
     for i, w in enumerate(words):
-        if w in ("have", "has") and not _perfect_of_saying(words, i, statement):
+        if w in ("have", "has") and not _perfect_of_saying(words, i, statement) and not _possession(words, i):
             perfect.append(i)
         if w not in starts and w not in ("in", "during", "throughout", "between"):
             continue
@@ -161,6 +151,42 @@ def _deadlines(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
 _PERFECT_REACH = 3  # "have also since said": how far after "have" its participle may stand
 
 
+# Events of people taken and held: a count of those held now ("they have 400 hostages") is a stock.
+_HELD_EVENTS = frozenset({"detained"})
+_HOLDING = frozenset({"have", "has", "hold", "holds", "holding", "keep", "keeps", "keeping"})
+
+
+def _held_now(words: Sequence[str], lo: int, fig: int) -> bool:
+    """"They have 400 hostages with them", "the group is holding some 300 prisoners": a verb of having or
+    holding in the present right before the count (only its hedge between) tells who is held now, a state
+    (gold Periods rule 4: people still held are a stock; those taken in an attack are a flow)."""
+    k = fig - 1
+    while k >= lo and k >= fig - 3 and words[k] in _QUANTITY_OPENERS | {"than", "least", "to"}:
+        k -= 1
+    return k >= lo and words[k] in _HOLDING
+
+
+def _still_held(words: Sequence[str], lo: int, fig: int) -> bool:
+    """"The clinic still has some 40 dead in its cold room": "still" on a verb of having before the count says who
+    or what is there now, whatever happened to them before: a state."""
+    k = fig - 1
+    while k >= lo and k >= fig - 3 and words[k] in _QUANTITY_OPENERS | {"than", "least", "to"}:
+        k -= 1
+    return k - 1 >= lo and words[k] in _HOLDING and words[k - 1] == "still"
+
+
+# Words that open a quantity: "have 400 hostages", "has some 300 fighters" (a "have" of possession).
+_QUANTITY_OPENERS = frozenset({"some", "about", "around", "nearly", "almost", "over", "more", "approximately",
+                               "roughly", "up", "at", "hundreds", "thousands", "dozens", "tens", "scores"})
+
+
+def _possession(words: Sequence[str], i: int) -> bool:
+    """"They have 400 hostages with them": a "have" followed at once by a quantity is the verb of having,
+    not the auxiliary of a perfect (which a participle follows); it counts what is held now, not a total."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return nxt[:1].isdigit() or nxt in _QUANTITY_OPENERS
+
+
 def _perfect_of_saying(words: Sequence[str], i: int, statement: frozenset[str]) -> bool:
     """The perfect of a verb of saying ("officials have said", "the governor has confirmed") dates the
     statement, not what is counted: it neither makes a toll a running total nor a flow a series to date."""
@@ -191,11 +217,25 @@ def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
     grammar = rules.period_words
     if words[b - 1] in grammar.open_cues:
         limit = min(len(words), b + 8)
-        while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which"):
+        while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which", "when"):
             b += 1
             if words[b - 1] in grammar.units:
                 break
     return b
+
+
+def _time_of_when_clause(words: Sequence[str], hit: tuple[int, int], fig: int, rules: Rules) -> tuple[int, int] | None:
+    """"trapped since Saturday, when avalanches devastated the camp, killing 18": the figure stands in a
+    relative clause of time ("when ...") on the origin's time point; the clause tells what happened at that
+    point, so the origin is the day of the figure's event, not the start of a span that runs to it. The
+    span of the time point (the origin's object, without "since"), or None."""
+    if words[hit[0]] not in rules.period_words.origins:
+        return None
+    b = _extend(words, hit[1], rules)
+    when = b + (b < len(words) and words[b] == ",")
+    if hit[1] < b < fig and when < fig and words[when] == "when":
+        return hit[0] + 1, b
+    return None
 
 
 _ORIGIN_REACH = 10  # how far back "as of the morning of 4 May, Friday" reaches from its weekday
@@ -240,12 +280,18 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
                 expected: bool = False) -> Period:
     """The period of the figure at token ``fig``, from the cues of its clause, nearest first."""
     lo, hi = clause
+    if lo < fig and words[fig - 1] in _CLAUSE_CONJUNCTIONS:
+        # "hundreds fled in 2022 while some 8,000 have fled since March": a conjunction
+        # of contrast right before the figure opens the figure's own clause, comma or not; the window of
+        # the clause before it is the other count's
+        lo = fig
 
     def near(hits: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
         inside = [h for h in hits if lo <= h[0] < hi]
         return min(inside, key=lambda h: abs(h[0] - fig)) if inside else None
 
-    if event in rules.stock_events:
+    if event in rules.stock_events or (event in _HELD_EVENTS and _held_now(words, lo, fig)) or _still_held(
+            words, lo, fig):
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)
@@ -308,6 +354,9 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         return Period("increment")
     if found:
         hit, kind = min(found, key=lambda x: abs(x[0][0] - fig))
+        point = _time_of_when_clause(words, hit, fig, rules) if kind == "cumulative" else None
+        if point is not None:
+            return _period("increment", point, words, tokens, text, published, rules)
         return _period(kind, hit, words, tokens, text, published, rules, future=expected)
     # no window and no origin: one incident's toll is an increment, a whole war's or disaster's is its
     # running total (gold Periods rule 3); the incident, being the nearer cause, decides when both stand.
@@ -350,6 +399,8 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
 
 
 _CONJUNCTIONS_OF_TIME = frozenset({"since", "until", "till"})
+# Conjunctions of contrast that open a finite clause when a count of people follows them at once.
+_CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "whilst"})
 
 
 def _opens_figures_clause(words: Sequence[str], cue: tuple[int, int], fig: int) -> bool:
@@ -457,58 +508,6 @@ def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequ
     return Period(kind, phrase, tokens[a].start, start, end)
 
 
-def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rules) -> None:
-    """A death or injury toll whose clause states no period takes it from what the text is about (gold
-    Periods rule 3): the nearest war or disaster named before it, in its sentence or earlier, makes it that
-    whole's running total ("Nearly 9,000 people died" in a report on an earthquake); the nearest single
-    incident ("the air strike") keeps it an increment. The headline counts as the first sentence."""
-    frames: dict[tuple[int, int], str | None] = {}
-
-    def frame(k: int, upto: int | None = None) -> str | None:
-        """The last whole or incident named in sentence k (in its own sentence, the last before the figure:
-        "survivors of a quake that killed 3,000 ... victims of an avalanche" is the quake's toll)."""
-        key = (k, -1 if upto is None else upto)
-        if key not in frames:
-            words = infos[k].tokenized().words
-            found: tuple[int, str] | None = None
-            for i, w in enumerate(words[:upto]):
-                for table, name in ((r.incidents, "increment"), (r.wholes, "cumulative")):
-                    if w in table.first and table.match(words, i) is not None:
-                        found = (i, name)  # the last one in the sentence is the nearest to what follows
-            frames[key] = found[1] if found else None
-        return frames[key]
-
-    for i, d in enumerate(drafts):
-        if d.period.basis is None or d.event not in TOLL_EVENTS:
-            continue
-        # a toll's own sentence names what added to it ("the raid ... pushing the death toll to 61"); what
-        # the toll is of is said before
-        first = d.sentence_index - (d.period.basis == "toll")
-        for k in range(first, -1, -1):
-            kind = frame(k, d.tok_start if k == d.sentence_index else None)
-            if kind is not None:
-                if kind == "cumulative" and d.period.basis == "default":
-                    d.period = Period("cumulative")
-                elif kind == "increment" and d.period.basis == "toll":
-                    d.period = dataclasses.replace(d.period, kind="increment")  # the toll of one shipwreck
-                break
-        else:
-            if d.period.basis == "default" and _last_toll_kind(drafts[:i]) == "cumulative":
-                # nothing names what the toll is of, but the text has given a running total before: an
-                # undated toll after it ("Town A recorded 60 deaths, town B 31") breaks that total down
-                d.period = Period("cumulative")
-
-
-def _last_toll_kind(before: Sequence[Draft]) -> str | None:
-    """The kind of the nearest earlier toll whose own clause or frame decided it (a cue, not a default)."""
-    for e in reversed(before):
-        if e.event in TOLL_EVENTS and e.period.basis != "default" and e.period.kind in ("cumulative", "increment"):
-            return e.period.kind
-    return None
-
-
-
-
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "be", "are", "is", "being"})
 
 
@@ -544,64 +543,3 @@ def progressive(words: Sequence[str], trigger: int) -> bool:
         k -= 1
     gerund = words[trigger].endswith("ing") or "being" in words[k + 1 : trigger]
     return k >= 0 and gerund and words[k] in ("are", "is", "were", "was", "been")
-
-
-def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
-    """Figures of one statement share its stated window (gold Periods rule 5): "Over 9,000 residents were
-    moved in 48 hours, the office said. According to the office, 310 gunmen have handed over their
-    weapons" -> the 310 are of the same 24 hours, not a running total."""
-    for i, d in enumerate(drafts):
-        if d.period.text is not None or d.event in r.stock_events or d.source is None:
-            continue
-        for e in reversed(drafts[max(0, i - 4) : i]):
-            if d.sentence_index - e.sentence_index > 1:
-                break
-            if e.source == d.source and e.period.text is not None and e.period.kind == "increment":
-                d.period = e.period
-                break
-
-
-def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
-    """A headline figure takes the period of the body figure it repeats (gold Periods rule 5), and a body
-    figure stated again with a window takes that window."""
-    body: dict[tuple[float | None, float | None, str], Period] = {}
-    body_stated: dict[tuple[float, str], Period] = {}
-    for d in drafts:
-        if not infos[d.sentence_index].sentence.headline:
-            body.setdefault((d.figure.low, d.figure.high, d.event), d.period)
-            if (key := stated_key(d)) is not None:
-                body_stated.setdefault(key, d.period)
-    for d in drafts:
-        if infos[d.sentence_index].sentence.headline and d.period.text is None:
-            found = body.get((d.figure.low, d.figure.high, d.event))
-            if found is None and (key := stated_key(d)) is not None:
-                found = body_stated.get(key)
-            if found is not None:
-                d.period = found
-    # a figure the text states again, as a lead restates the figure its body details ("reported the
-    # release of 143 prisoners ... 'In the last two days, 143 detainees walked free'"), has
-    # the period the other statement gives; only exact figures, which do not repeat by chance
-    stated: dict[tuple[float | None, float | None, str], Period] = {}
-    for d in drafts:
-        if d.period.text is not None and d.figure.kind != "vague" and (d.figure.low or 0) >= _REPEAT_MIN:
-            stated.setdefault((d.figure.low, d.figure.high, d.event), d.period)
-    for d in drafts:
-        if d.period.text is None and d.parent is None:
-            found = stated.get((d.figure.low, d.figure.high, d.event))
-            if found is not None:
-                d.period = found
-
-
-_REPEAT_MIN = 10  # a smaller figure may be stated twice of two different groups
-
-
-def stated_key(d: Draft) -> tuple[float, str] | None:
-    """The number a figure states and its event, whatever its hedge: a headline drops the bound its body
-    gives ("6,400 return home" over "at least 6,400 have returned", "150,000 buried" over "more than
-    150,000 have been buried"), so a headline figure is matched to its body figure by the number alone.
-    A range or a vague quantity states no single number, and a small one repeats by chance."""
-    f = d.figure
-    if f.kind == "vague" or (f.low is not None and f.high is not None and f.low != f.high):
-        return None
-    value = f.low if f.low is not None else f.high
-    return (value, d.event) if value is not None and value >= _REPEAT_MIN else None

@@ -39,6 +39,11 @@ from headcount.reconcile.party_words import (
     guess_kind,
 )
 
+_MINISTER = re.compile(r"\bminist(?:er|ers|ry|ries)\b")
+# Words of a title that name a rank or link words, never the field of a ministry.
+_NOT_A_FIELD = frozenset({"prime", "deputy", "vice", "first", "state", "the", "a", "junior", "chief",
+                          "cabinet", "former", "acting", "senior", "of", "s"})
+
 
 class StateResolution:
     """Methods of ``parties.Registry`` that find a state's party; the registry provides the indexes."""
@@ -61,12 +66,31 @@ class StateResolution:
             return None
         country = DEMONYM_COUNTRY[dem]
         rest = norm[len(dem):]
+        ministry = self._ministry_of_office(dem, rest)
+        if ministry is not None:
+            return ministry
         wanted = (PartyKind.MILITARY,) if _MIL_WORDS.search(rest) else (
             (PartyKind.GOVERNMENT,) if _GOV_WORDS.search(rest) else ())
         for kind in wanted:
             for key, p in self.parties.items():
                 if p.country == country and p.kind == kind and not p.speaks_for:
                     return key
+        return None
+
+    def _ministry_of_office(self, dem: str, rest: str) -> str | None:
+        """"Ukrainian Deputy Defence Minister X", "the Turkish interior ministry's spokesman": a title that
+        names a ministry's office belongs to that ministry, when the registry knows the state's ministry of
+        that field ("Ukrainian Defence Ministry"), not to the state's government as a whole. The field is a
+        word of the title ("defence" in "deputy defence minister", in "ministry of defence spokesman"); a
+        rank ("prime minister", "deputy") names no ministry. None when the registry has no such ministry."""
+        if _MINISTER.search(rest) is None:
+            return None
+        for field in rest.split():
+            if field in _NOT_A_FIELD or _MINISTER.fullmatch(field):
+                continue
+            key = self._alias.get(f"{dem} {field} ministry")
+            if key is not None and self.parties[key].country == DEMONYM_COUNTRY[dem]:
+                return key
         return None
 
     def _by_country_made(self, norm: str) -> Resolution | None:

@@ -36,18 +36,20 @@ from headcount.reconcile.labels import key_label
 from headcount.reconcile.pairing import (
     FALL_RATIO,
     GROWING,
+    Facts,
     a_part,
     an_old_value,
-    candidate_pairs,
+    candidate_indices,
     docs_of,
     exact,
+    facts_of,
     grounds,
     kinds_fit,
     linked,
     measurable,
     one_toll,
     ordered,
-    pair,
+    pair_facts,
     part_fits_whole,
     stated_correction,
     stated_revision,
@@ -123,15 +125,20 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     grow are also compared across days, and then only a fall counts.
     """
     reports = [r for r in series.reports if _usable(r)]
+    facts = [facts_of(r) for r in reports]  # read once per report, not once per pair
+    identified = [f.how != "outlet" for f in facts]
+    anonymous = [_anonymous_one(r) for r in reports]
     out = []
     found: list[tuple[Report, Report, str]] = []  # each disagreement (not a fall) with its severity
-    for a, b in candidate_pairs(reports):
-        if a.party.key == b.party.key or not (_identified(a) or _identified(b)) or _anonymous(a, b):
-            continue  # one party, two outlets' own voices, or a source that names nobody
-        how = pair(a, b)
-        if not how.comparable or part_fits_whole(a, b):
+    for i, j in candidate_indices(reports, [f.party for f in facts], same=False):
+        if not (identified[i] or identified[j]) or anonymous[i] or anonymous[j]:
+            continue  # two outlets' own voices, or a source that names nobody (one party's pairs never come)
+        fa, fb = facts[i], facts[j]
+        how = pair_facts(fa, fb)
+        if not how.comparable or _part_fits_whole(fa, fb):
             continue
-        tol = tolerance_for(a, b, tolerance)
+        a, b = fa.report, fb.report
+        tol = 0.0 if fa.exact and fb.exact else tolerance  # ``tolerance_for``
         if how.falling:
             f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING, how.why)
         else:
@@ -225,8 +232,20 @@ def _identified(r: Report) -> bool:
 def _anonymous(a: Report, b: Report) -> bool:
     """A source that names nobody ("a report", "officials", "sources", or "her office": a possessive pointing
     back to someone named before) cannot be held to disagree with anyone: it may be the other's own figure."""
-    return "unnamed" in (a.party.kind, b.party.kind) or any(
-        re.match(r"(?:his|her|its|their)\b", (r.party.as_written or "").strip(), re.I) for r in (a, b))
+    return _anonymous_one(a) or _anonymous_one(b)
+
+
+def _anonymous_one(r: Report) -> bool:
+    """``_anonymous`` of one side."""
+    return r.party.kind == "unnamed" or bool(re.match(r"(?:his|her|its|their)\b", (r.party.as_written or "").strip(),
+                                                      re.I))
+
+
+def _part_fits_whole(fa: Facts, fb: Facts) -> bool:
+    """``part_fits_whole`` from the reports' ``Facts`` (their ``names_whole`` read once)."""
+    if fa.whole == fb.whole:
+        return False
+    return part_fits_whole(fa.report, fb.report)
 
 
 def _exactly(tol: float, tolerance: float) -> str:
@@ -274,20 +293,21 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
     differently is a ``carrier_mismatch``, compared with no tolerance: one of them misprinted it.
     """
     reports = [r for r in series.reports if _usable(r)]
+    facts = [facts_of(r) for r in reports]  # read once per report, not once per pair
     out = []
-    for a, b in candidate_pairs(reports):
-        if a.party.key != b.party.key:
-            continue
-        if docs_of(a) & docs_of(b):  # one document revises nothing, unless it reports a revision
+    for i, j in candidate_indices(reports, [f.party for f in facts], same=True):  # one party's pairs only
+        fa, fb = facts[i], facts[j]
+        a, b = fa.report, fb.report
+        if not fa.docs.isdisjoint(fb.docs):  # one document revises nothing, unless it reports a revision
             if (f := _told(str(series.key), a, b, reports)) is not None:
                 out.append(f)
             continue
         first, then = ordered(a, b)
-        if _carried_apart(first, then):
+        if (fa.exact and fb.exact) and _carried_apart(first, then):
             out.append(_carrier_mismatch(str(series.key), first, then))
             continue
-        how = pair(a, b)
-        if not how.comparable or how.falling or part_fits_whole(a, b):
+        how = pair_facts(fa, fb)
+        if not how.comparable or how.falling or _part_fits_whole(fa, fb):
             continue  # a party's own total that fell is running_totals' finding
         sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
                     f"{rng(then.low, then.high)} for {key_label(series.key)} {_when(first)} ({how.why})")

@@ -40,6 +40,7 @@ from headcount.reconcile.pairing import (
     grounds,
     ordered,
     pair_facts,
+    tolerance_for,
 )
 from headcount.reconcile.places import Place, ancestors, canonical, contains, country_code, within
 from headcount.reconcile.series import Report, Series, SeriesKey
@@ -307,7 +308,7 @@ def _compare(a: Report, b: Report, tolerance: float, known: frozenset[str] = fro
     part, whole = (a, b) if rel == "a<b" else (b, a)
     if not how.comparable or (how.falling and not _part_then_whole(part, whole)):
         return None
-    tol = 0.0 if fa.exact and fb.exact else tolerance  # ``tolerance_for``
+    tol = tolerance_for(a, b, tolerance)
     if part.low is None or whole.high is None or not part.low > whole.high * (1 + tol):
         return None
     if how.falling and part.low > whole.high * FALL_RATIO:

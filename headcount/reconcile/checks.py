@@ -36,7 +36,6 @@ from headcount.reconcile.labels import key_label
 from headcount.reconcile.pairing import (
     FALL_RATIO,
     GROWING,
-    Facts,
     a_part,
     an_old_value,
     candidate_indices,
@@ -135,10 +134,10 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
             continue  # two outlets' own voices, or a source that names nobody (one party's pairs never come)
         fa, fb = facts[i], facts[j]
         how = pair_facts(fa, fb)
-        if not how.comparable or _part_fits_whole(fa, fb):
-            continue
         a, b = fa.report, fb.report
-        tol = 0.0 if fa.exact and fb.exact else tolerance  # ``tolerance_for``
+        if not how.comparable or part_fits_whole(a, b):
+            continue
+        tol = tolerance_for(a, b, tolerance)
         if how.falling:
             f = _fall(FindingType.CONTRADICTION, str(series.key), a, b, tol, Severity.WARNING, how.why)
         else:
@@ -241,13 +240,6 @@ def _anonymous_one(r: Report) -> bool:
                                                       re.I))
 
 
-def _part_fits_whole(fa: Facts, fb: Facts) -> bool:
-    """``part_fits_whole`` from the reports' ``Facts`` (their ``names_whole`` read once)."""
-    if fa.whole == fb.whole:
-        return False
-    return part_fits_whole(fa.report, fb.report)
-
-
 def _exactly(tol: float, tolerance: float) -> str:
     return "; two exact counts, compared exactly" if tol == 0 and tolerance > 0 else ""
 
@@ -303,11 +295,11 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
                 out.append(f)
             continue
         first, then = ordered(a, b)
-        if (fa.exact and fb.exact) and _carried_apart(first, then):
+        if _carried_apart(first, then):
             out.append(_carrier_mismatch(str(series.key), first, then))
             continue
         how = pair_facts(fa, fb)
-        if not how.comparable or how.falling or _part_fits_whole(fa, fb):
+        if not how.comparable or how.falling or part_fits_whole(a, b):
             continue  # a party's own total that fell is running_totals' finding
         sentence = (f"{first.party.name} gave {rng(first.low, first.high)} and then "
                     f"{rng(then.low, then.high)} for {key_label(series.key)} {_when(first)} ({how.why})")

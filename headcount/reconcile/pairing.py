@@ -314,8 +314,6 @@ class Facts:
     place: str | None
     party: str  # the party's key
     how: str | None  # how the party was named ("outlet": the outlet's own voice)
-    whole: bool  # ``names_whole``
-    exact: bool  # ``exact``
 
 
 def facts_of(r: Report) -> Facts:
@@ -325,7 +323,7 @@ def facts_of(r: Report) -> Facts:
         docs=frozenset(p.doc_id for p in r.points), ids=frozenset(p.id for p in r.points),
         parents=frozenset(p.parent_id for p in r.points if p.parent_id is not None),
         kind=first.kind, start=first.start, end=first.end, event=r.key.event, place=r.key.place,
-        party=first.party.key, how=first.party.how, whole=names_whole(r), exact=exact(r))
+        party=first.party.key, how=first.party.how)
 
 
 def pair(a: Report, b: Report) -> Pairing:

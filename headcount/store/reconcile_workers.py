@@ -51,6 +51,7 @@ from headcount.models import Claim
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.incremental import series_of, units_findings
 from headcount.reconcile.series import DocMeta, Point
+from headcount.store.reconcile_shared import shared
 
 #: below this many documents a full reconcile runs in one process: starting workers costs more than it saves
 WORKERS_FROM = 5000
@@ -99,7 +100,8 @@ class _State:
             assert self.spill is not None
             self.spill_db = sqlite3.connect(self.spill, timeout=600)
             self.spill_db.execute("PRAGMA query_only=ON")
-        return [pickle.loads(b) for (b,) in self.spill_db.execute(sql, tuple(args))]  # noqa: S301 - our spill file
+        rows = self.spill_db.execute(sql, tuple(args))
+        return list(shared(pickle.loads(b) for (b,) in rows))  # noqa: S301 - our spill file; values shared
 
     def close(self) -> None:
         if self.spill_db is not None:

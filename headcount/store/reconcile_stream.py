@@ -26,7 +26,6 @@ tests compare the stored findings with ``analyse``.
 
 from __future__ import annotations
 
-import pickle
 import sqlite3
 import tempfile
 from collections import Counter
@@ -43,7 +42,7 @@ from headcount.reconcile.series import DocMeta, Point
 from headcount.store import reconcile_workers
 from headcount.store.findings_tables import claim_series, reconciled_docs
 from headcount.store.reconcile_rows import write_rows
-from headcount.store.reconcile_shared import shared
+from headcount.store.reconcile_shared import decoded
 from headcount.store.reconcile_workers import (
     Pool,
     SpillRow,
@@ -188,7 +187,7 @@ class _Spill:
         """An event's points in the order a full run reads them: by document, then position in it."""
         rows = self.db.execute("SELECT blob FROM pts WHERE event = ? ORDER BY doc_id, idx", (event,))
         # equal values shared: the parent holds the event whole for its join (``reconcile_shared``)
-        yield from shared(pickle.loads(b) for (b,) in rows)  # noqa: S301 - this process's own spill file
+        yield from decoded(b for (b,) in rows)
 
     def put_joined(self, pts: Sequence[Point]) -> None:
         self.db.executemany("INSERT INTO joined VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

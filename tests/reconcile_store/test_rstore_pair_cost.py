@@ -4,8 +4,8 @@ Why: issue 18's full reconcile compared each series pair by pair, re-reading bot
 (``pairing.pair``), made every pair of a window before ``contradictions`` and ``revisions`` threw away the
 pairs of the wrong kind (one party, two parties), and read every point of an event back as objects of its own.
 ``pairing.candidate_indices`` makes only the pairs a check keeps, in the order ``candidate_pairs`` gives them;
-``pairing.pair_facts`` decides a pair from each report's facts read once; ``reconcile_shared.shared`` gives
-points back with their equal values shared. Each must change nothing but the cost."""
+``pairing.pair_facts`` decides a pair from each report's facts read once; ``reconcile_shared`` writes
+points as flat tuples and gives them back with their equal values shared. Each must change nothing but the cost."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ from headcount.reconcile.running import join_running
 from headcount.reconcile.series import Point, Report
 from headcount.store import Ledger
 from headcount.store.findings_repo import document_points
-from headcount.store.reconcile_shared import shared
+from headcount.store.reconcile_shared import decoded, encode
 from headcount.store.tables import documents
 
 HERE = Path(__file__).resolve().parent
@@ -85,9 +85,11 @@ def test_one_party_and_two_party_pairs_come_in_the_order_of_all_pairs(pts: list[
     assert compared > 500 and 0 < same_party < compared  # the ledger has both kinds, in numbers
 
 
-def test_points_read_back_shared_are_the_points_and_share_their_values(pts: list[Point]) -> None:
-    back = list(shared(pickle.loads(pickle.dumps(p)) for p in pts))
+def test_points_written_flat_and_read_back_shared_are_the_points(pts: list[Point]) -> None:
+    back = list(decoded(encode(p) for p in pts))
     assert back == pts
+    assert type(pickle.loads(encode(pts[0]))) is tuple  # noqa: S301 - flat values, not the dataclasses
+    assert next(decoded([pickle.dumps(pts[0])])) == pts[0]  # a point pickled whole is read back too
     same_party = [q for q in back if q.party == back[0].party]
     assert len(same_party) > 1 and all(q.party is same_party[0].party for q in same_party)
     by_doc = [q for q in back if q.doc_id == back[0].doc_id]

@@ -190,9 +190,10 @@ class _Spill:
         yield from decoded(b for (b,) in rows)
 
     def put_joined(self, pts: Sequence[Point]) -> None:
-        self.db.executemany("INSERT INTO joined VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            [(p.key.event, str(p.key), p.key.place, int(p.key.event in FLOW_EVENTS), p.id, p.doc_id,
-                              p.index, dump(p)) for p in pts])
+        for i in range(0, len(pts), ROWS):  # the rows (with their blobs) a slice at a time, not the event's at once
+            self.db.executemany("INSERT INTO joined VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                [(p.key.event, str(p.key), p.key.place, int(p.key.event in FLOW_EVENTS), p.id,
+                                  p.doc_id, p.index, dump(p)) for p in pts[i:i + ROWS]])
         self.db.commit()
 
     def flow_places(self) -> list[str]:

@@ -294,8 +294,8 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
             if (f := _told(str(series.key), a, b, reports)) is not None:
                 out.append(f)
             continue
-        first, then = ordered(a, b)
-        if _carried_apart(first, then):
+        first, then = (a, b) if fa.at <= fb.at else (b, a)  # ``ordered``, from the facts
+        if fa.exact and fb.exact and _carried_apart(first, then):  # two exact counts, as it asks first
             out.append(_carrier_mismatch(str(series.key), first, then))
             continue
         how = pair_facts(fa, fb)

@@ -314,6 +314,8 @@ class Facts:
     place: str | None
     party: str  # the party's key
     how: str | None  # how the party was named ("outlet": the outlet's own voice)
+    exact: bool  # ``exact``
+    at: tuple[date, str, bool, str, int]  # where ``ordered`` puts it
 
 
 def facts_of(r: Report) -> Facts:
@@ -323,7 +325,7 @@ def facts_of(r: Report) -> Facts:
         docs=frozenset(p.doc_id for p in r.points), ids=frozenset(p.id for p in r.points),
         parents=frozenset(p.parent_id for p in r.points if p.parent_id is not None),
         kind=first.kind, start=first.start, end=first.end, event=r.key.event, place=r.key.place,
-        party=first.party.key, how=first.party.how)
+        party=first.party.key, how=first.party.how, exact=exact(r), at=_at(r))
 
 
 def pair(a: Report, b: Report) -> Pairing:
@@ -533,9 +535,12 @@ def tolerance_for(a: Report, b: Report, tolerance: float) -> float:
 
 def ordered(a: Report, b: Report) -> tuple[Report, Report]:
     """Earlier first: by last day, then published date, then the order in the document."""
-    def at(r: Report) -> tuple[date, str, bool, str, int]:
-        return (r.end or date.max, r.first.published or "", not said_earlier(r), r.first.doc_id, r.first.index)
-    return (a, b) if at(a) <= at(b) else (b, a)
+    return (a, b) if _at(a) <= _at(b) else (b, a)
+
+
+def _at(r: Report) -> tuple[date, str, bool, str, int]:
+    """``ordered``'s key of a report."""
+    return (r.end or date.max, r.first.published or "", not said_earlier(r), r.first.doc_id, r.first.index)
 
 
 def not_compared(reports: list[Report]) -> dict[str, int]:

@@ -33,12 +33,12 @@ from headcount.reconcile.findings import (
     sort_findings,
 )
 from headcount.reconcile.labels import key_label
+from headcount.reconcile.pair_candidates import candidate_indices
 from headcount.reconcile.pairing import (
     FALL_RATIO,
     GROWING,
     a_part,
     an_old_value,
-    candidate_indices,
     docs_of,
     exact,
     facts_of,
@@ -126,7 +126,7 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     reports = [r for r in series.reports if _usable(r)]
     facts = [facts_of(r) for r in reports]  # read once per report, not once per pair
     identified = [f.how != "outlet" for f in facts]
-    anonymous = [_anonymous_one(r) for r in reports]
+    anonymous = [_anonymous(r) for r in reports]
     out = []
     found: list[tuple[Report, Report, str]] = []  # each disagreement (not a fall) with its severity
     for i, j in candidate_indices(reports, [f.party for f in facts], same=False):
@@ -224,18 +224,9 @@ def _restated_end(r: Report) -> tuple[object, ...]:
 RESTATED = "a figure restated in another document"
 
 
-def _identified(r: Report) -> bool:
-    return r.party.how != "outlet"
-
-
-def _anonymous(a: Report, b: Report) -> bool:
+def _anonymous(r: Report) -> bool:
     """A source that names nobody ("a report", "officials", "sources", or "her office": a possessive pointing
     back to someone named before) cannot be held to disagree with anyone: it may be the other's own figure."""
-    return _anonymous_one(a) or _anonymous_one(b)
-
-
-def _anonymous_one(r: Report) -> bool:
-    """``_anonymous`` of one side."""
     return r.party.kind == "unnamed" or bool(re.match(r"(?:his|her|its|their)\b", (r.party.as_written or "").strip(),
                                                       re.I))
 

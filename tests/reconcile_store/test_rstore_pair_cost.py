@@ -3,7 +3,7 @@
 Why: issue 18's full reconcile compared each series pair by pair, re-reading both reports for every pair
 (``pairing.pair``), made every pair of a window before ``contradictions`` and ``revisions`` threw away the
 pairs of the wrong kind (one party, two parties), and read every point of an event back as objects of its own.
-``pairing.candidate_indices`` makes only the pairs a check keeps, in the order ``candidate_pairs`` gives them;
+``pair_candidates.candidate_indices`` makes only the pairs a check keeps, in the order ``candidate_pairs`` gives them;
 ``pairing.pair_facts`` decides a pair from each report's facts read once; ``reconcile_shared`` writes
 points as flat tuples and gives them back with their equal values shared. Each must change nothing but the cost."""
 
@@ -21,14 +21,13 @@ from headcount.cli import main
 from headcount.reconcile import pairing
 from headcount.reconcile.analysis import registry_with
 from headcount.reconcile.incremental import series_of
+from headcount.reconcile.pair_candidates import candidate_indices, candidate_pairs
 from headcount.reconcile.pairing import (
     FALL_DAYS,
     GROWING,
     STOCK_DAYS,
     Pairing,
     a_part,
-    candidate_indices,
-    candidate_pairs,
     docs_of,
     facts_of,
     kinds_fit,

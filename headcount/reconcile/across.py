@@ -34,10 +34,12 @@ from headcount.reconcile.pairing import (
     FALL_DAYS,
     FALL_RATIO,
     TOLLS,
+    Facts,
     docs_of,
+    facts_of,
     grounds,
     ordered,
-    pair,
+    pair_facts,
     tolerance_for,
 )
 from headcount.reconcile.places import Place, ancestors, canonical, contains, country_code, within
@@ -116,6 +118,7 @@ def across_keys(series_list: Sequence[Series], tolerance: float,
     for s in series_list:
         by_event[s.key.event].extend(r for r in s.reports if _usable(r))
     out: list[Finding] = []
+    facts: dict[int, Facts] = {}  # ``pair``'s reading of each report, made once (the reports live as long)
     for reports in by_event.values():
         by_doc: dict[str, list[Report]] = defaultdict(list)
         for r in reports:
@@ -133,10 +136,10 @@ def across_keys(series_list: Sequence[Series], tolerance: float,
                     if only is not None and not (only(a.key) or only(b.key)):
                         continue
                     seen.add((a.id, b.id))
-                    f = _compare(a, b, tolerance, known)
+                    f = _compare(a, b, tolerance, known, facts)
                     if f:
                         out.append(f)
-        out += _across_documents(reports, tolerance, known_of, only)
+        out += _across_documents(reports, tolerance, known_of, only, facts)
     return out
 
 
@@ -154,7 +157,8 @@ def _local_whole(r: Report, known_of: dict[str, frozenset[str]]) -> str | None:
 
 def _across_documents(reports: Sequence[Report], tolerance: float,
                       known_of: dict[str, frozenset[str]] | None = None,
-                      only: Callable[[SeriesKey], bool] | None = None) -> list[Finding]:
+                      only: Callable[[SeriesKey], bool] | None = None,
+                      facts: dict[int, Facts] | None = None) -> list[Finding]:
     """Related keys in different documents: only dated, placed figures, a day apart at most (``pair`` then
     decides, as for one key); and a toll of a part against its whole's later toll, up to FALL_DAYS later
     (``_later_wholes``). A locality named as such ("X district") lies in its document's one known place here
@@ -215,7 +219,7 @@ def _across_documents(reports: Sequence[Report], tolerance: float,
         if x.key == y.key or x.party.key == y.party.key or docs_of(x) & docs_of(y):
             continue
         local = next((known_of.get(r.first.doc_id, frozenset()) for r in (x, y) if id(r) in locals_), frozenset())
-        f = _compare(x, y, tolerance, local)
+        f = _compare(x, y, tolerance, local, facts)
         if f:
             out.append(f)
     return out
@@ -282,13 +286,25 @@ def _part_then_whole(part: Report, whole: Report) -> bool:
     return part.key.event in TOLLS and ordered(part, whole)[0] is part and part.end != whole.end
 
 
-def _compare(a: Report, b: Report, tolerance: float, known: frozenset[str] = frozenset()) -> Finding | None:
+def _facts(r: Report, facts: dict[int, Facts] | None) -> Facts:
+    """``r``'s ``Facts``, from ``facts`` (filled as reports are first met) when given."""
+    if facts is None:
+        return facts_of(r)
+    got = facts.get(id(r))
+    if got is None or got.report is not r:
+        got = facts[id(r)] = facts_of(r)
+    return got
+
+
+def _compare(a: Report, b: Report, tolerance: float, known: frozenset[str] = frozenset(),
+             facts: dict[int, Facts] | None = None) -> Finding | None:
     if (a.party.how == "outlet" and b.party.how == "outlet") or "unnamed" in (a.party.kind, b.party.kind):
         return None
     rel = _relation(a, b, known)
     if rel is None:
         return None
-    how = pair(a, b)
+    fa, fb = _facts(a, facts), _facts(b, facts)
+    how = pair_facts(fa, fb)
     part, whole = (a, b) if rel == "a<b" else (b, a)
     if not how.comparable or (how.falling and not _part_then_whole(part, whole)):
         return None

@@ -33,14 +33,15 @@ from headcount.reconcile.findings import (
     sort_findings,
 )
 from headcount.reconcile.labels import key_label
+from headcount.reconcile.pair_candidates import candidate_indices
 from headcount.reconcile.pairing import (
     FALL_RATIO,
     GROWING,
     a_part,
     an_old_value,
-    candidate_pairs,
     docs_of,
     exact,
+    facts_of,
     grounds,
     kinds_fit,
     linked,
@@ -48,7 +49,7 @@ from headcount.reconcile.pairing import (
     one_toll,
     order_known,
     ordered,
-    pair,
+    pair_facts,
     part_fits_whole,
     stated_correction,
     stated_revision,
@@ -124,12 +125,17 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     grow are also compared across days, and then only a fall counts.
     """
     reports = [r for r in series.reports if _usable(r)]
+    facts = [facts_of(r) for r in reports]  # read once per report, not once per pair
+    identified = [f.how != "outlet" for f in facts]
+    anonymous = [_anonymous(r) for r in reports]
     out = []
     found: list[tuple[Report, Report, str]] = []  # each disagreement (not a fall) with its severity
-    for a, b in candidate_pairs(reports):
-        if a.party.key == b.party.key or not (_identified(a) or _identified(b)) or _anonymous(a, b):
-            continue  # one party, two outlets' own voices, or a source that names nobody
-        how = pair(a, b)
+    for i, j in candidate_indices(reports, [f.party for f in facts], same=False):
+        if not (identified[i] or identified[j]) or anonymous[i] or anonymous[j]:
+            continue  # two outlets' own voices, or a source that names nobody (one party's pairs never come)
+        fa, fb = facts[i], facts[j]
+        how = pair_facts(fa, fb)
+        a, b = fa.report, fb.report
         if not how.comparable or part_fits_whole(a, b):
             continue
         tol = tolerance_for(a, b, tolerance)
@@ -219,15 +225,11 @@ def _restated_end(r: Report) -> tuple[object, ...]:
 RESTATED = "a figure restated in another document"
 
 
-def _identified(r: Report) -> bool:
-    return r.party.how != "outlet"
-
-
-def _anonymous(a: Report, b: Report) -> bool:
+def _anonymous(r: Report) -> bool:
     """A source that names nobody ("a report", "officials", "sources", or "her office": a possessive pointing
     back to someone named before) cannot be held to disagree with anyone: it may be the other's own figure."""
-    return "unnamed" in (a.party.kind, b.party.kind) or any(
-        re.match(r"(?:his|her|its|their)\b", (r.party.as_written or "").strip(), re.I) for r in (a, b))
+    return r.party.kind == "unnamed" or bool(re.match(r"(?:his|her|its|their)\b", (r.party.as_written or "").strip(),
+                                                      re.I))
 
 
 def _exactly(tol: float, tolerance: float) -> str:
@@ -275,19 +277,20 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
     differently is a ``carrier_mismatch``, compared with no tolerance: one of them misprinted it.
     """
     reports = [r for r in series.reports if _usable(r)]
+    facts = [facts_of(r) for r in reports]  # read once per report, not once per pair
     out = []
-    for a, b in candidate_pairs(reports):
-        if a.party.key != b.party.key:
-            continue
-        if docs_of(a) & docs_of(b):  # one document revises nothing, unless it reports a revision
+    for i, j in candidate_indices(reports, [f.party for f in facts], same=True):  # one party's pairs only
+        fa, fb = facts[i], facts[j]
+        a, b = fa.report, fb.report
+        if not fa.docs.isdisjoint(fb.docs):  # one document revises nothing, unless it reports a revision
             if (f := _told(str(series.key), a, b, reports)) is not None:
                 out.append(f)
             continue
-        first, then = ordered(a, b)
-        if _carried_apart(first, then):
+        first, then = (a, b) if fa.at <= fb.at else (b, a)  # ``ordered``, from the facts
+        if fa.exact and fb.exact and _carried_apart(first, then):  # two exact counts, as it asks first
             out.append(_carrier_mismatch(str(series.key), first, then))
             continue
-        how = pair(a, b)
+        how = pair_facts(fa, fb)
         if not how.comparable or how.falling or part_fits_whole(a, b):
             continue  # a party's own total that fell is running_totals' finding
         then_word = "and then" if order_known(first, then) else "and (in an order an estimated date cannot tell)"

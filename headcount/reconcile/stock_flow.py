@@ -124,22 +124,39 @@ def stock_and_flow(series_list: Sequence[Series], tolerance: float = 0.10) -> li
         if not reports:
             continue
         flows = [seg for r in reports if (seg := segment(r)) is not None]
+        spans = _Spans(flows)  # one place's outflows between two days, worked out once per pair of days
         last_flow = max((r.end for r in reports if r.end is not None), default=None)
         for i, (series0, s0) in enumerate(items):
             assert s0.end is not None
             later = [sr for sr in items[i + 1:] if sr[1].end is not None and sr[1].end > s0.end]
             if last_flow is not None and last_flow > s0.end:
-                f = _beyond(series0, s0, flows, last_flow, tolerance)
+                f = _beyond(series0, s0, spans, last_flow, tolerance)
                 if f:
                     out.append(f)
             latest_before: dict[str, Report] = {}
             for _, s1 in later:
                 latest_before[s1.party.key] = s1  # compare with each party's later counts
             for s1 in {id(r): r for r in latest_before.values()}.values():
-                f = _against_later(series0, s0, s1, flows, tolerance)
+                f = _against_later(series0, s0, s1, spans, tolerance)
                 if f:
                     out.append(f)
     return out
+
+
+class _Spans:
+    """``outflow`` over one place's flows, kept per (since, until): a place's stocks share their days (several
+    parties' counts of one day, each set against every later party's count), and each pair of days asked
+    again cost a pass over every flow of the place."""
+
+    def __init__(self, flows: Sequence[Report | Segment]) -> None:
+        self.flows = flows
+        self.done: dict[tuple[date, date], tuple[float, list[Segment]]] = {}
+
+    def outflow(self, since: date, until: date) -> tuple[float, list[Segment]]:
+        got = self.done.get((since, until))
+        if got is None:
+            got = self.done[(since, until)] = outflow(self.flows, since, until)
+        return got
 
 
 def _unchecked(*reports: Report) -> str:
@@ -152,9 +169,9 @@ def _terms(used: list[Segment]) -> str:
     return " + ".join(f"{fmt(s.value)} ({s.report.party.name}, {day(s.b)})" for s in used)
 
 
-def _beyond(series: Series, s0: Report, flows: Sequence[Report | Segment], until: date, tolerance: float) -> Finding | None:
+def _beyond(series: Series, s0: Report, spans: _Spans, until: date, tolerance: float) -> Finding | None:
     assert s0.end is not None
-    total, used = outflow(flows, s0.end, until)
+    total, used = spans.outflow(s0.end, until)
     if not used or s0.high is None or total <= s0.high * (1 + tolerance):
         return None
     if total > s0.high * FLOW_SCOPE_RATIO:
@@ -173,10 +190,9 @@ def _beyond(series: Series, s0: Report, flows: Sequence[Report | Segment], until
     )
 
 
-def _against_later(series: Series, s0: Report, s1: Report, flows: Sequence[Report | Segment],
-                   tolerance: float) -> Finding | None:
+def _against_later(series: Series, s0: Report, s1: Report, spans: _Spans, tolerance: float) -> Finding | None:
     assert s0.end is not None and s1.end is not None
-    total, used = outflow(flows, s0.end, s1.end)
+    total, used = spans.outflow(s0.end, s1.end)
     if not used:
         return None
     lo = s0.low - total if s0.low is not None else None

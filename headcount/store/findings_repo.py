@@ -52,6 +52,7 @@ from headcount.store.findings_tables import (
     reconciled_docs,
 )
 from headcount.store.reconcile_repo import ReconcileStore, claim_of_row, claims_from_rows, input_name
+from headcount.store.reconcile_rows import write_rows
 from headcount.store.reconcile_stream import reconcile_all
 from headcount.store.stamps import changed as changed_docs
 from headcount.store.stamps import stamp_of_row, stamps_current
@@ -143,6 +144,10 @@ def _unit_docs(conn: Connection, units: Iterable[str]) -> set[str]:
     return out
 
 
+#: the columns ``_write_findings`` writes, in its rows' order (``group_id`` is set by the regrouping after)
+FINDING_COLUMNS = ("id", "unit", "type", "severity", "key", "explanation", "computation", "numbers", "parties")
+
+
 def _write_findings(conn: Connection, by_unit: dict[str, list[Finding]],
                     touched: Collection[str] | None = None) -> int:
     """Replace the stored findings of these units with theirs. With ``touched`` (an incremental run), an
@@ -167,19 +172,16 @@ def _write_findings(conn: Connection, by_unit: dict[str, list[Finding]],
             conn.execute(delete(finding_claims).where(finding_claims.c.finding_id.in_(part)))
             conn.execute(delete(findings).where(findings.c.id.in_(part)))
     next_id = (conn.scalar(select(func.max(findings.c.id))) or 0) + 1  # one writer: the transaction holds it
-    rows: list[dict[str, Any]] = []
-    links: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
+    links: list[tuple[int, int, str]] = []
     for unit in units:
         for f in by_unit[unit]:
-            rows.append({"id": next_id, "unit": unit, "type": str(f.type), "severity": str(f.severity), "key": f.key,
-                         "explanation": f.explanation, "computation": f.computation,
-                         "numbers": json.dumps([[k, v] for k, v in f.numbers]), "parties": json.dumps(list(f.parties))})
-            links += [{"finding_id": next_id, "pos": i, "claim_id": c} for i, c in enumerate(f.claims)]
+            rows.append((next_id, unit, str(f.type), str(f.severity), f.key, f.explanation, f.computation,
+                         json.dumps([[k, v] for k, v in f.numbers]), json.dumps(list(f.parties))))
+            links += [(next_id, i, c) for i, c in enumerate(f.claims)]
             next_id += 1
-    for i in range(0, len(rows), 5000):
-        conn.execute(insert(findings), rows[i:i + 5000])
-    for i in range(0, len(links), 5000):
-        conn.execute(insert(finding_claims), links[i:i + 5000])
+    write_rows(conn, findings, FINDING_COLUMNS, rows)  # the driver's bulk path: ``reconcile_rows``
+    write_rows(conn, finding_claims, ("finding_id", "pos", "claim_id"), links)
     if touched is not None:
         regroup_from(conn, old_groups)
     return len(rows)

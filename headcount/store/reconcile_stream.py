@@ -26,7 +26,6 @@ tests compare the stored findings with ``analyse``.
 
 from __future__ import annotations
 
-import pickle
 import sqlite3
 import tempfile
 from collections import Counter
@@ -35,13 +34,15 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, select
 
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.incremental import FLOW_EVENTS
 from headcount.reconcile.series import DocMeta, Point
 from headcount.store import reconcile_workers
 from headcount.store.findings_tables import claim_series, reconciled_docs
+from headcount.store.reconcile_rows import write_rows
+from headcount.store.reconcile_shared import decoded
 from headcount.store.reconcile_workers import (
     Pool,
     SpillRow,
@@ -57,6 +58,8 @@ from headcount.store.tables import documents
 
 BATCH = 500  # documents read into points at a time
 ROWS = 5000  # rows per insert
+#: the ``claim_series`` columns, in the order its rows are written
+SERIES_COLUMNS = ("claim_id", "doc_id", "key", "event", "place", "point")
 
 
 def reconcile_all(conn: Connection, tol: float, inputs: Any, stamp: Any, write: Any, *,
@@ -84,8 +87,9 @@ def reconcile_all(conn: Connection, tol: float, inputs: Any, stamp: Any, write: 
                 joined = join_running(raw, part_of)
                 spill.put_joined(joined)
                 for i in range(0, len(raw), ROWS):  # rows built a slice at a time: never the event's all at once
-                    conn.execute(insert(claim_series), [series_row(j, r) for r, j in
-                                                        zip(raw[i:i + ROWS], joined[i:i + ROWS], strict=True)])
+                    write_rows(conn, claim_series, SERIES_COLUMNS,
+                               [tuple(row[c] for c in SERIES_COLUMNS) for row in (
+                                   series_row(j, r) for r, j in zip(raw[i:i + ROWS], joined[i:i + ROWS], strict=True))])
                 sizes = Counter(str(p.key) for p in joined)
                 del raw, joined
                 # the workers compute this event's series-key units while the parent joins the next event
@@ -134,7 +138,7 @@ def _read_points(conn: Connection, pool: Pool, inputs: Any, stamp: Any, spill: _
             if not rows:
                 return
             last = rows[-1].id
-            conn.execute(insert(reconciled_docs), [{"doc_id": r.id, "stamp": stamp(r)} for r in rows])
+            write_rows(conn, reconciled_docs, ("doc_id", "stamp"), [(r.id, stamp(r)) for r in rows])
             n += len(rows)
             yield inputs(conn, [r.id for r in rows])
 
@@ -181,13 +185,15 @@ class _Spill:
 
     def points(self, event: str) -> Iterator[Point]:
         """An event's points in the order a full run reads them: by document, then position in it."""
-        for (b,) in self.db.execute("SELECT blob FROM pts WHERE event = ? ORDER BY doc_id, idx", (event,)):
-            yield pickle.loads(b)  # noqa: S301 - this process's own spill file
+        rows = self.db.execute("SELECT blob FROM pts WHERE event = ? ORDER BY doc_id, idx", (event,))
+        # equal values shared: the parent holds the event whole for its join (``reconcile_shared``)
+        yield from decoded(b for (b,) in rows)
 
     def put_joined(self, pts: Sequence[Point]) -> None:
-        self.db.executemany("INSERT INTO joined VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            [(p.key.event, str(p.key), p.key.place, int(p.key.event in FLOW_EVENTS), p.id, p.doc_id,
-                              p.index, dump(p)) for p in pts])
+        for i in range(0, len(pts), ROWS):  # the rows (with their blobs) a slice at a time, not the event's at once
+            self.db.executemany("INSERT INTO joined VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                [(p.key.event, str(p.key), p.key.place, int(p.key.event in FLOW_EVENTS), p.id,
+                                  p.doc_id, p.index, dump(p)) for p in pts[i:i + ROWS]])
         self.db.commit()
 
     def flow_places(self) -> list[str]:

@@ -40,7 +40,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import pickle
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -51,6 +50,7 @@ from headcount.models import Claim
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.incremental import series_of, units_findings
 from headcount.reconcile.series import DocMeta, Point
+from headcount.store.reconcile_shared import decoded, encode
 
 #: below this many documents a full reconcile runs in one process: starting workers costs more than it saves
 WORKERS_FROM = 5000
@@ -99,7 +99,7 @@ class _State:
             assert self.spill is not None
             self.spill_db = sqlite3.connect(self.spill, timeout=600)
             self.spill_db.execute("PRAGMA query_only=ON")
-        return [pickle.loads(b) for (b,) in self.spill_db.execute(sql, tuple(args))]  # noqa: S301 - our spill file
+        return list(decoded(b for (b,) in self.spill_db.execute(sql, tuple(args))))  # values shared
 
     def close(self) -> None:
         if self.spill_db is not None:
@@ -119,7 +119,7 @@ def _init(overlay: Mapping[str, Any], spill: Path, copies: Mapping[str, DocMeta]
 
 
 def dump(p: Point) -> bytes:
-    return pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)
+    return encode(p)  # a flat tuple (``reconcile_shared``)
 
 
 # -- tasks: module-level functions, so that a spawned worker can run them ---------------------------------------

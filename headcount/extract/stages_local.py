@@ -55,9 +55,10 @@ from headcount.models import ORIGIN_KEYED_EVENTS, Claim, Figure
 # a sentence end: end punctuation (Arabic ؟ too) and closing quotes, then space; what follows is checked in
 # _splits (a capital in any cased script, a letter of an uncased script such as Arabic, a digit or a quote)
 # a stop and a space, or a stop with no space before an Arabic letter (Arabic is often set so), or, in a cased
-# script, a stop glued between a lower-case word and a capital followed by a lower-case letter: web copy
-# that lost its space ("se sont rendus.La reddition"; not "M.Otkay", "U.S.A", "Meduza.io")
-_GLUED = r"(?<=[a-zß-ÿа-яёіїєґ]{3})[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][’']?[a-zß-ÿа-яёіїєґA-ZÀ-ÞА-ЯЁІЇЄҐ])"
+# script, a stop glued between a lower-case word and a capital followed by a lower-case letter (or by an
+# elided article's apostrophe, "L'ONU"): web copy that lost its space ("se sont rendus.La reddition"; not
+# "M.Otkay", "U.S.A", "Meduza.io", nor an acronym or a file type, "news.UNHCR", "report.PDF")
+_GLUED = r"(?<=[a-zß-ÿа-яёіїєґ]{3})[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ](?:[’'][^\W\d_]|[a-zß-ÿа-яёіїєґ]))"
 _END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?:\s+|(?=[\u0621-\u064a]))|" + _GLUED)
 _ENDED = re.compile(r"[.!?؟…:;][\"'”’»)\]]*\s*$")
 _OPENERS = "\"'“‘«„([-—–"

@@ -29,3 +29,16 @@ def test_a_glued_sentence_after_a_count_opens_a_statement_of_its_own() -> None:
     text = "Более 300 человек покинули Кассалу за сутки.Военные сообщили о новых боях у Нялы."
     assert [s.text for s in split_local(text)] == ["Более 300 человек покинули Кассалу за сутки.",
                                                    "Военные сообщили о новых боях у Нялы."]
+
+
+def test_a_stop_before_an_acronym_or_a_file_type_is_not_cut() -> None:
+    """Only a capital followed by a lower-case letter opens a glued sentence: "news.UNHCR" is an address and
+    "report.PDF" a file name, both inside one sentence."""
+    text = "Le rapport publié sur news.UNHCR et dans report.PDF compte 4 000 déplacés à Kassala."
+    assert len(split_local(text)) == 1
+
+
+def test_a_glued_stop_before_an_elided_article_is_cut() -> None:
+    text = "Les pluies ont cessé jeudi.L'ONU compte 4 000 déplacés à Kassala."
+    assert [s.text for s in split_local(text)] == ["Les pluies ont cessé jeudi.",
+                                                   "L'ONU compte 4 000 déplacés à Kassala."]

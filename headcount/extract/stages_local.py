@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from headcount.extract import when_local
 from headcount.extract.analyser_simple import analyse, normalise
@@ -49,6 +50,7 @@ from headcount.extract.numbers import parse_numbers
 from headcount.extract.sentences import Sentence, abbreviations, split_sentences
 from headcount.extract.version import extractor_version
 from headcount.extract.where_local import place_of
+from headcount.lexicons import load
 from headcount.lexicons.groups import group_of
 from headcount.models import ORIGIN_KEYED_EVENTS, Claim, Figure
 
@@ -245,20 +247,37 @@ HEADLINE_PARTY_WORDS = 4  # "ООН:", "L'ONU :", "الأمم المتحدة:": 
 def _headline_party(a: Analysis, lex: Lexicon, language: str) -> Said | None:
     """A headline that opens with a party and a colon ("ONU : 300 000 déplacés ...", "الأمم المتحدة: نزوح
     ...") gives its figures that party's voice (annotation rule 8: "...: MSF"). The words before the colon
-    must name an organisation (an organisation head of the language, or an acronym in a cased script), so a
-    place ("Darfour : ...") or a topic is no party."""
+    must name an organisation: an organisation head of the language, or an acronym the party registry
+    (lexicons/parties.toml) knows as one. A place ("Darfour : ..."), a topic, or a newsroom's label in
+    capitals ("EN DIRECT :", "VIDÉO :", "СРОЧНО:") is no party."""
     words = a.words
     colon = next((k for k, w in enumerate(words[:HEADLINE_PARTY_WORDS + 1]) if w.text == ":"), None)
     if not colon or any(w.pos != "X" and w.text not in "'’-" for w in words[:colon]):
         return None
     organisation = any(lex.organisation_heads.match(words, k, language) is not None for k in range(colon)) or (
-        language != "ar" and any(_ACRONYM.fullmatch(w.text) for w in words[:colon]))
+        any(w.text.replace(".", "") in registry_acronyms() for w in words[:colon]))
     if not organisation:
         return None
     return Said(a.slice(words[0].start, words[colon - 1].end).strip(), ":", False)
 
 
-_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,6}")
+_NOT_ORGANISATIONS = frozenset({"witness", "unnamed"})  # party kinds that are no organisation
+
+
+@cache
+def registry_acronyms() -> frozenset[str]:
+    """The acronyms the party registry gives its organisations in any language ("ONU", "ООН", "ACNUR", "MSF"):
+    the names, aliases and short names of ``lexicons/parties.toml`` written as one word in capitals. Read
+    from the lexicon, as ``rules`` reads its media names, so the extractor does not depend on reconcile."""
+    found: set[str] = set()
+    for entry in load("parties").get("parties", {}).values():
+        if not isinstance(entry, dict) or entry.get("kind") in _NOT_ORGANISATIONS:
+            continue
+        for name in (entry.get("name"), *entry.get("aliases", ()), *entry.get("bare", ())):
+            word = name.replace(".", "") if isinstance(name, str) else ""
+            if len(word) >= 2 and word.isalpha() and word.isupper():
+                found.add(word)
+    return frozenset(found)
 
 
 def _series_place(earlier: list[LocalDraft], d: LocalDraft) -> str | None:

@@ -33,3 +33,25 @@ def test_a_place_or_a_topic_before_the_colon_is_no_party(language: str, text: st
 def test_a_body_sentence_with_a_colon_is_not_read_so() -> None:
     text = "La ONU informó: más de 300.000 personas huyeron de Jartum en un mes."
     assert [c.source for c in extract_local(text, "es")] == ["ONU"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "EN DIRECT : 300 000 déplacés au Kordofan depuis avril"),
+    ("fr", "VIDÉO : au moins 35 morts après le séisme de Taza"),
+    ("ru", "СРОЧНО: более 300 человек погибли при наводнении в Оше"),
+    ("es", "ÚLTIMA HORA: al menos 35 muertos tras el terremoto en Ucayali"),
+    ("pt", "AO VIVO: mais de 20 mil deslocados pelas cheias em Sofala"),
+])
+def test_a_newsrooms_label_in_capitals_is_no_party(language: str, text: str) -> None:
+    """Only an acronym the party registry knows as an organisation's name is a party: a label in capitals that
+    a newsroom puts before a headline's colon names nobody."""
+    assert [c.source for c in extract_local(text, language)] == [None]
+
+
+@pytest.mark.parametrize(("language", "text", "party"), [
+    ("fr", "MSF : au moins 35 blessés soignés à Taza après le séisme", "MSF"),
+    ("pt", "OIM: mais de 20 mil deslocados pelas cheias em Sofala", "OIM"),
+    ("fr", "Le HCR : 300 000 déplacés au Kordofan depuis avril", "Le HCR"),
+])
+def test_a_registry_acronym_before_the_colon_is_its_source(language: str, text: str, party: str) -> None:
+    assert [c.source for c in extract_local(text, language)] == [party]

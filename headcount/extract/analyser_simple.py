@@ -19,16 +19,16 @@ import re
 from functools import cache, lru_cache
 
 from headcount.extract.linguistic import Analysis, Word
+from headcount.extract.sentences import FOOTNOTE_MARKS
 
 log = logging.getLogger(__name__)
 
 # a word (letters with inner apostrophes or hyphens), a run of digits with its separators, or one sign
 # (a letter may carry combining marks, which are not word characters: the Arabic shadda and short vowels,
 # Cyrillic stress marks; without them "وحذّرت" would fall into three pieces)
-# Superscript and subscript digits (footnote marks: "civils²") are word characters to ``re`` but no letters:
-# left out, so "civils²" is the word "civils" and the mark no word at all
-_MARKS = "\u00b2\u00b3\u00b9\u2070-\u209f"
-_LETTERS = r"[^\W\d_" + _MARKS + r"](?:[^\W\d_" + _MARKS + r"]|[\u0300-\u036f\u064b-\u065f\u0670])*"
+# Superscript and subscript digits (footnote marks: "civils²", sentences.FOOTNOTE_MARKS) are word characters
+# to ``re`` but no letters: left out, so "civils²" is the word "civils" and the mark no word at all
+_LETTERS = r"[^\W\d_" + FOOTNOTE_MARKS + r"](?:[^\W\d_" + FOOTNOTE_MARKS + r"]|[\u0300-\u036f\u064b-\u065f\u0670])*"
 _TOKEN = re.compile(_LETTERS + r"(?:['’\-]" + _LETTERS + r")*|\d+(?:[.,'’\u00a0\u202f ]\d+)*|[^\w\s]", re.UNICODE)
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _ARABIC_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ى", "ۀ": "ه"})

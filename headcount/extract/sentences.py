@@ -30,9 +30,12 @@ _ABBREV_TAIL = 40  # the last word before a full stop is found within this many 
 # part of a name or an initialism, not the end of a sentence ("the T.H. Chan School", "George W. Bush").
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]", re.UNICODE)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-# a superscript digit is a word character to ``re`` but a footnote mark, not part of a word ("people¹")
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_\u00b2\u00b3\u00b9\u2070-\u209f]"
-                    r"(?:(?:[^\W\u00b2\u00b3\u00b9\u2070-\u209f]|['’.-])*[^\W_\u00b2\u00b3\u00b9\u2070-\u209f])?|\S",
+# Superscript and subscript digits are word characters to ``re`` but footnote marks, not part of a word
+# ("people¹", "civils²"): a character-class body shared with the analyser of other languages
+# (analyser_simple), which imports it from here
+FOOTNOTE_MARKS = "\u00b2\u00b3\u00b9\u2070-\u209f"
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_" + FOOTNOTE_MARKS + r"]"
+                    r"(?:(?:[^\W" + FOOTNOTE_MARKS + r"]|['’.-])*[^\W_" + FOOTNOTE_MARKS + r"])?|\S",
                     re.UNICODE)
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from headcount.errors import LexiconError
 from headcount.extract.analyser_simple import normalise, variants
 from headcount.extract.linguistic import Word
+from headcount.lexicons import load
 from headcount.models import Event
 
 LANGUAGES: tuple[str, ...] = ("ru", "uk", "ar", "es", "pt", "fr")
@@ -237,3 +238,23 @@ def _calendar_names(code: str) -> frozenset[str]:
 def reads(code: str | None) -> bool:
     """True when ``code`` is a language read by lexicon (not English, not unknown)."""
     return code in LANGUAGES
+
+
+_NOT_ORGANISATIONS = frozenset({"witness", "unnamed"})  # party kinds that are no organisation
+
+
+@cache
+def registry_acronyms() -> frozenset[str]:
+    """The acronyms the party registry gives its organisations in any language ("ONU", "ООН", "ACNUR", "MSF"):
+    the names, aliases and short names of ``lexicons/parties.toml`` written as one word in capitals. Read
+    from the lexicon, as ``rules`` reads its media names, so the extractor does not depend on reconcile
+    (``stages_local._headline_party`` asks it whether a headline's label in capitals names an organisation)."""
+    found: set[str] = set()
+    for entry in load("parties").get("parties", {}).values():
+        if not isinstance(entry, dict) or entry.get("kind") in _NOT_ORGANISATIONS:
+            continue
+        for name in (entry.get("name"), *entry.get("aliases", ()), *entry.get("bare", ())):
+            word = name.replace(".", "") if isinstance(name, str) else ""
+            if len(word) >= 2 and word.isalpha() and word.isupper():
+                found.add(word)
+    return frozenset(found)

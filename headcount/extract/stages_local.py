@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from headcount.extract import when_local
 from headcount.extract.analyser_simple import analyse, normalise
@@ -44,13 +43,12 @@ from headcount.extract.attribution_local import (
     said_for,
     same_paragraph,
 )
-from headcount.extract.languages import Lexicon, lexicon
+from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.sentences import Sentence, abbreviations, split_sentences
 from headcount.extract.version import extractor_version
 from headcount.extract.where_local import place_of
-from headcount.lexicons import load
 from headcount.lexicons.groups import group_of
 from headcount.models import ORIGIN_KEYED_EVENTS, Claim, Figure
 
@@ -259,25 +257,6 @@ def _headline_party(a: Analysis, lex: Lexicon, language: str) -> Said | None:
     if not organisation:
         return None
     return Said(a.slice(words[0].start, words[colon - 1].end).strip(), ":", False)
-
-
-_NOT_ORGANISATIONS = frozenset({"witness", "unnamed"})  # party kinds that are no organisation
-
-
-@cache
-def registry_acronyms() -> frozenset[str]:
-    """The acronyms the party registry gives its organisations in any language ("ONU", "ООН", "ACNUR", "MSF"):
-    the names, aliases and short names of ``lexicons/parties.toml`` written as one word in capitals. Read
-    from the lexicon, as ``rules`` reads its media names, so the extractor does not depend on reconcile."""
-    found: set[str] = set()
-    for entry in load("parties").get("parties", {}).values():
-        if not isinstance(entry, dict) or entry.get("kind") in _NOT_ORGANISATIONS:
-            continue
-        for name in (entry.get("name"), *entry.get("aliases", ()), *entry.get("bare", ())):
-            word = name.replace(".", "") if isinstance(name, str) else ""
-            if len(word) >= 2 and word.isalpha() and word.isupper():
-                found.add(word)
-    return frozenset(found)
 
 
 def _series_place(earlier: list[LocalDraft], d: LocalDraft) -> str | None:

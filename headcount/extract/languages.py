@@ -103,6 +103,7 @@ class Lexicon:
     continuation: WordTable = WordTable({}, {})  # "кроме того", "además", "este": a sentence goes on with the last
     between: frozenset[str] = frozenset()  # "між", "entre", "بين": the names after it are the two sides, not a place
     bound_verbs: WordTable = WordTable({}, {})  # "superar", "dépasser", "превысить", "تجاوز": the figure is a floor
+    negation: frozenset[str] = frozenset()  # "no", "pas", "не", "لم": before a bound verb, the figure is a ceiling
     leave_verbs: WordTable = WordTable({}, {})  # "quitter", "покинуть", "غادر": their direct object is the place left
 
 
@@ -217,6 +218,7 @@ def lexicon(code: str) -> Lexicon:
         continuation=_table({w: "more" for w in rep.get("continuation", [])}, code),
         between=_forms(list(gr.get("between", [])), code),
         bound_verbs=_table({w: "more than" for w in gr.get("bound_verbs", [])}, code),
+        negation=_forms(list(gr.get("negation", [])), code),
         leave_verbs=_table({w: "leave" for w in gr.get("leave_verbs", [])}, code),
     )
 

@@ -126,9 +126,11 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if w0 >= w1 or _bracketed(a.words, w0, w1):
                 continue
             fig = Figure(f.start + s.start, f.end + s.start, f.figure, f.low, f.high, f.approx, f.qualifier, f.kind)
-            if f.low is not None and f.high == f.low and _bound_verb_before(a.words, w0, lex, language) \
-                    and not any(w1 < v0 <= w1 + 2 for v0, _ in spans):  # "pasó de 3.000 a 8.000": a change
-                fig = Figure(fig.start, fig.end, fig.figure, f.low, None, f.approx, "more than", f.kind)
+            bound = _bound_verb_before(a.words, w0, lex, language) if f.low is not None and f.high == f.low \
+                else None
+            if bound is not None and not any(w1 < v0 <= w1 + 2 for v0, _ in spans):  # "pasó de 3.000 a 8.000"
+                low, high = (f.low, None) if bound == "more than" else (None, f.high)
+                fig = Figure(fig.start, fig.end, fig.figure, low, high, f.approx, bound, f.kind)
             who = _who(a.words, w0, w1, spans, lex, language, here)
             if who is None:
                 continue
@@ -378,14 +380,29 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -
     return None
 
 
-def _bound_verb_before(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> bool:
-    """A verb that carries the bound stands right before the figure, an article between at most ("superar los
-    90 mil", "a dépassé les 45 000", "превысило 300", "تجاوز 320 ألفًا"): annotation rule 1 keeps the verb out
-    of the figure and puts the bound in low/high, so the figure is a floor."""
+NEGATION_WINDOW = 3  # "no supera", "n'a pas dépassé", "не превысило": the negation within three words before the verb
+
+
+def _bound_verb_before(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> str | None:
+    """The bound a verb right before the figure carries, an article between at most ("superar los 90 mil",
+    "a dépassé les 45 000", "превысило 300", "تجاوز 320 ألفًا"): annotation rule 1 keeps the verb out of the
+    figure and puts the bound in low/high, so the figure is a floor ("more than"). A negated verb ("no supera
+    las 300", "n'a pas dépassé les 3 000", "не превысило 300") says the count stayed at or under the figure:
+    a ceiling, read as the guide reads "no more than N" (low null, high N)."""
     end = w0 - 1 if w0 > 0 and normalise(words[w0 - 1].text, language) in lex.determiners else w0
     for k in range(max(0, end - 2), end):  # one word ("superar") or two ("passar de", "перевалить за")
         hit = lex.bound_verbs.match(words, k, language)
         if hit is not None and hit[1] == end:
+            return "no more than" if _negated(words, k, lex, language) else "more than"
+    return None
+
+
+def _negated(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """A negation word of the language among the NEGATION_WINDOW words before word ``k``, in its clause."""
+    for j in range(k - 1, max(-1, k - 1 - NEGATION_WINDOW), -1):
+        if clause_sign(words[j]):
+            return False
+        if normalise(words[j].text, language) in lex.negation:
             return True
     return False
 

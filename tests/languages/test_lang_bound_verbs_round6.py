@@ -40,3 +40,22 @@ def test_from_one_figure_to_another_is_no_floor() -> None:
     """"pasó de 3.000 a 8.000 evacuados" is a change between two figures: the range reader keeps its own."""
     text = "El número de evacuados en Piura pasó de 3.000 a 8.000 personas en una noche, informó Defensa Civil."
     assert all(c.high is not None for c in extract_local(text, "es"))
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "high"), [
+    ("es", "La cifra de evacuados en Piura no supera las 300 personas, informó Defensa Civil.", "300", 300),
+    ("fr", "Le nombre de déplacés au Kordofan n'a pas dépassé les 3 000 en une semaine, selon l'OIM.", "3 000",
+     3000),
+    ("ru", "Число погибших при землетрясении в провинции Ван не превысило 300 человек.", "300", 300),
+    ("ar", "أعلنت المنظمة أن عدد النازحين من ولاية الجزيرة لم يتجاوز 320 ألفًا.", "320 ألفًا", 320000),
+])
+def test_a_negated_bound_verb_makes_the_figure_a_ceiling(language: str, text: str, figure: str, high: int) -> None:
+    """"does not exceed N" says the count stayed at or under N: the guide's "no more than N" (low null, high N),
+    not the floor the verb alone gives."""
+    claims = extract_local(text, language)
+    assert [(c.figure, c.low, c.high, c.qualifier) for c in claims] == [(figure, None, high, "no more than")]
+
+
+def test_a_negation_of_another_clause_leaves_the_floor() -> None:
+    text = "Las lluvias no cesaron en toda la semana y el número de evacuados en Piura superó los 3.000."
+    assert [(c.low, c.high) for c in extract_local(text, "es")] == [(3000, None)]

@@ -4,7 +4,8 @@ keyed to the named place, as a careful reader keys a figure to the place it coun
 
 from __future__ import annotations
 
-from headcount.reconcile.places import normalise_place, refer_back
+from headcount.reconcile.place_refer import refer_back
+from headcount.reconcile.places import normalise_place
 
 _PLANT = ("Volunteers said 40 workers were taken out of the Karvel steelworks on Monday. By Tuesday the army "
           "said 25 more had left the steelworks.")

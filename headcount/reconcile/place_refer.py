@@ -12,29 +12,75 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import Any
 
+from headcount.lexicons import validated
+from headcount.lexicons import words as word_list
 from headcount.reconcile.places import Place, _level, _proper, lookup, normalise_place
 
-_MOUNT = re.compile(r"^(?:Mount|Mt\.?)\s+(?P<name>[A-Z].*)$")
+
+def _validate_landmarks(data: dict[str, Any]) -> Iterable[str]:
+    table = data.get("landmarks")
+    if not isinstance(table, dict) or not isinstance(table.get("titles"), dict) or not table["titles"]:
+        yield "[landmarks] must be a table with a [landmarks.titles] table"
+        return
+    for w in word_list(table, "facility_nouns", where="lexicons/places.toml [landmarks] facility_nouns"):
+        if w != w.lower():
+            yield f"[landmarks] facility_nouns: {w!r} must be lower-case"
+    for noun in table["titles"]:
+        for t in word_list(table["titles"], noun, where=f"lexicons/places.toml [landmarks.titles] {noun}"):
+            if not t[:1].isupper() or " " in t:
+                yield f"[landmarks.titles] {noun}: {t!r} must be one capitalised word"
+
+
+@cache
+def facility_nouns() -> tuple[str, ...]:
+    """The facility nouns a key drops after a name (lexicons/places.toml [landmarks]), longest first."""
+    table = validated("places", _validate_landmarks)["landmarks"]
+    return tuple(sorted(table["facility_nouns"], key=lambda w: (-len(w), w)))
+
+
+@cache
+def _titles() -> dict[str, tuple[str, ...]]:
+    """{landmark noun: its titles, the full form first} (lexicons/places.toml [landmarks.titles])."""
+    table = validated("places", _validate_landmarks)["landmarks"]["titles"]
+    return {noun: tuple(titles) for noun, titles in table.items()}
+
+
+def _title_pattern(titles: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(t) for t in sorted(set(titles), key=len, reverse=True)) + ")"
+
+
+@cache
+def _titled() -> re.Pattern[str]:
+    """A name with a landmark's title before it, and the full form of each title."""
+    every = [t for titles in _titles().values() for t in titles]
+    return re.compile(rf"^(?P<title>{_title_pattern(every)})\s+(?P<name>[A-Z].*)$")
+
+
+def titled(name: str) -> bool:
+    """The name is a landmark's, with its title ("Mount X", "Mt. X")."""
+    return _titled().match(name) is not None
 
 
 def untitled(name: str) -> str:
-    """A mountain's name without its title ("Mount Everest" -> "Everest"), as news writes it on second
-    mention, unless the gazetteer knows the titled name as a place of its own (a town called "Mount X")."""
-    m = _MOUNT.match(name)
+    """A landmark's name without its title ("Mount X" -> "X"), as news writes it on second mention; but the
+    name whole, its title in full ("Mt. X" -> "Mount X"), where the gazetteer knows the titled name as a
+    place of its own (a town called "Mount X"), or knows the name left as a country or a populated place:
+    a mountain named after a country or a town is not that country or town."""
+    m = _titled().match(name)
     if m is None or lookup(name)[2]:
         return name
-    return m.group("name")
+    rest = m.group("name")
+    if lookup(rest)[2]:
+        full = next((ts[0] for ts in _titles().values() if m.group("title") in ts), m.group("title"))
+        return f"{full} {rest}"
+    return rest
 
 
 # --- a facility or landmark named once and pointed back to ("the steelworks", "the mountain") --------------
-
-# The title a name takes for the thing a head noun names ("Mount Everest" is a mountain): the text's
-# "Mount X" is what "the mountain" points back to.
-_TITLE_OF = {"mountain": "Mount", "peak": "Mount"}
-
 
 @cache
 def _pointer_heads() -> frozenset[str]:
@@ -48,7 +94,10 @@ def _pointer_heads() -> frozenset[str]:
 
 
 def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 and word != "steelworks" else word
+    """A plural noun's singular by its -s; a facility noun of the lexicon in -s is not a plural."""
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 4 and word not in facility_nouns():
+        return word[:-1]
+    return word
 
 
 def _pointer_head(place: Place) -> str | None:
@@ -71,15 +120,15 @@ def _pointer_head(place: Place) -> str | None:
 
 def refer_back(place: Place | None, text: str, others: Sequence[Place | None] = ()) -> Place | None:
     """A description of a facility or landmark keyed to the one the document names ("the steelworks" in a
-    text that names "the Azovstal steelworks" -> Azovstal; "the mountain" after "Mount Everest" -> Everest;
-    "Base Camp" after "Everest base camp" -> Everest/base camp).
+    text that names "the X steelworks" -> X; "the mountain" after "Mount Y" -> Y; "Base Camp" after "Y base
+    camp" -> Y).
 
     A careful reader keys a figure to the place it counts, and a definite description refers back to the
     named thing of its kind; the name is found as written before the same head noun ("X steelworks", "X
     steel plant") or in the title of its kind ("Mount X"). Only when the document names one such thing (the
     most often named when it names several, none on a tie). Failing that, the landmark the document's
     other figures are keyed to (``others``): the place they name most often, twice at least, that the
-    gazetteer does not hold as a country or a city ("Everest"), which is what a report's "the mountain"
+    gazetteer does not hold as a country or a city (a mountain's name), which is what a report's "the mountain"
     or "Base Camp" is part of. Otherwise the description stays as written."""
     if place is None or not text:
         return place
@@ -90,15 +139,15 @@ def refer_back(place: Place | None, text: str, others: Sequence[Place | None] = 
 
     name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     pats = [rf"\b(?P<name>{name})\s+(?:[a-z]+\s+)?(?i:{re.escape(head)}s?)\b"]
-    if head in _TITLE_OF:
-        pats.append(rf"\b(?P<name>{_TITLE_OF[head]}\s+[A-Z][\w'’-]*)")
+    if head in _titles():
+        pats.append(rf"\b(?P<name>{_title_pattern(_titles()[head])}\s+[A-Z][\w'’-]*)")
     found: Counter[str] = Counter()
     places: dict[str, Place] = {}
     for pat in pats:
         for m in re.finditer(pat, text):
             words = m.group("name").split()
             while words and words[0].lower() in NOT_PLACE:
-                words = words[1:]  # "The steelworks", "In Azovstal steelworks"
+                words = words[1:]  # "The steelworks", "In X steelworks"
             if not words:
                 continue
             # the name with its head noun, whose tail the key drops ("X steel plant", "X Base Camp" -> X);

@@ -51,9 +51,18 @@ _DIR = r"(?P<dir>" + "|".join(sorted((re.escape(d) for d in _DIRS), key=len, rev
 _NAME = r"(?P<name>[^,;()]+?)"
 _AREA = r"(?:part|parts|side|half|sector|section|districts?|neighbou?rhoods?|areas?|regions?|zones?|quarters?|suburbs?|outskirts|pocket|enclave)"
 _HELD = r"(?:(?:rebel|opposition|government|regime|militant|insurgent|kurdish|is|isis|army)[- ](?:held|controlled)\s+|besieged\s+|war-torn\s+|embattled\s+)*"
-_GENERIC_TAIL = re.compile(
-    r"\s+(?:city|town|province|governorate|region|area|state|district|sub-district|pocket|enclave|"
-    r"countryside|steel plant|steelworks|steel works|plant|industrial zone|factory|camp area|base camp)$", re.I)
+_KINDS = r"city|town|province|governorate|region|area|state|district|sub-district|pocket|enclave|countryside"
+
+
+@cache
+def _generic_tail() -> re.Pattern[str]:
+    """A noun of a kind of place or of a facility after a name, which the key drops ("Idlib province", "the
+    X steel plant"); the facility nouns are lexicons/places.toml [landmarks] facility_nouns."""
+    from headcount.reconcile.place_refer import facility_nouns
+
+    return re.compile(rf"\s+(?:{_KINDS}|{'|'.join(re.escape(w) for w in facility_nouns())})$", re.I)
+
+
 _OLD_CITY = "old city"
 
 # Patterns for a part of a named place, tried in order; each has groups dir/part and name.
@@ -181,6 +190,10 @@ def lookup(name: str, country_hint: str | None = None) -> tuple[str, str | None,
         if cand in cities:
             e = cities[cand]
             return spellings.get(_fold(e.name), e.name), e.country, True
+    from headcount.reconcile.place_refer import titled
+
+    if titled(name):
+        return _tidy(name), country_hint, False  # "Mount X", a landmark: not X, nor a name in another language
     from headcount.extract.place_names import candidates  # a name in another language: "в Харькове"
 
     for local in candidates(name):
@@ -217,7 +230,7 @@ def _strip_name(name: str) -> tuple[str, str | None]:
     prev = None
     while prev != s:
         prev = s
-        s = _GENERIC_TAIL.sub("", s)
+        s = _generic_tail().sub("", s)
     from headcount.reconcile.place_refer import untitled  # it reads lookup() from here
 
     return untitled(s.strip()), hint

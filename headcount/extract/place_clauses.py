@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from headcount.extract import linguistic
 from headcount.extract.place_parse import ENTITY_PLACES, GOALS, root_word, tokens_of
-from headcount.extract.place_words import NAMED, Place, gazetteer
+from headcount.extract.place_words import NAMED, UNTAGGED_SUPERLATIVES, Place, gazetteer
 from headcount.extract.sentences import Token
 
 _SUBJECT_REACH = 12  # how many heads up from the figure its governing verb may stand
@@ -248,18 +248,17 @@ _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 
 
 def _superlative(w: linguistic.Word) -> bool:
-    """A superlative by its tag, or by its English ending where the small model tags a superlative adverb
-    as a plain one ("hit hardest": RB)."""
-    return w.tag in _SUPERLATIVE_TAGS or (w.pos in ("ADV", "ADJ") and len(w.text) > 5
-                                          and w.text.lower().endswith("est"))
+    """A superlative by its tag (JJS, RBS), or one of the superlatives the small model tags as a plain
+    adverb or adjective (lexicons/places.toml [where] untagged_superlatives: "bit hardest" is RB)."""
+    return w.tag in _SUPERLATIVE_TAGS or (w.pos in ("ADV", "ADJ") and w.text.lower() in UNTAGGED_SUPERLATIVES)
 
 
 def singled_out(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
     """The sentence names the place as the most-hit part of a larger whole: a relative clause on it says
-    so with a superlative ("X district, where the tremor hit hardest"), or it is the subject of a
-    superlative predicate ("X is the worst-affected district"). A later figure that borrows a place is
+    so with a superlative ("X valley, where the storm bit deepest"), or it is the subject of a
+    superlative predicate ("X was the worst-flooded county"). A later figure that borrows a place is
     then about the whole (a total, "in all"), not the part the sentence picked out; read from the tags of
-    the parse (JJS, RBS, or an adverb in -est), never from a list of words."""
+    the parse (JJS, RBS), and the lexicon's few superlatives the tagger misses."""
     root = root_word(parse, tokens, p.start, p.end)
     if root is None:
         return False

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from headcount.extract.place_words import COUNTRY_NOUNS, DIRECTION, countries
+from headcount.extract.place_words import COUNTRY_NOUNS, DIRECTION, POINTING, countries
 from headcount.extract.sentences import Token
 from headcount.lexicons import validated
 
@@ -54,17 +54,13 @@ def country_named(text: str) -> str | None:
 def country_pointer(text: str) -> bool:
     """The place as written is a definite noun of a state ("the country", "this nation", "our country")."""
     words = text.lower().split()
-    return len(words) == 2 and words[0] in _POINTING and words[1] in COUNTRY_NOUNS
+    return len(words) == 2 and words[0] in POINTING and words[1] in COUNTRY_NOUNS
 
 
 def country_noun(text: str) -> bool:
     """The place as written is headed by a noun of a state ("a country", "the whole nation")."""
     words = text.lower().split()
     return bool(words) and words[-1] in COUNTRY_NOUNS
-
-
-# Determiners of a noun that points back: "the country", "this nation", "our country" (a speaker's own).
-_POINTING = frozenset({"the", "this", "that", "our", "their", "its"})
 
 
 def country_in(tokens: Sequence[Token], end: int | None = None) -> str | None:

@@ -4,15 +4,13 @@ A definite description points back ("the city", "the steelworks") and a descript
 picks one out ("a village in X", "a hospital"); but an indefinite or counted noun of bare space says only
 that people are somewhere: "tens of thousands are trapped in a small area" is still about the place the
 paragraph names. The nouns of bare space are lexicons/places.toml [where] vague_spaces; indefinite is read
-from the parse (a determiner "a"/"an"/"some", or a number or quantifier on the noun).
+from the parse (a determiner of [where] indefinite, or a number or quantifier on the noun).
 """
 
 from __future__ import annotations
 
 from headcount.extract import linguistic
-from headcount.extract.place_words import VAGUE_SPACES
-
-_INDEFINITE = frozenset({"a", "an", "some", "any", "another", "several", "many", "various", "numerous"})
+from headcount.extract.place_words import INDEFINITE, VAGUE_SPACES
 
 
 def vague_space(parse: linguistic.Analysis, k: int) -> bool:
@@ -25,4 +23,4 @@ def vague_space(parse: linguistic.Analysis, k: int) -> bool:
     kids = [parse.words[c] for c in parse.children(k)]
     if any((c.dep == "prep" and c.text.lower() == "of") or c.dep == "compound" for c in kids):
         return False  # "an area of X", "a busy market area", "a burial site": a kind of place, picked out
-    return any((c.dep == "det" and c.lemma in _INDEFINITE) or c.dep in ("nummod", "quantmod") for c in kids)
+    return any((c.dep == "det" and c.lemma in INDEFINITE) or c.dep in ("nummod", "quantmod") for c in kids)

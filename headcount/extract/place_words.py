@@ -20,9 +20,10 @@ from headcount.lexicons import words as word_list
 
 _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "direction", "not_place",
                "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas", "name_links",
-               "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue", "vague_spaces", "country_nouns")
+               "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue", "vague_spaces", "country_nouns",
+               "indefinite", "pointing", "untagged_superlatives")
 _ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units", "compass", "distance_words", "demonym_endings",
-             "number_glue", "vague_spaces", "country_nouns")
+             "number_glue", "vague_spaces", "country_nouns", "indefinite", "pointing", "untagged_superlatives")
 
 
 def validate_places(data: dict[str, Any]) -> Iterable[str]:
@@ -47,6 +48,11 @@ def _where_words(key: str) -> frozenset[str]:
 VAGUE_SPACES = _where_words("vague_spaces")
 # Nouns of a state ("the country"): they point back to a country, not to the nearest place.
 COUNTRY_NOUNS = _where_words("country_nouns")
+# Determiners of an indefinite noun ("a", "some"), and of a definite one that points back ("the", "these").
+INDEFINITE = _where_words("indefinite")
+POINTING = _where_words("pointing")
+# Superlatives the small model's tagger misses (tags RB or JJ for "hardest").
+UNTAGGED_SUPERLATIVES = _where_words("untagged_superlatives")
 PREPOSITIONS = _where_words("prepositions")
 # "to" and "of" introduce places only in some company: "fled to Sudan", "the city of Aleppo", not
 # "according to the United Nations" or "the Office of Humanitarian Affairs".

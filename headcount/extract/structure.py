@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from headcount.extract.elided import table_cell
+from headcount.extract.place_words import POINTING
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.what import noun_event
@@ -153,7 +154,6 @@ def _tables(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
 
 
 _PARTITIVE_REACH = 4  # sentences between a count and a share of it taken with "N of the <noun>"
-_POINTING = frozenset({"the", "these", "those"})
 
 
 def _partitives_back(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:
@@ -165,7 +165,7 @@ def _partitives_back(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> N
     for i, d in enumerate(drafts):
         words = infos[d.sentence_index].words
         k = d.tok_end
-        if d.parent is not None or words[k : k + 1] != ["of"] or k + 1 >= len(words) or words[k + 1] not in _POINTING:
+        if d.parent is not None or words[k : k + 1] != ["of"] or k + 1 >= len(words) or words[k + 1] not in POINTING:
             continue
         if i + 1 < len(drafts) and drafts[i + 1].sentence_index == d.sentence_index \
                 and drafts[i + 1].tok_start == k + 2:
@@ -436,7 +436,7 @@ _CLAUSE_OPENERS = frozenset({";", ":", "(", ")", "–", "—", "while", "whereas
 def _has_opener(between: Sequence[str], r: Rules) -> bool:
     """An opener ("including", "among them", "where") stands between the whole and the part, in the part's
     own clause: a clause that opens after it ("among the deadliest quakes, in which 50,000 died"; "where the
-    tremor hit hardest, while 1,600 were hurt") is not what it introduces. A comma alone does not close it:
+    storm bit deepest, while 300 were hurt") is not what it introduces. A comma alone does not close it:
     it also separates the items of the list the opener introduces ("including two nurses, and 14 pupils")."""
     last: tuple[int, int] | None = None
     for k in range(len(between)):

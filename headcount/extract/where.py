@@ -365,7 +365,7 @@ def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, 
 def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules,
                      kinds: tuple[int, ...] = (NAMED,)) -> Place | None:
     """The place a sentence before the figure's names (or, with ``kinds``, describes), outside its
-    speaker's words; not a part it singles out as the most hit ("X is the worst-affected district"): a
+    speaker's words; not a part it singles out as the most hit ("X was the worst-flooded county"): a
     figure borrowing a place is about the whole."""
     places = places_in(text, other)
     parse = speakers.analysis(text, other)

@@ -51,9 +51,18 @@ _DIR = r"(?P<dir>" + "|".join(sorted((re.escape(d) for d in _DIRS), key=len, rev
 _NAME = r"(?P<name>[^,;()]+?)"
 _AREA = r"(?:part|parts|side|half|sector|section|districts?|neighbou?rhoods?|areas?|regions?|zones?|quarters?|suburbs?|outskirts|pocket|enclave)"
 _HELD = r"(?:(?:rebel|opposition|government|regime|militant|insurgent|kurdish|is|isis|army)[- ](?:held|controlled)\s+|besieged\s+|war-torn\s+|embattled\s+)*"
-_GENERIC_TAIL = re.compile(
-    r"\s+(?:city|town|province|governorate|region|area|state|district|sub-district|pocket|enclave|"
-    r"countryside|steel plant|steelworks|steel works|plant|industrial zone|factory|camp area|base camp)$", re.I)
+_KINDS = r"city|town|province|governorate|region|area|state|district|sub-district|pocket|enclave|countryside"
+
+
+@cache
+def _generic_tail() -> re.Pattern[str]:
+    """A noun of a kind of place or of a facility after a name, which the key drops ("Idlib province", "the
+    X steel plant"); the facility nouns are lexicons/places.toml [landmarks] facility_nouns."""
+    from headcount.reconcile.place_refer import facility_nouns
+
+    return re.compile(rf"\s+(?:{_KINDS}|{'|'.join(re.escape(w) for w in facility_nouns())})$", re.I)
+
+
 _OLD_CITY = "old city"
 
 # Patterns for a part of a named place, tried in order; each has groups dir/part and name.
@@ -181,6 +190,10 @@ def lookup(name: str, country_hint: str | None = None) -> tuple[str, str | None,
         if cand in cities:
             e = cities[cand]
             return spellings.get(_fold(e.name), e.name), e.country, True
+    from headcount.reconcile.place_refer import titled
+
+    if titled(name):
+        return _tidy(name), country_hint, False  # "Mount X", a landmark: not X, nor a name in another language
     from headcount.extract.place_names import candidates  # a name in another language: "в Харькове"
 
     for local in candidates(name):
@@ -217,20 +230,10 @@ def _strip_name(name: str) -> tuple[str, str | None]:
     prev = None
     while prev != s:
         prev = s
-        s = _GENERIC_TAIL.sub("", s)
-    return _untitled(s.strip()), hint
+        s = _generic_tail().sub("", s)
+    from headcount.reconcile.place_refer import untitled  # it reads lookup() from here
 
-
-_MOUNT = re.compile(r"^(?:Mount|Mt\.?)\s+(?P<name>[A-Z].*)$")
-
-
-def _untitled(name: str) -> str:
-    """A mountain's name without its title ("Mount Everest" -> "Everest"), as news writes it on second
-    mention, unless the gazetteer knows the titled name as a place of its own (a town called "Mount X")."""
-    m = _MOUNT.match(name)
-    if m is None or lookup(name)[2]:
-        return name
-    return m.group("name")
+    return untitled(s.strip()), hint
 
 
 _CONNECTORS = frozenset({"of", "the", "and", "de", "ez", "el", "al", "bin", "ibn", "an", "az", "as", "ar"})
@@ -624,109 +627,3 @@ def stored_keys(locations: Sequence[str | None]) -> list[str | None]:
     bulk load of Spark's output calls this too, so both ways of storing give the same keys)."""
     context = main_place(locations)
     return [place_key(loc, context) if loc else None for loc in locations]
-
-
-# --- a facility or landmark named once and pointed back to ("the steelworks", "the mountain") --------------
-
-# The title a name takes for the thing a head noun names ("Mount Everest" is a mountain): the text's
-# "Mount X" is what "the mountain" points back to.
-_TITLE_OF = {"mountain": "Mount", "peak": "Mount"}
-
-
-@cache
-def _pointer_heads() -> frozenset[str]:
-    """Nouns of a facility or landmark that a definite description points back with ("the steelworks",
-    "the plant", "the camp", "the mountain"): the extractor's described-place nouns (lexicons/places.toml
-    [where] described) less the directions and the nouns of administrative units, whose "the city" or "the
-    province" the document's main place already stands for; a camp is both and points back."""
-    from headcount.extract.place_words import DESCRIBED_PLACES, DIRECTION, PLACE_NOUNS
-
-    return frozenset(DESCRIBED_PLACES - DIRECTION - PLACE_NOUNS) | {"camp"}
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 and word != "steelworks" else word
-
-
-def _pointer_head(place: Place) -> str | None:
-    """The head noun of a location that is only a description of a facility or landmark ("steelworks",
-    "metal plant", "Base Camp"), not a name: every word lower-case, or every word a noun of place."""
-    if place.known or place.part is not None:
-        return None
-    words = place.name.replace("'", " ").split()
-    if not words or len(words) > 3:
-        return None
-    heads = _pointer_heads()
-    from headcount.extract.place_words import DESCRIBED_PLACES
-
-    lower = place.name == place.name.lower()
-    if not lower and not all(_singular(w.lower()) in DESCRIBED_PLACES for w in words):
-        return None
-    head = _singular(words[-1].lower())
-    return head if head in heads else None
-
-
-def refer_back(place: Place | None, text: str, others: Sequence[Place | None] = ()) -> Place | None:
-    """A description of a facility or landmark keyed to the one the document names ("the steelworks" in a
-    text that names "the Azovstal steelworks" -> Azovstal; "the mountain" after "Mount Everest" -> Everest;
-    "Base Camp" after "Everest base camp" -> Everest/base camp).
-
-    A careful reader keys a figure to the place it counts, and a definite description refers back to the
-    named thing of its kind; the name is found as written before the same head noun ("X steelworks", "X
-    steel plant") or in the title of its kind ("Mount X"). Only when the document names one such thing (the
-    most often named when it names several, none on a tie). Failing that, the landmark the document's
-    other figures are keyed to (``others``): the place they name most often, twice at least, that the
-    gazetteer does not hold as a country or a city ("Everest"), which is what a report's "the mountain"
-    or "Base Camp" is part of. Otherwise the description stays as written."""
-    if place is None or not text:
-        return place
-    head = _pointer_head(place)
-    if head is None:
-        return place
-    from headcount.extract.place_words import NOT_PLACE
-
-    name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    pats = [rf"\b(?P<name>{name})\s+(?:[a-z]+\s+)?(?i:{re.escape(head)}s?)\b"]
-    if head in _TITLE_OF:
-        pats.append(rf"\b(?P<name>{_TITLE_OF[head]}\s+[A-Z][\w'’-]*)")
-    found: Counter[str] = Counter()
-    places: dict[str, Place] = {}
-    for pat in pats:
-        for m in re.finditer(pat, text):
-            words = m.group("name").split()
-            while words and words[0].lower() in NOT_PLACE:
-                words = words[1:]  # "The steelworks", "In Azovstal steelworks"
-            if not words:
-                continue
-            # the name with its head noun, whose tail the key drops ("X steel plant", "X Base Camp" -> X);
-            # where none is dropped ("X camps"), the name without it
-            p = normalise_place(" ".join(words) + m.group()[len(m.group("name")):])
-            if p is not None and p.name.lower().endswith((head, head + "s")):
-                p = normalise_place(" ".join(words))
-            if p is None or p.key == place.key or _pointer_head(p) is not None or not _proper(p.name):
-                continue
-            found[p.key] += 1
-            places[p.key] = p
-    if not found:
-        found, places = _landmarks(others)
-    if not found:
-        return place
-    ranked = found.most_common(2)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return place
-    return places[ranked[0][0]]
-
-
-def _landmarks(others: Sequence[Place | None]) -> tuple[Counter[str], dict[str, Place]]:
-    """The document's named places that are neither a country nor a city the gazetteer knows, by count."""
-    found: Counter[str] = Counter()
-    places: dict[str, Place] = {}
-    for p in others:
-        if p is None or p.part is not None or _pointer_head(p) is not None or not _proper(p.name):
-            continue
-        if p.known and _level(p.name)[3] in ("country", "city"):
-            continue
-        found[p.key] += 1
-        places[p.key] = p
-    # named once is no landmark the report is about (a town the evacuees were taken to)
-    return Counter({k: n for k, n in found.items() if n >= 2}), places

@@ -22,6 +22,7 @@ from typing import Any
 from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Document
 from headcount.reconcile.parties import DocContext, Registry, Resolution, default_registry, unknown_key
+from headcount.reconcile.place_refer import refer_back
 from headcount.reconcile.places import (
     Place,
     document_parts,
@@ -30,7 +31,6 @@ from headcount.reconcile.places import (
     part_before,
     place_in_text,
     place_key,
-    refer_back,
     refine,
     same_place,
     text_parts,

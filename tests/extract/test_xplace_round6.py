@@ -68,7 +68,7 @@ def test_a_with_phrase_without_a_verb_still_places_the_figure() -> None:
 @needs_parse
 def test_a_total_after_the_worst_hit_part_is_the_wholes() -> None:
     text = ("More than 40,000 people were affected by the floods across Pakistan's province of Sindh, the agency "
-            "said.\n\nIt said Larkana district is the worst-affected district, with half of the damage.\n\n"
+            "said.\n\nOfficials said Larkana was the worst-flooded county, accounting for half of the losses.\n\n"
             "In total, about 1,400 people have died, according to the report.")
     assert _location(text, "about 1,400") == "Sindh"
 
@@ -106,3 +106,12 @@ def test_a_border_with_nothing_named_before_stays_as_written() -> None:
             "The council did not say how many would go.\n\n"
             "Its spokesman said last week that 4,000 civilians were waiting at the border.")
     assert _location(text, "4,000") == "the border"
+
+
+@needs_parse
+def test_an_adjective_ending_like_a_superlative_does_not_single_a_part_out() -> None:
+    # "modest" ends in -est but is no superlative (tagged JJ): the part is borrowed as any other
+    text = ("More than 40,000 people were affected by the floods across Pakistan's province of Sindh, the agency "
+            "said.\n\nIt said Larkana, where the homes are modest, lost half of its roads.\n\n"
+            "In total, about 1,400 people have died, according to the report.")
+    assert _location(text, "about 1,400") == "Larkana"

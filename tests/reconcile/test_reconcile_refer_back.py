@@ -4,7 +4,8 @@ keyed to the named place, as a careful reader keys a figure to the place it coun
 
 from __future__ import annotations
 
-from headcount.reconcile.places import normalise_place, refer_back
+from headcount.reconcile.place_refer import refer_back
+from headcount.reconcile.places import normalise_place
 
 _PLANT = ("Volunteers said 40 workers were taken out of the Karvel steelworks on Monday. By Tuesday the army "
           "said 25 more had left the steelworks.")
@@ -26,6 +27,20 @@ def test_two_named_things_of_the_kind_leave_the_description_as_written() -> None
 def test_a_mountains_title_is_dropped() -> None:
     assert normalise_place("Mount Tarvok").key == normalise_place("Tarvok").key == "Tarvok"
     assert normalise_place("the Tarvok base camp").key == "Tarvok"
+
+
+def test_a_mountain_named_after_a_country_or_a_town_keeps_its_title() -> None:
+    # the name left without the title is a country or a populated place of the gazetteer: the mountain is
+    # neither, so its name stays whole, the title written in full
+    assert normalise_place("Mt. Kenya").key == "Mount Kenya"
+    assert normalise_place("Mount Sinjar").key == "Mount Sinjar"
+    assert normalise_place("Mount Carmel").key == "Mount Carmel"
+    assert normalise_place("Mt. Tarvok").key == "Tarvok"
+
+
+def test_the_mountain_points_back_to_a_title_written_short() -> None:
+    text = "Rescuers reached Mt. Tarvok on Friday. Ten climbers were still on the mountain."
+    assert refer_back(normalise_place("the mountain"), text).key == "Tarvok"
 
 
 def test_the_mountain_is_the_landmark_the_other_figures_name() -> None:

@@ -344,7 +344,7 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
 
 def _projects(words: Sequence[str], j: int, rules: Rules) -> bool:
     """A word of the expected table at j, except the "to" of an implicative verb ("managed to leave") and
-    the "to be" / "to have" of a verb of belief ("are thought to be trapped": what is believed to be so)."""
+    the "to be" / "to have" of a verb of belief ("are feared to be buried": what is believed to be so)."""
     return rules.expected.match(words, j) is not None and not (
         words[j] == "to" and j > 0 and (words[j - 1] in rules.implicative or (
             words[j - 1] in rules.belief and j + 1 < len(words) and words[j + 1] in ("be", "have"))))

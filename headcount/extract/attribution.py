@@ -107,7 +107,9 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
         found.extend(replace(a, cue="label") for a in _headline_party(tokens, words, rules, text)
                      if a.position <= 4 and a.position < len(words) - 1 and words[a.position] == ":"
                      and a.source is not None and text.find(a.source, tokens[0].start) == tokens[0].start)
-    if not found and not sentence.headline:
+    if not found and (not sentence.headline or sentence.text.rstrip().endswith(_CUT_MARKS)):
+        # a line ending in the one-character ellipsis "…" has no final stop, so the splitter took it for a
+        # headline; "..." ends in a full stop and is a body sentence
         found.extend(_cut_off(sentence, tokens, words, rules, text))
     found.sort(key=lambda a: -a.strength)
     return found

@@ -311,16 +311,18 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     here = infos[index].sentence
     if here.headline or index == 0:
         return None
-    if _points_back(infos[index].tokenized().words) or reported_on(infos[index].words):
-        # "The figures include 45 deaths ...": a definite count or document as subject takes up the
-        # statement before it, across a paragraph break too
-        for k in (index - 1, index - 2):
-            if k < 0 or infos[k].sentence.headline:
-                break
-            atts = [a for a in attributions(text, infos[k], r) if a.source and a.strength >= 1]
-            if atts:
-                return min(atts, key=lambda a: (a.strength != 1, a.position)).source  # the speaker first
     prev = infos[index - 1].sentence
+    # "The figures include 45 deaths ...": a definite count or document as subject takes up the statement
+    # before it, across a paragraph break too; ", adding that ..." goes on with the sentence right before
+    # only (``reported_on``), across a paragraph break too (wire copy gives each sentence a paragraph)
+    back = (index - 1, index - 2) if _points_back(infos[index].tokenized().words) else (
+        (index - 1,) if reported_on(infos[index].words) else ())
+    for k in back:
+        if k < 0 or infos[k].sentence.headline:
+            break
+        atts = [a for a in attributions(text, infos[k], r) if a.source and a.strength >= 1]
+        if atts:
+            return min(atts, key=lambda a: (a.strength != 1, a.position)).source  # the speaker first
     if prev.headline or not (prev.paragraph == here.paragraph or prev.text.rstrip().endswith(":")):
         return None
     found = [a.source for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]

@@ -156,8 +156,8 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
 
     "X said (on Sunday) (that) N people left" covers what follows the verb, up to a clause break
     ("..., but ..."); "N people left, X said (in a statement / after the talks)." covers the clause before
-    it. Figures outside the scope are not X's: "It was announced that 52 were evacuated and Konashenkov said
-    that they were treated".
+    it. Figures outside the scope are not X's: "It was announced that 38 were bused out and the spokesman
+    added that all of them got care".
     """
     n = len(words)
     if np[0] > verb:
@@ -183,7 +183,7 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
     if words[verb] in _w().takes_object and j < n and words[j] not in _FORWARD:
         backward = backward or j > verb + 5
     if backward:
-        # "..., while some 380,000 have taken refuge in shelters, authorities said.": a sentence-final
+        # "..., while about 52,000 are sleeping in school halls, officials said.": a sentence-final
         # attribution covers the whole sentence (gold convention 8)
         return 0, max(np[1], verb + 1)
     start = min(np[0], verb)
@@ -278,7 +278,7 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
             j = k - 1
             end = j + 1
         elif k > 0 and end - k <= 10:
-            # an appositive: "Igor Konashenkov, spokesman for the Russian Defense Ministry, said"
+            # an appositive: "Anna Petrova, a spokeswoman for the regional health department, said"
             start = _np_left(tokens, words, k - 1)
             if start is not None and start < k:
                 a = start

@@ -301,7 +301,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
                                                      if not _opens_figures_clause(words, h, fig)])
     own = _part_window(cues, words, fig, lo, hi, rules)
     if own is not None:
-        # "the toll rose to 59, including one on Tuesday": a part with a window of its own is a slice of
+        # "the toll climbed to 83, with four of them on Monday": a part with a window of its own is a slice of
         # its whole, an increment (gold Periods rule 5)
         return _period("increment", own, words, tokens, text, published, rules)
     grammar = rules.period_words
@@ -440,8 +440,8 @@ def _statement_dates_before(cues: Cues, words: Sequence[str], fig: int, lo: int,
 
 def _series_to_date(words: Sequence[str], incident: tuple[int, int], lo: int, hi: int, cues: Cues,
                     fig: int) -> bool:
-    """A plural incident noun with the present perfect of the figure's verb ("air strikes that have killed
-    hundreds"): a series of incidents counted up to now, a running total, not one incident's toll."""
+    """A plural incident noun with the present perfect of the figure's verb ("airstrikes that have
+    wounded dozens"): a series of incidents counted up to now, a running total, not one incident's toll."""
     plural = words[incident[1] - 1].endswith("s") and not words[incident[1] - 1].endswith("ss")
     return plural and any(lo <= i < hi and _figures_perfect(words, fig, i) for i in cues.perfect)
 

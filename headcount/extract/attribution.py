@@ -107,7 +107,9 @@ def find_attributions(sentence: Sentence, tokens: Sequence[Token], words: Sequen
         found.extend(replace(a, cue="label") for a in _headline_party(tokens, words, rules, text)
                      if a.position <= 4 and a.position < len(words) - 1 and words[a.position] == ":"
                      and a.source is not None and text.find(a.source, tokens[0].start) == tokens[0].start)
-    if not found and not sentence.headline:
+    if not found and (not sentence.headline or sentence.text.rstrip().endswith(_CUT_MARKS)):
+        # a line ending in the one-character ellipsis "…" has no final stop, so the splitter took it for a
+        # headline; "..." ends in a full stop and is a body sentence
         found.extend(_cut_off(sentence, tokens, words, rules, text))
     found.sort(key=lambda a: -a.strength)
     return found
@@ -154,8 +156,8 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
 
     "X said (on Sunday) (that) N people left" covers what follows the verb, up to a clause break
     ("..., but ..."); "N people left, X said (in a statement / after the talks)." covers the clause before
-    it. Figures outside the scope are not X's: "It was announced that 52 were evacuated and Konashenkov said
-    that they were treated".
+    it. Figures outside the scope are not X's: "It was announced that 38 were bused out and the spokesman
+    added that all of them got care".
     """
     n = len(words)
     if np[0] > verb:
@@ -181,7 +183,7 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
     if words[verb] in _w().takes_object and j < n and words[j] not in _FORWARD:
         backward = backward or j > verb + 5
     if backward:
-        # "..., while some 380,000 have taken refuge in shelters, authorities said.": a sentence-final
+        # "..., while about 52,000 are sleeping in school halls, officials said.": a sentence-final
         # attribution covers the whole sentence (gold convention 8)
         return 0, max(np[1], verb + 1)
     start = min(np[0], verb)
@@ -276,7 +278,7 @@ def _np_before(tokens: Sequence[Token], words: Sequence[str], verb: int, rules: 
             j = k - 1
             end = j + 1
         elif k > 0 and end - k <= 10:
-            # an appositive: "Igor Konashenkov, spokesman for the Russian Defense Ministry, said"
+            # an appositive: "Anna Petrova, a spokeswoman for the regional health department, said"
             start = _np_left(tokens, words, k - 1)
             if start is not None and start < k:
                 a = start

@@ -64,6 +64,7 @@ class Lexicon:
     releases: frozenset[str] = frozenset()  # nouns of an agency's own publication ("Flash Update"), lower-case
     inquiries: frozenset[str] = frozenset()  # verbs of questioning people ("interviewed N survivors")
     evidence: frozenset[str] = frozenset()  # nouns of a finding's content ("found evidence of N deaths")
+    continuing: frozenset[str] = frozenset()  # participles of saying that go on with a report (", adding that")
 
 
 @cache
@@ -82,6 +83,8 @@ def lexicon() -> Lexicon:
         releases=frozenset(words(load("attribution"), "release_nouns", where="lexicons/attribution.toml release_nouns")),
         inquiries=frozenset(words(load("attribution"), "inquiry_lemmas", where="lexicons/attribution.toml inquiry_lemmas")),
         evidence=frozenset(words(load("attribution"), "evidence_nouns", where="lexicons/attribution.toml evidence_nouns")),
+        continuing=frozenset(words(load("attribution"), "continuing_participles",
+                                   where="lexicons/attribution.toml continuing_participles")),
     )
 
 

@@ -9,7 +9,7 @@ from attribution_parse (which climbs from the figure to its reporting verb) so t
 
 from __future__ import annotations
 
-from headcount.extract.attribution_party import Lexicon, child
+from headcount.extract.attribution_party import Lexicon, child, lexicon
 from headcount.extract.linguistic import Analysis, Entity
 from headcount.extract.what_parse import trigger_lemmas
 
@@ -72,13 +72,14 @@ def path_len(an: Analysis, fig: int, top: int) -> int:
     return chain.index(top) if top in chain else len(chain)
 
 
-# Participles of saying that go on with a report: "..., adding that", "..., noting that".
-_GOING_ON = frozenset({"adding", "noting", "stressing", "explaining", "pointing"})
-
-
 def reported_on(words: list[str]) -> bool:
     """"Troops escorted dozens of villagers out of the old town ..., adding that officials will house them":
-    a participle of saying after a comma, whose clause names no speaker, tells that the
-    sentence goes on with a report; the speaker is the one the sentence before named ("...; the state
-    agency reported."), not the subject of the main clause, which speaks of no statement."""
-    return any(words[k] == "," and words[k + 1] in _GOING_ON for k in range(1, len(words) - 1))
+    a participle of saying after a comma (lexicons/attribution.toml continuing_participles, one word or a
+    phrase such as "pointing out"), whose clause names no speaker, tells that the sentence goes on with a
+    report; the speaker is the one the sentence right before named ("...; the state agency reported."), not
+    the subject of the main clause, which speaks of no statement. "Right before" crosses a paragraph break
+    (wire copy gives each sentence a paragraph of its own; the one claim this rule moved on dev does), but
+    never a sentence: one that speaks of something else in between ends the report (``speakers._continued``)."""
+    phrases = [p.split() for p in lexicon().continuing]
+    return any(words[k] == "," and any(words[k + 1 : k + 1 + len(p)] == p for p in phrases)
+               for k in range(1, len(words) - 1))

@@ -176,12 +176,12 @@ def _media_names(parties: dict[str, Any]) -> frozenset[str]:
 
 def _validate_periods(data: dict[str, Any]) -> Iterable[str]:
     yield from _check_version(data)
-    for key in ("stock_events", "progressive_states", "cumulative", "cumulative_weak", "rate", "increment", "wholes",
-                "incidents"):
+    for key in ("stock_events", "progressive_states", "held_events", "cumulative", "cumulative_weak", "rate",
+                "increment", "wholes", "incidents"):
         words(data, key, where=f"lexicons/periods.toml {key}")
-    for e in [*data.get("stock_events", []), *data.get("progressive_states", [])]:
+    for e in [*data.get("stock_events", []), *data.get("progressive_states", []), *data.get("held_events", [])]:
         if e not in {ev.value for ev in Event}:
-            yield f"stock_events/progressive_states: {e!r} is not an event"
+            yield f"stock_events/progressive_states/held_events: {e!r} is not an event"
     yield from _grammar(data.get("grammar", {}), PeriodWords, "lexicons/periods.toml [grammar]")
     for key in ("nouns", "beginning"):
         words(data.get("operations", {}), key, where=f"lexicons/periods.toml [operations] {key}")
@@ -252,6 +252,10 @@ class PeriodWords:
     adding: frozenset[str]
     totals: frozenset[str]
     reaching: frozenset[str]
+    holding: frozenset[str]
+    quantity_openers: frozenset[str]
+    quantity_closers: frozenset[str]
+    contrast: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -314,7 +318,7 @@ class Rules:
     governing_only: frozenset[str]  # "houses": a trigger only as the verb before the figure
     reach_with: frozenset[str]  # "reached 600,000 people with food": aided
     implicative: frozenset[str]  # "managed to leave": the "to" complement happened, not a plan
-    belief: frozenset[str]  # "thought to be trapped": a belief about what is, not a plan
+    belief: frozenset[str]  # "feared to be buried": a belief about what is, not a plan
     capacity: PhraseTable  # "two climbers apiece": how many fit in one vehicle or trip
     restatement: PhraseTable  # "920 households, equivalent to 5,400 people": the same people in other units
     shelter: frozenset[str]  # "took refuge", "left homeless", "sleeping rough": displacement as a state
@@ -329,6 +333,7 @@ class Rules:
     not_parties: frozenset[str]
     stock_events: frozenset[str]
     progressive_states: frozenset[str]  # events that are states in the progressive ("are receiving care")
+    held_events: frozenset[str]  # people taken and held: a stock when a verb of holding counts them now
     operation_nouns: frozenset[str]  # "the evacuation of 5,000": an operation that moves people
     operation_beginning: frozenset[str]  # "... began": the figure is the operation's total
     cumulative: PhraseTable
@@ -409,6 +414,7 @@ def rules() -> Rules:
         not_parties=frozenset(attribution["not_parties"]),
         stock_events=frozenset(periods["stock_events"]),
         progressive_states=frozenset(periods["progressive_states"]),
+        held_events=frozenset(periods["held_events"]),
         operation_nouns=frozenset(periods["operations"]["nouns"]),
         operation_beginning=frozenset(periods["operations"]["beginning"]),
         cumulative=PhraseTable((w, "cumulative") for w in periods["cumulative"]),

@@ -149,7 +149,7 @@ def _rules_source(text: str, infos: list[SentenceInfo], index: int, fig_tok: int
         if not att.pointer:
             return None, att.cue  # a carrier with no owner: the outlet's own voice
         if att.strength >= 3 and index > 0:
-            # "Sputnik reported, quoting the statement": the statement is an earlier party's, not Sputnik's
+            # "the agency wrote, citing the release": the statement is an earlier party's, not Sputnik's
             resolved = last_source(text, infos, index - 1, r)
         else:
             resolved = last_source(text, infos, index, r, before_tok=att.position)
@@ -192,7 +192,7 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     if not found.pointer:
         return None
     if found.how == "relay" and index > 0:
-        # "Sputnik reported, quoting the statement": the statement is an earlier party's
+        # "the agency wrote, citing the release": the statement is an earlier party's
         resolved = last_source(text, infos, index - 1, r)
     else:
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
@@ -248,7 +248,7 @@ def last_source(text: str, infos: list[SentenceInfo], index: int, r: Rules,
 def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: Rules) -> None:
     """A figure in a sentence with no attribution takes the party of the statement it continues (a quote
     opened earlier, or the sentence before, see ``_continued``), or of a sentence right after it that only
-    attributes ("It is reported by the Russian centre ...")."""
+    attributes ("This is stated by the regional centre ...")."""
     has_figures = {d.sentence_index for d in drafts}
     for d in drafts:
         if d.source is not None or d.cue is not None:
@@ -311,16 +311,18 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     here = infos[index].sentence
     if here.headline or index == 0:
         return None
-    if _points_back(infos[index].tokenized().words) or reported_on(infos[index].words):
-        # "The figures include 45 deaths ...": a definite count or document as subject takes up the
-        # statement before it, across a paragraph break too
-        for k in (index - 1, index - 2):
-            if k < 0 or infos[k].sentence.headline:
-                break
-            atts = [a for a in attributions(text, infos[k], r) if a.source and a.strength >= 1]
-            if atts:
-                return min(atts, key=lambda a: (a.strength != 1, a.position)).source  # the speaker first
     prev = infos[index - 1].sentence
+    # "The figures include 45 deaths ...": a definite count or document as subject takes up the statement
+    # before it, across a paragraph break too; ", adding that ..." goes on with the sentence right before
+    # only (``reported_on``), across a paragraph break too (wire copy gives each sentence a paragraph)
+    back = (index - 1, index - 2) if _points_back(infos[index].tokenized().words) else (
+        (index - 1,) if reported_on(infos[index].words) else ())
+    for k in back:
+        if k < 0 or infos[k].sentence.headline:
+            break
+        atts = [a for a in attributions(text, infos[k], r) if a.source and a.strength >= 1]
+        if atts:
+            return min(atts, key=lambda a: (a.strength != 1, a.position)).source  # the speaker first
     if prev.headline or not (prev.paragraph == here.paragraph or prev.text.rstrip().endswith(":")):
         return None
     found = [a.source for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
@@ -394,8 +396,8 @@ _INTRODUCED_REACH = 5
 
 
 def _introduced(text: str, infos: list[SentenceInfo], index: int, r: Rules) -> str | None:
-    """A run of sentences introduced by an attribution that ends in a colon ("The spokeswoman gave a
-    breakdown of the casualties:" then a list, one item a paragraph) is that party's, up to the next
+    """A run of sentences introduced by an attribution that ends in a colon ("The spokeswoman listed
+    the dead by district:" then a list, one item a paragraph) is that party's, up to the next
     attribution, over at most ``_INTRODUCED_REACH`` sentences."""
     for k in range(index - 1, max(-1, index - 1 - _INTRODUCED_REACH), -1):
         info = infos[k]
@@ -412,7 +414,7 @@ def _introduced(text: str, infos: list[SentenceInfo], index: int, r: Rules) -> s
         named = [a for a in found if a.source and a.strength >= 1]
         if named:
             return named[0].source
-        an = analysis(text, info.tokenized())  # "X gave a breakdown of the casualties:": the main subject
+        an = analysis(text, info.tokenized())  # "X listed the dead by district:": the main subject
         subjects = subject_parties(an, lexicon()) if an is not None else []
         return subjects[0][1] if subjects else None
     return None

@@ -56,7 +56,7 @@ def find_event(
         gov = before[0]
         verb = words[gov.start]
         if verb in rules.event_words.resultative:
-            # "the war has left 600,000 civilians dead and injured": the adjective is the event
+            # "the fighting has left 9,000 villagers dead or hurt": the adjective is the event
             after = _predicate_adjective(words, head_end, rules)
             if after is not None:
                 return after
@@ -73,7 +73,7 @@ def find_event(
     if inner is not None and _resultative_before(words, fig_start, rules):
         return EventHit(inner, -1, -1)  # "left hundreds dead, thousands displaced"
     if _object_of(words, fig_start, rules.causatives, rules):
-        # "sending thousands of civilians into panicked flight"
+        # "driving hundreds of villagers into hurried flight"
         after = _trigger_after(words, head_end, rules, blocked, tight=True)
         if after is not None:
             return after
@@ -157,8 +157,8 @@ def _colon_before(words: Sequence[str], fig_start: int) -> int | None:
 
 def _after_whole(hit: EventHit, blocked: Sequence[tuple[int, int]], opener: int) -> bool:
     """The trigger stands between the whole's noun phrase and the part's opener: it tells of the whole
-    (its verb or an adjunct of it), not of the part. A trigger inside the whole's noun phrase ("48 wounded
-    people, among them 30 children") or a subject with no figure ("The release includes four") is the
+    (its verb or an adjunct of it), not of the part. A trigger inside the whole's noun phrase ("35 injured
+    passengers, among them 12 pupils") or a subject with no figure ("The release includes four") is the
     part's too."""
     return any(end <= hit.start < opener for _, end in blocked)
 
@@ -260,12 +260,12 @@ def _resultative_before(words: Sequence[str], fig_start: int, rules: Rules) -> b
 
 def _governs(words: Sequence[str], hit: EventHit, fig_start: int, rules: Rules) -> bool:
     """A trigger governs the figure when only articles stand between them ("killed eight militants",
-    "the evacuation of 5,000"), not a conjunction ("killed and more than 1,000 wounded") or a comma."""
+    "the evacuation of 5,000"), not a conjunction ("killed and over 300 injured") or a comma."""
     between = words[hit.end : fig_start]
     if words[hit.start] in rules.event_words.not_governing:
-        return False  # "the number of IDPs reached 4,182 families": a total, not an arrival
+        return False  # "the number of displaced reached 2,710 households": a total, not an arrival
     if words[hit.start] == "brought" and words[hit.end - 1] == "to":
-        return False  # "brought to 59 the death toll"
+        return False  # "brought to 71 the overall toll"
     return len(between) < _GOVERNS and all(w in rules.event_words.between_verb_and_object for w in between)
 
 
@@ -344,7 +344,7 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
 
 def _projects(words: Sequence[str], j: int, rules: Rules) -> bool:
     """A word of the expected table at j, except the "to" of an implicative verb ("managed to leave") and
-    the "to be" / "to have" of a verb of belief ("are thought to be trapped": what is believed to be so)."""
+    the "to be" / "to have" of a verb of belief ("are feared to be buried": what is believed to be so)."""
     return rules.expected.match(words, j) is not None and not (
         words[j] == "to" and j > 0 and (words[j - 1] in rules.implicative or (
             words[j - 1] in rules.belief and j + 1 < len(words) and words[j + 1] in ("be", "have"))))
@@ -380,7 +380,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     own_participle = np.head_end < len(words) and rules.triggers.match(words, np.head_end) is not None
     if share_of(words, np.start, rules) and not own_participle:
         # "half of the country's 22 million people have fled": the figure is the population the share
-        # is taken of (gold aleppo convention), a stock; but in "a majority of the 43 people killed" the
+        # is taken of (gold aleppo convention), a stock; but in "most of the 57 villagers killed" the
         # participle right after the noun says whom the figure counts
         return EventHit("population", -1, -1)
     if capacity(words, np.head_end, rules):
@@ -399,7 +399,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     if of_number is not None:
         return EventHit(of_number, -1, -1)  # "the number of civilians killed ... remained at 39"
     if _settlement_of(words, np.start, rules):
-        return EventHit("population", -1, -1)  # "a city of over one million people"
+        return EventHit("population", -1, -1)  # "a town of nearly 90,000 inhabitants"
     inner = np.implied_event or _among(words, np.start, rules)
     existential = inner is None and opens_existential(words, np.start)
     if existential:
@@ -450,7 +450,7 @@ def _together(event: str, words: Sequence[str], k: int, rules: Rules) -> str:
 
 
 def _number_of_event(before: Sequence[str], rules: Rules) -> str | None:
-    """The event a total names: 'the number of the dead', 'the number of civilians killed by', 'the number
+    """The event a total names: 'the number of the dead', 'the number of villagers shot by', 'the number
     of those evacuated from' (a word of the event within a few words after 'number of')."""
     for k in range(len(before) - 1):
         if before[k] in ("number", "numbers", "total") and before[k + 1] == "of":
@@ -470,13 +470,13 @@ def _number_of_event(before: Sequence[str], rules: Rules) -> str | None:
 
 
 def _settlement_of(words: Sequence[str], a: int, rules: Rules) -> bool:
-    """'a city of over one million', 'the island of about 3.4 million': how many live there."""
+    """'a town of nearly 90,000', 'the island of about 1.2 million': how many live there."""
     k = a - 1
     return k >= 1 and words[k] == "of" and words[k - 1] in rules.settlements
 
 
 def _among(words: Sequence[str], a: int, rules: Rules) -> str | None:
-    """'Among the victims were 27 children', '... are among the dead': the part shares the event of the
+    """'Among the victims were 14 pupils', '... are among the dead': the part shares the event of the
     noun it is counted among."""
     lo, hi = max(0, a - _PART_REACH), min(len(words) - 2, a + _AFTER_WINDOW)
     for k in range(lo, hi):

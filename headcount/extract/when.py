@@ -67,7 +67,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     deadlines = _deadlines(words, rules)
     found["cumulative"].extend(deadlines)
     for i, w in enumerate(words):
-        if w in ("have", "has") and not _perfect_of_saying(words, i, statement) and not _possession(words, i):
+        if w in ("have", "has") and not _perfect_of_saying(words, i, statement) and not _possession(words, i, rules):
             perfect.append(i)
         if w not in starts and w not in ("in", "during", "throughout", "between"):
             continue
@@ -151,40 +151,41 @@ def _deadlines(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
 _PERFECT_REACH = 3  # "have also since said": how far after "have" its participle may stand
 
 
-# Events of people taken and held: a count of those held now ("they have 400 hostages") is a stock.
-_HELD_EVENTS = frozenset({"detained"})
-_HOLDING = frozenset({"have", "has", "hold", "holds", "holding", "keep", "keeps", "keeping"})
+_HEDGE_REACH = 3  # "have more than 400": how many words of a hedge may stand between a verb and its count
 
 
-def _held_now(words: Sequence[str], lo: int, fig: int) -> bool:
-    """"They have 400 hostages with them", "the group is holding some 300 prisoners": a verb of having or
+def _before_hedge(words: Sequence[str], lo: int, fig: int, rules: Rules) -> int:
+    """The index of the word before the count at ``fig`` and its hedge ("some", "more than", "at least"),
+    within the clause starting at ``lo``: the verb that governs the quantity, if one does."""
+    grammar = rules.period_words
+    hedge = grammar.quantity_openers | grammar.quantity_closers
+    k = fig - 1
+    while k >= lo and k >= fig - _HEDGE_REACH and words[k] in hedge:
+        k -= 1
+    return k
+
+
+def _held_now(words: Sequence[str], lo: int, fig: int, rules: Rules) -> bool:
+    """"The gunmen are holding some 250 hostages", "the militia has 60 captives": a verb of having or
     holding in the present right before the count (only its hedge between) tells who is held now, a state
     (gold Periods rule 4: people still held are a stock; those taken in an attack are a flow)."""
-    k = fig - 1
-    while k >= lo and k >= fig - 3 and words[k] in _QUANTITY_OPENERS | {"than", "least", "to"}:
-        k -= 1
-    return k >= lo and words[k] in _HOLDING
+    k = _before_hedge(words, lo, fig, rules)
+    return k >= lo and words[k] in rules.period_words.holding
 
 
-def _still_held(words: Sequence[str], lo: int, fig: int) -> bool:
+def _still_held(words: Sequence[str], lo: int, fig: int, rules: Rules) -> bool:
     """"The clinic still has some 40 dead in its cold room": "still" on a verb of having before the count says who
     or what is there now, whatever happened to them before: a state."""
-    k = fig - 1
-    while k >= lo and k >= fig - 3 and words[k] in _QUANTITY_OPENERS | {"than", "least", "to"}:
-        k -= 1
-    return k - 1 >= lo and words[k] in _HOLDING and words[k - 1] == "still"
+    k = _before_hedge(words, lo, fig, rules)
+    return k - 1 >= lo and words[k] in rules.period_words.holding and words[k - 1] == "still"
 
 
-# Words that open a quantity: "have 400 hostages", "has some 300 fighters" (a "have" of possession).
-_QUANTITY_OPENERS = frozenset({"some", "about", "around", "nearly", "almost", "over", "more", "approximately",
-                               "roughly", "up", "at", "hundreds", "thousands", "dozens", "tens", "scores"})
-
-
-def _possession(words: Sequence[str], i: int) -> bool:
-    """"They have 400 hostages with them": a "have" followed at once by a quantity is the verb of having,
-    not the auxiliary of a perfect (which a participle follows); it counts what is held now, not a total."""
+def _possession(words: Sequence[str], i: int, rules: Rules) -> bool:
+    """"The militia has 60 captives in the barracks": a "have" followed at once by a quantity is the verb of
+    having, not the auxiliary of a perfect (which a participle follows); it counts what is held now, not a
+    total."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return nxt[:1].isdigit() or nxt in _QUANTITY_OPENERS
+    return nxt[:1].isdigit() or nxt in rules.period_words.quantity_openers
 
 
 def _perfect_of_saying(words: Sequence[str], i: int, statement: frozenset[str]) -> bool:
@@ -280,7 +281,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
                 expected: bool = False) -> Period:
     """The period of the figure at token ``fig``, from the cues of its clause, nearest first."""
     lo, hi = clause
-    if lo < fig and words[fig - 1] in _CLAUSE_CONJUNCTIONS:
+    if lo < fig and words[fig - 1] in rules.period_words.contrast:
         # "hundreds fled in 2022 while some 8,000 have fled since March": a conjunction
         # of contrast right before the figure opens the figure's own clause, comma or not; the window of
         # the clause before it is the other count's
@@ -290,8 +291,8 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         inside = [h for h in hits if lo <= h[0] < hi]
         return min(inside, key=lambda h: abs(h[0] - fig)) if inside else None
 
-    if event in rules.stock_events or (event in _HELD_EVENTS and _held_now(words, lo, fig)) or _still_held(
-            words, lo, fig):
+    if event in rules.stock_events or (event in rules.held_events and _held_now(words, lo, fig, rules)) or _still_held(
+            words, lo, fig, rules):
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)
@@ -300,7 +301,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
                                                      if not _opens_figures_clause(words, h, fig)])
     own = _part_window(cues, words, fig, lo, hi, rules)
     if own is not None:
-        # "the toll rose to 59, including one on Tuesday": a part with a window of its own is a slice of
+        # "the toll climbed to 83, with four of them on Monday": a part with a window of its own is a slice of
         # its whole, an increment (gold Periods rule 5)
         return _period("increment", own, words, tokens, text, published, rules)
     grammar = rules.period_words
@@ -399,8 +400,6 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
 
 
 _CONJUNCTIONS_OF_TIME = frozenset({"since", "until", "till"})
-# Conjunctions of contrast that open a finite clause when a count of people follows them at once.
-_CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "whilst"})
 
 
 def _opens_figures_clause(words: Sequence[str], cue: tuple[int, int], fig: int) -> bool:
@@ -441,8 +440,8 @@ def _statement_dates_before(cues: Cues, words: Sequence[str], fig: int, lo: int,
 
 def _series_to_date(words: Sequence[str], incident: tuple[int, int], lo: int, hi: int, cues: Cues,
                     fig: int) -> bool:
-    """A plural incident noun with the present perfect of the figure's verb ("air strikes that have killed
-    hundreds"): a series of incidents counted up to now, a running total, not one incident's toll."""
+    """A plural incident noun with the present perfect of the figure's verb ("airstrikes that have
+    wounded dozens"): a series of incidents counted up to now, a running total, not one incident's toll."""
     plural = words[incident[1] - 1].endswith("s") and not words[incident[1] - 1].endswith("ss")
     return plural and any(lo <= i < hi and _figures_perfect(words, fig, i) for i in cues.perfect)
 

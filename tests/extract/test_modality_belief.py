@@ -1,4 +1,4 @@
-"""Modality, round 6: a verb of belief raising its subject ("are thought to be trapped") estimates what is
+"""Modality, round 6: a verb of belief raising its subject ("are feared to be buried") estimates what is
 so; it plans nothing. Sentences written for this file."""
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ def _modality(text: str, figure: str) -> str:
 @pytest.mark.parametrize(
     ("text", "figure", "modality"),
     [
-        ("About 40,000 villagers are still thought to be trapped behind the front line.", "About 40,000", "actual"),
-        ("Some 300 fishermen were believed to have fled across the lake.", "Some 300", "actual"),
+        ("About 40,000 villagers are still understood to be sheltering in cellars near the ridge.", "About 40,000",
+         "actual"),
+        ("Some 300 fishermen were believed to have rowed across the lake.", "Some 300", "actual"),
         ("At least 25 miners are feared to be buried under the spoil heap.", "At least 25", "actual"),
         # a plan stays a plan
         ("About 40,000 villagers are expected to be evacuated to the coast next week.", "About 40,000", "expected"),

@@ -120,10 +120,10 @@ def _parsed_source(text: str, figure: str) -> str | None:
 
 @needs_model
 def test_an_agentless_passive_under_a_reporting_verb_is_that_speakers_statement() -> None:
-    text = "The port authority said around 70 migrants were thought to be trapped below deck."
+    text = "The port authority said around 70 migrants were thought to be stuck below deck."
     assert _parsed_source(text, "70") == "The port authority"
 
 
 @needs_model
 def test_an_agentless_passive_alone_names_no_one() -> None:
-    assert _parsed_source("Around 70 migrants are thought to be trapped below deck.", "70") is None
+    assert _parsed_source("Around 70 migrants are thought to be stuck below deck.", "70") is None

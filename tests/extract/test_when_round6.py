@@ -61,13 +61,13 @@ def test_a_count_the_parse_turns_into_a_flow_is_read_again_as_a_flow() -> None:
 
 
 def test_people_a_group_has_or_holds_now_are_a_stock() -> None:
-    text = "\"The gunmen have 250 hostages with them in the old school,\" the commander said."
-    assert _claim(text, "250").period_kind == "stock"
+    text = "\"The gunmen are holding some 250 hostages in the old school,\" the commander said."
+    assert _claim(text, "some 250").period_kind == "stock"
     # taken in an attack: a flow
     taken = "Gunmen abducted 250 villagers in a raid on the old school on Monday."
     assert _claim(taken, "250").period_kind == "increment"
 
 
 def test_what_a_place_still_has_is_a_stock() -> None:
-    text = "\"We still have about 45 bodies in the hospital morgue,\" the provincial health chief told reporters."
-    assert _claim(text, "about 45").period_kind == "stock"
+    text = "\"The district clinic still has some 45 bodies in its cold store,\" the provincial health chief told reporters."
+    assert _claim(text, "some 45").period_kind == "stock"

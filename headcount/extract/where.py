@@ -270,14 +270,19 @@ def _bracketed_after_name(here: Sequence[Place], words: Sequence[str], fig_tok: 
     """A figure inside a bracket right after a named place ("most in X (63 deaths), Y (26) and Z (23)",
     "the districts of X (8 percent, over 4,800 people)") is that place's count: the bracket glosses the
     name before it, whatever the sentence says around the list. Only a bracket of figures: every word
-    between its opening and the figure is a number, a word or a comma, and none is a place (no other
-    name, no closed bracket)."""
+    between its opening and the figure is a number, a word or a comma, and no place is named anywhere
+    inside it (no other name, no closed bracket before the figure): a bracket that names its own place
+    ("X (and another 250 left Y)") is a clause of its own, not a gloss of X."""
     k = fig_tok - 1
     while k > 0 and fig_tok - k <= BRACKET_REACH and words[k] != "(":
         if words[k] == ")" or not (words[k][:1].isdigit() or words[k] == "," or words[k].isalpha()):
             return None
         k -= 1
-    if k < 1 or words[k] != "(" or any(k < p.start < fig_tok for p in here):
+    if k < 1 or words[k] != "(":
+        return None
+    close = next((i for i in range(fig_tok + 1, min(len(words), k + BRACKET_REACH + 1)) if words[i] == ")"),
+                 len(words))
+    if any(k < p.start < close for p in here):
         return None
     return next((p for p in here if p.described == NAMED and p.end == k), None)
 

@@ -19,10 +19,12 @@ What a careful reader leaves out, and how it is told apart without names of outl
   2016, "October 7" beside "4 December 2024" is 7 October 2024;
 - a day and month followed by a capitalised word that is not a new sentence ("the March 23 Movement") is
   part of a name;
-- a date after the time the document was fetched (else after the day it is ingested: ``dates.dating_from_content``)
-  cannot be its publication's bound.
+- a date after the time the document was fetched (else after the day it is ingested:
+  ``dates.dating_from_content``) cannot be its publication's bound.
 
-Month names come from CLDR through ``headcount.extract.calendar_words`` (the dateline reader's patterns).
+Month names come from CLDR through ``headcount.extract.calendar_words`` (the dateline reader's patterns), for
+the English locales of ``lexicons/calendar.toml``; with the English future words, the estimate is English
+only (other languages get one only from ISO dates or English month names).
 """
 
 from __future__ import annotations

@@ -101,7 +101,8 @@ def page_work(body: bytes, url: str | None, where: str, opts: IngestOptions, *,
     from headcount.ingest.html import html_document
 
     try:
-        doc = html_document(body, "", where, url=url, published=item.published if item else None)
+        doc = html_document(body, "", where, url=url, published=item.published if item else None,
+                            fetched_at=fetched_at)
     except HeadcountError as exc:
         yield Failure.of(exc, where, "read")
         return
@@ -138,7 +139,7 @@ def _url_work(url: str, opts: IngestOptions, client: Any) -> Iterator[Work | Fai
         from headcount.ingest.text import text_document
 
         try:
-            doc = text_document(got.body, "", url, url=got.url, published=opts.published)
+            doc = text_document(got.body, "", url, url=got.url, published=opts.published, fetched_at=_now())
         except HeadcountError as exc:
             yield Failure.of(exc, url, "read")
             return

@@ -192,8 +192,27 @@ class Dating:
         return DATED_BY_PRECISION.get(self.dated_by or "")
 
 
+def ingest_day() -> dt.date:
+    """The latest calendar day it is anywhere on Earth now (UTC+14): no report read now is published later,
+    so the bound of an estimate for a document whose fetch time is unknown (a JSONL record, a file)."""
+    return (dt.datetime.now(dt.UTC) + dt.timedelta(hours=14)).date()
+
+
+def fetch_day(fetched_at: str | None) -> dt.date | None:
+    """The day of an ISO fetch time ("2031-03-16T10:00:00Z"), or None when there is none or it is no date."""
+    try:
+        return dt.date.fromisoformat(fetched_at[:10]) if fetched_at else None
+    except ValueError:
+        return None
+
+
 def dating_from_content(text: str, url: str | None, *, fetched: dt.date | None = None) -> Dating:
-    """The date the text's dateline or the URL's path gives, else the URL's month, else an estimate."""
+    """The date the text's dateline or the URL's path gives, else the URL's month, else an estimate.
+
+    The estimate is the latest day the text reports on or before ``fetched`` (the day the page was fetched),
+    or before the day it is ingested when that is unknown: a day after it is a date in the future ("set for
+    20 December"), which a report cannot have been published after.
+    """
     from headcount.ingest.text_dates import estimated_date
 
     found = dateline_date(text, year_hint=url_year(url))
@@ -202,7 +221,7 @@ def dating_from_content(text: str, url: str | None, *, fetched: dt.date | None =
     found = url_date(url)
     if found is not None:
         return Dating(found.isoformat(), "url")
-    estimate = estimated_date(text, url=url, fetched=fetched)
+    estimate = estimated_date(text, url=url, fetched=fetched or ingest_day())
     month = url_month(url)
     if month is not None and (estimate is None or estimate < dt.date(month[0], month[1], 1)):
         return Dating(None, "url_month", f"{month[0]:04d}-{month[1]:02d}")  # the month, no day
@@ -229,10 +248,13 @@ def document_dating(published: str | None, dated_by: str | None, approx_date: st
                     fetched_at: str | None = None) -> Dating:
     """A document's stored dating made consistent: a publication day wins, and is "given" unless its source
     is known; an approximate date is kept only for a document with no publication day, and only when it is
-    not after the day the document was fetched (a lower bound of the publication cannot be later)."""
+    not after the day the document was fetched, or (fetch time unknown) is stored (a lower bound of the
+    publication cannot be later). The readers bound the estimate by the fetch day already
+    (``dating_from_content``); this only drops one made elsewhere that is not."""
     if published:
         return Dating(published, dated_by if DATED_BY_PRECISION.get(dated_by or "") == "day" else "given")
-    if approx_date and dated_by in ("url_month", "text") and not (fetched_at and approx_date[:10] > fetched_at[:10]):
+    bound = (fetched_at[:10] if fetched_at else ingest_day().isoformat())
+    if approx_date and dated_by in ("url_month", "text") and approx_date[:10] <= bound:
         return Dating(None, dated_by, approx_date)
     return Dating()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from headcount.errors import IngestError
-from headcount.ingest.dates import Dating, dating_from_content
+from headcount.ingest.dates import Dating, dating_from_content, fetch_day
 from headcount.ingest.language import detect_language
 from headcount.ingest.text import MAX_DOCUMENT_BYTES, has_words, looks_binary, read_file_bytes
 from headcount.models import Document
@@ -27,8 +27,10 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 
 def html_document(html: bytes | str, doc_id: str, where: str, *, url: str | None = None,
-                  outlet: str | None = None, published: str | None = None) -> Document:
-    """Extract the article from an HTML page; ``published`` is used when the page shows no date."""
+                  outlet: str | None = None, published: str | None = None,
+                  fetched_at: str | None = None) -> Document:
+    """Extract the article from an HTML page; ``published`` is used when the page shows no date, and
+    ``fetched_at`` (when the page was fetched) bounds a date estimated from its text."""
     if isinstance(html, bytes) and looks_binary(html):
         raise IngestError("not an HTML page (binary content)", where=where)
     import trafilatura
@@ -49,7 +51,7 @@ def html_document(html: bytes | str, doc_id: str, where: str, *, url: str | None
     # the page's own date (htmldate), else the caller's (a feed item), else the dateline or the URL path, else
     # a lower bound from the URL's month or the text (approx_date), never a publication date
     dating = (Dating(page_date[:10], "page") if page_date else Dating(published, "given") if published
-              else dating_from_content(text, page_url))
+              else dating_from_content(text, page_url, fetched=fetch_day(fetched_at)))
     return Document(
         id=doc_id,
         text=text,

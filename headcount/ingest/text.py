@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from headcount.errors import DecodeError, InputError
-from headcount.ingest.dates import Dating, dating_from_content
+from headcount.ingest.dates import Dating, dating_from_content, fetch_day
 from headcount.ingest.language import detect_language
 from headcount.models import Document
 
@@ -115,15 +115,17 @@ def check_text(text: str, where: str) -> str:
 
 
 def text_document(data: bytes, doc_id: str, where: str, *, published: str | None = None,
-                  url: str | None = None, outlet: str | None = None, title: str | None = None) -> Document:
-    """Bytes of a text file -> Document, with the binary, decoding and emptiness checks."""
+                  url: str | None = None, outlet: str | None = None, title: str | None = None,
+                  fetched_at: str | None = None) -> Document:
+    """Bytes of a text file -> Document, with the binary, decoding and emptiness checks; ``fetched_at`` (when
+    it was fetched) bounds a date estimated from its text."""
     if looks_binary(data):
         raise InputError("not a text file (binary content)", where=where)
     text = check_text(decode_utf8(data, where), where)
     log.debug("read %s: %d characters", where, len(text))
     # a date given by the caller (a feed item, --published) wins; else the dateline or the URL's dated path,
     # else a lower bound from the URL's month or the text (approx_date), never a publication date
-    dating = Dating(published, "given") if published else dating_from_content(text, url)
+    dating = Dating(published, "given") if published else dating_from_content(text, url, fetched=fetch_day(fetched_at))
     return Document(id=doc_id, text=text, url=url, outlet=outlet, published=dating.published, title=title,
                     language=detect_language(text), dated_by=dating.dated_by, approx_date=dating.approx_date)
 

@@ -11,7 +11,7 @@ What a careful reader leaves out, and how it is told apart without names of outl
 
 - a date in a statement about the future ("talks will resume on 14 March", "scheduled for 3 May"): a modal
   auxiliary (the closed word class will/shall/would, Penn tag MD) or a scheduling participle between the
-  sentence's start and the date;
+  sentence's start and the date (``lexicons/calendar.toml`` ``future``; "due to" is causal, not one);
 - a day and month with no year anywhere to take it from: the year would be invented, so it is not read;
 - a day and month whose year is taken from another date of the text (or a month named with its year, "in
   September 2024") (or the URL's year and month) is put
@@ -19,9 +19,12 @@ What a careful reader leaves out, and how it is told apart without names of outl
   2016, "October 7" beside "4 December 2024" is 7 October 2024;
 - a day and month followed by a capitalised word that is not a new sentence ("the March 23 Movement") is
   part of a name;
-- a date after the time the document was fetched, when that is known, cannot be its publication's bound.
+- a date after the time the document was fetched (else after the day it is ingested:
+  ``dates.dating_from_content``) cannot be its publication's bound.
 
-Month names come from CLDR through ``headcount.extract.calendar_words`` (the dateline reader's patterns).
+Month names come from CLDR through ``headcount.extract.calendar_words`` (the dateline reader's patterns), for
+the English locales of ``lexicons/calendar.toml``; with the English future words, the estimate is English
+only (other languages get one only from ISO dates or English month names).
 """
 
 from __future__ import annotations
@@ -33,10 +36,8 @@ from functools import cache
 
 from headcount.extract import calendar_words
 from headcount.ingest import dates
+from headcount.lexicons import load, words
 
-# The closed class of English modal auxiliaries that put a clause in the future, and the participles that
-# schedule an event; they are looked for between the start of a date's sentence and the date.
-_FUTURE = re.compile(r"\b(?:will|shall|would|'ll|scheduled|due|planned|expected\s+to)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n")
 # a capitalised word right after a yearless date, with only a space between: part of a name ("the March 23
 # Movement"); a comma, a full stop or a line break between them ends the date instead
@@ -96,12 +97,22 @@ def _month_year() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<m>{month})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+@cache
+def _future() -> re.Pattern[str]:
+    """The words that put a clause in the future (``lexicons/calendar.toml`` ``future``: the English modal
+    auxiliaries and the participles that schedule an event), looked for between the start of a date's
+    sentence and the date."""
+    phrases = words(load("calendar"), "future", where="lexicons/calendar.toml future")
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)  # "'ll": the boundary after "they"
+
+
 def _in_future_clause(text: str, start: int) -> bool:
     """True when the date's sentence, before the date, is put in the future by a modal or a schedule."""
     head = text[max(0, start - 200):start]
     cut = [m.end() for m in _SENTENCE_END.finditer(head)]
     clause = head[cut[-1]:] if cut else head
-    return bool(_FUTURE.search(clause))
+    return bool(_future().search(clause))
 
 
 def _safe(y: int, m: int, d: int) -> dt.date | None:

@@ -482,12 +482,9 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
         if series.key.place is None:
             totals = []  # a fall needs two documents, and without a place two documents may count two places
         totals = [r for r in totals if not an_old_value(r)]  # a value before a reported change: its day is unknown
-        ordered = sorted(totals, key=lambda r: r.end or date.min)
-        for earlier, later in zip(ordered, ordered[1:], strict=False):
+        for earlier, later in _next_in_known_order(sorted(totals, key=lambda r: r.end or date.min)):
             if later.end == earlier.end or earlier.start != later.start or docs_of(earlier) & docs_of(later):
                 continue  # same day, another origin, or one document (a text does not revise itself)
-            if not order_known(earlier, later):
-                continue  # an estimated day is a lower bound: which figure came first is unknown
             if (earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low
                     and earlier.low <= later.high * FALL_RATIO):  # far below: a narrower count, not a fall
                 out.append(_fall_finding(  # one party's total that fell: it revised itself (RECONCILE.md)
@@ -585,3 +582,25 @@ def run_checks(series_list: Sequence[Series], options: CheckOptions | None = Non
     if FindingType.STOCK_FLOW in enabled:
         out += stock_and_flow(series_list, tol)
     return sort_findings(out)
+
+
+def _next_in_known_order(ordered: Sequence[Report]) -> Iterable[tuple[Report, Report]]:
+    """Each report (sorted by day) with each next report whose order against it is known: one known to come
+    after it with none known to come between them.
+
+    With every day a publication day this is each report with the one after it. An estimated day
+    (``order_known``) has no order against the dated days near it, so comparing only neighbours would lose a
+    dated fall that has an estimate between its two days: 900 on 1 March, an estimate of 3 March, 600 on 5
+    March is still 900 then 600.
+    """
+    if not any(r.first.approx_by for r in ordered):
+        yield from zip(ordered, ordered[1:], strict=False)
+        return
+    for i, earlier in enumerate(ordered):
+        after: list[Report] = []  # the reports known to come after ``earlier``, so far
+        for later in ordered[i + 1:]:
+            if not order_known(earlier, later):
+                continue
+            if not any(order_known(between, later) for between in after):
+                yield earlier, later
+            after.append(later)

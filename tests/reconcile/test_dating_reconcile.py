@@ -92,3 +92,22 @@ def test_one_partys_two_figures_are_not_put_in_an_order_an_estimate_cannot_give(
                                                  dated_by="text")) if f.type == "revision"]
     assert len(estimated) == 1 and "and then" not in estimated[0].explanation
     assert "in an order an estimated date cannot tell" in estimated[0].explanation
+
+
+def test_a_dated_figure_a_day_before_an_estimate_is_not_known_to_come_first() -> None:
+    """The estimate is after the publication day in a few texts, mostly by a day (a caption dated the next
+    day): 500 on 16 March beside a text reporting 17 March gives no order (``ORDER_MARGIN_DAYS``)."""
+    assert _falls("300", DocMeta("d2", outlet="example.net", approx_date="2031-03-17", dated_by="text")) == []
+
+
+def test_a_dated_fall_is_found_across_an_estimate_between_its_days() -> None:
+    """500 on 16 March, 700 in a text reporting 18 March, 300 published on 19 March: the estimate says
+    nothing of its order against the 19th, but 500 then 300 is a fall of two dated figures."""
+    third = claim("d3", _TOLL.format("300"), "300", 300.0, event="killed", source="The Eastvale health office",
+                  location="Eastvale", kind="cumulative")
+    metas = docs(DocMeta("d1", outlet="example.org", published="2031-03-16"),
+                 DocMeta("d2", outlet="example.net", approx_date="2031-03-18", dated_by="text"),
+                 DocMeta("d3", outlet="example.com", published="2031-03-19"))
+    found = [f for f in run_checks(build_series([*_tolls("700"), third], metas), CheckOptions())
+             if "fell from" in f.explanation]
+    assert len(found) == 1 and "from 500 on 2031-03-16 to 300 on 2031-03-19" in found[0].explanation

@@ -120,11 +120,6 @@ def summary_counts(engine: Engine) -> dict[str, int]:
     return {k: got[k] for k in ("parties", "series", "findings")}
 
 
-def series_count(engine: Engine) -> int:
-    with engine.connect() as conn:
-        return int(conn.scalar(select(func.count()).select_from(series_summaries)) or 0)
-
-
 def built_series(live: Live, key: str) -> Series | None:
     """One series with its reports, built from its claims (cached per stored version and party edits)."""
     reg = registry(live)
@@ -222,11 +217,6 @@ def findings_page(engine: Engine, *, type: str | None = None, severity: str | No
     return _views(engine, rows), total
 
 
-def findings_count(engine: Engine) -> int:
-    with engine.connect() as conn:
-        return int(conn.scalar(select(func.count()).select_from(findings)) or 0)
-
-
 def latest_findings(live: Live, n: int) -> list[dict[str, Any]]:
     """The findings whose newest claim is newest (once per stored version: it reads every finding's claims)."""
 
@@ -296,11 +286,6 @@ def parties_page(live: Live, *, kind: str | None = None, name: str | None = None
                             .limit(limit).offset(offset)).all()
         total = int(conn.scalar(select(func.count()).select_from(party_summaries).where(where)) or 0)
     return [party_dict(r, reg) for r in rows], total
-
-
-def party_count(engine: Engine) -> int:
-    with engine.connect() as conn:
-        return int(conn.scalar(select(func.count()).select_from(party_summaries)) or 0)
 
 
 def parties_by_name(engine: Engine) -> list[dict[str, Any]]:

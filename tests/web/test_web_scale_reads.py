@@ -188,8 +188,7 @@ def test_scale_reads_overview_counts_are_the_tables_counts(dbs: dict[str, str], 
             counted = count_summaries(conn)
             assert stored_counts(conn) == counted  # the refresh of the fixture wrote them
             assert counted["series"] > 0 and counted["parties"] > 0 and counted["findings"] > 0
-        assert reads.summary_counts(eng) == {"parties": reads.party_count(eng), "series": reads.series_count(eng),
-                                             "findings": reads.findings_count(eng)}
+        assert reads.summary_counts(eng) == {k: counted[k] for k in ("parties", "series", "findings")}
         # a ledger the web has not refreshed since its upgrade: no row yet, so they are counted
         with eng.begin() as conn:
             conn.execute(delete(reconcile_state).where(reconcile_state.c.name == COUNTS_ROW))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -243,10 +243,15 @@ def _bump(conn: Connection) -> None:
     conn.execute(insert(reconcile_state).values(name=VERSION_ROW, value=uuid.uuid4().hex))
 
 
-def refresh(engine: Engine, overlay: Mapping[str, Any]) -> Refreshed:
+def refresh(engine: Engine, overlay: Mapping[str, Any], *, stop: Callable[[], bool] | None = None) -> Refreshed:
     """Bring the web's tables in step with the reconciled ledger: documents in batches, one transaction each
     (a killed refresh keeps what it finished), then the party summaries. Another worker refreshing the same
-    PostgreSQL ledger makes this one return at once."""
+    PostgreSQL ledger makes this one return at once.
+
+    ``stop`` is asked between batches of documents: when it says so, the documents resolved so far get their
+    series and party summaries (so nothing resolved is left unsummarised) and the rest wait for the next
+    refresh (still dirty). At a million claims a refresh takes minutes; the app stops it this way before it
+    disposes the engine (``web.live.Live.stop``)."""
     from headcount.reconcile.analysis import registry_with
 
     registry = registry_with(overlay)
@@ -257,7 +262,7 @@ def refresh(engine: Engine, overlay: Mapping[str, Any]) -> Refreshed:
             if pg and not lock_conn.scalar(text("SELECT pg_try_advisory_lock(:k)"), {"k": ADVISORY_LOCK}):
                 return Refreshed(0, 0, 0)
             try:
-                got = _refresh(engine, registry, ohash)
+                got = _refresh(engine, registry, ohash, stop or (lambda: False))
                 with engine.begin() as conn:
                     _store_counts(conn)
                 return got
@@ -269,14 +274,19 @@ def refresh(engine: Engine, overlay: Mapping[str, Any]) -> Refreshed:
         raise StoreError(f"cannot refresh the web's tables: {exc}") from None
 
 
-def _refresh(engine: Engine, registry: Registry, ohash: str) -> Refreshed:
+def _refresh(engine: Engine, registry: Registry, ohash: str, stop: Callable[[], bool]) -> Refreshed:
     with engine.connect() as conn:
         dirty, gone = _dirty(conn, ohash)
     if not dirty and not gone:
         return Refreshed(0, 0, 0)
     keys: set[str] = set()
     todo = sorted({*dirty, *gone})
+    done = 0
     for part in chunks(todo, DOC_BATCH):
+        if done and stop():
+            log.info("web tables: stopped after %d of %d documents", done, len(todo))
+            break
+        done += len(part)
         with engine.begin() as conn:
             stamps = {r.doc_id: r.stamp for r in conn.execute(
                 select(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))}
@@ -285,6 +295,6 @@ def _refresh(engine: Engine, registry: Registry, ohash: str) -> Refreshed:
         n_series = _summarise_series(conn, keys, registry)
         n_parties = _summarise_parties(conn)
         _bump(conn)
-    log.info("web tables: %d documents resolved, %d series and %d parties summarised", len(todo), n_series,
+    log.info("web tables: %d documents resolved, %d series and %d parties summarised", done, n_series,
              n_parties)
-    return Refreshed(len(todo), n_series, n_parties)
+    return Refreshed(done, n_series, n_parties)

@@ -86,9 +86,11 @@ class Live:
             self._thread = threading.Thread(target=self._loop, name="headcount-refresh", daemon=True)
             self._thread.start()
 
-    def stop(self, wait_s: float = 30.0) -> None:
-        """Stop the background refresh and wait for it (up to ``wait_s``), so that it does not open a
-        connection on an engine the app disposes just after (a connection nobody closes)."""
+    def stop(self, wait_s: float | None = None) -> None:
+        """Stop the background refresh and wait for it to end (None: however long that takes), so that it
+        does not use an engine the app disposes just after. A running web refresh stops at its next batch of
+        documents (``web_index.refresh``'s ``stop``); a running reconcile is one transaction and is waited
+        for."""
         self._stop.set()
         self._wake.set()
         thread = self._thread
@@ -143,7 +145,9 @@ class Live:
 
         t0 = time.perf_counter()
         done = reconcile(self.engine)
-        got = refresh(self.engine, ReconcileStore(self.engine).party_overlay())
+        if self._stop.is_set():
+            return
+        got = refresh(self.engine, ReconcileStore(self.engine).party_overlay(), stop=self._stop.is_set)
         if done.documents or got.documents:
             log.info("reconciled %d documents (%d findings) and refreshed %d in %.1f s", done.documents,
                      done.findings, got.documents, time.perf_counter() - t0)

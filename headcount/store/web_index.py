@@ -73,23 +73,45 @@ def count_summaries(conn: Connection) -> dict[str, int]:
 
 
 COUNT_NAMES = frozenset({"parties", "series", "findings", "finding_groups"})
+COUNTED_AT = "counted_at"  # the counts row's time: when they were counted (UTC, ISO 8601, to the second)
 
 
 def stored_counts(conn: Connection) -> dict[str, int]:
     """The counts the last refresh wrote (one primary-key read), or counted now when none was written yet (a
     ledger the web has not refreshed since it was upgraded)."""
+    return counts_as_of(conn)[0]
+
+
+def counts_as_of(conn: Connection) -> tuple[dict[str, int], str | None]:
+    """``stored_counts`` and when they were counted ("2026-12-07T12:00:00Z"; None: counted now, or by a refresh
+    before the row held its time). Pages say so: the documents and claims beside them are counted live."""
     raw = conn.scalar(select(reconcile_state.c.value).where(reconcile_state.c.name == COUNTS_ROW))
-    got: dict[str, int] = json.loads(raw) if raw is not None else {}
-    return got if set(got) == COUNT_NAMES else count_summaries(conn)
+    got: dict[str, Any] = json.loads(raw) if raw is not None else {}
+    at = got.pop(COUNTED_AT, None)
+    if set(got) != COUNT_NAMES:
+        return count_summaries(conn), None
+    return {k: int(v) for k, v in got.items()}, at
 
 
 def _store_counts(conn: Connection) -> None:
-    """Write the counts row when it differs from the tables: after every refresh, dirty documents or not,
-    because the findings are the stored reconcile's, which ran just before and may have changed alone."""
-    now = json.dumps(count_summaries(conn), sort_keys=True)
-    if conn.scalar(select(reconcile_state.c.value).where(reconcile_state.c.name == COUNTS_ROW)) != now:
-        conn.execute(delete(reconcile_state).where(reconcile_state.c.name == COUNTS_ROW))
-        conn.execute(insert(reconcile_state).values(name=COUNTS_ROW, value=now))
+    """Write the counts row, with the time: after every refresh, dirty documents or not, because the findings
+    are the stored reconcile's, which ran just before and may have changed alone."""
+    import datetime as dt
+
+    at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = json.dumps({**count_summaries(conn), COUNTED_AT: at}, sort_keys=True)
+    conn.execute(delete(reconcile_state).where(reconcile_state.c.name == COUNTS_ROW))
+    conn.execute(insert(reconcile_state).values(name=COUNTS_ROW, value=now))
+
+
+def store_counts(engine: Engine) -> None:
+    """Count now and write the row (the app at start when it does not reconcile then: a row written before a
+    command changed the ledger would otherwise stay until the next change)."""
+    try:
+        with engine.begin() as conn:
+            _store_counts(conn)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot count the web's tables: {exc}") from None
 
 
 def _dirty(conn: Connection, overlay: str) -> tuple[list[str], list[str]]:

@@ -26,7 +26,7 @@ from sqlalchemy import Engine, func, select
 from headcount.store.findings_tables import reconciled_docs
 from headcount.store.reconcile_repo import ReconcileStore
 from headcount.store.tables import documents
-from headcount.store.web_index import overlay_hash, web_version
+from headcount.store.web_index import overlay_hash, store_counts, web_version
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +126,8 @@ class Live:
                 if (first and self.reconcile) or asked > self._done or sig != self._sig:
                     if not first or self.reconcile:
                         self._work()
+                    else:  # no reconcile at start: the counts row may predate a command's change; count now
+                        store_counts(self.engine)
                     sig = signature(self.engine)
                     analyse_tables(self.engine)
                 self._sig = sig

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,23 +73,45 @@ def count_summaries(conn: Connection) -> dict[str, int]:
 
 
 COUNT_NAMES = frozenset({"parties", "series", "findings", "finding_groups"})
+COUNTED_AT = "counted_at"  # the counts row's time: when they were counted (UTC, ISO 8601, to the second)
 
 
 def stored_counts(conn: Connection) -> dict[str, int]:
     """The counts the last refresh wrote (one primary-key read), or counted now when none was written yet (a
     ledger the web has not refreshed since it was upgraded)."""
+    return counts_as_of(conn)[0]
+
+
+def counts_as_of(conn: Connection) -> tuple[dict[str, int], str | None]:
+    """``stored_counts`` and when they were counted ("2026-12-07T12:00:00Z"; None: counted now, or by a refresh
+    before the row held its time). Pages say so: the documents and claims beside them are counted live."""
     raw = conn.scalar(select(reconcile_state.c.value).where(reconcile_state.c.name == COUNTS_ROW))
-    got: dict[str, int] = json.loads(raw) if raw is not None else {}
-    return got if set(got) == COUNT_NAMES else count_summaries(conn)
+    got: dict[str, Any] = json.loads(raw) if raw is not None else {}
+    at = got.pop(COUNTED_AT, None)
+    if set(got) != COUNT_NAMES:
+        return count_summaries(conn), None
+    return {k: int(v) for k, v in got.items()}, at
 
 
 def _store_counts(conn: Connection) -> None:
-    """Write the counts row when it differs from the tables: after every refresh, dirty documents or not,
-    because the findings are the stored reconcile's, which ran just before and may have changed alone."""
-    now = json.dumps(count_summaries(conn), sort_keys=True)
-    if conn.scalar(select(reconcile_state.c.value).where(reconcile_state.c.name == COUNTS_ROW)) != now:
-        conn.execute(delete(reconcile_state).where(reconcile_state.c.name == COUNTS_ROW))
-        conn.execute(insert(reconcile_state).values(name=COUNTS_ROW, value=now))
+    """Write the counts row, with the time: after every refresh, dirty documents or not, because the findings
+    are the stored reconcile's, which ran just before and may have changed alone."""
+    import datetime as dt
+
+    at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = json.dumps({**count_summaries(conn), COUNTED_AT: at}, sort_keys=True)
+    conn.execute(delete(reconcile_state).where(reconcile_state.c.name == COUNTS_ROW))
+    conn.execute(insert(reconcile_state).values(name=COUNTS_ROW, value=now))
+
+
+def store_counts(engine: Engine) -> None:
+    """Count now and write the row (the app at start when it does not reconcile then: a row written before a
+    command changed the ledger would otherwise stay until the next change)."""
+    try:
+        with engine.begin() as conn:
+            _store_counts(conn)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot count the web's tables: {exc}") from None
 
 
 def _dirty(conn: Connection, overlay: str) -> tuple[list[str], list[str]]:
@@ -243,10 +265,15 @@ def _bump(conn: Connection) -> None:
     conn.execute(insert(reconcile_state).values(name=VERSION_ROW, value=uuid.uuid4().hex))
 
 
-def refresh(engine: Engine, overlay: Mapping[str, Any]) -> Refreshed:
+def refresh(engine: Engine, overlay: Mapping[str, Any], *, stop: Callable[[], bool] | None = None) -> Refreshed:
     """Bring the web's tables in step with the reconciled ledger: documents in batches, one transaction each
     (a killed refresh keeps what it finished), then the party summaries. Another worker refreshing the same
-    PostgreSQL ledger makes this one return at once."""
+    PostgreSQL ledger makes this one return at once.
+
+    ``stop`` is asked between batches of documents: when it says so, the documents resolved so far get their
+    series and party summaries (so nothing resolved is left unsummarised) and the rest wait for the next
+    refresh (still dirty). At a million claims a refresh takes minutes; the app stops it this way before it
+    disposes the engine (``web.live.Live.stop``)."""
     from headcount.reconcile.analysis import registry_with
 
     registry = registry_with(overlay)
@@ -257,7 +284,7 @@ def refresh(engine: Engine, overlay: Mapping[str, Any]) -> Refreshed:
             if pg and not lock_conn.scalar(text("SELECT pg_try_advisory_lock(:k)"), {"k": ADVISORY_LOCK}):
                 return Refreshed(0, 0, 0)
             try:
-                got = _refresh(engine, registry, ohash)
+                got = _refresh(engine, registry, ohash, stop or (lambda: False))
                 with engine.begin() as conn:
                     _store_counts(conn)
                 return got
@@ -269,14 +296,19 @@ def refresh(engine: Engine, overlay: Mapping[str, Any]) -> Refreshed:
         raise StoreError(f"cannot refresh the web's tables: {exc}") from None
 
 
-def _refresh(engine: Engine, registry: Registry, ohash: str) -> Refreshed:
+def _refresh(engine: Engine, registry: Registry, ohash: str, stop: Callable[[], bool]) -> Refreshed:
     with engine.connect() as conn:
         dirty, gone = _dirty(conn, ohash)
     if not dirty and not gone:
         return Refreshed(0, 0, 0)
     keys: set[str] = set()
     todo = sorted({*dirty, *gone})
+    done = 0
     for part in chunks(todo, DOC_BATCH):
+        if done and stop():
+            log.info("web tables: stopped after %d of %d documents", done, len(todo))
+            break
+        done += len(part)
         with engine.begin() as conn:
             stamps = {r.doc_id: r.stamp for r in conn.execute(
                 select(reconciled_docs).where(reconciled_docs.c.doc_id.in_(part)))}
@@ -285,6 +317,6 @@ def _refresh(engine: Engine, registry: Registry, ohash: str) -> Refreshed:
         n_series = _summarise_series(conn, keys, registry)
         n_parties = _summarise_parties(conn)
         _bump(conn)
-    log.info("web tables: %d documents resolved, %d series and %d parties summarised", len(todo), n_series,
+    log.info("web tables: %d documents resolved, %d series and %d parties summarised", done, n_series,
              n_parties)
-    return Refreshed(len(todo), n_series, n_parties)
+    return Refreshed(done, n_series, n_parties)

@@ -122,9 +122,10 @@ def overview(request: Request, series: Limit = 10, findings: Limit = 10) -> dict
     w = web(request)
     eng = w.ledger.engine
     counts = dict(w.live.counts())  # documents and claims, at most a few seconds old
-    counts.update(reads.summary_counts(eng))  # stored by the last refresh: one row, not three counts
+    stored, counted_at = reads.summary_counts(eng)  # stored by the last refresh: one row, not three counts
+    counts.update(stored)
     top, _ = reads.series_page(eng, limit=series, with_total=False)
-    return {"counts": counts, "top_series": top,
+    return {"counts": counts, "counted_at": counted_at, "top_series": top,
             "latest_findings": [v["finding"] for v in reads.latest_findings(w.live, findings)],
             "refresh_error": w.live.error}
 
@@ -257,9 +258,9 @@ def findings_list(request: Request,
                   offset: Offset = 0) -> dict[str, Any]:
     """One page of findings (``group_reads``): ``total`` counts findings, ``comparisons`` their comparisons."""
     eng = web(request).ledger.engine
-    items, total, comparisons = group_reads.group_page(eng, type=type, severity=severity, series=series,
-                                                       party=party, claim=claim, limit=limit, offset=offset)
-    return {**page(items, total, limit, offset), "comparisons": comparisons}
+    items, total, comparisons, at = group_reads.group_page(eng, type=type, severity=severity, series=series,
+                                                           party=party, claim=claim, limit=limit, offset=offset)
+    return {**page(items, total, limit, offset), "comparisons": comparisons, "counted_at": at}
 
 
 @get("/settled", summary="Settled figures")

@@ -10,7 +10,8 @@ without loading every finding:
   group comes before it (NOT EXISTS on the ``group_id`` index), so the database walks the order index and
   stops when the page is full, as it did for single comparisons;
 - the unfiltered list's numbers of groups and comparisons are the counts the refresh stores
-  (``web_index.stored_counts``: counting distinct groups over every finding took seconds at 1M claims);
+  (``web_index.counts_as_of``: counting distinct groups over every finding took seconds at 1M claims), with
+  the time they were counted, which the page and the API show;
 - then all comparisons of the page's groups (the filters choose groups, a group is shown whole), their claims
   and the summary of who gave which figures (``finding_groups.summary``, the words ``check`` prints).
 """
@@ -28,7 +29,7 @@ from sqlalchemy.sql.util import ClauseAdapter
 from headcount.reconcile.finding_groups import SUMMARY_FROM, summary
 from headcount.store.engine import chunks
 from headcount.store.findings_tables import claim_series, findings
-from headcount.store.web_index import stored_counts
+from headcount.store.web_index import counts_as_of
 from headcount.web import reads
 
 CHUNK = 500
@@ -49,8 +50,10 @@ def _heads(where: ColumnElement[bool]) -> ColumnElement[bool]:
 
 def group_page(engine: Engine, *, type: str | None = None, severity: str | None = None,
                series: str | None = None, party: str | None = None, claim: str | None = None,
-               limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int, int]:
-    """One page of findings (groups) most serious first, the number of findings and of their comparisons."""
+               limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int, int, str | None]:
+    """One page of findings (groups) most serious first, the number of findings and of their comparisons,
+    and when those numbers were counted (None: now; unfiltered, the last refresh's time: the page's rows are
+    read now, so the numbers may lag them by a refresh)."""
     where = reads._finding_conditions(type, severity, series, party, claim)
     group = func.coalesce(findings.c.group_id, findings.c.id)  # a row no reconcile grouped yet: alone
     with engine.connect() as conn:
@@ -58,14 +61,15 @@ def group_page(engine: Engine, *, type: str | None = None, severity: str | None 
                              .order_by(reads.SEVERITY_RANK, findings.c.key, findings.c.type, findings.c.id)
                              .limit(limit).offset(offset)).all()
         if not any((type, severity, series, party, claim)):  # every finding: counted by the last refresh
-            counts = stored_counts(conn)
+            counts, at = counts_as_of(conn)
             n_groups, n_comparisons = counts["finding_groups"], counts["findings"]
         else:
+            at = None
             n_groups = int(conn.scalar(select(func.count(func.distinct(group))).where(where)) or 0)
             n_comparisons = int(conn.scalar(select(func.count()).select_from(findings).where(
                 group.in_(select(group).where(where)))) or 0)
         members = _members(conn, heads)
-    return _items(engine, heads, members), n_groups, n_comparisons
+    return _items(engine, heads, members), n_groups, n_comparisons, at
 
 
 def _members(conn: Connection, heads: Sequence[Any]) -> dict[int, list[Any]]:

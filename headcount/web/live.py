@@ -26,7 +26,7 @@ from sqlalchemy import Engine, func, select
 from headcount.store.findings_tables import reconciled_docs
 from headcount.store.reconcile_repo import ReconcileStore
 from headcount.store.tables import documents
-from headcount.store.web_index import overlay_hash, web_version
+from headcount.store.web_index import overlay_hash, store_counts, web_version
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +86,11 @@ class Live:
             self._thread = threading.Thread(target=self._loop, name="headcount-refresh", daemon=True)
             self._thread.start()
 
-    def stop(self, wait_s: float = 30.0) -> None:
-        """Stop the background refresh and wait for it (up to ``wait_s``), so that it does not open a
-        connection on an engine the app disposes just after (a connection nobody closes)."""
+    def stop(self, wait_s: float | None = None) -> None:
+        """Stop the background refresh and wait for it to end (None: however long that takes), so that it
+        does not use an engine the app disposes just after. A running web refresh stops at its next batch of
+        documents (``web_index.refresh``'s ``stop``); a running reconcile is one transaction and is waited
+        for."""
         self._stop.set()
         self._wake.set()
         thread = self._thread
@@ -124,6 +126,8 @@ class Live:
                 if (first and self.reconcile) or asked > self._done or sig != self._sig:
                     if not first or self.reconcile:
                         self._work()
+                    else:  # no reconcile at start: the counts row may predate a command's change; count now
+                        store_counts(self.engine)
                     sig = signature(self.engine)
                     analyse_tables(self.engine)
                 self._sig = sig
@@ -143,7 +147,9 @@ class Live:
 
         t0 = time.perf_counter()
         done = reconcile(self.engine)
-        got = refresh(self.engine, ReconcileStore(self.engine).party_overlay())
+        if self._stop.is_set():
+            return
+        got = refresh(self.engine, ReconcileStore(self.engine).party_overlay(), stop=self._stop.is_set)
         if done.documents or got.documents:
             log.info("reconciled %d documents (%d findings) and refreshed %d in %.1f s", done.documents,
                      done.findings, got.documents, time.perf_counter() - t0)

@@ -169,7 +169,17 @@ def findings_page(request: Request, user: Reader, type: str | None = None, sever
     data = api.findings_list(request, type, severity, series, None, None, limit, offset)  # type: ignore[arg-type]
     q = {k: v for k, v in {"type": type, "severity": severity, "series": series}.items() if v}
     return render(request, "findings.html", {"data": data, "q": q, "types": types,
-                                             "pg": pager("/findings", q, data["total"], limit, offset)}, user)
+                                             "pg": pager("/findings", q, listed_total(data, limit, offset), limit,
+                                                         offset)}, user)
+
+
+def listed_total(data: dict[str, Any], limit: int, offset: int) -> int:
+    """The total the pager offers pages for, held to the rows read: unfiltered, ``total`` is the last
+    refresh's count while the rows are read now, so it may promise pages that no longer exist (a short page
+    is the last one) or end before rows that do (a full page has at least these rows before it; a full page
+    where the stored count ends offers no next one until the next refresh)."""
+    shown = len(data["items"])
+    return offset + shown if shown < limit else max(int(data["total"]), offset + shown)
 
 
 @router.get("/search")

@@ -34,7 +34,7 @@ from headcount.reconcile.track_record import Settled, TrackRecord, track_records
 from headcount.store.findings_tables import claim_series, finding_claims, findings
 from headcount.store.reconcile_repo import ReconcileStore
 from headcount.store.tables import claims, documents
-from headcount.store.web_index import build_series, overlay_hash, stored_counts
+from headcount.store.web_index import build_series, counts_as_of, overlay_hash
 from headcount.store.web_tables import claim_parties, party_summaries, series_summaries
 from headcount.web.live import Live
 from headcount.web.views import finding_id, key_label, settled_dict, track_dict
@@ -113,16 +113,12 @@ def true_() -> ColumnElement[bool]:
     return literal(True) == literal(True)
 
 
-def summary_counts(engine: Engine) -> dict[str, int]:
-    """Parties, series and findings (comparisons), as the last refresh stored them (``web_index.stored_counts``)."""
+def summary_counts(engine: Engine) -> tuple[dict[str, int], str | None]:
+    """Parties, series and findings (comparisons), as the last refresh stored them, and when it counted them
+    (``web_index.counts_as_of``)."""
     with engine.connect() as conn:
-        got = stored_counts(conn)
-    return {k: got[k] for k in ("parties", "series", "findings")}
-
-
-def series_count(engine: Engine) -> int:
-    with engine.connect() as conn:
-        return int(conn.scalar(select(func.count()).select_from(series_summaries)) or 0)
+        got, at = counts_as_of(conn)
+    return {k: got[k] for k in ("parties", "series", "findings")}, at
 
 
 def built_series(live: Live, key: str) -> Series | None:
@@ -222,11 +218,6 @@ def findings_page(engine: Engine, *, type: str | None = None, severity: str | No
     return _views(engine, rows), total
 
 
-def findings_count(engine: Engine) -> int:
-    with engine.connect() as conn:
-        return int(conn.scalar(select(func.count()).select_from(findings)) or 0)
-
-
 def latest_findings(live: Live, n: int) -> list[dict[str, Any]]:
     """The findings whose newest claim is newest (once per stored version: it reads every finding's claims)."""
 
@@ -296,11 +287,6 @@ def parties_page(live: Live, *, kind: str | None = None, name: str | None = None
                             .limit(limit).offset(offset)).all()
         total = int(conn.scalar(select(func.count()).select_from(party_summaries).where(where)) or 0)
     return [party_dict(r, reg) for r in rows], total
-
-
-def party_count(engine: Engine) -> int:
-    with engine.connect() as conn:
-        return int(conn.scalar(select(func.count()).select_from(party_summaries)) or 0)
 
 
 def parties_by_name(engine: Engine) -> list[dict[str, Any]]:

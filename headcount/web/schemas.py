@@ -35,9 +35,17 @@ def _page(item: Schema, about: str) -> Schema:
                  "limit": INT, "offset": INT}, ("items", "total", "limit", "offset"), about)
 
 
+COUNTED_AT = {**OPT_STR, "description": "when the stored counts were counted, by the last refresh of the web's "
+                                         "tables (UTC, e.g. 2026-12-07T12:00:00Z); null: counted for this answer"}
+
+
 def _counted(schema: Schema) -> Schema:
-    """A page of findings also counts their comparisons."""
+    """A page of findings also counts their comparisons; unfiltered, as of the last refresh."""
     schema["properties"]["comparisons"] = {**INT, "description": "how many comparisons the matching findings hold"}
+    schema["properties"]["total"] = {**INT, "description": "how many match in all; with no filter, as of the last "
+                                                           "refresh (`counted_at`): the items are read now, so a "
+                                                           "page past `total` may still hold rows, or none"}
+    schema["properties"]["counted_at"] = COUNTED_AT
     return schema
 
 
@@ -111,7 +119,10 @@ JOB = _obj({"id": INT, "status": STR}, ("id", "status"), "An ingest job asked fo
 RESPONSES: dict[str, Schema] = {
     "/overview": _obj({"counts": _obj({k: INT for k in ("documents", "claims", "parties", "series", "findings")}, (),
                                  "how many of each; `findings` counts comparisons (stored findings), not the groups "
-                                 "`headcount check` counts"),
+                                 "`headcount check` counts. `documents` and `claims` are counted live (at most a "
+                                 "few seconds old); `parties`, `series` and `findings` as of the last refresh of "
+                                 "the web's tables (`counted_at`)"),
+                       "counted_at": COUNTED_AT,
                        "top_series": {"type": "array", "items": SERIES_SUMMARY},
                        "latest_findings": {"type": "array", "items": FINDING}},
                       ("counts", "top_series", "latest_findings")),

@@ -45,7 +45,7 @@ def test_group_pages_are_check_findings(ledger_db: str) -> None:
     want = json.loads(cli("check", "--db", ledger_db, "--format", "json", "--notes"))
     eng = engines.make_engine(ledger_db)
     try:
-        items, n, m = group_page(eng, limit=1000)
+        items, n, m, _ = group_page(eng, limit=1000)
         assert n == len(want) == len(items) and m == sum(len(r["comparisons"]) for r in want)
         assert any(len(r["comparisons"]) > 1 for r in want)  # a group of several, so grouping was tested
         by_head = {_sig(r): r for r in want}
@@ -60,7 +60,7 @@ def test_group_pages_are_check_findings(ledger_db: str) -> None:
         one_by_one = [group_page(eng, limit=1, offset=i)[0] for i in range(n + 1)]
         assert [p[0]["group"] for p in one_by_one[:n]] == [g["group"] for g in items] and one_by_one[n] == []
 
-        kept, kn, km = group_page(eng, type="contradiction", limit=1000)
+        kept, kn, km, _ = group_page(eng, type="contradiction", limit=1000)
         assert kept and all(g["type"] == "contradiction" for g in kept)
         assert kn == len({g["group"] for g in items if any(c["type"] == "contradiction" for c in g["comparisons"])})
         assert km == sum(len(g["comparisons"]) for g in kept)  # a group is shown whole

@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import insert, inspect, select
-from web_helpers import SAMPLE, Server, start_server
+from web_helpers import Server, make_indexed_ledger, start_server
 
 from headcount.runner import ingest
 from headcount.store import migrate
@@ -54,13 +54,7 @@ EXTRA = [
 
 
 def _ledger(db: str, scratch: Path) -> str:
-    with Ledger.open(db, create=True) as ledger:
-        extra = scratch / "extra.jsonl"
-        extra.write_text("".join(json.dumps(d) + "\n" for d in EXTRA), encoding="utf-8")
-        summary = ingest([*(str(p) for p in sorted(SAMPLE.glob("*.jsonl"))), str(extra)], ledger)
-        assert summary.claims > 0 and not summary.failures
-        refresh(ledger.engine, ReconcileStore(ledger.engine).party_overlay())
-    return db
+    return make_indexed_ledger(db, scratch, EXTRA)
 
 
 @pytest.fixture(scope="module")

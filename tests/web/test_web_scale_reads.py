@@ -18,9 +18,8 @@ from typing import Any
 
 import pytest
 from sqlalchemy import delete, func, select, text
-from web_helpers import SAMPLE
+from web_helpers import make_indexed_ledger
 
-from headcount.runner import ingest
 from headcount.store import migrate
 from headcount.store.findings_tables import finding_claims, findings, reconcile_state
 from headcount.store.ledger import Ledger
@@ -51,13 +50,7 @@ WORDS = ["civilians", "civil", "wounded", "killed", "shelters", "red crescent", 
 
 
 def _ledger(db: str, scratch: Path) -> str:
-    with Ledger.open(db, create=True) as ledger:
-        extra = scratch / "extra.jsonl"
-        extra.write_text("".join(json.dumps(d) + "\n" for d in EXTRA), encoding="utf-8")
-        summary = ingest([*(str(p) for p in sorted(SAMPLE.glob("*.jsonl"))), str(extra)], ledger)
-        assert summary.claims > 0 and not summary.failures
-        refresh(ledger.engine, ReconcileStore(ledger.engine).party_overlay())
-    return db
+    return make_indexed_ledger(db, scratch, EXTRA)
 
 
 @pytest.fixture(scope="module")

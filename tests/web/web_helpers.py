@@ -30,6 +30,25 @@ def make_ledger(path: Path) -> str:
     return db
 
 
+def make_indexed_ledger(db: str, scratch: Path, extra: list[dict[str, Any]]) -> str:
+    """The bundled sample and the ``extra`` documents ingested into ``db`` (a path or a URL), then the web
+    index refreshed: the ledger the web read tests compare old and new queries on."""
+    import json
+
+    from headcount.runner import ingest
+    from headcount.store.ledger import Ledger
+    from headcount.store.reconcile_repo import ReconcileStore
+    from headcount.store.web_index import refresh
+
+    with Ledger.open(db, create=True) as ledger:
+        path = scratch / "extra.jsonl"
+        path.write_text("".join(json.dumps(d) + "\n" for d in extra), encoding="utf-8")
+        summary = ingest([*(str(p) for p in sorted(SAMPLE.glob("*.jsonl"))), str(path)], ledger)
+        assert summary.claims > 0 and not summary.failures
+        refresh(ledger.engine, ReconcileStore(ledger.engine).party_overlay())
+    return db
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

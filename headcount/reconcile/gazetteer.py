@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 def _ascii(text: str) -> str:
     """Accents off, so "Raqqah" and "Raqqāh" meet; letters of other scripts (Cyrillic, Arabic) are kept, so a
     name written in them folds to itself and never to the empty key."""
+    if text.isascii():  # nothing to decompose or drop (the usual case, asked for every place name)
+        return text
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     return "".join(ch for ch in text if not unicodedata.combining(ch) and (ord(ch) < 0x250 or ch.isalnum()))
 

@@ -88,8 +88,12 @@ _COUNTRY_POSS = re.compile(r"^(" + "|".join(sorted(DEMONYMS, key=len, reverse=Tr
 
 def fold_text(text: str) -> str:
     """Unicode-fold (accents off, curly quotes straight) and lower-case; used on names and on whole texts."""
+    if text.isascii():  # nothing to decompose, no marks, no curly quotes: most names and news texts
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    marks = {ord(ch): None for ch in set(text) if unicodedata.combining(ch)}  # each distinct character asked once
+    if marks:
+        text = text.translate(marks)
     return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
 
 

@@ -93,15 +93,21 @@ _COUNTRY_POSS_ANY = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, rever
 _MINISTRY_OF_ONE = re.compile(r"\bministry of (?:the )?(defence|defense|health|interior|migration|foreign affairs|human rights)\b")
 
 
+_POSS_S = re.compile(r"['’]s\b")
+_ACRONYM_DOT = re.compile(r"(?<=\b[a-z])\.(?=[a-z]\b)")
+_NOT_WORD = re.compile(r"[^\w\s&-]")
+
+
 def mention_form(text: str) -> str:
     """A whole text folded like names are, so that registry aliases can be looked for in it."""
     s = fold_text(text)
     s = _COUNTRY_POSS_ANY.sub(lambda m: DEMONYMS[m.group(1)], s)
     s = _MINISTRY_OF_ONE.sub(lambda m: f"{m.group(1)} ministry", s)
-    s = re.sub(r"['’]s\b", "", s)
-    s = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\b)", "", s)
-    s = re.sub(r"[^\w\s&-]", " ", s)
-    return " ".join(SPELLING.get(w, w) for w in s.split())
+    s = _POSS_S.sub("", s)
+    s = _ACRONYM_DOT.sub("", s)
+    s = _NOT_WORD.sub(" ", s)
+    words = s.split()
+    return " ".join(map(SPELLING.get, words, words))
 
 
 @cache
@@ -139,11 +145,11 @@ def text_country(mentions: str) -> str | None:
     firsts = _country_first_words()
     words = mentions.split()
     counts: dict[str, int] = {}
-    i = 0
-    while i < len(words):
-        if words[i] not in firsts:
-            i += 1
+    i = 0  # the first word not yet read into a name
+    for i0 in [j for j, w in enumerate(words) if w in firsts]:  # a name can begin only at these words
+        if i0 < i:
             continue
+        i = i0
         for n in (4, 3, 2, 1):
             gram = " ".join(words[i:i + n])
             if gram in table:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from headcount.reconcile.names import ROLE_WORDS, TITLES, fold_text, normalise_name
@@ -241,6 +241,13 @@ def _common(word: str) -> bool:
             or word in _party_lemmas() or word in _attribution_words())
 
 
+@lru_cache(maxsize=1 << 14)
+def _common_word(word: str) -> bool:
+    """``_common`` of a word as written, folded: asked once per distinct word (a text's capitalised words
+    repeat, and ``_common`` reads several lists)."""
+    return _common(fold_text(word))
+
+
 def _attribution_words() -> frozenset[str]:
     """attribution.toml's ``party_words`` (the lower-case words of parties' names and descriptions), as the
     extractor's validated rules hold them: one loader for the one list."""
@@ -265,7 +272,7 @@ def places_country(text: str) -> str | None:
         if not before.strip() or before.rstrip()[-1:] in ".!?\"“":
             continue
         words = m.group().split()
-        if any(_common(fold_text(w)) for w in words):
+        if any(_common_word(w) for w in words):
             continue
         for cand in dict.fromkeys((m.group(), words[0])):  # "Lviv Oblast", "Danube River": the name
             _, country, known = place_lookup(cand)

@@ -409,6 +409,18 @@ def document_parts(places: Iterable[Place]) -> dict[str, set[str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 12)
+def _part_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """``text_parts``' patterns for one place name (the name alone, then its two patterns), compiled once per
+    name (``re``'s own cache holds 512 patterns, fewer than the names a large ledger's documents give)."""
+    dirs = "|".join(sorted((re.escape(d) for d in _DIRS if len(d) > 1), key=len, reverse=True))
+    n = re.escape(name)
+    return (re.compile(n, re.I),
+            re.compile(rf"\b({dirs})\s+(?:{_AREA}\s+of\s+)?(?:the\s+)?(?:city\s+of\s+)?{n}\b(?!\s+{_REGION_KIND}\b)",
+                       re.I),
+            re.compile(rf"\b{n}['’]s\s+(?:[\w-]+\s+)?({dirs})\b", re.I))
+
+
 def text_parts(text: str, names: Iterable[str]) -> dict[str, set[str]]:
     """The part of each named whole that a text is about, by how often it names each part.
 
@@ -420,16 +432,15 @@ def text_parts(text: str, names: Iterable[str]) -> dict[str, set[str]]:
     kind ("western Herat province": where the province lies in its country).
     """
     out: dict[str, set[str]] = {}
-    dirs = "|".join(sorted((re.escape(d) for d in _DIRS if len(d) > 1), key=len, reverse=True))
     for name in set(names):
         if not name or "," in name:
             continue
-        n = re.escape(name)
-        pats = (rf"\b({dirs})\s+(?:{_AREA}\s+of\s+)?(?:the\s+)?(?:city\s+of\s+)?{n}\b(?!\s+{_REGION_KIND}\b)",
-                rf"\b{n}['’]s\s+(?:[\w-]+\s+)?({dirs})\b")
+        named, *pats = _part_patterns(name)
+        if named.search(text) is None:  # both patterns hold the name: a text without it names no part of it
+            continue
         counts: Counter[str] = Counter()
         for pat in pats:
-            for m in re.finditer(pat, text, flags=re.I):
+            for m in pat.finditer(text):
                 counts[_DIRS[m.group(1).lower()]] += 1
         if counts:
             (top, n_top), = counts.most_common(1)

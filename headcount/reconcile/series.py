@@ -368,7 +368,7 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
                 approx_by = meta.dated_by or "text"
             parent_id = ids[c.parent] if c.parent is not None and 0 <= c.parent < len(ids) else None
             out.append(Point(
-                claim=c, id=c.id, key=SeriesKey(c.event, group_of(c.category), place.key if place else None),
+                claim=c, id=ids[i], key=SeriesKey(c.event, group_of(c.category), place.key if place else None),
                 party=party, place=place, kind=c.period_kind, start=start, end=end, outlet=meta.outlet,
                 published=meta.published, doc_id=doc_id, index=i, parent_id=parent_id,
                 doc_place=doc_place.key if doc_place else None, inferred_part=inferred, approx_by=approx_by,

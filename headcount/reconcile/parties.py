@@ -95,6 +95,8 @@ class Registry(StateResolution):
         self._surname: dict[str, set[str]] = {}
         self._bare: dict[str, list[str]] = {}
         self._outlet: dict[str, str] = {}
+        #: the parties some party is a part of (``_part_speaking`` asks once per source)
+        self._wholes = frozenset(p.part_of for p in self.parties.values() if p.part_of)
         for key, p in self.parties.items():
             for a in (p.name, *p.aliases):
                 for v in name_variants(a):
@@ -449,7 +451,7 @@ class Registry(StateResolution):
         whole's ("the UN's International Organization for Migration", "the UN refugee agency (UNHCR)"): the
         text says the agency speaks for it, so the whole's bare name there is that agency's voice. None when
         the text names no part so, or several. A part named without its whole (just "UNHCR") says nothing."""
-        if ctx is None or not ctx.text or not any(p.part_of == whole for p in self.parties.values()):
+        if ctx is None or not ctx.text or whole not in self._wholes:
             return None
         found = set()
         for w, part in parts_named_as_whole(ctx.text):

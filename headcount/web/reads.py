@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Engine,
     and_,
     any_,
@@ -26,8 +27,9 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.sql import Select
 
-from headcount.reconcile.findings import Finding
+from headcount.reconcile.findings import _plain
 from headcount.reconcile.parties import Registry
 from headcount.reconcile.series import Series, SeriesKey
 from headcount.reconcile.track_record import Settled, TrackRecord, track_records
@@ -37,7 +39,7 @@ from headcount.store.tables import claims, documents
 from headcount.store.web_index import build_series, counts_as_of, overlay_hash
 from headcount.store.web_tables import claim_parties, party_summaries, series_summaries
 from headcount.web.live import Live
-from headcount.web.views import finding_id, key_label, settled_dict, track_dict
+from headcount.web.views import finding_id_of, key_label, settled_dict, track_dict
 
 MAX_LISTED = 1000  # parties in the search form's list, series keys on a party page
 
@@ -184,26 +186,36 @@ def _views(engine: Engine, rows: Sequence[Any]) -> list[dict[str, Any]]:
     if not rows:
         return []
     ids = [r.id for r in rows]
-    by_finding: dict[int, list[str]] = defaultdict(list)
     latest: dict[int, str | None] = {}
     with engine.connect() as conn:
-        for r in conn.execute(select(finding_claims).where(among(engine, finding_claims.c.finding_id, ids))
-                              .order_by(finding_claims.c.finding_id, finding_claims.c.pos)):
-            by_finding[r.finding_id].append(r.claim_id)
+        by_finding = finding_claim_ids(conn, ids)
         for fid, day in conn.execute(
                 select(finding_claims.c.finding_id, func.max(documents.c.published))
                 .join(claims, claims.c.id == finding_claims.c.claim_id).join(documents, documents.c.id == claims.c.doc_id)
                 .where(among(engine, finding_claims.c.finding_id, ids)).group_by(finding_claims.c.finding_id)):
             latest[fid] = day
-    out = []
-    for r in rows:
-        f = Finding(type=r.type, key=r.key, claims=tuple(by_finding.get(r.id, ())), explanation=r.explanation,
-                    numbers=tuple((k, v) for k, v in json.loads(r.numbers)), computation=r.computation,
-                    severity=r.severity, parties=tuple(json.loads(r.parties)))
-        d = f.as_dict()
-        d["type"], d["severity"] = str(d["type"]), str(d["severity"])
-        out.append({"finding": {"id": finding_id(f), **d, "latest": latest.get(r.id)}, "claims": list(f.claims)})
-    return out
+    return [finding_view(r, by_finding.get(r.id, ()), latest.get(r.id)) for r in rows]
+
+
+def finding_claim_ids(conn: Connection, ids: Sequence[int]) -> dict[int, list[str]]:
+    """Each finding's claim ids, in their stored order (``pos``)."""
+    by_finding: dict[int, list[str]] = defaultdict(list)
+    fc = finding_claims.c
+    for fid, cid in conn.execute(select(fc.finding_id, fc.claim_id).where(among(conn.engine, fc.finding_id, ids))
+                                 .order_by(fc.finding_id, fc.pos)).tuples().all():
+        by_finding[fid].append(cid)
+    return by_finding
+
+
+def finding_view(r: Any, claim_ids: Sequence[str], latest: str | None) -> dict[str, Any]:
+    """One stored finding row as the API shows it, with its claim ids and its newest claim's day: the dict
+    ``Finding.as_dict`` gives (built here directly: a findings page builds 750 of them)."""
+    claim_ids = tuple(claim_ids)
+    d = {"id": finding_id_of(str(r.type), r.key, claim_ids), "type": str(r.type), "severity": str(r.severity),
+         "key": r.key, "explanation": r.explanation, "computation": r.computation,
+         "numbers": {name: _plain(v) for name, v in json.loads(r.numbers)}, "parties": json.loads(r.parties),
+         "claims": list(claim_ids), "latest": latest}
+    return {"finding": d, "claims": list(claim_ids)}
 
 
 def findings_page(engine: Engine, *, type: str | None = None, severity: str | None = None,
@@ -242,14 +254,22 @@ def claim_briefs(engine: Engine, ids: Sequence[str]) -> dict[str, dict[str, Any]
     out: dict[str, dict[str, Any]] = {}
     with engine.connect() as conn:
         for part in [list(ids)[i:i + 500] for i in range(0, len(ids), 500)]:
-            for r in conn.execute(
-                    select(claims.c.id, claims.c.figure, claims.c.sentence, claim_parties.c.name, claim_parties.c.party,
-                           documents.c.outlet, documents.c.published)
-                    .join(documents, documents.c.id == claims.c.doc_id)
-                    .outerjoin(claim_parties, claim_parties.c.claim_id == claims.c.id).where(among(engine, claims.c.id, part))):
-                out[r.id] = {"id": r.id, "figure": r.figure, "sentence": r.sentence, "party": r.name,
-                             "party_key": r.party, "outlet": r.outlet, "published": r.published}
+            for r in conn.execute(brief_query(engine, part)):
+                out[r.id] = brief_dict(r)
     return out
+
+
+def brief_query(engine: Engine, ids: Sequence[str]) -> Select[Any]:
+    """The briefs of these claims (``claim_briefs``): a claim the ledger no longer holds has none."""
+    return (select(claims.c.id, claims.c.figure, claims.c.sentence, claim_parties.c.name, claim_parties.c.party,
+                   documents.c.outlet, documents.c.published)
+            .join(documents, documents.c.id == claims.c.doc_id)
+            .outerjoin(claim_parties, claim_parties.c.claim_id == claims.c.id).where(among(engine, claims.c.id, ids)))
+
+
+def brief_dict(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "figure": r.figure, "sentence": r.sentence, "party": r.name, "party_key": r.party,
+            "outlet": r.outlet, "published": r.published}
 
 
 def finding_full(engine: Engine, views: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -56,9 +56,9 @@ def group_page(engine: Engine, *, type: str | None = None, severity: str | None 
     """One page of findings (groups) most serious first, the number of findings and of their comparisons,
     and when those numbers were counted (None: now; unfiltered, the last refresh's time: the page's rows are
     read now, so the numbers may lag them by a refresh)."""
-    where = reads._finding_conditions(type, severity, series, party, claim)
     group = func.coalesce(findings.c.group_id, findings.c.id)  # a row no reconcile grouped yet: alone
     with engine.connect() as conn:
+        where = reads._finding_conditions(type, severity, series, party, claim, conn)
         heads = conn.execute(select(findings).where(where, _heads(where))
                              .order_by(reads.SEVERITY_RANK, findings.c.key, findings.c.type, findings.c.id)
                              .limit(limit).offset(offset)).all()

@@ -152,3 +152,59 @@ def test_group_rows_briefs_by_table_equal_the_join(dbs: dict[str, str], backend:
         old = reads.claim_briefs(eng, ids)
     assert new == old
     assert "no-such-claim" not in new and any(b["party_key"] is None for b in new.values())
+
+
+def _series_keys(eng: Any) -> list[str]:
+    """Series with findings, and a few without."""
+    with eng.connect() as conn:
+        with_findings = list(dict.fromkeys(conn.scalars(select(claim_series.c.key).join(
+            finding_claims, finding_claims.c.claim_id == claim_series.c.claim_id).order_by(claim_series.c.key))))
+        others = list(conn.scalars(select(claim_series.c.key).where(claim_series.c.key.not_in(with_findings))
+                                   .distinct().order_by(claim_series.c.key).limit(3)))
+    assert with_findings and others
+    return [*with_findings, *others, "no/such/series"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_group_rows_a_series_findings_by_candidate_ids_equal_the_semi_join(dbs: dict[str, str], backend: str) -> None:
+    """A series' findings read through its candidates' ids (PostgreSQL) are those of the old semi-join: the
+    rows, the count and the groups."""
+    if backend not in dbs:
+        pytest.skip("PostgreSQL is not available here")
+    from sqlalchemy import func
+
+    with Ledger.open(dbs[backend]) as ledger:
+        eng = ledger.engine
+        for key in _series_keys(eng):
+            with eng.connect() as conn:
+                for severity in (None, "warning"):
+                    old = reads._finding_conditions(None, severity, key, None, None)
+                    new = reads._finding_conditions(None, severity, key, None, None, conn)
+                    order = (reads.SEVERITY_RANK, findings.c.key, findings.c.type, findings.c.id)
+                    assert conn.scalars(select(findings.c.id).where(new).order_by(*order)).all() == \
+                        conn.scalars(select(findings.c.id).where(old).order_by(*order)).all(), key
+                    assert conn.scalar(select(func.count()).select_from(findings).where(new)) == \
+                        conn.scalar(select(func.count()).select_from(findings).where(old))
+            new_page = group_reads.group_page(eng, series=key)
+            assert new_page[0] == _old_page(eng, 50, 0, series=key)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_group_rows_series_page_findings_are_its_first_listed(dbs: dict[str, str], backend: str) -> None:
+    """The series page shows the first SERIES_FINDINGS of the findings ``series_detail`` lists, and their
+    number, where it read them apart before (``findings_page(series=..., limit=20)`` and its count)."""
+    if backend not in dbs:
+        pytest.skip("PostgreSQL is not available here")
+    from headcount.web.live import Live
+    from headcount.web.pages import SERIES_FINDINGS
+
+    with Ledger.open(dbs[backend]) as ledger:
+        eng = ledger.engine
+        live = Live(eng, reconcile=False)
+        for key in _series_keys(eng)[:-1]:
+            d = reads.series_detail(live, key)
+            assert d is not None
+            old, total = reads.findings_page(eng, series=key, limit=SERIES_FINDINGS)
+            assert len(d["findings"]) == total
+            new = [{"finding": f, "claims": f["claims"]} for f in d["findings"][:SERIES_FINDINGS]]
+            assert reads.finding_full(eng, new) == reads.finding_full(eng, old)

@@ -11,6 +11,7 @@ sample and a few reports written for these tests), on SQLite and a real PostgreS
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -208,3 +209,32 @@ def test_group_rows_series_page_findings_are_its_first_listed(dbs: dict[str, str
             assert len(d["findings"]) == total
             new = [{"finding": f, "claims": f["claims"]} for f in d["findings"][:SERIES_FINDINGS]]
             assert reads.finding_full(eng, new) == reads.finding_full(eng, old)
+
+
+def test_group_rows_a_rare_words_page_from_its_matches_equals_the_indexed_page(dbs: dict[str, str]) -> None:
+    """A word whose count is exact is paged from its matches (``queries._matched``, PostgreSQL): the same rows
+    as ``queries._indexed`` at every offset and after every cursor, alone and with another filter."""
+    from headcount.web import cursor, queries
+
+    if "postgresql" not in dbs:
+        pytest.skip("PostgreSQL is not available here")
+    with Ledger.open(dbs["postgresql"]) as ledger:
+        eng = ledger.engine
+        tried = 0
+        with eng.connect() as conn:
+            for word, extra in [("killed", {}), ("civilians", {}), ("dornel market", {}), ("wounded", {}),
+                                ("civilians", {"outlet": "example-wire.org"}), ("nosuchword", {})]:
+                base = queries.ClaimQuery(text=word, limit=3, **extra)
+                assert queries._count(conn, base, "postgresql") <= queries.COUNT_CAP
+                whole = queries._indexed(conn, replace(base, limit=1000), "postgresql", None)
+                for offset in range(0, len(whole) + 2, 2):
+                    q = replace(base, offset=offset)
+                    new = queries._matched(conn, q, "postgresql", None)
+                    assert new == queries._indexed(conn, q, "postgresql", None), (word, offset)
+                for r in whole:
+                    m = r._mapping
+                    at = cursor.Cursor(m["order_published"], m["order_doc_id"], int(m["order_idx"]), 0)
+                    assert queries._matched(conn, base, "postgresql", at) == \
+                        queries._indexed(conn, base, "postgresql", at), (word, m["id"])
+                tried += len(whole)
+        assert tried > 10

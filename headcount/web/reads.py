@@ -17,6 +17,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    Text,
     and_,
     any_,
     bindparam,
@@ -46,14 +47,24 @@ SERIES_ALL = 100_000  # a series' findings listed with it (all of them, in pract
 
 
 def among(engine: Engine, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
-    """``column IN values``. On PostgreSQL one array parameter (``= ANY(:values)``): a findings page asks for
-    the claims of 750 comparisons, and an IN list of thousands of parameters, each rendered and sent apart,
-    cost the web server more CPU than the database spent answering."""
-    if engine.dialect.name == "postgresql":
-        cond: ColumnElement[bool] = column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
-    else:
+    """``column IN values``. On PostgreSQL one parameter: a findings page asks for the claims of 750
+    comparisons, and an IN list of thousands of parameters, each rendered and sent apart, cost the web server
+    more CPU than the database spent answering. Strings go as one text split by the server
+    (``string_to_array``): psycopg dumps an array element by element in Python (1.7 ms of the web server's
+    CPU for 1,300 claim ids, 0.3 ms joined), six times per findings page. A value holding the separator
+    (none of our ids do) sends the array as before."""
+    cond: ColumnElement[bool]
+    if engine.dialect.name != "postgresql":
         cond = column.in_(list(values))
+    elif values and all(isinstance(v, str) and SEP not in v for v in values):
+        joined = func.string_to_array(bindparam(None, SEP.join(values), type_=Text), literal(SEP, Text))
+        cond = column == any_(joined)
+    else:
+        cond = column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
     return cond
+
+
+SEP = "\x1f"  # the unit separator: never in an id
 
 
 def like_escape(text: str) -> str:

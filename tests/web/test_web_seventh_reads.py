@@ -238,3 +238,24 @@ def test_group_rows_a_rare_words_page_from_its_matches_equals_the_indexed_page(d
                         queries._indexed(conn, base, "postgresql", at), (word, m["id"])
                 tried += len(whole)
         assert tried > 10
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_group_rows_among_is_in(dbs: dict[str, str], backend: str) -> None:
+    """``reads.among`` (on PostgreSQL, strings joined into one text split by the server, or an array when a
+    value holds the separator) keeps the rows ``IN`` keeps, for strings and numbers."""
+    if backend not in dbs:
+        pytest.skip("PostgreSQL is not available here")
+    with Ledger.open(dbs[backend]) as ledger:
+        eng = ledger.engine
+        with eng.connect() as conn:
+            ids = list(conn.scalars(select(claims.c.id).order_by(claims.c.id).limit(40)))
+            fids = list(conn.scalars(select(findings.c.id).order_by(findings.c.id).limit(40)))
+            for values in (ids, [*ids[:5], "not-an-id"], [*ids[:5], "a" + reads.SEP + "b"], ["x"], []):
+                got = conn.scalars(select(claims.c.id).where(reads.among(eng, claims.c.id, values))
+                                   .order_by(claims.c.id)).all()
+                assert got == sorted(set(values) & set(ids)), values
+            for numbers in (fids, fids[:3] + [-1], []):
+                got_f = conn.scalars(select(findings.c.id).where(reads.among(eng, findings.c.id, numbers))
+                                     .order_by(findings.c.id)).all()
+                assert got_f == sorted(set(numbers) & set(fids))

@@ -1,0 +1,53 @@
+"""Round 7 (built on dev half B): attribution constructions that carry to new crises.
+
+- A verb whose object is a count noun states the count, also the level it moved from: "officials revised the
+  toll from N" is theirs, and the party is the subject noun alone, not the subject with its verb.
+- A subordinate clause whose subject the tagger read as the object of "after"/"before" (an apposition on the
+  subject makes it do so): "a day after the minister, X, raised the toll to N" is the minister's, not the
+  relay's in the main clause.
+
+The sentences are written for this test in the style of news copy, about no crisis of the dev set.
+"""
+
+from __future__ import annotations
+
+from source_helpers import needs_model
+
+from headcount import extract
+from headcount.extract import linguistic
+from headcount.extract.attribution_parse import ParsedSource, lexicon, source_for_figure
+from headcount.models import Document
+
+
+def attributed(sentence: str, figure: str) -> ParsedSource | None:
+    an = linguistic.analyse(sentence)
+    assert an is not None
+    at = sentence.index(figure)
+    return source_for_figure(an, at, at + len(figure), lexicon())
+
+
+def source_of(text: str, figure: str) -> str | None:
+    claims = extract(Document(id="t", text=text, language="en"))
+    return next(c.source for c in claims if c.figure == figure)
+
+
+@needs_model
+def test_the_level_a_count_moved_from_is_the_reviser_s() -> None:
+    text = "Officials revised the confirmed death toll from 312 after a second count of the victims."
+    assert source_of(text, "312") == "Officials"
+
+
+@needs_model
+def test_subject_read_as_the_object_of_after_states_the_count() -> None:
+    text = ("A day after the health minister, Anya Korvel, raised the official death toll to 1,240, her office put "
+            "out a statement quoting the president, Davor Milen, as saying 900 bodies had been buried.")
+    found = attributed(text, "1,240")
+    assert found is not None and found.source is not None
+    assert "health minister" in found.source
+
+
+@needs_model
+def test_a_time_phrase_after_a_subordinator_is_no_subject() -> None:
+    # "after the storm" is a time, not a party: the count stays with the speaker of the sentence
+    text = "A week after the storm, the toll rose to 87, the regional governor said."
+    assert source_of(text, "87") == "the regional governor"

@@ -286,6 +286,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # of contrast right before the figure opens the figure's own clause, comma or not; the window of
         # the clause before it is the other count's
         lo = fig
+    hi = _next_statement(words, fig, hi, rules)
 
     def near(hits: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
         inside = [h for h in hits if lo <= h[0] < hi]
@@ -397,6 +398,16 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # defending the centre"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
+
+
+def _next_statement(words: Sequence[str], fig: int, hi: int, rules: Rules) -> int:
+    """Where a second statement coordinated after the figure begins: "X stated that N ..., and added, on
+    Thursday, that M ...". The conjunction and a reporting verb open a new statement with its own day and
+    figures; its time words are not the figure's period (the day is when M was said)."""
+    for k in range(fig + 1, min(hi, len(words) - 1)):
+        if words[k] == "and" and words[k + 1] in rules.reporting_verbs and words[k + 1] != "according":
+            return k
+    return hi
 
 
 _CONJUNCTIONS_OF_TIME = frozenset({"since", "until", "till"})

@@ -51,3 +51,15 @@ def test_a_time_phrase_after_a_subordinator_is_no_subject() -> None:
     # "after the storm" is a time, not a party: the count stays with the speaker of the sentence
     text = "A week after the storm, the toll rose to 87, the regional governor said."
     assert source_of(text, "87") == "the regional governor"
+
+
+def period_of(text: str, figure: str) -> str | None:
+    claims = extract(Document(id="t", text=text, language="en", published="2026-03-14"))
+    return next(c.period for c in claims if c.figure == figure)
+
+
+def test_a_coordinated_statement_keeps_its_day() -> None:
+    # "and added, on Friday, that M": Friday is when the second statement was made, not the first count's day
+    text = ("The relief agency stated that 1.4 million people in the delta have been affected by the floods, "
+            "and added, on Friday, that at least 96,000 people have been moved to relief camps.")
+    assert period_of(text, "1.4 million") != "on Friday"

@@ -9,10 +9,10 @@ only attributes ("It is reported by X.") gives its party to the sentence before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from headcount.extract import attribution, linguistic
+from headcount.extract.attribution_citation import paragraph_citation
 from headcount.extract.attribution_parse import source_for_figure
 from headcount.extract.attribution_party import (
     ParsedSource,
@@ -279,7 +279,7 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
         d.cue = "continued" if d.source else None
     for d in drafts:
         if d.source is None and d.cue is None:
-            cited = _paragraph_citation(infos, d.sentence_index)
+            cited = paragraph_citation(infos, d.sentence_index)
             if cited:
                 d.source, d.cue = cited, "citation"
     unvoiced = [d for d in drafts if d.source is None and d.cue in (None, "headline")]
@@ -291,31 +291,6 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
     for d in drafts:
         if d.source is not None:
             d.source = trim_party(d.source, r.attribution_words)  # "X, on Saturday", "Geneva, 4 May - X"
-
-
-# "... affected 2,140 (NDMA 14/03/2024; Reuters 14/03/2024).": an analysis report cites its source in brackets,
-# a name then the date of the item (numeric, or a day, a month's name and a year: "(ECHO, 6 Jul 2022)"), at
-# the end of the sentence.
-_CITATION = re.compile(r"\((\w[\w&.’'-]*(?: \w[\w&.’'-]*){0,5}),? (?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2} [A-Z][a-z]{2,8}\.? "
-                       r"\d{4})[^()]*\)\W*\Z")
-
-
-def _paragraph_citation(infos: list[SentenceInfo], index: int) -> str | None:
-    """The party a bracketed citation names for a figure's sentence: its own citation, else the one that
-    closes the next cited sentence of its paragraph. Digests write one citation after the sentences it
-    covers ("N died ... M were injured. (ECHO, 6 Jul 2022)"), so an uncited sentence is covered by the
-    citation that follows it in its paragraph, never by one before it or in another paragraph."""
-    here = infos[index].sentence
-    for k in range(index, len(infos)):
-        s = infos[k].sentence
-        if s.paragraph != here.paragraph:
-            return None
-        cited = _CITATION.search(s.text)
-        if cited and (s.headline == here.headline or cited.start() == 0):
-            return cited.group(1)  # a citation alone has no final stop: the splitter took it for a headline
-        if s.headline != here.headline:
-            return None
-    return None
 
 
 def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index: int, r: Rules) -> str | None:

@@ -77,3 +77,10 @@ def test_a_citation_of_the_next_sentence_covers_an_uncited_one_before_it() -> No
             "displaced people remain in the open (OCHA 04/03/2026; IFRC 04/03/2026).")
     claims = extract(Document(id="t", text=text, language="en"))
     assert next(c.source for c in claims if c.figure == "1.2 million") == "OCHA"
+
+
+def test_refugees_after_there_are_are_a_population() -> None:
+    text = ("By then there were some 40,000 food recipients in the valley, 12,000 displaced people and about "
+            "8,500 refugees, the agency said.")
+    claims = extract(Document(id="t", text=text, language="en"))
+    assert next(c.event for c in claims if c.figure == "about 8,500") == "population"

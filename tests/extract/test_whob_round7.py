@@ -84,3 +84,9 @@ def test_refugees_after_there_are_are_a_population() -> None:
             "8,500 refugees, the agency said.")
     claims = extract(Document(id="t", text=text, language="en"))
     assert next(c.event for c in claims if c.figure == "about 8,500") == "population"
+
+
+def test_the_agent_of_a_verb_of_living_is_a_population() -> None:
+    text = "Rebuilding the valley inhabited by 200,000 farmers will take years and may set off a mass exodus."
+    claims = extract(Document(id="t", text=text, language="en"))
+    assert next(c.event for c in claims if c.figure == "200,000") == "population"

@@ -36,6 +36,7 @@ from headcount.extract.attribution_party import (
     subject_parties,
 )
 from headcount.extract.attribution_subjects import (
+    as_saying,
     name_read_as_verb,
     narrated_count,
     path_len,
@@ -123,6 +124,9 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
             else:
                 # (d) "Y reported, citing X, that N": X is the originator, Y the relay
                 hit = _relay(an, c, lex)
+                if hit is None and w.dep == "dobj" and is_carrier(w, lex) and as_saying(an, below):
+                    # "issued a statement quoting X as saying N", "as saying" hung on the verb: X's words
+                    hit = next((r for r in (_relay(an, k, lex) for k in an.children(c)) if r is not None), None)
                 if hit is not None:
                     found.append(hit)
     # an "according to X" that ends the sentence covers all of it (gold convention 8)

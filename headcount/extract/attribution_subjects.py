@@ -115,3 +115,10 @@ def subject_read_as_object(an: Analysis, verb: int) -> int | None:
     if h.dep != "pobj" or h.pos not in ("NOUN", "PROPN") or an.words[h.head].lemma not in _SUBORDINATORS:
         return None
     return k
+
+
+def as_saying(an: Analysis, below: int | None) -> bool:
+    """The word ``below`` is "as" with a participle of saying under it: "... as saying N"."""
+    if below is None or an.words[below].lemma != "as":
+        return False
+    return any(an.words[k].lemma in ("say", "tell", "state") for k in an.children(below))

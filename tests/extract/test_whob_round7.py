@@ -90,3 +90,10 @@ def test_the_agent_of_a_verb_of_living_is_a_population() -> None:
     text = "Rebuilding the valley inhabited by 200,000 farmers will take years and may set off a mass exodus."
     claims = extract(Document(id="t", text=text, language="en"))
     assert next(c.event for c in claims if c.figure == "200,000") == "population"
+
+
+@needs_model
+def test_a_statement_quoting_x_as_saying_n_is_x_s() -> None:
+    text = ("A day after the health minister, Anya Korvel, raised the official death toll to 1,240, her office put "
+            "out a statement quoting the president, Davor Milen, as saying 900 bodies had been buried.")
+    assert "Davor Milen" in (source_of(text, "900") or "")

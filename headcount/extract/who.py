@@ -177,6 +177,8 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         head_end = head.end
         inner: str | None = None
         if category is None:
+            category = _predicate_noun(words, b, r)
+        if category is None:
             category = _implied_category(words, raw, a, b, r, [h.category for h in earlier])
             if category is None and words[b - 1] in r.head.people_sized and (b >= len(words) or words[b] != "of"):
                 category = "people"  # "millions in urgent need", "the hundreds at the mosque"
@@ -227,6 +229,30 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
         # unless a new clause has begun ("45 survivors were pulled out, but hundreds remain trapped")
         return earlier[-1] if earlier and "but" not in words[:a] else "people"
     return None
+
+
+_COPULAS = frozenset({"were", "was", "are", "is"})
+_PARTITIVE_REACH = 4  # "of those killed", "of them", "of the dead": words of a partitive before the copula
+
+
+def _predicate_noun(words: Sequence[str], b: int, r: Rules) -> str | None:
+    """The people noun a figure with no noun of its own is said to be: "379 were terrorists", "at least 29 of
+    those killed were children". The copula's complement names whom the figure counts (a plural people
+    noun straight after it, with no article: "were a group" names no people)."""
+    n = len(words)
+    k = b
+    if k < n and words[k] == "of":
+        end = next((m for m in range(k + 1, min(n, k + 1 + _PARTITIVE_REACH)) if words[m] in _COPULAS), None)
+        if end is None:
+            return None
+        k = end
+    if k + 1 >= n or words[k] not in _COPULAS:
+        return None
+    hit = r.people.match(words, k + 1)
+    if hit is None or hit[1] in r.head.adjectival or hit[1] in r.modifiers or hit[1] in r.event_nouns:
+        return None  # "were injured", "were civilian": a state or an adjective, not whom the figure counts
+    noun = hit[1]
+    return r.normalise.get(noun, r.plurals.get(noun, noun))
 
 
 def _lone_singular(f: Figure, words: Sequence[str], a: int, r: Rules) -> bool:

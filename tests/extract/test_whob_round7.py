@@ -97,3 +97,12 @@ def test_a_statement_quoting_x_as_saying_n_is_x_s() -> None:
     text = ("A day after the health minister, Anya Korvel, raised the official death toll to 1,240, her office put "
             "out a statement quoting the president, Davor Milen, as saying 900 bodies had been buried.")
     assert "Davor Milen" in (source_of(text, "900") or "")
+
+
+def test_a_figure_said_to_be_a_people_noun_counts_that_noun() -> None:
+    text = "Of the 212 people who died in the clashes, 140 were fighters, the army said."
+    assert next(c.category for c in extract(Document(id="t", text=text, language="en")) if c.figure == "140") == (
+        "fighters")
+    text = "Medics said at least 17 of those killed were children."
+    assert next(c.category for c in extract(Document(id="t", text=text, language="en"))
+                if c.figure == "at least 17") == "children"

@@ -180,6 +180,22 @@ def _still_held(words: Sequence[str], lo: int, fig: int, rules: Rules) -> bool:
     return k - 1 >= lo and words[k] in rules.period_words.holding and words[k - 1] == "still"
 
 
+_STAY_NOW = frozenset({"remain", "remains", "stay", "stays"})
+_NEW_CLAUSE = frozenset({"and", "or", "but", "who", "which", "that", "while", "as"})
+_STAY_REACH = 6  # words from the figure to its verb of staying: "Dozens of bodies are thought to remain"
+
+
+def _remain_now(words: Sequence[str], fig: int, hi: int) -> bool:
+    """"Dozens of bodies are thought to remain in the hull", "some 60 people remain trapped": a verb of staying in
+    the present, with only the figure's noun phrase and a raising verb before it (words, no punctuation, no
+    conjunction or relative that opens another clause), says who is there now: a state (gold Periods rule 4),
+    whatever happened to them before. "remained" tells a past state and is left to the event."""
+    for k in range(fig + 1, min(hi, fig + _STAY_REACH + 1, len(words))):
+        if words[k] in _STAY_NOW:
+            return all(w.isalpha() and w not in _NEW_CLAUSE for w in words[fig + 1 : k])
+    return False
+
+
 def _possession(words: Sequence[str], i: int, rules: Rules) -> bool:
     """"The militia has 60 captives in the barracks": a "have" followed at once by a quantity is the verb of
     having, not the auxiliary of a perfect (which a participle follows); it counts what is held now, not a
@@ -293,7 +309,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         return min(inside, key=lambda h: abs(h[0] - fig)) if inside else None
 
     if event in rules.stock_events or (event in rules.held_events and _held_now(words, lo, fig, rules)) or _still_held(
-            words, lo, fig, rules):
+            words, lo, fig, rules) or _remain_now(words, fig, hi):
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)

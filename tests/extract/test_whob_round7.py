@@ -106,3 +106,9 @@ def test_a_figure_said_to_be_a_people_noun_counts_that_noun() -> None:
     text = "Medics said at least 17 of those killed were children."
     assert next(c.category for c in extract(Document(id="t", text=text, language="en"))
                 if c.figure == "at least 17") == "children"
+
+
+def test_those_who_remain_are_a_state() -> None:
+    text = "Dozens of bodies are believed to remain inside the collapsed school, rescuers said."
+    claims = extract(Document(id="t", text=text, language="en"))
+    assert next(c.period_kind for c in claims if c.figure == "Dozens") == "stock"

@@ -424,7 +424,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     hit = find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
                      part=_is_part(words, np.start, rules), existential=existential)
     if hit.event == Event.EVACUATED.value and hit.start < 0 and opens_existential(words, np.start):
-        # "there were some 96,000 refugees": with no verb of their own, a noun that names people by a flight
+        # "there were about 8,500 refugees": with no verb of their own, a noun that names people by a flight
         # they made ("refugees", "evacuees") counts, after "there are", the people who are there, a population
         return EventHit("population", -1, -1)
     return hit

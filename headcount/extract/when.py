@@ -182,11 +182,11 @@ def _still_held(words: Sequence[str], lo: int, fig: int, rules: Rules) -> bool:
 
 _STAY_NOW = frozenset({"remain", "remains", "stay", "stays"})
 _NEW_CLAUSE = frozenset({"and", "or", "but", "who", "which", "that", "while", "as"})
-_STAY_REACH = 6  # words from the figure to its verb of staying: "Dozens of bodies are thought to remain"
+_STAY_REACH = 6  # words from the figure to its verb of staying: "scores of the dead are believed to remain"
 
 
 def _remain_now(words: Sequence[str], fig: int, hi: int) -> bool:
-    """"Dozens of bodies are thought to remain in the hull", "some 60 people remain trapped": a verb of staying in
+    """"scores of the dead are believed to remain under the rubble", "some 60 people remain trapped": a verb of staying in
     the present, with only the figure's noun phrase and a raising verb before it (words, no punctuation, no
     conjunction or relative that opens another clause), says who is there now: a state (gold Periods rule 4),
     whatever happened to them before. "remained" tells a past state and is left to the event."""

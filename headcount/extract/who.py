@@ -236,8 +236,8 @@ _PARTITIVE_REACH = 4  # "of those killed", "of them", "of the dead": words of a 
 
 
 def _predicate_noun(words: Sequence[str], b: int, r: Rules) -> str | None:
-    """The people noun a figure with no noun of its own is said to be: "379 were terrorists", "at least 29 of
-    those killed were children". The copula's complement names whom the figure counts (a plural people
+    """The people noun a figure with no noun of its own is said to be: "140 were fighters", "at least 12 of
+    the dead were children". The copula's complement names whom the figure counts (a plural people
     noun straight after it, with no article: "were a group" names no people)."""
     n = len(words)
     k = b

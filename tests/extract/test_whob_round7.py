@@ -39,8 +39,8 @@ def test_the_level_a_count_moved_from_is_the_reviser_s() -> None:
 
 @needs_model
 def test_subject_read_as_the_object_of_after_states_the_count() -> None:
-    text = ("A day after the health minister, Anya Korvel, raised the official death toll to 1,240, her office put "
-            "out a statement quoting the president, Davor Milen, as saying 900 bodies had been buried.")
+    text = ("A day after the health minister, Anya Korvel, raised the official death toll to 1,240, her ministry "
+            "issued a statement quoting the president, Davor Milen, as saying 900 bodies had been buried.")
     found = attributed(text, "1,240")
     assert found is not None and found.source is not None
     assert "health minister" in found.source
@@ -94,8 +94,8 @@ def test_the_agent_of_a_verb_of_living_is_a_population() -> None:
 
 @needs_model
 def test_a_statement_quoting_x_as_saying_n_is_x_s() -> None:
-    text = ("A day after the health minister, Anya Korvel, raised the official death toll to 1,240, her office put "
-            "out a statement quoting the president, Davor Milen, as saying 900 bodies had been buried.")
+    text = ("A day after the health minister, Anya Korvel, raised the official death toll to 1,240, her ministry "
+            "issued a statement quoting the president, Davor Milen, as saying 900 bodies had been buried.")
     assert "Davor Milen" in (source_of(text, "900") or "")
 
 

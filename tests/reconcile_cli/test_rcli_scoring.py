@@ -96,8 +96,14 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # Round 7 of extraction (7 Dec, branch whoB): a weekday in a statement coordinated after a figure ("and added, on
 # Thursday, that N") is no longer the first figure's day, so Pakistan's 2.3 million affected (OCHA) meets the
 # minister's over 33 million of the same document: disagreements 0.4865 -> 0.5135 (19 of 37), findings on known
-# 0.8182 -> 0.8333 (12 findings), look-alikes 0.023 and series unchanged; disagreement floors 0.50.
-FLOORS = {"disagreements_flagged": 0.50, "flagged_same_kind": 0.50, "findings_on_known_disagreements": 0.80,
+# 0.8182 -> 0.8333 (12 findings), look-alikes 0.023 and series unchanged; disagreement floors 0.50 on its own; merged with
+# rpairB's round (which finds the same Pakistan pair by pairing): see the line below.
+# Round 7 of pairing (7 Dec, built on half B, branch rpairB): two parties' stocks two days apart in one text
+# are its one picture (Pakistan's 2.3 million affected against over 33 million), and a party's figure the text
+# marks as said earlier ("A day after the minister raised the toll to N, ...") against its last word (Haiti's
+# 230,000 and 210,000): disagreements 0.4865 -> 0.5405 (20 of 37), findings on known 0.8182 -> 0.8462 (11 of
+# 13), look-alikes 0.023 and series 0.833 unchanged; disagreement floors 0.53.
+FLOORS = {"disagreements_flagged": 0.53, "flagged_same_kind": 0.53, "findings_on_known_disagreements": 0.80,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.025, "findings_without_refs": 0}
 
@@ -145,7 +151,8 @@ def _comparisons(f: dict[str, Any]) -> list[tuple[dict[str, Any], list[dict[str,
 def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) -> None:
     """Unless it reports a revision ("from X to Y", ``pairing.stated_revision``): then one document holds
     both figures, in one sentence, and the finding says it is the document's report of the change; or a
-    correction of the party's figure in a later sentence (``pairing.stated_correction``), and it says so.
+    correction of the party's figure in a later sentence (``pairing.stated_correction``), and it says so; or
+    the party's figure the text marks as said earlier beside its last word (``one_text.told_earlier``).
     Every comparison of a group is read, not only the first one the record shows."""
     for f in scores["_findings"]:
         for comp, claims in _comparisons(f):
@@ -153,7 +160,8 @@ def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) 
                     {c["document"] for c in claims}) == 1:
                 assert comp["type"] == "revision" and "is reported revised from" in comp["explanation"], comp
                 assert (len({c["sentence"] for c in claims}) == 1
-                        or "reporting a correction" in comp["explanation"]), comp["explanation"]
+                        or "reporting a correction" in comp["explanation"]
+                        or "the party's earlier figure and its last" in comp["explanation"]), comp["explanation"]
 
 
 def test_rcli_scoring_every_finding_says_why_and_what_was_not_checked(scores: dict[str, Any]) -> None:

@@ -177,7 +177,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         head_end = head.end
         inner: str | None = None
         if category is None:
-            category = _predicate_noun(words, b, r)
+            category = _predicate_noun(words, b, r) or _fronted_partitive(words, a, r)
         if category is None:
             category = _implied_category(words, raw, a, b, r, [h.category for h in earlier])
             if category is None and words[b - 1] in r.head.people_sized and (b >= len(words) or words[b] != "of"):
@@ -253,6 +253,23 @@ def _predicate_noun(words: Sequence[str], b: int, r: Rules) -> str | None:
         return None  # "were injured", "were civilian": a state or an adjective, not whom the figure counts
     noun = hit[1]
     return r.normalise.get(noun, r.plurals.get(noun, noun))
+
+
+def _fronted_partitive(words: Sequence[str], a: int, r: Rules) -> str | None:
+    """The people noun of a partitive that opens the sentence, when the figure after it has none of its own:
+    "Of the known victims, 14 died in the north": the figure counts some of those. The partitive must hold no
+    figure of its own ("Of the 507 people who died, ..." is read through that figure) and end in a comma right
+    before the figure's clause."""
+    if not words or words[0] != "of" or "," not in words[:a]:
+        return None
+    comma = words.index(",")
+    if comma >= a or any(w in (",", ";") for w in words[comma + 1 : a]) or any(not w.isalpha() for w in words[1:comma]):
+        return None
+    for k in range(1, comma):
+        hit = r.people.match(words, k)
+        if hit is not None and k + hit[0] == comma and hit[1] not in r.head.adjectival:
+            return r.normalise.get(hit[1], r.plurals.get(hit[1], hit[1]))
+    return None
 
 
 def _lone_singular(f: Figure, words: Sequence[str], a: int, r: Rules) -> bool:

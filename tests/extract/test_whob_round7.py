@@ -112,3 +112,9 @@ def test_those_who_remain_are_a_state() -> None:
     text = "Dozens of bodies are believed to remain inside the collapsed school, rescuers said."
     claims = extract(Document(id="t", text=text, language="en"))
     assert next(c.period_kind for c in claims if c.figure == "Dozens") == "stock"
+
+
+def test_a_fronted_partitive_names_whom_the_figure_counts() -> None:
+    text = "Of the identified victims, 22 drowned in the lower town and five more in the harbour, police said."
+    claims = extract(Document(id="t", text=text, language="en"))
+    assert next(c.category for c in claims if c.figure == "22") == "victims"

@@ -118,3 +118,8 @@ def test_a_fronted_partitive_names_whom_the_figure_counts() -> None:
     text = "Of the identified victims, 22 drowned in the lower town and five more in the harbour, police said."
     claims = extract(Document(id="t", text=text, language="en"))
     assert next(c.category for c in claims if c.figure == "22") == "victims"
+
+
+def test_a_people_noun_modifying_a_thing_after_a_name_is_no_head() -> None:
+    text = "Inspectors visited several Rohingya refugee camps along the border last month."
+    assert not [c for c in extract(Document(id="t", text=text, language="en")) if c.figure == "several"]

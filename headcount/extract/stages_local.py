@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from headcount.extract import when_local
+from headcount.extract.among_local import among_whole
 from headcount.extract.analyser_simple import analyse, normalise
 from headcount.extract.attribution_local import (
     Said,
@@ -86,6 +87,7 @@ class LocalDraft:
     period_basis: str | None = None  # what decided the kind (when_local.period_of): "default", "toll" or None
     event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
     said: Said | None = None  # the figure's own attribution when its sentence names several parties
+    among: bool = False  # a part told by "among" after it ("parmi ces morts"): the whole's place is its place
 
 
 FigureReader = Callable[[str], list[Figure]]  # a sentence's numbers (the number layer in its language)
@@ -148,6 +150,11 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                     a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,
                                                                         language)
             d.parent = _parent(a, drafts, first_here, d, lex, language)
+            if d.parent is None:
+                d.parent = among_whole(a.words, d, drafts, first_here, lex)
+                d.among = d.parent is not None
+            elif len(drafts) > first_here and drafts[-1].among and drafts[-1].parent == d.parent:
+                d.among = True  # coordinated with a part told by "among" ("3457 enfants et 2136 femmes")
             whole = drafts[d.parent] if d.parent is not None else None
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
                 d.event = whole.event  # "312 soldats se sont rendus, dont 17 blessés": the wounded surrendered
@@ -162,8 +169,9 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             stops = _own_statements(a.words, drafts, n, lex, language)
             end = next((w1 for w0, w1 in spans if w0 == d.first), -1)
             whole_place = drafts[d.parent].location if d.parent is not None else None
-            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party, stops, end,
-                                  whole_place) or _series_place(drafts[:first_here], d)
+            d.location = (whole_place if d.among else None) or place_of(
+                sentences, i, d.first, d.event, analysis, lex, language, party, stops, end, whole_place) \
+                or _series_place(drafts[:first_here], d)
     _sum_breakdowns(sentences, drafts)
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)

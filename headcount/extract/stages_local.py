@@ -237,6 +237,10 @@ def _own_statements(words: tuple[Word, ...], drafts: list[LocalDraft], n: int, l
     d = drafts[n]
     stops = []
     for o in drafts[n + 1:]:
+        if o.sentence_index == d.sentence_index and o.parent == n and o.first > d.first and any(
+                lex.including.match(words, k, language) is not None for k in range(d.last, o.first)):
+            stops.append(o.first)  # "N morts, dont M en Turquie": the place after a part is the part's
+            continue
         if o.first <= d.first or o.event is None or o.event == d.event:
             continue
         if any(lex.events.match(words, k, language) is not None for k in range(d.last, o.first)):

@@ -385,6 +385,8 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -
         if lex.count_nouns.match(words, k, language) is None:
             continue
         for j in range(k + 1, min(k + 4, len(words))):
+            if words[j].pos == "NUM":
+                break  # "au total 7.840 personnes": the noun of another figure, not "the total of people"
             hit = lex.people.match(words, j, language)
             if hit is not None:
                 event = lex.noun_events.match(words, j, language) or _relative_event(words, hit[1], lex, language)

@@ -316,6 +316,9 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
         if modifiers > 1 or not _may_modify(words, k, lex, language):
             if w0 > 0 and lex.events.match(words, w0 - 1, language) is not None and k > w1:
                 break  # "وأصيب 120 آخرون في": the event verb before, "others" after: the noun is left out
+            if k > w1 and normalise(words[k - 1].text, language) in lex.skip and modifiers == 1 \
+                    and lex.cues.match(words, k - 1, language) is None:
+                return None  # "miles de edificios": the figure's own noun after the partitive, no people
             counted = _count_noun(words, w0, lex, language)
             if counted is not None:  # "la cifra de heridos llega ya a los 4.300"
                 return counted[0], w1, counted[1]

@@ -17,3 +17,14 @@ from headcount.extract.stages_local import extract_local
 ])
 def test_a_figure_of_things_after_a_total_of_people_is_no_claim(language: str, text: str) -> None:
     assert [c.figure for c in extract_local(text, language)] == ["1.230"]
+
+
+@pytest.mark.parametrize(("language", "text", "figure"), [
+    ("es", "A 1.140 se elevó la cifra de personas muertas por el terremoto en el sur de Perú, que provocó la "
+           "destrucción de miles de viviendas.", "1.140"),
+    ("pt", "Subiu para 412 o número de pessoas mortas nas cheias em Moçambique, que destruíram milhares de "
+           "casas.", "412"),
+])
+def test_a_figure_with_its_own_noun_after_a_partitive_is_no_count_of_people(
+        language: str, text: str, figure: str) -> None:
+    assert [c.figure for c in extract_local(text, language)] == [figure]

@@ -44,6 +44,7 @@ from headcount.extract.attribution_local import (
     said_for,
     same_paragraph,
 )
+from headcount.extract.bound_after_noun import bound_after_noun
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
@@ -139,6 +140,10 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             category, noun_end, noun_event = who
             if noun_end == w1 and (f.high or f.low or 0) <= 1:
                 continue  # "one" with no noun of its own is a pronoun or a singular ("يوم واحد")
+            after = bound_after_noun(a.words, noun_end, language) if noun_end > w1 and f.low == f.high else None
+            if after is not None and fig.low is not None:  # "30 شخصاً على الأقل": the bound after the noun
+                low, high = (fig.low, None) if after[0] == "low" else (None, fig.low)
+                fig = Figure(fig.start, fig.end, fig.figure, low, high, fig.approx, after[1], fig.kind)
             modality = "expected" if _expected(a.words, w0, lex, language) else "actual"
             here.append(LocalDraft(fig, i, w0, noun_end, category, noun_event, modality, None, None, None,
                                    event_from_noun=noun_event is not None))

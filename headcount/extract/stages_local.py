@@ -30,7 +30,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from headcount.extract import when_local
-from headcount.extract.among_local import among_whole
 from headcount.extract.analyser_simple import analyse, normalise
 from headcount.extract.attribution_local import (
     Said,
@@ -48,6 +47,7 @@ from headcount.extract.bound_after_noun import bound_after_noun
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
+from headcount.extract.parts_local import among_whole, sum_breakdowns
 from headcount.extract.sentences import Sentence, abbreviations, split_sentences
 from headcount.extract.version import extractor_version
 from headcount.extract.where_local import place_of
@@ -66,7 +66,6 @@ _ENDED = re.compile(r"[.!?؟…:;][\"'”’»)\]]*\s*$")
 _OPENERS = "\"'“‘«„([-—–"
 _NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
 _EVENT_WINDOW = 12  # words either side of a figure searched for its event
-_BREAKDOWN_SENTENCES = 8  # how far after its total a breakdown may run (a part a sentence, comments between)
 
 
 @dataclass
@@ -177,7 +176,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             d.location = (whole_place if d.among else None) or place_of(
                 sentences, i, d.first, d.event, analysis, lex, language, party, stops, end, whole_place) \
                 or _series_place(drafts[:first_here], d)
-    _sum_breakdowns(sentences, drafts)
+    sum_breakdowns(sentences, drafts)
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)
     when_local.settle(sentences, drafts, analysis, lex)
@@ -541,42 +540,6 @@ def _smaller(part: LocalDraft, whole: LocalDraft) -> bool:
     """A part is smaller than its whole (a value either side of a colon may also be a restatement)."""
     p, w = part.figure.low or part.figure.high, whole.figure.low or whole.figure.high
     return p is not None and w is not None and p < w
-
-
-def _exact(d: LocalDraft) -> int | None:
-    """The figure's value when it is one exact number (no bound, no hedge)."""
-    f = d.figure
-    if f.approx or f.low is None or (f.high is not None and f.high != f.low):
-        return None
-    return int(f.low)
-
-
-def _sum_breakdowns(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
-    """A breakdown that directly follows its total with no inclusion cue: the figures after a total, in its
-    sentence and the few after it, that add up to it exactly ("4 532 evacuated today. 3425 reached X ...
-    529 left Y ... 578 left Z") are its parts (gold rule 9). Only figures not yet parts of another count;
-    two parts at least, all exact numbers, so a sum is not a coincidence of one restated figure."""
-    for t, total in enumerate(drafts):
-        want = _exact(total)
-        if total.parent is not None or want is None or want < 3:
-            continue
-        parts: list[int] = []
-        got = 0
-        for n in range(t + 1, len(drafts)):
-            d = drafts[n]
-            if d.parent is not None:
-                continue  # a part's own breakdown ("З них: 192 ...") stays under that part
-            value = _exact(d)
-            if value is None or d.sentence_index - total.sentence_index > _BREAKDOWN_SENTENCES \
-                    or sentences[d.sentence_index].headline:
-                break
-            parts.append(n)
-            got += value
-            if got >= want:
-                break
-        if got == want and len(parts) >= 2:
-            for n in parts:
-                drafts[n].parent = t
 
 
 def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:

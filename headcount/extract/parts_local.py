@@ -1,4 +1,5 @@
-"""A part told by "among" after it, for the languages read by lexicon: "3457 enfants et 2136 femmes figurent
+"""Parts of a total, for the languages read by lexicon: a breakdown that adds up to its total, and a part
+told by "among" after it: "3457 enfants et 2136 femmes figurent
 parmi ces morts", "12 niños están entre los fallecidos", "среди погибших 40 детей".
 
 An inclusion cue before a figure ("dont", "в том числе") makes it a part of the figure before the cue
@@ -14,11 +15,13 @@ from typing import Any, Protocol
 
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Word
+from headcount.extract.sentences import Sentence
 
 _AMONG_REACH = 12  # words from the figure to the preposition of membership, other figures between
 _NOUN_REACH = 3  # words from the preposition to its people noun ("parmi ces morts", "entre os feridos")
 _BACK = 2  # sentences looked back for the whole
 _ENDS = frozenset({".", ";", "!", "?", "؟", ":"})
+_BREAKDOWN_SENTENCES = 8  # how far after its total a breakdown may run (a part a sentence, comments between)
 
 
 class Part(Protocol):
@@ -26,6 +29,7 @@ class Part(Protocol):
     first: int
     last: int
     parent: int | None
+    event: str | None
 
     @property
     def figure(self) -> Any: ...
@@ -63,3 +67,39 @@ def _value(d: Part) -> float | None:
     f = d.figure
     v: float | None = f.low if f.low is not None else f.high
     return v
+
+
+def _exact(d: Part) -> int | None:
+    """The figure's value when it is one exact number (no bound, no hedge)."""
+    f = d.figure
+    if f.approx or f.low is None or (f.high is not None and f.high != f.low):
+        return None
+    return int(f.low)
+
+
+def sum_breakdowns(sentences: Sequence[Sentence], drafts: Sequence[Part]) -> None:
+    """A breakdown that directly follows its total with no inclusion cue: the figures after a total, in its
+    sentence and the few after it, that add up to it exactly ("4 532 evacuated today. 3425 reached X ...
+    529 left Y ... 578 left Z") are its parts (gold rule 9). Only figures not yet parts of another count;
+    two parts at least, all exact numbers, so a sum is not a coincidence of one restated figure."""
+    for t, total in enumerate(drafts):
+        want = _exact(total)
+        if total.parent is not None or want is None or want < 3:
+            continue
+        parts: list[int] = []
+        got = 0
+        for n in range(t + 1, len(drafts)):
+            d = drafts[n]
+            if d.parent is not None:
+                continue  # a part's own breakdown ("З них: 192 ...") stays under that part
+            value = _exact(d)
+            if value is None or d.sentence_index - total.sentence_index > _BREAKDOWN_SENTENCES \
+                    or sentences[d.sentence_index].headline:
+                break
+            parts.append(n)
+            got += value
+            if got >= want:
+                break
+        if got == want and len(parts) >= 2:
+            for n in parts:
+                drafts[n].parent = t

@@ -323,8 +323,8 @@ _CLOSING = {"»": "«", "“": "„", "”": "“", '"': '"'}
 
 def _quoted_name_before(words: tuple[Word, ...], b: int, lex: Lexicon,
                         blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """A subject that ends in a name in quotation marks right before its verb ("Група цивільної оборони
-    «Білі шоломи» виявила", "l'association « Urgence Darfour » a recensé"): the quoted name and the words
+    """A subject that ends in a name in quotation marks right before its verb ("Благодійний фонд
+    «Суданські лікарі» виявив", "l'association « Urgence Darfour » a recensé"): the quoted name and the words
     before it that it names; None when word ``b`` closes no quotation."""
     opening = _CLOSING.get(words[b].text)
     if opening is None:
@@ -483,7 +483,7 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
         by_sentence.setdefault(d.sentence_index, []).append(d)
     named: tuple[int, Said] | None = None  # the last party named, with its paragraph
     resolved: dict[int, Said | None] = {}
-    unnamed: set[int] = set()  # a verb of saying with no party, none named before ("foi hoje anunciado")
+    unnamed: set[int] = set()  # a verb of saying with no party, none named before ("foi ontem divulgado")
     for i, s in enumerate(sentences):
         own = said_of(i)
         if own is not None and not own.source:

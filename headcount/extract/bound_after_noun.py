@@ -1,7 +1,7 @@
-"""A bound written after the counted noun rather than after the number: "قتل 30 شخصاً على الأقل", "tuant 30
-personnes au moins", "murieron 30 personas por lo menos".
+"""A bound written after the counted noun rather than after the number: "قُتل 45 مدنياً على الأقل", "tuant
+45 personnes au moins", "murieron 45 personas por lo menos".
 
-The number layer reads a bound suffix only right after the number ("30 au moins"); Arabic puts the counted
+The number layer reads a bound suffix only right after the number ("45 au moins"); Arabic puts the counted
 noun (the tamyiz) between as a rule, and the Romance languages often do. The suffixes are the number
 lexicon's own ([bound_suffixes] of ``lexicons/numbers_<code>.toml``), read after the figure's noun phrase.
 """
@@ -19,8 +19,7 @@ _QUALIFIERS = {"low": "at least", "high": "at most"}
 def bound_after_noun(words: Sequence[Word], noun_end: int, language: str) -> tuple[str, str] | None:
     """(effect, qualifier) of a bound suffix that starts right after the figure's noun phrase ending at
     ``noun_end``, "low" or "high"; None when none does or when a number follows it (the bound would open the
-    next figure: "30 personnes au moins et 40 ...", read as a bound of this one all the same only when no
-    number follows)."""
+    next figure: "45 morts et au moins 120 blessés"); the bound is this one's only when no number follows it)."""
     table = load_locale(language).bound_suffixes
     longest = max((len(k) for k in table), default=0)
     for n in range(longest, 0, -1):

@@ -1,6 +1,6 @@
 """Parts of a total, for the languages read by lexicon: a breakdown that adds up to its total, and a part
-told by "among" after it: "3457 enfants et 2136 femmes figurent
-parmi ces morts", "12 niños están entre los fallecidos", "среди погибших 40 детей".
+told by "among" after it: "310 enfants et 205 femmes comptent
+parmi ces victimes", "12 niños están entre los fallecidos", "среди погибших 40 детей".
 
 An inclusion cue before a figure ("dont", "в том числе") makes it a part of the figure before the cue
 (``stages_local._parent``). News also states the part first and the whole after a preposition of
@@ -18,7 +18,7 @@ from headcount.extract.linguistic import Word
 from headcount.extract.sentences import Sentence
 
 _AMONG_REACH = 12  # words from the figure to the preposition of membership, other figures between
-_NOUN_REACH = 3  # words from the preposition to its people noun ("parmi ces morts", "entre os feridos")
+_NOUN_REACH = 3  # words from the preposition to its people noun ("parmi ces victimes", "entre os feridos")
 _BACK = 2  # sentences looked back for the whole
 _ENDS = frozenset({".", ";", "!", "?", "؟", ":"})
 _BREAKDOWN_SENTENCES = 8  # how far after its total a breakdown may run (a part a sentence, comments between)
@@ -38,7 +38,7 @@ class Part(Protocol):
 def among_whole(words: Sequence[Word], d: Part, drafts: Sequence[Part], first_here: int,
                 lex: Lexicon) -> int | None:
     """The index of the whole figure ``d`` is a part of when a preposition of membership and a people noun
-    follow it in its clause ("figurent parmi ces morts"): the last figure of the previous sentences (the
+    follow it in its clause ("comptent parmi ces victimes"): the last figure of the previous sentences (the
     whole it is part of, if that is a part itself), when it is larger; None otherwise."""
     if not lex.among.first or first_here == 0:
         return None

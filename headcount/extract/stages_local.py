@@ -87,7 +87,7 @@ class LocalDraft:
     period_basis: str | None = None  # what decided the kind (when_local.period_of): "default", "toll" or None
     event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
     said: Said | None = None  # the figure's own attribution when its sentence names several parties
-    among: bool = False  # a part told by "among" after it ("parmi ces morts"): the whole's place is its place
+    among: bool = False  # a part told by "among" after it ("parmi ces victimes"): the whole's place is its place
 
 
 FigureReader = Callable[[str], list[Figure]]  # a sentence's numbers (the number layer in its language)
@@ -140,7 +140,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if noun_end == w1 and (f.high or f.low or 0) <= 1:
                 continue  # "one" with no noun of its own is a pronoun or a singular ("يوم واحد")
             after = bound_after_noun(a.words, noun_end, language) if noun_end > w1 and f.low == f.high else None
-            if after is not None and fig.low is not None:  # "30 شخصاً على الأقل": the bound after the noun
+            if after is not None and fig.low is not None:  # "45 مدنياً على الأقل": the bound after the noun
                 low, high = (fig.low, None) if after[0] == "low" else (None, fig.low)
                 fig = Figure(fig.start, fig.end, fig.figure, low, high, fig.approx, after[1], fig.kind)
             modality = "expected" if _expected(a.words, w0, lex, language) else "actual"
@@ -158,7 +158,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                 d.parent = among_whole(a.words, d, drafts, first_here, lex)
                 d.among = d.parent is not None
             elif len(drafts) > first_here and drafts[-1].among and drafts[-1].parent == d.parent:
-                d.among = True  # coordinated with a part told by "among" ("3457 enfants et 2136 femmes")
+                d.among = True  # coordinated with a part told by "among" ("310 enfants et 205 femmes")
             whole = drafts[d.parent] if d.parent is not None else None
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
                 d.event = whole.event  # "312 soldats se sont rendus, dont 17 blessés": the wounded surrendered
@@ -322,7 +322,7 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
                 break  # "وأصيب 120 آخرون في": the event verb before, "others" after: the noun is left out
             if k > w1 and normalise(words[k - 1].text, language) in lex.skip and modifiers == 1 \
                     and lex.cues.match(words, k - 1, language) is None:
-                return None  # "miles de edificios": the figure's own noun after the partitive, no people
+                return None  # "miles de viviendas": the figure's own noun after the partitive, no people
             counted = _count_noun(words, w0, lex, language)
             if counted is not None:  # "la cifra de heridos llega ya a los 4.300"
                 return counted[0], w1, counted[1]
@@ -393,7 +393,7 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -
             continue
         for j in range(k + 1, min(k + 4, len(words))):
             if words[j].pos == "NUM":
-                break  # "au total 7.840 personnes": the noun of another figure, not "the total of people"
+                break  # "au total 1.230 personnes": the noun of another figure, not "the total of people"
             hit = lex.people.match(words, j, language)
             if hit is not None:
                 event = lex.noun_events.match(words, j, language) or _relative_event(words, hit[1], lex, language)

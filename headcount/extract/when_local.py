@@ -189,7 +189,7 @@ _DATELINE_REACH = 12  # words of a dateline: a place, a day and month, an agency
 
 
 def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) -> int:
-    """The index after a dateline's dash ("Mossul, Iraque, 15 mar (Lusa) —", "PARIS, 3 mai -"): a place, a
+    """The index after a dateline's dash ("Pemba, Moçambique, 12 abr (Lusa) —", "PARIS, 3 mai -"): a place, a
     date and an agency in brackets that open a dispatch, then a dash; 0 when the sentence opens with none."""
     for j in range(1, min(len(words), _DATELINE_REACH)):
         if words[j].text in _DASHES:
@@ -297,7 +297,7 @@ def _stated(words: Sequence[Word], c: Cue, w0: int, lex: Lexicon) -> bool:
     if c.kind not in ("windows", "days", "date"):
         return False
     if c.start > w0:
-        # "a fait 2.379 morts, a annoncé dans la nuit de lundi à mardi le vice-président": a verb of saying
+        # "a fait 412 morts, a annoncé dans la soirée de jeudi le ministre": a verb of saying
         # between the figure and the day; the day is the statement's
         return any(lex.reporting_verbs.match(words, j, lex.code) is not None for j in range(w0 + 1, c.start))
     if c.end > w0:

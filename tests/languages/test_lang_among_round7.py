@@ -1,4 +1,4 @@
-"""A part told by a preposition of membership after it ("figurent parmi ces morts") belongs to the total the
+"""A part told by a preposition of membership after it ("comptent parmi ces victimes") belongs to the total the
 sentence before gave, and counts people of that total's place. Sentences written for crises that are not
 in the development data."""
 
@@ -10,9 +10,9 @@ from headcount.extract.stages_local import extract_local
 
 
 @pytest.mark.parametrize(("language", "text", "place"), [
-    ("fr", "Le ministère de la Santé a annoncé que 1240 personnes avaient été tuées dans la région du Darfour "
-           "depuis le début du siège. Selon le ministère, 310 enfants et 205 femmes figurent parmi ces morts "
-           "recensés depuis le 10 mai, date d'une offensive des paramilitaires au Kordofan.", "région du Darfour"),
+    ("fr", "Le ministère de la Santé a annoncé que 1240 civils ont péri dans la région du Darfour "
+           "depuis le début du siège. Selon le ministère, 310 enfants et 205 femmes comptent parmi ces victimes, "
+           "dénombrées depuis le 10 mai, jour d'une offensive des paramilitaires au Kordofan.", "région du Darfour"),
     ("es", "Las autoridades informaron de que 530 personas murieron en la provincia de Cabo Delgado durante "
            "el ciclón. Según el ministerio, 96 niños están entre los fallecidos, casi todos en la costa de "
            "Nampula.", "provincia de Cabo Delgado"),

@@ -20,8 +20,8 @@ def test_a_figure_of_things_after_a_total_of_people_is_no_claim(language: str, t
 
 
 @pytest.mark.parametrize(("language", "text", "figure"), [
-    ("es", "A 1.140 se elevó la cifra de personas muertas por el terremoto en el sur de Perú, que provocó la "
-           "destrucción de miles de viviendas.", "1.140"),
+    ("es", "Ascendió a 1.140 el número de fallecidos por el sismo en el sur de Perú, que dejó en ruinas "
+           "miles de viviendas.", "1.140"),
     ("pt", "Subiu para 412 o número de pessoas mortas nas cheias em Moçambique, que destruíram milhares de "
            "casas.", "412"),
 ])

@@ -309,6 +309,14 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
                 category = before[-1].category  # "733 personnes ont été tuées et 2.100 blessées": participle
             return category, hit[1], event[0] if event else None
         form = normalise(w.text, language)
+        participle = lex.events.match(words, k, language) if modifiers == 0 and form not in lex.auxiliaries \
+            and k + 1 < len(words) else None
+        noun = lex.people.match(words, k + 1, language) if participle is not None else None
+        if participle is not None and noun is not None:
+            # "о почти тысяче сдавшихся бойцов": a participle before the people noun names their event
+            event = lex.noun_events.match(words, k + 1, language)
+            category = "people" if _coordinated(words, noun[1], spans, lex, language) else noun[0]
+            return category, noun[1], event[0] if event else participle[0]
         if form in lex.auxiliaries or _event_within(words, k, 1, lex, language) or \
                 lex.reporting_verbs.match(words, k, language):
             verb = True  # "quelque 200 000 ont fui", "otras 140 resultaron heridas", "538.245 estão ..."

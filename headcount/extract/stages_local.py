@@ -313,7 +313,7 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
             and k + 1 < len(words) else None
         noun = lex.people.match(words, k + 1, language) if participle is not None else None
         if participle is not None and noun is not None:
-            # "о почти тысяче сдавшихся бойцов": a participle before the people noun names their event
+            # "около 300 сдавшихся боевиков": a participle before the people noun names their event
             event = lex.noun_events.match(words, k + 1, language)
             category = "people" if _coordinated(words, noun[1], spans, lex, language) else noun[0]
             return category, noun[1], event[0] if event else participle[0]

@@ -44,6 +44,7 @@ from headcount.extract.attribution_local import (
     same_paragraph,
 )
 from headcount.extract.bound_after_noun import bound_after_noun
+from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
@@ -305,8 +306,10 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
         if hit is not None:
             event = lex.noun_events.match(words, k, language)
             category = "people" if _coordinated(words, hit[1], spans, lex, language) else hit[0]
-            if event and k == w1 and _gapped(words, w0, before, lex, language):
+            if event and k == w1 and gapped(words, w0, before, lex, language):
                 category = before[-1].category  # "733 personnes ont été tuées et 2.100 blessées": participle
+            if event and harmed_together(words, hit[1], event[0], lex, language):
+                return category, hit[1], "casualties"  # "dezenas de mortos e feridos": one count of both
             return category, hit[1], event[0] if event else None
         form = normalise(w.text, language)
         participle = lex.events.match(words, k, language) if modifiers == 0 and form not in lex.auxiliaries \
@@ -349,17 +352,6 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     if verb and _event_within(words, k, 3, lex, language):
         return "people", w1, None  # "10.000 se encuentran desaparecidas": a count of people by its verb
     return None
-
-
-def _gapped(words: tuple[Word, ...], w0: int, before: list[LocalDraft], lex: Lexicon, language: str) -> bool:
-    """The figure is the second of two coordinated clauses that share a compound verb, left out the second
-    time ("N personnes ont été tuées et M blessées", "N personas fueron rescatadas y M evacuadas"): the
-    word after it is the participle, and it counts the first figure's people."""
-    if not before or w0 == 0 or normalise(words[w0 - 1].text, language) not in lex.coordinators:
-        return False
-    prev = before[-1]
-    return prev.last < w0 - 1 and normalise(words[prev.last].text, language) in lex.auxiliaries and not any(
-        clause_sign(words[j]) or words[j].pos == "NUM" for j in range(prev.last, w0 - 1))
 
 
 def _coordinated(words: tuple[Word, ...], k: int, spans: list[tuple[int, int]], lex: Lexicon,

@@ -244,6 +244,8 @@ def anchors(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, i
             continue  # "l'avancée", "el anuncio": after an article the word is a noun, not the verb
         if _counted_subject(words, k, lex, language):
             continue  # "1 200 familles ont vu leurs maisons détruites": the counted people do the verb
+        if _denied(words, k, lex, language):
+            continue  # "sem balanço oficial anunciado", "n'a pas communiqué de bilan": nobody said it
         out.append(Anchor(k, hit[1], _verb(a, k, hit[1], lex, language, blocked, opener), quoted[k], True))
     return sorted(out, key=lambda x: x.start)
 
@@ -263,6 +265,20 @@ def _cue(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: li
     if _content(words, lo, hi, lex, language):
         return Said(_name(words, a, lo, hi, lex, language), cue, opener)
     return None
+
+
+_DENIAL_REACH = 3  # words from a negation to the verb of saying it denies
+
+
+def _denied(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """A negation word ([grammar] negation: "não", "ne ... pas", "не", "sem", "sin") among the few words
+    before the verb of saying, in its clause: what was not said names no party."""
+    for j in range(k - 1, max(-1, k - 1 - _DENIAL_REACH), -1):
+        if clause_sign(words[j]):
+            return False
+        if normalise(words[j].text, language) in lex.negation:
+            return True
+    return False
 
 
 def _counted_subject(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:

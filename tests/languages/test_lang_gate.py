@@ -14,8 +14,8 @@ import pytest
 from headcount.evaluate import evaluate, group_scores, load_gold
 
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "multilingual-dev.jsonl"
-# round 7 (built on half B): overall claim .9399, source .9217, location .8522, period .9174, parent .9696
-OVERALL = {"figure_f1": 0.95, "claim_f1": 0.935, "source_accuracy": 0.915, "category_accuracy": 0.95,
+# round 7 (built on half B): overall claim .9399, source .9261, location .8522, period .9174, parent .9696
+OVERALL = {"figure_f1": 0.95, "claim_f1": 0.935, "source_accuracy": 0.92, "category_accuracy": 0.95,
            "location_accuracy": 0.845, "period_accuracy": 0.91, "parent_accuracy": 0.96}
 EACH = {"figure_f1": 0.93, "claim_f1": 0.80, "source_accuracy": 0.79}
 # parts (stages_local._parent, parts_local; overall .961, ar .90 es 1.0 fr .95 pt .92 ru 1.0 uk 1.0; round 7

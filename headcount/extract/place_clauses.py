@@ -274,22 +274,4 @@ def singled_out(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -
                 lo, hi = parse.subtree(c)
                 if any(_superlative(parse.words[j]) for j in range(lo, hi)):
                     return True
-    return superlative_domain(parse, root)
-
-
-def superlative_domain(parse: linguistic.Analysis, root: int) -> bool:
-    """The place is the set a superlative ranks its noun within ("the worst disaster on record in X",
-    "the deadliest flood in X"): the object of a preposition hung, directly or through another
-    prepositional phrase, on a noun that a superlative modifies. It says where the comparison runs, not
-    where the event was."""
-    w, seen = parse.words[root], 0
-    while w.dep == "pobj" and seen < 3:
-        prep = parse.words[w.head]
-        if prep.dep != "prep" or prep.head == w.head:
-            return False
-        noun = parse.words[prep.head]
-        if noun.pos in ("NOUN", "PROPN") and any(
-                parse.words[c].dep == "amod" and _superlative(parse.words[c]) for c in parse.children(prep.head)):
-            return True
-        w, seen = noun, seen + 1
     return False

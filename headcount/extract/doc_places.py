@@ -54,7 +54,10 @@ def _coded_regions() -> dict[str, str]:
 
     names = Locale("en").territories
     out: dict[str, str] = {}
-    for region, code in load("places").get("regions", {}).items():
+    places = load("places")
+    regions = places.get("regions", {})
+    spellings = {k: regions[v] for k, v in places.get("names", {}).items() if v in regions}
+    for region, code in [*regions.items(), *spellings.items()]:
         cldr = names.get(str(code).split(".")[0])
         if cldr is None:
             continue

@@ -38,6 +38,7 @@ from headcount.extract.place_parse import (
 from headcount.extract.place_shapes import BRACKET_REACH, find_places
 from headcount.extract.place_words import (
     COMPASS,
+    COUNTRY_NOUNS,
     DEMONYM_ENDINGS,
     DESCRIBED,
     DIRECTION,
@@ -180,6 +181,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = choose_place([p for p in here if not p.origin], fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None:
             return place.text
+    if parse is not None:  # "in a country where 22 million need aid"
+        country = _country_of_relative(text, parse, infos, index, fig_tok)
+        if country is not None:
+            return country
     if parse is not None and not flow:
         place = possessor_of_figure(parse, info.tokens, fig_tok, here)
         if place is not None:  # "X's 9 million people were crowded into the capital"
@@ -324,6 +329,32 @@ def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) 
         if p.described == NAMED and between and between[0] == "in" and all(w == "the" for w in between[1:]):
             return p
     return place
+
+
+def _country_of_relative(text: str, parse: Analysis, infos: list[SentenceInfo], index: int, fig_tok: int) -> str | None:
+    """The country a relative clause on "a country" or "the nation" holds the figure in ("fears of famine in
+    a country where more than 20 million need aid"): the clause counts the whole country, not the city the
+    sentence names beside it. The country is the one holding a place the sentence names before the noun
+    (the gazetteer's containment: "the fight for X ... in a country where"), else the country named
+    before it (as for "the country"). None when the figure's nearest relative clause hangs on another
+    noun ("a city where 3,000 are displaced")."""
+    info = infos[index]
+    fig = parse.word_at(info.tokens[fig_tok].start)
+    if fig is None:
+        return None
+    for a in parse.ancestors(fig):
+        w = parse.words[a]
+        if w.dep == "relcl":
+            noun = parse.words[w.head]
+            if noun.lemma not in COUNTRY_NOUNS:
+                return None
+            k = next((i for i, t in enumerate(info.tokens) if t.start >= noun.start), len(info.tokens))
+            held = [c for p in places_in(text, info) if p.end <= k
+                    for c in (doc_places.country_holding(p.text),) if c is not None]
+            if held:
+                return held[-1]
+            return _country_pointed_to(infos, index, Place(noun.text, k, k + 1, False, False, POINTER))
+    return None
 
 
 def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | None:

@@ -29,3 +29,20 @@ def test_a_possessive_country_leaves_a_place_inside_it_named_before() -> None:
     text = ("Shelling went on around the Azovstal plant through the night.\n"
             "Ukraine's defence ministry said that 120 soldiers were wounded on Monday.")
     assert "Azovstal" in (_location(text, "120") or "")
+
+
+@needs_parse
+def test_a_relative_clause_on_a_country_counts_the_country_holding_the_named_city() -> None:
+    text = ("The battle for Hodeidah has raised fears of famine in a country where more than 20 million people "
+            "need aid.")
+    assert _location(text, "more than 20 million") == "Yemen"
+
+
+@needs_parse
+def test_a_relative_clause_on_a_city_is_left_to_the_named_place() -> None:
+    text = "The battle for Hodeidah has emptied a city where 300,000 people lived before the war."
+    assert _location(text, "300,000") != "Yemen"
+
+
+def test_a_spelling_of_a_coded_region_lies_in_its_country() -> None:
+    assert country_holding("the city of Duma") == "Syria"

@@ -20,12 +20,14 @@ from headcount.extract.place_clauses import (
     absolute_places,
     cause_places,
     compared_places,
+    country_relative,
     destination,
     locates_place,
     own_goals,
     possessor_of_figure,
     pronoun_subject,
     singled_out,
+    where_counted_live,
 )
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
 from headcount.extract.place_parse import (
@@ -38,7 +40,6 @@ from headcount.extract.place_parse import (
 from headcount.extract.place_shapes import BRACKET_REACH, find_places
 from headcount.extract.place_words import (
     COMPASS,
-    COUNTRY_NOUNS,
     DEMONYM_ENDINGS,
     DESCRIBED,
     DIRECTION,
@@ -204,6 +205,11 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     def locates(container: Place, inner: Place) -> bool:
         return parse is not None and locates_place(parse, info.tokens, container, inner)
 
+    if parse is not None:  # "the 96,000 refugees living in the four camps"
+        place = choose_place([p for p in here if where_counted_live(parse, info.tokens, fig_tok, p)], fig_tok,
+                             flow, spans, (NAMED, DESCRIBED))
+        if place is not None:
+            return place.text
     for kinds in ((NAMED,), (DESCRIBED,)):
         place = choose_place(here, fig_tok, flow, spans, kinds, locates=locates)
         if place is not None:
@@ -332,29 +338,18 @@ def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) 
 
 
 def _country_of_relative(text: str, parse: Analysis, infos: list[SentenceInfo], index: int, fig_tok: int) -> str | None:
-    """The country a relative clause on "a country" or "the nation" holds the figure in ("fears of famine in
-    a country where more than 20 million need aid"): the clause counts the whole country, not the city the
-    sentence names beside it. The country is the one holding a place the sentence names before the noun
-    (the gazetteer's containment: "the fight for X ... in a country where"), else the country named
-    before it (as for "the country"). None when the figure's nearest relative clause hangs on another
-    noun ("a city where 3,000 are displaced")."""
+    """The country a relative clause on "a country" holds the figure in (place_clauses.country_relative):
+    the one holding a place the sentence names before the noun (the gazetteer's containment: "the fight
+    for X ... in a country where"), else the country named before it (as for "the country")."""
     info = infos[index]
-    fig = parse.word_at(info.tokens[fig_tok].start)
-    if fig is None:
+    k = country_relative(parse, info.tokens, fig_tok)
+    if k is None:
         return None
-    for a in parse.ancestors(fig):
-        w = parse.words[a]
-        if w.dep == "relcl":
-            noun = parse.words[w.head]
-            if noun.lemma not in COUNTRY_NOUNS:
-                return None
-            k = next((i for i, t in enumerate(info.tokens) if t.start >= noun.start), len(info.tokens))
-            held = [c for p in places_in(text, info) if p.end <= k
-                    for c in (doc_places.country_holding(p.text),) if c is not None]
-            if held:
-                return held[-1]
-            return _country_pointed_to(infos, index, Place(noun.text, k, k + 1, False, False, POINTER))
-    return None
+    held = [c for p in places_in(text, info) if p.end <= k
+            for c in (doc_places.country_holding(p.text),) if c is not None]
+    if held:
+        return held[-1]
+    return _country_pointed_to(infos, index, Place(info.tokens[k].text, k, k + 1, False, False, POINTER))
 
 
 def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | None:

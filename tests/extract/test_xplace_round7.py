@@ -46,3 +46,16 @@ def test_a_relative_clause_on_a_city_is_left_to_the_named_place() -> None:
 
 def test_a_spelling_of_a_coded_region_lies_in_its_country() -> None:
     assert country_holding("the city of Duma") == "Syria"
+
+
+@needs_parse
+def test_a_participle_on_the_counted_noun_gives_where_they_are() -> None:
+    text = ("Inside Kenya, the agency is worried about the more than 40,000 Somalis living in the three "
+            "border camps.")
+    assert _location(text, "more than 40,000") == "the three border camps"
+
+
+@needs_parse
+def test_a_participle_on_another_noun_leaves_the_named_place() -> None:
+    text = "Inside Kenya, more than 40,000 refugees depend on aid workers living in the three border camps."
+    assert _location(text, "more than 40,000") == "Kenya"

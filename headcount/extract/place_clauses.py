@@ -60,6 +60,11 @@ def locates_place(parse: linguistic.Analysis, tokens: Sequence[Token], container
     figure, however near the figure it stands."""
     croot = root_word(parse, tokens, container.start, container.end)
     iroot = root_word(parse, tokens, inner.start, inner.end)
+    if croot is not None and iroot is not None and parse.words[croot].dep == "poss":
+        # "in X's flashpoint Y province": the possessor of the inner place's noun, or of the noun the
+        # inner place stands in apposition to
+        owner = parse.words[croot].head
+        return owner == iroot or (parse.words[iroot].dep in ("appos", "compound") and parse.words[iroot].head == owner)
     if croot is None or iroot is None or parse.words[croot].dep != "pobj":
         return False
     prep = parse.words[croot].head

@@ -59,3 +59,17 @@ def test_a_participle_on_the_counted_noun_gives_where_they_are() -> None:
 def test_a_participle_on_another_noun_leaves_the_named_place() -> None:
     text = "Inside Kenya, more than 40,000 refugees depend on aid workers living in the three border camps."
     assert _location(text, "more than 40,000") == "Kenya"
+
+
+@needs_parse
+def test_a_country_as_possessor_of_the_named_place_only_locates_it() -> None:
+    text = "About 3,000 families have been displaced in Pakistan's hotspot Sindh province this week."
+    assert _location(text, "About 3,000") == "Sindh province"
+    text = "About 3,000 families fled their homes in Syria's battleground Idlib province last week."
+    assert _location(text, "About 3,000") == "Idlib province"
+
+
+@needs_parse
+def test_a_country_between_the_figure_and_a_place_inside_it_stays_the_figures() -> None:
+    text = "Rescue work went on in Sindh province, and the toll in Pakistan rose to 300 on Friday."
+    assert _location(text, "300") == "Pakistan"

@@ -197,14 +197,39 @@ def _names_in(sentence: str, key: str) -> bool:
 def _names_of(key: str) -> re.Pattern[str] | None:
     """One pattern for the names ``_names_in`` looks for, built once per place (a movement's sentences are
     asked about the same few places again and again): any of them as a whole word, in lower case."""
+    words = [re.escape(n) for n in _place_names(key)]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b") if words else None
+
+
+@lru_cache(maxsize=4096)
+def _place_names(key: str) -> tuple[str, ...]:
+    """The names ``_names_of`` looks for, in lower case: the place, the places holding it, its country's
+    adjective."""
     names = [key.split("/")[0], *ancestors(key)]
     country = _country_of(key)
     if country is not None:
         adjective = DEMONYMS.get(lookup(country)[0].lower())
         if adjective:
             names.append(adjective)
-    words = [re.escape(n.lower()) for n in names if n]
-    return re.compile(rf"\b(?:{'|'.join(words)})\b") if words else None
+    return tuple(n.lower() for n in names if n)
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _name_words(key: str) -> tuple[frozenset[str], ...]:
+    """Per name ``_names_of`` looks for, its runs of word characters (``\\w+``, as ``\\b`` reads them)."""
+    return tuple(frozenset(_WORD.findall(n)) for n in _place_names(key))
+
+
+def may_name(words: frozenset[str], key: str) -> bool:
+    """Whether a text whose runs of word characters are ``words`` can match ``_names_of(key)``: a name found
+    as a whole word is a run of whole words of the text (its first and last runs end at a word boundary,
+    the others at its own non-word characters), so a text lacking a word of every name cannot name the
+    place. A set look-up per name instead of a search of the text: rule 6 asks every place of a party's
+    movement about every other, and most answers are no."""
+    return any(w <= words for w in _name_words(key))
 
 
 def movement_ends(points: Sequence[Point]) -> list[Point]:
@@ -235,8 +260,13 @@ def _movement_targets(pts: Sequence[Point]) -> dict[str, Place]:
     # joined text is one inside a single sentence.
     said = {k: "\n".join(sorted({p.claim.sentence.lower() for p in ps})) for k, ps in at.items()}
 
+    words = {k: frozenset(_WORD.findall(text)) for k, text in said.items()}
+
     def names(k: str, other: str) -> bool:
-        pattern = _names_of(at[other][0].key.place or "")
+        place = at[other][0].key.place or ""
+        if not may_name(words[k], place):  # no word of any of its names in the text: no search
+            return False
+        pattern = _names_of(place)
         return pattern is not None and pattern.search(said[k]) is not None
 
     def find(k: str) -> str:

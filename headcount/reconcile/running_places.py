@@ -274,9 +274,24 @@ def _movement_targets(pts: Sequence[Point]) -> dict[str, Place]:
             k = union[k]
         return k
 
-    for a in at:
-        for b in at:
-            if a < b and country[a] != country[b] and (names(a, b) or names(b, a)):
+    # two places are joined when a sentence at one names the other (either way round). A text can name a
+    # place only if it holds every word of one of its names (``may_name``), so each text is asked only about
+    # the places one of whose names has a word in it (filed by one word per name), not every place about
+    # every other: the components, and so the answers, are those of asking every pair.
+    filed: dict[str, set[str]] = defaultdict(set)
+    everywhere: set[str] = set()  # a name with no word character: asked of every text
+    for b in at:
+        for ws in _name_words(at[b][0].key.place or ""):
+            if ws:
+                filed[min(ws)].add(b)
+            else:
+                everywhere.add(b)
+    for a in sorted(at):
+        asked = set(everywhere)
+        for w in words[a]:
+            asked |= filed.get(w, set())
+        for b in sorted(asked):
+            if b != a and country[a] != country[b] and names(a, b):
                 union[find(b)] = find(a)
     parts: dict[str, list[str]] = defaultdict(list)
     for k in at:

@@ -307,9 +307,14 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
             pts = [p for p in pts if p.doc_id in scope]
         raw += pts
         joined += join_running(pts, part_of)
-    for part in chunks([p.id for p in raw], CHUNK):
+    # a row is written again only when its document changed, had no stored point, or the join moved its
+    # claim: any other row already holds this key and point (``point_rows`` reads back what it wrote), and
+    # rewriting the scope's every row grew with the event, not with the change
+    again = [(r, j) for r, j in zip(raw, joined, strict=True)
+             if r.doc_id in changed or r.doc_id in reread or joined_at.get(r.id) != j]
+    for part in chunks([r.id for r, _ in again], CHUNK):
         conn.execute(delete(claim_series).where(claim_series.c.claim_id.in_(part)))
-    rows = [series_row(j, r) for r, j in zip(raw, joined, strict=True)]
+    rows = [series_row(j, r) for r, j in again]
     for i in range(0, len(rows), 5000):
         conn.execute(insert(claim_series), rows[i:i + 5000])
     for batch in chunks(dirty, 5000):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -29,6 +29,12 @@ from headcount.reconcile.series import Point, SeriesKey, parse_date
 def named(p: Point) -> bool:
     """A figure of a named party: not an outlet's own voice, a fragment or an unnamed source."""
     return p.party.how not in ("outlet", "fragment") and p.party.kind != "unnamed"
+
+
+def other_than(docs: Collection[str], doc: str) -> bool:
+    """Whether ``docs`` holds a document other than ``doc``: ``docs - {doc}`` without copying ``docs``, which
+    the rules asked once per figure of sets that grow with the ledger (the documents near a day)."""
+    return len(docs) > 1 or (len(docs) == 1 and doc not in docs)
 
 
 def moved(p: Point, group: str, place: Place | None) -> Point:
@@ -136,7 +142,7 @@ def _hierarchy_targets(pts: Sequence[Point]) -> dict[str, Place]:
             continue
         near = {k: index[k].around(day_of(p)) for k in [here, *related]}
         best = max(near, key=lambda k: (len(near[k]), -_depth(k), k))
-        if best == here or not near[best] - {p.doc_id} or best not in home_place:
+        if best == here or not other_than(near[best], p.doc_id) or best not in home_place:
             continue
         kinds = {q.kind for q in at[best]} - {None}
         if p.kind is not None and kinds and p.kind not in kinds:
@@ -308,7 +314,7 @@ def _movement_targets(pts: Sequence[Point]) -> dict[str, Place]:
         near = NearIndex(at[home])
         for k in keys:
             if country[k] != country[home] and not _counted_apart(at[home], at[k]):
-                out.update({p.id: place for p in at[k] if near.around(day_of(p)) - {p.doc_id}})
+                out.update({p.id: place for p in at[k] if other_than(near.around(day_of(p)), p.doc_id)})
     return out
 
 

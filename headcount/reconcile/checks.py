@@ -33,6 +33,7 @@ from headcount.reconcile.findings import (
     sort_findings,
 )
 from headcount.reconcile.labels import key_label
+from headcount.reconcile.one_text import told_earlier
 from headcount.reconcile.pair_candidates import candidate_indices
 from headcount.reconcile.pairing import (
     FALL_RATIO,
@@ -310,6 +311,8 @@ def _told(key: str, a: Report, b: Report, reports: Sequence[Report]) -> Finding 
         return _stated_fall(key, *told)
     if (told := stated_correction(a, b, reports)) is not None:
         return _stated_fall(key, *told, how="one document reporting a correction")
+    if (told := told_earlier(a, b, reports)) is not None:
+        return _stated_fall(key, *told, how="one document giving the party's earlier figure and its last")
     return None
 
 

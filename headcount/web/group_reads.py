@@ -29,7 +29,9 @@ from sqlalchemy.sql.util import ClauseAdapter
 from headcount.reconcile.finding_groups import SUMMARY_FROM, summary
 from headcount.store.engine import chunks
 from headcount.store.findings_tables import claim_series, findings
+from headcount.store.tables import claims, documents
 from headcount.store.web_index import counts_as_of
+from headcount.store.web_tables import claim_parties
 from headcount.web import reads
 
 CHUNK = 500
@@ -54,9 +56,9 @@ def group_page(engine: Engine, *, type: str | None = None, severity: str | None 
     """One page of findings (groups) most serious first, the number of findings and of their comparisons,
     and when those numbers were counted (None: now; unfiltered, the last refresh's time: the page's rows are
     read now, so the numbers may lag them by a refresh)."""
-    where = reads._finding_conditions(type, severity, series, party, claim)
     group = func.coalesce(findings.c.group_id, findings.c.id)  # a row no reconcile grouped yet: alone
     with engine.connect() as conn:
+        where = reads._finding_conditions(type, severity, series, party, claim, conn)
         heads = conn.execute(select(findings).where(where, _heads(where))
                              .order_by(reads.SEVERITY_RANK, findings.c.key, findings.c.type, findings.c.id)
                              .limit(limit).offset(offset)).all()
@@ -78,7 +80,7 @@ def _members(conn: Connection, heads: Sequence[Any]) -> dict[int, list[Any]]:
     by_group: dict[int, list[Any]] = defaultdict(list)
     for part in chunks(gids, CHUNK):
         for r in conn.execute(select(findings).where(reads.among(conn.engine, findings.c.group_id, part))
-                              .order_by(reads.SEVERITY_RANK, findings.c.key, findings.c.type, findings.c.id)):
+                              .order_by(reads.SEVERITY_RANK, findings.c.key, findings.c.type, findings.c.id)).all():
             by_group[r.group_id].append(r)
     out: dict[int, list[Any]] = {}
     for h in heads:
@@ -88,11 +90,22 @@ def _members(conn: Connection, heads: Sequence[Any]) -> dict[int, list[Any]]:
 
 
 def _items(engine: Engine, heads: Sequence[Any], members: dict[int, list[Any]]) -> list[dict[str, Any]]:
+    """The page's groups as the API shows them, from three reads on one connection: the comparisons' claim
+    ids, those claims' briefs (figure, sentence, party, outlet, day) and their stored points.
+
+    A comparison's ``latest`` (its newest claim's day) is the largest ``published`` among its claims' briefs,
+    which the page reads anyway: the query that computed it apart (``reads._views``: the comparisons' claims
+    joined with ``claims`` and ``documents``, grouped) was most of the database's work for this page (a
+    sequential scan of ``claims`` at 100k claims). A claim the ledger no longer holds has no brief and no day
+    in either."""
     rows = [r for h in heads for r in members[h.id]]
-    views = {r.id: v for r, v in zip(rows, reads._views(engine, rows), strict=True)}
-    ids = list(dict.fromkeys(c for v in views.values() for c in v["claims"]))
-    briefs = reads.claim_briefs(engine, ids)
-    read = _as_read(engine, ids)
+    with engine.connect() as conn:
+        claims_of = reads.finding_claim_ids(conn, [r.id for r in rows]) if rows else {}
+        ids = list(dict.fromkeys(c for r in rows for c in claims_of.get(r.id, ())))
+        briefs = _briefs(conn, ids)
+        read = _as_read(conn, ids)
+    views = {r.id: reads.finding_view(r, claims_of.get(r.id, ()), _latest(briefs, claims_of.get(r.id, ())))
+             for r in rows}
     none = {"figure": None, "sentence": None, "party": None, "outlet": None, "published": None}
     out = []
     for h in heads:
@@ -106,16 +119,60 @@ def _items(engine: Engine, heads: Sequence[Any], members: dict[int, list[Any]]) 
     return out
 
 
-def _as_read(engine: Engine, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+def _latest(briefs: dict[str, dict[str, Any]], claim_ids: Sequence[str]) -> str | None:
+    """The newest day among these claims' documents (``MAX(published)``: undated ones and claims without a
+    brief left out; None when none is dated)."""
+    return max((day for c in claim_ids if (b := briefs.get(c)) is not None and (day := b["published"]) is not None),
+               default=None)
+
+
+def _parts(conn: Connection, ids: Sequence[str]) -> list[Sequence[str]]:
+    """``ids`` in as few statements as the database allows: one array on PostgreSQL, CHUNK at a time on
+    SQLite (its bound-parameter limit)."""
+    if not ids:
+        return []
+    return [list(ids)] if conn.dialect.name == "postgresql" else list(chunks(list(ids), CHUNK))
+
+
+def _briefs(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """``reads.claim_briefs`` on this connection: the claims, their documents and their parties read apart,
+    each by its key (one statement per table on PostgreSQL). As one join of the three with 1,300 ids,
+    PostgreSQL hashed whole ``documents`` and ``claim_parties`` (146 ms at 100k claims); by key it reads the
+    1,300 rows of each. The same rows as the join: a claim's document always exists (a NOT NULL foreign
+    key), its party may not (an outer join: None)."""
+    eng = conn.engine
+    c, d, p = claims.c, documents.c, claim_parties.c
+    got: list[Any] = []
+    for part in _parts(conn, ids):
+        got += conn.execute(select(c.id, c.figure, c.sentence, c.doc_id).where(reads.among(eng, c.id, part))).all()
+    docs: dict[str, tuple[Any, Any]] = {}
+    for part in _parts(conn, list(dict.fromkeys(r.doc_id for r in got))):
+        docs.update((i, (o, pub)) for i, o, pub in conn.execute(
+            select(d.id, d.outlet, d.published).where(reads.among(eng, d.id, part))).tuples().all())
+    parties: dict[str, tuple[Any, Any]] = {}
+    for part in _parts(conn, [r.id for r in got]):
+        parties.update((i, (n, k)) for i, n, k in conn.execute(
+            select(p.claim_id, p.name, p.party).where(reads.among(eng, p.claim_id, part))).tuples().all())
+    out: dict[str, dict[str, Any]] = {}
+    for r in got:
+        if r.doc_id not in docs:  # the join's inner side (cannot happen while the foreign key holds)
+            continue
+        outlet, published = docs[r.doc_id]
+        name, party = parties.get(r.id, (None, None))
+        out[r.id] = {"id": r.id, "figure": r.figure, "sentence": r.sentence, "party": name, "party_key": party,
+                     "outlet": outlet, "published": published}
+    return out
+
+
+def _as_read(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Each claim's day (or days) and party as its stored series point holds them (``point_rows.encode``):
     what ``check``'s summary names a figure by, read for these claims only."""
     out: dict[str, dict[str, Any]] = {}
-    with engine.connect() as conn:
-        for part in chunks(list(ids), CHUNK):
-            for cid, point in conn.execute(select(claim_series.c.claim_id, claim_series.c.point)
-                                           .where(reads.among(engine, claim_series.c.claim_id, part))).tuples():
-                if point:
-                    out[cid] = point_fields(point)
+    for part in _parts(conn, ids):
+        for cid, point in conn.execute(select(claim_series.c.claim_id, claim_series.c.point)
+                                       .where(reads.among(conn.engine, claim_series.c.claim_id, part))).tuples().all():
+            if point:
+                out[cid] = point_fields(point)
     return out
 
 

@@ -118,8 +118,10 @@ def series_page(request: Request, key: str, user: Reader,
                 q: Annotated[queries.ClaimQuery, Depends(api.claim_query)]) -> Response:
     s = dict(api.series_one(request, key))  # a copy: the API's dict is shared by every request
     eng = web(request).ledger.engine
-    found, total = reads.findings_page(eng, series=s["key"], limit=SERIES_FINDINGS)
-    s["findings"] = reads.finding_full(eng, found)
+    # the first of the series' findings, which ``series_one`` read (all of them, in the same order)
+    listed = s["findings"]
+    total = len(listed) if len(listed) < reads.SERIES_ALL else reads.findings_page(eng, series=s["key"], limit=1)[1]
+    s["findings"] = reads.finding_full(eng, [{"finding": f, "claims": f["claims"]} for f in listed[:SERIES_FINDINGS]])
     s["findings_total"] = total
     from dataclasses import replace
 

@@ -276,11 +276,34 @@ def _page(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | Non
     """Up to limit + 1 rows (the extra one says whether a next page exists), read in index order; a word's
     page first by a bounded walk of that order (``_walked``) when it is ``common`` (its count reached the cap:
     with fewer matches the index reads and sorts at most COUNT_CAP rows, and a walk would mostly run out)."""
-    if q.text and common and dialect == "postgresql":
+    if q.text and dialect == "postgresql":
+        if not common:
+            return _matched(conn, q, dialect, at)
         walked = _walked(conn, q, dialect, at)
         if walked is not None:
             return walked
     return _indexed(conn, q, dialect, at)
+
+
+def _matched(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | None) -> list[Row[Any]]:
+    """``_indexed`` for a word whose count is exact (at most COUNT_CAP matches): every match read through
+    the full-text index, then ordered and paged. PostgreSQL's planner walked the list's order index instead,
+    checking each claim's words until the page filled (10,565 documents for a word in 780 of 100,000 claims:
+    186 ms, against 6 ms for its matches); ``OFFSET 0`` keeps the matches' subquery planned on its own (the
+    planner does not pull a subquery with an OFFSET into the outer query). The same rows and order."""
+    stmt, _ = _driven(q, dialect)
+    matches = stmt.offset(0).subquery("matches")
+    keys: Keys = (matches.c.order_published, matches.c.order_doc_id, matches.c.order_idx)
+    page = select(matches)
+    want = q.limit + 1
+    if at is None:
+        return list(conn.execute(page.order_by(*_ordered(keys, dialect)).limit(want).offset(q.offset)))
+    out: list[Row[Any]] = []
+    for bound in after_bounds(keys, at):
+        out += conn.execute(page.where(bound).order_by(*_ordered(keys, dialect)).limit(want - len(out)))
+        if len(out) >= want:
+            break
+    return out
 
 
 def _indexed(conn: Connection, q: ClaimQuery, dialect: str, at: cursor.Cursor | None) -> list[Row[Any]]:

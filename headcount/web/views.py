@@ -15,7 +15,7 @@ from headcount.reconcile.series import Series
 from headcount.reconcile.track_record import Settled, TrackRecord
 from headcount.store.web_index import PALETTE, _num, report_dict
 
-__all__ = ["PALETTE", "back_link", "finding_id", "invalid_words", "key_label", "plural", "report_dict",
+__all__ = ["PALETTE", "back_link", "finding_id", "finding_id_of", "invalid_words", "key_label", "plural", "report_dict",
            "series_summary", "settled_dict", "track_dict"]
 
 
@@ -33,7 +33,12 @@ def settled_dict(s: Settled) -> dict[str, Any]:
 def finding_id(f: Finding) -> str:
     """A finding's id in URLs and the API: a hash of its type, key and claims (the same on every worker and
     after a refresh that stores it again under another row id)."""
-    basis = "\x1f".join((str(f.type), f.key, *f.claims))
+    return finding_id_of(str(f.type), f.key, f.claims)
+
+
+def finding_id_of(type: str, key: str, claims: tuple[str, ...]) -> str:
+    """``finding_id`` from a finding's parts (a stored row, without building the ``Finding``)."""
+    basis = "\x1f".join((type, key, *claims))
     return hashlib.sha256(basis.encode()).hexdigest()[:12]
 
 

@@ -93,7 +93,12 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # Round 6 of extraction (7 Dec, branch who): a count a place "still has" is a stock, so the dead a city's
 # mortuaries still held no longer make a false falling-total finding against a UN agency's larger toll: 10 findings, findings on known 0.8182 ->
 # 0.90 (9 of 10), the rest unchanged; floor 0.80 (one unrelated finding more would give 9 of 11, 0.818).
-FLOORS = {"disagreements_flagged": 0.48, "flagged_same_kind": 0.48, "findings_on_known_disagreements": 0.80,
+# Round 7 of pairing (7 Dec, built on half B, branch rpairB): two parties' stocks two days apart in one text
+# are its one picture (Pakistan's 2.3 million affected against over 33 million), and a party's figure the text
+# marks as said earlier ("A day after the minister raised the toll to N, ...") against its last word (Haiti's
+# 230,000 and 210,000): disagreements 0.4865 -> 0.5405 (20 of 37), findings on known 0.8182 -> 0.8462 (11 of
+# 13), look-alikes 0.023 and series 0.833 unchanged; disagreement floors 0.53.
+FLOORS = {"disagreements_flagged": 0.53, "flagged_same_kind": 0.53, "findings_on_known_disagreements": 0.80,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.025, "findings_without_refs": 0}
 
@@ -141,7 +146,8 @@ def _comparisons(f: dict[str, Any]) -> list[tuple[dict[str, Any], list[dict[str,
 def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) -> None:
     """Unless it reports a revision ("from X to Y", ``pairing.stated_revision``): then one document holds
     both figures, in one sentence, and the finding says it is the document's report of the change; or a
-    correction of the party's figure in a later sentence (``pairing.stated_correction``), and it says so.
+    correction of the party's figure in a later sentence (``pairing.stated_correction``), and it says so; or
+    the party's figure the text marks as said earlier beside its last word (``one_text.told_earlier``).
     Every comparison of a group is read, not only the first one the record shows."""
     for f in scores["_findings"]:
         for comp, claims in _comparisons(f):
@@ -149,7 +155,8 @@ def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) 
                     {c["document"] for c in claims}) == 1:
                 assert comp["type"] == "revision" and "is reported revised from" in comp["explanation"], comp
                 assert (len({c["sentence"] for c in claims}) == 1
-                        or "reporting a correction" in comp["explanation"]), comp["explanation"]
+                        or "reporting a correction" in comp["explanation"]
+                        or "the party's earlier figure and its last" in comp["explanation"]), comp["explanation"]
 
 
 def test_rcli_scoring_every_finding_says_why_and_what_was_not_checked(scores: dict[str, Any]) -> None:

@@ -80,11 +80,18 @@ def lemma(word: str, language: str) -> str:
     return normalise(str(found), language)
 
 
+_FR_BARE_CAPITALS = {"A": "à", "E": "é"}
+
+
 @lru_cache(maxsize=65536)
 def variants(word: str, language: str) -> tuple[str, ...]:
     """The keys a word is looked up under: its form, its lemma, and for Arabic the same without clitics."""
     w = normalise(word, language)
     out = [w, lemma(w, language)]
+    if language == "fr" and word[:1] in _FR_BARE_CAPITALS:
+        # French capitals often drop their accent ("A ce jour", "Etat"): read the accented word too
+        bare = _FR_BARE_CAPITALS[word[:1]] + w[1:]
+        out += [bare, lemma(bare, language)]
     if language == "ar":
         stems = [w]
         for p in _ARABIC_PREFIXES:

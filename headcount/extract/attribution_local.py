@@ -244,6 +244,8 @@ def anchors(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, i
             continue  # "l'avancée", "el anuncio": after an article the word is a noun, not the verb
         if _counted_subject(words, k, lex, language):
             continue  # "1 200 familles ont vu leurs maisons détruites": the counted people do the verb
+        if _denied(words, k, lex, language):
+            continue  # "sem balanço oficial anunciado", "n'a pas communiqué de bilan": nobody said it
         out.append(Anchor(k, hit[1], _verb(a, k, hit[1], lex, language, blocked, opener), quoted[k], True))
     return sorted(out, key=lambda x: x.start)
 
@@ -263,6 +265,20 @@ def _cue(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: li
     if _content(words, lo, hi, lex, language):
         return Said(_name(words, a, lo, hi, lex, language), cue, opener)
     return None
+
+
+_DENIAL_REACH = 3  # words from a negation to the verb of saying it denies
+
+
+def _denied(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """A negation word ([grammar] negation: "não", "ne ... pas", "не", "sem", "sin") among the few words
+    before the verb of saying, in its clause: what was not said names no party."""
+    for j in range(k - 1, max(-1, k - 1 - _DENIAL_REACH), -1):
+        if clause_sign(words[j]):
+            return False
+        if normalise(words[j].text, language) in lex.negation:
+            return True
+    return False
 
 
 def _counted_subject(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
@@ -289,6 +305,8 @@ def _verb(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: l
     after = take(words, _past_date(words, end, lex, language), 1, lex.complementisers, blocked)
     b = _past_date(words, k - 1, lex, language, -1)  # "X 18 мая рассказало": the date is not the party
     before = take(words, b, -1, lex.complementisers, blocked) if b >= 0 else (k, k)
+    if before[0] >= before[1] and b >= 1:
+        before = _quoted_name_before(words, b, lex, blocked) or before
     back = [j for j in range(before[0], before[1])
             if normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)]
     if back:  # "Про це міністр X написав": the party starts after the anaphoric opener
@@ -314,6 +332,24 @@ def _verb(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: l
         if _content(words, lo, hi, lex, language):
             return Said(_name(words, a, lo, hi, lex, language), cue, opener)
     return Said("", cue, opener)  # a reporting verb whose subject is a pronoun or left out
+
+
+_CLOSING = {"»": "«", "“": "„", "”": "“", '"': '"'}
+
+
+def _quoted_name_before(words: tuple[Word, ...], b: int, lex: Lexicon,
+                        blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A subject that ends in a name in quotation marks right before its verb ("Благодійний фонд
+    «Суданські лікарі» виявив", "l'association « Urgence Darfour » a recensé"): the quoted name and the words
+    before it that it names; None when word ``b`` closes no quotation."""
+    opening = _CLOSING.get(words[b].text)
+    if opening is None:
+        return None
+    o = next((j for j in range(b - 1, max(-1, b - SPAN_WORDS), -1) if words[j].text == opening), None)
+    if o is None or o + 1 >= b or any(clause_sign(words[j]) for j in range(o + 1, b)):
+        return None
+    lo = take(words, o - 1, -1, lex.complementisers, blocked)[0] if o > 0 else o
+    return min(lo, o), b + 1
 
 
 def quoted_words(words: tuple[Word, ...]) -> list[bool]:
@@ -463,11 +499,14 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
         by_sentence.setdefault(d.sentence_index, []).append(d)
     named: tuple[int, Said] | None = None  # the last party named, with its paragraph
     resolved: dict[int, Said | None] = {}
+    unnamed: set[int] = set()  # a verb of saying with no party, none named before ("foi ontem divulgado")
     for i, s in enumerate(sentences):
         own = said_of(i)
         if own is not None and not own.source:
             recent = named is not None and s.paragraph - named[0] <= 2
             own = Said(named[1].source, own.cue, own.anaphoric) if recent and named else None
+            if own is None:
+                unnamed.add(i)
         elif own is not None:
             named = (s.paragraph, own)
         resolved[i] = own
@@ -476,7 +515,7 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
     for i, ds in by_sentence.items():
         own = resolved.get(i) or quoted.get(i)
         if own is None:
-            own = _anaphoric_after(sentences, resolved, i)
+            own = _anaphoric_after(sentences, resolved, i, i in unnamed)
         if own is None and i > 0 and same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
             own = resolved.get(i - 1)
         if own is None and not sentences[i].headline and goes_on is not None and goes_on(i):
@@ -508,16 +547,18 @@ def _statement_before(sentences: list[Sentence], resolved: dict[int, Said | None
     return None
 
 
-def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None], i: int) -> Said | None:
+def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None], i: int,
+                     unnamed: bool = False) -> Said | None:
     """The attribution of the first attributed sentence after ``i`` in its paragraph (or opening the next
     paragraph) when it points back ("Про це повідомляє X", "Об этом сообщил X"): it names the source of
-    the sentences before it."""
+    the sentences before it. A sentence whose verb of saying has no party (an agentless passive, "foi hoje
+    anunciado", with no party named before) takes the party the next attributed sentence names."""
     for j in range(i + 1, len(sentences)):
         if sentences[j].paragraph - sentences[i].paragraph > 1:
             return None
         found = resolved.get(j)
         if found is not None:
-            return found if found.anaphoric else None
+            return found if found.anaphoric or (unnamed and found.source) else None
         if sentences[j].paragraph != sentences[i].paragraph:
             return None
     return None

@@ -36,10 +36,12 @@ from headcount.extract.attribution_party import (
     subject_parties,
 )
 from headcount.extract.attribution_subjects import (
+    as_saying,
     name_read_as_verb,
     narrated_count,
     path_len,
     per_word,
+    subject_read_as_object,
     that_clause_inside,
 )
 from headcount.extract.linguistic import Analysis
@@ -122,6 +124,9 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
             else:
                 # (d) "Y reported, citing X, that N": X is the originator, Y the relay
                 hit = _relay(an, c, lex)
+                if hit is None and w.dep == "dobj" and is_carrier(w, lex) and as_saying(an, below):
+                    # "issued a statement quoting X as saying N", "as saying" hung on the verb: X's words
+                    hit = next((r for r in (_relay(an, k, lex) for k in an.children(c)) if r is not None), None)
                 if hit is not None:
                     found.append(hit)
     # an "according to X" that ends the sentence covers all of it (gold convention 8)
@@ -384,8 +389,12 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
         return None  # "the army did not confirm reports that N": a denial attributes nothing
     if rel in ("dobj", "dative") and lemma in lex.passive_speaker and lemma not in lex.relay:
         return None  # "the rebels told the N residents of the camps to leave": the one spoken to, not what is said
-    if w.pos == "VERB" and _subject(an, verb) is not None and _counts_through_tally(an, verb, below, lex, fig):
-        return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
+    if w.pos == "VERB" and _counts_through_tally(an, verb, below, lex, fig):
+        if _subject(an, verb) is not None:
+            return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
+        misread = subject_read_as_object(an, verb)
+        if misread is not None:
+            return party(an, misread, lemma, verb, lex)  # "a day after the minister, X, raised the toll to N"
     if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below) and not _fronted(
             an, verb, below) and not that_clause_inside(an, fig, below):
         return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
@@ -446,7 +455,8 @@ def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon, fig
     if b.dep == "dobj":
         return b.lemma in lex.tallies and (fig < 0 or not any(
             an.words[k].dep in ("relcl", "acl") for k in [fig, *an.ancestors(fig)][: path_len(an, fig, below)]))
-    if b.dep == "prep" and b.lemma in ("to", "at", "in"):  # "put the figure in the hundreds"
+    if b.dep == "prep" and b.lemma in ("to", "at", "in", "from"):
+        # "put the figure in the hundreds"; "revised the toll from N" (the count it stood at was theirs too)
         obj = child(an, verb, ("dobj",))
         return obj is not None and an.words[obj].lemma in lex.tallies
     return False

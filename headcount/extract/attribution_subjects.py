@@ -4,7 +4,9 @@ from attribution_parse (which climbs from the figure to its reporting verb) so t
 - a "that"-clause the parse hung on a noun inside the verb's prepositional phrase is still what it reports;
 - "Per X" / "As per X" opening a sentence reads as "according to X";
 - a name that opens with a verb ("Save the Children") is parsed as a clause but is one subject;
-- a participle of saying with no speaker of its own (", adding that ...") goes on with the report before.
+- a participle of saying with no speaker of its own (", adding that ...") goes on with the report before;
+- a clause's subject the tagger read as the object of "after"/"before" ("a day after the minister, X, raised
+  the toll to N").
 """
 
 from __future__ import annotations
@@ -83,3 +85,40 @@ def reported_on(words: list[str]) -> bool:
     phrases = [p.split() for p in lexicon().continuing]
     return any(words[k] == "," and any(words[k + 1 : k + 1 + len(p)] == p for p in phrases)
                for k in range(1, len(words) - 1))
+
+
+# Subordinators the tagger reads as prepositions when the clause's subject carries an apposition: "a day
+# after the minister, X, raised the toll to N" parsed as "after [the minister]" with "raised" left subjectless.
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as"})
+
+
+def subject_read_as_object(an: Analysis, verb: int) -> int | None:
+    """The subject of a finite verb that has none in the parse, read as the object of a subordinator just
+    before it: the noun phrase (a noun or name, with its apposition) ends right before the verb, with only
+    punctuation between, and is the object of "after"/"before"/... . None when the verb has a subject or
+    the words between are not punctuation."""
+    w = an.words[verb]
+    if w.tag not in ("VBD", "VBZ", "VBP") or child(an, verb, ("nsubj", "nsubjpass")) is not None:
+        return None
+
+    def left_of(j: int) -> int:
+        while j >= 0 and an.words[j].pos == "PUNCT":
+            j -= 1
+        return j
+
+    k = left_of(verb - 1)
+    if k >= 0 and an.words[k].dep == "appos":
+        k = left_of(an.subtree(k)[0] - 1)  # "the communications minister, X,": the noun before the apposition
+    if k < 0:
+        return None
+    h = an.words[k]
+    if h.dep != "pobj" or h.pos not in ("NOUN", "PROPN") or an.words[h.head].lemma not in _SUBORDINATORS:
+        return None
+    return k
+
+
+def as_saying(an: Analysis, below: int | None) -> bool:
+    """The word ``below`` is "as" with a participle of saying under it: "... as saying N"."""
+    if below is None or an.words[below].lemma != "as":
+        return False
+    return any(an.words[k].lemma in ("say", "tell", "state") for k in an.children(below))

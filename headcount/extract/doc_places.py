@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from headcount.errors import LexiconError
-from headcount.lexicons import validated
+from headcount.lexicons import load, validated
 
 
 def _validate(data: dict[str, Any]) -> list[str]:
@@ -37,6 +37,35 @@ def country_of() -> dict[str, str]:
             out.setdefault(p.replace("’", "'"), country)
     if not out:
         raise LexiconError("no places under [within]", where="lexicons/gazetteer.toml")
+    for name, country in _coded_regions().items():
+        out.setdefault(name, country)
+    return out
+
+
+def _coded_regions() -> dict[str, str]:
+    """The regions and sites lexicons/places.toml codes by GeoNames country ("Rakhine" = "MM.01",
+    "Azovstal" = "UA"), each mapped to the gazetteer's name of that country: the reconcile side's place
+    keys already know which country holds them, and a region's containment is the same fact here. The
+    code is read through CLDR's English territory names (Babel), as written or without CLDR's bracketed
+    alternative ("Myanmar (Burma)") or with its spaced dash closed up ("Congo - Kinshasa")."""
+    from babel import Locale
+
+    from headcount.extract.place_countries import country_named
+
+    names = Locale("en").territories
+    out: dict[str, str] = {}
+    places = load("places")
+    regions = places.get("regions", {})
+    spellings = {k: regions[v] for k, v in places.get("names", {}).items() if v in regions}
+    for region, code in [*regions.items(), *spellings.items()]:
+        cldr = names.get(str(code).split(".")[0])
+        if cldr is None:
+            continue
+        for candidate in (cldr, cldr.split(" (")[0], cldr.replace(" - ", "-")):
+            country = country_named(candidate)
+            if country is not None:
+                out[str(region).replace("’", "'")] = country
+                break
     return out
 
 

@@ -81,6 +81,7 @@ class Lexicon:
     anaphora: frozenset[str]  # "об этом", "його": the source is the one named nearby
     skip: frozenset[str]  # words between a figure and its noun ("de", "из")
     including: WordTable  # "в том числе", "dont": the figures after it are parts of the one before
+    among: WordTable  # "parmi ces", "среди": with a people noun after a figure, it is a part of a total before
     count_nouns: WordTable  # "число", "cifra": "the number of <people>"
     complementisers: frozenset[str]  # "что", "que", "أن"
     expected: frozenset[str]  # forms that make a count planned or projected
@@ -196,6 +197,7 @@ def lexicon(code: str) -> Lexicon:
         anaphora=_forms(list(rep.get("anaphora", [])), code),
         skip=_forms(gr["skip"], code),
         including=_table({w: "part" for w in gr["including"]}, code),
+        among=_table({w: "among" for w in gr.get("among", [])}, code),
         count_nouns=_table({w: "count" for w in gr["count_nouns"]}, code),
         complementisers=_forms(gr["complementisers"], code),
         expected=_forms(gr["expected"], code),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from headcount.extract import linguistic
 from headcount.extract.place_parse import ENTITY_PLACES, GOALS, root_word, tokens_of
-from headcount.extract.place_words import NAMED, UNTAGGED_SUPERLATIVES, Place, gazetteer
+from headcount.extract.place_words import COUNTRY_NOUNS, NAMED, UNTAGGED_SUPERLATIVES, Place, gazetteer
 from headcount.extract.sentences import Token
 
 _SUBJECT_REACH = 12  # how many heads up from the figure its governing verb may stand
@@ -60,6 +60,11 @@ def locates_place(parse: linguistic.Analysis, tokens: Sequence[Token], container
     figure, however near the figure it stands."""
     croot = root_word(parse, tokens, container.start, container.end)
     iroot = root_word(parse, tokens, inner.start, inner.end)
+    if croot is not None and iroot is not None and parse.words[croot].dep == "poss":
+        # "in X's flashpoint Y province": the possessor of the inner place's noun, or of the noun the
+        # inner place stands in apposition to
+        owner = parse.words[croot].head
+        return owner == iroot or (parse.words[iroot].dep in ("appos", "compound") and parse.words[iroot].head == owner)
     if croot is None or iroot is None or parse.words[croot].dep != "pobj":
         return False
     prep = parse.words[croot].head
@@ -275,3 +280,43 @@ def singled_out(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -
                 if any(_superlative(parse.words[j]) for j in range(lo, hi)):
                     return True
     return False
+
+
+def country_relative(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int) -> int | None:
+    """The token of "country" (or "nation") when the figure is in a relative clause on it ("fears of famine
+    in a country where more than 20 million need aid"): the clause counts the whole country, not the city
+    the sentence names beside it. None when the figure's nearest relative clause hangs on another noun
+    ("a city where 3,000 are displaced") or there is none."""
+    fig = parse.word_at(tokens[fig_tok].start)
+    if fig is None:
+        return None
+    for a in parse.ancestors(fig):
+        w = parse.words[a]
+        if w.dep == "relcl":
+            noun = parse.words[w.head]
+            if noun.lemma not in COUNTRY_NOUNS:
+                return None
+            return next((i for i, t in enumerate(tokens) if t.start >= noun.start), None)
+    return None
+
+
+def where_counted_live(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int, p: Place) -> bool:
+    """The place is where the people counted are, as a participle on the counted noun says ("concerned for
+    the 96,000 refugees living in the four camps"): the object of a preposition hung on an ``-ing`` clause
+    (acl, VBG) whose head is the noun the figure counts. It is the figure's own place, named or
+    described, whatever place a fronted phrase ("Inside X, the agency ...") or another clause names."""
+    fig = parse.word_at(tokens[fig_tok].start)
+    root = root_word(parse, tokens, p.start, p.end)
+    if fig is None or root is None:
+        return False
+    noun, seen = fig, 0
+    while parse.words[noun].pos not in ("NOUN", "PROPN") and parse.words[noun].head != noun and seen < 3:
+        noun, seen = parse.words[noun].head, seen + 1
+    w = parse.words[root]
+    if w.dep != "pobj":
+        return False
+    prep = parse.words[w.head]
+    if prep.dep != "prep":
+        return False
+    verb = parse.words[prep.head]
+    return verb.dep == "acl" and verb.head == noun and verb.tag == "VBG"

@@ -9,10 +9,10 @@ only attributes ("It is reported by X.") gives its party to the sentence before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from headcount.extract import attribution, linguistic
+from headcount.extract.attribution_citation import paragraph_citation
 from headcount.extract.attribution_parse import source_for_figure
 from headcount.extract.attribution_party import (
     ParsedSource,
@@ -279,9 +279,9 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
         d.cue = "continued" if d.source else None
     for d in drafts:
         if d.source is None and d.cue is None:
-            cited = _CITATION.search(infos[d.sentence_index].sentence.text)
+            cited = paragraph_citation(infos, d.sentence_index)
             if cited:
-                d.source, d.cue = cited.group(1), "citation"
+                d.source, d.cue = cited, "citation"
     unvoiced = [d for d in drafts if d.source is None and d.cue in (None, "headline")]
     voice = document_voice(text, infos, lambda info: analysis(text, info.tokenized())) if unvoiced else None  # its parses only when a figure needs it
     if voice is not None:
@@ -291,11 +291,6 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
     for d in drafts:
         if d.source is not None:
             d.source = trim_party(d.source, r.attribution_words)  # "X, on Saturday", "Geneva, 4 May - X"
-
-
-# "... affected 2,140 (NDMA 14/03/2024; Reuters 14/03/2024).": an analysis report cites its source in brackets,
-# a name then the date of the item, at the end of the sentence.
-_CITATION = re.compile(r"\((\w[\w&.’'-]*(?: \w[\w&.’'-]*){0,5}),? \d{1,2}/\d{1,2}/\d{2,4}[^()]*\)\W*\Z")
 
 
 def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index: int, r: Rules) -> str | None:

@@ -43,9 +43,12 @@ from headcount.extract.attribution_local import (
     said_for,
     same_paragraph,
 )
+from headcount.extract.bound_after_noun import bound_after_noun
+from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
+from headcount.extract.parts_local import among_whole, sum_breakdowns
 from headcount.extract.sentences import Sentence, abbreviations, split_sentences
 from headcount.extract.version import extractor_version
 from headcount.extract.where_local import place_of
@@ -64,7 +67,6 @@ _ENDED = re.compile(r"[.!?؟…:;][\"'”’»)\]]*\s*$")
 _OPENERS = "\"'“‘«„([-—–"
 _NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
 _EVENT_WINDOW = 12  # words either side of a figure searched for its event
-_BREAKDOWN_SENTENCES = 8  # how far after its total a breakdown may run (a part a sentence, comments between)
 
 
 @dataclass
@@ -86,6 +88,7 @@ class LocalDraft:
     period_basis: str | None = None  # what decided the kind (when_local.period_of): "default", "toll" or None
     event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
     said: Said | None = None  # the figure's own attribution when its sentence names several parties
+    among: bool = False  # a part told by "among" after it ("parmi ces victimes"): the whole's place is its place
 
 
 FigureReader = Callable[[str], list[Figure]]  # a sentence's numbers (the number layer in its language)
@@ -137,6 +140,10 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             category, noun_end, noun_event = who
             if noun_end == w1 and (f.high or f.low or 0) <= 1:
                 continue  # "one" with no noun of its own is a pronoun or a singular ("يوم واحد")
+            after = bound_after_noun(a.words, noun_end, language) if noun_end > w1 and f.low == f.high else None
+            if after is not None and fig.low is not None:  # "45 مدنياً على الأقل": the bound after the noun
+                low, high = (fig.low, None) if after[0] == "low" else (None, fig.low)
+                fig = Figure(fig.start, fig.end, fig.figure, low, high, fig.approx, after[1], fig.kind)
             modality = "expected" if _expected(a.words, w0, lex, language) else "actual"
             here.append(LocalDraft(fig, i, w0, noun_end, category, noun_event, modality, None, None, None,
                                    event_from_noun=noun_event is not None))
@@ -148,6 +155,11 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                     a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,
                                                                         language)
             d.parent = _parent(a, drafts, first_here, d, lex, language)
+            if d.parent is None:
+                d.parent = among_whole(a.words, d, drafts, first_here, lex)
+                d.among = d.parent is not None
+            elif len(drafts) > first_here and drafts[-1].among and drafts[-1].parent == d.parent:
+                d.among = True  # coordinated with a part told by "among" ("310 enfants et 205 femmes")
             whole = drafts[d.parent] if d.parent is not None else None
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
                 d.event = whole.event  # "312 soldats se sont rendus, dont 17 blessés": the wounded surrendered
@@ -162,9 +174,10 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             stops = _own_statements(a.words, drafts, n, lex, language)
             end = next((w1 for w0, w1 in spans if w0 == d.first), -1)
             whole_place = drafts[d.parent].location if d.parent is not None else None
-            d.location = place_of(sentences, i, d.first, d.event, analysis, lex, language, party, stops, end,
-                                  whole_place) or _series_place(drafts[:first_here], d)
-    _sum_breakdowns(sentences, drafts)
+            d.location = (whole_place if d.among else None) or place_of(
+                sentences, i, d.first, d.event, analysis, lex, language, party, stops, end, whole_place) \
+                or _series_place(drafts[:first_here], d)
+    sum_breakdowns(sentences, drafts)
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)
     when_local.settle(sentences, drafts, analysis, lex)
@@ -229,6 +242,10 @@ def _own_statements(words: tuple[Word, ...], drafts: list[LocalDraft], n: int, l
     d = drafts[n]
     stops = []
     for o in drafts[n + 1:]:
+        if o.sentence_index == d.sentence_index and o.parent == n and o.first > d.first and any(
+                lex.including.match(words, k, language) is not None for k in range(d.last, o.first)):
+            stops.append(o.first)  # "N morts, dont M en Turquie": the place after a part is the part's
+            continue
         if o.first <= d.first or o.event is None or o.event == d.event:
             continue
         if any(lex.events.match(words, k, language) is not None for k in range(d.last, o.first)):
@@ -289,8 +306,20 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
         if hit is not None:
             event = lex.noun_events.match(words, k, language)
             category = "people" if _coordinated(words, hit[1], spans, lex, language) else hit[0]
+            if event and k == w1 and gapped(words, w0, before, lex, language):
+                category = before[-1].category  # "733 personnes ont été tuées et 2.100 blessées": participle
+            if event and harmed_together(words, hit[1], event[0], lex, language):
+                return category, hit[1], "casualties"  # "dezenas de mortos e feridos": one count of both
             return category, hit[1], event[0] if event else None
         form = normalise(w.text, language)
+        participle = lex.events.match(words, k, language) if modifiers == 0 and form not in lex.auxiliaries \
+            and k + 1 < len(words) else None
+        noun = lex.people.match(words, k + 1, language) if participle is not None else None
+        if participle is not None and noun is not None:
+            # "около 300 сдавшихся боевиков": a participle before the people noun names their event
+            event = lex.noun_events.match(words, k + 1, language)
+            category = "people" if _coordinated(words, noun[1], spans, lex, language) else noun[0]
+            return category, noun[1], event[0] if event else participle[0]
         if form in lex.auxiliaries or _event_within(words, k, 1, lex, language) or \
                 lex.reporting_verbs.match(words, k, language):
             verb = True  # "quelque 200 000 ont fui", "otras 140 resultaron heridas", "538.245 estão ..."
@@ -304,6 +333,9 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
         if modifiers > 1 or not _may_modify(words, k, lex, language):
             if w0 > 0 and lex.events.match(words, w0 - 1, language) is not None and k > w1:
                 break  # "وأصيب 120 آخرون في": the event verb before, "others" after: the noun is left out
+            if k > w1 and normalise(words[k - 1].text, language) in lex.skip and modifiers == 1 \
+                    and lex.cues.match(words, k - 1, language) is None:
+                return None  # "miles de viviendas": the figure's own noun after the partitive, no people
             counted = _count_noun(words, w0, lex, language)
             if counted is not None:  # "la cifra de heridos llega ya a los 4.300"
                 return counted[0], w1, counted[1]
@@ -373,6 +405,8 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -
         if lex.count_nouns.match(words, k, language) is None:
             continue
         for j in range(k + 1, min(k + 4, len(words))):
+            if words[j].pos == "NUM":
+                break  # "au total 1.230 personnes": the noun of another figure, not "the total of people"
             hit = lex.people.match(words, j, language)
             if hit is not None:
                 event = lex.noun_events.match(words, j, language) or _relative_event(words, hit[1], lex, language)
@@ -519,42 +553,6 @@ def _smaller(part: LocalDraft, whole: LocalDraft) -> bool:
     """A part is smaller than its whole (a value either side of a colon may also be a restatement)."""
     p, w = part.figure.low or part.figure.high, whole.figure.low or whole.figure.high
     return p is not None and w is not None and p < w
-
-
-def _exact(d: LocalDraft) -> int | None:
-    """The figure's value when it is one exact number (no bound, no hedge)."""
-    f = d.figure
-    if f.approx or f.low is None or (f.high is not None and f.high != f.low):
-        return None
-    return int(f.low)
-
-
-def _sum_breakdowns(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
-    """A breakdown that directly follows its total with no inclusion cue: the figures after a total, in its
-    sentence and the few after it, that add up to it exactly ("4 532 evacuated today. 3425 reached X ...
-    529 left Y ... 578 left Z") are its parts (gold rule 9). Only figures not yet parts of another count;
-    two parts at least, all exact numbers, so a sum is not a coincidence of one restated figure."""
-    for t, total in enumerate(drafts):
-        want = _exact(total)
-        if total.parent is not None or want is None or want < 3:
-            continue
-        parts: list[int] = []
-        got = 0
-        for n in range(t + 1, len(drafts)):
-            d = drafts[n]
-            if d.parent is not None:
-                continue  # a part's own breakdown ("З них: 192 ...") stays under that part
-            value = _exact(d)
-            if value is None or d.sentence_index - total.sentence_index > _BREAKDOWN_SENTENCES \
-                    or sentences[d.sentence_index].headline:
-                break
-            parts.append(n)
-            got += value
-            if got >= want:
-                break
-        if got == want and len(parts) >= 2:
-            for n in parts:
-                drafts[n].parent = t
 
 
 def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:

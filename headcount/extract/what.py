@@ -216,6 +216,14 @@ def _reduced_relative(words: Sequence[str], j: int, rules: Rules) -> bool:
             and prev not in rules.event_words.degree)
 
 
+def _agent_is_figure(words: Sequence[str], k: int, fig_start: int, rules: Rules) -> bool:
+    """The figure is the agent of the participle ending before token ``k``: "an island inhabited by N
+    citizens" counts the people who live there, though the participle describes the noun before it."""
+    if k >= fig_start or words[k] != "by":
+        return False
+    return all(w in rules.event_words.between_verb_and_object for w in words[k + 1 : fig_start])
+
+
 def _object_of(words: Sequence[str], fig_start: int, verbs: frozenset[str], rules: Rules) -> bool:
     """The figure is the object of one of ``verbs`` (only articles and hedges between them)."""
     k = fig_start - 1
@@ -266,6 +274,10 @@ def _governs(words: Sequence[str], hit: EventHit, fig_start: int, rules: Rules) 
         return False  # "the number of displaced reached 2,710 households": a total, not an arrival
     if words[hit.start] == "brought" and words[hit.end - 1] == "to":
         return False  # "brought to 71 the overall toll"
+    if between and between[0] == "by" and hit.event == "population":
+        # "inhabited by 3.4 million": the figure is the agent of a verb of living somewhere; the agent of
+        # any other ("held by 2,000 rebels") does it to others, and is not what the event counts
+        between = between[1:]
     return len(between) < _GOVERNS and all(w in rules.event_words.between_verb_and_object for w in between)
 
 
@@ -284,7 +296,8 @@ def _triggers_before(words: Sequence[str], fig_start: int, rules: Rules) -> list
     j = fig_start - 1
     while j >= 0 and words[j] not in _CLAUSE_END:
         hit = rules.triggers.match(words, j)
-        if hit is not None and j + hit[0] <= fig_start and not _reduced_relative(words, j, rules):
+        if hit is not None and j + hit[0] <= fig_start and (not _reduced_relative(words, j, rules) or (
+                hit[1] == "population" and _agent_is_figure(words, j + hit[0], fig_start, rules))):
             found = EventHit(_refine(words, j, hit[1]), j, j + hit[0])
             if hits and found.end >= hits[-1].end:
                 hits[-1] = found
@@ -408,8 +421,13 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         lead = clause_before(words, np.start, _LIST_REACH)
         there = len(lead) - lead[::-1].index("there") if "there" in lead else len(lead)
         inner = Event.BESIEGED.value if "still" in lead[there:] else "population"
-    return find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
-                      part=_is_part(words, np.start, rules), existential=existential)
+    hit = find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
+                     part=_is_part(words, np.start, rules), existential=existential)
+    if hit.event == Event.EVACUATED.value and hit.start < 0 and opens_existential(words, np.start):
+        # "there were about 8,500 refugees": with no verb of their own, a noun that names people by a flight
+        # they made ("refugees", "evacuees") counts, after "there are", the people who are there, a population
+        return EventHit("population", -1, -1)
+    return hit
 
 
 def capacity(words: Sequence[str], k: int, rules: Rules) -> bool:

@@ -180,6 +180,22 @@ def _still_held(words: Sequence[str], lo: int, fig: int, rules: Rules) -> bool:
     return k - 1 >= lo and words[k] in rules.period_words.holding and words[k - 1] == "still"
 
 
+_STAY_NOW = frozenset({"remain", "remains", "stay", "stays"})
+_NEW_CLAUSE = frozenset({"and", "or", "but", "who", "which", "that", "while", "as"})
+_STAY_REACH = 6  # words from the figure to its verb of staying: "scores of the dead are believed to remain"
+
+
+def _remain_now(words: Sequence[str], fig: int, hi: int) -> bool:
+    """"scores of the dead are believed to remain under the rubble", "some 60 people remain trapped": a verb of staying in
+    the present, with only the figure's noun phrase and a raising verb before it (words, no punctuation, no
+    conjunction or relative that opens another clause), says who is there now: a state (gold Periods rule 4),
+    whatever happened to them before. "remained" tells a past state and is left to the event."""
+    for k in range(fig + 1, min(hi, fig + _STAY_REACH + 1, len(words))):
+        if words[k] in _STAY_NOW:
+            return all(w.isalpha() and w not in _NEW_CLAUSE for w in words[fig + 1 : k])
+    return False
+
+
 def _possession(words: Sequence[str], i: int, rules: Rules) -> bool:
     """"The militia has 60 captives in the barracks": a "have" followed at once by a quantity is the verb of
     having, not the auxiliary of a perfect (which a participle follows); it counts what is held now, not a
@@ -286,13 +302,14 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # of contrast right before the figure opens the figure's own clause, comma or not; the window of
         # the clause before it is the other count's
         lo = fig
+    hi = _next_statement(words, fig, hi, rules)
 
     def near(hits: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
         inside = [h for h in hits if lo <= h[0] < hi]
         return min(inside, key=lambda h: abs(h[0] - fig)) if inside else None
 
     if event in rules.stock_events or (event in rules.held_events and _held_now(words, lo, fig, rules)) or _still_held(
-            words, lo, fig, rules):
+            words, lo, fig, rules) or _remain_now(words, fig, hi):
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)
@@ -397,6 +414,16 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # defending the centre"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
+
+
+def _next_statement(words: Sequence[str], fig: int, hi: int, rules: Rules) -> int:
+    """Where a second statement coordinated after the figure begins: "X stated that N ..., and added, on
+    Thursday, that M ...". The conjunction and a reporting verb open a new statement with its own day and
+    figures; its time words are not the figure's period (the day is when M was said)."""
+    for k in range(fig + 1, min(hi, len(words) - 1)):
+        if words[k] == "and" and words[k + 1] in rules.reporting_verbs and words[k + 1] != "according":
+            return k
+    return hi
 
 
 _CONJUNCTIONS_OF_TIME = frozenset({"since", "until", "till"})

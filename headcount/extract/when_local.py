@@ -157,8 +157,11 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
     cues = [c for c in cues if not any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
                                        for o in cues)]
     cues = _closed_windows(cues)
+    opened = _dateline_end(words, forms, pw)
     out: list[Cue] = []
     for c in cues:
+        if c.end <= opened:
+            continue  # "Maputo, 3 mar (Lusa) —": the day the dispatch was filed, not the flow's window
         if c.kind == "origin_before_date":
             if c.end < len(words) and _is_date(forms, c.end, pw):
                 out.append(Cue("origins", c.start, c.end + 1))  # "с 16 мая", "з 24 лютого"
@@ -179,6 +182,22 @@ def _is_date(forms: Sequence[str], k: int, pw: PeriodWords) -> bool:
         return True
     # isdecimal, not isdigit: a superscript footnote mark ("²") is a digit int() cannot read
     return w.isdecimal() and 1 <= int(w) <= 31 and any(f in pw.months for f in forms[k + 1 : k + 3])
+
+
+_DASHES = frozenset({"—", "–", "-"})
+_DATELINE_REACH = 12  # words of a dateline: a place, a day and month, an agency in brackets
+
+
+def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) -> int:
+    """The index after a dateline's dash ("Pemba, Moçambique, 12 abr (Lusa) —", "PARIS, 3 mai -"): a place, a
+    date and an agency in brackets that open a dispatch, then a dash; 0 when the sentence opens with none."""
+    for j in range(1, min(len(words), _DATELINE_REACH)):
+        if words[j].text in _DASHES:
+            before = words[j - 1].text == ")" or _is_date(forms, j - 1, pw) or (
+                j >= 2 and _is_date(forms, j - 2, pw))
+            dated = any(_is_date(forms, k, pw) for k in range(j))
+            return j + 1 if before and dated and words[0].text[:1].isupper() and words[1].text == "," else 0
+    return 0
 
 
 def _said_before(words: Sequence[Word], k: int, lex: Lexicon) -> bool:
@@ -273,9 +292,15 @@ def period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: D
 
 def _stated(words: Sequence[Word], c: Cue, w0: int, lex: Lexicon) -> bool:
     """A day or window between a verb of saying and the complementiser that opens the figure's clause ("la
-    OIM informó el martes que 300 ...", "ذكرت ... اليوم أن"): when it was said, not the window of the flow
-    (gold Periods rule 6)."""
-    if c.kind not in ("windows", "days", "date") or c.end > w0:
+    OIM informó el martes que 300 ...", "ذكرت ... اليوم أن"), or after a verb of saying that follows the
+    figure: when it was said, not the window of the flow (gold Periods rule 6)."""
+    if c.kind not in ("windows", "days", "date"):
+        return False
+    if c.start > w0:
+        # "a fait 412 morts, a annoncé dans la soirée de jeudi le ministre": a verb of saying
+        # between the figure and the day; the day is the statement's
+        return any(lex.reporting_verbs.match(words, j, lex.code) is not None for j in range(w0 + 1, c.start))
+    if c.end > w0:
         return False
     comp = any(normalise(words[j].text, lex.code) in lex.complementisers for j in range(c.end, w0))
     return comp and any(lex.reporting_verbs.match(words, j, lex.code) is not None for j in range(0, c.start))

@@ -20,12 +20,14 @@ from headcount.extract.place_clauses import (
     absolute_places,
     cause_places,
     compared_places,
+    country_relative,
     destination,
     locates_place,
     own_goals,
     possessor_of_figure,
     pronoun_subject,
     singled_out,
+    where_counted_live,
 )
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
 from headcount.extract.place_parse import (
@@ -180,6 +182,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         place = choose_place([p for p in here if not p.origin], fig_tok, flow, spans, (NAMED, DESCRIBED))
         if place is not None:
             return place.text
+    if parse is not None:  # "in a country where 22 million need aid"
+        country = _country_of_relative(text, parse, infos, index, fig_tok)
+        if country is not None:
+            return country
     if parse is not None and not flow:
         place = possessor_of_figure(parse, info.tokens, fig_tok, here)
         if place is not None:  # "X's 9 million people were crowded into the capital"
@@ -199,6 +205,11 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     def locates(container: Place, inner: Place) -> bool:
         return parse is not None and locates_place(parse, info.tokens, container, inner)
 
+    if parse is not None:  # "the 96,000 refugees living in the four camps"
+        place = choose_place([p for p in here if where_counted_live(parse, info.tokens, fig_tok, p)], fig_tok,
+                             flow, spans, (NAMED, DESCRIBED))
+        if place is not None:
+            return place.text
     for kinds in ((NAMED,), (DESCRIBED,)):
         place = choose_place(here, fig_tok, flow, spans, kinds, locates=locates)
         if place is not None:
@@ -224,6 +235,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     authority = choose_place(_authority_places(text, info, here, spans), fig_tok, flow, kinds=(TITLED, NAMED))
     if authority is not None and authority.text not in countries():
         return authority.text
+    # a country in the possessive in the figure's own sentence ("estimates from X's government, which put
+    # the toll in the hundreds") is the authority's, as a title's place is: a place borrowed from the
+    # sentences before must lie inside it (the gazetteer's containment), else the country is the figure's
+    owner = possessive_country(info.tokens) if authority is None else None
     continued = parse is not None and pronoun_subject(parse, info.tokens, fig_tok)
     for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
         other = infos[k]
@@ -235,6 +250,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             # antecedent is in the sentence before, and so is its place, named or described
             p = _paragraph_place(text, other, flow, r, (DESCRIBED,))
         if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
+            if owner is not None and owner not in (p.text, doc_places.country_holding(p.text)):
+                return owner
             return _known_before_possessive(p.text) if other.sentence.headline else p.text
         if p is not None:
             break
@@ -318,6 +335,21 @@ def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) 
         if p.described == NAMED and between and between[0] == "in" and all(w == "the" for w in between[1:]):
             return p
     return place
+
+
+def _country_of_relative(text: str, parse: Analysis, infos: list[SentenceInfo], index: int, fig_tok: int) -> str | None:
+    """The country a relative clause on "a country" holds the figure in (place_clauses.country_relative):
+    the one holding a place the sentence names before the noun (the gazetteer's containment: "the fight
+    for X ... in a country where"), else the country named before it (as for "the country")."""
+    info = infos[index]
+    k = country_relative(parse, info.tokens, fig_tok)
+    if k is None:
+        return None
+    held = [c for p in places_in(text, info) if p.end <= k
+            for c in (doc_places.country_holding(p.text),) if c is not None]
+    if held:
+        return held[-1]
+    return _country_pointed_to(infos, index, Place(info.tokens[k].text, k, k + 1, False, False, POINTER))
 
 
 def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | None:

@@ -74,6 +74,8 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
                     break  # "Rohingya Muslims" stays rohingya; "Rohingya refugees" is refugees
                 length, noun = nxt
                 end = k + length
+                if noun in rules.singular and not one and end < n and words[end] in rules.not_people:
+                    return Head(None, end, False)  # "several Rohingya refugee camps": a modifier of a thing
             if noun in rules.event_nouns and modifier is not None:
                 # "60 civilian deaths": the dead are civilians (the category is whom the deaths count)
                 return Head(_plural_of(modifier, rules), end, True, noun)
@@ -177,6 +179,8 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         head_end = head.end
         inner: str | None = None
         if category is None:
+            category = _predicate_noun(words, b, r) or _fronted_partitive(words, a, r)
+        if category is None:
             category = _implied_category(words, raw, a, b, r, [h.category for h in earlier])
             if category is None and words[b - 1] in r.head.people_sized and (b >= len(words) or words[b] != "of"):
                 category = "people"  # "millions in urgent need", "the hundreds at the mosque"
@@ -226,6 +230,47 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
         # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled"),
         # unless a new clause has begun ("45 survivors were pulled out, but hundreds remain trapped")
         return earlier[-1] if earlier and "but" not in words[:a] else "people"
+    return None
+
+
+_COPULAS = frozenset({"were", "was", "are", "is"})
+_PARTITIVE_REACH = 4  # "of those killed", "of them", "of the dead": words of a partitive before the copula
+
+
+def _predicate_noun(words: Sequence[str], b: int, r: Rules) -> str | None:
+    """The people noun a figure with no noun of its own is said to be: "140 were fighters", "at least 12 of
+    the dead were children". The copula's complement names whom the figure counts (a plural people
+    noun straight after it, with no article: "were a group" names no people)."""
+    n = len(words)
+    k = b
+    if k < n and words[k] == "of":
+        end = next((m for m in range(k + 1, min(n, k + 1 + _PARTITIVE_REACH)) if words[m] in _COPULAS), None)
+        if end is None:
+            return None
+        k = end
+    if k + 1 >= n or words[k] not in _COPULAS:
+        return None
+    hit = r.people.match(words, k + 1)
+    if hit is None or hit[1] in r.head.adjectival or hit[1] in r.modifiers or hit[1] in r.event_nouns:
+        return None  # "were injured", "were civilian": a state or an adjective, not whom the figure counts
+    noun = hit[1]
+    return r.normalise.get(noun, r.plurals.get(noun, noun))
+
+
+def _fronted_partitive(words: Sequence[str], a: int, r: Rules) -> str | None:
+    """The people noun of a partitive that opens the sentence, when the figure after it has none of its own:
+    "Of the known victims, 14 died in the north": the figure counts some of those. The partitive must hold no
+    figure of its own ("Of the 507 people who died, ..." is read through that figure) and end in a comma right
+    before the figure's clause."""
+    if not words or words[0] != "of" or "," not in words[:a]:
+        return None
+    comma = words.index(",")
+    if comma >= a or any(w in (",", ";") for w in words[comma + 1 : a]) or any(not w.isalpha() for w in words[1:comma]):
+        return None
+    for k in range(1, comma):
+        hit = r.people.match(words, k)
+        if hit is not None and k + hit[0] == comma and hit[1] not in r.head.adjectival:
+            return r.normalise.get(hit[1], r.plurals.get(hit[1], hit[1]))
     return None
 
 

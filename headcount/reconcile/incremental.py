@@ -142,12 +142,34 @@ def event_findings(unit: str, members: Sequence[Series], series: Mapping[SeriesK
     same = [f for s in mine if str(s.key) in named
             for f in (*contradictions(s, tolerance), *revisions(s, tolerance))]
     out = new_disagreements(found, same)
-    keys = {key_of[p.parent_id] for s in mine for p in s.points if p.parent_id and p.parent_id in key_of}
+    folded = _part_whole_reach(mine, touched, key_of)
+    keys = {key_of[p.parent_id] for s in folded for p in s.points if p.parent_id and p.parent_id in key_of}
     extra = [series[k] for k in keys if k.event != name and k in series]
-    out += [f for f in parts_and_wholes(_sorted([*mine, *extra]), tolerance)
+    out += [f for f in parts_and_wholes(_sorted([*folded, *extra]), tolerance)
             if f.claims and (k := key_of.get(f.claims[0])) is not None and k.event == name
             and touching(f.key, touched)]
     return sort_findings(out)
+
+
+def _part_whole_reach(mine: Sequence[Series], touched: Collection[str],
+                      key_of: Mapping[str, SeriesKey]) -> list[Series]:
+    """The series of an event whose ``parts_and_wholes`` findings can name a touched series: a finding is one
+    part and its whole, either linked ("including": a point and its parent point) or one party's folded groups
+    at one place of the event. So the touched series, the series at their places, those holding a part of a
+    touched point or its whole, and (so that ``touching``'s splits at " & " find no other pair) any series
+    whose key holds " & ". Folding every series of the event grew with the event, not with the change."""
+    mine_keys = {str(s.key) for s in mine}
+    hit = {k for k in touched if k in mine_keys}
+    places = {s.key.place for s in mine if str(s.key) in hit}
+    wholes = {str(key_of[p.parent_id]) for s in mine if str(s.key) in hit for p in s.points
+              if p.parent_id and p.parent_id in key_of}
+
+    def part_of_touched(s: Series) -> bool:  # a point whose whole is in a touched series (of any event)
+        return any(p.parent_id and (w := key_of.get(p.parent_id)) is not None and str(w) in touched
+                   for p in s.points)
+
+    return [s for s in mine if (k := str(s.key)) in hit or k in wholes or s.key.place in places or " & " in k
+            or part_of_touched(s)]
 
 
 def unit_findings(unit: str, series: Mapping[SeriesKey, Series], tolerance: float) -> list[Finding]:

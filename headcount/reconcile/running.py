@@ -78,7 +78,15 @@ from headcount.lexicons.groups import ROOT, counts_whole, is_part_of, parents
 from headcount.reconcile.pairing import SCOPE_RATIO
 from headcount.reconcile.parties import Resolution
 from headcount.reconcile.places import Place, ancestors, country_code, normalise_place, same_place, within
-from headcount.reconcile.running_places import NearIndex, day_of, moved, movement_ends, named, place_hierarchy
+from headcount.reconcile.running_places import (
+    NearIndex,
+    day_of,
+    moved,
+    movement_ends,
+    named,
+    other_than,
+    place_hierarchy,
+)
 from headcount.reconcile.series import Point
 
 _named = named
@@ -104,7 +112,7 @@ def unplaced_to_document_place(points: Sequence[Point]) -> list[Point]:
     for p in points:
         if _named(p) and p.key.place is None and p.doc_place:
             docs = at.get((p.party.key, p.key.event, p.key.group, p.doc_place), set())
-            if docs - {p.doc_id} and len(spread[(p.party.key, p.key.event, p.doc_id)]) < 2:
+            if other_than(docs, p.doc_id) and len(spread[(p.party.key, p.key.event, p.doc_id)]) < 2:
                 moved.add((p.doc_id, p.key.event, p.key.group))
     # The other named parties' unplaced figures for that event in that document go with it: one text's
     # unplaced figures of one event are about one place, and they stay comparable with each other.
@@ -116,7 +124,7 @@ def unplaced_to_document_place(points: Sequence[Point]) -> list[Point]:
             p = _moved(p, p.key.group, normalise_place(p.doc_place) or Place(p.doc_place, p.doc_place))
         elif _named(p) and p.key.place is None and len(places) >= 2:
             whole = holding(places)
-            if whole is not None and at.get((p.party.key, p.key.event, p.key.group, whole), set()) - {p.doc_id}:
+            if whole is not None and other_than(at.get((p.party.key, p.key.event, p.key.group, whole), set()), p.doc_id):
                 p = _moved(p, p.key.group, normalise_place(whole) or Place(whole, whole))
         out.append(p)
     return out
@@ -172,7 +180,7 @@ def inferred_part_to_whole(points: Sequence[Point]) -> list[Point]:
         if _named(p) and p.inferred_part and place is not None and place.part is not None:
             whole = at.get((p.party.key, p.key.event, p.key.group, place.name), set())
             part = at.get((p.party.key, p.key.event, p.key.group, p.key.place), set())
-            if whole - {p.doc_id} and len(whole) >= len(part):
+            if other_than(whole, p.doc_id) and len(whole) >= len(part):
                 p = _moved(p, p.key.group, Place(key=place.name, name=place.name, country=place.country,
                                                   known=place.known))
         out.append(p)
@@ -243,7 +251,7 @@ def parent_to_member(points: Sequence[Point], part_of: Mapping[str, str]) -> lis
             eg = (p.key.event, p.key.group)
             for m, at in counts.get(eg, {}).items():
                 if part_of[m] == p.party.key and any(
-                        _linked(where, place) and index[(eg, m, place)].around(day_of(p)) - {p.doc_id}
+                        _linked(where, place) and other_than(index[(eg, m, place)].around(day_of(p)), p.doc_id)
                         for place in at):
                     found[(p.doc_id, p.party.key)].add(m)
     voice = {k: next(iter(ms)) for k, ms in found.items() if len(ms) == 1}

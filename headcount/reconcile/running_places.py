@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -29,6 +29,12 @@ from headcount.reconcile.series import Point, SeriesKey, parse_date
 def named(p: Point) -> bool:
     """A figure of a named party: not an outlet's own voice, a fragment or an unnamed source."""
     return p.party.how not in ("outlet", "fragment") and p.party.kind != "unnamed"
+
+
+def other_than(docs: Collection[str], doc: str) -> bool:
+    """Whether ``docs`` holds a document other than ``doc``: ``docs - {doc}`` without copying ``docs``, which
+    the rules asked once per figure of sets that grow with the ledger (the documents near a day)."""
+    return len(docs) > 1 or (len(docs) == 1 and doc not in docs)
 
 
 def moved(p: Point, group: str, place: Place | None) -> Point:
@@ -136,7 +142,7 @@ def _hierarchy_targets(pts: Sequence[Point]) -> dict[str, Place]:
             continue
         near = {k: index[k].around(day_of(p)) for k in [here, *related]}
         best = max(near, key=lambda k: (len(near[k]), -_depth(k), k))
-        if best == here or not near[best] - {p.doc_id} or best not in home_place:
+        if best == here or not other_than(near[best], p.doc_id) or best not in home_place:
             continue
         kinds = {q.kind for q in at[best]} - {None}
         if p.kind is not None and kinds and p.kind not in kinds:
@@ -197,14 +203,39 @@ def _names_in(sentence: str, key: str) -> bool:
 def _names_of(key: str) -> re.Pattern[str] | None:
     """One pattern for the names ``_names_in`` looks for, built once per place (a movement's sentences are
     asked about the same few places again and again): any of them as a whole word, in lower case."""
+    words = [re.escape(n) for n in _place_names(key)]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b") if words else None
+
+
+@lru_cache(maxsize=4096)
+def _place_names(key: str) -> tuple[str, ...]:
+    """The names ``_names_of`` looks for, in lower case: the place, the places holding it, its country's
+    adjective."""
     names = [key.split("/")[0], *ancestors(key)]
     country = _country_of(key)
     if country is not None:
         adjective = DEMONYMS.get(lookup(country)[0].lower())
         if adjective:
             names.append(adjective)
-    words = [re.escape(n.lower()) for n in names if n]
-    return re.compile(rf"\b(?:{'|'.join(words)})\b") if words else None
+    return tuple(n.lower() for n in names if n)
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _name_words(key: str) -> tuple[frozenset[str], ...]:
+    """Per name ``_names_of`` looks for, its runs of word characters (``\\w+``, as ``\\b`` reads them)."""
+    return tuple(frozenset(_WORD.findall(n)) for n in _place_names(key))
+
+
+def may_name(words: frozenset[str], key: str) -> bool:
+    """Whether a text whose runs of word characters are ``words`` can match ``_names_of(key)``: a name found
+    as a whole word is a run of whole words of the text (its first and last runs end at a word boundary,
+    the others at its own non-word characters), so a text lacking a word of every name cannot name the
+    place. A set look-up per name instead of a search of the text: rule 6 asks every place of a party's
+    movement about every other, and most answers are no."""
+    return any(w <= words for w in _name_words(key))
 
 
 def movement_ends(points: Sequence[Point]) -> list[Point]:
@@ -235,8 +266,13 @@ def _movement_targets(pts: Sequence[Point]) -> dict[str, Place]:
     # joined text is one inside a single sentence.
     said = {k: "\n".join(sorted({p.claim.sentence.lower() for p in ps})) for k, ps in at.items()}
 
+    words = {k: frozenset(_WORD.findall(text)) for k, text in said.items()}
+
     def names(k: str, other: str) -> bool:
-        pattern = _names_of(at[other][0].key.place or "")
+        place = at[other][0].key.place or ""
+        if not may_name(words[k], place):  # no word of any of its names in the text: no search
+            return False
+        pattern = _names_of(place)
         return pattern is not None and pattern.search(said[k]) is not None
 
     def find(k: str) -> str:
@@ -244,9 +280,24 @@ def _movement_targets(pts: Sequence[Point]) -> dict[str, Place]:
             k = union[k]
         return k
 
-    for a in at:
-        for b in at:
-            if a < b and country[a] != country[b] and (names(a, b) or names(b, a)):
+    # two places are joined when a sentence at one names the other (either way round). A text can name a
+    # place only if it holds every word of one of its names (``may_name``), so each text is asked only about
+    # the places one of whose names has a word in it (filed by one word per name), not every place about
+    # every other: the components, and so the answers, are those of asking every pair.
+    filed: dict[str, set[str]] = defaultdict(set)
+    everywhere: set[str] = set()  # a name with no word character: asked of every text
+    for b in at:
+        for ws in _name_words(at[b][0].key.place or ""):
+            if ws:
+                filed[min(ws)].add(b)
+            else:
+                everywhere.add(b)
+    for a in sorted(at):
+        asked = set(everywhere)
+        for w in words[a]:
+            asked |= filed.get(w, set())
+        for b in sorted(asked):
+            if b != a and country[a] != country[b] and names(a, b):
                 union[find(b)] = find(a)
     parts: dict[str, list[str]] = defaultdict(list)
     for k in at:
@@ -263,7 +314,7 @@ def _movement_targets(pts: Sequence[Point]) -> dict[str, Place]:
         near = NearIndex(at[home])
         for k in keys:
             if country[k] != country[home] and not _counted_apart(at[home], at[k]):
-                out.update({p.id: place for p in at[k] if near.around(day_of(p)) - {p.doc_id}})
+                out.update({p.id: place for p in at[k] if other_than(near.around(day_of(p)), p.doc_id)})
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -28,7 +28,6 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from headcount.errors import StoreError
-from headcount.models import Claim
 from headcount.reconcile.findings import Finding, sort_findings
 from headcount.reconcile.incremental import (
     FLOW_EVENTS,
@@ -39,8 +38,7 @@ from headcount.reconcile.incremental import (
     units_findings,
     units_of,
 )
-from headcount.reconcile.places import Place, normalise_place
-from headcount.reconcile.series import NO_PLACE, DocMeta, Point, SeriesKey, points_of
+from headcount.reconcile.series import DocMeta, Point, SeriesKey, points_of
 from headcount.store import point_rows
 from headcount.store.engine import chunks
 from headcount.store.finding_group_ids import groups_where, regroup_all, regroup_from
@@ -51,15 +49,29 @@ from headcount.store.findings_tables import (
     reconcile_state,
     reconciled_docs,
 )
-from headcount.store.reconcile_repo import ReconcileStore, claim_of_row, claims_from_rows, input_name
+from headcount.store.point_reads import (
+    CHUNK,
+    _claim_keys_of_events,
+    _docs_of_events,
+    _events_of_docs,
+    _keep,
+    _key,
+    _load,
+    _parties_before,
+)
+from headcount.store.point_reads import (
+    _inputs as _inputs,  # re-exported: the web index reads it here
+)
+from headcount.store.point_reads import rekeyed as rekeyed  # re-exported: the web index reads it here
+from headcount.store.point_reads import stored_keys as stored_keys  # re-exported: the web index reads it here
+from headcount.store.reconcile_repo import ReconcileStore, input_name
 from headcount.store.reconcile_rows import write_rows
 from headcount.store.reconcile_stream import reconcile_all
 from headcount.store.stamps import changed as changed_docs
 from headcount.store.stamps import stamp_of_row, stamps_current
 from headcount.store.stamps import stamps as stamps  # re-exported: the Spark job reads it here
-from headcount.store.tables import CLAIM_COLUMNS, claims, documents
+from headcount.store.tables import documents
 
-CHUNK = 500  # ids per IN list: well under SQLite's bound-parameter limit
 DEFAULT_TOLERANCE = 0.10
 WAIT_MS = 30 * 60 * 1000  # how long a reconcile waits for another to finish (a full one at 1M takes minutes)
 BUSY_MS = 10000  # the engine's busy timeout (``engine._sqlite_pragmas``), put back after a reconcile
@@ -98,34 +110,6 @@ def mark_dirty(engine: Engine, keys: Iterable[str] | None = None) -> None:
 def stored_tolerance(conn: Connection) -> float | None:
     v = conn.scalar(select(reconcile_state.c.value).where(reconcile_state.c.name == "tolerance"))
     return float(v) if v is not None else None
-
-
-def _inputs(conn: Connection, doc_ids: Sequence[str]) -> tuple[list[Claim], dict[str, DocMeta]]:
-    """Claims (per document in extractor order, parents as list positions) and metadata of these documents,
-    with the documents their copy links lead to (``reports_of`` follows those chains)."""
-    docs: dict[str, DocMeta] = {}
-    rows: list[dict[str, Any]] = []
-    cols = [documents.c.id, documents.c.outlet, documents.c.published, documents.c.copy_of, documents.c.title,
-            documents.c.url, documents.c.source, documents.c.approx_date, documents.c.dated_by, documents.c.text]
-    for part in chunks(sorted(doc_ids), CHUNK):
-        for r in conn.execute(select(*cols).where(documents.c.id.in_(part))):
-            docs[r.id] = DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of, title=r.title,
-                                 url=r.url, text=r.text, name=input_name(r.id, r.source, r.url),
-                                 approx_date=r.approx_date, dated_by=r.dated_by)
-        rows += [dict(m._mapping) for m in conn.execute(
-            select(claims.c.idx, *(claims.c[c] for c in CLAIM_COLUMNS)).where(claims.c.doc_id.in_(part)))]
-    chase = {d.copy_of for d in docs.values() if d.copy_of and d.copy_of not in docs}
-    while chase:
-        found = []
-        for part in chunks(sorted(chase), CHUNK):
-            for r in conn.execute(select(*cols[:-1]).where(documents.c.id.in_(part))):
-                docs[r.id] = DocMeta(id=r.id, outlet=r.outlet, published=r.published, copy_of=r.copy_of,
-                                     title=r.title, url=r.url, name=input_name(r.id, r.source, r.url),
-                                     approx_date=r.approx_date, dated_by=r.dated_by)
-                found.append(docs[r.id])
-        chase = {d.copy_of for d in found if d.copy_of and d.copy_of not in docs}
-    rows.sort(key=lambda m: (m["doc_id"], m["idx"]))  # the order ReconcileStore.inputs reads them in
-    return claims_from_rows(rows), docs
 
 
 def _unit_docs(conn: Connection, units: Iterable[str]) -> set[str]:
@@ -307,9 +291,14 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
             pts = [p for p in pts if p.doc_id in scope]
         raw += pts
         joined += join_running(pts, part_of)
-    for part in chunks([p.id for p in raw], CHUNK):
+    # a row is written again only when its document changed, had no stored point, or the join moved its
+    # claim: any other row already holds this key and point (``point_rows`` reads back what it wrote), and
+    # rewriting the scope's every row grew with the event, not with the change
+    again = [(r, j) for r, j in zip(raw, joined, strict=True)
+             if r.doc_id in changed or r.doc_id in reread or joined_at.get(r.id) != j]
+    for part in chunks([r.id for r, _ in again], CHUNK):
         conn.execute(delete(claim_series).where(claim_series.c.claim_id.in_(part)))
-    rows = [series_row(j, r) for r, j in zip(raw, joined, strict=True)]
+    rows = [series_row(j, r) for r, j in again]
     for i in range(0, len(rows), 5000):
         conn.execute(insert(claim_series), rows[i:i + 5000])
     for batch in chunks(dirty, 5000):
@@ -329,155 +318,6 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     touched = touched_keys(points, keys)
     by_unit = units_findings(units, series, tol, touched)
     return Reconciled(len(dirty) + len(gone), len(units), _write_findings(conn, by_unit, touched))
-
-
-def rekeyed(p: Point, key: str | None) -> Point | None:
-    """A point read from its document, under the key stored for its claim (None: it is in no series). When
-    only the key is at hand (a row with no stored point): the join moves a figure to a place, and the place
-    is rebuilt from the key (a part's whole keeps its country), not left at the one the figure was read at."""
-    if key is None:
-        return None
-    if str(p.key) == key:
-        return p
-    k = _key(key)
-    if k.place == p.key.place:
-        return replace(p, key=k)
-    return replace(p, key=k, place=_place_at(p, k.place))
-
-
-def _place_at(p: Point, place: str | None) -> Place | None:
-    if place is None:
-        return None
-    if p.place is not None and p.place.name == place:
-        return Place(key=place, name=place, country=p.place.country, known=p.place.known)
-    return normalise_place(place) or Place(place, place)
-
-
-def _load(conn: Connection, registry: Any, kept: dict[str, list[Point]], metas: dict[str, DocMeta],
-          joined_at: dict[str, Point], doc_ids: Iterable[str]) -> set[str]:
-    """These documents' points (as read, into ``kept``; as last joined, into ``joined_at``) from their stored
-    points; a document with a row lacking one is read into points again, under its stored keys. Returns the
-    documents so read."""
-    out: set[str] = set()
-    for batch in chunks(sorted(set(doc_ids) - kept.keys()), CHUNK):
-        reread = _read_back(conn, batch, kept, joined_at)
-        _copy_links(conn, batch, metas)
-        if reread:
-            cl, docs = _inputs(conn, reread)
-            pts = points_of(cl, docs, registry)
-            have = stored_keys(conn, reread)
-            _keep(kept, metas, pts, docs, reread)
-            joined_at.update({p.id: q for p in pts if (q := rekeyed(p, have.get(p.id))) is not None})
-            out |= set(reread)
-    return out
-
-
-def _parties_before(conn: Connection, doc_ids: Sequence[str]) -> tuple[dict[str, set[str]], set[str]]:
-    """Per event, the parties these documents' stored points counted for (a changed document's figures may
-    leave a party's running count); and the events where a row has no stored point (joined whole)."""
-    had: dict[str, set[str]] = defaultdict(set)
-    whole: set[str] = set()
-    for part in chunks(sorted(doc_ids), CHUNK):
-        for r in conn.execute(select(claim_series.c.event, claim_series.c.point).where(claim_series.c.doc_id.in_(part))):
-            if r.point is None:
-                whole.add(r.event)
-            else:
-                had[r.event] |= point_rows.parties(r.point)
-    return had, whole
-
-
-def _read_back(conn: Connection, doc_ids: Sequence[str], kept: dict[str, list[Point]],
-               joined_at: dict[str, Point]) -> list[str]:
-    """Points of these documents from ``claim_series.point``; returns the documents that must be read again.
-
-    One query for the claims and their series rows, in the order a full run reads them (document, then
-    position), each row's values taken by position: this is what an incremental run does for every
-    unchanged document of a changed event, so its cost per claim counts."""
-    c = claim_series.c
-    cols = [claims.c.id, claims.c.idx, *(claims.c[x] for x in CLAIM_COLUMNS), c.key, c.point]
-    rows = conn.execute(select(*cols).select_from(claims.outerjoin(claim_series, c.claim_id == claims.c.id))
-                        .where(claims.c.doc_id.in_(doc_ids)).order_by(claims.c.doc_id, claims.c.idx)).all()
-    at = {name: i + 2 for i, name in enumerate(CLAIM_COLUMNS)}
-    doc_at, key_at = at["doc_id"], len(cols) - 2
-    reread = sorted({r[doc_at] for r in rows if r[key_at] is not None and r[key_at + 1] is None})
-    skip = set(reread)
-    for d in doc_ids:
-        if d not in skip:
-            kept.setdefault(d, [])
-    start = 0
-    while start < len(rows):
-        doc = rows[start][doc_at]
-        end = start
-        while end < len(rows) and rows[end][doc_at] == doc:
-            end += 1
-        if doc not in skip:
-            group = rows[start:end]
-            position = {r[1]: i for i, r in enumerate(group)}  # a stored parent is the whole's idx
-            pts = kept[doc]
-            for r in group:
-                if r[key_at] is None:  # in no series (``points_of`` gave it no point)
-                    continue
-                claim = claim_of_row(dict(zip(CLAIM_COLUMNS, r[2:key_at], strict=True)), position)
-                raw, joined = point_rows.decode(r[key_at + 1], claim, r[0], r[key_at])
-                pts.append(raw)
-                joined_at[r[0]] = joined
-            pts.sort(key=lambda p: p.index)
-        start = end
-    return reread
-
-
-def _copy_links(conn: Connection, doc_ids: Sequence[str], metas: dict[str, DocMeta]) -> None:
-    """The copy links of these documents and of the documents their chains lead to (``reports_of``)."""
-    chase = {d for d in doc_ids if d not in metas}
-    while chase:
-        found: list[DocMeta] = []
-        for part in chunks(sorted(chase), CHUNK):
-            for r in conn.execute(select(documents.c.id, documents.c.copy_of).where(documents.c.id.in_(part))):
-                metas[r.id] = DocMeta(id=r.id, copy_of=r.copy_of)
-                found.append(metas[r.id])
-        chase = {m.copy_of for m in found if m.copy_of and m.copy_of not in metas}
-
-
-def _events_of_docs(conn: Connection, doc_ids: Sequence[str]) -> set[str]:
-    out: set[str] = set()
-    for part in chunks(sorted(doc_ids), CHUNK):
-        out |= set(conn.scalars(select(claim_series.c.event).where(claim_series.c.doc_id.in_(part)).distinct()))
-    return out
-
-
-def _claim_keys_of_events(conn: Connection, events: Iterable[str]) -> dict[str, tuple[str, str]]:
-    c = claim_series.c
-    out: dict[str, tuple[str, str]] = {}
-    for part in chunks(sorted(events), CHUNK):
-        out.update({r.claim_id: (r.doc_id, r.key) for r in conn.execute(
-            select(c.claim_id, c.doc_id, c.key).where(c.event.in_(part)))})
-    return out
-
-
-def _docs_of_events(conn: Connection, events: Iterable[str]) -> set[str]:
-    out: set[str] = set()
-    for part in chunks(sorted(events), CHUNK):
-        out |= set(conn.scalars(select(claim_series.c.doc_id).where(claim_series.c.event.in_(part)).distinct()))
-    return out
-
-
-def stored_keys(conn: Connection, doc_ids: Sequence[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for part in chunks(doc_ids, CHUNK):
-        out.update({r.claim_id: r.key for r in conn.execute(
-            select(claim_series.c.claim_id, claim_series.c.key).where(claim_series.c.doc_id.in_(part)))})
-    return out
-
-
-def _keep(kept: dict[str, list[Point]], metas: dict[str, DocMeta], pts: Sequence[Point],
-          docs: dict[str, DocMeta], batch: Sequence[str]) -> None:
-    """File a batch's points by document (in the order ``points_of`` gave them) and its documents' copy links."""
-    for d in batch:
-        kept.setdefault(d, [])
-    for p in pts:
-        kept[p.doc_id].append(p)
-    for d, m in docs.items():
-        metas.setdefault(d, replace(m, text=None))
 
 
 def document_points(engine: Engine, doc_ids: Sequence[str], overlay: dict[str, Any] | None) -> list[Point]:
@@ -538,12 +378,6 @@ def store_all(engine: Engine, tol: float, stamped: dict[str, str], series_rows: 
         raise StoreError(f"cannot store findings: {exc}") from None
 
 
-def _key(text: str) -> SeriesKey:
-    """A stored key back as a SeriesKey, without re-normalising its place (``SeriesKey.parse`` would)."""
-    event, group, place = text.split("/", 2)
-    return SeriesKey(event, group, None if place == NO_PLACE else place)
-
-
 def stored(engine: Engine) -> tuple[float | None, list[Finding]]:
     """The stored findings (most serious first, as ``run_checks`` orders them) and the tolerance they hold for."""
     try:
@@ -559,7 +393,6 @@ def stored(engine: Engine) -> tuple[float | None, list[Finding]]:
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read stored findings: {exc}") from None
     return tol, sort_findings(out)
-
 
 
 def series_keys(engine: Engine) -> list[SeriesKey]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from headcount.models import Claim
@@ -39,14 +40,14 @@ def decode(text: str, claim: Claim, claim_id: str, joined_key: str) -> tuple[Poi
     (key, party, place, kind, start, end, outlet, published, index, parent_id, doc_place, inferred,
      moved, member, *rest) = json.loads(text)
     approx_by = rest[0] if rest else None  # points stored before migration 0012 have none
-    raw = Point(claim=claim, id=claim_id, key=series_key(key), party=Resolution(*party), place=_unplace(place),
+    raw = Point(claim=claim, id=claim_id, key=series_key(key), party=_resolution(*party), place=_unplace(place),
                 kind=kind, start=_undate(start), end=_undate(end), outlet=outlet, published=published,
                 doc_id=claim.doc_id, index=index, parent_id=parent_id, doc_place=doc_place, inferred_part=inferred,
                 approx_by=approx_by)
     if key == joined_key and moved == 0 and member == 0:
         return raw, raw
     return raw, Point(claim=claim, id=claim_id, key=series_key(joined_key),
-                      party=raw.party if member == 0 else Resolution(*member),
+                      party=raw.party if member == 0 else _resolution(*member),
                       place=raw.place if moved == 0 else _unplace(moved[0]), kind=kind, start=raw.start,
                       end=raw.end, outlet=outlet, published=published, doc_id=claim.doc_id, index=index,
                       parent_id=parent_id, doc_place=doc_place, inferred_part=inferred, approx_by=approx_by)
@@ -58,6 +59,7 @@ def parties(text: str) -> set[str]:
     return {v[1][0]} | ({v[13][0]} if v[13] != 0 else set())
 
 
+@lru_cache(maxsize=1 << 16)
 def series_key(text: str) -> SeriesKey:
     """A stored key back as a SeriesKey, without re-normalising its place (``SeriesKey.parse`` would)."""
     event, group, place = text.split("/", 2)
@@ -72,13 +74,27 @@ def _place(p: Place | None) -> list[Any] | None:
     return None if p is None else [p.key, p.name, p.part, p.country, p.known]
 
 
+# An incremental run decodes every stored point of the changed events, and an event's points share a few
+# thousand keys, parties, places and days: each is built once (frozen values, so one instance can be shared).
+
+@lru_cache(maxsize=1 << 16)
+def _resolution(*fields: Any) -> Resolution:
+    return Resolution(*fields)
+
+
 def _unplace(v: list[Any] | None) -> Place | None:
-    return None if v is None else Place(*v)
+    return None if v is None else _place_of(*v)
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_of(*fields: Any) -> Place:
+    return Place(*fields)
 
 
 def _day(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+@lru_cache(maxsize=1 << 12)
 def _undate(s: str | None) -> date | None:
     return date.fromisoformat(s) if s else None

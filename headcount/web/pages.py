@@ -159,9 +159,17 @@ def party_page(request: Request, key: str, user: Reader,
     return render(request, "party.html", {"p": p, "claims": block, "kinds": sorted(KINDS)}, user)
 
 
+#: findings (groups) a findings page shows unless ``limit=`` asks for more: a group is shown whole (every
+#: comparison and the sentences of its claims side by side), about 15 comparisons each on a long-running
+#: crisis, so 50 groups made a page of 750 comparisons and 1.2 MB of HTML (docs/scale.md, "Web app at 1M,
+#: seventh session"): more than a reader goes through before refining the filters, and most of the page's
+#: cost. The API keeps 50 by default, as every list does.
+FINDINGS_PER_PAGE = 20
+
+
 @router.get("/findings")
 def findings_page(request: Request, user: Reader, type: str | None = None, severity: str | None = None,
-                  series: str | None = None, limit: int = Query(50, ge=1, le=500),
+                  series: str | None = None, limit: int = Query(FINDINGS_PER_PAGE, ge=1, le=500),
                   offset: int = Query(0, ge=0)) -> Response:
     types = [t.value for t in FindingType]
     if type is not None and type not in types:

@@ -1,0 +1,21 @@
+"""A participle between a figure and its people noun ("около 300 сдавшихся боевиков") names the noun's event
+and does not hide the noun: the category is the noun's. Sentences written for crises that are not in the
+development data."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount.extract.stages_local import extract_local
+
+
+@pytest.mark.parametrize(("language", "text", "category", "event"), [
+    ("ru", "Армия Судана в пятницу сообщила о почти тысяче сдавшихся боевиков в районе Эль-Фашера.",
+     "militants", "surrendered"),
+    ("ru", "Армия Судана сообщила, что в районе Эль-Фашера задержаны 300 сдавшихся боевиков.",
+     "militants", "surrendered"),
+])
+def test_a_participle_before_the_people_noun_names_its_event(language: str, text: str, category: str,
+                                                             event: str) -> None:
+    [claim] = extract_local(text, language)
+    assert (claim.category, claim.event) == (category, event)

@@ -235,10 +235,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     authority = choose_place(_authority_places(text, info, here, spans), fig_tok, flow, kinds=(TITLED, NAMED))
     if authority is not None and authority.text not in countries():
         return authority.text
-    # a country in the possessive in the figure's own sentence ("estimates from X's government, which put
-    # the toll in the hundreds") is the authority's, as a title's place is: a place borrowed from the
-    # sentences before must lie inside it (the gazetteer's containment), else the country is the figure's
-    owner = possessive_country(info.tokens) if authority is None else None
+    # a country in the possessive in the figure's own sentence ("Chile's navy said ...") is the speaker's,
+    # not the figure's place: a party of one country reports figures in another, so it never overrides the
+    # place borrowed from the sentences before
     continued = parse is not None and pronoun_subject(parse, info.tokens, fig_tok)
     for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
         other = infos[k]
@@ -250,8 +249,6 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             # antecedent is in the sentence before, and so is its place, named or described
             p = _paragraph_place(text, other, flow, r, (DESCRIBED,))
         if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
-            if owner is not None and owner not in (p.text, doc_places.country_holding(p.text)):
-                return owner
             return _known_before_possessive(p.text) if other.sentence.headline else p.text
         if p is not None:
             break

@@ -1,6 +1,8 @@
-"""Places, round 7 (built on half B's errors, kept only when half A held): a country in the possessive in
-the figure's sentence, and the regions the place keys code by country as containment. Each rule with a
-contrast it must leave alone. Sentences written for this file."""
+"""Places, round 7 (built on half B's errors, kept only when half A held): the regions the place keys code by
+country as containment, a relative clause on "a country", a participle on the counted noun, a country in the
+possessive on a named place's noun; and a country in the possessive that belongs to the speaker, which is
+not the figure's place (review 7 point 1). Each rule with a contrast it must leave alone. Sentences written
+for this file."""
 
 from __future__ import annotations
 
@@ -16,32 +18,47 @@ def test_a_coded_region_lies_in_its_country() -> None:
     assert country_holding("Balochistan") == "Pakistan"
 
 
+# A party of one country reporting figures in another: its country, in the possessive, is the speaker's,
+# and the place the sentence before named stays the figure's.
+
 @needs_parse
-def test_a_possessive_country_outweighs_another_country_named_before() -> None:
-    text = ("More than 300,000 people have crossed into Bangladesh since the crackdown began.\n"
-            "The agency's toll far exceeds the estimate from Myanmar's government, which has put the number "
-            "of dead in the hundreds.")
-    assert _location(text, "hundreds") == "Myanmar"
+def test_a_foreign_armys_possessive_country_is_not_the_place_of_its_count() -> None:
+    text = ("Drones struck a fuel depot in Kherson before dawn.\n"
+            "Russia's general staff claimed that 17 soldiers were killed.")
+    assert _location(text, "17") == "Kherson"
+
+
+@needs_parse
+def test_a_neighbours_ministry_in_the_possessive_leaves_the_place_hit() -> None:
+    text = ("Artillery pounded the outskirts of Kharkiv for a third night.\n"
+            "Writing on its channel, Russia's interior ministry reported 65 civilians hurt.")
+    assert _location(text, "65") == "Kharkiv"
+
+
+@needs_parse
+def test_a_tally_credited_to_another_countrys_agency_keeps_the_flooded_province() -> None:
+    text = ("Monsoon rains swamped villages in Balochistan over the weekend.\n"
+            "According to a tally kept by Iran's Red Crescent, 85 villagers drowned.")
+    assert _location(text, "85") == "Balochistan"
 
 
 @needs_parse
 def test_a_possessive_country_leaves_a_place_inside_it_named_before() -> None:
-    text = ("Shelling went on around the Azovstal plant through the night.\n"
-            "Ukraine's defence ministry said that 120 soldiers were wounded on Monday.")
-    assert "Azovstal" in (_location(text, "120") or "")
+    text = ("Fires burned for hours at the Azovstal plant on Tuesday.\n"
+            "Ukraine's prosecutors said the blaze had injured 48 workers.")
+    assert "Azovstal" in (_location(text, "48") or "")
 
 
 @needs_parse
 def test_a_relative_clause_on_a_country_counts_the_country_holding_the_named_city() -> None:
-    text = ("The battle for Hodeidah has raised fears of famine in a country where more than 20 million people "
-            "need aid.")
-    assert _location(text, "more than 20 million") == "Yemen"
+    text = "The siege of Hodeidah cut the last supply route into a country where 18 million people go hungry."
+    assert _location(text, "18 million") == "Yemen"
 
 
 @needs_parse
 def test_a_relative_clause_on_a_city_is_left_to_the_named_place() -> None:
-    text = "The battle for Hodeidah has emptied a city where 300,000 people lived before the war."
-    assert _location(text, "300,000") != "Yemen"
+    text = "The siege of Hodeidah has driven out half of a city where 400,000 people once lived."
+    assert _location(text, "400,000") != "Yemen"
 
 
 def test_a_spelling_of_a_coded_region_lies_in_its_country() -> None:
@@ -50,26 +67,25 @@ def test_a_spelling_of_a_coded_region_lies_in_its_country() -> None:
 
 @needs_parse
 def test_a_participle_on_the_counted_noun_gives_where_they_are() -> None:
-    text = ("Inside Kenya, the agency is worried about the more than 40,000 Somalis living in the three "
-            "border camps.")
-    assert _location(text, "more than 40,000") == "the three border camps"
+    text = "Food ran short in Chad this month for the 25,000 Sudanese sheltering in the three border camps."
+    assert _location(text, "25,000") == "the three border camps"
 
 
 @needs_parse
 def test_a_participle_on_another_noun_leaves_the_named_place() -> None:
-    text = "Inside Kenya, more than 40,000 refugees depend on aid workers living in the three border camps."
-    assert _location(text, "more than 40,000") == "Kenya"
+    text = "In Chad, 25,000 Sudanese rely on volunteers sheltering in the three border camps."
+    assert _location(text, "25,000") == "Chad"
 
 
 @needs_parse
 def test_a_country_as_possessor_of_the_named_place_only_locates_it() -> None:
-    text = "About 3,000 families have been displaced in Pakistan's hotspot Sindh province this week."
-    assert _location(text, "About 3,000") == "Sindh province"
-    text = "About 3,000 families fled their homes in Syria's battleground Idlib province last week."
-    assert _location(text, "About 3,000") == "Idlib province"
+    text = "Police boats lifted 2,400 villagers from rooftops across Pakistan's worst-hit Sindh province."
+    assert _location(text, "2,400") == "Sindh province"
+    text = "Air raids wounded 900 civilians around Syria's rebel-held Idlib province on Saturday."
+    assert _location(text, "900") == "Idlib province"
 
 
 @needs_parse
 def test_a_country_between_the_figure_and_a_place_inside_it_stays_the_figures() -> None:
-    text = "Rescue work went on in Sindh province, and the toll in Pakistan rose to 300 on Friday."
+    text = "Boats searched Sindh province for survivors, while across Pakistan 300 people were confirmed dead."
     assert _location(text, "300") == "Pakistan"

@@ -76,7 +76,7 @@ def locates_place(parse: linguistic.Analysis, tokens: Sequence[Token], container
 
 def possessor_of_figure(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
                         places: Sequence[Place]) -> Place | None:
-    """A named place in the possessive on the figure's own noun phrase ("X's 9 million people", "the 2
+    """A named place in the possessive on the figure's own noun phrase ("X's 5 million residents", "the 2
     million residents of X's capital" is not: the possessor must determine the counted noun itself): the
     people counted are that place's, whatever else the sentence names. Read from the parse: the figure's
     number modifies a noun whose ``poss`` child heads one of the sentence's named places."""
@@ -89,7 +89,7 @@ def possessor_of_figure(parse: linguistic.Analysis, tokens: Sequence[Token], fig
         k = parse.words[k].head
         seen += 1
     if k is not None and parse.words[k].dep == "pobj" and parse.words[k].pos == "NUM":
-        # "X's official figure of 400", "X's toll of 52": the figure is the value of a noun of "of" whose
+        # "X's official count of 260", "X's tally of 37": the figure is the value of a noun of "of" whose
         # possessor owns it, as it owns the counted noun it determines
         of = parse.words[k].head
         if parse.words[of].text.lower() == "of" and parse.words[parse.words[of].head].pos == "NOUN":
@@ -195,7 +195,7 @@ def destination(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -
 
 def own_goals(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
               places: Sequence[Place]) -> list[Place]:
-    """The goals of the figure's own verb of movement ("6,000 fled to the Kurdish-held districts"): places
+    """The goals of the figure's own verb of movement ("2,500 ran towards the rebel-held suburbs"): places
     under "to", "into", "towards" or "for" hung on the verb that governs the figure. For a flow whose
     sentence names no origin, this is the place the sentence gives for the figure (convention 7), named
     or described, whatever names another clause of the sentence gives ("10,000 fled to the west side of X
@@ -301,10 +301,10 @@ def country_relative(parse: linguistic.Analysis, tokens: Sequence[Token], fig_to
 
 
 def where_counted_live(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int, p: Place) -> bool:
-    """The place is where the people counted are, as a participle on the counted noun says ("concerned for
-    the 96,000 refugees living in the four camps"): the object of a preposition hung on an ``-ing`` clause
+    """The place is where the people counted are, as a participle on the counted noun says ("food ran short
+    for the 25,000 Sudanese sheltering in the three camps"): the object of a preposition hung on an ``-ing`` clause
     (acl, VBG) whose head is the noun the figure counts. It is the figure's own place, named or
-    described, whatever place a fronted phrase ("Inside X, the agency ...") or another clause names."""
+    described, whatever place a fronted phrase ("In X, the agency ...") or another clause names."""
     fig = parse.word_at(tokens[fig_tok].start)
     root = root_word(parse, tokens, p.start, p.end)
     if fig is None or root is None:

@@ -77,7 +77,7 @@ def choose_place(places: Sequence[Place], fig_start: int, flow: bool,
     of the given ``kinds`` (named, described, pointing back) are considered. ``before`` says the sentence
     comes before the figure's (a place borrowed from it).
     A place after the figure is preferred to one at the same distance before it, since English puts the
-    place of an event after its verb ("11 civilians killed in the city of Duma").
+    place of an event after its verb ("14 shoppers killed in the town of X").
     """
     places = [p for p in places if p.described in kinds and (flow or not p.of_people)
               and not any(a <= p.start and p.end <= b for a, b in exclude)]
@@ -97,10 +97,10 @@ def _distance(fig_start: int) -> Callable[[Place], float]:
 
 def _inner(chosen: Place, places: Sequence[Place], fig_start: int, before: bool,
            locates: Callable[[Place, Place], bool] | None = None) -> Place:
-    """A country stands aside for a place the same sentence names inside it ("in neighbouring Thailand,
-    ... a building in Bangkok"; a sentence before: "Raqqa, the last stronghold in Syria"): the country only
+    """A country stands aside for a place the same sentence names inside it ("in neighbouring X,
+    ... a hotel in its capital Y"; a sentence before: "Y, the largest port in X"): the country only
     says where the other lies, and the more specific place is the figure's. Not when the country stands
-    between that place and the figure ("search went on in Bangkok, and the toll in Thailand rose to 20"):
+    between that place and the figure ("divers combed Y while X counted 35 drowned"):
     the nearer words then give the country as the figure's. But a country that only locates the other
     place, its phrase hung on that place's ("killed in X and its outskirts in eastern Y", ``locates``), is
     still only where the other lies. The country is recognised however written ("eastern DR Congo").
@@ -170,7 +170,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         if place is not None:
             return place.text
     if flow and parse is not None:
-        # no origin: the goal of the figure's own verb ("while 6,000 fled to the Y districts")
+        # no origin: the goal of the figure's own verb ("as 2,500 ran towards the Y suburbs")
         goals = own_goals(parse, info.tokens, fig_tok, [p for p in here if p.described in (NAMED, DESCRIBED)])
         # a goal after another figure is that figure's, whatever verb the parser hung it on ("19,000 went
         # to X, around 10,000 to Y": X follows the 19,000)
@@ -188,7 +188,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             return country
     if parse is not None and not flow:
         place = possessor_of_figure(parse, info.tokens, fig_tok, here)
-        if place is not None:  # "X's 9 million people were crowded into the capital"
+        if place is not None:  # "X's 5 million residents lost power at dawn"
             return place.text
     if parse is not None:
         place = relative_antecedent(parse, info.tokens, text, fig_tok, here)
@@ -205,7 +205,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     def locates(container: Place, inner: Place) -> bool:
         return parse is not None and locates_place(parse, info.tokens, container, inner)
 
-    if parse is not None:  # "the 96,000 refugees living in the four camps"
+    if parse is not None:  # "the 25,000 Sudanese sheltering in the three camps"
         place = choose_place([p for p in here if where_counted_live(parse, info.tokens, fig_tok, p)], fig_tok,
                              flow, spans, (NAMED, DESCRIBED))
         if place is not None:
@@ -281,8 +281,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
 
 
 def _bracketed_after_name(here: Sequence[Place], words: Sequence[str], fig_tok: int) -> Place | None:
-    """A figure inside a bracket right after a named place ("most in X (63 deaths), Y (26) and Z (23)",
-    "the districts of X (8 percent, over 4,800 people)") is that place's count: the bracket glosses the
+    """A figure inside a bracket right after a named place ("mostly in X (71 dead), Y (18) and Z (9)",
+    "the towns of X (5 percent, some 1,900 residents)") is that place's count: the bracket glosses the
     name before it, whatever the sentence says around the list. Only a bracket of figures: every word
     between its opening and the figure is a number, a word or a comma, and no place is named anywhere
     inside it (no other name, no closed bracket before the figure): a bracket that names its own place

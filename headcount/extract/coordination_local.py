@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.attribution_local import clause_sign
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Word
+from headcount.extract.spans_local import clause_sign
 
 
 class Figured(Protocol):

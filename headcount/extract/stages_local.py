@@ -36,10 +36,7 @@ from headcount.extract.attribution_local import (
     anchors,
     attribute,
     attribution,
-    clause_sign,
     continues,
-    inside_other,
-    is_sign,
     said_for,
     same_paragraph,
 )
@@ -50,6 +47,7 @@ from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.parts_local import among_whole, sum_breakdowns
 from headcount.extract.sentences import Sentence, abbreviations, split_sentences
+from headcount.extract.spans_local import clause_sign, inside_other, is_sign
 from headcount.extract.version import extractor_version
 from headcount.extract.where_local import place_of
 from headcount.lexicons.groups import group_of

@@ -15,11 +15,12 @@ import unicodedata
 from collections.abc import Callable
 
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.attribution_local import clause_sign, span_text, take
+from headcount.extract.attribution_local import span_text
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.place_names import english_place, known_place
 from headcount.extract.sentences import Sentence
+from headcount.extract.spans_local import clause_sign, take
 from headcount.models import ORIGIN_KEYED_EVENTS
 
 

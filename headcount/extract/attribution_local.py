@@ -106,9 +106,9 @@ def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, langua
       "وكان مراسل ..." names the correspondent), and a report noun heading the rest names its author after
       it when one follows ("в сообщении представителей X" names "представителей X").
     - A passive's agent is the party when only lower-case words (a report noun, a participle, a time) stand
-      before it ("cifras revisadas el lunes por la alcaldía", "comunicado emitido pelo Centro").
+      before it ("cifras revisadas el lunes por la alcaldía", "nota emitida pela Câmara").
     - The name ends before what the verb governs besides its subject: a preposition opening a complement
-      clause ("ولفت المراسل إلى أن"), a preposition before a report noun ("في بيان لها", "en un
+      clause ("وأشار المتحدث إلى أن"), a preposition before a report noun ("في بيان لها", "en un
       comunicado"), an outlet the statement was given to ("قال المصدر لوكالة ..."), a bracketed link.
     """
     def form(j: int) -> str:
@@ -218,7 +218,7 @@ def anchors(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, i
         if counted_subject(words, k, lex, language):
             continue  # "1 200 familles ont vu leurs maisons détruites": the counted people do the verb
         if denied(words, k, lex, language):
-            continue  # "sem balanço oficial anunciado", "n'a pas communiqué de bilan": nobody said it
+            continue  # "a polícia não divulgou números", "n'a pas communiqué de bilan": nobody said it
         out.append(Anchor(k, hit[1], _verb(a, k, hit[1], lex, language, blocked, opener), quoted[k], True))
     return sorted(out, key=lambda x: x.start)
 
@@ -228,7 +228,7 @@ def _cue(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: li
     words = a.words
     lo, hi = take(words, end, 1, lex.complementisers, blocked)
     later = _report_noun_later(words, lo, hi, lex, language, blocked)
-    if later is not None:  # "згідно з оприлюдненим у четвер, 9 березня, повідомленням X"
+    if later is not None:  # "згідно з поширеним у понеділок, 4 травня, повідомленням X"
         lo, hi = take(words, later, 1, lex.complementisers, blocked)
     lo = _past_report_noun(words, lo, hi, lex, language)
     cue = span_text(words, a, k, end) or ""
@@ -245,7 +245,7 @@ def _verb(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: l
     words = a.words
     cue = span_text(words, a, k, end) or ""
     after = take(words, _past_date(words, end, lex, language), 1, lex.complementisers, blocked)
-    b = _past_date(words, k - 1, lex, language, -1)  # "X 18 мая рассказало": the date is not the party
+    b = _past_date(words, k - 1, lex, language, -1)  # "X 3 июня сообщило": the date is not the party
     before = take(words, b, -1, lex.complementisers, blocked) if b >= 0 else (k, k)
     if before[0] >= before[1] and b >= 1:
         before = quoted_name_before(words, b, lex, blocked) or before
@@ -268,7 +268,7 @@ def _verb(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: l
         # it opens its clause ("..., a indiqué l'OIM"). A span cut by a figure is the figure's noun phrase.
         subject_first = subject_first or not _preposition(words[before[0]], lex, language)
     order = [after, before] if language == "ar" or not subject_first else [before, after]
-    # a phrase that opens with a preposition is not the verb's subject ("написав у своєму Twitter")
+    # a phrase that opens with a preposition is not the verb's subject ("написав у Facebook")
     order.sort(key=lambda span: span[0] < span[1] and _preposition(words[span[0]], lex, language))
     for lo, hi in order:
         if _content(words, lo, hi, lex, language):
@@ -490,7 +490,7 @@ def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None]
 
 def _quoted_paragraphs(sentences: list[Sentence], resolved: dict[int, Said | None]) -> dict[int, Said]:
     """A paragraph that opens with a quotation mark or dash is one statement: its sentences take the attribution
-    that closes it ("\"2491 ... . У тому числі - 570 дітей. ...\", - зазначив він"). A quoted paragraph with
+    that closes it ("\"1830 ... . У тому числі - 212 дітей. ...\", - зазначив він"). A quoted paragraph with
     none of its own continues the speaker of the quoted paragraph just before it, else of the one just after
     it (news quotes one speaker over several paragraphs and names them once)."""
     out: dict[int, Said] = {}

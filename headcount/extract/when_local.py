@@ -297,8 +297,8 @@ def _stated(words: Sequence[Word], c: Cue, w0: int, lex: Lexicon) -> bool:
     if c.kind not in ("windows", "days", "date"):
         return False
     if c.start > w0:
-        # "ont tué 412 habitants, a précisé mercredi soir le chef": a verb of saying
-        # between the figure and the day; the day is the statement's
+        # "ont tué 412 habitants, a précisé dans la soirée de mercredi le chef": a verb of
+        # saying between the figure and the day; the day is the statement's
         return any(lex.reporting_verbs.match(words, j, lex.code) is not None for j in range(w0 + 1, c.start))
     if c.end > w0:
         return False

@@ -11,7 +11,8 @@ from headcount.extract.stages_local import extract_local
 @pytest.mark.parametrize(("language", "text"), [
     ("pt", "O deslizamento de terras na província de Enga matou 30 pessoas, mas a polícia não divulgou números."),
     ("ru", "Оползень в провинции Энга унёс жизни 27 человек, власти не сообщили подробностей."),
-    ("fr", "Le glissement de terrain dans la province d'Enga a fait 34 morts, les autorités n'ont pas communiqué."),
+    ("fr", "Le glissement de terrain a fait 34 morts dans la province d'Enga, mais la préfecture n'a pas confirmé "
+           "ce bilan."),
 ])
 def test_a_denied_statement_names_no_party(language: str, text: str) -> None:
     assert [c.source for c in extract_local(text, language)] == [None]

@@ -15,10 +15,10 @@ def _kinds(text: str, language: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("fr", "Les crues de l'État du Kerala ont tué 412 habitants depuis juin, a précisé mercredi soir le chef du "
-           "gouvernement régional."),
-    ("es", "Las lluvias torrenciales en el estado de Kerala han causado 230 muertos, precisó el martes por la "
-           "noche el gobierno regional."),
+    ("fr", "Les crues ont tué 412 habitants dans l'État du Kerala, a précisé dans la soirée de mercredi le chef "
+           "du gouvernement régional."),
+    ("es", "Las lluvias torrenciales en el estado de Kerala han causado 230 muertos, precisó en la noche del "
+           "martes el gobierno regional."),
 ])
 def test_a_day_after_a_verb_of_saying_dates_the_statement_not_the_toll(language: str, text: str) -> None:
     assert set(_kinds(text, language)) == {"cumulative"}

@@ -26,7 +26,7 @@ def test_a_quoted_name_before_its_verb_is_the_party(language: str, text: str, pa
 def test_an_agentless_passive_takes_the_party_of_the_next_statement() -> None:
     text = ("O ciclone Idai deixou cerca de 41.000 pessoas desalojadas na cidade da Beira, foi divulgado ontem.\n"
             "Ao todo, 6.350 famílias estão em centros de acolhimento, informou o Programa Alimentar Mundial "
-            "(PAM) em nota.")
+            "(PAM).")
     sources = [c.source for c in extract_local(text, "pt")]
     assert len(sources) == 2 and sources[0] is not None and sources[0] == sources[1]
     assert sources[0].startswith("Programa Alimentar Mundial")

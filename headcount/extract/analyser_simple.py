@@ -89,7 +89,9 @@ def variants(word: str, language: str) -> tuple[str, ...]:
     w = normalise(word, language)
     out = [w, lemma(w, language)]
     if language == "fr" and word[:1] in _FR_BARE_CAPITALS:
-        # French capitals often drop their accent ("A ce jour", "Etat"): read the accented word too
+        # French capitals often drop their accent ("A ce jour", "Etat"): read the accented word too. A
+        # sentence-initial "A" that is the verb ("A-t-il") also gets "à": harmless, as the
+        # accented form is only added as a variant and the word's own form and lemma stay first
         bare = _FR_BARE_CAPITALS[word[:1]] + w[1:]
         out += [bare, lemma(bare, language)]
     if language == "ar":

@@ -20,14 +20,20 @@ from headcount.extract.analyser_simple import lemma, normalise
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.sentences import Sentence
+from headcount.extract.spans_local import (
+    QUOTES,
+    SPAN_WORDS,
+    clause_sign,
+    counted_subject,
+    denied,
+    inside_other,
+    quoted_name_before,
+    take,
+)
 
 if TYPE_CHECKING:  # only an annotation here; stages_local imports this module
     from headcount.extract.stages_local import LocalDraft
 
-# signs that close a clause: the event, place and source searches stay inside one
-CLAUSE_SIGNS = frozenset(",;:()[]«»\"“”„—–-|،؛")
-QUOTES = frozenset("«»\"“”„")
-SPAN_WORDS = 12  # longest party name or place taken after a cue, preposition or verb
 _CARRY = 3  # sentences back a continuing sentence looks for the statement it goes on with
 
 
@@ -41,39 +47,6 @@ class Said:
 
 
 SaidReader = Callable[[int], Said | None]  # a sentence's attribution, by sentence index
-
-
-def is_sign(w: Word) -> bool:
-    return w.pos == "PUNCT"
-
-
-def clause_sign(w: Word) -> bool:
-    return w.text in CLAUSE_SIGNS or w.text in (".", "!", "?")
-
-
-def inside_other(k: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= k < b for a, b in spans)
-
-
-def take(words: tuple[Word, ...], k: int, step: int, stop: frozenset[str] = frozenset(),
-          blocked: list[tuple[int, int]] | None = None) -> tuple[int, int]:
-    """Words from ``k`` in direction ``step`` up to a clause sign (a parenthesis is kept whole), a stop word
-    or a figure, at most SPAN_WORDS: the party after a cue or around a reporting verb, or a place."""
-    j = k
-    depth = 0
-    n = 0
-    while 0 <= j < len(words) and n < SPAN_WORDS:
-        t = words[j].text
-        if t in "()":
-            depth += 1 if (t == "(") == (step > 0) else -1
-            j += step
-            continue
-        if depth <= 0 and (clause_sign(words[j]) or t.lower() in stop or words[j].pos == "NUM"
-                           or (blocked and inside_other(j, blocked))):
-            break
-        n += 1
-        j += step
-    return (k, j) if step > 0 else (j + 1, k + 1)
 
 
 def span_text(words: tuple[Word, ...], a: Analysis, lo: int, hi: int) -> str | None:
@@ -133,9 +106,9 @@ def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, langua
       "وكان مراسل ..." names the correspondent), and a report noun heading the rest names its author after
       it when one follows ("в сообщении представителей X" names "представителей X").
     - A passive's agent is the party when only lower-case words (a report noun, a participle, a time) stand
-      before it ("cifras revisadas el lunes por la alcaldía", "comunicado emitido pelo Centro").
+      before it ("cifras revisadas el lunes por la alcaldía", "nota emitida pela Câmara").
     - The name ends before what the verb governs besides its subject: a preposition opening a complement
-      clause ("ولفت المراسل إلى أن"), a preposition before a report noun ("في بيان لها", "en un
+      clause ("وأشار المتحدث إلى أن"), a preposition before a report noun ("في بيان لها", "en un
       comunicado"), an outlet the statement was given to ("قال المصدر لوكالة ..."), a bracketed link.
     """
     def form(j: int) -> str:
@@ -242,10 +215,10 @@ def anchors(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, i
         hit = lex.reporting_verbs.match(words, k, language)
         if hit is None or _after_determiner(words, k, lex, language) or not _finite(words[k], lex, language):
             continue  # "l'avancée", "el anuncio": after an article the word is a noun, not the verb
-        if _counted_subject(words, k, lex, language):
+        if counted_subject(words, k, lex, language):
             continue  # "1 200 familles ont vu leurs maisons détruites": the counted people do the verb
-        if _denied(words, k, lex, language):
-            continue  # "sem balanço oficial anunciado", "n'a pas communiqué de bilan": nobody said it
+        if denied(words, k, lex, language):
+            continue  # "a polícia não divulgou números", "n'a pas communiqué de bilan": nobody said it
         out.append(Anchor(k, hit[1], _verb(a, k, hit[1], lex, language, blocked, opener), quoted[k], True))
     return sorted(out, key=lambda x: x.start)
 
@@ -255,7 +228,7 @@ def _cue(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: li
     words = a.words
     lo, hi = take(words, end, 1, lex.complementisers, blocked)
     later = _report_noun_later(words, lo, hi, lex, language, blocked)
-    if later is not None:  # "згідно з оприлюдненим у четвер, 9 березня, повідомленням X"
+    if later is not None:  # "згідно з поширеним у понеділок, 4 травня, повідомленням X"
         lo, hi = take(words, later, 1, lex.complementisers, blocked)
     lo = _past_report_noun(words, lo, hi, lex, language)
     cue = span_text(words, a, k, end) or ""
@@ -267,46 +240,15 @@ def _cue(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: li
     return None
 
 
-_DENIAL_REACH = 3  # words from a negation to the verb of saying it denies
-
-
-def _denied(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
-    """A negation word ([grammar] negation: "não", "ne ... pas", "не", "sem", "sin") among the few words
-    before the verb of saying, in its clause: what was not said names no party."""
-    for j in range(k - 1, max(-1, k - 1 - _DENIAL_REACH), -1):
-        if clause_sign(words[j]):
-            return False
-        if normalise(words[j].text, language) in lex.negation:
-            return True
-    return False
-
-
-def _counted_subject(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
-    """In an SVO language, the verb's subject is a counted noun phrase: a figure, at most its noun and one
-    modifier, and auxiliaries stand right before the verb ("300 habitants ont vu", "quelque 1 200 familles
-    ont constaté"). The people counted do what the verb says; they are not a party giving the figure."""
-    if not lex.subject_before_verb:
-        return False
-    j = k - 1
-    while j >= 0 and normalise(words[j].text, language) in lex.auxiliaries:
-        j -= 1
-    for n in range(3):
-        if j - n < 0 or clause_sign(words[j - n]):
-            return False
-        if words[j - n].pos == "NUM":
-            return True
-    return False
-
-
 def _verb(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: list[tuple[int, int]],
           opener: bool) -> Said:
     words = a.words
     cue = span_text(words, a, k, end) or ""
     after = take(words, _past_date(words, end, lex, language), 1, lex.complementisers, blocked)
-    b = _past_date(words, k - 1, lex, language, -1)  # "X 18 мая рассказало": the date is not the party
+    b = _past_date(words, k - 1, lex, language, -1)  # "X 3 июня сообщило": the date is not the party
     before = take(words, b, -1, lex.complementisers, blocked) if b >= 0 else (k, k)
     if before[0] >= before[1] and b >= 1:
-        before = _quoted_name_before(words, b, lex, blocked) or before
+        before = quoted_name_before(words, b, lex, blocked) or before
     back = [j for j in range(before[0], before[1])
             if normalise(words[j].text, language) in lex.anaphora or lex.cues.match(words, j, language)]
     if back:  # "Про це міністр X написав": the party starts after the anaphoric opener
@@ -326,30 +268,12 @@ def _verb(a: Analysis, k: int, end: int, lex: Lexicon, language: str, blocked: l
         # it opens its clause ("..., a indiqué l'OIM"). A span cut by a figure is the figure's noun phrase.
         subject_first = subject_first or not _preposition(words[before[0]], lex, language)
     order = [after, before] if language == "ar" or not subject_first else [before, after]
-    # a phrase that opens with a preposition is not the verb's subject ("написав у своєму Twitter")
+    # a phrase that opens with a preposition is not the verb's subject ("написав у Facebook")
     order.sort(key=lambda span: span[0] < span[1] and _preposition(words[span[0]], lex, language))
     for lo, hi in order:
         if _content(words, lo, hi, lex, language):
             return Said(_name(words, a, lo, hi, lex, language), cue, opener)
     return Said("", cue, opener)  # a reporting verb whose subject is a pronoun or left out
-
-
-_CLOSING = {"»": "«", "“": "„", "”": "“", '"': '"'}
-
-
-def _quoted_name_before(words: tuple[Word, ...], b: int, lex: Lexicon,
-                        blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """A subject that ends in a name in quotation marks right before its verb ("Благодійний фонд
-    «Суданські лікарі» виявив", "l'association « Urgence Darfour » a recensé"): the quoted name and the words
-    before it that it names; None when word ``b`` closes no quotation."""
-    opening = _CLOSING.get(words[b].text)
-    if opening is None:
-        return None
-    o = next((j for j in range(b - 1, max(-1, b - SPAN_WORDS), -1) if words[j].text == opening), None)
-    if o is None or o + 1 >= b or any(clause_sign(words[j]) for j in range(o + 1, b)):
-        return None
-    lo = take(words, o - 1, -1, lex.complementisers, blocked)[0] if o > 0 else o
-    return min(lo, o), b + 1
 
 
 def quoted_words(words: tuple[Word, ...]) -> list[bool]:
@@ -566,7 +490,7 @@ def _anaphoric_after(sentences: list[Sentence], resolved: dict[int, Said | None]
 
 def _quoted_paragraphs(sentences: list[Sentence], resolved: dict[int, Said | None]) -> dict[int, Said]:
     """A paragraph that opens with a quotation mark or dash is one statement: its sentences take the attribution
-    that closes it ("\"2491 ... . У тому числі - 570 дітей. ...\", - зазначив він"). A quoted paragraph with
+    that closes it ("\"1830 ... . У тому числі - 212 дітей. ...\", - зазначив він"). A quoted paragraph with
     none of its own continues the speaker of the quoted paragraph just before it, else of the one just after
     it (news quotes one speaker over several paragraphs and names them once)."""
     out: dict[int, Said] = {}

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.attribution_local import clause_sign
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Word
+from headcount.extract.spans_local import clause_sign
 
 
 class Figured(Protocol):
@@ -27,7 +27,7 @@ class Figured(Protocol):
 
 def gapped(words: Sequence[Word], w0: int, before: Sequence[Figured], lex: Lexicon, language: str) -> bool:
     """The figure is the second of two coordinated clauses that share a compound verb, left out the second
-    time ("N personnes ont été tuées et M blessées", "N personas fueron rescatadas y M evacuadas"): the
+    time ("N habitants ont été évacués et M relogés", "N personas fueron rescatadas y M evacuadas"): the
     word after it is the participle, and it counts the first figure's people."""
     if not before or w0 == 0 or normalise(words[w0 - 1].text, language) not in lex.coordinators:
         return False

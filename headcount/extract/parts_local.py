@@ -79,8 +79,8 @@ def _exact(d: Part) -> int | None:
 
 def sum_breakdowns(sentences: Sequence[Sentence], drafts: Sequence[Part]) -> None:
     """A breakdown that directly follows its total with no inclusion cue: the figures after a total, in its
-    sentence and the few after it, that add up to it exactly ("4 532 evacuated today. 3425 reached X ...
-    529 left Y ... 578 left Z") are its parts (gold rule 9). Only figures not yet parts of another count;
+    sentence and the few after it, that add up to it exactly ("1 260 moved today. 810 reached X ...
+    300 left Y ... 150 left Z") are its parts (gold rule 9). Only figures not yet parts of another count;
     two parts at least, all exact numbers, so a sum is not a coincidence of one restated figure."""
     for t, total in enumerate(drafts):
         want = _exact(total)
@@ -91,7 +91,7 @@ def sum_breakdowns(sentences: Sequence[Sentence], drafts: Sequence[Part]) -> Non
         for n in range(t + 1, len(drafts)):
             d = drafts[n]
             if d.parent is not None:
-                continue  # a part's own breakdown ("З них: 192 ...") stays under that part
+                continue  # a part's own breakdown ("З них: 47 ...") stays under that part
             value = _exact(d)
             if value is None or d.sentence_index - total.sentence_index > _BREAKDOWN_SENTENCES \
                     or sentences[d.sentence_index].headline:

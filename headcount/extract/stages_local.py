@@ -5,8 +5,8 @@ They are the English stages' rules stated over word order and word classes inste
 (the analyser of these languages gives words and lemmas, not a parse):
 
 - **who**: the people noun that follows the figure, past skippable words ("de", "из") and one modifier
-  ("мирных жителей", "civils", "شخصاً"); a figure with no noun of its own ("dont 2.316 en Turquie", "la
-  cifra de muertos subió a 810") counts what a preceding "number of <people>" or the figure before it in
+  ("мирных жителей", "civils", "شخصاً"); a figure with no noun of its own ("dont 1.120 au Malawi", "la
+  cifra de víctimas llegó a 640") counts what a preceding "number of <people>" or the figure before it in
   the sentence counts. A figure followed by any other noun ("65 autobuses") is not a count of people.
 - **what**: the event the people noun names ("погибших", "blessés"), else the event word nearest the figure
   in its clause, else the event of its whole (parent) or of the claim before it in the paragraph.
@@ -36,10 +36,7 @@ from headcount.extract.attribution_local import (
     anchors,
     attribute,
     attribution,
-    clause_sign,
     continues,
-    inside_other,
-    is_sign,
     said_for,
     same_paragraph,
 )
@@ -50,6 +47,7 @@ from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.parts_local import among_whole, sum_breakdowns
 from headcount.extract.sentences import Sentence, abbreviations, split_sentences
+from headcount.extract.spans_local import clause_sign, inside_other, is_sign
 from headcount.extract.version import extractor_version
 from headcount.extract.where_local import place_of
 from headcount.lexicons.groups import group_of
@@ -59,7 +57,7 @@ from headcount.models import ORIGIN_KEYED_EVENTS, Claim, Figure
 # _splits (a capital in any cased script, a letter of an uncased script such as Arabic, a digit or a quote)
 # a stop and a space, or a stop with no space before an Arabic letter (Arabic is often set so), or, in a cased
 # script, a stop glued between a lower-case word and a capital followed by a lower-case letter (or by an
-# elided article's apostrophe, "L'ONU"): web copy that lost its space ("se sont rendus.La reddition"; not
+# elided article's apostrophe, "L'ONU"): web copy that lost its space ("ont été évacués.Le convoi"; not
 # "M.Otkay", "U.S.A", "Meduza.io", nor an acronym or a file type, "news.UNHCR", "report.PDF")
 _GLUED = r"(?<=[a-zß-ÿа-яёіїєґ]{3})[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ](?:[’'][^\W\d_]|[a-zß-ÿа-яёіїєґ]))"
 _END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?:\s+|(?=[\u0621-\u064a]))|" + _GLUED)
@@ -148,7 +146,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             here.append(LocalDraft(fig, i, w0, noun_end, category, noun_event, modality, None, None, None,
                                    event_from_noun=noun_event is not None))
         phrases = [*spans, *((d.first, d.last) for d in here)]
-        for d in here:  # second pass: events (not another figure's noun: "959 combattants, dont 80 blessés")
+        for d in here:  # second pass: events (not another figure's noun: "470 soldats, dont 35 blessés")
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
                 d.event = _event_near(a.words, d.first, d.last, others, lex, language) or _subject_event(
@@ -254,7 +252,7 @@ def _own_statements(words: tuple[Word, ...], drafts: list[LocalDraft], n: int, l
 
 
 def _bracketed(words: tuple[Word, ...], w0: int, w1: int) -> bool:
-    """A figure alone between brackets ("neste domingo (12)") is a day or a reference, not a count."""
+    """A figure alone between brackets ("nesta terça-feira (14)") is a day or a reference, not a count."""
     return w0 > 0 and w1 < len(words) and words[w0 - 1].text == "(" and words[w1].text == ")"
 
 
@@ -281,10 +279,10 @@ def _headline_party(a: Analysis, lex: Lexicon, language: str) -> Said | None:
 def _series_place(earlier: list[LocalDraft], d: LocalDraft) -> str | None:
     """A figure whose sentence, paragraph and headline name no place continues the series of the same event
     the document counted before ("959 soldats se sont rendus dans l'aciérie de X", then a paragraph on
-    "694 combattants se sont rendus ..."): the place of the document's first figure of that event that has
+    "260 soldats ont déposé les armes ..."): the place of the document's first figure of that event that has
     one, where the report opened the series (a later one may be a part counted elsewhere, "M more from X").
     Evacuations and displacements are one series, the outflows of a place (annotation rule 7 keys both by
-    their origin): "45 mil personas dejaron sus hogares en X", then "los desplazados podrían superar 90 mil"."""
+    their origin): "12 mil vecinos abandonaron X", then "los evacuados podrían pasar de 30 mil"."""
     if d.event is None:
         return None
     flows = ORIGIN_KEYED_EVENTS if d.event in ORIGIN_KEYED_EVENTS else frozenset({d.event})
@@ -307,9 +305,9 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
             event = lex.noun_events.match(words, k, language)
             category = "people" if _coordinated(words, hit[1], spans, lex, language) else hit[0]
             if event and k == w1 and gapped(words, w0, before, lex, language):
-                category = before[-1].category  # "733 personnes ont été tuées et 2.100 blessées": participle
+                category = before[-1].category  # "318 habitants ont été évacués et 96 relogés": participle
             if event and harmed_together(words, hit[1], event[0], lex, language):
-                return category, hit[1], "casualties"  # "dezenas de mortos e feridos": one count of both
+                return category, hit[1], "casualties"  # "centenas de mortos e feridos": one count of both
             return category, hit[1], event[0] if event else None
         form = normalise(w.text, language)
         participle = lex.events.match(words, k, language) if modifiers == 0 and form not in lex.auxiliaries \
@@ -322,13 +320,13 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
             return category, noun[1], event[0] if event else participle[0]
         if form in lex.auxiliaries or _event_within(words, k, 1, lex, language) or \
                 lex.reporting_verbs.match(words, k, language):
-            verb = True  # "quelque 200 000 ont fui", "otras 140 resultaron heridas", "538.245 estão ..."
+            verb = True  # "environ 7 500 ont fui", "otras 140 resultaron heridas", "61.700 estão ..."
             break
         if form in lex.skip:
             k += 1
             continue
         if form in lex.place_at or form in lex.place_from:
-            break  # "dont 2.316 en Turquie", "mais 3.574 na vizinha Síria": a place, not a noun, follows
+            break  # "dont 1.120 au Malawi", "mais 415 no vizinho Malawi": a place, not a noun, follows
         modifiers += 1
         if modifiers > 1 or not _may_modify(words, k, lex, language):
             if w0 > 0 and lex.events.match(words, w0 - 1, language) is not None and k > w1:
@@ -342,7 +340,7 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
             return None  # "65 autobuses", "7,8 grados": another noun follows
         k += 1
     # the noun is left out: the count noun of the sentence ("число загиблих ... 22 тисячі"), else the figure
-    # before it in the sentence ("1,498 personas murieron ... y otras 8,533 resultaron heridas")
+    # before it in the sentence ("212 personas murieron ... y otras 1,090 resultaron heridas")
     if before:
         prev = before[-1]
         return prev.category, w1, None
@@ -350,7 +348,7 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     if counted is not None:
         return counted[0], w1, counted[1]
     if verb and _event_within(words, k, 3, lex, language):
-        return "people", w1, None  # "10.000 se encuentran desaparecidas": a count of people by its verb
+        return "people", w1, None  # "2.600 siguen desaparecidas": a count of people by its verb
     return None
 
 
@@ -362,12 +360,12 @@ def _coordinated(words: tuple[Word, ...], k: int, spans: list[tuple[int, int]], 
         return False
     for j in range(k + 1, min(k + 4, len(words))):
         if is_sign(words[j]) or words[j].pos == "NUM" or inside_other(j, spans):
-            return False  # "quatro civis e cinco rebeldes": two counts, not one mixed group
+            return False  # "três polícias e sete rebeldes": two counts, not one mixed group
         if lex.people.match(words, j, language) is not None:
             return True
         form = normalise(words[j].text, language)
         if len(form) > 4 and form not in lex.determiners and form not in lex.skip:
-            return False  # only articles and possessives stand between ("y colgó sus cadáveres": a new clause)
+            return False  # only articles and possessives stand between ("y quemó sus casas": a new clause)
     return False
 
 
@@ -383,7 +381,7 @@ def _event_within(words: tuple[Word, ...], k: int, n: int, lex: Lexicon, languag
 
 def _may_modify(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
     """A word that may stand between a figure and its noun: an adjective, followed within two words by a
-    people noun with no preposition between ("95 українських захисників"; not "dois grupos de civis",
+    people noun with no preposition between ("64 українських рятувальників"; not "dois grupos de civis",
     where the figure counts groups)."""
     for j in range(k + 1, min(k + 3, len(words))):
         if is_sign(words[j]) or normalise(words[j].text, language) in lex.skip:
@@ -395,7 +393,7 @@ def _may_modify(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) ->
 
 def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> tuple[str, str | None] | None:
     """The people noun after a count noun ("число загиблих", "la cifra de muertos") earlier in the sentence
-    or in the clause right after the figure ("A 2.380 se elevó la cifra de personas muertas")."""
+    or in the clause right after the figure ("A 1.460 ascendió el número de fallecidos")."""
     after = w0
     while after < len(words) and not clause_sign(words[after]) and after - w0 < _EVENT_WINDOW:
         after += 1
@@ -418,8 +416,8 @@ NEGATION_WINDOW = 3  # "no supera", "n'a pas dépassé", "не превысил�
 
 
 def _bound_verb_before(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> str | None:
-    """The bound a verb right before the figure carries, an article between at most ("superar los 90 mil",
-    "a dépassé les 45 000", "превысило 300", "تجاوز 320 ألفًا"): annotation rule 1 keeps the verb out of the
+    """The bound a verb right before the figure carries, an article between at most ("superar los 25 mil",
+    "a dépassé les 12 000", "превысило 300", "تجاوز 75 ألفًا"): annotation rule 1 keeps the verb out of the
     figure and puts the bound in low/high, so the figure is a floor ("more than"). A negated verb ("no supera
     las 300", "n'a pas dépassé les 3 000", "не превысило 300") says the count stayed at or under the figure:
     a ceiling, read as the guide reads "no more than N" (low null, high N)."""
@@ -441,7 +439,7 @@ def _negated(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bo
     return False
 
 
-RELATIVE_WINDOW = 3  # "عدد العراقيين الذين نزحوا", "el número de personas que huyeron": the verb after the noun
+RELATIVE_WINDOW = 3  # "عدد السكان الذين نزحوا", "el número de personas que huyeron": the verb after the noun
 
 
 def _relative_event(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> tuple[str, int] | None:
@@ -458,7 +456,7 @@ def _relative_event(words: tuple[Word, ...], k: int, lex: Lexicon, language: str
 
 def _subject_event(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> str | None:
     """The event of a "number of <people>" phrase earlier in the sentence ("Загальна кількість загиблих ...
-    складає 22 765 людей"): the figure is that number."""
+    складає 4 380 людей"): the figure is that number."""
     for k in range(w0 - 1, -1, -1):
         if lex.count_nouns.match(words, k, language) is None:
             continue
@@ -471,7 +469,7 @@ def _subject_event(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str
 
 def _restated_event(sentences: list[Sentence], i: int, w0: int, analysis: Callable[[int], Analysis], lex: Lexicon,
                     language: str) -> str | None:
-    """A bare count noun before the figure ("ця кількість зросла до N", "le chiffre atteint N") restates the
+    """A bare count noun before the figure ("ця кількість сягнула N", "le chiffre atteint N") restates the
     number of people the sentence before named ("Число жертв ... підтвердив"): the figure takes that
     phrase's event, as the English stage reads a bare total word as the count before it."""
     words = analysis(i).words
@@ -518,7 +516,7 @@ def _parent(a: Analysis, drafts: list[LocalDraft], first_here: int, d: LocalDraf
             language: str) -> int | None:
     """The whole this figure is a part of: the figure before an inclusion cue that stands between the two
     (in this sentence, or opening this sentence after a figure in the one before), or the whole of the
-    figure just before when the two are coordinated parts ("entre ellos 3457 enfants et 2136 femmes")."""
+    figure just before when the two are coordinated parts ("310 enfants et 205 femmes")."""
     if not drafts:
         return None
     prev_index = len(drafts) - 1
@@ -533,13 +531,13 @@ def _parent(a: Analysis, drafts: list[LocalDraft], first_here: int, d: LocalDraf
             return prev_index if prev.parent is None else prev.parent
     if same and prev.parent is None and [w.text for w in words[prev.last:d.first]] == [":"] \
             and _own_noun(words, prev, lex, language) and _smaller(d, prev):
-        return prev_index  # "1.198 personas: 577 hombres, ...": a breakdown right after its total's colon
+        return prev_index  # "846 personas: 412 hombres, ...": a breakdown right after its total's colon
     if same and prev.parent is not None and all(
             is_sign(words[k]) or normalise(words[k].text, language) in lex.skip or len(words[k].text) <= 2
             or normalise(words[k].text, language) in lex.coordinators
             or lex.people.match(words, k, language) is not None
             for k in range(prev.last, d.first)):
-        return prev.parent  # coordinated parts, their nouns coordinated too ("93 рядових та сержантів і двоє")
+        return prev.parent  # coordinated parts, their nouns coordinated too ("37 солдатів та офіцерів і троє")
     return None
 
 
@@ -557,7 +555,7 @@ def _smaller(part: LocalDraft, whole: LocalDraft) -> bool:
 
 def _settle_events(sentences: list[Sentence], drafts: list[LocalDraft]) -> None:
     """A figure whose clause names no event takes its whole's event; a count of residents with no event is
-    the population of a place (a stock: "o município tem 40 mil habitantes"); else the event of the claim
+    the population of a place (a stock: "a vila tem 18 mil moradores"); else the event of the claim
     before it in the same paragraph, else ``other``. The period kind is read after (``when_local``)."""
     for n, d in enumerate(drafts):
         if d.event is None and d.parent is not None:

@@ -43,7 +43,7 @@ _STAY_REACH = 8  # words between a figure and the verb of staying or the shelter
 _CLOSE_REACH = 10  # words from an origin to the end of its closed window ("from the morning until noon")
 _PERFECT_REACH = 2  # words from a perfect's auxiliary to its participle
 _STATEMENT_REACH = 3  # words from a reporting verb to the day it dates ("informó hoy", "заявили в пятницу")
-_ORIGIN_DATE_REACH = 3  # words from an origin to its date ("depuis le 16 mai", "desde el pasado 25 de febrero")
+_ORIGIN_DATE_REACH = 3  # words from an origin to its date ("depuis le 9 avril", "desde el pasado 3 de agosto")
 _FUTURE_MIN = 5  # the shortest verb form read by its future ending
 _REPEAT_MIN = 10  # a smaller figure may be stated twice of two different groups
 _ROUNDED_MIN = 100  # the smallest round figure read as another figure rounded
@@ -170,7 +170,7 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
             continue  # "informó hoy", "заявили в пятницу": the day of the statement (gold Periods rule 6)
         if c.kind in ("date", "days") and any(o.kind in ("origins", "origin_before_date")
                                     and o.end <= c.start <= o.end + _ORIGIN_DATE_REACH for o in cues):
-            continue  # the date or day of an origin ("depuis le 16 mai", "desde ayer"), part of it
+            continue  # the date or day of an origin ("depuis le 9 avril", "desde ayer"), part of it
         out.append(c)
     return out
 
@@ -207,7 +207,7 @@ def _said_before(words: Sequence[Word], k: int, lex: Lexicon) -> bool:
 
 def _closed_windows(cues: list[Cue]) -> list[Cue]:
     """An origin followed by an end word and a day or window ("from the morning until noon today") is one
-    closed window, an increment (as English "between 25 August and 24 September")."""
+    closed window, an increment (as English "between 3 May and 9 June")."""
     out = list(cues)
     for o in cues:
         if o.kind != "origins":
@@ -266,7 +266,7 @@ def period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: D
     if event == "displaced" and d.event_from_noun and near("origins", *_INCREMENT_CUES) is None \
             and d.modality != "expected":
         # "desplazados internos", "déplacés": the people noun names a state (gold rule 4), unless an origin,
-        # a window or a day makes it the flow ("déplacés depuis", "17 000 déplacés le 3 mars") or it is
+        # a window or a day makes it the flow ("déplacés depuis", "6 400 déplacés le 2 juin") or it is
         # planned. (Reading a day as the time of a state instead lifted half A by two and cost half B one.)
         return "stock", None
     if near("rates") is not None:
@@ -297,8 +297,8 @@ def _stated(words: Sequence[Word], c: Cue, w0: int, lex: Lexicon) -> bool:
     if c.kind not in ("windows", "days", "date"):
         return False
     if c.start > w0:
-        # "a fait 412 morts, a annoncé dans la soirée de jeudi le ministre": a verb of saying
-        # between the figure and the day; the day is the statement's
+        # "ont tué 412 habitants, a précisé dans la soirée de mercredi le chef": a verb of
+        # saying between the figure and the day; the day is the statement's
         return any(lex.reporting_verbs.match(words, j, lex.code) is not None for j in range(w0 + 1, c.start))
     if c.end > w0:
         return False

@@ -15,11 +15,12 @@ import unicodedata
 from collections.abc import Callable
 
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.attribution_local import clause_sign, span_text, take
+from headcount.extract.attribution_local import span_text
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.place_names import english_place, known_place
 from headcount.extract.sentences import Sentence
+from headcount.extract.spans_local import clause_sign, take
 from headcount.models import ORIGIN_KEYED_EVENTS
 
 
@@ -27,7 +28,7 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
            party: tuple[int, int] | None = None, stops: tuple[int, ...] = (), figure_end: int = -1) -> str | None:
     """The words after the place preposition nearest the figure in its sentence: "from" for flows out of a
     place, "in/at" otherwise (and as a fallback). ``stops`` are the first words of later figures that start
-    a statement of their own: a place after one of them is that figure's ("dont 2.316 en Turquie")."""
+    a statement of their own: a place after one of them is that figure's ("dont 1.120 au Malawi")."""
     found = _place_described(a, w0, event, lex, language, party, stops, figure_end)
     return None if found is None else found[0]
 
@@ -45,7 +46,7 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
     sides = _sides(words, lex, language)
     for n, preps in enumerate(groups):
         best: tuple[int, str, bool] | None = None
-        # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Irakiens"):
+        # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Afghans"):
         # as a fallback for a count that is not a flow, the name after one must be a place the gazetteer knows
         genitive = n == 1 and not flows
         for k, w in enumerate(words):
@@ -55,14 +56,14 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             if party is not None and party[0] <= w.start < party[1]:
                 continue  # "ministère russe de la Défense": a preposition inside the party's name
             if k + 1 == w0:
-                continue  # "d'un million d'Irakiens": the preposition governs the figure, not a place
+                continue  # "d'un million d'Afghans": the preposition governs the figure, not a place
             if k > 1 and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper() \
                     and words[k - 1].pos == "X" and language != "ar":
                 continue  # "Rio Grande do Sul", "Ciudad de México": a connector inside a name opens no place
             if before_only and k > w0:
                 continue
             if k == figure_end and normalise(words[k].text, language) in lex.place_from:
-                continue  # "un million d'Irakiens", "300 من المدنيين": a partitive names who is counted
+                continue  # "un million d'Afghans", "300 من المدنيين": a partitive names who is counted
             if any(w0 < stop < k for stop in stops):
                 continue  # "N morts, dont M en Turquie": the place of a later figure's own statement
             if lex.cues.match(words, k, language):
@@ -142,7 +143,7 @@ def _carried(found: tuple[str, bool] | None, lex: Lexicon, language: str) -> str
     """A place another sentence may take: a plain name (after an article: "la Turquie"), or a place a place
     noun describes ("на турецькій території", "la zona oeste de X": news names the area once, then gives its
     figures), never a route
-    ("з Маріуполя до Запоріжжя", a place preposition inside)."""
+    ("з Харкова до Полтави", a place preposition inside)."""
     if found is None:
         return None
     place, described = found
@@ -165,7 +166,7 @@ _NOT_A_NAME = re.compile(r"[()/«»\"]|" + _ACRONYM)
 def _bare_name(place: str, language: str) -> bool:
     """A place carried to another sentence must be a plain name: capitalised from its first word (not a
     described place such as "списку воїни"), with no acronym, bracket, quotation or slash in it, which
-    mark an organisation or a photo credit rather than a town. (Nor a route, "з Маріуполя до Запоріжжя",
+    mark an organisation or a photo credit rather than a town. (Nor a route, "з Харкова до Полтави",
     which names no one place: the caller drops a phrase with a place preposition inside.)"""
     return (language == "ar" or place[:1].isupper()) and not _NOT_A_NAME.search(place)
 
@@ -225,7 +226,7 @@ def _same_clause(words: tuple[Word, ...], k: int, w0: int, lex: Lexicon, languag
 
 
 def _capital_within(words: tuple[Word, ...], k: int) -> bool:
-    """A lower-case place phrase ending in a name ("контролируемых боевиками районов Алеппо")."""
+    """A lower-case place phrase ending in a name ("контролируемых повстанцами кварталов Хомса")."""
     for j in range(k, min(k + PLACE_LEAD, len(words))):
         if clause_sign(words[j]) or words[j].pos == "NUM":
             return False

@@ -1,5 +1,5 @@
-"""A count noun names the people it counts only when no figure stands between them: in "au total 1.230
-personnes ont été secourues et 3.400 maisons sont détruites" the houses are no count of people. Sentences
+"""A count noun names the people it counts only when no figure stands between them: in "a évacué au total
+1.230 habitants, et 3.400 logements restent inondés" the dwellings are no count of people. Sentences
 written for crises that are not in the development data."""
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ from headcount.extract.stages_local import extract_local
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("fr", "Selon la protection civile péruvienne, au total 1.230 personnes ont été secourues et 3.400 "
-           "maisons sont détruites."),
-    ("es", "Según Defensa Civil, en total 1.230 personas fueron rescatadas y 3.400 viviendas están "
-           "destruidas."),
+    ("fr", "Au Pérou, la protection civile a évacué au total 1.230 habitants, et 3.400 logements restent "
+           "inondés."),
+    ("es", "En Perú, Defensa Civil evacuó en total a 1.230 vecinos, y 3.400 casas siguen inundadas."),
 ])
 def test_a_figure_of_things_after_a_total_of_people_is_no_claim(language: str, text: str) -> None:
     assert [c.figure for c in extract_local(text, language)] == ["1.230"]

@@ -1,4 +1,4 @@
-"""A verb of saying under a negation ("sem balanço oficial divulgado", "власти не сообщили") names no party:
+"""A verb of saying under a negation ("a polícia não divulgou números", "власти не сообщили") names no party:
 what was not said is nobody's figure. Sentences written for crises that are not in the development data."""
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ from headcount.extract.stages_local import extract_local
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("pt", "O ataque dos insurgentes a Mocímboa provocou dezenas de mortos, sem balanço oficial divulgado."),
-    ("ru", "Обстрел рынка в Кадугли унёс жизни 40 человек, власти не сообщили подробностей."),
-    ("fr", "L'attaque contre le marché de Kadugli a fait 40 morts, les autorités n'ont pas communiqué."),
+    ("pt", "O deslizamento de terras na província de Enga matou 30 pessoas, mas a polícia não divulgou números."),
+    ("ru", "Оползень в провинции Энга унёс жизни 27 человек, власти не сообщили подробностей."),
+    ("fr", "Le glissement de terrain a fait 34 morts dans la province d'Enga, mais la préfecture n'a pas confirmé "
+           "ce bilan."),
 ])
 def test_a_denied_statement_names_no_party(language: str, text: str) -> None:
     assert [c.source for c in extract_local(text, language)] == [None]

@@ -10,9 +10,9 @@ from headcount.extract.stages_local import extract_local
 
 
 @pytest.mark.parametrize(("language", "text", "category", "event"), [
-    ("ru", "Армия Судана в пятницу сообщила о почти тысяче сдавшихся боевиков в районе Эль-Фашера.",
+    ("ru", "По словам военных Мали, около 300 сдавшихся боевиков переданы властям в Гао.",
      "militants", "surrendered"),
-    ("ru", "Армия Судана сообщила, что в районе Эль-Фашера задержаны 300 сдавшихся боевиков.",
+    ("ru", "В районе Гао армия Мали задержала 210 сдавшихся боевиков.",
      "militants", "surrendered"),
 ])
 def test_a_participle_before_the_people_noun_names_its_event(language: str, text: str, category: str,

@@ -394,7 +394,7 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
             return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
         misread = subject_read_as_object(an, verb)
         if misread is not None:
-            return party(an, misread, lemma, verb, lex)  # "a day after the minister, X, raised the toll to N"
+            return party(an, misread, lemma, verb, lex)  # "days before the chief, X, lowered the toll to N"
     if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below) and not _fronted(
             an, verb, below) and not that_clause_inside(an, fig, below):
         return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
@@ -456,7 +456,7 @@ def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon, fig
         return b.lemma in lex.tallies and (fig < 0 or not any(
             an.words[k].dep in ("relcl", "acl") for k in [fig, *an.ancestors(fig)][: path_len(an, fig, below)]))
     if b.dep == "prep" and b.lemma in ("to", "at", "in", "from"):
-        # "put the figure in the hundreds"; "revised the toll from N" (the count it stood at was theirs too)
+        # "put the figure in the hundreds"; "lowered its tally from N" (the count it stood at was theirs too)
         obj = child(an, verb, ("dobj",))
         return obj is not None and an.words[obj].lemma in lex.tallies
     return False

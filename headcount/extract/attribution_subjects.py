@@ -5,7 +5,7 @@ from attribution_parse (which climbs from the figure to its reporting verb) so t
 - "Per X" / "As per X" opening a sentence reads as "according to X";
 - a name that opens with a verb ("Save the Children") is parsed as a clause but is one subject;
 - a participle of saying with no speaker of its own (", adding that ...") goes on with the report before;
-- a clause's subject the tagger read as the object of "after"/"before" ("a day after the minister, X, raised
+- a clause's subject the tagger read as the object of "after"/"before" ("days before the chief, X, lowered
   the toll to N").
 """
 

@@ -275,7 +275,7 @@ def _governs(words: Sequence[str], hit: EventHit, fig_start: int, rules: Rules) 
     if words[hit.start] == "brought" and words[hit.end - 1] == "to":
         return False  # "brought to 71 the overall toll"
     if between and between[0] == "by" and hit.event == "population":
-        # "inhabited by 3.4 million": the figure is the agent of a verb of living somewhere; the agent of
+        # "a valley populated by 80,000 herders": the figure is the agent of a verb of living somewhere; the agent of
         # any other ("held by 2,000 rebels") does it to others, and is not what the event counts
         between = between[1:]
     return len(between) < _GOVERNS and all(w in rules.event_words.between_verb_and_object for w in between)

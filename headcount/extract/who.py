@@ -259,8 +259,8 @@ def _predicate_noun(words: Sequence[str], b: int, r: Rules) -> str | None:
 
 def _fronted_partitive(words: Sequence[str], a: int, r: Rules) -> str | None:
     """The people noun of a partitive that opens the sentence, when the figure after it has none of its own:
-    "Of the known victims, 14 died in the north": the figure counts some of those. The partitive must hold no
-    figure of its own ("Of the 507 people who died, ..." is read through that figure) and end in a comma right
+    "Of those rescued, 9 needed surgery": the figure counts some of those. The partitive must hold no
+    figure of its own ("Of 62 passengers aboard, ..." is read through that figure) and end in a comma right
     before the figure's clause."""
     if not words or words[0] != "of" or "," not in words[:a]:
         return None

@@ -6,14 +6,22 @@ brackets after the sentences it covers, a name then the item's date ("(NDMA 14/0
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from headcount.extract import calendar_words
 from headcount.extract.drafts import SentenceInfo
+
 
 # "... affected 2,140 (NDMA 14/03/2024; Reuters 14/03/2024).": an analysis report cites its source in brackets,
 # a name then the date of the item (numeric, or a day, a month's name and a year: "(WFP, 19 Mar 2025)"), at
-# the end of the sentence.
-_CITATION = re.compile(r"\((\w[\w&.’'-]*(?: \w[\w&.’'-]*){0,5}),? (?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2} [A-Z][a-z]{2,8}\.? "
-                       r"\d{4})[^()]*\)\W*\Z")
+# the end of the sentence. The month is a name or short form CLDR gives (calendar_words), not any capitalised
+# word: "(Team Alpha, 3 Rangers 2024)" is no citation.
+@cache
+def _citation() -> re.Pattern[str]:
+    names = sorted(calendar_words.months(), key=len, reverse=True)
+    month = "(?:" + "|".join(re.escape(n[:1].upper() + n[1:]) for n in names) + ")"  # capitalised, as before
+    return re.compile(r"\((\w[\w&.’'-]*(?: \w[\w&.’'-]*){0,5}),? (?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2} "
+                      + month + r"\.? \d{4})[^()]*\)\W*\Z")
 
 
 def paragraph_citation(infos: list[SentenceInfo], index: int) -> str | None:
@@ -26,7 +34,7 @@ def paragraph_citation(infos: list[SentenceInfo], index: int) -> str | None:
         s = infos[k].sentence
         if s.paragraph != here.paragraph:
             return None
-        cited = _CITATION.search(s.text)
+        cited = _citation().search(s.text)
         if cited and (s.headline == here.headline or cited.start() == 0):
             return cited.group(1)  # a citation alone has no final stop: the splitter took it for a headline
         if s.headline != here.headline:

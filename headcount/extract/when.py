@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from headcount.extract import calendar_words
 from headcount.extract.period_dates import resolve_dates as resolve_dates
@@ -25,6 +26,8 @@ from headcount.extract.when_document import same_statement_windows as same_state
 from headcount.extract.when_document import stated_key as stated_key
 from headcount.extract.when_document import tolls_follow_document as tolls_follow_document
 from headcount.extract.when_period import Period as Period
+from headcount.lexicons import load
+from headcount.lexicons import words as word_list
 
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words after "a day" or "a week" that make it a distance in time from a point, not a rate's unit.
@@ -180,8 +183,16 @@ def _still_held(words: Sequence[str], lo: int, fig: int, rules: Rules) -> bool:
     return k - 1 >= lo and words[k] in rules.period_words.holding and words[k - 1] == "still"
 
 
-_STAY_NOW = frozenset({"remain", "remains", "stay", "stays"})
-_NEW_CLAUSE = frozenset({"and", "or", "but", "who", "which", "that", "while", "as"})
+
+
+@cache
+def _staying() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of staying in the present, and the words that open another clause before one
+    (lexicons/periods.toml [staying])."""
+    table, where = load("periods").get("staying", {}), "lexicons/periods.toml [staying]"
+    return frozenset(word_list(table, "now", where=where)), frozenset(word_list(table, "new_clause", where=where))
+
+
 _STAY_REACH = 6  # words from the figure to its verb of staying: "scores of the dead are believed to remain"
 
 
@@ -190,9 +201,10 @@ def _remain_now(words: Sequence[str], fig: int, hi: int) -> bool:
     the present, with only the figure's noun phrase and a raising verb before it (words, no punctuation, no
     conjunction or relative that opens another clause), says who is there now: a state (gold Periods rule 4),
     whatever happened to them before. "remained" tells a past state and is left to the event."""
+    stay_now, new_clause = _staying()
     for k in range(fig + 1, min(hi, fig + _STAY_REACH + 1, len(words))):
-        if words[k] in _STAY_NOW:
-            return all(w.isalpha() and w not in _NEW_CLAUSE for w in words[fig + 1 : k])
+        if words[k] in stay_now:
+            return all(w.isalpha() and w not in new_clause for w in words[fig + 1 : k])
     return False
 
 

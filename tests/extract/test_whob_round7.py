@@ -78,6 +78,16 @@ def test_a_citation_of_the_next_sentence_covers_an_uncited_one_before_it() -> No
     assert next(c.source for c in claims if c.figure == "62,000") == "UNHCR"
 
 
+def test_a_bracketed_date_needs_a_month_name() -> None:
+    # a month is a CLDR month name or short form, not any capitalised word after the day
+    text = "Volunteers fed 340 hikers at the pass on the last day of the trek (Blue Kites, 3 Rangers 2024)."
+    claims = extract(Document(id="t", text=text, language="en"))
+    assert next(c.source for c in claims if c.figure == "340") != "Blue Kites"
+    text = "Volunteers fed 340 hikers at the pass on the last day of the trek (Blue Kites, 3 Sept 2024)."
+    claims = extract(Document(id="t", text=text, language="en"))
+    assert next(c.source for c in claims if c.figure == "340") == "Blue Kites"
+
+
 def test_refugees_after_there_are_are_a_population() -> None:
     text = "Inside the border town there are about 4,300 refugees, most of them herders, the mayor said."
     claims = extract(Document(id="t", text=text, language="en"))

@@ -139,7 +139,7 @@ def _plural_of(singular: str, rules: Rules) -> str:
 
 def starts_people_clause(words: Sequence[str], start: int, rules: Rules) -> bool:
     """A figure with no noun counts people when an auxiliary or an event verb follows it, possibly after
-    one adverb ("as many as 30,000 ultimately leave")."""
+    one adverb ("as many as 7,400 eventually leave")."""
     k = start
     if k < len(words) and (words[k].endswith("ly") or words[k] in rules.head.adverbs) and k + 1 < len(words):
         k += 1

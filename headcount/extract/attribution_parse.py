@@ -22,6 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from headcount.extract.attribution_according import (
+    according,
+    final_according,
+    how,
+    initial_according,
+    that_carrier,
+)
 from headcount.extract.attribution_party import (
     Lexicon,
     ParsedSource,
@@ -40,7 +47,6 @@ from headcount.extract.attribution_subjects import (
     name_read_as_verb,
     narrated_count,
     path_len,
-    per_word,
     subject_read_as_object,
     that_clause_inside,
 )
@@ -72,7 +78,7 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
         if below is not None and not found and narrated_count(an, node, below, lex):
             # "X said, revising a tally that had wavered between N and M all week": the count's history,
             # told in the outlet's voice (an "according to X" that ends the sentence still covers it)
-            final = _final_according(an, lex)
+            final = final_according(an, lex)
             if final is not None:
                 return final
             w = an.words[node]
@@ -107,11 +113,11 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                 continue
             w = an.words[c]
             if w.lemma == "accord":  # (b) "according to X" attached to the node
-                hit = _according(an, c, lex)
+                hit = according(an, c, lex)
                 if hit is not None:
                     found.append(hit)
             elif w.dep == "prep" and w.lemma in ("from", "in", "by") and c < fig:
-                hit = _that_carrier(an, c, lex)  # (b') "From that data, N ...": the carrier named before
+                hit = that_carrier(an, c, lex)  # (b') "From that data, N ...": the carrier named before
                 if hit is not None:
                     found.append(hit)
             elif depth > 0 and (c > fig or _reports_main_clause(an, c, below)) and w.dep in _BESIDE and _bare_reporting(
@@ -119,7 +125,7 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                 # (c) a reporting verb beside the figure's clause: "N people fled, the ministry said"
                 hit = _subject_source(an, c, lex, climb=False)
                 if hit is not None:
-                    found.append(_how(hit, "beside"))
+                    found.append(how(hit, "beside"))
                 found.extend(r for r in (_relay(an, k, lex) for k in an.children(c)) if r is not None)
             else:
                 # (d) "Y reported, citing X, that N": X is the originator, Y the relay
@@ -131,15 +137,13 @@ def source_for_figure(an: Analysis, fig_start: int, fig_end: int, lex: Lexicon) 
                     found.append(hit)
     # an "according to X" that ends the sentence covers all of it (gold convention 8)
     if not found or found[0].source is None:
-        final = _final_according(an, lex) or _initial_according(an, lex)
+        final = final_according(an, lex) or initial_according(an, lex)
         if final is not None:
             found.insert(0, final)
     found = [f for f in found if not f.start <= an.words[fig].start < f.end or f.pointer]
     if not found:
         return _own_work(an, chain, lex)
     return _choose(found, lex)
-
-
 
 
 def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource | None:
@@ -167,7 +171,7 @@ def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource 
         if not any(x.ent_type == "ORG" and hit.start <= x.start < hit.end for x in an.words) and not (
                 subj is not None and an.words[subj].lemma in lex.institutions):
             return None  # a named organisation, or a state's institution ("the Rwandan authorities")
-        return _how(hit, "actor")
+        return how(hit, "actor")
     return None
 
 
@@ -224,7 +228,7 @@ def _tally_owner(an: Analysis, node: int, below: int, lex: Lexicon) -> ParsedSou
         # owns it
         return None
     hit = party(an, owner, w.lemma, node, lex)
-    return _how(hit, "owner") if hit is not None and hit.source is not None else None
+    return how(hit, "owner") if hit is not None and hit.source is not None else None
 
 
 def _inquirer(an: Analysis, verb: int, below: int, path: Sequence[int], lex: Lexicon) -> ParsedSource | None:
@@ -241,7 +245,7 @@ def _inquirer(an: Analysis, verb: int, below: int, path: Sequence[int], lex: Lex
     if any(an.words[k].dep in ("relcl", "acl", "ccomp", "advcl") for k in path):
         return None
     hit = _subject_source(an, verb, lex)
-    return _how(hit, "inquiry") if hit is not None and hit.source is not None else None
+    return how(hit, "inquiry") if hit is not None and hit.source is not None else None
 
 
 def _figure_speaks(an: Analysis, path: Sequence[int], verb: int, lex: Lexicon) -> bool:
@@ -266,11 +270,7 @@ def _relay(an: Analysis, c: int, lex: Lexicon) -> ParsedSource | None:
         return None
     obj = child(an, c, ("dobj", "pobj"))
     hit = party(an, obj, w.lemma, c, lex) if obj is not None else None
-    return _how(hit, "relay") if hit is not None else None
-
-
-def _how(p: ParsedSource, how: str, via: str | None = None) -> ParsedSource:
-    return ParsedSource(p.source, p.cue, p.cue_start, p.start, p.end, p.pointer, p.phrase, via or p.via, how)
+    return how(hit, "relay") if hit is not None else None
 
 
 def _agentless_passive(an: Analysis, verb: int, lex: Lexicon) -> bool:
@@ -288,39 +288,6 @@ def _bare_reporting(an: Analysis, verb: int, lex: Lexicon) -> bool:
     return not any(an.words[c].dep in ("ccomp", "dobj", "xcomp", "neg", "attr", "oprd") for c in an.children(verb))
 
 
-def _final_according(an: Analysis, lex: Lexicon) -> ParsedSource | None:
-    """'..., according to X.' at the end of the sentence."""
-    for k in range(len(an.words) - 1, -1, -1):
-        if an.words[k].lemma == "accord" and k + 1 < len(an.words) and an.words[k + 1].text.lower() == "to":
-            lo, hi = an.subtree(k)
-            if all(an.words[j].dep == "punct" for j in range(hi, len(an.words))):
-                return _according(an, k, lex)
-            return None
-    return None
-
-
-def _initial_according(an: Analysis, lex: Lexicon) -> ParsedSource | None:
-    """'According to X, ...' opening the sentence: it frames every clause that follows, coordinated ones
-    included ("According to X, N died, M others were injured"), however the parse attached it."""
-    k = next((j for j, w in enumerate(an.words) if w.dep != "punct"), None)
-    if k is None:
-        return None
-    per = per_word(an, k)
-    if per is None and (an.words[k].lemma != "accord" or k + 1 >= len(an.words)
-                        or an.words[k + 1].text.lower() != "to"):
-        return None
-    hi = an.subtree(k)[1]
-    if hi >= len(an.words) or an.words[hi].text != ",":
-        return None  # the phrase must close with a comma before the main clause
-    if per is not None:
-        obj = child(an, per, ("pobj",))
-        hit = party(an, obj, "per", per, lex) if obj is not None else None
-        return _how(hit, "according") if hit is not None else None
-    return _according(an, k, lex)
-
-
-
-
 def _choose(found: Sequence[ParsedSource], lex: Lexicon) -> ParsedSource:
     """The innermost party, with three exceptions.
 
@@ -334,15 +301,15 @@ def _choose(found: Sequence[ParsedSource], lex: Lexicon) -> ParsedSource:
     rest = [f for f in found if f.how != "relay"]
     if relay is not None:
         carrier = next((f.source for f in rest if f.source is not None), None)
-        return _how(relay, "relay", via=carrier)
+        return how(relay, "relay", via=carrier)
     best = rest[0]
     for outer in rest[1:]:
         if outer.via is not None or outer.source is None or outer.how == "according":
             continue
         if best.source is not None and _is_media(best.source, lex) and not _is_media(outer.source, lex):
-            best = _how(outer, outer.how, via=best.source)
+            best = how(outer, outer.how, via=best.source)
         elif outer.how == "beside" and best.source is not None:
-            best = _how(best, best.how, via=outer.source)  # "X said ..., Kyodo reports": X, via Kyodo
+            best = how(best, best.how, via=outer.source)  # "X said ..., Kyodo reports": X, via Kyodo
         elif (best.source is None or not _named(best)) and _named(outer) and not _is_media(outer.source, lex):
             best = outer
         break
@@ -350,7 +317,7 @@ def _choose(found: Sequence[ParsedSource], lex: Lexicon) -> ParsedSource:
         # "..., the ministry said, according to Y": the ministry, via Y
         acc = next((f for f in rest if f.how == "according" and f is not best and f.source), None)
         if acc is not None:
-            return _how(best, best.how, via=acc.source)
+            return how(best, best.how, via=acc.source)
     return best
 
 
@@ -394,7 +361,7 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
             return _subject_source(an, verb, lex)  # "X gave a figure of N", "X raised the toll to N"
         misread = subject_read_as_object(an, verb)
         if misread is not None:
-            return party(an, misread, lemma, verb, lex)  # "a day after the minister, X, raised the toll to N"
+            return party(an, misread, lemma, verb, lex)  # "days before the chief, X, lowered the toll to N"
     if rel == "prep" and an.words[below].lemma != "at" and not _reported_before(an, verb, below) and not _fronted(
             an, verb, below) and not that_clause_inside(an, fig, below):
         return None  # "adding to a camp of N": a reporting verb's prepositional phrase is not content
@@ -429,8 +396,6 @@ def _verb_source(an: Analysis, verb: int, below: int, lex: Lexicon, fig: int = -
     return _subject_source(an, verb, lex)
 
 
-
-
 def _agent_states(an: Analysis, verb: int, lex: Lexicon) -> bool:
     """A passive reporting verb with its agent: what it has as subject is the agent's statement ("the
     figure of N dead was confirmed by X", "N were registered by X"). Not a verb that attributes only
@@ -456,7 +421,7 @@ def _counts_through_tally(an: Analysis, verb: int, below: int, lex: Lexicon, fig
         return b.lemma in lex.tallies and (fig < 0 or not any(
             an.words[k].dep in ("relcl", "acl") for k in [fig, *an.ancestors(fig)][: path_len(an, fig, below)]))
     if b.dep == "prep" and b.lemma in ("to", "at", "in", "from"):
-        # "put the figure in the hundreds"; "revised the toll from N" (the count it stood at was theirs too)
+        # "put the figure in the hundreds"; "lowered its tally from N" (the count it stood at was theirs too)
         obj = child(an, verb, ("dobj",))
         return obj is not None and an.words[obj].lemma in lex.tallies
     return False
@@ -491,8 +456,6 @@ def _fronted(an: Analysis, verb: int, below: int) -> bool:
     return subj is not None and below < subj < verb and an.subtree(below)[0] == 0
 
 
-
-
 def _reported_before(an: Analysis, verb: int, below: int) -> bool:
     """"N fled, X said Thursday, in an effort to let N more leave": a reporting verb placed after its
     reported clause attributes the whole sentence (gold convention 8), its trailing adjuncts included."""
@@ -511,7 +474,7 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
             if hit is not None:
                 subj = _subject(an, verb)
                 relay = party(an, subj, w.lemma, verb, lex) if subj is not None else None
-                return _how(hit, hit.how, via=relay.source if relay is not None else None)
+                return how(hit, hit.how, via=relay.source if relay is not None else None)
     passive = child(an, verb, ("auxpass",)) is not None
     if passive:
         agent = child(an, verb, ("agent",))
@@ -552,8 +515,6 @@ def _subject_source(an: Analysis, verb: int, lex: Lexicon, hops: int = 0, climb:
     return None
 
 
-
-
 def speaker_of(an: Analysis, verb: int, lex: Lexicon) -> ParsedSource | None:
     """The party that does ``verb`` (its subject, a passive's agent, or the subject of the verb it hangs
     from), whatever the verb: for a clause that introduces a quotation (attribution_quote)."""
@@ -586,28 +547,3 @@ def _carrier_author(an: Analysis, noun: int, lemma: str, verb: int, lex: Lexicon
     return None
 
 
-def _that_carrier(an: Analysis, prep: int, lex: Lexicon) -> ParsedSource | None:
-    """A demonstrative carrier before the figure's clause ("From that data, N ...", "In this report, N
-    ..."): it points back to the party whose data or report the text named before."""
-    obj = child(an, prep, ("pobj",))
-    if obj is None:
-        return None
-    w = an.words[obj]
-    if not (is_carrier(w, lex) or w.lemma in lex.documents or w.lemma in lex.tallies):
-        return None
-    if not any(an.words[d].dep == "det" and an.words[d].lemma in ("this", "that", "these", "those")
-               for d in an.children(obj)) or of_by(an, obj) is not None:
-        return None
-    p = an.words[prep]
-    return ParsedSource(None, "according to", p.start, p.start, w.end, pointer=True, how="according")
-
-
-def _according(an: Analysis, acc: int, lex: Lexicon) -> ParsedSource | None:
-    to = child(an, acc, ("prep",))
-    if to is None:
-        return None
-    obj = child(an, to, ("pobj",))
-    if obj is None:
-        return None
-    hit = party(an, obj, "according to", acc, lex)
-    return _how(hit, "according") if hit is not None else None

@@ -5,15 +5,19 @@ from attribution_parse (which climbs from the figure to its reporting verb) so t
 - "Per X" / "As per X" opening a sentence reads as "according to X";
 - a name that opens with a verb ("Save the Children") is parsed as a clause but is one subject;
 - a participle of saying with no speaker of its own (", adding that ...") goes on with the report before;
-- a clause's subject the tagger read as the object of "after"/"before" ("a day after the minister, X, raised
+- a clause's subject the tagger read as the object of "after"/"before" ("days before the chief, X, lowered
   the toll to N").
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from headcount.extract.attribution_party import Lexicon, child, lexicon
 from headcount.extract.linguistic import Analysis, Entity
 from headcount.extract.what_parse import trigger_lemmas
+from headcount.lexicons import load
+from headcount.lexicons import words as word_list
 
 
 def narrated_count(an: Analysis, node: int, below: int, lex: Lexicon) -> bool:
@@ -87,9 +91,12 @@ def reported_on(words: list[str]) -> bool:
                for k in range(1, len(words) - 1))
 
 
-# Subordinators the tagger reads as prepositions when the clause's subject carries an apposition: "a day
-# after the minister, X, raised the toll to N" parsed as "after [the minister]" with "raised" left subjectless.
-_SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as"})
+@cache
+def _subordinators() -> frozenset[str]:
+    """Subordinators the tagger reads as prepositions when the clause's subject carries an apposition
+    (lexicons/attribution.toml misread_subordinator_lemmas)."""
+    return frozenset(word_list(load("attribution"), "misread_subordinator_lemmas",
+                               where="lexicons/attribution.toml misread_subordinator_lemmas"))
 
 
 def subject_read_as_object(an: Analysis, verb: int) -> int | None:
@@ -112,7 +119,7 @@ def subject_read_as_object(an: Analysis, verb: int) -> int | None:
     if k < 0:
         return None
     h = an.words[k]
-    if h.dep != "pobj" or h.pos not in ("NOUN", "PROPN") or an.words[h.head].lemma not in _SUBORDINATORS:
+    if h.dep != "pobj" or h.pos not in ("NOUN", "PROPN") or an.words[h.head].lemma not in _subordinators():
         return None
     return k
 
@@ -121,4 +128,4 @@ def as_saying(an: Analysis, below: int | None) -> bool:
     """The word ``below`` is "as" with a participle of saying under it: "... as saying N"."""
     if below is None or an.words[below].lemma != "as":
         return False
-    return any(an.words[k].lemma in ("say", "tell", "state") for k in an.children(below))
+    return any(an.words[k].lemma in lexicon().speech for k in an.children(below))

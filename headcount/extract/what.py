@@ -1,8 +1,8 @@
 """What happened to the people counted: the event, and whether it happened or is expected.
 
 The event comes from the trigger word nearest the figure in its clause: a verb or noun right before the
-figure governs it ("killing at least 82 civilians", "the evacuation of 5,000"), otherwise the first trigger
-after its noun phrase ("200,000 people are still trapped"), otherwise the nearest one before it; a noun
+figure governs it ("killing at least 82 civilians", "the evacuation of 3,600"), otherwise the first trigger
+after its noun phrase ("4,700 miners are still trapped"), otherwise the nearest one before it; a noun
 that implies an event ("200 wounded", "4,000 refugees") is the fallback.
 """
 
@@ -45,10 +45,10 @@ def find_event(
 ) -> EventHit:
     """The event of the figure whose tokens are [fig_start, head_end).
 
-    ``blocked`` are the other figures' noun phrases (their words are theirs: "3,000 civilians and 40
-    wounded people were evacuated"); ``inner`` is an event implied by a word inside this figure's own noun
+    ``blocked`` are the other figures' noun phrases (their words are theirs: "2,600 pilgrims and 40
+    injured guides were flown out"); ``inner`` is an event implied by a word inside this figure's own noun
     phrase ("internally displaced persons"), used when the clause has no trigger of its own; ``part``: the
-    figure is a part ("including 360 children", "(of whom 40 children)"), whose own predicate, if it has
+    figure is a part ("including 270 infants", "(of whom 40 children)"), whose own predicate, if it has
     one, follows it directly, so the search after it stops at the first comma or parenthesis.
     """
     before = _triggers_before(words, fig_start, rules)
@@ -63,7 +63,7 @@ def find_event(
             if inner is not None:
                 return EventHit(inner, -1, -1)
         if verb in rules.causatives:
-            # "helped more than 8,000 civilians flee": the object does what the next verb says
+            # "helped more than 6,500 villagers flee": the object does what the next verb says
             after = _trigger_after(words, head_end, rules, blocked, tight=True)
             if after is not None:
                 return after
@@ -88,7 +88,7 @@ def find_event(
     if after is not None:
         return after
     if before and words[before[0].start] in rules.reach_with and head_end < len(words) and words[head_end] == "with":
-        return EventHit(Event.AIDED.value, before[0].start, before[0].end)  # "reached 600,000 people with food"
+        return EventHit(Event.AIDED.value, before[0].start, before[0].end)  # "reached 740,000 people with water"
     if category and category in rules.implied_event:
         return EventHit(rules.implied_event[category], -1, -1)
     if inner is not None:
@@ -97,7 +97,7 @@ def find_event(
         return before[0]
     colon = _colon_before(words, fig_start)
     if colon is not None and not part:
-        # "the report listed vulnerable families as: 1,320 in X, 150 in Y": a list after a colon counts
+        # "the report listed needy households as: 2,140 in X, 170 in Y": a list after a colon counts
         # what the words before the colon name
         lead = _triggers_before(words, colon, rules)
         if lead:
@@ -185,7 +185,7 @@ def _trigger_after(words: Sequence[str], j: int, rules: Rules, blocked: Sequence
             continue
         hit = rules.triggers.match(words, j)
         if hit is not None and hit[0] == 1 and words[j] in rules.governing_only:
-            hit = None  # "1,329 houses damaged": a noun after the figure, not its verb
+            hit = None  # "2,817 shops damaged": a noun after the figure, not its verb
         if hit is not None and j > first and _reduced_relative(words, j, rules):
             hit = None  # "2,000 went to a district held by the militia": the district is held, not they
         if hit is not None:
@@ -233,7 +233,7 @@ def _object_of(words: Sequence[str], fig_start: int, verbs: frozenset[str], rule
 
 
 def _says_left(words: Sequence[str], skip: int, rules: Rules) -> bool:
-    """The sentence says a vehicle left ("The convoy that left ... comprised 101 buses carrying")."""
+    """The sentence says a vehicle left ("The convoy that left ... was made up of 64 coaches carrying")."""
     for j in range(len(words)):
         if j != skip and words[j] not in rules.conveying:
             hit = rules.triggers.match(words, j)
@@ -268,14 +268,14 @@ def _resultative_before(words: Sequence[str], fig_start: int, rules: Rules) -> b
 
 def _governs(words: Sequence[str], hit: EventHit, fig_start: int, rules: Rules) -> bool:
     """A trigger governs the figure when only articles stand between them ("killed eight militants",
-    "the evacuation of 5,000"), not a conjunction ("killed and over 300 injured") or a comma."""
+    "the evacuation of 3,600"), not a conjunction ("killed and over 300 injured") or a comma."""
     between = words[hit.end : fig_start]
     if words[hit.start] in rules.event_words.not_governing:
         return False  # "the number of displaced reached 2,710 households": a total, not an arrival
     if words[hit.start] == "brought" and words[hit.end - 1] == "to":
         return False  # "brought to 71 the overall toll"
     if between and between[0] == "by" and hit.event == "population":
-        # "inhabited by 3.4 million": the figure is the agent of a verb of living somewhere; the agent of
+        # "a valley populated by 80,000 herders": the figure is the agent of a verb of living somewhere; the agent of
         # any other ("held by 2,000 rebels") does it to others, and is not what the event counts
         between = between[1:]
     return len(between) < _GOVERNS and all(w in rules.event_words.between_verb_and_object for w in between)
@@ -400,7 +400,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         return EventHit(Event.OTHER.value, -1, -1)  # "carry two climbers apiece": how many fit, a capacity
     noun = words[np.head_end - 1] if np.head_end > np.end else (words[np.end] if np.end < len(words) else "")
     if noun in rules.event_nouns:
-        # "45 deaths", "113 bodies have been recovered", "16 638 injuries": the noun is the event
+        # "45 deaths", "87 bodies have been found", "12 415 injuries": the noun is the event
         end = np.head_end if np.head_end > np.end else np.end + 1
         return EventHit(_together(rules.event_nouns[noun], words, end, rules), -1, -1)
     if ("toll" in clause_before(words, np.start, TOTAL_LOOKBACK) and np.implied_event in (None, "killed")
@@ -445,7 +445,7 @@ def capacity(words: Sequence[str], k: int, rules: Rules) -> bool:
 
 
 def _own_predicate(words: Sequence[str], k: int, rules: Rules) -> bool:
-    """A trigger right after the noun phrase, past auxiliaries and adverbs only ("516 people are missing",
+    """A trigger right after the noun phrase, past auxiliaries and adverbs only ("392 sailors are missing",
     "1,200 wounded", "5,674 people injured")."""
     while k < len(words) and (words[k] in rules.event_words.auxiliaries or words[k] in rules.event_words.degree
                               or words[k] in _BE or words[k] in ("more", "others", "been")):
@@ -517,7 +517,7 @@ def noun_event(word: str, rules: Rules) -> str | None:
 
 
 def opens_existential(words: Sequence[str], a: int) -> bool:
-    """'there are 500 people', 'there were some 600,000 beneficiaries, 100,000 IDPs and 96,000 refugees'."""
+    """'there are 500 people', 'there were about 310,000 aid recipients, 45,000 IDPs and 8,200 refugees'."""
     k = a - 1
     while k >= 1 and a - k <= _LIST_REACH and words[k] not in _CLAUSE_END:
         if words[k - 1] == "there" and words[k] in _BE:
@@ -543,7 +543,7 @@ def _is_part(words: Sequence[str], a: int, rules: Rules) -> bool:
         if words[k] in rules.event_words.part_openers:
             return True
         if words[k] == "(":
-            # "(including 360 children)" is a part; "(nearly 80,000 people)" restates the figure before
+            # "(including 270 infants)" is a part; "(almost 52,000 people)" restates the figure before
             return ")" not in words[k:a] and any(w in rules.event_words.part_openers or w == "of" for w in words[k:a])
         k -= 1
     return False

@@ -72,7 +72,7 @@ def main_verb_event(parse: Analysis, k: int, event: str) -> str | None:
     lo, hi = parse.subtree(noun)
     for m in range(lo, min(hi, head)):
         # a relative clause with its pronoun ("who had been trapped") or a prepositional phrase on the noun
-        # ("of those on board"), not a participle ("2,389 people injured and 30 missing", where the
+        # ("of those on board"), not a participle ("1,874 people injured and 12 missing", where the
         # participle is the figure's own predicate)
         dep = parse.words[m].dep
         if (dep == "relcl" and _has_relative_pronoun(parse, m)) or (dep == "prep" and m > k):

@@ -25,7 +25,7 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
     """Two readings of the parse over the token rules' events.
 
     A figure the token rules left at `other` takes the event of the verb the parse says it hangs from,
-    by lemma ("Roughly 100 climbers, guides, and porters had been stranded": the list hides the verb from
+    by lemma ("Roughly 140 trekkers, cooks, and drivers had been stranded": the list hides the verb from
     the token search); only a verb or a participle within a few heads counts. A figure whose event came
     from a relative clause on its noun takes the event of the verb the noun is the subject of
     (``what_parse.main_verb_event``). Without a model nothing changes."""
@@ -40,7 +40,7 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
     implied = r.implied_event
     for i, d in enumerate(drafts):
         parse = speakers.analysis(text, infos[d.sentence_index])
-        # the number itself: the last word of the figure ("Around 90", "more than 3,300", "half a million")
+        # the number itself: the last word of the figure ("Around 90", "more than 2,700", "half a million")
         k = parse.word_at(d.figure.end - 1) if parse is not None else None
         if parse is None or k is None:
             continue

@@ -78,7 +78,7 @@ _TOTAL_REACH = 3  # "there were a total of": how far before the figure the noun 
 def existential_stocks(infos: Sequence[SentenceInfo], drafts: Sequence[Draft],
                        existential: Callable[[Sequence[str], int], bool]) -> None:
     """A count that "there are" or "there were" introduces, whose event only its noun names ("there were
-    some 600,000 aid beneficiaries", "there are 18 bodies on the mountain"), says who is there at a time: a
+    about 310,000 aid recipients", "there are 18 bodies on the mountain"), says who is there at a time: a
     stock (gold Periods: people present, a state). A verb after the noun ("there were 300 people killed")
     makes it a flow, and its event then does not come from the noun. A toll in the past ("there were 120
     deaths", "there have been 45 casualties") counts what happened, not who is there (in the present,
@@ -92,7 +92,7 @@ def existential_stocks(infos: Sequence[SentenceInfo], drafts: Sequence[Draft],
         if d.period.text is not None or (d.event in TOLL_EVENTS and _past_existential(words, d.tok_start)):
             continue
         if any(w in r.period_words.totals for w in words[max(0, d.tok_start - _TOTAL_REACH) : d.tok_start]):
-            continue  # "there were a total of 4,645 deaths": a running total, not who is there
+            continue  # "there had been a total of 3,912 deaths": a running total, not who is there
         if existential(words, d.tok_start):
             d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
 
@@ -104,7 +104,7 @@ _ELLIPSIS_REACH = 4  # "there are now perhaps 680,000": how far before the figur
 
 def elided_existentials(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
     """A bare figure that an existential "there are" introduces and that ends its clause, with no noun of
-    its own ("X estimates there are 680,000."), has its noun elided: it gives another count of what the
+    its own ("X reckons there are 415,000."), has its noun elided: it gives another count of what the
     figure just before it counted (in the same or the sentence before), so it takes that figure's event.
     Read alone it would be a population (what "there are N people" says), which the elided noun does not."""
     for before, d in zip(drafts, drafts[1:], strict=False):

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from headcount.extract import calendar_words
 from headcount.extract.period_dates import resolve_dates as resolve_dates
@@ -25,6 +26,8 @@ from headcount.extract.when_document import same_statement_windows as same_state
 from headcount.extract.when_document import stated_key as stated_key
 from headcount.extract.when_document import tolls_follow_document as tolls_follow_document
 from headcount.extract.when_period import Period as Period
+from headcount.lexicons import load
+from headcount.lexicons import words as word_list
 
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words after "a day" or "a week" that make it a distance in time from a point, not a rate's unit.
@@ -151,7 +154,7 @@ def _deadlines(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
 _PERFECT_REACH = 3  # "have also since said": how far after "have" its participle may stand
 
 
-_HEDGE_REACH = 3  # "have more than 400": how many words of a hedge may stand between a verb and its count
+_HEDGE_REACH = 3  # "have more than 260": how many words of a hedge may stand between a verb and its count
 
 
 def _before_hedge(words: Sequence[str], lo: int, fig: int, rules: Rules) -> int:
@@ -180,8 +183,16 @@ def _still_held(words: Sequence[str], lo: int, fig: int, rules: Rules) -> bool:
     return k - 1 >= lo and words[k] in rules.period_words.holding and words[k - 1] == "still"
 
 
-_STAY_NOW = frozenset({"remain", "remains", "stay", "stays"})
-_NEW_CLAUSE = frozenset({"and", "or", "but", "who", "which", "that", "while", "as"})
+
+
+@cache
+def _staying() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of staying in the present, and the words that open another clause before one
+    (lexicons/periods.toml [staying])."""
+    table, where = load("periods").get("staying", {}), "lexicons/periods.toml [staying]"
+    return frozenset(word_list(table, "now", where=where)), frozenset(word_list(table, "new_clause", where=where))
+
+
 _STAY_REACH = 6  # words from the figure to its verb of staying: "scores of the dead are believed to remain"
 
 
@@ -190,9 +201,10 @@ def _remain_now(words: Sequence[str], fig: int, hi: int) -> bool:
     the present, with only the figure's noun phrase and a raising verb before it (words, no punctuation, no
     conjunction or relative that opens another clause), says who is there now: a state (gold Periods rule 4),
     whatever happened to them before. "remained" tells a past state and is left to the event."""
+    stay_now, new_clause = _staying()
     for k in range(fig + 1, min(hi, fig + _STAY_REACH + 1, len(words))):
-        if words[k] in _STAY_NOW:
-            return all(w.isalpha() and w not in _NEW_CLAUSE for w in words[fig + 1 : k])
+        if words[k] in stay_now:
+            return all(w.isalpha() and w not in new_clause for w in words[fig + 1 : k])
     return False
 
 
@@ -298,7 +310,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     """The period of the figure at token ``fig``, from the cues of its clause, nearest first."""
     lo, hi = clause
     if lo < fig and words[fig - 1] in rules.period_words.contrast:
-        # "hundreds fled in 2022 while some 8,000 have fled since March": a conjunction
+        # "hundreds fled in 2022 while about 6,300 have left since May": a conjunction
         # of contrast right before the figure opens the figure's own clause, comma or not; the window of
         # the clause before it is the other count's
         lo = fig
@@ -338,7 +350,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         return dataclasses.replace(_period("cumulative", (k, last), words, tokens, text, published, rules),
                                    basis="toll")
     if _operation_begins(words, lo, hi, fig, rules):
-        # "the evacuation of 5,000 fighters began on Thursday": the total the operation is to move; the
+        # "the evacuation of 3,600 fighters began on Tuesday": the total the operation is to move; the
         # day, if given, is when it began
         spans = [h for h in (*cues.increment, *cues.days, *cues.cumulative) if lo <= h[0] < hi]
         if spans:
@@ -410,8 +422,8 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         return Period("increment", None, None, start, end, basis="default")
     if event == "other":
         # no event and no period in the clause: a count of people with no verb of what happened to them
-        # describes who is there (staff deployed, a crowd, people on board, "2,500 extremists are still
-        # defending the centre"), a stock; measured against `null` on dev, stock is right more often
+        # describes who is there (staff deployed, a crowd, people on board, "1,900 guards are still
+        # holding the depot"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
 
@@ -438,7 +450,7 @@ def _opens_figures_clause(words: Sequence[str], cue: tuple[int, int], fig: int) 
     return words[a] in _CONJUNCTIONS_OF_TIME and (fig == a + 1 or (fig == a + 2 and words[a + 1] == "the"))
 
 
-_OPERATION_REACH = 3  # "the evacuation of some 5,000": how far before the figure the "of" may stand
+_OPERATION_REACH = 3  # "the evacuation of some 3,600": how far before the figure the "of" may stand
 
 
 _DATE_OPENERS = frozenset({"on", "in", "last", "this", "early", "late"})  # "On Monday," before the day word
@@ -506,7 +518,7 @@ def _part_window(cues: Cues, words: Sequence[str], fig: int, lo: int, hi: int, r
 
 def _operation_begins(words: Sequence[str], lo: int, hi: int, fig: int, rules: Rules) -> bool:
     """The clause tells of an operation beginning, and the figure counts what it moves: "the evacuation
-    of 5,000 ... began", or the figure is the subject of "have begun to be withdrawn"."""
+    of 3,600 ... began", or the figure is the subject of "have begun to be withdrawn"."""
     nouns, beginning = rules.operation_nouns, rules.operation_beginning
     starts = [k for k in range(lo, hi) if words[k] in beginning]
     if not starts:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from headcount.extract import elided
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
+from headcount.lexicons import load
+from headcount.lexicons import words as word_list
 from headcount.models import Figure
 
 _SKIPPABLE_PUNCT = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")", "-"})
@@ -136,7 +139,7 @@ def _plural_of(singular: str, rules: Rules) -> str:
 
 def starts_people_clause(words: Sequence[str], start: int, rules: Rules) -> bool:
     """A figure with no noun counts people when an auxiliary or an event verb follows it, possibly after
-    one adverb ("as many as 30,000 ultimately leave")."""
+    one adverb ("as many as 7,400 eventually leave")."""
     k = start
     if k < len(words) and (words[k].endswith("ly") or words[k] in rules.head.adverbs) and k + 1 < len(words):
         k += 1
@@ -233,7 +236,14 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
     return None
 
 
-_COPULAS = frozenset({"were", "was", "are", "is"})
+
+
+@cache
+def _copulas() -> frozenset[str]:
+    """Copulas that tie a bare count to a people noun (lexicons/people.toml [predicate])."""
+    return frozenset(word_list(load("people").get("predicate", {}), "copulas", where="lexicons/people.toml [predicate]"))
+
+
 _PARTITIVE_REACH = 4  # "of those killed", "of them", "of the dead": words of a partitive before the copula
 
 
@@ -244,11 +254,11 @@ def _predicate_noun(words: Sequence[str], b: int, r: Rules) -> str | None:
     n = len(words)
     k = b
     if k < n and words[k] == "of":
-        end = next((m for m in range(k + 1, min(n, k + 1 + _PARTITIVE_REACH)) if words[m] in _COPULAS), None)
+        end = next((m for m in range(k + 1, min(n, k + 1 + _PARTITIVE_REACH)) if words[m] in _copulas()), None)
         if end is None:
             return None
         k = end
-    if k + 1 >= n or words[k] not in _COPULAS:
+    if k + 1 >= n or words[k] not in _copulas():
         return None
     hit = r.people.match(words, k + 1)
     if hit is None or hit[1] in r.head.adjectival or hit[1] in r.modifiers or hit[1] in r.event_nouns:
@@ -259,8 +269,8 @@ def _predicate_noun(words: Sequence[str], b: int, r: Rules) -> str | None:
 
 def _fronted_partitive(words: Sequence[str], a: int, r: Rules) -> str | None:
     """The people noun of a partitive that opens the sentence, when the figure after it has none of its own:
-    "Of the known victims, 14 died in the north": the figure counts some of those. The partitive must hold no
-    figure of its own ("Of the 507 people who died, ..." is read through that figure) and end in a comma right
+    "Of those rescued, 9 needed surgery": the figure counts some of those. The partitive must hold no
+    figure of its own ("Of 62 passengers aboard, ..." is read through that figure) and end in a comma right
     before the figure's clause."""
     if not words or words[0] != "of" or "," not in words[:a]:
         return None

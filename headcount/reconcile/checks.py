@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from headcount.lexicons.groups import comparable, counts_whole, is_part_of
+from headcount.reconcile.falls import fall_finding, told_fall
 from headcount.reconcile.findings import (
     Finding,
     FindingType,
@@ -33,7 +34,6 @@ from headcount.reconcile.findings import (
     sort_findings,
 )
 from headcount.reconcile.labels import key_label
-from headcount.reconcile.one_text import told_earlier
 from headcount.reconcile.pair_candidates import candidate_indices
 from headcount.reconcile.pairing import (
     FALL_RATIO,
@@ -52,10 +52,7 @@ from headcount.reconcile.pairing import (
     ordered,
     pair_facts,
     part_fits_whole,
-    stated_correction,
-    stated_revision,
     tolerance_for,
-    total_like,
 )
 from headcount.reconcile.places import contains, same_place, within
 from headcount.reconcile.series import Point, Report, Series, parse_date
@@ -246,29 +243,12 @@ def _fall(type_: str, key: str, a: Report, b: Report, tol: float, severity: str,
         return None  # far below: a narrower count, not the same total fallen
     who = (f"{earlier.party.name}'s" if earlier.party.key == later.party.key
            else f"{_who(earlier)} gave and then {_who(later)} gave a")
-    return _fall_finding(
+    return fall_finding(
         str(key), earlier, later,
         f"{who} total for {key_label(key)} fell from {rng(earlier.low, earlier.high)} {_when(earlier)} to "
         f"{rng(later.low, later.high)} {_when(later)}",
         f"a total since an origin of this event cannot fall. {grounds(earlier, later, why)}",
         type_=type_, severity=severity, parties=tuple(dict.fromkeys((earlier.party.key, later.party.key))))
-
-
-def _fall_finding(key: str, earlier: Report, later: Report, before: str, after: str, *,
-                  type_: str = FindingType.REVISION, severity: str = Severity.WARNING,
-                  parties: tuple[str, ...] | None = None) -> Finding:
-    """A total that fell from ``earlier`` to ``later`` (by default one party revising itself, a warning):
-    the drop from the earlier's low end to the later's high end and its computation, explained as
-    "``before`` (computation); ``after``". One place writes the drop so that every fall reads alike."""
-    assert earlier.low is not None and later.high is not None
-    drop = earlier.low - later.high
-    computation = f"{fmt(earlier.low)} - {fmt(later.high)} = {fmt(drop)} fewer"
-    return Finding(
-        type=type_, key=key, claims=(*earlier.claim_ids, *later.claim_ids), explanation=f"{before} ({computation}); {after}",
-        numbers=(*range_numbers("earlier", earlier), *range_numbers("later", later), ("drop", drop)),
-        computation=computation, severity=severity,
-        parties=parties if parties is not None else (earlier.party.key,),
-    )
 
 
 def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Finding]:
@@ -284,7 +264,7 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
         fa, fb = facts[i], facts[j]
         a, b = fa.report, fb.report
         if not fa.docs.isdisjoint(fb.docs):  # one document revises nothing, unless it reports a revision
-            if (f := _told(str(series.key), a, b, reports)) is not None:
+            if (f := told_fall(str(series.key), a, b, reports)) is not None:
                 out.append(f)
             continue
         first, then = (a, b) if fa.at <= fb.at else (b, a)  # ``ordered``, from the facts
@@ -302,37 +282,6 @@ def revisions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list[Find
         if f:
             out.append(f)
     return out
-
-
-def _told(key: str, a: Report, b: Report, reports: Sequence[Report]) -> Finding | None:
-    """A fall one document reports: by a construction of change ("from X to Y"), else as a correction of the
-    party's last figure before it ("there had been an error and the number should have been Y")."""
-    if (told := stated_revision(a, b)) is not None:
-        return _stated_fall(key, *told)
-    if (told := stated_correction(a, b, reports)) is not None:
-        return _stated_fall(key, *told, how="one document reporting a correction")
-    if (told := told_earlier(a, b, reports)) is not None:
-        return _stated_fall(key, *told, how="one document giving the party's earlier figure and its last")
-    return None
-
-
-def _stated_fall(key: str, earlier: Report, later: Report,
-                 how: str = "one document reporting the change") -> Finding | None:
-    """A document reports one party's total that only grows going down ("revised the toll from 412 to 388"):
-    a revision, and a warning, as a fall across documents is (``running_totals``). A rise is the count going
-    on, shown in the series, not a finding; so is a change of a stock (people sheltering), which may fall."""
-    if key.split("/", 1)[0] not in GROWING or not (total_like(earlier) and total_like(later)):
-        return None
-    if measurable(earlier) or measurable(later) or part_fits_whole(earlier, later) or linked(earlier, later):
-        return None
-    if earlier.low is None or later.high is None or not earlier.low > later.high:
-        return None
-    return _fall_finding(
-        key, earlier, later,
-        f"{earlier.party.name}'s total for {key_label(key)} is reported revised from "
-        f"{rng(earlier.low, earlier.high)} to {rng(later.low, later.high)}",
-        f"a total since an origin cannot fall, so one of them was wrong. "
-        f"{grounds(earlier, later, how)}")
 
 
 def _carried_apart(a: Report, b: Report) -> bool:
@@ -490,7 +439,7 @@ def running_totals(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
                 continue  # same day, another origin, or one document (a text does not revise itself)
             if (earlier.low is not None and later.high is not None and later.high * (1 + tolerance) < earlier.low
                     and earlier.low <= later.high * FALL_RATIO):  # far below: a narrower count, not a fall
-                out.append(_fall_finding(  # one party's total that fell: it revised itself (RECONCILE.md)
+                out.append(fall_finding(  # one party's total that fell: it revised itself (RECONCILE.md)
                     str(series.key), earlier, later,
                     f"{earlier.party.name}'s running total for {key_label(series.key)} fell from "
                     f"{rng(earlier.low, earlier.high)} on {day(earlier.end)} to "

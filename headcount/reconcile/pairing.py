@@ -44,7 +44,7 @@ from headcount.lexicons.groups import counts_whole
 from headcount.models import TOLL_EVENTS, Claim
 from headcount.reconcile.corrections import corrects
 from headcount.reconcile.labels import key_label
-from headcount.reconcile.one_text import said_earlier
+from headcount.reconcile.one_text import said_earlier, stated_against
 from headcount.reconcile.series import Report
 
 #: events whose totals since an origin only grow; a fall is a disagreement (or a revision by one party)
@@ -53,12 +53,6 @@ GROWING = frozenset({"killed", "injured", "casualties", "evacuated", "displaced"
 
 #: how far apart (days) the last days of two stocks may be and still be "the same day"
 STOCK_DAYS = 1
-
-#: in one document, how far apart (days) two parties' stocks with stated days may be and still be the
-#: text's one picture: a text that sets an agency's count of the people affected beside a minister's gives
-#: both as the current state, and the day a stock carries there is often the day of the statement (one
-#: said "on Thursday", the other "today"), not of the count. Across documents ``STOCK_DAYS`` holds.
-ONE_TEXT_STOCK_DAYS = 3
 
 
 #: within one document, figures this many times apart from two sources count different things: one
@@ -128,43 +122,6 @@ def a_part(r: Report) -> bool:
     counts a subset of that figure's quantity, so it is compared only as a part (``parts_and_wholes``), never
     as the quantity itself against another party's figure."""
     return all(p.parent_id is not None for p in r.points)
-
-
-#: a figure written in a sentence: the digits with their separators, not inside a longer number
-def _written(figure: str) -> re.Pattern[str] | None:
-    digits = re.sub(r"[^\d,.]", "", figure).strip(",.")
-    if not re.search(r"\d", digits):
-        return None
-    return re.compile(rf"(?<![\d,.]){re.escape(digits)}(?![\d]|[,.]\d)")
-
-
-#: a partitive before a restated figure: "of the 507", "of those 507", "of all 507"
-_PARTITIVE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|all\s+)?$", re.IGNORECASE)
-
-
-def stated_against(small: Report, big: Report) -> bool:
-    """One document; the smaller figure's own sentence writes the larger again in a partitive, outside the
-    larger claim's own span ("Of the 612 people who died, 431 were gunmen"; "431 of the 612 dead"): the smaller
-    is stated as a share of the larger, a breakdown of it, not a second count of the same quantity.
-
-    Only the partitive: a sentence that restates the larger to set the smaller against it ("far below the
-    4,500 the UN reports") tells a disagreement, and stays one."""
-    if small.high is None or big.low is None or not small.high < big.low:
-        return False
-    cs, cb = small.first.claim, big.first.claim
-    pattern = _written(cb.figure)
-    if pattern is None or not cs.sentence:
-        return False
-    own = cs.start - cs.sentence_start
-    for m in pattern.finditer(cs.sentence):
-        at = cs.sentence_start + m.start()
-        if abs(m.start() - own) <= 1:
-            continue  # the small figure itself
-        if cs.sentence_start == cb.sentence_start and cb.start <= at < cb.end + 1:
-            continue  # the big claim itself, in the same sentence
-        if _PARTITIVE.search(cs.sentence[: m.start()]):
-            return True
-    return False
 
 
 #: "from X[,] to Y" and a chain "from X, to Y, to Z": what stands between two figures of one change
@@ -354,7 +311,7 @@ def pair_facts(fa: Facts, fb: Facts) -> Pairing:
             return Pairing(False, "one document, the smaller stated as a share of the larger")
         if _scale_apart(a, b):
             return Pairing(False, "one document, figures of different scale (an incident and a whole toll)")
-        if _periods_differ(a, b) and not _one_picture(fa, fb):
+        if _periods_differ(a, b):
             return Pairing(False, "one document, different periods")
         return Pairing(True, "same document")
     if fa.place is None or fb.place is None:
@@ -492,14 +449,6 @@ def _scale_apart(a: Report, b: Report) -> bool:
     if not lo_a or not hi_a or not lo_b or not hi_b or min(lo_a, hi_a, lo_b, hi_b) <= 0:
         return False
     return lo_b > SCOPE_RATIO * hi_a or lo_a > SCOPE_RATIO * hi_b
-
-
-def _one_picture(fa: Facts, fb: Facts) -> bool:
-    """Two stocks of one document whose stated days are at most ``ONE_TEXT_STOCK_DAYS`` apart: the text sets
-    them side by side as the current state (2.3 million affected by an agency's count on a Thursday, over 33
-    million by a minister's on the Saturday the text is published)."""
-    return (fa.kind == fb.kind == "stock" and fa.end is not None and fb.end is not None
-            and _days_apart(fa.end, fb.end) <= ONE_TEXT_STOCK_DAYS)
 
 
 def _periods_differ(a: Report, b: Report) -> bool:

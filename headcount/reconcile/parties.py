@@ -95,7 +95,9 @@ class Registry(StateResolution):
         self._surname: dict[str, set[str]] = {}
         self._bare: dict[str, list[str]] = {}
         self._outlet: dict[str, str] = {}
-        #: the parties some party is a part of (``_part_speaking`` asks once per source)
+        #: the parties some party is a part of (``_part_speaking`` asks once per source). Like the name indexes
+        #: built below, made once here: a registry is not changed after ``__init__`` (party edits build a new one,
+        #: ``analysis.registry_with``), and a change to ``parties`` must build a new registry to be seen.
         self._wholes = frozenset(p.part_of for p in self.parties.values() if p.part_of)
         for key, p in self.parties.items():
             for a in (p.name, *p.aliases):

@@ -76,6 +76,8 @@ def _place(p: Place | None) -> list[Any] | None:
 
 # An incremental run decodes every stored point of the changed events, and an event's points share a few
 # thousand keys, parties, places and days: each is built once (frozen values, so one instance can be shared).
+# The cache keys are the decoded fields themselves, so every field of Resolution and Place must stay a hashable
+# scalar (str, bool, None): a list field would make ``decode`` raise TypeError here.
 
 @lru_cache(maxsize=1 << 16)
 def _resolution(*fields: Any) -> Resolution:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import Column, MetaData, String, Table, delete, insert, select
 from web_helpers import make_indexed_ledger
 
 from headcount.reconcile.finding_groups import SUMMARY_FROM, summary
@@ -243,7 +243,8 @@ def test_group_rows_a_rare_words_page_from_its_matches_equals_the_indexed_page(d
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_group_rows_among_is_in(dbs: dict[str, str], backend: str) -> None:
     """``reads.among`` (on PostgreSQL, strings joined into one text split by the server, or an array when a
-    value holds the separator) keeps the rows ``IN`` keeps, for strings and numbers."""
+    value holds the separator or is empty) keeps the rows ``IN`` keeps, for strings and numbers, and for the
+    empty string (a text split by the server gives no element for a lone empty string)."""
     if backend not in dbs:
         pytest.skip("PostgreSQL is not available here")
     with Ledger.open(dbs[backend]) as ledger:
@@ -259,3 +260,21 @@ def test_group_rows_among_is_in(dbs: dict[str, str], backend: str) -> None:
                 got_f = conn.scalars(select(findings.c.id).where(reads.among(eng, findings.c.id, numbers))
                                      .order_by(findings.c.id)).all()
                 assert got_f == sorted(set(numbers) & set(fids))
+        _among_empty_string(eng)
+
+
+def _among_empty_string(eng: Any) -> None:
+    """``among`` against ``IN`` on a table that holds an empty string (a temporary table of this test's)."""
+    probe = Table("among_probe", MetaData(), Column("v", String(16), primary_key=True), prefixes=["TEMPORARY"])
+    with eng.connect() as conn:
+        probe.create(conn)
+        try:
+            conn.execute(insert(probe), [{"v": ""}, {"v": "a"}, {"v": "b"}])
+            for values in ([""], ["a", ""], ["", "a"], ["", ""], ["c"]):
+                got = conn.scalars(select(probe.c.v).where(reads.among(eng, probe.c.v, values))
+                                   .order_by(probe.c.v)).all()
+                want = conn.scalars(select(probe.c.v).where(probe.c.v.in_(values)).order_by(probe.c.v)).all()
+                assert got == want, values
+        finally:
+            probe.drop(conn)
+            conn.commit()

@@ -263,19 +263,6 @@ _OLD_FIGURES: dict[str, frozenset[str]] = {
         "ec7507949a35a180",
         "f8a1bdb73831e2cb",
     }),
-    "headcount/extract/elided.py": frozenset({
-        "209bf8d05766fe84",
-        "4f81f43ed8be6fba",
-        "668b1c5a671f04dd",
-        "8cdc561e90b62366",
-    }),
-    "headcount/extract/numbers.py": frozenset({
-        "44cbd7c7eb5781df",
-        "8b52688e08730fd7",
-    }),
-    "headcount/extract/numbers_locale.py": frozenset({
-        "af8c68eb2bfb9442",
-    }),
     "headcount/extract/stages_local.py": frozenset({
         "0ce8b9155ef40074",
         "24e5ebe20b71e57e",
@@ -288,14 +275,6 @@ _OLD_FIGURES: dict[str, frozenset[str]] = {
         "ab82da8018622be0",
         "b7192ea1ea2c927c",
     }),
-    "headcount/extract/structure.py": frozenset({
-        "0dde5d5043fced55",
-        "633b006fb63449af",
-        "99d2ab2e5715d7e9",
-        "cd196136e9df46b7",
-        "e307ed37374c5b50",
-        "eb081c627ec95330",
-    }),
     "headcount/extract/what.py": frozenset({
         "0465351e016dd37c",
         "4a918112a9d6f7f1",
@@ -304,51 +283,13 @@ _OLD_FIGURES: dict[str, frozenset[str]] = {
         "78417f9fc0c7c4cc",
         "de6373ce2286769e",
     }),
-    "headcount/extract/what_parse.py": frozenset({
-        "2576268d8afeaa0a",
-        "668b1c5a671f04dd",
-        "fb66bfe9bc7f001d",
-    }),
-    "headcount/extract/what_reread.py": frozenset({
-        "2576268d8afeaa0a",
-    }),
-    "headcount/extract/what_sentence.py": frozenset({
-        "f61a2ef83fcc9256",
-    }),
-    "headcount/extract/when.py": frozenset({
-        "cb834bf71aa5ed62",
-    }),
-    "headcount/extract/when_document.py": frozenset({
-        "12a5bfac604d564a",
-        "c194aab6b0f05f07",
-    }),
-    "headcount/extract/where.py": frozenset({
-        "e9d5a7821a29b027",
-    }),
-    "headcount/extract/where_local.py": frozenset({
-        "0ce8b9155ef40074",
-    }),
     "headcount/extract/who.py": frozenset({
         "58ab197ac3ea9067",
         "dfb0cd3ebeb48f22",
     }),
-    "headcount/reconcile/across.py": frozenset({
-        "87acf92c137773cc",
-    }),
     "headcount/reconcile/one_text.py": frozenset({
         "87a2ad12e2ca917f",
         "af26bef8e9dd1ea8",
-    }),
-    "headcount/reconcile/pairing.py": frozenset({
-        "87a2ad12e2ca917f",
-        "f8a1bdb73831e2cb",
-        "fc1160898bb80eba",
-    }),
-    "headcount/reconcile/series.py": frozenset({
-        "ffe2614c910ff748",
-    }),
-    "headcount/reconcile/stock_flow.py": frozenset({
-        "b47de456354afe91",
     }),
     "headcount/sample/aleppo.jsonl": frozenset({
         "0804d030f4f57ed8",

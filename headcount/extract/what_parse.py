@@ -72,7 +72,7 @@ def main_verb_event(parse: Analysis, k: int, event: str) -> str | None:
     lo, hi = parse.subtree(noun)
     for m in range(lo, min(hi, head)):
         # a relative clause with its pronoun ("who had been trapped") or a prepositional phrase on the noun
-        # ("of those on board"), not a participle ("2,389 people injured and 30 missing", where the
+        # ("of those on board"), not a participle ("1,412 people hurt and 17 missing", where the
         # participle is the figure's own predicate)
         dep = parse.words[m].dep
         if (dep == "relcl" and _has_relative_pronoun(parse, m)) or (dep == "prep" and m > k):
@@ -127,12 +127,12 @@ def informants(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
 
 def names_a_number(parse: Analysis, k: int, pointers: frozenset[str],
                    totals: frozenset[str] = frozenset()) -> bool:
-    """The number at word ``k`` is the value of a bare noun of a number ("the number should have been
-    170,000", "the official figure is 210,000", "the 316,000 estimate"), not a count in a clause of its own:
+    """The number at word ``k`` is the value of a bare noun of a number ("the number ought to be
+    95,000", "the official figure is 88,000", "the 64,000 estimate"), not a count in a clause of its own:
     it restates a count the text gave before. A noun with a complement ("the number of IDPs", "the figure
     for homes") or a modifier noun ("the death toll") names what it counts and is left to the token rules,
     and so is a noun that always counts one thing ("toll": the dead). After a verb of change the nouns of a
-    running total (``totals``: "the total could exceed 1,000") point back as well."""
+    running total (``totals``: "the total may top 2,000") point back as well."""
     word = parse.words[k]
     if word.head == k:
         return False

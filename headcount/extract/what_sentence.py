@@ -92,7 +92,7 @@ def existential_stocks(infos: Sequence[SentenceInfo], drafts: Sequence[Draft],
         if d.period.text is not None or (d.event in TOLL_EVENTS and _past_existential(words, d.tok_start)):
             continue
         if any(w in r.period_words.totals for w in words[max(0, d.tok_start - _TOTAL_REACH) : d.tok_start]):
-            continue  # "there were a total of 4,645 deaths": a running total, not who is there
+            continue  # "there were a total of 3,218 deaths": a running total, not who is there
         if existential(words, d.tok_start):
             d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
 

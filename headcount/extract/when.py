@@ -410,8 +410,8 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         return Period("increment", None, None, start, end, basis="default")
     if event == "other":
         # no event and no period in the clause: a count of people with no verb of what happened to them
-        # describes who is there (staff deployed, a crowd, people on board, "2,500 extremists are still
-        # defending the centre"), a stock; measured against `null` on dev, stock is right more often
+        # describes who is there (staff deployed, a crowd, people on board, "1,300 fighters still hold the
+        # old town"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
 

@@ -188,7 +188,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             return country
     if parse is not None and not flow:
         place = possessor_of_figure(parse, info.tokens, fig_tok, here)
-        if place is not None:  # "X's 9 million people were crowded into the capital"
+        if place is not None:  # "X's 4 million residents were packed into the port city"
             return place.text
     if parse is not None:
         place = relative_antecedent(parse, info.tokens, text, fig_tok, here)

@@ -27,7 +27,7 @@ def _place(a: Analysis, w0: int, event: str | None, lex: Lexicon, language: str,
            party: tuple[int, int] | None = None, stops: tuple[int, ...] = (), figure_end: int = -1) -> str | None:
     """The words after the place preposition nearest the figure in its sentence: "from" for flows out of a
     place, "in/at" otherwise (and as a fallback). ``stops`` are the first words of later figures that start
-    a statement of their own: a place after one of them is that figure's ("dont 2.316 en Turquie")."""
+    a statement of their own: a place after one of them is that figure's ("dont 1.482 en Grèce")."""
     found = _place_described(a, w0, event, lex, language, party, stops, figure_end)
     return None if found is None else found[0]
 

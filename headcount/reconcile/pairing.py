@@ -25,7 +25,7 @@ never of one crisis.
   (``one_toll``).
 - Exact counts (no hedge, no bound, not a round number) are compared exactly: 264 and 265 survivors cannot
   both be right. Rounded or hedged figures agree within the tolerance.
-- A figure its sentence places before the report's moment ("Earlier, the president reported 773 dead") is
+- A figure its sentence places before the report's moment ("Earlier, the governor put the dead at 418") is
   an earlier moment, not the document's: beside an unmarked figure it is never the same period; for a total
   that only grows it can still show a fall.
 - A total since an unknown origin is not the same period as a total since a known one.
@@ -138,7 +138,7 @@ def _written(figure: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\d,.]){re.escape(digits)}(?![\d]|[,.]\d)")
 
 
-#: a partitive before a restated figure: "of the 507", "of those 507", "of all 507"
+#: a partitive before a restated figure: "of the 612", "of those 612", "of all 612"
 _PARTITIVE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|all\s+)?$", re.IGNORECASE)
 
 
@@ -485,8 +485,8 @@ def _side_by_side(a: Report, b: Report) -> bool:
 def _scale_apart(a: Report, b: Report) -> bool:
     """Two figures of one document more than SCOPE_RATIO times apart: the text is counting two things.
 
-    Measured between the nearest ends of the two ranges: a study's interval "793 to 8,498" beside an official
-    64 is 12 times apart at its near end, a contested toll, not two scales (its far end is 130 times 64)."""
+    Measured between the nearest ends of the two ranges: a study's interval "610 to 7,300" beside an official
+    55 is 11 times apart at its near end, a contested toll, not two scales (its far end is 133 times 55)."""
     lo_a, hi_a = a.low if a.low is not None else a.high, a.high if a.high is not None else a.low
     lo_b, hi_b = b.low if b.low is not None else b.high, b.high if b.high is not None else b.low
     if not lo_a or not hi_a or not lo_b or not hi_b or min(lo_a, hi_a, lo_b, hi_b) <= 0:

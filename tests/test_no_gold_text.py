@@ -276,17 +276,6 @@ _OLD_FIGURES: dict[str, frozenset[str]] = {
     "headcount/sample/stock_flow.jsonl": frozenset({
         "a2e95a9a14c95d7e",
     }),
-    "tests/extract/test_claims.py": frozenset({
-        "0dde5d5043fced55",
-        "89e2c771ade74663",
-        "e5d92febff15a1b6",
-    }),
-    "tests/extract/test_elided.py": frozenset({
-        "4f81f43ed8be6fba",
-    }),
-    "tests/web/test_web_csv.py": frozenset({
-        "f4d4385844655cce",
-    }),
 }
 
 _FIGURE_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|[^\W_]+(?:[,.'\u2019][^\W_]+)*")

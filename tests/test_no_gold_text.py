@@ -259,23 +259,6 @@ _OLD_FIGURES: dict[str, frozenset[str]] = {
         "87a2ad12e2ca917f",
         "af26bef8e9dd1ea8",
     }),
-    "headcount/sample/aleppo.jsonl": frozenset({
-        "0804d030f4f57ed8",
-        "11a708916eac8540",
-        "14d968464c06bbef",
-        "359394ca84309746",
-        "3ada275d9e0598fb",
-        "66134a454c5249a0",
-        "88fbc40af71611fb",
-        "9d9a4ee6be58f0c3",
-        "a2e95a9a14c95d7e",
-        "c9b721ee90937178",
-        "d0229d307fdd2676",
-        "ffe2614c910ff748",
-    }),
-    "headcount/sample/stock_flow.jsonl": frozenset({
-        "a2e95a9a14c95d7e",
-    }),
 }
 
 _FIGURE_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|[^\W_]+(?:[,.'\u2019][^\W_]+)*")

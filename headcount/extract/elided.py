@@ -56,7 +56,7 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
     if wholes and _coordinated_subject(words, raw, a, b):
         return wholes[-1].category  # "400 went to the camps, and 250 moved further south"
     if _raised_subject(words, b, r):
-        return _stands_for(earlier, r, words)  # "with another 30,000 believed to have fled"
+        return _stands_for(earlier, r, words)  # "and a further 6,500 believed to have escaped"
     if b < n and _may_be_noun(words[b], raw[b], r):
         return None  # "killed 700 livestock": a noun the lexicon does not know may be what is counted
     if _existential(words, a, b):
@@ -77,11 +77,11 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
             return "people"
         last = next((e for e in wholes if e.start == before[-1][0]), None)
         if last is None:
-            return None  # "25 more rifles, bringing the total to 451": the total counts what was just counted
+            return None  # "12 more trucks, which takes the tally to 347": the total counts what was just counted
         if (count == 0 or words[count - 1] not in _DETERMINERS) and _count_noun_before(
                 words, spans, spans.index(before[-1]), r) is not None:
             return "people"  # "the toll of civilians remains at 39, while army fatalities are at 89"
-        return last.category  # "the toll among residents rose to 340 and the total could exceed 1,000"
+        return last.category  # "the count among residents climbed to 340 and the total may top 2,000"
     # a list's items are its wholes and its earlier "N in PLACE" items, not a part inside one of them
     items = [e for e in earlier if not _is_part(words, e.start, r)
              or (e.end < n and words[e.end] in r.elided.list_places) or _after_name(raw, e.start)]
@@ -99,8 +99,8 @@ _RAISED_REACH = 4  # words between "to" and the event it raises ("to have alread
 
 
 def _raised_subject(words: Sequence[str], b: int, r: Rules) -> bool:
-    """A bare figure followed by a raising participle and "to" whose clause names an event of people ("another
-    30,000 believed to have fled", "some 200 thought to be trapped"): the figure counts people."""
+    """A bare figure followed by a raising participle and "to" whose clause names an event of people ("a further
+    6,500 believed to have escaped", "some 200 thought to be trapped"): the figure counts people."""
     if b + 1 >= len(words) or words[b] not in _RAISING or words[b + 1] != "to":
         return False
     return any(r.triggers.match(words, k) is not None for k in range(b + 2, min(len(words), b + 2 + _RAISED_REACH)))

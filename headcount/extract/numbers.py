@@ -471,9 +471,9 @@ def _range(text: str, b: _Base, c: _Base, hedge: Hedge | None, hstart: int) -> F
     if before in _LEX.change_words:
         return None                 # "rose from 20 to 30" is a change, not a range
     if hedge is not None and hedge.effect == "from" and _changed_in_clause(text, hstart):
-        return None                 # "raised the toll from the storm from 64 to 2,975"
+        return None                 # "lifted the flood's count from 57 to 1,840"
     if _P["list_to_before"].search(text, max(0, hstart - 12), hstart) or _P["list_to_after"].match(text, c.end):
-        return None                 # "from 220,000, to 200,000 to 222,570, to 230,000": a list of values reached
+        return None                 # "from 41,000, to 38,000 to 43,150, to 45,000": a list of values reached
     approx = False
     qualifier: str | None = None
     start = b.start

@@ -398,7 +398,7 @@ def _single(ctx: _Ctx, b: _Base, hedge: tuple[str, str, int] | None) -> Figure:
     qualifier: str | None = None
     i, j = b.i, b.j
     if hedge is not None and hedge[0] == "high" and hedge[2] and ctx.norms[hedge[2] - 1] in ctx.lex.change_words:
-        hedge = None                 # "зросла до 19 388": the value reached, not an upper bound
+        hedge = None                 # "зросла до 12 905": the value reached, not an upper bound
     if hedge is not None and hedge[0] not in ("between", "from"):
         effect, qualifier, i = hedge
         if effect == "approx":

@@ -38,8 +38,8 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
         if prev is None or prev.sentence_index != d.sentence_index:
             open_whole = bracket_whole = None
             if prev is not None and prev.sentence_index == d.sentence_index - 1:
-                # "... at least 9,000 Rohingya died. At least 6,700 of those deaths ..." and
-                # "... 409,000 have arrived. Of them, 229,000 ... while 159,000 ...": the whole is the
+                # "... at least 4,300 villagers drowned. At least 2,900 of those drownings ..." and
+                # "... 318,000 have crossed. Of them, 171,000 ... while 128,000 ...": the whole is the
                 # last figure of the sentence before
                 whole = prev.parent if prev.parent is not None else i - 1
                 if r.parts.sentence_partitives.match(words, 0) is not None or (words[:1] == ["among"]
@@ -53,8 +53,8 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                     d.parent = whole
                 elif (getattr(d, "elided", False) and all(w in _QUOTES for w in words[: d.tok_start])
                       and d.figure.kind != "vague" and _smaller(d, drafts[whole])):
-                    # a breakdown right after its total: "233 injured people have been brought here so
-                    # far. 33 were discharged, 32 died" (gold convention 9)
+                    # a breakdown right after its total: "184 wounded patients have been admitted
+                    # so far. 41 went home, 12 died" (gold convention 9)
                     sentence_whole[d.sentence_index] = whole
             if words[: d.tok_start] in (["of", "the"], ["of"]):
                 # "Of the 316 people who drowned, 204 were migrants": the opening figure is the whole of the
@@ -64,7 +64,7 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             if (prev is not None and d.sentence_index - prev.sentence_index <= 2
                     and d.sentence_index not in sentence_whole
                     and (_includes_back(words, d.tok_start) or _of_these_before(words, d.tok_start))):
-                # "The toll includes 683 in X, 433 in Y", "The reports included 11 women": a definite
+                # "The total includes 512 in X, 276 in Y", "The reports included 11 women": a definite
                 # subject that points back to the total before (a sentence without figures may come
                 # between), and its breakdown
                 sentence_whole[d.sentence_index] = _largest_whole(drafts, i, prev.sentence_index)
@@ -200,7 +200,7 @@ _BELOW = frozenset({"less", "under", "below", "fewer"})
 
 
 def _shares(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
-    """A count given beside its share of a total ("87 percent, over 51,800 people", "4,800 (8%)") is a part of
+    """A count given beside its share of a total ("62 percent, about 37,400 people", "3,900 (7%)") is a part of
     the earlier count it is that share of (gold convention 9): the arithmetic picks the total, the nearest
     count no one's part whose value the share of gives the figure (to the percentage's rounding)."""
     for i, d in enumerate(drafts):
@@ -292,10 +292,10 @@ _SUM_MIN_TOTAL = 10  # below this, two small counts add up to an unrelated one b
 
 def _sums(drafts: Sequence[Any]) -> None:
     """A list of counts in one sentence that adds up exactly to a count given before is that count's breakdown
-    (gold convention 9): "... leaving 158 civilians dead. The victims were: 49 in X, 25 in Y and 84 in Z".
+    (gold convention 9): "... leaving 171 villagers dead. The victims were: 52 in X, 38 in Y and 81 in Z".
     The arithmetic is the evidence, so it overrides a weaker link to another sentence. The items are the
     sentence's counts that are no other item's part, exactly stated and of one event; the total is the
-    nearest earlier count of that event (or the sentence's first item, "158 dead: 49 in X ...")."""
+    nearest earlier count of that event (or the sentence's first item, "171 dead: 52 in X ...")."""
     by_sentence: dict[int, list[int]] = {}
     for i, d in enumerate(drafts):
         by_sentence.setdefault(d.sentence_index, []).append(i)

@@ -95,7 +95,7 @@ _RESTATE_PARAGRAPHS = 1  # ... and in its paragraph or the one before
 
 
 def _restate(d: Draft, earlier: Sequence[Draft], drafts: Sequence[Draft], infos: Sequence[SentenceInfo]) -> None:
-    """A figure that gives the value of a bare noun of a number ("the number should have been 170,000", "the
+    """A figure that gives the value of a bare noun of a number ("the number ought to be 95,000", "the
     48,000 estimate") restates the nearest count before it that names an event: it takes that count's
     event, modality and period (the period's words only within one sentence), and its category when the
     figure has no noun of its own (gold convention 4: the noun the figure stands for). A part's whole is

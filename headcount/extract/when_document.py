@@ -106,8 +106,8 @@ def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
                 break
             if (e.source == d.source and e.event == d.event and e.period.kind == "stock"
                     and d.period.basis == "default"):
-                # "59,700 are displaced as of 18 November. The majority are from Mosul district (over 51,800
-                # individuals)": a count of the same event from the same statement, with no time of its
+                # "43,200 are displaced as of 3 March. Most come from the northern district (over 38,100
+                # people)": a count of the same event from the same statement, with no time of its
                 # own, breaks down the state just given, and is a state too
                 d.period = Period("stock", e.period.text, e.period.offset, e.period.start, e.period.end)
                 break
@@ -140,8 +140,8 @@ def headlines_follow_body(drafts: list[Draft], infos: list[SentenceInfo]) -> Non
     for d in drafts:
         if d.period.text is None and d.parent is None:
             found = stated.get((d.figure.low, d.figure.high, d.event))
-            # a state at a time ("59,700 are displaced") restating a flow's figure ("59,700 were displaced,
-            # the number rising by 5,400 in the past five days") stays a state: the window was the flow's
+            # a state at a time ("43,200 are displaced") restating a flow's figure ("43,200 were displaced,
+            # up by 2,700 over the last four days") stays a state: the window was the flow's
             if found is not None and not (d.period.kind == "stock" and found.kind != "stock"):
                 d.period = found
 

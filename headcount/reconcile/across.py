@@ -1,8 +1,8 @@
 """Comparisons across series keys: a place and the country it lies in, a group and its class (civilians
 within people).
 
-``checks.contradictions`` compares reports of one key. A careful reader also sees that 2,440 dead in one
-district cannot sit under 1,023 dead in the whole country. Here:
+``checks.contradictions`` compares reports of one key. A careful reader also sees that 1,870 dead in one
+district cannot sit under 940 dead in the whole country. Here:
 
 - a figure with no place is not set against a placed one: in the dev texts an unnamed place was as often
   wider (the whole disaster) as narrower (the incident) than the document's place, so no rule holds. A

@@ -168,7 +168,7 @@ class Point:
     published: str | None
     doc_id: str
     index: int  # position in its document's claim list
-    parent_id: str | None = None  # the claim this one is a part of ("including 119 children")
+    parent_id: str | None = None  # the claim this one is a part of ("including 143 children")
     doc_place: str | None = None  # the key of its document's main place (where an unplaced figure may be)
     inferred_part: bool = False  # its part of a place was read from the document, not from its own words
     # set when its document has only an approximate date (``DocMeta.approx_date``): "text", a day that is a lower

@@ -8,7 +8,7 @@ be inside: do the numbers add up?" The arithmetic:
    stock's group or a part of it. Each report covers a window of days; a cumulative total "since" a day
    covers all of its days. Reports are added only when their windows do not overlap, so that no day is
    counted twice, and among the ways to do that the largest sum is taken (weighted interval scheduling):
-   the total outflow is then at least that sum, whoever reported each part. Parts ("including 2,855
+   the total outflow is then at least that sum, whoever reported each part. Parts ("including 1,964
    children") are never added on top of their whole.
 3. The implied remainder: the stock minus that outflow. Implausible when the outflow is larger than the
    stock (an alert); a later stock far below or above the remainder is a warning (beyond the tolerance).

@@ -35,7 +35,7 @@ def only(text: str, figure: str, published: str | None = None) -> Any:
         ("Rescuers pulled 22 people from under the rubble.", "22", "people", "rescued"),
         ("Hundreds of fishermen have gone missing since the storm hit the coast.", "Hundreds", "fishermen", "missing"),
         ("About 8,000 left on foot before dawn.", "About 8,000", "people", "evacuated"),
-        ("More than 5,000 militants and their families will leave the city.", "More than 5,000", "people",
+        ("More than 2,400 fighters and their families will leave the town.", "More than 2,400", "people",
          "evacuated"),
         ("The floods have displaced more than 18,000 people in March.", "more than 18,000", "people", "displaced"),
         ("The conflict has left 240,000 civilians dead and injured.", "240,000", "civilians", "casualties"),
@@ -164,7 +164,7 @@ def test_extract_period(text: str, figure: str, kind: str, start: str | None, en
 
 
 def test_extract_period_ignores_the_day_of_the_statement() -> None:
-    claim = only("The minister said Sunday 233 injured people have been brought to Turkey so far.", "233")
+    claim = only("The governor said Sunday 187 wounded patients have been taken to Jordan so far.", "187")
     assert claim.period_kind == "cumulative"
 
 

@@ -80,7 +80,7 @@ def test_a_figure_whose_noun_is_left_out_counts_people(text: str, figure: str, c
         ("The storm killed 1,200 livestock across the plain.", "1,200"),
         # the count noun counts things
         ("The number of damaged houses in the district, officials said, is 2,300.", "2,300"),
-        ("Workers recovered 25 more rifles, bringing the total to 451.", "451"),
+        ("Workers recovered 12 more rifles, bringing the total to 347.", "347"),
         # a difference, not a count
         ("The true count may be 20,000 less than the official estimate.", "20,000"),
         # a list after a figure that does not count people

@@ -19,7 +19,7 @@ from headcount.spreadsheet import FORMULA_START
 HOSTILE = {
     "id": "=web", "url": "https://news.example/=1+1", "outlet": "+evil.example", "published": "2020-02-03",
     "title": "@SUM(1+1)*cmd|' /C calc'!A0",
-    "text": ("=HYPERLINK(\"http://evil.example\") Nearly 500 people were evacuated from the town of Kalisz on "
+    "text": ("=HYPERLINK(\"http://evil.example\") Nearly 430 people left the town of Kalisz on "
              "Monday, the fire service said.\n\n-1+1 About 60 people fled the village of Opole overnight, "
              "police said."),
 }

@@ -128,7 +128,7 @@ def informants(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
 def names_a_number(parse: Analysis, k: int, pointers: frozenset[str],
                    totals: frozenset[str] = frozenset()) -> bool:
     """The number at word ``k`` is the value of a bare noun of a number ("the number should have been
-    170,000", "the official figure is 210,000", "the 316,000 estimate"), not a count in a clause of its own:
+    4,100", "the official figure is 2,650", "the 9,800 estimate"), not a count in a clause of its own:
     it restates a count the text gave before. A noun with a complement ("the number of IDPs", "the figure
     for homes") or a modifier noun ("the death toll") names what it counts and is left to the token rules,
     and so is a noun that always counts one thing ("toll": the dead). After a verb of change the nouns of a

@@ -76,7 +76,7 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def said_earlier(r: Report) -> bool:
     """The figure's own sentence marks the statement as earlier than the report.
 
-    "Earlier, the president reported 773 dead" beside "more than 2,000 have been buried" is a toll that
+    "Earlier, the governor reported 418 dead" beside "more than 1,500 have been buried" is a toll that
     rose, not two parties disagreeing about one moment. Only the words before the figure count, so an
     "earlier" that qualifies something after it ("12 more than earlier") does not. A figure in a clause that
     opens its sentence with a span of time before the main event ("Two days after the governor put the

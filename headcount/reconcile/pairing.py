@@ -25,7 +25,7 @@ never of one crisis.
   (``one_toll``).
 - Exact counts (no hedge, no bound, not a round number) are compared exactly: 264 and 265 survivors cannot
   both be right. Rounded or hedged figures agree within the tolerance.
-- A figure its sentence places before the report's moment ("Earlier, the president reported 773 dead") is
+- A figure its sentence places before the report's moment ("Earlier, the governor reported 418 dead") is
   an earlier moment, not the document's: beside an unmarked figure it is never the same period; for a total
   that only grows it can still show a fall.
 - A total since an unknown origin is not the same period as a total since a known one.
@@ -197,8 +197,8 @@ def stated_correction(a: Report, b: Report, reports: Sequence[Report]) -> tuple[
     """One document reports that one party's figure was corrected: (the figure corrected, the correction).
 
     A revision told as a correction has no "from X to Y": the text gives the party's figure, then, in a later
-    sentence, says it was an error and gives another ("... said there had been a typing error and the number
-    should have been 1,300"). What is corrected is the party's figure for the same quantity that the text gave
+    sentence, says it was an error and gives another ("... said the figure had been entered wrongly and was in fact
+    1,180"). What is corrected is the party's figure for the same quantity that the text gave
     last before the correcting sentence, with another value; any earlier figure of the party is history the
     text tells, not what the correction answers. ``reports`` are the series' reports (the party's other
     figures in the document decide which one is the last before)."""
@@ -442,8 +442,8 @@ def _side_by_side(a: Report, b: Report) -> bool:
 def _scale_apart(a: Report, b: Report) -> bool:
     """Two figures of one document more than SCOPE_RATIO times apart: the text is counting two things.
 
-    Measured between the nearest ends of the two ranges: a study's interval "793 to 8,498" beside an official
-    64 is 12 times apart at its near end, a contested toll, not two scales (its far end is 130 times 64)."""
+    Measured between the nearest ends of the two ranges: a study's interval "610 to 7,900" beside an official
+    52 is 12 times apart at its near end, a contested toll, not two scales (its far end is 152 times 52)."""
     lo_a, hi_a = a.low if a.low is not None else a.high, a.high if a.high is not None else a.low
     lo_b, hi_b = b.low if b.low is not None else b.high, b.high if b.high is not None else b.low
     if not lo_a or not hi_a or not lo_b or not hi_b or min(lo_a, hi_a, lo_b, hi_b) <= 0:

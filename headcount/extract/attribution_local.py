@@ -25,8 +25,8 @@ from headcount.extract.spans_local import (
     SPAN_WORDS,
     clause_sign,
     counted_subject,
-    denied,
     inside_other,
+    negated_before,
     quoted_name_before,
     take,
 )
@@ -217,7 +217,7 @@ def anchors(a: Analysis, lex: Lexicon, language: str, blocked: list[tuple[int, i
             continue  # "l'avancée", "el anuncio": after an article the word is a noun, not the verb
         if counted_subject(words, k, lex, language):
             continue  # "1 200 familles ont vu leurs maisons détruites": the counted people do the verb
-        if denied(words, k, lex, language):
+        if negated_before(words, k, lex, language):  # a denied verb of saying
             continue  # "a polícia não divulgou números", "n'a pas communiqué de bilan": nobody said it
         out.append(Anchor(k, hit[1], _verb(a, k, hit[1], lex, language, blocked, opener), quoted[k], True))
     return sorted(out, key=lambda x: x.start)

@@ -49,13 +49,14 @@ def take(words: tuple[Word, ...], k: int, step: int, stop: frozenset[str] = froz
     return (k, j) if step > 0 else (j + 1, k + 1)
 
 
-_DENIAL_REACH = 3  # words from a negation to the verb of saying it denies
+NEGATION_REACH = 3  # words from a negation to the verb it negates: "no supera", "n'a pas dépassé", "não disse"
 
 
-def denied(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
-    """A negation word ([grammar] negation: "não", "ne ... pas", "не", "sem", "sin") among the few words
-    before the verb of saying, in its clause: what was not said names no party."""
-    for j in range(k - 1, max(-1, k - 1 - _DENIAL_REACH), -1):
+def negated_before(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """A negation word ([grammar] negation: "não", "ne ... pas", "не", "sem", "sin") among the NEGATION_REACH
+    words before word ``k``, in its clause: a denied verb of saying names no party, a negated verb of
+    exceeding is a ceiling ("no supera las 300": no more than 300)."""
+    for j in range(k - 1, max(-1, k - 1 - NEGATION_REACH), -1):
         if clause_sign(words[j]):
             return False
         if normalise(words[j].text, language) in lex.negation:

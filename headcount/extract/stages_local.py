@@ -47,7 +47,7 @@ from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.parts_local import among_whole, sum_breakdowns
 from headcount.extract.sentences import Sentence, abbreviations, split_sentences
-from headcount.extract.spans_local import clause_sign, inside_other, is_sign
+from headcount.extract.spans_local import clause_sign, inside_other, is_sign, negated_before
 from headcount.extract.version import extractor_version
 from headcount.extract.where_local import place_of
 from headcount.lexicons.groups import group_of
@@ -412,7 +412,6 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -
     return None
 
 
-NEGATION_WINDOW = 3  # "no supera", "n'a pas dépassé", "не превысило": the negation within three words before the verb
 
 
 def _bound_verb_before(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> str | None:
@@ -425,18 +424,8 @@ def _bound_verb_before(words: tuple[Word, ...], w0: int, lex: Lexicon, language:
     for k in range(max(0, end - 2), end):  # one word ("superar") or two ("passar de", "перевалить за")
         hit = lex.bound_verbs.match(words, k, language)
         if hit is not None and hit[1] == end:
-            return "no more than" if _negated(words, k, lex, language) else "more than"
+            return "no more than" if negated_before(words, k, lex, language) else "more than"
     return None
-
-
-def _negated(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
-    """A negation word of the language among the NEGATION_WINDOW words before word ``k``, in its clause."""
-    for j in range(k - 1, max(-1, k - 1 - NEGATION_WINDOW), -1):
-        if clause_sign(words[j]):
-            return False
-        if normalise(words[j].text, language) in lex.negation:
-            return True
-    return False
 
 
 RELATIVE_WINDOW = 3  # "عدد السكان الذين نزحوا", "el número de personas que huyeron": the verb after the noun

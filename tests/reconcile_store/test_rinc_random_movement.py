@@ -28,15 +28,14 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from stored_state import assert_stored_is_full
 
 from headcount.extract.pipeline import extract
 from headcount.models import Claim, Document
 from headcount.reconcile.analysis import analyse
 from headcount.reconcile.incremental import _part_whole_reach
 from headcount.store import Entry, Ledger
-from headcount.store.findings_repo import reconcile, stored
-from headcount.store.findings_tables import claim_series
+from headcount.store.findings_repo import reconcile
 from headcount.store.reconcile_repo import ReconcileStore
 
 PLACES = ("Kharkiv", "Belgorod", "Mopti", "Niamey")  # in Ukraine, Russia, Mali, Niger
@@ -108,12 +107,7 @@ def test_random_movement_ledgers_store_the_full_findings(backend: str, request: 
             for which, (t, (a, b), n, m, days) in changed:  # an earlier document, rewritten
                 _put(ledger, docs[which % len(docs)], t, a, b, n, m, days)
             reconcile(ledger.engine)
-            inputs = ReconcileStore(ledger.engine).inputs()
-            full = analyse(inputs.claims, inputs.docs)
-            assert [f.as_dict() for f in stored(ledger.engine)[1]] == [f.as_dict() for f in full.findings]
-            with ledger.engine.connect() as conn:
-                keys = {r.claim_id: r.key for r in conn.execute(select(claim_series.c.claim_id, claim_series.c.key))}
-            assert keys == {p.id: str(s.key) for s in full.all_series for p in s.points}
+            assert_stored_is_full(ledger)
 
 
 def test_the_texts_make_the_join_move_a_figure_to_the_other_end(tmp_path: Any) -> None:

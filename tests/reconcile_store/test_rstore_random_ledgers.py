@@ -21,16 +21,14 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from stored_state import assert_stored_is_full
 
 from headcount.extract.pipeline import extract
 from headcount.models import Claim, Document
-from headcount.reconcile.analysis import analyse
 from headcount.reconcile.running import join_running
 from headcount.reconcile.series import points_of
 from headcount.store import Entry, Ledger
-from headcount.store.findings_repo import claim_points, reconcile, stored
-from headcount.store.findings_tables import claim_series
+from headcount.store.findings_repo import claim_points, reconcile
 from headcount.store.reconcile_repo import ReconcileStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,12 +98,7 @@ def test_random_ledgers_in_steps_store_the_full_findings(tmp_path_factory: objec
                     edits[doc_id] = edits.get(doc_id, 0) + 1
                     _put(ledger, doc_id, t, place, days, edits[doc_id])
             reconcile(ledger.engine)
-            inputs = ReconcileStore(ledger.engine).inputs()
-            full = analyse(inputs.claims, inputs.docs)
-            assert [f.as_dict() for f in stored(ledger.engine)[1]] == [f.as_dict() for f in full.findings]
-            with ledger.engine.connect() as conn:
-                keys = {r.claim_id: r.key for r in conn.execute(select(claim_series.c.claim_id, claim_series.c.key))}
-            assert keys == {p.id: str(s.key) for s in full.all_series for p in s.points}
+            assert_stored_is_full(ledger)
 
 
 def test_points_read_back_are_the_joined_points(tmp_path: Path) -> None:

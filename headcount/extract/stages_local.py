@@ -149,7 +149,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         for d in here:  # second pass: events (not another figure's noun: "470 soldats, dont 35 blessés")
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
-                d.event = _event_near(a.words, d.first, d.last, others, lex, language) or _subject_event(
+                d.event = _count_subject_event(a.words, d.first, spans, lex, language) or _event_near(
+                    a.words, d.first, d.last, others, lex, language) or _subject_event(
                     a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,
                                                                         language)
             d.parent = _parent(a, drafts, first_here, d, lex, language)
@@ -236,9 +237,16 @@ def _own_statements(words: tuple[Word, ...], drafts: list[LocalDraft], n: int, l
     place after one is not the earlier figure's: a figure of another event after an event word that
     closes the earlier one's statement ("N foram deslocadas ... e M retornaram ... de X"). Coordinated
     figures sharing one verb ("N morts et M blessés à X") and figures of one event share the place after
-    them."""
+    them. A part opened by an inclusion cue after its whole starts its own statement at the cue: a place
+    before the cue is the whole's (a stop before the figure)."""
     d = drafts[n]
     stops = []
+    whole = drafts[d.parent] if d.parent is not None else None
+    if whole is not None and whole.sentence_index == d.sentence_index and whole.last <= d.first:
+        cue = next((k for k in range(whole.last, d.first) if lex.including.match(words, k, language) is not None),
+                   None)
+        if cue is not None:
+            stops.append(cue)  # "N desplazados en X, de los que M siguen en campos": the part's statement
     for o in drafts[n + 1:]:
         if o.sentence_index == d.sentence_index and o.parent == n and o.first > d.first and any(
                 lex.including.match(words, k, language) is not None for k in range(d.last, o.first)):
@@ -447,6 +455,31 @@ def _subject_event(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str
     """The event of a "number of <people>" phrase earlier in the sentence ("Загальна кількість загиблих ...
     складає 4 380 людей"): the figure is that number."""
     for k in range(w0 - 1, -1, -1):
+        if lex.count_nouns.match(words, k, language) is None:
+            continue
+        for j in range(k + 1, min(k + 4, w0)):
+            hit = lex.noun_events.match(words, j, language)
+            if hit is not None:
+                return hit[0]
+    return None
+
+
+def _count_subject_event(words: tuple[Word, ...], w0: int, spans: list[tuple[int, int]], lex: Lexicon,
+                         language: str) -> str | None:
+    """The event of a "total of <people>" phrase that is the subject the figure completes ("El total de
+    desplazados en X ... asciende a N personas, de las que M permanecen en ..."): the figure is that total, so
+    its people's event wins over an event word near the figure, which may be a part's ("permanecen"). Only
+    when no other figure stands between them ("El número de muertos llegó a 50, y 300 fueron evacuadas":
+    the 300 are not the dead), unless that figure is the whole this one is a part of (an inclusion cue
+    between them: the part counts the same people)."""
+    for k in range(w0 - 1, -1, -1):
+        if words[k].text in (".", "!", "?", ";"):
+            return None
+        other = next((b for a, b in spans if a <= k < b), None)
+        if other is not None:
+            if not any(lex.including.match(words, j, language) is not None for j in range(other, w0)):
+                return None
+            continue
         if lex.count_nouns.match(words, k, language) is None:
             continue
         for j in range(k + 1, min(k + 4, w0)):

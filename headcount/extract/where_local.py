@@ -44,6 +44,7 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
     if origin_only:
         groups = (lex.place_from,)
     sides = _sides(words, lex, language)
+    timed = _time_clauses(words, w0, lex, language)
     for n, preps in enumerate(groups):
         best: tuple[int, str, bool] | None = None
         # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Afghans"):
@@ -64,8 +65,10 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                 continue
             if k == figure_end and normalise(words[k].text, language) in lex.place_from:
                 continue  # "un million d'Afghans", "300 من المدنيين": a partitive names who is counted
-            if any(w0 < stop < k for stop in stops):
+            if any(w0 < stop < k or k < stop <= w0 for stop in stops):
                 continue  # "N morts, dont M en Turquie": the place of a later figure's own statement
+            if k in timed:
+                continue  # "desde que el grupo invadió el norte del país, ...": where the earlier event was
             if lex.cues.match(words, k, language):
                 continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
             nxt = words[k + 1]
@@ -102,6 +105,24 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
         if best is not None:
             return best[1], best[2]
     return None
+
+
+def _time_clauses(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> frozenset[int]:
+    """The words of the clauses of time ([grammar] time_clauses: "desde que", "depuis que", "с тех пор как")
+    that do not hold the figure, each from its subordinator to the next clause sign: such a clause dates the
+    count by an earlier event ("the displaced, since the group overran the north of the country, number
+    N"), and a place in it is where that event happened, not where the counted people are."""
+    out: set[int] = set()
+    for k in range(len(words)):
+        hit = lex.time_clauses.match(words, k, language)
+        if hit is None:
+            continue
+        j = hit[1]
+        while j < len(words) and not clause_sign(words[j]):
+            j += 1
+        if not k <= w0 < j:
+            out.update(range(k, j))
+    return frozenset(out)
 
 
 PLACE_LEAD = 5  # the words a described place may take up to its name: four lower-case ones and the name

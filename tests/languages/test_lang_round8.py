@@ -28,3 +28,54 @@ def test_a_number_after_each_is_the_whole_of_a_ratio(language: str, text: str, f
 ])
 def test_a_number_not_right_after_each_stays_a_count(language: str, text: str, figures: list[str]) -> None:
     assert [c.figure for c in extract_local(text, language)] == figures
+
+
+# -- 2. "the total of <people of an event> amounts to N": the count noun's people name the figure's event ----
+
+def test_a_count_noun_subject_names_the_event_before_a_verb_near_the_figure() -> None:
+    text = ("El total de desplazados en Mozambique asciende a 90.000 personas, de las que 12.000 permanecen en "
+            "Pemba.")
+    assert [(c.figure, c.event) for c in extract_local(text, "es")] == [("90.000", "displaced"),
+                                                                         ("12.000", "displaced")]
+
+
+def test_a_count_noun_completed_by_another_figure_names_not_this_one_s_event() -> None:
+    text = "El número de muertos por el ciclón llegó a 50, y 300 personas fueron evacuadas en Pemba."
+    assert [(c.figure, c.event) for c in extract_local(text, "es")] == [("50", "killed"), ("300", "evacuated")]
+
+
+def test_without_a_count_noun_the_verb_near_the_figure_names_the_event() -> None:
+    text = "Cerca de 90.000 personas permanecen atrapadas en la provincia."
+    assert [c.event for c in extract_local(text, "es")] == ["besieged"]
+
+
+# -- 3. a clause of time ("desde que", "depuis que") holds where an earlier event happened, not the place ----
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El total de desplazados en Mozambique, desde que el ciclón golpeó el norte del país, asciende a "
+           "90.000 personas."),
+    ("fr", "Le nombre de déplacés au Mozambique, depuis que le cyclone a frappé le nord du pays, atteint "
+           "90 000 personnes."),
+])
+def test_a_place_in_a_clause_of_time_is_not_the_figure_s(language: str, text: str) -> None:
+    [claim] = extract_local(text, language)
+    assert claim.location is not None and "Mozambique" in claim.location
+
+
+def test_a_place_after_since_without_a_clause_is_still_the_origin() -> None:
+    [claim] = extract_local("Unas 90.000 personas huyeron desde Pemba.", "es")
+    assert claim.location == "Pemba"
+
+
+# -- 4. a part opened by an inclusion cue after its whole starts its own statement at the cue -----------------
+
+def test_a_part_takes_the_place_of_its_own_statement_not_the_whole_s() -> None:
+    text = "En Mozambique, las inundaciones desplazaron a 90.000 personas, de las que 12.000 siguen en Pemba."
+    assert [(c.figure, c.location) for c in extract_local(text, "es")] == [("90.000", "Mozambique"),
+                                                                            ("12.000", "Pemba")]
+
+
+def test_a_part_with_no_place_of_its_own_keeps_the_whole_s() -> None:
+    text = "En Mozambique, las inundaciones desplazaron a 90.000 personas, de las que 12.000 son niños."
+    assert [(c.figure, c.location) for c in extract_local(text, "es")] == [("90.000", "Mozambique"),
+                                                                            ("12.000", "Mozambique")]

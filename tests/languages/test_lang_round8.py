@@ -9,7 +9,6 @@ import pytest
 
 from headcount.extract.stages_local import extract_local
 
-
 # -- 1. a distributive quantifier before a number makes it the whole of a ratio or a rate, never a count ----
 
 @pytest.mark.parametrize(("language", "text", "figure"), [

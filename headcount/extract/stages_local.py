@@ -351,6 +351,9 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     # before it in the sentence ("212 personas murieron ... y otras 1,090 resultaron heridas")
     if before:
         prev = before[-1]
+        counted = _count_noun(words, w0, lex, language, prev.last) if prev.last <= w0 else None
+        if counted is not None:  # "N pessoas saíram, ... o número total de civis retirados chegou a M"
+            return counted[0], w1, counted[1]
         return prev.category, w1, None
     counted = _count_noun(words, w0, lex, language)
     if counted is not None:
@@ -399,13 +402,16 @@ def _may_modify(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) ->
     return False
 
 
-def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> tuple[str, str | None] | None:
+def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str,
+                lo: int = 0) -> tuple[str, str | None] | None:
     """The people noun after a count noun ("число загиблих", "la cifra de muertos") earlier in the sentence
-    or in the clause right after the figure ("A 1.460 ascendió el número de fallecidos")."""
+    or in the clause right after the figure ("A 1.460 ascendió el número de fallecidos"). ``lo``: the end of
+    an earlier figure's phrase; a count noun after it is the subject this figure completes and names its
+    people before that figure does."""
     after = w0
     while after < len(words) and not clause_sign(words[after]) and after - w0 < _EVENT_WINDOW:
         after += 1
-    for k in [*range(w0 - 1, -1, -1), *range(w0 + 1, after)]:
+    for k in [*range(w0 - 1, lo - 1, -1), *range(w0 + 1, after)]:
         if words[k].text in (".", "!", "?", ";") and k < w0:
             break
         if lex.count_nouns.match(words, k, language) is None:

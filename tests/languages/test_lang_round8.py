@@ -78,3 +78,21 @@ def test_a_part_with_no_place_of_its_own_keeps_the_whole_s() -> None:
     text = "En Mozambique, las inundaciones desplazaron a 90.000 personas, de las que 12.000 son niños."
     assert [(c.figure, c.location) for c in extract_local(text, "es")] == [("90.000", "Mozambique"),
                                                                             ("12.000", "Mozambique")]
+
+
+# -- 5. a figure with no noun completing "the total of <people>" counts those people, not the figure's before --
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Na aldeia sitiada, 30 moradores saíram ontem de barco e, segundo a Cruz Vermelha, o total de civis "
+           "resgatados desde sexta-feira chega a 140."),
+    ("es", "En la aldea sitiada, 30 vecinos salieron ayer en barco y el número de civiles rescatados desde el "
+           "viernes llega a 140."),
+])
+def test_a_count_noun_after_an_earlier_figure_names_the_people(language: str, text: str) -> None:
+    assert [(c.figure, c.category) for c in extract_local(text, language)] == [("30", "residents"),
+                                                                                ("140", "civilians")]
+
+
+def test_a_figure_with_no_noun_and_no_count_noun_counts_the_people_before() -> None:
+    text = "Na aldeia sitiada, 30 moradores saíram ontem de barco e outros 140 ficaram."
+    assert [c.category for c in extract_local(text, "pt")] == ["residents", "residents"]

@@ -96,3 +96,20 @@ def test_a_count_noun_after_an_earlier_figure_names_the_people(language: str, te
 def test_a_figure_with_no_noun_and_no_count_noun_counts_the_people_before() -> None:
     text = "Na aldeia sitiada, 30 moradores saíram ontem de barco e outros 140 ficaram."
     assert [c.category for c in extract_local(text, "pt")] == ["residents", "residents"]
+
+
+# -- 6. a hedge opening a party's name ("the so-called X") is the writer's distance, not part of the name -------
+
+@pytest.mark.parametrize(("language", "text", "source"), [
+    ("ar", "وقال ما يسمى بالمجلس المحلي لوكالة الأنباء إن 300 مدني نزحوا من البلدة.", "المجلس المحلي"),
+    ("es", "Según el llamado Consejo Militar, 300 civiles huyeron de Villa Esperanza.", "Consejo Militar"),
+    ("ru", "Как заявил так называемый военный совет города, 300 мирных жителей бежали из Вилья-Эсперансы.",
+     "военный совет города"),
+])
+def test_a_so_called_hedge_is_not_part_of_the_party(language: str, text: str, source: str) -> None:
+    assert [c.source for c in extract_local(text, language)] == [source]
+
+
+def test_a_party_without_a_hedge_keeps_its_name() -> None:
+    text = "Según el Consejo Militar, 300 civiles huyeron de Villa Esperanza."
+    assert [c.source for c in extract_local(text, "es")] == ["Consejo Militar"]

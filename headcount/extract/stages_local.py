@@ -87,6 +87,7 @@ class LocalDraft:
     event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
     said: Said | None = None  # the figure's own attribution when its sentence names several parties
     among: bool = False  # a part told by "among" after it ("parmi ces victimes"): the whole's place is its place
+    part_of: int | None = None  # "N of them" ("3 000 из них"): the index of the whole counted just before
 
 
 FigureReader = Callable[[str], list[Figure]]  # a sentence's numbers (the number layer in its language)
@@ -132,7 +133,13 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if bound is not None and not any(w1 < v0 <= w1 + 2 for v0, _ in spans):  # "pasó de 3.000 a 8.000"
                 low, high = (f.low, None) if bound == "more than" else (None, f.high)
                 fig = Figure(fig.start, fig.end, fig.figure, low, high, f.approx, bound, f.kind)
-            who = _who(a.words, w0, w1, spans, lex, language, here)
+            them = lex.of_them.match(a.words, w1, language) if w1 < len(a.words) else None
+            whole_before = _whole_before(sentences, i, drafts, here, first_here) if them is not None else None
+            if them is not None and whole_before is not None:  # "3 000 из них": the people counted before
+                told = drafts[whole_before] if whole_before < first_here else here[whole_before - first_here]
+                who: tuple[str, int, str | None] | None = (told.category, them[1], told.event)
+            else:
+                who = _who(a.words, w0, w1, spans, lex, language, here)
             if who is None:
                 continue
             category, noun_end, noun_event = who
@@ -144,7 +151,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                 fig = Figure(fig.start, fig.end, fig.figure, low, high, fig.approx, after[1], fig.kind)
             modality = "expected" if _expected(a.words, w0, lex, language) else "actual"
             here.append(LocalDraft(fig, i, w0, noun_end, category, noun_event, modality, None, None, None,
-                                   event_from_noun=noun_event is not None))
+                                   event_from_noun=noun_event is not None, part_of=whole_before))
         phrases = [*spans, *((d.first, d.last) for d in here)]
         for d in here:  # second pass: events (not another figure's noun: "470 soldats, dont 35 blessés")
             if d.event is None:
@@ -154,6 +161,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                     a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,
                                                                         language)
             d.parent = _parent(a, drafts, first_here, d, lex, language)
+            if d.parent is None and d.part_of is not None:
+                d.parent, d.among = d.part_of, True  # "3 000 из них": the same people, the whole's place
             if d.parent is None:
                 d.parent = among_whole(a.words, d, drafts, first_here, lex)
                 d.among = d.parent is not None
@@ -181,6 +190,18 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
     _settle_events(sentences, drafts)
     when_local.settle(sentences, drafts, analysis, lex)
     return drafts
+
+
+def _whole_before(sentences: list[Sentence], i: int, drafts: list[LocalDraft], here: list[LocalDraft],
+                  first_here: int) -> int | None:
+    """The index (into the document's drafts, counting this sentence's from ``first_here``) of the figure a
+    partitive pronoun after a figure ("3 000 из них", "200 de ellos") points back to: the last figure of the
+    sentence, else the last of the sentence before in the same paragraph."""
+    if here:
+        return first_here + len(here) - 1
+    if drafts and drafts[-1].sentence_index == i - 1 and sentences[i - 1].paragraph == sentences[i].paragraph:
+        return len(drafts) - 1
+    return None
 
 
 def split_local(text: str) -> list[Sentence]:

@@ -113,3 +113,25 @@ def test_a_so_called_hedge_is_not_part_of_the_party(language: str, text: str, so
 def test_a_party_without_a_hedge_keeps_its_name() -> None:
     text = "Según el Consejo Militar, 300 civiles huyeron de Villa Esperanza."
     assert [c.source for c in extract_local(text, "es")] == ["Consejo Militar"]
+
+
+# -- 7. "N of them" right after a figure ("640 из них", "640 de ellas"): a part of the people counted before ----
+
+@pytest.mark.parametrize(("language", "text", "category"), [
+    ("ru", "По словам коменданта, из осаждённого города Ново-Сельска вышли 1250 мирных жителей. 640 из них "
+           "размещены в лагере.", "civilians"),
+    ("uk", "З обложеного міста Ново-Сельськ вийшли 1250 цивільних. 640 з них розміщено в таборі.", "civilians"),
+    ("es", "Unas 1.250 personas salieron de la aldea sitiada. 640 de ellas fueron alojadas en un campamento.",
+     "people"),
+])
+def test_n_of_them_is_a_part_of_the_figure_before(language: str, text: str, category: str) -> None:
+    claims = extract_local(text, language)
+    assert [c.figure.split()[-1] for c in claims] == [claims[0].figure.split()[-1], "640"]
+    part = claims[1]
+    assert (part.category, part.event, part.parent, part.location) == (
+        category, claims[0].event, 0, claims[0].location)
+
+
+def test_n_of_a_number_of_things_is_no_part() -> None:
+    text = "Из осаждённого города вышли 1250 мирных жителей. 640 из 700 домов разрушены."
+    assert [c.figure for c in extract_local(text, "ru")] == ["1250"]

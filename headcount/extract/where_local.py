@@ -294,7 +294,8 @@ def _place_after(sentences: list[Sentence], i: int, event: str | None, analysis:
         if sentences[j].paragraph != sentences[i].paragraph:
             break
         b = analysis(j)
-        found = _carried(_place_described(b, 0, event, lex, language), lex, language)
+        found = _carried(_place_described(b, 0, event, lex, language,
+                                          origin_only=event in ORIGIN_KEYED_EVENTS), lex, language)
         if found is not None:
             return found
     return None

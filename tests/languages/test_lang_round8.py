@@ -135,3 +135,18 @@ def test_n_of_them_is_a_part_of_the_figure_before(language: str, text: str, cate
 def test_n_of_a_number_of_things_is_no_part() -> None:
     text = "Из осаждённого города вышли 1250 мирных жителей. 640 из 700 домов разрушены."
     assert [c.figure for c in extract_local(text, "ru")] == ["1250"]
+
+
+# -- 8. a flow borrows from the sentences after it only a place people left, never where they were taken -------
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Durante a tarde, 40 moradores foram retirados de barco. Mais tarde, o grupo foi levado para Pemba."),
+    ("es", "Por la tarde, 40 vecinos fueron evacuados en barco. Más tarde, el grupo fue trasladado a Pemba."),
+])
+def test_a_flow_takes_no_destination_from_a_later_sentence(language: str, text: str) -> None:
+    assert [c.location for c in extract_local(text, language)] == [None]
+
+
+def test_a_flow_takes_an_origin_from_a_later_sentence() -> None:
+    text = "Durante a tarde, 40 moradores foram retirados de barco. O barco partiu de Nova Esperança ao meio-dia."
+    assert [c.location for c in extract_local(text, "pt")] == ["Nova Esperança"]

@@ -150,3 +150,15 @@ def test_a_flow_takes_no_destination_from_a_later_sentence(language: str, text: 
 def test_a_flow_takes_an_origin_from_a_later_sentence() -> None:
     text = "Durante a tarde, 40 moradores foram retirados de barco. O barco partiu de Nova Esperança ao meio-dia."
     assert [c.location for c in extract_local(text, "pt")] == ["Nova Esperança"]
+
+
+# -- 9. Arabic: a clause of contrast ("بينما", "while") holds another event's place, not the figure's -----------
+
+def test_a_place_in_a_while_clause_is_not_the_figure_s() -> None:
+    text = "وبلغ عدد النازحين في الإقليم 12 ألف شخص، بينما فر آخرون من مناطق القتال."
+    assert [c.location for c in extract_local(text, "ar")] == ["الإقليم"]
+
+
+def test_a_place_in_the_figure_s_own_clause_before_a_while_clause_stays() -> None:
+    text = "فر 12 ألف شخص من مناطق القتال، بينما بقي آخرون في الإقليم."
+    assert [c.location for c in extract_local(text, "ar")] == ["مناطق القتال"]

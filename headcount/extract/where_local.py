@@ -409,7 +409,7 @@ def _organisation_words(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon,
         name = next((j for j in range(lo, hi) if words[j].text[:1].isupper()), None)
         if name is None:
             return False  # a place described without a name ("підконтрольних уряду територіях") names no body
-        lo = max(lo, name - 2)
+        lo = max(0, name - 2)
     return any(lex.organisation_heads.match(words, j, language) is not None for j in range(lo, hi))
 
 

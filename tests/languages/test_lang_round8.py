@@ -162,3 +162,17 @@ def test_a_place_in_a_while_clause_is_not_the_figure_s() -> None:
 def test_a_place_in_the_figure_s_own_clause_before_a_while_clause_stays() -> None:
     text = "فر 12 ألف شخص من مناطق القتال، بينما بقي آخرون في الإقليم."
     assert [c.location for c in extract_local(text, "ar")] == ["مناطق القتال"]
+
+
+# -- 10. a name after a preposition that an organisation's head stands just before ("del ejército de X") is the ---
+# organisation's, not a place, also when the search starts at the name
+
+def test_a_country_in_an_army_s_name_is_not_the_place() -> None:
+    text = ("Unas 3.000 personas abandonaron sus casas en la sureña ciudad, blanco de una ofensiva del ejército "
+            "de Malawi.")
+    assert [c.location for c in extract_local(text, "es")] == ["la sureña ciudad"]
+
+
+def test_a_country_after_a_plain_preposition_is_the_place() -> None:
+    text = "Unas 3.000 personas abandonaron sus casas, blanco de una ofensiva en el sur de Malawi."
+    assert [c.location for c in extract_local(text, "es")] == ["Malawi"]

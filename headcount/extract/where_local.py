@@ -108,7 +108,8 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
 
 
 def _time_clauses(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> frozenset[int]:
-    """The words of the clauses of time ([grammar] time_clauses: "desde que", "depuis que", "с тех пор как")
+    """The words of the clauses of time ([grammar] time_clauses: "desde que", "depuis que", "с тех пор как";
+    in Arabic also of contrast, "بينما")
     that do not hold the figure, each from its subordinator to the next clause sign: such a clause dates the
     count by an earlier event ("the displaced, since the group overran the north of the country, number
     N"), and a place in it is where that event happened, not where the counted people are."""
@@ -289,7 +290,9 @@ def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
 
 def _place_after(sentences: list[Sentence], i: int, event: str | None, analysis: Callable[[int], Analysis],
                  lex: Lexicon, language: str) -> str | None:
-    """The bare place name of the nearest following sentence of the paragraph that names one."""
+    """The bare place name of the nearest following sentence of the paragraph that names one; for a flow,
+    only a place people left: a later sentence's destination ("the group was then taken to X") is where they
+    went, and annotation rule 7 keys a flow by its origin."""
     for j in range(i + 1, min(len(sentences), i + 1 + PLACE_BACK)):
         if sentences[j].paragraph != sentences[i].paragraph:
             break

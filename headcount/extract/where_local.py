@@ -312,6 +312,8 @@ def _headline_place(sentences: list[Sentence], i: int, event: str | None,
         if not sentences[j].headline:
             return None
         b = analysis(j)
+        if _byline(b.words, lex, language):
+            continue
         found = _place(b, 0, event, lex, language)
         if found is not None and _bare_name(found, language):
             return found
@@ -319,6 +321,16 @@ def _headline_place(sentences: list[Sentence], i: int, event: str | None,
         if found is not None:
             return found
     return None
+
+
+def _byline(words: tuple[Word, ...], lex: Lexicon, language: str) -> bool:
+    """A credit line: "from" or "by" and a capitalised name, then a comma before a place ("Do X, em Y", "Por
+    X, desde Y", "De notre envoyé spécial, à Y"): the place is where the writer files from, not the story's."""
+    if len(words) < 4 or normalise(words[0].text, language) not in lex.place_from | lex.agents:
+        return False
+    comma = next((k for k in range(1, min(len(words), 6)) if words[k].text == ","), None)
+    return comma is not None and comma + 1 < len(words) and \
+        normalise(words[comma + 1].text, language) in lex.place_at | lex.place_from
 
 
 def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int] | None = None) -> str | None:

@@ -176,3 +176,18 @@ def test_a_country_in_an_army_s_name_is_not_the_place() -> None:
 def test_a_country_after_a_plain_preposition_is_the_place() -> None:
     text = "Unas 3.000 personas abandonaron sus casas, blanco de una ofensiva en el sur de Malawi."
     assert [c.location for c in extract_local(text, "es")] == ["Malawi"]
+
+
+# -- 11. a credit line before the story ("Do X, em Y", "Por X, desde Y") places the writer, not the story ---------
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Do Diário do Norte, em Maputo\n\nCerca de 3.000 pessoas estão em abrigos."),
+    ("es", "Por Ana Gómez, desde Maputo\n\nUnas 3.000 personas están en albergues."),
+])
+def test_a_byline_s_place_is_not_the_story_s(language: str, text: str) -> None:
+    assert [c.location for c in extract_local(text, language)] == [None]
+
+
+def test_a_headline_s_place_is_the_story_s() -> None:
+    text = "Cheias no norte de Moçambique\n\nCerca de 3.000 pessoas estão em abrigos."
+    assert [c.location for c in extract_local(text, "pt")] == ["Moçambique"]

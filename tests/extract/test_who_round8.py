@@ -1,0 +1,34 @@
+"""Round 8 (built on dev half A, half B held out): events and periods of constructions that carry to new
+crises.
+
+- People said, with a verb of being or staying or a verb in the progressive, to be at a place are a
+  population, a stock: "an estimated 300 tourists were resting in a lagoon when the cyclone struck".
+
+The sentences are written for this test in the style of news copy, about no crisis of the dev set.
+"""
+
+from __future__ import annotations
+
+from source_helpers import needs_model
+
+from headcount import extract
+from headcount.models import Claim, Document
+
+
+def claim_of(text: str, figure: str) -> Claim:
+    claims = extract(Document(id="t", text=text, language="en"))
+    return next(c for c in claims if c.figure == figure)
+
+
+@needs_model
+def test_people_resting_at_a_place_are_a_population() -> None:
+    text = ("An estimated 300 tourists were resting in a shallow lagoon near Pemba when the cyclone struck "
+            "the coast of Mozambique.")
+    c = claim_of(text, "An estimated 300")
+    assert (c.event, c.period_kind) == ("population", "stock")
+
+
+@needs_model
+def test_people_who_appear_in_a_video_are_not_a_population() -> None:
+    text = "Two rescuers appear in the video filmed after the landslide in Enga province of Papua New Guinea."
+    assert claim_of(text, "Two").event != "population"

@@ -216,6 +216,9 @@ def still_there(parse: Analysis, k: int) -> bool:
 
 _LOCATIVE = frozenset({"in", "at", "inside", "on"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: Verbs of labour or service: in the progressive they tell of staff or combatants at work, not of residents.
+_WORK_VERBS = frozenset({"work", "serve", "operate", "help", "assist", "volunteer", "treat", "patrol", "guard",
+                         "fight", "search", "dig"})
 _STATE_VERBS = frozenset({"be", "remain", "stay", "exist", "live", "gather", "shelter", "camp", "sleep", "wait"})
 
 
@@ -239,11 +242,12 @@ def present_at(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
 def _of_state(parse: Analysis, v: int) -> bool:
     """A verb that tells where people are, not what they did: a verb of being or staying, or any verb in
     the progressive ("were resting"); "joined us in the town", "appear in the video" tell of an arrival or a
-    sight, not of who is there."""
+    sight, not of who is there, and a verb of work ("900 volunteers are working in the camps") of staff
+    deployed, `other` by gold convention."""
     verb = parse.words[v]
     if verb.lemma in _STATE_VERBS:
         return True
-    return verb.tag == "VBG" and any(parse.words[c].dep == "aux" and parse.words[c].lemma == "be"
+    return verb.tag == "VBG" and verb.lemma not in _WORK_VERBS and any(parse.words[c].dep == "aux" and parse.words[c].lemma == "be"
                                      for c in parse.children(v))
 
 

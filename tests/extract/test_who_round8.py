@@ -32,3 +32,15 @@ def test_people_resting_at_a_place_are_a_population() -> None:
 def test_people_who_appear_in_a_video_are_not_a_population() -> None:
     text = "Two rescuers appear in the video filmed after the landslide in Enga province of Papua New Guinea."
     assert claim_of(text, "Two").event != "population"
+
+
+def test_more_people_than_reported_before_are_an_increment() -> None:
+    text = ("The floods in eastern Libya have meant that thousands more villagers have had to flee their "
+            "homes during the war.")
+    assert claim_of(text, "thousands").period_kind == "increment"
+
+
+def test_more_after_another_figure_of_the_clause_is_not_an_addition() -> None:
+    # "more" says "others besides those killed", not "since the last report": the kind is left to the war
+    text = "In the war, 2,053 villagers have lost their lives and 1,240 more have fled their homes."
+    assert claim_of(text, "1,240").period_kind == "cumulative"

@@ -44,3 +44,16 @@ def test_more_after_another_figure_of_the_clause_is_not_an_addition() -> None:
     # "more" says "others besides those killed", not "since the last report": the kind is left to the war
     text = "In the war, 2,053 villagers have lost their lives and 1,240 more have fled their homes."
     assert claim_of(text, "1,240").period_kind == "cumulative"
+
+
+def test_what_people_fear_has_not_happened_to_them() -> None:
+    text = ("Some 40 journalists feared detention if they left the besieged town of Port Lemon, the press "
+            "union said.")
+    c = claim_of(text, "Some 40")
+    assert c.event != "detained"
+    assert c.period_kind == "stock"
+
+
+def test_people_feared_dead_are_a_toll() -> None:
+    text = "Twelve fishermen were feared dead after the cyclone struck the coast of Mozambique."
+    assert claim_of(text, "Twelve").event == "killed"

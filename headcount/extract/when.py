@@ -72,7 +72,11 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     deadlines = _deadlines(words, rules)
     found["cumulative"].extend(deadlines)
     for i, w in enumerate(words):
-        if w in ("have", "has") and not _perfect_of_saying(words, i, statement) and not _possession(words, i, rules):
+        # "had been" too: reported speech shifts "have been treated" back ("said 75 had been treated"); the
+        # active "had fled" is as often a past event told before another, and is left out
+        backshifted = w == "had" and i + 1 < len(words) and words[i + 1] == "been"
+        if ((w in ("have", "has") or backshifted) and not _perfect_of_saying(words, i, statement)
+                and not _possession(words, i, rules)):
             perfect.append(i)
         if w not in starts and w not in ("in", "during", "throughout", "between"):
             continue

@@ -57,3 +57,13 @@ def test_what_people_fear_has_not_happened_to_them() -> None:
 def test_people_feared_dead_are_a_toll() -> None:
     text = "Twelve fishermen were feared dead after the cyclone struck the coast of Mozambique."
     assert claim_of(text, "Twelve").event == "killed"
+
+
+def test_a_backshifted_passive_perfect_is_a_running_total() -> None:
+    text = "The health ministry said at least 75 villagers had been treated at the field hospital in Derna."
+    assert claim_of(text, "at least 75").period_kind == "cumulative"
+
+
+def test_a_backshifted_passive_perfect_with_a_day_is_that_day() -> None:
+    text = "The health ministry said at least 75 villagers had been treated in Derna on Monday."
+    assert claim_of(text, "at least 75").period_kind == "increment"

@@ -67,3 +67,13 @@ def test_a_backshifted_passive_perfect_is_a_running_total() -> None:
 def test_a_backshifted_passive_perfect_with_a_day_is_that_day() -> None:
     text = "The health ministry said at least 75 villagers had been treated in Derna on Monday."
     assert claim_of(text, "at least 75").period_kind == "increment"
+
+
+def test_a_figure_given_for_the_dead_is_a_running_total() -> None:
+    text = "The UN late on Saturday gave a preliminary figure of 140 dead after the floods in Derna."
+    assert claim_of(text, "140").period_kind == "cumulative"
+
+
+def test_a_day_s_dead_without_a_figure_noun_stay_that_day_s() -> None:
+    text = "The UN said on Saturday that 140 people died in the floods in Derna on Friday."
+    assert claim_of(text, "140").period_kind == "increment"

@@ -77,3 +77,14 @@ def test_a_figure_given_for_the_dead_is_a_running_total() -> None:
 def test_a_day_s_dead_without_a_figure_noun_stay_that_day_s() -> None:
     text = "The UN said on Saturday that 140 people died in the floods in Derna on Friday."
     assert claim_of(text, "140").period_kind == "increment"
+
+
+def test_an_ordinal_group_of_an_evacuation_is_one_batch() -> None:
+    text = ("The evacuation of the besieged town of Port Lemon has begun. The first group, of about 90 people, "
+            "is already heading towards the coast, the mayor said.")
+    assert claim_of(text, "about 90").period_kind == "increment"
+
+
+def test_a_group_with_no_ordinal_is_not_a_batch() -> None:
+    text = "Since the start of the siege, a group of about 90 people has left the besieged town of Port Lemon."
+    assert claim_of(text, "about 90").period_kind == "cumulative"

@@ -116,13 +116,48 @@ def _has_relative_pronoun(parse: Analysis, m: int) -> bool:
 
 def informants(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
     """The figure's noun is the subject of a verb of saying ("Several residents said", "two witnesses told
-    the agency"): it counts who told, not people something happened to."""
+    the agency"), or a conjunct of that subject, or whom someone questioned or spoke with ("interviewed 30
+    survivors", "spoke with 22 residents"): it counts who told, not people something happened to."""
+    if _spoken_with(parse, k):
+        return True
     noun = counted_noun(parse, k)
+    while parse.words[noun].dep == "conj" and parse.words[noun].head != noun:
+        noun = parse.words[noun].head  # "Two aid workers and several residents said": the first conjunct's verb
     word = parse.words[noun]
-    if word.dep != "nsubj" or word.head == noun:
+    if word.head == noun:
         return False
     head = parse.words[word.head]
-    return head.pos == "VERB" and head.lemma in reporting
+    if word.dep == "nsubj":
+        return head.pos == "VERB" and head.lemma in reporting
+    if word.dep == "dobj":
+        return head.pos == "VERB" and head.lemma in _INTERVIEWING  # "the agency interviewed 30 survivors"
+    return False
+
+
+def _spoken_with(parse: Analysis, k: int) -> bool:
+    """The number's noun is the object of "with"/"to" after a verb of talk ("researchers spoke with 22
+    residents"); ``counted_noun`` climbs past the preposition, so the chain is read here."""
+    node = k
+    for _ in range(_NOMINAL_REACH):
+        word = parse.words[node]
+        if word.head == node:
+            return False
+        head = parse.words[word.head]
+        if word.dep == "pobj":
+            if head.lemma not in ("with", "to") or head.head == word.head:
+                return False
+            verb = parse.words[head.head]
+            return verb.pos == "VERB" and verb.lemma in _SPEAKING_WITH
+        if word.dep not in ("nummod", "quantmod", "compound", "amod", "det"):
+            return False
+        node = word.head
+    return False
+
+
+#: Verbs whose object is a source questioned, and verbs of talk whose "with"/"to" object is one: the people
+#: counted there told something (gold Periods: counts of informants or respondents have no period).
+_INTERVIEWING = frozenset({"interview", "survey", "question", "poll", "consult"})
+_SPEAKING_WITH = frozenset({"speak", "talk"})
 
 
 def names_a_number(parse: Analysis, k: int, pointers: frozenset[str],

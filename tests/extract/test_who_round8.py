@@ -88,3 +88,23 @@ def test_an_ordinal_group_of_an_evacuation_is_one_batch() -> None:
 def test_a_group_with_no_ordinal_is_not_a_batch() -> None:
     text = "Since the start of the siege, a group of about 90 people has left the besieged town of Port Lemon."
     assert claim_of(text, "about 90").period_kind == "cumulative"
+
+
+@needs_model
+def test_people_spoken_with_are_informants_with_no_period() -> None:
+    text = "In March, researchers spoke with 22 former residents of the flooded district of Derna."
+    c = claim_of(text, "22")
+    assert (c.event, c.period_kind) == ("other", None)
+
+
+@needs_model
+def test_a_conjunct_of_a_speaking_subject_is_an_informant() -> None:
+    text = ("Two nurses and several fishermen said that on Sunday the water rose within minutes in the "
+            "villages near Beira.")
+    assert claim_of(text, "several").period_kind is None
+
+
+@needs_model
+def test_people_spoken_about_are_not_informants() -> None:
+    text = "Rescuers spoke of 22 residents trapped under the rubble of the landslide in Enga province."
+    assert claim_of(text, "22").period_kind is not None

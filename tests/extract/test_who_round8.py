@@ -108,3 +108,9 @@ def test_a_conjunct_of_a_speaking_subject_is_an_informant() -> None:
 def test_people_spoken_about_are_not_informants() -> None:
     text = "Rescuers spoke of 22 residents trapped under the rubble of the landslide in Enga province."
     assert claim_of(text, "22").period_kind is not None
+
+
+def test_a_group_singled_out_by_its_fear_is_no_head_count_of_the_place() -> None:
+    text = ("There are also some 40 journalists inside the besieged town of Port Lemon who fear being "
+            "detained if they leave, the press union said.")
+    assert claim_of(text, "some 40").event not in ("detained", "population")

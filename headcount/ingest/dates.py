@@ -50,9 +50,12 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], ...]:
     links = _date_links(language)
     link = rf"(?:\s+(?:{links})\s+|,?\s+)" if links else r",?\s+"
     day_link = rf"\s+(?:(?:{links})\s+)?" if links else r"\s+"
+    # the day and year in Western, Arabic-Indic or Persian digits ("١٨ مارس ٢٠١٩"): int() reads them all
+    day = r"(?P<d>[0-3٠-٣۰-۳]?\d)"
+    year = r"(?P<y>(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d)"
     return (
         iso,
-        re.compile(rf"\b(?P<d>[0-3]?\d){day_link}{mon}(?:{link}{year})?(?!\w)", re.IGNORECASE),
+        re.compile(rf"\b{day}{day_link}{mon}(?:{link}{year})?(?!\w)", re.IGNORECASE),
         re.compile(rf"\b(?P<dd>[0-3]?\d)[./](?P<mm>[01]?\d)[./]{year}\b"),  # 15.03.2017, day first
     )
 

@@ -59,6 +59,11 @@ def test_arabic_levantine_month_name() -> None:
     assert dateline_date(text, language="ar") == D(2019, 3, 18)
 
 
+def test_arabic_indic_digits() -> None:
+    text = "بيرا، ١٨ مارس ٢٠١٩ (وكالة) - ارتفع عدد ضحايا الإعصار."
+    assert dateline_date(text, language="ar") == D(2019, 3, 18)  # not 8 March: the day is both digits
+
+
 def test_an_agency_bracket_closes_no_english_dateline() -> None:
     # the bracket-only end is the other languages' agency copy; English keeps its dash, colon or line end
     text = "Maputo, 14 March (Agency) Hundreds were missing after the cyclone."

@@ -30,6 +30,7 @@ from headcount.extract.place_clauses import (
     where_counted_live,
 )
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
+from headcount.extract.place_parts import described_by_own_words
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     owned_by_other_figures,
@@ -473,6 +474,7 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         if parse is not None:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
         found = [p for p in found if not _cut_off(p, info.tokens, text)]
+        found = [described_by_own_words(parse, info.tokens, p) for p in found]
         info.places = [p for p in found if not _gloss(p, found, info, parse)]
     return info.places
 

@@ -1,0 +1,31 @@
+"""Places, round 8 (built on half A's errors, kept only when half B held). Each rule with a contrast it must
+leave alone. Sentences written for this file, about crises that are not in the data."""
+
+from __future__ import annotations
+
+from place_helpers import location_of as _location
+from place_helpers import needs_parse
+
+# A definite description of a place that is no administrative unit, with an adjective of its own, is a
+# place as written, not the town named before (extract/place_parts.py).
+
+
+@needs_parse
+def test_a_described_enclave_left_behind_is_the_origin_as_written() -> None:
+    text = ("Cyclone winds tore roofs off across the port of Pemba on Friday.\n"
+            "By nightfall, some 4,000 fishermen had streamed out of the flattened enclave on foot.")
+    assert _location(text, "some 4,000") == "the flattened enclave"
+
+
+@needs_parse
+def test_a_besieged_enclave_still_points_back_to_the_name() -> None:
+    text = ("Militias have ringed the town of Ndalo since March.\n"
+            "By nightfall, some 4,000 fishermen had streamed out of the besieged enclave on foot.")
+    assert _location(text, "some 4,000") == "Ndalo"
+
+
+@needs_parse
+def test_a_described_city_still_points_back_to_the_name() -> None:
+    text = ("Cyclone winds tore roofs off across the port of Pemba on Friday.\n"
+            "By nightfall, some 4,000 fishermen had streamed out of the flattened city on foot.")
+    assert "Pemba" in (_location(text, "some 4,000") or "")

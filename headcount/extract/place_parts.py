@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import linguistic
+from headcount.extract.place_parse import root_word
 from headcount.extract.place_words import (
     COUNTRY_NOUNS,
     DESCRIBED,
@@ -57,3 +58,61 @@ def described_by_own_words(parse: linguistic.Analysis | None, tokens: Sequence[T
     if not any(w.pos in _MODIFIER_POS and w.dep == "amod" and not _of_control(w.text.lower()) for w in between):
         return p
     return Place(p.text, p.start, p.end, p.origin, p.of_people, DESCRIBED)
+
+
+def owned_by_earlier_conjunct(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
+                              others: Sequence[int], places: Sequence[Place]) -> list[Place]:
+    """The places that hang on another figure's counted noun when this figure is coordinated after it ("N
+    people from X who reached Y, and M people who reached Z"): the parser puts the second count under the
+    first noun as its conjunct, so the first count's "from X" seems to cover both; it is the first's own.
+    Read from the parse: the place is the object of a preposition, or lies in a relative clause, hung on the
+    other figure's noun, this figure lies under that noun through a coordination (a ``conj`` link on the
+    way up: "N people who arrived at Y and M people"), and not inside the phrase that holds the place."""
+    mine = parse.word_at(tokens[fig_tok].start) if 0 <= fig_tok < len(tokens) else None
+    if mine is None:
+        return []
+    out: list[Place] = []
+    for o in others:
+        k = parse.word_at(tokens[o].start) if 0 <= o < len(tokens) else None
+        if k is None or k == mine:
+            continue
+        noun = _count_noun(parse, k)
+        if not _coordinated_under(parse, mine, noun):
+            continue
+        held = [parse.subtree(c) for c in parse.children(noun) if parse.words[c].dep in ("prep", "relcl", "acl")]
+        for p in places:
+            root = root_word(parse, tokens, p.start, p.end)
+            if root is not None and any(lo <= root < hi and not lo <= mine < hi for lo, hi in held):
+                out.append(p)
+    return out
+
+
+_CLIMB = 12  # how many heads up from the figure the other count's noun may stand
+
+
+def _coordinated_under(parse: linguistic.Analysis, mine: int, noun: int) -> bool:
+    """Figure word ``mine`` lies under ``noun`` and the way up passes a ``conj`` link."""
+    k, conj = mine, False
+    for _ in range(_CLIMB):
+        if k == noun:
+            return conj
+        w = parse.words[k]
+        conj = conj or w.dep == "conj"
+        if w.head == k:
+            return False
+        k = w.head
+    return False
+
+
+_COUNT_LINKS = frozenset({"det", "amod", "advmod", "quantmod", "nummod", "compound"})
+
+
+def _count_noun(parse: linguistic.Analysis, k: int) -> int:
+    """The noun a figure's first word belongs to ("an" -> "estimated" -> "800" -> "people"): up through
+    the determiner, hedge and number relations, at most four steps."""
+    for _ in range(4):
+        w = parse.words[k]
+        if w.dep not in _COUNT_LINKS or w.head == k:
+            break
+        k = w.head
+    return k

@@ -30,7 +30,7 @@ from headcount.extract.place_clauses import (
     where_counted_live,
 )
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
-from headcount.extract.place_parts import described_by_own_words
+from headcount.extract.place_parts import described_by_own_words, owned_by_earlier_conjunct
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     owned_by_other_figures,
@@ -143,7 +143,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         return glossed.text
     parse = speakers.analysis(text, info)
     if parse is not None and others:
-        theirs = owned_by_other_figures(parse, info.tokens, fig_tok, others, here)
+        theirs = [*owned_by_other_figures(parse, info.tokens, fig_tok, others, here),
+                  *owned_by_earlier_conjunct(parse, info.tokens, fig_tok, others, here)]
         here = [p for p in here if p not in theirs]
     if parse is not None:
         compared = compared_places(parse, info.tokens, fig_tok, here)

@@ -29,3 +29,21 @@ def test_a_described_city_still_points_back_to_the_name() -> None:
     text = ("Cyclone winds tore roofs off across the port of Pemba on Friday.\n"
             "By nightfall, some 4,000 fishermen had streamed out of the flattened city on foot.")
     assert "Pemba" in (_location(text, "some 4,000") or "")
+
+
+# A count coordinated after another count's noun does not take the origin hung on that noun
+# (extract/place_parts.py owned_by_earlier_conjunct).
+
+_TWO_ARRIVALS = ("Relief workers have tallied more villagers uprooted, among them about 600 people from north Pemba "
+                 "who arrived at a church in Mecufi on Sunday and over 900 people who arrived in Metuge, the "
+                 "district office said.")
+
+
+@needs_parse
+def test_a_coordinated_count_takes_its_own_clauses_place_not_the_first_counts_origin() -> None:
+    assert _location(_TWO_ARRIVALS, "over 900") == "Metuge"
+
+
+@needs_parse
+def test_the_first_count_keeps_the_origin_hung_on_its_noun() -> None:
+    assert _location(_TWO_ARRIVALS, "about 600") == "north Pemba"

@@ -30,7 +30,6 @@ from headcount.extract.place_clauses import (
     where_counted_live,
 )
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
-from headcount.extract.place_parts import described_by_own_words, owned_by_earlier_conjunct
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     owned_by_other_figures,
@@ -38,6 +37,7 @@ from headcount.extract.place_parse import (
     relative_antecedent,
     root_word,
 )
+from headcount.extract.place_parts import described_by_own_words, owned_by_earlier_conjunct
 from headcount.extract.place_shapes import BRACKET_REACH, find_places
 from headcount.extract.place_words import (
     COMPASS,

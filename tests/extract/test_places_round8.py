@@ -47,3 +47,19 @@ def test_a_coordinated_count_takes_its_own_clauses_place_not_the_first_counts_or
 @needs_parse
 def test_the_first_count_keeps_the_origin_hung_on_its_noun() -> None:
     assert _location(_TWO_ARRIVALS, "about 600") == "north Pemba"
+
+
+# A heartland is a noun of place like a valley or a coast (lexicons/places.toml [where] described).
+
+@needs_parse
+def test_a_heartland_the_sentence_gives_is_the_place_of_its_dead() -> None:
+    text = ("Insurgents stormed Pemba on Monday.\n"
+            "Days later, gunmen swept into the province's northern farming heartland and killed 30 villagers.")
+    assert "heartland" in (_location(text, "30") or "")
+
+
+@needs_parse
+def test_a_named_town_in_a_heartland_stays_the_place() -> None:
+    text = ("Insurgents stormed Pemba on Monday.\n"
+            "Days later, gunmen killed 30 villagers in Palma, a town in the province's northern farming heartland.")
+    assert _location(text, "30") == "Palma"

@@ -116,3 +116,28 @@ def _count_noun(parse: linguistic.Analysis, k: int) -> int:
             break
         k = w.head
     return k
+
+
+def locative_there(parse: linguistic.Analysis | None, tokens: Sequence[Token], fig_tok: int) -> bool:
+    """The figure's clause says where with the locative pro-form "there" ("N civilians are trapped
+    there"): like a pronoun subject, it hands the place to the sentence before, which may give it by
+    description as well as by name ("on the east side of a city"). Read from the parse: "there" as an
+    adverbial modifier (not the expletive subject of "there are") of the verb that governs the figure."""
+    if parse is None:
+        return False
+    k = parse.word_at(tokens[fig_tok].start) if 0 <= fig_tok < len(tokens) else None
+    verb = None
+    for _ in range(_CLIMB):
+        if k is None:
+            break
+        w = parse.words[k]
+        if w.pos == "VERB" or (w.pos == "AUX" and w.dep not in ("aux", "auxpass")):
+            verb = k
+            break
+        if w.head == k:
+            break
+        k = w.head
+    if verb is None:
+        return False
+    return any(parse.words[c].text.lower() == "there" and parse.words[c].dep == "advmod"
+               for c in parse.children(verb))

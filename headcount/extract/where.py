@@ -37,7 +37,7 @@ from headcount.extract.place_parse import (
     relative_antecedent,
     root_word,
 )
-from headcount.extract.place_parts import described_by_own_words, owned_by_earlier_conjunct
+from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
 from headcount.extract.place_shapes import BRACKET_REACH, find_places
 from headcount.extract.place_words import (
     COMPASS,
@@ -240,7 +240,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # a country in the possessive in the figure's own sentence ("Chile's navy said ...") is the speaker's,
     # not the figure's place: a party of one country reports figures in another, so it never overrides the
     # place borrowed from the sentences before
-    continued = parse is not None and pronoun_subject(parse, info.tokens, fig_tok)
+    continued = parse is not None and (pronoun_subject(parse, info.tokens, fig_tok)
+                                       or locative_there(parse, info.tokens, fig_tok))
     for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
         other = infos[k]
         if not same_block(infos, k, index):

@@ -63,3 +63,21 @@ def test_a_named_town_in_a_heartland_stays_the_place() -> None:
     text = ("Insurgents stormed Pemba on Monday.\n"
             "Days later, gunmen killed 30 villagers in Palma, a town in the province's northern farming heartland.")
     assert _location(text, "30") == "Palma"
+
+
+# A locative "there" hands the place to the sentence before, described as well as named
+# (extract/place_parts.py locative_there).
+
+_PUSHED = "Troops have pushed into the north side of a town that has become a symbol of the insurgency.\n"
+
+
+@needs_parse
+def test_trapped_there_takes_the_described_place_of_the_sentence_before() -> None:
+    text = _PUSHED + "Cut off and with no food left, some 40,000 villagers are now trapped there.\n"
+    assert "town" in (_location(text, "some 40,000") or "")
+
+
+@needs_parse
+def test_an_expletive_there_hands_over_no_place() -> None:
+    text = _PUSHED + "There are now some 40,000 villagers without food, the agency said.\n"
+    assert _location(text, "some 40,000") is None

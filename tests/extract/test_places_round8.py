@@ -81,3 +81,22 @@ def test_trapped_there_takes_the_described_place_of_the_sentence_before() -> Non
 def test_an_expletive_there_hands_over_no_place() -> None:
     text = _PUSHED + "There are now some 40,000 villagers without food, the agency said.\n"
     assert _location(text, "some 40,000") is None
+
+
+# A noun of an area as the subject of its clause gives the place (extract/place_subject.py); a thing as
+# the subject does not.
+
+@needs_parse
+def test_districts_under_siege_as_subject_are_the_place_of_the_dead() -> None:
+    text = ("Rebels held Pemba for a year.\n"
+            "The northern districts have been under siege since May while gunboats have shelled them night "
+            "after night, killing 200 residents.")
+    assert _location(text, "200") == "The northern districts"
+
+
+@needs_parse
+def test_a_hospital_as_subject_is_not_made_the_place() -> None:
+    text = ("Rebels held Pemba for a year.\n"
+            "The northern hospital has been under siege since May while gunboats have shelled it night "
+            "after night, killing 200 residents.")
+    assert _location(text, "200") != "The northern hospital"

@@ -1,0 +1,23 @@
+"""A noun of place that is the subject of its clause ("The eastern districts have been under siege since
+July, ... killing hundreds"; "the island was cut off, leaving 3 million without power").
+
+place_parse.py reads a described place where a preposition of place or a verb of leaving or reaching
+governs it. A clause can also be about a place by making it its subject: the figure's people are then in
+that place, as they are in the object of "in". Only nouns that name an area (lexicons/places.toml
+[where] place_nouns: districts, island, areas), not things that may be places ("the hospital said", "the
+boat carried"): a thing as a subject is more often an agent or a vehicle than where the people counted are.
+"""
+
+from __future__ import annotations
+
+from headcount.extract import linguistic
+from headcount.extract.place_words import PLACE_NOUNS
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def place_subject(parse: linguistic.Analysis, k: int) -> bool:
+    """Word ``k`` is a noun of an area that is the nominal subject of a verb (or of a copula)."""
+    w = parse.words[k]
+    return (w.dep in _SUBJECTS and parse.words[w.head].pos in ("VERB", "AUX")
+            and w.text.lower() in PLACE_NOUNS)

@@ -87,16 +87,16 @@ def test_an_expletive_there_hands_over_no_place() -> None:
 # the subject does not.
 
 @needs_parse
-def test_districts_under_siege_as_subject_are_the_place_of_the_dead() -> None:
+def test_districts_as_subject_are_the_place_of_the_dead() -> None:
     text = ("Rebels held Pemba for a year.\n"
-            "The northern districts have been under siege since May while gunboats have shelled them night "
-            "after night, killing 200 residents.")
-    assert _location(text, "200") == "The northern districts"
+            "Cut off by the floodwater, the low-lying districts went without food for a month, losing 200 "
+            "residents to cholera.")
+    assert _location(text, "200") == "the low-lying districts"
 
 
 @needs_parse
 def test_a_hospital_as_subject_is_not_made_the_place() -> None:
     text = ("Rebels held Pemba for a year.\n"
-            "The northern hospital has been under siege since May while gunboats have shelled it night "
-            "after night, killing 200 residents.")
-    assert _location(text, "200") != "The northern hospital"
+            "Cut off by the floodwater, the low-lying hospital went without food for a month, losing 200 "
+            "residents to cholera.")
+    assert _location(text, "200") != "the low-lying hospital"

@@ -13,21 +13,21 @@ from place_helpers import needs_parse
 @needs_parse
 def test_a_described_enclave_left_behind_is_the_origin_as_written() -> None:
     text = ("Cyclone winds tore roofs off across the port of Pemba on Friday.\n"
-            "By nightfall, some 4,000 fishermen had streamed out of the flattened enclave on foot.")
+            "When the wind dropped, some 4,000 fishermen streamed out of the flattened enclave on foot.")
     assert _location(text, "some 4,000") == "the flattened enclave"
 
 
 @needs_parse
 def test_a_besieged_enclave_still_points_back_to_the_name() -> None:
     text = ("Militias have ringed the town of Ndalo since March.\n"
-            "By nightfall, some 4,000 fishermen had streamed out of the besieged enclave on foot.")
+            "When the wind dropped, some 4,000 fishermen streamed out of the besieged enclave on foot.")
     assert _location(text, "some 4,000") == "Ndalo"
 
 
 @needs_parse
 def test_a_described_city_still_points_back_to_the_name() -> None:
     text = ("Cyclone winds tore roofs off across the port of Pemba on Friday.\n"
-            "By nightfall, some 4,000 fishermen had streamed out of the flattened city on foot.")
+            "When the wind dropped, some 4,000 fishermen streamed out of the flattened city on foot.")
     assert "Pemba" in (_location(text, "some 4,000") or "")
 
 
@@ -68,19 +68,19 @@ def test_a_named_town_in_a_heartland_stays_the_place() -> None:
 # A locative "there" hands the place to the sentence before, described as well as named
 # (extract/place_parts.py locative_there).
 
-_PUSHED = "Troops have pushed into the north side of a town that has become a symbol of the insurgency.\n"
+_BURIED = "A landslide buried the lower half of a valley beyond the ridge last week.\n"
 
 
 @needs_parse
 def test_trapped_there_takes_the_described_place_of_the_sentence_before() -> None:
-    text = _PUSHED + "Cut off and with no food left, some 40,000 villagers are now trapped there.\n"
-    assert "town" in (_location(text, "some 40,000") or "")
+    text = _BURIED + "Some 300 villagers were still trapped there on Sunday, waiting for helicopters.\n"
+    assert "valley" in (_location(text, "Some 300") or "")
 
 
 @needs_parse
 def test_an_expletive_there_hands_over_no_place() -> None:
-    text = _PUSHED + "There are now some 40,000 villagers without food, the agency said.\n"
-    assert _location(text, "some 40,000") is None
+    text = _BURIED + "There are now some 300 villagers waiting for helicopters, the agency said.\n"
+    assert _location(text, "some 300") is None
 
 
 # A noun of an area as the subject of its clause gives the place (extract/place_subject.py); a thing as

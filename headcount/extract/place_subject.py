@@ -11,13 +11,17 @@ boat carried"): a thing as a subject is more often an agent or a vehicle than wh
 from __future__ import annotations
 
 from headcount.extract import linguistic
-from headcount.extract.place_words import PLACE_NOUNS
+from headcount.extract.place_words import COUNTRY_NOUNS, PLACE_NOUNS, UNIT_NOUNS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def place_subject(parse: linguistic.Analysis, k: int) -> bool:
-    """Word ``k`` is a noun of an area that is the nominal subject of a verb (or of a copula)."""
+    """Word ``k`` is a noun of an area that is the nominal subject of a verb (or of a copula), and not the
+    noun of a unit or a state ("the city had a million residents", "the country has ..."): as a subject,
+    that is an anaphor of the name before, which the paragraph already gives; written as a place of its
+    own after that name ("on X, the city had ...") it would read as the name's apposition."""
     w = parse.words[k]
+    noun = w.text.lower()
     return (w.dep in _SUBJECTS and parse.words[w.head].pos in ("VERB", "AUX")
-            and w.text.lower() in PLACE_NOUNS)
+            and noun in PLACE_NOUNS and noun not in UNIT_NOUNS and noun not in COUNTRY_NOUNS)

@@ -1,5 +1,5 @@
-"""A noun of place that is the subject of its clause ("The eastern districts have been under siege since
-July, ... killing hundreds"; "the island was cut off, leaving 3 million without power").
+"""A noun of place that is the subject of its clause ("the low-lying districts went without food for a
+month, losing N residents"; "the island was cut off, leaving N without power").
 
 place_parse.py reads a described place where a preposition of place or a verb of leaving or reaching
 governs it. A clause can also be about a place by making it its subject: the figure's people are then in

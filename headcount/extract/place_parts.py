@@ -2,7 +2,7 @@
 
 "The city" or "the besieged town" stands for the city or town the story named (place_parse.py marks it
 POINTER and where.py puts the name in its place). A description whose noun is no administrative unit and
-which carries words of its own before it ("the shattered enclave", "the battered island") describes a part or a kind of place that the name before does not cover: the enclave is only part
+which carries words of its own before it ("the flattened enclave", "the storm-torn island") describes a part or a kind of place that the name before does not cover: the enclave is only part
 of the city named before, the island more than its port. The reader takes the description as the place, and
 the gold copies it as written (convention 7: the place the sentence gives).
 """
@@ -25,7 +25,7 @@ from headcount.extract.place_words import (
 )
 from headcount.extract.sentences import Token
 
-# Parts of speech of a word that describes the noun ("shattered", "rebel-held", "battered")
+# Parts of speech of a word that describes the noun ("flattened", "storm-torn")
 _MODIFIER_POS = frozenset({"ADJ", "VERB"})
 
 
@@ -121,7 +121,7 @@ def _count_noun(parse: linguistic.Analysis, k: int) -> int:
 def locative_there(parse: linguistic.Analysis | None, tokens: Sequence[Token], fig_tok: int) -> bool:
     """The figure's clause says where with the locative pro-form "there" ("N civilians are trapped
     there"): like a pronoun subject, it hands the place to the sentence before, which may give it by
-    description as well as by name ("on the east side of a city"). Read from the parse: "there" as an
+    description as well as by name ("the lower half of a valley"). Read from the parse: "there" as an
     adverbial modifier (not the expletive subject of "there are") of the verb that governs the figure."""
     if parse is None:
         return False

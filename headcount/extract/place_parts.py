@@ -1,10 +1,14 @@
-"""Definite descriptions that give a place of their own rather than pointing back to one named before.
+"""Three readings of where a figure is, added in round 8 (docs/extraction.md, Round 8: places):
 
-"The city" or "the besieged town" stands for the city or town the story named (place_parse.py marks it
-POINTER and where.py puts the name in its place). A description whose noun is no administrative unit and
-which carries words of its own before it ("the flattened enclave", "the storm-torn island") describes a part or a kind of place that the name before does not cover: the enclave is only part
-of the city named before, the island more than its port. The reader takes the description as the place, and
-the gold copies it as written (convention 7: the place the sentence gives).
+- a definite description that gives a place of its own rather than pointing back to one named before.
+  "The city" or "the besieged town" stands for the city or town the story named (place_parse.py marks it
+  POINTER and where.py puts the name in its place). A description whose noun is no administrative unit and
+  which carries words of its own before it ("the flattened enclave", "the storm-torn island") describes a
+  part or a kind of place that the name before does not cover: the enclave is only part of the city named
+  before, the island more than its port. The reader takes the description as the place, and the gold
+  copies it as written (convention 7: the place the sentence gives);
+- the origin hung on one count's noun, which a count coordinated after it does not share;
+- a locative "there", which hands the place to the sentence before as a pronoun subject does.
 """
 
 from __future__ import annotations

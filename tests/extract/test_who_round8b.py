@@ -76,3 +76,21 @@ def test_relay_of_a_named_party_gives_the_originator() -> None:
     text = "Local radio stations, citing the Interior Ministry, said 20 villagers had been killed in Derna."
     c = claim_of(text, "20")
     assert c.source == "the Interior Ministry"
+
+
+_TOLL = "The death toll from the floods in Derna rose to 4,000, the Red Crescent said on Wednesday.\n\n"
+
+
+def test_agentless_record_opening_a_paragraph_continues_the_statement() -> None:
+    c = claim_of(_TOLL + "Twelve more deaths were recorded today in Susa and Bayda, most of them children.",
+                 "Twelve")
+    assert c.source == "the Red Crescent"
+
+
+def test_a_paragraph_of_plain_narration_is_the_outlet_s() -> None:
+    assert claim_of(_TOLL + "Twelve more people died today in Susa and Bayda.", "Twelve").source is None
+
+
+def test_a_record_with_its_own_agent_is_not_carried() -> None:
+    c = claim_of(_TOLL + "Twelve more deaths were recorded by a clinic in Susa.", "Twelve")
+    assert c.source != "the Red Crescent"

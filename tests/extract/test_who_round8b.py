@@ -94,3 +94,26 @@ def test_a_paragraph_of_plain_narration_is_the_outlet_s() -> None:
 def test_a_record_with_its_own_agent_is_not_carried() -> None:
     c = claim_of(_TOLL + "Twelve more deaths were recorded by a clinic in Susa.", "Twelve")
     assert c.source != "the Red Crescent"
+
+
+def test_waiting_for_a_decision_is_no_siege() -> None:
+    c = claim_of("Some 40,000 asylum seekers are waiting for a decision on their claims in Tunisia.", "Some 40,000")
+    assert c.event == "population"
+
+
+def test_waiting_in_a_besieged_town_is_a_siege() -> None:
+    c = claim_of("About 300 civilians are waiting for buses in the besieged town of Port Lemon.", "About 300")
+    assert c.event == "besieged"
+
+
+def test_rescuers_freeing_people_is_a_rescue() -> None:
+    c = claim_of("Rescuers freed 43 fishermen whose boats capsized off the coast of Mozambique.", "43")
+    assert c.event == "rescued"
+
+
+def test_people_freed_from_wreckage_are_rescued() -> None:
+    assert claim_of("Twelve miners were freed from the collapsed mine in Enga province.", "Twelve").event == "rescued"
+
+
+def test_captors_freeing_hostages_is_a_release() -> None:
+    assert claim_of("The gunmen freed 43 hostages in the made-up town of Port Lemon.", "43").event == "released"

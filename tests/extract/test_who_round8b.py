@@ -117,3 +117,14 @@ def test_people_freed_from_wreckage_are_rescued() -> None:
 
 def test_captors_freeing_hostages_is_a_release() -> None:
     assert claim_of("The gunmen freed 43 hostages in the made-up town of Port Lemon.", "43").event == "released"
+
+
+@needs_model
+def test_a_company_after_the_clause_is_its_source() -> None:
+    text = "Twelve miners were trapped underground after the collapse in Enga province, the company said."
+    assert claim_of(text, "Twelve").source == "the company"
+
+
+@needs_model
+def test_a_company_as_employer_is_no_source() -> None:
+    assert claim_of("The mining company employs 300 miners in Enga province.", "300").source is None

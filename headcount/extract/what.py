@@ -457,7 +457,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     hit = find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
                      part=_is_part(words, np.start, rules), existential=existential)
     if hit.start > np.start and _feared(words, hit.start):
-        # "some 150 activists feared detention if they left": what people fear has not happened to them;
+        # "about 90 reporters feared arrest if they stayed": what people fear has not happened to them;
         # only what their noun implies stands ("displaced families fear eviction"), not a presence read from
         # "there are" (a group singled out by its fear is no head count of the place)
         return EventHit(np.implied_event or Event.OTHER.value, -1, -1)

@@ -1,8 +1,8 @@
 """One party's one count of combatants, named two ways in one text, is one count.
 
-Why: the word for armed people is a point of view. A text reports a defence ministry's statement as "265
-soldiers surrendered" in its own lead and then quotes the ministry: "265 militants laid down their arms".
-The group lexicon folds "soldiers" and "militants" into two groups (``soldiers``, ``fighters``), rightly for
+Why: the word for armed people is a point of view. A text reports an army's statement as "74 soldiers gave
+themselves up" in its own lead and then quotes the army's spokesman: "74 gunmen handed over their weapons".
+The group lexicon folds "soldiers" and "gunmen" into two groups (``soldiers``, ``fighters``), rightly for
 two parties' counts (they are most often the two sides of one fight); but one party's one exact figure,
 given twice in one document for the same event, place and period, is one count the text names twice, not a
 count of soldiers and another of fighters. Left as two series, a comparison made under one naming cannot

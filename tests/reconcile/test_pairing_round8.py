@@ -88,7 +88,7 @@ def test_a_total_the_text_calls_cumulative_is_not_a_day_count() -> None:
 # -- one party's one count of combatants named two ways (named_twice) --------------------------------------
 
 _LEAD = "The army said 137 soldiers had surrendered at the grain terminal in Port Valen."
-_QUOTE = "\"In the past day 137 militants laid down their arms at the terminal,\" the army's spokesman said."
+_QUOTE = "\"In the past day 137 militants handed over their weapons at the terminal,\" the army's spokesman said."
 _SIEGE = f"{_LEAD} {_QUOTE} Water has run short in the old town."
 
 

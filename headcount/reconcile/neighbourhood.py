@@ -42,19 +42,18 @@ def _locality(p: Point) -> bool:
     return p.place is not None and not p.place.known and p.place.part is None and names_locality(p.claim)
 
 
-def event_neighbourhood(points: Sequence[Point], touched: Collection[str],
+def event_neighbourhood(points: Sequence[tuple[str, Point]], touched: Collection[str],
                         key_of: dict[str, str]) -> set[str]:
-    """The series keys of one event's points (``points``: every point of the event, as joined) that can meet
-    a touched series in the event unit's checks (see the module docstring). ``key_of``: claim id -> series
-    key of every point read (an "including" whole may lie in another event)."""
+    """The series keys of one event's points (``points``: every point of the event, as joined, with its key
+    as text) that can meet a touched series in the event unit's checks (see the module docstring).
+    ``key_of``: claim id -> series key of every point read (an "including" whole may lie in another event)."""
     keys_in: dict[str, set[str]] = defaultdict(set)  # document -> series keys with a figure in it
     known: dict[str, set[str]] = defaultdict(set)  # series key -> the known places of its figures
     at: dict[str, set[Place | None]] = defaultdict(set)  # series key -> the places of its figures
     series_key: dict[str, SeriesKey] = {}
     docs: set[str] = set()  # documents whose series are all needed
     out: set[str] = set()
-    for p in points:
-        k = str(p.key)
+    for k, p in points:
         series_key[k] = p.key
         keys_in[p.doc_id].add(k)
         at[k].add(p.place)
@@ -70,15 +69,15 @@ def event_neighbourhood(points: Sequence[Point], touched: Collection[str],
         out |= keys_in[d]
     wholes: set[tuple[str, ...]] = set()
     lookups: set[tuple[str, ...]] = set()
-    for p in points:
-        if str(p.key) not in hit:
+    for k, p in points:
+        if k not in hit:
             continue
         wholes.update(_whole_keys_at(p.place, p.key.group, p.key.place))
         # a touched locality's whole is one of the known places of its document's series: each is looked up
         # (a superset of ``known_of``, which reads each report's first figure)
         local: set[str | None] = {None}
         if _locality(p):
-            local |= {w for k in keys_in[p.doc_id] for w in known[k]}
+            local |= {w for other in keys_in[p.doc_id] for w in known[other]}
         for w in local:
             lookups.update(_part_lookups_at(p.place, p.key.group, p.key.place, w))
     places = {series_key[k].place for k in hit}
@@ -98,19 +97,19 @@ def needed_keys(points: Iterable[Point], units: Collection[str], touched: Collec
     """The series keys whose series the units need (``points``: every point of the units' documents, as
     joined): a key unit's and a place unit's series whole, an event unit's neighbourhood of its touched
     series, and the series the "including" links of those point into."""
-    pts = list(points)
-    key_of = {p.id: str(p.key) for p in pts}
-    by_event: dict[str, list[Point]] = defaultdict(list)
+    pts = [(str(p.key), p) for p in points]
+    key_of = {p.id: k for k, p in pts}
+    by_event: dict[str, list[tuple[str, Point]]] = defaultdict(list)
     out: set[str] = set()
+    keys = {u[4:] for u in units if u.startswith("key:")}
     places = {u[6:] for u in units if u.startswith("place:")}
     events = {u[6:] for u in units if u.startswith("event:")}
-    for p in pts:
-        k = str(p.key)
-        if f"key:{k}" in units or (p.key.place in places and p.key.event in FLOW_EVENTS):
+    for k, p in pts:
+        if k in keys or (p.key.place in places and p.key.event in FLOW_EVENTS):
             out.add(k)
         if p.key.event in events:
-            by_event[p.key.event].append(p)
+            by_event[p.key.event].append((k, p))
     for event_points in by_event.values():
         out |= event_neighbourhood(event_points, touched, key_of)
-    out |= {w for p in pts if str(p.key) in out and p.parent_id and (w := key_of.get(p.parent_id)) is not None}
+    out |= {w for k, p in pts if k in out and p.parent_id and (w := key_of.get(p.parent_id)) is not None}
     return out

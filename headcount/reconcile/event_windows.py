@@ -17,17 +17,18 @@ few reports only, and those lie near each other:
   one party's groups on the same last day.
 
 So a report's *reach* is: the reports sharing a document with it, the reports its points' links join it to,
-and the dated reports whose last day lies within FALL_DAYS of its own. A finding is *owned* by the report of
-its first claim (the part: ``Finding.claims`` starts with the part's claims); reading the owned reports, their
-reach and their reach's reach (the second step for the contradictions that may drop a finding of the first)
-finds every finding of the owned reports exactly as the whole event does: reports are built from whole
-reports' points, so they come out the same (same points, same order, same first point), each pair's finding
-reads only its two reports (and their documents' reports), and ``sort_findings`` orders the union as it
-orders the whole. ``tests/reconcile_store/test_event_windows.py`` checks this on random ledgers.
+and the dated reports whose last day lies near its own (``gaps``: for a pair, FALL_DAYS for a toll, else a
+day; for a contradiction that may drop it, FALL_DAYS for a total that only grows, else a day). A finding is
+*owned* by the report of its first claim (the part: ``Finding.claims`` starts with the part's claims); reading
+the owned reports' reach for a pair, and that set's reach for a contradiction, finds every finding of the
+owned reports exactly as the whole event does: reports are built from whole reports' points, so they come out
+the same (same points, same order, same first point), each pair's finding reads only its two reports (and
+their documents' reports), and ``sort_findings`` orders the union as it orders the whole.
+``tests/reconcile_store/test_event_windows.py`` checks this on random ledgers.
 
-The reading costs more CPU than one unit (each window reads its reach again: about (core + 4 x FALL_DAYS) /
-core of the event per window on a ledger whose days are evenly filled) and bounds a worker's memory by the
-window, not the event.
+The reading costs more CPU than one unit (each window reads its neighbours' days again: on a ledger whose
+days are evenly filled, about (window + 2 x the two gaps) / window of its points) and bounds a worker's memory
+by the window and that margin, not by the event.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from datetime import date, timedelta
 
 from headcount.reconcile.findings import Finding, sort_findings
 from headcount.reconcile.incremental import series_of, units_findings
-from headcount.reconcile.pairing import FALL_DAYS, docs_of
+from headcount.reconcile.pairing import FALL_DAYS, GROWING, TOLLS, docs_of
 from headcount.reconcile.series import Point, Report
 
 #: points an event's window owns at most (an event of this many points or fewer is one unit, as before)
@@ -47,13 +48,22 @@ WINDOW_POINTS = 30_000
 #: the widest gap between the last days of two reports any check of an event unit sets side by side
 REACH_DAYS = FALL_DAYS
 
+
+def gaps(event: str) -> tuple[int, int]:
+    """How far apart (days) the last days of two reports of ``event`` in different documents may lie for a
+    finding to pair them (``across``: a day either side, a toll's part against its whole up to FALL_DAYS
+    later; ``parts_and_wholes``: the same day), and for a contradiction that may drop such a finding
+    (``pairing.pair_facts``: a growing total's fall up to FALL_DAYS, stocks a day apart, else the same day)."""
+    return (REACH_DAYS if event in TOLLS else 1), (REACH_DAYS if event in GROWING else 1)
+
 Window = tuple[list[int], list[int]]  # (positions of the points it owns, positions of the points it reads)
 
 
 def plan_windows(points: Sequence[Point], docs: Mapping[str, object] | None = None,
                  limit: int = WINDOW_POINTS) -> list[Window] | None:
     """An event's points (all of them, one event, as joined) cut into windows: each owns whole reports, in
-    the order of their last days, up to ``limit`` points, and reads those and their reach twice over.
+    the order of their last days, up to ``limit`` points, and reads those, their reach for a pair and that
+    set's reach for a contradiction (see the module docstring).
     Positions index ``points``. None when one window would hold them all, or when a claim has two points
     (a finding's first claim must name one report)."""
     if len(points) <= limit or len({p.id for p in points}) != len(points):
@@ -61,6 +71,7 @@ def plan_windows(points: Sequence[Point], docs: Mapping[str, object] | None = No
     reports = [r for s in series_of(points, docs).values() for r in s.reports]
     pos = {id(p): i for i, p in enumerate(points)}
     reach = _Reach(reports)
+    pair_gap, drop_gap = gaps(points[0].key.event)
     order = sorted(range(len(reports)), key=lambda i: (reach.anchor(i), reports[i].id))
     cores: list[list[int]] = [[]]
     n = 0
@@ -74,7 +85,7 @@ def plan_windows(points: Sequence[Point], docs: Mapping[str, object] | None = No
         return None
     out: list[Window] = []
     for core in cores:
-        read = reach.step(reach.step(set(core)))
+        read = reach.step(reach.step(set(core), pair_gap), drop_gap)
         out.append((sorted(pos[id(p)] for i in core for p in reports[i].points),
                     sorted(pos[id(p)] for i in read for p in reports[i].points)))
     return out
@@ -110,14 +121,14 @@ class _Reach:
         return min((e for d in self.docs[i] for j in self.by_doc[d] if (e := self.reports[j].end) is not None),
                    default=date.min)
 
-    def step(self, xs: set[int]) -> set[int]:
-        """``xs`` and every report in the reach of one of them."""
+    def step(self, xs: set[int], days: int) -> set[int]:
+        """``xs`` and every report in the reach of one of them, dated reports up to ``days`` apart."""
         out = set(xs)
         for i in xs:
             for d in self.docs[i]:
                 out.update(self.by_doc[d])
             out.update(self.links.get(i, ()))
-        gap = timedelta(days=REACH_DAYS)
+        gap = timedelta(days=days)
         lo = hi = None
         for e in sorted({end for i in xs if (end := self.reports[i].end) is not None}):
             a, b = _sub(e, gap), _add(e, gap)

@@ -14,9 +14,12 @@ point to), a place's stock and flow read the flow series at that place. So:
    go to the workers in tasks of a few thousand points (``key_chunks``), each reading its keys' points back,
    while the parent joins the next event;
 3. per event, in a worker: the event's unit, with the points its "including" links lead to in other events;
+   an event of more than ``event_windows.WINDOW_POINTS`` points in windows of its reports (planned by the
+   parent from the joined points it holds, written to the spill file's ``win`` table), each a task, their
+   findings merged into the unit's before it is written (``_by_event``);
 4. per place, in a worker: the stock-and-flow unit, from the flow events' joined points at that place.
 
-Memory is then the largest event's points in the parent (its join) or in one worker (its event unit), plus a
+Memory is then the largest event's points in the parent (its join) or a window's in one worker, plus a
 task's series per worker, not the ledger's; the cost over the in-memory run is pickling each point and
 reading it back three times. Each unit gets exactly the series the in-memory run gives it (same points in
 the same order), and results are written in the order the tasks were given, so the findings and their ids

@@ -15,11 +15,16 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
+import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_rstore_jobs import HERE, _stored
 
+from headcount.cli import main
 from headcount.extract.pipeline import extract
 from headcount.models import Claim, Document
+from headcount.reconcile import event_windows
 from headcount.reconcile.analysis import registry_with
 from headcount.reconcile.checks import DEFAULT_TOLERANCE
 from headcount.reconcile.event_windows import merged, plan_windows, window_findings
@@ -27,6 +32,9 @@ from headcount.reconcile.findings import Finding
 from headcount.reconcile.incremental import series_of, units_findings
 from headcount.reconcile.running import join_running
 from headcount.reconcile.series import DocMeta, Point, points_of
+from headcount.store import Ledger
+from headcount.store import reconcile_workers as workers
+from headcount.store.findings_repo import reconcile
 
 #: days clustered a day apart and about FALL_DAYS apart, so that pairs across documents and across windows abound
 DAYS = (0, 1, 2, 30, 31, 59, 60, 61, 62, 90, 120, 121, 122, 150)
@@ -126,3 +134,26 @@ def test_a_ledger_splits_into_windows_that_find_what_the_whole_finds() -> None:
     for event, _, whole, windowed in found:
         assert windowed == whole, event
     assert plan_windows(points[:5], docs, 6) is None
+
+
+def test_a_full_reconcile_with_windows_stores_what_whole_units_store(ledger_db: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's path (the parent's plan, the spill file's ``win`` rows, the workers' windows, the merge):
+    a full reconcile whose events are cut into windows of 40 points stores the rows, ids included, of one
+    whose events are whole units, in one process and in two workers."""
+    from web import build_ledger
+
+    build_ledger(ledger_db, 700)
+    for extra in ("crossing.jsonl", "locality.jsonl"):  # texts written for the tests of findings across keys
+        result = CliRunner().invoke(main, ["ingest", str(HERE / extra), "--db", ledger_db], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    monkeypatch.setattr(workers, "cpus", lambda: 2)  # two workers even on a one-CPU machine
+    with Ledger.open(ledger_db) as ledger:
+        reconcile(ledger.engine, full=True, jobs=1)
+        whole = _stored(ledger.engine)
+        monkeypatch.setattr(event_windows, "WINDOW_POINTS", 40)
+        for jobs in (1, 2):
+            reconcile(ledger.engine, full=True, jobs=jobs)
+            assert _stored(ledger.engine) == whole
+    events = [r for r in whole["findings"] if r[1].startswith("event:")]
+    assert events, "no event unit has findings: the test shows nothing"

@@ -423,11 +423,37 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         inner = Event.BESIEGED.value if "still" in lead[there:] else "population"
     hit = find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
                      part=_is_part(words, np.start, rules), existential=existential)
+    if hit.start > np.start and _feared(words, hit.start):
+        # "about 90 reporters feared arrest if they stayed": what people fear has not happened to them;
+        # only what their noun implies stands ("displaced families fear eviction"), not a presence read from
+        # "there are" (a group singled out by its fear is no head count of the place)
+        return EventHit(np.implied_event or Event.OTHER.value, -1, -1)
     if hit.event == Event.EVACUATED.value and hit.start < 0 and opens_existential(words, np.start):
         # "there were about 8,500 refugees": with no verb of their own, a noun that names people by a flight
         # they made ("refugees", "evacuees") counts, after "there are", the people who are there, a population
         return EventHit("population", -1, -1)
     return hit
+
+
+#: Verbs and adjectives of fearing or facing: the event word they govern is a prospect, not what happened.
+_FEARING = frozenset({"fear", "fears", "feared", "fearing", "afraid", "dread", "dreaded", "risk", "risks",
+                      "risked", "risking", "face", "faces", "faced", "facing"})
+_FEARED_LINKS = frozenset({"being", "of", "possible", "further", "arbitrary", "getting", "a", "the"})
+
+
+def _feared(words: Sequence[str], trigger: int) -> bool:
+    """The event word at ``trigger`` is what the people fear or face ("feared detention", "fear being
+    detained", "are afraid of arrest", "face possible arrest"): a verb of fearing right before it, past
+    at most two linking words. The passive ("are feared dead") is a belief about what happened, not a fear."""
+    k = trigger - 1
+    while k >= 0 and trigger - k <= 3:
+        if words[k] in _FEARING:
+            # "12 are feared dead", "dozens were feared killed": the passive says they probably died
+            return not (k > 0 and words[k - 1] in _BE | {"being", "now", "also"})
+        if words[k] not in _FEARED_LINKS:
+            return False
+        k -= 1
+    return False
 
 
 def capacity(words: Sequence[str], k: int, rules: Rules) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from headcount.extract import calendar_words
+from headcount.extract.numbers import parse_numbers
 from headcount.extract.period_dates import resolve_dates as resolve_dates
 from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
@@ -28,6 +29,7 @@ from headcount.extract.when_document import tolls_follow_document as tolls_follo
 from headcount.extract.when_period import Period as Period
 from headcount.lexicons import load
 from headcount.lexicons import words as word_list
+from headcount.models import TOLL_EVENTS
 
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words after "a day" or "a week" that make it a distance in time from a point, not a rate's unit.
@@ -70,7 +72,11 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     deadlines = _deadlines(words, rules)
     found["cumulative"].extend(deadlines)
     for i, w in enumerate(words):
-        if w in ("have", "has") and not _perfect_of_saying(words, i, statement) and not _possession(words, i, rules):
+        # "had been" too: reported speech shifts "have been treated" back ("said 75 had been treated"); the
+        # active "had fled" is as often a past event told before another, and is left out
+        backshifted = w == "had" and i + 1 < len(words) and words[i + 1] == "been"
+        if ((w in ("have", "has") or backshifted) and not _perfect_of_saying(words, i, statement)
+                and not _possession(words, i, rules)):
             perfect.append(i)
         if w not in starts and w not in ("in", "during", "throughout", "between"):
             continue
@@ -391,6 +397,11 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     # no window and no origin: one incident's toll is an increment, a whole war's or disaster's is its
     # running total (gold Periods rule 3); the incident, being the nearer cause, decides when both stand.
     # A planned count with no window is the total of what is planned ("will flee once the city is attacked").
+    if event not in rules.stock_events and event not in TOLL_EVENTS and _added_count(words, fig, hi):
+        # "thousands more have had to flee", "hundreds more are likely to leave": a count of more people
+        # than those reported before is what was (or will be) added since, an increment, whatever war the
+        # clause names or tense it takes
+        return Period("increment")
     if expected:
         return Period("cumulative")
     if event == "other":
@@ -426,6 +437,26 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # holding the depot"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
+
+
+_ADDED_REACH = 4  # tokens after a figure's first word in which "more" still qualifies it ("three hundred more")
+
+
+def _added_count(words: Sequence[str], fig: int, hi: int) -> bool:
+    """"more" right after the number ("thousands more Syrians", "two more children"): the figure counts
+    people beyond those counted before. Not "or more" (a bound: "50 or more"), not "more than" (the next
+    figure's hedge), not a comparative after the noun ("200 people are more vulnerable"). After "and" the figure adds to the
+    figure before it in the same clause ("2,000 were killed and 1,200 more wounded": others besides those
+    killed), not to an earlier report."""
+    if fig > 0 and words[fig - 1] in ("and", "with", "while", "plus"):
+        return False
+    for k in range(fig + 1, min(hi, fig + _ADDED_REACH + 1, len(words))):
+        if words[k] in _CLAUSE_BREAKS or words[k] == ",":
+            return False
+        if words[k] == "more":
+            # right after the number itself: "200 people are more vulnerable" compares, it adds no one
+            return bool(parse_numbers(words[k - 1])) and (k + 1 >= len(words) or words[k + 1] != "than")
+    return False
 
 
 def _next_statement(words: Sequence[str], fig: int, hi: int, rules: Rules) -> int:

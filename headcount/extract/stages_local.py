@@ -348,8 +348,11 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
             category = "people" if _coordinated(words, noun[1], spans, lex, language) else noun[0]
             return category, noun[1], event[0] if event else participle[0]
         if form in lex.auxiliaries or _event_within(words, k, 1, lex, language) or \
+                (form in lex.light_verbs and _event_within(words, k + 1, 1, lex, language)) or \
                 lex.reporting_verbs.match(words, k, language):
-            verb = True  # "environ 7 500 ont fui", "otras 140 resultaron heridas", "61.700 estão ..."
+            # "environ 7 500 ont fui", "otras 140 resultaron heridas", "61.700 estão ...", and a light verb
+            # with its event noun ("ещё 40 получили ранения"): a verb group, the counted noun is left out
+            verb = True
             break
         if form in lex.skip:
             k += 1

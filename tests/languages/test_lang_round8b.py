@@ -69,3 +69,20 @@ def test_ar_each_verbal_noun_names_the_figure_it_heads() -> None:
 def test_ar_an_event_noun_after_the_figure_not_heading_another_still_names_it() -> None:
     text = "وأعلنت السلطات الليبية أن 7 أشخاص أصيبوا في فيضان بمدينة درنة."
     assert [c.event for c in extract_local(text, "ar")] == ["injured"]
+
+
+# -- 4. a light verb with an event noun ("получили ранения", "sofreram ferimentos") is a verb group: the counted
+#       noun is left out, as after an auxiliary, and the figure counts the people of the figure before --------
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "При обрушении моста в Ливии погибли 68 человек, еще 290 получили ранения."),
+    ("uk", "Під час зсуву в провінції Енга загинули 12 людей, ще 20 отримали поранення."),
+    ("pt", "O ciclone matou 12 pessoas em Quelimane e 20 sofreram ferimentos."),
+])
+def test_a_light_verb_with_an_event_noun_keeps_the_left_out_noun(language: str, text: str) -> None:
+    assert [c.event for c in extract_local(text, language)] == ["killed", "injured"]
+
+
+def test_a_light_verb_with_another_noun_is_not_a_count_of_people() -> None:
+    text = "При обрушении моста в Ливии разрушены 68 домов, еще 290 получили повреждения."
+    assert extract_local(text, "ru") == []

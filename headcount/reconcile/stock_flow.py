@@ -245,7 +245,7 @@ def _beyond(series: Series, s0: Report, spans: _Spans, until: date, tolerance: f
         claims=(*s0.claim_ids, *_flow_claims(c)), explanation=explanation,
         numbers=(("stock_high", float(s0.high)), *_flow_numbers(c),
                  ("outflow", total), ("excess", excess), *((("stock_low", float(s0.low)),) if s0.low else ())),
-        computation=computation, parties=tuple(dict.fromkeys([s0.party.key, *(s.report.party.key for s in c.named)])),
+        computation=computation, parties=tuple(dict.fromkeys([s0.party.key, *(s.report.party.key for s in used)])),
     )
 
 
@@ -293,7 +293,8 @@ def _against_later(series: Series, s0: Report, s1: Report, spans: _Spans, tolera
     head = (f"{s0.party.name} put {rng(s0.low, s0.high)} in {place_label(series.key.place)} on {day(s0.end)}; at least "
             f"{fmt(total)} were reported leaving by {day(s1.end)}, which leaves {implied}")
     claims = (*s0.claim_ids, *_flow_claims(c), *s1.claim_ids)
-    parties = tuple(dict.fromkeys([s0.party.key, *(s.report.party.key for s in c.named), s1.party.key]))
+    # every party whose figures went into the sum, named or referred to: a party's findings are those it is in
+    parties = tuple(dict.fromkeys([s0.party.key, *(s.report.party.key for s in used), s1.party.key]))
     later = f"{s1.party.name} counts {rng(s1.low, s1.high)} on {day(s1.end)}"
     if verdict == "alert":
         sev, tail = Severity.ALERT, "more left than were there"

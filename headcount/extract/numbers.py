@@ -86,7 +86,13 @@ def _build() -> dict[str, re.Pattern[str]]:
     cur_syms = "|".join(re.escape(s) for s in sorted(ex["currency_symbols"], key=len, reverse=True))
     months = "|".join(re.escape(m) for m in sorted(ex["months"], key=len, reverse=True))
     names_after = "|".join(re.escape(m) for m in ex["unit_names_after"])
-    names_before = "|".join(re.escape(m) for m in sorted(ex["unit_names_before"], key=len, reverse=True))
+    time_nouns = {u.lower() for u in ex["time_units"]}
+    label_names = sorted(ex["unit_names_before"], key=len, reverse=True)
+    names_before = "|".join(re.escape(m) for m in label_names if m.lower() not in time_nouns)
+    # a time noun as a label ("week 38") unless a determiner makes it an adverbial ("last week 38 people")
+    undetermined = "".join(rf"(?<!\b{re.escape(d)}{HSPACE})(?<!\b{re.escape(d.capitalize())}{HSPACE})"
+                           for d in ex["time_label_determiners"])
+    time_labels = "|".join(re.escape(m) for m in label_names if m.lower() in time_nouns)
     conns = [c for c in lex.range_connectors if not c.isalpha()]
     conn_words = [c for c in lex.range_connectors if c.isalpha()]
     h = HSPACE
@@ -116,6 +122,7 @@ def _build() -> dict[str, re.Pattern[str]]:
         "excl_before": re.compile(
             r"(?:(?:" + cur_syms + r")" + h + r"?"
             r"|(?<![\w.])(?:" + names_before + r")" + h + r"*"
+            r"|(?<![\w.])" + undetermined + r"(?:" + time_labels + r")" + h + r"*"
             r"|(?i:\b(?:aged?|ages)(?:" + h + r"+(?:of|between|from|" + hedges + r"))?)" + h + r"+"
             r"|(?i:\b(?:" + phrase_pattern(ex["age_before"]) + r"))" + h + r"+)$"
         ),

@@ -29,7 +29,8 @@ LIST_KEYS = {
     "exclude": (
         "time_units", "distance_units", "measure_units", "age_words", "percent_words", "currency_symbols",
         "currency_words", "ordinal_suffixes", "age_before", "not_name_words", "unit_names_after",
-        "unit_names_before", "months", "year_before", "one_pronoun_before", "one_pronoun_after",
+        "unit_names_before", "time_label_determiners", "months", "year_before", "one_pronoun_before",
+        "one_pronoun_after",
     ),
 }
 

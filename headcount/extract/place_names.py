@@ -180,6 +180,19 @@ def candidates(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def latin_alternate(alt: str) -> bool:
+    """Whether one of GeoNames' alternate names of a city is a name a Latin-script text may write for it.
+
+    Why: besides real spellings ("Alep", "Mossoul", "Kyiv"), GeoNames lists machine romanisations of the
+    name in other scripts, all in lower case ("enga" for Enger in Germany, "saul" for Seoul, "deli" for
+    Delhi). A Latin-script text writes a place's name capitalised, so a lower-case-only alternate is never
+    how a report names the place, while as a folded key it turns ordinary words and other places' names
+    (Enga province, a man called Saul) into that city. Names in other scripts are read elsewhere
+    (``_build_alternates``).
+    """
+    return alt.isascii() and not alt.islower()
+
+
 def _fold(text: str) -> str:
     """Lower case without accents: "Alepo", "Alèp" and "alep" meet."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
@@ -203,7 +216,7 @@ def _latin_names() -> dict[str, str]:
             population = int(city.get("population") or 0)
             for alt in [city["name"], *city.get("alternatenames", ())]:
                 key = _fold(alt)
-                if not alt.isascii() and alt != city["name"] or len(key) < 4:
+                if alt != city["name"] and not latin_alternate(alt) or len(key) < 4:
                     continue
                 if key not in table or table[key][0] < population:
                     table[key] = (population, str(city["name"]))

@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from headcount.extract.place_names import latin_alternate
+
 log = logging.getLogger(__name__)
 
 
@@ -95,7 +97,7 @@ class _Entries(Mapping[str, _Entry]):
 
 
 #: the version of ``_fold_gazetteer``'s output: change it with the folding, the aliases or the entry's fields
-_GAZETTEER_VERSION = "1:" + repr(sorted(_COUNTRY_ALIASES.items()))
+_GAZETTEER_VERSION = "2:" + repr(sorted(_COUNTRY_ALIASES.items()))
 
 
 def _fold_gazetteer() -> tuple[dict[str, tuple[str, str, int, str]], dict[str, tuple[str, str, int, str]]]:
@@ -112,7 +114,7 @@ def _fold_gazetteer() -> tuple[dict[str, tuple[str, str, int, str]], dict[str, t
     cities: dict[str, tuple[str, str, int, str]] = {}
     for c in gc.get_cities().values():
         entry = (_ascii(c["name"]), c["countrycode"], int(c.get("population") or 0), str(c.get("admin1code") or ""))
-        names = {_fold(c["name"])} | {_fold(a) for a in c.get("alternatenames", ()) if a.isascii()}
+        names = {_fold(c["name"])} | {_fold(a) for a in c.get("alternatenames", ()) if latin_alternate(a)}
         for n in names:
             if len(n) < 4 or n in countries:
                 continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, func, or_
+from sqlalchemy import ColumnElement, String, and_, case, func, or_
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -69,6 +69,19 @@ def end_of(day: str) -> str:
     return day + ("-12-31\uffff" if len(day) == 4 else "-31\uffff" if len(day) == 7 else "\uffff")
 
 
+def estimated_on_or_after(since: str) -> ColumnElement[bool]:
+    """A document with no publication day whose estimated date (``approx_date``) is on or after ``since``.
+
+    Why only "on or after": the estimate is a lower bound (the text names nothing later than that day, or the
+    URL's month is the earliest it can be), so a document estimated on or after a day was published on or after
+    it too, while no lower bound can place a document before a day (``--until`` leaves estimates out). A
+    month (``2016-12``, from a URL) stands for its first day.
+    """
+    approx = documents.c.approx_date
+    day = case((func.length(approx) == 7, approx.concat("-01")), else_=approx)
+    return and_(documents.c.published.is_(None), approx.is_not(None), day >= since)
+
+
 def claim_conditions(
     *, event: str | None = None, kind: str | None = None, category: str | None = None, place: str | None = None,
     source: str | None = None, outlet: str | None = None, since: str | None = None, until: str | None = None,
@@ -95,7 +108,7 @@ def claim_conditions(
         conds.append(documents.c.outlet.icontains(outlet, autoescape=True))
     when = func.coalesce(claims.c.period_end, claims.c.period_start, documents.c.published)
     if since:
-        conds.append(when >= since)
+        conds.append(or_(when >= since, and_(when.is_(None), estimated_on_or_after(since))))
     if until:
         conds.append(when <= end_of(until))
     if text:

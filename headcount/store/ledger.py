@@ -24,7 +24,7 @@ from headcount.models import Claim, Document
 from headcount.reconcile.places import fill_places
 from headcount.store import copies, dedup, migrate
 from headcount.store import engine as engines
-from headcount.store.filters import claim_conditions, end_of
+from headcount.store.filters import claim_conditions, end_of, estimated_on_or_after
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents, failures
 from headcount.store.writer import Writer
 
@@ -314,7 +314,7 @@ class Ledger:
         if outlet:
             q = q.where(documents.c.outlet.icontains(outlet, autoescape=True))
         if since:
-            q = q.where(documents.c.published >= since)
+            q = q.where(or_(documents.c.published >= since, estimated_on_or_after(since)))
         if until:
             q = q.where(documents.c.published <= end_of(until))
         if text:

@@ -1,5 +1,6 @@
-"""Helpers shared by the tests of who gave a figure: the marker for tests that need the English parse, and
-the source of one figure of a text, read through the whole pipeline as a user would call it."""
+"""Helpers shared by the tests of who gave a figure: the marker for tests that need the English parse, the
+source of one figure of a text read through the whole pipeline as a user would call it, and the parse-level
+reading of one sentence (``attributed``: the attribution step alone, with no carrying between sentences)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from headcount import extract
 from headcount.extract import linguistic
+from headcount.extract.attribution_parse import ParsedSource, lexicon, source_for_figure
 
 needs_model = pytest.mark.skipif(not linguistic.available(), reason="no English spaCy model installed")
 
@@ -16,3 +18,11 @@ def source_of(text: str, figure: str, published: str = "2025-05-02") -> str | No
     claims = [c for c in extract(text, published=published) if c.figure == figure]
     assert claims, f"{figure!r} not extracted from {text!r}"
     return claims[0].source
+
+
+def attributed(sentence: str, figure: str) -> ParsedSource | None:
+    """The source the parse of ``sentence`` alone gives the figure written ``figure`` (its first occurrence)."""
+    an = linguistic.analyse(sentence)
+    assert an is not None
+    at = sentence.index(figure)
+    return source_for_figure(an, at, at + len(figure), lexicon())

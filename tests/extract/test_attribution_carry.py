@@ -8,11 +8,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from source_helpers import needs_model
+from source_helpers import attributed, needs_model
 
 from headcount import extract
 from headcount.extract import linguistic
-from headcount.extract.attribution_parse import ParsedSource, lexicon, source_for_figure
 
 
 def sources(text: str, parse: bool = True) -> dict[str, str | None]:
@@ -20,13 +19,6 @@ def sources(text: str, parse: bool = True) -> dict[str, str | None]:
     for c in extract(text, published="2025-05-02", parse=parse):
         out.setdefault(c.figure, c.source)
     return out
-
-
-def attributed(sentence: str, figure: str) -> ParsedSource | None:
-    an = linguistic.analyse(sentence)
-    assert an is not None
-    at = sentence.index(figure)
-    return source_for_figure(an, at, at + len(figure), lexicon())
 
 
 # --- fragments never come out as a source ------------------------------------------------------------------

@@ -8,18 +8,9 @@ The sentences are written for this test in the style of news copy, about no cris
 from __future__ import annotations
 
 import pytest
-from source_helpers import needs_model
+from source_helpers import attributed, needs_model
 
 from headcount import Claim, extract
-from headcount.extract import linguistic
-from headcount.extract.attribution_parse import ParsedSource, lexicon, source_for_figure
-
-
-def attributed(sentence: str, figure: str) -> ParsedSource | None:
-    an = linguistic.analyse(sentence)
-    assert an is not None
-    at = sentence.index(figure)
-    return source_for_figure(an, at, at + len(figure), lexicon())
 
 
 def by_figure(claims: list[Claim]) -> dict[str, Claim]:

@@ -6,18 +6,12 @@ Every sentence is written for this test (other names, places and numbers than an
 from __future__ import annotations
 
 import pytest
+from source_helpers import attributed
 
 from headcount.extract import linguistic
-from headcount.extract.attribution_parse import ParsedSource, lexicon, plausible_party, source_for_figure
+from headcount.extract.attribution_parse import lexicon, plausible_party
 
 pytestmark = pytest.mark.skipif(not linguistic.available(), reason="no English spaCy model installed")
-
-
-def attributed(sentence: str, figure: str) -> ParsedSource | None:
-    an = linguistic.analyse(sentence)
-    assert an is not None
-    at = sentence.index(figure)
-    return source_for_figure(an, at, at + len(figure), lexicon())
 
 
 @pytest.mark.parametrize(

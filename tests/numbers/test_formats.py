@@ -196,3 +196,21 @@ def test_cldr_symbols_come_from_babel() -> None:
     assert numbers_lexicon.cldr_space_groupers("en") == {"\u00a0", "\u202f"}
     assert "~" in numbers_lexicon.cldr_approx_signs(["en"])
     assert numbers_lexicon.cldr_approx_signs(["nb"]) == ()      # "ca." is a word, read as a hedge if at all
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a determiner makes the time noun an adverbial: the number after it is a count
+        ("Last week 38 people drowned off the coast.", [("38", 38, 38)]),
+        ("That day 40 survivors were pulled from the rubble.", [("40", 40, 40)]),
+        ("Each week 1,200 people cross the river.", [("1,200", 1200, 1200)]),
+        # with nothing before it, the time noun labels the number after it: no count
+        ("Talks resumed on day 12 of the siege.", []),
+        ("The camp opened in week 38 of the year.", []),
+        # a label noun that is not a time noun is a label whatever comes before it
+        ("Last Route 38 buses left at noon.", []),
+    ],
+)
+def test_time_noun_label_unless_determined(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert _all(text) == expected

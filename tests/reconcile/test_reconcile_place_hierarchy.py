@@ -108,3 +108,17 @@ def test_a_name_in_another_script_is_itself_not_a_listed_place() -> None:
     assert lookup("списку")[2] is False
     assert lookup("حلب")[:2] == ("Aleppo", "SY")  # listed in places.toml as a local name
     assert lookup("Raqqah")[0] == "Raqqa"
+
+
+def test_a_lower_case_romanisation_is_not_a_place_name() -> None:
+    """GeoNames lists machine romanisations of names in other scripts in lower case ("enga" for a German town,
+    "saul" for Seoul); a report writes a place capitalised, so those never name a place, while the
+    capitalised alternates still do."""
+    from headcount.extract.place_names import latin_alternate
+    from headcount.reconcile.places import lookup
+
+    assert lookup("Enga")[:3] == ("Enga", None, False)  # a province of Papua New Guinea, not Enger (DE)
+    assert lookup("Saul")[2] is False
+    assert lookup("Mossoul")[:2] == ("Mosul", "IQ")  # a capitalised alternate: the French spelling
+    assert lookup("Kiev")[:2] == ("Kyiv", "UA")
+    assert latin_alternate("Alep") and not latin_alternate("enga") and not latin_alternate("حلب")

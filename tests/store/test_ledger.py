@@ -181,3 +181,23 @@ def test_ledger_missing_sqlite_file_is_not_created(tmp_path: pytest.TempPathFact
     with pytest.raises(StoreError, match="no ledger at"):
         Ledger.open(str(path))
     assert not path.exists()
+
+
+@pytest.mark.parametrize(("approx", "since", "until", "n"), [
+    ("2016-12-10", "2016-12-08", None, 2),  # a lower bound on or after the day: published on or after it too
+    ("2016-12-10", "2016-12-10", None, 2),
+    ("2016-12-10", "2016-12-11", None, 0),  # the estimate cannot say the document is that late
+    ("2016-12", "2016-12-01", None, 2),  # a URL's month stands for its first day
+    ("2016-12", "2016-12-02", None, 0),
+    ("2016-12-10", None, "2016-12-31", 0),  # a lower bound never places a document before a day
+])
+def test_ledger_since_keeps_an_estimate_on_or_after_the_day(
+    ledger_db: str, approx: str, since: str | None, until: str | None, n: int,
+) -> None:
+    doc = dataclasses.replace(make_doc(), published=None, dated_by="text" if len(approx) == 10 else "url_month",
+                              approx_date=approx)
+    undated = [dataclasses.replace(c, period_end=None) for c in claims_for(doc)]
+    with Ledger.open(ledger_db, create=True) as ledger:
+        ledger.put(Entry(doc, undated, "t1", source=doc.url))
+        assert len(list(ledger.claims(ClaimFilter(since=since, until=until)))) == n
+        assert len(ledger.documents(since=since, until=until)) == (1 if n else 0)

@@ -73,9 +73,15 @@ def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, 
     """A party's name as written, without a leading article ("le ministère russe" -> "ministère russe"), so
     the party registry, which folds English articles only, finds it."""
     lo, hi = _name_bounds(words, lo, hi, lex, language)
-    while lo + 1 < hi and (normalise(words[lo].text, language) in lex.determiners
-                           or normalise(words[lo].text, language) in lex.time_words):
-        lo += 1
+    hedged = False
+    while lo + 1 < hi:
+        hedge = lex.so_called.match(words, lo, language)
+        if hedge is not None and hedge[1] < hi:  # "the so-called X": the writer's distance; X is the party
+            lo, hedged = hedge[1], True
+        elif normalise(words[lo].text, language) in lex.determiners | lex.time_words:
+            lo += 1
+        else:
+            break
     # an auxiliary closing the subject belongs to the verb group ("l'OIM a estimé"), a conjunction to what
     # follows ("segundo X e 700 ..."): neither is part of the name
     while hi - 1 > lo and (normalise(words[hi - 1].text, language) in lex.auxiliaries
@@ -96,6 +102,8 @@ def _name(words: tuple[Word, ...], a: Analysis, lo: int, hi: int, lex: Lexicon, 
     first = normalise(words[lo].text, language) if lo < hi else ""
     if len(first) > 3 and first[1] == "'" and first[:2] in lex.determiners:  # "l'OIM": an elided article
         text = text[2:]
+    if hedged and language == "ar" and text[:1] == "ب" and len(text.split()[0]) > 3:
+        text = text[1:]  # "ما يسمى بالمرصد": the preposition the verb of naming governs is written onto the name
     return text
 
 

@@ -106,6 +106,9 @@ class Lexicon:
     bound_verbs: WordTable = WordTable({}, {})  # "superar", "dépasser", "превысить", "تجاوز": the figure is a floor
     negation: frozenset[str] = frozenset()  # "no", "pas", "не", "لم": before a bound verb, the figure is a ceiling
     leave_verbs: WordTable = WordTable({}, {})  # "quitter", "покинуть", "غادر": their direct object is the place left
+    so_called: WordTable = WordTable({}, {})  # "ما يسمى", "le soi-disant": a hedge on a name, not part of it
+    of_them: WordTable = WordTable({}, {})  # "из них", "de ellos" right after a figure: a part of the people before
+    time_clauses: WordTable = WordTable({}, {})  # "desde que", "depuis que": a clause of time, up to its comma
 
 
 def word_table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
@@ -222,6 +225,9 @@ def lexicon(code: str) -> Lexicon:
         bound_verbs=_table({w: "more than" for w in gr.get("bound_verbs", [])}, code),
         negation=_forms(list(gr.get("negation", [])), code),
         leave_verbs=_table({w: "leave" for w in gr.get("leave_verbs", [])}, code),
+        so_called=_table({w: "so-called" for w in rep.get("so_called", [])}, code),
+        of_them=_table({w: "of them" for w in gr.get("of_them", [])}, code),
+        time_clauses=_table({w: "time" for w in gr.get("time_clauses", [])}, code),
     )
 
 

@@ -18,6 +18,7 @@ from headcount.extract import linguistic
 from headcount.extract.place_name_roles import ENTITY_PLACES as ENTITY_PLACES
 from headcount.extract.place_name_roles import institution_name, under_a_count
 from headcount.extract.place_shapes import join_coordinated
+from headcount.extract.place_subject import place_subject
 from headcount.extract.place_vague import vague_space
 from headcount.extract.place_words import (
     DESCRIBED,
@@ -113,7 +114,8 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
             continue
         head = parse.words[w.head]
         if not ((w.dep == "pobj" and head.text.lower() in PREPOSITIONS)
-                or (w.dep == "dobj" and head.lemma in LEAVE_LEMMAS | REACH_LEMMAS)) or vague_space(parse, k):
+                or (w.dep == "dobj" and head.lemma in LEAVE_LEMMAS | REACH_LEMMAS)
+                or place_subject(parse, k)) or vague_space(parse, k):
             continue
         lo, hi = _described_extent(parse, k)
         a, b = tokens_of(tokens, parse.words[lo].start, parse.words[hi - 1].end)

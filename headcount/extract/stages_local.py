@@ -87,6 +87,7 @@ class LocalDraft:
     event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
     said: Said | None = None  # the figure's own attribution when its sentence names several parties
     among: bool = False  # a part told by "among" after it ("parmi ces victimes"): the whole's place is its place
+    part_of: int | None = None  # "N of them" ("3 000 из них"): the index of the whole counted just before
 
 
 FigureReader = Callable[[str], list[Figure]]  # a sentence's numbers (the number layer in its language)
@@ -132,7 +133,13 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             if bound is not None and not any(w1 < v0 <= w1 + 2 for v0, _ in spans):  # "pasó de 3.000 a 8.000"
                 low, high = (f.low, None) if bound == "more than" else (None, f.high)
                 fig = Figure(fig.start, fig.end, fig.figure, low, high, f.approx, bound, f.kind)
-            who = _who(a.words, w0, w1, spans, lex, language, here)
+            them = lex.of_them.match(a.words, w1, language) if w1 < len(a.words) else None
+            whole_before = _whole_before(sentences, i, drafts, here, first_here) if them is not None else None
+            if them is not None and whole_before is not None:  # "3 000 из них": the people counted before
+                told = drafts[whole_before] if whole_before < first_here else here[whole_before - first_here]
+                who: tuple[str, int, str | None] | None = (told.category, them[1], told.event)
+            else:
+                who = _who(a.words, w0, w1, spans, lex, language, here)
             if who is None:
                 continue
             category, noun_end, noun_event = who
@@ -144,15 +151,18 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                 fig = Figure(fig.start, fig.end, fig.figure, low, high, fig.approx, after[1], fig.kind)
             modality = "expected" if _expected(a.words, w0, lex, language) else "actual"
             here.append(LocalDraft(fig, i, w0, noun_end, category, noun_event, modality, None, None, None,
-                                   event_from_noun=noun_event is not None))
+                                   event_from_noun=noun_event is not None, part_of=whole_before))
         phrases = [*spans, *((d.first, d.last) for d in here)]
         for d in here:  # second pass: events (not another figure's noun: "470 soldats, dont 35 blessés")
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
-                d.event = _event_near(a.words, d.first, d.last, others, lex, language) or _subject_event(
+                d.event = _count_subject_event(a.words, d.first, spans, lex, language) or _event_near(
+                    a.words, d.first, d.last, others, lex, language) or _subject_event(
                     a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,
                                                                         language)
             d.parent = _parent(a, drafts, first_here, d, lex, language)
+            if d.parent is None and d.part_of is not None:
+                d.parent, d.among = d.part_of, True  # "3 000 из них": the same people, the whole's place
             if d.parent is None:
                 d.parent = among_whole(a.words, d, drafts, first_here, lex)
                 d.among = d.parent is not None
@@ -180,6 +190,18 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
     _settle_events(sentences, drafts)
     when_local.settle(sentences, drafts, analysis, lex)
     return drafts
+
+
+def _whole_before(sentences: list[Sentence], i: int, drafts: list[LocalDraft], here: list[LocalDraft],
+                  first_here: int) -> int | None:
+    """The index (into the document's drafts, counting this sentence's from ``first_here``) of the figure a
+    partitive pronoun after a figure ("3 000 из них", "200 de ellos") points back to: the last figure of the
+    sentence, else the last of the sentence before in the same paragraph."""
+    if here:
+        return first_here + len(here) - 1
+    if drafts and drafts[-1].sentence_index == i - 1 and sentences[i - 1].paragraph == sentences[i].paragraph:
+        return len(drafts) - 1
+    return None
 
 
 def split_local(text: str) -> list[Sentence]:
@@ -236,9 +258,16 @@ def _own_statements(words: tuple[Word, ...], drafts: list[LocalDraft], n: int, l
     place after one is not the earlier figure's: a figure of another event after an event word that
     closes the earlier one's statement ("N foram deslocadas ... e M retornaram ... de X"). Coordinated
     figures sharing one verb ("N morts et M blessés à X") and figures of one event share the place after
-    them."""
+    them. A part opened by an inclusion cue after its whole starts its own statement at the cue: a place
+    before the cue is the whole's (a stop before the figure)."""
     d = drafts[n]
     stops = []
+    whole = drafts[d.parent] if d.parent is not None else None
+    if whole is not None and whole.sentence_index == d.sentence_index and whole.last <= d.first:
+        cue = next((k for k in range(whole.last, d.first) if lex.including.match(words, k, language) is not None),
+                   None)
+        if cue is not None:
+            stops.append(cue)  # "N desplazados en X, de los que M siguen en campos": the part's statement
     for o in drafts[n + 1:]:
         if o.sentence_index == d.sentence_index and o.parent == n and o.first > d.first and any(
                 lex.including.match(words, k, language) is not None for k in range(d.last, o.first)):
@@ -343,6 +372,9 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     # before it in the sentence ("212 personas murieron ... y otras 1,090 resultaron heridas")
     if before:
         prev = before[-1]
+        counted = _count_noun(words, w0, lex, language, prev.last) if prev.last <= w0 else None
+        if counted is not None:  # "N pessoas saíram, ... o número total de civis retirados chegou a M"
+            return counted[0], w1, counted[1]
         return prev.category, w1, None
     counted = _count_noun(words, w0, lex, language)
     if counted is not None:
@@ -391,13 +423,16 @@ def _may_modify(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) ->
     return False
 
 
-def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> tuple[str, str | None] | None:
+def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str,
+                lo: int = 0) -> tuple[str, str | None] | None:
     """The people noun after a count noun ("число загиблих", "la cifra de muertos") earlier in the sentence
-    or in the clause right after the figure ("A 1.460 ascendió el número de fallecidos")."""
+    or in the clause right after the figure ("A 1.460 ascendió el número de fallecidos"). ``lo``: the end of
+    an earlier figure's phrase; a count noun after it is the subject this figure completes and names its
+    people before that figure does."""
     after = w0
     while after < len(words) and not clause_sign(words[after]) and after - w0 < _EVENT_WINDOW:
         after += 1
-    for k in [*range(w0 - 1, -1, -1), *range(w0 + 1, after)]:
+    for k in [*range(w0 - 1, lo - 1, -1), *range(w0 + 1, after)]:
         if words[k].text in (".", "!", "?", ";") and k < w0:
             break
         if lex.count_nouns.match(words, k, language) is None:
@@ -447,6 +482,31 @@ def _subject_event(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str
     """The event of a "number of <people>" phrase earlier in the sentence ("Загальна кількість загиблих ...
     складає 4 380 людей"): the figure is that number."""
     for k in range(w0 - 1, -1, -1):
+        if lex.count_nouns.match(words, k, language) is None:
+            continue
+        for j in range(k + 1, min(k + 4, w0)):
+            hit = lex.noun_events.match(words, j, language)
+            if hit is not None:
+                return hit[0]
+    return None
+
+
+def _count_subject_event(words: tuple[Word, ...], w0: int, spans: list[tuple[int, int]], lex: Lexicon,
+                         language: str) -> str | None:
+    """The event of a "total of <people>" phrase that is the subject the figure completes ("El total de
+    desplazados en X ... asciende a N personas, de las que M permanecen en ..."): the figure is that total, so
+    its people's event wins over an event word near the figure, which may be a part's ("permanecen"). Only
+    when no other figure stands between them ("El número de muertos llegó a 50, y 300 fueron evacuadas":
+    the 300 are not the dead), unless that figure is the whole this one is a part of (an inclusion cue
+    between them: the part counts the same people)."""
+    for k in range(w0 - 1, -1, -1):
+        if words[k].text in (".", "!", "?", ";"):
+            return None
+        other = next((b for a, b in spans if a <= k < b), None)
+        if other is not None:
+            if not any(lex.including.match(words, j, language) is not None for j in range(other, w0)):
+                return None
+            continue
         if lex.count_nouns.match(words, k, language) is None:
             continue
         for j in range(k + 1, min(k + 4, w0)):

@@ -88,6 +88,12 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
                     # could finally leave"): its period is read again as a flow's
                     _set_event(d, lemmas[word.lemma], infos[d.sentence_index], text, r)
                 break
+        else:
+            if what_parse.present_at(parse, k, r.reporting_lemmas):
+                # "hundreds of people in the streets", "200 climbers were resting in the valley": people
+                # present at a place, a population (a stock)
+                d.event = Event.POPULATION.value
+                d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
 
 
 _RESTATE_SENTENCES = 3  # how many sentences back a restated count may stand

@@ -37,6 +37,7 @@ from headcount.extract.place_parse import (
     relative_antecedent,
     root_word,
 )
+from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
 from headcount.extract.place_shapes import BRACKET_REACH, find_places
 from headcount.extract.place_words import (
     COMPASS,
@@ -142,7 +143,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         return glossed.text
     parse = speakers.analysis(text, info)
     if parse is not None and others:
-        theirs = owned_by_other_figures(parse, info.tokens, fig_tok, others, here)
+        theirs = [*owned_by_other_figures(parse, info.tokens, fig_tok, others, here),
+                  *owned_by_earlier_conjunct(parse, info.tokens, fig_tok, others, here)]
         here = [p for p in here if p not in theirs]
     if parse is not None:
         compared = compared_places(parse, info.tokens, fig_tok, here)
@@ -238,7 +240,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # a country in the possessive in the figure's own sentence ("Chile's navy said ...") is the speaker's,
     # not the figure's place: a party of one country reports figures in another, so it never overrides the
     # place borrowed from the sentences before
-    continued = parse is not None and pronoun_subject(parse, info.tokens, fig_tok)
+    continued = parse is not None and (pronoun_subject(parse, info.tokens, fig_tok)
+                                       or locative_there(parse, info.tokens, fig_tok))
     for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
         other = infos[k]
         if not same_block(infos, k, index):
@@ -473,6 +476,7 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         if parse is not None:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
         found = [p for p in found if not _cut_off(p, info.tokens, text)]
+        found = [described_by_own_words(parse, info.tokens, p) for p in found]
         info.places = [p for p in found if not _gloss(p, found, info, parse)]
     return info.places
 

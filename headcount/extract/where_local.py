@@ -44,6 +44,7 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
     if origin_only:
         groups = (lex.place_from,)
     sides = _sides(words, lex, language)
+    timed = _time_clauses(words, w0, lex, language)
     for n, preps in enumerate(groups):
         best: tuple[int, str, bool] | None = None
         # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Afghans"):
@@ -64,8 +65,10 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                 continue
             if k == figure_end and normalise(words[k].text, language) in lex.place_from:
                 continue  # "un million d'Afghans", "300 من المدنيين": a partitive names who is counted
-            if any(w0 < stop < k for stop in stops):
+            if any(w0 < stop < k or k < stop <= w0 for stop in stops):
                 continue  # "N morts, dont M en Turquie": the place of a later figure's own statement
+            if k in timed:
+                continue  # "desde que el grupo invadió el norte del país, ...": where the earlier event was
             if lex.cues.match(words, k, language):
                 continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
             nxt = words[k + 1]
@@ -102,6 +105,25 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
         if best is not None:
             return best[1], best[2]
     return None
+
+
+def _time_clauses(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> frozenset[int]:
+    """The words of the clauses of time ([grammar] time_clauses: "desde que", "depuis que", "с тех пор как";
+    in Arabic also of contrast, "بينما")
+    that do not hold the figure, each from its subordinator to the next clause sign: such a clause dates the
+    count by an earlier event ("the displaced, since the group overran the north of the country, number
+    N"), and a place in it is where that event happened, not where the counted people are."""
+    out: set[int] = set()
+    for k in range(len(words)):
+        hit = lex.time_clauses.match(words, k, language)
+        if hit is None:
+            continue
+        j = hit[1]
+        while j < len(words) and not clause_sign(words[j]):
+            j += 1
+        if not k <= w0 < j:
+            out.update(range(k, j))
+    return frozenset(out)
 
 
 PLACE_LEAD = 5  # the words a described place may take up to its name: four lower-case ones and the name
@@ -268,12 +290,15 @@ def place_of(sentences: list[Sentence], i: int, w0: int, event: str | None,
 
 def _place_after(sentences: list[Sentence], i: int, event: str | None, analysis: Callable[[int], Analysis],
                  lex: Lexicon, language: str) -> str | None:
-    """The bare place name of the nearest following sentence of the paragraph that names one."""
+    """The bare place name of the nearest following sentence of the paragraph that names one; for a flow,
+    only a place people left: a later sentence's destination ("the group was then taken to X") is where they
+    went, and annotation rule 7 keys a flow by its origin."""
     for j in range(i + 1, min(len(sentences), i + 1 + PLACE_BACK)):
         if sentences[j].paragraph != sentences[i].paragraph:
             break
         b = analysis(j)
-        found = _carried(_place_described(b, 0, event, lex, language), lex, language)
+        found = _carried(_place_described(b, 0, event, lex, language,
+                                          origin_only=event in ORIGIN_KEYED_EVENTS), lex, language)
         if found is not None:
             return found
     return None
@@ -287,6 +312,8 @@ def _headline_place(sentences: list[Sentence], i: int, event: str | None,
         if not sentences[j].headline:
             return None
         b = analysis(j)
+        if _byline(b.words, lex, language):
+            continue
         found = _place(b, 0, event, lex, language)
         if found is not None and _bare_name(found, language):
             return found
@@ -294,6 +321,16 @@ def _headline_place(sentences: list[Sentence], i: int, event: str | None,
         if found is not None:
             return found
     return None
+
+
+def _byline(words: tuple[Word, ...], lex: Lexicon, language: str) -> bool:
+    """A credit line: "from" or "by" and a capitalised name, then a comma before a place ("Do X, em Y", "Por
+    X, desde Y", "De notre envoyé spécial, à Y"): the place is where the writer files from, not the story's."""
+    if len(words) < 4 or normalise(words[0].text, language) not in lex.place_from | lex.agents:
+        return False
+    comma = next((k for k in range(1, min(len(words), 6)) if words[k].text == ","), None)
+    return comma is not None and comma + 1 < len(words) and \
+        normalise(words[comma + 1].text, language) in lex.place_at | lex.place_from
 
 
 def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int] | None = None) -> str | None:
@@ -387,7 +424,7 @@ def _organisation_words(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon,
         name = next((j for j in range(lo, hi) if words[j].text[:1].isupper()), None)
         if name is None:
             return False  # a place described without a name ("підконтрольних уряду територіях") names no body
-        lo = max(lo, name - 2)
+        lo = max(0, name - 2)
     return any(lex.organisation_heads.match(words, j, language) is not None for j in range(lo, hi))
 
 

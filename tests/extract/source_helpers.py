@@ -9,6 +9,7 @@ import pytest
 from headcount import extract
 from headcount.extract import linguistic
 from headcount.extract.attribution_parse import ParsedSource, lexicon, source_for_figure
+from headcount.models import Claim, Document
 
 needs_model = pytest.mark.skipif(not linguistic.available(), reason="no English spaCy model installed")
 
@@ -18,6 +19,14 @@ def source_of(text: str, figure: str, published: str = "2025-05-02") -> str | No
     claims = [c for c in extract(text, published=published) if c.figure == figure]
     assert claims, f"{figure!r} not extracted from {text!r}"
     return claims[0].source
+
+
+def claim_of(text: str, figure: str, published: str | None = "2026-03-20") -> Claim:
+    """The first claim of an English ``text`` whose figure is written ``figure``; fails when there is none."""
+    claims = [c for c in extract(Document(id="t", text=text, language="en", published=published))
+              if c.figure == figure]
+    assert claims, f"{figure!r} not extracted from {text!r}"
+    return claims[0]
 
 
 def attributed(sentence: str, figure: str) -> ParsedSource | None:

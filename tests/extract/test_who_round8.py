@@ -9,15 +9,7 @@ The sentences are written for this test in the style of news copy, about no cris
 
 from __future__ import annotations
 
-from source_helpers import needs_model
-
-from headcount import extract
-from headcount.models import Claim, Document
-
-
-def claim_of(text: str, figure: str) -> Claim:
-    claims = extract(Document(id="t", text=text, language="en"))
-    return next(c for c in claims if c.figure == figure)
+from source_helpers import claim_of, needs_model
 
 
 @needs_model
@@ -35,9 +27,9 @@ def test_people_who_appear_in_a_video_are_not_a_population() -> None:
 
 
 def test_more_people_than_reported_before_are_an_increment() -> None:
-    text = ("The floods in eastern Libya have meant that thousands more villagers have had to flee their "
-            "homes during the war.")
-    assert claim_of(text, "thousands").period_kind == "increment"
+    text = ("With the river still rising, hundreds more herders in the Zambezi valley have been forced to abandon "
+            "their villages, the district council reported.")
+    assert claim_of(text, "hundreds").period_kind == "increment"
 
 
 def test_more_after_another_figure_of_the_clause_is_not_an_addition() -> None:
@@ -47,9 +39,8 @@ def test_more_after_another_figure_of_the_clause_is_not_an_addition() -> None:
 
 
 def test_what_people_fear_has_not_happened_to_them() -> None:
-    text = ("Some 40 journalists feared detention if they left the besieged town of Port Lemon, the press "
-            "union said.")
-    c = claim_of(text, "Some 40")
+    text = "Some 60 nurses feared being arrested at the army checkpoint outside Port Lemon, their union reported."
+    c = claim_of(text, "Some 60")
     assert c.event != "detained"
     assert c.period_kind == "stock"
 
@@ -60,29 +51,30 @@ def test_people_feared_dead_are_a_toll() -> None:
 
 
 def test_a_backshifted_passive_perfect_is_a_running_total() -> None:
-    text = "The health ministry said at least 75 villagers had been treated at the field hospital in Derna."
-    assert claim_of(text, "at least 75").period_kind == "cumulative"
+    text = "Nurses at the field clinic outside Derna reported that 64 children had been evacuated by helicopter."
+    assert claim_of(text, "64").period_kind == "cumulative"
 
 
 def test_a_backshifted_passive_perfect_with_a_day_is_that_day() -> None:
-    text = "The health ministry said at least 75 villagers had been treated in Derna on Monday."
-    assert claim_of(text, "at least 75").period_kind == "increment"
+    text = ("Nurses at the field clinic outside Derna reported that 64 children had been evacuated by helicopter "
+            "on Monday.")
+    assert claim_of(text, "64").period_kind == "increment"
 
 
 def test_a_figure_given_for_the_dead_is_a_running_total() -> None:
-    text = "On Saturday evening the UN gave a preliminary figure of 265 dead after the floods in Derna."
+    text = "Derna's mayor cited a figure of 265 dead once the water had receded."
     assert claim_of(text, "265").period_kind == "cumulative"
 
 
 def test_a_day_s_dead_without_a_figure_noun_stay_that_day_s() -> None:
-    text = "The UN said on Saturday that 140 people died in the floods in Derna on Friday."
+    text = "Derna's mayor reported on Sunday that 140 residents drowned when the dam burst on Friday."
     assert claim_of(text, "140").period_kind == "increment"
 
 
 def test_an_ordinal_group_of_an_evacuation_is_one_batch() -> None:
-    text = ("The evacuation of the besieged town of Port Lemon has begun. The first group, of about 90 people, "
-            "is already heading towards the coast, the mayor said.")
-    assert claim_of(text, "about 90").period_kind == "increment"
+    text = ("Buses carrying the second group of evacuees, roughly 90 people, have already left the besieged town "
+            "of Port Lemon, the mayor said.")
+    assert claim_of(text, "roughly 90").period_kind == "increment"
 
 
 def test_a_group_with_no_ordinal_is_not_a_batch() -> None:
@@ -92,15 +84,14 @@ def test_a_group_with_no_ordinal_is_not_a_batch() -> None:
 
 @needs_model
 def test_people_spoken_with_are_informants_with_no_period() -> None:
-    text = "In March, researchers spoke with 22 former residents of the flooded district of Derna."
-    c = claim_of(text, "22")
+    text = "Over two weeks in May, the rights group talked with 18 former miners from Enga province."
+    c = claim_of(text, "18")
     assert (c.event, c.period_kind) == ("other", None)
 
 
 @needs_model
 def test_a_conjunct_of_a_speaking_subject_is_an_informant() -> None:
-    text = ("Two nurses and several fishermen said that on Sunday the water rose within minutes in the "
-            "villages near Beira.")
+    text = "The water rose within minutes, the harbour master of Beira and several fishermen told reporters."
     assert claim_of(text, "several").period_kind is None
 
 
@@ -111,6 +102,6 @@ def test_people_spoken_about_are_not_informants() -> None:
 
 
 def test_a_group_singled_out_by_its_fear_is_no_head_count_of_the_place() -> None:
-    text = ("There are also some 40 journalists inside the besieged town of Port Lemon who fear being "
-            "detained if they leave, the press union said.")
-    assert claim_of(text, "some 40").event not in ("detained", "population")
+    text = ("In the stadium of Port Lemon there are roughly 35 doctors who dread being arrested, a rights group "
+            "reported.")
+    assert claim_of(text, "roughly 35").event not in ("detained", "population")

@@ -51,6 +51,7 @@ from headcount.extract.attribution_subjects import (
     that_clause_inside,
 )
 from headcount.extract.linguistic import Analysis
+from headcount.extract.rules import rules
 
 # The party's phrase and the questions asked of it live in attribution_party; they are re-exported here for
 # the callers that read a figure's party and the party's checks from one place.
@@ -327,8 +328,22 @@ def _choose(found: Sequence[ParsedSource], lex: Lexicon) -> ParsedSource:
 
 def _definite(p: ParsedSource) -> bool:
     """A party a reader can identify: a name or a definite description ("the Defence Ministry", "the health
-    ministry"), not a possessive, an indefinite or a bare plural ("its partners", "a source", "sources")."""
-    return p.source is not None and (_named(p) or p.source.lower().startswith("the "))
+    ministry"), not a possessive, an indefinite or a bare plural ("its partners", "a source", "sources").
+    The phrase's head is judged, the words before its first preposition: a name in its complement ("its
+    partners in Sudan") describes where the party is, it does not name it."""
+    if p.source is None:
+        return False
+    aw = rules().attribution_words
+    head: list[str] = []
+    for w in p.source.split():
+        if head and w.lower() in aw.subordinators | aw.adjunct_prepositions | {"of"}:
+            break
+        head.append(w)
+    if head[0].lower() in aw.indefinite:
+        return False
+    if head[0].lower() == "the":
+        return True
+    return any(ch.isupper() for ch in " ".join(head))
 
 
 def _named(p: ParsedSource) -> bool:

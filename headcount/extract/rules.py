@@ -139,11 +139,12 @@ class AttributionWords:
     conjunctions: frozenset[str]   # "and", "but", "as well as": open a party's phrase, or join two parties
     determiners: frozenset[str]    # "the", "its": never the last word of a party
     adjunct_prepositions: frozenset[str]  # "on", "at": open an adjunct of the verb of saying after a comma
+    indefinite: frozenset[str]  # "its", "some": a phrase they open describes no party a reader can identify
 
 
 _WORD_KEYS = ("party_words", "name_prefixes", "not_modifiers", "subordinators", "time_words", "adverbs",
               "takes_object", "publishing", "headline_not_party", "carrier_phrase", "conjunctions", "determiners",
-              "adjunct_prepositions")
+              "adjunct_prepositions", "indefinite")
 
 
 def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> AttributionWords:
@@ -158,6 +159,7 @@ def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> Attrib
         publishing=frozenset(w["publishing"]), headline_not_party=frozenset(w["headline_not_party"]),
         carrier_phrase=frozenset(w["carrier_phrase"]), conjunctions=frozenset(w["conjunctions"]),
         determiners=frozenset(w["determiners"]), adjunct_prepositions=frozenset(w["adjunct_prepositions"]),
+        indefinite=frozenset(w["indefinite"]),
     )
 
 
@@ -239,6 +241,11 @@ class EventWords:
     degree: frozenset[str]
     shares: frozenset[str]
     part_openers: frozenset[str]
+    awaited: frozenset[str]  # "waiting for a decision": an outcome awaited, no place (what_prospect.py)
+    rescuers: frozenset[str]  # lemmas of who frees people in a rescue (what_parse.freed_by_rescue)
+    wreckage: frozenset[str]  # lemmas of what people are freed from in a rescue
+    fearing: frozenset[str]  # "feared arrest": the event word they govern is a prospect (what_prospect.py)
+    feared_links: frozenset[str]  # words between a verb of fearing and its event word
 
 
 @dataclass(frozen=True)

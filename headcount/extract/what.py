@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from headcount.extract import what_prospect
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.elided import table_column
 from headcount.extract.rules import Rules
+from headcount.extract.rules import rules as rule_tables
 from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
 from headcount.lexicons import groups
 from headcount.models import Event, Modality
@@ -326,40 +328,10 @@ def _refine(words: Sequence[str], j: int, event: str) -> str:
     if (event == "killed" and j + 2 < len(words) and words[j + 1] in ("or", "and", "/")
             and words[j + 2] == "missing"):
         return Event.OTHER.value  # "dead/missing": dead and missing counted together (gold convention 5)
-    if event == Event.BESIEGED.value and words[j] == "waiting" and _awaits_a_decision(words, j):
+    if (event == Event.BESIEGED.value and words[j] == "waiting"
+            and what_prospect.awaits_a_decision(words, j, rule_tables().event_words)):
         return Event.POPULATION.value  # "are waiting for a decision": a wait for a ruling, not in a siege
-    if event == Event.RELEASED.value and words[j] in ("freed", "free") and _freed_by_rescue(words, j):
-        return Event.RESCUED.value  # "rescuers freed 43 fishermen": no captives, a rescue (gold: released)
     return event
-
-
-# Nouns of an administrative outcome one waits for: waiting for one is no place, so no siege.
-_AWAITED = frozenset({"decision", "decisions", "ruling", "rulings", "verdict", "permit", "permits", "visa", "visas",
-                      "answer", "answers", "hearing", "hearings", "approval", "clearance", "papers", "documents",
-                      "status", "asylum", "response", "appointment", "appointments", "interview", "interviews"})
-# Who frees people who are not captives: rescuers, and what they are freed from.
-_RESCUERS = frozenset({"rescuers", "rescuer", "firefighters", "divers", "lifeguards", "paramedics", "coastguard",
-                       "volunteers", "rescue", "emergency"})
-_WRECKAGE = frozenset({"rubble", "debris", "wreckage", "mud", "ice", "water", "waters", "cars", "car", "vehicles",
-                       "collapsed", "flooded", "mine", "cave", "lift", "elevator"})
-
-
-def _awaits_a_decision(words: Sequence[str], j: int) -> bool:
-    """"waiting for a decision on their claims": what is awaited is an administrative outcome, not rescue
-    or evacuation (gold: besieged is waiting inside a besieged place)."""
-    return j + 1 < len(words) and words[j + 1] == "for" and any(w in _AWAITED for w in words[j + 2 : j + 5])
-
-
-def _freed_by_rescue(words: Sequence[str], j: int) -> bool:
-    """A verb of freeing whose agent is a rescuer, or whose people are freed from wreckage: a rescue, not
-    the release of prisoners, detainees or hostages (gold: released)."""
-    lo = max(0, j - 6)
-    if any(w in _RESCUERS for w in words[lo:j]):
-        return True  # "rescuers freed", "divers have freed"
-    if "by" in words[j + 1 : j + 3] and any(w in _RESCUERS for w in words[j + 2 : j + 6]):
-        return True  # "were freed by rescue teams"
-    after = words[j + 1 : j + 12]
-    return any(w == "from" and any(x in _WRECKAGE for x in after[k + 1 : k + 4]) for k, w in enumerate(after))
 
 
 def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Rules, head_end: int = -1) -> str:
@@ -456,7 +428,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         inner = Event.BESIEGED.value if "still" in lead[there:] else "population"
     hit = find_event(words, np.start, np.head_end, np.category, rules, blocked, inner,
                      part=_is_part(words, np.start, rules), existential=existential)
-    if hit.start > np.start and _feared(words, hit.start):
+    if hit.start > np.start and what_prospect.feared(words, hit.start, rules.event_words):
         # "about 90 reporters feared arrest if they stayed": what people fear has not happened to them;
         # only what their noun implies stands ("displaced families fear eviction"), not a presence read from
         # "there are" (a group singled out by its fear is no head count of the place)
@@ -466,27 +438,6 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         # they made ("refugees", "evacuees") counts, after "there are", the people who are there, a population
         return EventHit("population", -1, -1)
     return hit
-
-
-#: Verbs and adjectives of fearing or facing: the event word they govern is a prospect, not what happened.
-_FEARING = frozenset({"fear", "fears", "feared", "fearing", "afraid", "dread", "dreaded", "risk", "risks",
-                      "risked", "risking", "face", "faces", "faced", "facing"})
-_FEARED_LINKS = frozenset({"being", "of", "possible", "further", "arbitrary", "getting", "a", "the"})
-
-
-def _feared(words: Sequence[str], trigger: int) -> bool:
-    """The event word at ``trigger`` is what the people fear or face ("feared detention", "fear being
-    detained", "are afraid of arrest", "face possible arrest"): a verb of fearing right before it, past
-    at most two linking words. The passive ("are feared dead") is a belief about what happened, not a fear."""
-    k = trigger - 1
-    while k >= 0 and trigger - k <= 3:
-        if words[k] in _FEARING:
-            # "12 are feared dead", "dozens were feared killed": the passive says they probably died
-            return not (k > 0 and words[k - 1] in _BE | {"being", "now", "also"})
-        if words[k] not in _FEARED_LINKS:
-            return False
-        k -= 1
-    return False
 
 
 def capacity(words: Sequence[str], k: int, rules: Rules) -> bool:

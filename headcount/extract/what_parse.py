@@ -12,7 +12,7 @@ from functools import cache
 
 from headcount.extract import linguistic
 from headcount.extract.linguistic import Analysis
-from headcount.extract.rules import rules
+from headcount.extract.rules import EventWords, rules
 
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _NOMINAL_STEPS = frozenset({"nummod", "quantmod", "pobj", "prep", "compound", "amod", "det", "nmod", "appos"})
@@ -262,8 +262,8 @@ def present_at(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
     verb in the progressive, that puts it at a place ("300 tourists were resting in a lagoon", "500 gunmen
     exist in the town"): a count of people present there, a population (gold convention 5), not `other`.
     A verb of saying is no presence ("22 residents in the camp said": informants); the place's object must
-    not be a time ("in the morning"). The noun's own place with no such verb ("videos showed hundreds of
-    people in the streets") was tried and dropped: it cost the held-out half a claim."""
+    not be a time ("in the morning"). The noun's own place with no such verb (a bare "crowds of N in the square"
+    read as present) was tried and dropped: it cost the held-out half a claim."""
     noun = counted_noun(parse, k)
     word = parse.words[noun]
     if word.dep not in _SUBJECT or word.head == noun:
@@ -293,3 +293,36 @@ def _locative_place(parse: Analysis, p: int) -> bool:
     objects = [c for c in parse.children(p) if parse.words[c].dep == "pobj"]
     return any(parse.words[o].ent_type not in _TIME_ENTITIES and parse.words[o].pos in ("NOUN", "PROPN")
                for o in objects)
+
+
+_FREEING = frozenset({"free"})
+
+
+def freed_by_rescue(parse: Analysis, k: int, lex: EventWords) -> bool:
+    """The counted noun is the object (or passive subject) of a verb of freeing whose agent, by the parse,
+    is a rescuer (its subject, or the object of "by"; a modifier counts: "rescue teams"), or whose people are
+    freed "from" wreckage: a rescue, not a release. The caller leaves captives (prisoners, detainees,
+    hostages: nouns that imply detention) to `released` whatever the agent."""
+    noun = parse.words[counted_noun(parse, k)]
+    if noun.dep not in ("dobj", "nsubjpass") or noun.head == counted_noun(parse, k):
+        return False
+    verb = noun.head
+    if parse.words[verb].lemma not in _FREEING:
+        return False
+    for c in parse.children(verb):
+        dep = parse.words[c].dep
+        if dep == "nsubj" and _names_any(parse, c, lex.rescuers):
+            return True  # "rescuers freed 43 fishermen", "emergency crews have freed"
+        objects = [p for p in parse.children(c) if parse.words[p].dep == "pobj"]
+        if dep == "agent" and any(_names_any(parse, p, lex.rescuers) for p in objects):
+            return True  # "were freed by rescue teams"
+        if dep == "prep" and parse.words[c].lemma == "from" and any(_names_any(parse, p, lex.wreckage)
+                                                                  for p in objects):
+            return True  # "freed from the collapsed mine"
+    return False
+
+
+def _names_any(parse: Analysis, n: int, lemmas: frozenset[str]) -> bool:
+    """The noun at ``n`` or one of its modifiers has a lemma of ``lemmas``."""
+    near = [n, *(c for c in parse.children(n) if parse.words[c].dep in ("compound", "amod"))]
+    return any(parse.words[x].lemma in lemmas or parse.words[x].text.lower() in lemmas for x in near)

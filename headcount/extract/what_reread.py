@@ -55,6 +55,11 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
                 # says what happened to the people
                 _set_event(d, own, infos[d.sentence_index], text, r)
                 continue
+        if (d.event == Event.RELEASED.value and implied.get(d.category) != Event.DETAINED.value
+                and what_parse.freed_by_rescue(parse, k, r.event_words)):
+            # "rescuers freed 43 fishermen": no captives, freed by rescuers or from wreckage, a rescue
+            _set_event(d, Event.RESCUED.value, infos[d.sentence_index], text, r)
+            continue
         if d.event_from_noun and d.event not in _INFORMANT_EVENTS:
             continue
         if d.event in _INFORMANT_EVENTS and what_parse.informants(parse, k, r.reporting_lemmas):
@@ -90,8 +95,8 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
                 break
         else:
             if what_parse.present_at(parse, k, r.reporting_lemmas):
-                # "hundreds of people in the streets", "200 climbers were resting in the valley": people
-                # present at a place, a population (a stock)
+                # "200 climbers were resting in the valley": people present at a place, a population (a
+                # stock)
                 d.event = Event.POPULATION.value
                 d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
 

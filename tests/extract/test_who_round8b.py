@@ -11,15 +11,7 @@ The sentences are written for this test in the style of news copy, about no cris
 
 from __future__ import annotations
 
-from source_helpers import needs_model
-
-from headcount import extract
-from headcount.models import Claim, Document
-
-
-def claim_of(text: str, figure: str, published: str | None = "2026-03-20") -> Claim:
-    claims = extract(Document(id="t", text=text, language="en", published=published))
-    return next(c for c in claims if c.figure == figure)
+from source_helpers import claim_of, needs_model
 
 
 def test_since_phrase_on_the_toll_noun_is_the_origin() -> None:
@@ -72,6 +64,12 @@ def test_relay_of_an_unnamed_party_leaves_the_speaker() -> None:
 
 
 @needs_model
+def test_a_place_in_the_complement_of_an_unnamed_party_is_no_name() -> None:
+    text = "Sixty villagers had drowned in the floods, the Red Cross said, citing reports from its partners in Malawi."
+    assert claim_of(text, "Sixty").source == "the Red Cross"
+
+
+@needs_model
 def test_relay_of_a_named_party_gives_the_originator() -> None:
     text = "Local radio stations, citing the Interior Ministry, said 20 villagers had been killed in Derna."
     c = claim_of(text, "20")
@@ -106,17 +104,39 @@ def test_waiting_in_a_besieged_town_is_a_siege() -> None:
     assert c.event == "besieged"
 
 
+@needs_model
 def test_rescuers_freeing_people_is_a_rescue() -> None:
     c = claim_of("Rescuers freed 43 fishermen whose boats capsized off the coast of Mozambique.", "43")
     assert c.event == "rescued"
 
 
+@needs_model
 def test_people_freed_from_wreckage_are_rescued() -> None:
     assert claim_of("Twelve miners were freed from the collapsed mine in Enga province.", "Twelve").event == "rescued"
 
 
+@needs_model
 def test_captors_freeing_hostages_is_a_release() -> None:
     assert claim_of("The gunmen freed 43 hostages in the made-up town of Port Lemon.", "43").event == "released"
+
+
+@needs_model
+def test_prisoners_freed_near_words_of_an_emergency_are_released() -> None:
+    # the agent is the army, not a rescuer, and prisoners are captives whoever frees them
+    text = "Under the state of emergency, the army freed 200 prisoners from a jail in Port Lemon."
+    assert claim_of(text, "200").event == "released"
+
+
+@needs_model
+def test_captives_freed_by_rescuers_are_still_released() -> None:
+    text = "Volunteer divers freed 14 hostages held in a flooded cellar of the made-up town of Port Lemon."
+    assert claim_of(text, "14").event == "released"
+
+
+@needs_model
+def test_a_rescue_team_as_the_agent_of_a_passive_is_a_rescue() -> None:
+    text = "Eleven fishermen were freed by emergency crews after their trawler capsized off Beira."
+    assert claim_of(text, "Eleven").event == "rescued"
 
 
 @needs_model

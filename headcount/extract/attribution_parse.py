@@ -330,7 +330,8 @@ def _definite(p: ParsedSource) -> bool:
     """A party a reader can identify: a name or a definite description ("the Defence Ministry", "the health
     ministry"), not a possessive, an indefinite or a bare plural ("its partners", "a source", "sources").
     The phrase's head is judged, the words before its first preposition: a name in its complement ("its
-    partners in Sudan") describes where the party is, it does not name it."""
+    partners in Malawi") describes where the party is, it does not name it; a name in apposition ("its
+    leader, Mira Tesh") does."""
     if p.source is None:
         return False
     aw = rules().attribution_words
@@ -339,6 +340,9 @@ def _definite(p: ParsedSource) -> bool:
         if head and w.lower() in aw.subordinators | aw.adjunct_prepositions | {"of"}:
             break
         head.append(w)
+    apposed = " ".join(head).split(",")[1:]
+    if any(ch.isupper() for part in apposed for ch in part):
+        return True  # "its leader, Mira Tesh": an apposition names the party
     if head[0].lower() in aw.indefinite:
         return False
     if head[0].lower() == "the":

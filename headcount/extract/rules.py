@@ -140,11 +140,12 @@ class AttributionWords:
     determiners: frozenset[str]    # "the", "its": never the last word of a party
     adjunct_prepositions: frozenset[str]  # "on", "at": open an adjunct of the verb of saying after a comma
     indefinite: frozenset[str]  # "its", "some": a phrase they open describes no party a reader can identify
+    recording: frozenset[str]  # "were recorded", "were counted": a passive of recording (speakers._continued)
 
 
 _WORD_KEYS = ("party_words", "name_prefixes", "not_modifiers", "subordinators", "time_words", "adverbs",
               "takes_object", "publishing", "headline_not_party", "carrier_phrase", "conjunctions", "determiners",
-              "adjunct_prepositions", "indefinite")
+              "adjunct_prepositions", "indefinite", "recording")
 
 
 def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> AttributionWords:
@@ -159,7 +160,7 @@ def _attribution_words(data: dict[str, Any], weekdays: frozenset[str]) -> Attrib
         publishing=frozenset(w["publishing"]), headline_not_party=frozenset(w["headline_not_party"]),
         carrier_phrase=frozenset(w["carrier_phrase"]), conjunctions=frozenset(w["conjunctions"]),
         determiners=frozenset(w["determiners"]), adjunct_prepositions=frozenset(w["adjunct_prepositions"]),
-        indefinite=frozenset(w["indefinite"]),
+        indefinite=frozenset(w["indefinite"]), recording=frozenset(w["recording"]),
     )
 
 
@@ -246,6 +247,10 @@ class EventWords:
     wreckage: frozenset[str]  # lemmas of what people are freed from in a rescue
     fearing: frozenset[str]  # "feared arrest": the event word they govern is a prospect (what_prospect.py)
     feared_links: frozenset[str]  # words between a verb of fearing and its event word
+    interviewing: frozenset[str]  # lemmas whose object is an informant ("interviewed 30 survivors")
+    speaking_with: frozenset[str]  # lemmas whose "with"/"to" object is an informant ("spoke with 22")
+    work_verbs: frozenset[str]  # lemmas of work: in the progressive, staff at work, not residents
+    state_verbs: frozenset[str]  # lemmas of being or staying at a place
 
 
 @dataclass(frozen=True)

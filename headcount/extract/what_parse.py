@@ -130,7 +130,7 @@ def informants(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
     if word.dep == "nsubj":
         return head.pos == "VERB" and head.lemma in reporting
     if word.dep == "dobj":
-        return head.pos == "VERB" and head.lemma in _INTERVIEWING  # "the agency interviewed 30 survivors"
+        return head.pos == "VERB" and head.lemma in rules().event_words.interviewing  # "the agency interviewed 30 survivors"
     return False
 
 
@@ -147,17 +147,13 @@ def _spoken_with(parse: Analysis, k: int) -> bool:
             if head.lemma not in ("with", "to") or head.head == word.head:
                 return False
             verb = parse.words[head.head]
-            return verb.pos == "VERB" and verb.lemma in _SPEAKING_WITH
+            return verb.pos == "VERB" and verb.lemma in rules().event_words.speaking_with
         if word.dep not in ("nummod", "quantmod", "compound", "amod", "det"):
             return False
         node = word.head
     return False
 
 
-#: Verbs whose object is a source questioned, and verbs of talk whose "with"/"to" object is one: the people
-#: counted there told something (gold Periods: counts of informants or respondents have no period).
-_INTERVIEWING = frozenset({"interview", "survey", "question", "poll", "consult"})
-_SPEAKING_WITH = frozenset({"speak", "talk"})
 
 
 def names_a_number(parse: Analysis, k: int, pointers: frozenset[str],
@@ -251,10 +247,6 @@ def still_there(parse: Analysis, k: int) -> bool:
 
 _LOCATIVE = frozenset({"in", "at", "inside", "on"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
-#: Verbs of labour or service: in the progressive they tell of staff or combatants at work, not of residents.
-_WORK_VERBS = frozenset({"work", "serve", "operate", "help", "assist", "volunteer", "treat", "patrol", "guard",
-                         "fight", "search", "dig"})
-_STATE_VERBS = frozenset({"be", "remain", "stay", "exist", "live", "gather", "shelter", "camp", "sleep", "wait"})
 
 
 def present_at(parse: Analysis, k: int, reporting: frozenset[str]) -> bool:
@@ -280,9 +272,10 @@ def _of_state(parse: Analysis, v: int) -> bool:
     sight, not of who is there, and a verb of work ("900 volunteers are working in the camps") of staff
     deployed, `other` by gold convention."""
     verb = parse.words[v]
-    if verb.lemma in _STATE_VERBS:
+    lex = rules().event_words
+    if verb.lemma in lex.state_verbs:
         return True
-    return verb.tag == "VBG" and verb.lemma not in _WORK_VERBS and any(parse.words[c].dep == "aux" and parse.words[c].lemma == "be"
+    return verb.tag == "VBG" and verb.lemma not in lex.work_verbs and any(parse.words[c].dep == "aux" and parse.words[c].lemma == "be"
                                      for c in parse.children(v))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from headcount.extract import doc_places, speakers
+from headcount.extract import doc_places, speakers, speaking_parts
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.place_clauses import (
@@ -545,7 +545,7 @@ def _cut_off(p: Place, tokens: Sequence[Token], text: str) -> bool:
 def _speaker_spans(text: str, info: SentenceInfo, r: Rules) -> list[tuple[int, int]]:
     """Spans whose places are not the figure's: the speaker's, and a dateline's."""
     info.tokenized()
-    spans = speakers.speaker_spans(text, info, r, speakers.analysis(text, info))
+    spans = speaking_parts.speaker_spans(text, info, r, speakers.analysis(text, info))
     # a speaker that is itself a place ("the town of X recorded 42 deaths", "Lebanon says 16,000 arrived")
     # reports what happened there: that place is the figure's, unlike a place inside a party's name or title
     spans = [sp for sp in spans if not _names_only_a_place(sp, places_in(text, info), info.words)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from headcount.extract import speakers
+from headcount.extract import speaking_parts
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.pipeline import extract
 from headcount.extract.rules import rules
@@ -74,5 +74,5 @@ def test_without_a_parse_the_span_runs_only_to_that_before_any_number(text: str,
     """The token rule, used when no model is installed, gives the same answer on these shapes."""
     info = SentenceInfo(split_sentences(text)[0]).tokenized()
     k = next(i for i, t in enumerate(info.tokens) if t.text == place)
-    spans = speakers.speaker_spans(text, info, rules(), parse=None)
+    spans = speaking_parts.speaker_spans(text, info, rules(), parse=None)
     assert any(a <= k < b for a, b in spans) == speakers_own

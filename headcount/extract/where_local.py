@@ -325,9 +325,14 @@ def _headline_place(sentences: list[Sentence], i: int, event: str | None,
 
 def _byline(words: tuple[Word, ...], lex: Lexicon, language: str) -> bool:
     """A credit line: "from" or "by" and a capitalised name, then a comma before a place ("Do X, em Y", "Por
-    X, desde Y", "De notre envoyé spécial, à Y"): the place is where the writer files from, not the story's."""
+    X, desde Y"): the place is where the writer files from, not the story's. In a cased script the word after
+    "from"/"by" must be capitalised, so a headline opened by a cause ("Por la sequía, en X faltan ...")
+    keeps its place."""
     if len(words) < 4 or normalise(words[0].text, language) not in lex.place_from | lex.agents:
         return False
+    first = words[1].text[:1]
+    if first.lower() != first.upper() and not first.isupper():
+        return False  # a lower-case word in a cased script: no name
     comma = next((k for k in range(1, min(len(words), 6)) if words[k].text == ","), None)
     return comma is not None and comma + 1 < len(words) and \
         normalise(words[comma + 1].text, language) in lex.place_at | lex.place_from
@@ -417,10 +422,10 @@ def _name_run(words: tuple[Word, ...], k: int) -> tuple[int, int]:
 def _organisation_words(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> bool:
     """Words ``lo`` to ``hi`` hold the head of an organisation's name ([grammar] organisation_heads:
     "Comisionado", "армии", "Estado Islámico"): the capitalised words with it name the organisation (its
-    country or town included, "Consejo Noruego", "ejército de Iraq"), not where the counted people are."""
+    country or town included, "Consejo Noruego", "ejército de Malawi"), not where the counted people are."""
     if language == "ar":  # the phrase runs to the clause's end: only its head word names what it is
         hi = min(hi, lo + 1)
-    else:  # the head opens the name or stands just before it ("ejército de Iraq"), not further off
+    else:  # the head opens the name or stands just before it ("ejército de Malawi"), not further off
         name = next((j for j in range(lo, hi) if words[j].text[:1].isupper()), None)
         if name is None:
             return False  # a place described without a name ("підконтрольних уряду територіях") names no body

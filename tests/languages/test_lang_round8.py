@@ -168,12 +168,12 @@ def test_a_place_in_the_figure_s_own_clause_before_a_while_clause_stays() -> Non
 # organisation's, not a place, also when the search starts at the name
 
 def test_a_country_in_an_army_s_name_is_not_the_place() -> None:
-    text = "Unas 3.000 familias dejaron sus hogares en el pueblo costero, atacado el lunes por tropas del ejército de Malawi."
+    text = "Unas 3.000 familias dejaron sus chozas en el pueblo costero, atacado el lunes por tropas del ejército de Malawi."
     assert [c.location for c in extract_local(text, "es")] == ["el pueblo"]
 
 
 def test_a_country_after_a_plain_preposition_is_the_place() -> None:
-    text = "Unas 3.000 familias dejaron sus hogares, atacadas el lunes por tropas en el sur de Malawi."
+    text = "Unas 3.000 familias dejaron sus chozas, atacadas el lunes por tropas en el sur de Malawi."
     assert [c.location for c in extract_local(text, "es")] == ["Malawi"]
 
 

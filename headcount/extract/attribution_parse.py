@@ -300,8 +300,12 @@ def _choose(found: Sequence[ParsedSource], lex: Lexicon) -> ParsedSource:
     relay = next((f for f in found if f.how == "relay"), None)
     rest = [f for f in found if f.how != "relay"]
     if relay is not None:
-        carrier = next((f.source for f in rest if f.source is not None), None)
-        return how(relay, "relay", via=carrier)
+        carrier = next((f for f in rest if f.source is not None), None)
+        if carrier is not None and relay.source is not None and not relay.pointer and not _definite(relay):
+            # "X said, citing reports from its partners": an originator cited by no name or definite
+            # description ("its partners", "credible reports", "sources") is no party; the speaker stays
+            return carrier
+        return how(relay, "relay", via=carrier.source if carrier is not None else None)
     best = rest[0]
     for outer in rest[1:]:
         if outer.via is not None or outer.source is None or outer.how == "according":
@@ -319,6 +323,12 @@ def _choose(found: Sequence[ParsedSource], lex: Lexicon) -> ParsedSource:
         if acc is not None:
             return how(best, best.how, via=acc.source)
     return best
+
+
+def _definite(p: ParsedSource) -> bool:
+    """A party a reader can identify: a name or a definite description ("the Defence Ministry", "the health
+    ministry"), not a possessive, an indefinite or a bare plural ("its partners", "a source", "sources")."""
+    return p.source is not None and (_named(p) or p.source.lower().startswith("the "))
 
 
 def _named(p: ParsedSource) -> bool:

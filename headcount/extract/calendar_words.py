@@ -17,7 +17,8 @@ from babel.dates import get_day_names, get_month_names
 
 from headcount.lexicons import validated, words
 
-__all__ = ["month_number", "months", "weekday_number", "weekdays", "ambiguous"]
+__all__ = ["month_number", "months", "weekday_number", "weekdays", "ambiguous", "language_months",
+           "language_month_number"]
 
 
 def _validate(data: dict[str, Any]) -> Iterable[str]:
@@ -29,6 +30,12 @@ def _validate(data: dict[str, Any]) -> Iterable[str]:
         except (UnknownLocaleError, ValueError):
             yield f"locales: {loc!r} is not a CLDR locale"
     words(data, "ambiguous", where="lexicons/calendar.toml ambiguous")
+    for language, locs in data.get("language_locales", {}).items():
+        for loc in words({"l": locs}, "l", where=f"lexicons/calendar.toml language_locales.{language}"):
+            try:
+                Locale.parse(loc)
+            except (UnknownLocaleError, ValueError):
+                yield f"language_locales.{language}: {loc!r} is not a CLDR locale"
 
 
 @cache
@@ -66,6 +73,32 @@ def _names(table: Callable[..., Any], abbreviated: bool) -> dict[str, int]:
 def ambiguous() -> frozenset[str]:
     """Short calendar forms that are also ordinary words ("may", "sun"): calendar words only in a date."""
     return frozenset(validated("calendar", _validate)["ambiguous"])
+
+
+@cache
+def language_months(language: str) -> dict[str, int]:
+    """Lower-case month name -> month number for the document language ``language`` (ISO 639-1): the
+    English default (``months()``) for English and any language without locales in ``lexicons/calendar.toml``
+    ``language_locales``; otherwise every name CLDR gives the language's locales, in every width of both
+    contexts (format and standalone: the Russian genitive "марта" beside "март"), a trailing dot dropped and
+    a no-break space read as a space. One-letter narrow forms are left out: they are letters, not months."""
+    locales = validated("calendar", _validate).get("language_locales", {}).get(language)
+    if language == "en" or not locales:
+        return months()
+    out: dict[str, int] = {}
+    for code in locales:
+        for context in Locale.parse(code).months.values():
+            for width in context.values():
+                for number, name in width.items():
+                    key = str(name).replace("\xa0", " ").lower().rstrip(".")
+                    if len(key) >= 2:
+                        out[key] = int(number)
+    return out
+
+
+def language_month_number(word: str, language: str) -> int | None:
+    """The month a word names in ``language`` ("marzo" -> 3 in Spanish; "марта" -> 3 in Russian), or None."""
+    return language_months(language).get(" ".join(word.lower().rstrip(".").split()))
 
 
 def month_number(word: str) -> int | None:

@@ -10,6 +10,8 @@ import re
 from headcount.extract import calendar_words
 from headcount.extract.rules import rules as load_rules
 
+# "two weeks ago": one day, the publication day less the span
+_AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days?|weeks?)\s+ago\b", re.I)
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
 
 
@@ -30,6 +32,13 @@ def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) 
 
 def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None, str | None]:
     p = phrase.lower()
+    ago = _AGO.search(p)
+    if ago:
+        count = ago.group(1)
+        k = 1 if count in ("a", "an") else int(count) if count.isdigit() else load_rules().number_words.get(count)
+        if k is not None:
+            d = published - dt.timedelta(days=k * (7 if ago.group(2).startswith("week") else 1))
+            return d.isoformat(), d.isoformat()
     m = _WINDOW.search(p)
     n = None
     if m:

@@ -318,15 +318,30 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
         atts = [a for a in attributions(text, infos[k], r) if a.source and a.strength >= 1]
         if atts:
             return min(atts, key=lambda a: (a.strength != 1, a.position)).source  # the speaker first
-    if prev.headline or not (prev.paragraph == here.paragraph or prev.text.rstrip().endswith(":")):
+    if prev.headline:
+        return None
+    across = not (prev.paragraph == here.paragraph or prev.text.rstrip().endswith(":"))
+    if across and (here.text.lstrip()[:1] in _OPEN_QUOTES or not _agentless_record(infos[index].tokenized().words)):
         return None
     found = [a.source for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
     if not found:
         return None
     given = {d.source for d in drafts if d.sentence_index == index - 1}
-    if found[0] in given or here.text.lstrip()[:1] in _OPEN_QUOTES:
+    if found[0] in given or (not across and here.text.lstrip()[:1] in _OPEN_QUOTES):
         return found[0]
     return None
+
+
+_RECORDING = frozenset({"recorded", "documented", "registered", "counted", "tallied", "logged", "verified",
+                        "confirmed"})
+
+
+def _agentless_record(words: Sequence[str]) -> bool:
+    """A passive of recording with no agent ("12 deaths were recorded in the district"): the count is the
+    record of whoever keeps it, the party whose figures the paragraph before gave; a new paragraph that so
+    opens goes on with that statement. An agent ("recorded by the clinic") names its own party."""
+    return any(w in ("was", "were", "been") and k + 1 < len(words) and words[k + 1] in _RECORDING
+               and "by" not in words[k + 2 : k + 4] for k, w in enumerate(words))
 
 
 # Grammatical words that open a sentence whose count takes up the count before it: "Another 300 ...", "A

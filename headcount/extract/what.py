@@ -326,7 +326,40 @@ def _refine(words: Sequence[str], j: int, event: str) -> str:
     if (event == "killed" and j + 2 < len(words) and words[j + 1] in ("or", "and", "/")
             and words[j + 2] == "missing"):
         return Event.OTHER.value  # "dead/missing": dead and missing counted together (gold convention 5)
+    if event == Event.BESIEGED.value and words[j] == "waiting" and _awaits_a_decision(words, j):
+        return Event.POPULATION.value  # "are waiting for a decision": a wait for a ruling, not in a siege
+    if event == Event.RELEASED.value and words[j] in ("freed", "free") and _freed_by_rescue(words, j):
+        return Event.RESCUED.value  # "rescuers freed 43 fishermen": no captives, a rescue (gold: released)
     return event
+
+
+# Nouns of an administrative outcome one waits for: waiting for one is no place, so no siege.
+_AWAITED = frozenset({"decision", "decisions", "ruling", "rulings", "verdict", "permit", "permits", "visa", "visas",
+                      "answer", "answers", "hearing", "hearings", "approval", "clearance", "papers", "documents",
+                      "status", "asylum", "response", "appointment", "appointments", "interview", "interviews"})
+# Who frees people who are not captives: rescuers, and what they are freed from.
+_RESCUERS = frozenset({"rescuers", "rescuer", "firefighters", "divers", "lifeguards", "paramedics", "coastguard",
+                       "volunteers", "rescue", "emergency"})
+_WRECKAGE = frozenset({"rubble", "debris", "wreckage", "mud", "ice", "water", "waters", "cars", "car", "vehicles",
+                       "collapsed", "flooded", "mine", "cave", "lift", "elevator"})
+
+
+def _awaits_a_decision(words: Sequence[str], j: int) -> bool:
+    """"waiting for a decision on their claims": what is awaited is an administrative outcome, not rescue
+    or evacuation (gold: besieged is waiting inside a besieged place)."""
+    return j + 1 < len(words) and words[j + 1] == "for" and any(w in _AWAITED for w in words[j + 2 : j + 5])
+
+
+def _freed_by_rescue(words: Sequence[str], j: int) -> bool:
+    """A verb of freeing whose agent is a rescuer, or whose people are freed from wreckage: a rescue, not
+    the release of prisoners, detainees or hostages (gold: released)."""
+    lo = max(0, j - 6)
+    if any(w in _RESCUERS for w in words[lo:j]):
+        return True  # "rescuers freed", "divers have freed"
+    if "by" in words[j + 1 : j + 3] and any(w in _RESCUERS for w in words[j + 2 : j + 6]):
+        return True  # "were freed by rescue teams"
+    after = words[j + 1 : j + 12]
+    return any(w == "from" and any(x in _WRECKAGE for x in after[k + 1 : k + 4]) for k, w in enumerate(after))
 
 
 def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Rules, head_end: int = -1) -> str:

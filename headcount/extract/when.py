@@ -124,11 +124,30 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if (said_before and kind == "increment") or (said_right_before and kind == "cumulative"):
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
+    for span in _days_ago(words, rules):
+        said = any(x in statement for x in words[max(0, span[0] - 3) : span[0]])
+        (statement_days if said else found["increment"]).append(span)
+        found["increment_any"].append(span)
     for kind in ("increment", "increment_any", "cumulative"):
         found[kind] = _outermost(found[kind], words, rules)
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
                 statement_days=statement_days, wholes=wholes, incidents=incidents)
+
+
+_AGO_UNITS = frozenset({"day", "days", "week", "weeks"})
+
+
+def _days_ago(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
+    """"two weeks ago", "a day ago", "three days ago": a count of days or weeks before "ago" names one day,
+    the publication day less that span, so a flow dated by it is an increment of that day."""
+    out = []
+    for k in range(2, len(words)):
+        n = words[k - 2]
+        if (words[k] == "ago" and words[k - 1] in _AGO_UNITS
+                and (n.isdecimal() or n in rules.number_words or n in ("a", "an"))):
+            out.append((k - 2, k + 1))
+    return out
 
 
 _DEADLINE_DAYS = frozenset({"today", "tomorrow", "tonight"})  # not "by then", "by now": points in time
@@ -251,12 +270,31 @@ def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
     "in the past 24 hours", "since" -> "since Feb. 25")."""
     grammar = rules.period_words
     if words[b - 1] in grammar.open_cues:
-        limit = min(len(words), b + 8)
-        while b < limit and words[b] not in _PHRASE_END and words[b] not in ("that", "and", "who", "which", "when"):
+        start, limit = b, min(len(words), b + 8)
+        while b < limit and (words[b] not in _PHRASE_END or _abbreviation_stop(words, b)) and words[b] not in (
+                "that", "and", "who", "which", "when"):
+            if words[b] in _FINITE_AUXILIARIES and _holds_date(words[start:b], rules):
+                break  # "the toll since Oct. 7 has passed 30,000": a dated object is whole; the verb is the clause's
             b += 1
             if words[b - 1] in grammar.units:
                 break
     return b
+
+
+# Finite forms that open a clause's predicate; after a complete date they belong to the clause, not the phrase.
+_FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "stands", "stood"})
+
+
+def _abbreviation_stop(words: Sequence[str], b: int) -> bool:
+    """The stop of an abbreviated month before its day ("Oct. 7"): part of the date, not the phrase's end."""
+    return (words[b] == "." and b > 0 and b + 1 < len(words) and calendar_words.month_number(words[b - 1]) is not None
+            and words[b + 1].isdecimal())
+
+
+def _holds_date(words: Sequence[str], rules: Rules) -> bool:
+    """Whether the words hold a month, weekday or day of the month: the object of "since" is then a
+    complete date ("since June", "since Oct. 7")."""
+    return any(_is_date_word(w, rules) for w in words)
 
 
 def _time_of_when_clause(words: Sequence[str], hit: tuple[int, int], fig: int, rules: Rules) -> tuple[int, int] | None:
@@ -376,10 +414,15 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         return Period("cumulative", basis="toll")
     if toll:
         # "the death toll rose to 2,946 on Tuesday": a toll is a running total; the day is when it was reached
-        found_toll = _period("cumulative", toll[-1], words, tokens, text, published, rules)
-        origin = any(lo <= h[0] < hi and words[h[1] - 1] != "toll" for h in cues.cumulative)
+        origins = [h for h in cues.cumulative if lo <= h[0] < hi and words[h[1] - 1] != "toll"]
+        if origins:
+            # "the death toll since Oct. 7 has passed 30,000": the origin that qualifies the toll is the
+            # figure's cumulative origin, the period's words, not the toll noun
+            return _period("cumulative", min(origins, key=lambda h: abs(h[0] - fig)), words, tokens, text,
+                           published, rules)
         # with no origin of its own ("since the operation began"), the toll may be one incident's
-        return found_toll if origin else dataclasses.replace(found_toll, basis="toll")
+        found_toll = _period("cumulative", toll[-1], words, tokens, text, published, rules)
+        return dataclasses.replace(found_toll, basis="toll")
     # "lost four more crew, bringing the total to 57", "killed three, pushing the toll to 24": the figure is
     # what was added to the total named after it, not that total
     after_total = [h for h in cues.cumulative if fig < h[0] < hi and words[h[0]] in rules.period_words.adding]
@@ -497,7 +540,7 @@ def _statement_dates_before(cues: Cues, words: Sequence[str], fig: int, lo: int,
 
     def stated(h: tuple[int, int]) -> bool:
         return (lo <= h[0] < fig and all(not w.isalnum() or w in _DATE_OPENERS for w in words[lo : h[0]])
-                and any(w in calendar for w in words[h[0] : h[1]])
+                and any(w in calendar or w == "ago" for w in words[h[0] : h[1]])
                 and any(w in rules.period_words.statement_words for w in words[h[1] : min(fig, h[1] + _STATEMENT_REACH)]))
 
     moved = [h for h in (*cues.increment, *cues.days) if stated(h)]

@@ -29,47 +29,85 @@ _MIN_YEAR, _MAX_YEAR = 1990, 2100
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    month = "|".join(sorted((re.escape(m) for m in calendar_words.months()), key=len, reverse=True))
+def _patterns(language: str = "en") -> tuple[re.Pattern[str], ...]:
+    """The date shapes of ``language``, the ISO date first: English reads "3 March 2019", "Dec 14, 2016";
+    another language reads its own month names (``calendar_words.language_months``) in the day-first shape
+    with its linking words ("15 de marzo de 2017", "15 марта 2017 года", "15 березня 2017 р.") and the
+    day-first numeric date ("15.03.2017"). A language without month names of its own is read as English."""
+    names = calendar_words.language_months(language)
+    month = "|".join(r"\s+".join(map(re.escape, m.split()))
+                     for m in sorted(names, key=len, reverse=True))
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<y>(?:19|20)\d\d)"
     mon = rf"(?P<m>{month})\.?"
+    iso = re.compile(rf"\b{year}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?:\b|(?=T\d))")  # 2022-08-29, 2025-03-08T11:55
+    if names is calendar_words.months():
+        return (
+            iso,
+            re.compile(rf"\b{day}\s+{mon}(?:,?\s+{year})?\b", re.IGNORECASE),  # 3 March 2019, 13 October
+            re.compile(rf"\b{mon}\s+{day}(?:,?\s+{year})?\b", re.IGNORECASE),  # Dec 14, 2016 / Dec. 14
+        )
+    links = _date_links(language)
+    link = rf"(?:\s+(?:{links})\s+|,?\s+)" if links else r",?\s+"
+    day_link = rf"\s+(?:(?:{links})\s+)?" if links else r"\s+"
+    # the day and year in Western, Arabic-Indic or Persian digits ("١٨ مارس ٢٠١٩"): int() reads them all
+    day = r"(?P<d>[0-3٠-٣۰-۳]?\d)"
+    year = r"(?P<y>(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d)"
     return (
-        re.compile(rf"\b{year}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?:\b|(?=T\d))"),  # 2022-08-29, 2025-03-08T11:55
-        re.compile(rf"\b{day}\s+{mon}(?:,?\s+{year})?\b", re.IGNORECASE),  # 3 March 2019, 13 October
-        re.compile(rf"\b{mon}\s+{day}(?:,?\s+{year})?\b", re.IGNORECASE),  # Dec 14, 2016 / Dec. 14
+        iso,
+        re.compile(rf"\b{day}{day_link}{mon}(?:{link}{year})?(?!\w)", re.IGNORECASE),
+        re.compile(rf"\b(?P<dd>[0-3]?\d)[./](?P<mm>[01]?\d)[./]{year}\b"),  # 15.03.2017, day first
     )
+
+
+def _date_links(language: str) -> str:
+    """The words that link a day, month and year in the language ("de" in "15 de marzo de 2017"), as a regex
+    alternation, or "" for a language without such words."""
+    from headcount.lexicons import load
+
+    links = load("calendar").get("date_links", {}).get(language, [])
+    return "|".join(re.escape(w) for w in links)
 
 
 # What may come between the start of the dateline's line and its date: names in capitals or title case (a
 # place, an agency, a weekday), brackets, commas, slashes, and the lower-case labels of page furniture.
 # A lower-case word other than those means a sentence has begun ("on 3 March the ministry said").
-_PREFIX_CHARS = re.compile(r"^[\s\w'’.\-/()&,:|•]*$")
+_PREFIX_CHARS = re.compile(r"^[\s\w'’.\-/()&,،:|•]*$")
 _LABELS = frozenset({"date", "dated", "updated", "published", "posted", "at", "on", "last", "modified", "gmt"})
 # What closes a dateline: a dash, an em or en dash, a colon, a bar, a clock time, or the end of the line.
 _DATELINE_END = re.compile(
     r"^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—:|]|\)|,?\s*\d\d?:\d\d|\s*(?:\n|$))")
+# In the agency copy of the other languages the agency's name in brackets or between slashes closes the
+# dateline by itself, the text following at once: "Place, 15 mar (Agency) Text", "PLACE, 14 month. /AGENCY/".
+_AGENCY_END = re.compile(r"^\.?\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)")
 
 
-def dateline_date(text: str, *, year_hint: int | None = None) -> dt.date | None:
+def dateline_date(text: str, *, year_hint: int | None = None, language: str = "en") -> dt.date | None:
     """The date of a dateline at the start of ``text``, or None.
 
     A date counts when it sits in the first line or two, before any sentence has ended, and is followed by
     the dash, colon or bracket that closes a dateline ("BEIRUT, Dec 14 (Reuters) -") or by the end of its
     line ("date 2022-08-29"). A dateline without a year ("DAVAO CITY (MindaNews / 13 October) —") takes
     ``year_hint`` (from the URL, say) and is otherwise not dated: guessing the year would be inventing it.
+    The document's ``language`` decides the month names and date shapes read (``_patterns``), and outside
+    English an agency's name in brackets or slashes closes a dateline too ("Place, 15 mar (Agency) Text").
     """
     head = text[:DATELINE_WINDOW]
     best: tuple[int, dt.date] | None = None
-    for n, pattern in enumerate(_patterns()):
+    for n, pattern in enumerate(_patterns(language)):
         for m in pattern.finditer(head):
             if head.count("\n", 0, m.start()) > 4:
                 continue  # past the dateline
             line = head[head.rfind("\n", 0, m.start()) + 1 : m.start()]
-            iso = n == 0  # a machine date ("2022-08-29") at a line's start is page furniture, whatever follows
-            if not _dateline_prefix(line) or not (iso or _DATELINE_END.match(head[m.end():])):
+            # a machine date ("2022-08-29") at a line's start is page furniture, whatever follows; a day-first
+            # numeric date ("07.06.2023") is also a photo's caption, so it needs a dateline's end ("07.06.2023,
+            # 09:40") like a named month
+            iso = n == 0
+            rest = head[m.end():]
+            ends = _DATELINE_END.match(rest) or (language != "en" and _AGENCY_END.match(rest))
+            if not _dateline_prefix(line) or not (iso or ends):
                 continue
-            found = _date_of(m, year_hint)
+            found = _date_of(m, year_hint, language)
             if found is not None and (best is None or m.start() < best[0]):
                 best = (m.start(), found)
     return best[1] if best else None
@@ -80,17 +118,20 @@ def _dateline_prefix(line: str) -> bool:
     if not _PREFIX_CHARS.match(line):
         return False
     words = re.findall(r"[^\W\d_]+", line)
-    return all(w[0].isupper() or w.lower() in _LABELS for w in words)
+    # a script without capitals (Arabic) cannot show a name by its case: a dateline's place there is a
+    # word or three ("بيرا، موزمبيق، 15 مارس"), more is a sentence
+    uncased = [w for w in words if not w[0].isupper() and not w[0].islower()]
+    return len(uncased) <= 3 and all(w[0].isupper() or w.lower() in _LABELS or w in uncased for w in words)
 
 
-def _date_of(m: re.Match[str], year_hint: int | None) -> dt.date | None:
+def _date_of(m: re.Match[str], year_hint: int | None, language: str = "en") -> dt.date | None:
     groups = m.groupdict()
     if groups.get("mm"):
         return _safe_date(int(groups["y"]), int(groups["mm"]), int(groups["dd"]))
     year = int(groups["y"]) if groups.get("y") else year_hint
     if year is None:
         return None
-    month = calendar_words.month_number(groups["m"])
+    month = calendar_words.language_month_number(groups["m"], language)
     return _safe_date(year, month, int(groups["d"])) if month else None
 
 
@@ -206,22 +247,27 @@ def fetch_day(fetched_at: str | None) -> dt.date | None:
         return None
 
 
-def dating_from_content(text: str, url: str | None, *, fetched: dt.date | None = None) -> Dating:
+def dating_from_content(text: str, url: str | None, *, fetched: dt.date | None = None,
+                        language: str = "en") -> Dating:
     """The date the text's dateline or the URL's path gives, else the URL's month, else an estimate.
 
     The estimate is the latest day the text reports on or before ``fetched`` (the day the page was fetched),
     or before the day it is ingested when that is unknown: a day after it is a date in the future ("set for
-    20 December"), which a report cannot have been published after.
+    20 December"), which a report cannot have been published after. ``language`` (the document's) decides
+    the month names, date shapes and future words read: an English text is never read with foreign months.
+    A year and month the page states at its head ("date 2017-01") gives a yearless dateline its year and
+    the estimate its month, as a URL's month does.
     """
-    from headcount.ingest.text_dates import estimated_date
+    from headcount.ingest.text_dates import estimated_date, stated_month
 
-    found = dateline_date(text, year_hint=url_year(url))
+    stated = stated_month(text)
+    found = dateline_date(text, year_hint=url_year(url) or (stated[0] if stated else None), language=language)
     if found is not None:
         return Dating(found.isoformat(), "dateline")
     found = url_date(url)
     if found is not None:
         return Dating(found.isoformat(), "url")
-    estimate = estimated_date(text, url=url, fetched=fetched or ingest_day())
+    estimate = estimated_date(text, url=url, fetched=fetched or ingest_day(), language=language)
     month = url_month(url)
     if month is not None and (estimate is None or estimate < dt.date(month[0], month[1], 1)):
         return Dating(None, "url_month", f"{month[0]:04d}-{month[1]:02d}")  # the month, no day

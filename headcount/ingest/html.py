@@ -50,8 +50,9 @@ def html_document(html: bytes | str, doc_id: str, where: str, *, url: str | None
     page_url = url or getattr(result, "url", None)
     # the page's own date (htmldate), else the caller's (a feed item), else the dateline or the URL path, else
     # a lower bound from the URL's month or the text (approx_date), never a publication date
+    language = detect_language(text)  # the dating reads the document's language
     dating = (Dating(page_date[:10], "page") if page_date else Dating(published, "given") if published
-              else dating_from_content(text, page_url, fetched=fetch_day(fetched_at)))
+              else dating_from_content(text, page_url, fetched=fetch_day(fetched_at), language=language))
     return Document(
         id=doc_id,
         text=text,
@@ -61,7 +62,7 @@ def html_document(html: bytes | str, doc_id: str, where: str, *, url: str | None
         dated_by=dating.dated_by,
         approx_date=dating.approx_date,
         title=title if isinstance(title, str) else None,
-        language=detect_language(text),
+        language=language,
     )
 
 

@@ -63,12 +63,14 @@ def document_from_record(record: Any, where: str) -> Document:
         raise InputError(f"'id' must be a string or an integer, not {type(raw_id).__name__}", where=where)
     # a record without a date is dated by its dateline or its URL's dated path when it has one, else it gets
     # a lower bound from the URL's month or the text (approx_date), never a publication date
+    # (read in the document's language: its month names, date shapes and future words)
+    language = language_of(text, fields["language"])
     dating = (Dating(fields["published"], "given") if fields["published"]
-              else dating_from_content(text, fields["url"]))
+              else dating_from_content(text, fields["url"], language=language))
     return Document(id=doc_id, text=text, url=fields["url"], outlet=fields["outlet"],
                     published=dating.published, dated_by=dating.dated_by, approx_date=dating.approx_date,
                     title=fields["title"],
-                    language=language_of(text, fields["language"]))
+                    language=language)
 
 
 def iter_jsonl_lines(lines: Iterable[bytes], name: str,

@@ -125,9 +125,11 @@ def text_document(data: bytes, doc_id: str, where: str, *, published: str | None
     log.debug("read %s: %d characters", where, len(text))
     # a date given by the caller (a feed item, --published) wins; else the dateline or the URL's dated path,
     # else a lower bound from the URL's month or the text (approx_date), never a publication date
-    dating = Dating(published, "given") if published else dating_from_content(text, url, fetched=fetch_day(fetched_at))
+    language = detect_language(text)  # the dating reads the document's language
+    dating = (Dating(published, "given") if published
+              else dating_from_content(text, url, fetched=fetch_day(fetched_at), language=language))
     return Document(id=doc_id, text=text, url=url, outlet=outlet, published=dating.published, title=title,
-                    language=detect_language(text), dated_by=dating.dated_by, approx_date=dating.approx_date)
+                    language=language, dated_by=dating.dated_by, approx_date=dating.approx_date)
 
 
 def read_text_file(path: str | Path, *, doc_id: str | None = None,

@@ -41,6 +41,7 @@ from headcount.lexicons import load, words
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n")
 # a capitalised word right after a yearless date, with only a space between: part of a name ("the March 23
 # Movement"); a comma, a full stop or a line break between them ends the date instead
+_SENTENCE_END_ANY = re.compile(r"[.!?؟]\s+(?=\S)|\n")  # scripts without capitals (Arabic) or other ones
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
@@ -53,38 +54,42 @@ class Mention:
     year_given: bool
 
 
-def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int]]:
+def _raw_mentions(text: str, language: str = "en") -> list[tuple[int, int, int | None, int, int]]:
     """(start, end, year or None, month, day) for each date-shaped phrase of the text, prose only."""
     out: list[tuple[int, int, int | None, int, int]] = []
     seen: set[int] = set()
-    for n, pattern in enumerate(dates._patterns()):
+    english = calendar_words.language_months(language) is calendar_words.months()
+    for pattern in dates._patterns(language):
         for m in pattern.finditer(text):
             if m.start() in seen:
                 continue
             groups = m.groupdict()
-            if n == 0:
+            if groups.get("mm"):  # a numeric date: "2016-12-14", "14.12.2016"
                 out.append((m.start(), m.end(), int(groups["y"]), int(groups["mm"]), int(groups["dd"])))
                 seen.add(m.start())
                 continue
             word = groups["m"]
-            month = calendar_words.month_number(word)
-            if month is None or not word[0].isupper():  # a month name in prose is capitalised ("may 3" is not)
+            month = calendar_words.language_month_number(word, language)
+            # an English month name in prose is capitalised ("may 3" is not); the other languages write
+            # their month names in lower case
+            if month is None or (english and not word[0].isupper()):
                 continue
             year = int(groups["y"]) if groups.get("y") else None
-            if year is None and _NAME_AFTER.match(text, m.end()):
+            if year is None and english and _NAME_AFTER.match(text, m.end()):
                 continue
             out.append((m.start(), m.end(), year, month, int(groups["d"])))
             seen.add(m.start())
     return sorted(out)
 
 
-def _months_named(text: str) -> list[dt.date]:
+def _months_named(text: str, language: str = "en") -> list[dt.date]:
     """The last days of the months the text names with their year ("in September 2024"), outside future
     clauses: they give a yearless day its year but are no day themselves."""
     out = []
-    for m in _month_year().finditer(text):
-        month = calendar_words.month_number(m["m"])
-        if month and m["m"][0].isupper() and not _in_future_clause(text, m.start()):
+    english = calendar_words.language_months(language) is calendar_words.months()
+    for m in _month_year(language).finditer(text):
+        month = calendar_words.language_month_number(m["m"], language)
+        if month and (m["m"][0].isupper() or not english) and not _in_future_clause(text, m.start(), language):
             year = int(m["y"])
             if dates._MIN_YEAR <= year <= dates._MAX_YEAR:
                 out.append(_month_end(year, month))
@@ -92,45 +97,57 @@ def _months_named(text: str) -> list[dt.date]:
 
 
 @cache
-def _month_year() -> re.Pattern[str]:
-    month = "|".join(sorted((re.escape(m) for m in calendar_words.months()), key=len, reverse=True))
-    return re.compile(rf"\b(?P<m>{month})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+def _month_year(language: str = "en") -> re.Pattern[str]:
+    names = calendar_words.language_months(language)
+    month = "|".join(r"\s+".join(map(re.escape, m.split())) for m in sorted(names, key=len, reverse=True))
+    links = dates._date_links(language)
+    link = rf"(?:\s+(?:{links})\s+|,?\s+)" if links else r",?\s+"
+    return re.compile(rf"(?<!\w)(?P<m>{month})\.?{link}(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 @cache
-def _future() -> re.Pattern[str]:
+def _future(language: str = "en") -> re.Pattern[str]:
     """The words that put a clause in the future (``lexicons/calendar.toml`` ``future``: the English modal
-    auxiliaries and the participles that schedule an event), looked for between the start of a date's
-    sentence and the date."""
-    phrases = words(load("calendar"), "future", where="lexicons/calendar.toml future")
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)  # "'ll": the boundary after "they"
+    auxiliaries and the participles that schedule an event; ``future_by_language`` and ``future_endings``
+    for the other languages), looked for between the start of a date's sentence and the date."""
+    data = load("calendar")
+    phrases = (words(data, "future", where="lexicons/calendar.toml future") if language == "en"
+               else data.get("future_by_language", {}).get(language, []))
+    alternatives = [r"\s+".join(map(re.escape, p.split())) for p in phrases]
+    endings = data.get("future_endings", {}).get(language, [])
+    alternatives += [rf"[^\W\d_]{{2,}}{re.escape(e)}" for e in endings]  # a word ending so ("reanudarán")
+    if not alternatives:
+        return re.compile(r"(?!x)x")  # a language with no future words: nothing matches
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)" if language != "en"
+                      else rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)  # "'ll": the boundary after "they"
 
 
-def _in_future_clause(text: str, start: int) -> bool:
+def _in_future_clause(text: str, start: int, language: str = "en") -> bool:
     """True when the date's sentence, before the date, is put in the future by a modal or a schedule."""
     head = text[max(0, start - 200):start]
-    cut = [m.end() for m in _SENTENCE_END.finditer(head)]
+    ends = _SENTENCE_END if language == "en" else _SENTENCE_END_ANY
+    cut = [m.end() for m in ends.finditer(head)]
     clause = head[cut[-1]:] if cut else head
-    return bool(_future().search(clause))
+    return bool(_future(language).search(clause))
 
 
 def _safe(y: int, m: int, d: int) -> dt.date | None:
     return dates._safe_date(y, m, d)
 
 
-def mentioned_dates(text: str, *, year_month: tuple[int, int] | None = None) -> list[Mention]:
+def mentioned_dates(text: str, *, year_month: tuple[int, int] | None = None,
+                    language: str = "en") -> list[Mention]:
     """The calendar dates the text reports (not those of future clauses), in text order.
 
     Dates with a year are read as written; a yearless day takes its year from the latest dated mention,
     else from ``year_month`` (the URL's), and is dropped when neither exists.
     """
-    raw = [r for r in _raw_mentions(text) if not _in_future_clause(text, r[0])]
+    raw = [r for r in _raw_mentions(text, language) if not _in_future_clause(text, r[0], language)]
     full: list[Mention] = []
     for start, _end, y, m, d in raw:
         if y is not None and (day := _safe(y, m, d)) is not None:
             full.append(Mention(day, start, True))
-    anchor = max([x.day for x in full] + _months_named(text), default=None)
+    anchor = max([x.day for x in full] + _months_named(text, language), default=None)
     if anchor is None and year_month is not None:
         anchor = _month_end(*year_month)
     out = list(full)
@@ -145,19 +162,34 @@ def mentioned_dates(text: str, *, year_month: tuple[int, int] | None = None) -> 
     return sorted(out, key=lambda x: x.start)
 
 
-def estimated_date(text: str, *, url: str | None = None, fetched: dt.date | None = None) -> dt.date | None:
+def estimated_date(text: str, *, url: str | None = None, fetched: dt.date | None = None,
+                   language: str = "en") -> dt.date | None:
     """The latest day the text reports, a lower bound of its publication date; None when it reports none.
 
     ``url``'s year and month (a "/2016/12/slug" path) give a yearless day its year, and bound the estimate:
     a date after that month is left out, and so is any date after ``fetched``.
     """
-    year_month = url_year_month(url)
-    days = [x.day for x in mentioned_dates(text, year_month=year_month)]
+    year_month = url_year_month(url) or stated_month(text)
+    days = [x.day for x in mentioned_dates(text, year_month=year_month, language=language)]
     if year_month is not None:
         days = [d for d in days if d <= _month_end(*year_month)]
     if fetched is not None:
         days = [d for d in days if d <= fetched]
     return max(days, default=None)
+
+
+# A year and month that page furniture states at the head of a text, on its own ("date 2017-01 Place -"):
+# an ISO year-month not followed by a day, in the text's first characters.
+_STATED_MONTH = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?![\d-])")
+
+
+def stated_month(text: str) -> tuple[int, int] | None:
+    """The year and month an ISO year-month at the head of the text states ("date 2017-01"), or None: the
+    month the page says it is from, read like a URL's month (a year for a yearless day, a bound)."""
+    m = _STATED_MONTH.search(text[:dates.DATELINE_WINDOW])
+    if m and 1 <= int(m["m"]) <= 12 and dates._MIN_YEAR <= int(m["y"]) <= dates._MAX_YEAR:
+        return (int(m["y"]), int(m["m"]))
+    return None
 
 
 def url_year_month(url: str | None) -> tuple[int, int] | None:

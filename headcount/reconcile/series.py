@@ -21,6 +21,7 @@ from typing import Any
 
 from headcount.lexicons.groups import group_of
 from headcount.models import Claim, Document
+from headcount.reconcile.named_twice import one_naming
 from headcount.reconcile.parties import DocContext, Registry, Resolution, default_registry, unknown_key
 from headcount.reconcile.place_refer import refer_back
 from headcount.reconcile.places import (
@@ -326,6 +327,7 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
         by_doc[c.doc_id].append(c)
     out: list[Point] = []
     for doc_id, doc_claims in by_doc.items():
+        mine: list[Point] = []
         meta = docs.get(doc_id, DocMeta(id=doc_id))
         texts = [meta.title or "", meta.text] if meta.text else [
             *(c.sentence for c in doc_claims), *(c.source or "" for c in doc_claims)]
@@ -367,12 +369,13 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
                 start, end = span_of(c, meta.approx_date)  # a month ("2016-12") gives no day: still undated
                 approx_by = meta.dated_by or "text"
             parent_id = ids[c.parent] if c.parent is not None and 0 <= c.parent < len(ids) else None
-            out.append(Point(
+            mine.append(Point(
                 claim=c, id=ids[i], key=SeriesKey(c.event, group_of(c.category), place.key if place else None),
                 party=party, place=place, kind=c.period_kind, start=start, end=end, outlet=meta.outlet,
                 published=meta.published, doc_id=doc_id, index=i, parent_id=parent_id,
                 doc_place=doc_place.key if doc_place else None, inferred_part=inferred, approx_by=approx_by,
             ))
+        out += one_naming(mine)
     return out
 
 

@@ -38,6 +38,7 @@ from headcount.reconcile.incremental import (
     units_findings,
     units_of,
 )
+from headcount.reconcile.neighbourhood import needed_keys
 from headcount.reconcile.series import DocMeta, Point, SeriesKey, points_of
 from headcount.store import point_rows
 from headcount.store.engine import chunks
@@ -314,8 +315,10 @@ def _run(conn: Connection, registry: Any, tol: float) -> Reconciled:
     _load(conn, registry, kept, metas, joined_at, need - kept.keys())
     by_id = {p.id: p for p in joined}
     points = [q for d in sorted(need) for p in kept[d] if (q := by_id.get(p.id) or joined_at.get(p.id)) is not None]
-    series = series_of(points, metas)
     touched = touched_keys(points, keys)
+    # an event unit needs only its touched series' neighbourhood (``neighbourhood``), not every series built
+    keep = needed_keys(points, units, touched)
+    series = series_of([p for p in points if str(p.key) in keep], metas)
     by_unit = units_findings(units, series, tol, touched)
     return Reconciled(len(dirty) + len(gone), len(units), _write_findings(conn, by_unit, touched))
 

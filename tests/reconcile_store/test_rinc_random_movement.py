@@ -51,7 +51,7 @@ TEXTS = (
     "The shelling killed {n} people in {A}, including {m} children, the Red Cross said on Monday.",
     "The Red Cross said on Tuesday that {n} civilians were killed in {A}.",
     "The Red Cross said on Tuesday that {m} children were killed in {A}.",
-    "The Red Cross said on Tuesday that {m} children had been killed in {A} and {n} civilians in {B}.",
+    "The Red Cross said on Tuesday that {m} children were killed in {A} and {n} civilians in {B}.",
     "The fighting displaced {n} people from {A}, including {m} children who were wounded, the Red Cross said on "
     "Wednesday.",
     "The Red Cross said on Tuesday that the shelling wounded {n} people in {A}, including {m} who later died.",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from headcount.extract import linguistic
 from headcount.extract.place_countries import country_named
-from headcount.extract.place_words import PLACE_NOUNS, POINTER, Place
+from headcount.extract.place_words import PLACE_NOUNS, POINTER, UNIT_NOUNS, Place
 from headcount.extract.sentences import Token
 
 _SAME = frozenset({"same"})
@@ -60,16 +60,19 @@ def called(p: Place, words: Sequence[str]) -> str | None:
 
 
 def fits(p: Place, words: Sequence[str], noun: str, exact: bool) -> bool:
-    """Whether ``p`` can be what a pointer ending in ``noun`` stands for: called by that noun, or (unless
-    ``exact``, for "the same X") called by no noun at all; a country is no city, town or province."""
+    """Whether ``p`` can be what a pointer ending in ``noun`` stands for. For "the same X" (``exact``): only
+    a place called by that noun. Otherwise a place called by another administrative unit (lexicons/
+    places.toml [where] units) is not it ("the city" is not the town of Y), though a port or an enclave may
+    well be the city or the town the text calls it next; and a country named bare is no city, district or
+    area (the country has a pointer of its own, "the country": place_countries.py)."""
     if p.described == POINTER:
         return False
     name = called(p, words)
-    if name is not None:
-        return name == noun
     if exact:
-        return False
-    return country_named(p.text) is None or noun == "country"
+        return name == noun
+    if name is not None:
+        return name == noun or name not in UNIT_NOUNS or noun not in UNIT_NOUNS
+    return country_named(p.text) is None
 
 
 def titled_name_before(parse: linguistic.Analysis, tokens: Sequence[Token], text: str,

@@ -90,6 +90,7 @@ class Lexicon:
     time_words: frozenset[str]  # "hoy", "сегодня" and CLDR's weekday and month names: never a party
     determiners: frozenset[str]  # articles: a cue word after one is another word ("um segundo grupo")
     auxiliaries: frozenset[str]  # "han", "ont", "были": a verb group follows, not a noun
+    light_verbs: frozenset[str]  # "получили", "sofreram": with an event noun after them, a verb group
     coordinators: frozenset[str]  # "и", "et", "con": a second people noun makes the group "people"
     back_reference: frozenset[str]  # "этом", "це": opening a sentence, they point to the one before
     place_nouns: WordTable  # "ville", "район", "campamento": heads of a place described without a name
@@ -209,6 +210,7 @@ def lexicon(code: str) -> Lexicon:
         time_words=_forms(gr["time_words"], code) | _calendar_names(code),
         determiners=_forms(list(gr.get("determiners", [])), code),
         auxiliaries=_forms(list(gr.get("auxiliaries", [])), code),
+        light_verbs=_forms(list(gr.get("light_verbs", [])), code),
         coordinators=_forms(list(gr.get("coordinators", [])), code),
         back_reference=_forms(list(gr.get("back_reference", [])), code),
         place_nouns=_table({w: "place" for w in gr.get("place_nouns", [])}, code),

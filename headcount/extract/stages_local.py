@@ -348,8 +348,11 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
             category = "people" if _coordinated(words, noun[1], spans, lex, language) else noun[0]
             return category, noun[1], event[0] if event else participle[0]
         if form in lex.auxiliaries or _event_within(words, k, 1, lex, language) or \
+                (form in lex.light_verbs and _event_within(words, k + 1, 1, lex, language)) or \
                 lex.reporting_verbs.match(words, k, language):
-            verb = True  # "environ 7 500 ont fui", "otras 140 resultaron heridas", "61.700 estão ..."
+            # "environ 7 500 ont fui", "otras 140 resultaron heridas", "61.700 estão ...", and a light verb
+            # with its event noun ("ещё 40 получили ранения"): a verb group, the counted noun is left out
+            verb = True
             break
         if form in lex.skip:
             k += 1
@@ -534,10 +537,13 @@ def _restated_event(sentences: list[Sentence], i: int, w0: int, analysis: Callab
 
 def _event_near(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]], lex: Lexicon,
                 language: str) -> str | None:
-    """The event word nearest the figure, not crossing a sentence end; a word after the figure wins a tie."""
+    """The event word nearest the figure, not crossing a sentence end; a word after the figure wins a tie.
+    An event noun after the figure that stands right before another figure governs that one ("مقتل 25 مدنيا
+    وإصابة 60": the verbal noun of injury heads the second figure), so it does not name this figure's event."""
     best: tuple[int, str] | None = None
+    starts = {a for a, _ in spans}
     for k in range(max(0, w0 - _EVENT_WINDOW), min(len(words), w1 + _EVENT_WINDOW)):
-        if w0 <= k < w1 or inside_other(k, spans):
+        if w0 <= k < w1 or inside_other(k, spans) or (k >= w1 and k + 1 in starts):
             continue
         hit = lex.events.match(words, k, language)
         if hit is None:

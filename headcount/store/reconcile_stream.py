@@ -14,9 +14,12 @@ point to), a place's stock and flow read the flow series at that place. So:
    go to the workers in tasks of a few thousand points (``key_chunks``), each reading its keys' points back,
    while the parent joins the next event;
 3. per event, in a worker: the event's unit, with the points its "including" links lead to in other events;
+   an event of more than ``event_windows.WINDOW_POINTS`` points in windows of its reports (planned by the
+   parent from the joined points it holds, written to the spill file's ``win`` table), each a task, their
+   findings merged into the unit's before it is written (``_by_event``);
 4. per place, in a worker: the stock-and-flow unit, from the flow events' joined points at that place.
 
-Memory is then the largest event's points in the parent (its join) or in one worker (its event unit), plus a
+Memory is then the largest event's points in the parent (its join) or a window's in one worker, plus a
 task's series per worker, not the ledger's; the cost over the in-memory run is pickling each point and
 reading it back three times. Each unit gets exactly the series the in-memory run gives it (same points in
 the same order), and results are written in the order the tasks were given, so the findings and their ids
@@ -36,6 +39,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from headcount.reconcile import event_windows
+from headcount.reconcile.event_windows import Window, merged, plan_windows
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.incremental import FLOW_EVENTS
 from headcount.reconcile.series import DocMeta, Point
@@ -47,7 +52,7 @@ from headcount.store.reconcile_workers import (
     Pool,
     SpillRow,
     dump,
-    event_unit,
+    event_task,
     jobs_for,
     key_chunks,
     key_units,
@@ -81,11 +86,17 @@ def reconcile_all(conn: Connection, tol: float, inputs: Any, stamp: Any, write: 
         try:
             n_docs = _read_points(conn, pool, inputs, stamp, spill)
             n_units = n_found = 0
+            tasks: list[tuple[str, int | None]] = []  # each event's unit whole, or its windows in order
             pending: list[list[Future[dict[str, list[Finding]]]]] = []
             for event in spill.events():
                 raw = list(spill.points(event))
                 joined = join_running(raw, part_of)
-                spill.put_joined(joined)
+                first = spill.put_joined(joined)
+                windows = plan_windows(joined, copies, event_windows.WINDOW_POINTS)
+                if windows is not None:
+                    spill.put_windows(event, windows, first)
+                tasks += [(event, w) for w in range(len(windows))] if windows is not None else [(event, None)]
+                del windows
                 for i in range(0, len(raw), ROWS):  # rows built a slice at a time: never the event's all at once
                     write_rows(conn, claim_series, SERIES_COLUMNS,
                                [tuple(row[c] for c in SERIES_COLUMNS) for row in (
@@ -99,14 +110,29 @@ def reconcile_all(conn: Connection, tol: float, inputs: Any, stamp: Any, write: 
                     n_units, n_found = _store(write, _merged(f.result() for f in pending.pop(0)), n_units, n_found)
             while pending:
                 n_units, n_found = _store(write, _merged(f.result() for f in pending.pop(0)), n_units, n_found)
-            for by_unit in pool.ordered(event_unit, spill.events(), tol):
-                n_units, n_found = _store(write, by_unit, n_units, n_found)
+            for event, found in _by_event(tasks, pool.ordered(event_task, tasks, tol)):
+                n_units, n_found = _store(write, {f"event:{event}": found}, n_units, n_found)
             for by_unit in pool.ordered(place_unit, spill.flow_places(), tol):
                 n_units, n_found = _store(write, by_unit, n_units, n_found)
         finally:
             pool.close()
             spill.close()
     return n_docs, n_units, n_found
+
+
+def _by_event(tasks: Sequence[tuple[str, int | None]], results: Iterator[list[Finding]]
+              ) -> Iterator[tuple[str, list[Finding]]]:
+    """Each event's findings from its tasks' results (in the tasks' order): a whole unit's as they are, a
+    windowed event's windows merged into the unit's findings (``event_windows.merged``)."""
+    parts: list[list[Finding]] = []
+    for i, ((event, w), found) in enumerate(zip(tasks, results, strict=True)):
+        if w is None:
+            yield event, found
+            continue
+        parts.append(found)
+        if i + 1 == len(tasks) or tasks[i + 1][0] != event:
+            yield event, merged(parts)
+            parts = []
 
 
 def _merged(parts: Iterator[dict[str, list[Finding]]] | Any) -> dict[str, list[Finding]]:
@@ -164,6 +190,8 @@ class _Spill:
         self.db.execute("CREATE INDEX joined_key ON joined (key, doc_id, idx)")
         self.db.execute("CREATE INDEX joined_claim ON joined (claim_id)")
         self.db.execute("CREATE INDEX joined_place ON joined (flow, place, doc_id, idx)")
+        self.db.execute("CREATE TABLE win (event TEXT, w INTEGER, rid INTEGER, own INTEGER)")
+        self.db.execute("CREATE INDEX win_window ON win (event, w, rid)")
         self.db.commit()
         self.indexed = False
 
@@ -189,11 +217,25 @@ class _Spill:
         # equal values shared: the parent holds the event whole for its join (``reconcile_shared``)
         yield from decoded(b for (b,) in rows)
 
-    def put_joined(self, pts: Sequence[Point]) -> None:
+    def put_joined(self, pts: Sequence[Point]) -> int:
+        """Spill an event's joined points; returns the first one's rowid (the others follow it in order: this
+        process is the file's one writer)."""
+        first = int(self.db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM joined").fetchone()[0])
         for i in range(0, len(pts), ROWS):  # the rows (with their blobs) a slice at a time, not the event's at once
             self.db.executemany("INSERT INTO joined VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                 [(p.key.event, str(p.key), p.key.place, int(p.key.event in FLOW_EVENTS), p.id,
                                   p.doc_id, p.index, dump(p)) for p in pts[i:i + ROWS]])
+        self.db.commit()
+        return first
+
+    def put_windows(self, event: str, windows: Sequence[Window], first: int) -> None:
+        """The points each window of a large event reads (``event_windows.plan_windows``), as rowids of the
+        event's joined rows, and whether it owns them."""
+        for w, (own, read) in enumerate(windows):
+            mine = set(own)
+            rows = [(event, w, first + i, int(i in mine)) for i in read]
+            for j in range(0, len(rows), ROWS):
+                self.db.executemany("INSERT INTO win VALUES (?, ?, ?, ?)", rows[j:j + ROWS])
         self.db.commit()
 
     def flow_places(self) -> list[str]:

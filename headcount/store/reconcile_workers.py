@@ -94,11 +94,15 @@ class _State:
             self.registry = registry_with(self.overlay)
         return self.registry
 
-    def load(self, sql: str, args: Sequence[Any]) -> list[Point]:
+    def connect(self) -> None:
         if self.spill_db is None:
             assert self.spill is not None
             self.spill_db = sqlite3.connect(self.spill, timeout=600)
             self.spill_db.execute("PRAGMA query_only=ON")
+
+    def load(self, sql: str, args: Sequence[Any]) -> list[Point]:
+        self.connect()
+        assert self.spill_db is not None
         return list(decoded(b for (b,) in self.spill_db.execute(sql, tuple(args))))  # values shared
 
     def close(self) -> None:
@@ -160,6 +164,45 @@ def event_unit(event: str, tol: float, state: _State | None = None) -> dict[str,
         marks = ", ".join("?" * len(part))
         pts += st.load(f"SELECT blob FROM joined WHERE claim_id IN ({marks}) ORDER BY doc_id, idx", part)  # noqa: S608
     return units_findings({f"event:{event}"}, series_of(pts, st.copies), tol)
+
+
+def event_window(task: tuple[str, int], tol: float, state: _State | None = None) -> list[Finding]:
+    """The findings one window of a large event owns (``event_windows``): the points the window reads, from
+    the spill file's ``win`` rows the parent wrote for it, with the points their links lead to in other
+    events."""
+    from headcount.reconcile.event_windows import window_findings
+
+    event, w = task
+    st = state or _WORKER
+    owns: list[int] = []
+
+    def blobs() -> Iterator[bytes]:
+        assert st.spill_db is not None
+        for b, own in st.spill_db.execute("SELECT j.blob, w.own FROM win w JOIN joined j ON j.rowid = w.rid "
+                                          "WHERE w.event = ? AND w.w = ? ORDER BY w.rid", (event, w)):
+            owns.append(own)
+            yield b
+
+    st.connect()
+    pts = list(decoded(blobs()))
+    own = {p.id for p, o in zip(pts, owns, strict=True) if o}
+    ids = {p.id for p in pts}
+    parents = sorted({p.parent_id for p in pts if p.parent_id and p.parent_id not in ids})
+    del ids
+    for i in range(0, len(parents), 500):
+        part = parents[i:i + 500]
+        marks = ", ".join("?" * len(part))
+        pts += st.load(f"SELECT blob FROM joined WHERE claim_id IN ({marks}) AND event != ? "  # noqa: S608
+                       "ORDER BY doc_id, idx", [*part, event])
+    return window_findings(event, pts, own, st.copies, tol, w == 0)
+
+
+def event_task(task: tuple[str, int | None], tol: float, state: _State | None = None) -> list[Finding]:
+    """An event's unit whole (``w`` None) or one of its windows: the findings as a list."""
+    event, w = task
+    if w is None:
+        return event_unit(event, tol, state)[f"event:{event}"]
+    return event_window((event, w), tol, state)
 
 
 def place_unit(place: str, tol: float, state: _State | None = None) -> dict[str, list[Finding]]:

@@ -89,10 +89,12 @@ def streamed_records(db: str, filters: Filters, tolerance: float, recompute: boo
             a = Analysis(series=[], all_series=[], findings=[], registry=registry,
                          claims={p.id: p.claim for p in points}, docs=docs, _points={p.id: p for p in points})
             records = []
+            made: dict[str, dict[str, Any]] = {}  # a claim's record once a batch: a group's findings share claims
             for i in part:
                 d = findings[i].as_dict()
                 d["group"] = groups[i]
-                d["claims"] = [_claim_record(cid, a) for cid in findings[i].claims]
+                d["claims"] = [made[cid] if cid in made else made.setdefault(cid, _claim_record(cid, a))
+                               for cid in findings[i].claims]
                 records.append(d)
             yield from grouped(records)
 

@@ -13,13 +13,19 @@ be inside: do the numbers add up?" The arithmetic:
 3. The implied remainder: the stock minus that outflow. Implausible when the outflow is larger than the
    stock (an alert); a later stock far below or above the remainder is a warning (beyond the tolerance).
    When they agree there is no finding: a note that fits is not a disagreement.
+
+What a finding carries (``Carried``): its stocks and only the outflows its verdict rests on, the largest
+first until the verdict they give alone is the verdict of the whole sum (at least ``NAMED_FLOWS`` of them, for
+the reader to check some by hand). The other outflows in the sum are named by their total, their number,
+their series and their days, not as claims: a place's outflows recur with every stock set against them, and
+carrying each in each finding made a ledger's findings grow with (stocks x flows).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -34,6 +40,9 @@ OUTFLOW_EVENTS = ("evacuated", "displaced", "killed", "surrendered")
 
 #: outflows this many times the stock count a wider place or group than the stock, not the same people
 FLOW_SCOPE_RATIO = 20
+
+#: outflows a finding names one by one even when its verdict rests on fewer (the largest of the sum)
+NAMED_FLOWS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,14 +168,62 @@ class _Spans:
         return got
 
 
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """The outflows of a finding's sum split in two: ``named`` (claims of the finding, in time order) and
+    ``rest`` (referred to by their total, number, series and days)."""
+
+    named: list[Segment]
+    rest: list[Segment]
+
+    @property
+    def rest_total(self) -> float:
+        return sum(s.value for s in self.rest)
+
+
+def carried(used: Sequence[Segment], verdict: Callable[[float], object]) -> Carried:
+    """The fewest of ``used`` whose sum alone gives ``verdict`` the answer the whole sum gives (the largest
+    first; at least ``NAMED_FLOWS``): the outflows that explain, or fail to explain, the gap.
+
+    Each verdict here is monotonic in the outflow (more outflow only widens an excess, narrows a remainder),
+    so the largest-first prefix is the shortest that gives it; a subset of disjoint windows stays disjoint."""
+    by_size = sorted(used, key=lambda s: (-s.value, s.b, s.a))
+    want = verdict(sum(s.value for s in used))
+    k, total = 0, 0.0
+    while k < len(by_size) and (k < NAMED_FLOWS or verdict(total) != want):
+        total += by_size[k].value
+        k += 1
+    named = sorted(by_size[:k], key=lambda s: (s.b, s.a))
+    return Carried(named, sorted(by_size[k:], key=lambda s: (s.b, s.a)))
+
+
 def _unchecked(*reports: Report) -> str:
     """What the arithmetic took on trust (said at the end of the finding), or nothing."""
     left = unchecked(*reports)
     return f" Not checked: {'; '.join(left)}." if left else ""
 
 
-def _terms(used: list[Segment]) -> str:
-    return " + ".join(f"{fmt(s.value)} ({s.report.party.name}, {day(s.b)})" for s in used)
+def _terms(c: Carried) -> str:
+    """The sum's terms as the sentence writes them: each named outflow, then the rest by reference."""
+    terms = [f"{fmt(s.value)} ({s.report.party.name}, {day(s.b)})" for s in c.named]
+    if c.rest:
+        keys = ", ".join(dict.fromkeys(str(s.report.key) for s in c.rest))
+        since = min(s.a for s in c.rest) + timedelta(days=1)
+        n = len(c.rest)
+        terms.append(f"{fmt(c.rest_total)} in {fmt(n)} more report{'s' if n > 1 else ''} ({keys}, "
+                     f"{day(since)} to {day(max(s.b for s in c.rest))})")
+    return " + ".join(terms)
+
+
+def _flow_numbers(c: Carried) -> list[tuple[str, float]]:
+    out = [(f"outflow_{i}", s.value) for i, s in enumerate(c.named)]
+    if c.rest:
+        out += [("outflow_rest", c.rest_total), ("rest_reports", float(len(c.rest)))]
+    return out
+
+
+def _flow_claims(c: Carried) -> tuple[str, ...]:
+    return tuple(x for s in c.named for x in s.report.claim_ids)
 
 
 def _beyond(series: Series, s0: Report, spans: _Spans, until: date, tolerance: float) -> Finding | None:
@@ -176,18 +233,34 @@ def _beyond(series: Series, s0: Report, spans: _Spans, until: date, tolerance: f
         return None
     if total > s0.high * FLOW_SCOPE_RATIO:
         return None  # outflows many times the stock count a wider place or group, not this one
+    high = s0.high
+    c = carried(used, lambda t: t > high * (1 + tolerance))
     excess = total - s0.high
-    computation = f"{_terms(used)} = {fmt(total)}; {fmt(total)} - {fmt(s0.high)} = {fmt(excess)} more than were there"
+    computation = f"{_terms(c)} = {fmt(total)}; {fmt(total)} - {fmt(s0.high)} = {fmt(excess)} more than were there"
     explanation = (f"{s0.party.name} put {rng(s0.low, s0.high)} people in {place_label(series.key.place)} on {day(s0.end)}, "
                    f"but at least {fmt(total)} are reported leaving between then and {day(until)}, "
                    f"{fmt(excess)} more than were there ({computation}).{_unchecked(s0, *(u.report for u in used))}")
     return Finding(
         type=FindingType.STOCK_FLOW, key=str(series.key), severity=Severity.ALERT,
-        claims=(*s0.claim_ids, *(c for s in used for c in s.report.claim_ids)), explanation=explanation,
-        numbers=(("stock_high", float(s0.high)), *((f"outflow_{i}", s.value) for i, s in enumerate(used)),
+        claims=(*s0.claim_ids, *_flow_claims(c)), explanation=explanation,
+        numbers=(("stock_high", float(s0.high)), *_flow_numbers(c),
                  ("outflow", total), ("excess", excess), *((("stock_low", float(s0.low)),) if s0.low else ())),
         computation=computation, parties=tuple(dict.fromkeys([s0.party.key, *(s.report.party.key for s in used)])),
     )
+
+
+def later_verdict(s0: Report, s1: Report, total: float, tolerance: float) -> str | None:
+    """A stock less ``total`` outflow against a later stock: "alert" (more left than were there), "fewer"
+    or "more" (the later count beyond the tolerance below or above the remainder), or None (they fit)."""
+    lo = s0.low - total if s0.low is not None else None
+    hi = s0.high - total if s0.high is not None else None
+    if hi is not None and hi < 0:
+        return "alert"
+    if lo is not None and s1.high is not None and s1.high * (1 + tolerance) < lo:
+        return "fewer"
+    if hi is not None and s1.low is not None and s1.low > hi * (1 + tolerance) and hi >= 0:
+        return "more"
+    return None
 
 
 def _against_later(series: Series, s0: Report, s1: Report, spans: _Spans, tolerance: float) -> Finding | None:
@@ -195,9 +268,13 @@ def _against_later(series: Series, s0: Report, s1: Report, spans: _Spans, tolera
     total, used = spans.outflow(s0.end, s1.end)
     if not used:
         return None
+    verdict = later_verdict(s0, s1, total, tolerance)
+    if verdict is None:
+        return None  # the counts fit: a note that fits is no finding
+    c = carried(used, lambda t: later_verdict(s0, s1, t, tolerance))
     lo = s0.low - total if s0.low is not None else None
     hi = s0.high - total if s0.high is not None else None
-    nums: list[tuple[str, float]] = [*((f"outflow_{i}", s.value) for i, s in enumerate(used)), ("outflow", total)]
+    nums: list[tuple[str, float]] = [*_flow_numbers(c), ("outflow", total)]
     if s0.low is not None:
         nums += [("stock_low", float(s0.low)), ("implied_low", float(lo or 0))]
     if s0.high is not None:
@@ -211,29 +288,30 @@ def _against_later(series: Series, s0: Report, s1: Report, spans: _Spans, tolera
         parts.append(f"{fmt(s0.low)} - {fmt(total)} = {fmt(lo or 0)}")
     if s0.high is not None and s0.high != s0.low:
         parts.append(f"{fmt(s0.high)} - {fmt(total)} = {fmt(hi or 0)}")
-    computation = f"outflow {_terms(used)} = {fmt(total)}; remainder " + ", ".join(parts)
+    computation = f"outflow {_terms(c)} = {fmt(total)}; remainder " + ", ".join(parts)
     implied = rng(lo, hi)
     head = (f"{s0.party.name} put {rng(s0.low, s0.high)} in {place_label(series.key.place)} on {day(s0.end)}; at least "
             f"{fmt(total)} were reported leaving by {day(s1.end)}, which leaves {implied}")
-    claims = (*s0.claim_ids, *(c for s in used for c in s.report.claim_ids), *s1.claim_ids)
+    claims = (*s0.claim_ids, *_flow_claims(c), *s1.claim_ids)
+    # every party whose figures went into the sum, named or referred to: a party's findings are those it is in
     parties = tuple(dict.fromkeys([s0.party.key, *(s.report.party.key for s in used), s1.party.key]))
     later = f"{s1.party.name} counts {rng(s1.low, s1.high)} on {day(s1.end)}"
-    if hi is not None and hi < 0:
+    if verdict == "alert":
         sev, tail = Severity.ALERT, "more left than were there"
-    elif lo is not None and s1.high is not None and s1.high * (1 + tolerance) < lo:
+    elif verdict == "fewer":
+        assert lo is not None and s1.high is not None
         gap = lo - s1.high
         nums.append(("unexplained", gap))
         computation += f"; {fmt(lo)} - {fmt(s1.high)} = {fmt(gap)}"
         sev, tail = Severity.WARNING, (f"{fmt(gap)} fewer than the remainder: either the first count was too "
                                        f"high or {fmt(gap)} more left or died than reported")
-    elif hi is not None and s1.low is not None and s1.low > hi * (1 + tolerance) and hi >= 0:
+    else:
+        assert hi is not None and s1.low is not None
         gap = s1.low - hi
         nums.append(("unexplained", gap))
         computation += f"; {fmt(s1.low)} - {fmt(hi)} = {fmt(gap)}"
         sev, tail = Severity.WARNING, (f"{fmt(gap)} more than the remainder: either the first count was too "
                                        f"low or people arrived")
-    else:
-        return None  # the counts fit: a note that fits is no finding
     explanation = f"{head}; {later}, {tail} ({computation}).{_unchecked(s0, s1, *(u.report for u in used))}"
     return Finding(type=FindingType.STOCK_FLOW, key=str(series.key), claims=claims, explanation=explanation,
                    numbers=tuple(nums), computation=computation, severity=sev, parties=parties)

@@ -19,8 +19,10 @@ from headcount.extract.attribution_local import span_text
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.place_names import english_place, known_place
+from headcount.extract.place_time_end import place_end
 from headcount.extract.sentences import Sentence
 from headcount.extract.spans_local import clause_sign, take
+from headcount.extract.when_local import dateline_end
 from headcount.models import ORIGIN_KEYED_EVENTS
 
 
@@ -82,6 +84,8 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                                       or described is not None):
                 continue
             lo, hi = _place_span(words, k + 1, language)
+            if language == "ar":
+                hi = place_end(words, lo, hi, lex)  # "في مدينة X خلال الأسبوع": the window is when, not where
             if lo == hi and described is not None:
                 hi = described
             if any(j in sides for j in range(lo, hi)) and language != "ar":
@@ -339,7 +343,10 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
     of the name of the sentence's source: that names who speaks ("the head of the X office, Y Z"), and a
     surname may be spelled like a village."""
     sides = _sides(a.words, lex, language)
+    filed = dateline_end(a.words, language)
     for k, w in enumerate(a.words):
+        if k < filed:
+            continue  # "Maputo, 18 jan (Lusa) -": where the dispatch was filed, not where people were counted
         if w.pos != "X" or len(w.text) < 3 or (language != "ar" and not w.text[:1].isupper()):
             continue
         if party is not None and party[0] <= w.start < party[1]:

@@ -63,7 +63,7 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         if d.event_from_noun and d.event not in _INFORMANT_EVENTS:
             continue
         if d.event in _INFORMANT_EVENTS and what_parse.informants(parse, k, r.reporting_lemmas):
-            # "Several residents said they had lost contact": the count is of those who told, not of what
+            # "a dozen fishermen told reporters the dam had burst": the count is of those who told, not of what
             # happened to anyone (gold Periods: counts of informants have no period)
             d.event, d.period = Event.OTHER.value, Period(None)
             continue

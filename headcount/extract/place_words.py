@@ -21,9 +21,9 @@ from headcount.lexicons import words as word_list
 _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "direction", "not_place",
                "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas", "name_links",
                "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue", "vague_spaces", "country_nouns",
-               "indefinite", "pointing", "untagged_superlatives")
+               "indefinite", "pointing", "untagged_superlatives", "basis_words")
 _ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units", "compass", "distance_words", "demonym_endings",
-             "number_glue", "vague_spaces", "country_nouns", "indefinite", "pointing", "untagged_superlatives")
+             "number_glue", "vague_spaces", "country_nouns", "indefinite", "pointing", "untagged_superlatives", "basis_words")
 
 
 def validate_places(data: dict[str, Any]) -> Iterable[str]:
@@ -74,6 +74,8 @@ NOT_PLACE = (_where_words("not_place") | frozenset(calendar_words.months()) | fr
 DESCRIBED_PLACES = _where_words("described")
 # Nouns of administrative units written after a name ("Swat district").
 UNIT_NOUNS = _where_words("units")
+# Words opening an adjunct of basis or cause ("based on", "because of"): place_basis.py.
+BASIS_WORDS = _where_words("basis_words")
 PLACE_NOUNS = _where_words("place_nouns")
 # Verbs whose object is the place left behind (the origin of a flow) or the place reached, by lemma.
 LEAVE_LEMMAS = _where_words("leave_lemmas")

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from headcount.extract import doc_places, speakers
+from headcount.extract import doc_places, place_called, speakers
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.linguistic import Analysis
+from headcount.extract.place_basis import basis_places
 from headcount.extract.place_clauses import (
     absolute_places,
     cause_places,
@@ -149,7 +150,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     if parse is not None:
         compared = compared_places(parse, info.tokens, fig_tok, here)
         asides = absolute_places(parse, info.tokens, fig_tok, here)
-        here = [p for p in here if p not in compared and p not in asides]
+        basis = basis_places(parse, info.tokens, fig_tok, here)  # "based on the damage to the districts"
+        here = [p for p in here if p not in compared and p not in asides and p not in basis]
     # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the
     # figure is the named place's. Only in the figure's own sentence: looking back from a later sentence,
     # the landmark is as good a place as any the paragraph names (it is often the city the story is about)
@@ -207,6 +209,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     def locates(container: Place, inner: Place) -> bool:
         return parse is not None and locates_place(parse, info.tokens, container, inner)
 
+    same = _same_before(text, infos, index, fig_tok, here, flow, r)
+    if same is not None:  # "near the same coast": the place last given with that noun
+        return same
     if parse is not None:  # "the 25,000 Sudanese sheltering in the three camps"
         place = choose_place([p for p in here if where_counted_live(parse, info.tokens, fig_tok, p)], fig_tok,
                              flow, spans, (NAMED, DESCRIBED))
@@ -242,11 +247,17 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # place borrowed from the sentences before
     continued = parse is not None and (pronoun_subject(parse, info.tokens, fig_tok)
                                        or locative_there(parse, info.tokens, fig_tok))
+    noun = _pointer_noun_near(here, fig_tok)
+    if noun is not None and parse is not None and not any(p.described == NAMED for p in here):
+        pointer = min((q for q in here if q.described == POINTER), key=_distance(fig_tok))
+        titled = place_called.titled_name_before(parse, info.tokens, text, pointer)
+        if titled is not None:  # "the mayor of X said the toll in the city ..."
+            return titled
     for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
         other = infos[k]
         if not same_block(infos, k, index):
             break
-        p = _paragraph_place(text, other, flow, r)
+        p = _paragraph_place(text, other, flow, r, noun=noun)
         if p is None and continued and k == index - 1:
             # "It killed 43 people" after "The attack, in a crowded market, hit a bus": the pronoun's
             # antecedent is in the sentence before, and so is its place, named or described
@@ -264,7 +275,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         if (headline is not None and country_named(headline) is not None) or \
                 place.text.split()[-1].lower() not in UNIT_NOUNS:
             headline = None  # only a unit ("the city", "the town"), not "the border" or "the coast"
-        return _named_before(text, infos, index, flow, r) or headline or place.text
+        return _named_before(text, infos, index, flow, r, place_called.pointer_noun(place)) or headline or place.text
     headline = _headline_place(text, infos, flow)
     if headline is not None:
         return headline
@@ -388,27 +399,63 @@ def _country_pointed_to(infos: list[SentenceInfo], index: int, pointer: Place) -
     return named
 
 
-def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, r: Rules) -> str | None:
-    """The nearest place named in the sentences before, in whichever paragraph: what a pointer stands for."""
+def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, r: Rules,
+                  noun: str | None = None) -> str | None:
+    """The nearest place named in the sentences before, in whichever paragraph: what a pointer stands for;
+    with the pointer's ``noun`` ("the city"), not a place the text called by another ("the town of X")."""
     for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
         other = infos[k]
-        p = choose_place(places_in(text, other), len(other.tokens), flow, _speaker_spans(text, other, r),
-                         before=True)
+        places = places_in(text, other)
+        if noun is not None:
+            places = [q for q in places if place_called.fits(q, other.words, noun, exact=False)]
+        p = choose_place(places, len(other.tokens), flow, _speaker_spans(text, other, r), before=True)
         if p is not None:
             return p.text
     return None
 
 
 def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules,
-                     kinds: tuple[int, ...] = (NAMED,)) -> Place | None:
+                     kinds: tuple[int, ...] = (NAMED,), noun: str | None = None) -> Place | None:
     """The place a sentence before the figure's names (or, with ``kinds``, describes), outside its
     speaker's words; not a part it singles out as the most hit ("X was the worst-flooded county"): a
-    figure borrowing a place is about the whole."""
+    figure borrowing a place is about the whole. When the figure's sentence points back with a noun of
+    place (``noun``: "trapped in the city"), not a place the text called by another ("the town of X")."""
     places = places_in(text, other)
+    if noun is not None:
+        places = [q for q in places if place_called.fits(q, other.words, noun, exact=False)]
     parse = speakers.analysis(text, other)
     if parse is not None:
         places = [p for p in places if not singled_out(parse, other.tokens, p)]
     return choose_place(places, len(other.tokens), flow, _speaker_spans(text, other, r), kinds, before=True)
+
+
+def _pointer_noun_near(here: Sequence[Place], fig_tok: int) -> str | None:
+    """The noun of place of the pointer nearest the figure in its sentence ("the city"), if any."""
+    pointers = sorted((q for q in here if q.described == POINTER), key=_distance(fig_tok))
+    return place_called.pointer_noun(pointers[0]) if pointers else None
+
+
+def _same_before(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, here: Sequence[Place],
+                 flow: bool, r: Rules) -> str | None:
+    """"the same <noun of place>" in a sentence that names no place ("a boat sank near the same coast")
+    stands for the place last given with that noun in the sentences before ("off the coast of X"), however
+    many other places lie between."""
+    if any(p.described == NAMED for p in here):
+        return None
+    same = sorted((p for p in here if place_called.says_same(p) and place_called.pointer_noun(p)),
+                  key=_distance(fig_tok))
+    if not same:
+        return None
+    noun = place_called.pointer_noun(same[0])
+    assert noun is not None
+    for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
+        other = infos[k]
+        places = [q for q in places_in(text, other) if place_called.fits(q, other.words, noun, exact=True)]
+        p = choose_place(places, len(other.tokens), flow, _speaker_spans(text, other, r), (NAMED, DESCRIBED),
+                         before=True)
+        if p is not None:
+            return p.text
+    return None
 
 
 def _authority_places(text: str, info: SentenceInfo, here: Sequence[Place],

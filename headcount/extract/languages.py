@@ -91,6 +91,7 @@ class Lexicon:
     determiners: frozenset[str]  # articles: a cue word after one is another word ("um segundo grupo")
     auxiliaries: frozenset[str]  # "han", "ont", "были": a verb group follows, not a noun
     light_verbs: frozenset[str]  # "получили", "sofreram": with an event noun after them, a verb group
+    day_nouns: frozenset[str]  # "يوم" ("day"): before a weekday name it opens the time phrase ("يوم الخميس")
     coordinators: frozenset[str]  # "и", "et", "con": a second people noun makes the group "people"
     back_reference: frozenset[str]  # "этом", "це": opening a sentence, they point to the one before
     place_nouns: WordTable  # "ville", "район", "campamento": heads of a place described without a name
@@ -211,6 +212,7 @@ def lexicon(code: str) -> Lexicon:
         determiners=_forms(list(gr.get("determiners", [])), code),
         auxiliaries=_forms(list(gr.get("auxiliaries", [])), code),
         light_verbs=_forms(list(gr.get("light_verbs", [])), code),
+        day_nouns=_forms(list(gr.get("day_nouns", [])), code),
         coordinators=_forms(list(gr.get("coordinators", [])), code),
         back_reference=_forms(list(gr.get("back_reference", [])), code),
         place_nouns=_table({w: "place" for w in gr.get("place_nouns", [])}, code),

@@ -13,6 +13,8 @@ from headcount.extract.rules import rules as load_rules
 # "two weeks ago": one day, the publication day less the span
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days?|weeks?)\s+ago\b", re.I)
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
+# "the past day", "the last week": a window of one unit, the count left unsaid
+_ONE_UNIT = re.compile(r"\bthe\s+(?:past|last|previous)\s+(day|week)\b", re.I)
 
 
 def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) -> tuple[str | None, str | None]:
@@ -45,7 +47,10 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
         n = int(m.group(1)) if m.group(1).isdigit() else load_rules().number_words.get(m.group(1))
     if m and n is not None:
         days = max(1, n // 24) if m.group(2) == "hours" else n * (7 if m.group(2) == "weeks" else 1)
-        return (published - dt.timedelta(days=days)).isoformat(), published.isoformat()
+        return _back_from(published, days)
+    one = _ONE_UNIT.search(p)
+    if one:
+        return _back_from(published, 7 if one.group(1) == "week" else 1)
     since = p.startswith("since")
     if "yesterday" in p or "last night" in p:
         d = published - dt.timedelta(days=1)
@@ -73,6 +78,14 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
         # "since the start of the evacuation": a running total up to the report, from an unknown day
         return None, published.isoformat()
     return None, None
+
+
+def _back_from(day: dt.date, days: int) -> tuple[str, str]:
+    """A window of ``days`` calendar days measured back from the day it is told on, that day included: "in
+    the past 24 hours" told on 4 May is 4 May, the day's count, as "on Tuesday" told that Tuesday is; "over
+    the past three days" is 2 to 4 May. Counting the day before as well made every such window a day longer
+    than a dated count of the same days, so the two never met as one window."""
+    return (day - dt.timedelta(days=days - 1)).isoformat(), day.isoformat()
 
 
 _DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?|\b([a-z]{3,9})\.?\s+(\d{1,2})\b")

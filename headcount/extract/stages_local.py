@@ -376,7 +376,7 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     if before:
         prev = before[-1]
         counted = _count_noun(words, w0, lex, language, prev.last) if prev.last <= w0 else None
-        if counted is not None:  # "N pessoas saíram, ... o número total de civis retirados chegou a M"
+        if counted is not None:  # "N famílias partiram; com elas, a cifra de moradores levados sobe a M"
             return counted[0], w1, counted[1]
         return prev.category, w1, None
     counted = _count_noun(words, w0, lex, language)
@@ -485,22 +485,31 @@ def _subject_event(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str
     """The event of a "number of <people>" phrase earlier in the sentence ("Загальна кількість загиблих ...
     складає 4 380 людей"): the figure is that number."""
     for k in range(w0 - 1, -1, -1):
-        if lex.count_nouns.match(words, k, language) is None:
-            continue
-        for j in range(k + 1, min(k + 4, w0)):
-            hit = lex.noun_events.match(words, j, language)
-            if hit is not None:
-                return hit[0]
+        event = _people_event_after(words, k, w0, lex, language)
+        if event is not None:
+            return event
+    return None
+
+
+def _people_event_after(words: tuple[Word, ...], k: int, w0: int, lex: Lexicon, language: str) -> str | None:
+    """The event of a "number of <people>" phrase whose count noun is word ``k``: a people noun that names an
+    event within three words after it, before the figure at ``w0`` ("Загальна кількість загиблих")."""
+    if lex.count_nouns.match(words, k, language) is None:
+        return None
+    for j in range(k + 1, min(k + 4, w0)):
+        hit = lex.noun_events.match(words, j, language)
+        if hit is not None:
+            return hit[0]
     return None
 
 
 def _count_subject_event(words: tuple[Word, ...], w0: int, spans: list[tuple[int, int]], lex: Lexicon,
                          language: str) -> str | None:
-    """The event of a "total of <people>" phrase that is the subject the figure completes ("El total de
-    desplazados en X ... asciende a N personas, de las que M permanecen en ..."): the figure is that total, so
-    its people's event wins over an event word near the figure, which may be a part's ("permanecen"). Only
-    when no other figure stands between them ("El número de muertos llegó a 50, y 300 fueron evacuadas":
-    the 300 are not the dead), unless that figure is the whole this one is a part of (an inclusion cue
+    """The event of a "total of <people>" phrase that is the subject the figure completes ("la cifra de
+    desalojados por las lluvias llega ya a N, y de ellos M permanecen sin techo"): the figure is that total,
+    so its people's event wins over an event word near the figure, which may be a part's ("permanecen"). Only
+    when no other figure stands between them ("la cifra de muertos subió a 50, mientras 300 personas fueron
+    evacuadas": the 300 are not the dead), unless that figure is the whole this one is a part of (an inclusion cue
     between them: the part counts the same people)."""
     for k in range(w0 - 1, -1, -1):
         if words[k].text in (".", "!", "?", ";"):
@@ -510,12 +519,9 @@ def _count_subject_event(words: tuple[Word, ...], w0: int, spans: list[tuple[int
             if not any(lex.including.match(words, j, language) is not None for j in range(other, w0)):
                 return None
             continue
-        if lex.count_nouns.match(words, k, language) is None:
-            continue
-        for j in range(k + 1, min(k + 4, w0)):
-            hit = lex.noun_events.match(words, j, language)
-            if hit is not None:
-                return hit[0]
+        event = _people_event_after(words, k, w0, lex, language)
+        if event is not None:
+            return event
     return None
 
 

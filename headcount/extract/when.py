@@ -85,7 +85,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
                 into.append((i, i + hit_[0]))
         # "said on Sunday", "released a report on Wednesday": the day something was said, not a window
         said_right_before = i > 0 and words[i - 1] in statement
-        said_before = said_right_before or any(x in statement for x in words[max(0, i - 3) : i])
+        said_before = said_right_before or any(x in statement for x in words[_after_quote_opens(words, i) : i])
         # "since Thursday", "until yesterday", "as of last week": the day is the origin or the end of a span,
         # part of the cumulative cue before it, not a window of its own
         origin = i > 0 and (words[i - 1] in rules.period_words.origins or words[max(0, i - 2) : i] == ["as", "of"]
@@ -250,6 +250,17 @@ def _perfect_of_saying(words: Sequence[str], i: int, statement: frozenset[str]) 
         if not (w.endswith("ly") or w in ("also", "since", "now", "not", "already", "previously")):
             return False
     return False
+
+
+_QUOTE_OPENERS = frozenset({":", "“", '"', "‘", "«"})
+
+
+def _after_quote_opens(words: Sequence[str], i: int) -> int:
+    """Where the words that may hold a verb of saying before token ``i`` begin: three tokens back, but not
+    across a colon or an opening quotation mark. After "said: “" the quoted words begin; a window that opens
+    them ("the colonel said: “In the past week ...") is the window of what is said, not the day it was said."""
+    lo = max(0, i - 3)
+    return next((k + 1 for k in range(i - 1, lo - 1, -1) if words[k] in _QUOTE_OPENERS), lo)
 
 
 def _outermost(hits: list[tuple[int, int]], words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:

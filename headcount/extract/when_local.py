@@ -146,11 +146,11 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
             hit = table.match(words, k, code)
             if hit is not None:
                 cues.append(Cue(key, k, hit[1]))
-        if _is_date(forms, k, pw) and not any(c.kind == "date" and c.end > k for c in cues):
+        if is_date(forms, k, pw) and not any(c.kind == "date" and c.end > k for c in cues):
             end = k + 1
-            while end < len(words) and (_is_date(forms, end, pw) or forms[end] in lex.skip):
+            while end < len(words) and (is_date(forms, end, pw) or forms[end] in lex.skip):
                 end += 1
-            while end > k + 1 and not _is_date(forms, end - 1, pw):
+            while end > k + 1 and not is_date(forms, end - 1, pw):
                 end -= 1
             cues.append(Cue("date", k, end))
     # a cue inside a longer one is part of it ("ahora" in "hasta ahora")
@@ -163,7 +163,7 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
         if c.end <= opened:
             continue  # "Maputo, 3 mar (Lusa) —": the day the dispatch was filed, not the flow's window
         if c.kind == "origin_before_date":
-            if c.end < len(words) and _is_date(forms, c.end, pw):
+            if c.end < len(words) and is_date(forms, c.end, pw):
                 out.append(Cue("origins", c.start, c.end + 1))  # "с 16 мая", "з 24 лютого"
             continue
         if c.kind in ("windows", "days", "date") and _said_before(words, c.start, lex):
@@ -175,7 +175,7 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
     return out
 
 
-def _is_date(forms: Sequence[str], k: int, pw: PeriodWords) -> bool:
+def is_date(forms: Sequence[str], k: int, pw: PeriodWords) -> bool:
     """A weekday, a month name, or a day number (1-31) before a month name."""
     w = forms[k]
     if w in pw.weekdays or w in pw.months:
@@ -193,11 +193,21 @@ def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) 
     date and an agency in brackets that open a dispatch, then a dash; 0 when the sentence opens with none."""
     for j in range(1, min(len(words), _DATELINE_REACH)):
         if words[j].text in _DASHES:
-            before = words[j - 1].text == ")" or _is_date(forms, j - 1, pw) or (
-                j >= 2 and _is_date(forms, j - 2, pw))
-            dated = any(_is_date(forms, k, pw) for k in range(j))
-            return j + 1 if before and dated and words[0].text[:1].isupper() and words[1].text == "," else 0
+            before = words[j - 1].text == ")" or is_date(forms, j - 1, pw) or (
+                j >= 2 and is_date(forms, j - 2, pw))
+            dated = any(is_date(forms, k, pw) for k in range(j))
+            # the place opens with a capital, or is in a script without capitals ("الرباط، 9 سبتمبر")
+            opening = words[0].text[:1].isupper() or (words[0].text[:1].isalpha() and words[0].text.lower() ==
+                                                      words[0].text.upper())
+            return j + 1 if before and dated and opening and words[1].text in (",", "،") else 0
     return 0
+
+
+def dateline_end(words: Sequence[Word], code: str) -> int:
+    """``_dateline_end`` for the other stages: the index after a dispatch's dateline, 0 when none opens the
+    sentence (the place there is where the dispatch was filed, not where the people were counted)."""
+    pw = period_words(code)
+    return _dateline_end(words, [normalise(w.text, code).rstrip(".") for w in words], pw)
 
 
 def _said_before(words: Sequence[Word], k: int, lex: Lexicon) -> bool:

@@ -19,8 +19,10 @@ from headcount.extract.attribution_local import span_text
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.place_names import english_place, known_place
+from headcount.extract.place_time_end import place_end
 from headcount.extract.sentences import Sentence
 from headcount.extract.spans_local import clause_sign, take
+from headcount.extract.when_local import dateline_end
 from headcount.models import ORIGIN_KEYED_EVENTS
 
 
@@ -82,6 +84,8 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                                       or described is not None):
                 continue
             lo, hi = _place_span(words, k + 1, language)
+            if language == "ar":
+                hi = place_end(words, lo, hi, lex)  # "في مدينة X خلال الأسبوع": the window is when, not where
             if lo == hi and described is not None:
                 hi = described
             if any(j in sides for j in range(lo, hi)) and language != "ar":
@@ -325,9 +329,14 @@ def _headline_place(sentences: list[Sentence], i: int, event: str | None,
 
 def _byline(words: tuple[Word, ...], lex: Lexicon, language: str) -> bool:
     """A credit line: "from" or "by" and a capitalised name, then a comma before a place ("Do X, em Y", "Por
-    X, desde Y", "De notre envoyé spécial, à Y"): the place is where the writer files from, not the story's."""
+    X, desde Y"): the place is where the writer files from, not the story's. In a cased script the word after
+    "from"/"by" must be capitalised, so a headline opened by a cause ("Por la sequía, en X faltan ...")
+    keeps its place."""
     if len(words) < 4 or normalise(words[0].text, language) not in lex.place_from | lex.agents:
         return False
+    first = words[1].text[:1]
+    if first.lower() != first.upper() and not first.isupper():
+        return False  # a lower-case word in a cased script: no name
     comma = next((k for k in range(1, min(len(words), 6)) if words[k].text == ","), None)
     return comma is not None and comma + 1 < len(words) and \
         normalise(words[comma + 1].text, language) in lex.place_at | lex.place_from
@@ -339,7 +348,10 @@ def _known_name(a: Analysis, lex: Lexicon, language: str, party: tuple[int, int]
     of the name of the sentence's source: that names who speaks ("the head of the X office, Y Z"), and a
     surname may be spelled like a village."""
     sides = _sides(a.words, lex, language)
+    filed = dateline_end(a.words, language)
     for k, w in enumerate(a.words):
+        if k < filed:
+            continue  # "Maputo, 18 jan (Lusa) -": where the dispatch was filed, not where people were counted
         if w.pos != "X" or len(w.text) < 3 or (language != "ar" and not w.text[:1].isupper()):
             continue
         if party is not None and party[0] <= w.start < party[1]:
@@ -417,10 +429,10 @@ def _name_run(words: tuple[Word, ...], k: int) -> tuple[int, int]:
 def _organisation_words(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, language: str) -> bool:
     """Words ``lo`` to ``hi`` hold the head of an organisation's name ([grammar] organisation_heads:
     "Comisionado", "армии", "Estado Islámico"): the capitalised words with it name the organisation (its
-    country or town included, "Consejo Noruego", "ejército de Iraq"), not where the counted people are."""
+    country or town included, "Consejo Noruego", "ejército de Malawi"), not where the counted people are."""
     if language == "ar":  # the phrase runs to the clause's end: only its head word names what it is
         hi = min(hi, lo + 1)
-    else:  # the head opens the name or stands just before it ("ejército de Iraq"), not further off
+    else:  # the head opens the name or stands just before it ("ejército de Malawi"), not further off
         name = next((j for j in range(lo, hi) if words[j].text[:1].isupper()), None)
         if name is None:
             return False  # a place described without a name ("підконтрольних уряду територіях") names no body

@@ -41,7 +41,7 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], ...]:
     year = r"(?P<y>(?:19|20)\d\d)"
     mon = rf"(?P<m>{month})\.?"
     iso = re.compile(rf"\b{year}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?:\b|(?=T\d))")  # 2022-08-29, 2025-03-08T11:55
-    if names is calendar_words.months():
+    if calendar_words.reads_english(language):
         return (
             iso,
             re.compile(rf"\b{day}\s+{mon}(?:,?\s+{year})?\b", re.IGNORECASE),  # 3 March 2019, 13 October

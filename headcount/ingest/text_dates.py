@@ -34,14 +34,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import simplemma
+
+from headcount.errors import LexiconError
 from headcount.extract import calendar_words
 from headcount.ingest import dates
 from headcount.lexicons import load, words
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n")
+_SENTENCE_END_ANY = re.compile(r"[.!?؟]\s+(?=\S)|\n")  # scripts without capitals (Arabic) or other ones
 # a capitalised word right after a yearless date, with only a space between: part of a name ("the March 23
 # Movement"); a comma, a full stop or a line break between them ends the date instead
-_SENTENCE_END_ANY = re.compile(r"[.!?؟]\s+(?=\S)|\n")  # scripts without capitals (Arabic) or other ones
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
@@ -58,7 +61,7 @@ def _raw_mentions(text: str, language: str = "en") -> list[tuple[int, int, int |
     """(start, end, year or None, month, day) for each date-shaped phrase of the text, prose only."""
     out: list[tuple[int, int, int | None, int, int]] = []
     seen: set[int] = set()
-    english = calendar_words.language_months(language) is calendar_words.months()
+    english = calendar_words.reads_english(language)
     for pattern in dates._patterns(language):
         for m in pattern.finditer(text):
             if m.start() in seen:
@@ -86,7 +89,7 @@ def _months_named(text: str, language: str = "en") -> list[dt.date]:
     """The last days of the months the text names with their year ("in September 2024"), outside future
     clauses: they give a yearless day its year but are no day themselves."""
     out = []
-    english = calendar_words.language_months(language) is calendar_words.months()
+    english = calendar_words.reads_english(language)
     for m in _month_year(language).finditer(text):
         month = calendar_words.language_month_number(m["m"], language)
         if month and (m["m"][0].isupper() or not english) and not _in_future_clause(text, m.start(), language):
@@ -108,27 +111,66 @@ def _month_year(language: str = "en") -> re.Pattern[str]:
 @cache
 def _future(language: str = "en") -> re.Pattern[str]:
     """The words that put a clause in the future (``lexicons/calendar.toml`` ``future``: the English modal
-    auxiliaries and the participles that schedule an event; ``future_by_language`` and ``future_endings``
-    for the other languages), looked for between the start of a date's sentence and the date."""
+    auxiliaries and the participles that schedule an event; ``future_by_language`` for the other languages),
+    looked for between the start of a date's sentence and the date. A language read as English (one with no
+    month names of its own) takes the English words, as it takes the English months."""
     data = load("calendar")
-    phrases = (words(data, "future", where="lexicons/calendar.toml future") if language == "en"
+    english = calendar_words.reads_english(language)
+    phrases = (words(data, "future", where="lexicons/calendar.toml future") if english
                else data.get("future_by_language", {}).get(language, []))
     alternatives = [r"\s+".join(map(re.escape, p.split())) for p in phrases]
-    endings = data.get("future_endings", {}).get(language, [])
-    alternatives += [rf"[^\W\d_]{{2,}}{re.escape(e)}" for e in endings]  # a word ending so ("reanudarán")
     if not alternatives:
         return re.compile(r"(?!x)x")  # a language with no future words: nothing matches
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)" if language != "en"
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)" if not english
                       else rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)  # "'ll": the boundary after "they"
 
 
+@cache
+def _future_ending(language: str) -> re.Pattern[str] | None:
+    """A word with an ending of the language's inflected future (``future_endings``: "reanudarán"), with
+    the word before it, or None for a language without such endings."""
+    endings = load("calendar").get("future_endings", {}).get(language, [])
+    if not endings:
+        return None
+    alternatives = "|".join(rf"[^\W\d_]{{2,}}{re.escape(e)}" for e in endings)
+    return re.compile(rf"(?:(?P<before>[^\W\d_]+)\s+)?(?<!\w)(?P<word>{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _noun_openers(language: str) -> frozenset[str]:
+    """The articles and prepositions of the language (``lexicons/lang/<code>.toml`` [grammar]): a word
+    right after one is read as a noun ("no verão"), never as a finite verb."""
+    try:
+        grammar = load(f"lang/{language}").get("grammar", {})
+    except LexiconError:
+        return frozenset()
+    return frozenset(w.lower() for key in ("determiners", "place_at", "place_from") for w in grammar.get(key, []))
+
+
+def _future_verb(word: str, before: str | None, language: str) -> bool:
+    """True when a word with a future ending is a verb: the lemmatiser (simplemma) takes it to an
+    infinitive of the language (``infinitive_endings``: "reanudarán" -> "reanudar", "seront" -> "être"),
+    not to itself (a noun: "padrão", "Teherán"), and no article or preposition stands just before it (the
+    noun that shares a verb's form: "no verão", the summer, not "they will see")."""
+    lemma = simplemma.lemmatize(word, lang=language).lower()
+    infinitive = tuple(load("calendar").get("infinitive_endings", {}).get(language, []))
+    if lemma == word.lower() or not infinitive or not lemma.endswith(infinitive):
+        return False
+    return before is None or before.lower() not in _noun_openers(language)
+
+
 def _in_future_clause(text: str, start: int, language: str = "en") -> bool:
-    """True when the date's sentence, before the date, is put in the future by a modal or a schedule."""
+    """True when the date's sentence, before the date, is put in the future by a modal, a schedule or a
+    verb in an inflected future."""
     head = text[max(0, start - 200):start]
-    ends = _SENTENCE_END if language == "en" else _SENTENCE_END_ANY
+    ends = _SENTENCE_END if calendar_words.reads_english(language) else _SENTENCE_END_ANY
     cut = [m.end() for m in ends.finditer(head)]
     clause = head[cut[-1]:] if cut else head
-    return bool(_future(language).search(clause))
+    if _future(language).search(clause):
+        return True
+    ending = _future_ending(language)
+    return ending is not None and any(_future_verb(m["word"], m["before"], language)
+                                      for m in ending.finditer(clause))
 
 
 def _safe(y: int, m: int, d: int) -> dt.date | None:
@@ -178,17 +220,29 @@ def estimated_date(text: str, *, url: str | None = None, fetched: dt.date | None
     return max(days, default=None)
 
 
-# A year and month that page furniture states at the head of a text, on its own ("date 2017-01 Place -"):
-# an ISO year-month not followed by a day, in the text's first characters.
-_STATED_MONTH = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?![\d-])")
+# A year and month that page furniture states at the head of a text ("date 2017-01 Place -"): an ISO
+# year-month not followed by a day, after a page label ("date", "updated": ``dates._LABELS``) or alone on
+# its line. Prose writes a span of years the same way ("the 2008-09 outbreak"), so a bare one is not read.
+_STATED_MONTH = re.compile(
+    r"(?:^|(?<=\n)|(?P<label>[^\W\d_]+)[ \t]*:?[ \t]+)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?![\d-])")
 
 
 def stated_month(text: str) -> tuple[int, int] | None:
     """The year and month an ISO year-month at the head of the text states ("date 2017-01"), or None: the
-    month the page says it is from, read like a URL's month (a year for a yearless day, a bound)."""
-    m = _STATED_MONTH.search(text[:dates.DATELINE_WINDOW])
-    if m and 1 <= int(m["m"]) <= 12 and dates._MIN_YEAR <= int(m["y"]) <= dates._MAX_YEAR:
-        return (int(m["y"]), int(m["m"]))
+    month the page says it is from, read like a URL's month (a year for a yearless day, a bound). Only
+    after a page label ("date 2011-12": December) or alone on its line, and then not when it reads as a
+    span of years ("2011-12": the second part is the year after the first)."""
+    head = text[:dates.DATELINE_WINDOW]
+    for m in _STATED_MONTH.finditer(head):
+        y, mo = int(m["y"]), int(m["m"])
+        label = m["label"]
+        if label is None:  # at the start of a line: the line must hold nothing else, and no span of years
+            if head[m.end():].split("\n", 1)[0].strip() or mo == (y + 1) % 100:
+                continue  # "2011-12" alone: the season 2011/12 as well as December; a label tells them apart
+        elif label.lower() not in dates._LABELS:
+            continue
+        if 1 <= mo <= 12 and dates._MIN_YEAR <= y <= dates._MAX_YEAR:
+            return (y, mo)
     return None
 
 

@@ -493,15 +493,22 @@ def new_disagreements(found: list[Finding], before: list[Finding]) -> list[Findi
             if not any(frozenset(f.parties) == parties and claims & set(f.claims) for parties, claims in seen)]
 
 
-def across_findings(series_list: Sequence[Series], tolerance: float = DEFAULT_TOLERANCE) -> list[Finding]:
+def across_findings(series_list: Sequence[Series], tolerance: float = DEFAULT_TOLERANCE,
+                    disagreements: Sequence[Finding] | None = None) -> list[Finding]:
     """``across.across_keys`` over these series, less the disagreements their own keys already show (the
-    unit of one event in ``incremental`` calls this; ``run_checks`` reuses the findings it has)."""
+    unit of one event in ``incremental`` calls this; ``run_checks`` reuses the findings it has).
+    ``disagreements``: those keys' contradictions and revisions computed on their whole series (a window of
+    an event, ``event_windows``, holds only part of a series, and a restated contradiction may lie outside
+    it); None computes them here from ``series_list``."""
     from headcount.reconcile.across import across_keys
 
     found = across_keys(series_list, tolerance)
     named = {k for f in found for k in f.key.split(" & ")}  # a shared claim lies in one of the two keys
-    same = [f for s in series_list if str(s.key) in named
-            for f in (*contradictions(s, tolerance), *revisions(s, tolerance))]
+    if disagreements is not None:
+        same = [f for f in disagreements if f.key in named]
+    else:
+        same = [f for s in series_list if str(s.key) in named
+                for f in (*contradictions(s, tolerance), *revisions(s, tolerance))]
     return new_disagreements(found, same)
 
 

@@ -10,24 +10,25 @@ few reports only, and those lie near each other:
   days lie at most ``pairing.FALL_DAYS`` apart (a day either side, or a part's toll against its whole's up to
   FALL_DAYS later); a locality's report also reads the known places of its own document's reports;
 - ``checks.new_disagreements`` then drops such a finding when a contradiction of the same two parties shares
-  a claim with it: a contradiction pairs reports of one series sharing a document or within FALL_DAYS
-  (``pair_candidates``: the widest window ``pair`` allows). Revisions never drop one: they name one party,
-  an across finding two;
+  a claim with it. Those contradictions are not computed in the window: a restated dispute
+  (``checks._restated_disagreements``) sets a party's latest restatement against the other side whatever the
+  days between, so it may lie beyond any window's read set (review, round 8). The key units compute every
+  series' contradictions and revisions on whole series; the parent hands those of the event's keys to each
+  window (``key_disagreements``), and the window drops its across findings with them, as the whole unit does;
 - ``checks.parts_and_wholes`` sets a point against the point its "including" link names (one document), and
   one party's groups on the same last day.
 
 So a report's *reach* is: the reports sharing a document with it, the reports its points' links join it to,
-and the dated reports whose last day lies near its own (``gaps``: for a pair, FALL_DAYS for a toll, else a
-day; for a contradiction that may drop it, FALL_DAYS for a total that only grows, else a day). A finding is
-*owned* by the report of its first claim (the part: ``Finding.claims`` starts with the part's claims); reading
-the owned reports' reach for a pair, and that set's reach for a contradiction, finds every finding of the
-owned reports exactly as the whole event does: reports are built from whole reports' points, so they come out
+and the dated reports whose last day lies near its own (``pair_gap``: FALL_DAYS for a toll, else a day). A
+finding is *owned* by the report of its first claim (the part: ``Finding.claims`` starts with the part's
+claims); reading the owned reports' reach finds every finding of the owned reports exactly as the whole event
+does: reports are built from whole reports' points, so they come out
 the same (same points, same order, same first point), each pair's finding reads only its two reports (and
 their documents' reports), and ``sort_findings`` orders the union as it orders the whole.
 ``tests/reconcile_store/test_event_windows.py`` checks this on random ledgers.
 
 The reading costs more CPU than one unit (each window reads its neighbours' days again: on a ledger whose
-days are evenly filled, about (window + 2 x the two gaps) / window of its points) and bounds a worker's memory
+days are evenly filled, about (window + 2 x the gap) / window of its points) and bounds a worker's memory
 by the window and that margin, not by the event.
 """
 
@@ -38,23 +39,26 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
-from headcount.reconcile.findings import Finding, sort_findings
+from headcount.reconcile.findings import Finding, FindingType, sort_findings
 from headcount.reconcile.incremental import series_of, units_findings
-from headcount.reconcile.pairing import FALL_DAYS, GROWING, TOLLS, docs_of
+from headcount.reconcile.pairing import FALL_DAYS, TOLLS, docs_of
 from headcount.reconcile.series import Point, Report
 
 #: points an event's window owns at most (an event of this many points or fewer is one unit, as before)
 WINDOW_POINTS = 30_000
-#: the widest gap between the last days of two reports any check of an event unit sets side by side
-REACH_DAYS = FALL_DAYS
 
 
-def gaps(event: str) -> tuple[int, int]:
+def pair_gap(event: str) -> int:
     """How far apart (days) the last days of two reports of ``event`` in different documents may lie for a
     finding to pair them (``across``: a day either side, a toll's part against its whole up to FALL_DAYS
-    later; ``parts_and_wholes``: the same day), and for a contradiction that may drop such a finding
-    (``pairing.pair_facts``: a growing total's fall up to FALL_DAYS, stocks a day apart, else the same day)."""
-    return (REACH_DAYS if event in TOLLS else 1), (REACH_DAYS if event in GROWING else 1)
+    later; ``parts_and_wholes``: the same day)."""
+    return FALL_DAYS if event in TOLLS else 1
+
+
+def key_disagreements(found: Iterable[Finding]) -> list[Finding]:
+    """The contradictions and revisions among the key units' findings: what a window's across findings are
+    dropped with (``checks.new_disagreements``)."""
+    return [f for f in found if f.type in (FindingType.CONTRADICTION, FindingType.REVISION)]
 
 Window = tuple[list[int], list[int]]  # (positions of the points it owns, positions of the points it reads)
 
@@ -62,8 +66,8 @@ Window = tuple[list[int], list[int]]  # (positions of the points it owns, positi
 def plan_windows(points: Sequence[Point], docs: Mapping[str, object] | None = None,
                  limit: int = WINDOW_POINTS) -> list[Window] | None:
     """An event's points (all of them, one event, as joined) cut into windows: each owns whole reports, in
-    the order of their last days, up to ``limit`` points, and reads those, their reach for a pair and that
-    set's reach for a contradiction (see the module docstring).
+    the order of their last days, up to ``limit`` points, and reads those and their reach for a pair (see the
+    module docstring).
     Positions index ``points``. None when one window would hold them all, or when a claim has two points
     (a finding's first claim must name one report)."""
     if len(points) <= limit or len({p.id for p in points}) != len(points):
@@ -71,7 +75,7 @@ def plan_windows(points: Sequence[Point], docs: Mapping[str, object] | None = No
     reports = [r for s in series_of(points, docs).values() for r in s.reports]
     pos = {id(p): i for i, p in enumerate(points)}
     reach = _Reach(reports)
-    pair_gap, drop_gap = gaps(points[0].key.event)
+    gap = pair_gap(points[0].key.event)
     order = sorted(range(len(reports)), key=lambda i: (reach.anchor(i), reports[i].id))
     cores: list[list[int]] = [[]]
     n = 0
@@ -85,7 +89,7 @@ def plan_windows(points: Sequence[Point], docs: Mapping[str, object] | None = No
         return None
     out: list[Window] = []
     for core in cores:
-        read = reach.step(reach.step(set(core), pair_gap), drop_gap)
+        read = reach.step(set(core), gap)
         out.append((sorted(pos[id(p)] for i in core for p in reports[i].points),
                     sorted(pos[id(p)] for i in read for p in reports[i].points)))
     return out
@@ -155,13 +159,14 @@ def _add(d: date, gap: timedelta) -> date:
 
 
 def window_findings(event: str, points: Sequence[Point], own: Iterable[str], docs: Mapping[str, object] | None,
-                    tolerance: float, first: bool) -> list[Finding]:
+                    tolerance: float, first: bool, disagreements: Sequence[Finding]) -> list[Finding]:
     """The findings of ``event``'s unit that a window owns: ``points`` are the points it reads (with the
     points their "including" links lead to in other events), ``own`` the claims of the reports it owns,
-    ``first`` whether it is the event's first window (which takes a finding without claims, if any)."""
+    ``first`` whether it is the event's first window (which takes a finding without claims, if any),
+    ``disagreements`` the event's keys' contradictions and revisions from the key units (``key_disagreements``)."""
     mine = set(own)
     unit = f"event:{event}"
-    found = units_findings({unit}, series_of(points, docs), tolerance)[unit]
+    found = units_findings({unit}, series_of(points, docs), tolerance, disagreements=disagreements)[unit]
     return [f for f in found if (f.claims[0] in mine if f.claims else first)]
 
 

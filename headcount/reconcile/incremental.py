@@ -82,10 +82,12 @@ def units_of_key(key: SeriesKey) -> list[str]:
 
 
 def units_findings(units: Iterable[str], series: Mapping[SeriesKey, Series],
-                   tolerance: float, touched: Collection[str] | None = None) -> dict[str, list[Finding]]:
+                   tolerance: float, touched: Collection[str] | None = None,
+                   disagreements: Sequence[Finding] | None = None) -> dict[str, list[Finding]]:
     """The findings of each of these units, the series filed by unit once (not every series read per unit,
     which grows with units times series). With ``touched`` (series keys, ``touched_keys``), an event unit
-    gets only its findings that name a touched series (``touching``): the others are those stored."""
+    gets only its findings that name a touched series (``touching``): the others are those stored.
+    ``disagreements``: an event unit's keys' contradictions and revisions, computed whole (``across_findings``)."""
     wanted = set(units)
     mine: dict[str, list[Series]] = defaultdict(list)
     for k, s in series.items():
@@ -95,7 +97,8 @@ def units_findings(units: Iterable[str], series: Mapping[SeriesKey, Series],
     key_of = {p.id: p.key for s in series.values() for p in s.points}
     return {u: (event_findings(u, mine.get(u, []), series, key_of, tolerance, touched)
                 if touched is not None and u.startswith("event:")
-                else findings_for(u, mine.get(u, []), series, key_of, tolerance)) for u in sorted(wanted)}
+                else findings_for(u, mine.get(u, []), series, key_of, tolerance, disagreements))
+            for u in sorted(wanted)}
 
 
 def touching(key: str, keys: Collection[str]) -> bool:
@@ -180,7 +183,8 @@ def unit_findings(unit: str, series: Mapping[SeriesKey, Series], tolerance: floa
 
 
 def findings_for(unit: str, members: Sequence[Series], series: Mapping[SeriesKey, Series],
-                 key_of: Mapping[str, SeriesKey], tolerance: float) -> list[Finding]:
+                 key_of: Mapping[str, SeriesKey], tolerance: float,
+                 disagreements: Sequence[Finding] | None = None) -> list[Finding]:
     """The findings of one unit from its series (``members``); an event unit also reads, through ``key_of``
     (claim id -> series key) and ``series``, the claims its "including" links point to in other events."""
     mine = _sorted(members)
@@ -193,7 +197,7 @@ def findings_for(unit: str, members: Sequence[Series], series: Mapping[SeriesKey
             out += running_totals(s, tolerance)
             out += syndication(s, tolerance, disagree)
     elif kind == "event":
-        out += across_findings(mine, tolerance)
+        out += across_findings(mine, tolerance, disagreements)
         keys = {key_of[p.parent_id] for s in mine for p in s.points if p.parent_id and p.parent_id in key_of}
         extra = [series[k] for k in keys if k.event != name and k in series]
         out += [f for f in parts_and_wholes(_sorted([*mine, *extra]), tolerance)

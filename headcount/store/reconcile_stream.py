@@ -15,8 +15,9 @@ point to), a place's stock and flow read the flow series at that place. So:
    while the parent joins the next event;
 3. per event, in a worker: the event's unit, with the points its "including" links lead to in other events;
    an event of more than ``event_windows.WINDOW_POINTS`` points in windows of its reports (planned by the
-   parent from the joined points it holds, written to the spill file's ``win`` table), each a task, their
-   findings merged into the unit's before it is written (``_by_event``);
+   parent from the joined points it holds, written to the spill file's ``win`` table), each a task given the
+   event's keys' contradictions and revisions from step 2 (computed on whole series), their findings merged
+   into the unit's before it is written (``_by_event``);
 4. per place, in a worker: the stock-and-flow unit, from the flow events' joined points at that place.
 
 Memory is then the largest event's points in the parent (its join) or a window's in one worker, plus a
@@ -40,7 +41,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from headcount.reconcile import event_windows
-from headcount.reconcile.event_windows import Window, merged, plan_windows
+from headcount.reconcile.event_windows import Window, key_disagreements, merged, plan_windows
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.incremental import FLOW_EVENTS
 from headcount.reconcile.series import DocMeta, Point
@@ -87,7 +88,10 @@ def reconcile_all(conn: Connection, tol: float, inputs: Any, stamp: Any, write: 
             n_docs = _read_points(conn, pool, inputs, stamp, spill)
             n_units = n_found = 0
             tasks: list[tuple[str, int | None]] = []  # each event's unit whole, or its windows in order
-            pending: list[list[Future[dict[str, list[Finding]]]]] = []
+            pending: list[tuple[str, list[Future[dict[str, list[Finding]]]]]] = []
+            # a windowed event's keys' contradictions and revisions, from its key units: each window drops its
+            # findings across keys with these, computed on whole series (``event_windows``)
+            disagree: dict[str, list[Finding]] = {}
             for event in spill.events():
                 raw = list(spill.points(event))
                 joined = join_running(raw, part_of)
@@ -95,6 +99,7 @@ def reconcile_all(conn: Connection, tol: float, inputs: Any, stamp: Any, write: 
                 windows = plan_windows(joined, copies, event_windows.WINDOW_POINTS)
                 if windows is not None:
                     spill.put_windows(event, windows, first)
+                    disagree[event] = []
                 tasks += [(event, w) for w in range(len(windows))] if windows is not None else [(event, None)]
                 del windows
                 for i in range(0, len(raw), ROWS):  # rows built a slice at a time: never the event's all at once
@@ -105,12 +110,13 @@ def reconcile_all(conn: Connection, tol: float, inputs: Any, stamp: Any, write: 
                 del raw, joined
                 # the workers compute this event's series-key units while the parent joins the next event
                 chunks = key_chunks(sizes, reconcile_workers.KEY_TASK_POINTS)
-                pending.append([pool.submit(key_units, chunk, tol) for chunk in chunks])
+                pending.append((event, [pool.submit(key_units, chunk, tol) for chunk in chunks]))
                 while len(pending) > 1:
-                    n_units, n_found = _store(write, _merged(f.result() for f in pending.pop(0)), n_units, n_found)
+                    n_units, n_found = _store_keys(write, pending.pop(0), disagree, n_units, n_found)
             while pending:
-                n_units, n_found = _store(write, _merged(f.result() for f in pending.pop(0)), n_units, n_found)
-            for event, found in _by_event(tasks, pool.ordered(event_task, tasks, tol)):
+                n_units, n_found = _store_keys(write, pending.pop(0), disagree, n_units, n_found)
+            given = [(e, w, disagree.get(e, []) if w is not None else []) for e, w in tasks]
+            for event, found in _by_event(tasks, pool.ordered(event_task, given, tol)):
                 n_units, n_found = _store(write, {f"event:{event}": found}, n_units, n_found)
             for by_unit in pool.ordered(place_unit, spill.flow_places(), tol):
                 n_units, n_found = _store(write, by_unit, n_units, n_found)
@@ -140,6 +146,17 @@ def _merged(parts: Iterator[dict[str, list[Finding]]] | Any) -> dict[str, list[F
     for p in parts:
         out.update(p)
     return out
+
+
+def _store_keys(write: Any, done: tuple[str, list[Future[dict[str, list[Finding]]]]],
+                disagree: dict[str, list[Finding]], units: int, found: int) -> tuple[int, int]:
+    """One event's key units' findings stored; a windowed event's contradictions and revisions kept for its
+    windows (``event_windows.key_disagreements``)."""
+    event, futures = done
+    by_unit = _merged(f.result() for f in futures)
+    if event in disagree:
+        disagree[event] = key_disagreements(f for fs in by_unit.values() for f in fs)
+    return _store(write, by_unit, units, found)
 
 
 def _store(write: Any, by_unit: dict[str, list[Finding]], units: int, found: int) -> tuple[int, int]:

@@ -156,23 +156,35 @@ def event_unit(event: str, tol: float, state: _State | None = None) -> dict[str,
     """The findings of one event's unit, with the points its "including" links lead to in other events."""
     st = state or _WORKER
     pts = st.load("SELECT blob FROM joined WHERE event = ? ORDER BY doc_id, idx", [event])
-    ids = {p.id for p in pts}
-    parents = sorted({p.parent_id for p in pts if p.parent_id and p.parent_id not in ids})
-    del ids
-    for i in range(0, len(parents), 500):
-        part = parents[i:i + 500]
-        marks = ", ".join("?" * len(part))
-        pts += st.load(f"SELECT blob FROM joined WHERE claim_id IN ({marks}) ORDER BY doc_id, idx", part)  # noqa: S608
+    pts += _parents(st, pts, None)
     return units_findings({f"event:{event}"}, series_of(pts, st.copies), tol)
 
 
-def event_window(task: tuple[str, int], tol: float, state: _State | None = None) -> list[Finding]:
+def _parents(st: _State, pts: Sequence[Point], other_than: str | None) -> list[Point]:
+    """The points the "including" links of ``pts`` lead to outside them, in batches; with ``other_than`` (a
+    window of that event) only those in other events. A window does not load its own event's parents outside
+    its read set, on purpose: a link is in the window's reach (``event_windows``), so a parent the window needs
+    is read already, and a finding of a part lying outside is owned by the part's own window."""
+    ids = {p.id for p in pts}
+    parents = sorted({p.parent_id for p in pts if p.parent_id and p.parent_id not in ids})
+    del ids
+    out: list[Point] = []
+    same = "" if other_than is None else " AND event != ?"
+    for i in range(0, len(parents), 500):
+        part = parents[i:i + 500]
+        marks = ", ".join("?" * len(part))
+        out += st.load(f"SELECT blob FROM joined WHERE claim_id IN ({marks}){same} ORDER BY doc_id, idx",  # noqa: S608
+                       [*part] if other_than is None else [*part, other_than])
+    return out
+
+
+def event_window(task: tuple[str, int, Sequence[Finding]], tol: float, state: _State | None = None) -> list[Finding]:
     """The findings one window of a large event owns (``event_windows``): the points the window reads, from
     the spill file's ``win`` rows the parent wrote for it, with the points their links lead to in other
-    events."""
+    events; the event's keys' contradictions and revisions come with the task (from the key units)."""
     from headcount.reconcile.event_windows import window_findings
 
-    event, w = task
+    event, w, disagreements = task
     st = state or _WORKER
     owns: list[int] = []
 
@@ -186,23 +198,19 @@ def event_window(task: tuple[str, int], tol: float, state: _State | None = None)
     st.connect()
     pts = list(decoded(blobs()))
     own = {p.id for p, o in zip(pts, owns, strict=True) if o}
-    ids = {p.id for p in pts}
-    parents = sorted({p.parent_id for p in pts if p.parent_id and p.parent_id not in ids})
-    del ids
-    for i in range(0, len(parents), 500):
-        part = parents[i:i + 500]
-        marks = ", ".join("?" * len(part))
-        pts += st.load(f"SELECT blob FROM joined WHERE claim_id IN ({marks}) AND event != ? "  # noqa: S608
-                       "ORDER BY doc_id, idx", [*part, event])
-    return window_findings(event, pts, own, st.copies, tol, w == 0)
+    pts += _parents(st, pts, event)
+    return window_findings(event, pts, own, st.copies, tol, w == 0, disagreements)
 
 
-def event_task(task: tuple[str, int | None], tol: float, state: _State | None = None) -> list[Finding]:
+EventTask = tuple[str, int | None, Sequence[Finding]]  # event, window (None: whole), the keys' disagreements
+
+
+def event_task(task: EventTask, tol: float, state: _State | None = None) -> list[Finding]:
     """An event's unit whole (``w`` None) or one of its windows: the findings as a list."""
-    event, w = task
+    event, w, disagreements = task
     if w is None:
         return event_unit(event, tol, state)[f"event:{event}"]
-    return event_window((event, w), tol, state)
+    return event_window((event, w, disagreements), tol, state)
 
 
 def place_unit(place: str, tol: float, state: _State | None = None) -> dict[str, list[Finding]]:

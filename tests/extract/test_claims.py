@@ -149,7 +149,7 @@ def test_extract_location_falls_back_to_the_sentence_before() -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "kind", "start", "end"),
     [
-        ("Some 8,461 civilians left over the past 24 hours.", "Some 8,461", "increment", "2016-12-11", "2016-12-12"),
+        ("Some 8,461 civilians left over the past 24 hours.", "Some 8,461", "increment", "2016-12-12", "2016-12-12"),  # the day told on (round 8b)
         ("Yesterday 5,629 civilians left the eastern districts.", "5,629", "increment", "2016-12-11", "2016-12-11"),
         ("So far, more than 11,000 residents have been able to leave.", "more than 11,000", "cumulative", None,
          "2016-12-12"),

@@ -86,3 +86,66 @@ def test_a_light_verb_with_an_event_noun_keeps_the_left_out_noun(language: str, 
 def test_a_light_verb_with_another_noun_is_not_a_count_of_people() -> None:
     text = "При обрушении моста в Ливии разрушены 68 домов, еще 290 получили повреждения."
     assert extract_local(text, "ru") == []
+
+
+# -- 5. a window measured by its length in the singular ("en la última semana", "na última semana") is an
+#       increment, even with a perfect; an origin ("desde janeiro") stays cumulative ----------------------------
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El brote ha causado la muerte de 31 personas en Tete en la última semana."),
+    ("pt", "O surto de cólera já matou 31 pessoas em Tete na última semana."),
+])
+def test_a_singular_window_of_the_last_week_is_an_increment(language: str, text: str) -> None:
+    assert [c.period_kind for c in extract_local(text, language)] == ["increment"]
+
+
+def test_an_origin_month_beside_it_stays_cumulative() -> None:
+    text = "O surto de cólera já matou 31 pessoas em Tete desde janeiro."
+    assert [c.period_kind for c in extract_local(text, "pt")] == ["cumulative"]
+
+
+# -- 6. Arabic, with no capitals: a place phrase ends where a window or a day begins -----------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("قالت الأمم المتحدة إن 900 شخص نزحوا من مدينة درنة خلال الأسبوع الماضي.", "مدينة درنة"),
+    ("وقتل 12 مدنيا في سوق درنة يوم الخميس.", "سوق درنة"),
+])
+def test_ar_a_place_stops_before_a_trailing_time_phrase(text: str, place: str) -> None:
+    assert [c.location for c in extract_local(text, "ar")] == [place]
+
+
+def test_ar_a_place_with_no_time_phrase_keeps_its_words() -> None:
+    text = "وقتل 12 مدنيا في سوق مدينة درنة."
+    assert [c.location for c in extract_local(text, "ar")] == ["سوق مدينة درنة"]
+
+
+# -- 7. a dispatch's dateline ("Cidade, 18 jan (Agência) -") is where it was filed, not the figure's place ----------
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Maputo, 18 jan (Lusa) - Pelo menos 45 pessoas morreram e 120 ficaram feridas na passagem do ciclone."),
+    ("ar", "الرباط، 9 سبتمبر (وكالة الأنباء) - ارتفعت حصيلة ضحايا الزلزال الذي ضرب الإقليم إلى 212 قتيلا."),
+])
+def test_a_dateline_city_is_not_the_place_of_the_figure(language: str, text: str) -> None:
+    assert extract_local(text, language)[0].location is None
+
+
+def test_a_city_named_in_the_body_is_still_the_place() -> None:
+    text = "Pelo menos 45 pessoas morreram e 120 ficaram feridas em Maputo, anunciou a Lusa."
+    assert extract_local(text, "pt")[0].location == "Maputo"
+
+
+# -- 8. the sick as people nouns: "doentes", "enfermos", "malades", "больные", "хворі" count patients -------------
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Quase 900 doentes foram tratados em centros de saúde de Tete."),
+    ("es", "Más de 300 enfermos fueron atendidos en Tete."),
+    ("fr", "Plus de 300 malades ont été soignés à Tete."),
+    ("ru", "Более 300 больных госпитализированы в Тете."),
+    ("uk", "Понад 300 хворих госпіталізовано в Теті."),
+])
+def test_the_sick_are_counted_as_patients(language: str, text: str) -> None:
+    assert [c.category for c in extract_local(text, language)] == ["patients"]
+
+
+def test_a_count_of_things_beside_them_is_no_count_of_people() -> None:
+    assert extract_local("Quase 900 doses foram distribuídas em centros de saúde de Tete.", "pt") == []

@@ -27,7 +27,7 @@ from headcount.models import Claim, Document
 from headcount.reconcile import event_windows
 from headcount.reconcile.analysis import registry_with
 from headcount.reconcile.checks import DEFAULT_TOLERANCE
-from headcount.reconcile.event_windows import merged, plan_windows, window_findings
+from headcount.reconcile.event_windows import key_disagreements, merged, plan_windows, window_findings
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.incremental import series_of, units_findings
 from headcount.reconcile.running import join_running
@@ -36,8 +36,9 @@ from headcount.store import Ledger
 from headcount.store import reconcile_workers as workers
 from headcount.store.findings_repo import reconcile
 
-#: days clustered a day apart and about FALL_DAYS apart, so that pairs across documents and across windows abound
-DAYS = (0, 1, 2, 30, 31, 59, 60, 61, 62, 90, 120, 121, 122, 150)
+#: days clustered a day apart and about FALL_DAYS apart, so that pairs across documents and across windows abound,
+#: and days more than 2 x FALL_DAYS apart (0, 150, 250), so that a restated dispute lies beyond any window's reach
+DAYS = (0, 1, 2, 30, 31, 59, 60, 61, 62, 90, 120, 121, 122, 150, 250)
 START = date(2031, 3, 1)
 PARTIES = ("The health ministry", "The Red Cross", "UNICEF", "Local officials")
 PLACES = ("Beira", "Dondo", "Mozambique")  # two cities and the country holding both
@@ -46,12 +47,14 @@ FIGURES = (40, 90, 120, 300)
 #: of children alone (-2), or of people evacuated (-3: a total that grows, not a toll)
 SENTENCE = st.tuples(st.integers(0, len(PARTIES) - 1), st.sampled_from(FIGURES), st.sampled_from(PLACES),
                      st.sampled_from((-1, -1, -2, -3, 10, 200)))
-#: a document: its sentences, its day, and whether it copies an earlier document (its index)
-DOC = st.tuples(st.lists(SENTENCE, min_size=1, max_size=3), st.sampled_from(DAYS), st.none() | st.integers(0, 40))
+#: a document: its sentences, its day, and whether it copies an earlier document (its index, 0 or more) or
+#: restates it in a text of its own (-1 - its index: each party repeats its own figures, a restatement)
+DOC = st.tuples(st.lists(SENTENCE, min_size=1, max_size=3), st.sampled_from(DAYS),
+                st.none() | st.integers(0, 40) | st.integers(-41, -1))
 
 
-def _text(sentences: tuple[tuple[int, int, str, int], ...]) -> str:
-    out = ["After the cyclone made landfall,"]
+def _text(sentences: tuple[tuple[int, int, str, int], ...], again: bool = False) -> str:
+    out = ["Weeks after the cyclone," if again else "After the cyclone made landfall,"]
     for party, n, place, part in sentences:
         if part == -3:
             out.append(f"{PARTIES[party]} said {n} people had been evacuated from {place}.")
@@ -75,9 +78,13 @@ def _ledger(drawn: list[tuple[list[tuple[int, int, str, int]], int, int | None]]
     claims: list[Claim] = []
     docs: dict[str, DocMeta] = {}
     texts: list[str] = []
+    said: list[tuple[tuple[int, int, str, int], ...]] = []
     for n, (sentences, days, copy) in enumerate(drawn):
-        of = copy % len(texts) if copy is not None and texts else None
-        text = texts[of] if of is not None else _text(tuple(sentences))  # a copy: an earlier text, a later day
+        of = copy % len(texts) if copy is not None and copy >= 0 and texts else None
+        again = said[(-1 - copy) % len(said)] if copy is not None and copy < 0 and said else None
+        said.append(again or tuple(sentences))
+        # a copy: an earlier text, a later day; a restatement: an earlier document's figures in a text of its own
+        text = texts[of] if of is not None else _text(said[-1], again is not None)
         texts.append(text)
         doc_id = f"d{n:03d}"
         docs[doc_id] = DocMeta(id=doc_id, published=(START + timedelta(days=days)).isoformat(), text=text,
@@ -103,8 +110,11 @@ def _whole_and_windowed(points: list[Point], docs: dict[str, DocMeta], limit: in
         unit = f"event:{event}"
         whole = units_findings({unit}, series_of(_with_parents(event, mine, points), docs), DEFAULT_TOLERANCE)[unit]
         windows = plan_windows(mine, docs, limit) or [(list(range(len(mine))), list(range(len(mine))))]
+        series = series_of(mine, docs)  # the key units' series, whole, as the workers' ``key_units`` read them
+        keys = units_findings({f"key:{k}" for k in series}, series, DEFAULT_TOLERANCE)
+        disagreements = key_disagreements(f for fs in keys.values() for f in fs)
         parts = [window_findings(event, _with_parents(event, [mine[i] for i in read], points),
-                                 {mine[i].id for i in own}, docs, DEFAULT_TOLERANCE, w == 0)
+                                 {mine[i].id for i in own}, docs, DEFAULT_TOLERANCE, w == 0, disagreements)
                  for w, (own, read) in enumerate(windows)]
         out.append((event, len(windows), whole, merged(parts)))
     return out
@@ -157,3 +167,45 @@ def test_a_full_reconcile_with_windows_stores_what_whole_units_store(ledger_db: 
             assert _stored(ledger.engine) == whole
     events = [r for r in whole["findings"] if r[1].startswith("event:")]
     assert events, "no event unit has findings: the test shows nothing"
+
+
+#: (party, figure, place, part) as ``SENTENCE``; parties 0 the health ministry, 2 UNICEF
+_DISPUTE = [([(0, 120, "Mozambique", -1)], 0, None), ([(2, 300, "Mozambique", -1)], 0, None)]
+
+
+@pytest.mark.parametrize("drawn", [
+    # the ministry restates its disputed figure 150 days on, UNICEF gives children: the whole unit drops the
+    # children-and-people finding with the restated dispute, which lies beyond a window's reach
+    [*_DISPUTE, ([(0, 120, "Mozambique", -1)], 150, None), ([(2, 300, "Mozambique", -2)], 150, None)],
+    # a later restatement (day 250) is the latest: the whole unit keeps the finding; a window that reads only
+    # the day-100 restatement would take it for the latest and drop the finding
+    [*_DISPUTE, ([(0, 120, "Mozambique", -1)], 100, None), ([(2, 300, "Mozambique", -2)], 100, None),
+     ([(0, 120, "Mozambique", -1)], 250, None)],
+], ids=["restated-150", "restated-100-and-250"])
+def test_a_restated_dispute_beyond_a_window_drops_what_the_whole_drops(
+        drawn: list[tuple[list[tuple[int, int, str, int]], int, int | None]]) -> None:
+    """Review round 8, point 1: the windows take the key units' contradictions (whole series), so a restated
+    dispute far from a window's reports drops (or keeps) the same findings as the whole unit."""
+    points, docs = _ledger(drawn)
+    for limit in (1, 2, 3):
+        found = _whole_and_windowed(points, docs, limit)
+        assert any(n > 1 for _, n, _, _ in found), limit
+        for event, _, whole, windowed in found:
+            assert windowed == whole, (limit, event)
+
+
+def test_a_window_reads_its_reports_reach() -> None:
+    """A window must read the reports its own reports pair with: a city's toll and the country's, the same day
+    in two documents, in windows of one report each, give the whole unit's part-against-whole finding only if each window
+    reads its neighbour (fails when ``plan_windows`` reads the owned reports alone). Negative case beside it:
+    days far apart are read apart."""
+    near = [([(0, 300, "Beira", -1)], 0, None), ([(2, 120, "Mozambique", -1)], 0, None)]
+    points, docs = _ledger(near)
+    found = _whole_and_windowed(points, docs, 1)
+    assert any(n > 1 and whole for _, n, whole, _ in found), "no split event with findings: the test shows nothing"
+    for event, _, whole, windowed in found:
+        assert windowed == whole, event
+    far = [([(0, 300, "Beira", -1)], 0, None), ([(2, 120, "Mozambique", -1)], 250, None)]
+    points, docs = _ledger(far)
+    for own, read in plan_windows(points, docs, 1) or []:
+        assert own == read

@@ -18,7 +18,9 @@ What a finding carries (``Carried``): its stocks and only the outflows its verdi
 first until the verdict they give alone is the verdict of the whole sum (at least ``NAMED_FLOWS`` of them, for
 the reader to check some by hand). The other outflows in the sum are named by their total, their number,
 their series and their days, not as claims: a place's outflows recur with every stock set against them, and
-carrying each in each finding made a ledger's findings grow with (stocks x flows).
+carrying each in each finding made a ledger's findings grow with (stocks x flows). So a finding is listed
+under, and found from, only the claims it names (its stocks and those outflows: ``finding_claims``); a claim
+or a series whose outflows are only in the rest does not list it (docs/reconcile.md, "Checks").
 """
 
 from __future__ import annotations
@@ -204,14 +206,17 @@ def _unchecked(*reports: Report) -> str:
 
 
 def _terms(c: Carried) -> str:
-    """The sum's terms as the sentence writes them: each named outflow, then the rest by reference."""
+    """The sum's terms as the sentence writes them: each named outflow, then the rest by reference.
+
+    The rest are not claims of the finding, so the sentence says so, says that their windows do not overlap
+    (the reader adding them by hand counts no day twice), and names the command that lists their series."""
     terms = [f"{fmt(s.value)} ({s.report.party.name}, {day(s.b)})" for s in c.named]
     if c.rest:
-        keys = ", ".join(dict.fromkeys(str(s.report.key) for s in c.rest))
+        see = "; ".join(f"headcount series {k}" for k in dict.fromkeys(str(s.report.key) for s in c.rest))
         since = min(s.a for s in c.rest) + timedelta(days=1)
         n = len(c.rest)
-        terms.append(f"{fmt(c.rest_total)} in {fmt(n)} more report{'s' if n > 1 else ''} ({keys}, "
-                     f"{day(since)} to {day(max(s.b for s in c.rest))})")
+        terms.append(f"{fmt(c.rest_total)} in {fmt(n)} more report{'s' if n > 1 else ''} over disjoint windows, "
+                     f"{day(since)} to {day(max(s.b for s in c.rest))}, not listed ({see})")
     return " + ".join(terms)
 
 

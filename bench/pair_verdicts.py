@@ -9,47 +9,77 @@ days, whether its day is an estimate, and then ``pairing.pair``'s answer and rea
 keys (``across._relation``), and ``part_fits_whole``. The first refusal says whose the miss is: a key or a
 party that differs is extraction's or the party model's; a refusal by ``pair`` is the pairing rules'.
 
-Rebuilt by each pairing round until round 8 kept it here. It reconciles the ledger first (as ``check``
-does), so run it on a scratch copy of a ledger.
+Rebuilt by each pairing round until round 8 kept it here. ``check`` reconciles the ledger it reads, so the
+script copies the ledger given to a temporary directory and works on the copy; the ledger given is never
+written.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
+from pathlib import Path
 
 from headcount.cli.check_cmds import stored_analysis
 from headcount.reconcile import across, pairing
 from headcount.reconcile.analysis import Filters
-from headcount.reconcile.series import DocMeta, Report, Series
+from headcount.reconcile.series import DocMeta, Point, Report, Series
+
+USAGE = "usage: python bench/pair_verdicts.py LEDGER.db DOC:FIGURE,DOC:FIGURE ..."
+
+Where = dict[str, tuple[Series, Report, Point]]
 
 
-def _points(series: list[Series]) -> dict[str, tuple[Series, Report]]:
-    """Each claim id with its series and report."""
-    return {p.id: (s, r) for s in series for r in s.reports for p in r.points}
+def _points(series: list[Series]) -> Where:
+    """Each claim id with its series, report and point (an index: a name is looked up once per claim)."""
+    return {p.id: (s, r, p) for s in series for r in s.reports for p in r.points}
 
 
-def _named(where: dict[str, tuple[Series, Report]], ref: str, docs: dict[str, DocMeta]) -> list[str]:
+def _named(where: Where, ref: str, docs: dict[str, DocMeta]) -> list[str]:
     """The claim ids ``ref`` names: an id, or DOC:FIGURE with DOC as the input named it."""
     if ref in where:
         return [ref]
     doc, _, figure = ref.partition(":")
     out = []
-    for cid, (_, r) in where.items():
-        p = next(q for q in r.points if q.id == cid)
+    for cid, (_, _, p) in where.items():
         meta = docs.get(p.claim.doc_id)
         if (meta.document if meta else p.claim.doc_id) == doc and p.claim.figure == figure:
             out.append(cid)
     return out
 
 
-def main(db: str, pairs: list[str]) -> None:
+def _pairs(args: list[str]) -> list[tuple[str, str]]:
+    """Each argument split at its comma; a malformed one ends the script with the usage line."""
+    out = []
+    for arg in args:
+        left, comma, right = arg.partition(",")
+        if not (comma and left and right):
+            sys.exit(f"{USAGE}\n(not a pair: {arg!r})")
+        out.append((left, right))
+    return out
+
+
+def main(db: str, args: list[str]) -> None:
+    pairs = _pairs(args)
+    if not Path(db).is_file():
+        sys.exit(f"{USAGE}\n(no ledger at {db})")
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = str(Path(tmp) / "ledger.db")
+        for suffix in ("", "-wal", "-shm"):  # a ledger in WAL mode keeps its last writes beside the file
+            if Path(db + suffix).is_file():
+                shutil.copyfile(db + suffix, copy + suffix)
+        _report(copy, pairs)
+
+
+def _report(db: str, pairs: list[tuple[str, str]]) -> None:
+    """Print the verdicts for each pair, from the ledger at ``db`` (a copy: ``check`` reconciles it)."""
     a = stored_analysis(db, Filters(), 0.1)
     where = _points(a.all_series)
-    for arg in pairs:
-        left, right = arg.split(",", 1)
+    for left, right in pairs:
         for x in _named(where, left, a.docs):
             for y in _named(where, right, a.docs):
-                (sa, ra), (sb, rb) = where[x], where[y]
+                (sa, ra, _), (sb, rb, _) = where[x], where[y]
                 print(f"== {x} {y}: {sa.key} | {sb.key}")
                 for r in (ra, rb):
                     print(f"   {r.first.claim.figure!r}: party {r.party.key} ({r.party.how}, {r.party.kind}), "
@@ -62,5 +92,5 @@ def main(db: str, pairs: list[str]) -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) < 3:
-        sys.exit(__doc__)
+        sys.exit(USAGE)
     main(sys.argv[1], sys.argv[2:])

@@ -4,31 +4,42 @@ Why: the word for armed people is a point of view. A text reports an army's stat
 themselves up" in its own lead and then quotes the army's spokesman: "74 gunmen handed over their weapons".
 The group lexicon folds "soldiers" and "gunmen" into two groups (``soldiers``, ``fighters``), rightly for
 two parties' counts (they are most often the two sides of one fight); but one party's one exact figure,
-given twice in one document for the same event, place and period, is one count the text names twice, not a
-count of soldiers and another of fighters. Left as two series, a comparison made under one naming cannot
-see the claims filed under the other, and a reader checking the party's quoted words does not find them in
-the finding.
+given once in the text's own words and once inside the party's quoted words, is one count the text names
+twice, not a count of soldiers and another of fighters. Left as two series, a comparison made under one
+naming cannot see the claims filed under the other, and a reader checking the party's quoted words does not
+find them in the finding.
 
-The rule: within one document, points of one party with the same exact figure (one value, no hedge), the
-same event, place, kind and span, whose groups are both kinds of combatants (``COMBATANTS``'s parts) and
-differ, are keyed as the first of them in the text. Only combatants: other groups that share a class
-(women and children, both civilians) are not two namings of one set of people but two sets, and two equal
-counts of them are a coincidence the text states.
+The rule (narrowed after review): within one document, exactly two points of one party with the same exact
+figure (one value, no hedge), the same event, place, kind and span, whose groups are both kinds of
+combatants (``COMBATANTS``'s parts) and differ, are keyed as the first of them in the text, and only when
+one figure stands outside a quotation and the other inside one, in different sentences, and neither
+sentence adds its group to another with an additive particle ("also", "too", "as well"). Equal small losses
+on both sides of one clash are common: "3 soldiers and 3 militants were killed", or "12 soldiers were
+killed ... It said 12 insurgents were also killed", are two counts, and the rule leaves them apart. Only
+combatants: other groups that share a class (women and children, both civilians) are two sets of people,
+and two equal counts of them are a coincidence the text states. Without the document's text the rule
+cannot tell a quotation and does nothing.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from headcount.extract.attribution_quote import enclosing_quote
 from headcount.lexicons.groups import is_part_of
 
 if TYPE_CHECKING:
-    from headcount.reconcile.series import Point, SeriesKey
+    from headcount.reconcile.series import Point
 
 #: the class whose parts are namings of armed people by one side or the other (soldiers, fighters)
 COMBATANTS = "combatants"
+
+#: additive focus particles: a sentence that says a second group was "also" hit counts another set of people
+_ADDITIVE = re.compile(r"\b(?:also|too|as well|likewise)\b", re.IGNORECASE)
 
 
 def _counted(p: Point) -> tuple[object, ...] | None:
@@ -41,16 +52,27 @@ def _counted(p: Point) -> tuple[object, ...] | None:
     return (p.party.key, key.event, key.place, p.kind, p.start, p.end, c.low)
 
 
-def one_naming(points: Sequence[Point]) -> list[Point]:
+def _quoted_and_not(a: Point, b: Point, text: str) -> bool:
+    """One figure in the text's own words and the other in the party's quoted words, in two sentences
+    neither of which adds its group to another ("also")."""
+    if a.claim.sentence_start == b.claim.sentence_start or a.key.group == b.key.group:
+        return False
+    if any(_ADDITIVE.search(p.claim.sentence) for p in (a, b)):
+        return False
+    return (enclosing_quote(text, a.claim.start) is None) != (enclosing_quote(text, b.claim.start) is None)
+
+
+def one_naming(points: Sequence[Point], text: str | None) -> list[Point]:
     """One document's points, a party's one exact count of combatants under one key (see the module)."""
-    first: dict[tuple[object, ...], SeriesKey] = {}
+    if not text:
+        return list(points)
+    same: dict[tuple[object, ...], list[Point]] = defaultdict(list)
     for p in sorted(points, key=lambda q: q.claim.start):
         sig = _counted(p)
         if sig is not None:
-            first.setdefault(sig, p.key)
-    out = []
-    for p in points:
-        sig = _counted(p)
-        named = first.get(sig) if sig is not None else None
-        out.append(dataclasses.replace(p, key=named) if named is not None and named != p.key else p)
-    return out
+            same[sig].append(p)
+    renamed = {}
+    for two in same.values():
+        if len(two) == 2 and _quoted_and_not(two[0], two[1], text):
+            renamed[id(two[1])] = two[0].key
+    return [dataclasses.replace(p, key=renamed[id(p)]) if id(p) in renamed else p for p in points]

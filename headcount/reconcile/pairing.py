@@ -43,7 +43,6 @@ from headcount.lexicons import load
 from headcount.lexicons.groups import counts_whole
 from headcount.models import TOLL_EVENTS, Claim
 from headcount.reconcile.corrections import corrects
-from headcount.reconcile.day_counts import reported_that_day
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.one_text import said_earlier, stated_against
 from headcount.reconcile.series import Report
@@ -298,9 +297,6 @@ def pair_facts(fa: Facts, fb: Facts) -> Pairing:
     if fa.part or fb.part:
         return _A_PART
     if not (fa.kind == fb.kind if "stock" in (fa.kind, fb.kind) else fa.total == fb.total):  # ``kinds_fit``
-        if (fa.docs.isdisjoint(fb.docs) and not (fa.earlier or fb.earlier) and None not in (fa.place, fb.place)
-                and reported_that_day(fa, fb)):
-            return _THAT_DAY
         return _KINDS
     earlier = fa.earlier != fb.earlier
     a, b = fa.report, fb.report
@@ -352,7 +348,6 @@ def pair_facts(fa: Facts, fb: Facts) -> Pairing:
 _LINKED = Pairing(False, "one is given as part of the other")
 _A_PART = Pairing(False, "a part of another figure, not the quantity")
 _KINDS = Pairing(False, "a stock and a flow, or a total and a window")
-_THAT_DAY = Pairing(True, "one day's count and a count with no window, both reported that day")
 _ORDER_UNKNOWN = Pairing(False, "which came first is unknown (an estimated date)")
 _NO_PLACE = Pairing(False, "no place, in different documents")
 _UNDATED = Pairing(False, "undated")

@@ -9,11 +9,12 @@ twice, not a count of soldiers and another of fighters. Left as two series, a co
 naming cannot see the claims filed under the other, and a reader checking the party's quoted words does not
 find them in the finding.
 
-The rule (narrowed after review): within one document, exactly two points of one party with the same exact
-figure (one value, no hedge), the same event, place, kind and span, whose groups are both kinds of
-combatants (``COMBATANTS``'s parts) and differ, are keyed as the first of them in the text, and only when
-one figure stands outside a quotation and the other inside one, in different sentences, and neither
-sentence adds its group to another with an additive particle ("also", "too", "as well"). Equal small losses
+The rule (narrowed after review): within one document, the points of one party with the same exact figure
+(one value, no hedge), the same event, place, kind and span, whose groups are kinds of combatants
+(``COMBATANTS``'s parts), are keyed as the first of them in the text when they name exactly two groups, one
+only in the text's own words (once or more: a lead and its recap) and the other only inside the party's
+quoted words, no sentence holds both groups, and no sentence adds its group to another with an additive
+particle ("also", "too", "as well"). Equal small losses
 on both sides of one clash are common: "3 soldiers and 3 militants were killed", or "12 soldiers were
 killed ... It said 12 insurgents were also killed", are two counts, and the rule leaves them apart. Only
 combatants: other groups that share a class (women and children, both civilians) are two sets of people,
@@ -52,14 +53,19 @@ def _counted(p: Point) -> tuple[object, ...] | None:
     return (p.party.key, key.event, key.place, p.kind, p.start, p.end, c.low)
 
 
-def _quoted_and_not(a: Point, b: Point, text: str) -> bool:
-    """One figure in the text's own words and the other in the party's quoted words, in two sentences
-    neither of which adds its group to another ("also")."""
-    if a.claim.sentence_start == b.claim.sentence_start or a.key.group == b.key.group:
+def _quoted_and_not(points: Sequence[Point], text: str) -> bool:
+    """The points name one group in the text's own words (once or more) and the other only inside quoted
+    words, no two of different groups in one sentence, and no sentence adds its group to another ("also")."""
+    inside = {p.key.group for p in points if enclosing_quote(text, p.claim.start) is not None}
+    outside = {p.key.group for p in points if enclosing_quote(text, p.claim.start) is None}
+    if len(inside) != 1 or len(outside) != 1 or inside == outside:
         return False
-    if any(_ADDITIVE.search(p.claim.sentence) for p in (a, b)):
+    if any(_ADDITIVE.search(p.claim.sentence) for p in points):
         return False
-    return (enclosing_quote(text, a.claim.start) is None) != (enclosing_quote(text, b.claim.start) is None)
+    sentences: dict[object, set[str]] = defaultdict(set)
+    for p in points:
+        sentences[p.claim.sentence_start].add(p.key.group)
+    return all(len(groups) == 1 for groups in sentences.values())
 
 
 def one_naming(points: Sequence[Point], text: str | None) -> list[Point]:
@@ -72,7 +78,8 @@ def one_naming(points: Sequence[Point], text: str | None) -> list[Point]:
         if sig is not None:
             same[sig].append(p)
     renamed = {}
-    for two in same.values():
-        if len(two) == 2 and _quoted_and_not(two[0], two[1], text):
-            renamed[id(two[1])] = two[0].key
+    for named in same.values():
+        if len({p.key.group for p in named}) == 2 and _quoted_and_not(named, text):
+            for p in named[1:]:
+                renamed[id(p)] = named[0].key
     return [dataclasses.replace(p, key=renamed[id(p)]) if id(p) in renamed else p for p in points]

@@ -50,6 +50,20 @@ def test_a_quotation_after_a_colon_is_the_partys_words_too() -> None:
     assert keys["58/gunmen"] == keys["58/soldiers"]
 
 
+def test_a_lead_recapped_in_the_texts_own_words_and_quoted_once_is_one_series() -> None:
+    # the text's own naming twice (a lead and its recap further down) and the party's quoted naming once
+    recap = "On Tuesday 137 soldiers laid down their arms at the terminal in Port Valen, the army added."
+    keys = _keys(f"{_LEAD} {recap} {_QUOTE}")
+    assert len(keys) == 2 and len({v for k, v in keys.items() if k.startswith("137/")}) == 1
+
+
+def test_a_group_both_quoted_and_not_is_no_second_naming() -> None:
+    # the quoted words name both groups: they are the party's two counts, not one count named twice
+    text = (f"{_LEAD} \"137 soldiers and 137 militants were counted at the terminal,\" the spokesman said.")
+    keys = _keys(text)
+    assert keys["137/militants"] != keys["137/soldiers"]
+
+
 def test_equal_counts_of_two_groups_in_one_sentence_stay_apart() -> None:
     keys = _keys("The army said 3 soldiers and 3 militants were killed in clashes in Port Valen on Monday.")
     assert keys["3/militants"] != keys["3/soldiers"]

@@ -113,7 +113,13 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # Merged with main 77e420c (whoA: a one-day window read back from the publication day): 14 findings, findings on
 # known 0.8462 -> 0.7857 (11 of 14; half A 0.80 -> 0.6667, half B 0.875 unchanged), disagreements 0.5405 and
 # look-alikes 0.023 unchanged; the extra finding is not in the reference (not yet diagnosed); floor 0.78.
-FLOORS = {"disagreements_flagged": 0.53, "flagged_same_kind": 0.53, "findings_on_known_disagreements": 0.78,
+# Diagnosed: the text gives the party's figure twice in its own words (lead and recap) and once quoted, so the
+# narrowed rule's "exactly two points" missed it, and the finding held the lead's claims, not the quoted one the
+# reference lists. `named_twice` now takes any number of points naming one group only outside quotations and
+# the other only inside: 14 -> 13 findings, disagreements 0.5405 -> 0.5676 (21 of 37; the surrender's two
+# parties, now meeting as one day's window), findings on known 0.8462 (11 of 13), look-alikes 0.023, series
+# 0.833; floors 0.56 and 0.80.
+FLOORS = {"disagreements_flagged": 0.56, "flagged_same_kind": 0.56, "findings_on_known_disagreements": 0.80,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.025, "findings_without_refs": 0}
 

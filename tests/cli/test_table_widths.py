@@ -198,4 +198,4 @@ def test_check_wraps_at_whole_words_with_hanging_indents(db: str, width: int) ->
         for word in f["explanation"].split():
             assert word in tokens, word  # never cut inside a word (a date, a figure, a name)
     for line in out.splitlines():  # a wrapped line is indented under its finding, never at the margin
-        assert not line or line.startswith(("==", " ")) or re.match(r"\d+\. |\d+ (finding|claim)", line), line
+        assert not line or line.startswith(("==", " ")) or re.match(r"\d+\. |\d+ (finding|claim|note)", line), line

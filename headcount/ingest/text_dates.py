@@ -138,13 +138,16 @@ def _future_ending(language: str) -> re.Pattern[str] | None:
 
 @cache
 def _noun_openers(language: str) -> frozenset[str]:
-    """The articles and prepositions of the language (``lexicons/lang/<code>.toml`` [grammar]): a word
-    right after one is read as a noun ("no verão"), never as a finite verb."""
+    """The articles and prepositions of the language (``lexicons/lang/<code>.toml`` [grammar]) and the
+    demonstratives and quantifiers of ``calendar.toml`` [noun_openers]: a word right after one is read as a
+    noun ("no verão", "neste verão"), never as a finite verb."""
     try:
         grammar = load(f"lang/{language}").get("grammar", {})
     except LexiconError:
         return frozenset()
-    return frozenset(w.lower() for key in ("determiners", "place_at", "place_from") for w in grammar.get(key, []))
+    more = load("calendar").get("noun_openers", {}).get(language, [])
+    return frozenset(w.lower() for key in ("determiners", "place_at", "place_from") for w in grammar.get(key, [])) | {
+        w.lower() for w in more}
 
 
 def _future_verb(word: str, before: str | None, language: str) -> bool:

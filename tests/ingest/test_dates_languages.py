@@ -157,6 +157,10 @@ def test_a_noun_with_a_future_ending_is_no_future() -> None:
         ("No verão de 2024, em 2 de fevereiro de 2024, 80 pessoas morreram na enchente de Blantyre.", "pt"),
         ("O padrão das chuvas mudou e em 2 de fevereiro de 2024 80 pessoas morreram em Blantyre.", "pt"),
         ("Un vuelo desde Teherán llegó el 2 de febrero de 2024 con 80 heridos a Blantyre.", "es"),
+        # a demonstrative, a quantifier or a contraction opens the noun too
+        ("Neste verão, em 2 de fevereiro de 2024, 80 pessoas morreram na enchente de Blantyre.", "pt"),
+        ("Todo verão há cheias; em 2 de fevereiro de 2024 80 pessoas morreram em Blantyre.", "pt"),
+        ("Num porão do barco, em 2 de fevereiro de 2024, 80 pessoas foram achadas em Blantyre.", "pt"),
     ]:
         assert estimated_date(text, fetched=LATER, language=language) == D(2024, 2, 2), text
 

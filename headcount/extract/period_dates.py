@@ -13,8 +13,10 @@ from headcount.extract.rules import rules as load_rules
 # "two weeks ago": one day, the publication day less the span
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days?|weeks?)\s+ago\b", re.I)
 _WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
-# "the past day", "the last week": a window of one unit, the count left unsaid
-_ONE_UNIT = re.compile(r"\bthe\s+(?:past|last|previous)\s+(day|week)\b", re.I)
+# "the past day", "the previous week": a window of one unit, the count left unsaid. Not "last": "the last week"
+# is as often a slice named by what follows ("the last week of May", "the last day of fighting"), and the
+# period phrase may stop before that "of"
+_ONE_UNIT = re.compile(r"\bthe\s+(?:past|previous)\s+(day|week)\b(?!\s+of\b)", re.I)
 
 
 def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) -> tuple[str | None, str | None]:
@@ -46,7 +48,8 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else load_rules().number_words.get(m.group(1))
     if m and n is not None:
-        days = max(1, n // 24) if m.group(2) == "hours" else n * (7 if m.group(2) == "weeks" else 1)
+        # hours round up to whole days: "the past 36 hours" reaches into a second day
+        days = max(1, -(-n // 24)) if m.group(2) == "hours" else n * (7 if m.group(2) == "weeks" else 1)
         return _back_from(published, days)
     one = _ONE_UNIT.search(p)
     if one:

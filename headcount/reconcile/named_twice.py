@@ -1,7 +1,8 @@
 """One party's one count of combatants, named two ways in one text, is one count.
 
-Why: the word for armed people is a point of view. A text reports an army's statement as "74 soldiers gave
-themselves up" in its own lead and then quotes the army's spokesman: "74 gunmen handed over their weapons".
+Why: the word for armed people is a point of view. A text reports a party's statement about a surrender in
+its own words ("soldiers") and then quotes the party's spokesman, who names the same men by his side's word
+for them ("gunmen").
 The group lexicon folds "soldiers" and "gunmen" into two groups (``soldiers``, ``fighters``), rightly for
 two parties' counts (they are most often the two sides of one fight); but one party's one exact figure,
 given once in the text's own words and once inside the party's quoted words, is one count the text names
@@ -9,7 +10,8 @@ twice, not a count of soldiers and another of fighters. Left as two series, a co
 naming cannot see the claims filed under the other, and a reader checking the party's quoted words does not
 find them in the finding.
 
-The rule (narrowed after review): within one document, the points of one party with the same exact figure
+The rule (narrowed after two reviews): only for events that move or hold people, never harms (a party's
+"12 soldiers were killed" and its quoted "we killed 12 insurgents" are its two sides); within one document, the points of one party with the same exact figure
 (one value, no hedge), the same event, place, kind and span, whose groups are kinds of combatants
 (``COMBATANTS``'s parts), are keyed as the first of them in the text when they name exactly two groups, one
 only in the text's own words (once or more: a lead and its recap) and the other only inside the party's
@@ -43,10 +45,16 @@ COMBATANTS = "combatants"
 _ADDITIVE = re.compile(r"\b(?:also|too|as well|likewise)\b", re.IGNORECASE)
 
 
+#: harms: a party counts its own losses and the enemy's dead alike, so its two namings of one equal figure
+#: ("12 soldiers were killed"; "we killed 12 insurgents") are as likely its two sides as one count named twice
+_HARMS = frozenset({"killed", "injured", "casualties", "missing"})
+
+
 def _counted(p: Point) -> tuple[object, ...] | None:
-    """What makes two points one count, when ``p`` is an exact count of a kind of combatants; else None."""
+    """What makes two points one count, when ``p`` is an exact count of a kind of combatants in an event
+    that moves or holds people (a surrender, a capture, a release, an evacuation), not a harm; else None."""
     c, key = p.claim, p.key
-    if key.group == COMBATANTS or not is_part_of(key.group, COMBATANTS):
+    if key.event in _HARMS or key.group == COMBATANTS or not is_part_of(key.group, COMBATANTS):
         return None
     if c.low is None or c.low != c.high or c.approx or c.qualifier:
         return None

@@ -15,9 +15,9 @@ def _dates(text: str, figure: str) -> tuple[str | None, str | None, str | None]:
 
 def test_quoted_window_after_saying_is_the_flows_window() -> None:
     # before: the verb of saying three tokens back made "Over the past" the day of the saying; only "hours" stayed
-    text = ("Speaking on Friday, the harbour master said: \u201cOver the past 24 hours, 41 fishermen were "
-            "rescued off Quelimane, including 5 injured.\u201d")
-    assert _dates(text, "41") == ("Over the past 24 hours", _FRIDAY, _FRIDAY)
+    text = ("Crews are still searching the estuary, the harbour master told us: \u201cIn the past 24 hours our "
+            "boats have brought 41 fishermen ashore at Quelimane.\u201d")
+    assert _dates(text, "41") == ("In the past 24 hours", _FRIDAY, _FRIDAY)
 
 
 def test_day_of_saying_is_still_not_a_window() -> None:
@@ -42,3 +42,14 @@ def test_longer_window_counts_back_including_the_day() -> None:
     # negative: three days are three days, not one, and not four
     text = "The navy rescued 41 fishermen off Quelimane over the past three days."
     assert _dates(text, "41")[1:] == ("2025-03-12", _FRIDAY)
+
+
+def test_a_last_week_of_a_month_is_no_window_counted_back() -> None:
+    # negative: "the last week of May" and "the last day of fighting" are slices named by what they belong to
+    assert _dates("In the last week of May, 41 fishermen were rescued off Quelimane.", "41")[1:] == (None, None)
+    assert _dates("On the last day of fighting, 41 fishermen were rescued off Quelimane.", "41")[1:] == (None, None)
+
+
+def test_hours_past_a_day_reach_into_the_day_before() -> None:
+    text = "The navy rescued 41 fishermen off Quelimane over the past 36 hours."
+    assert _dates(text, "41")[1:] == ("2025-03-13", _FRIDAY)

@@ -10,10 +10,12 @@ few points long, so that most events split.
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -209,3 +211,31 @@ def test_a_window_reads_its_reports_reach() -> None:
     points, docs = _ledger(far)
     for own, read in plan_windows(points, docs, 1) or []:
         assert own == read
+
+
+def test_a_full_reconcile_drops_with_a_restated_dispute_what_whole_units_drop(ledger_db: str, tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review round 8, point 4: the store's windows take the key units' contradictions (``_store_keys``). The
+    "restated-150" ledger above, ingested (its texts, their days; the day-150 texts in words of their own, which
+    the ingest would otherwise keep as copies of day 0's) into a stored ledger: a full reconcile whose
+    event is cut into windows of one or two points stores the rows of one whose event is a whole unit: the
+    key units' dispute, and no children-and-people finding (fails when the windows are handed no contradictions,
+    ``disagree[event] = []``: a window then keeps that finding)."""
+    drawn = [*_DISPUTE, ([(0, 120, "Mozambique", -1)], 150, None), ([(2, 300, "Mozambique", -2)], 150, None)]
+    path = tmp_path / "restated.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{n}", "published": (START + timedelta(days=day)).isoformat(),
+                                        "title": f"Cyclone report {n}", "text": _text(tuple(sentences), day > 0)}) + "\n"
+                            for n, (sentences, day, _) in enumerate(drawn)))
+    result = CliRunner().invoke(main, ["ingest", str(path), "--db", ledger_db], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    monkeypatch.setattr(workers, "cpus", lambda: 2)  # two workers even on a one-CPU machine
+    with Ledger.open(ledger_db) as ledger:
+        reconcile(ledger.engine, full=True, jobs=1)
+        whole = _stored(ledger.engine)
+        for limit in (1, 2):
+            monkeypatch.setattr(event_windows, "WINDOW_POINTS", limit)
+            for jobs in (1, 2):
+                reconcile(ledger.engine, full=True, jobs=jobs)
+                assert _stored(ledger.engine) == whole, (limit, jobs)
+    assert [r for r in whole["findings"] if r[2] == "contradiction"], "no dispute: the test shows nothing"
+    assert not [r for r in whole["findings"] if r[1].startswith("event:")]  # the restated dispute drops the finding

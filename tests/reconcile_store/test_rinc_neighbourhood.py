@@ -10,24 +10,20 @@ and touched sets, and compares the units' findings from the neighbourhood with t
 
 from __future__ import annotations
 
-import json
 import sys
-from functools import cache
 from pathlib import Path
-from typing import Any
 
+from drawn_ledgers import drawn_points
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stored_state import assert_stored_is_full
 
 from headcount.extract.pipeline import extract
-from headcount.models import Claim, Document
+from headcount.models import Document
 from headcount.reconcile.incremental import series_of, touched_keys, units_findings, units_of
 from headcount.reconcile.neighbourhood import needed_keys
-from headcount.reconcile.series import DocMeta, points_of
 from headcount.store import Entry, Ledger
 from headcount.store.findings_repo import reconcile, stored
-from headcount.store.reconcile_repo import claims_from_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -93,15 +89,6 @@ def test_a_city_inside_a_touched_country_meets_the_country_series(tmp_path: Path
         assert any("Quelimane" in f.key and "Mozambique" in f.key for f in found), [f.key for f in found]
 
 
-@cache
-def templates() -> list[tuple[dict[str, Any], list[Claim]]]:
-    out = []
-    for path in FILES:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            d = json.loads(line)
-            out.append((d, extract(Document(id=d["id"], text=d["text"], url=d.get("url"), outlet=d.get("outlet"),
-                                            published=d.get("published"), title=d.get("title")))))
-    return out
 
 
 @settings(max_examples=10, deadline=None)
@@ -109,19 +96,7 @@ def templates() -> list[tuple[dict[str, Any], list[Claim]]]:
                       min_size=2, max_size=20),
        changed=st.integers(0, 19))
 def test_the_neighbourhood_gives_every_series_findings(picks: list[tuple[int, str, int]], changed: int) -> None:
-    from web import variant
-
-    base = templates()
-    rows: list[dict[str, Any]] = []
-    docs: dict[str, DocMeta] = {}
-    for n, (t, city, days) in enumerate(picks):
-        d, cs = base[t % len(base)]
-        row, claim_rows = variant(d, cs, city, days, n)
-        docs[row["id"]] = DocMeta(id=row["id"], outlet=row["outlet"], published=row["published"],
-                                  title=row["title"], url=row["url"], text=row["text"])
-        rows += claim_rows
-    rows.sort(key=lambda m: (m["doc_id"], m["idx"]))
-    points = points_of(claims_from_rows(rows), docs)
+    points, docs = drawn_points(FILES, picks)
     new = sorted(docs)[changed % len(docs)]
     dirty = {str(p.key) for p in points if p.doc_id == new}
     touched = touched_keys(points, dirty)

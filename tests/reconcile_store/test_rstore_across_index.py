@@ -11,20 +11,17 @@ classes meet across documents on the same and neighbouring days.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
-from functools import cache
 from pathlib import Path
 from typing import Any
 
+from drawn_ledgers import drawn_points, templates
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from headcount.extract.pipeline import extract
-from headcount.models import Claim, Document
 from headcount.reconcile.across import _compare, _usable, across_keys
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.incremental import series_of, touching, unit_findings, units_findings, units_of
@@ -38,15 +35,6 @@ FILES = [ROOT / "headcount" / "sample" / "aleppo.jsonl", Path(__file__).with_nam
 CITIES = ("Aleppo", "Homs", "Idlib", "Hama", "Mosul")
 
 
-@cache
-def templates() -> list[tuple[dict[str, Any], list[Claim]]]:
-    out = []
-    for path in FILES:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            d = json.loads(line)
-            out.append((d, extract(Document(id=d["id"], text=d["text"], url=d.get("url"), outlet=d.get("outlet"),
-                                            published=d.get("published"), title=d.get("title")))))
-    return out
 
 
 def all_pairs(series_list: Sequence[Series], tolerance: float) -> list[Finding]:
@@ -89,19 +77,8 @@ def all_pairs(series_list: Sequence[Series], tolerance: float) -> list[Finding]:
 @given(picks=st.lists(st.tuples(st.integers(0, 50), st.sampled_from(CITIES), st.integers(0, 2)),
                       min_size=2, max_size=24))
 def test_indexed_comparisons_equal_all_pairs(picks: list[tuple[int, str, int]]) -> None:
-    from web import variant
-
-    base = templates()
-    rows: list[dict[str, Any]] = []
-    docs: dict[str, DocMeta] = {}
-    for n, (t, city, days) in enumerate(picks):
-        d, cs = base[t % len(base)]
-        row, claim_rows = variant(d, cs, city, days, n)
-        docs[row["id"]] = DocMeta(id=row["id"], outlet=row["outlet"], published=row["published"],
-                                  title=row["title"], url=row["url"], text=row["text"])
-        rows += claim_rows
-    rows.sort(key=lambda m: (m["doc_id"], m["idx"]))
-    series = series_of(points_of(claims_from_rows(rows), docs), docs)
+    points, docs = drawn_points(FILES, picks)
+    series = series_of(points, docs)
     ordered = sorted(series.values(), key=lambda s: (s.key.event, s.key.group, s.key.place or ""))
     assert across_keys(ordered, 0.10) == all_pairs(ordered, 0.10)
     units = units_of(series)
@@ -123,7 +100,7 @@ def test_indexed_comparisons_equal_all_pairs(picks: list[tuple[int, str, int]]) 
 def test_a_city_above_its_country_in_another_document_is_found() -> None:
     """Not a vacuous property: the crossing text moved to two cities of one country, on one day, gives
     findings across the two documents (one city's toll above the other document's national toll)."""
-    base = templates()
+    base = templates(*FILES)
     cross = next(i for i, (d, _) in enumerate(base) if d["id"] == "cross-1")
     test_indexed_comparisons_equal_all_pairs.hypothesis.inner_test(  # type: ignore[attr-defined]
         [(cross, "Homs", 0), (cross, "Idlib", 0)])

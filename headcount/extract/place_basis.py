@@ -30,14 +30,10 @@ def basis_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: i
         if p.start <= fig_tok:
             continue
         k = root_word(parse, tokens, p.start, p.end)
-        seen = 0
-        while k is not None and seen < 12:
-            w = parse.words[k]
-            if w.text.lower() in BASIS_WORDS and k > fig and w.dep in ("prep", "acl", "advcl", "advmod", "mark"):
-                out.append(p)
-                break
-            if w.head == k:
-                break
-            k = w.head
-            seen += 1
+        if k is None:
+            continue
+        if any(j > fig and parse.words[j].text.lower() in BASIS_WORDS
+               and parse.words[j].dep in ("prep", "acl", "advcl", "advmod", "mark")
+               for j in [k, *parse.ancestors(k)][:12]):
+            out.append(p)
     return out

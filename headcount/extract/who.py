@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from headcount.extract import elided
+from headcount.extract import elided, who_open
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
@@ -39,16 +39,15 @@ class Head:
 
 
 def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool, rules: Rules,
-              one: bool = False) -> Head:
-    """Look right of the figure (tokens from ``start``) for the head noun; ``one``: the figure is 1."""
+              one: bool = False, before: Sequence[str] = ()) -> Head:
+    """Look right of the figure (tokens from ``start``) for the head noun; ``one``: the figure is 1;
+    ``before``: the words just before the figure (a verb that governs it, read by who_open)."""
     i = start
     n = len(words)
     if i < n and words[i] == "more" and vague:
         i += 1
     if i < n and words[i] == "of":
-        i += 1
-        if i < n and words[i] in ("the", "their", "these", "those"):
-            i += 1
+        i = who_open.after_partitive_of(words, i)  # "of the dead", "of the 107 pupils", "of its citizens"
     unknown = 0
     limit = min(n, i + _LOOKAHEAD)
     modifier: str | None = None  # a singular people noun used as a modifier ("civilian" in "civilian deaths")
@@ -89,6 +88,10 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
                     return Head(owned[1], end + 2, True, owned[1])
             category = _coordinated(words, end, rules) or rules.normalise.get(noun, rules.plurals.get(noun, noun))
             return Head(category, end, True, noun)
+        if w == "cases":
+            case_end = who_open.disease_cases_end(words, start, i)
+            if case_end is not None:  # "214 suspected cholera cases" (gold convention 12)
+                return Head("cases", case_end, True, "cases")
         if w in rules.not_people:
             if w in rules.head.counts_of_people and i + 2 < n and words[i + 1] == "of":
                 hit = rules.people.match(words, i + 2)
@@ -105,6 +108,13 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             break
         if raw[i][0].isupper():
             i += 1  # a name or nationality used as an adjective: "Syrian", "ISIS", "Jaish al-Islam"
+            continue
+        if who_open.lives_taken(w, before) and not unknown:
+            return Head("lives", i + 1, True, "lives")
+        if who_open.is_open_people_head(words, i, before, rules.not_people):
+            return Head(w, i + 1, True, w)  # "14 devotees were killed": a head outside the list, by its role
+        if who_open.skippable_modifier(w):
+            i += 1  # "23 suspected rebel collaborators"
             continue
         unknown += 1
         if unknown > _MAX_UNKNOWN:
@@ -165,7 +175,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
             heads.append(None)
             continue
         vague = words[b - 1] in r.head.vague or f.kind == "vague"
-        head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high == 1)
+        head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high == 1, before=words[max(0, a - 3) : a])
         if head.people is False:
             heads.append(None)
             continue

@@ -67,7 +67,11 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             end = i + length
             # "wounded people", "injured Ukrainian militants": an adjective used as a noun gives way to a
             # later head noun; after a real noun, "wounded" is a participle ("11 civilians wounded").
-            while noun in rules.head.adjectival or noun in rules.modifiers:
+            # "48,000 Congolese refugees": a capitalised people name (a demonym) before a people noun is
+            # its adjective, as "displaced" is; on its own it is the head ("some 6,500 Congolese crossed")
+            demonym = length == 1 and raw[i][:1].isupper()
+            while demonym or noun in rules.head.adjectival or noun in rules.modifiers:
+                demonym = False
                 k = end
                 while k < n and k < end + 3 and raw[k][0].isupper() and rules.people.match(words, k) is None:
                     k += 1
@@ -175,7 +179,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
             heads.append(None)
             continue
         vague = words[b - 1] in r.head.vague or f.kind == "vague"
-        head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high == 1, before=words[max(0, a - 3) : a])
+        head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high == 1, before=words[max(0, a - 6) : a])
         if head.people is False:
             heads.append(None)
             continue
@@ -219,6 +223,8 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
                       earlier: Sequence[str]) -> str | None:
     """The category of a figure with no noun of its own, or None when it does not count people."""
     n = len(words)
+    if who_open.after_relative_partitive(words, a):
+        return earlier[-1] if earlier else "people"
     if b + 1 < n and words[b] == "of" and words[b + 1] in ("them", "whom", "those"):
         k = b + 2
         if k < n and words[k] in ("were", "are", "was", "is"):
@@ -282,7 +288,7 @@ def _fronted_partitive(words: Sequence[str], a: int, r: Rules) -> str | None:
     "Of those rescued, 9 needed surgery": the figure counts some of those. The partitive must hold no
     figure of its own ("Of 62 passengers aboard, ..." is read through that figure) and end in a comma right
     before the figure's clause."""
-    if not words or words[0] != "of" or "," not in words[:a]:
+    if not words or words[0] not in ("of", "among") or "," not in words[:a]:
         return None
     comma = words.index(",")
     if comma >= a or any(w in (",", ";") for w in words[comma + 1 : a]) or any(not w.isalpha() for w in words[1:comma]):

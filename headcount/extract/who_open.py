@@ -79,7 +79,28 @@ def is_open_people_head(words: Sequence[str], i: int, before: Sequence[str], not
         k += 1
     if k > j and k < n and words[k] in lists["predicates"]:
         return True
-    return governing_verb(before) in lists["governors"]
+    return governing_verb(before) in lists["governors"] or inverted_partitive(before)
+
+
+_COPULAS = frozenset({"were", "was", "are", "is"})
+
+
+def inverted_partitive(before: Sequence[str]) -> bool:
+    """"Among the passengers were 14 footballers": the figure is the complement of a copula whose fronted
+    subject is a partitive "among the <group>", so its noun counts members of that group, people."""
+    k = len(before) - 1
+    while k >= 0 and before[k] in _HEDGES:
+        k -= 1
+    return k >= 2 and before[k] in _COPULAS and "among" in before[:k] and "," not in before[:k]
+
+
+def after_relative_partitive(words: Sequence[str], a: int) -> bool:
+    """"..., of whom about 70,000 came from abroad": a figure right after "of whom" (past its hedge) counts
+    some of the people just counted; its noun is theirs (gold conventions 4 and 9)."""
+    k = a - 1
+    while k >= 0 and words[k] in _HEDGES:
+        k -= 1
+    return k >= 1 and words[k - 1] == "of" and words[k] == "whom"
 
 
 _HEDGES = frozenset({"at", "least", "more", "than", "some", "about", "nearly", "over", "around", "almost",

@@ -280,6 +280,8 @@ def _governs(words: Sequence[str], hit: EventHit, fig_start: int, rules: Rules) 
         # "a valley populated by 80,000 herders": the figure is the agent of a verb of living somewhere; the agent of
         # any other ("held by 2,000 rebels") does it to others, and is not what the event counts
         between = between[1:]
+    if between[-3:] == ["a", "total", "of"]:
+        between = between[:-3]  # "rescuing a total of 106 hostages": the phrase is outside the figure (rule 1)
     return len(between) < _GOVERNS and all(w in rules.event_words.between_verb_and_object for w in between)
 
 

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from headcount.extract.numbers_dateline import closes_dateline
 from headcount.extract.numbers_grammar import HSPACE, Grammar, Num
 from headcount.extract.numbers_lexicon import Hedge, NumberLexicon, load_lexicon, norm_phrase, phrase_pattern
 from headcount.extract.numbers_locale_lexicon import LANGUAGES as LOCALE_LANGUAGES
@@ -376,6 +377,8 @@ def _share_fate(text: str, a: _Base, c: _Base) -> None:
         return
     if not (_P["range_gap"].fullmatch(text, a.end, c.start) or _P["and_gap"].fullmatch(text, a.end, c.start)):
         return
+    if closes_dateline(text, a.start, c.start):
+        return  # "PEMBA, Sept 4 - Fourteen people died": the day is the dateline's, the count stands alone
     reason = a.excluded or c.excluded
     other = c if a.excluded else a
     if reason in _CALENDAR and not (other.bare4 or (other.low.denominator == 1 and other.low <= 31)):
@@ -463,6 +466,8 @@ def _as_many(text: str, figs: list[Figure]) -> list[Figure]:
 def _range(text: str, b: _Base, c: _Base, hedge: Hedge | None, hstart: int) -> Figure | None:
     between = hedge is not None and hedge.effect == "between"
     if not (_P["range_gap"].fullmatch(text, b.end, c.start) or (between and _P["and_gap"].fullmatch(text, b.end, c.start))):
+        return None
+    if closes_dateline(text, b.start, c.start):
         return None
     gap = text[b.end:c.start]
     if (b.kind == "words" or c.kind == "words") and gap in ("-", "‐", "~"):

@@ -145,6 +145,10 @@ def _build() -> dict[str, re.Pattern[str]]:
         "possessive": re.compile(r"['’]s\b"),
         "approx_sign": re.compile(r"(?<![\w~∼≈≃])(?:" + "|".join(re.escape(c) for c in lex.approx_signs) + r")" + h + r"?$"),
         "of_next": re.compile(h + r"+(?i:of)\b"),
+        # "..., and scores more were hurt": "more" makes a quantity only after a clause link, not after a subject
+        # ("the striker scores more often")
+        "more_next": re.compile(h + r"+(?i:more)\b"),
+        "link_before": re.compile(r"(?:^|[,;:]|\b(?i:and|but|while|that|with|as))" + h + r"*$"),
         "digit_run": re.compile(r"(?<![\w.,])\d+(?: \d+)+(?![\w]|[.,]\d)"),
         "plain_grouped": re.compile(r"[1-9]\d{0,2}(?: \d{3})+"),
         "prev_word": re.compile(r"([A-Za-z]+)\W{0,2}$"),
@@ -256,7 +260,8 @@ def _find(text: str, strategies: tuple[str, ...], blocked: list[tuple[int, int]]
                 continue            # inside a word ("someone", "often")
             v = vague.get(norm_phrase(m.group()))
             if v is not None:
-                if want_vague and (not v.before_of or _P["of_next"].match(text, m.end())):
+                if want_vague and (not v.before_of or _P["of_next"].match(text, m.end()) or (
+                        _P["more_next"].match(text, m.end()) and _P["link_before"].search(text, max(0, s - 8), s))):
                     out.append(_Base(s, m.end(), Fraction(v.low), None if v.high is None else Fraction(v.high), "vague"))
                     pos = m.end()
                 continue

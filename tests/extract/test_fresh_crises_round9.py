@@ -197,3 +197,16 @@ def test_a_figure_after_a_dateline_dash_is_not_a_range_of_days() -> None:
 
 def test_a_spaced_range_of_days_stays_a_date() -> None:
     assert parse_numbers("The talks ran Sept 4 - 6 in Tete.") == []
+
+
+# -- "scores more" (gold convention 12) ------------------------------------------------------------------------
+
+
+def test_scores_more_after_a_clause_link_is_a_vague_count() -> None:
+    text = "At least 30 miners died in the collapse near Kolwezi, and scores more were injured."
+    c = claim_of(text, "scores")
+    assert (c.low, c.event) == (40, "injured")
+
+
+def test_scores_more_after_a_subject_is_the_verb() -> None:
+    assert [f.figure for f in parse_numbers("The striker scores more often in Lubumbashi.")] == []

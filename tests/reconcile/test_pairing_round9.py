@@ -1,0 +1,126 @@
+"""Round 9 of the pairing rules (built on half B): a change a text tells with only its "from" argument
+("the coast guard revised the death toll from 52") gives the party's old value, and the text's own figure for
+the count is the new one (``reconcile.revised_from``); a total that only grows, so told to fall, is a revision.
+
+Sentences written for these tests, in the style of news, about a ferry on Lake Tanganyika (no such wreck is
+in the data). The claims come from ``extract`` over the written texts, as the product makes them. Each
+positive test fails without the rule (checked by removing it); the negatives stand beside them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reconcile_store.stored_state import assert_stored_is_full
+
+from headcount.extract.pipeline import extract
+from headcount.models import Document
+from headcount.reconcile.analysis import Analysis, analyse
+from headcount.reconcile.revised_from import _validate, from_only
+from headcount.reconcile.series import DocMeta
+from headcount.store import Entry, Ledger
+from headcount.store.findings_repo import reconcile, stored
+
+DAY = "2031-05-20"
+_LEAD = ("At least 51 people drowned when an overcrowded ferry capsized on Lake Tanganyika near the port of "
+         "Kigoma in Tanzania.")
+
+
+def _analysis(text: str) -> Analysis:
+    doc = Document(id="s", text=text, outlet="example.org", published=DAY)
+    return analyse(extract(doc), {"s": DocMeta(id="s", outlet="example.org", published=DAY, text=text)})
+
+
+def _parties(a: Analysis) -> dict[str, str]:
+    return {p.claim.figure: p.party.key for s in a.all_series for p in s.points}
+
+
+def _figures(a: Analysis, type_: str = "revision") -> list[set[str]]:
+    return [{a.claims[c].figure for c in f.claims} for f in a.findings if f.type == type_]
+
+
+def test_a_change_told_from_its_old_value_alone_is_a_fall_to_the_texts_figure() -> None:
+    a = _analysis(f"{_LEAD} The coast guard revised the death toll from 52 after divers recounted the bodies.")
+    assert _figures(a) == [{"52", "At least 51"}]
+    assert _parties(a)["At least 51"] == _parties(a)["52"]  # the text's figure is the coast guard's new word
+
+
+def test_the_verb_may_be_another_of_change_and_the_noun_another_figure_noun() -> None:
+    a = _analysis(f"{_LEAD} The regional police lowered their count of the dead from 55 after a recount.")
+    assert _figures(a) == [{"55", "At least 51"}]
+
+
+def test_a_change_giving_both_values_takes_no_figure_of_the_text() -> None:
+    # "from 52 to 49": the sentence gives the new value itself; the lead stays the outlet's own figure
+    a = _analysis(f"{_LEAD} The coast guard revised the death toll from 52 to 49 after divers recounted.")
+    assert _figures(a) == [{"52", "49"}]
+    assert _parties(a)["At least 51"] == "@example.org"
+
+
+def test_a_rise_so_told_is_the_count_going_on() -> None:
+    a = _analysis(f"{_LEAD} The coast guard revised the death toll from 45 after divers found more bodies.")
+    assert _figures(a) == [] and _figures(a, "contradiction") == []
+
+
+def test_two_figures_of_the_text_for_the_count_leave_the_new_value_untold() -> None:
+    text = (f"{_LEAD} Another 12 people drowned when a second boat sank nearby on Wednesday. The coast guard "
+            "revised the death toll from 52 after divers recounted the bodies.")
+    a = _analysis(text)
+    assert _figures(a) == []
+    assert _parties(a)["At least 51"] == _parties(a)["12"] == "@example.org"
+
+
+def test_the_outlets_own_old_value_takes_no_party() -> None:
+    # the text's own "from 52" is no party's change: nothing to give the lead to
+    a = _analysis(f"{_LEAD} The death toll was revised from 52 after divers recounted the bodies.")
+    assert _figures(a) == []
+    assert set(_parties(a).values()) == {"@example.org"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coast guard took statements from 52 survivors on Thursday.",  # "from" after no verb of change
+    "The coast guard revised its search plan after 52 bodies came from the lake.",  # no "from" before the figure
+])
+def test_from_only_needs_a_verb_of_change_a_figure_noun_and_from(sentence: str) -> None:
+    claims = [c for c in extract(Document(id="s", text=f"{_LEAD} {sentence}", published=DAY))
+              if c.figure == "52"]
+    assert claims and not any(from_only(c) for c in claims)
+
+
+def test_from_only_reads_the_construction() -> None:
+    text = f"{_LEAD} Officials cut their estimate of the dead from 58 on Friday."
+    claims = [c for c in extract(Document(id="s", text=text, published=DAY)) if c.figure == "58"]
+    assert claims and all(from_only(c) for c in claims)
+
+
+@pytest.mark.parametrize(("table", "problem"), [
+    (None, "must be a table"),
+    ({"verbs": [], "reach": 6}, "'verbs'"),
+    ({"verbs": ["revised"], "reach": 40}, "'reach'"),
+])
+def test_the_lexicon_is_validated(table: dict[str, Any] | None, problem: str) -> None:
+    data: dict[str, Any] = {} if table is None else {"revised_from": table}
+    assert any(problem in p for p in _validate(data))
+
+
+# -- in a stored ledger: the revision is found, and a stored reconcile equals a full one ----------------------
+
+@pytest.fixture
+def ledger_path(tmp_path: Path) -> str:
+    return str(tmp_path / "ledger.db")
+
+
+def test_a_stored_ledger_reports_the_told_fall(ledger_path: str) -> None:
+    text = f"{_LEAD} The coast guard revised the death toll from 52 after divers recounted the bodies."
+    doc = Document(id="s", text=text, outlet="example.org", published=DAY)
+    other = Document(id="o", text="Divers searched the lake near Kigoma for a third day.", outlet="example.net",
+                     published=DAY)
+    with Ledger.open(ledger_path, create=True) as ledger:
+        ledger.put(Entry(doc, extract(doc), "test", source="s"))
+        ledger.put(Entry(other, extract(other), "test", source="o"))
+        reconcile(ledger.engine)
+        found = [f for f in stored(ledger.engine)[1] if f.type == "revision"]
+        assert_stored_is_full(ledger)
+    assert len(found) == 1 and len(found[0].claims) == 2

@@ -119,7 +119,11 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # the other only inside: 14 -> 13 findings, disagreements 0.5405 -> 0.5676 (21 of 37; the surrender's two
 # parties, now meeting as one day's window), findings on known 0.8462 (11 of 13), look-alikes 0.023, series
 # 0.833; floors 0.56 and 0.80.
-FLOORS = {"disagreements_flagged": 0.56, "flagged_same_kind": 0.56, "findings_on_known_disagreements": 0.80,
+# Round 9 of pairing (7 Dec, built on half B, branch rpairB): a change told with only its "from" argument
+# ("revised the toll from N") against the text's own figure, its new value (`revised_from`): the shipwreck
+# toll that fell by one, in one text: disagreements 0.5676 -> 0.5946 (22 of 37), findings on known 0.8462 ->
+# 0.8571 (12 of 14), look-alikes 0.023 and series 0.833 unchanged; floors 0.59 and 0.80.
+FLOORS = {"disagreements_flagged": 0.59, "flagged_same_kind": 0.59, "findings_on_known_disagreements": 0.80,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.025, "findings_without_refs": 0}
 

@@ -172,7 +172,8 @@ def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) 
     """Unless it reports a revision ("from X to Y", ``pairing.stated_revision``): then one document holds
     both figures, in one sentence, and the finding says it is the document's report of the change; or a
     correction of the party's figure in a later sentence (``pairing.stated_correction``), and it says so; or
-    the party's figure the text marks as said earlier beside its last word (``one_text.told_earlier``).
+    the party's figure the text marks as said earlier beside its last word (``one_text.told_earlier``); or a
+    change told with only its "from" argument beside the text's own figure (``revised_from.told_from``).
     Every comparison of a group is read, not only the first one the record shows."""
     for f in scores["_findings"]:
         for comp, claims in _comparisons(f):
@@ -181,7 +182,8 @@ def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) 
                 assert comp["type"] == "revision" and "is reported revised from" in comp["explanation"], comp
                 assert (len({c["sentence"] for c in claims}) == 1
                         or "reporting a correction" in comp["explanation"]
-                        or "the party's earlier figure and its last" in comp["explanation"]), comp["explanation"]
+                        or "the party's earlier figure and its last" in comp["explanation"]
+                        or "telling the change from the earlier figure" in comp["explanation"]), comp["explanation"]
 
 
 def test_rcli_scoring_every_finding_says_why_and_what_was_not_checked(scores: dict[str, Any]) -> None:

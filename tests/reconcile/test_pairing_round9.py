@@ -18,6 +18,7 @@ from reconcile_store.stored_state import assert_stored_is_full
 from headcount.extract.pipeline import extract
 from headcount.models import Document
 from headcount.reconcile.analysis import Analysis, analyse
+from headcount.reconcile.party_words import named_body
 from headcount.reconcile.revised_from import _validate, from_only
 from headcount.reconcile.series import DocMeta
 from headcount.store import Entry, Ledger
@@ -124,3 +125,61 @@ def test_a_stored_ledger_reports_the_told_fall(ledger_path: str) -> None:
         found = [f for f in stored(ledger.engine)[1] if f.type == "revision"]
         assert_stored_is_full(ledger)
     assert len(found) == 1 and len(found[0].claims) == 2
+
+
+# -- parties (from the reports on crises in no data, BUGS-reconcile): who a named source is ---------------------
+
+def _party_of(text: str, figure: str) -> tuple[str, str]:
+    doc = Document(id="p", text=text, outlet="example.org", published=DAY)
+    a = analyse(extract(doc), {"p": DocMeta(id="p", outlet="example.org", published=DAY, text=text)})
+    got = {(p.party.key, p.party.how) for s in a.all_series for p in s.points if p.claim.figure == figure}
+    assert len(got) == 1, got
+    return got.pop()
+
+
+_SOFALA = ("The death toll in the fighting around Sofala has risen to 71 civilians, the Sofala district civil "
+           "society coordination said on Sunday.")
+
+
+def test_a_body_named_with_a_proper_name_and_an_unlisted_head_noun_is_its_own_party() -> None:
+    key, how = _party_of(_SOFALA, "71")
+    assert how == "unknown" and key.startswith("~") and "sofala" in key  # not the outlet's own voice
+
+
+@pytest.mark.parametrize(("source", "named"), [
+    ("the Kanda district youth council", True),
+    ("Save the Children charity", True),
+    ("an official toll", False),  # no proper name: a fragment, the outlet's voice
+    ("told Reuters", False),  # ends in the name: read by the other rules
+    ("said on Monday", False),
+    ("late on Monday evening", False),  # a day is a date, not a body's name
+    ("the council of", False),  # ends in a function word
+])
+def test_named_body_reads_a_proper_name_before_a_common_head(source: str, named: bool) -> None:
+    assert named_body(source) is named
+
+
+def test_an_officer_named_with_its_is_not_the_documents_state() -> None:
+    text = (f"{_SOFALA} Its president, Amadou Tembo, said the bodies of nine people had been found on Saturday in "
+            "the village of Kanda in Mozambique.")
+    assert _party_of(text, "nine")[0] != "government-mz"
+
+
+def test_a_president_with_no_possessive_is_still_the_documents_state() -> None:
+    text = ("Floods swept the village of Kanda in Mozambique on Saturday. The president said the bodies of nine "
+            "people had been found in Kanda.")
+    assert _party_of(text, "nine")[0] == "government-mz"
+
+
+def test_a_capitalised_possessive_inside_a_bodys_name_is_not_its_owner() -> None:
+    # "People's Defence Force": the words after the possessive are the body's own name, not a person of "People"
+    text = ("At least 31 people were killed when a jet bombed a clinic in Kanda on Tuesday, according to the local "
+            "People's Defence Force.")
+    key, _ = _party_of(text, "At least 31")
+    assert key != "~people" and "defence force" in key
+
+
+def test_an_organisations_named_spokesman_is_still_its_member() -> None:
+    text = ("The Mozambique Red Cross's spokesman Tomas Lemba said 31 people were killed in Kanda on Tuesday. "
+            "Lemba said rescuers were still searching.")
+    assert _party_of(text, "31")[0] != "@example.org"

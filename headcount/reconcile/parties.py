@@ -75,7 +75,6 @@ from headcount.reconcile.party_words import (
     names_before,
     parts_named_as_whole,
     state_bodies,
-    titled_person,
     unknown_key,
 )
 
@@ -426,11 +425,6 @@ class Registry(StateResolution):
             inner = self._resolve(office, ctx, at, seen | {source})
             if inner.how not in ("unknown", "fragment"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
-        titled = titled_person(variants[0], ctx.text) if ctx is not None and ctx.text else None
-        if titled is not None and titled not in seen:  # "governor" where the text titles one "Governor X"
-            inner = self._resolve(titled, ctx, at, seen | {source})
-            if inner.how != "fragment":
-                return Resolution(inner.key, inner.name, inner.kind, source, speaker=titled, how=inner.how)
         shaped = party_name(source)
         if shaped is None and not _proper_in(source, ctx) and not named_body(source):
             voice = self.outlet_voice(ctx.outlet if ctx else None)

@@ -11,14 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from headcount.reconcile.names import (
-    DEMONYM_COUNTRY,
-    DEMONYMS,
-    TITLES,
-    document_lemmas,
-    name_variants,
-    strip_titles,
-)
+from headcount.reconcile.names import DEMONYM_COUNTRY, DEMONYMS, document_lemmas, name_variants, strip_titles
 from headcount.reconcile.party_model import DocContext, Party, PartyKind, country_code_of
 
 # Words that tell the kind of a party the registry does not know, tried in this order.
@@ -158,27 +151,6 @@ def named_body(source: str) -> bool:
     if len(words) < 2 or not words[-1].islower() or words[-1] in _OPEN_END:
         return False
     return any(w[:1].isupper() and not _DATE_WORD.match(w) for w in words[1:-1])
-
-
-#: titles that name no one office holder by themselves (forms of address, ranks of any body, qualifiers)
-_GENERIC_TITLES = frozenset("""mr mrs ms miss dr sir dame official senior special deputy chief head vice rear staff
-    spokesman spokeswoman spokesperson representative director secretary prof professor""".split())
-
-
-def titled_person(norm: str, text: str) -> str | None:
-    """The one person ``text`` gives the bare title ``norm`` ("governor", "the mayor"), as "Title Name";
-    None when the text names nobody with it, or several, or the title names no one office holder.
-
-    A headline's "as governor says 48" and the body's "Governor Luis Matola said 48 civilians ..." are one
-    party: the bare title is the person the text titles so. Not a state's role ("president", "minister":
-    the document's state answers for those, ``_STATE_ROLE``), nor a title that names no one holder
-    ("official", "spokesman")."""
-    title = re.sub(r"^the\s+", "", norm.strip())
-    if " " in title or title not in TITLES or title in _GENERIC_TITLES or _STATE_ROLE.search(title):
-        return None
-    names = {m.group(1) for m in re.finditer(
-        rf"\b[{title[0].upper()}{title[0]}]{re.escape(title[1:])},?\s+([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}})", text)}
-    return f"{title.capitalize()} {names.pop()}" if len(names) == 1 else None
 
 
 # More words of one name on the same line: a capitalised word right after, then capitalised words or the

@@ -18,7 +18,7 @@ from reconcile_store.stored_state import assert_stored_is_full
 from headcount.extract.pipeline import extract
 from headcount.models import Document
 from headcount.reconcile.analysis import Analysis, analyse
-from headcount.reconcile.party_words import named_body, titled_person
+from headcount.reconcile.party_words import named_body
 from headcount.reconcile.revised_from import _validate, from_only
 from headcount.reconcile.series import DocMeta
 from headcount.store import Entry, Ledger
@@ -183,25 +183,3 @@ def test_an_organisations_named_spokesman_is_still_its_member() -> None:
     text = ("The Mozambique Red Cross's spokesman Tomas Lemba said 31 people were killed in Kanda on Tuesday. "
             "Lemba said rescuers were still searching.")
     assert _party_of(text, "31")[0] != "@example.org"
-
-
-_HEADLINE = "Sofala: civil society puts death toll at 71 as governor says 48\n"
-
-
-def test_a_bare_title_is_the_one_person_the_text_titles_so() -> None:
-    text = f"{_HEADLINE}{_SOFALA} Governor Luis Matola said 48 civilians had lost their lives."
-    doc = Document(id="p", text=text, outlet="example.org", published=DAY)
-    a = analyse(extract(doc), {"p": DocMeta(id="p", outlet="example.org", published=DAY, text=text)})
-    parties = {(p.claim.source, p.party.key) for s in a.all_series for p in s.points if p.claim.figure == "48"}
-    assert len({key for _, key in parties}) == 1 and len(parties) == 2, parties  # headline and body: one party
-
-
-@pytest.mark.parametrize(("title", "text", "person"), [
-    ("governor", "Governor Luis Matola spoke. Later Governor Ana Bento spoke.", None),  # two governors
-    ("governor", "The mayor of Kanda spoke.", None),  # nobody titled so
-    ("spokesman", "Spokesman Tomas Lemba spoke.", None),  # a title with no one holder
-    ("president", "President Ana Bento spoke.", None),  # a state's role: the document's state answers
-    ("the mayor", "The town's mayor, Tomas Lemba, spoke.", "Mayor Tomas Lemba"),
-])
-def test_titled_person(title: str, text: str, person: str | None) -> None:
-    assert titled_person(title, text) == person

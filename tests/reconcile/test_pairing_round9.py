@@ -18,6 +18,7 @@ from reconcile_store.stored_state import assert_stored_is_full
 from headcount.extract.pipeline import extract
 from headcount.models import Document
 from headcount.reconcile.analysis import Analysis, analyse
+from headcount.reconcile.party_model import DocContext
 from headcount.reconcile.party_words import named_body
 from headcount.reconcile.revised_from import _validate, from_only
 from headcount.reconcile.series import DocMeta
@@ -183,3 +184,13 @@ def test_an_organisations_named_spokesman_is_still_its_member() -> None:
     text = ("The Mozambique Red Cross's spokesman Tomas Lemba said 31 people were killed in Kanda on Tuesday. "
             "Lemba said rescuers were still searching.")
     assert _party_of(text, "31")[0] != "@example.org"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("\"They let us in at dawn,\" a survivor said. Police in Chennai said six died in India.", "IN"),
+    ("\"They let us in at dawn,\" a survivor said of the crush at the temple.", None),  # the pronoun is no state
+    ("The U.S. military said six sailors died in the storm.", "US"),
+    ("US officials said six died in the storm.", "US"),
+])
+def test_a_short_country_name_counts_only_in_capitals(text: str, country: str | None) -> None:
+    assert DocContext.build([text]).country == country

@@ -72,6 +72,7 @@ from headcount.reconcile.party_words import (
     definite_document,
     guess_kind,
     named_body,
+    named_elsewhere,
     names_before,
     parts_named_as_whole,
     state_bodies,
@@ -301,6 +302,8 @@ class Registry(StateResolution):
         if not variants:
             return self.outlet_voice(ctx.outlet if ctx else None)
         key = self._by_name(variants)
+        if key and named_elsewhere(self.parties[key], variants[0], ctx):
+            key = None  # "the Office of Civil Defense" in a text about another country than the registry's body's
         if key:
             part = self._part_speaking(key, ctx)
             if part is not None:  # "the UN said" where the text names "the UN's migration agency (IOM)"

@@ -37,6 +37,7 @@ from headcount.reconcile.party_words import (
     _SOCIETY_OF,
     _STATE_ROLE,
     guess_kind,
+    named_elsewhere,
     possessed_office,
 )
 
@@ -119,7 +120,7 @@ class StateResolution:
         longest name), else a state's noun qualified by a state ("Greek authorities", "authorities in
         Sicily", "the Kremlin-appointed mayor")."""
         key = inside(source, self._alias.get)
-        if key is not None:
+        if key is not None and not named_elsewhere(self.parties[key], fold_text(source), ctx):
             return self._result(key, source, "alias", speaker=source)
         found = state_in(source, self._alias.get, ctx.country if ctx else None)
         if found is None:

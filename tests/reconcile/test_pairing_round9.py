@@ -194,3 +194,19 @@ def test_an_organisations_named_spokesman_is_still_its_member() -> None:
 ])
 def test_a_short_country_name_counts_only_in_capitals(text: str, country: str | None) -> None:
     assert DocContext.build([text]).country == country
+
+
+def test_a_countrys_civil_defence_named_generically_elsewhere_is_not_the_registrys() -> None:
+    text = ("The Office of Civil Defense in Bicol reported a toll of 31 dead in the Philippines after the "
+            "typhoon struck Catanduanes.")
+    assert _party_of(text, "31")[0] != "white-helmets"
+
+
+def test_the_civil_defence_in_a_text_about_its_own_country_is_still_the_registrys() -> None:
+    text = "The civil defence said 31 people were killed in air strikes on Idlib in Syria on Tuesday."
+    assert _party_of(text, "31")[0] == "white-helmets"
+
+
+def test_a_one_word_name_of_a_body_of_another_country_is_still_that_body() -> None:
+    text = "Hezbollah said 31 fighters were killed in Israeli strikes near the border on Tuesday, Israel said."
+    assert _party_of(text, "31")[0] == "hezbollah"

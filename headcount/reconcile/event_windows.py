@@ -43,7 +43,7 @@ from typing import Any
 
 from headcount.reconcile.findings import Finding, FindingType, sort_findings
 from headcount.reconcile.incremental import series_of, units_findings
-from headcount.reconcile.pairing import FALL_DAYS, TOLLS, docs_of
+from headcount.reconcile.pairing import FALL_DAYS, TOLLS
 from headcount.reconcile.party_model import Resolution
 from headcount.reconcile.series import Point, Report, SeriesKey
 
@@ -133,12 +133,16 @@ class _Reach:
 
     def __init__(self, reports: Sequence[Report]) -> None:
         self.reports = reports
-        self.docs = [docs_of(r) for r in reports]
+        # each report's documents as a tuple (most reports are one document's: a frozenset of one was 4 times
+        # the size, the plan's largest part; the parent plans a large event of a full reconcile)
+        self.docs = [tuple(dict.fromkeys(p.doc_id for p in r.points)) for r in reports]
         self.by_doc: dict[str, list[int]] = defaultdict(list)
         for i, ds in enumerate(self.docs):
             for d in ds:
                 self.by_doc[d].append(i)
-        of_claim = {p.id: i for i, r in enumerate(reports) for p in r.points}
+        parents = {p.parent_id for r in reports for p in r.points if p.parent_id}  # the claims a link names
+        of_claim = {p.id: i for i, r in enumerate(reports) for p in r.points if p.id in parents}
+        del parents
         self.links: dict[int, set[int]] = defaultdict(set)
         for i, r in enumerate(reports):
             for p in r.points:

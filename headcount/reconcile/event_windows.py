@@ -86,13 +86,14 @@ class Mark:
     index: int
     outlet: str | None
     parent_id: str | None
+    row: int = -1  # where the caller keeps the point (a full reconcile: its rowid in the spill file)
 
 
-def mark(p: Point, shared: dict[Any, Any]) -> Mark:
+def mark(p: Point, shared: dict[Any, Any], row: int = -1) -> Mark:
     """``p``'s mark; equal keys, parties and days given one object through ``shared`` (one dict per event)."""
     one = shared.setdefault
     return Mark(p.id, one(p.key, p.key), one(p.party, p.party), p.kind, p.low, p.high,
-                one(p.start, p.start), one(p.end, p.end), p.expected, p.doc_id, p.index, p.outlet, p.parent_id)
+                one(p.start, p.start), one(p.end, p.end), p.expected, p.doc_id, p.index, p.outlet, p.parent_id, row)
 
 
 def plan_windows(points: Sequence[Point] | Sequence[Mark], docs: Mapping[str, object] | None = None,

@@ -36,6 +36,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -123,10 +124,11 @@ def _join_event(conn: Connection, spill: _Spill, event: str, part_of: Mapping[st
 
     sizes: Counter[str] = Counter()
     plan = spill.count(event) > event_windows.WINDOW_POINTS
-    marks: list[tuple[str, int, int, Mark]] = []  # (document, position, spill rowid, mark) of a large event
+    marks: list[Mark] = []  # a large event's, each with its spill rowid
     shared: dict[Any, Any] = {}
-    for docs in join_slices.slices(spill.parties(event), part_of, join_slices.JOIN_POINTS):
-        raw = list(spill.points(event, docs))
+    cut = join_slices.slices(spill.parties(event), part_of, join_slices.JOIN_POINTS)
+    for docs in cut:
+        raw = list(spill.points(event, docs if len(cut) > 1 else None))  # one slice: the event, one query
         joined = join_running(raw, part_of)
         first = spill.put_joined(joined)
         for i in range(0, len(raw), ROWS):  # rows built a part at a time: never the slice's all at once
@@ -135,14 +137,14 @@ def _join_event(conn: Connection, spill: _Spill, event: str, part_of: Mapping[st
                            series_row(j, r) for r, j in zip(raw[i:i + ROWS], joined[i:i + ROWS], strict=True))])
         sizes.update(str(p.key) for p in joined)
         if plan:
-            marks += [(p.doc_id, p.index, first + i, mark(p, shared)) for i, p in enumerate(joined)]
+            marks += [mark(p, shared, first + i) for i, p in enumerate(joined)]
         del raw, joined
     windows = None
     if plan:
-        marks.sort(key=lambda m: (m[0], m[1]))  # the order a full run reads the event in
-        windows = plan_windows([m[3] for m in marks], copies, event_windows.WINDOW_POINTS)
+        marks.sort(key=attrgetter("doc_id", "index"))  # the order a full run reads the event in
+        windows = plan_windows(marks, copies, event_windows.WINDOW_POINTS)
         if windows is not None:
-            spill.put_windows(event, windows, [m[2] for m in marks])
+            spill.put_windows(event, windows, [m.row for m in marks])
             disagree[event] = []
     tasks += [(event, w) for w in range(len(windows))] if windows is not None else [(event, None)]
     return sizes
@@ -258,10 +260,14 @@ class _Spill:
         yield from self.db.execute("SELECT doc_id, party, count(*) FROM pts WHERE event = ? GROUP BY doc_id, party",
                                    (event,))
 
-    def points(self, event: str, docs: Sequence[str]) -> Iterator[Point]:
-        """The points of an event in these documents (sorted) in the order a full run reads them: by document,
-        then position in it."""
+    def points(self, event: str, docs: Sequence[str] | None) -> Iterator[Point]:
+        """The points of an event in these documents (sorted; None: all of them) in the order a full run reads
+        them: by document, then position in it."""
         d = Decoder()  # equal values shared within the slice (``reconcile_shared``)
+        if docs is None:
+            for (b,) in self.db.execute("SELECT blob FROM pts WHERE event = ? ORDER BY doc_id, idx", (event,)):
+                yield d.point(b)
+            return
         for i in range(0, len(docs), 500):
             part = docs[i:i + 500]
             marks = ", ".join("?" * len(part))

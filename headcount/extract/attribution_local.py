@@ -341,15 +341,23 @@ def _after_determiner(words: tuple[Word, ...], k: int, lex: Lexicon, language: s
 
 def _past_date(words: tuple[Word, ...], k: int, lex: Lexicon, language: str, step: int = 1) -> int:
     """The first word from ``k`` in direction ``step`` that is not part of a date or time ("dimanche 5
-    mars", "el domingo", "18 мая"): a reporting verb's subject stands beyond its time adjunct."""
+    mars", "el domingo", "18 мая", "dans la soirée"): a reporting verb's subject stands beyond its time
+    adjunct, a preposition and article included."""
     def timeword(j: int) -> bool:
         return 0 <= j < len(words) and normalise(words[j].text, language) in lex.time_words
 
+    def determiner(j: int) -> bool:
+        return 0 <= j < len(words) and normalise(words[j].text, language) in lex.determiners
+
+    prepositions = lex.place_at | lex.place_from
     j = k
     while 0 <= j < len(words):
         form = normalise(words[j].text, language)
         if timeword(j) or (words[j].pos == "NUM" and (timeword(j - 1) or timeword(j + 1))) or (
-                form in lex.determiners and timeword(j + 1)):
+                form in lex.determiners and timeword(j + 1)) or (
+                form in prepositions and (timeword(j + 1) or (determiner(j + 1) and timeword(j + 2)))):
+            # a preposition opening a time phrase is part of it ("a annoncé dans la soirée le ministère",
+            # "dans la nuit de lundi à mardi", "з ранку")
             j += step
             continue
         break

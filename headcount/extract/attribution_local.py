@@ -117,7 +117,8 @@ def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, langua
       before it ("cifras revisadas el lunes por la alcaldía", "nota emitida pela Câmara").
     - The name ends before what the verb governs besides its subject: a preposition opening a complement
       clause ("وأشار المتحدث إلى أن"), a preposition before a report noun ("في بيان لها", "en un
-      comunicado"), an outlet the statement was given to ("قال المصدر لوكالة ..."), a bracketed link.
+      comunicado"), an outlet the statement was given to ("قال المصدر لوكالة ..."), a bracketed link, the
+      medium it was published in ("sur son site", "na rede social", "в своём телеграм-канале").
     """
     def form(j: int) -> str:
         return normalise(words[j].text, language)
@@ -150,6 +151,9 @@ def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, langua
             if any(words[j].text[:1].isupper() for j in range(report, hi)):
                 return _past_report_noun(words, report - 1, hi, lex, language), hi  # "у ... звітом Червоного Хреста"
             return lo, k  # "في بيان لها", "en un comunicado": the statement the party issued
+        if words[k].text[:1].islower() and any(lex.media_nouns.match(words, j, language) is not None
+                                               for j in range(k + 1, min(k + 3, hi))):
+            return lo, k  # "l'OIM sur son site", "la OMS en su cuenta de X": where it published, not who
         if language == "ar" and f[:1] == "ل" and f[1:] in lex.relays:  # the dative: "told the agency"
             return lo, k
         if words[k].text == "(" and k + 1 < len(words) and (

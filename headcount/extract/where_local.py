@@ -95,6 +95,11 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             if any(normalise(words[j].text, language) in lex.time_words and words[j].text[:1].isupper()
                    for j in range(lo, hi)):
                 continue  # "en Mayo", "до Четверга": a month or weekday name in capitals is a time, not a place
+            if any(not words[j].text[:1].isupper() and lex.media_nouns.match(words, j, language) is not None
+                   for j in range(max(0, k - MEDIUM_REACH), hi)):
+                # "na rede social de mensagens X", "sur son site", "в своём телеграм-канале": the phrase
+                # names the statement's medium (or follows it as its genitive), not where people are
+                continue
             found = span_text(words, a, lo, hi)
             if found is None or _ORGANISATION.search(found) or _organisation_words(words, lo, hi, lex, language):
                 continue  # "do Estado Islâmico (EI)", "da ONU", "del Consejo Danés": an organisation, not a place
@@ -130,6 +135,7 @@ def _time_clauses(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str)
     return frozenset(out)
 
 
+MEDIUM_REACH = 3  # words from a medium noun ("rede social de") to a preposition that is its genitive
 PLACE_LEAD = 5  # the words a described place may take up to its name: four lower-case ones and the name
 PLACE_BACK = 3  # sentences looked back for the place a figure's sentence does not name
 

@@ -26,3 +26,24 @@ def test_a_place_between_the_verb_and_its_subject_is_not_skipped_as_time() -> No
     text = "Le glissement de terrain a fait 34 morts, a annoncé à Port Moresby le ministre de l'Intérieur."
     sources = [c.source for c in extract_local(text, "fr")]
     assert sources and sources[0] is not None and sources[0].startswith("Port Moresby")
+
+
+@pytest.mark.parametrize(("language", "text", "party", "place"), [
+    ("pt", "No total, 2.400 pessoas foram retiradas de Quelimane, anunciou o Instituto Nacional de Gestão de "
+           "Desastres (INGD) na sua página no Facebook.", "Instituto Nacional de Gestão de Desastres (INGD)",
+     "Quelimane"),
+    ("fr", "Au moins 62 personnes ont péri à Derna, a indiqué le Croissant-Rouge libyen sur son site.",
+     "Croissant-Rouge libyen", "Derna"),
+    ("es", "Unas 3.100 personas fueron evacuadas de Tumaco, informó la Defensa Civil en su cuenta de X.",
+     "Defensa Civil", "Tumaco"),
+])
+def test_the_medium_a_party_published_in_is_neither_party_nor_place(language: str, text: str, party: str,
+                                                                   place: str) -> None:
+    """"sur son site", "na sua página no Facebook", "en su cuenta de X": where the statement was published
+    ([grammar] media_nouns) ends the party's name, and no place is read inside it."""
+    assert [(c.source, c.location) for c in extract_local(text, language)] == [(party, place)]
+
+
+def test_a_lower_case_word_inside_a_party_name_does_not_end_it() -> None:
+    text = "Unas 3.100 personas fueron evacuadas de Tumaco, informó la Defensa Civil de Nariño."
+    assert [c.source for c in extract_local(text, "es")] == ["Defensa Civil de Nariño"]

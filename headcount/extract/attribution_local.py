@@ -343,6 +343,9 @@ def _after_determiner(words: tuple[Word, ...], k: int, lex: Lexicon, language: s
     return "'" in form[:3] and form.split("'", 1)[0] + "'" in lex.determiners
 
 
+DETERMINER_MAX = 5  # "este", "cette", "neste": the longest word read as opening a time noun
+
+
 def _past_date(words: tuple[Word, ...], k: int, lex: Lexicon, language: str, step: int = 1) -> int:
     """The first word from ``k`` in direction ``step`` that is not part of a date or time ("dimanche 5
     mars", "el domingo", "18 мая", "dans la soirée"): a reporting verb's subject stands beyond its time
@@ -351,14 +354,20 @@ def _past_date(words: tuple[Word, ...], k: int, lex: Lexicon, language: str, ste
         return 0 <= j < len(words) and normalise(words[j].text, language) in lex.time_words
 
     def determiner(j: int) -> bool:
-        return 0 <= j < len(words) and normalise(words[j].text, language) in lex.determiners
+        # an article, or a demonstrative or other short lower-case word opening a time noun ("este sábado",
+        # "ce lundi", "cette nuit"): a word of DETERMINER_MAX letters or fewer directly before a time word
+        if not 0 <= j < len(words):
+            return False
+        form = normalise(words[j].text, language)
+        return form in lex.determiners or (words[j].text.islower() and len(form) <= DETERMINER_MAX
+                                           and words[j].pos == "X" and timeword(j + 1))
 
     prepositions = lex.place_at | lex.place_from
     j = k
     while 0 <= j < len(words):
         form = normalise(words[j].text, language)
         if timeword(j) or (words[j].pos == "NUM" and (timeword(j - 1) or timeword(j + 1))) or (
-                form in lex.determiners and timeword(j + 1)) or (
+                determiner(j) and timeword(j + 1)) or (
                 form in prepositions and (timeword(j + 1) or (determiner(j + 1) and timeword(j + 2)))):
             # a preposition opening a time phrase is part of it ("a annoncé dans la soirée le ministère",
             # "dans la nuit de lundi à mardi", "з ранку")

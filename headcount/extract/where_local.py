@@ -71,8 +71,12 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                 continue  # "N morts, dont M en Turquie": the place of a later figure's own statement
             if k in timed:
                 continue  # "desde que el grupo invadió el norte del país, ...": where the earlier event was
-            if lex.cues.match(words, k, language):
-                continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
+            if lex.cues.match(words, k, language) or any(
+                    (hit := lex.cues.match(words, j, language)) is not None and hit[1] >= k
+                    for j in range(max(0, k - 2), k)):
+                # "de acordo com o Governo", "d'après", "segundo a Polícia": the preposition opens a source
+                # or ends the cue that opens one, not a place
+                continue
             nxt = words[k + 1]
             if language == "ar" and normalise(w.text, language) not in preps and \
                     lex.place_nouns.match(words, k + 1, language) is None and known_place(nxt.text, language) is None:

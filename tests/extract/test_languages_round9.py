@@ -47,3 +47,24 @@ def test_the_medium_a_party_published_in_is_neither_party_nor_place(language: st
 def test_a_lower_case_word_inside_a_party_name_does_not_end_it() -> None:
     text = "Unas 3.100 personas fueron evacuadas de Tumaco, informó la Defensa Civil de Nariño."
     assert [c.source for c in extract_local(text, "es")] == ["Defensa Civil de Nariño"]
+
+
+def test_a_demonstrative_time_phrase_before_a_postposed_subject_is_not_the_party() -> None:
+    """"informó este sábado la X": a short word opening a time noun is part of the time phrase."""
+    text = "Al menos 23 personas murieron en Chimaltenango, informó este sábado la Coordinadora Nacional de " \
+           "Emergencias (Conae)."
+    assert [c.source for c in extract_local(text, "es")] == ["Coordinadora Nacional de Emergencias (Conae)"]
+
+
+def test_the_article_after_a_cue_opens_the_party_not_a_place() -> None:
+    """"segundo a Polícia": the Portuguese article "a" is also a preposition; after a cue it opens the
+    party, and the sentence's own place stands."""
+    text = ("O número de mortos causados pelas chuvas em Quelimane subiu para 117 nesta sexta-feira, segundo a "
+            "Polícia Civil. Ao menos 116 pessoas continuam desaparecidas, de acordo com o Ministério Público.")
+    assert [(c.source, c.location) for c in extract_local(text, "pt")] == [
+        ("Polícia Civil", "Quelimane"), ("Ministério Público", "Quelimane")]
+
+
+def test_a_place_after_a_preposition_far_from_a_cue_stays_a_place() -> None:
+    text = "Segundo a Polícia Civil, 117 pessoas morreram em Quelimane."
+    assert [c.location for c in extract_local(text, "pt")] == ["Quelimane"]

@@ -45,6 +45,7 @@ from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.parts_local import among_whole, sum_breakdowns
+from headcount.extract.period_text_local import period_words_at
 from headcount.extract.sentences import Sentence
 from headcount.extract.sentences_local import split_local
 from headcount.extract.spans_local import clause_sign, inside_other, is_sign, negated_before
@@ -74,6 +75,7 @@ class LocalDraft:
     parent: int | None = None
     period_kind: str | None = None
     period_basis: str | None = None  # what decided the kind (when_local.period_of): "default", "toll" or None
+    period_span: tuple[int, int, int] | None = None  # the period's words: (sentence, first word, end word)
     event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
     said: Said | None = None  # the figure's own attribution when its sentence names several parties
     among: bool = False  # a part told by "among" after it ("parmi ces victimes"): the whole's place is its place
@@ -582,12 +584,15 @@ def extract_local(text: str, language: str, doc_id: str = "") -> list[Claim]:
     drafts = claims_of(text, language, lambda s: parse_numbers(s, language=language))
     sentences = split_local(text)
     version = extractor_version()
+    lex = lexicon(language)
+    periods = [period_words_at(text, sentences, d.period_span, language, lex.elided) for d in drafts]
     return [
         Claim(doc_id=doc_id, start=d.figure.start, end=d.figure.end, figure=d.figure.figure, low=d.figure.low,
               high=d.figure.high, approx=d.figure.approx, qualifier=d.figure.qualifier, category=d.category,
               group=group_of(d.category), event=d.event or "other", modality=d.modality, location=d.location,
-              place=None, period_kind=d.period_kind, source=d.source, cue=d.cue, parent=d.parent,
+              place=None, period_kind=d.period_kind, period=period[0] if period else None,
+              period_offset=period[1] if period else None, source=d.source, cue=d.cue, parent=d.parent,
               sentence=sentences[d.sentence_index].text, sentence_start=sentences[d.sentence_index].start,
               extractor_version=version)
-        for d in drafts
+        for d, period in zip(drafts, periods, strict=True)
     ]

@@ -31,6 +31,7 @@ from typing import Any, Protocol
 from headcount.extract.analyser_simple import normalise
 from headcount.extract.languages import Lexicon, WordTable, read_lang_file, word_table
 from headcount.extract.linguistic import Analysis, Word
+from headcount.extract.period_text_local import extent, states_period, time_point
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Sentence
 from headcount.models import TOLL_EVENTS
@@ -80,6 +81,7 @@ class Draft(Protocol):
     parent: int | None
     period_kind: str | None
     period_basis: str | None
+    period_span: tuple[int, int, int] | None  # the period's words: (sentence index, first word, end word)
     event_from_noun: bool
     source: str | None
 
@@ -253,14 +255,28 @@ def clause_of(words: Sequence[Word], k: int, pw: PeriodWords) -> tuple[int, int]
 
 
 def period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: Draft,
-              others: Sequence[tuple[int, int]], pw: PeriodWords, lex: Lexicon) -> tuple[str, str | None]:
-    """(kind, basis) of the figure at words [w0, w1) (its noun phrase included): basis "default" when
+              others: Sequence[tuple[int, int]], pw: PeriodWords, lex: Lexicon) -> tuple[str, str | None, Cue | None]:
+    """(kind, basis, cue) of the figure at words [w0, w1) (its noun phrase included): basis "default" when
     nothing in the clause bounded the flow, "toll" for a total a verb moved, "window" for a window or a
-    day, None when another cue decided (as ``when.Period.basis``). ``others``: the other figures' spans."""
+    day, None when another cue decided (as ``when.Period.basis``); the cue whose words state the period,
+    if one does (``period_text_local``). ``others``: the other figures' spans."""
+    kind, basis, cue = _period_of(words, cues, w0, w1, d, others, pw, lex)
+    lo, hi = clause_of(words, w0, pw)
+    here = [c for c in cues if lo <= c.start < hi and not w0 <= c.start < w1 and not _stated(words, c, w0, lex)]
+    if kind == "stock" and cue is None:
+        point = time_point([(c.kind, c.start, c.end) for c in here], w0, w1)
+        cue = next((c for c in here if (c.kind, c.start, c.end) == point), None)
+    if cue is not None and not states_period(cue.kind, words, cue.start, cue.end, lex, pw.tables["tolls"]):
+        cue = None  # a total's noun ("bilan", "общее число") names the count, not its time
+    return kind, basis, cue
+
+
+def _period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: Draft,
+               others: Sequence[tuple[int, int]], pw: PeriodWords, lex: Lexicon) -> tuple[str, str | None, Cue | None]:
     r = load_rules()
     event = d.event or "other"
     if event in r.stock_events:
-        return "stock", None
+        return "stock", None, None
     lo, hi = clause_of(words, w0, pw)
     here = [c for c in cues if lo <= c.start < hi and not w0 <= c.start < w1 and not _stated(words, c, w0, lex)]
 
@@ -272,32 +288,34 @@ def period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: D
         stay = [c for c in here if c.kind in ("staying", "shelter", "now") and _distance(c, w0, w1) <= _STAY_REACH
                 and not any(_between(o, c, w0, w1) for o in others)]
         if stay:
-            return "stock", None  # "permanecen en campamentos", "still held", "currently displaced": a state
+            return "stock", None, None  # "permanecen en campamentos", "still held", "currently displaced": a state
     if event == "displaced" and d.event_from_noun and near("origins", *_INCREMENT_CUES) is None \
             and d.modality != "expected":
         # "desplazados internos", "déplacés": the people noun names a state (gold rule 4), unless an origin,
         # a window or a day makes it the flow ("déplacés depuis", "6 400 déplacés le 2 juin") or it is
         # planned. (Reading a day as the time of a state instead lifted half A by two and cost half B one.)
-        return "stock", None
-    if near("rates") is not None:
-        return "increment", None
+        return "stock", None, None
+    rate = near("rates")
+    if rate is not None:
+        return "increment", None, rate
     if _total_reached(here, w0):
-        return "cumulative", (None if near("origins") is not None else "toll")
+        origin = near("origins")
+        return "cumulative", (None if origin is not None else "toll"), origin or near("totals")
     found = near("origins", "totals", *_INCREMENT_CUES)
     if found is not None:
-        return ("increment", "window") if found.kind in _INCREMENT_CUES else ("cumulative", None)
+        return ("increment", "window", found) if found.kind in _INCREMENT_CUES else ("cumulative", None, found)
     if d.modality == "expected" or _future(words, lo, hi, pw):
-        return "cumulative", None  # a planned count with no window is the total planned
+        return "cumulative", None, None  # a planned count with no window is the total planned
     if event == "other":
-        return "stock", None  # no event and no window: who is there (staff, rescuers, a crowd)
+        return "stock", None, None  # no event and no window: who is there (staff, rescuers, a crowd)
     incident, whole = near("incidents"), near("wholes")
     if incident is not None and (whole is None or _distance(incident, w0, w1) <= _distance(whole, w0, w1)):
-        return "increment", None
+        return "increment", None, None
     if whole is not None:
-        return "cumulative", None
+        return "cumulative", None, None
     if near("weak") is not None or _perfect(words, here, pw):
-        return "cumulative", None  # "ya han salido", "вже евакуювали", "au total": a total to date
-    return "increment", "default"
+        return "cumulative", None, None  # "ya han salido", "вже евакуювали", "au total": a total to date
+    return "increment", "default", None
 
 
 def _stated(words: Sequence[Word], c: Cue, w0: int, lex: Lexicon) -> bool:
@@ -366,15 +384,25 @@ def settle(sentences: Sequence[Sentence], drafts: Sequence[Draft], analysis: Cal
         words = analysis(d.sentence_index).words
         spans = [(e.first, e.last) for e in drafts if e is not d and e.sentence_index == d.sentence_index]
         parent = drafts[d.parent] if d.parent is not None else None
+        starts = tuple(e.first for e in drafts if e.sentence_index == d.sentence_index)
         if parent is not None and parent.sentence_index == d.sentence_index:
             # a part takes its whole's kind unless its own phrase gives another ("dont 12 hier"; rule 5)
             end = next((j for j in range(d.last, len(words)) if words[j].text in _PART_END), len(words))
             own = [c for c in cues_of(d.sentence_index) if d.last <= c.start < end and c.kind in _INCREMENT_CUES]
             d.period_kind, d.period_basis = ("increment", "window") if own else (parent.period_kind, "part")
+            d.period_span = _span(d.sentence_index, own[0], words, starts, lex, end) if own else parent.period_span
             continue
-        d.period_kind, d.period_basis = period_of(words, cues_of(d.sentence_index), d.first, d.last, d, spans,
-                                                  pw, lex)
+        d.period_kind, d.period_basis, cue = period_of(words, cues_of(d.sentence_index), d.first, d.last, d,
+                                                       spans, pw, lex)
+        d.period_span = None if cue is None else _span(
+            d.sentence_index, cue, words, starts, lex, clause_of(words, cue.start, pw)[1])
     follow_document(sentences, drafts, cues_of)
+
+
+def _span(i: int, cue: Cue, words: Sequence[Word], stops: tuple[int, ...], lex: Lexicon,
+          clause_end: int) -> tuple[int, int, int]:
+    start, end = extent(cue.kind, words, cue.start, cue.end, stops, lex, clause_end)
+    return i, start, end
 
 
 _PART_END = frozenset({",", ";", ")", "(", "—", "–", ".", ":", "،", "؛"})
@@ -389,7 +417,7 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
     for d in drafts:
         if d.parent is not None and d.period_basis == "default" and d.event not in load_rules().stock_events:
             whole = drafts[d.parent]
-            d.period_kind, d.period_basis = whole.period_kind, whole.period_basis
+            d.period_kind, d.period_basis, d.period_span = whole.period_kind, whole.period_basis, whole.period_span
     for n, d in enumerate(drafts):
         # figures of one statement share its stated window (rule 5): "over 900 left in the last day, the
         # centre said. It added that the number who left reached 8,000" (as when.same_statement_windows)
@@ -398,7 +426,7 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
         shared = next((e for e in reversed(drafts[max(0, n - 4) : n]) if d.sentence_index - e.sentence_index == 1
                        and e.source == d.source and e.period_basis == "window"), None)
         if shared is not None:
-            d.period_kind, d.period_basis = shared.period_kind, "window"
+            d.period_kind, d.period_basis, d.period_span = shared.period_kind, "window", shared.period_span
         else:
             k = d.sentence_index - 1
             if d.period_basis == "toll" and k >= 0 and not sentences[k].headline \
@@ -408,6 +436,8 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
                 # Thursday noon and Friday morning the corridor stayed open. The number who left reached
                 # 8,000"): the window of the statement the total closes
                 d.period_kind, d.period_basis = "increment", "window"
+                window = next(c for c in cues_of(k) if c.kind in _INCREMENT_CUES)
+                d.period_span = (k, window.start, window.end)
     for d in drafts:
         if d.event not in TOLL_EVENTS or d.period_basis not in ("default", "toll"):
             continue
@@ -434,6 +464,7 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
                 if d.period_basis == "default" else None
         if same is not None:
             d.period_kind = same.period_kind
+            d.period_span = d.period_span or same.period_span
     _parts_follow(drafts)
 
 
@@ -441,7 +472,7 @@ def _parts_follow(drafts: Sequence[Draft]) -> None:
     """A part that took its whole's kind takes it again as the document settled it."""
     for d in drafts:
         if d.period_basis == "part" and d.parent is not None:
-            d.period_kind = drafts[d.parent].period_kind
+            d.period_kind, d.period_span = drafts[d.parent].period_kind, drafts[d.parent].period_span
 
 
 def _repeats(d: Draft, e: Draft) -> bool:

@@ -68,3 +68,28 @@ def test_the_article_after_a_cue_opens_the_party_not_a_place() -> None:
 def test_a_place_after_a_preposition_far_from_a_cue_stays_a_place() -> None:
     text = "Segundo a Polícia Civil, 117 pessoas morreram em Quelimane."
     assert [c.location for c in extract_local(text, "pt")] == ["Quelimane"]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "period"), [
+    ("es", "Desde el inicio de las lluvias, 3.400 personas han sido evacuadas de Tumaco.", "cumulative",
+     "Desde el inicio de las lluvias"),
+    ("fr", "Plus de 2 000 personnes ont fui Pemba le 3 avril.", "increment", "le 3 avril"),
+    ("fr", "Au moins 45 personnes ont été évacuées de Derna au cours des dernières 48 heures.", "increment",
+     "au cours des dernières 48 heures"),
+    ("ar", "نزح 4 آلاف شخص من مدينة درنة يوم 12 سبتمبر.", "increment", "يوم 12 سبتمبر"),
+    ("uk", "З початку повені евакуювали 11 тисяч людей з Одеси.", "cumulative", "З початку повені"),
+])
+def test_the_cue_that_decides_the_kind_is_the_period_text(language: str, text: str, kind: str,
+                                                         period: str) -> None:
+    """Gold Periods rule 6: the temporal expression with its preposition, as the English stage fills it."""
+    claims = extract_local(text, language)
+    assert [(c.period_kind, c.period) for c in claims] == [(kind, period)]
+    c = claims[0]
+    assert c.period_offset is not None and text[c.period_offset : c.period_offset + len(period)] == period
+
+
+def test_a_part_takes_its_whole_period_text_and_a_total_noun_is_no_period() -> None:
+    text = "Desde o começo da estação das chuvas, 1.300 pessoas morreram, entre elas 200 crianças."
+    assert [c.period for c in extract_local(text, "pt")] == ["Desde o começo da estação das chuvas"] * 2
+    assert [c.period for c in extract_local("Le bilan des crues à Derna s'élève à 120 morts au total.", "fr")] \
+        == [None]

@@ -44,7 +44,7 @@ from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
-from headcount.extract.parts_local import among_whole, sum_breakdowns
+from headcount.extract.parts_local import among_whole, running_total_parts, sum_breakdowns
 from headcount.extract.period_text_local import period_words_at
 from headcount.extract.sentences import Sentence
 from headcount.extract.sentences_local import split_local
@@ -178,6 +178,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                 sentences, i, d.first, d.event, analysis, lex, language, party, stops, end, whole_place) \
                 or _series_place(drafts[:first_here], d)
     sum_breakdowns(sentences, drafts)
+    pw = when_local.period_words(language)
+    running_total_parts(drafts, lambda i: analysis(i).words, lex, pw.tables["tolls"], pw.tables["reaching"])
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)
     when_local.settle(sentences, drafts, analysis, lex)
@@ -398,8 +400,6 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str,
                 event = lex.noun_events.match(words, j, language) or _relative_event(words, hit[1], lex, language)
                 return hit[0], event[0] if event else None
     return None
-
-
 
 
 def _bound_verb_before(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> str | None:

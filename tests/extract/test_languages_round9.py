@@ -93,3 +93,22 @@ def test_a_part_takes_its_whole_period_text_and_a_total_noun_is_no_period() -> N
     assert [c.period for c in extract_local(text, "pt")] == ["Desde o começo da estação das chuvas"] * 2
     assert [c.period for c in extract_local("Le bilan des crues à Derna s'élève à 120 morts au total.", "fr")] \
         == [None]
+
+
+@pytest.mark.parametrize(("language", "text", "parents"), [
+    ("ar", "وأكدت الوزارة وصول 40 قتيلاً و90 مصاباً إلى المستشفيات خلال اليوم، لترتفع الحصيلة الإجمالية إلى "
+           "1,200 قتيل و3,400 مصاب.", [2, 3, None, None]),
+    ("fr", "Les secouristes ont retrouvé 12 morts dans les décombres de Beira, portant le bilan à 450 morts.",
+     [1, None]),
+])
+def test_figures_before_a_moved_total_are_its_parts(language: str, text: str, parents: list[int | None]) -> None:
+    """Gold rule 9, "this brings the total to": each earlier figure is a part of the total of its event."""
+    assert [c.parent for c in extract_local(text, language)] == parents
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Les secouristes ont retrouvé 12 morts à Beira, et 450 personnes ont été évacuées."),
+    ("es", "La cifra de muertos se elevó a 300 en Tumaco, donde 40 personas siguen desaparecidas."),
+])
+def test_figures_with_no_moved_total_between_them_are_not_parts(language: str, text: str) -> None:
+    assert [c.parent for c in extract_local(text, language)] == [None, None]

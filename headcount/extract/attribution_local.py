@@ -153,7 +153,7 @@ def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, langua
             return lo, k  # "في بيان لها", "en un comunicado": the statement the party issued
         if words[k].text[:1].islower() and any(lex.media_nouns.match(words, j, language) is not None
                                                for j in range(k + 1, min(k + 3, hi))):
-            return lo, k  # "l'OIM sur son site", "la OMS en su cuenta de X": where it published, not who
+            return lo, k  # "le HCR sur son site", "la OMS en su cuenta de X": where it published, not who
         if language == "ar" and f[:1] == "ل" and f[1:] in lex.relays:  # the dative: "told the agency"
             return lo, k
         if words[k].text == "(" and k + 1 < len(words) and (
@@ -370,7 +370,7 @@ def _past_date(words: tuple[Word, ...], k: int, lex: Lexicon, language: str, ste
                 determiner(j) and timeword(j + 1)) or (
                 form in prepositions and (timeword(j + 1) or (determiner(j + 1) and timeword(j + 2)))):
             # a preposition opening a time phrase is part of it ("a annoncé dans la soirée le ministère",
-            # "dans la nuit de lundi à mardi", "з ранку")
+            # "dans la matinée de jeudi", "en la madrugada del martes")
             j += step
             continue
         break

@@ -111,7 +111,7 @@ _TOTAL_REACH = 2  # words between a total's noun and the verb that moves it ("po
 def running_total_parts(drafts: Sequence[Part], words_of: Callable[[int], Sequence[Word]], lex: Lexicon,
                         tolls: WordTable, reaching: WordTable) -> None:
     """Gold rule 9, "this brings the total to": in one sentence, the figures stated before a total's noun
-    and a verb that moves it ("61 قتيلاً ... لترتفع الحصيلة إلى N", "12 morts, portant le bilan à N",
+    and a verb that moves it ("40 قتيلاً ... لترتفع الحصيلة إلى N", "12 morts, portant le bilan à N",
     "hallaron 40 cuerpos y el balance se elevó a N") are parts of the totals after them: each takes the
     first total after the verb of its own event."""
     by_sentence: dict[int, list[int]] = {}

@@ -4,9 +4,9 @@
 also the period's text, as the English stage copies the phrase of the cue it chose (``when._period``):
 
 - an origin ("desde", "depuis", "з", "منذ") with what it governs, up to a clause sign, a figure or the
-  clause's own verb ("depuis le début de l'opération", "desde el pasado 3 de agosto");
+  clause's own verb ("depuis le début des pluies", "desde el pasado 3 de agosto");
 - a window with the number and the unit of time that complete it ("au cours des dernières" + "48
-  heures"), a day or a date with its preposition or article ("le 28 février", "em março");
+  heures"), a day or a date with its preposition or article ("le 14 mai", "em abril");
 - a rate unit ("par jour"), and, for a stock, the time point of its clause ("actuellement", "ce lundi");
 - a total to date ("hasta ahora", "à ce jour") is a period, a total noun ("bilan", "общее число") is not;
   nor are "already" and "in total" (the weak cues).
@@ -66,9 +66,9 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
            clause_end: int) -> tuple[int, int]:
     """The words of the period a cue at [start, end) opens (``stops``: the first words of the sentence's
     figures): an origin runs to what it governs (``_origin_end``); a window takes the number and the unit
-    of time after it; a day or a date takes its preposition, article or day noun before it ("le 28
-    février", "em março", "يوم 29 أكتوبر") and a bracket after it that names the day ("اليوم (السبت)",
-    "neste domingo (12)")."""
+    of time after it; a day or a date takes its preposition, article or day noun before it ("le 14
+    mai", "em abril", "يوم 12 سبتمبر") and a bracket after it that names the day ("اليوم (الخميس)",
+    "nesta quarta-feira (5)")."""
     code = lex.code
     if kind == "origins":
         return start, max(end, _origin_end(words, end, stops, lex, clause_end))
@@ -105,8 +105,8 @@ def _leads_time(w: Word, lex: Lexicon) -> bool:
 
 def _origin_end(words: Sequence[Word], j: int, stops: Sequence[int], lex: Lexicon, clause_end: int) -> int:
     """Where the phrase an origin governs ends: at a clause sign or a quotation mark, at a figure or the
-    preposition right before one ("منذ ... 2023 إلى 62,622"), or at an event word, the clause's own verb
-    ("depuis regagné", "з 19 лютого ... залишили"). (Also ending it after a date, at a complementiser or at
+    preposition right before one ("منذ ... إلى N"), or at an event word, the clause's own verb
+    ("depuis rentrés", "з 3 березня ... виїхали"). (Also ending it after a date, at a complementiser or at
     a verb of saying cost half A three exact periods; dropped.)"""
     code = lex.code
     while j < clause_end and j not in stops:

@@ -101,7 +101,7 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                 continue  # "en Mayo", "до Четверга": a month or weekday name in capitals is a time, not a place
             if any(not words[j].text[:1].isupper() and lex.media_nouns.match(words, j, language) is not None
                    for j in range(max(0, k - MEDIUM_REACH), hi)):
-                # "na rede social de mensagens X", "sur son site", "в своём телеграм-канале": the phrase
+                # "na sua página no Facebook", "sur son site", "в своём телеграм-канале": the phrase
                 # names the statement's medium (or follows it as its genitive), not where people are
                 continue
             found = span_text(words, a, lo, hi)

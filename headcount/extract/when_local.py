@@ -61,6 +61,7 @@ class PeriodWords:
     weekdays: frozenset[str]
     months: frozenset[str]
     calendar: frozenset[str]  # the weekdays and the months, for a capital that is no name
+    abbreviated: frozenset[str] = frozenset()  # names only in CLDR's short widths ("mer", "mar", "ter")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +114,16 @@ def period_words(code: str) -> PeriodWords:
     data = read_lang_file(f"periods_{code}", code, _check)
     tables = {key: word_table({w: key for w in data["periods"][key]}, code) for key in _TABLES}
     weekdays, months = _calendar(code)
+    wide_days, wide_months = _calendar(code, ("wide",))
     endings = tuple(normalise(e, code) for e in data["periods"]["future_endings"])
     participles = tuple(e.lower() for e in data["periods"]["participle_endings"])
-    return PeriodWords(code, tables, endings, participles, weekdays, months, weekdays | months)
+    short = (weekdays | months) - (wide_days | wide_months)
+    return PeriodWords(code, tables, endings, participles, weekdays, months, weekdays | months, short)
 
 
-def _calendar(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's weekday and month names from CLDR (Babel), every width of at least three letters and
-    both contexts (Slavic month names after a day are genitive: "16 мая")."""
+def _calendar(code: str, widths: tuple[str, ...] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's weekday and month names from CLDR (Babel), every width of at least three letters (or
+    only ``widths``) and both contexts (Slavic month names after a day are genitive: "16 мая")."""
     from babel import Locale
 
     loc = Locale.parse(code)
@@ -128,7 +131,9 @@ def _calendar(code: str) -> tuple[frozenset[str], frozenset[str]]:
     for table in (loc.days, loc.months):
         names: set[str] = set()
         for context in table.values():
-            for width in context.values():
+            for key, width in context.items():
+                if widths and key not in widths:
+                    continue
                 names.update(normalise(str(n), code).rstrip(".") for n in width.values() if len(str(n)) >= 3)
         out.append(frozenset(names))
     return out[0], out[1]
@@ -180,6 +185,9 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
 def is_date(forms: Sequence[str], k: int, pw: PeriodWords) -> bool:
     """A weekday, a month name, or a day number (1-31) before a month name."""
     w = forms[k]
+    if w in pw.abbreviated:
+        # a short form is also a word ("en mer", "el mar", "ter"): a date only beside a day number ("3 mar")
+        return any(0 <= j < len(forms) and forms[j].isdecimal() for j in (k - 1, k + 1))
     if w in pw.weekdays or w in pw.months:
         return True
     # isdecimal, not isdigit: a superscript footnote mark ("²") is a digit int() cannot read

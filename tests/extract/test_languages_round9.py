@@ -112,3 +112,13 @@ def test_figures_before_a_moved_total_are_its_parts(language: str, text: str, pa
 ])
 def test_figures_with_no_moved_total_between_them_are_not_parts(language: str, text: str) -> None:
     assert [c.parent for c in extract_local(text, language)] == [None, None]
+
+
+def test_a_short_calendar_form_that_is_also_a_word_is_no_date() -> None:
+    """CLDR's abbreviated "mer" (mercredi) and "mar" (martes, março) are also "sea": only beside a day
+    number ("el 2 mar") are they a date."""
+    claims = extract_local("La Croix-Rouge estime que près de 200 migrants ont disparu en mer depuis janvier.",
+                           "fr")
+    assert [c.period for c in claims] == [None]
+    dated = extract_local("Unas 300 personas fueron evacuadas de Beira el 2 mar.", "es")
+    assert [c.period for c in dated] == ["el 2 mar"]

@@ -122,3 +122,14 @@ def test_a_short_calendar_form_that_is_also_a_word_is_no_date() -> None:
     assert [c.period for c in claims] == [None]
     dated = extract_local("Unas 300 personas fueron evacuadas de Beira el 2 mar.", "es")
     assert [c.period for c in dated] == ["el 2 mar"]
+
+
+@pytest.mark.parametrize(("language", "text", "party"), [
+    ("fr", "La Croix-Rouge estime pour sa part que près de 200 migrants ont disparu au large de Tobrouk.",
+     "Croix-Rouge"),
+    ("es", "La Cruz Roja estima por su parte que unos 200 migrantes han desaparecido frente a Tobruk.",
+     "Cruz Roja"),
+])
+def test_the_present_of_estimate_is_a_verb_of_saying(language: str, text: str, party: str) -> None:
+    """The lemmatiser reads "estime"/"estima" as the noun (esteem): the verb's present form is listed."""
+    assert [c.source for c in extract_local(text, language)] == [party]

@@ -133,3 +133,17 @@ def test_a_short_calendar_form_that_is_also_a_word_is_no_date() -> None:
 def test_the_present_of_estimate_is_a_verb_of_saying(language: str, text: str, party: str) -> None:
     """The lemmatiser reads "estime"/"estima" as the noun (esteem): the verb's present form is listed."""
     assert [c.source for c in extract_local(text, language)] == [party]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Au moins 18 personnes ont péri dans le naufrage d'une embarcation près de Pemba."),
+    ("es", "Al menos 18 personas perecieron en el naufragio de una lancha cerca de Pemba."),
+    ("pt", "Pelo menos 18 pessoas pereceram no naufrágio de um barco perto de Pemba."),
+])
+def test_to_perish_is_a_death(language: str, text: str) -> None:
+    assert [c.event for c in extract_local(text, language)] == ["killed"]
+
+
+def test_a_word_sharing_the_start_of_perish_is_no_death() -> None:
+    assert [c.event for c in extract_local("Au moins 300 personnes vivent en périphérie de Pemba.", "fr")] \
+        != ["killed"]

@@ -89,7 +89,8 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
         while lo > 0 and start - lo < _LEAD_REACH and _leads_time(words[lo - 1], lex):
             lo -= 1
         hi = end
-        if hi + 2 < len(words) and words[hi].text == "(" and words[hi + 2].text == ")" and hi + 1 not in stops:
+        if hi + 2 < len(words) and words[hi].text == "(" and words[hi + 2].text == ")" and hi + 1 not in stops \
+                and (words[hi + 1].pos == "NUM" or normalise(words[hi + 1].text, code) in lex.time_words):
             hi += 3
         return lo, hi
     return start, end

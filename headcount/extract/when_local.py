@@ -196,6 +196,7 @@ def is_date(forms: Sequence[str], k: int, pw: PeriodWords) -> bool:
 
 _DASHES = frozenset({"—", "–", "-"})
 _DATELINE_REACH = 12  # words of a dateline: a place, a day and month, an agency in brackets
+_DATELINE_PLACE = 4  # words of the place before its comma ("Ciudad de X")
 
 
 def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) -> int:
@@ -203,13 +204,16 @@ def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) 
     date and an agency in brackets that open a dispatch, then a dash; 0 when the sentence opens with none."""
     for j in range(1, min(len(words), _DATELINE_REACH)):
         if words[j].text in _DASHES:
-            before = words[j - 1].text == ")" or is_date(forms, j - 1, pw) or (
-                j >= 2 and is_date(forms, j - 2, pw))
+            # the agency's bracket may close with a stop before the dash ("(EFE).-")
+            agency = words[j - 1].text == ")" or (j >= 2 and words[j - 1].text == "." and words[j - 2].text == ")")
+            before = agency or is_date(forms, j - 1, pw) or (j >= 2 and is_date(forms, j - 2, pw))
             dated = any(is_date(forms, k, pw) for k in range(j))
-            # the place opens with a capital, or is in a script without capitals ("الرباط، 9 سبتمبر")
+            # the place opens with a capital, or is in a script without capitals ("الرباط، 9 سبتمبر"), and may
+            # take a few words before its comma ("Ciudad de X, 3 mar")
             opening = words[0].text[:1].isupper() or (words[0].text[:1].isalpha() and words[0].text.lower() ==
                                                       words[0].text.upper())
-            return j + 1 if before and dated and opening and words[1].text in (",", "،") else 0
+            comma = any(words[m].text in (",", "،") for m in range(1, min(j, _DATELINE_PLACE + 1)))
+            return j + 1 if before and dated and opening and comma else 0
     return 0
 
 

@@ -47,6 +47,7 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
         groups = (lex.place_from,)
     sides = _sides(words, lex, language)
     timed = _time_clauses(words, w0, lex, language)
+    filed = dateline_end(words, language)  # "Ciudad de X, 3 mar (EFE).-": where the dispatch was filed
     for n, preps in enumerate(groups):
         best: tuple[int, str, bool] | None = None
         # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Afghans"):
@@ -65,6 +66,8 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                 continue  # "Rio Grande do Sul", "Ciudad de México": a connector inside a name opens no place
             if before_only and k > w0:
                 continue
+            if k < filed:
+                continue  # a preposition inside the dateline's place names where the dispatch was filed
             if k == figure_end and normalise(words[k].text, language) in lex.place_from:
                 continue  # "un million d'Afghans", "300 من المدنيين": a partitive names who is counted
             if any(w0 < stop < k or k < stop <= w0 for stop in stops):

@@ -147,3 +147,15 @@ def test_to_perish_is_a_death(language: str, text: str) -> None:
 def test_a_word_sharing_the_start_of_perish_is_no_death() -> None:
     assert [c.event for c in extract_local("Au moins 300 personnes vivent en périphérie de Pemba.", "fr")] \
         != ["killed"]
+
+
+def test_a_dateline_closed_by_a_stop_and_dash_is_where_the_dispatch_was_filed() -> None:
+    """"Ciudad de X, 14 jun (EFE).-": a place of several words, the agency's bracket closed by a stop."""
+    text = ("Ciudad de Guatemala, 14 jun (EFE).- Al menos 23 personas murieron por el deslave que sepultó una "
+            "aldea del departamento de Alta Verapaz.")
+    assert [(c.location, c.period) for c in extract_local(text, "es")] == [("departamento de Alta Verapaz", None)]
+
+
+def test_a_place_opening_a_sentence_with_no_dateline_stays_its_place() -> None:
+    text = "En Ciudad de Guatemala, al menos 23 personas murieron el viernes por las lluvias."
+    assert [c.location for c in extract_local(text, "es")] == ["Ciudad de Guatemala"]

@@ -72,7 +72,6 @@ from headcount.reconcile.party_words import (
     definite_document,
     guess_kind,
     named_body,
-    named_elsewhere,
     names_before,
     parts_named_as_whole,
     state_bodies,
@@ -103,7 +102,7 @@ class Registry(StateResolution):
         #: ``analysis.registry_with``), and a change to ``parties`` must build a new registry to be seen.
         self._wholes = frozenset(p.part_of for p in self.parties.values() if p.part_of)
         for key, p in self.parties.items():
-            for a in (p.name, *p.aliases):
+            for a in (p.name, *p.aliases, *p.generic):
                 for v in name_variants(a):
                     self._alias.setdefault(v, key)
             for m in p.members:
@@ -302,8 +301,8 @@ class Registry(StateResolution):
         if not variants:
             return self.outlet_voice(ctx.outlet if ctx else None)
         key = self._by_name(variants)
-        if key and named_elsewhere(self.parties[key], variants[0], ctx):
-            key = None  # "the Office of Civil Defense" in a text about another country than the registry's body's
+        if key and ctx is not None and self._generic_elsewhere(key, variants, ctx):
+            return self._own_state(source, ctx)  # "the Office of Civil Defense" in a text about another country
         if key:
             part = self._part_speaking(key, ctx)
             if part is not None:  # "the UN said" where the text names "the UN's migration agency (IOM)"

@@ -95,21 +95,6 @@ for _name, _dem in DEMONYMS.items():
     _COUNTRY_NAMES[DEMONYM_COUNTRY.get(_dem, "")] += (_name, _dem)
 
 
-def named_elsewhere(party: Party, alias: str, ctx: DocContext | None) -> bool:
-    """A registry NGO of one country, matched by a description of its function that names no country ("Civil
-    Defence", "the civil defence": two words or more, none a country's name or adjective), in a text about
-    another country: the text's own body of that name, not the registry's. Civil defence services and
-    national societies exist in most states; the description alone does not say which. Not a one-word
-    name or acronym ("Hezbollah", "SARC": a proper name names one body wherever the text is about), and not
-    a state's organ or an armed group (the state rules read those)."""
-    if party.country is None or party.kind != PartyKind.NGO or len(alias.split()) < 2:
-        return False
-    if ctx is None or ctx.country is None or ctx.country == party.country:
-        return False
-    words = f" {alias} "
-    return not any(f" {w} " in words for w in _COUNTRY_NAMES.get(party.country, ()))
-
-
 def _most_mentioned_country(pool: list[str], parties: Mapping[str, Party], ctx: DocContext) -> str | None:
     """Among candidate parties of different states, the one whose state the document talks about most.
 

@@ -13,6 +13,8 @@ import pytest
 from headcount.extract.pipeline import extract
 from headcount.models import Document
 from headcount.reconcile.analysis import Analysis, analyse
+from headcount.reconcile.parties import default_registry
+from headcount.reconcile.party_model import DocContext
 from headcount.reconcile.series import DocMeta
 
 DAY = "2031-05-20"
@@ -81,3 +83,53 @@ def test_two_old_values_for_one_figure_of_the_text_leave_it_the_outlets() -> Non
     a = _analysis(text)
     assert _parties(a)["At least 51"] == "@example.org"
     assert _figures(a) == []
+
+
+# -- parties: a body's generic name, read in a text about another country, is that country's organ ------------
+
+def _party_of(text: str, figure: str) -> tuple[str, str]:
+    doc = Document(id="p", text=text, outlet="example.org", published=DAY)
+    a = analyse(extract(doc), {"p": DocMeta(id="p", outlet="example.org", published=DAY, text=text)})
+    got = {(p.party.key, p.party.how) for s in a.all_series for p in s.points if p.claim.figure == figure}
+    assert len(got) == 1, got
+    return got.pop()
+
+
+def _resolved(text: str, source: str) -> str:
+    ctx = DocContext.build([text])
+    return default_registry().resolve(source, ctx, text.find(source)).key
+
+
+@pytest.mark.parametrize(("text", "source", "key"), [
+    # a proper name names one body wherever the text is about
+    ("The earthquake in Turkey killed thousands. Turkey's disaster agency said 4,000 died in Turkey; Turkish "
+     "officials said more. In northwest Syria the White Helmets said 221 died.", "the White Helmets",
+     "white-helmets"),
+    ("Aid reached Idlib in Syria on Monday. Syria's health officials and Türk Kızılay said 40 trucks crossed "
+     "into Syria.", "Türk Kızılay", "turkish-red-crescent"),
+    # a description of function, in a text about another country: that country's own organ
+    ("Floods hit Pakistan. Pakistan's disaster agency said 30 died in Pakistan. The civil defence said 31 died.",
+     "the civil defence", "government-pk"),
+])
+def test_only_a_bodys_generic_alias_is_refused_in_a_text_about_another_country(
+        text: str, source: str, key: str) -> None:
+    assert _resolved(text, source) == key
+
+
+def test_a_generic_alias_in_a_text_about_another_country_is_that_states_and_so_is_its_official() -> None:
+    text = ("Typhoon Ambo struck Catanduanes in the Philippines on Sunday. Some 900 evacuees went home to Virac, "
+            "Assistant Secretary Juan Dela Paz of the Office of the Civil Defense said on Monday. Dela Paz said "
+            "the 950 evacuees would all be home by Friday.")
+    assert _party_of(text, "Some 900")[0] == _party_of(text, "950")[0] == "government-ph"
+
+
+# -- a short country name counts as often as the text writes it with a capital -------------------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Lao government said 12 died in the floods. Lao officials said more had died. Thai officials said "
+     "three died.", "LA"),  # an adjective in title case is a name
+    ("\"Help us, save us, they left us,\" a survivor said. Police in Chennai said six died in India. A US "
+     "citizen was among the injured.", "IN"),  # one "US" does not make every "us" a name
+])
+def test_a_short_country_name_counts_as_often_as_written_with_a_capital(text: str, country: str) -> None:
+    assert DocContext.build([text]).country == country

@@ -52,6 +52,10 @@ _TO_NEXT = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:down\s+|up\s+)?to\s+(
 _FIGURE_THEN_FROM = re.compile(r"\d[\d,.]*\s*[,(]?\s*(?:down\s+|up\s+)?from\s*$", re.IGNORECASE)
 
 
+#: words before a noun: "cut", "change", "update" after one are nouns ("a cut in the toll from 52"), not verbs
+_DETERMINERS = frozenset("a an the this that its their his her our any another every each no".split())
+
+
 def _validate(data: dict[str, Any]) -> Iterator[str]:
     table = data.get(_TABLE)
     if not isinstance(table, dict):
@@ -85,8 +89,9 @@ def from_only(c: Claim) -> bool:
         return False
     verbs, reach = _lexicon()
     nouns = correction_words().figure_nouns
-    before = words[:-1][-(reach + 1):]  # the verb and at most ``reach`` words after it
-    return any(w in verbs and any(n in nouns for n in before[i + 1:]) for i, w in enumerate(before))
+    first = max(0, len(words) - 1 - (reach + 1))  # the verb and at most ``reach`` words after it
+    return any(words[i] in verbs and (i == 0 or words[i - 1] not in _DETERMINERS)
+               and any(n in nouns for n in words[i + 1:-1]) for i in range(first, len(words) - 1))
 
 
 def _own_place(c: Claim) -> bool:

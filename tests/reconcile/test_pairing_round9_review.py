@@ -133,3 +133,11 @@ def test_a_generic_alias_in_a_text_about_another_country_is_that_states_and_so_i
 ])
 def test_a_short_country_name_counts_as_often_as_written_with_a_capital(text: str, country: str) -> None:
     assert DocContext.build([text]).country == country
+
+
+# -- an office named with a possessive determiner is the officer of the body named before ---------------------
+
+def test_an_officer_named_with_its_speaks_for_the_known_body_named_before() -> None:
+    text = ("Floods swept Kanda in Mozambique on Saturday. The World Food Programme sent teams to the area. Its "
+            "director, Amadou Tembo, said the bodies of nine people had been found in Kanda.")
+    assert _party_of(text, "nine")[0] == "wfp"

@@ -118,8 +118,8 @@ def test_only_a_bodys_generic_alias_is_refused_in_a_text_about_another_country(
 
 def test_a_generic_alias_in_a_text_about_another_country_is_that_states_and_so_is_its_official() -> None:
     text = ("Typhoon Ambo struck Catanduanes in the Philippines on Sunday. Some 900 evacuees went home to Virac, "
-            "Assistant Secretary Juan Dela Paz of the Office of the Civil Defense said on Monday. Dela Paz said "
-            "the 950 evacuees would all be home by Friday.")
+            "Assistant Secretary Juan Dela Paz of the Office of the Civil Defense told reporters on Monday. Dela "
+            "Paz said the 950 evacuees would all be home by Friday.")
     assert _party_of(text, "Some 900")[0] == _party_of(text, "950")[0] == "government-ph"
 
 

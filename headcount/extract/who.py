@@ -165,7 +165,8 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
             heads.append(None)
             continue
         vague = words[b - 1] in r.head.vague or f.kind == "vague"
-        head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high == 1)
+        # "at least one person died": a bound on one still counts one person, so its noun is singular
+        head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high in (1, None))
         if head.people is False:
             heads.append(None)
             continue

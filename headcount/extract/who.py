@@ -79,6 +79,8 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
                 end = k + length
                 if noun in rules.singular and not one and end < n and words[end] in rules.not_people:
                     return Head(None, end, False)  # "several Rohingya refugee camps": a modifier of a thing
+            if noun in rules.head.adjectival and end < n and words[end] in rules.not_people:
+                return Head(None, end, False)  # "thousands of dead fish": the adjective of a thing counted
             if noun in rules.event_nouns and modifier is not None:
                 # "60 civilian deaths": the dead are civilians (the category is whom the deaths count)
                 return Head(_plural_of(modifier, rules), end, True, noun)

@@ -162,6 +162,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
     Done for all figures of a sentence before any event is read, so that the event search for one figure
     can step over the noun phrases of the others."""
     heads: list[NounPhrase | None] = []
+    thing_before = False  # the figure before this one counted a thing ("33 settlements")
     for f, (a, b) in zip(figures, spans, strict=True):
         if a >= b:
             heads.append(None)
@@ -169,8 +170,12 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         vague = words[b - 1] in r.head.vague or f.kind == "vague"
         # "at least one person died": a bound on one still counts one person, so its noun is singular
         head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high in (1, None))
+        after_thing, thing_before = thing_before, head.people is False
         if head.people is False:
             heads.append(None)
+            continue
+        if after_thing and head.category is None and _things_predicate(words, b, r):
+            heads.append(None)  # "33 settlements are held by one side and 14 are occupied": 14 settlements
             continue
         category = head.category
         if (head.noun in r.head.adjectival and head.end == b + 1
@@ -206,6 +211,18 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
     if sum(h is not None for h in heads) == 1:
         heads = [h for h in heads if h is None or not _lone_singular(h.figure, words, h.start, r)]
     return heads
+
+
+_STATE_REACH = 4  # words after the copula in which a verb of an event on people would show
+
+
+def _things_predicate(words: Sequence[str], b: int, r: Rules) -> bool:
+    """A figure with no noun right after a figure that counted things ("33 settlements ... and 14 are
+    occupied") stands for the same things when a copula follows it and no verb of an event on people
+    comes after the copula ("and 40 were killed" counts people)."""
+    if b >= len(words) or words[b] not in _copulas():
+        return False
+    return not any(r.triggers.match(words, k) is not None for k in range(b + 1, min(len(words), b + 1 + _STATE_REACH)))
 
 
 def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, r: Rules,

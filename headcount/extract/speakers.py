@@ -262,6 +262,10 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
         if after is not None:
             d.source, d.cue = after.source, after.cue
             continue
+        closing = _closing_attribution(text, infos, d.sentence_index, has_figures, r)
+        if closing is not None:
+            d.source, d.cue = closing, "closing"
+            continue
         named = _carrier_after(text, infos, d.sentence_index + 1, has_figures)
         if named is not None:
             d.source, d.cue = named, "carrier"
@@ -470,6 +474,24 @@ def _attribution_only(text: str, infos: list[SentenceInfo], k: int, has_figures:
         return None
     found = [a for a in attributions(text, info, r) if a.source and a.strength >= 2]
     return found[0] if found else None
+
+
+def _closing_attribution(text: str, infos: list[SentenceInfo], index: int, has_figures: set[int],
+                         r: Rules) -> str | None:
+    """The party of a statement closed by the next sentence: "In the north, 40 people were evacuated. In
+    the south, 12 villages were left without water, the governor said." The next sentence, in the same
+    paragraph and counting no one, ends in "..., X said" (an inverted or sentence-final attribution of a
+    named party that covers the sentence from its start)."""
+    k = index + 1
+    if k >= len(infos) or k in has_figures or infos[k].sentence.headline:
+        return None
+    if infos[k].sentence.paragraph != infos[index].sentence.paragraph:
+        return None
+    info = infos[k].tokenized()
+    n = len(info.words)
+    found = [a for a in attributions(text, info, r) if a.source and a.strength == 1 and a.scope[0] == 0
+             and a.position >= n - 6 and a.span[0] > 0 and info.words[a.span[0] - 1] == ","]
+    return found[0].source if found else None
 
 
 def _opens_quote(sentence: Sentence) -> bool:

@@ -210,6 +210,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         heads.append(NounPhrase(f, a, b, category, head_end, inner, head.category is None))
     if sum(h is not None for h in heads) == 1:
         heads = [h for h in heads if h is None or not _lone_singular(h.figure, words, h.start, r)]
+    heads = [None if h is not None and _member_of(h, words) else h for h in heads]
     return heads
 
 
@@ -302,6 +303,16 @@ def _fronted_partitive(words: Sequence[str], a: int, r: Rules) -> str | None:
         if hit is not None and k + hit[0] == comma and hit[1] not in r.head.adjectival:
             return r.normalise.get(hit[1], r.plurals.get(hit[1], hit[1]))
     return None
+
+
+def _member_of(h: NounPhrase, words: Sequence[str]) -> bool:
+    """'She is one of the thousands displaced': one person said to belong to a group, a singular reference
+    (gold rule 11), not a count; the group's own figure is counted. A verb before "one of" makes it a count
+    again ("killed one of the guards")."""
+    f = h.figure
+    a, b = h.start, h.start + 1
+    return (f.low == 1 and f.high == 1 and a >= 1 and words[a - 1] in _copulas()
+            and b + 1 < len(words) and words[b] == "of" and words[b + 1] in ("the", "those", "them", "these"))
 
 
 def _lone_singular(f: Figure, words: Sequence[str], a: int, r: Rules) -> bool:

@@ -106,6 +106,12 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
         if w in rules.head.stop or not w[0].isalpha():
             break
         if raw[i][0].isupper():
+            if _demonym_plural(raw, i):
+                first = i
+                while first > start and raw[first - 1][:1].isupper() and raw[first - 1].isalpha():
+                    first -= 1
+                # "73,000 Puerto Ricans flee": a plural of a people's name ends the phrase and is its head
+                return Head(" ".join(words[first : i + 1]), i + 1, True, words[i])
             i += 1  # a name or nationality used as an adjective: "Syrian", "ISIS", "Jaish al-Islam"
             continue
         unknown += 1
@@ -113,6 +119,17 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             break
         i += 1
     return Head(None, start, None)
+
+
+def _demonym_plural(raw: Sequence[str], i: int) -> bool:
+    """A capitalised plural in "-ans" that ends the capitalised run after a figure ("Mozambicans", "Puerto
+    Ricans", "Angolans"): the plural of a people's name, the shape of most English demonyms, so the
+    figure counts those people. The listed peoples (lexicons/people.toml) are matched before this; a
+    capitalised word that goes on with another ("Chilean Navy") is a name, not a head."""
+    w = raw[i]
+    if not (len(w) > 4 and w.endswith("ans") and w[0].isupper() and w[1:].islower() and w.isalpha()):
+        return False
+    return i + 1 >= len(raw) or not raw[i + 1][:1].isupper()
 
 
 def _coordinated(words: Sequence[str], end: int, rules: Rules) -> str | None:

@@ -328,28 +328,12 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     if across and (here.text.lstrip()[:1] in _OPEN_QUOTES or not _agentless_record(infos[index].tokenized().words)):
         return None
     found = [a.source for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
-    if not found and not across and here.text.lstrip()[:1] in _OPEN_QUOTES:
-        return _pointer_speaker(text, infos, index - 1, r)
     if not found:
         return None
     given = {d.source for d in drafts if d.sentence_index == index - 1}
     if found[0] in given or (not across and here.text.lstrip()[:1] in _OPEN_QUOTES):
         return found[0]
     return None
-
-
-def _pointer_speaker(text: str, infos: list[SentenceInfo], k: int, r: Rules) -> str | None:
-    """The party a pronoun speaker of sentence ``k`` stands for ("“...,” he says."), so that a quotation
-    opened right after it in the same paragraph ("“And at 9,000 dead ...”") goes on in that party's voice:
-    the named subject it takes up, else the last party named before it."""
-    info = infos[k].tokenized()
-    pointers = [a for a in attributions(text, info, r) if a.pointer and a.strength >= 1 and a.span != (0, 0)]
-    if not pointers:
-        return None
-    att = pointers[0]
-    resolved = last_source(text, infos, k, r, before_tok=att.position)
-    pointer = " ".join(info.words[att.span[0] : att.span[1]])
-    return _taken_up(text, infos, k, info.tokens[att.span[0]].start, pointer, r) or resolved
 
 
 def _agentless_record(words: Sequence[str]) -> bool:

@@ -1,0 +1,166 @@
+"""Claims, categories and sources of round 9 (built on dev half B): a bound on "one", a bound with a word
+dropped in the copy, an adjective of the dead before a noun of animals, a bare figure after a count of
+places, a member of a group, a demonym in "-ans", a sentence closed by the next one's "X said", and a
+speaker in a relative clause.
+
+Every sentence is written for this test, about crises that are not in the dev set (a cyclone in
+Mozambique, floods in a made-up province, a landslide in Papua New Guinea). Each positive case failed on the
+code before its rule; the negative case beside it pins what the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from source_helpers import needs_model
+
+from headcount import Claim, extract
+from headcount.extract.hedge_effects import apply_hedge_effect
+from headcount.models import Document
+
+
+def claims(text: str) -> list[Claim]:
+    return list(extract(Document(id="t", text=text, language="en", published="2025-03-20")))
+
+
+def one(text: str, figure: str) -> Claim:
+    found = [c for c in claims(text) if c.figure == figure]
+    assert found, f"{figure!r} not extracted from {text!r}"
+    return found[0]
+
+
+def figures(text: str) -> list[str]:
+    return [c.figure for c in claims(text)]
+
+
+# --- hedge effects shared by the English and locale number readers -------------------------------------
+
+def test_hedge_effects() -> None:
+    n = Fraction(40)
+    assert apply_hedge_effect("approx", n, n, n, False) == (n, n, True)
+    assert apply_hedge_effect("nearly", n, n, n, False) == (None, n, True)
+    assert apply_hedge_effect("low", n, n, n, False) == (n, None, False)
+    assert apply_hedge_effect("high", n, n, n, False) == (None, n, False)
+    assert apply_hedge_effect("between", n, n, n, False) == (n, n, False)
+
+
+# --- a bound on one counts one person ----------------------------------------------------------------
+
+@needs_model
+def test_a_bound_on_one_is_a_count() -> None:
+    c = one("One mudslide was reported in the highlands of Enga province, where at least one person died.",
+            "at least one")
+    assert (c.low, c.high, c.category, c.event) == (1, None, "people", "killed")
+
+
+@needs_model
+def test_a_lone_singular_one_is_still_no_count() -> None:
+    assert "one" not in figures("The cyclone destroyed the school where one young teacher had worked.")
+
+
+# --- a bound whose first or last word was dropped in the copy -----------------------------------------
+
+@needs_model
+def test_a_bound_missing_a_word_still_bounds() -> None:
+    c = one("Provincial officials said least 12 people were killed in the landslide near Wabag.", "least 12")
+    assert (c.low, c.high) == (12, None)
+    c = one("Fishermen near Beira saw as many 60 bodies along the beach after the cyclone.", "as many 60")
+    assert (c.low, c.high) == (None, 60)
+
+
+@needs_model
+def test_whole_bounds_are_unchanged() -> None:
+    c = one("As many as 60 people drowned near Beira after the cyclone.", "As many as 60")
+    assert (c.low, c.high) == (None, 60)
+    c = one("At least 12 people were killed in the landslide near Wabag.", "At least 12")
+    assert (c.low, c.high) == (12, None)
+
+
+# --- an adjective of the dead before a noun of a thing ------------------------------------------------
+
+@needs_model
+def test_dead_animals_count_no_people() -> None:
+    assert figures("After the flood in Marvel Province the river banks were littered with thousands of dead "
+                   "fish and hundreds of dead cattle.") == []
+
+
+@needs_model
+def test_the_dead_still_count_people() -> None:
+    c = one("After the flood in Marvel Province some 200 dead were buried near the river.", "some 200")
+    assert c.event == "killed"
+
+
+# --- a bare figure after a count of places ------------------------------------------------------------
+
+@needs_model
+def test_a_bare_figure_after_places_counts_places() -> None:
+    text = ("The governor of Marvel Province said 31 people are missing, while 52 villages are still under "
+            "water. Of those, 40 villages are in the lowlands and 12 are in rebel-held hills.")
+    assert "12" not in figures(text)
+
+
+@needs_model
+def test_a_bare_figure_with_an_event_after_places_counts_people() -> None:
+    c = one("In Marvel Province 300 houses were destroyed and 40 were killed.", "40")
+    assert (c.category, c.event) == ("people", "killed")
+
+
+# --- one member of a group ----------------------------------------------------------------------------
+
+@needs_model
+def test_one_of_a_group_is_a_singular_reference() -> None:
+    got = figures("Amina is one of the thousands displaced people sheltering in the stadium in Beira.")
+    assert "one" not in got and "thousands" in got
+
+
+@needs_model
+def test_a_verb_before_one_of_keeps_the_count() -> None:
+    assert "one" in figures("The storm killed one person and injured four others in Beira.")
+
+
+# --- a demonym in -ans --------------------------------------------------------------------------------
+
+@needs_model
+def test_a_demonym_is_the_head_noun() -> None:
+    c = one("More than 5,000 Mozambicans fled across the border into Malawi after the cyclone.", "More than 5,000")
+    assert (c.category, c.event) == ("mozambicans", "evacuated")
+
+
+@needs_model
+def test_a_name_that_goes_on_is_no_demonym() -> None:
+    c = one("Some 300 Chilean Navy sailors joined the search off the coast.", "Some 300")
+    assert c.category == "sailors"
+
+
+# --- a statement closed by the next sentence ----------------------------------------------------------
+
+@needs_model
+def test_the_next_sentence_closes_the_statement() -> None:
+    text = ("Floods in Marvel Province\n\n"
+            "In the north, one person died and 420 people were evacuated. In the south, 19 villages were left "
+            "without drinking water, Governor Ana Kovac said.")
+    assert one(text, "420").source == "Governor Ana Kovac"
+
+
+@needs_model
+def test_a_next_sentence_with_its_own_count_closes_nothing() -> None:
+    text = ("Floods in Marvel Province\n\n"
+            "In the north, 420 people were evacuated. In the south, 30 people were rescued from roofs, "
+            "Governor Ana Kovac said.")
+    assert one(text, "420").source is None
+
+
+# --- a speaker in a relative clause after the figure --------------------------------------------------
+
+@needs_model
+def test_a_relative_speaker_does_not_speak_for_the_main_clause() -> None:
+    text = ("The offensive led to an exodus of 40,000 villagers into neighbouring Malawi, who told aid workers "
+            "of killings and looting by the troops.")
+    assert one(text, "40,000").source is None
+
+
+@needs_model
+def test_a_relative_speaker_speaks_for_its_own_clause() -> None:
+    c = one("Officials in Marvel Province, who said 300 people had died, asked for more rescue teams.", "300")
+    assert c.source == "Officials in Marvel Province"

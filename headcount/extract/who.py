@@ -202,14 +202,16 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         if category == "others" or (head.noun in r.head.elliptical and earlier and _verb_between(
                 words, earlier[-1].head_end, a, r) and not _part_opener(words, earlier[-1].head_end, a)):
             # "two others were wounded", "300 residents have died and over 700 hurt":
-            # the noun left out is the earlier figure's
-            category = earlier[-1].category if earlier else "people"
+            # the noun left out is the earlier figure's, a whole's rather than a part's ("6,700 villagers,
+            # including 730 children, were killed, and 2,700 others died": others of the villagers)
+            category = _last_whole(earlier, words, r).category if earlier else "people"
         head_end = head.end
         inner: str | None = None
         if category is None:
             category = _predicate_noun(words, b, r) or _fronted_partitive(words, a, r)
         if category is None:
-            category = _implied_category(words, raw, a, b, r, [h.category for h in earlier])
+            category = _implied_category(words, raw, a, b, r, [h.category for h in earlier],
+                                         _last_whole(earlier, words, r).category if earlier else None)
             if category is None and words[b - 1] in r.head.people_sized and (b >= len(words) or words[b] != "of"):
                 category = "people"  # "millions in urgent need", "the hundreds at the mosque"
             if category is None:  # "injured 2,000", "the toll is 900", "40 in the north, 25 in the south"
@@ -243,8 +245,15 @@ def _things_predicate(words: Sequence[str], b: int, r: Rules) -> bool:
     return not any(r.triggers.match(words, k) is not None for k in range(b + 1, min(len(words), b + 1 + _STATE_REACH)))
 
 
+def _last_whole(earlier: Sequence[NounPhrase], words: Sequence[str], r: Rules) -> NounPhrase:
+    """The last of the earlier noun phrases that is not a part of another ("including 5 children"), or the
+    last one when all are parts."""
+    wholes = [h for h in earlier if not elided.is_part(words, h.start, r)]
+    return (wholes or list(earlier))[-1]
+
+
 def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, r: Rules,
-                      earlier: Sequence[str]) -> str | None:
+                      earlier: Sequence[str], whole: str | None = None) -> str | None:
     """The category of a figure with no noun of its own, or None when it does not count people."""
     n = len(words)
     if b + 1 < n and words[b] == "of" and words[b + 1] in ("them", "whom", "those"):
@@ -266,7 +275,9 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
     if after[:2] in (["the", "toll"], ["the", "death"]):
         return "people"  # "brought to 59 the death toll"
     if after[:2] == [",", "including"]:
-        return earlier[-1] if earlier else "people"  # "9, including 6 children"
+        # "11 civilians, including 5 children, in the east, 9, including 6 children, in the west": the
+        # list's noun, not the part's
+        return whole or (earlier[-1] if earlier else "people")
     if starts_people_clause(words, b, r):
         # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled"),
         # unless a new clause has begun ("45 survivors were pulled out, but hundreds remain trapped")

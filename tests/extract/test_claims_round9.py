@@ -164,3 +164,23 @@ def test_a_relative_speaker_does_not_speak_for_the_main_clause() -> None:
 def test_a_relative_speaker_speaks_for_its_own_clause() -> None:
     c = one("Officials in Marvel Province, who said 300 people had died, asked for more rescue teams.", "300")
     assert c.source == "Officials in Marvel Province"
+
+
+# --- a noun left out is the whole's, not the part's -----------------------------------------------------
+
+@needs_model
+def test_others_after_a_part_take_the_wholes_noun() -> None:
+    text = ("The survey found that at least 6,700 villagers, including 730 children, were killed in the raids, "
+            "and that at least 2,700 others died from disease.")
+    assert one(text, "at least 2,700").category == "villagers"
+
+
+@needs_model
+def test_a_list_item_after_a_part_takes_the_lists_noun() -> None:
+    text = "In Beira 11 civilians, including 5 children, were killed, 9, including 6 children, in Dondo."
+    assert one(text, "9").category == "civilians"
+
+
+@needs_model
+def test_others_after_a_whole_keep_its_noun() -> None:
+    assert one("Two soldiers were killed and two others were wounded near Pemba.", "two").category == "soldiers"

@@ -184,3 +184,19 @@ def test_a_list_item_after_a_part_takes_the_lists_noun() -> None:
 @needs_model
 def test_others_after_a_whole_keep_its_noun() -> None:
     assert one("Two soldiers were killed and two others were wounded near Pemba.", "two").category == "soldiers"
+
+
+# --- a bare subject that opens its sentence stands for the noun just before ---------------------------
+
+@needs_model
+def test_a_bare_subject_takes_the_noun_of_the_sentence_before() -> None:
+    text = ('Thousands of refugees flee the fighting in Cabo Delgado each day. "More than 27,000 have now '
+            'crossed into Malawi," she said.')
+    assert one(text, "More than 27,000").category == "refugees"
+
+
+@needs_model
+def test_a_bare_subject_after_a_new_paragraph_keeps_people() -> None:
+    text = ("Thousands of refugees flee the fighting in Cabo Delgado each day.\n\n"
+            "More than 27,000 have now crossed into Malawi.")
+    assert one(text, "More than 27,000").category == "people"

@@ -200,3 +200,55 @@ def test_a_bare_subject_after_a_new_paragraph_keeps_people() -> None:
     text = ("Thousands of refugees flee the fighting in Cabo Delgado each day.\n\n"
             "More than 27,000 have now crossed into Malawi.")
     assert one(text, "More than 27,000").category == "people"
+
+
+# --- sources from the probes (round 9): named hazards, descriptions, units, a quotation's "I" ----------
+
+@needs_model
+def test_a_named_storm_is_no_party() -> None:
+    text = ("The death toll from Cyclone Freddy in the north has climbed to 38, with 12 people still missing and 67 "
+            "injured, the national disaster council said Wednesday morning.")
+    assert one(text, "38").source == "the national disaster council"
+
+
+@needs_model
+def test_a_named_storm_opening_a_headline_is_no_party() -> None:
+    assert one("Cyclone Idai: Beira moves 30,000 people to safety", "30,000").source is None
+
+
+@needs_model
+def test_a_named_party_beside_a_toll_still_owns_it() -> None:
+    c = one("The death toll from the landslide, the provincial government's official figure of 54, rose.", "54")
+    assert c.source is not None and "provincial government" in c.source
+
+
+@needs_model
+def test_a_description_after_the_name_is_no_part_of_the_party() -> None:
+    text = "The Cabo Delgado Monitor, a research group tracking the insurgency, said 27 civilians were killed."
+    assert one(text, "27").source == "The Cabo Delgado Monitor"
+
+
+@needs_model
+def test_a_name_after_a_role_stays() -> None:
+    text = "The district commissioner, Joao Matola, said 27 civilians were killed."
+    assert one(text, "27").source == "The district commissioner, Joao Matola"
+
+
+@needs_model
+def test_a_unit_of_an_organisation_speaks_in_its_own_sentence() -> None:
+    text = ("A government spokesman said an inquiry had been opened.\n\n"
+            "The mission's human rights division said it had documented the deaths of more than 300 civilians.")
+    assert one(text, "more than 300").source == "The mission's human rights division"
+
+
+@needs_model
+def test_the_i_of_a_quotation_is_its_tagged_speaker() -> None:
+    text = ("The army said it had retaken the town of Mueda.\n\n"
+            "\"I counted 43 bodies near the market. Some could not be named,\" a local official told reporters.")
+    assert one(text, "43").source == "a local official"
+
+
+@needs_model
+def test_a_quoted_we_after_the_speaker_keeps_the_speaker() -> None:
+    text = "The army said it had retaken the town of Mueda. It said \"we counted 43 bodies near the market.\""
+    assert one(text, "43").source == "The army"

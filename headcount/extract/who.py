@@ -26,6 +26,10 @@ _MAX_UNKNOWN = 2
 _LOOKAHEAD = 7
 _COORD_LINK = frozenset({"their", "his", "her", "other", "some", "the"})
 _POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
+# Nouns of time and proportion that may follow a count with no comma ("killed 20 people days after the
+# truce"): they never make the people noun before them a modifier.
+_TIME_NOUNS = frozenset({"hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
+                         "minutes", "seconds", "decades", "times", "percent", "per"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,9 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
                     return Head(None, end, False)  # "several Rohingya refugee camps": a modifier of a thing
             if noun in rules.head.adjectival and end < n and words[end] in rules.not_people:
                 return Head(None, end, False)  # "thousands of dead fish": the adjective of a thing counted
+            if (not noun.endswith("s") and end < n and words[end] in rules.not_people
+                    and words[end] not in _TIME_NOUNS):
+                return Head(None, end, False)  # "scores of population centres", "10 staff cars": a modifier
             if noun in rules.event_nouns and modifier is not None:
                 # "60 civilian deaths": the dead are civilians (the category is whom the deaths count)
                 return Head(_plural_of(modifier, rules), end, True, noun)

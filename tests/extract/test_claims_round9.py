@@ -252,3 +252,18 @@ def test_the_i_of_a_quotation_is_its_tagged_speaker() -> None:
 def test_a_quoted_we_after_the_speaker_keeps_the_speaker() -> None:
     text = "The army said it had retaken the town of Mueda. It said \"we counted 43 bodies near the market.\""
     assert one(text, "43").source == "The army"
+
+
+# --- a people noun that modifies a noun of a place or a thing ---------------------------------------------
+
+@needs_model
+def test_centres_and_facilities_count_no_people() -> None:
+    text = ("In Sofala, 18,300 people were staying in 150 evacuation centres on Wednesday. The floodwaters "
+            "reached scores of population centres.")
+    got = figures(text)
+    assert "150" not in got and "scores" not in got and "18,300" in got
+
+
+@needs_model
+def test_a_time_noun_after_people_keeps_the_count() -> None:
+    assert "Some 40" in figures("Some 40 people died days after the cyclone hit Beira.")

@@ -163,7 +163,7 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
     if np[0] > verb:
         return 0, np[1]  # "..., said Fabrizio Carboni": an inverted attribution covers what came before
     if np[1] + 1 < verb and words[np[1]] == "," and words[np[1] + 1] in ("who", "which"):
-        # "an exodus of 40,000 villagers into Malawi, who told aid workers of killings": a speaker in a
+        # "a flight of 9,000 herders into Chad, who told reporters of burned villages": a speaker in a
         # relative clause says what that clause says, not what the main clause before it says
         return verb, clause_end(words, verb)
     j = verb + 1

@@ -27,10 +27,13 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?\b")
 _NUMERIC_LEAD = re.compile(r"^\d[\d/.\-]*\s+(?=\S)")
 _TRAILING_DATE = re.compile(r"\s+(?:on|in|at|as of)\s+\(?\d[\d/.\-]*\)?$", re.I)
 _COMMA_WORD = re.compile(r",\s+(\w+)\b")
-# A description after a name ("The Kivu Doctors Network, a medical group tracking the war") or a participial
-# clause after the speaker ("A government spokesman, asked about the toll"): a comma, then an indefinite
-# article and a lower-case word, or a lower-case participle.
-_DESCRIPTION = re.compile(r",\s+(?:an?\s+[a-z]|[a-z]+(?:ed|ing)\b)")
+# A description of what kind of body a named party is ("The Kivu Doctors Network, a medical group tracking
+# the war") or a participial clause after the speaker ("A government spokesman, asked about the toll"): a
+# comma, then an indefinite article and up to three lower-case words ending in a noun of a kind of body, or
+# a lower-case participle. A person's role ("Anna Velikova, a regional relief coordinator") stays: it says
+# whose voice the person speaks in.
+_DESCRIPTION = re.compile(r",\s+(?:an?\s+(?:[a-z-]+\s+){0,3}(?:group|organisation|organization|network|"
+                          r"charity|ngo|monitor|body|coalition|alliance|association|outlet)\b|[a-z]+(?:ed|ing)\b)")
 
 
 def _is_date(text: str) -> bool:

@@ -195,7 +195,7 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
         # "the agency wrote, citing the release": the statement is an earlier party's
         resolved = last_source(text, infos, index - 1, r)
     elif _first_person_in_quote(text, infos, index, found.start, found.end):
-        # "“I counted 43 bodies. Some could not be named,” a local official told AFP": the "I" of a
+        # "“I saw 25 bodies. Some had no names,” a village elder told reporters": the "I" of a
         # quotation is the speaker its closing tag names, not the last party named before it
         resolved = _quote_closer(text, infos, index, r) or _tag_after_close(text, infos, index, r)
     else:

@@ -123,9 +123,9 @@ _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 
 
 def elided_subjects(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
-    """A bare figure that opens its sentence as the subject of its clause ("More than 27,000 have now
-    crossed into the country.") stands for the noun of the count just before it, in the sentence before in
-    the same paragraph ("thousands of refugees flee ..."): gold convention 4, the noun the figure stands for
+    """A bare figure that opens its sentence as the subject of its clause ("Over 6,500 have reached the
+    camp so far.") stands for the noun of the count just before it, in the sentence before in
+    the same paragraph ("hundreds of herders cross each week ..."): gold convention 4, the noun the figure stands for
     in the same or the preceding sentence. Only when the figure is the first count of its sentence and
     the count before names a noun of its own."""
     for before, d in zip(drafts, drafts[1:], strict=False):

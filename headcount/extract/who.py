@@ -84,10 +84,10 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
                 if noun in rules.singular and not one and end < n and words[end] in rules.not_people:
                     return Head(None, end, False)  # "several Rohingya refugee camps": a modifier of a thing
             if noun in rules.head.adjectival and end < n and words[end] in rules.not_people:
-                return Head(None, end, False)  # "thousands of dead fish": the adjective of a thing counted
+                return Head(None, end, False)  # "hundreds of dead goats": the adjective of a thing counted
             if (not noun.endswith("s") and end < n and words[end] in rules.not_people
                     and words[end] not in _TIME_NOUNS):
-                return Head(None, end, False)  # "scores of population centres", "10 staff cars": a modifier
+                return Head(None, end, False)  # "dozens of population centres", "10 staff cars": a modifier
             if noun in rules.event_nouns and modifier is not None:
                 # "60 civilian deaths": the dead are civilians (the category is whom the deaths count)
                 return Head(_plural_of(modifier, rules), end, True, noun)
@@ -117,7 +117,7 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
                 first = i
                 while first > start and raw[first - 1][:1].isupper() and raw[first - 1].isalpha():
                     first -= 1
-                # "73,000 Puerto Ricans flee": a plural of a people's name ends the phrase and is its head
+                # "8,000 Angolans crossed": a plural of a people's name ends the phrase and is its head
                 return Head(" ".join(words[first : i + 1]), i + 1, True, words[i])
             i += 1  # a name or nationality used as an adjective: "Syrian", "ISIS", "Jaish al-Islam"
             continue
@@ -129,8 +129,8 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
 
 
 def _demonym_plural(raw: Sequence[str], i: int) -> bool:
-    """A capitalised plural in "-ans" that ends the capitalised run after a figure ("Mozambicans", "Puerto
-    Ricans", "Angolans"): the plural of a people's name, the shape of most English demonyms, so the
+    """A capitalised plural in "-ans" that ends the capitalised run after a figure ("Mozambicans", "Sri
+    Lankans", "Angolans"): the plural of a people's name, the shape of most English demonyms, so the
     figure counts those people. The listed peoples (lexicons/people.toml) are matched before this; a
     capitalised word that goes on with another ("Chilean Navy") is a name, not a head."""
     w = raw[i]
@@ -186,7 +186,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
     Done for all figures of a sentence before any event is read, so that the event search for one figure
     can step over the noun phrases of the others."""
     heads: list[NounPhrase | None] = []
-    thing_before = False  # the figure before this one counted a thing ("33 settlements")
+    thing_before = False  # the figure before this one counted a thing ("40 villages")
     for f, (a, b) in zip(figures, spans, strict=True):
         if a >= b:
             heads.append(None)
@@ -199,7 +199,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
             heads.append(None)
             continue
         if after_thing and head.category is None and _things_predicate(words, b, r):
-            heads.append(None)  # "33 settlements are held by one side and 14 are occupied": 14 settlements
+            heads.append(None)  # "40 villages are in the lowlands and 12 are in the hills": 12 villages
             continue
         category = head.category
         if (head.noun in r.head.adjectival and head.end == b + 1
@@ -209,8 +209,8 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         if category == "others" or (head.noun in r.head.elliptical and earlier and _verb_between(
                 words, earlier[-1].head_end, a, r) and not _part_opener(words, earlier[-1].head_end, a)):
             # "two others were wounded", "300 residents have died and over 700 hurt":
-            # the noun left out is the earlier figure's, a whole's rather than a part's ("6,700 villagers,
-            # including 730 children, were killed, and 2,700 others died": others of the villagers)
+            # the noun left out is the earlier figure's, a whole's rather than a part's ("4,100 herders,
+            # including 260 children, were killed, and 1,900 others died of cholera": others of the herders)
             category = _last_whole(earlier, words, r).category if earlier else "people"
         head_end = head.end
         inner: str | None = None
@@ -244,8 +244,8 @@ _STATE_REACH = 4  # words after the copula in which a verb of an event on people
 
 
 def _things_predicate(words: Sequence[str], b: int, r: Rules) -> bool:
-    """A figure with no noun right after a figure that counted things ("33 settlements ... and 14 are
-    occupied") stands for the same things when a copula follows it and no verb of an event on people
+    """A figure with no noun right after a figure that counted things ("40 villages ... and 12 are
+    in the hills") stands for the same things when a copula follows it and no verb of an event on people
     comes after the copula ("and 40 were killed" counts people)."""
     if b >= len(words) or words[b] not in _copulas():
         return False
@@ -282,7 +282,7 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
     if after[:2] in (["the", "toll"], ["the", "death"]):
         return "people"  # "brought to 59 the death toll"
     if after[:2] == [",", "including"]:
-        # "11 civilians, including 5 children, in the east, 9, including 6 children, in the west": the
+        # "14 farmers, including 3 children, in the east, 8, including 2 women, in the west": the
         # list's noun, not the part's
         return whole or (earlier[-1] if earlier else "people")
     if starts_people_clause(words, b, r):
@@ -341,7 +341,7 @@ def _fronted_partitive(words: Sequence[str], a: int, r: Rules) -> str | None:
 
 
 def _member_of(h: NounPhrase, words: Sequence[str]) -> bool:
-    """'She is one of the thousands displaced': one person said to belong to a group, a singular reference
+    """'Amina is one of the many thousands sheltering in the stadium': one person said to belong to a group, a singular reference
     (gold rule 11), not a count; the group's own figure is counted. A verb before "one of" makes it a count
     again ("killed one of the guards")."""
     f = h.figure

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-import pytest
 from source_helpers import needs_model
 
 from headcount import Claim, extract
@@ -81,8 +80,8 @@ def test_whole_bounds_are_unchanged() -> None:
 
 @needs_model
 def test_dead_animals_count_no_people() -> None:
-    assert figures("After the flood in Marvel Province the river banks were littered with thousands of dead "
-                   "fish and hundreds of dead cattle.") == []
+    assert figures("After the flood in Marvel Province the river banks were strewn with hundreds of dead "
+                   "goats and dozens of dead cattle.") == []
 
 
 @needs_model
@@ -96,7 +95,7 @@ def test_the_dead_still_count_people() -> None:
 @needs_model
 def test_a_bare_figure_after_places_counts_places() -> None:
     text = ("The governor of Marvel Province said 31 people are missing, while 52 villages are still under "
-            "water. Of those, 40 villages are in the lowlands and 12 are in rebel-held hills.")
+            "water: 40 villages lie in the lowlands and 12 are in the hills.")
     assert "12" not in figures(text)
 
 
@@ -110,8 +109,8 @@ def test_a_bare_figure_with_an_event_after_places_counts_people() -> None:
 
 @needs_model
 def test_one_of_a_group_is_a_singular_reference() -> None:
-    got = figures("Amina is one of the thousands displaced people sheltering in the stadium in Beira.")
-    assert "one" not in got and "thousands" in got
+    got = figures("Amina is one of the hundreds homeless families sheltering in the stadium in Beira.")
+    assert "one" not in got and "hundreds" in got
 
 
 @needs_model
@@ -138,8 +137,8 @@ def test_a_name_that_goes_on_is_no_demonym() -> None:
 @needs_model
 def test_the_next_sentence_closes_the_statement() -> None:
     text = ("Floods in Marvel Province\n\n"
-            "In the north, one person died and 420 people were evacuated. In the south, 19 villages were left "
-            "without drinking water, Governor Ana Kovac said.")
+            "Along the coast, two fishermen drowned and 420 people were moved to schools. Inland, 19 villages "
+            "have no drinking water, Governor Ana Kovac said.")
     assert one(text, "420").source == "Governor Ana Kovac"
 
 
@@ -155,9 +154,8 @@ def test_a_next_sentence_with_its_own_count_closes_nothing() -> None:
 
 @needs_model
 def test_a_relative_speaker_does_not_speak_for_the_main_clause() -> None:
-    text = ("The offensive led to an exodus of 40,000 villagers into neighbouring Malawi, who told aid workers "
-            "of killings and looting by the troops.")
-    assert one(text, "40,000").source is None
+    text = "The fighting drove 9,000 villagers into Chad, who told reporters of burned homes and stolen cattle."
+    assert one(text, "9,000").source is None
 
 
 @needs_model
@@ -170,36 +168,36 @@ def test_a_relative_speaker_speaks_for_its_own_clause() -> None:
 
 @needs_model
 def test_others_after_a_part_take_the_wholes_noun() -> None:
-    text = ("The survey found that at least 6,700 villagers, including 730 children, were killed in the raids, "
-            "and that at least 2,700 others died from disease.")
-    assert one(text, "at least 2,700").category == "villagers"
+    text = ("The clinic's count shows 4,100 farmers, including 260 children, were shot in the raids, while "
+            "1,900 others succumbed to cholera.")
+    assert one(text, "1,900").category == "farmers"
 
 
 @needs_model
 def test_a_list_item_after_a_part_takes_the_lists_noun() -> None:
-    text = "In Beira 11 civilians, including 5 children, were killed, 9, including 6 children, in Dondo."
-    assert one(text, "9").category == "civilians"
+    text = "The storm killed 14 farmers, including 3 children, in Buzi and 8, including 2 women, in Dondo."
+    assert one(text, "8").category == "farmers"
 
 
 @needs_model
 def test_others_after_a_whole_keep_its_noun() -> None:
-    assert one("Two soldiers were killed and two others were wounded near Pemba.", "two").category == "soldiers"
+    assert one("Three police officers died near Pemba; four others were hurt.", "four").category == "police officers"
 
 
 # --- a bare subject that opens its sentence stands for the noun just before ---------------------------
 
 @needs_model
 def test_a_bare_subject_takes_the_noun_of_the_sentence_before() -> None:
-    text = ('Thousands of refugees flee the fighting in Cabo Delgado each day. "More than 27,000 have now '
-            'crossed into Malawi," she said.')
-    assert one(text, "More than 27,000").category == "refugees"
+    text = ('Hundreds of refugees cross the river from Cabo Delgado each week. "Over 6,500 have reached the camp '
+            'so far," she said.')
+    assert one(text, "Over 6,500").category == "refugees"
 
 
 @needs_model
 def test_a_bare_subject_after_a_new_paragraph_keeps_people() -> None:
-    text = ("Thousands of refugees flee the fighting in Cabo Delgado each day.\n\n"
-            "More than 27,000 have now crossed into Malawi.")
-    assert one(text, "More than 27,000").category == "people"
+    text = ("Hundreds of refugees cross the river from Cabo Delgado each week.\n\n"
+            "Over 6,500 have reached the camp so far.")
+    assert one(text, "Over 6,500").category == "people"
 
 
 # --- sources from the probes (round 9): named hazards, descriptions, units, a quotation's "I" ----------
@@ -244,14 +242,14 @@ def test_a_unit_of_an_organisation_speaks_in_its_own_sentence() -> None:
 @needs_model
 def test_the_i_of_a_quotation_is_its_tagged_speaker() -> None:
     text = ("The army said it had retaken the town of Mueda.\n\n"
-            "\"I counted 43 bodies near the market. Some could not be named,\" a local official told reporters.")
-    assert one(text, "43").source == "a local official"
+            "\"I counted 25 bodies near the market. Some had no names,\" a local official told reporters.")
+    assert one(text, "25").source == "a local official"
 
 
 @needs_model
 def test_a_quoted_we_after_the_speaker_keeps_the_speaker() -> None:
-    text = "The army said it had retaken the town of Mueda. It said \"we counted 43 bodies near the market.\""
-    assert one(text, "43").source == "The army"
+    text = "The army said it had retaken the town of Mueda. It said \"we counted 25 bodies near the market.\""
+    assert one(text, "25").source == "The army"
 
 
 # --- a people noun that modifies a noun of a place or a thing ---------------------------------------------
@@ -259,9 +257,9 @@ def test_a_quoted_we_after_the_speaker_keeps_the_speaker() -> None:
 @needs_model
 def test_centres_and_facilities_count_no_people() -> None:
     text = ("In Sofala, 18,300 people were staying in 150 evacuation centres on Wednesday. The floodwaters "
-            "reached scores of population centres.")
+            "reached dozens of population centres.")
     got = figures(text)
-    assert "150" not in got and "scores" not in got and "18,300" in got
+    assert "150" not in got and "dozens" not in got and "18,300" in got
 
 
 @needs_model

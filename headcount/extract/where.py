@@ -31,6 +31,7 @@ from headcount.extract.place_clauses import (
     where_counted_live,
 )
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
+from headcount.extract.place_demonyms import demonym_country
 from headcount.extract.place_glosses import bracketed_after_name, glosses_name_before, located_after_comma
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
@@ -43,11 +44,9 @@ from headcount.extract.place_parts import described_by_own_words, locative_there
 from headcount.extract.place_ranked import ranked_within
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_words import (
-    DEMONYM_ENDINGS,
     DESCRIBED,
     DIRECTION,
     NAMED,
-    NUMBER_GLUE,
     PLACE_NOUNS,
     POINTER,
     TITLED,
@@ -286,34 +285,6 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         if owner is not None:
             return owner
     return demonym_country(info.tokens[fig_tok:], info.words[fig_tok:])
-
-
-# How a country's name makes its demonym in English ("Iraq" -> "Iraqi", "Haiti" -> "Haitian", "Syria" ->
-# "Syrian"), read from the plural of the noun ("Iraqis", "Haitians"). An invariable plural in "-ese"
-# ("Nepalese", "Sudanese") has no plural "s" and is not read.
-# The endings and the number words are lexicons/places.toml [where] demonym_endings and number_glue.
-
-
-def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None:
-    """The country of the people counted when the figure counts them by nationality ("2 million Sudanese have
-    fled their homes nationwide"): the plural noun right after the figure's number words, read by
-    English's regular derivations and checked against the gazetteer's countries. Last resort only, after
-    every place the text names: a nationality says whose people, and only failing all else where. Not a
-    nationality adjective ("Ukrainian fighters", "Israeli strikes"): that says whose side, not where."""
-    names = countries()
-    k = next((j for j, w in enumerate(words) if not (w[:1].isdigit() or w in NUMBER_GLUE)), len(words))
-    if k >= len(tokens):
-        return None
-    word = tokens[k].text
-    if not (word[:1].isupper() and word.endswith("s") and len(word) >= 5):
-        return None
-    stem = word[:-1]  # "Iraqis" -> "Iraqi"
-    found = [name for ending in DEMONYM_ENDINGS if stem.endswith(ending)
-             for base in (stem[: -len(ending)],)
-             for name in (base + "ia", base + "a", base)  # "Syr" + "ia", "Keny" + "a", "Iraq"
-             if name in names and word.startswith(name)]  # the name as written, inside the word
-    # the longest name the word derives from: "Nigerians" is Nigeria's, not Niger's
-    return max(found, key=len) if found else None
 
 
 def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) -> Place:

@@ -26,3 +26,23 @@ _HEADLINE = "Cyclone kills hundreds in Mozambique\n\n"
 def test_a_place_a_superlative_ranks_within_is_not_borrowed(before: str, want: str) -> None:
     text = _HEADLINE + before + " Provincial officials said the toll had risen to 600 on Sunday."
     assert location_of(text, "600") == want
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # a demonym before the counted noun says whose people, when nothing else says where
+        ("Four Malawian miners were rescued on Tuesday.", "Four", "Malawi"),
+        # a country whose name ends in "o" drops it for the ending ("Morocco" -> "Moroccan")
+        ("Hundreds of Moroccan villagers are still sleeping outdoors after the quake.", "Hundreds", "Morocco"),
+        # the plural demonym is read as before
+        ("More than 2,000 Libyans have died in the floods.", "More than 2,000", "Libya"),
+        # no nationality, no place
+        ("Four miners were rescued on Tuesday.", "Four", None),
+        # a place the sentence names comes first
+        ("Four Malawian miners were rescued in Tete on Tuesday.", "Four", "Tete"),
+    ],
+)
+def test_a_demonym_of_the_counted_people_gives_their_country_last(text: str, figure: str, want: str | None) -> None:
+    assert location_of(text, figure) == want

@@ -261,6 +261,13 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             # "It killed 43 people" after "The attack, in a crowded market, hit a bus": the pronoun's
             # antecedent is in the sentence before, and so is its place, named or described
             p = _paragraph_place(text, other, flow, r, (DESCRIBED,))
+        if p is None and noun is None:
+            # "officials in X confirmed 13 dead. Another 50 are missing": the sentence before names its
+            # place only as its speaker's, and that place carries on as the paragraph's
+            told = choose_place(_authority_places(text, other, places_in(text, other),
+                                                  _speaker_spans(text, other, r)),
+                                len(other.tokens), flow, kinds=(TITLED, NAMED), before=True)
+            p = told if told is not None and told.text not in countries() else None
         if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
             return _known_before_possessive(p.text) if other.sentence.headline else p.text
         if p is not None:

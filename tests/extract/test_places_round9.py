@@ -46,3 +46,19 @@ def test_a_place_a_superlative_ranks_within_is_not_borrowed(before: str, want: s
 )
 def test_a_demonym_of_the_counted_people_gives_their_country_last(text: str, figure: str, want: str | None) -> None:
     assert location_of(text, figure) == want
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the sentence before names its place only as its speaker's ("officials in X"): it carries on
+        ("Officials in Beira confirmed that 13 aid workers are dead. Another 20 aid workers are unaccounted for.",
+         "Beira"),
+        # a country as the speaker's place says whose officials, not where (as in the figure's own sentence)
+        ("Officials in Mozambique confirmed that 13 aid workers are dead. Another 20 aid workers are unaccounted "
+         "for.", None),
+    ],
+)
+def test_the_speakers_place_in_the_sentence_before_carries_on(text: str, want: str | None) -> None:
+    assert location_of(text, "20") == want

@@ -252,7 +252,7 @@ def absolute_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 
 
-def superlative(w: linguistic.Word) -> bool:
+def _superlative(w: linguistic.Word) -> bool:
     """A superlative by its tag (JJS, RBS), or one of the superlatives the small model tags as a plain
     adverb or adjective (lexicons/places.toml [where] untagged_superlatives: "bit hardest" is RB)."""
     return w.tag in _SUPERLATIVE_TAGS or (w.pos in ("ADV", "ADJ") and w.text.lower() in UNTAGGED_SUPERLATIVES)
@@ -271,13 +271,13 @@ def singled_out(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -
     for c in parse.children(root):
         if parse.words[c].dep in ("relcl", "acl"):
             lo, hi = parse.subtree(c)
-            if any(superlative(parse.words[j]) for j in range(lo, hi)):
+            if any(_superlative(parse.words[j]) for j in range(lo, hi)):
                 return True
     if w.dep in ("nsubj", "nsubjpass"):
         for c in parse.children(w.head):
             if parse.words[c].dep in ("attr", "acomp"):
                 lo, hi = parse.subtree(c)
-                if any(superlative(parse.words[j]) for j in range(lo, hi)):
+                if any(_superlative(parse.words[j]) for j in range(lo, hi)):
                     return True
     return False
 

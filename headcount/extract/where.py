@@ -41,7 +41,6 @@ from headcount.extract.place_parse import (
     root_word,
 )
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
-from headcount.extract.place_ranked import ranked_within
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_words import (
     DESCRIBED,
@@ -382,8 +381,7 @@ def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules,
         places = [q for q in places if place_called.fits(q, other.words, noun, exact=False)]
     parse = speakers.analysis(text, other)
     if parse is not None:
-        places = [p for p in places if not singled_out(parse, other.tokens, p)
-                  and not ranked_within(parse, other.tokens, p)]
+        places = [p for p in places if not singled_out(parse, other.tokens, p)]
     return choose_place(places, len(other.tokens), flow, _speaker_spans(text, other, r), kinds, before=True)
 
 

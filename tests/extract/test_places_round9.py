@@ -42,3 +42,19 @@ def test_a_demonym_of_the_counted_people_gives_their_country_last(text: str, fig
 )
 def test_the_speakers_place_in_the_sentence_before_carries_on(text: str, want: str | None) -> None:
     assert location_of(text, "20") == want
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a name modifying the noun of an indefinite phrase after a preposition of place says where it happened
+        ("Six migrants died on Monday in a new Andaman Sea shipwreck.", "Andaman Sea"),
+        ("Rescuers said six migrants died on Monday in a new Andaman Sea shipwreck off the Thai coast.",
+         "Andaman Sea"),
+        # the name of a medium in such a phrase is no place
+        ("Six migrants died, according to figures in a Reuters report.", None),
+    ],
+)
+def test_a_name_inside_an_indefinite_phrase_of_place_is_the_place(text: str, want: str | None) -> None:
+    assert location_of(text, "six" if "said six" in text else "Six") == want

@@ -20,6 +20,7 @@ from headcount.extract.numbers import parse_numbers
 from headcount.extract.period_dates import resolve_dates as resolve_dates
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
+from headcount.extract.when_dates import dated_days, dates_the_figure
 from headcount.extract.when_document import headlines_follow_body as headlines_follow_body
 from headcount.extract.when_document import same_statement_windows as same_statement_windows
 from headcount.extract.when_document import stated_key as stated_key
@@ -52,6 +53,9 @@ class Cues:
     perfect: list[int]
     wholes: list[tuple[int, int]]  # "the war", "the quake": a flow counted against a whole is its total
     incidents: list[tuple[int, int]]  # "an air strike", "the boat sank": one incident's toll is an increment
+    # "on 5 March", "early morning of 4 October": days of the month, a figure's day only when they date its
+    # own verb (``when_dates.dates_the_figure``)
+    dates: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
 
 def find_cues(words: Sequence[str], rules: Rules) -> Cues:
@@ -62,6 +66,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
                                                "increment_any": []}
     days: list[tuple[int, int]] = []
     statement_days: list[tuple[int, int]] = []
+    dates: list[tuple[int, int]] = []
     perfect: list[int] = []
     wholes: list[tuple[int, int]] = []
     incidents: list[tuple[int, int]] = []
@@ -123,6 +128,14 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if (said_before and kind == "increment") or (said_right_before and kind == "cumulative"):
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
+    for span in dated_days(words):
+        # "rescued early on 4 October", "said on 5 March": a day of the month is a day like a weekday
+        if any(a <= span[0] < b for a, b in (*deadlines, *found["increment"], *found["cumulative"])):
+            continue
+        if _dates_a_noun(words, span[0], rules):
+            continue
+        said = any(x in statement for x in words[_after_quote_opens(words, span[0]) : span[0]])
+        (statement_days if said else dates).append(span)
     for span in _days_ago(words, rules):
         said = any(x in statement for x in words[max(0, span[0] - 3) : span[0]])
         (statement_days if said else found["increment"]).append(span)
@@ -131,7 +144,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
         found[kind] = _outermost(found[kind], words, rules)
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
-                statement_days=statement_days, wholes=wholes, incidents=incidents)
+                statement_days=statement_days, wholes=wholes, incidents=incidents, dates=dates)
 
 
 _AGO_UNITS = frozenset({"day", "days", "week", "weeks"})
@@ -315,6 +328,9 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # the clause before it is the other count's
         lo = fig
     hi = _next_statement(words, fig, hi, rules)
+    own_dates = [h for h in cues.dates if lo <= h[0] < hi and dates_the_figure(text, tokens, fig, h)]
+    if own_dates:
+        cues = dataclasses.replace(cues, days=sorted([*cues.days, *own_dates]))
 
     def near(hits: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
         inside = [h for h in hits if lo <= h[0] < hi]

@@ -1,0 +1,127 @@
+"""Days of the month named in a clause: "on 5 March", "on March 5, 2024", "early on 4 October", "the
+morning of 9 May". A flow dated by one such day is that day's count, an increment (gold Periods: "a day or
+date ('on Sunday', 'yesterday', 'On 3 November')"), just as a weekday makes it one. Weekdays and month names
+come from CLDR (calendar_words.py); this module only finds where a day and its month stand together.
+
+A date that is the object of an origin or an end ("since 14 June", "as of 4 May", "by 4 November",
+"until 2 March") or a bound of a closed window ("between 24 and 25 August", "from 1 to 7 May") belongs to
+that span's cue and is not a day of its own. A possessive ("the 4 May attack's toll") dates a noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from headcount.extract import calendar_words, linguistic
+from headcount.extract.sentences import Token
+
+_YEAR = re.compile(r"(19|20)\d\d")
+# Words right before a date that make it part of a span, not a day of its own.
+_SPAN_WORDS = frozenset({"since", "until", "till", "through", "by", "between", "from", "to", "and", "after",
+                         "before"})
+_SPAN_REACH = 2  # "since early 4 May", "as of the 4th": how far back a span word may stand
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _day(w: str) -> bool:
+    return w.isdecimal() and 1 <= int(w) <= 31
+
+
+def _date_at(words: Sequence[str], i: int) -> int | None:
+    """The end of a date of the month opening at token ``i`` ("4 October 2017", "Oct . 4", "October 4 ,
+    2017"), or None. A day needs its month beside it: "4" alone is a count."""
+    n = len(words)
+    if _day(words[i]) and i + 1 < n and calendar_words.month_number(words[i + 1]) is not None:
+        end = i + 2
+    elif calendar_words.month_number(words[i]) is not None:
+        k = i + 1 + (i + 1 < n and words[i + 1] == ".")
+        if not (k < n and _day(words[k])):
+            return None
+        end = k + 1
+    else:
+        return None
+    if end + 1 < n and words[end] == "," and _YEAR.fullmatch(words[end + 1]):
+        end += 2
+    elif end < n and _YEAR.fullmatch(words[end]):
+        end += 1
+    return end
+
+
+def dated_days(words: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans of the dates of the month in the words that stand as days of their own: not the origin or
+    the end of a span, not a bound of a window and not the date of a noun (see the module's docstring)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        end = _date_at(words, i)
+        if end is None:
+            i += 1
+            continue
+        before = [w for w in words[max(0, i - _SPAN_REACH) : i] if w not in ("early", "late", "the")]
+        as_of = words[max(0, i - 2) : i] in (["as", "of"], ["as", "at"])
+        spans = bool(before) and before[-1] in _SPAN_WORDS
+        # "as of Sunday, 9 July", "on Monday, 9 October": the date in apposition to a weekday is that day,
+        # which the weekday already stands for (an origin, a statement's day or a day of its own)
+        weekday = i >= 2 and words[i - 1] == "," and calendar_words.weekday_number(words[i - 2]) is not None
+        if not (as_of or spans or weekday or (end < len(words) and words[end] in _POSSESSIVE)):
+            out.append((i, end))
+        i = end
+    return out
+
+
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+@lru_cache(maxsize=32)
+def _parse(text: str, start: int, end: int) -> linguistic.Analysis | None:
+    return linguistic.analyse(text, start, end)
+
+
+def _verb_above(analysis: linguistic.Analysis, k: int) -> int | None:
+    """The nearest verb that word ``k`` hangs on (itself if it is one), or None."""
+    return next((m for m in (k, *analysis.ancestors(k)) if analysis.words[m].pos in _VERBS), None)
+
+
+def _dated_head(analysis: linguistic.Analysis, d: int, span: tuple[int, int]) -> int | None:
+    """What the date at word ``d`` (document offsets ``span``) modifies: the first word above it that is
+    neither part of the date, nor a preposition, an adverb ("early on 4 May") or a time of day ("the morning
+    of 4 May"). A verb when the date is an adjunct of time; a noun when it dates the noun ("the earthquake
+    of 6 February", "the 4 May attack"), which says when that happened, not when the figure's flow did."""
+    for m in analysis.ancestors(d):
+        w = analysis.words[m]
+        if span[0] <= w.start < span[1] or w.pos in ("ADP", "ADV", "PUNCT") or w.lemma in _TIMES_OF_DAY:
+            continue
+        return m
+    return None
+
+
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk", "hour", "midday",
+                           "noon", "midnight"})
+
+
+def dates_the_figure(text: str, tokens: Sequence[Token], fig: int, span: tuple[int, int]) -> bool:
+    """Whether the date at ``span`` dates the figure at token ``fig``: it hangs on the figure's own verb, or on
+    the verb of a relative clause on the figure's noun ("the 17 hostages who were rescued early on 4
+    October"). A date on another clause's verb dates that clause ("16 are dead after the dam was destroyed
+    on 6 June", "the office released data on 1 June showing that 1,400 died"): the flood's day, the day of a
+    release, not the figure's window. Read from the sentence's parse; without a model the date counts."""
+    analysis = _parse(text, tokens[0].start, tokens[-1].end)
+    if analysis is None:
+        return True
+    d, f = analysis.word_at(tokens[span[0]].start), analysis.word_at(tokens[fig].start)
+    if d is None or f is None:
+        return True
+    verb = _dated_head(analysis, d, (tokens[span[0]].start, tokens[span[1] - 1].end))
+    if verb is None:
+        return True
+    if analysis.words[verb].pos not in _VERBS:
+        return False
+    own = _verb_above(analysis, f)
+    if verb == own:
+        return True
+    # the noun phrase of the figure, up to its verb: a relative clause on any of its words is its own
+    ancestors = analysis.ancestors(f)
+    phrase = [f, *(ancestors[: ancestors.index(own)] if own in ancestors else ancestors)]
+    return analysis.words[verb].dep in ("relcl", "acl") and analysis.words[verb].head in phrase

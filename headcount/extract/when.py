@@ -20,7 +20,7 @@ from headcount.extract.numbers import parse_numbers
 from headcount.extract.period_dates import resolve_dates as resolve_dates
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
-from headcount.extract.when_dates import dated_days, dates_the_figure
+from headcount.extract.when_dates import dated_days, dates_the_figure, in_other_clause
 from headcount.extract.when_document import headlines_follow_body as headlines_follow_body
 from headcount.extract.when_document import same_statement_windows as same_statement_windows
 from headcount.extract.when_document import stated_key as stated_key
@@ -341,6 +341,16 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)
+
+    def other_clause(h: tuple[int, int]) -> bool:
+        # "1,800 died when the storm hit the coast in 2005": a month or a year after the figure, in a clause
+        # of its own, dates that clause's event; not a closed window ("between ...") nor a weekday
+        return (fig < h[0] < hi and words[h[0]] != "between"
+                and any(w in rules.months or _YEAR.fullmatch(w) for w in words[h[0] : h[1]])
+                and in_other_clause(text, tokens, fig, h))
+
+    if any(other_clause(h) for h in cues.increment):
+        cues = dataclasses.replace(cues, increment=[h for h in cues.increment if not other_clause(h)])
     if any(_opens_figures_clause(words, h, fig) for h in cues.cumulative):
         cues = dataclasses.replace(cues, cumulative=[h for h in cues.cumulative
                                                      if not _opens_figures_clause(words, h, fig)])

@@ -102,26 +102,43 @@ _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "
 
 
 def dates_the_figure(text: str, tokens: Sequence[Token], fig: int, span: tuple[int, int]) -> bool:
-    """Whether the date at ``span`` dates the figure at token ``fig``: it hangs on the figure's own verb, or on
-    the verb of a relative clause on the figure's noun ("the 17 hostages who were rescued early on 4
-    October"). A date on another clause's verb dates that clause ("16 are dead after the dam was destroyed
-    on 6 June", "the office released data on 1 June showing that 1,400 died"): the flood's day, the day of a
-    release, not the figure's window. Read from the sentence's parse; without a model the date counts."""
+    """Whether the day of the month at ``span`` dates the figure at token ``fig``: it hangs on the figure's own
+    verb, or on the verb of a relative clause on the figure's noun ("the 17 hostages who were rescued early
+    on 4 October"); not on a noun ("the earthquake of 6 February") nor on another clause's verb
+    (``in_other_clause``). Read from the sentence's parse; without a model the date counts."""
+    return _date_head(text, tokens, fig, span) in ("figure", "none")
+
+
+def in_other_clause(text: str, tokens: Sequence[Token], fig: int, span: tuple[int, int]) -> bool:
+    """Whether the time phrase at ``span`` hangs on the verb of a clause other than the figure's: "1,800 died
+    when the storm hit the coast in 2005", "3,000 dead after the cyclone struck in March", "16 are dead after
+    the dam was destroyed on 6 June", "the office released data on 1 June showing that 1,400 died". It dates
+    that clause's event (the storm's landfall, the release), not the figure's window (gold Periods rule 6:
+    the claim's own clause comes first). Without a model, or when the parse hangs the phrase on a noun, it
+    does not say so."""
+    return _date_head(text, tokens, fig, span) == "other clause"
+
+
+def _date_head(text: str, tokens: Sequence[Token], fig: int, span: tuple[int, int]) -> str:
+    """What the time phrase at ``span`` dates, relative to the figure: "figure" (its verb or a relative clause
+    on its noun), "other clause" (another verb), "noun", or "none" (no parse, or nothing above it)."""
     analysis = _parse(text, tokens[0].start, tokens[-1].end)
     if analysis is None:
-        return True
+        return "none"
     d, f = analysis.word_at(tokens[span[0]].start), analysis.word_at(tokens[fig].start)
     if d is None or f is None:
-        return True
+        return "none"
     verb = _dated_head(analysis, d, (tokens[span[0]].start, tokens[span[1] - 1].end))
     if verb is None:
-        return True
+        return "none"
     if analysis.words[verb].pos not in _VERBS:
-        return False
+        return "noun"
     own = _verb_above(analysis, f)
     if verb == own:
-        return True
+        return "figure"
     # the noun phrase of the figure, up to its verb: a relative clause on any of its words is its own
     ancestors = analysis.ancestors(f)
     phrase = [f, *(ancestors[: ancestors.index(own)] if own in ancestors else ancestors)]
-    return analysis.words[verb].dep in ("relcl", "acl") and analysis.words[verb].head in phrase
+    if analysis.words[verb].dep in ("relcl", "acl") and analysis.words[verb].head in phrase:
+        return "figure"
+    return "other clause"

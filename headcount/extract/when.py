@@ -20,7 +20,7 @@ from headcount.extract.numbers import parse_numbers
 from headcount.extract.period_dates import resolve_dates as resolve_dates
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
-from headcount.extract.when_dates import dated_days, dates_the_figure, in_other_clause
+from headcount.extract.when_dates import dated_days, dates_the_figure, days_ago, in_other_clause
 from headcount.extract.when_document import headlines_follow_body as headlines_follow_body
 from headcount.extract.when_document import same_statement_windows as same_statement_windows
 from headcount.extract.when_document import stated_key as stated_key
@@ -136,7 +136,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             continue
         said = any(x in statement for x in words[_after_quote_opens(words, span[0]) : span[0]])
         (statement_days if said else dates).append(span)
-    for span in _days_ago(words, rules):
+    for span in days_ago(words, rules):
         said = any(x in statement for x in words[max(0, span[0] - 3) : span[0]])
         (statement_days if said else found["increment"]).append(span)
         found["increment_any"].append(span)
@@ -145,21 +145,6 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
                 statement_days=statement_days, wholes=wholes, incidents=incidents, dates=dates)
-
-
-_AGO_UNITS = frozenset({"day", "days", "week", "weeks"})
-
-
-def _days_ago(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
-    """"two weeks ago", "a day ago", "three days ago": a count of days or weeks before "ago" names one day,
-    the publication day less that span, so a flow dated by it is an increment of that day."""
-    out = []
-    for k in range(2, len(words)):
-        n = words[k - 2]
-        if (words[k] == "ago" and words[k - 1] in _AGO_UNITS
-                and (n.isdecimal() or n in rules.number_words or n in ("a", "an"))):
-            out.append((k - 2, k + 1))
-    return out
 
 
 _DEADLINE_DAYS = frozenset({"today", "tomorrow", "tonight"})  # not "by then", "by now": points in time

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from headcount.extract import calendar_words, linguistic
+from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -68,6 +69,22 @@ def dated_days(words: Sequence[str]) -> list[tuple[int, int]]:
         if not (as_of or spans or weekday or (end < len(words) and words[end] in _POSSESSIVE)):
             out.append((i, end))
         i = end
+    return out
+
+
+
+_AGO_UNITS = frozenset({"day", "days", "week", "weeks"})
+
+
+def days_ago(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
+    """"two weeks ago", "a day ago", "three days ago": a count of days or weeks before "ago" names one day,
+    the publication day less that span, so a flow dated by it is an increment of that day."""
+    out = []
+    for k in range(2, len(words)):
+        n = words[k - 2]
+        if (words[k] == "ago" and words[k - 1] in _AGO_UNITS
+                and (n.isdecimal() or n in rules.number_words or n in ("a", "an"))):
+            out.append((k - 2, k + 1))
     return out
 
 

@@ -72,9 +72,13 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
                 d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
             # "since Thursday" runs from that day to the report
             return d.isoformat(), (published if since else d).isoformat()
-    date = _explicit_date(p, published)
-    if date is not None:
-        if p.startswith(("since", "as of", "until", "by ")):
+    dates = _explicit_dates(p, published)
+    if len(dates) >= 2 or (dates and p.startswith("between")):
+        # "between 24 and 25 August", "from 1 to 7 May": a closed window, first day to last
+        return dates[0].isoformat(), dates[-1].isoformat()
+    if dates:
+        date = dates[0]
+        if p.startswith(("since", "as of", "as at", "until", "by ")):
             return (date.isoformat(), published.isoformat()) if p.startswith("since") else (None, date.isoformat())
         return date.isoformat(), date.isoformat()
     if "so far" in p or "to date" in p or "thus far" in p or since:
@@ -91,26 +95,60 @@ def _back_from(day: dt.date, days: int) -> tuple[str, str]:
     return (day - dt.timedelta(days=days - 1)).isoformat(), day.isoformat()
 
 
-_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?|\b([a-z]{3,9})\.?\s+(\d{1,2})\b")
+_WORD = re.compile(r"[a-z]+|\d+")
 
 
-def _explicit_date(p: str, published: dt.date) -> dt.date | None:
-    for m in _DATE.finditer(p):
-        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        mon = calendar_words.month_number(month)
+def _day(w: str) -> bool:
+    return w.isdecimal() and 1 <= int(w) <= 31
+
+
+def _explicit_dates(p: str, published: dt.date) -> list[dt.date]:
+    """The dates of the month a phrase names, in order: "since 14 June", "June 14, 2022", "4 October 2017",
+    and both bounds of "between 24 and 25 August" (a first day with no month of its own takes the next
+    date's). A stated year is kept; without one the date is the last one on or before the publication day
+    (29 February of no leap year gives none: the year is too far to guess)."""
+    words = _WORD.findall(p)
+    out: list[dt.date] = []
+    lone: list[int] = []  # days with no month of their own: "between 24 and 25 August"
+    used: set[int] = set()
+    for j, w in enumerate(words):
+        mon = calendar_words.month_number(w)
         if mon is None:
+            if _day(w) and j not in used and not any(calendar_words.month_number(x) for x in words[j + 1 : j + 2]):
+                lone.append(j)
             continue
-        year = published.year
+        if j > 0 and _day(words[j - 1]):
+            day_at = j - 1
+        elif j + 1 < len(words) and _day(words[j + 1]):
+            day_at = j + 1
+        else:
+            continue
+        used.add(day_at)
+        after = max(j, day_at) + 1
+        year = int(words[after]) if after < len(words) and _YEAR_WORD.fullmatch(words[after]) else None
+        days = [int(words[k]) for k in lone if k < min(j, day_at)] + [int(words[day_at])]
+        lone.clear()
+        for day in days:
+            d = _dated(day, mon, year, published)
+            if d is not None:
+                out.append(d)
+    return out
+
+
+_YEAR_WORD = re.compile(r"(19|20)\d\d")
+
+
+def _dated(day: int, month: int, year: int | None, published: dt.date) -> dt.date | None:
+    """The date of a day and month, in the stated year or else the last one on or before publication."""
+    try:
+        d = dt.date(year or published.year, month, day)
+    except ValueError:
+        return None
+    if year is None and d > published:
+        # a day after publication is last year's; 29 February has no last year's, and the one four
+        # years back is too far to guess, so the phrase gives no date
         try:
-            d = dt.date(year, mon, int(day))
+            d = d.replace(year=published.year - 1)
         except ValueError:
-            continue
-        if d > published:
-            # a day after publication is last year's; 29 February has no last year's, and the one four
-            # years back is too far to guess, so the phrase gives no date
-            try:
-                d = d.replace(year=year - 1)
-            except ValueError:
-                continue
-        return d
-    return None
+            return None
+    return d

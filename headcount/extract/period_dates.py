@@ -34,6 +34,18 @@ def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) 
         return None, None
 
 
+def window_from_statement(phrase: str, published: dt.date, spoken: str, future: bool = False,
+                          ) -> tuple[str | None, str | None]:
+    """The days of a period phrase whose clause says when the party spoke ("the ministry said on Monday ...
+    in the past 24 hours"): a phrase measured from a day ("in the past 24 hours", "yesterday", "since
+    Thursday", "so far") is measured from that day, not from the publication day; a date of the month
+    resolves as it stands. ``spoken``: the words of the statement's day ("Monday", "two days ago")."""
+    said_on, said_to = resolve_dates(spoken, published)
+    if said_on is None or said_on != said_to or _explicit_dates(phrase.lower(), published):
+        return resolve_dates(phrase, published, future)
+    return resolve_dates(phrase, dt.date.fromisoformat(said_on), future)
+
+
 def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None, str | None]:
     p = phrase.lower()
     ago = _AGO.search(p)

@@ -18,9 +18,17 @@ from dataclasses import dataclass
 from headcount.extract import calendar_words
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.period_dates import resolve_dates as resolve_dates
+from headcount.extract.period_dates import window_from_statement
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
-from headcount.extract.when_dates import dated_days, dates_the_figure, days_ago, in_other_clause
+from headcount.extract.when_dates import (
+    dated_days,
+    dates_the_figure,
+    days_ago,
+    deadlines_of,
+    in_other_clause,
+    is_date_word,
+)
 from headcount.extract.when_document import headlines_follow_body as headlines_follow_body
 from headcount.extract.when_document import same_statement_windows as same_statement_windows
 from headcount.extract.when_document import stated_key as stated_key
@@ -73,7 +81,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     weekdays = rules.weekdays
     statement = rules.period_words.statement_words
     starts = rules.period_starts
-    deadlines = _deadlines(words, rules)
+    deadlines = deadlines_of(words, rules)
     found["cumulative"].extend(deadlines)
     for i, w in enumerate(words):
         # "had been" too: reported speech shifts "have been treated" back ("said 75 had been treated"); the
@@ -99,11 +107,11 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
             found["increment"].append((i, i + 2))  # "during 2019": a calendar slice
-        if w == "between" and i + 1 < len(words) and _is_date_word(words[i + 1], rules):
+        if w == "between" and i + 1 < len(words) and is_date_word(words[i + 1], rules):
             end = next((k + 1 for k in range(i + 2, min(len(words), i + 8))
-                        if _is_date_word(words[k], rules) and words[k - 1] in ("and", "to")), None)
+                        if is_date_word(words[k], rules) and words[k - 1] in ("and", "to")), None)
             if end is not None:
-                while end < len(words) and _is_date_word(words[end], rules):
+                while end < len(words) and is_date_word(words[end], rules):
                     end += 1  # "between 24 and 25 August": the closing date runs on to its month
                 found["increment"].append((i, end))  # a closed window
         for kind, table in tables:
@@ -145,32 +153,6 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
                 statement_days=statement_days, wholes=wholes, incidents=incidents, dates=dates)
-
-
-_DEADLINE_DAYS = frozenset({"today", "tomorrow", "tonight"})  # not "by then", "by now": points in time
-
-
-def _deadlines(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
-    """"by" with a date or a day for its object ("would all be home by 4 November", "had left by Friday",
-    "by today"): the end of a span counted from its start, like "until", so the count is what has
-    accrued by then, a running total (gold Periods: "until ..." or "as of ..." on a flow is cumulative). A
-    day of the month counts only with its month after it, since "rose by 12" is an amount, not a date."""
-    spans: list[tuple[int, int]] = []
-    for i, w in enumerate(words[:-1]):
-        if w != "by":
-            continue
-        nxt = words[i + 1]
-        after = words[i + 2] if i + 2 < len(words) else ""
-        if not (nxt in _DEADLINE_DAYS or nxt in rules.weekdays or calendar_words.month_number(nxt) is not None
-                or (nxt.isdecimal() and 1 <= int(nxt) <= 31 and calendar_words.month_number(after) is not None)):
-            continue
-        end = i + 2
-        while end < len(words) and (_is_date_word(words[end], rules) or _YEAR.fullmatch(words[end])
-                                    or (words[end] == "," and end + 1 < len(words)
-                                        and words[end + 1] in rules.weekdays)):
-            end += 1
-        spans.append((i, end))
-    return spans
 
 
 _PERFECT_REACH = 3  # "have also since said": how far after "have" its participle may stand
@@ -248,7 +230,7 @@ def _abbreviation_stop(words: Sequence[str], b: int) -> bool:
 def _holds_date(words: Sequence[str], rules: Rules) -> bool:
     """Whether the words hold a month, weekday or day of the month: the object of "since" is then a
     complete date ("since June", "since Oct. 7")."""
-    return any(_is_date_word(w, rules) for w in words)
+    return any(is_date_word(w, rules) for w in words)
 
 
 def _time_of_when_clause(words: Sequence[str], hit: tuple[int, int], fig: int, rules: Rules) -> tuple[int, int] | None:
@@ -284,11 +266,6 @@ def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 
 
-def _is_date_word(w: str, rules: Rules) -> bool:
-    """A day of the month, a month or a weekday name."""
-    return (w.isdecimal() and 1 <= int(w) <= 31) or calendar_words.month_number(w) is not None or w in rules.weekdays
-
-
 def _dates_a_noun(words: Sequence[str], i: int, rules: Rules) -> bool:
     """A weekday that dates a noun rather than the count: the possessive "Saturday's earthquake", or the
     day inside a relative clause on a whole ("the quake that struck on Saturday")."""
@@ -305,7 +282,22 @@ def _dates_a_noun(words: Sequence[str], i: int, rules: Rules) -> bool:
 def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text: str, event: str,
                 rules: Rules, published: dt.date | None, fig: int, clause: tuple[int, int],
                 expected: bool = False) -> Period:
-    """The period of the figure at token ``fig``, from the cues of its clause, nearest first."""
+    """The period of the figure at token ``fig``, from the cues of its clause, nearest first; a window
+    measured back ("in the past 24 hours", "yesterday") from the day its clause says the party spoke ("the
+    ministry said on Monday"), not from the publication day."""
+    found = _find_period(cues, words, tokens, text, event, rules, published, fig, clause, expected)
+    lo, hi = clause
+    said = [h for h in _statement_dates_before(cues, words, fig, lo, rules).statement_days if lo <= h[0] < hi]
+    if found.text is None or not said or published is None:
+        return found
+    spoken = " ".join(words[min(said)[0] : min(said)[1]])
+    start, end = window_from_statement(found.text, published, spoken, expected)
+    return dataclasses.replace(found, start=start, end=end)
+
+
+def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text: str, event: str,
+                 rules: Rules, published: dt.date | None, fig: int, clause: tuple[int, int],
+                 expected: bool) -> Period:
     lo, hi = clause
     if lo < fig and words[fig - 1] in rules.period_words.contrast:
         # "hundreds fled in 2022 while about 6,300 have left since May": a conjunction

@@ -88,6 +88,38 @@ def days_ago(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
     return out
 
 
+
+_DEADLINE_DAYS = frozenset({"today", "tomorrow", "tonight"})  # not "by then", "by now": points in time
+
+
+def deadlines_of(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
+    """"by" with a date or a day for its object ("would all be home by 4 November", "had left by Friday",
+    "by today"): the end of a span counted from its start, like "until", so the count is what has
+    accrued by then, a running total (gold Periods: "until ..." or "as of ..." on a flow is cumulative). A
+    day of the month counts only with its month after it, since "rose by 12" is an amount, not a date."""
+    spans: list[tuple[int, int]] = []
+    for i, w in enumerate(words[:-1]):
+        if w != "by":
+            continue
+        nxt = words[i + 1]
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if not (nxt in _DEADLINE_DAYS or nxt in rules.weekdays or calendar_words.month_number(nxt) is not None
+                or (nxt.isdecimal() and 1 <= int(nxt) <= 31 and calendar_words.month_number(after) is not None)):
+            continue
+        end = i + 2
+        while end < len(words) and (is_date_word(words[end], rules) or _YEAR.fullmatch(words[end])
+                                    or (words[end] == "," and end + 1 < len(words)
+                                        and words[end + 1] in rules.weekdays)):
+            end += 1
+        spans.append((i, end))
+    return spans
+
+
+def is_date_word(w: str, rules: Rules) -> bool:
+    """A day of the month, a month or a weekday name."""
+    return (w.isdecimal() and 1 <= int(w) <= 31) or calendar_words.month_number(w) is not None or w in rules.weekdays
+
+
 _VERBS = frozenset({"VERB", "AUX"})
 
 

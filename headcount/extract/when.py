@@ -22,6 +22,8 @@ from headcount.extract.period_dates import window_from_statement
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 from headcount.extract.when_dates import (
+    TIMES_OF_DAY,
+    compared_since,
     dated_days,
     dates_the_figure,
     days_ago,
@@ -75,6 +77,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     days: list[tuple[int, int]] = []
     statement_days: list[tuple[int, int]] = []
     dates: list[tuple[int, int]] = []
+    compared: list[tuple[int, int]] = []  # "the highest since the outbreak in 2000"
     perfect: list[int] = []
     wholes: list[tuple[int, int]] = []
     incidents: list[tuple[int, int]] = []
@@ -121,6 +124,9 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if hit is None:
                 continue
             span = (i, i + hit[0])
+            if kind == "cumulative" and w == "since" and compared_since(words, i):
+                compared.append((i, _extend(words, span[1], rules)))
+                continue  # "the highest since 2000": a comparison with the years since, not the flow's origin
             if (kind in ("rate", "increment") and span[1] < len(words) and words[span[1]] in _RELATIVE_TIME
                     and rules.rate.match(words, i) is not None):
                 continue  # "a week ago", "a day after the vote": a time point, not a rate unit
@@ -150,6 +156,10 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
         found["increment_any"].append(span)
     for kind in ("increment", "increment_any", "cumulative"):
         found[kind] = _outermost(found[kind], words, rules)
+    # "since the start of the fire season in June": a date inside an origin's phrase dates the origin
+    origins = [(a, _extend(words, b, rules)) for a, b in found["cumulative"] if words[a] in rules.period_words.origins
+               or words[b - 1] in rules.period_words.open_cues]
+    found["increment"] = [h for h in found["increment"] if not any(a < h[0] < b for a, b in (*origins, *compared))]
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
                 statement_days=statement_days, wholes=wholes, incidents=incidents, dates=dates)
@@ -209,7 +219,7 @@ def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
         start, limit = b, min(len(words), b + 8)
         while b < limit and (words[b] not in _PHRASE_END or _abbreviation_stop(words, b)) and words[b] not in (
                 "that", "and", "who", "which", "when"):
-            if words[b] in _FINITE_AUXILIARIES and _holds_date(words[start:b], rules):
+            if (words[b] in _FINITE_AUXILIARIES or words[b] in grammar.reaching) and _holds_date(words[start:b], rules):
                 break  # "the toll since Oct. 7 has passed 30,000": a dated object is whole; the verb is the clause's
             b += 1
             if words[b - 1] in grammar.units:
@@ -574,6 +584,7 @@ def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequ
             published: dt.date | None, rules: Rules, future: bool = False) -> Period:
     a, b = span
     b = _extend(words, b, rules)  # "in the past" -> "in the past 24 hours", "since" -> "since Feb. 25"
+    b += b < len(words) and words[b] in TIMES_OF_DAY  # "on Saturday afternoon", "yesterday evening": one time
     phrase = text[tokens[a].start : tokens[b - 1].end]
     start, end = resolve_dates(phrase, published, future)
     return Period(kind, phrase, tokens[a].start, start, end)

@@ -140,14 +140,27 @@ def _dated_head(analysis: linguistic.Analysis, d: int, span: tuple[int, int]) ->
     of 6 February", "the 4 May attack"), which says when that happened, not when the figure's flow did."""
     for m in analysis.ancestors(d):
         w = analysis.words[m]
-        if span[0] <= w.start < span[1] or w.pos in ("ADP", "ADV", "PUNCT") or w.lemma in _TIMES_OF_DAY:
+        if span[0] <= w.start < span[1] or w.pos in ("ADP", "ADV", "PUNCT") or w.lemma in TIMES_OF_DAY:
             continue
         return m
     return None
 
 
-_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk", "hour", "midday",
-                           "noon", "midnight"})
+# Parts of a day: "on Saturday afternoon", "yesterday evening", "the morning of 4 May" name a time of that day.
+TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk", "hour", "midday", "noon",
+                          "midnight"})
+# Superlatives before "since"; others are read by their "-iest" ("deadliest", "heaviest"); "-est" alone is
+# too loose ("unrest since March", "the protest since Monday").
+_SUPERLATIVES = frozenset({"worst", "best", "most", "least", "first", "highest", "largest", "lowest", "greatest",
+                           "biggest", "longest", "strongest", "smallest", "fewest"})
+
+
+def compared_since(words: Sequence[str], i: int) -> bool:
+    """"the highest since 2000", "the deadliest since the 1990s", "the worst since records began": "since"
+    after a superlative compares the figure with the years since; it is not the origin the flow counts
+    from."""
+    prev = words[i - 1] if i > 0 else ""
+    return prev in _SUPERLATIVES or (prev.isalpha() and len(prev) > 5 and prev.endswith("iest"))
 
 
 def dates_the_figure(text: str, tokens: Sequence[Token], fig: int, span: tuple[int, int]) -> bool:

@@ -84,6 +84,9 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
                 d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
             # "since Thursday" runs from that day to the report
             return d.isoformat(), (published if since else d).isoformat()
+    slice_ = _calendar_slice(p, published)
+    if slice_ is not None:
+        return slice_
     dates = _explicit_dates(p, published)
     if len(dates) >= 2 or (dates and p.startswith("between")):
         # "between 24 and 25 August", "from 1 to 7 May": a closed window, first day to last
@@ -97,6 +100,52 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
         # "since the start of the evacuation": a running total up to the report, from an unknown day
         return None, published.isoformat()
     return None, None
+
+
+_MONTH_SLICE = re.compile(r"\b(?:in|during|throughout|of)\s+(?:early\s+|late\s+|mid-?)?([a-z]{3,9})\.?(?:\s+((?:19|20)\d\d))?\b")
+
+
+_YEAR_SLICE = re.compile(r"(?:in|during|throughout)\s+((?:19|20)\d\d)")
+
+
+def _slice_named(p: str, words: str) -> bool:
+    """"last week" as a slice of the calendar, not "the last week of May" (a slice named by what follows)."""
+    return re.search(rf"(?<!the )\b{words}\b(?!\s+of\b)", p) is not None
+
+
+def _calendar_slice(p: str, published: dt.date) -> tuple[str, str] | None:
+    """The days of a calendar slice: "last week" (Monday to Sunday before this week), "this week" and "this
+    month" (to the publication day), "last month", "the weekend" (the Saturday and Sunday last past, or the
+    one under way), "in June" and "in June 2023" (a month with no day: the last June on or before
+    publication, to the publication day at most). None for any other phrase."""
+    if p.startswith(("since", "until", "by ", "as of", "as at")):
+        return None
+    monday = published - dt.timedelta(days=published.weekday())
+    if _slice_named(p, "last week"):
+        return (monday - dt.timedelta(days=7)).isoformat(), (monday - dt.timedelta(days=1)).isoformat()
+    if _slice_named(p, "this week"):
+        return monday.isoformat(), published.isoformat()
+    first = published.replace(day=1)
+    if _slice_named(p, "this month"):
+        return first.isoformat(), published.isoformat()
+    if _slice_named(p, "last month"):
+        end = first - dt.timedelta(days=1)
+        return end.replace(day=1).isoformat(), end.isoformat()
+    if "weekend" in p:
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return saturday.isoformat(), min(saturday + dt.timedelta(days=1), published).isoformat()
+    year_only = _YEAR_SLICE.fullmatch(p.strip())
+    if year_only:  # "during 2019", "in 2023": the calendar year, to the publication day at most
+        y = int(year_only.group(1))
+        return dt.date(y, 1, 1).isoformat(), min(dt.date(y, 12, 31), published).isoformat()
+    m = _MONTH_SLICE.search(p)
+    mon = calendar_words.month_number(m.group(1)) if m else None
+    if m is None or mon is None or re.search(r"\d", p[: m.start()] + p[m.end() :]):
+        return None  # no month, or a day of it: a date, read by ``_explicit_dates``
+    year = int(m.group(2)) if m.group(2) else published.year - (mon > published.month)
+    start = dt.date(year, mon, 1)
+    end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return start.isoformat(), min(end, published).isoformat()
 
 
 def _back_from(day: dt.date, days: int) -> tuple[str, str]:

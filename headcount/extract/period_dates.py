@@ -102,7 +102,7 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
     return None, None
 
 
-_MONTH_SLICE = re.compile(r"\b(?:in|during|throughout|of)\s+(?:early\s+|late\s+|mid-?)?([a-z]{3,9})\.?(?:\s+((?:19|20)\d\d))?\b")
+_MONTH_SLICE = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?([a-z]{3,9})\.?(?:\s+((?:19|20)\d\d))?\b")
 
 
 _YEAR_SLICE = re.compile(r"(?:in|during|throughout)\s+((?:19|20)\d\d)")

@@ -12,7 +12,8 @@ from headcount.extract.rules import rules as load_rules
 
 # "two weeks ago": one day, the publication day less the span
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days?|weeks?)\s+ago\b", re.I)
-_WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
+_WINDOW = re.compile(r"\b(?:past|last|previous|(?:in|within|over)(?:\s+just|\s+only)?)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b",
+                     re.I)
 # "the past day", "the previous week": a window of one unit, the count left unsaid. Not "last": "the last week"
 # is as often a slice named by what follows ("the last week of May", "the last day of fighting"), and the
 # period phrase may stop before that "of"
@@ -56,6 +57,8 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
             d = published - dt.timedelta(days=k * (7 if ago.group(2).startswith("week") else 1))
             return d.isoformat(), d.isoformat()
     m = _WINDOW.search(p)
+    if m and future and m.group(0).lower().startswith(("in", "within", "over")):
+        m = None  # "will be moved within 72 hours": a horizon ahead, not a window back
     n = None
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else load_rules().number_words.get(m.group(1))
@@ -76,6 +79,12 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
         monday = published - dt.timedelta(days=published.weekday())
         start = monday - dt.timedelta(days=7) if "last week" in p else monday
         return start.isoformat(), published.isoformat()
+    named = sorted((m.start(), wd) for name, wd in calendar_words.weekdays().items()
+                   for m in re.finditer(rf"\b{name}\b", p))
+    if len(named) >= 2 and not since:
+        # "on Sunday and Monday": one window from the first day to the last
+        first, last = (_weekday_before(published, wd, future) for _, wd in (named[0], named[-1]))
+        return first.isoformat(), last.isoformat()
     for name, wd in calendar_words.weekdays().items():
         if name in p:
             if future:
@@ -146,6 +155,13 @@ def _calendar_slice(p: str, published: dt.date) -> tuple[str, str] | None:
     start = dt.date(year, mon, 1)
     end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     return start.isoformat(), min(end, published).isoformat()
+
+
+def _weekday_before(published: dt.date, wd: int, future: bool) -> dt.date:
+    """The day of weekday ``wd`` last on or before publication (the next one for an expected flow)."""
+    if future:
+        return published + dt.timedelta(days=(wd - published.weekday()) % 7)
+    return published - dt.timedelta(days=(published.weekday() - wd) % 7)
 
 
 def _back_from(day: dt.date, days: int) -> tuple[str, str]:

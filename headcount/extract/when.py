@@ -30,6 +30,7 @@ from headcount.extract.when_dates import (
     deadlines_of,
     in_other_clause,
     is_date_word,
+    phrase_bounds,
 )
 from headcount.extract.when_document import headlines_follow_body as headlines_follow_body
 from headcount.extract.when_document import same_statement_windows as same_statement_windows
@@ -585,6 +586,7 @@ def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequ
     a, b = span
     b = _extend(words, b, rules)  # "in the past" -> "in the past 24 hours", "since" -> "since Feb. 25"
     b += b < len(words) and words[b] in TIMES_OF_DAY  # "on Saturday afternoon", "yesterday evening": one time
+    a, b = phrase_bounds(words, a, b, rules)
     phrase = text[tokens[a].start : tokens[b - 1].end]
     start, end = resolve_dates(phrase, published, future)
     return Period(kind, phrase, tokens[a].start, start, end)

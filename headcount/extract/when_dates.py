@@ -204,3 +204,28 @@ def _date_head(text: str, tokens: Sequence[Token], fig: int, span: tuple[int, in
     if analysis.words[verb].dep in ("relcl", "acl") and analysis.words[verb].head in phrase:
         return "figure"
     return "other clause"
+
+
+_WINDOW_OPENERS = frozenset({"in", "within", "over", "during", "for"})
+_WINDOW_HEDGES = frozenset({"just", "only", "the", "past", "last", "previous", "nearly", "about", "some"})
+
+
+def phrase_bounds(words: Sequence[str], a: int, b: int, rules: Rules) -> tuple[int, int]:
+    """The whole time phrase around a cue found by one of its words: a unit takes its count and preposition
+    back ("hours" -> "in just 24 hours", "in six hours"), and a day takes a second day coordinated with it
+    ("on Sunday and Monday", "on 4 and 5 May": one window of both days)."""
+    if b - a == 1 and words[a] in rules.period_words.units:
+        k = a - 1
+        while k >= 0 and words[k] in _WINDOW_HEDGES:
+            k -= 1
+        if k >= 0 and (words[k].isdecimal() or words[k] in rules.number_words):
+            k -= 1
+            while k >= 0 and words[k] in _WINDOW_HEDGES:
+                k -= 1
+            a = k if k >= 0 and words[k] in _WINDOW_OPENERS else k + 1
+    if (b + 1 < len(words) and words[b] in ("and", "or") and is_date_word(words[b - 1], rules)
+            and words[b + 1] in rules.weekdays and words[b - 1] in rules.weekdays):
+        b += 2
+        b += b < len(words) and words[b] in TIMES_OF_DAY
+    return a, b
+

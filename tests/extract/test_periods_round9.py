@@ -159,3 +159,19 @@ def test_origin_stops_before_the_verb_it_qualifies() -> None:
 def test_part_of_the_day_stays_with_its_day() -> None:
     c = _claim("The ferry capsized on Saturday afternoon near Pemba and 40 people died.", "40")
     assert c.period == "Saturday afternoon" and c.period_start == "2024-05-11"
+
+
+def test_unit_takes_its_count_and_preposition() -> None:
+    c = _claim("At least 54 people have been killed by flash floods in just 24 hours in Kufra.", "At least 54")
+    assert (c.period, c.period_start, c.period_end) == ("in just 24 hours", _THURSDAY, _THURSDAY)
+
+
+def test_coordinated_days_are_one_window() -> None:
+    c = _claim("Some 21 civilians died in the clashes on Sunday and Monday near the river port.", "Some 21")
+    assert (c.period, c.period_start, c.period_end) == ("on Sunday and Monday", "2024-05-12", "2024-05-13")
+
+
+def test_single_day_stays_one_day() -> None:
+    # negative
+    c = _claim("Some 21 civilians died in the clashes on Sunday near the river port.", "Some 21")
+    assert (c.period, c.period_start, c.period_end) == ("on Sunday", "2024-05-12", "2024-05-12")

@@ -122,12 +122,18 @@ def _slice_named(p: str, words: str) -> bool:
     return re.search(rf"(?<!the )\b{words}\b(?!\s+of\b)", p) is not None
 
 
-def _calendar_slice(p: str, published: dt.date) -> tuple[str, str] | None:
+def _calendar_slice(p: str, published: dt.date) -> tuple[str | None, str] | None:
     """The days of a calendar slice: "last week" (Monday to Sunday before this week), "this week" and "this
     month" (to the publication day), "last month", "the weekend" (the Saturday and Sunday last past, or the
     one under way), "in June" and "in June 2023" (a month with no day: the last June on or before
     publication, to the publication day at most). None for any other phrase."""
-    if p.startswith(("since", "until", "by ", "as of", "as at")):
+    if p.startswith(("until", "till", "through", "by ")) and not re.search(r"\d", p):
+        # "through June", "through the end of March", "until May": the month's last day ends the span
+        month = next((n for w in _WORD.findall(p) if (n := calendar_words.month_number(w)) is not None), None)
+        if month is not None:
+            last = _month_end(published.year - (month > published.month), month)
+            return None, min(last, published).isoformat()
+    if p.startswith(("since", "until", "till", "through", "by ", "as of", "as at")):
         return None
     monday = published - dt.timedelta(days=published.weekday())
     if _slice_named(p, "last week"):
@@ -153,8 +159,11 @@ def _calendar_slice(p: str, published: dt.date) -> tuple[str, str] | None:
         return None  # no month, or a day of it: a date, read by ``_explicit_dates``
     year = int(m.group(2)) if m.group(2) else published.year - (mon > published.month)
     start = dt.date(year, mon, 1)
-    end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    return start.isoformat(), min(end, published).isoformat()
+    return start.isoformat(), min(_month_end(year, mon), published).isoformat()
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return (dt.date(year, month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _weekday_before(published: dt.date, wd: int, future: bool) -> dt.date:

@@ -93,20 +93,22 @@ _DEADLINE_DAYS = frozenset({"today", "tomorrow", "tonight"})  # not "by then", "
 
 
 def deadlines_of(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
-    """"by" with a date or a day for its object ("would all be home by 4 November", "had left by Friday",
-    "by today"): the end of a span counted from its start, like "until", so the count is what has
+    """"by" or "through" with a date or a day for its object ("would all be home by 4 November", "had left by
+    Friday", "by today", "counted 640 deaths through October"): the end of a span counted from its start, like "until", so the count is what has
     accrued by then, a running total (gold Periods: "until ..." or "as of ..." on a flow is cumulative). A
     day of the month counts only with its month after it, since "rose by 12" is an amount, not a date."""
     spans: list[tuple[int, int]] = []
     for i, w in enumerate(words[:-1]):
-        if w != "by":
+        if w not in ("by", "through"):
             continue
-        nxt = words[i + 1]
-        after = words[i + 2] if i + 2 < len(words) else ""
+        # "through June", "through the end of March" (a place follows "through" as often: only a date counts)
+        skip = 3 if words[i + 1 : i + 4] == ["the", "end", "of"] else 0
+        nxt = words[i + 1 + skip] if i + 1 + skip < len(words) else ""
+        after = words[i + 2 + skip] if i + 2 + skip < len(words) else ""
         if not (nxt in _DEADLINE_DAYS or nxt in rules.weekdays or calendar_words.month_number(nxt) is not None
                 or (nxt.isdecimal() and 1 <= int(nxt) <= 31 and calendar_words.month_number(after) is not None)):
             continue
-        end = i + 2
+        end = i + 2 + skip
         while end < len(words) and (is_date_word(words[end], rules) or _YEAR.fullmatch(words[end])
                                     or (words[end] == "," and end + 1 < len(words)
                                         and words[end + 1] in rules.weekdays)):

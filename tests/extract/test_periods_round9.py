@@ -175,3 +175,14 @@ def test_single_day_stays_one_day() -> None:
     # negative
     c = _claim("Some 21 civilians died in the clashes on Sunday near the river port.", "Some 21")
     assert (c.period, c.period_start, c.period_end) == ("on Sunday", "2024-05-12", "2024-05-12")
+
+
+def test_through_a_month_ends_a_running_total() -> None:
+    c = _claim("The agency counted 640 deaths in Sofala through October.", "640", "2024-09-16")
+    assert (c.period_kind, c.period, c.period_end) == ("cumulative", "through October", "2023-10-31")
+
+
+def test_through_a_place_is_no_span() -> None:
+    # negative: "through" with a place for its object
+    c = _claim("Some 300 people fled through the border crossing on Friday.", "Some 300", "2024-09-16")
+    assert c.period == "on Friday"

@@ -174,8 +174,8 @@ def _weekday_before(published: dt.date, wd: int, future: bool) -> dt.date:
 
 
 def _back_from(day: dt.date, days: int) -> tuple[str, str]:
-    """A window of ``days`` calendar days measured back from the publication day (not yet from the day of a
-    statement the text dates otherwise), that day included: "in the past 24 hours" published on 4 May is 4 May, the day's count, as "on Tuesday" told that Tuesday is; "over
+    """A window of ``days`` calendar days measured back from a day (the publication day, or the day of the
+    statement the clause gives: ``window_from_statement``), that day included: "in the past 24 hours" published on 4 May is 4 May, the day's count, as "on Tuesday" told that Tuesday is; "over
     the past three days" is 2 to 4 May. Counting the day before as well made every such window a day longer
     than a dated count of the same days, so the two never met as one window."""
     return (day - dt.timedelta(days=days - 1)).isoformat(), day.isoformat()

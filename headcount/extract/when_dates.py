@@ -1,11 +1,13 @@
-"""Days of the month named in a clause: "on 5 March", "on March 5, 2024", "early on 4 October", "the
-morning of 9 May". A flow dated by one such day is that day's count, an increment (gold Periods: "a day or
-date ('on Sunday', 'yesterday', 'On 3 November')"), just as a weekday makes it one. Weekdays and month names
-come from CLDR (calendar_words.py); this module only finds where a day and its month stand together.
+"""Days and dates in a clause, and whose they are.
 
-A date that is the object of an origin or an end ("since 14 June", "as of 4 May", "by 4 November",
-"until 2 March") or a bound of a closed window ("between 24 and 25 August", "from 1 to 7 May") belongs to
-that span's cue and is not a day of its own. A possessive ("the 4 May attack's toll") dates a noun.
+A day of the month ("on 5 March", "on March 5, 2024", "early on 4 October", "the morning of 9 May") dates a
+flow like a weekday, an increment (gold Periods: "a day or date ('on Sunday', 'yesterday', 'On 3
+November')"), when it dates the figure's own verb; a date or a month on another clause's verb ("died when
+the storm hit the coast in 2005") dates that clause. A date that is the object of an origin or an end
+("since 14 June", "as of 4 May", "by 4 November", "through October") or a bound of a closed window
+("between 24 and 25 August") belongs to that span's cue. Also here: "two days ago", the ends of spans ("by",
+"through"), "since" after a superlative, and the bounds of a whole time phrase ("in just 24 hours", "on
+Sunday and Monday"). Weekdays and month names come from CLDR (calendar_words.py).
 """
 
 from __future__ import annotations

@@ -310,7 +310,7 @@ class Registry(StateResolution):
         own = learn_members([source])  # "Anna Ivanova, spokesperson for the Russian Defence Ministry"
         if own:
             org = next(iter(own.values()))
-            inner = self.resolve(org, ctx, at)
+            inner = self._resolve(org, ctx, at, seen | {source})  # ``seen``: the organisation may lead back here
             if _learned_ok(inner, org):  # "X, the mayor of Eastport": the office is read below
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         learned = dict(ctx.members) if ctx else {}
@@ -320,8 +320,8 @@ class Registry(StateResolution):
             for cand in (s, " ".join(words[-3:]), " ".join(words[-2:]), words[-1] if words else ""):
                 found = learned.get(cand)
                 if found and normalise_name(found) != v:
-                    inner = self.resolve(found, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text, ctx.country)
-                                         if ctx else None)
+                    inner = self._resolve(found, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text, ctx.country)
+                                          if ctx else None, None, seen | {source})
                     if _learned_ok(inner, found):
                         return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         for v in variants:
@@ -346,7 +346,7 @@ class Registry(StateResolution):
             return Resolution(society[0], society[1], str(PartyKind.NGO), source, how="society")
         by = _BY_PARTY.search(source)
         if by:  # "the report published by the IOM": the report speaks for its author
-            inner = self.resolve(by.group(1), ctx)
+            inner = self._resolve(by.group(1), ctx, None, seen | {source})
             if inner.how not in ("unknown", "fragment"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how=inner.how)
         named = self._named_inside(source, ctx)

@@ -64,7 +64,7 @@ class Cues:
     perfect: list[int]
     wholes: list[tuple[int, int]]  # "the war", "the quake": a flow counted against a whole is its total
     incidents: list[tuple[int, int]]  # "an air strike", "the boat sank": one incident's toll is an increment
-    # "on 5 March", "early morning of 4 October": days of the month, a figure's day only when they date its
+    # "on 5 March", "the morning of 4 October": days of the month, a figure's day only when they date its
     # own verb (``when_dates.dates_the_figure``)
     dates: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
@@ -331,7 +331,7 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
     cues = _statement_dates_before(cues, words, fig, lo, rules)
 
     def other_clause(h: tuple[int, int]) -> bool:
-        # "1,800 died when the storm hit the coast in 2005": a month or a year after the figure, in a clause
+        # "600 died when the storm reached the delta in 1998": a month or a year after the figure, in a clause
         # of its own, dates that clause's event; not a closed window ("between ...") nor a weekday
         return (fig < h[0] < hi and words[h[0]] != "between"
                 and any(w in rules.months or _YEAR.fullmatch(w) for w in words[h[0] : h[1]])

@@ -3,7 +3,7 @@
 A day of the month ("on 5 March", "on March 5, 2024", "early on 4 October", "the morning of 9 May") dates a
 flow like a weekday, an increment (gold Periods: "a day or date ('on Sunday', 'yesterday', 'On 3
 November')"), when it dates the figure's own verb; a date or a month on another clause's verb ("died when
-the storm hit the coast in 2005") dates that clause. A date that is the object of an origin or an end
+the storm reached the delta in 1998") dates that clause. A date that is the object of an origin or an end
 ("since 14 June", "as of 4 May", "by 4 November", "through October") or a bound of a closed window
 ("between 24 and 25 August") belongs to that span's cue. Also here: "two days ago", the ends of spans ("by",
 "through"), "since" after a superlative, and the bounds of a whole time phrase ("in just 24 hours", "on
@@ -169,17 +169,17 @@ def compared_since(words: Sequence[str], i: int) -> bool:
 
 def dates_the_figure(text: str, tokens: Sequence[Token], fig: int, span: tuple[int, int]) -> bool:
     """Whether the day of the month at ``span`` dates the figure at token ``fig``: it hangs on the figure's own
-    verb, or on the verb of a relative clause on the figure's noun ("the 17 hostages who were rescued early
-    on 4 October"); not on a noun ("the earthquake of 6 February") nor on another clause's verb
+    verb, or on the verb of a relative clause on the figure's noun ("the 30 hostages who were freed at dawn on
+    9 May"); not on a noun ("the earthquake of 6 February") nor on another clause's verb
     (``in_other_clause``). Read from the sentence's parse; without a model the date counts."""
     return _date_head(text, tokens, fig, span) in ("figure", "none")
 
 
 def in_other_clause(text: str, tokens: Sequence[Token], fig: int, span: tuple[int, int]) -> bool:
-    """Whether the time phrase at ``span`` hangs on the verb of a clause other than the figure's: "1,800 died
-    when the storm hit the coast in 2005", "3,000 dead after the cyclone struck in March", "16 are dead after
-    the dam was destroyed on 6 June", "the office released data on 1 June showing that 1,400 died". It dates
-    that clause's event (the storm's landfall, the release), not the figure's window (gold Periods rule 6:
+    """Whether the time phrase at ``span`` hangs on the verb of a clause other than the figure's: "600 died
+    when the storm reached the delta in 1998", "700 dead after the cyclone struck in March", "11 are dead
+    after the embankment gave way on 9 April", "the office put out figures on 3 August showing that 520
+    died". It dates that clause's event (the storm's landfall, the release), not the figure's window (gold Periods rule 6:
     the claim's own clause comes first). Without a model, or when the parse hangs the phrase on a noun, it
     does not say so."""
     return _date_head(text, tokens, fig, span) == "other clause"

@@ -15,7 +15,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from headcount.extract import calendar_words
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.period_dates import resolve_dates as resolve_dates
 from headcount.extract.period_dates import window_from_statement
@@ -23,11 +22,13 @@ from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 from headcount.extract.when_dates import (
     TIMES_OF_DAY,
+    abbreviation_stop,
     compared_since,
     dated_days,
     dates_the_figure,
     days_ago,
     deadlines_of,
+    holds_date,
     in_other_clause,
     is_date_word,
     phrase_bounds,
@@ -158,8 +159,9 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     for kind in ("increment", "increment_any", "cumulative"):
         found[kind] = _outermost(found[kind], words, rules)
     # "since the start of the fire season in June": a date inside an origin's phrase dates the origin
-    origins = [(a, _extend(words, b, rules)) for a, b in found["cumulative"] if words[a] in rules.period_words.origins
-               or words[b - 1] in rules.period_words.open_cues]
+    origins = [(a, _extend(words, b, rules)) for a, b in found["cumulative"]
+               if (words[a] in rules.period_words.origins or words[b - 1] in rules.period_words.open_cues)
+               and not _count_follows(words, b, rules)]
     found["increment"] = [h for h in found["increment"] if not any(a < h[0] < b for a, b in (*origins, *compared))]
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
@@ -212,15 +214,23 @@ def _outermost(hits: list[tuple[int, int]], words: Sequence[str], rules: Rules) 
     return out
 
 
+def _count_follows(words: Sequence[str], b: int, rules: Rules) -> bool:
+    """A count of people right after a cue ("since dozens were killed in 2009", "since the 300 left"): the
+    cue is a conjunction, its clause the count's (``_opens_figures_clause``), and its dates are that clause's."""
+    k = b + (b < len(words) and words[b] == "the")
+    w = words[k] if k < len(words) else ""
+    return w[:1].isdigit() or w in rules.number_words or w in rules.period_words.quantity_openers
+
+
 def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
     """Where the phrase of a cue ending at token ``b`` ends: an open cue takes its object ("in the past" ->
     "in the past 24 hours", "since" -> "since Feb. 25")."""
     grammar = rules.period_words
     if words[b - 1] in grammar.open_cues:
         start, limit = b, min(len(words), b + 8)
-        while b < limit and (words[b] not in _PHRASE_END or _abbreviation_stop(words, b)) and words[b] not in (
+        while b < limit and (words[b] not in _PHRASE_END or abbreviation_stop(words, b)) and words[b] not in (
                 "that", "and", "who", "which", "when"):
-            if (words[b] in _FINITE_AUXILIARIES or words[b] in grammar.reaching) and _holds_date(words[start:b], rules):
+            if (words[b] in _FINITE_AUXILIARIES or words[b] in grammar.reaching) and holds_date(words[start:b], rules):
                 break  # "the toll since Oct. 7 has passed 30,000": a dated object is whole; the verb is the clause's
             b += 1
             if words[b - 1] in grammar.units:
@@ -230,18 +240,6 @@ def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
 
 # Finite forms that open a clause's predicate; after a complete date they belong to the clause, not the phrase.
 _FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "stands", "stood"})
-
-
-def _abbreviation_stop(words: Sequence[str], b: int) -> bool:
-    """The stop of an abbreviated month before its day ("Oct. 7"): part of the date, not the phrase's end."""
-    return (words[b] == "." and b > 0 and b + 1 < len(words) and calendar_words.month_number(words[b - 1]) is not None
-            and words[b + 1].isdecimal())
-
-
-def _holds_date(words: Sequence[str], rules: Rules) -> bool:
-    """Whether the words hold a month, weekday or day of the month: the object of "since" is then a
-    complete date ("since June", "since Oct. 7")."""
-    return any(is_date_word(w, rules) for w in words)
 
 
 def _time_of_when_clause(words: Sequence[str], hit: tuple[int, int], fig: int, rules: Rules) -> tuple[int, int] | None:

@@ -124,6 +124,19 @@ def is_date_word(w: str, rules: Rules) -> bool:
     return (w.isdecimal() and 1 <= int(w) <= 31) or calendar_words.month_number(w) is not None or w in rules.weekdays
 
 
+
+def abbreviation_stop(words: Sequence[str], b: int) -> bool:
+    """The stop of an abbreviated month before its day ("Oct. 7"): part of the date, not the phrase's end."""
+    return (words[b] == "." and b > 0 and b + 1 < len(words) and calendar_words.month_number(words[b - 1]) is not None
+            and words[b + 1].isdecimal())
+
+
+def holds_date(words: Sequence[str], rules: Rules) -> bool:
+    """Whether the words hold a month, weekday or day of the month: the object of "since" is then a
+    complete date ("since June", "since Oct. 7")."""
+    return any(is_date_word(w, rules) for w in words)
+
+
 _VERBS = frozenset({"VERB", "AUX"})
 
 

@@ -12,7 +12,7 @@ from headcount.extract.rules import rules as load_rules
 
 # "two weeks ago": one day, the publication day less the span
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days?|weeks?)\s+ago\b", re.I)
-_WINDOW = re.compile(r"\b(?:past|last|previous|(?:in|within|over)(?:\s+just|\s+only)?)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b",
+_WINDOW = re.compile(r"\b(?:past|last|previous|(?:in|within|over)(?:\s+just|\s+only|\s+the)?)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b",
                      re.I)
 # "the past day", "the previous week": a window of one unit, the count left unsaid. Not "last": "the last week"
 # is as often a slice named by what follows ("the last week of May", "the last day of fighting"), and the
@@ -56,6 +56,12 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
         if k is not None:
             d = published - dt.timedelta(days=k * (7 if ago.group(2).startswith("week") else 1))
             return d.isoformat(), d.isoformat()
+    ending = re.search(r"\b(?:till|until|to|ending)\b(.*)$", p)
+    if ending and _WINDOW.search(p[: ending.start()]):
+        # "in the 24 hours till 8:00am yesterday": the window is counted back from the day it ends on
+        on, to = _resolve(ending.group(1), published, future)
+        if on is not None and on == to:
+            return _resolve(p[: ending.start()], dt.date.fromisoformat(on), future)
     m = _WINDOW.search(p)
     if m and future and m.group(0).lower().startswith(("in", "within", "over")):
         m = None  # "will be moved within 72 hours": a horizon ahead, not a window back

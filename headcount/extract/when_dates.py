@@ -240,6 +240,11 @@ def phrase_bounds(words: Sequence[str], a: int, b: int, rules: Rules) -> tuple[i
             while k >= 0 and words[k] in _WINDOW_HEDGES:
                 k -= 1
             a = k if k >= 0 and words[k] in _WINDOW_OPENERS else k + 1
+        # "in the 24 hours till 8:00am yesterday": the window's end point is part of it
+        if b + 1 < len(words) and words[b] in ("till", "until", "to", "ending"):
+            end = next((m + 1 for m in range(b + 1, min(len(words), b + 6))
+                        if words[m] in ("yesterday", "today") or words[m] in rules.weekdays), None)
+            b = end if end is not None else b
     if (b + 1 < len(words) and words[b] in ("and", "or") and is_date_word(words[b - 1], rules)
             and words[b + 1] in rules.weekdays and words[b - 1] in rules.weekdays):
         b += 2

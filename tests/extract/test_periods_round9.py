@@ -186,3 +186,16 @@ def test_through_a_place_is_no_span() -> None:
     # negative: "through" with a place for its object
     c = _claim("Some 300 people fled through the border crossing on Friday.", "Some 300", "2024-09-16")
     assert c.period == "on Friday"
+
+
+def test_window_ending_yesterday_is_counted_back_from_yesterday() -> None:
+    c = _claim("Eleven more people died of cholera across Zambezia in the 24 hours till 8:00am yesterday, the "
+               "health directorate said.", "Eleven", "2026-09-02")
+    assert (c.period, c.period_start, c.period_end) == (
+        "in the 24 hours till 8:00am yesterday", "2026-09-01", "2026-09-01")
+
+
+def test_window_with_no_end_point_ends_on_publication() -> None:
+    # negative
+    c = _claim("Eleven more people died of cholera across Zambezia in the past 24 hours.", "Eleven", "2026-09-02")
+    assert (c.period_start, c.period_end) == ("2026-09-02", "2026-09-02")

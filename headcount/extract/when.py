@@ -25,6 +25,7 @@ from headcount.extract.when_dates import (
     abbreviation_stop,
     compared_since,
     dated_days,
+    dated_word,
     dates_the_figure,
     days_ago,
     deadlines_of,
@@ -327,6 +328,14 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)
+    # "told reporters on Thursday that 41 were freed": a day after a verb of saying, hung on it, is the saying's
+    statement = rules.period_words.statement_words
+    said_days = [h for h in (*cues.days, *cues.increment) if lo <= h[0] < fig and any(w in statement for w in words[
+        lo : h[0]]) and any(w in rules.weekdays for w in words[h[0] : h[1]]) and dated_word(text, tokens, h) in statement]
+    if said_days:
+        cues = dataclasses.replace(cues, days=[h for h in cues.days if h not in said_days],
+                                   increment=[h for h in cues.increment if h not in said_days],
+                                   statement_days=[*cues.statement_days, *said_days])
 
     def other_clause(h: tuple[int, int]) -> bool:
         # "600 died when the storm reached the delta in 1998": a month or a year after the figure, in a clause

@@ -251,3 +251,14 @@ def phrase_bounds(words: Sequence[str], a: int, b: int, rules: Rules) -> tuple[i
         b += b < len(words) and words[b] in TIMES_OF_DAY
     return a, b
 
+
+def dated_word(text: str, tokens: Sequence[Token], span: tuple[int, int]) -> str | None:
+    """The lower-case word the time phrase at ``span`` hangs on, through its preposition ("told reporters in
+    the capital on Thursday" -> "told"), or None without a parse."""
+    analysis = _parse(text, tokens[0].start, tokens[-1].end)
+    d = analysis.word_at(tokens[span[0]].start) if analysis is not None else None
+    if analysis is None or d is None:
+        return None
+    head = _dated_head(analysis, d, (tokens[span[0]].start, tokens[span[1] - 1].end))
+    return analysis.words[head].text.lower() if head is not None else None
+

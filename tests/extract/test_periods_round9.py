@@ -199,3 +199,16 @@ def test_window_with_no_end_point_ends_on_publication() -> None:
     # negative
     c = _claim("Eleven more people died of cholera across Zambezia in the past 24 hours.", "Eleven", "2026-09-02")
     assert (c.period_start, c.period_end) == ("2026-09-02", "2026-09-02")
+
+
+def test_day_hung_on_the_verb_of_saying_is_not_the_flows() -> None:
+    text = ("An army spokesman told journalists in Niamey on Thursday that the pupils, 41 girls and 35 boys, "
+            "were freed during a raid on a camp in the forest on Wednesday night.")
+    c = _claim(text, "41", "2024-05-17")
+    assert (c.period, c.period_start) == ("on Wednesday night", "2024-05-15")
+
+
+def test_day_before_the_verb_of_saying_may_be_the_events() -> None:
+    # negative: the day opens the subject, before the verb of saying
+    c = _claim("Rescuers at the mine on Monday confirmed that 30 miners had been brought out alive.", "30")
+    assert c.period_kind == "increment" and (c.period or "").endswith("Monday")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from headcount.extract.place_noun_of import named_after_noun
 from headcount.extract.place_words import (
     DIRECTION,
     HYPHEN_ADJ,
@@ -50,6 +51,7 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
     out.extend(_bracketed_list_items(out, tokens, words, text))
     out = [_with_unit(p, tokens, words, text) for p in out]
     out.sort(key=lambda p: p.start)
+    out = named_after_noun(out, tokens, words, text)  # "the remote island of X": X
     return join_coordinated(out, words, text, tokens)
 
 

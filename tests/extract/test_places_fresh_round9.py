@@ -1,0 +1,23 @@
+"""Places, round 9: constructions found on reports about crises in no data set (probe round 9). Each rule
+with a contrast it must leave alone. Sentences written for this file, about crises not in the data."""
+
+from __future__ import annotations
+
+from place_helpers import location_of as _location
+from place_helpers import needs_parse
+
+# "the <description> <unit noun> of <Name>": the name is the place, a name-shaped adjective in the
+# description is not (extract/place_noun_of.py).
+
+
+@needs_parse
+def test_the_adjectival_island_of_a_name_is_the_name() -> None:
+    text = ("Two firefighters were killed on Tuesday as a blaze swept across the western Atlantic island of "
+            "La Palma, the civil protection agency said.")
+    assert _location(text, "Two") == "La Palma"
+
+
+@needs_parse
+def test_a_name_not_followed_by_a_unit_noun_of_stays() -> None:
+    text = "Two firefighters were killed on Tuesday as a blaze swept across western Tenerife, officials said."
+    assert _location(text, "Two") == "western Tenerife"

@@ -21,3 +21,19 @@ def test_the_adjectival_island_of_a_name_is_the_name() -> None:
 def test_a_name_not_followed_by_a_unit_noun_of_stays() -> None:
     text = "Two firefighters were killed on Tuesday as a blaze swept across western Tenerife, officials said."
     assert _location(text, "Two") == "western Tenerife"
+
+
+# A name after "on" that the recogniser labels an organisation is a medium only when the phrase hangs on a
+# verb of reporting or a noun of a published item; else it is the place (extract/place_medium.py).
+
+
+@needs_parse
+def test_an_island_after_on_is_a_place() -> None:
+    text = "Some 220 soldiers were battling the floods on Lamu on Friday, the regional commissioner said."
+    assert _location(text, "Some 220") == "Lamu"
+
+
+@needs_parse
+def test_a_platform_after_a_reporting_verb_is_no_place() -> None:
+    text = "The regional commissioner posted on Telegram on Friday that some 220 soldiers had been deployed."
+    assert _location(text, "some 220") is None

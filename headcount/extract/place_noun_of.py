@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from headcount.lexicons import validated
 from headcount.extract.place_words import NOT_PLACE, Place, validate_places
 from headcount.extract.sentences import Token
+from headcount.lexicons import validated
 
 # lexicons/places.toml [where] named_of
 _NAMED_OF = frozenset(validated("places", validate_places)["where"]["named_of"])

@@ -37,3 +37,20 @@ def test_an_island_after_on_is_a_place() -> None:
 def test_a_platform_after_a_reporting_verb_is_no_place() -> None:
     text = "The regional commissioner posted on Telegram on Friday that some 220 soldiers had been deployed."
     assert _location(text, "some 220") is None
+
+
+# "put X's toll at N": the possessor of the object owns the figure; an absolute "with ..." the parser reads
+# as a subordinate clause is an aside (extract/place_put_at.py).
+
+
+@needs_parse
+def test_the_possessor_of_put_toll_at_owns_the_figure() -> None:
+    text = ("The interior ministry put Libya's toll from the floods at 4,300 on Sunday, with deaths also "
+            "reported from Bayda, Susa and Marj.")
+    assert _location(text, "4,300") == "Libya"
+
+
+@needs_parse
+def test_a_place_in_the_object_of_put_at_stays() -> None:
+    text = "Floods hit eastern Libya. The interior ministry put the toll in Derna at 4,300 on Sunday."
+    assert _location(text, "4,300") == "Derna"

@@ -31,6 +31,7 @@ from headcount.extract.place_clauses import (
     where_counted_live,
 )
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
+from headcount.extract.place_dateline import titled_dateline_end
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     owned_by_other_figures,
@@ -624,7 +625,7 @@ def dateline_end(tokens: Sequence[Token]) -> int:
     the report was filed, not where its figures are. A dateline starts with a name in capitals and ends at
     a dash or colon, or at the comma after its country; 0 when there is none."""
     if not tokens or not (tokens[0].text.isupper() and tokens[0].text.isalpha() and len(tokens[0].text) > 2):
-        return 0
+        return titled_dateline_end(tokens)  # "Quelimane, Mar 3:" (place_dateline.py)
     depth = 0
     for k, t in enumerate(tokens[:12]):
         if t.text == "(":

@@ -54,3 +54,15 @@ def test_the_possessor_of_put_toll_at_owns_the_figure() -> None:
 def test_a_place_in_the_object_of_put_at_stays() -> None:
     text = "Floods hit eastern Libya. The interior ministry put the toll in Derna at 4,300 on Sunday."
     assert _location(text, "4,300") == "Derna"
+
+
+# A title-case dateline ("City, Mar 3:") is where the copy was filed, not the figure's place
+# (extract/place_dateline.py).
+
+
+def test_a_title_case_dateline_is_not_the_place() -> None:
+    assert _location("Quelimane, Mar 3: Floods have killed 12 people.", "12") is None
+
+
+def test_a_place_and_date_in_body_text_stay() -> None:
+    assert _location("Quelimane, Mar 3 was the day floods killed 12 people.", "12") == "Quelimane"

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from headcount.extract import doc_places, place_called, speakers, speaking_parts
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.linguistic import Analysis
+from headcount.extract.place_apposition import containers
 from headcount.extract.place_basis import basis_places
 from headcount.extract.place_clauses import (
     absolute_places,
@@ -527,7 +528,9 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
         found = [p for p in found if not _cut_off(p, info.tokens, text)]
         found = [described_by_own_words(parse, info.tokens, p) for p in found]
-        info.places = [p for p in found if not _gloss(p, found, info, parse)]
+        found = [p for p in found if not _gloss(p, found, info, parse)]
+        located = containers(found, info.words, [t.text for t in info.tokens])  # "X, North Y,": X
+        info.places = [p for p in found if p not in located]
     return info.places
 
 

@@ -66,3 +66,19 @@ def test_a_title_case_dateline_is_not_the_place() -> None:
 
 def test_a_place_and_date_in_body_text_stay() -> None:
     assert _location("Quelimane, Mar 3 was the day floods killed 12 people.", "12") == "Quelimane"
+
+
+# "X, [North] Y," in apposition: Y only says where X lies, the figure's place is X; a list is not an
+# apposition (extract/place_apposition.py).
+
+
+@needs_parse
+def test_the_smaller_unit_before_its_container_is_the_place() -> None:
+    text = "A cholera outbreak in Chitima, North Tete, has infected more than 900 people and killed 11."
+    assert _location(text, "more than 900") == "Chitima"
+
+
+@needs_parse
+def test_a_list_of_places_is_no_apposition() -> None:
+    text = "A cholera outbreak in Chitima, Tete, and Moatize has infected more than 900 people."
+    assert _location(text, "more than 900") != "Chitima"

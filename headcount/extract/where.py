@@ -33,6 +33,7 @@ from headcount.extract.place_clauses import (
 )
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
 from headcount.extract.place_dateline import titled_dateline_end
+from headcount.extract.place_headline_name import headline_name
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     owned_by_other_figures,
@@ -375,7 +376,14 @@ def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | N
         p = choose_place(places_in(text, other), 0, flow, before=True)
         if p is not None:
             return _known_before_possessive(p.text)
-    return None
+    # an unlisted name the headline packs into a noun modifier, which the body names as a place
+    # (place_headline_name.py)
+    first = next((other for other in infos[:HEADLINE_LINES] if other.sentence.headline), None)
+    if first is None:
+        return None
+    body = [p for other in infos[:2 * PLACE_LOOKBACK] if not other.sentence.headline
+            for p in places_in(text, other)]
+    return headline_name(first.tokenized().tokens, body)
 
 
 def _known_before_possessive(name: str) -> str:

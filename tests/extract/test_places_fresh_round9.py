@@ -82,3 +82,22 @@ def test_the_smaller_unit_before_its_container_is_the_place() -> None:
 def test_a_list_of_places_is_no_apposition() -> None:
     text = "A cholera outbreak in Chitima, Tete, and Moatize has infected more than 900 people."
     assert _location(text, "more than 900") != "Chitima"
+
+
+# A headline's unlisted name in a noun modifier ("X boat disaster") is its place when the body names a
+# place that begins with it; figures with no place in their paragraph fall back to it
+# (extract/place_headline_name.py).
+
+_FERRY_BODY = ("Divers found 30 bodies after a boat sank near Nyakasenge on Kome Island on Sunday. The boat had "
+               "left its port at dawn.\n\nSpeaking to reporters, the district commissioner said 64 passengers "
+               "had been rescued.")
+
+
+@needs_parse
+def test_a_headline_name_the_body_calls_a_place_is_the_fallback() -> None:
+    assert _location("Kome boat disaster: 30 bodies found\n\n" + _FERRY_BODY, "64") == "Kome"
+
+
+@needs_parse
+def test_a_headline_word_the_body_does_not_place_is_no_fallback() -> None:
+    assert _location("Boat disaster: 30 bodies found\n\n" + _FERRY_BODY, "64") is None

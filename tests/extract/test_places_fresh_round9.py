@@ -101,3 +101,16 @@ def test_a_headline_name_the_body_calls_a_place_is_the_fallback() -> None:
 @needs_parse
 def test_a_headline_word_the_body_does_not_place_is_no_fallback() -> None:
     assert _location("Boat disaster: 30 bodies found\n\n" + _FERRY_BODY, "64") is None
+
+
+# A lower-case "division" after a name is an administrative unit, not an army's (place_shapes._unit_after).
+
+
+def test_a_division_after_a_name_is_a_unit_of_place() -> None:
+    text = "Of the new deaths, nine were in Beira city and five in Nampula division."
+    assert _location(text, "five") == "Nampula division"
+
+
+def test_a_capitalised_division_is_an_army_unit() -> None:
+    text = "Nine soldiers of the Beira Division were killed, the army said."
+    assert _location(text, "Nine") is None

@@ -114,3 +114,14 @@ def test_a_division_after_a_name_is_a_unit_of_place() -> None:
 def test_a_capitalised_division_is_an_army_unit() -> None:
     text = "Nine soldiers of the Beira Division were killed, the army said."
     assert _location(text, "Nine") is None
+
+
+def test_a_department_after_a_name_is_a_unit_of_place() -> None:
+    text = ("Accidents are frequent in Peru's informal gold mines. Last year, at least 39 miners died in "
+            "accidents in Puno department alone, according to the ombudsman.")
+    assert _location(text, "at least 39") == "Puno department"
+
+
+def test_a_ministry_department_is_no_place() -> None:
+    text = "At least 39 miners died last year, the Puno labour department said."
+    assert _location(text, "At least 39") != "Puno labour department"

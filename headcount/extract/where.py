@@ -17,6 +17,7 @@ from headcount.extract import doc_places, place_called, speakers, speaking_parts
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.place_apposition import containers
+from headcount.extract.place_bare_site import bare_site
 from headcount.extract.place_basis import basis_places
 from headcount.extract.place_clauses import (
     absolute_places,
@@ -236,7 +237,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # a definite description of a thing that is not an administrative unit ("the mountain", "the vessel")
     # is kept as written; "the city", "the province", "the east" stand for the name given before (below)
     things = [p for p in here if p.described == POINTER
-              and p.text.split()[-1].lower() not in PLACE_NOUNS | DIRECTION]
+              and p.text.split()[-1].lower() not in PLACE_NOUNS | DIRECTION and not bare_site(p)]
     place = choose_place(things, fig_tok, flow, spans, (POINTER,))
     if place is not None:
         return place.text

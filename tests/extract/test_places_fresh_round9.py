@@ -125,3 +125,21 @@ def test_a_department_after_a_name_is_a_unit_of_place() -> None:
 def test_a_ministry_department_is_no_place() -> None:
     text = "At least 39 miners died last year, the Puno labour department said."
     assert _location(text, "At least 39") != "Puno labour department"
+
+
+# A bare "the site" / "the scene" only points back to the place named before; a thing ("the vessel") is
+# kept as written (extract/place_bare_site.py).
+
+
+@needs_parse
+def test_the_bare_site_points_back_to_the_named_place() -> None:
+    text = ("A drone struck the market in Kibera town on Friday. The army said its strike had killed about "
+            "thirty fighters who were meeting at the site.")
+    assert _location(text, "about thirty") == "Kibera town"
+
+
+@needs_parse
+def test_a_site_with_its_own_words_stays_as_written() -> None:
+    text = ("A drone struck the market in Kibera town on Friday. Rescuers said about thirty bodies were found "
+            "at the landslide site.")
+    assert _location(text, "about thirty") == "the landslide site"

@@ -17,6 +17,7 @@ from headcount.extract import doc_places, place_called, speakers, speaking_parts
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.place_apposition import containers
+from headcount.extract.place_bare_noun import institutional_idiom
 from headcount.extract.place_bare_site import bare_site
 from headcount.extract.place_basis import basis_places
 from headcount.extract.place_clauses import (
@@ -539,7 +540,7 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         found = [described_by_own_words(parse, info.tokens, p) for p in found]
         found = [p for p in found if not _gloss(p, found, info, parse)]
         located = containers(found, info.words, [t.text for t in info.tokens])  # "X, North Y,": X
-        info.places = [p for p in found if p not in located]
+        info.places = [p for p in found if p not in located and not institutional_idiom(p)]  # "in hospital"
     return info.places
 
 

@@ -143,3 +143,20 @@ def test_a_site_with_its_own_words_stays_as_written() -> None:
     text = ("A drone struck the market in Kibera town on Friday. Rescuers said about thirty bodies were found "
             "at the landslide site.")
     assert _location(text, "about thirty") == "the landslide site"
+
+
+# A bare singular noun with no determiner ("in hospital", "at sea") is an idiom of state, not a place; a
+# noun with its determiner stays as written (extract/place_bare_noun.py).
+
+
+@needs_parse
+def test_still_in_hospital_is_no_place() -> None:
+    text = ("Cholera has spread across Zambezia province. The bulletin said 640 people had been treated, of "
+            "whom 95 were still in hospital.")
+    assert _location(text, "95") == "Zambezia province"
+
+
+@needs_parse
+def test_the_local_hospital_stays_as_written() -> None:
+    text = "The bulletin said 95 cholera patients were being treated at the local hospital."
+    assert _location(text, "95") == "the local hospital"

@@ -36,6 +36,7 @@ from headcount.extract.place_clauses import (
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
 from headcount.extract.place_dateline import titled_dateline_end
 from headcount.extract.place_headline_name import headline_name
+from headcount.extract.place_host_subject import host_subject
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     owned_by_other_figures,
@@ -166,6 +167,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
     # the figure is what is said, and its place is in the said words
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
+    host = host_subject(parse, info.tokens, text, fig_tok) if parse is not None else None
+    if host is not None:  # "X, 40 km west of Y, hosts 52,000 displaced people" (place_host_subject.py)
+        return host.text
     if flow:  # the origin of a flow, however it is given ("evacuated from the flood zone")
         origins = [p for p in here if p.origin]
         place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED, POINTER))

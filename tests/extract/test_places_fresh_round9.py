@@ -160,3 +160,23 @@ def test_still_in_hospital_is_no_place() -> None:
 def test_the_local_hospital_stays_as_written() -> None:
     text = "The bulletin said 95 cholera patients were being treated at the local hospital."
     assert _location(text, "95") == "the local hospital"
+
+
+# The named subject of a verb of hosting is where the people counted in its object are; a bare "the camp"
+# still points back (extract/place_host_subject.py).
+
+
+@needs_parse
+def test_the_named_subject_of_hosts_is_the_place() -> None:
+    text = "Chitima, about 40 km west of Tete, hosts an estimated 52,000 displaced people."
+    assert _location(text, "an estimated 52,000") == "Chitima"
+
+
+@needs_parse
+def test_a_named_camp_subject_of_shelters_is_the_place() -> None:
+    assert _location("Kenya update\n\nThe Kakuma camp now shelters 300,000 refugees.", "300,000") == "The Kakuma camp"
+
+
+@needs_parse
+def test_a_bare_camp_subject_points_back() -> None:
+    assert _location("Kenya update\n\nThe camp now shelters 300,000 refugees.", "300,000") == "Kenya"

@@ -47,6 +47,7 @@ from headcount.extract.place_parse import (
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
 from headcount.extract.place_put_at import marked_with_places
 from headcount.extract.place_shapes import BRACKET_REACH, find_places
+from headcount.extract.place_with_part import part_places
 from headcount.extract.place_words import (
     COMPASS,
     DEMONYM_ENDINGS,
@@ -157,7 +158,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     if parse is not None:
         compared = compared_places(parse, info.tokens, fig_tok, here)
         asides = [*absolute_places(parse, info.tokens, fig_tok, here),
-                  *marked_with_places(parse, info.tokens, fig_tok, here)]
+                  *marked_with_places(parse, info.tokens, fig_tok, here),
+                  *part_places(parse, info.tokens, fig_tok, here)]  # "with most of those deaths in X"
         basis = basis_places(parse, info.tokens, fig_tok, here)  # "based on the damage to the districts"
         here = [p for p in here if p not in compared and p not in asides and p not in basis]
     # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the

@@ -180,3 +180,20 @@ def test_a_named_camp_subject_of_shelters_is_the_place() -> None:
 @needs_parse
 def test_a_bare_camp_subject_points_back() -> None:
     assert _location("Kenya update\n\nThe camp now shelters 300,000 refugees.", "300,000") == "Kenya"
+
+
+# A verbless partitive "with most of those deaths in X" places a part, not the whole
+# (extract/place_with_part.py).
+
+
+@needs_parse
+def test_the_part_in_a_with_phrase_does_not_place_the_whole() -> None:
+    text = "Officials said the overall death toll reached 1,480 on Friday, with most of those deaths in Sofala."
+    assert _location(text, "1,480") is None
+
+
+@needs_parse
+def test_the_whole_keeps_its_own_place_and_the_part_its_own() -> None:
+    text = "Officials said the death toll in Sofala reached 1,480 on Friday, with 200 of those deaths in Beira."
+    assert _location(text, "1,480") == "Sofala"
+    assert _location(text, "200") == "Beira"

@@ -47,6 +47,7 @@ from headcount.extract.place_parse import (
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
 from headcount.extract.place_put_at import marked_with_places
 from headcount.extract.place_shapes import BRACKET_REACH, find_places
+from headcount.extract.place_site_in import capital_of_country, pointer_after_in
 from headcount.extract.place_with_part import part_places
 from headcount.extract.place_words import (
     COMPASS,
@@ -232,6 +233,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             return place.text
     for kinds in ((NAMED,), (DESCRIBED,)):
         place = choose_place(here, fig_tok, flow, spans, kinds, locates=locates)
+        ptr = pointer_after_in(place, here, info.tokens, text) if place is not None else None
+        if ptr is not None:  # "in temporary camps in the capital" (place_site_in.py)
+            named = _named_before(text, infos, index, flow, r, place_called.pointer_noun(ptr))
+            return named if named is not None and not capital_of_country(ptr, named) else ptr.text
         if place is not None:
             return place.text
     # "the country" points back to the country named before it, in its sentence ("X reports that 16,000

@@ -197,3 +197,27 @@ def test_the_whole_keeps_its_own_place_and_the_part_its_own() -> None:
     text = "Officials said the death toll in Sofala reached 1,480 on Friday, with 200 of those deaths in Beira."
     assert _location(text, "1,480") == "Sofala"
     assert _location(text, "200") == "Beira"
+
+
+# A kind of site located by "in the <unit noun>" takes that place; "the capital" never stands for the
+# country named before (extract/place_site_in.py).
+
+
+@needs_parse
+def test_shelters_in_the_capital_are_in_the_capital() -> None:
+    text = ("Cyclone Freddy struck Malawi a year ago. A survey found that 110,000 people still live in "
+            "makeshift shelters in the capital.")
+    assert _location(text, "110,000") == "the capital"
+
+
+@needs_parse
+def test_shelters_in_the_city_are_in_the_city_named_before() -> None:
+    text = ("Floods hit Blantyre on Monday. A survey found that 11,000 people still live in makeshift "
+            "shelters in the city.")
+    assert _location(text, "11,000") == "Blantyre"
+
+
+@needs_parse
+def test_shelters_alone_stay_as_written() -> None:
+    text = "A survey found that 11,000 people still live in makeshift shelters."
+    assert _location(text, "11,000") == "makeshift shelters"

@@ -33,6 +33,7 @@ from headcount.errors import ConfigError
 from headcount.ingest.furniture import blank_page_date
 from headcount.lexicons import load
 from headcount.reconcile.names import (
+    _personal,
     appositive_office,
     fold_text,
     introduced_as,
@@ -70,6 +71,8 @@ from headcount.reconcile.party_words import (
     cut_short,
     definite_document,
     guess_kind,
+    named_body,
+    named_elsewhere,
     names_before,
     parts_named_as_whole,
     state_bodies,
@@ -299,6 +302,8 @@ class Registry(StateResolution):
         if not variants:
             return self.outlet_voice(ctx.outlet if ctx else None)
         key = self._by_name(variants)
+        if key and named_elsewhere(self.parties[key], variants[0], ctx):
+            key = None  # "the Office of Civil Defense" in a text about another country than the registry's body's
         if key:
             part = self._part_speaking(key, ctx)
             if part is not None:  # "the UN said" where the text names "the UN's migration agency (IOM)"
@@ -307,7 +312,9 @@ class Registry(StateResolution):
         key = self._by_member(variants)
         if key:
             return self._result(key, source, "member", speaker=source)
-        own = learn_members([source])  # "Anna Ivanova, spokesperson for the Russian Defence Ministry"
+        # "Anna Ivanova, spokesperson for the Russian Defence Ministry"; a person's name only: in "the People's
+        # Defence Force" the words after the possessive are the body's own name, not a member of "People"
+        own = {person: org for person, org in learn_members([source]).items() if _personal(person)}
         if own:
             org = next(iter(own.values()))
             inner = self._resolve(org, ctx, at, seen | {source})  # ``seen``: the organisation may lead back here
@@ -318,7 +325,7 @@ class Registry(StateResolution):
             s = strip_titles(v)
             words = s.split()
             for cand in (s, " ".join(words[-3:]), " ".join(words[-2:]), words[-1] if words else ""):
-                found = learned.get(cand)
+                found = learned.get(cand) if _personal(cand) else None  # a person, not a body's own name
                 if found and normalise_name(found) != v:
                     inner = self._resolve(found, DocContext(ctx.mentions, {}, ctx.outlet, ctx.text, ctx.country)
                                           if ctx else None, None, seen | {source})
@@ -422,7 +429,7 @@ class Registry(StateResolution):
             if inner.how not in ("unknown", "fragment"):
                 return Resolution(inner.key, inner.name, inner.kind, source, speaker=source, how="learned")
         shaped = party_name(source)
-        if shaped is None and not _proper_in(source, ctx):
+        if shaped is None and not _proper_in(source, ctx) and not named_body(source):
             voice = self.outlet_voice(ctx.outlet if ctx else None)
             return Resolution(voice.key, voice.name, voice.kind, source, how="fragment")
         if shaped is not None and shaped != " ".join(source.split()).strip(" ,;:."):

@@ -81,7 +81,7 @@ class DocContext:
             members=learn_members(texts),
             outlet=outlet,
             text="\n".join(texts),
-            country=text_country(mentions) or _places_country(texts),
+            country=text_country(mentions, texts) or _places_country(texts),
         )
 
     def names(self, norm_alias: str) -> bool:
@@ -135,13 +135,28 @@ def _country_first_words() -> frozenset[str]:
     return frozenset(k.split()[0] for k in _country_words())
 
 
-def text_country(mentions: str) -> str | None:
+#: a short name written in capitals, dotted or not ("US", "U.S.", "UK", "DRC")
+_CAPITALS = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,3}\b\.?")
+#: a country name this short is an abbreviation, and its folded form may be a common word ("us")
+_SHORT = 3
+
+
+def _written_in_capitals(texts: Iterable[str]) -> frozenset[str]:
+    """The short all-capital words of the texts, folded as mention form folds them ("U.S." -> "us")."""
+    return frozenset(m.group().replace(".", "").lower() for t in texts for m in _CAPITALS.finditer(t))
+
+
+def text_country(mentions: str, texts: Iterable[str] | None = None) -> str | None:
     """The country a text (in mention form) names most, by name or adjective; None on a tie or none.
 
     "The country's military council" and "the health minister" mean that country's: news names the
-    country it reports on far more often than any other.
+    country it reports on far more often than any other. A name of at most three letters ("US", "UK") is an
+    abbreviation: with the text as written (``texts``) it counts only where the text writes it in capitals,
+    since its folded form may be a common word (the pronoun "us" in "they let us in" is not the United
+    States).
     """
     table = _country_words()
+    capitals = _written_in_capitals(texts) if texts is not None else None
     firsts = _country_first_words()
     words = mentions.split()
     counts: dict[str, int] = {}
@@ -153,6 +168,9 @@ def text_country(mentions: str) -> str | None:
         for n in (4, 3, 2, 1):
             gram = " ".join(words[i:i + n])
             if gram in table:
+                if n == 1 and len(gram) <= _SHORT and capitals is not None and gram not in capitals:
+                    i += 1  # "us" as a pronoun: not a name
+                    break
                 counts[table[gram]] = counts.get(table[gram], 0) + 1
                 i += n
                 break

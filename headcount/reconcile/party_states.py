@@ -37,6 +37,8 @@ from headcount.reconcile.party_words import (
     _SOCIETY_OF,
     _STATE_ROLE,
     guess_kind,
+    named_elsewhere,
+    possessed_office,
 )
 
 _MINISTER = re.compile(r"\bminist(?:er|ers|ry|ries)\b")
@@ -118,7 +120,7 @@ class StateResolution:
         longest name), else a state's noun qualified by a state ("Greek authorities", "authorities in
         Sicily", "the Kremlin-appointed mayor")."""
         key = inside(source, self._alias.get)
-        if key is not None:
+        if key is not None and not named_elsewhere(self.parties[key], fold_text(source), ctx):
             return self._result(key, source, "alias", speaker=source)
         found = state_in(source, self._alias.get, ctx.country if ctx else None)
         if found is None:
@@ -198,7 +200,7 @@ class StateResolution:
         with no state named is the state the document names most (see :meth:`state_party`). Bare
         "officials" or "authorities" are not read here: ``party_phrase.bare_state`` reads a source made
         only of state nouns and their modifiers, and resolves it to the document's state too."""
-        if ctx.country is None or demonym_of(norm):
+        if ctx.country is None or demonym_of(norm) or possessed_office(norm):
             return None
         rest = re.sub(r"^(?:the\s+)?country(?:'s)?\s+", "", norm)
         if rest == norm and not (_STATE_ROLE.search(norm) or _MIL_NOUN.search(norm)):

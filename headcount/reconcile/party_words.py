@@ -95,6 +95,21 @@ for _name, _dem in DEMONYMS.items():
     _COUNTRY_NAMES[DEMONYM_COUNTRY.get(_dem, "")] += (_name, _dem)
 
 
+def named_elsewhere(party: Party, alias: str, ctx: DocContext | None) -> bool:
+    """A registry NGO of one country, matched by a description of its function that names no country ("Civil
+    Defence", "the civil defence": two words or more, none a country's name or adjective), in a text about
+    another country: the text's own body of that name, not the registry's. Civil defence services and
+    national societies exist in most states; the description alone does not say which. Not a one-word
+    name or acronym ("Hezbollah", "SARC": a proper name names one body wherever the text is about), and not
+    a state's organ or an armed group (the state rules read those)."""
+    if party.country is None or party.kind != PartyKind.NGO or len(alias.split()) < 2:
+        return False
+    if ctx is None or ctx.country is None or ctx.country == party.country:
+        return False
+    words = f" {alias} "
+    return not any(f" {w} " in words for w in _COUNTRY_NAMES.get(party.country, ()))
+
+
 def _most_mentioned_country(pool: list[str], parties: Mapping[str, Party], ctx: DocContext) -> str | None:
     """Among candidate parties of different states, the one whose state the document talks about most.
 
@@ -122,6 +137,37 @@ _SOCIETY_OF = re.compile(r"^(?P<emblem>red cross|red crescent)(?:\s+society)?\s+
 _MIL_NOUN = re.compile(r"\b(?:army|military|armed forces|junta)\b")
 _STATE_ROLE = re.compile(r"\b(?:minister|ministry|government|presidency|president|presidential|palace|prime minister|"
                          r"cabinet)\b")
+# An office named by a possessive determiner ("its president", "their chairman"): an officer of the body
+# named before it, not the state's role the same noun names without one ("the president").
+_POSSESSED = re.compile(r"^(?:its|their)\s")
+
+#: the names of days and months: a capitalised word that is a date, not part of a body's name
+_DATE_WORD = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+                        r"april|may|june|july|august|september|october|november|december)$", re.IGNORECASE)
+_PHRASE_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+#: the words that never end a body's name ("the council of", "reports by")
+_OPEN_END = frozenset("the a an of for by to in at on with from and or but its their his her".split())
+
+
+def possessed_office(norm: str) -> bool:
+    """A normalised source opens with a possessive determiner ("its president, x"): the officer of a body
+    the text named before, so never the document's state however its noun reads (``_STATE_ROLE``)."""
+    return bool(_POSSESSED.match(norm))
+
+
+def named_body(source: str) -> bool:
+    """A source that holds a proper name before a common noun that ends it ("the Kanda district youth
+    council", "the Sofala civil society coordination", "Save the Children charity"): a body the text names,
+    whose head noun the party lexicons do not list. Such a source is a party of its own, never the outlet's
+    voice: the outlet did not say it. Not a phrase ending in a capitalised word or a function word (a name,
+    or a fragment such as "told Reuters" or "said on Monday", which the other rules read), and not one
+    whose only capitalised words are its first word or days and months."""
+    words = _PHRASE_WORD.findall(source)
+    if len(words) < 2 or not words[-1].islower() or words[-1] in _OPEN_END:
+        return False
+    return any(w[:1].isupper() and not _DATE_WORD.match(w) for w in words[1:-1])
+
+
 # More words of one name on the same line: a capitalised word right after, then capitalised words or the
 # links inside names ("Nations Office for the Coordination of Humanitarian Affairs"); never "and", which
 # joins two names ("Hezbollah and Lebanon").

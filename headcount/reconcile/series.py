@@ -37,6 +37,7 @@ from headcount.reconcile.places import (
     text_parts,
     within,
 )
+from headcount.reconcile.revised_from import new_value_told
 
 NO_PLACE = "-"
 
@@ -375,7 +376,7 @@ def points_of(claims: Iterable[Claim], docs: Mapping[str, DocMeta] | None = None
                 published=meta.published, doc_id=doc_id, index=i, parent_id=parent_id,
                 doc_place=doc_place.key if doc_place else None, inferred_part=inferred, approx_by=approx_by,
             ))
-        out += one_naming(mine, meta.text)
+        out += new_value_told(one_naming(mine, meta.text))
     return out
 
 

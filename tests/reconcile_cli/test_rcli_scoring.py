@@ -119,7 +119,11 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # the other only inside: 14 -> 13 findings, disagreements 0.5405 -> 0.5676 (21 of 37; the surrender's two
 # parties, now meeting as one day's window), findings on known 0.8462 (11 of 13), look-alikes 0.023, series
 # 0.833; floors 0.56 and 0.80.
-FLOORS = {"disagreements_flagged": 0.56, "flagged_same_kind": 0.56, "findings_on_known_disagreements": 0.80,
+# Round 9 of pairing (7 Dec, built on half B, branch rpairB): a change told with only its "from" argument
+# ("revised the toll from N") against the text's own figure, its new value (`revised_from`): the shipwreck
+# toll that fell by one, in one text: disagreements 0.5676 -> 0.5946 (22 of 37), findings on known 0.8462 ->
+# 0.8571 (12 of 14), look-alikes 0.023 and series 0.833 unchanged; floors 0.59 and 0.80.
+FLOORS = {"disagreements_flagged": 0.59, "flagged_same_kind": 0.59, "findings_on_known_disagreements": 0.80,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.025, "findings_without_refs": 0}
 
@@ -168,7 +172,8 @@ def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) 
     """Unless it reports a revision ("from X to Y", ``pairing.stated_revision``): then one document holds
     both figures, in one sentence, and the finding says it is the document's report of the change; or a
     correction of the party's figure in a later sentence (``pairing.stated_correction``), and it says so; or
-    the party's figure the text marks as said earlier beside its last word (``one_text.told_earlier``).
+    the party's figure the text marks as said earlier beside its last word (``one_text.told_earlier``); or a
+    change told with only its "from" argument beside the text's own figure (``revised_from.told_from``).
     Every comparison of a group is read, not only the first one the record shows."""
     for f in scores["_findings"]:
         for comp, claims in _comparisons(f):
@@ -177,7 +182,8 @@ def test_rcli_scoring_one_document_never_revises_itself(scores: dict[str, Any]) 
                 assert comp["type"] == "revision" and "is reported revised from" in comp["explanation"], comp
                 assert (len({c["sentence"] for c in claims}) == 1
                         or "reporting a correction" in comp["explanation"]
-                        or "the party's earlier figure and its last" in comp["explanation"]), comp["explanation"]
+                        or "the party's earlier figure and its last" in comp["explanation"]
+                        or "telling the change from the earlier figure" in comp["explanation"]), comp["explanation"]
 
 
 def test_rcli_scoring_every_finding_says_why_and_what_was_not_checked(scores: dict[str, Any]) -> None:

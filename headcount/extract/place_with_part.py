@@ -3,8 +3,8 @@ overall toll reached 1,480, with most of those deaths in X"): X places the part,
 keeps the place of its own clause or borrows one as if the sentence named none.
 
 Read from the parse: "with" whose object is a quantity (a quantifier, a number or a fraction noun) with a
-partitive "of" on a pronoun or a definite noun ("most of those deaths", "half of them", "200 of the
-dead"), outside the figure's own words. place_clauses.absolute_places reads the "with" phrases that hold a
+partitive "of" on a pronoun or a noun that points back to the figure's own set ("most of those deaths",
+"half of them"), outside the figure's own words. place_clauses.absolute_places reads the "with" phrases that hold a
 verb; this one is verbless.
 """
 
@@ -17,11 +17,13 @@ from headcount.extract.place_parse import root_word
 from headcount.extract.place_words import Place
 from headcount.extract.sentences import Token
 
-_DEFINITE = frozenset({"the", "those", "these", "them", "which", "whom", "this", "that"})
+# Words that point back to the figure's own set ("those deaths", "them"); a plain "the" does not ("with most
+# of the deaths in X" places the figure: tests/extract/test_xplace_round6.py, round 6's decision).
+_BACK = frozenset({"those", "these", "them", "which", "whom"})
 
 
 def _partitive(parse: linguistic.Analysis, k: int) -> bool:
-    """Word ``k`` has an "of" whose object is a pronoun or a definite noun ("most of those deaths")."""
+    """Word ``k`` has an "of" whose object points back ("most of those deaths", "half of them")."""
     for c in parse.children(k):
         if parse.words[c].text.lower() != "of":
             continue
@@ -29,7 +31,7 @@ def _partitive(parse: linguistic.Analysis, k: int) -> bool:
             w = parse.words[o]
             if w.dep != "pobj":
                 continue
-            if w.text.lower() in _DEFINITE or any(parse.words[d].text.lower() in _DEFINITE
+            if w.text.lower() in _BACK or any(parse.words[d].text.lower() in _BACK
                                                   for d in parse.children(o) if parse.words[d].dep == "det"):
                 return True
     return False

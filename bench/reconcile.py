@@ -216,7 +216,7 @@ def main() -> int:
                     rows.append(line)
                     print(f"{backend:10} {label:8} {n_claims:>9,} claims: full {full['seconds']:7.1f} s "
                           f"({full['cpu_seconds']:.1f} s CPU), {full['max_rss_mb']:6.0f} MB RSS "
-                          f"({full.get('max_pss_mb', 0):.0f} MB PSS), "
+                          f"({full.get('max_pss_mb', 0):.0f} MB PSS; parent {full.get('parent_rss_mb', 0):.0f} MB), "
                           f"{full['findings']:,} findings in {full['units']:,} units; +{args.new_docs} docs "
                           f"({added} claims): incremental {inc['seconds']:6.1f} s ({inc['cpu_seconds']:.1f} s CPU), "
                           f"{inc['max_rss_mb']:6.0f} MB, {inc['units']} units; check {chk['seconds']:.1f} s "

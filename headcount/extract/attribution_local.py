@@ -117,7 +117,8 @@ def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, langua
       before it ("cifras revisadas el lunes por la alcaldía", "nota emitida pela Câmara").
     - The name ends before what the verb governs besides its subject: a preposition opening a complement
       clause ("وأشار المتحدث إلى أن"), a preposition before a report noun ("في بيان لها", "en un
-      comunicado"), an outlet the statement was given to ("قال المصدر لوكالة ..."), a bracketed link.
+      comunicado"), an outlet the statement was given to ("قال المصدر لوكالة ..."), a bracketed link, the
+      medium it was published in ("sur son site", "na rede social", "в своём телеграм-канале").
     """
     def form(j: int) -> str:
         return normalise(words[j].text, language)
@@ -150,6 +151,9 @@ def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, langua
             if any(words[j].text[:1].isupper() for j in range(report, hi)):
                 return _past_report_noun(words, report - 1, hi, lex, language), hi  # "у ... звітом Червоного Хреста"
             return lo, k  # "في بيان لها", "en un comunicado": the statement the party issued
+        if words[k].text[:1].islower() and any(lex.media_nouns.match(words, j, language) is not None
+                                               for j in range(k + 1, min(k + 3, hi))):
+            return lo, k  # "le HCR sur son site", "la OMS en su cuenta de X": where it published, not who
         if language == "ar" and f[:1] == "ل" and f[1:] in lex.relays:  # the dative: "told the agency"
             return lo, k
         if words[k].text == "(" and k + 1 < len(words) and (
@@ -339,17 +343,34 @@ def _after_determiner(words: tuple[Word, ...], k: int, lex: Lexicon, language: s
     return "'" in form[:3] and form.split("'", 1)[0] + "'" in lex.determiners
 
 
+DETERMINER_MAX = 5  # "este", "cette", "neste": the longest word read as opening a time noun
+
+
 def _past_date(words: tuple[Word, ...], k: int, lex: Lexicon, language: str, step: int = 1) -> int:
     """The first word from ``k`` in direction ``step`` that is not part of a date or time ("dimanche 5
-    mars", "el domingo", "18 мая"): a reporting verb's subject stands beyond its time adjunct."""
+    mars", "el domingo", "18 мая", "dans la soirée"): a reporting verb's subject stands beyond its time
+    adjunct, a preposition and article included."""
     def timeword(j: int) -> bool:
         return 0 <= j < len(words) and normalise(words[j].text, language) in lex.time_words
 
+    def determiner(j: int) -> bool:
+        # an article, or a demonstrative or other short lower-case word opening a time noun ("este sábado",
+        # "ce lundi", "cette nuit"): a word of DETERMINER_MAX letters or fewer directly before a time word
+        if not 0 <= j < len(words):
+            return False
+        form = normalise(words[j].text, language)
+        return form in lex.determiners or (words[j].text.islower() and len(form) <= DETERMINER_MAX
+                                           and words[j].pos == "X" and timeword(j + 1))
+
+    prepositions = lex.place_at | lex.place_from
     j = k
     while 0 <= j < len(words):
         form = normalise(words[j].text, language)
         if timeword(j) or (words[j].pos == "NUM" and (timeword(j - 1) or timeword(j + 1))) or (
-                form in lex.determiners and timeword(j + 1)):
+                determiner(j) and timeword(j + 1)) or (
+                form in prepositions and (timeword(j + 1) or (determiner(j + 1) and timeword(j + 2)))):
+            # a preposition opening a time phrase is part of it ("a annoncé dans la soirée le ministère",
+            # "dans la matinée de jeudi", "en la madrugada del martes")
             j += step
             continue
         break

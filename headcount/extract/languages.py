@@ -100,6 +100,7 @@ class Lexicon:
     subject_before_verb: bool  # SVO order: a subject written before its verb is the verb's subject
     adjectives_follow: bool  # Romance word order: "cifras oficiales", an adjective after its noun
     report_nouns: WordTable  # "информация", "cifras", "données": what a party issues, not a party itself
+    media_nouns: WordTable  # "site", "página", "канал": where a party published, neither a party nor a place
     organisation_heads: WordTable  # "Consejo", "Comité", "армия": a name after one is an organisation's, not a place
     agents: frozenset[str] = frozenset()  # "por", "par": a passive's agent ("cifras publicadas por X")
     relays: frozenset[str] = frozenset()  # "وكالة", "قناة": outlets a statement is given to, not its author
@@ -221,6 +222,7 @@ def lexicon(code: str) -> Lexicon:
         subject_before_verb=bool(gr.get("subject_before_verb", False)),
         adjectives_follow=bool(gr.get("adjectives_follow", False)),
         report_nouns=_table({w: "report" for w in gr.get("report_nouns", [])}, code),
+        media_nouns=_table({w: "medium" for w in gr.get("media_nouns", [])}, code),
         organisation_heads=_table({w: "organisation" for w in gr.get("organisation_heads", [])}, code),
         agents=_forms(list(rep.get("agents", [])), code),
         relays=_forms(list(rep.get("relays", [])), code),

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from headcount.extract.numbers_dateline import closes_dateline
 from headcount.extract.numbers_grammar import HSPACE, Grammar, Num
 from headcount.extract.numbers_lexicon import Hedge, NumberLexicon, load_lexicon, norm_phrase, phrase_pattern
 from headcount.extract.numbers_locale_lexicon import LANGUAGES as LOCALE_LANGUAGES
@@ -144,6 +145,10 @@ def _build() -> dict[str, re.Pattern[str]]:
         "possessive": re.compile(r"['’]s\b"),
         "approx_sign": re.compile(r"(?<![\w~∼≈≃])(?:" + "|".join(re.escape(c) for c in lex.approx_signs) + r")" + h + r"?$"),
         "of_next": re.compile(h + r"+(?i:of)\b"),
+        # "..., and scores more were hurt": "more" makes a quantity only after a clause link, not after a subject
+        # ("the striker scores more often")
+        "more_next": re.compile(h + r"+(?i:more)\b"),
+        "link_before": re.compile(r"(?:^|[,;:]|\b(?i:and|but|while|that|with|as))" + h + r"*$"),
         "digit_run": re.compile(r"(?<![\w.,])\d+(?: \d+)+(?![\w]|[.,]\d)"),
         "plain_grouped": re.compile(r"[1-9]\d{0,2}(?: \d{3})+"),
         "prev_word": re.compile(r"([A-Za-z]+)\W{0,2}$"),
@@ -255,7 +260,8 @@ def _find(text: str, strategies: tuple[str, ...], blocked: list[tuple[int, int]]
                 continue            # inside a word ("someone", "often")
             v = vague.get(norm_phrase(m.group()))
             if v is not None:
-                if want_vague and (not v.before_of or _P["of_next"].match(text, m.end())):
+                if want_vague and (not v.before_of or _P["of_next"].match(text, m.end()) or (
+                        _P["more_next"].match(text, m.end()) and _P["link_before"].search(text, max(0, s - 8), s))):
                     out.append(_Base(s, m.end(), Fraction(v.low), None if v.high is None else Fraction(v.high), "vague"))
                     pos = m.end()
                 continue
@@ -376,6 +382,8 @@ def _share_fate(text: str, a: _Base, c: _Base) -> None:
         return
     if not (_P["range_gap"].fullmatch(text, a.end, c.start) or _P["and_gap"].fullmatch(text, a.end, c.start)):
         return
+    if closes_dateline(text, a.start, c.start):
+        return  # "PEMBA, Sept 4 - Fourteen people died": the day is the dateline's, the count stands alone
     reason = a.excluded or c.excluded
     other = c if a.excluded else a
     if reason in _CALENDAR and not (other.bare4 or (other.low.denominator == 1 and other.low <= 31)):
@@ -463,6 +471,8 @@ def _as_many(text: str, figs: list[Figure]) -> list[Figure]:
 def _range(text: str, b: _Base, c: _Base, hedge: Hedge | None, hstart: int) -> Figure | None:
     between = hedge is not None and hedge.effect == "between"
     if not (_P["range_gap"].fullmatch(text, b.end, c.start) or (between and _P["and_gap"].fullmatch(text, b.end, c.start))):
+        return None
+    if closes_dateline(text, b.start, c.start):
         return None
     gap = text[b.end:c.start]
     if (b.kind == "words" or c.kind == "words") and gap in ("-", "‐", "~"):

@@ -10,10 +10,10 @@ the last one the previous sentences gave, and it counts people of the same place
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from headcount.extract.languages import Lexicon
+from headcount.extract.languages import Lexicon, WordTable
 from headcount.extract.linguistic import Word
 from headcount.extract.sentences import Sentence
 
@@ -103,3 +103,49 @@ def sum_breakdowns(sentences: Sequence[Sentence], drafts: Sequence[Part]) -> Non
         if got == want and len(parts) >= 2:
             for n in parts:
                 drafts[n].parent = t
+
+
+_TOTAL_REACH = 2  # words between a total's noun and the verb that moves it ("portant le bilan", "el balance se elevó")
+
+
+def running_total_parts(drafts: Sequence[Part], words_of: Callable[[int], Sequence[Word]], lex: Lexicon,
+                        tolls: WordTable, reaching: WordTable) -> None:
+    """Gold rule 9, "this brings the total to": in one sentence, the figures stated before a total's noun
+    and a verb that moves it ("40 قتيلاً ... لترتفع الحصيلة إلى N", "12 morts, portant le bilan à N",
+    "hallaron 40 cuerpos y el balance se elevó a N") are parts of the totals after them: each takes the
+    first total after the verb of its own event."""
+    by_sentence: dict[int, list[int]] = {}
+    for n, d in enumerate(drafts):
+        by_sentence.setdefault(d.sentence_index, []).append(n)
+    for i, here in by_sentence.items():
+        if len(here) < 2:
+            continue
+        words = words_of(i)
+        turn = _total_moved(words, drafts[here[0]].last, drafts[here[-1]].first, lex, tolls, reaching)
+        if turn is None:
+            continue
+        totals = [n for n in here if drafts[n].first >= turn]
+        taken: set[int] = set()
+        for n in here:
+            d = drafts[n]
+            if d.first >= turn or d.parent is not None:
+                continue
+            whole = next((t for t in totals if t not in taken and drafts[t].event == d.event
+                          and _exact(drafts[t]) is not None and (_exact(d) or 0) < (_exact(drafts[t]) or 0)), None)
+            if whole is not None:
+                d.parent = whole
+                taken.add(whole)
+
+
+def _total_moved(words: Sequence[Word], lo: int, hi: int, lex: Lexicon, tolls: WordTable,
+                 reaching: WordTable) -> int | None:
+    """The word after a total's noun and a verb that moves it, side by side in either order, between words
+    ``lo`` and ``hi``; None if there is none."""
+    code = lex.code
+    for k in range(lo, hi):
+        if reaching.match(words, k, code) is None:
+            continue
+        for j in range(max(lo, k - _TOTAL_REACH), min(hi, k + _TOTAL_REACH + 1)):
+            if j != k and tolls.match(words, j, code) is not None:
+                return max(j, k) + 1
+    return None

@@ -25,7 +25,6 @@ Names, figures and sentences are copied as written, in their case forms (MULTILI
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -45,24 +44,16 @@ from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
-from headcount.extract.parts_local import among_whole, sum_breakdowns
-from headcount.extract.sentences import Sentence, abbreviations, split_sentences
+from headcount.extract.parts_local import among_whole, running_total_parts, sum_breakdowns
+from headcount.extract.period_text_local import period_words_at
+from headcount.extract.sentences import Sentence
+from headcount.extract.sentences_local import split_local
 from headcount.extract.spans_local import clause_sign, inside_other, is_sign, negated_before
 from headcount.extract.version import extractor_version
 from headcount.extract.where_local import place_of
 from headcount.lexicons.groups import group_of
 from headcount.models import ORIGIN_KEYED_EVENTS, Claim, Figure
 
-# a sentence end: end punctuation (Arabic ؟ too) and closing quotes, then space; what follows is checked in
-# _splits (a capital in any cased script, a letter of an uncased script such as Arabic, a digit or a quote)
-# a stop and a space, or a stop with no space before an Arabic letter (Arabic is often set so), or, in a cased
-# script, a stop glued between a lower-case word and a capital followed by a lower-case letter (or by an
-# elided article's apostrophe, "L'ONU"): web copy that lost its space ("ont été évacués.Le convoi"; not
-# "M.Otkay", "U.S.A", "Meduza.io", nor an acronym or a file type, "news.UNHCR", "report.PDF")
-_GLUED = r"(?<=[a-zß-ÿа-яёіїєґ]{3})[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ](?:[’'][^\W\d_]|[a-zß-ÿа-яёіїєґ]))"
-_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?:\s+|(?=[\u0621-\u064a]))|" + _GLUED)
-_ENDED = re.compile(r"[.!?؟…:;][\"'”’»)\]]*\s*$")
-_OPENERS = "\"'“‘«„([-—–"
 _NOUN_WINDOW = 3  # words between a figure and its noun (skippable words and one modifier)
 _EVENT_WINDOW = 12  # words either side of a figure searched for its event
 
@@ -84,6 +75,7 @@ class LocalDraft:
     parent: int | None = None
     period_kind: str | None = None
     period_basis: str | None = None  # what decided the kind (when_local.period_of): "default", "toll" or None
+    period_span: tuple[int, int, int] | None = None  # the period's words: (sentence, first word, end word)
     event_from_noun: bool = False  # the people noun named the event ("blessés"), no verb did
     said: Said | None = None  # the figure's own attribution when its sentence names several parties
     among: bool = False  # a part told by "among" after it ("parmi ces victimes"): the whole's place is its place
@@ -186,6 +178,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                 sentences, i, d.first, d.event, analysis, lex, language, party, stops, end, whole_place) \
                 or _series_place(drafts[:first_here], d)
     sum_breakdowns(sentences, drafts)
+    pw = when_local.period_words(language)
+    running_total_parts(drafts, lambda i: analysis(i).words, lex, pw.tables["tolls"], pw.tables["reaching"])
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)
     when_local.settle(sentences, drafts, analysis, lex)
@@ -202,48 +196,6 @@ def _whole_before(sentences: list[Sentence], i: int, drafts: list[LocalDraft], h
     if drafts and drafts[-1].sentence_index == i - 1 and sentences[i - 1].paragraph == sentences[i].paragraph:
         return len(drafts) - 1
     return None
-
-
-def split_local(text: str) -> list[Sentence]:
-    """The English splitter's paragraphs and headlines, with sentences also cut before a capital of any cased
-    script (Cyrillic, accented Latin) or a letter of an uncased one (Arabic), which its ASCII rule leaves
-    joined. A stop after one letter (an initial, "M. Otkay") or a listed abbreviation does not cut."""
-    out: list[Sentence] = []
-    abbrev = abbreviations()
-    for s in _uncut(text, split_sentences(text)):
-        start = 0
-        for m in _END.finditer(s.text):
-            rest = s.text[m.end():].lstrip(_OPENERS)
-            ch = rest[:1]
-            if not ch or not (ch.isupper() or ch.isdigit() or (ch.isalpha() and ch.lower() == ch.upper())):
-                continue
-            before = s.text[start:m.start()].rsplit(None, 1)
-            last = before[-1].lower().strip("\"'«(") if before else ""
-            if len(last) <= 1 or last in abbrev:
-                continue
-            out.append(_piece(s, start, m.start() + len(m.group().rstrip()), False))
-            start = m.end()
-        out.append(_piece(s, start, len(s.text), s.headline))
-    return [x for x in out if x.text]
-
-
-def _uncut(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """The English splitter's runs rejoined where it cut an over-long run without end punctuation (a length
-    limit for its parser, which these languages do not use): an Arabic paragraph set with no space after its
-    stops (".وأعلنت") is one run to it, and its length cut fell inside a clause."""
-    out: list[Sentence] = []
-    for s in sentences:
-        prev = out[-1] if out else None
-        if prev is not None and prev.paragraph == s.paragraph and not prev.headline \
-                and not _ENDED.search(prev.text):
-            out[-1] = Sentence(prev.start, s.end, text[prev.start:s.end], s.paragraph, s.headline)
-        else:
-            out.append(s)
-    return out
-
-
-def _piece(s: Sentence, start: int, end: int, headline: bool) -> Sentence:
-    return Sentence(s.start + start, s.start + end, s.text[start:end], s.paragraph, headline)
 
 
 def _word_span(words: tuple[Word, ...], start: int, end: int) -> tuple[int, int]:
@@ -450,8 +402,6 @@ def _count_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str,
     return None
 
 
-
-
 def _bound_verb_before(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> str | None:
     """The bound a verb right before the figure carries, an article between at most ("superar los 25 mil",
     "a dépassé les 12 000", "превысило 300", "تجاوز 75 ألفًا"): annotation rule 1 keeps the verb out of the
@@ -634,12 +584,15 @@ def extract_local(text: str, language: str, doc_id: str = "") -> list[Claim]:
     drafts = claims_of(text, language, lambda s: parse_numbers(s, language=language))
     sentences = split_local(text)
     version = extractor_version()
+    lex = lexicon(language)
+    periods = [period_words_at(text, sentences, d.period_span, language, lex.elided) for d in drafts]
     return [
         Claim(doc_id=doc_id, start=d.figure.start, end=d.figure.end, figure=d.figure.figure, low=d.figure.low,
               high=d.figure.high, approx=d.figure.approx, qualifier=d.figure.qualifier, category=d.category,
               group=group_of(d.category), event=d.event or "other", modality=d.modality, location=d.location,
-              place=None, period_kind=d.period_kind, source=d.source, cue=d.cue, parent=d.parent,
+              place=None, period_kind=d.period_kind, period=period[0] if period else None,
+              period_offset=period[1] if period else None, source=d.source, cue=d.cue, parent=d.parent,
               sentence=sentences[d.sentence_index].text, sentence_start=sentences[d.sentence_index].start,
               extractor_version=version)
-        for d in drafts
+        for d, period in zip(drafts, periods, strict=True)
     ]

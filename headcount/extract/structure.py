@@ -42,10 +42,14 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 # "... 318,000 have crossed. Of them, 171,000 ... while 128,000 ...": the whole is the
                 # last figure of the sentence before
                 whole = prev.parent if prev.parent is not None else i - 1
+                fronted = fronted_group(words, d.tok_start)
                 if r.parts.sentence_partitives.match(words, 0) is not None or (words[:1] == ["among"]
-                                                                               and len(words) > 2):
-                    # "Among the dead were 12 children": the whole is the earlier count of the dead
+                                                                               and len(words) > 2) or fronted:
+                    # "Among the dead were 12 children", "Of the dead, 61 were women": the whole is the
+                    # earlier count of the dead
                     event = noun_event(words[2], r) if words[1] == "the" else None
+                    if fronted and event is None:
+                        event = noun_event(fronted, r)
                     same = [k for k in range(i - 1, -1, -1) if drafts[k].sentence_index == prev.sentence_index
                             and drafts[k].event == event and drafts[k].parent is None]
                     sentence_whole[d.sentence_index] = same[0] if same else whole
@@ -120,6 +124,18 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             words = infos[d.sentence_index].words
             if words[d.tok_end : nxt.tok_start] in (["of", "the"], ["of"], ["out", "of"], ["out", "of", "the"]):
                 d.parent = i + 1
+
+
+def fronted_group(words: Sequence[str], fig: int) -> str | None:
+    """The last word of a fronted partitive "Of/Among the <group>," that opens the sentence before its first
+    figure and holds no figure of its own ("Of the dead, 61 were women", "Among the newly admitted
+    patients, 912 were in X"): that figure and the ones after it are parts of the group counted before."""
+    if words[:2] not in (["of", "the"], ["among", "the"]) or "," not in words[:fig]:
+        return None
+    comma = words.index(",")
+    if comma < 3 or not all(w.isalpha() for w in words[2:comma]):
+        return None
+    return words[comma - 1]
 
 
 def _tables(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:

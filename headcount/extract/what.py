@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from headcount.extract import what_prospect
+from headcount.extract import what_modality, what_prospect
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.elided import table_column
 from headcount.extract.rules import Rules
@@ -280,6 +280,8 @@ def _governs(words: Sequence[str], hit: EventHit, fig_start: int, rules: Rules) 
         # "a valley populated by 80,000 herders": the figure is the agent of a verb of living somewhere; the agent of
         # any other ("held by 2,000 rebels") does it to others, and is not what the event counts
         between = between[1:]
+    if between[-3:] == ["a", "total", "of"]:
+        between = between[:-3]  # "rescuing a total of 106 hostages": the phrase is outside the figure (rule 1)
     return len(between) < _GOVERNS and all(w in rules.event_words.between_verb_and_object for w in between)
 
 
@@ -341,7 +343,7 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
         k = head_end
         while k < len(words) and k < head_end + 2 and words[k] in ("more", "others", "still"):
             k += 1
-        if k < len(words) and words[k] in rules.event_words.modals:
+        if k < len(words) and words[k] in rules.event_words.modals or what_modality.projected_after(words, k):
             return Modality.EXPECTED.value
     if hit.start < 0:
         # no trigger word: the event is the figure's own noun ("45 deaths", "200,000 dead") or a total's
@@ -355,6 +357,8 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
         return Modality.EXPECTED.value if any(
             _projects(words, j, rules) and not _estimate(words, j) for j in range(lo, fig_start)) else Modality.ACTUAL.value
     lo = max(0, min(hit.start, fig_start) - _MODALITY_WINDOW)
+    if hit.start > fig_start:
+        lo = what_modality.clause_start(words, lo, fig_start)  # "could rise as dozens remained": not its clause
     if any(words[j] not in _CLAUSE_END and _projects(words, j, rules) for j in range(lo, hit.start)):
         return Modality.EXPECTED.value
     return Modality.ACTUAL.value
@@ -363,7 +367,7 @@ def find_modality(words: Sequence[str], fig_start: int, hit: EventHit, rules: Ru
 def _projects(words: Sequence[str], j: int, rules: Rules) -> bool:
     """A word of the expected table at j, except the "to" of an implicative verb ("managed to leave") and
     the "to be" / "to have" of a verb of belief ("are feared to be buried": what is believed to be so)."""
-    return rules.expected.match(words, j) is not None and not (
+    return rules.expected.match(words, j) is not None and not what_modality.caused(words, j, rules.causatives) and not (
         words[j] == "to" and j > 0 and (words[j - 1] in rules.implicative or (
             words[j - 1] in rules.belief and j + 1 < len(words) and words[j + 1] in ("be", "have"))))
 

@@ -31,6 +31,7 @@ from typing import Any, Protocol
 from headcount.extract.analyser_simple import normalise
 from headcount.extract.languages import Lexicon, WordTable, read_lang_file, word_table
 from headcount.extract.linguistic import Analysis, Word
+from headcount.extract.period_text_local import extent, states_period, time_point
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Sentence
 from headcount.models import TOLL_EVENTS
@@ -60,6 +61,7 @@ class PeriodWords:
     weekdays: frozenset[str]
     months: frozenset[str]
     calendar: frozenset[str]  # the weekdays and the months, for a capital that is no name
+    abbreviated: frozenset[str] = frozenset()  # names only in CLDR's short widths ("mer", "mar", "ter")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ class Draft(Protocol):
     parent: int | None
     period_kind: str | None
     period_basis: str | None
+    period_span: tuple[int, int, int] | None  # the period's words: (sentence index, first word, end word)
     event_from_noun: bool
     source: str | None
 
@@ -111,14 +114,16 @@ def period_words(code: str) -> PeriodWords:
     data = read_lang_file(f"periods_{code}", code, _check)
     tables = {key: word_table({w: key for w in data["periods"][key]}, code) for key in _TABLES}
     weekdays, months = _calendar(code)
+    wide_days, wide_months = _calendar(code, ("wide",))
     endings = tuple(normalise(e, code) for e in data["periods"]["future_endings"])
     participles = tuple(e.lower() for e in data["periods"]["participle_endings"])
-    return PeriodWords(code, tables, endings, participles, weekdays, months, weekdays | months)
+    short = (weekdays | months) - (wide_days | wide_months)
+    return PeriodWords(code, tables, endings, participles, weekdays, months, weekdays | months, short)
 
 
-def _calendar(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's weekday and month names from CLDR (Babel), every width of at least three letters and
-    both contexts (Slavic month names after a day are genitive: "16 мая")."""
+def _calendar(code: str, widths: tuple[str, ...] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's weekday and month names from CLDR (Babel), every width of at least three letters (or
+    only ``widths``) and both contexts (Slavic month names after a day are genitive: "16 мая")."""
     from babel import Locale
 
     loc = Locale.parse(code)
@@ -126,7 +131,9 @@ def _calendar(code: str) -> tuple[frozenset[str], frozenset[str]]:
     for table in (loc.days, loc.months):
         names: set[str] = set()
         for context in table.values():
-            for width in context.values():
+            for key, width in context.items():
+                if widths and key not in widths:
+                    continue
                 names.update(normalise(str(n), code).rstrip(".") for n in width.values() if len(str(n)) >= 3)
         out.append(frozenset(names))
     return out[0], out[1]
@@ -178,6 +185,9 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
 def is_date(forms: Sequence[str], k: int, pw: PeriodWords) -> bool:
     """A weekday, a month name, or a day number (1-31) before a month name."""
     w = forms[k]
+    if w in pw.abbreviated:
+        # a short form is also a word ("en mer", "el mar", "ter"): a date only beside a day number ("3 mar")
+        return any(0 <= j < len(forms) and forms[j].isdecimal() for j in (k - 1, k + 1))
     if w in pw.weekdays or w in pw.months:
         return True
     # isdecimal, not isdigit: a superscript footnote mark ("²") is a digit int() cannot read
@@ -186,6 +196,7 @@ def is_date(forms: Sequence[str], k: int, pw: PeriodWords) -> bool:
 
 _DASHES = frozenset({"—", "–", "-"})
 _DATELINE_REACH = 12  # words of a dateline: a place, a day and month, an agency in brackets
+_DATELINE_PLACE = 4  # words of the place before its comma ("Ciudad de X")
 
 
 def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) -> int:
@@ -193,13 +204,16 @@ def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) 
     date and an agency in brackets that open a dispatch, then a dash; 0 when the sentence opens with none."""
     for j in range(1, min(len(words), _DATELINE_REACH)):
         if words[j].text in _DASHES:
-            before = words[j - 1].text == ")" or is_date(forms, j - 1, pw) or (
-                j >= 2 and is_date(forms, j - 2, pw))
+            # the agency's bracket may close with a stop before the dash ("(EFE).-")
+            agency = words[j - 1].text == ")" or (j >= 2 and words[j - 1].text == "." and words[j - 2].text == ")")
+            before = agency or is_date(forms, j - 1, pw) or (j >= 2 and is_date(forms, j - 2, pw))
             dated = any(is_date(forms, k, pw) for k in range(j))
-            # the place opens with a capital, or is in a script without capitals ("الرباط، 9 سبتمبر")
+            # the place opens with a capital, or is in a script without capitals ("الرباط، 9 سبتمبر"), and may
+            # take a few words before its comma ("Ciudad de X, 3 mar")
             opening = words[0].text[:1].isupper() or (words[0].text[:1].isalpha() and words[0].text.lower() ==
                                                       words[0].text.upper())
-            return j + 1 if before and dated and opening and words[1].text in (",", "،") else 0
+            comma = any(words[m].text in (",", "،") for m in range(1, min(j, _DATELINE_PLACE + 1)))
+            return j + 1 if before and dated and opening and comma else 0
     return 0
 
 
@@ -253,14 +267,28 @@ def clause_of(words: Sequence[Word], k: int, pw: PeriodWords) -> tuple[int, int]
 
 
 def period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: Draft,
-              others: Sequence[tuple[int, int]], pw: PeriodWords, lex: Lexicon) -> tuple[str, str | None]:
-    """(kind, basis) of the figure at words [w0, w1) (its noun phrase included): basis "default" when
+              others: Sequence[tuple[int, int]], pw: PeriodWords, lex: Lexicon) -> tuple[str, str | None, Cue | None]:
+    """(kind, basis, cue) of the figure at words [w0, w1) (its noun phrase included): basis "default" when
     nothing in the clause bounded the flow, "toll" for a total a verb moved, "window" for a window or a
-    day, None when another cue decided (as ``when.Period.basis``). ``others``: the other figures' spans."""
+    day, None when another cue decided (as ``when.Period.basis``); the cue whose words state the period,
+    if one does (``period_text_local``). ``others``: the other figures' spans."""
+    kind, basis, cue = _period_of(words, cues, w0, w1, d, others, pw, lex)
+    lo, hi = clause_of(words, w0, pw)
+    here = [c for c in cues if lo <= c.start < hi and not w0 <= c.start < w1 and not _stated(words, c, w0, lex)]
+    if kind == "stock" and cue is None:
+        point = time_point([(c.kind, c.start, c.end) for c in here], w0, w1)
+        cue = next((c for c in here if (c.kind, c.start, c.end) == point), None)
+    if cue is not None and not states_period(cue.kind, words, cue.start, cue.end, lex, pw.tables["tolls"]):
+        cue = None  # a total's noun ("bilan", "общее число") names the count, not its time
+    return kind, basis, cue
+
+
+def _period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: Draft,
+               others: Sequence[tuple[int, int]], pw: PeriodWords, lex: Lexicon) -> tuple[str, str | None, Cue | None]:
     r = load_rules()
     event = d.event or "other"
     if event in r.stock_events:
-        return "stock", None
+        return "stock", None, None
     lo, hi = clause_of(words, w0, pw)
     here = [c for c in cues if lo <= c.start < hi and not w0 <= c.start < w1 and not _stated(words, c, w0, lex)]
 
@@ -272,32 +300,34 @@ def period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: D
         stay = [c for c in here if c.kind in ("staying", "shelter", "now") and _distance(c, w0, w1) <= _STAY_REACH
                 and not any(_between(o, c, w0, w1) for o in others)]
         if stay:
-            return "stock", None  # "permanecen en campamentos", "still held", "currently displaced": a state
+            return "stock", None, None  # "permanecen en campamentos", "still held", "currently displaced": a state
     if event == "displaced" and d.event_from_noun and near("origins", *_INCREMENT_CUES) is None \
             and d.modality != "expected":
         # "desplazados internos", "déplacés": the people noun names a state (gold rule 4), unless an origin,
         # a window or a day makes it the flow ("déplacés depuis", "6 400 déplacés le 2 juin") or it is
         # planned. (Reading a day as the time of a state instead lifted half A by two and cost half B one.)
-        return "stock", None
-    if near("rates") is not None:
-        return "increment", None
+        return "stock", None, None
+    rate = near("rates")
+    if rate is not None:
+        return "increment", None, rate
     if _total_reached(here, w0):
-        return "cumulative", (None if near("origins") is not None else "toll")
+        origin = near("origins")
+        return "cumulative", (None if origin is not None else "toll"), origin or near("totals")
     found = near("origins", "totals", *_INCREMENT_CUES)
     if found is not None:
-        return ("increment", "window") if found.kind in _INCREMENT_CUES else ("cumulative", None)
+        return ("increment", "window", found) if found.kind in _INCREMENT_CUES else ("cumulative", None, found)
     if d.modality == "expected" or _future(words, lo, hi, pw):
-        return "cumulative", None  # a planned count with no window is the total planned
+        return "cumulative", None, None  # a planned count with no window is the total planned
     if event == "other":
-        return "stock", None  # no event and no window: who is there (staff, rescuers, a crowd)
+        return "stock", None, None  # no event and no window: who is there (staff, rescuers, a crowd)
     incident, whole = near("incidents"), near("wholes")
     if incident is not None and (whole is None or _distance(incident, w0, w1) <= _distance(whole, w0, w1)):
-        return "increment", None
+        return "increment", None, None
     if whole is not None:
-        return "cumulative", None
+        return "cumulative", None, None
     if near("weak") is not None or _perfect(words, here, pw):
-        return "cumulative", None  # "ya han salido", "вже евакуювали", "au total": a total to date
-    return "increment", "default"
+        return "cumulative", None, None  # "ya han salido", "вже евакуювали", "au total": a total to date
+    return "increment", "default", None
 
 
 def _stated(words: Sequence[Word], c: Cue, w0: int, lex: Lexicon) -> bool:
@@ -366,15 +396,25 @@ def settle(sentences: Sequence[Sentence], drafts: Sequence[Draft], analysis: Cal
         words = analysis(d.sentence_index).words
         spans = [(e.first, e.last) for e in drafts if e is not d and e.sentence_index == d.sentence_index]
         parent = drafts[d.parent] if d.parent is not None else None
+        starts = tuple(e.first for e in drafts if e.sentence_index == d.sentence_index)
         if parent is not None and parent.sentence_index == d.sentence_index:
             # a part takes its whole's kind unless its own phrase gives another ("dont 12 hier"; rule 5)
             end = next((j for j in range(d.last, len(words)) if words[j].text in _PART_END), len(words))
             own = [c for c in cues_of(d.sentence_index) if d.last <= c.start < end and c.kind in _INCREMENT_CUES]
             d.period_kind, d.period_basis = ("increment", "window") if own else (parent.period_kind, "part")
+            d.period_span = _span(d.sentence_index, own[0], words, starts, lex, end) if own else parent.period_span
             continue
-        d.period_kind, d.period_basis = period_of(words, cues_of(d.sentence_index), d.first, d.last, d, spans,
-                                                  pw, lex)
+        d.period_kind, d.period_basis, cue = period_of(words, cues_of(d.sentence_index), d.first, d.last, d,
+                                                       spans, pw, lex)
+        d.period_span = None if cue is None else _span(
+            d.sentence_index, cue, words, starts, lex, clause_of(words, cue.start, pw)[1])
     follow_document(sentences, drafts, cues_of)
+
+
+def _span(i: int, cue: Cue, words: Sequence[Word], stops: tuple[int, ...], lex: Lexicon,
+          clause_end: int) -> tuple[int, int, int]:
+    start, end = extent(cue.kind, words, cue.start, cue.end, stops, lex, clause_end)
+    return i, start, end
 
 
 _PART_END = frozenset({",", ";", ")", "(", "—", "–", ".", ":", "،", "؛"})
@@ -389,7 +429,7 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
     for d in drafts:
         if d.parent is not None and d.period_basis == "default" and d.event not in load_rules().stock_events:
             whole = drafts[d.parent]
-            d.period_kind, d.period_basis = whole.period_kind, whole.period_basis
+            d.period_kind, d.period_basis, d.period_span = whole.period_kind, whole.period_basis, whole.period_span
     for n, d in enumerate(drafts):
         # figures of one statement share its stated window (rule 5): "over 900 left in the last day, the
         # centre said. It added that the number who left reached 8,000" (as when.same_statement_windows)
@@ -398,7 +438,7 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
         shared = next((e for e in reversed(drafts[max(0, n - 4) : n]) if d.sentence_index - e.sentence_index == 1
                        and e.source == d.source and e.period_basis == "window"), None)
         if shared is not None:
-            d.period_kind, d.period_basis = shared.period_kind, "window"
+            d.period_kind, d.period_basis, d.period_span = shared.period_kind, "window", shared.period_span
         else:
             k = d.sentence_index - 1
             if d.period_basis == "toll" and k >= 0 and not sentences[k].headline \
@@ -408,6 +448,8 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
                 # Thursday noon and Friday morning the corridor stayed open. The number who left reached
                 # 8,000"): the window of the statement the total closes
                 d.period_kind, d.period_basis = "increment", "window"
+                window = next(c for c in cues_of(k) if c.kind in _INCREMENT_CUES)
+                d.period_span = (k, window.start, window.end)
     for d in drafts:
         if d.event not in TOLL_EVENTS or d.period_basis not in ("default", "toll"):
             continue
@@ -434,6 +476,7 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
                 if d.period_basis == "default" else None
         if same is not None:
             d.period_kind = same.period_kind
+            d.period_span = d.period_span or same.period_span
     _parts_follow(drafts)
 
 
@@ -441,7 +484,7 @@ def _parts_follow(drafts: Sequence[Draft]) -> None:
     """A part that took its whole's kind takes it again as the document settled it."""
     for d in drafts:
         if d.period_basis == "part" and d.parent is not None:
-            d.period_kind = drafts[d.parent].period_kind
+            d.period_kind, d.period_span = drafts[d.parent].period_kind, drafts[d.parent].period_span
 
 
 def _repeats(d: Draft, e: Draft) -> bool:

@@ -47,6 +47,7 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
         groups = (lex.place_from,)
     sides = _sides(words, lex, language)
     timed = _time_clauses(words, w0, lex, language)
+    filed = dateline_end(words, language)  # "Ciudad de X, 3 mar (EFE).-": where the dispatch was filed
     for n, preps in enumerate(groups):
         best: tuple[int, str, bool] | None = None
         # "from" words double as the genitive ("de", "d'": "le régime d'Al-Assad", "un million d'Afghans"):
@@ -65,14 +66,20 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
                 continue  # "Rio Grande do Sul", "Ciudad de México": a connector inside a name opens no place
             if before_only and k > w0:
                 continue
+            if k < filed:
+                continue  # a preposition inside the dateline's place names where the dispatch was filed
             if k == figure_end and normalise(words[k].text, language) in lex.place_from:
                 continue  # "un million d'Afghans", "300 من المدنيين": a partitive names who is counted
             if any(w0 < stop < k or k < stop <= w0 for stop in stops):
                 continue  # "N morts, dont M en Turquie": the place of a later figure's own statement
             if k in timed:
                 continue  # "desde que el grupo invadió el norte del país, ...": where the earlier event was
-            if lex.cues.match(words, k, language):
-                continue  # "de acordo com o Governo", "d'après": the preposition opens a source, not a place
+            if lex.cues.match(words, k, language) or any(
+                    (hit := lex.cues.match(words, j, language)) is not None and hit[1] >= k
+                    for j in range(max(0, k - 2), k)):
+                # "de acordo com o Governo", "d'après", "segundo a Polícia": the preposition opens a source
+                # or ends the cue that opens one, not a place
+                continue
             nxt = words[k + 1]
             if language == "ar" and normalise(w.text, language) not in preps and \
                     lex.place_nouns.match(words, k + 1, language) is None and known_place(nxt.text, language) is None:
@@ -95,6 +102,11 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             if any(normalise(words[j].text, language) in lex.time_words and words[j].text[:1].isupper()
                    for j in range(lo, hi)):
                 continue  # "en Mayo", "до Четверга": a month or weekday name in capitals is a time, not a place
+            if any(not words[j].text[:1].isupper() and lex.media_nouns.match(words, j, language) is not None
+                   for j in range(max(0, k - MEDIUM_REACH), hi)):
+                # "na sua página no Facebook", "sur son site", "в своём телеграм-канале": the phrase
+                # names the statement's medium (or follows it as its genitive), not where people are
+                continue
             found = span_text(words, a, lo, hi)
             if found is None or _ORGANISATION.search(found) or _organisation_words(words, lo, hi, lex, language):
                 continue  # "do Estado Islâmico (EI)", "da ONU", "del Consejo Danés": an organisation, not a place
@@ -130,6 +142,7 @@ def _time_clauses(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str)
     return frozenset(out)
 
 
+MEDIUM_REACH = 3  # words from a medium noun ("rede social de") to a preposition that is its genitive
 PLACE_LEAD = 5  # the words a described place may take up to its name: four lower-case ones and the name
 PLACE_BACK = 3  # sentences looked back for the place a figure's sentence does not name
 

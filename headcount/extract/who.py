@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from headcount.extract import elided
+from headcount.extract import elided, who_open
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import TOTAL_LOOKBACK, clause_before
@@ -39,16 +39,15 @@ class Head:
 
 
 def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool, rules: Rules,
-              one: bool = False) -> Head:
-    """Look right of the figure (tokens from ``start``) for the head noun; ``one``: the figure is 1."""
+              one: bool = False, before: Sequence[str] = ()) -> Head:
+    """Look right of the figure (tokens from ``start``) for the head noun; ``one``: the figure is 1;
+    ``before``: the words just before the figure (a verb that governs it, read by who_open)."""
     i = start
     n = len(words)
     if i < n and words[i] == "more" and vague:
         i += 1
     if i < n and words[i] == "of":
-        i += 1
-        if i < n and words[i] in ("the", "their", "these", "those"):
-            i += 1
+        i = who_open.after_partitive_of(words, i)  # "of the dead", "of the 107 pupils", "of its citizens"
     unknown = 0
     limit = min(n, i + _LOOKAHEAD)
     modifier: str | None = None  # a singular people noun used as a modifier ("civilian" in "civilian deaths")
@@ -68,7 +67,11 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             end = i + length
             # "wounded people", "injured Ukrainian militants": an adjective used as a noun gives way to a
             # later head noun; after a real noun, "wounded" is a participle ("11 civilians wounded").
-            while noun in rules.head.adjectival or noun in rules.modifiers:
+            # "48,000 Congolese refugees": a capitalised people name (a demonym) before a people noun is
+            # its adjective, as "displaced" is; on its own it is the head ("some 6,500 Congolese crossed")
+            demonym = length == 1 and raw[i][:1].isupper()
+            while demonym or noun in rules.head.adjectival or noun in rules.modifiers:
+                demonym = False
                 k = end
                 while k < n and k < end + 3 and raw[k][0].isupper() and rules.people.match(words, k) is None:
                     k += 1
@@ -89,6 +92,10 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
                     return Head(owned[1], end + 2, True, owned[1])
             category = _coordinated(words, end, rules) or rules.normalise.get(noun, rules.plurals.get(noun, noun))
             return Head(category, end, True, noun)
+        if w == "cases":
+            case_end = who_open.disease_cases_end(words, start, i)
+            if case_end is not None:  # "214 suspected cholera cases" (gold convention 12)
+                return Head("cases", case_end, True, "cases")
         if w in rules.not_people:
             if w in rules.head.counts_of_people and i + 2 < n and words[i + 1] == "of":
                 hit = rules.people.match(words, i + 2)
@@ -105,6 +112,13 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             break
         if raw[i][0].isupper():
             i += 1  # a name or nationality used as an adjective: "Syrian", "ISIS", "Jaish al-Islam"
+            continue
+        if who_open.lives_taken(w, before) and not unknown:
+            return Head("lives", i + 1, True, "lives")
+        if who_open.is_open_people_head(words, i, before, rules.not_people):
+            return Head(w, i + 1, True, w)  # "14 devotees were killed": a head outside the list, by its role
+        if who_open.skippable_modifier(w):
+            i += 1  # "23 suspected rebel collaborators"
             continue
         unknown += 1
         if unknown > _MAX_UNKNOWN:
@@ -165,7 +179,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
             heads.append(None)
             continue
         vague = words[b - 1] in r.head.vague or f.kind == "vague"
-        head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high == 1)
+        head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high == 1, before=words[max(0, a - 6) : a])
         if head.people is False:
             heads.append(None)
             continue
@@ -209,6 +223,8 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
                       earlier: Sequence[str]) -> str | None:
     """The category of a figure with no noun of its own, or None when it does not count people."""
     n = len(words)
+    if who_open.after_relative_partitive(words, a):
+        return earlier[-1] if earlier else "people"
     if b + 1 < n and words[b] == "of" and words[b + 1] in ("them", "whom", "those"):
         k = b + 2
         if k < n and words[k] in ("were", "are", "was", "is"):
@@ -272,7 +288,7 @@ def _fronted_partitive(words: Sequence[str], a: int, r: Rules) -> str | None:
     "Of those rescued, 9 needed surgery": the figure counts some of those. The partitive must hold no
     figure of its own ("Of 62 passengers aboard, ..." is read through that figure) and end in a comma right
     before the figure's clause."""
-    if not words or words[0] != "of" or "," not in words[:a]:
+    if not words or words[0] not in ("of", "among") or "," not in words[:a]:
         return None
     comma = words.index(",")
     if comma >= a or any(w in (",", ";") for w in words[comma + 1 : a]) or any(not w.isalpha() for w in words[1:comma]):

@@ -37,12 +37,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from headcount.reconcile.findings import Finding, FindingType, sort_findings
 from headcount.reconcile.incremental import series_of, units_findings
-from headcount.reconcile.pairing import FALL_DAYS, TOLLS, docs_of
-from headcount.reconcile.series import Point, Report
+from headcount.reconcile.pairing import FALL_DAYS, TOLLS
+from headcount.reconcile.party_model import Resolution
+from headcount.reconcile.series import Point, Report, SeriesKey
 
 #: points an event's window owns at most (an event of this many points or fewer is one unit, as before)
 WINDOW_POINTS = 30_000
@@ -63,16 +66,47 @@ def key_disagreements(found: Iterable[Finding]) -> list[Finding]:
 Window = tuple[list[int], list[int]]  # (positions of the points it owns, positions of the points it reads)
 
 
-def plan_windows(points: Sequence[Point], docs: Mapping[str, object] | None = None,
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """What planning reads of a joined point: the fields ``series.reports_of`` gathers reports by (and orders
+    them by), a report's documents and "including" link. The parent keeps one per point of a large event
+    while it joins the event a slice at a time (``join_slices``), instead of the point with its claim (its
+    sentence, words, offsets): about a third of the memory, and the reports come out the same."""
+
+    id: str
+    key: SeriesKey
+    party: Resolution
+    kind: str | None
+    low: float | None
+    high: float | None
+    start: date | None
+    end: date | None
+    expected: bool
+    doc_id: str
+    index: int
+    outlet: str | None
+    parent_id: str | None
+    row: int = -1  # where the caller keeps the point (a full reconcile: its rowid in the spill file)
+
+
+def mark(p: Point, shared: dict[Any, Any], row: int = -1) -> Mark:
+    """``p``'s mark; equal keys, parties and days given one object through ``shared`` (one dict per event)."""
+    one = shared.setdefault
+    return Mark(p.id, one(p.key, p.key), one(p.party, p.party), p.kind, p.low, p.high,
+                one(p.start, p.start), one(p.end, p.end), p.expected, p.doc_id, p.index, p.outlet, p.parent_id, row)
+
+
+def plan_windows(points: Sequence[Point] | Sequence[Mark], docs: Mapping[str, object] | None = None,
                  limit: int = WINDOW_POINTS) -> list[Window] | None:
-    """An event's points (all of them, one event, as joined) cut into windows: each owns whole reports, in
-    the order of their last days, up to ``limit`` points, and reads those and their reach for a pair (see the
-    module docstring).
+    """An event's points (all of them, one event, as joined, in the order a full run reads them; or their
+    marks) cut into windows: each owns whole reports, in the order of their last days, up to ``limit``
+    points, and reads those and their reach for a pair (see the module docstring).
     Positions index ``points``. None when one window would hold them all, or when a claim has two points
     (a finding's first claim must name one report)."""
     if len(points) <= limit or len({p.id for p in points}) != len(points):
         return None
-    reports = [r for s in series_of(points, docs).values() for r in s.reports]
+    pts: Any = points  # a mark has every field ``series_of`` reads
+    reports = [r for s in series_of(pts, docs).values() for r in s.reports]
     pos = {id(p): i for i, p in enumerate(points)}
     reach = _Reach(reports)
     gap = pair_gap(points[0].key.event)
@@ -100,12 +134,16 @@ class _Reach:
 
     def __init__(self, reports: Sequence[Report]) -> None:
         self.reports = reports
-        self.docs = [docs_of(r) for r in reports]
+        # each report's documents as a tuple (most reports are one document's: a frozenset of one was 4 times
+        # the size, the plan's largest part; the parent plans a large event of a full reconcile)
+        self.docs = [tuple(dict.fromkeys(p.doc_id for p in r.points)) for r in reports]
         self.by_doc: dict[str, list[int]] = defaultdict(list)
         for i, ds in enumerate(self.docs):
             for d in ds:
                 self.by_doc[d].append(i)
-        of_claim = {p.id: i for i, r in enumerate(reports) for p in r.points}
+        parents = {p.parent_id for r in reports for p in r.points if p.parent_id}  # the claims a link names
+        of_claim = {p.id: i for i, r in enumerate(reports) for p in r.points if p.id in parents}
+        del parents
         self.links: dict[int, set[int]] = defaultdict(set)
         for i, r in enumerate(reports):
             for p in r.points:

@@ -10,17 +10,18 @@ point to), a place's stock and flow read the flow series at that place. So:
    several: ``reconcile_workers``), and each point is pickled into a spill file (a temporary SQLite file of
    this process, deleted at the end: never the ledger) with its event and series key;
 2. per event, in the parent: its points (in the order a full run reads them: document, then position) are
-   joined, their ``claim_series`` rows written, the joined points spilled again; the event's series-key units
+   joined a slice of whole connected sets of documents at a time (``join_slices``: the parent never holds a
+   large event whole), their ``claim_series`` rows written, the joined points spilled again; the event's series-key units
    go to the workers in tasks of a few thousand points (``key_chunks``), each reading its keys' points back,
    while the parent joins the next event;
 3. per event, in a worker: the event's unit, with the points its "including" links lead to in other events;
    an event of more than ``event_windows.WINDOW_POINTS`` points in windows of its reports (planned by the
-   parent from the joined points it holds, written to the spill file's ``win`` table), each a task given the
+   parent from marks of the joined points it kept while joining the slices, written to the spill file's ``win`` table), each a task given the
    event's keys' contradictions and revisions from step 2 (computed on whole series), their findings merged
    into the unit's before it is written (``_by_event``);
 4. per place, in a worker: the stock-and-flow unit, from the flow events' joined points at that place.
 
-Memory is then the largest event's points in the parent (its join) or a window's in one worker, plus a
+Memory is then a join slice's points and the largest event's marks in the parent, or a window's points in one worker, plus a
 task's series per worker, not the ledger's; the cost over the in-memory run is pickling each point and
 reading it back three times. Each unit gets exactly the series the in-memory run gives it (same points in
 the same order), and results are written in the order the tasks were given, so the findings and their ids
@@ -35,20 +36,21 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from headcount.reconcile import event_windows
-from headcount.reconcile.event_windows import Window, key_disagreements, merged, plan_windows
+from headcount.reconcile import event_windows, join_slices
+from headcount.reconcile.event_windows import Mark, Window, key_disagreements, mark, merged, plan_windows
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.incremental import FLOW_EVENTS
 from headcount.reconcile.series import DocMeta, Point
 from headcount.store import reconcile_workers
 from headcount.store.findings_tables import claim_series, reconciled_docs
 from headcount.store.reconcile_rows import write_rows
-from headcount.store.reconcile_shared import decoded
+from headcount.store.reconcile_shared import Decoder
 from headcount.store.reconcile_workers import (
     Pool,
     SpillRow,
@@ -75,9 +77,6 @@ def reconcile_all(conn: Connection, tol: float, inputs: Any, stamp: Any, write: 
     ``overlay`` (the ledger's party edits) lets worker processes build the registry themselves
     (``reconcile_workers``); ``jobs``: how many (None: one per CPU on a large ledger). Returns (documents,
     units, findings)."""
-    from headcount.reconcile.running import join_running
-    from headcount.store.findings_repo import series_row
-
     copies = {r.id: DocMeta(id=r.id, copy_of=r.copy_of) for r in conn.execute(
         select(documents.c.id, documents.c.copy_of).where(documents.c.copy_of.is_not(None)))}
     n_all = int(conn.scalar(select(func.count()).select_from(documents)) or 0)
@@ -93,21 +92,7 @@ def reconcile_all(conn: Connection, tol: float, inputs: Any, stamp: Any, write: 
             # findings across keys with these, computed on whole series (``event_windows``)
             disagree: dict[str, list[Finding]] = {}
             for event in spill.events():
-                raw = list(spill.points(event))
-                joined = join_running(raw, part_of)
-                first = spill.put_joined(joined)
-                windows = plan_windows(joined, copies, event_windows.WINDOW_POINTS)
-                if windows is not None:
-                    spill.put_windows(event, windows, first)
-                    disagree[event] = []
-                tasks += [(event, w) for w in range(len(windows))] if windows is not None else [(event, None)]
-                del windows
-                for i in range(0, len(raw), ROWS):  # rows built a slice at a time: never the event's all at once
-                    write_rows(conn, claim_series, SERIES_COLUMNS,
-                               [tuple(row[c] for c in SERIES_COLUMNS) for row in (
-                                   series_row(j, r) for r, j in zip(raw[i:i + ROWS], joined[i:i + ROWS], strict=True))])
-                sizes = Counter(str(p.key) for p in joined)
-                del raw, joined
+                sizes = _join_event(conn, spill, event, part_of, copies, tasks, disagree)
                 # the workers compute this event's series-key units while the parent joins the next event
                 chunks = key_chunks(sizes, reconcile_workers.KEY_TASK_POINTS)
                 pending.append((event, [pool.submit(key_units, chunk, tol) for chunk in chunks]))
@@ -124,6 +109,45 @@ def reconcile_all(conn: Connection, tol: float, inputs: Any, stamp: Any, write: 
             pool.close()
             spill.close()
     return n_docs, n_units, n_found
+
+
+def _join_event(conn: Connection, spill: _Spill, event: str, part_of: Mapping[str, str],
+                copies: Mapping[str, DocMeta], tasks: list[tuple[str, int | None]],
+                disagree: dict[str, list[Finding]]) -> Counter[str]:
+    """Pass 2 for one event, in the parent: its points joined a slice of whole connected sets of documents at
+    a time (``join_slices``: the same keys as the whole event's join), each slice's ``claim_series`` rows
+    written and joined points spilled before the next is read; an event of more than ``WINDOW_POINTS`` points
+    planned into windows from the marks of its joined points (``event_windows.mark``). Its tasks are added to
+    ``tasks``; returns its points per series key."""
+    from headcount.reconcile.running import join_running
+    from headcount.store.findings_repo import series_row
+
+    sizes: Counter[str] = Counter()
+    plan = spill.count(event) > event_windows.WINDOW_POINTS
+    marks: list[Mark] = []  # a large event's, each with its spill rowid
+    shared: dict[Any, Any] = {}
+    cut = join_slices.slices(spill.parties(event), part_of, join_slices.JOIN_POINTS)
+    for docs in cut:
+        raw = list(spill.points(event, docs if len(cut) > 1 else None))  # one slice: the event, one query
+        joined = join_running(raw, part_of)
+        first = spill.put_joined(joined)
+        for i in range(0, len(raw), ROWS):  # rows built a part at a time: never the slice's all at once
+            write_rows(conn, claim_series, SERIES_COLUMNS,
+                       [tuple(row[c] for c in SERIES_COLUMNS) for row in (
+                           series_row(j, r) for r, j in zip(raw[i:i + ROWS], joined[i:i + ROWS], strict=True))])
+        sizes.update(str(p.key) for p in joined)
+        if plan:
+            marks += [mark(p, shared, first + i) for i, p in enumerate(joined)]
+        del raw, joined
+    windows = None
+    if plan:
+        marks.sort(key=attrgetter("doc_id", "index"))  # the order a full run reads the event in
+        windows = plan_windows(marks, copies, event_windows.WINDOW_POINTS)
+        if windows is not None:
+            spill.put_windows(event, windows, [m.row for m in marks])
+            disagree[event] = []
+    tasks += [(event, w) for w in range(len(windows))] if windows is not None else [(event, None)]
+    return sizes
 
 
 def _by_event(tasks: Sequence[tuple[str, int | None]], results: Iterator[list[Finding]]
@@ -200,7 +224,7 @@ class _Spill:
         self.db = sqlite3.connect(path, timeout=600)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=OFF")
-        self.db.execute("CREATE TABLE pts (event TEXT, key TEXT, doc_id TEXT, idx INTEGER, blob BLOB)")
+        self.db.execute("CREATE TABLE pts (event TEXT, key TEXT, doc_id TEXT, idx INTEGER, party TEXT, blob BLOB)")
         self.db.execute("CREATE TABLE joined (event TEXT, key TEXT, place TEXT, flow INTEGER, claim_id TEXT, "
                         "doc_id TEXT, idx INTEGER, blob BLOB)")
         self.db.execute("CREATE INDEX joined_event ON joined (event, doc_id, idx)")
@@ -219,20 +243,38 @@ class _Spill:
         self.db.commit()
 
     def put(self, rows: Sequence[SpillRow]) -> None:
-        self.db.executemany("INSERT INTO pts VALUES (?, ?, ?, ?, ?)", rows)
+        self.db.executemany("INSERT INTO pts VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     def events(self) -> list[str]:
         if not self.indexed:
-            self.db.execute("CREATE INDEX pts_event ON pts (event, doc_id, idx)")
+            self.db.execute("CREATE INDEX pts_event ON pts (event, doc_id, idx, party)")  # covers ``parties``
             self.db.commit()
             self.indexed = True
         return [e for (e,) in self.db.execute("SELECT DISTINCT event FROM pts ORDER BY event")]
 
-    def points(self, event: str) -> Iterator[Point]:
-        """An event's points in the order a full run reads them: by document, then position in it."""
-        rows = self.db.execute("SELECT blob FROM pts WHERE event = ? ORDER BY doc_id, idx", (event,))
-        # equal values shared: the parent holds the event whole for its join (``reconcile_shared``)
-        yield from decoded(b for (b,) in rows)
+    def count(self, event: str) -> int:
+        return int(self.db.execute("SELECT count(*) FROM pts WHERE event = ?", (event,)).fetchone()[0])
+
+    def parties(self, event: str) -> Iterator[tuple[str, str | None, int]]:
+        """(document, named party or None, points) of an event: what ``join_slices`` cuts its join by."""
+        yield from self.db.execute("SELECT doc_id, party, count(*) FROM pts WHERE event = ? GROUP BY doc_id, party",
+                                   (event,))
+
+    def points(self, event: str, docs: Sequence[str] | None) -> Iterator[Point]:
+        """The points of an event in these documents (sorted; None: all of them) in the order a full run reads
+        them: by document, then position in it."""
+        d = Decoder()  # equal values shared within the slice (``reconcile_shared``)
+        if docs is None:
+            for (b,) in self.db.execute("SELECT blob FROM pts WHERE event = ? ORDER BY doc_id, idx", (event,)):
+                yield d.point(b)
+            return
+        for i in range(0, len(docs), 500):
+            part = docs[i:i + 500]
+            marks = ", ".join("?" * len(part))
+            rows = self.db.execute(f"SELECT blob FROM pts WHERE event = ? AND doc_id IN ({marks}) "  # noqa: S608
+                                   "ORDER BY doc_id, idx", (event, *part))
+            for (b,) in rows:
+                yield d.point(b)
 
     def put_joined(self, pts: Sequence[Point]) -> int:
         """Spill an event's joined points; returns the first one's rowid (the others follow it in order: this
@@ -245,12 +287,12 @@ class _Spill:
         self.db.commit()
         return first
 
-    def put_windows(self, event: str, windows: Sequence[Window], first: int) -> None:
+    def put_windows(self, event: str, windows: Sequence[Window], rowids: Sequence[int]) -> None:
         """The points each window of a large event reads (``event_windows.plan_windows``), as rowids of the
-        event's joined rows, and whether it owns them."""
+        event's joined rows (``rowids``: each planned position's), and whether it owns them."""
         for w, (own, read) in enumerate(windows):
             mine = set(own)
-            rows = [(event, w, first + i, int(i in mine)) for i in read]
+            rows = [(event, w, rowids[i], int(i in mine)) for i in read]
             for j in range(0, len(rows), ROWS):
                 self.db.executemany("INSERT INTO win VALUES (?, ?, ?, ?)", rows[j:j + ROWS])
         self.db.commit()

@@ -59,7 +59,8 @@ KEY_TASK_POINTS = 20_000
 
 log = logging.getLogger(__name__)
 
-SpillRow = tuple[str, str, str, int, bytes]  # event, series key, doc id, position, pickled point
+#: event, series key, doc id, position, the party key of a named figure (else None: ``join_slices``), pickled point
+SpillRow = tuple[str, str, str, int, str | None, bytes]
 
 
 def cpus() -> int:
@@ -132,12 +133,15 @@ def dump(p: Point) -> bytes:
 
 def read_points(batch: tuple[list[Claim], dict[str, DocMeta]], state: _State | None = None) -> list[SpillRow]:
     """A batch of documents (their claims and metadata, read by the parent) into points
-    (``series.points_of``), pickled for the spill file."""
+    (``series.points_of``), pickled for the spill file with the party of a named figure (what the parent
+    slices each event's join by: ``join_slices``)."""
+    from headcount.reconcile.running_places import named
     from headcount.reconcile.series import points_of
 
     st = state or _WORKER
     cl, docs = batch
-    return [(p.key.event, str(p.key), p.doc_id, p.index, dump(p)) for p in points_of(cl, docs, st.registry_())]
+    return [(p.key.event, str(p.key), p.doc_id, p.index, p.party.key if named(p) else None, dump(p))
+            for p in points_of(cl, docs, st.registry_())]
 
 
 def key_units(keys: Sequence[str], tol: float, state: _State | None = None) -> dict[str, list[Finding]]:
@@ -190,8 +194,9 @@ def event_window(task: tuple[str, int, Sequence[Finding]], tol: float, state: _S
 
     def blobs() -> Iterator[bytes]:
         assert st.spill_db is not None
+        # in the order a full run reads the event (the parent writes its joined rows a slice at a time)
         for b, own in st.spill_db.execute("SELECT j.blob, w.own FROM win w JOIN joined j ON j.rowid = w.rid "
-                                          "WHERE w.event = ? AND w.w = ? ORDER BY w.rid", (event, w)):
+                                          "WHERE w.event = ? AND w.w = ? ORDER BY j.doc_id, j.idx", (event, w)):
             owns.append(own)
             yield b
 

@@ -74,7 +74,8 @@ def test_a_breakdown_that_adds_up_to_an_at_least_total_is_its_part() -> None:
 
 
 def test_an_approximate_total_is_not_matched_by_a_sum() -> None:
-    claims = _claims("About 27 people died in the landslides, the ministry said. Of the victims, 19 died in "
+    # (round 9: no fronted "Of the victims," here: that explicit partitive makes a part whatever the sum)
+    claims = _claims("About 27 people died in the landslides, the ministry said. Police said 19 died in "
                      "Ternopil and eight more in Lutsk.")
     assert claims["19"][0] is None
 

@@ -1,0 +1,144 @@
+"""The words that state a claim's period, for the languages read by lexicon (gold Periods rule 6).
+
+``when_local.period_of`` decides the kind from the cues of the figure's clause; the cue that decided it is
+also the period's text, as the English stage copies the phrase of the cue it chose (``when._period``):
+
+- an origin ("desde", "depuis", "з", "منذ") with what it governs, up to a clause sign, a figure or the
+  clause's own verb ("depuis le début des pluies", "desde el pasado 3 de agosto");
+- a window with the number and the unit of time that complete it ("au cours des dernières" + "48
+  heures"), a day or a date with its preposition or article ("le 14 mai", "em abril");
+- a rate unit ("par jour"), and, for a stock, the time point of its clause ("actuellement", "ce lundi");
+- a total to date ("hasta ahora", "à ce jour") is a period, a total noun ("bilan", "общее число") is not;
+  nor are "already" and "in total" (the weak cues).
+
+The text is kept as word indices of its sentence; the document pass copies it with the kind (a part
+takes its whole's, a headline the body figure's it repeats, a statement's figures its stated window).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from headcount.extract.analyser_simple import analyse, normalise
+from headcount.extract.languages import Lexicon, WordTable
+from headcount.extract.linguistic import Word
+from headcount.extract.sentences import Sentence
+
+PERIOD_KINDS = ("origins", "totals", "windows", "days", "date", "batches", "rates", "now")
+"""The cue kinds that state a period; the others (wholes, incidents, tolls, weak, ...) only decide a kind."""
+_TIME_POINTS = ("windows", "days", "date", "now")  # the time at which a stock is counted
+_UNIT_REACH = 3  # words after a window cue that may complete it: a number and a unit ("24 heures")
+_UNITS = ("duration-year", "duration-month", "duration-week", "duration-day", "duration-hour",
+          "duration-minute")
+
+
+@cache
+def time_units(code: str) -> frozenset[str]:
+    """The language's words for units of time, every plural form CLDR gives ("heures", "часов", "часа",
+    "ساعات"), from Babel's unit patterns: the word that completes a window ("en las últimas 24 horas")."""
+    from babel.units import format_unit
+
+    out: set[str] = set()
+    for unit in _UNITS:
+        for n in (1, 2, 3, 5, 11, 21, 24, 100):
+            for length in ("long", "short"):
+                try:
+                    text = format_unit(n, unit, length=length, locale=code)
+                except Exception:  # noqa: BLE001 - a unit or length a locale lacks is simply not listed
+                    continue
+                out.update(normalise(w, code).strip(".") for w in text.split() if not any(c.isdigit() for c in w))
+    return frozenset(w for w in out if len(w) > 1)
+
+
+def states_period(kind: str, words: Sequence[Word], start: int, end: int, lex: Lexicon, tolls: WordTable) -> bool:
+    """A cue of this kind states a period: a total only when it is not a total's noun ("bilan", "total",
+    "общее число"), which names the count, not its time ([periods] tolls, [grammar] count_nouns)."""
+    if kind not in PERIOD_KINDS:
+        return False
+    if kind != "totals":
+        return True
+    return not any(tolls.match(words, j, lex.code) is not None
+                   or lex.count_nouns.match(words, j, lex.code) is not None for j in range(start, end))
+
+
+def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequence[int], lex: Lexicon,
+           clause_end: int) -> tuple[int, int]:
+    """The words of the period a cue at [start, end) opens (``stops``: the first words of the sentence's
+    figures): an origin runs to what it governs (``_origin_end``); a window takes the number and the unit
+    of time after it; a day or a date takes its preposition, article or day noun before it ("le 14
+    mai", "em abril", "يوم 12 سبتمبر") and a bracket after it that names the day ("اليوم (الخميس)",
+    "nesta quarta-feira (5)")."""
+    code = lex.code
+    if kind == "origins":
+        return start, max(end, _origin_end(words, end, stops, lex, clause_end))
+    if kind == "windows":
+        units = time_units(code)
+        last = end
+        for j in range(end, min(end + _UNIT_REACH, clause_end)):
+            if j in stops:
+                break
+            if normalise(words[j].text, code) in units:
+                last = j + 1
+                break
+            if words[j].pos != "NUM" and not words[j].text.isalpha():
+                break
+        return start, last
+    if kind in ("days", "date"):
+        lo = start
+        while lo > 0 and start - lo < _LEAD_REACH and _leads_time(words[lo - 1], lex):
+            lo -= 1
+        hi = end
+        if hi + 2 < len(words) and words[hi].text == "(" and words[hi + 2].text == ")" and hi + 1 not in stops \
+                and (words[hi + 1].pos == "NUM" or normalise(words[hi + 1].text, code) in lex.time_words):
+            hi += 3
+        return lo, hi
+    return start, end
+
+
+_LEAD_REACH = 2  # words before a day or a date that belong to it: a preposition and an article ("na", "le")
+
+
+def _leads_time(w: Word, lex: Lexicon) -> bool:
+    form = normalise(w.text, lex.code)
+    return form in lex.determiners or form in lex.place_at or form in lex.day_nouns
+
+
+def _origin_end(words: Sequence[Word], j: int, stops: Sequence[int], lex: Lexicon, clause_end: int) -> int:
+    """Where the phrase an origin governs ends: at a clause sign or a quotation mark, at a figure or the
+    preposition right before one ("منذ ... إلى N"), or at an event word, the clause's own verb
+    ("depuis rentrés", "з 3 березня ... виїхали"). (Also ending it after a date, at a complementiser or at
+    a verb of saying cost half A three exact periods; dropped.)"""
+    code = lex.code
+    while j < clause_end and j not in stops:
+        form = normalise(words[j].text, code)
+        if words[j].text in _ORIGIN_SIGNS or lex.events.match(words, j, code) is not None \
+                or (j + 1 in stops and (form in lex.place_at or form in lex.place_from)):
+            break
+        j += 1
+    return j
+
+
+_ORIGIN_SIGNS = frozenset({",", ";", ":", "،", "؛", "—", "–", "«", "»", "\"", "“", "”"})
+
+
+def time_point(kinds: Sequence[tuple[str, int, int]], w0: int, w1: int) -> tuple[str, int, int] | None:
+    """The time a stock is counted at: the nearest window, day, date or "now" of its clause."""
+    hits = [c for c in kinds if c[0] in _TIME_POINTS]
+    if not hits:
+        return None
+    return min(hits, key=lambda c: w0 - c[2] if c[2] <= w0 else max(0, c[1] - w1))
+
+
+def period_words_at(text: str, sentences: Sequence[Sentence], span: tuple[int, int, int] | None, language: str,
+                    elided: frozenset[str]) -> tuple[str, int] | None:
+    """(text, offset) of a period kept as (sentence, first word, end word), copied from the document."""
+    if span is None:
+        return None
+    i, lo, hi = span
+    s = sentences[i]
+    words = analyse(text, s.start, s.end, language, elided).words
+    if not 0 <= lo < hi <= len(words):
+        return None
+    start, end = words[lo].start, words[hi - 1].end
+    return text[start:end], start

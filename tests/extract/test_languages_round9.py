@@ -1,0 +1,161 @@
+"""Round 9 rules of the six-language stages (built on half B of the multilingual data). Sentences written
+for crises that are not in the development data."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount.extract.stages_local import extract_local
+
+
+@pytest.mark.parametrize(("language", "text", "party"), [
+    ("fr", "Le cyclone a fait 120 morts dans la province de Sofala, a annoncé dans la soirée le ministère "
+           "mozambicain de la Santé.", "ministère mozambicain de la Santé"),
+    ("es", "Las lluvias dejaron 85 muertos en la costa de Bengasi, informó en la madrugada del martes la "
+           "Media Luna Roja Libia.", "Media Luna Roja Libia"),
+])
+def test_a_time_phrase_between_the_verb_and_its_subject_is_not_the_party(language: str, text: str,
+                                                                        party: str) -> None:
+    """A verb of saying before its subject may carry a time phrase opened by a preposition ("dans la
+    soirée", "en la madrugada"): the subject is the name after it."""
+    assert [c.source for c in extract_local(text, language)] == [party]
+
+
+def test_a_place_between_the_verb_and_its_subject_is_not_skipped_as_time() -> None:
+    """Only a preposition opening a time phrase is skipped: a place after the verb stays in the span."""
+    text = "Le glissement de terrain a fait 34 morts, a annoncé à Port Moresby le ministre de l'Intérieur."
+    sources = [c.source for c in extract_local(text, "fr")]
+    assert sources and sources[0] is not None and sources[0].startswith("Port Moresby")
+
+
+@pytest.mark.parametrize(("language", "text", "party", "place"), [
+    ("pt", "No total, 2.400 pessoas foram retiradas de Quelimane, anunciou o Instituto Nacional de Gestão de "
+           "Desastres (INGD) na sua página no Facebook.", "Instituto Nacional de Gestão de Desastres (INGD)",
+     "Quelimane"),
+    ("fr", "Au moins 62 personnes ont péri à Derna, a indiqué le Croissant-Rouge libyen sur son site.",
+     "Croissant-Rouge libyen", "Derna"),
+    ("es", "Unas 3.100 personas fueron evacuadas de Tumaco, informó la Defensa Civil en su cuenta de X.",
+     "Defensa Civil", "Tumaco"),
+])
+def test_the_medium_a_party_published_in_is_neither_party_nor_place(language: str, text: str, party: str,
+                                                                   place: str) -> None:
+    """"sur son site", "na sua página no Facebook", "en su cuenta de X": where the statement was published
+    ([grammar] media_nouns) ends the party's name, and no place is read inside it."""
+    assert [(c.source, c.location) for c in extract_local(text, language)] == [(party, place)]
+
+
+def test_a_lower_case_word_inside_a_party_name_does_not_end_it() -> None:
+    text = "Unas 3.100 personas fueron evacuadas de Tumaco, informó la Defensa Civil de Nariño."
+    assert [c.source for c in extract_local(text, "es")] == ["Defensa Civil de Nariño"]
+
+
+def test_a_demonstrative_time_phrase_before_a_postposed_subject_is_not_the_party() -> None:
+    """"informó este sábado la X": a short word opening a time noun is part of the time phrase."""
+    text = "Al menos 23 personas murieron en Chimaltenango, informó este sábado la Coordinadora Nacional de " \
+           "Emergencias (Conae)."
+    assert [c.source for c in extract_local(text, "es")] == ["Coordinadora Nacional de Emergencias (Conae)"]
+
+
+def test_the_article_after_a_cue_opens_the_party_not_a_place() -> None:
+    """"segundo a Polícia": the Portuguese article "a" is also a preposition; after a cue it opens the
+    party, and the sentence's own place stands."""
+    text = ("O número de mortos causados pelas chuvas em Quelimane subiu para 117 nesta sexta-feira, segundo a "
+            "Polícia Civil. Ao menos 116 pessoas continuam desaparecidas, de acordo com o Ministério Público.")
+    assert [(c.source, c.location) for c in extract_local(text, "pt")] == [
+        ("Polícia Civil", "Quelimane"), ("Ministério Público", "Quelimane")]
+
+
+def test_a_place_after_a_preposition_far_from_a_cue_stays_a_place() -> None:
+    text = "Segundo a Polícia Civil, 117 pessoas morreram em Quelimane."
+    assert [c.location for c in extract_local(text, "pt")] == ["Quelimane"]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "period"), [
+    ("es", "Desde el inicio de las lluvias, 3.400 personas han sido evacuadas de Tumaco.", "cumulative",
+     "Desde el inicio de las lluvias"),
+    ("fr", "Plus de 2 000 personnes ont fui Pemba le 3 avril.", "increment", "le 3 avril"),
+    ("fr", "Au moins 45 personnes ont été évacuées de Derna au cours des dernières 48 heures.", "increment",
+     "au cours des dernières 48 heures"),
+    ("ar", "نزح 4 آلاف شخص من مدينة درنة يوم 12 سبتمبر.", "increment", "يوم 12 سبتمبر"),
+    ("uk", "З початку повені евакуювали 11 тисяч людей з Одеси.", "cumulative", "З початку повені"),
+])
+def test_the_cue_that_decides_the_kind_is_the_period_text(language: str, text: str, kind: str,
+                                                         period: str) -> None:
+    """Gold Periods rule 6: the temporal expression with its preposition, as the English stage fills it."""
+    claims = extract_local(text, language)
+    assert [(c.period_kind, c.period) for c in claims] == [(kind, period)]
+    c = claims[0]
+    assert c.period_offset is not None and text[c.period_offset : c.period_offset + len(period)] == period
+
+
+def test_a_part_takes_its_whole_period_text_and_a_total_noun_is_no_period() -> None:
+    text = "Desde o começo da estação das chuvas, 1.300 pessoas morreram, entre elas 200 crianças."
+    assert [c.period for c in extract_local(text, "pt")] == ["Desde o começo da estação das chuvas"] * 2
+    assert [c.period for c in extract_local("Le bilan des crues à Derna s'élève à 120 morts au total.", "fr")] \
+        == [None]
+
+
+@pytest.mark.parametrize(("language", "text", "parents"), [
+    ("ar", "وأكدت الوزارة وصول 40 قتيلاً و90 مصاباً إلى المستشفيات خلال اليوم، لترتفع الحصيلة الإجمالية إلى "
+           "1,200 قتيل و3,400 مصاب.", [2, 3, None, None]),
+    ("fr", "Les secouristes ont retrouvé 12 morts dans les décombres de Beira, portant le bilan à 450 morts.",
+     [1, None]),
+])
+def test_figures_before_a_moved_total_are_its_parts(language: str, text: str, parents: list[int | None]) -> None:
+    """Gold rule 9, "this brings the total to": each earlier figure is a part of the total of its event."""
+    assert [c.parent for c in extract_local(text, language)] == parents
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Les secouristes ont retrouvé 12 morts à Beira, et 450 personnes ont été évacuées."),
+    ("es", "La cifra de muertos se elevó a 300 en Tumaco, donde 40 personas siguen desaparecidas."),
+])
+def test_figures_with_no_moved_total_between_them_are_not_parts(language: str, text: str) -> None:
+    assert [c.parent for c in extract_local(text, language)] == [None, None]
+
+
+def test_a_short_calendar_form_that_is_also_a_word_is_no_date() -> None:
+    """CLDR's abbreviated "mer" (mercredi) and "mar" (martes, março) are also "sea": only beside a day
+    number ("el 2 mar") are they a date."""
+    claims = extract_local("La Croix-Rouge estime que près de 200 migrants ont disparu en mer depuis janvier.",
+                           "fr")
+    assert [c.period for c in claims] == [None]
+    dated = extract_local("Unas 300 personas fueron evacuadas de Beira el 2 mar.", "es")
+    assert [c.period for c in dated] == ["el 2 mar"]
+
+
+@pytest.mark.parametrize(("language", "text", "party"), [
+    ("fr", "La Croix-Rouge estime pour sa part que près de 200 migrants ont disparu au large de Tobrouk.",
+     "Croix-Rouge"),
+    ("es", "La Cruz Roja estima por su parte que unos 200 migrantes han desaparecido frente a Tobruk.",
+     "Cruz Roja"),
+])
+def test_the_present_of_estimate_is_a_verb_of_saying(language: str, text: str, party: str) -> None:
+    """The lemmatiser reads "estime"/"estima" as the noun (esteem): the verb's present form is listed."""
+    assert [c.source for c in extract_local(text, language)] == [party]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Au moins 18 personnes ont péri dans le naufrage d'une embarcation près de Pemba."),
+    ("es", "Al menos 18 personas perecieron en el naufragio de una lancha cerca de Pemba."),
+    ("pt", "Pelo menos 18 pessoas pereceram no naufrágio de um barco perto de Pemba."),
+])
+def test_to_perish_is_a_death(language: str, text: str) -> None:
+    assert [c.event for c in extract_local(text, language)] == ["killed"]
+
+
+def test_a_word_sharing_the_start_of_perish_is_no_death() -> None:
+    assert [c.event for c in extract_local("Au moins 300 personnes vivent en périphérie de Pemba.", "fr")] \
+        != ["killed"]
+
+
+def test_a_dateline_closed_by_a_stop_and_dash_is_where_the_dispatch_was_filed() -> None:
+    """"Ciudad de X, 14 jun (EFE).-": a place of several words, the agency's bracket closed by a stop."""
+    text = ("Ciudad de Guatemala, 14 jun (EFE).- Al menos 23 personas murieron por el deslave que sepultó una "
+            "aldea del departamento de Alta Verapaz.")
+    assert [(c.location, c.period) for c in extract_local(text, "es")] == [("departamento de Alta Verapaz", None)]
+
+
+def test_a_place_opening_a_sentence_with_no_dateline_stays_its_place() -> None:
+    text = "En Ciudad de Guatemala, al menos 23 personas murieron el viernes por las lluvias."
+    assert [c.location for c in extract_local(text, "es")] == ["Ciudad de Guatemala"]

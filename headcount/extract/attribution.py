@@ -162,6 +162,10 @@ def _verb_scope(words: Sequence[str], np: tuple[int, int], verb: int, rules: Rul
     n = len(words)
     if np[0] > verb:
         return 0, np[1]  # "..., said Fabrizio Carboni": an inverted attribution covers what came before
+    if np[1] + 1 < verb and words[np[1]] == "," and words[np[1] + 1] in ("who", "which"):
+        # "a flight of 9,000 herders into Chad, who told reporters of burned villages": a speaker in a
+        # relative clause says what that clause says, not what the main clause before it says
+        return verb, clause_end(words, verb)
     j = verb + 1
     if words[verb] in _w().takes_object:
         while j < n and j <= verb + 5 and words[j] not in _FORWARD and words[j] not in (",", ".", ";"):

@@ -228,6 +228,9 @@ def _tally_owner(an: Analysis, node: int, below: int, lex: Lexicon) -> ParsedSou
         # party's; a verb's subject is read as a party's count only when an organisation, a person or a role
         # owns it
         return None
+    if any(an.words[k].lemma.lower() in lex.hazards
+           for k in (owner, *(c for c in an.children(owner) if an.words[c].dep == "compound"))):
+        return None  # "the death toll from Typhoon Maymay": the count's cause, not its owner
     hit = party(an, owner, w.lemma, node, lex)
     return how(hit, "owner") if hit is not None and hit.source is not None else None
 

@@ -65,6 +65,7 @@ class Lexicon:
     inquiries: frozenset[str] = frozenset()  # verbs of questioning people ("interviewed N survivors")
     evidence: frozenset[str] = frozenset()  # nouns of a finding's content ("found evidence of N deaths")
     continuing: frozenset[str] = frozenset()  # participles of saying that go on with a report (", adding that")
+    hazards: frozenset[str] = frozenset()  # nouns that head a named hazard ("Typhoon X"): an event, no party
 
 
 @cache
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         evidence=frozenset(words(load("attribution"), "evidence_nouns", where="lexicons/attribution.toml evidence_nouns")),
         continuing=frozenset(words(load("attribution"), "continuing_participles",
                                    where="lexicons/attribution.toml continuing_participles")),
+        hazards=frozenset(words(load("attribution"), "hazard_nouns", where="lexicons/attribution.toml hazard_nouns")),
     )
 
 

@@ -27,6 +27,13 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?\b")
 _NUMERIC_LEAD = re.compile(r"^\d[\d/.\-]*\s+(?=\S)")
 _TRAILING_DATE = re.compile(r"\s+(?:on|in|at|as of)\s+\(?\d[\d/.\-]*\)?$", re.I)
 _COMMA_WORD = re.compile(r",\s+(\w+)\b")
+# A description of what kind of body a named party is ("The Kivu Doctors Network, a medical group tracking
+# the war") or a participial clause after the speaker ("A government spokesman, asked about the toll"): a
+# comma, then an indefinite article and up to three lower-case words ending in a noun of a kind of body, or
+# a lower-case participle. A person's role ("Anna Velikova, a regional relief coordinator") stays: it says
+# whose voice the person speaks in.
+_DESCRIPTION = re.compile(r",\s+(?:an?\s+(?:[a-z-]+\s+){0,3}(?:group|organisation|organization|network|"
+                          r"charity|ngo|monitor|body|coalition|alliance|association|outlet)\b|[a-z]+(?:ed|ing)\b)")
 
 
 def _is_date(text: str) -> bool:
@@ -55,6 +62,9 @@ def trim_party(source: str, aw: AttributionWords) -> str:
                 if m.group(1) in preps and not _opens_with(out[m.start(1):], aw.conjunctions)), None)
     if cut is not None:
         out = out[: cut.start()]  # lower-case only: "X, In ..." is not an adjunct
+    described = _DESCRIPTION.search(out)
+    if described is not None and len(out[: described.start()].split()) >= 2:
+        out = out[: described.start()]  # the party is the phrase the description or the participle follows
     words = out.split()
     while len(words) > 1 and words[0].lower() in (aw.conjunctions | preps) and words[0].lower() != "as":
         words = words[1:]  # "But the United Nations office", "for X"

@@ -52,7 +52,7 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
         return None  # "5 pm", "3 of the ...": a time, or a partitive read elsewhere
     if b < n and words[b] in r.elided.modified_count_nouns and a > 0 and words[a - 1] in _DETERMINERS:
         return _stands_for(earlier, r, words)  # "the 3,100 figure"
-    wholes = [e for e in earlier if not _is_part(words, e.start, r)]
+    wholes = [e for e in earlier if not is_part(words, e.start, r)]
     if wholes and _coordinated_subject(words, raw, a, b):
         return wholes[-1].category  # "400 went to the camps, and 250 moved further south"
     if _raised_subject(words, b, r):
@@ -83,7 +83,7 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
             return "people"  # "the toll of civilians remains at 39, while army fatalities are at 89"
         return last.category  # "the count among residents climbed to 340 and the total may top 2,000"
     # a list's items are its wholes and its earlier "N in PLACE" items, not a part inside one of them
-    items = [e for e in earlier if not _is_part(words, e.start, r)
+    items = [e for e in earlier if not is_part(words, e.start, r)
              or (e.end < n and words[e.end] in r.elided.list_places) or _after_name(raw, e.start)]
     if items and _list_item(words, raw, a, b, r):
         return items[-1].category
@@ -108,11 +108,11 @@ def _raised_subject(words: Sequence[str], b: int, r: Rules) -> bool:
 
 def _stands_for(earlier: Sequence[NounPhrase], r: Rules, words: Sequence[str]) -> str:
     """The noun left out is the one the figure stands for earlier in the sentence; with none, `people`."""
-    wholes = [e for e in earlier if not _is_part(words, e.start, r)]
+    wholes = [e for e in earlier if not is_part(words, e.start, r)]
     return wholes[-1].category if wholes else "people"
 
 
-def _is_part(words: Sequence[str], a: int, r: Rules) -> bool:
+def is_part(words: Sequence[str], a: int, r: Rules) -> bool:
     """'(including 360 children)', 'among them 12 women': a part, whose noun is not the list's."""
     return any(w in r.event_words.part_openers or w == "(" for w in words[max(0, a - 2) : a])
 

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from headcount.extract.hedge_effects import apply_hedge_effect
 from headcount.extract.numbers_dateline import closes_dateline
 from headcount.extract.numbers_grammar import HSPACE, Grammar, Num
 from headcount.extract.numbers_lexicon import Hedge, NumberLexicon, load_lexicon, norm_phrase, phrase_pattern
@@ -530,15 +531,7 @@ def _single(text: str, b: _Base, hedge: Hedge | None, hstart: int) -> Figure:
         qualifier = hedge.qualifier
         if hedge.in_span:
             start = hstart
-        eff = hedge.effect
-        if eff == "approx":
-            approx = True
-        elif eff == "nearly":
-            low, high, approx = None, b.low, True
-        elif eff == "low":
-            high = None
-        elif eff == "high":
-            low, high = None, b.low
+        low, high, approx = apply_hedge_effect(hedge.effect, b.low, low, high, approx)
     sm = _P["suffix"].match(text, end)
     if sm is not None and not _P["number_next"].match(text, sm.end()):
         eff = _LEX.bound_suffixes[norm_phrase(sm.group("s"))]

@@ -194,6 +194,10 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     if found.how == "relay" and index > 0:
         # "the agency wrote, citing the release": the statement is an earlier party's
         resolved = last_source(text, infos, index - 1, r)
+    elif _first_person_in_quote(text, infos, index, found.start, found.end):
+        # "“I saw 25 bodies. Some had no names,” a village elder told reporters": the "I" of a
+        # quotation is the speaker its closing tag names, not the last party named before it
+        resolved = _quote_closer(text, infos, index, r) or _tag_after_close(text, infos, index, r)
     else:
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
         resolved = last_source(text, infos, index, r, before_tok=before)
@@ -201,6 +205,33 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     if resolved or found.phrase:
         return resolved or found.phrase, found.cue, found.via
     return None
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _first_person_in_quote(text: str, infos: list[SentenceInfo], index: int, start: int, end: int) -> bool:
+    """The pointer at [start, end) is "I" or "we" and stands inside a quotation (opened in this sentence
+    before it, or in an earlier sentence of the paragraph)."""
+    if text[start:end].lower() not in _FIRST_PERSON:
+        return False
+    sentence = infos[index].sentence
+    before = text[sentence.start : start]
+    opened = before.count("“") - before.count("”") + before.count('"') % 2
+    return opened > 0 or inside_quote(text, sentence)
+
+
+def _tag_after_close(text: str, infos: list[SentenceInfo], index: int, r: Rules) -> str | None:
+    """The party named after a quotation that closes in the figure's own sentence ("“I saw 40 bodies,” a
+    witness said.")."""
+    sent = infos[index].sentence
+    close = max(sent.text.rfind("”"), sent.text.rfind('"'))
+    if close <= 0:
+        return None
+    info = infos[index].tokenized()
+    after = [a for a in attributions(text, info, r) if a.strength >= 1 and a.source
+             and info.tokens[min(a.position, len(info.tokens) - 1)].start >= sent.start + close]
+    return min(after, key=lambda a: a.position).source if after else None
 
 
 def _taken_up(text: str, infos: list[SentenceInfo], index: int, at: int, pointer: str, r: Rules) -> str | None:
@@ -261,6 +292,10 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
         after = _attribution_only(text, infos, d.sentence_index + 1, has_figures, r)
         if after is not None:
             d.source, d.cue = after.source, after.cue
+            continue
+        closing = _closing_attribution(text, infos, d.sentence_index, has_figures, r)
+        if closing is not None:
+            d.source, d.cue = closing, "closing"
             continue
         named = _carrier_after(text, infos, d.sentence_index + 1, has_figures)
         if named is not None:
@@ -454,6 +489,24 @@ def _attribution_only(text: str, infos: list[SentenceInfo], k: int, has_figures:
         return None
     found = [a for a in attributions(text, info, r) if a.source and a.strength >= 2]
     return found[0] if found else None
+
+
+def _closing_attribution(text: str, infos: list[SentenceInfo], index: int, has_figures: set[int],
+                         r: Rules) -> str | None:
+    """The party of a statement closed by the next sentence: "In the north, 40 people were evacuated. In
+    the south, 12 villages were left without water, the governor said." The next sentence, in the same
+    paragraph and counting no one, ends in "..., X said" (an inverted or sentence-final attribution of a
+    named party that covers the sentence from its start)."""
+    k = index + 1
+    if k >= len(infos) or k in has_figures or infos[k].sentence.headline:
+        return None
+    if infos[k].sentence.paragraph != infos[index].sentence.paragraph:
+        return None
+    info = infos[k].tokenized()
+    n = len(info.words)
+    found = [a for a in attributions(text, info, r) if a.source and a.strength == 1 and a.scope[0] == 0
+             and a.position >= n - 6 and a.span[0] > 0 and info.words[a.span[0] - 1] == ","]
+    return found[0].source if found else None
 
 
 def _opens_quote(sentence: Sentence) -> bool:

@@ -33,6 +33,7 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
     what_sentence.restatements(infos, drafts)
     what_sentence.existential_stocks(infos, drafts, opens_existential)
     what_sentence.elided_existentials(infos, drafts)
+    what_sentence.elided_subjects(infos, drafts)
     lemmas = what_parse.trigger_lemmas()
     if not lemmas:
         return

@@ -117,3 +117,26 @@ def elided_existentials(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) 
         if not any(lead[k] == "there" and lead[k + 1] in _BE for k in range(len(lead) - 1)):
             continue
         d.event = before.event
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def elided_subjects(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> None:
+    """A bare figure that opens its sentence as the subject of its clause ("Over 6,500 have reached the
+    camp so far.") stands for the noun of the count just before it, in the sentence before in
+    the same paragraph ("hundreds of herders cross each week ..."): gold convention 4, the noun the figure stands for
+    in the same or the preceding sentence. Only when the figure is the first count of its sentence and
+    the count before names a noun of its own."""
+    for before, d in zip(drafts, drafts[1:], strict=False):
+        if not d.elided or d.category != "people" or d.sentence_index - before.sentence_index != 1:
+            continue
+        here, prev = infos[d.sentence_index].sentence, infos[before.sentence_index].sentence
+        if here.headline or prev.headline or here.paragraph != prev.paragraph:
+            continue
+        words = infos[d.sentence_index].words
+        if any(w not in _OPENING_QUOTES for w in words[: d.tok_start]) or before.elided:
+            continue
+        if before.parent is not None or before.category == "people":
+            continue
+        d.category = before.category

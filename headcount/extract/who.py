@@ -26,6 +26,10 @@ _MAX_UNKNOWN = 2
 _LOOKAHEAD = 7
 _COORD_LINK = frozenset({"their", "his", "her", "other", "some", "the"})
 _POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
+# Nouns of time and proportion that may follow a count with no comma ("killed 20 people days after the
+# truce"): they never make the people noun before them a modifier.
+_TIME_NOUNS = frozenset({"hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
+                         "minutes", "seconds", "decades", "times", "percent", "per"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,11 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
                 end = k + length
                 if noun in rules.singular and not one and end < n and words[end] in rules.not_people:
                     return Head(None, end, False)  # "several Rohingya refugee camps": a modifier of a thing
+            if noun in rules.head.adjectival and end < n and words[end] in rules.not_people:
+                return Head(None, end, False)  # "hundreds of dead goats": the adjective of a thing counted
+            if (not noun.endswith("s") and end < n and words[end] in rules.not_people
+                    and words[end] not in _TIME_NOUNS):
+                return Head(None, end, False)  # "dozens of population centres", "10 staff cars": a modifier
             if noun in rules.event_nouns and modifier is not None:
                 # "60 civilian deaths": the dead are civilians (the category is whom the deaths count)
                 return Head(_plural_of(modifier, rules), end, True, noun)
@@ -111,6 +120,12 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
         if w in rules.head.stop or not w[0].isalpha():
             break
         if raw[i][0].isupper():
+            if _demonym_plural(raw, i):
+                first = i
+                while first > start and raw[first - 1][:1].isupper() and raw[first - 1].isalpha():
+                    first -= 1
+                # "8,000 Angolans crossed": a plural of a people's name ends the phrase and is its head
+                return Head(" ".join(words[first : i + 1]), i + 1, True, words[i])
             i += 1  # a name or nationality used as an adjective: "Syrian", "ISIS", "Jaish al-Islam"
             continue
         if who_open.lives_taken(w, before) and not unknown:
@@ -125,6 +140,17 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             break
         i += 1
     return Head(None, start, None)
+
+
+def _demonym_plural(raw: Sequence[str], i: int) -> bool:
+    """A capitalised plural in "-ans" that ends the capitalised run after a figure ("Mozambicans", "Sri
+    Lankans", "Angolans"): the plural of a people's name, the shape of most English demonyms, so the
+    figure counts those people. The listed peoples (lexicons/people.toml) are matched before this; a
+    capitalised word that goes on with another ("Chilean Navy") is a name, not a head."""
+    w = raw[i]
+    if not (len(w) > 4 and w.endswith("ans") and w[0].isupper() and w[1:].islower() and w.isalpha()):
+        return False
+    return i + 1 >= len(raw) or not raw[i + 1][:1].isupper()
 
 
 def _coordinated(words: Sequence[str], end: int, rules: Rules) -> str | None:
@@ -174,14 +200,21 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
     Done for all figures of a sentence before any event is read, so that the event search for one figure
     can step over the noun phrases of the others."""
     heads: list[NounPhrase | None] = []
+    thing_before = False  # the figure before this one counted a thing ("40 villages")
     for f, (a, b) in zip(figures, spans, strict=True):
         if a >= b:
             heads.append(None)
             continue
         vague = words[b - 1] in r.head.vague or f.kind == "vague"
-        head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high == 1, before=words[max(0, a - 6) : a])
+        # "at least one person died": a bound on one still counts one person, so its noun is singular
+        head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high in (1, None),
+                         before=words[max(0, a - 6) : a])
+        after_thing, thing_before = thing_before, head.people is False
         if head.people is False:
             heads.append(None)
+            continue
+        if after_thing and head.category is None and _things_predicate(words, b, r):
+            heads.append(None)  # "40 villages are in the lowlands and 12 are in the hills": 12 villages
             continue
         category = head.category
         if (head.noun in r.head.adjectival and head.end == b + 1
@@ -191,14 +224,16 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         if category == "others" or (head.noun in r.head.elliptical and earlier and _verb_between(
                 words, earlier[-1].head_end, a, r) and not _part_opener(words, earlier[-1].head_end, a)):
             # "two others were wounded", "300 residents have died and over 700 hurt":
-            # the noun left out is the earlier figure's
-            category = earlier[-1].category if earlier else "people"
+            # the noun left out is the earlier figure's, a whole's rather than a part's ("4,100 herders,
+            # including 260 children, were killed, and 1,900 others died of cholera": others of the herders)
+            category = _last_whole(earlier, words, r).category if earlier else "people"
         head_end = head.end
         inner: str | None = None
         if category is None:
             category = _predicate_noun(words, b, r) or _fronted_partitive(words, a, r)
         if category is None:
-            category = _implied_category(words, raw, a, b, r, [h.category for h in earlier])
+            category = _implied_category(words, raw, a, b, r, [h.category for h in earlier],
+                                         _last_whole(earlier, words, r).category if earlier else None)
             if category is None and words[b - 1] in r.head.people_sized and (b >= len(words) or words[b] != "of"):
                 category = "people"  # "millions in urgent need", "the hundreds at the mosque"
             if category is None:  # "injured 2,000", "the toll is 900", "40 in the north, 25 in the south"
@@ -216,11 +251,31 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         heads.append(NounPhrase(f, a, b, category, head_end, inner, head.category is None))
     if sum(h is not None for h in heads) == 1:
         heads = [h for h in heads if h is None or not _lone_singular(h.figure, words, h.start, r)]
+    heads = [None if h is not None and _member_of(h, words) else h for h in heads]
     return heads
 
 
+_STATE_REACH = 4  # words after the copula in which a verb of an event on people would show
+
+
+def _things_predicate(words: Sequence[str], b: int, r: Rules) -> bool:
+    """A figure with no noun right after a figure that counted things ("40 villages ... and 12 are
+    in the hills") stands for the same things when a copula follows it and no verb of an event on people
+    comes after the copula ("and 40 were killed" counts people)."""
+    if b >= len(words) or words[b] not in _copulas():
+        return False
+    return not any(r.triggers.match(words, k) is not None for k in range(b + 1, min(len(words), b + 1 + _STATE_REACH)))
+
+
+def _last_whole(earlier: Sequence[NounPhrase], words: Sequence[str], r: Rules) -> NounPhrase:
+    """The last of the earlier noun phrases that is not a part of another ("including 5 children"), or the
+    last one when all are parts."""
+    wholes = [h for h in earlier if not elided.is_part(words, h.start, r)]
+    return (wholes or list(earlier))[-1]
+
+
 def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, r: Rules,
-                      earlier: Sequence[str]) -> str | None:
+                      earlier: Sequence[str], whole: str | None = None) -> str | None:
     """The category of a figure with no noun of its own, or None when it does not count people."""
     n = len(words)
     if who_open.after_relative_partitive(words, a):
@@ -244,7 +299,9 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
     if after[:2] in (["the", "toll"], ["the", "death"]):
         return "people"  # "brought to 59 the death toll"
     if after[:2] == [",", "including"]:
-        return earlier[-1] if earlier else "people"  # "9, including 6 children"
+        # "14 farmers, including 3 children, in the east, 8, including 2 women, in the west": the
+        # list's noun, not the part's
+        return whole or (earlier[-1] if earlier else "people")
     if starts_people_clause(words, b, r):
         # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled"),
         # unless a new clause has begun ("45 survivors were pulled out, but hundreds remain trapped")
@@ -298,6 +355,16 @@ def _fronted_partitive(words: Sequence[str], a: int, r: Rules) -> str | None:
         if hit is not None and k + hit[0] == comma and hit[1] not in r.head.adjectival:
             return r.normalise.get(hit[1], r.plurals.get(hit[1], hit[1]))
     return None
+
+
+def _member_of(h: NounPhrase, words: Sequence[str]) -> bool:
+    """'Amina is one of the many thousands sheltering in the stadium': one person said to belong to a group, a singular reference
+    (gold rule 11), not a count; the group's own figure is counted. A verb before "one of" makes it a count
+    again ("killed one of the guards")."""
+    f = h.figure
+    a, b = h.start, h.start + 1
+    return (f.low == 1 and f.high == 1 and a >= 1 and words[a - 1] in _copulas()
+            and b + 1 < len(words) and words[b] == "of" and words[b + 1] in ("the", "those", "them", "these"))
 
 
 def _lone_singular(f: Figure, words: Sequence[str], a: int, r: Rules) -> bool:

@@ -70,7 +70,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
         if (all(w in _AREA_NOUNS for w in words[p.start:p.end])
                 and not (p.end < n and words[p.end][:1].isdigit())):
             continue  # a capitalised common noun of place is no name ("across four Districts"; not "Camp 2")
-        if _labelled_other(parse, tokens, p):
+        if _labelled_other(parse, tokens, p) or _unlabelled_after_article(parse, tokens, words, p):
             continue
         if _actor(parse, root) or _medium(parse, root):
             continue
@@ -369,6 +369,17 @@ def _labelled_other(parse: linguistic.Analysis, tokens: Sequence[Token], p: Plac
     titles of works: the small model calls some towns that.)"""
     ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
     return all(k is not None and parse.words[k].ent_type in _OTHER_ENTITIES for k in ks)
+
+
+def _unlabelled_after_article(parse: linguistic.Analysis, tokens: Sequence[Token], words: Sequence[str],
+                              p: Place) -> bool:
+    """A name after an indefinite article that modifies the noun after it ("in a new X shipwreck") is a
+    place only when the recogniser labels a word of it one: the shape alone cannot tell "in an X Sea
+    shipwreck" from "in a Reuters report"."""
+    if p.start == 0 or words[p.start - 1] not in ("a", "an"):
+        return False
+    ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
+    return not any(k is not None and parse.words[k].ent_type in ENTITY_PLACES for k in ks)
 
 
 def _proper(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:

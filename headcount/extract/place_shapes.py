@@ -139,6 +139,11 @@ def _places_after_prepositions(tokens: Sequence[Token], words: Sequence[str], te
             k = j
             while k < n and words[k] in ("the",):
                 k += 1
+            # "in a new Andaman Sea shipwreck": an indefinite article opens a phrase whose noun a name
+            # modifies; the name says where the thing happened
+            article = k < n and words[k] in ("a", "an") and k == j
+            if article:
+                k += 1
             # "in temporarily occupied Oleshky": an adverb of manner may come before that adjective
             if (k + 2 < n and words[k].endswith("ly") and words[k].isalpha() and not tokens[k].text[0].isupper()
                     and words[k + 1].isalpha() and not tokens[k + 1].text[0].isupper()
@@ -160,6 +165,9 @@ def _places_after_prepositions(tokens: Sequence[Token], words: Sequence[str], te
             elif d > k and d < n and words[d] == "of":
                 d += 1  # "out of the east of Aleppo"
             e = _name_end(tokens, words, d)
+            if article and not (e > d and e < n and tokens[e].text.isalpha() and tokens[e].text.islower()):
+                i += 1
+                continue
             if e > d and not _acceptable(tokens, words, i, d, e, w):
                 i = e
                 continue

@@ -35,6 +35,8 @@ from headcount.extract.place_clauses import (
 )
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
 from headcount.extract.place_dateline import titled_dateline_end
+from headcount.extract.place_demonyms import demonym_country
+from headcount.extract.place_glosses import bracketed_after_name, glosses_name_before, located_after_comma
 from headcount.extract.place_headline_name import headline_name
 from headcount.extract.place_host_subject import host_subject
 from headcount.extract.place_parse import (
@@ -46,17 +48,13 @@ from headcount.extract.place_parse import (
 )
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
 from headcount.extract.place_put_at import marked_with_places
-from headcount.extract.place_shapes import BRACKET_REACH, find_places
+from headcount.extract.place_shapes import find_places
 from headcount.extract.place_site_in import capital_of_country, pointer_after_in
 from headcount.extract.place_with_part import part_places
 from headcount.extract.place_words import (
-    COMPASS,
-    DEMONYM_ENDINGS,
     DESCRIBED,
     DIRECTION,
-    DISTANCE_WORDS,
     NAMED,
-    NUMBER_GLUE,
     PLACE_NOUNS,
     POINTER,
     TITLED,
@@ -148,7 +146,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # of 30 million"), it says nothing of where
     here = [p for p in here if not (country_noun(p.text) or country_pointer(p.text))
             or (country_pointer(p.text) and _country_pointed_to(infos, index, p) is not None)]
-    glossed = _bracketed_after_name(here, info.words, fig_tok)
+    glossed = bracketed_after_name(here, info.words, fig_tok)
     if glossed is not None:
         return glossed.text
     parse = speakers.analysis(text, info)
@@ -166,7 +164,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the
     # figure is the named place's. Only in the figure's own sentence: looking back from a later sentence,
     # the landmark is as good a place as any the paragraph names (it is often the city the story is about)
-    here = [p for p in here if not any(_located_after_comma(q, p, info.words) for q in here if q.described == NAMED)]
+    here = [p for p in here if not any(located_after_comma(q, p, info.words) for q in here if q.described == NAMED)]
     # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
     # the figure is what is said, and its place is in the said words
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
@@ -280,6 +278,13 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             # "It killed 43 people" after "The attack, in a crowded market, hit a bus": the pronoun's
             # antecedent is in the sentence before, and so is its place, named or described
             p = _paragraph_place(text, other, flow, r, (DESCRIBED,))
+        if p is None and noun is None:
+            # "officials in X confirmed 13 dead. Another 50 are missing": the sentence before names its
+            # place only as its speaker's, and that place carries on as the paragraph's
+            told = choose_place(_authority_places(text, other, places_in(text, other),
+                                                  _speaker_spans(text, other, r)),
+                                len(other.tokens), flow, kinds=(TITLED, NAMED), before=True)
+            p = told if told is not None and told.text not in countries() else None
         if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
             return _known_before_possessive(p.text) if other.sentence.headline else p.text
         if p is not None:
@@ -304,55 +309,6 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         if owner is not None:
             return owner
     return demonym_country(info.tokens[fig_tok:], info.words[fig_tok:])
-
-
-# How a country's name makes its demonym in English ("Iraq" -> "Iraqi", "Haiti" -> "Haitian", "Syria" ->
-# "Syrian"), read from the plural of the noun ("Iraqis", "Haitians"). An invariable plural in "-ese"
-# ("Nepalese", "Sudanese") has no plural "s" and is not read.
-# The endings and the number words are lexicons/places.toml [where] demonym_endings and number_glue.
-
-
-def _bracketed_after_name(here: Sequence[Place], words: Sequence[str], fig_tok: int) -> Place | None:
-    """A figure inside a bracket right after a named place ("mostly in X (71 dead), Y (18) and Z (9)",
-    "the towns of X (5 percent, some 1,900 residents)") is that place's count: the bracket glosses the
-    name before it, whatever the sentence says around the list. Only a bracket of figures: every word
-    between its opening and the figure is a number, a word or a comma, and no place is named anywhere
-    inside it (no other name, no closed bracket before the figure): a bracket that names its own place
-    ("X (and another 250 left Y)") is a clause of its own, not a gloss of X."""
-    k = fig_tok - 1
-    while k > 0 and fig_tok - k <= BRACKET_REACH and words[k] != "(":
-        if words[k] == ")" or not (words[k][:1].isdigit() or words[k] == "," or words[k].isalpha()):
-            return None
-        k -= 1
-    if k < 1 or words[k] != "(":
-        return None
-    close = next((i for i in range(fig_tok + 1, min(len(words), k + BRACKET_REACH + 1)) if words[i] == ")"),
-                 len(words))
-    if any(k < p.start < close for p in here):
-        return None
-    return next((p for p in here if p.described == NAMED and p.end == k), None)
-
-
-def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None:
-    """The country of the people counted when the figure counts them by nationality ("2 million Sudanese have
-    fled their homes nationwide"): the plural noun right after the figure's number words, read by
-    English's regular derivations and checked against the gazetteer's countries. Last resort only, after
-    every place the text names: a nationality says whose people, and only failing all else where. Not a
-    nationality adjective ("Ukrainian fighters", "Israeli strikes"): that says whose side, not where."""
-    names = countries()
-    k = next((j for j, w in enumerate(words) if not (w[:1].isdigit() or w in NUMBER_GLUE)), len(words))
-    if k >= len(tokens):
-        return None
-    word = tokens[k].text
-    if not (word[:1].isupper() and word.endswith("s") and len(word) >= 5):
-        return None
-    stem = word[:-1]  # "Iraqis" -> "Iraqi"
-    found = [name for ending in DEMONYM_ENDINGS if stem.endswith(ending)
-             for base in (stem[: -len(ending)],)
-             for name in (base + "ia", base + "a", base)  # "Syr" + "ia", "Keny" + "a", "Iraq"
-             if name in names and word.startswith(name)]  # the name as written, inside the word
-    # the longest name the word derives from: "Nigerians" is Nigeria's, not Niger's
-    return max(found, key=len) if found else None
 
 
 def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) -> Place:
@@ -549,60 +505,10 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
         found = [p for p in found if not _cut_off(p, info.tokens, text)]
         found = [described_by_own_words(parse, info.tokens, p) for p in found]
-        found = [p for p in found if not _gloss(p, found, info, parse)]
+        found = [p for p in found if not glosses_name_before(p, found, info, parse)]
         located = containers(found, info.words, [t.text for t in info.tokens])  # "X, North Y,": X
         info.places = [p for p in found if p not in located and not institutional_idiom(p)]  # "in hospital"
     return info.places
-
-
-_GLOSS_REACH = 6  # how far after the place its bracket may close
-
-
-def _gloss(p: Place, found: Sequence[Place], info: SentenceInfo, parse: Analysis | None) -> bool:
-    """A place in brackets right after another place says where that one lies ("in X Province (north-western
-    Y)", "off the coast of X (Z, Y)"): it glosses the name before it, which is the place the sentence gives.
-    A bracket that holds a clause or a figure ("fled X (and another 300 left Y)") is an aside of its own,
-    whose place is its own."""
-    words = info.words
-    for q in found:
-        if q.start >= p.start or q.described != NAMED:
-            continue
-        # the bracket opens right after the name (a shape's span may already hold it); anywhere inside it,
-        # since the gloss may name places the lists lack ("X (Y region, Z)")
-        opens = [k for k in range(q.start + 1, min(q.end + 1, p.start)) if words[k] == "("]
-        closes = [k for k in range(p.end, min(p.end + _GLOSS_REACH, len(words))) if words[k] == ")"]
-        if (opens and closes and ")" not in words[opens[0] : p.start]
-                and all(words[k] != "(" for k in range(p.end, p.end + _GLOSS_REACH) if k < len(words))
-                and not _holds_clause(info, opens[0] + 1, closes[0], parse)):
-            return True
-    return False
-
-
-def _located_after_comma(q: Place, p: Place, words: Sequence[str]) -> bool:
-    """``p`` is the landmark of a compass phrase set off by a comma right after the name ``q`` ("the X and
-    Y camps, west of Z,", "X, 30 km north of Z"): the phrase says where ``q`` lies, as a bracketed gloss
-    does, and ``q`` is the place the sentence gives."""
-    k = p.start
-    if k < 3 or words[k - 1] != "of" or words[k - 2] not in COMPASS:
-        return False
-    j = k - 3
-    while j > q.end and (words[j][:1].isdigit() or words[j] in DISTANCE_WORDS
-                                 or words[j] in ("(", ")")):
-        j -= 1  # "X, some 30 km north of Z"
-    return j == q.end and words[j] == ","
-
-
-def _holds_clause(info: SentenceInfo, lo: int, hi: int, parse: Analysis | None) -> bool:
-    """Tokens ``lo:hi`` hold a figure or a verb: a clause, not a name's gloss."""
-    if any(any(c.isdigit() for c in w) for w in info.words[lo:hi]):
-        return True
-    if parse is None:
-        return False
-    for t in info.tokens[lo:hi]:
-        k = parse.word_at(t.start)
-        if k is not None and parse.words[k].start < t.end and parse.words[k].pos in ("VERB", "AUX", "NUM"):
-            return True
-    return False
 
 
 def _cut_off(p: Place, tokens: Sequence[Token], text: str) -> bool:

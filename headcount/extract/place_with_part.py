@@ -1,5 +1,5 @@
-"""An absolute "with" phrase that names a part of the figure's whole and where that part fell ("the
-overall toll reached 1,480, with most of those deaths in X"): X places the part, not the whole, which
+"""An absolute "with" phrase that names a part of the figure's whole and where that part fell ("cholera
+has killed N since March, with most of those deaths in X"): X places the part, not the whole, which
 keeps the place of its own clause or borrows one as if the sentence named none.
 
 Read from the parse: "with" whose object is a quantity (a quantifier, a number or a fraction noun) with a

@@ -168,7 +168,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
     # the figure is what is said, and its place is in the said words
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
-    host = host_subject(parse, info.tokens, text, fig_tok) if parse is not None else None
+    host = host_subject(parse, info.tokens, text, fig_tok, here) if parse is not None else None
     if host is not None:  # "X, 40 km west of Y, hosts 52,000 displaced people" (place_host_subject.py)
         return host.text
     if flow:  # the origin of a flow, however it is given ("evacuated from the flood zone")

@@ -3,6 +3,7 @@ with a contrast it must leave alone. Sentences written for this file, about cris
 
 from __future__ import annotations
 
+import pytest
 from place_helpers import location_of as _location
 from place_helpers import needs_parse
 
@@ -85,9 +86,10 @@ def test_the_smaller_unit_before_its_container_is_the_place() -> None:
 
 
 @needs_parse
+@pytest.mark.xfail(strict=True, reason="the list loses its last member ('Chitima, Tete'): known, not fixed in review 9f")
 def test_a_list_of_places_is_no_apposition() -> None:
     text = "A cholera outbreak in Chitima, Tete, and Moatize has infected more than 900 people."
-    assert _location(text, "more than 900") != "Chitima"
+    assert _location(text, "more than 900") == "Chitima, Tete, and Moatize"
 
 
 # A headline's unlisted name in a noun modifier ("X boat disaster") is its place when the body names a
@@ -137,8 +139,8 @@ def test_a_department_after_a_name_is_a_unit_of_place() -> None:
 
 
 def test_a_ministry_department_is_no_place() -> None:
-    text = "At least 39 miners died last year, the Puno labour department said."
-    assert _location(text, "At least 39") != "Puno labour department"
+    text = "The Puno department said at least 39 miners died last year."
+    assert _location(text, "at least 39") is None
 
 
 # A bare "the site" / "the scene" only points back to the place named before; a thing ("the vessel") is

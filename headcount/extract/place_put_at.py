@@ -43,7 +43,10 @@ def put_at_object(parse: linguistic.Analysis, k: int) -> int | None:
 
 def marked_with_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
                        places: Sequence[Place]) -> list[Place]:
-    """The places inside an adverbial clause opened by "with" that does not hold the figure."""
+    """The places inside an adverbial clause opened by "with" that comes after the figure (a trailing
+    absolute, "the toll rose to N, with rescuers still digging in X"). A fronted "with" clause sets the
+    scene for the main clause ("With rescuers still digging in X, the toll rose to N"), and its place is
+    the figure's when the main clause gives none (review 9f)."""
     fig = parse.word_at(tokens[fig_tok].start)
     if fig is None:
         return []
@@ -55,7 +58,7 @@ def marked_with_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_
         if parse.words[verb].dep not in ("advcl", "conj"):
             continue
         lo, hi = parse.subtree(verb)
-        if lo <= fig < hi:
+        if lo <= fig:
             continue
         out.extend(p for p in places if (r := root_word(parse, tokens, p.start, p.end)) is not None and lo <= r < hi)
     return out

@@ -63,6 +63,12 @@ def test_a_place_in_the_object_of_put_at_stays() -> None:
     assert _location(text, "4,300") == "Derna"
 
 
+@needs_parse
+def test_a_fronted_with_clause_sets_the_scene() -> None:
+    text = "With crews still clearing mud in Pemba, the death toll climbed to 300 on Tuesday."
+    assert _location(text, "300") == "Pemba"
+
+
 # A title-case dateline ("City, Mar 3:") is where the copy was filed, not the figure's place
 # (extract/place_dateline.py).
 

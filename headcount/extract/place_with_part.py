@@ -3,8 +3,8 @@ has killed N since March, with most of those deaths in X"): X places the part, n
 keeps the place of its own clause or borrows one as if the sentence named none.
 
 Read from the parse: "with" whose object is a quantity (a quantifier, a number or a fraction noun) with a
-partitive "of" on a pronoun or a noun that points back to the figure's own set ("most of those deaths",
-"half of them"), outside the figure's own words. place_clauses.absolute_places reads the "with" phrases that hold a
+partitive "of" ("most of those deaths", "most of the deaths", "half of them"), outside the figure's own
+words. place_clauses.absolute_places reads the "with" phrases that hold a
 verb; this one is verbless.
 """
 
@@ -17,24 +17,15 @@ from headcount.extract.place_parse import root_word
 from headcount.extract.place_words import Place
 from headcount.extract.sentences import Token
 
-# Words that point back to the figure's own set ("those deaths", "them"); a plain "the" does not ("with most
-# of the deaths in X" places the figure: tests/extract/test_xplace_round6.py, round 6's decision).
-_BACK = frozenset({"those", "these", "them", "which", "whom"})
 
 
 def _partitive(parse: linguistic.Analysis, k: int) -> bool:
-    """Word ``k`` has an "of" whose object points back ("most of those deaths", "half of them")."""
-    for c in parse.children(k):
-        if parse.words[c].text.lower() != "of":
-            continue
-        for o in parse.children(c):
-            w = parse.words[o]
-            if w.dep != "pobj":
-                continue
-            if w.text.lower() in _BACK or any(parse.words[d].text.lower() in _BACK
-                                                  for d in parse.children(o) if parse.words[d].dep == "det"):
-                return True
-    return False
+    """Word ``k`` has a partitive "of" with an object ("most of those deaths", "most of the deaths", "half
+    of them"). Whatever the determiner, the part is of the figure's own set: "the" and "those" mean the
+    same here, so the decision does not turn on a list of determiners (review 9f; this revises round 6's
+    test, where "with most of the deaths in X" placed the whole)."""
+    return any(parse.words[c].text.lower() == "of" and any(parse.words[o].dep == "pobj" for o in parse.children(c))
+               for c in parse.children(k))
 
 
 def part_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,

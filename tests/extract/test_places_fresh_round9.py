@@ -228,6 +228,13 @@ def test_the_whole_keeps_its_own_place_and_the_part_its_own() -> None:
     assert _location(text, "200") == "Beira"
 
 
+@needs_parse
+def test_the_partitive_does_not_turn_on_its_determiner() -> None:
+    for part in ("most of the deaths", "most of them"):
+        text = f"Landslides have killed 75 people in the past week, police said, with {part} in Kabale."
+        assert _location(text, "75") is None
+
+
 # A kind of site located by "in the <unit noun>" takes that place; "the capital" never stands for the
 # country named before (extract/place_site_in.py).
 

@@ -18,7 +18,6 @@ from headcount.extract.place_words import Place
 from headcount.extract.sentences import Token
 
 
-
 def _partitive(parse: linguistic.Analysis, k: int) -> bool:
     """Word ``k`` has a partitive "of" with an object ("most of those deaths", "most of the deaths", "half
     of them"). Whatever the determiner, the part is of the figure's own set: "the" and "those" mean the

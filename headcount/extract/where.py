@@ -142,6 +142,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     info = infos[index]
     flow = event in ORIGIN_KEYED_EVENTS
     here = places_in(text, info)
+    # a container in apposition ("X, North Y,") only locates X for this figure; it stays among the
+    # sentence's places, so that a later "the state" can still point back to it (place_apposition.py)
+    located = containers(here, info.words, [t.text for t in info.tokens])
+    here = [p for p in here if p not in located]
     # "the country" is a place only as the country named before it; unresolved, or indefinite ("a country
     # of 30 million"), it says nothing of where
     here = [p for p in here if not (country_noun(p.text) or country_pointer(p.text))
@@ -506,8 +510,7 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         found = [p for p in found if not _cut_off(p, info.tokens, text)]
         found = [described_by_own_words(parse, info.tokens, p) for p in found]
         found = [p for p in found if not glosses_name_before(p, found, info, parse)]
-        located = containers(found, info.words, [t.text for t in info.tokens])  # "X, North Y,": X
-        info.places = [p for p in found if p not in located and not institutional_idiom(p)]  # "in hospital"
+        info.places = [p for p in found if not institutional_idiom(p)]  # "in hospital"
     return info.places
 
 

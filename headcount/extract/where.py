@@ -17,8 +17,6 @@ from headcount.extract import doc_places, place_called, speakers, speaking_parts
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.place_apposition import containers
-from headcount.extract.place_bare_noun import institutional_idiom
-from headcount.extract.place_bare_site import bare_site
 from headcount.extract.place_basis import basis_places
 from headcount.extract.place_clauses import (
     absolute_places,
@@ -50,6 +48,7 @@ from headcount.extract.place_parts import described_by_own_words, locative_there
 from headcount.extract.place_put_at import marked_with_places
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_site_in import capital_of_country, pointer_after_in
+from headcount.extract.place_vague import bare_site, institutional_idiom
 from headcount.extract.place_with_part import part_places
 from headcount.extract.place_words import (
     DESCRIBED,

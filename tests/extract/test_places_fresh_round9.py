@@ -159,7 +159,7 @@ def test_a_ministry_department_is_no_place() -> None:
 
 
 # A bare "the site" / "the scene" only points back to the place named before; a thing ("the vessel") is
-# kept as written (extract/place_bare_site.py).
+# kept as written (extract/place_vague.py).
 
 
 @needs_parse
@@ -177,7 +177,7 @@ def test_a_site_with_its_own_words_stays_as_written() -> None:
 
 
 # A bare singular noun with no determiner ("in hospital", "at sea") is an idiom of state, not a place; a
-# noun with its determiner stays as written (extract/place_bare_noun.py).
+# noun with its determiner stays as written (extract/place_vague.py).
 
 
 @needs_parse

@@ -19,7 +19,6 @@ from headcount.extract.linguistic import Analysis
 from headcount.extract.place_apposition import containers
 from headcount.extract.place_basis import basis_places
 from headcount.extract.place_clauses import (
-    absolute_places,
     cause_places,
     compared_places,
     country_relative,
@@ -45,11 +44,10 @@ from headcount.extract.place_parse import (
     root_word,
 )
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
-from headcount.extract.place_put_at import marked_with_places
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_site_in import capital_of_country, pointer_after_in
 from headcount.extract.place_vague import bare_site, institutional_idiom
-from headcount.extract.place_with_part import part_places
+from headcount.extract.place_with_asides import with_asides
 from headcount.extract.place_words import (
     DESCRIBED,
     DIRECTION,
@@ -159,9 +157,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         here = [p for p in here if p not in theirs]
     if parse is not None:
         compared = compared_places(parse, info.tokens, fig_tok, here)
-        asides = [*absolute_places(parse, info.tokens, fig_tok, here),
-                  *marked_with_places(parse, info.tokens, fig_tok, here),
-                  *part_places(parse, info.tokens, fig_tok, here)]  # "with most of those deaths in X"
+        asides = with_asides(parse, info.tokens, fig_tok, here)  # "with many fleeing to X", "with most in Y"
         basis = basis_places(parse, info.tokens, fig_tok, here)  # "based on the damage to the districts"
         here = [p for p in here if p not in compared and p not in asides and p not in basis]
     # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the

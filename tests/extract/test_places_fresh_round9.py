@@ -221,7 +221,7 @@ def test_an_agency_that_shelters_people_is_no_place() -> None:
 
 
 # A verbless partitive "with most of those deaths in X" places a part, not the whole
-# (extract/place_with_part.py).
+# (extract/place_with_asides.py).
 
 
 @needs_parse

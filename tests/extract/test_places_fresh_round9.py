@@ -87,7 +87,7 @@ def test_a_place_and_date_in_body_text_stay() -> None:
 
 @needs_parse
 def test_the_smaller_unit_before_its_container_is_the_place() -> None:
-    text = "A cholera outbreak in Chitima, North Tete, has infected more than 900 people and killed 11."
+    text = "Cholera has sickened more than 900 people in Chitima, North Tete, since January."
     assert _location(text, "more than 900") == "Chitima"
 
 
@@ -103,7 +103,7 @@ def test_a_container_stays_for_a_later_pointer() -> None:
 @needs_parse
 @pytest.mark.xfail(strict=True, reason="the list loses its last member ('Chitima, Tete'): known, not fixed in review 9f")
 def test_a_list_of_places_is_no_apposition() -> None:
-    text = "A cholera outbreak in Chitima, Tete, and Moatize has infected more than 900 people."
+    text = "Cholera has sickened more than 900 people in Chitima, Tete, and Moatize since January."
     assert _location(text, "more than 900") == "Chitima, Tete, and Moatize"
 
 
@@ -164,8 +164,7 @@ def test_a_ministry_department_is_no_place() -> None:
 
 @needs_parse
 def test_the_bare_site_points_back_to_the_named_place() -> None:
-    text = ("A drone struck the market in Kibera town on Friday. The army said its strike had killed about "
-            "thirty fighters who were meeting at the site.")
+    text = "Shells hit a school in Kibera town on Friday. Medics counted about thirty wounded at the scene."
     assert _location(text, "about thirty") == "Kibera town"
 
 
@@ -182,8 +181,8 @@ def test_a_site_with_its_own_words_stays_as_written() -> None:
 
 @needs_parse
 def test_still_in_hospital_is_no_place() -> None:
-    text = ("Cholera has spread across Zambezia province. The bulletin said 640 people had been treated, of "
-            "whom 95 were still in hospital.")
+    text = ("Cholera cases keep rising in Zambezia province. Of the 640 patients admitted this month, 95 remain "
+            "in hospital, nurses said.")
     assert _location(text, "95") == "Zambezia province"
 
 

@@ -120,7 +120,7 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
         if w in rules.head.stop or not w[0].isalpha():
             break
         if raw[i][0].isupper():
-            if _demonym_plural(raw, i):
+            if _demonym_plural(raw, i) and rules.people.match(words, i + 1) is None:
                 first = i
                 while first > start and raw[first - 1][:1].isupper() and raw[first - 1].isalpha():
                     first -= 1
@@ -146,7 +146,8 @@ def _demonym_plural(raw: Sequence[str], i: int) -> bool:
     """A capitalised plural in "-ans" that ends the capitalised run after a figure ("Mozambicans", "Sri
     Lankans", "Angolans"): the plural of a people's name, the shape of most English demonyms, so the
     figure counts those people. The listed peoples (lexicons/people.toml) are matched before this; a
-    capitalised word that goes on with another ("Chilean Navy") is a name, not a head."""
+    capitalised word that goes on with another ("Chilean Navy") is a name, not a head, and so is one
+    followed by a people noun ("New Orleans residents", checked by the caller): then it is a modifier."""
     w = raw[i]
     if not (len(w) > 4 and w.endswith("ans") and w[0].isupper() and w[1:].islower() and w.isalpha()):
         return False

@@ -132,6 +132,12 @@ def test_a_name_that_goes_on_is_no_demonym() -> None:
     assert c.category == "sailors"
 
 
+@needs_model
+def test_a_place_name_in_ans_before_a_people_noun_is_no_demonym() -> None:
+    c = one("More than 5,000 New Orleans residents were evacuated before the storm.", "More than 5,000")
+    assert c.category == "residents"
+
+
 # --- a statement closed by the next sentence ----------------------------------------------------------
 
 @needs_model
@@ -148,6 +154,15 @@ def test_a_next_sentence_with_its_own_count_closes_nothing() -> None:
             "In the north, 420 people were evacuated. In the south, 30 people were rescued from roofs, "
             "Governor Ana Kovac said.")
     assert one(text, "420").source is None
+
+
+@needs_model
+def test_an_unrelated_closing_sentence_speaks_for_no_figure() -> None:
+    text = ("The landslide near Wabag buried 12 houses and killed 7 people on Tuesday. Schools will stay closed "
+            "until Monday, the education minister said.")
+    assert one(text, "7").source is None
+    text = "Rescuers pulled 40 people from the mud. The situation remains grim, the fire chief said."
+    assert one(text, "40").source is None
 
 
 # --- a speaker in a relative clause after the figure --------------------------------------------------
@@ -198,6 +213,12 @@ def test_a_bare_subject_after_a_new_paragraph_keeps_people() -> None:
     text = ("Hundreds of refugees cross the river from Cabo Delgado each week.\n\n"
             "Over 6,500 have reached the camp so far.")
     assert one(text, "Over 6,500").category == "people"
+
+
+@needs_model
+def test_a_bare_subject_of_another_event_keeps_people() -> None:
+    text = "About 300 soldiers were sent to the region. Over 2,000 have fled their homes since Friday."
+    assert one(text, "Over 2,000").category == "people"
 
 
 # --- sources from the probes (round 9): named hazards, descriptions, units, a quotation's "I" ----------

@@ -207,7 +207,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
             heads.append(None)
             continue
         vague = words[b - 1] in r.head.vague or f.kind == "vague"
-        # "at least one person died": a bound on one still counts one person, so its noun is singular
+        # "at least one climber drowned": a bound on one still counts one person, so its noun is singular
         head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high in (1, None),
                          before=words[max(0, a - 6) : a])
         after_thing, thing_before = thing_before, head.people is False
@@ -260,9 +260,9 @@ _STATE_REACH = 4  # words after the copula in which a verb of an event on people
 
 
 def _things_predicate(words: Sequence[str], b: int, r: Rules) -> bool:
-    """A figure with no noun right after a figure that counted things ("40 villages ... and 12 are
-    in the hills") stands for the same things when a copula follows it and no verb of an event on people
-    comes after the copula ("and 40 were killed" counts people)."""
+    """A figure with no noun right after a figure that counted things ("reached 52 villages, and 12 are on
+    higher ground") stands for the same things when a copula follows it and no verb of an event on people
+    comes after the copula ("and 40 were killed" counts people). Rests on one dev text (half A: +1 claim)."""
     if b >= len(words) or words[b] not in _copulas():
         return False
     return not any(r.triggers.match(words, k) is not None for k in range(b + 1, min(len(words), b + 1 + _STATE_REACH)))
@@ -359,9 +359,9 @@ def _fronted_partitive(words: Sequence[str], a: int, r: Rules) -> str | None:
 
 
 def _member_of(h: NounPhrase, words: Sequence[str]) -> bool:
-    """'Amina is one of the many thousands sheltering in the stadium': one person said to belong to a group, a singular reference
-    (gold rule 11), not a count; the group's own figure is counted. A verb before "one of" makes it a count
-    again ("killed one of the guards")."""
+    """'The nurse was one of the 40 volunteers at the clinic': one person said to belong to a group, a
+    singular reference (gold rule 11), not a count; the group's own figure is counted. A verb before "one of"
+    makes it a count again ("killed one of the guards"). Rests on one dev text (half A unchanged)."""
     f = h.figure
     a, b = h.start, h.start + 1
     return (f.low == 1 and f.high == 1 and a >= 1 and words[a - 1] in _copulas()

@@ -44,6 +44,15 @@ def test_hedge_effects() -> None:
     assert apply_hedge_effect("between", n, n, n, False) == (n, n, False)
 
 
+def test_the_locale_reader_applies_the_same_effects() -> None:
+    from headcount.extract.numbers import parse_numbers
+    for text, language in (("casi 40 muertos", "es"), ("presque 40 morts", "fr")):
+        f = parse_numbers(text, language=language)[0]
+        assert (f.low, f.high, f.approx) == (None, 40, True)
+    f = parse_numbers("al menos 40 muertos", language="es")[0]
+    assert (f.low, f.high) == (40, None)
+
+
 # --- a bound on one counts one person ----------------------------------------------------------------
 
 @needs_model

@@ -198,7 +198,9 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     elif _first_person_in_quote(text, infos, index, found.start, found.end):
         # "“I saw 25 bodies. Some had no names,” a village elder told reporters": the "I" of a
         # quotation is the speaker its closing tag names, not the last party named before it
-        resolved = _quote_closer(text, infos, index, r) or _tag_after_close(text, infos, index, r)
+        before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
+        resolved = (_quote_closer(text, infos, index, r) or _tag_after_close(text, infos, index, r)
+                    or last_source(text, infos, index, r, before_tok=before))
     else:
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
         resolved = last_source(text, infos, index, r, before_tok=before)

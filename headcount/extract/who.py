@@ -26,10 +26,6 @@ _MAX_UNKNOWN = 2
 _LOOKAHEAD = 7
 _COORD_LINK = frozenset({"their", "his", "her", "other", "some", "the"})
 _POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
-# Nouns of time and proportion that may follow a count with no comma ("killed 20 people days after the
-# truce"): they never make the people noun before them a modifier.
-_TIME_NOUNS = frozenset({"hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
-                         "minutes", "seconds", "decades", "times", "percent", "per"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +85,7 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             if noun in rules.head.adjectival and end < n and words[end] in rules.not_people:
                 return Head(None, end, False)  # "hundreds of dead goats": the adjective of a thing counted
             if (not noun.endswith("s") and end < n and words[end] in rules.not_people
-                    and words[end] not in _TIME_NOUNS):
+                    and words[end] not in _time_nouns()):
                 return Head(None, end, False)  # "dozens of population centres", "10 staff cars": a modifier
             if noun in rules.event_nouns and modifier is not None:
                 # "60 civilian deaths": the dead are civilians (the category is whom the deaths count)
@@ -310,6 +306,13 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
     return None
 
 
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """Nouns of time and proportion after a count (lexicons/people.toml [predicate] time_nouns)."""
+    return frozenset(word_list(load("people").get("predicate", {}), "time_nouns",
+                               where="lexicons/people.toml [predicate]"))
 
 
 @cache

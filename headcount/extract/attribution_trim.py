@@ -16,9 +16,12 @@ here is a name.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from headcount.extract import calendar_words
 from headcount.extract.rules import AttributionWords
+from headcount.lexicons import load
+from headcount.lexicons import words as word_list
 
 # A dateline: a place and a date, then a spaced dash ("Iraq, 4 November 2016 - The ..."), or a bare numeric
 # date ("12-04 The ministry ..."). Up to 60 characters, with a date in it.
@@ -33,10 +36,13 @@ _COMMA_WORD = re.compile(r",\s+(\w+)\b")
 # a lower-case participle. A person's role ("Anna Velikova, a regional relief coordinator") stays: it says
 # whose voice the person speaks in; so does a role opened by a participle used as an adjective ("X, acting
 # governor of the region", "X, retired army general": a party word follows it, see ``_is_role``), and "a
-# member of the group" (no "of" inside the kind-of-body branch).
-_DESCRIPTION = re.compile(r",\s+(?:an?\s+(?:(?!of\b)[a-z-]+\s+){0,3}(?:group|organisation|organization|network|"
-                          r"charity|ngo|monitor|body|coalition|alliance|association|outlet)\b"
-                          r"|(?P<participle>[a-z]+(?:ed|ing)\b))")
+# member of the group" (no "of" inside the kind-of-body branch). The kinds of body: lexicons/attribution.toml.
+@cache
+def _description() -> re.Pattern[str]:
+    kinds = "|".join(map(re.escape, word_list(load("attribution"), "body_kinds",
+                                              where="lexicons/attribution.toml body_kinds")))
+    return re.compile(r",\s+(?:an?\s+(?:(?!of\b)[a-z-]+\s+){0,3}(?:" + kinds + r")\b"
+                      r"|(?P<participle>[a-z]+(?:ed|ing)\b))")
 
 
 def _is_role(rest: str, aw: AttributionWords) -> bool:
@@ -74,7 +80,7 @@ def trim_party(source: str, aw: AttributionWords) -> str:
                 if m.group(1) in preps and not _opens_with(out[m.start(1):], aw.conjunctions)), None)
     if cut is not None:
         out = out[: cut.start()]  # lower-case only: "X, In ..." is not an adjunct
-    described = _DESCRIPTION.search(out)
+    described = _description().search(out)
     if described is not None and described.group("participle") and _is_role(out[described.start("participle"):], aw):
         described = None
     if described is not None and len(out[: described.start()].split()) >= 2:

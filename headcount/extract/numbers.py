@@ -396,6 +396,7 @@ def _share_fate(text: str, a: _Base, c: _Base) -> None:
 
 
 _APPROX_SIGN = Hedge("~", "approx", "approximately", True)
+_NOT_A_BOUND = frozenset({"not", "the"})  # before a bare "least" (a bound whose "at" was dropped in the copy)
 
 
 def _hedge(text: str, s: int, floor: int) -> tuple[Hedge, int] | None:
@@ -406,7 +407,10 @@ def _hedge(text: str, s: int, floor: int) -> tuple[Hedge, int] | None:
     m = _P["hedge"].search(text, max(floor, s - 40), s)
     if m is None:
         return None
-    hedge = _LEX.hedges[norm_phrase(m.group("h"))]
+    phrase = norm_phrase(m.group("h"))
+    hedge = _LEX.hedges[phrase]
+    if phrase == "least" and _prev_word(text, m.start()) in _NOT_A_BOUND:
+        return None                 # "not least 40 children", "the least 3": an emphasis, no copy slip
     if m.group("the") and hedge.in_span:
         return None                 # "the" only after a bound verb ("passed the 500 mark"), not "over the 5"
     return hedge, m.start()

@@ -146,9 +146,11 @@ def _build() -> dict[str, re.Pattern[str]]:
         "possessive": re.compile(r"['’]s\b"),
         "approx_sign": re.compile(r"(?<![\w~∼≈≃])(?:" + "|".join(re.escape(c) for c in lex.approx_signs) + r")" + h + r"?$"),
         "of_next": re.compile(h + r"+(?i:of)\b"),
-        # "..., and scores more were hurt": "more" makes a quantity only after a clause link, not after a subject
-        # ("the striker scores more often")
-        "more_next": re.compile(h + r"+(?i:more)\b"),
+        # "..., and scores more were hurt", "... and that scores more have been injured": "more" makes a
+        # quantity only after a clause link and before a finite verb of which it is the subject (not "the
+        # striker scores more often", "a striker that scores more goals"; round 9, evidence: one probe text,
+        # see docs/extraction.md)
+        "more_next": re.compile(h + r"+(?i:more)" + h + r"+(?i:were|are|was|have|has|had|remain|remained|died|fled)\b"),
         "link_before": re.compile(r"(?:^|[,;:]|\b(?i:and|but|while|that|with|as))" + h + r"*$"),
         "digit_run": re.compile(r"(?<![\w.,])\d+(?: \d+)+(?![\w]|[.,]\d)"),
         "plain_grouped": re.compile(r"[1-9]\d{0,2}(?: \d{3})+"),

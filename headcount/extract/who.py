@@ -126,7 +126,7 @@ def find_head(words: Sequence[str], raw: Sequence[str], start: int, vague: bool,
             continue
         if who_open.lives_taken(w, before) and not unknown:
             return Head("lives", i + 1, True, "lives")
-        if who_open.is_open_people_head(words, i, before, rules.not_people):
+        if who_open.is_open_people_head(words, i, before, rules, start):
             return Head(w, i + 1, True, w)  # "14 devotees were killed": a head outside the list, by its role
         if who_open.skippable_modifier(w):
             i += 1  # "23 suspected rebel collaborators"
@@ -205,7 +205,7 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
         vague = words[b - 1] in r.head.vague or f.kind == "vague"
         # "at least one climber drowned": a bound on one still counts one person, so its noun is singular
         head = find_head(words, raw, b, vague, r, one=f.low == 1 and f.high in (1, None),
-                         before=words[max(0, a - 6) : a])
+                         before=words[max(0, a - _BEFORE_REACH) : a])
         after_thing, thing_before = thing_before, head.people is False
         if head.people is False:
             heads.append(None)
@@ -252,6 +252,8 @@ def noun_phrases(words: Sequence[str], raw: Sequence[str], figures: Sequence[Fig
     return heads
 
 
+# Words before a figure read for the verb that governs it: "arrested 23 suspected rebel collaborators and 12"
+_BEFORE_REACH = 8
 _STATE_REACH = 4  # words after the copula in which a verb of an event on people would show
 
 
@@ -346,19 +348,9 @@ def _predicate_noun(words: Sequence[str], b: int, r: Rules) -> str | None:
 
 def _fronted_partitive(words: Sequence[str], a: int, r: Rules) -> str | None:
     """The people noun of a partitive that opens the sentence, when the figure after it has none of its own:
-    "Of those rescued, 9 needed surgery": the figure counts some of those. The partitive must hold no
-    figure of its own ("Of 62 passengers aboard, ..." is read through that figure) and end in a comma right
-    before the figure's clause."""
-    if not words or words[0] not in ("of", "among") or "," not in words[:a]:
-        return None
-    comma = words.index(",")
-    if comma >= a or any(w in (",", ";") for w in words[comma + 1 : a]) or any(not w.isalpha() for w in words[1:comma]):
-        return None
-    for k in range(1, comma):
-        hit = r.people.match(words, k)
-        if hit is not None and k + hit[0] == comma and hit[1] not in r.head.adjectival:
-            return r.normalise.get(hit[1], r.plurals.get(hit[1], hit[1]))
-    return None
+    "Of those rescued, 9 needed surgery": the figure counts some of those (who_open.fronted_partitive)."""
+    group = who_open.fronted_partitive(words, a, r)
+    return group.category if group is not None else None
 
 
 def _member_of(h: NounPhrase, words: Sequence[str]) -> bool:

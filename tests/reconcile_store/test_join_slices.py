@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from drawn_ledgers import drawn_points
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_rstore_jobs import HERE, _stored
+from stored_state import HERE, stored_rows
 
 from headcount.cli import main
 from headcount.reconcile import event_windows, join_slices, running
@@ -115,7 +115,7 @@ def test_the_parent_joins_one_connected_set_at_a_time_and_stores_the_same(ledger
     part_of = dict(registry_with({}).part_of())
     with Ledger.open(ledger_db) as ledger:
         reconcile(ledger.engine, full=True, jobs=1)
-        whole = _stored(ledger.engine)
+        whole = stored_rows(ledger.engine)
         calls: list[list[Point]] = []
         join = running.join_running
 
@@ -129,7 +129,7 @@ def test_the_parent_joins_one_connected_set_at_a_time_and_stores_the_same(ledger
         for jobs in (1, 2):
             calls.clear()
             reconcile(ledger.engine, full=True, jobs=jobs)
-            assert _stored(ledger.engine) == whole, jobs
+            assert stored_rows(ledger.engine) == whole, jobs
             events: dict[str, list[Point]] = defaultdict(list)
             for c in calls:
                 assert len({p.key.event for p in c}) == 1

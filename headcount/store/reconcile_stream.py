@@ -232,8 +232,8 @@ class _Spill:
         self.db.execute("CREATE INDEX joined_key ON joined (key, doc_id, idx)")
         self.db.execute("CREATE INDEX joined_claim ON joined (claim_id)")
         self.db.execute("CREATE INDEX joined_place ON joined (flow, place, doc_id, idx)")
-        self.db.execute("CREATE TABLE win (event TEXT, w INTEGER, rid INTEGER, own INTEGER)")
-        self.db.execute("CREATE INDEX win_window ON win (event, w, rid)")
+        self.db.execute("CREATE TABLE win (event TEXT, w INTEGER, pos INTEGER, rid INTEGER, own INTEGER)")
+        self.db.execute("CREATE INDEX win_window ON win (event, w, pos)")
         self.db.commit()
         self.indexed = False
 
@@ -288,12 +288,14 @@ class _Spill:
 
     def put_windows(self, event: str, windows: Sequence[Window], rowids: Sequence[int]) -> None:
         """The points each window of a large event reads (``event_windows.plan_windows``), as rowids of the
-        event's joined rows (``rowids``: each planned position's), and whether it owns them."""
+        event's joined rows (``rowids``: each planned position's), and whether it owns them. Each with its
+        planned position: the event's order (a full run's: document, then position), which a window reads them
+        in without a sort (the joined rows are written a join slice at a time, so their rowids are not)."""
         for w, (own, read) in enumerate(windows):
             mine = set(own)
-            rows = [(event, w, rowids[i], int(i in mine)) for i in read]
+            rows = [(event, w, i, rowids[i], int(i in mine)) for i in read]
             for j in range(0, len(rows), ROWS):
-                self.db.executemany("INSERT INTO win VALUES (?, ?, ?, ?)", rows[j:j + ROWS])
+                self.db.executemany("INSERT INTO win VALUES (?, ?, ?, ?, ?)", rows[j:j + ROWS])
         self.db.commit()
 
     def flow_places(self) -> list[str]:

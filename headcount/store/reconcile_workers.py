@@ -190,9 +190,10 @@ def event_window(task: tuple[str, int, Sequence[Finding]], tol: float, state: _S
 
     def blobs() -> Iterator[bytes]:
         assert st.spill_db is not None
-        # in the order a full run reads the event (the parent writes its joined rows a slice at a time)
+        # in the order a full run reads the event: the planned positions (the parent writes its joined rows a
+        # join slice at a time, so their rowids are not in that order)
         for b, own in st.spill_db.execute("SELECT j.blob, w.own FROM win w JOIN joined j ON j.rowid = w.rid "
-                                          "WHERE w.event = ? AND w.w = ? ORDER BY j.doc_id, j.idx", (event, w)):
+                                          "WHERE w.event = ? AND w.w = ? ORDER BY w.pos", (event, w)):
             owns.append(own)
             yield b
 

@@ -12,7 +12,8 @@ from headcount.extract.rules import rules as load_rules
 
 # "two weeks ago": one day, the publication day less the span
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(days?|weeks?)\s+ago\b", re.I)
-_WINDOW = re.compile(r"\b(?:past|last|previous)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b", re.I)
+_WINDOW = re.compile(r"\b(?:past|last|previous|(?:in|within|over)(?:\s+just|\s+only|\s+the)?)\s+(\d+|[a-z]+)\s+(hours|days|weeks)\b",
+                     re.I)
 # "the past day", "the previous week": a window of one unit, the count left unsaid. Not "last": "the last week"
 # is as often a slice named by what follows ("the last week of May", "the last day of fighting"), and the
 # period phrase may stop before that "of"
@@ -34,6 +35,18 @@ def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) 
         return None, None
 
 
+def window_from_statement(phrase: str, published: dt.date, spoken: str, future: bool = False,
+                          ) -> tuple[str | None, str | None]:
+    """The days of a period phrase whose clause says when the party spoke ("the ministry said on Monday ...
+    in the past 24 hours"): a phrase measured from a day ("in the past 24 hours", "yesterday", "since
+    Thursday", "so far") is measured from that day, not from the publication day; a date of the month
+    resolves as it stands. ``spoken``: the words of the statement's day ("Monday", "two days ago")."""
+    said_on, said_to = resolve_dates(spoken, published)
+    if said_on is None or said_on != said_to or _explicit_dates(phrase.lower(), published):
+        return resolve_dates(phrase, published, future)
+    return resolve_dates(phrase, dt.date.fromisoformat(said_on), future)
+
+
 def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None, str | None]:
     p = phrase.lower()
     ago = _AGO.search(p)
@@ -43,7 +56,15 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
         if k is not None:
             d = published - dt.timedelta(days=k * (7 if ago.group(2).startswith("week") else 1))
             return d.isoformat(), d.isoformat()
+    ending = re.search(r"\b(?:till|until|to|ending)\b(.*)$", p)
+    if ending and _WINDOW.search(p[: ending.start()]):
+        # "in the 24 hours till 8:00am yesterday": the window is counted back from the day it ends on
+        on, to = _resolve(ending.group(1), published, future)
+        if on is not None and on == to:
+            return _resolve(p[: ending.start()], dt.date.fromisoformat(on), future)
     m = _WINDOW.search(p)
+    if m and future and m.group(0).lower().startswith(("in", "within", "over")):
+        m = None  # "will be moved within 72 hours": a horizon ahead, not a window back
     n = None
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else load_rules().number_words.get(m.group(1))
@@ -64,6 +85,12 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
         monday = published - dt.timedelta(days=published.weekday())
         start = monday - dt.timedelta(days=7) if "last week" in p else monday
         return start.isoformat(), published.isoformat()
+    named = sorted((m.start(), wd) for name, wd in calendar_words.weekdays().items()
+                   for m in re.finditer(rf"\b{name}\b", p))
+    if len(named) >= 2 and not since:
+        # "on Sunday and Monday": one window from the first day to the last
+        first, last = (_weekday_before(published, wd, future) for _, wd in (named[0], named[-1]))
+        return first.isoformat(), last.isoformat()
     for name, wd in calendar_words.weekdays().items():
         if name in p:
             if future:
@@ -72,9 +99,16 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
                 d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
             # "since Thursday" runs from that day to the report
             return d.isoformat(), (published if since else d).isoformat()
-    date = _explicit_date(p, published)
-    if date is not None:
-        if p.startswith(("since", "as of", "until", "by ")):
+    slice_ = _calendar_slice(p, published)
+    if slice_ is not None:
+        return slice_
+    dates = _explicit_dates(p, published)
+    if len(dates) >= 2 or (dates and p.startswith("between")):
+        # "between 24 and 25 August", "from 1 to 7 May": a closed window, first day to last
+        return dates[0].isoformat(), dates[-1].isoformat()
+    if dates:
+        date = dates[0]
+        if p.startswith(("since", "as of", "as at", "until", "by ")):
             return (date.isoformat(), published.isoformat()) if p.startswith("since") else (None, date.isoformat())
         return date.isoformat(), date.isoformat()
     if "so far" in p or "to date" in p or "thus far" in p or since:
@@ -83,34 +117,130 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
     return None, None
 
 
+_MONTH_SLICE = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?([a-z]{3,9})\.?(?:\s+((?:19|20)\d\d))?\b")
+
+
+_YEAR_SLICE = re.compile(r"(?:in|during|throughout)\s+((?:19|20)\d\d)")
+
+
+def _slice_named(p: str, words: str) -> bool:
+    """"last week" as a slice of the calendar, not "the last week of May" (a slice named by what follows)."""
+    return re.search(rf"(?<!the )\b{words}\b(?!\s+of\b)", p) is not None
+
+
+def _calendar_slice(p: str, published: dt.date) -> tuple[str | None, str] | None:
+    """The days of a calendar slice: "last week" (Monday to Sunday before this week), "this week" and "this
+    month" (to the publication day), "last month", "the weekend" (the Saturday and Sunday last past, or the
+    one under way), "in June" and "in June 2023" (a month with no day: the last June on or before
+    publication, to the publication day at most). None for any other phrase."""
+    if p.startswith(("until", "till", "through", "by ")) and not re.search(r"\d", p):
+        # "through June", "through the end of March", "until May": the month's last day ends the span
+        month = next((n for w in _WORD.findall(p) if (n := calendar_words.month_number(w)) is not None), None)
+        if month is not None:
+            last = _month_end(published.year - (month > published.month), month)
+            return None, min(last, published).isoformat()
+    if p.startswith(("since", "until", "till", "through", "by ", "as of", "as at")):
+        return None
+    monday = published - dt.timedelta(days=published.weekday())
+    if _slice_named(p, "last week"):
+        return (monday - dt.timedelta(days=7)).isoformat(), (monday - dt.timedelta(days=1)).isoformat()
+    if _slice_named(p, "this week"):
+        return monday.isoformat(), published.isoformat()
+    first = published.replace(day=1)
+    if _slice_named(p, "this month"):
+        return first.isoformat(), published.isoformat()
+    if _slice_named(p, "last month"):
+        end = first - dt.timedelta(days=1)
+        return end.replace(day=1).isoformat(), end.isoformat()
+    if "weekend" in p:
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return saturday.isoformat(), min(saturday + dt.timedelta(days=1), published).isoformat()
+    year_only = _YEAR_SLICE.fullmatch(p.strip())
+    if year_only:  # "during 2019", "in 2023": the calendar year, to the publication day at most
+        y = int(year_only.group(1))
+        return dt.date(y, 1, 1).isoformat(), min(dt.date(y, 12, 31), published).isoformat()
+    m = _MONTH_SLICE.search(p)
+    mon = calendar_words.month_number(m.group(1)) if m else None
+    if m is None or mon is None or re.search(r"\d", p[: m.start()] + p[m.end() :]):
+        return None  # no month, or a day of it: a date, read by ``_explicit_dates``
+    year = int(m.group(2)) if m.group(2) else published.year - (mon > published.month)
+    start = dt.date(year, mon, 1)
+    return start.isoformat(), min(_month_end(year, mon), published).isoformat()
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return (dt.date(year, month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def _weekday_before(published: dt.date, wd: int, future: bool) -> dt.date:
+    """The day of weekday ``wd`` last on or before publication (the next one for an expected flow)."""
+    if future:
+        return published + dt.timedelta(days=(wd - published.weekday()) % 7)
+    return published - dt.timedelta(days=(published.weekday() - wd) % 7)
+
+
 def _back_from(day: dt.date, days: int) -> tuple[str, str]:
-    """A window of ``days`` calendar days measured back from the publication day (not yet from the day of a
-    statement the text dates otherwise), that day included: "in the past 24 hours" published on 4 May is 4 May, the day's count, as "on Tuesday" told that Tuesday is; "over
+    """A window of ``days`` calendar days measured back from a day (the publication day, or the day of the
+    statement the clause gives: ``window_from_statement``), that day included: "in the past 24 hours" published on 4 May is 4 May, the day's count, as "on Tuesday" told that Tuesday is; "over
     the past three days" is 2 to 4 May. Counting the day before as well made every such window a day longer
     than a dated count of the same days, so the two never met as one window."""
     return (day - dt.timedelta(days=days - 1)).isoformat(), day.isoformat()
 
 
-_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?|\b([a-z]{3,9})\.?\s+(\d{1,2})\b")
+_WORD = re.compile(r"[a-z]+|\d+")
 
 
-def _explicit_date(p: str, published: dt.date) -> dt.date | None:
-    for m in _DATE.finditer(p):
-        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        mon = calendar_words.month_number(month)
+def _day(w: str) -> bool:
+    return w.isdecimal() and 1 <= int(w) <= 31
+
+
+def _explicit_dates(p: str, published: dt.date) -> list[dt.date]:
+    """The dates of the month a phrase names, in order: "since 14 June", "June 14, 2022", "4 October 2017",
+    and both bounds of "between 24 and 25 August" (a first day with no month of its own takes the next
+    date's). A stated year is kept; without one the date is the last one on or before the publication day
+    (29 February of no leap year gives none: the year is too far to guess)."""
+    words = _WORD.findall(p)
+    out: list[dt.date] = []
+    lone: list[int] = []  # days with no month of their own: "between 24 and 25 August"
+    used: set[int] = set()
+    for j, w in enumerate(words):
+        mon = calendar_words.month_number(w)
         if mon is None:
+            if _day(w) and j not in used and not any(calendar_words.month_number(x) for x in words[j + 1 : j + 2]):
+                lone.append(j)
             continue
-        year = published.year
+        if j > 0 and _day(words[j - 1]):
+            day_at = j - 1
+        elif j + 1 < len(words) and _day(words[j + 1]):
+            day_at = j + 1
+        else:
+            continue
+        used.add(day_at)
+        after = max(j, day_at) + 1
+        year = int(words[after]) if after < len(words) and _YEAR_WORD.fullmatch(words[after]) else None
+        days = [int(words[k]) for k in lone if k < min(j, day_at)] + [int(words[day_at])]
+        lone.clear()
+        for day in days:
+            d = _dated(day, mon, year, published)
+            if d is not None:
+                out.append(d)
+    return out
+
+
+_YEAR_WORD = re.compile(r"(19|20)\d\d")
+
+
+def _dated(day: int, month: int, year: int | None, published: dt.date) -> dt.date | None:
+    """The date of a day and month, in the stated year or else the last one on or before publication."""
+    try:
+        d = dt.date(year or published.year, month, day)
+    except ValueError:
+        return None
+    if year is None and d > published:
+        # a day after publication is last year's; 29 February has no last year's, and the one four
+        # years back is too far to guess, so the phrase gives no date
         try:
-            d = dt.date(year, mon, int(day))
+            d = d.replace(year=published.year - 1)
         except ValueError:
-            continue
-        if d > published:
-            # a day after publication is last year's; 29 February has no last year's, and the one four
-            # years back is too far to guess, so the phrase gives no date
-            try:
-                d = d.replace(year=year - 1)
-            except ValueError:
-                continue
-        return d
-    return None
+            return None
+    return d

@@ -14,21 +14,34 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from headcount.extract import calendar_words
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.period_dates import resolve_dates as resolve_dates
+from headcount.extract.period_dates import window_from_statement
 from headcount.extract.rules import Rules
-from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Token
+from headcount.extract.when_dates import (
+    TIMES_OF_DAY,
+    abbreviation_stop,
+    compared_since,
+    dated_days,
+    dated_word,
+    dates_the_figure,
+    days_ago,
+    deadlines_of,
+    holds_date,
+    in_other_clause,
+    is_date_word,
+    phrase_bounds,
+)
 from headcount.extract.when_document import headlines_follow_body as headlines_follow_body
 from headcount.extract.when_document import same_statement_windows as same_statement_windows
 from headcount.extract.when_document import stated_key as stated_key
 from headcount.extract.when_document import tolls_follow_document as tolls_follow_document
 from headcount.extract.when_period import Period as Period
-from headcount.lexicons import load
-from headcount.lexicons import words as word_list
+from headcount.extract.when_states import held_now, remain_now, still_held
+from headcount.extract.when_states import progressive as progressive
+from headcount.extract.when_states import stative as stative
 from headcount.models import TOLL_EVENTS
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -53,6 +66,9 @@ class Cues:
     perfect: list[int]
     wholes: list[tuple[int, int]]  # "the war", "the quake": a flow counted against a whole is its total
     incidents: list[tuple[int, int]]  # "an air strike", "the boat sank": one incident's toll is an increment
+    # "on 5 March", "the morning of 4 October": days of the month, a figure's day only when they date its
+    # own verb (``when_dates.dates_the_figure``)
+    dates: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
 
 def find_cues(words: Sequence[str], rules: Rules) -> Cues:
@@ -63,13 +79,15 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
                                                "increment_any": []}
     days: list[tuple[int, int]] = []
     statement_days: list[tuple[int, int]] = []
+    dates: list[tuple[int, int]] = []
+    compared: list[tuple[int, int]] = []  # "the highest since the outbreak in 2000"
     perfect: list[int] = []
     wholes: list[tuple[int, int]] = []
     incidents: list[tuple[int, int]] = []
     weekdays = rules.weekdays
     statement = rules.period_words.statement_words
     starts = rules.period_starts
-    deadlines = _deadlines(words, rules)
+    deadlines = deadlines_of(words, rules)
     found["cumulative"].extend(deadlines)
     for i, w in enumerate(words):
         # "had been" too: reported speech shifts "have been treated" back ("said 75 had been treated"); the
@@ -95,11 +113,11 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             (statement_days if said_before else days).append((i, i + 1))
         if w in ("in", "during", "throughout") and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
             found["increment"].append((i, i + 2))  # "during 2019": a calendar slice
-        if w == "between" and i + 1 < len(words) and _is_date_word(words[i + 1], rules):
+        if w == "between" and i + 1 < len(words) and is_date_word(words[i + 1], rules):
             end = next((k + 1 for k in range(i + 2, min(len(words), i + 8))
-                        if _is_date_word(words[k], rules) and words[k - 1] in ("and", "to")), None)
+                        if is_date_word(words[k], rules) and words[k - 1] in ("and", "to")), None)
             if end is not None:
-                while end < len(words) and _is_date_word(words[end], rules):
+                while end < len(words) and is_date_word(words[end], rules):
                     end += 1  # "between 24 and 25 August": the closing date runs on to its month
                 found["increment"].append((i, end))  # a closed window
         for kind, table in tables:
@@ -109,6 +127,9 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if hit is None:
                 continue
             span = (i, i + hit[0])
+            if kind == "cumulative" and w == "since" and compared_since(words, i):
+                compared.append((i, _extend(words, span[1], rules)))
+                continue  # "the highest since 2000": a comparison with the years since, not the flow's origin
             if (kind in ("rate", "increment") and span[1] < len(words) and words[span[1]] in _RELATIVE_TIME
                     and rules.rate.match(words, i) is not None):
                 continue  # "a week ago", "a day after the vote": a time point, not a rate unit
@@ -124,113 +145,31 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if (said_before and kind == "increment") or (said_right_before and kind == "cumulative"):
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
-    for span in _days_ago(words, rules):
+    for span in dated_days(words):
+        # "rescued early on 4 October", "said on 5 March": a day of the month is a day like a weekday
+        if any(a <= span[0] < b for a, b in (*deadlines, *found["increment"], *found["cumulative"])):
+            continue
+        if _dates_a_noun(words, span[0], rules):
+            continue
+        said = any(x in statement for x in words[_after_quote_opens(words, span[0]) : span[0]])
+        (statement_days if said else dates).append(span)
+    for span in days_ago(words, rules):
         said = any(x in statement for x in words[max(0, span[0] - 3) : span[0]])
         (statement_days if said else found["increment"]).append(span)
         found["increment_any"].append(span)
     for kind in ("increment", "increment_any", "cumulative"):
         found[kind] = _outermost(found[kind], words, rules)
+    # "since the start of the fire season in June": a date inside an origin's phrase dates the origin
+    origins = [(a, _extend(words, b, rules)) for a, b in found["cumulative"]
+               if (words[a] in rules.period_words.origins or words[b - 1] in rules.period_words.open_cues)
+               and not _count_follows(words, b, rules)]
+    found["increment"] = [h for h in found["increment"] if not any(a < h[0] < b for a, b in (*origins, *compared))]
     return Cues(rate=found["rate"], cumulative=found["cumulative"], increment=found["increment"],
                 increment_any=found["increment_any"], weak=found["weak"], days=days, perfect=perfect,
-                statement_days=statement_days, wholes=wholes, incidents=incidents)
-
-
-_AGO_UNITS = frozenset({"day", "days", "week", "weeks"})
-
-
-def _days_ago(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
-    """"two weeks ago", "a day ago", "three days ago": a count of days or weeks before "ago" names one day,
-    the publication day less that span, so a flow dated by it is an increment of that day."""
-    out = []
-    for k in range(2, len(words)):
-        n = words[k - 2]
-        if (words[k] == "ago" and words[k - 1] in _AGO_UNITS
-                and (n.isdecimal() or n in rules.number_words or n in ("a", "an"))):
-            out.append((k - 2, k + 1))
-    return out
-
-
-_DEADLINE_DAYS = frozenset({"today", "tomorrow", "tonight"})  # not "by then", "by now": points in time
-
-
-def _deadlines(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
-    """"by" with a date or a day for its object ("would all be home by 4 November", "had left by Friday",
-    "by today"): the end of a span counted from its start, like "until", so the count is what has
-    accrued by then, a running total (gold Periods: "until ..." or "as of ..." on a flow is cumulative). A
-    day of the month counts only with its month after it, since "rose by 12" is an amount, not a date."""
-    spans: list[tuple[int, int]] = []
-    for i, w in enumerate(words[:-1]):
-        if w != "by":
-            continue
-        nxt = words[i + 1]
-        after = words[i + 2] if i + 2 < len(words) else ""
-        if not (nxt in _DEADLINE_DAYS or nxt in rules.weekdays or calendar_words.month_number(nxt) is not None
-                or (nxt.isdecimal() and 1 <= int(nxt) <= 31 and calendar_words.month_number(after) is not None)):
-            continue
-        end = i + 2
-        while end < len(words) and (_is_date_word(words[end], rules) or _YEAR.fullmatch(words[end])
-                                    or (words[end] == "," and end + 1 < len(words)
-                                        and words[end + 1] in rules.weekdays)):
-            end += 1
-        spans.append((i, end))
-    return spans
+                statement_days=statement_days, wholes=wholes, incidents=incidents, dates=dates)
 
 
 _PERFECT_REACH = 3  # "have also since said": how far after "have" its participle may stand
-
-
-_HEDGE_REACH = 3  # "have more than 260": how many words of a hedge may stand between a verb and its count
-
-
-def _before_hedge(words: Sequence[str], lo: int, fig: int, rules: Rules) -> int:
-    """The index of the word before the count at ``fig`` and its hedge ("some", "more than", "at least"),
-    within the clause starting at ``lo``: the verb that governs the quantity, if one does."""
-    grammar = rules.period_words
-    hedge = grammar.quantity_openers | grammar.quantity_closers
-    k = fig - 1
-    while k >= lo and k >= fig - _HEDGE_REACH and words[k] in hedge:
-        k -= 1
-    return k
-
-
-def _held_now(words: Sequence[str], lo: int, fig: int, rules: Rules) -> bool:
-    """"The gunmen are holding some 250 hostages", "the militia has 60 captives": a verb of having or
-    holding in the present right before the count (only its hedge between) tells who is held now, a state
-    (gold Periods rule 4: people still held are a stock; those taken in an attack are a flow)."""
-    k = _before_hedge(words, lo, fig, rules)
-    return k >= lo and words[k] in rules.period_words.holding
-
-
-def _still_held(words: Sequence[str], lo: int, fig: int, rules: Rules) -> bool:
-    """"The clinic still has some 40 dead in its cold room": "still" on a verb of having before the count says who
-    or what is there now, whatever happened to them before: a state."""
-    k = _before_hedge(words, lo, fig, rules)
-    return k - 1 >= lo and words[k] in rules.period_words.holding and words[k - 1] == "still"
-
-
-
-
-@cache
-def _staying() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs of staying in the present, and the words that open another clause before one
-    (lexicons/periods.toml [staying])."""
-    table, where = load("periods").get("staying", {}), "lexicons/periods.toml [staying]"
-    return frozenset(word_list(table, "now", where=where)), frozenset(word_list(table, "new_clause", where=where))
-
-
-_STAY_REACH = 6  # words from the figure to its verb of staying: "scores of the dead are believed to remain"
-
-
-def _remain_now(words: Sequence[str], fig: int, hi: int) -> bool:
-    """"scores of the dead are believed to remain under the rubble", "some 60 people remain trapped": a verb of staying in
-    the present, with only the figure's noun phrase and a raising verb before it (words, no punctuation, no
-    conjunction or relative that opens another clause), says who is there now: a state (gold Periods rule 4),
-    whatever happened to them before. "remained" tells a past state and is left to the event."""
-    stay_now, new_clause = _staying()
-    for k in range(fig + 1, min(hi, fig + _STAY_REACH + 1, len(words))):
-        if words[k] in stay_now:
-            return all(w.isalpha() and w not in new_clause for w in words[fig + 1 : k])
-    return False
 
 
 def _possession(words: Sequence[str], i: int, rules: Rules) -> bool:
@@ -276,15 +215,23 @@ def _outermost(hits: list[tuple[int, int]], words: Sequence[str], rules: Rules) 
     return out
 
 
+def _count_follows(words: Sequence[str], b: int, rules: Rules) -> bool:
+    """A count of people right after a cue ("since dozens were killed in 2009", "since the 300 left"): the
+    cue is a conjunction, its clause the count's (``_opens_figures_clause``), and its dates are that clause's."""
+    k = b + (b < len(words) and words[b] == "the")
+    w = words[k] if k < len(words) else ""
+    return w[:1].isdigit() or w in rules.number_words or w in rules.period_words.quantity_openers
+
+
 def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
     """Where the phrase of a cue ending at token ``b`` ends: an open cue takes its object ("in the past" ->
     "in the past 24 hours", "since" -> "since Feb. 25")."""
     grammar = rules.period_words
     if words[b - 1] in grammar.open_cues:
         start, limit = b, min(len(words), b + 8)
-        while b < limit and (words[b] not in _PHRASE_END or _abbreviation_stop(words, b)) and words[b] not in (
+        while b < limit and (words[b] not in _PHRASE_END or abbreviation_stop(words, b)) and words[b] not in (
                 "that", "and", "who", "which", "when"):
-            if words[b] in _FINITE_AUXILIARIES and _holds_date(words[start:b], rules):
+            if (words[b] in _FINITE_AUXILIARIES or words[b] in grammar.reaching) and holds_date(words[start:b], rules):
                 break  # "the toll since Oct. 7 has passed 30,000": a dated object is whole; the verb is the clause's
             b += 1
             if words[b - 1] in grammar.units:
@@ -294,18 +241,6 @@ def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
 
 # Finite forms that open a clause's predicate; after a complete date they belong to the clause, not the phrase.
 _FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "stands", "stood"})
-
-
-def _abbreviation_stop(words: Sequence[str], b: int) -> bool:
-    """The stop of an abbreviated month before its day ("Oct. 7"): part of the date, not the phrase's end."""
-    return (words[b] == "." and b > 0 and b + 1 < len(words) and calendar_words.month_number(words[b - 1]) is not None
-            and words[b + 1].isdecimal())
-
-
-def _holds_date(words: Sequence[str], rules: Rules) -> bool:
-    """Whether the words hold a month, weekday or day of the month: the object of "since" is then a
-    complete date ("since June", "since Oct. 7")."""
-    return any(_is_date_word(w, rules) for w in words)
 
 
 def _time_of_when_clause(words: Sequence[str], hit: tuple[int, int], fig: int, rules: Rules) -> tuple[int, int] | None:
@@ -341,11 +276,6 @@ def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 
 
-def _is_date_word(w: str, rules: Rules) -> bool:
-    """A day of the month, a month or a weekday name."""
-    return (w.isdecimal() and 1 <= int(w) <= 31) or calendar_words.month_number(w) is not None or w in rules.weekdays
-
-
 def _dates_a_noun(words: Sequence[str], i: int, rules: Rules) -> bool:
     """A weekday that dates a noun rather than the count: the possessive "Saturday's earthquake", or the
     day inside a relative clause on a whole ("the quake that struck on Saturday")."""
@@ -362,7 +292,22 @@ def _dates_a_noun(words: Sequence[str], i: int, rules: Rules) -> bool:
 def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text: str, event: str,
                 rules: Rules, published: dt.date | None, fig: int, clause: tuple[int, int],
                 expected: bool = False) -> Period:
-    """The period of the figure at token ``fig``, from the cues of its clause, nearest first."""
+    """The period of the figure at token ``fig``, from the cues of its clause, nearest first; a window
+    measured back ("in the past 24 hours", "yesterday") from the day its clause says the party spoke ("the
+    ministry said on Monday"), not from the publication day."""
+    found = _find_period(cues, words, tokens, text, event, rules, published, fig, clause, expected)
+    lo, hi = clause
+    said = [h for h in _statement_dates_before(cues, words, fig, lo, rules).statement_days if lo <= h[0] < hi]
+    if found.text is None or not said or published is None:
+        return found
+    spoken = " ".join(words[min(said)[0] : min(said)[1]])
+    start, end = window_from_statement(found.text, published, spoken, expected)
+    return dataclasses.replace(found, start=start, end=end)
+
+
+def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text: str, event: str,
+                 rules: Rules, published: dt.date | None, fig: int, clause: tuple[int, int],
+                 expected: bool) -> Period:
     lo, hi = clause
     if lo < fig and words[fig - 1] in rules.period_words.contrast:
         # "hundreds fled in 2022 while about 6,300 have left since May": a conjunction
@@ -370,16 +315,37 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
         # the clause before it is the other count's
         lo = fig
     hi = _next_statement(words, fig, hi, rules)
+    own_dates = [h for h in cues.dates if lo <= h[0] < hi and dates_the_figure(text, tokens, fig, h)]
+    if own_dates:
+        cues = dataclasses.replace(cues, days=sorted([*cues.days, *own_dates]))
 
     def near(hits: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
         inside = [h for h in hits if lo <= h[0] < hi]
         return min(inside, key=lambda h: abs(h[0] - fig)) if inside else None
 
-    if event in rules.stock_events or (event in rules.held_events and _held_now(words, lo, fig, rules)) or _still_held(
-            words, lo, fig, rules) or _remain_now(words, fig, hi):
+    if event in rules.stock_events or (event in rules.held_events and held_now(words, lo, fig, rules)) or still_held(
+            words, lo, fig, rules) or remain_now(words, fig, hi):
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)
+    # "told reporters on Thursday that 41 were freed": a day after a verb of saying, hung on it, is the saying's
+    statement = rules.period_words.statement_words
+    said_days = [h for h in (*cues.days, *cues.increment) if lo <= h[0] < fig and any(w in statement for w in words[
+        lo : h[0]]) and any(w in rules.weekdays for w in words[h[0] : h[1]]) and dated_word(text, tokens, h) in statement]
+    if said_days:
+        cues = dataclasses.replace(cues, days=[h for h in cues.days if h not in said_days],
+                                   increment=[h for h in cues.increment if h not in said_days],
+                                   statement_days=[*cues.statement_days, *said_days])
+
+    def other_clause(h: tuple[int, int]) -> bool:
+        # "600 died when the storm reached the delta in 1998": a month or a year after the figure, in a clause
+        # of its own, dates that clause's event; not a closed window ("between ...") nor a weekday
+        return (fig < h[0] < hi and words[h[0]] != "between"
+                and any(w in rules.months or _YEAR.fullmatch(w) for w in words[h[0] : h[1]])
+                and in_other_clause(text, tokens, fig, h))
+
+    if any(other_clause(h) for h in cues.increment):
+        cues = dataclasses.replace(cues, increment=[h for h in cues.increment if not other_clause(h)])
     if any(_opens_figures_clause(words, h, fig) for h in cues.cumulative):
         cues = dataclasses.replace(cues, cumulative=[h for h in cues.cumulative
                                                      if not _opens_figures_clause(words, h, fig)])
@@ -626,43 +592,8 @@ def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequ
             published: dt.date | None, rules: Rules, future: bool = False) -> Period:
     a, b = span
     b = _extend(words, b, rules)  # "in the past" -> "in the past 24 hours", "since" -> "since Feb. 25"
+    b += b < len(words) and words[b] in TIMES_OF_DAY  # "on Saturday afternoon", "yesterday evening": one time
+    a, b = phrase_bounds(words, a, b, rules)
     phrase = text[tokens[a].start : tokens[b - 1].end]
     start, end = resolve_dates(phrase, published, future)
     return Period(kind, phrase, tokens[a].start, start, end)
-
-
-_AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "be", "are", "is", "being"})
-
-
-def stative(words: Sequence[str], trigger: int) -> bool:
-    """'are internally displaced', 'remain displaced': displacement as a state, a stock (gold Periods rule 4).
-
-    So is a phrase whose words name shelter ("have taken refuge in schools", "left homeless"), and a
-    participle with its agent that describes the people counted rather than tells what happened ("the
-    9,000 families displaced by the floods"): no auxiliary before it, "by" after it."""
-    r = load_rules()
-    if any(w in r.shelter for w in words[trigger : trigger + 3]):
-        return True
-    if 0 <= trigger < len(words) and r.staying.match(words, trigger) is not None:
-        return True  # "those still in displacement", "remain in camps": staying is a state
-    if (0 < trigger < len(words) - 1 and words[trigger].endswith("ed") and words[trigger + 1] == "by"
-            and words[trigger - 1] not in _AUXILIARIES and words[trigger - 1].isalpha()):
-        return True
-    k = trigger - 1
-    while k >= 0 and words[k] in ("internally", "still", "currently", "now", "newly"):
-        k -= 1
-    if trigger > 0 and k >= 0 and words[trigger].endswith("ing") and words[k] in ("were", "was", "been"):
-        return True  # "were sheltering in its facilities", "have been sheltering": a state at the time
-    return trigger > 0 and k >= 0 and words[k] in ("are", "is", "remain", "remains", "remained", "being", "live")
-
-
-def progressive(words: Sequence[str], trigger: int) -> bool:
-    """'are receiving medical care', 'are still being treated', 'were being held': an event in progress at
-    the time of the report, a state (gold Periods: people in hospital or receiving care are a stock)."""
-    if trigger <= 0:
-        return False
-    k = trigger - 1
-    while k >= 0 and words[k] in ("still", "currently", "now", "being"):
-        k -= 1
-    gerund = words[trigger].endswith("ing") or "being" in words[k + 1 : trigger]
-    return k >= 0 and gerund and words[k] in ("are", "is", "were", "was", "been")

@@ -26,8 +26,8 @@ Memory is then a join slice's points and the largest event's marks in the parent
 one worker, plus a task's series per worker, not the ledger's; the cost over the in-memory run is pickling
 each point and reading it back three times. Each unit gets exactly the series the in-memory run gives it
 (same points in the same order), and results are written in the order the tasks were given, so the findings
-and their ids are the same with any number of workers (``tests/reconcile_store/test_rstore_jobs.py``); the stored findings
-tests compare the stored findings with ``analyse``.
+and their ids are the same with any number of workers (``tests/reconcile_store/test_rstore_jobs.py``); the
+stored findings tests compare the stored findings with ``analyse``.
 """
 
 from __future__ import annotations

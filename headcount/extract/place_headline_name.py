@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from headcount.extract.place_words import NAMED, NOT_PLACE, Place
+from headcount.extract.place_words import NAMED, NAMED_OF, NOT_PLACE, Place
 from headcount.extract.sentences import Token
-from headcount.lexicons import load
 
-_UNIT_AFTER = frozenset(w.lower() for w in load("places")["where"]["named_of"])
+_UNIT_AFTER = NAMED_OF
 
 
 def _runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:

@@ -19,11 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import linguistic
-from headcount.extract.place_words import NAMED, PLACE_NOUNS, Place
+from headcount.extract.place_words import HOSTING_LEMMAS, NAMED, PLACE_NOUNS, Place
 from headcount.extract.sentences import Token
-from headcount.lexicons import load
 
-_HOSTING = frozenset(load("places")["where"]["hosting_lemmas"])
+_HOSTING = HOSTING_LEMMAS
 _LEFT_DEPS = frozenset({"det", "compound", "amod"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 from functools import cache
 
 from headcount.extract import linguistic
+from headcount.extract.place_words import SPREADING_NOUNS
 from headcount.lexicons import load
 
 
 @cache
 def _hazard_words() -> frozenset[str]:
-    return frozenset([*load("attribution")["hazard_nouns"], *load("places")["where"]["spreading_nouns"]])
+    return frozenset([*load("attribution")["hazard_nouns"], *SPREADING_NOUNS])
 
 
 def says_where_hazard_struck(parse: linguistic.Analysis, on: int) -> bool:

@@ -30,9 +30,17 @@ def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) 
     if published is None:
         return None, None
     try:
-        return _resolve(phrase, published, future)
+        return ordered_window(*_resolve(phrase, published, future))
     except OverflowError:
         return None, None
+
+
+def ordered_window(start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """The window as it stands, or no dates at all when it would start after it ends: the series and the
+    pairing read these days as a span, and a reversed one is a wrong date, worse than none."""
+    if start is not None and end is not None and start > end:
+        return None, None
+    return start, end
 
 
 def window_from_statement(phrase: str, published: dt.date, spoken: str, future: bool = False,
@@ -89,14 +97,14 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
                    for m in re.finditer(rf"\b{name}\b", p))
     if len(named) >= 2 and not since:
         # "on Sunday and Monday": one window from the first day to the last
-        first, last = (_weekday_before(published, wd, future) for _, wd in (named[0], named[-1]))
+        # the last day first, then the first on or before it: "between Friday and Monday" told on a Sunday
+        # is the Friday before that Monday, not the one after it
+        last = _weekday_before(published, named[-1][1], future)
+        first = _weekday_before(last, named[0][1], False)
         return first.isoformat(), last.isoformat()
     for name, wd in calendar_words.weekdays().items():
         if name in p:
-            if future:
-                d = published + dt.timedelta(days=(wd - published.weekday()) % 7)
-            else:
-                d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+            d = _weekday_before(published, wd, future)
             # "since Thursday" runs from that day to the report
             return d.isoformat(), (published if since else d).isoformat()
     slice_ = _calendar_slice(p, published)
@@ -200,7 +208,7 @@ def _explicit_dates(p: str, published: dt.date) -> list[dt.date]:
     date's). A stated year is kept; without one the date is the last one on or before the publication day
     (29 February of no leap year gives none: the year is too far to guess)."""
     words = _WORD.findall(p)
-    out: list[dt.date] = []
+    out: list[tuple[int, int, int | None]] = []  # day, month, stated year
     lone: list[int] = []  # days with no month of their own: "between 24 and 25 August"
     used: set[int] = set()
     for j, w in enumerate(words):
@@ -220,14 +228,27 @@ def _explicit_dates(p: str, published: dt.date) -> list[dt.date]:
         year = int(words[after]) if after < len(words) and _YEAR_WORD.fullmatch(words[after]) else None
         days = [int(words[k]) for k in lone if k < min(j, day_at)] + [int(words[day_at])]
         lone.clear()
-        for day in days:
-            d = _dated(day, mon, year, published)
-            if d is not None:
-                out.append(d)
-    return out
+        out.extend((day, mon, year) for day in days)
+    return _dated_in_order(out, published)
 
 
 _YEAR_WORD = re.compile(r"(19|20)\d\d")
+
+
+def _dated_in_order(days: list[tuple[int, int, int | None]], published: dt.date) -> list[dt.date]:
+    """The dates of a list of days, the last first: it is the last one on or before publication, and each
+    earlier day the last one on or before the day after it ("between 28 December and 3 January" told on
+    2 January: the December before that January). Resolving each day against publication on its own put
+    28 December in one year and 3 January in the one before, a window that ends before it starts."""
+    out: list[dt.date] = []
+    bound = published
+    for day, month, year in reversed(days):
+        d = _dated(day, month, year, bound)
+        if d is None:
+            return out[::-1]
+        out.append(d)
+        bound = d
+    return out[::-1]
 
 
 def _dated(day: int, month: int, year: int | None, published: dt.date) -> dt.date | None:

@@ -214,7 +214,7 @@ def _explicit_dates(p: str, published: dt.date) -> list[dt.date]:
     for j, w in enumerate(words):
         mon = calendar_words.month_number(w)
         if mon is None:
-            if _day(w) and j not in used and not any(calendar_words.month_number(x) for x in words[j + 1 : j + 2]):
+            if _day(w) and j not in used and _bound_of_a_list(words, j):
                 lone.append(j)
             continue
         if j > 0 and _day(words[j - 1]):
@@ -230,6 +230,17 @@ def _explicit_dates(p: str, published: dt.date) -> list[dt.date]:
         lone.clear()
         out.extend((day, mon, year) for day in days)
     return _dated_in_order(out, published)
+
+
+_LIST_LINKS = frozenset({"and", "to", "or", "through", "till", "until"})
+
+
+def _bound_of_a_list(words: list[str], j: int) -> bool:
+    """A number with no month of its own is a day only as one bound of a list or a range, the next word a day
+    ("24-25 August", "3, 4 and 5 May") or a link and a day ("between 24 and 25 August", "from 1 to 7 May");
+    "8am on 12 September", "5 pm on 3 September" are times of that day, not earlier days of the month."""
+    nxt = words[j + 1 : j + 3]
+    return bool(nxt) and (_day(nxt[0]) or (nxt[0] in _LIST_LINKS and len(nxt) == 2 and _day(nxt[1])))
 
 
 _YEAR_WORD = re.compile(r"(19|20)\d\d")

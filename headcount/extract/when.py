@@ -33,6 +33,7 @@ from headcount.extract.when_dates import (
     in_other_clause,
     is_date_word,
     phrase_bounds,
+    says_the_figure,
 )
 from headcount.extract.when_document import headlines_follow_body as headlines_follow_body
 from headcount.extract.when_document import same_statement_windows as same_statement_windows
@@ -297,7 +298,8 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     ministry said on Monday"), not from the publication day."""
     found = _find_period(cues, words, tokens, text, event, rules, published, fig, clause, expected)
     lo, hi = clause
-    said = [h for h in _statement_dates_before(cues, words, fig, lo, rules).statement_days if lo <= h[0] < hi]
+    said = [h for h in _statement_dates_before(cues, words, fig, lo, rules).statement_days
+            if lo <= h[0] < hi and says_the_figure(text, tokens, words, fig, h, rules)]
     if found.text is None or not said or published is None:
         return found
     spoken = " ".join(words[min(said)[0] : min(said)[1]])

@@ -262,3 +262,21 @@ def dated_word(text: str, tokens: Sequence[Token], span: tuple[int, int]) -> str
     head = _dated_head(analysis, d, (tokens[span[0]].start, tokens[span[1] - 1].end))
     return analysis.words[head].text.lower() if head is not None else None
 
+
+
+def says_the_figure(text: str, tokens: Sequence[Token], words: Sequence[str], fig: int, span: tuple[int, int],
+                    rules: Rules) -> bool:
+    """Whether the statement day at ``span`` ("said on Monday") is the day the figure at ``fig`` was told, so
+    that a window measured back ("in the past 24 hours") is measured from it: no other figure stands between
+    the day and the figure ("killed 62 yesterday, up from 38 reported on Sunday": Sunday is the 38's), and the
+    verb the day hangs on is no participle on a noun ("the 392 announced on Monday"), which tells when that
+    noun's figure was given, not this one."""
+    between = words[span[1] : fig] if span[0] < fig else words[fig + 1 : span[0]]
+    if any(w[:1].isdigit() or w in rules.number_words for w in between):
+        return False
+    analysis = _parse(text, tokens[0].start, tokens[-1].end)
+    d = analysis.word_at(tokens[span[0]].start) if analysis is not None else None
+    if analysis is None or d is None:
+        return True
+    head = _dated_head(analysis, d, (tokens[span[0]].start, tokens[span[1] - 1].end))
+    return head is None or analysis.words[head].dep != "acl"

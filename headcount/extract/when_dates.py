@@ -245,6 +245,9 @@ def phrase_bounds(words: Sequence[str], a: int, b: int, rules: Rules) -> tuple[i
             end = next((m + 1 for m in range(b + 1, min(len(words), b + 6))
                         if words[m] in ("yesterday", "today") or words[m] in rules.weekdays), None)
             b = end if end is not None else b
+    if b < len(words) and _YEAR.fullmatch(words[b]) and (calendar_words.month_number(words[b - 1]) is not None
+                                                         or _day(words[b - 1])):
+        b += 1  # "in June 2023", "between 24 and 25 August 2029": the stated year dates the month
     if (b + 1 < len(words) and words[b] in ("and", "or") and is_date_word(words[b - 1], rules)
             and words[b + 1] in rules.weekdays and words[b - 1] in rules.weekdays):
         b += 2

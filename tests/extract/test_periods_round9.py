@@ -23,7 +23,7 @@ def _claim(text: str, figure: str, published: str = _THURSDAY) -> Claim:
 def test_day_a_study_was_released_is_no_window() -> None:
     c = _claim("Cyclone Idai probably killed hundreds of people across Sofala last year, far more than the "
                "official count, according to a university study published on Tuesday.", "hundreds")
-    assert c.period != "Tuesday" and c.period_kind == "cumulative"
+    assert (c.period is None or "Tuesday" not in c.period) and c.period_kind == "cumulative"
 
 
 def test_day_prisoners_were_released_is_their_day() -> None:
@@ -73,8 +73,9 @@ def test_month_of_a_later_clause_is_not_the_window() -> None:
 
 
 def test_month_on_the_figures_own_verb_stays() -> None:
-    c = _claim("Some 900 people died in Sofala in March 2019.", "Some 900", "2020-01-20")
-    assert c.period_kind == "increment" and (c.period or "").startswith("in March")
+    # published years after the stated one, so that only the stated year can give 2019
+    c = _claim("Some 900 people died in Sofala in March 2019.", "Some 900", "2024-01-20")
+    assert c.period_kind == "increment" and c.period_start == "2019-03-01" and c.period_end == "2019-03-31"
 
 
 # A window counted back from the day the party spoke.

@@ -107,7 +107,7 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
             d = _weekday_before(published, wd, future)
             # "since Thursday" runs from that day to the report
             return d.isoformat(), (published if since else d).isoformat()
-    slice_ = _calendar_slice(p, published)
+    slice_ = _calendar_slice(p, published, future)
     if slice_ is not None:
         return slice_
     dates = _explicit_dates(p, published)
@@ -136,15 +136,19 @@ def _slice_named(p: str, words: str) -> bool:
     return re.search(rf"(?<!the )\b{words}\b(?!\s+of\b)", p) is not None
 
 
-def _calendar_slice(p: str, published: dt.date) -> tuple[str | None, str] | None:
+def _calendar_slice(p: str, published: dt.date, future: bool = False) -> tuple[str | None, str] | None:
     """The days of a calendar slice: "last week" (Monday to Sunday before this week), "this week" and "this
     month" (to the publication day), "last month", "the weekend" (the Saturday and Sunday last past, or the
     one under way), "in June" and "in June 2023" (a month with no day: the last June on or before
-    publication, to the publication day at most). None for any other phrase."""
+    publication, to the publication day at most; for an expected flow, ``future``, the next June, whole).
+    "early June", "mid-June", "late June" take the whole month: the part of it is not told in days. None for
+    any other phrase."""
     if p.startswith(("until", "till", "through", "by ")) and not re.search(r"\d", p):
         # "through June", "through the end of March", "until May": the month's last day ends the span
         month = next((n for w in _WORD.findall(p) if (n := calendar_words.month_number(w)) is not None), None)
         if month is not None:
+            if future:  # "will be displaced through October": the next October, its last day
+                return None, _month_end(published.year + (month < published.month), month).isoformat()
             last = _month_end(published.year - (month > published.month), month)
             return None, min(last, published).isoformat()
     if p.startswith(("since", "until", "till", "through", "by ", "as of", "as at")):
@@ -171,6 +175,10 @@ def _calendar_slice(p: str, published: dt.date) -> tuple[str | None, str] | None
     mon = calendar_words.month_number(m.group(1)) if m else None
     if m is None or mon is None or re.search(r"\d", p[: m.start()] + p[m.end() :]):
         return None  # no month, or a day of it: a date, read by ``_explicit_dates``
+    if future and not m.group(2):
+        # "will be relocated in June": the next June, on or after publication, the whole month
+        year = published.year + (mon < published.month)
+        return dt.date(year, mon, 1).isoformat(), _month_end(year, mon).isoformat()
     year = int(m.group(2)) if m.group(2) else published.year - (mon > published.month)
     start = dt.date(year, mon, 1)
     return start.isoformat(), min(_month_end(year, mon), published).isoformat()

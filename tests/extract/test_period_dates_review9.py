@@ -126,6 +126,12 @@ def test_an_expected_flows_month_lies_ahead() -> None:
     assert resolve_dates("through October", _on("2031-03-05"), future=True) == (None, "2031-10-31")
 
 
+def test_an_expected_flows_month_lies_ahead_end_to_end() -> None:
+    c = _claim("Planners expect that 2,400 households will be moved off the Enga slopes in July.", "2,400",
+               "2031-03-05")
+    assert (c.period_start, c.period_end) == ("2031-07-01", "2031-07-31")
+
+
 def test_a_past_flows_month_lies_behind() -> None:
     # negative
     assert resolve_dates("in June", _on("2031-03-05")) == ("2030-06-01", "2030-06-30")

@@ -24,6 +24,7 @@ from headcount.extract.when_dates import (
     TIMES_OF_DAY,
     abbreviation_stop,
     compared_since,
+    counted_from_event,
     dated_days,
     dated_word,
     dates_the_figure,
@@ -300,7 +301,7 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     lo, hi = clause
     said = [h for h in _statement_dates_before(cues, words, fig, lo, rules).statement_days
             if lo <= h[0] < hi and says_the_figure(text, tokens, words, fig, h, rules)]
-    if found.text is None or not said or published is None:
+    if found.text is None or not said or published is None or (found.start, found.end) == (None, None):
         return found
     spoken = " ".join(words[min(said)[0] : min(said)[1]])
     start, end = window_from_statement(found.text, published, spoken, expected)
@@ -597,5 +598,5 @@ def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequ
     b += b < len(words) and words[b] in TIMES_OF_DAY  # "on Saturday afternoon", "yesterday evening": one time
     a, b = phrase_bounds(words, a, b, rules)
     phrase = text[tokens[a].start : tokens[b - 1].end]
-    start, end = resolve_dates(phrase, published, future)
+    start, end = resolve_dates(phrase, None if counted_from_event(words, b, rules) else published, future)
     return Period(kind, phrase, tokens[a].start, start, end)

@@ -244,6 +244,8 @@ def phrase_bounds(words: Sequence[str], a: int, b: int, rules: Rules) -> tuple[i
         if b + 1 < len(words) and words[b] in ("till", "until", "to", "ending"):
             end = next((m + 1 for m in range(b + 1, min(len(words), b + 6))
                         if words[m] in ("yesterday", "today") or words[m] in rules.weekdays), None)
+            # "in the 24 hours to 18 May": a date of the month ends it as well
+            end = end if end is not None else _date_at(words, b + 1)
             b = end if end is not None else b
     if b < len(words) and _YEAR.fullmatch(words[b]) and (calendar_words.month_number(words[b - 1]) is not None
                                                          or _day(words[b - 1])):
@@ -283,3 +285,14 @@ def says_the_figure(text: str, tokens: Sequence[Token], words: Sequence[str], fi
         return True
     head = _dated_head(analysis, d, (tokens[span[0]].start, tokens[span[1] - 1].end))
     return head is None or analysis.words[head].dep != "acl"
+
+
+# Words after a window's unit that count it from an event: "within 72 hours of the vote", "in the 48 hours
+# after the landslide". Such a window is not measured back from publication, and its event's day is unknown.
+_COUNTED_FROM = frozenset({"of", "after", "before", "since", "following"})
+
+
+def counted_from_event(words: Sequence[str], b: int, rules: Rules) -> bool:
+    """Whether the time phrase ending before token ``b`` is a window counted from an event named after its
+    unit ("within 72 hours of the ceasefire collapsing"): it has no dates the publication day can give."""
+    return 0 < b < len(words) and words[b - 1] in rules.period_words.units and words[b] in _COUNTED_FROM

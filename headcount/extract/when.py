@@ -145,6 +145,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if kind == "increment" and (origin or _dates_a_noun(words, i, rules)):
                 continue
             if (said_before and kind == "increment") or (said_right_before and kind == "cumulative"):
+                if said_right_before and kind == "increment" and " ".join(words[i : span[1]]) in _SPOKEN_DAYS:
+                    statement_days.append(span)  # "said yesterday", like "said on Friday": the statement's day
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
     for span in dated_days(words):
@@ -275,6 +277,7 @@ def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
     return False
 
 
+_SPOKEN_DAYS = frozenset({"yesterday", "today", "last night"})
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 
 

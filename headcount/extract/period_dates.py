@@ -137,10 +137,11 @@ def _slice_named(p: str, words: str) -> bool:
 
 
 def _calendar_slice(p: str, published: dt.date, future: bool = False) -> tuple[str | None, str] | None:
-    """The days of a calendar slice: "last week" (Monday to Sunday before this week), "this week" and "this
-    month" (to the publication day), "last month", "the weekend" (the Saturday and Sunday last past, or the
-    one under way), "in June" and "in June 2023" (a month with no day: the last June on or before
-    publication, to the publication day at most; for an expected flow, ``future``, the next June, whole).
+    """The days of a calendar slice: "last week" (Monday to Sunday before this week; told on a Sunday, the
+    week ending that day), "this week" and "this month" (to the publication day), "last month", "in June" and
+    "in June 2023" (a month with no day: the last June on or before publication, to the publication day at
+    most; for an expected flow, ``future``, the next June, whole). The weekend has no reading here: the
+    extractor gives it no period text (a weekend is as often another clause's), so its days went unused.
     "early June", "mid-June", "late June" take the whole month: the part of it is not told in days. None for
     any other phrase."""
     if p.startswith(("until", "till", "through", "by ")) and not re.search(r"\d", p):
@@ -154,6 +155,9 @@ def _calendar_slice(p: str, published: dt.date, future: bool = False) -> tuple[s
     if p.startswith(("since", "until", "till", "through", "by ", "as of", "as at")):
         return None
     monday = published - dt.timedelta(days=published.weekday())
+    if _slice_named(p, "last week") and published.weekday() == 6:
+        # told on a Sunday, "last week" is the week ending that day, as the weekend on a Sunday is this one
+        return monday.isoformat(), published.isoformat()
     if _slice_named(p, "last week"):
         return (monday - dt.timedelta(days=7)).isoformat(), (monday - dt.timedelta(days=1)).isoformat()
     if _slice_named(p, "this week"):
@@ -164,9 +168,6 @@ def _calendar_slice(p: str, published: dt.date, future: bool = False) -> tuple[s
     if _slice_named(p, "last month"):
         end = first - dt.timedelta(days=1)
         return end.replace(day=1).isoformat(), end.isoformat()
-    if "weekend" in p:
-        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
-        return saturday.isoformat(), min(saturday + dt.timedelta(days=1), published).isoformat()
     year_only = _YEAR_SLICE.fullmatch(p.strip())
     if year_only:  # "during 2019", "in 2023": the calendar year, to the publication day at most
         y = int(year_only.group(1))

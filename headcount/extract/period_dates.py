@@ -50,8 +50,11 @@ def window_from_statement(phrase: str, published: dt.date, spoken: str, future: 
     Thursday", "so far") is measured from that day, not from the publication day; a date of the month
     resolves as it stands. ``spoken``: the words of the statement's day ("Monday", "two days ago")."""
     said_on, said_to = resolve_dates(spoken, published)
-    if said_on is None or said_on != said_to or _explicit_dates(phrase.lower(), published):
+    if said_on is None or said_on != said_to:
         return resolve_dates(phrase, published, future)
+    if _explicit_dates(phrase.lower(), published) and not phrase.lower().startswith("since"):
+        return resolve_dates(phrase, published, future)
+    # "said on Friday that 45 had died since 1 March": the span runs to the Friday, as "since Wednesday" does
     return resolve_dates(phrase, dt.date.fromisoformat(said_on), future)
 
 
@@ -207,10 +210,6 @@ def _back_from(day: dt.date, days: int) -> tuple[str, str]:
 _WORD = re.compile(r"[a-z]+|\d+")
 
 
-def _day(w: str) -> bool:
-    return w.isdecimal() and 1 <= int(w) <= 31
-
-
 def _explicit_dates(p: str, published: dt.date) -> list[dt.date]:
     """The dates of the month a phrase names, in order: "since 14 June", "June 14, 2022", "4 October 2017",
     and both bounds of "between 24 and 25 August" (a first day with no month of its own takes the next
@@ -223,18 +222,18 @@ def _explicit_dates(p: str, published: dt.date) -> list[dt.date]:
     for j, w in enumerate(words):
         mon = calendar_words.month_number(w)
         if mon is None:
-            if _day(w) and j not in used and _bound_of_a_list(words, j):
+            if calendar_words.day_of_month(w) and j not in used and _bound_of_a_list(words, j):
                 lone.append(j)
             continue
-        if j > 0 and _day(words[j - 1]):
+        if j > 0 and calendar_words.day_of_month(words[j - 1]):
             day_at = j - 1
-        elif j + 1 < len(words) and _day(words[j + 1]):
+        elif j + 1 < len(words) and calendar_words.day_of_month(words[j + 1]):
             day_at = j + 1
         else:
             continue
         used.add(day_at)
         after = max(j, day_at) + 1
-        year = int(words[after]) if after < len(words) and _YEAR_WORD.fullmatch(words[after]) else None
+        year = int(words[after]) if after < len(words) and calendar_words.YEAR.fullmatch(words[after]) else None
         days = [int(words[k]) for k in lone if k < min(j, day_at)] + [int(words[day_at])]
         lone.clear()
         out.extend((day, mon, year) for day in days)
@@ -249,10 +248,9 @@ def _bound_of_a_list(words: list[str], j: int) -> bool:
     ("24-25 August", "3, 4 and 5 May") or a link and a day ("between 24 and 25 August", "from 1 to 7 May");
     "8am on 12 September", "5 pm on 3 September" are times of that day, not earlier days of the month."""
     nxt = words[j + 1 : j + 3]
-    return bool(nxt) and (_day(nxt[0]) or (nxt[0] in _LIST_LINKS and len(nxt) == 2 and _day(nxt[1])))
+    return bool(nxt) and (calendar_words.day_of_month(nxt[0]) or (nxt[0] in _LIST_LINKS and len(nxt) == 2 and calendar_words.day_of_month(nxt[1])))
 
 
-_YEAR_WORD = re.compile(r"(19|20)\d\d")
 
 
 def _dated_in_order(days: list[tuple[int, int, int | None]], published: dt.date) -> list[dt.date]:

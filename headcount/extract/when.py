@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from headcount.extract import calendar_words
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.period_dates import resolve_dates as resolve_dates
 from headcount.extract.period_dates import window_from_statement
@@ -46,7 +46,7 @@ from headcount.extract.when_states import progressive as progressive
 from headcount.extract.when_states import stative as stative
 from headcount.models import TOLL_EVENTS
 
-_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR = calendar_words.YEAR
 # Words after "a day" or "a week" that make it a distance in time from a point, not a rate's unit.
 _RELATIVE_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
 # Prepositions before "a day" or "a week" that make it a length of time rather than a rate's unit.

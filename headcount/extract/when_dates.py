@@ -12,7 +12,6 @@ Sunday and Monday"). Weekdays and month names come from CLDR (calendar_words.py)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -20,16 +19,13 @@ from headcount.extract import calendar_words, linguistic
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 
-_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR = calendar_words.YEAR
+_day = calendar_words.day_of_month
 # Words right before a date that make it part of a span, not a day of its own.
 _SPAN_WORDS = frozenset({"since", "until", "till", "through", "by", "between", "from", "to", "and", "after",
                          "before"})
 _SPAN_REACH = 2  # "since early 4 May", "as of the 4th": how far back a span word may stand
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-
-
-def _day(w: str) -> bool:
-    return w.isdecimal() and 1 <= int(w) <= 31
 
 
 def _date_at(words: Sequence[str], i: int) -> int | None:

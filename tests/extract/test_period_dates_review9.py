@@ -180,3 +180,16 @@ def test_said_yesterday_anchors_the_window() -> None:
 def test_slices_at_awkward_publication_days(phrase: str, published: str,
                                             expected: tuple[str | None, str | None]) -> None:
     assert resolve_dates(phrase, _on(published)) == expected
+
+
+# 17. "since" a date of the month, told on a day, runs to that day.
+
+def test_since_a_date_told_on_a_day_ends_on_it() -> None:
+    c = _claim("The health office said on Friday that 71 people had died of cholera in Zambezia since 1 March.", "71",
+               "2031-03-10")
+    assert (c.period_start, c.period_end) == ("2031-03-01", "2031-03-07")
+
+
+def test_on_a_date_told_on_a_day_stays_that_date() -> None:
+    # negative: a date of the month that is no origin is its own day
+    assert resolve_dates("on 4 March", _on("2031-03-10")) == ("2031-03-04", "2031-03-04")

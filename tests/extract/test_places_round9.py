@@ -4,8 +4,7 @@ crises not in the data, a positive case that failed before the change and a nega
 from __future__ import annotations
 
 import pytest
-
-from tests.extract.place_helpers import location_of, needs_parse
+from place_helpers import location_of, needs_parse
 
 
 @needs_parse

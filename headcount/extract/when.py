@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from headcount.extract import calendar_words
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.period_dates import resolve_dates as resolve_dates
 from headcount.extract.period_dates import window_from_statement
@@ -24,6 +24,7 @@ from headcount.extract.when_dates import (
     TIMES_OF_DAY,
     abbreviation_stop,
     compared_since,
+    counted_from_event,
     dated_days,
     dated_word,
     dates_the_figure,
@@ -33,6 +34,7 @@ from headcount.extract.when_dates import (
     in_other_clause,
     is_date_word,
     phrase_bounds,
+    says_the_figure,
 )
 from headcount.extract.when_document import headlines_follow_body as headlines_follow_body
 from headcount.extract.when_document import same_statement_windows as same_statement_windows
@@ -44,7 +46,7 @@ from headcount.extract.when_states import progressive as progressive
 from headcount.extract.when_states import stative as stative
 from headcount.models import TOLL_EVENTS
 
-_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR = calendar_words.YEAR
 # Words after "a day" or "a week" that make it a distance in time from a point, not a rate's unit.
 _RELATIVE_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
 # Prepositions before "a day" or "a week" that make it a length of time rather than a rate's unit.
@@ -143,6 +145,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if kind == "increment" and (origin or _dates_a_noun(words, i, rules)):
                 continue
             if (said_before and kind == "increment") or (said_right_before and kind == "cumulative"):
+                if said_right_before and kind == "increment" and " ".join(words[i : span[1]]) in _SPOKEN_DAYS:
+                    statement_days.append(span)  # "said yesterday", like "said on Friday": the statement's day
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
     for span in dated_days(words):
@@ -273,6 +277,7 @@ def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
     return False
 
 
+_SPOKEN_DAYS = frozenset({"yesterday", "today", "last night"})
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 
 
@@ -297,8 +302,9 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     ministry said on Monday"), not from the publication day."""
     found = _find_period(cues, words, tokens, text, event, rules, published, fig, clause, expected)
     lo, hi = clause
-    said = [h for h in _statement_dates_before(cues, words, fig, lo, rules).statement_days if lo <= h[0] < hi]
-    if found.text is None or not said or published is None:
+    said = [h for h in _statement_dates_before(cues, words, fig, lo, rules).statement_days
+            if lo <= h[0] < hi and says_the_figure(text, tokens, words, fig, h, rules)]
+    if found.text is None or not said or published is None or (found.start, found.end) == (None, None):
         return found
     spoken = " ".join(words[min(said)[0] : min(said)[1]])
     start, end = window_from_statement(found.text, published, spoken, expected)
@@ -595,5 +601,5 @@ def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequ
     b += b < len(words) and words[b] in TIMES_OF_DAY  # "on Saturday afternoon", "yesterday evening": one time
     a, b = phrase_bounds(words, a, b, rules)
     phrase = text[tokens[a].start : tokens[b - 1].end]
-    start, end = resolve_dates(phrase, published, future)
+    start, end = resolve_dates(phrase, None if counted_from_event(words, b, rules) else published, future)
     return Period(kind, phrase, tokens[a].start, start, end)

@@ -109,9 +109,33 @@ def test_figures_before_a_moved_total_are_its_parts(language: str, text: str, pa
 @pytest.mark.parametrize(("language", "text"), [
     ("fr", "Les secouristes ont retrouvé 12 morts à Beira, et 450 personnes ont été évacuées."),
     ("es", "La cifra de muertos se elevó a 300 en Tumaco, donde 40 personas siguen desaparecidas."),
+    # two places or two years contrasted: a verb of reaching alone states a second total, no sum
+    ("ar", "قتل 25 شخصا في درنة، بينما ارتفعت الحصيلة في البيضاء إلى 140 قتيلا."),
+    ("ar", "قتل 25 شخصا في درنة، فيما بلغ عدد القتلى في البيضاء 140 قتيلا."),
+    ("fr", "L'an passé, 210 migrants sont morts au large de Tobrouk; cette année le bilan dépasse déjà 650 morts."),
+    ("fr", "En 2021, 210 migrants sont morts au large de Tobrouk, contre un bilan qui atteint 650 morts en 2022."),
+    ("es", "Murieron 14 personas en Tumaco, mientras que en Pasto el balance llegó a 90 muertos."),
+    ("ru", "Погибли 7 человек в Бейре, а в Пембе число погибших достигло 52."),
+    # a link of result, but a contrast between the part and it
+    ("fr", "Douze personnes sont mortes à Beira, mais à Pemba, portant le bilan à 52 morts, les pluies continuent."),
 ])
 def test_figures_with_no_moved_total_between_them_are_not_parts(language: str, text: str) -> None:
     assert [c.parent for c in extract_local(text, language)] == [None, None]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "period"), [
+    ("fr", "Jeudi, six personnes sont mortes à Pemba, portant le bilan à 52 morts.", "increment", "Jeudi"),
+    ("fr", "Au cours des dernières 24 heures, 9 personnes sont mortes, portant le bilan à 52 morts depuis le "
+           "début des pluies.", "increment", "Au cours des dernières 24 heures"),
+    ("ru", "В четверг погибли 6 человек, таким образом число погибших достигло 52.", "increment", "В четверг"),
+])
+def test_a_part_before_its_total_keeps_the_period_of_its_own_words(language: str, text: str, kind: str,
+                                                                    period: str) -> None:
+    """Gold Periods rule 5: a part takes its whole's period "unless its own words give another". A part
+    stated before the total it brings up is the increment of its own clause."""
+    claims = extract_local(text, language)
+    assert claims[0].parent == 1
+    assert (claims[0].period_kind, claims[0].period) == (kind, period)
 
 
 def test_a_short_calendar_form_that_is_also_a_word_is_no_date() -> None:

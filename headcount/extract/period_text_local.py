@@ -25,8 +25,9 @@ from headcount.extract.languages import Lexicon, WordTable
 from headcount.extract.linguistic import Word
 from headcount.extract.sentences import Sentence
 
-PERIOD_KINDS = ("origins", "totals", "windows", "days", "date", "batches", "rates", "now")
-"""The cue kinds that state a period; the others (wholes, incidents, tolls, weak, ...) only decide a kind."""
+PERIOD_KINDS = ("origins", "totals", "windows", "days", "date", "rates", "now")
+"""The cue kinds that state a period; the others (wholes, incidents, batches, tolls, weak, ...) only decide a
+kind. A batch ("convoy", "second group") is no temporal expression (gold Periods rule 6), like an incident."""
 _TIME_POINTS = ("windows", "days", "date", "now")  # the time at which a stock is counted
 _UNIT_REACH = 3  # words after a window cue that may complete it: a number and a unit ("24 heures")
 _UNITS = ("duration-year", "duration-month", "duration-week", "duration-day", "duration-hour",
@@ -106,17 +107,30 @@ def _leads_time(w: Word, lex: Lexicon) -> bool:
 
 def _origin_end(words: Sequence[Word], j: int, stops: Sequence[int], lex: Lexicon, clause_end: int) -> int:
     """Where the phrase an origin governs ends: at a clause sign or a quotation mark, at a figure or the
-    preposition right before one ("منذ ... إلى N"), or at an event word, the clause's own verb
-    ("depuis rentrés", "з 3 березня ... виїхали"). (Also ending it after a date, at a complementiser or at
-    a verb of saying cost half A three exact periods; dropped.)"""
+    preposition right before one ("منذ ... إلى N"), or at the clause's own verb ("depuis rentrés", "з 3
+    березня ... виїхали"): an event word not governed by an article, which is a noun
+    ("depuis le début de l'évacuation"; a noun with no article, "з початку евакуації", still ends it). A figure right after the origin is its year or date ("depuis
+    2014"), not a stop. (Also ending it after a date, at a complementiser or at a verb of saying cost half
+    A three exact periods; dropped.)"""
     code = lex.code
-    while j < clause_end and j not in stops:
+    first = j
+    while j < clause_end and (j not in stops or j == first):
         form = normalise(words[j].text, code)
-        if words[j].text in _ORIGIN_SIGNS or lex.events.match(words, j, code) is not None \
-                or (j + 1 in stops and (form in lex.place_at or form in lex.place_from)):
+        if words[j].text in _ORIGIN_SIGNS or (lex.events.match(words, j, code) is not None and not _governed(words, j, lex)) \
+                or (j + 1 in stops and j > first and (form in lex.place_at or form in lex.place_from)):
             break
         j += 1
     return j
+
+
+def _governed(words: Sequence[Word], j: int, lex: Lexicon) -> bool:
+    """The word at ``j`` follows an article (written out or elided): a noun, not a verb. A preposition
+    alone is no sign: "ont depuis regagné", and in the languages with no article a preposition governs
+    adjectives and participles as well."""
+    if j == 0:
+        return False
+    before = words[j - 1].text
+    return normalise(before, lex.code) in lex.determiners or before.endswith(("'", "’"))
 
 
 _ORIGIN_SIGNS = frozenset({",", ";", ":", "،", "؛", "—", "–", "«", "»", "\"", "“", "”"})

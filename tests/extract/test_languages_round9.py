@@ -183,3 +183,27 @@ def test_a_dateline_closed_by_a_stop_and_dash_is_where_the_dispatch_was_filed() 
 def test_a_place_opening_a_sentence_with_no_dateline_stays_its_place() -> None:
     text = "En Ciudad de Guatemala, al menos 23 personas murieron el viernes por las lluvias."
     assert [c.location for c in extract_local(text, "es")] == ["Ciudad de Guatemala"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Un segundo convoy sacó a 300 civiles del barrio sitiado de San Telmo."),
+    ("fr", "Un deuxième convoi a évacué 300 civils du quartier assiégé de Saint-Rémy."),
+])
+def test_a_batch_decides_the_kind_but_is_no_period_text(language: str, text: str) -> None:
+    """Gold Periods rule 6: a period is a temporal expression; a convoy or a group states no time."""
+    assert [c.period for c in extract_local(text, language)] == [None]
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("fr", "Depuis le début de l'évacuation, 300 personnes ont quitté Pemba.", "Depuis le début de l'évacuation"),
+    ("es", "Desde el inicio de la evacuación, 300 personas salieron de Tumaco.", "Desde el inicio de la evacuación"),
+    ("fr", "Au moins 300 personnes ont été tuées au Mozambique depuis 2014.", "depuis 2014"),
+])
+def test_an_origin_keeps_its_event_noun_and_its_year(language: str, text: str, period: str) -> None:
+    """An event word after an article is a noun the origin governs, not the clause's verb; a year right
+    after the origin is its date."""
+    assert extract_local(text, language)[0].period == period
+
+
+def test_an_origin_used_as_an_adverb_before_its_verb_stays_one_word() -> None:
+    assert extract_local("Plus de 400 familles ont depuis regagné Pemba.", "fr")[0].period == "depuis"

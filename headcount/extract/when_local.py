@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.languages import Lexicon, WordTable, read_lang_file, word_table
+from headcount.extract.languages import Lexicon, WordTable, lexicon, read_lang_file, word_table
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.period_text_local import extent, states_period, time_point
 from headcount.extract.rules import rules as load_rules
@@ -212,11 +212,26 @@ def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) 
             dated = any(is_date(forms, k, pw) for k in range(j))
             # the place opens with a capital, or is in a script without capitals ("الرباط، 9 سبتمبر"), and may
             # take a few words before its comma ("Ciudad de X, 3 mar")
-            opening = words[0].text[:1].isupper() or (words[0].text[:1].isalpha() and words[0].text.lower() ==
-                                                      words[0].text.upper())
-            comma = any(words[m].text in (",", "،") for m in range(1, min(j, _DATELINE_PLACE + 1)))
-            return j + 1 if before and dated and opening and comma else 0
+            comma = next((m for m in range(1, min(j, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
+            return j + 1 if before and dated and comma and _dateline_place(words, forms, comma, pw.code) else 0
     return 0
+
+
+def _dateline_place(words: Sequence[Word], forms: Sequence[str], comma: int, code: str) -> bool:
+    """The words before a dateline's comma are a place name: they open with a capital (or are in a script
+    without capitals) and hold only capitalised words and name connectors ("Ciudad de X"). A preposition
+    or an article opening them makes a fronted place phrase of the sentence ("En X, el 3 de mayo — ..."),
+    not a dispatch header."""
+    lex = lexicon(code)
+    opener = forms[0]
+    if opener in lex.place_at or opener in lex.place_from or opener in lex.determiners:
+        return False
+    for m in range(comma):
+        w = words[m].text
+        uncased = w[:1].isalpha() and w.lower() == w.upper()
+        if not (w[:1].isupper() or uncased or (0 < m and forms[m] in lex.place_from)):
+            return False
+    return True
 
 
 def dateline_end(words: Sequence[Word], code: str) -> int:

@@ -207,3 +207,14 @@ def test_an_origin_keeps_its_event_noun_and_its_year(language: str, text: str, p
 
 def test_an_origin_used_as_an_adverb_before_its_verb_stays_one_word() -> None:
     assert extract_local("Plus de 400 familles ont depuis regagné Pemba.", "fr")[0].period == "depuis"
+
+
+@pytest.mark.parametrize(("language", "text", "place", "period"), [
+    ("es", "En Tumaco, el 3 de mayo — según la ONU — murieron 40 personas.", "Tumaco", "el 3 de mayo"),
+    ("fr", "À Pemba, le 3 mai - selon l'ONU - 40 personnes ont été tuées.", "Pemba", "le 3 mai"),
+])
+def test_a_fronted_place_phrase_with_a_date_and_an_aside_is_no_dateline(language: str, text: str, place: str,
+                                                                          period: str) -> None:
+    """A dateline's place is a name before its comma; a preposition opening the sentence makes it the
+    place of the sentence's own event, and its date the period."""
+    assert [(c.location, c.period) for c in extract_local(text, language)] == [(place, period)]

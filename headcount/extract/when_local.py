@@ -229,7 +229,7 @@ def _dateline_place(words: Sequence[Word], forms: Sequence[str], comma: int, cod
     for m in range(comma):
         w = words[m].text
         uncased = w[:1].isalpha() and w.lower() == w.upper()
-        if not (w[:1].isupper() or uncased or (0 < m and forms[m] in lex.place_from)):
+        if not (w[:1].isupper() or uncased or (m > 0 and forms[m] in lex.place_from)):
             return False
     return True
 

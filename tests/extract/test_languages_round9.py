@@ -218,3 +218,27 @@ def test_a_fronted_place_phrase_with_a_date_and_an_aside_is_no_dateline(language
     """A dateline's place is a name before its comma; a preposition opening the sentence makes it the
     place of the sentence's own event, and its date the period."""
     assert [(c.location, c.period) for c in extract_local(text, language)] == [(place, period)]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), [
+    # a media noun that is a common word here: "because of", the site of a collapse, a canal
+    ("pt", "Mais de 3 mil pessoas estão desalojadas por conta das chuvas em Quelimane.", "Quelimane"),
+    ("es", "Los rescatistas hallaron 30 cuerpos en el sitio del derrumbe en Quebradaseca.", "Quebradaseca"),
+    ("ar", "نزح 300 شخص قرب قناة المحمودية في مدينة دمنهور.", "مدينة دمنهور"),
+])
+def test_a_media_noun_with_no_possessive_names_no_medium(language: str, text: str, place: str) -> None:
+    """A medium is a construction ("sa page", "su cuenta oficial", "صفحتها"), not any media noun nearby."""
+    loc = extract_local(text, language)[0].location
+    assert loc is not None and loc.endswith(place)
+
+
+@pytest.mark.parametrize(("language", "text", "party"), [
+    ("es", "Unas 3.100 personas fueron evacuadas de Tumaco, según la Autoridad del Canal de Panamá.",
+     "Autoridad del Canal de Panamá"),
+    ("es", "Unas 3.100 personas fueron evacuadas de Tumaco, informó un reportero del canal Telemundo.",
+     "reportero del canal Telemundo"),
+    ("ar", "قالت المنظمة على حسابها في منصة إكس إن 300 شخص نزحوا من درنة.", "المنظمة"),
+    ("ar", "أعلنت وزارة الصحة على صفحتها في فيسبوك مقتل 40 شخصا في درنة.", "وزارة الصحة"),
+])
+def test_only_a_possessed_medium_is_cut_from_the_party(language: str, text: str, party: str) -> None:
+    assert [c.source for c in extract_local(text, language)] == [party]

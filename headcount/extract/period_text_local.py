@@ -90,6 +90,14 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
         while lo > 0 and start - lo < _LEAD_REACH and _leads_time(words[lo - 1], lex):
             lo -= 1
         hi = end
+        # a demonstrative cue ("nesta", "ce") and the day name after it are one phrase ("nesta terça-feira",
+        # "ce jeudi 15 décembre"): take the day name, and a day number and month after it
+        while hi < min(len(words), clause_end) and hi not in stops and (
+                normalise(words[hi].text, code) in lex.time_words
+                or (words[hi].pos == "NUM" and hi + 1 < len(words)
+                    and normalise(words[hi + 1].text, code) in lex.time_words)) \
+                and normalise(words[hi - 1].text, code) in _DEMONSTRATIVES.get(code, frozenset()) | lex.time_words:
+            hi += 1
         if hi + 2 < len(words) and words[hi].text == "(" and words[hi + 2].text == ")" and hi + 1 not in stops \
                 and (words[hi + 1].pos == "NUM" or normalise(words[hi + 1].text, code) in lex.time_words):
             hi += 3
@@ -100,9 +108,21 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
 _LEAD_REACH = 2  # words before a day or a date that belong to it: a preposition and an article ("na", "le")
 
 
+_DEMONSTRATIVES: dict[str, frozenset[str]] = {
+    # the demonstratives that open a day phrase ("ce lundi", "este jueves", "nesta terça-feira"): a closed
+    # class of the grammar; with "pasado"/"dernier" they name the last such day
+    "fr": frozenset({"ce", "cet", "cette", "dernier", "dernière"}),
+    "es": frozenset({"este", "esta", "pasado", "pasada"}),
+    "pt": frozenset({"este", "esta", "neste", "nesta", "nestes", "nestas", "deste", "desta", "passado", "passada"}),
+    "ru": frozenset({"этот", "эту", "это", "этой", "прошлый", "прошлую", "прошлой"}),
+    "uk": frozenset({"цей", "цю", "це", "цієї", "минулий", "минулу", "минулої"}),
+}
+
+
 def _leads_time(w: Word, lex: Lexicon) -> bool:
     form = normalise(w.text, lex.code)
-    return form in lex.determiners or form in lex.place_at or form in lex.day_nouns
+    return form in lex.determiners or form in lex.place_at or form in lex.day_nouns \
+        or form in _DEMONSTRATIVES.get(lex.code, frozenset())
 
 
 def _origin_end(words: Sequence[Word], j: int, stops: Sequence[int], lex: Lexicon, clause_end: int) -> int:

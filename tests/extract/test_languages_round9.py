@@ -242,3 +242,15 @@ def test_a_media_noun_with_no_possessive_names_no_medium(language: str, text: st
 ])
 def test_only_a_possessed_medium_is_cut_from_the_party(language: str, text: str, party: str) -> None:
     assert [c.source for c in extract_local(text, language)] == [party]
+
+
+@pytest.mark.parametrize(("language", "text", "periods"), [
+    ("pt", "Pelo menos 40 pessoas morreram em Quelimane neste sábado (7).", ["neste sábado (7)"]),
+    ("pt", "Nesta terça-feira, 40 pessoas morreram em Quelimane.", ["Nesta terça-feira"]),
+    ("es", "Al menos 40 personas murieron en Tumaco este jueves.", ["este jueves"]),
+    ("fr", "Ce jeudi 15 décembre, 40 personnes sont mortes à Pemba.", ["Ce jeudi 15 décembre"]),
+    # no demonstrative: the day alone, with its article
+    ("fr", "Le jeudi 15 décembre, 40 personnes sont mortes à Pemba.", ["Le jeudi 15 décembre"]),
+])
+def test_a_demonstrative_and_its_day_are_one_period(language: str, text: str, periods: list[str]) -> None:
+    assert [c.period for c in extract_local(text, language)] == periods

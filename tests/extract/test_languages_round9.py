@@ -24,8 +24,15 @@ def test_a_time_phrase_between_the_verb_and_its_subject_is_not_the_party(languag
 def test_a_place_between_the_verb_and_its_subject_is_not_skipped_as_time() -> None:
     """Only a preposition opening a time phrase is skipped: a place after the verb stays in the span."""
     text = "Le glissement de terrain a fait 34 morts, a annoncé à Port Moresby le ministre de l'Intérieur."
-    sources = [c.source for c in extract_local(text, "fr")]
-    assert sources and sources[0] is not None and sources[0].startswith("Port Moresby")
+    claims = extract_local(text, "fr")
+    assert [c.location for c in claims] == ["Port Moresby"]
+    assert claims[0].source is not None and "ministre de l'Intérieur" in claims[0].source
+
+
+@pytest.mark.xfail(reason="the place after the verb of saying is still read into the party's span", strict=True)
+def test_a_place_between_the_verb_and_its_subject_is_not_the_party() -> None:
+    text = "Le glissement de terrain a fait 34 morts, a annoncé à Port Moresby le ministre de l'Intérieur."
+    assert [c.source for c in extract_local(text, "fr")] == ["ministre de l'Intérieur"]
 
 
 @pytest.mark.parametrize(("language", "text", "party", "place"), [
@@ -141,9 +148,10 @@ def test_a_part_before_its_total_keeps_the_period_of_its_own_words(language: str
 def test_a_short_calendar_form_that_is_also_a_word_is_no_date() -> None:
     """CLDR's abbreviated "mer" (mercredi) and "mar" (martes, março) are also "sea": only beside a day
     number ("el 2 mar") are they a date."""
-    claims = extract_local("La Croix-Rouge estime que près de 200 migrants ont disparu en mer depuis janvier.",
-                           "fr")
-    assert [c.period for c in claims] == [None]
+    for text in ("La Croix-Rouge estime que près de 200 migrants ont disparu en mer depuis janvier.",
+                 "La Croix-Rouge estime que près de 200 migrants ont disparu en mer."):
+        claims = extract_local(text, "fr")
+        assert len(claims) == 1 and "mer" not in (claims[0].period or "")
     dated = extract_local("Unas 300 personas fueron evacuadas de Beira el 2 mar.", "es")
     assert [c.period for c in dated] == ["el 2 mar"]
 
@@ -170,7 +178,7 @@ def test_to_perish_is_a_death(language: str, text: str) -> None:
 
 def test_a_word_sharing_the_start_of_perish_is_no_death() -> None:
     assert [c.event for c in extract_local("Au moins 300 personnes vivent en périphérie de Pemba.", "fr")] \
-        != ["killed"]
+        == ["population"]
 
 
 def test_a_dateline_closed_by_a_stop_and_dash_is_where_the_dispatch_was_filed() -> None:

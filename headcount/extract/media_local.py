@@ -5,7 +5,8 @@ A media noun ([lexicon] media_nouns: site, page, account, channel) is also a com
 ("por conta de" = because of, "compte tenu", "el sitio del derrumbe", "على حساب" = at the expense of,
 a canal, a TV channel as a party). It names a medium only in the construction that makes it one: a
 possessive determiner or an "official" adjective beside it ("sa page", "su cuenta oficial"), or, in
-Arabic, a possessive pronoun written onto it ("صفحتها", "حسابها").
+Arabic, a possessive pronoun written onto it ("صفحتها", "حسابها"). A compound media noun ("rede social",
+"телеграм-канал") is a medium by itself.
 """
 
 from __future__ import annotations
@@ -41,8 +42,11 @@ def is_medium(words: Sequence[Word], j: int, lex: Lexicon, language: str) -> boo
                 if heads & set(lex.media_nouns.first):
                     return True
         return False
-    if words[j].text[:1].isupper() or lex.media_nouns.match(words, j, language) is None:
+    hit = lex.media_nouns.match(words, j, language)
+    if words[j].text[:1].isupper() or hit is None:
         return False
+    if hit[1] - j > 1 or "-" in words[j].text:
+        return True  # a compound is no look-alike: "rede social", "réseaux sociaux", "телеграм-канал"
     own = POSSESSIVES.get(language, frozenset())
     near = [*range(max(0, j - _REACH), j), *range(j + 1, min(len(words), j + 1 + _REACH))]
     return any(normalise(words[m].text, language) in own for m in near)

@@ -262,3 +262,8 @@ def test_only_a_possessed_medium_is_cut_from_the_party(language: str, text: str,
 ])
 def test_a_demonstrative_and_its_day_are_one_period(language: str, text: str, periods: list[str]) -> None:
     assert [c.period for c in extract_local(text, language)] == periods
+
+
+def test_a_compound_media_noun_is_a_medium_with_no_possessive() -> None:
+    text = "Cerca de 4.000 pessoas foram retiradas de Quelimane, anunciou a Defesa Civil numa rede social."
+    assert [c.source for c in extract_local(text, "pt")] == ["Defesa Civil"]

@@ -267,3 +267,12 @@ def test_a_demonstrative_and_its_day_are_one_period(language: str, text: str, pe
 def test_a_compound_media_noun_is_a_medium_with_no_possessive() -> None:
     text = "Cerca de 4.000 pessoas foram retiradas de Quelimane, anunciou a Defesa Civil numa rede social."
     assert [c.source for c in extract_local(text, "pt")] == ["Defesa Civil"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "No acumulado, 300 pessoas morreram em Quelimane."),
+    ("fr", "Au cumul, 300 personnes sont mortes à Pemba."),
+])
+def test_in_total_makes_a_total_but_states_no_period(language: str, text: str) -> None:
+    """Gold Periods rule 6: "in total" words decide a cumulative count but are no temporal expression."""
+    assert [(c.period_kind, c.period) for c in extract_local(text, language)] == [("cumulative", None)]

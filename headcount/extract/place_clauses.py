@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from headcount.extract import linguistic
 from headcount.extract.place_parse import ENTITY_PLACES, GOALS, root_word, tokens_of
+from headcount.extract.place_put_at import put_at_object
 from headcount.extract.place_words import COUNTRY_NOUNS, NAMED, UNTAGGED_SUPERLATIVES, Place, gazetteer
 from headcount.extract.sentences import Token
 
@@ -94,6 +95,8 @@ def possessor_of_figure(parse: linguistic.Analysis, tokens: Sequence[Token], fig
         of = parse.words[k].head
         if parse.words[of].text.lower() == "of" and parse.words[parse.words[of].head].pos == "NOUN":
             k = parse.words[of].head
+    if k is not None and (obj := put_at_object(parse, k)) is not None:
+        k = obj  # "put X's toll at 4,300" (place_put_at.py)
     if k is None or parse.words[k].pos not in ("NOUN", "PROPN"):
         return None
     for c in parse.children(k):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from headcount.extract.place_noun_of import named_after_noun
 from headcount.extract.place_words import (
     DIRECTION,
     HYPHEN_ADJ,
@@ -42,7 +43,7 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
         for parts in known.get(raw, ()):
             e = i + len(parts)
             if e <= n and tuple(t.text.replace("’", "'") for t in tokens[i:e]) == parts:
-                if e < n and words[e] in ORG_WORDS:
+                if e < n and words[e] in ORG_WORDS and not _unit_after(tokens, words, e):
                     break  # "Syria Civil Defence", "Turkey Red Crescent"
                 out.append(Place(text[tokens[i].start : tokens[e - 1].end], i, e, False))
                 taken.update(range(i, e))
@@ -50,6 +51,7 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
     out.extend(_bracketed_list_items(out, tokens, words, text))
     out = [_with_unit(p, tokens, words, text) for p in out]
     out.sort(key=lambda p: p.start)
+    out = named_after_noun(out, tokens, words, text)  # "the remote island of X": X
     return join_coordinated(out, words, text, tokens)
 
 
@@ -189,7 +191,8 @@ def _places_after_prepositions(tokens: Sequence[Token], words: Sequence[str], te
 def _acceptable(tokens: Sequence[Token], words: Sequence[str], i: int, d: int, e: int, w: str) -> bool:
     """Reject organisations, acronyms and possessives that are not places."""
     name = words[d:e]
-    if any(x in ORG_WORDS for x in name) or (e < len(words) and words[e] in ORG_WORDS):
+    if any(x in ORG_WORDS for x in name) or (e < len(words) and words[e] in ORG_WORDS
+                                             and not _unit_after(tokens, words, e)):
         return False
     if e - d == 1 and len(tokens[d].text) <= 4 and tokens[d].text.isupper():
         return False  # "US", "UN", "IDPs": acronyms of parties or groups, not places
@@ -204,6 +207,12 @@ def _acceptable(tokens: Sequence[Token], words: Sequence[str], i: int, d: int, e
     if w.endswith("'s"):
         return True
     return True
+
+
+def _unit_after(tokens: Sequence[Token], words: Sequence[str], e: int) -> bool:
+    """A lower-case noun of an administrative unit after the name ("X division"): the unit's, not an
+    organisation's name (an army's is capitalised: "the 4th Division")."""
+    return words[e] in UNIT_NOUNS and tokens[e].text.islower()
 
 
 def _is_name(token: Token, lower: str) -> bool:

@@ -16,6 +16,9 @@ from collections.abc import Callable, Sequence
 from headcount.extract import doc_places, place_called, speakers, speaking_parts
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.linguistic import Analysis
+from headcount.extract.place_apposition import containers
+from headcount.extract.place_bare_noun import institutional_idiom
+from headcount.extract.place_bare_site import bare_site
 from headcount.extract.place_basis import basis_places
 from headcount.extract.place_clauses import (
     absolute_places,
@@ -31,8 +34,11 @@ from headcount.extract.place_clauses import (
     where_counted_live,
 )
 from headcount.extract.place_countries import country_in, country_named, country_noun, country_pointer
+from headcount.extract.place_dateline import titled_dateline_end
 from headcount.extract.place_demonyms import demonym_country
 from headcount.extract.place_glosses import bracketed_after_name, glosses_name_before, located_after_comma
+from headcount.extract.place_headline_name import headline_name
+from headcount.extract.place_host_subject import host_subject
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     owned_by_other_figures,
@@ -41,7 +47,10 @@ from headcount.extract.place_parse import (
     root_word,
 )
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
+from headcount.extract.place_put_at import marked_with_places
 from headcount.extract.place_shapes import find_places
+from headcount.extract.place_site_in import capital_of_country, pointer_after_in
+from headcount.extract.place_with_part import part_places
 from headcount.extract.place_words import (
     DESCRIBED,
     DIRECTION,
@@ -147,7 +156,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         here = [p for p in here if p not in theirs]
     if parse is not None:
         compared = compared_places(parse, info.tokens, fig_tok, here)
-        asides = absolute_places(parse, info.tokens, fig_tok, here)
+        asides = [*absolute_places(parse, info.tokens, fig_tok, here),
+                  *marked_with_places(parse, info.tokens, fig_tok, here),
+                  *part_places(parse, info.tokens, fig_tok, here)]  # "with most of those deaths in X"
         basis = basis_places(parse, info.tokens, fig_tok, here)  # "based on the damage to the districts"
         here = [p for p in here if p not in compared and p not in asides and p not in basis]
     # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the
@@ -157,6 +168,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
     # the figure is what is said, and its place is in the said words
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
+    host = host_subject(parse, info.tokens, text, fig_tok) if parse is not None else None
+    if host is not None:  # "X, 40 km west of Y, hosts 52,000 displaced people" (place_host_subject.py)
+        return host.text
     if flow:  # the origin of a flow, however it is given ("evacuated from the flood zone")
         origins = [p for p in here if p.origin]
         place = choose_place(origins, fig_tok, flow, spans, (NAMED, DESCRIBED, POINTER))
@@ -217,6 +231,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             return place.text
     for kinds in ((NAMED,), (DESCRIBED,)):
         place = choose_place(here, fig_tok, flow, spans, kinds, locates=locates)
+        ptr = pointer_after_in(place, here, info.tokens, text) if place is not None else None
+        if ptr is not None:  # "in temporary camps in the capital" (place_site_in.py)
+            named = _named_before(text, infos, index, flow, r, place_called.pointer_noun(ptr))
+            return named if named is not None and not capital_of_country(ptr, named) else ptr.text
         if place is not None:
             return place.text
     # "the country" points back to the country named before it, in its sentence ("X reports that 16,000
@@ -229,7 +247,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # a definite description of a thing that is not an administrative unit ("the mountain", "the vessel")
     # is kept as written; "the city", "the province", "the east" stand for the name given before (below)
     things = [p for p in here if p.described == POINTER
-              and p.text.split()[-1].lower() not in PLACE_NOUNS | DIRECTION]
+              and p.text.split()[-1].lower() not in PLACE_NOUNS | DIRECTION and not bare_site(p)]
     place = choose_place(things, fig_tok, flow, spans, (POINTER,))
     if place is not None:
         return place.text
@@ -327,7 +345,14 @@ def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | N
         p = choose_place(places_in(text, other), 0, flow, before=True)
         if p is not None:
             return _known_before_possessive(p.text)
-    return None
+    # an unlisted name the headline packs into a noun modifier, which the body names as a place
+    # (place_headline_name.py)
+    first = next((other for other in infos[:HEADLINE_LINES] if other.sentence.headline), None)
+    if first is None:
+        return None
+    body = [p for other in infos[:2 * PLACE_LOOKBACK] if not other.sentence.headline
+            for p in places_in(text, other)]
+    return headline_name(first.tokenized().tokens, body)
 
 
 def _known_before_possessive(name: str) -> str:
@@ -480,7 +505,9 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
         found = [p for p in found if not _cut_off(p, info.tokens, text)]
         found = [described_by_own_words(parse, info.tokens, p) for p in found]
-        info.places = [p for p in found if not glosses_name_before(p, found, info, parse)]
+        found = [p for p in found if not glosses_name_before(p, found, info, parse)]
+        located = containers(found, info.words, [t.text for t in info.tokens])  # "X, North Y,": X
+        info.places = [p for p in found if p not in located and not institutional_idiom(p)]  # "in hospital"
     return info.places
 
 
@@ -528,7 +555,7 @@ def dateline_end(tokens: Sequence[Token]) -> int:
     the report was filed, not where its figures are. A dateline starts with a name in capitals and ends at
     a dash or colon, or at the comma after its country; 0 when there is none."""
     if not tokens or not (tokens[0].text.isupper() and tokens[0].text.isalpha() and len(tokens[0].text) > 2):
-        return 0
+        return titled_dateline_end(tokens)  # "Quelimane, Mar 3:" (place_dateline.py)
     depth = 0
     for k, t in enumerate(tokens[:12]):
         if t.text == "(":

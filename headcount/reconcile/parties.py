@@ -72,9 +72,9 @@ from headcount.reconcile.party_words import (
     definite_document,
     guess_kind,
     named_body,
-    named_elsewhere,
     names_before,
     parts_named_as_whole,
+    possessed_office,
     state_bodies,
     unknown_key,
 )
@@ -103,7 +103,7 @@ class Registry(StateResolution):
         #: ``analysis.registry_with``), and a change to ``parties`` must build a new registry to be seen.
         self._wholes = frozenset(p.part_of for p in self.parties.values() if p.part_of)
         for key, p in self.parties.items():
-            for a in (p.name, *p.aliases):
+            for a in (p.name, *p.aliases, *p.generic):
                 for v in name_variants(a):
                     self._alias.setdefault(v, key)
             for m in p.members:
@@ -302,8 +302,8 @@ class Registry(StateResolution):
         if not variants:
             return self.outlet_voice(ctx.outlet if ctx else None)
         key = self._by_name(variants)
-        if key and named_elsewhere(self.parties[key], variants[0], ctx):
-            key = None  # "the Office of Civil Defense" in a text about another country than the registry's body's
+        if key and ctx is not None and self._generic_elsewhere(key, variants, ctx):
+            return self._own_state(source, ctx)  # "the Office of Civil Defense" in a text about another country
         if key:
             part = self._part_speaking(key, ctx)
             if part is not None:  # "the UN said" where the text names "the UN's migration agency (IOM)"
@@ -395,6 +395,8 @@ class Registry(StateResolution):
             owner = self._owner_before(source, ctx, at, seen)
             if owner is not None:  # "the minister, X, ... her office said": X's party
                 return Resolution(owner.key, owner.name, owner.kind, source, speaker=source, how=owner.how)
+        if possessed_office(norm) and _NAMED_OFFICER.match(source.strip()):  # "Its president, X": the officer
+            return self._officer_of(source, norm, ctx, at, seen)
         code = country_code_of(norm)
         if code is not None:  # "Ukraine says ...": a state named for its government
             gov = self.state_party(code, PartyKind.GOVERNMENT)
@@ -440,6 +442,21 @@ class Registry(StateResolution):
             return Resolution(inner.key, inner.name, inner.kind, source, speaker=inner.speaker, how=inner.how)
         return Resolution(key=unknown_key(source), name=" ".join(source.split()), kind=guess_kind(norm),
                           as_written=source, how="unknown")
+
+    def _officer_of(self, source: str, norm: str, ctx: DocContext | None, at: int | None,
+                    seen: frozenset[str]) -> Resolution:
+        """An office named with a possessive determiner and a name ("Its president, X"): an officer
+        of the body named before it, when that body is a party the registry knows or a person's or office's
+        party (``_owner_before``, not a state read from a bare country name: "its" points back to a body,
+        and the document's country is not one); else a party of its own, named without the determiner
+        ("~president x"), since the body the text named before may be one no lexicon lists."""
+        if ctx is not None and ctx.text and at is not None:
+            owner = self._owner_before(source, ctx, at, seen)
+            if owner is not None and owner.how != "country":
+                return Resolution(owner.key, owner.name, owner.kind, source, speaker=source, how=owner.how)
+        own = _POSSESSIVE_LEAD.sub("", " ".join(source.split()))
+        return Resolution(key=unknown_key(own), name=own, kind=guess_kind(norm), as_written=source,
+                          speaker=source, how="unknown")
 
     def _owner_before(self, source: str, ctx: DocContext, at: int, seen: frozenset[str]) -> Resolution | None:
         """The party of the person or body a possessive office points back to ("her office", "his
@@ -525,6 +542,10 @@ def _learned_ok(inner: Resolution, name: str) -> bool:
     return inner.how != "fragment" and not (inner.how == "unknown" and is_place(name))
 
 
+#: an office with a possessive determiner and a name in apposition: "Its president, Amadou Tembo"
+_NAMED_OFFICER = re.compile(r"(?i)^(?:its|their)\s+[^\W\d_][\w -]*,\s+[A-Z]")
+#: the possessive determiner an office opens with ("Its president, X"): dropped from the officer's own name
+_POSSESSIVE_LEAD = re.compile(r"(?i)^(?:its|their)\s+")
 # An office named by a possessive pronoun: it points back to the person or body named before it.
 _POSSESSED_OFFICE = re.compile(r"(?i)^(?:his|her|its|their)\s+(?:own\s+)?(?:office|ministry|department|"
                                r"spokes(?:man|woman|person)|press office|government)$")

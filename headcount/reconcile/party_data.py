@@ -31,7 +31,7 @@ def parties_from_data(data: Mapping[str, Any], *, where: str, overlay: Mapping[s
     parties = {
         key: Party(
             key=key, name=t["name"], kind=t["kind"], country=t.get("country"),
-            aliases=tuple(t.get("aliases", ())), bare=tuple(t.get("bare", ())),
+            aliases=tuple(t.get("aliases", ())), generic=tuple(t.get("generic", ())), bare=tuple(t.get("bare", ())),
             members=tuple(t.get("members", ())), part_of=t.get("part_of"),
             speaks_for=t.get("speaks_for"), outlets=tuple(t.get("outlets", ())),
         )
@@ -53,7 +53,7 @@ def _merges(data: Mapping[str, Any], *, where: str,
     return dict(table)
 
 
-_LIST_FIELDS = ("aliases", "bare", "members", "outlets")
+_LIST_FIELDS = ("aliases", "generic", "bare", "members", "outlets")
 _STR_FIELDS = ("name", "kind", "country", "part_of", "speaks_for")
 
 

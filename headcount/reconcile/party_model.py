@@ -8,6 +8,7 @@ country it names most ("the country's military" is that country's).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -41,6 +42,9 @@ class Party:
     kind: str
     country: str | None = None
     aliases: tuple[str, ...] = ()
+    #: aliases that describe the body's function and name no country ("the civil defence"): they name it only
+    #: in texts about its own country (``party_states.StateResolution._generic_elsewhere``)
+    generic: tuple[str, ...] = ()
     bare: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
     part_of: str | None = None
@@ -135,28 +139,30 @@ def _country_first_words() -> frozenset[str]:
     return frozenset(k.split()[0] for k in _country_words())
 
 
-#: a short name written in capitals, dotted or not ("US", "U.S.", "UK", "DRC")
-_CAPITALS = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,3}\b\.?")
-#: a country name this short is an abbreviation, and its folded form may be a common word ("us")
+#: a short word of letters, dotted or not ("US", "U.S.", "Lao", "us")
+_SHORT_WORD = re.compile(r"\b[^\W\d_](?:\.?[^\W\d_]){1,3}\b\.?")
+#: a country name this short is an abbreviation or an adjective, and its folded form may be a common word ("us")
 _SHORT = 3
 
 
-def _written_in_capitals(texts: Iterable[str]) -> frozenset[str]:
-    """The short all-capital words of the texts, folded as mention form folds them ("U.S." -> "us")."""
-    return frozenset(m.group().replace(".", "").lower() for t in texts for m in _CAPITALS.finditer(t))
+def _written_as_names(texts: Iterable[str]) -> Counter[str]:
+    """How often each short word of the texts is written with a capital ("US", "U.S.", "Lao"), folded as
+    mention form folds it ("U.S." -> "us"). A word written all in lower case ("us") is never a name."""
+    return Counter(m.group().replace(".", "").lower() for t in texts for m in _SHORT_WORD.finditer(t)
+                   if not m.group().islower())
 
 
 def text_country(mentions: str, texts: Iterable[str] | None = None) -> str | None:
     """The country a text (in mention form) names most, by name or adjective; None on a tie or none.
 
     "The country's military council" and "the health minister" mean that country's: news names the
-    country it reports on far more often than any other. A name of at most three letters ("US", "UK") is an
-    abbreviation: with the text as written (``texts``) it counts only where the text writes it in capitals,
-    since its folded form may be a common word (the pronoun "us" in "they let us in" is not the United
-    States).
+    country it reports on far more often than any other. A name of at most three letters ("US", "UK",
+    "Lao") may fold to a common word: with the text as written (``texts``) it counts at most as often as the
+    text writes it with a capital, since the pronoun "us" in "they let us in" is not the United States, and
+    one "US citizen" in a text does not make every "us" of it a name.
     """
     table = _country_words()
-    capitals = _written_in_capitals(texts) if texts is not None else None
+    written = _written_as_names(texts) if texts is not None else None
     firsts = _country_first_words()
     words = mentions.split()
     counts: dict[str, int] = {}
@@ -168,9 +174,11 @@ def text_country(mentions: str, texts: Iterable[str] | None = None) -> str | Non
         for n in (4, 3, 2, 1):
             gram = " ".join(words[i:i + n])
             if gram in table:
-                if n == 1 and len(gram) <= _SHORT and capitals is not None and gram not in capitals:
-                    i += 1  # "us" as a pronoun: not a name
-                    break
+                if n == 1 and len(gram) <= _SHORT and written is not None:
+                    if written[gram] <= 0:
+                        i += 1  # "us" as a pronoun: not a name
+                        break
+                    written[gram] -= 1
                 counts[table[gram]] = counts.get(table[gram], 0) + 1
                 i += n
                 break

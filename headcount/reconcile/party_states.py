@@ -13,8 +13,9 @@ too, before a state is looked for.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from headcount.reconcile.names import DEMONYM_COUNTRY, demonym_of, fold_text
+from headcount.reconcile.names import DEMONYM_COUNTRY, demonym_of, fold_text, name_variants
 from headcount.reconcile.party_model import (
     DocContext,
     Party,
@@ -30,6 +31,7 @@ from headcount.reconcile.party_phrase import (
     state_in,
 )
 from headcount.reconcile.party_words import (
+    _COUNTRY_NAMES,
     _GOV_WORDS,
     _MIL_NOUN,
     _MIL_WORDS,
@@ -37,7 +39,6 @@ from headcount.reconcile.party_words import (
     _SOCIETY_OF,
     _STATE_ROLE,
     guess_kind,
-    named_elsewhere,
     possessed_office,
 )
 
@@ -112,6 +113,34 @@ class StateResolution:
             return None
         return self.state_party(code, PartyKind(kind))
 
+    # --- a body's generic name in a text about another country ---------------------------------------
+
+    def _generic_elsewhere(self, key: str, forms: list[str], ctx: DocContext) -> bool:
+        """A registry NGO of one country, named by one of its ``generic`` aliases (a description of its
+        function that names no country: "the civil defence") in a text about another country: the text's
+        own body of that name, not the registry's. Civil defence services exist in most states; the
+        description alone does not say which. The source's ``forms`` (normalised) must hold none of the
+        party's proper names ("the White Helmets", "White Helmets rescue group", "Türk Kızılay" name one body
+        wherever the text is about) and no name or adjective of the party's country ("Syria's civil
+        defence")."""
+        party = self.parties[key]
+        if not party.generic or party.country is None or ctx.country in (None, party.country):
+            return False
+        padded = [f" {f} " for f in forms]
+        proper = _proper_forms(party)
+        countries = _COUNTRY_NAMES.get(party.country, ())
+        return not any(f" {w} " in f for f in padded for w in (*proper, *countries))
+
+    def _own_state(self, source: str, ctx: DocContext) -> Resolution:
+        """The state organ of the document's country: what a generic name of a foreign body names there
+        (``_generic_elsewhere``), "the Office of Civil Defense" in a text about the Philippines. Reached, as
+        the foreign body would have been, by an alias of the registry (``how="alias"``), so that the rules
+        that follow a name ("X, the assistant secretary of the Office of Civil Defense ... X said") carry it
+        to the person named with it."""
+        assert ctx.country is not None
+        gov = self.state_party(ctx.country, PartyKind.GOVERNMENT)
+        return Resolution(gov.key, gov.name, gov.kind, source, speaker=source, how="alias")
+
     # --- resolution ----------------------------------------------------------------------------------
 
     def _named_inside(self, source: str, ctx: DocContext | None) -> Resolution | None:
@@ -120,7 +149,10 @@ class StateResolution:
         longest name), else a state's noun qualified by a state ("Greek authorities", "authorities in
         Sicily", "the Kremlin-appointed mayor")."""
         key = inside(source, self._alias.get)
-        if key is not None and not named_elsewhere(self.parties[key], fold_text(source), ctx):
+        if key is not None and ctx is not None and self._generic_elsewhere(key, [fold_text(source),
+                                                                              *name_variants(source)], ctx):
+            return self._own_state(source, ctx)
+        if key is not None:
             return self._result(key, source, "alias", speaker=source)
         found = state_in(source, self._alias.get, ctx.country if ctx else None)
         if found is None:
@@ -224,3 +256,10 @@ class StateResolution:
         noun = "government" if kind == PartyKind.GOVERNMENT else "military"
         return Resolution(key=f"{noun}-{code.lower()}", name=f"{country} {noun}", kind=str(kind), as_written=None,
                           how="country")
+
+
+@cache
+def _proper_forms(party: Party) -> tuple[str, ...]:
+    """The normalised forms of a party's name and proper aliases (not its ``generic`` ones)."""
+    generic = {v for g in party.generic for v in name_variants(g)}
+    return tuple(sorted({v for a in (party.name, *party.aliases) for v in name_variants(a)} - generic))

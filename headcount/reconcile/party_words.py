@@ -95,21 +95,6 @@ for _name, _dem in DEMONYMS.items():
     _COUNTRY_NAMES[DEMONYM_COUNTRY.get(_dem, "")] += (_name, _dem)
 
 
-def named_elsewhere(party: Party, alias: str, ctx: DocContext | None) -> bool:
-    """A registry NGO of one country, matched by a description of its function that names no country ("Civil
-    Defence", "the civil defence": two words or more, none a country's name or adjective), in a text about
-    another country: the text's own body of that name, not the registry's. Civil defence services and
-    national societies exist in most states; the description alone does not say which. Not a one-word
-    name or acronym ("Hezbollah", "SARC": a proper name names one body wherever the text is about), and not
-    a state's organ or an armed group (the state rules read those)."""
-    if party.country is None or party.kind != PartyKind.NGO or len(alias.split()) < 2:
-        return False
-    if ctx is None or ctx.country is None or ctx.country == party.country:
-        return False
-    words = f" {alias} "
-    return not any(f" {w} " in words for w in _COUNTRY_NAMES.get(party.country, ()))
-
-
 def _most_mentioned_country(pool: list[str], parties: Mapping[str, Party], ctx: DocContext) -> str | None:
     """Among candidate parties of different states, the one whose state the document talks about most.
 
@@ -144,6 +129,8 @@ _POSSESSED = re.compile(r"^(?:its|their)\s")
 #: the names of days and months: a capitalised word that is a date, not part of a body's name
 _DATE_WORD = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
                         r"april|may|june|july|august|september|october|november|december)$", re.IGNORECASE)
+#: a possessive ending, dropped before a word is read as a date ("Sunday's statement")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _PHRASE_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 #: the words that never end a body's name ("the council of", "reports by")
 _OPEN_END = frozenset("the a an of for by to in at on with from and or but its their his her".split())
@@ -161,11 +148,11 @@ def named_body(source: str) -> bool:
     whose head noun the party lexicons do not list. Such a source is a party of its own, never the outlet's
     voice: the outlet did not say it. Not a phrase ending in a capitalised word or a function word (a name,
     or a fragment such as "told Reuters" or "said on Monday", which the other rules read), and not one
-    whose only capitalised words are its first word or days and months."""
+    whose only capitalised words are its first word or days and months ("said in Sunday's statement")."""
     words = _PHRASE_WORD.findall(source)
     if len(words) < 2 or not words[-1].islower() or words[-1] in _OPEN_END:
         return False
-    return any(w[:1].isupper() and not _DATE_WORD.match(w) for w in words[1:-1])
+    return any(w[:1].isupper() and not _DATE_WORD.match(_POSSESSIVE_END.sub("", w)) for w in words[1:-1])
 
 
 # More words of one name on the same line: a capitalised word right after, then capitalised words or the

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from headcount.extract.analyser_simple import analyse, normalise
+from headcount.extract.analyser_simple import analyse, lemma, normalise
 from headcount.extract.languages import Lexicon, WordTable
 from headcount.extract.linguistic import Word
 from headcount.extract.sentences import Sentence
@@ -49,6 +49,10 @@ def time_units(code: str) -> frozenset[str]:
                 except Exception:  # noqa: BLE001 - a unit or length a locale lacks is simply not listed
                     continue
                 out.update(normalise(w, code).strip(".") for w in text.split() if not any(c.isdigit() for c in w))
+    from headcount.extract.languages import read_lang_file
+
+    extra = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get("units", [])
+    out.update(normalise(w, code) for w in extra)  # сутки, доба: no CLDR unit
     return frozenset(w for w in out if len(w) > 1)
 
 
@@ -79,7 +83,8 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
         for j in range(end, min(end + _UNIT_REACH, clause_end)):
             if j in stops:
                 break
-            if normalise(words[j].text, code) in units:
+            form = normalise(words[j].text, code)
+            if form in units or lemma(form, code) in units:  # the accusative "неделю" by its lemma
                 last = j + 1
                 break
             if words[j].pos != "NUM" and not words[j].text.isalpha():

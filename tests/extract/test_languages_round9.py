@@ -276,3 +276,14 @@ def test_a_compound_media_noun_is_a_medium_with_no_possessive() -> None:
 def test_in_total_makes_a_total_but_states_no_period(language: str, text: str) -> None:
     """Gold Periods rule 6: "in total" words decide a cumulative count but are no temporal expression."""
     assert [(c.period_kind, c.period) for c in extract_local(text, language)] == [("cumulative", None)]
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("ru", "За последние сутки погибли 12 человек в Бейре.", "За последние сутки"),
+    ("ru", "За последнюю неделю погибли 12 человек в Бейре.", "За последнюю неделю"),
+    ("uk", "За останню добу загинули 12 людей у Бейрі.", "За останню добу"),
+    ("ru", "За последние 48 часов погибли 12 человек в Бейре.", "За последние 48 часов"),
+])
+def test_a_window_keeps_its_unit_in_any_case(language: str, text: str, period: str) -> None:
+    """CLDR has no unit for сутки/доба ([periods] units) and no accusative forms (the lemma is compared)."""
+    assert [c.period for c in extract_local(text, language)] == [period]

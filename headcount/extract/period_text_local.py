@@ -56,6 +56,22 @@ def time_units(code: str) -> frozenset[str]:
     return frozenset(w for w in out if len(w) > 1)
 
 
+@cache
+def past_after(code: str) -> frozenset[str]:
+    """The adjectives "last"/"past" that follow a unit or a day name ([periods] past_after)."""
+    from headcount.extract.languages import read_lang_file
+
+    words = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get("past_after", [])
+    return frozenset(normalise(w, code) for w in words)
+
+
+def _with_past(words: Sequence[Word], hi: int, stops: Sequence[int], code: str, clause_end: int) -> int:
+    """``hi``, or the word after it when that is a "last"/"past" adjective ("الأسبوع الماضي")."""
+    if hi < min(len(words), clause_end) and hi not in stops and normalise(words[hi].text, code) in past_after(code):
+        return hi + 1
+    return hi
+
+
 def states_period(kind: str, words: Sequence[Word], start: int, end: int, lex: Lexicon, tolls: WordTable) -> bool:
     """A cue of this kind states a period: a total only when it is not a total's noun ("bilan", "total",
     "общее число"), which names the count, not its time ([periods] tolls, [grammar] count_nouns)."""
@@ -79,13 +95,13 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
         return start, max(end, _origin_end(words, end, stops, lex, clause_end))
     if kind == "windows":
         units = time_units(code)
-        last = end
+        last = _with_past(words, end, stops, code, clause_end)  # a cue that holds its unit ("خلال الأسبوع")
         for j in range(end, min(end + _UNIT_REACH, clause_end)):
             if j in stops:
                 break
             form = normalise(words[j].text, code)
             if form in units or lemma(form, code) in units:  # the accusative "неделю" by its lemma
-                last = j + 1
+                last = _with_past(words, j + 1, stops, code, clause_end)
                 break
             if words[j].pos != "NUM" and not words[j].text.isalpha():
                 break
@@ -106,7 +122,7 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
         if hi + 2 < len(words) and words[hi].text == "(" and words[hi + 2].text == ")" and hi + 1 not in stops \
                 and (words[hi + 1].pos == "NUM" or normalise(words[hi + 1].text, code) in lex.time_words):
             hi += 3
-        return lo, hi
+        return lo, _with_past(words, hi, stops, code, clause_end)
     return start, end
 
 

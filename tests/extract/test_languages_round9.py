@@ -287,3 +287,15 @@ def test_in_total_makes_a_total_but_states_no_period(language: str, text: str) -
 def test_a_window_keeps_its_unit_in_any_case(language: str, text: str, period: str) -> None:
     """CLDR has no unit for сутки/доба ([periods] units) and no accusative forms (the lemma is compared)."""
     assert [c.period for c in extract_local(text, language)] == [period]
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("ar", "قتل 40 شخصا في درنة خلال الأسبوع الماضي.", "خلال الأسبوع الماضي"),
+    ("fr", "Dimanche dernier, 40 personnes sont mortes à Pemba.", "Dimanche dernier"),
+    ("pt", "No domingo passado, 40 pessoas morreram em Quelimane.", "No domingo passado"),
+    # no adjective after the day: the day alone
+    ("fr", "Dimanche, 40 personnes sont mortes à Pemba, selon la police.", "Dimanche"),
+])
+def test_a_last_or_past_adjective_after_its_noun_belongs_to_the_period(language: str, text: str,
+                                                                        period: str) -> None:
+    assert [c.period for c in extract_local(text, language)] == [period]

@@ -16,9 +16,12 @@ here is a name.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from headcount.extract import calendar_words
 from headcount.extract.rules import AttributionWords
+from headcount.lexicons import load
+from headcount.lexicons import words as word_list
 
 # A dateline: a place and a date, then a spaced dash ("Iraq, 4 November 2016 - The ..."), or a bare numeric
 # date ("12-04 The ministry ..."). Up to 60 characters, with a date in it.
@@ -31,9 +34,24 @@ _COMMA_WORD = re.compile(r",\s+(\w+)\b")
 # the war") or a participial clause after the speaker ("A government spokesman, asked about the toll"): a
 # comma, then an indefinite article and up to three lower-case words ending in a noun of a kind of body, or
 # a lower-case participle. A person's role ("Anna Velikova, a regional relief coordinator") stays: it says
-# whose voice the person speaks in.
-_DESCRIPTION = re.compile(r",\s+(?:an?\s+(?:[a-z-]+\s+){0,3}(?:group|organisation|organization|network|"
-                          r"charity|ngo|monitor|body|coalition|alliance|association|outlet)\b|[a-z]+(?:ed|ing)\b)")
+# whose voice the person speaks in; so does a role opened by a participle used as an adjective ("X, acting
+# governor of the region", "X, retired army general": a party word follows it, see ``_is_role``), and "a
+# member of the group" (no "of" inside the kind-of-body branch). The kinds of body: lexicons/attribution.toml.
+@cache
+def _description() -> re.Pattern[str]:
+    kinds = "|".join(map(re.escape, word_list(load("attribution"), "body_kinds",
+                                              where="lexicons/attribution.toml body_kinds")))
+    return re.compile(r",\s+(?:an?\s+(?:(?!of\b)[a-z-]+\s+){0,3}(?:" + kinds + r")\b"
+                      r"|(?P<participle>[a-z]+(?:ed|ing)\b))")
+
+
+def _is_role(rest: str, aw: AttributionWords) -> bool:
+    """The words after a participle up to the next comma hold a party word (a role or title)."""
+    words = [w.lower().strip(".;:") for w in rest.split(",")[0].split()[1:]]
+    return any(w in aw.party_words and w not in aw.determiners and w not in _GRAMMATICAL for w in words)
+
+
+_GRAMMATICAL = frozenset({"the", "a", "an", "of", "for", "'s"})  # party_words holds these as links inside names
 
 
 def _is_date(text: str) -> bool:
@@ -62,7 +80,9 @@ def trim_party(source: str, aw: AttributionWords) -> str:
                 if m.group(1) in preps and not _opens_with(out[m.start(1):], aw.conjunctions)), None)
     if cut is not None:
         out = out[: cut.start()]  # lower-case only: "X, In ..." is not an adjunct
-    described = _DESCRIPTION.search(out)
+    described = _description().search(out)
+    if described is not None and described.group("participle") and _is_role(out[described.start("participle"):], aw):
+        described = None
     if described is not None and len(out[: described.start()].split()) >= 2:
         out = out[: described.start()]  # the party is the phrase the description or the participle follows
     words = out.split()

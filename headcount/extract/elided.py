@@ -113,8 +113,12 @@ def _stands_for(earlier: Sequence[NounPhrase], r: Rules, words: Sequence[str]) -
 
 
 def is_part(words: Sequence[str], a: int, r: Rules) -> bool:
-    """'(including 360 children)', 'among them 12 women': a part, whose noun is not the list's."""
-    return any(w in r.event_words.part_openers or w == "(" for w in words[max(0, a - 2) : a])
+    """'(including 360 children)', 'among them 12 women': a part, whose noun is not the list's. "Among"
+    after a copula names the whole the subject belongs to ("two officers were among the 30 soldiers
+    killed"): that figure is the whole, not a part."""
+    lo = max(0, a - 2)
+    return any((w in r.event_words.part_openers and not (w == "among" and k > 0 and words[k - 1] in _BE))
+               or w == "(" for k, w in enumerate(words[lo:a], lo))
 
 
 def _may_be_noun(word: str, raw_word: str, r: Rules) -> bool:

@@ -3,7 +3,8 @@
 Both number readers (``numbers.py`` for English, ``numbers_locale.py`` for the six other languages) find a
 hedge ("about", "at least", "nearly", "up to", or their translations) and then apply the same four
 effects to the figure's value. Keeping the effects in one pure function means a change to what "nearly"
-means is made once.
+means is made once. The locale reader adds one rule of its own after it (a "low" hedge on a vague word
+drops the vague word's approximation).
 """
 
 from __future__ import annotations

@@ -146,9 +146,11 @@ def _build() -> dict[str, re.Pattern[str]]:
         "possessive": re.compile(r"['’]s\b"),
         "approx_sign": re.compile(r"(?<![\w~∼≈≃])(?:" + "|".join(re.escape(c) for c in lex.approx_signs) + r")" + h + r"?$"),
         "of_next": re.compile(h + r"+(?i:of)\b"),
-        # "..., and scores more were hurt": "more" makes a quantity only after a clause link, not after a subject
-        # ("the striker scores more often")
-        "more_next": re.compile(h + r"+(?i:more)\b"),
+        # "..., and scores more were hurt", "... and that scores more have been injured": "more" makes a
+        # quantity only after a clause link and before a finite verb of which it is the subject (not "the
+        # striker scores more often", "a striker that scores more goals"; round 9, evidence: one probe text,
+        # see docs/extraction.md)
+        "more_next": re.compile(h + r"+(?i:more)" + h + r"+(?i:were|are|was|have|has|had|remain|remained|died|fled)\b"),
         "link_before": re.compile(r"(?:^|[,;:]|\b(?i:and|but|while|that|with|as))" + h + r"*$"),
         "digit_run": re.compile(r"(?<![\w.,])\d+(?: \d+)+(?![\w]|[.,]\d)"),
         "plain_grouped": re.compile(r"[1-9]\d{0,2}(?: \d{3})+"),
@@ -396,6 +398,7 @@ def _share_fate(text: str, a: _Base, c: _Base) -> None:
 
 
 _APPROX_SIGN = Hedge("~", "approx", "approximately", True)
+_NOT_A_BOUND = frozenset({"not", "the"})  # before a bare "least" (a bound whose "at" was dropped in the copy)
 
 
 def _hedge(text: str, s: int, floor: int) -> tuple[Hedge, int] | None:
@@ -406,7 +409,10 @@ def _hedge(text: str, s: int, floor: int) -> tuple[Hedge, int] | None:
     m = _P["hedge"].search(text, max(floor, s - 40), s)
     if m is None:
         return None
-    hedge = _LEX.hedges[norm_phrase(m.group("h"))]
+    phrase = norm_phrase(m.group("h"))
+    hedge = _LEX.hedges[phrase]
+    if phrase == "least" and _prev_word(text, m.start()) in _NOT_A_BOUND:
+        return None                 # "not least 40 children", "the least 3": an emphasis, no copy slip
     if m.group("the") and hedge.in_span:
         return None                 # "the" only after a bound verb ("passed the 500 mark"), not "over the 5"
     return hedge, m.start()

@@ -29,6 +29,7 @@ from fractions import Fraction
 from functools import cache
 from typing import Any
 
+from headcount.extract.hedge_effects import apply_hedge_effect
 from headcount.extract.numbers_locale_lexicon import LocaleLexicon, load_locale, norm_word, tokens
 from headcount.models import Figure
 
@@ -401,15 +402,9 @@ def _single(ctx: _Ctx, b: _Base, hedge: tuple[str, str, int] | None) -> Figure:
         hedge = None                 # "зросла до 12 905": the value reached, not an upper bound
     if hedge is not None and hedge[0] not in ("between", "from"):
         effect, qualifier, i = hedge
-        if effect == "approx":
-            approx = True
-        elif effect == "nearly":
-            low, high, approx = None, b.low, True
-        elif effect == "low":
-            high = None
-            approx = approx and b.high is None
-        elif effect == "high":
-            low, high = None, b.low
+        low, high, approx = apply_hedge_effect(effect, b.low, low, high, approx)
+        if effect == "low":
+            approx = approx and b.high is None  # "au moins une centaine": the vague word's own top is gone
     k = _phrase_at(ctx, j, ctx.lex.bound_suffixes)
     if k and (tuple(ctx.norms[j + k - 1:j + k + 1]) in ctx.lex.hedge_pairs
               or j + k < len(ctx.toks) and ctx.toks[j + k].kind == "num"):

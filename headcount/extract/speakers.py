@@ -29,6 +29,7 @@ from headcount.extract.attribution_subjects import reported_on
 from headcount.extract.attribution_trim import trim_party
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
+from headcount.extract.numbers import parse_numbers
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import Sentence
 from headcount.extract.voice import document_voice
@@ -197,7 +198,9 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     elif _first_person_in_quote(text, infos, index, found.start, found.end):
         # "“I saw 25 bodies. Some had no names,” a village elder told reporters": the "I" of a
         # quotation is the speaker its closing tag names, not the last party named before it
-        resolved = _quote_closer(text, infos, index, r) or _tag_after_close(text, infos, index, r)
+        before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
+        resolved = (_quote_closer(text, infos, index, r) or _tag_after_close(text, infos, index, r)
+                    or last_source(text, infos, index, r, before_tok=before))
     else:
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
         resolved = last_source(text, infos, index, r, before_tok=before)
@@ -496,7 +499,10 @@ def _closing_attribution(text: str, infos: list[SentenceInfo], index: int, has_f
     """The party of a statement closed by the next sentence: "In the north, 40 people were evacuated. In
     the south, 12 villages were left without water, the governor said." The next sentence, in the same
     paragraph and counting no one, ends in "..., X said" (an inverted or sentence-final attribution of a
-    named party that covers the sentence from its start)."""
+    named party that covers the sentence from its start), and goes on with the same tally: it opens with a
+    fronted adverbial set off by a comma (the next place or side of the list) and counts something itself
+    (villages, settlements). A closing sentence about anything else ("Schools stay shut until Monday, the
+    minister said.") says nothing of the figure before it. Rests on one dev text (half A unchanged)."""
     k = index + 1
     if k >= len(infos) or k in has_figures or infos[k].sentence.headline:
         return None
@@ -506,7 +512,24 @@ def _closing_attribution(text: str, infos: list[SentenceInfo], index: int, has_f
     n = len(info.words)
     found = [a for a in attributions(text, info, r) if a.source and a.strength == 1 and a.scope[0] == 0
              and a.position >= n - 6 and a.span[0] > 0 and info.words[a.span[0] - 1] == ","]
-    return found[0].source if found else None
+    if not found or not _continues_tally(text, info, found[0].span[0] - 1):
+        return None
+    return found[0].source
+
+
+_FRONTED_REACH = 5  # "In Marvel Province," "Inland,": words a fronted adverbial takes before its comma
+
+
+def _continues_tally(text: str, info: SentenceInfo, body_end: int) -> bool:
+    """The statement before the closing attribution goes on with a list of counts: it opens with a fronted
+    adverbial ended by a comma within a few words, and it holds a number of its own."""
+    words = info.words[:body_end]
+    if "," not in words[1 : _FRONTED_REACH + 1]:
+        return False
+    if body_end <= 0:
+        return False
+    body = text[info.tokens[0].start : info.tokens[body_end - 1].end]
+    return bool(parse_numbers(body))
 
 
 def _opens_quote(sentence: Sentence) -> bool:

@@ -16,6 +16,7 @@ from headcount.extract.rules import Rules
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.what import noun_event
 from headcount.extract.who import points_back
+from headcount.extract.who_open import fronted_partitive
 from headcount.lexicons.groups import ROOT, group_of, unit_of
 
 _QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -42,17 +43,25 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 # "... 318,000 have crossed. Of them, 171,000 ... while 128,000 ...": the whole is the
                 # last figure of the sentence before
                 whole = prev.parent if prev.parent is not None else i - 1
-                fronted = fronted_group(words, d.tok_start)
-                if r.parts.sentence_partitives.match(words, 0) is not None or (words[:1] == ["among"]
-                                                                               and len(words) > 2) or fronted:
+                fronted = fronted_partitive(words, d.tok_start, r)
+                if fronted is not None and not fronted.people:
+                    pass  # "Of the buildings inspected, 12 were unsafe": a group of things is no whole of people
+                elif r.parts.sentence_partitives.match(words, 0) is not None or (
+                        words[:1] == ["among"] and len(words) > 2) or fronted is not None:
                     # "Among the dead were 12 children", "Of the dead, 61 were women": the whole is the
-                    # earlier count of the dead
+                    # earlier count of the dead, found by the group's event within the last sentences;
+                    # a group with an event and no earlier count of it has no whole here
                     event = noun_event(words[2], r) if words[1] == "the" else None
-                    if fronted and event is None:
-                        event = noun_event(fronted, r)
-                    same = [k for k in range(i - 1, -1, -1) if drafts[k].sentence_index == prev.sentence_index
-                            and drafts[k].event == event and drafts[k].parent is None]
-                    sentence_whole[d.sentence_index] = same[0] if same else whole
+                    if fronted is not None and event is None:
+                        event = next((e for w in reversed(fronted.words) if (e := noun_event(w, r))), None)
+                    if event is None:
+                        sentence_whole[d.sentence_index] = whole
+                    else:
+                        first = d.sentence_index - _GROUP_LOOKBACK
+                        same = [k for k in range(i - 1, -1, -1) if first <= drafts[k].sentence_index < d.sentence_index
+                                and drafts[k].event == event and drafts[k].parent is None]
+                        if same:
+                            sentence_whole[d.sentence_index] = same[0]
                 elif _followed_by(words, d.tok_end, ("of", "those")) or _followed_by(words, d.tok_end, ("of", "them")):
                     d.parent = whole
                 elif (getattr(d, "elided", False) and all(w in _QUOTES for w in words[: d.tok_start])
@@ -126,16 +135,9 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 d.parent = i + 1
 
 
-def fronted_group(words: Sequence[str], fig: int) -> str | None:
-    """The last word of a fronted partitive "Of/Among the <group>," that opens the sentence before its first
-    figure and holds no figure of its own ("Of the dead, 61 were women", "Among the newly admitted
-    patients, 912 were in X"): that figure and the ones after it are parts of the group counted before."""
-    if words[:2] not in (["of", "the"], ["among", "the"]) or "," not in words[:fig]:
-        return None
-    comma = words.index(",")
-    if comma < 3 or not all(w.isalpha() for w in words[2:comma]):
-        return None
-    return words[comma - 1]
+# Sentences back in which a fronted group's whole is sought by its event ("Of the dead, ...": the last count of
+# the dead in the two sentences before)
+_GROUP_LOOKBACK = 2
 
 
 def _tables(drafts: Sequence[Any], infos: Sequence[Any], r: Rules) -> None:

@@ -4,10 +4,12 @@
 - A causative verb's "to" complement is what the causative made happen: "floods force thousands to flee",
   "the fighting has forced 15,000 people to flee" are actual. The "to flee" of the expected table is a plan
   only when nothing made the people do it ("trying to flee"); a modal before the causative ("will force")
-  is found by itself.
+  is found by itself, and a causative that is itself an infinitive ("threatened to force 3,000 residents to
+  leave") made nothing happen yet, so its complement stays a plan.
 - A modal scopes over its own clause: in "the toll could rise as dozens remained under the rubble" the
   adverbial clause after "as"/"because"/"while" states a fact, so a modal before the conjunction does not
-  reach a figure after it.
+  reach a figure after it. A temporal clause ("after", "when", "since") is not one: after a future it keeps
+  the future meaning in the present tense ("will close when 3,000 refugees have returned").
 - A figure whose clause goes on "are expected to" / "are due to" + verb ("600 more are expected to join")
   is a projection, whatever the event word before it.
 """
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 
 _CAUSE_REACH = 6  # "forced some 15,000 displaced people to flee": words between a causative and its "to"
 _CLAUSE_END = frozenset({".", ";", ":", ",", "and", "but", "while"})
-_SUBORDINATORS = frozenset({"as", "because", "while", "after", "when", "since", "whereas", "although"})
+_SUBORDINATORS = frozenset({"as", "because", "while", "whereas", "although"})
 # "as many as", "as high as", "as well as": an "as" that opens no clause
 _NOT_CLAUSE_AS = frozenset({"many", "much", "high", "low", "few", "well", "part", "a", "of", "the", "to", "it"})
 _AUX = frozenset({"are", "is", "were", "was", "be"})
@@ -33,7 +35,7 @@ def caused(words: Sequence[str], j: int, causatives: frozenset[str]) -> bool:
         if words[k] in _CLAUSE_END:
             return False
         if words[k] in causatives:
-            return True
+            return not (k > 0 and words[k - 1] == "to")  # "threatened to force ... to leave": not yet made
     return False
 
 

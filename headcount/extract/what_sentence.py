@@ -126,8 +126,9 @@ def elided_subjects(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> N
     """A bare figure that opens its sentence as the subject of its clause ("Over 6,500 have reached the
     camp so far.") stands for the noun of the count just before it, in the sentence before in
     the same paragraph ("hundreds of herders cross each week ..."): gold convention 4, the noun the figure stands for
-    in the same or the preceding sentence. Only when the figure is the first count of its sentence and
-    the count before names a noun of its own."""
+    in the same or the preceding sentence. Only when the figure is the first count of its sentence, the
+    count before names a noun of its own, and both tell of the same event: "300 soldiers were sent. Over
+    2,000 have fled." counts other people in its second sentence."""
     for before, d in zip(drafts, drafts[1:], strict=False):
         if not d.elided or d.category != "people" or d.sentence_index - before.sentence_index != 1:
             continue
@@ -137,6 +138,6 @@ def elided_subjects(infos: Sequence[SentenceInfo], drafts: Sequence[Draft]) -> N
         words = infos[d.sentence_index].words
         if any(w not in _OPENING_QUOTES for w in words[: d.tok_start]) or before.elided:
             continue
-        if before.parent is not None or before.category == "people":
+        if before.parent is not None or before.category == "people" or before.event != d.event:
             continue
         d.category = before.category

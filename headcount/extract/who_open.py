@@ -15,10 +15,15 @@ and disease cases ("214 suspected cholera cases"), which the gold counts as peop
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from headcount.lexicons import load
 from headcount.lexicons import words as word_list
+
+if TYPE_CHECKING:
+    from headcount.extract.rules import Rules
 
 _WHERE = "lexicons/people.toml [open_heads]"
 # Determiners of the whole in a partitive: "76 of the 107 pupils", "41 of its citizens", "two of our staff".
@@ -32,7 +37,8 @@ def _lists() -> dict[str, frozenset[str]]:
     data = load("people").get("open_heads", {})
     return {key: frozenset(word_list(data, key, where=_WHERE))
             for key in ("auxiliaries", "predicates", "governors", "modifiers", "diseases", "case_adjectives",
-                        "lives_verbs")}
+                        "weak_case_adjectives", "lives_verbs", "human_predicates", "human_governors",
+                        "person_suffixes", "thing_suffixes")}
 
 
 def after_partitive_of(words: Sequence[str], i: int) -> int:
@@ -62,36 +68,74 @@ def skippable_modifier(word: str) -> bool:
     return word in _lists()["modifiers"]
 
 
-def is_open_people_head(words: Sequence[str], i: int, before: Sequence[str], not_people: frozenset[str]) -> bool:
-    """The plural noun at ``i`` ends a noun phrase that counts people by its role: a people-only predicate
-    follows it ("14 devotees were killed", "mourners drowned") or a people-only verb governs the figure
-    (``before``: the words just before the figure, "arrested 23 ...")."""
+def person_shaped(word: str) -> bool:
+    """The plural has the ending of a noun of persons ("devotees", "journalists", "migrants", "technicians"),
+    not one of the endings of things that share it ("payments", "plants", "committees")."""
+    lists = _lists()
+    return word.endswith(tuple(lists["person_suffixes"])) and not word.endswith(tuple(lists["thing_suffixes"]))
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ish", "ive", "ous", "ful", "ese", "ed", "ary", "less", "ant", "ent")
+
+
+def _own_head(words: Sequence[str], start: int, i: int) -> bool:
+    """Only modifiers of a head stand between the figure's end ``start`` and the noun at ``i`` ("23 suspected
+    rebel collaborators", "40 Christian worshippers"): no preposition or participle that opens an adjunct
+    ("detained 30 following demonstrations", "abducted 40 near farms")."""
+    return all(w in _lists()["modifiers"] or (w.isalpha() and w.endswith(_ADJECTIVE_ENDINGS))
+               or not w.isalpha() for w in words[start:i])
+
+
+def is_open_people_head(words: Sequence[str], i: int, before: Sequence[str], rules: Rules,
+                        start: int | None = None) -> bool:
+    """The plural noun at ``i`` ends a noun phrase that counts people by its role: a predicate of people
+    follows it ("14 devotees were killed", "mourners drowned") or a verb of people governs the figure
+    (``before``: the words just before the figure, "arrested 23 ..."; ``start``: the index just past the
+    figure, from which only modifiers may stand before the noun for the verb to govern it). As things and
+    animals also are killed, rescued or missing, the predicate or verb must be one only people take, or
+    the noun must have the shape of a noun of persons (``person_shaped``)."""
     w = words[i]
-    if not _is_plural_noun_form(w) or w in not_people:
+    if not _is_plural_noun_form(w) or w in rules.not_people:
         return False
     lists = _lists()
+    shaped = person_shaped(w)
     n = len(words)
     j = i + 1
-    if j < n and words[j] in lists["predicates"]:
-        return True
     k = j
     while k < n and k < j + _AUX_REACH and (words[k] in lists["auxiliaries"] or words[k].endswith("ly")):
         k += 1
-    if k > j and k < n and words[k] in lists["predicates"]:
+    for m in {j, k}:
+        if m < n and words[m] in lists["predicates"] and (shaped or words[m] in lists["human_predicates"]):
+            return True
+    if start is not None and not _own_head(words, start, i):
+        return False
+    verb = governing_verb(before)
+    if verb in lists["governors"] and (shaped or verb in lists["human_governors"]):
         return True
-    return governing_verb(before) in lists["governors"] or inverted_partitive(before)
+    return inverted_partitive(before, rules)
 
 
-_COPULAS = frozenset({"were", "was", "are", "is"})
+@cache
+def _copulas() -> frozenset[str]:
+    return frozenset(word_list(load("people").get("predicate", {}), "copulas",
+                               where="lexicons/people.toml [predicate]"))
 
 
-def inverted_partitive(before: Sequence[str]) -> bool:
+def inverted_partitive(before: Sequence[str], rules: Rules) -> bool:
     """"Among the passengers were 14 footballers": the figure is the complement of a copula whose fronted
-    subject is a partitive "among the <group>", so its noun counts members of that group, people."""
+    subject is a partitive "among the <group>" of people (a people noun or a noun of an event on people,
+    "among the dead"), so its noun counts members of that group; "among the items seized were 40
+    laptops" counts things."""
     k = len(before) - 1
     while k >= 0 and before[k] in _HEDGES:
         k -= 1
-    return k >= 2 and before[k] in _COPULAS and "among" in before[:k] and "," not in before[:k]
+    if not (k >= 2 and before[k] in _copulas() and "among" in before[:k] and "," not in before[:k]):
+        return False
+    group = list(before[before.index("among") + 1 : k])
+    if not group or any(w in ("'", "’", "'s", "’s") or w.endswith(("'s", "’s")) for w in group):
+        return False  # "among the victims' belongings": the group is what the people owned
+    return any(rules.people.match(group, m) is not None for m in range(len(group))) or any(
+        w in rules.event_nouns for w in group)
 
 
 def after_relative_partitive(words: Sequence[str], a: int) -> bool:
@@ -107,11 +151,25 @@ _HEDGES = frozenset({"at", "least", "more", "than", "some", "about", "nearly", "
                      "roughly", "up", "to", "as", "many", "an", "estimated"})
 
 
+_CONJUNCTS = frozenset({"and", "or", ","})
+_CONJUNCT_REACH = 4  # "23 suspected rebel collaborators and": words of the first conjunct's noun phrase
+
+
 def governing_verb(before: Sequence[str]) -> str | None:
-    """The word before a figure's hedge ("arrested at least 23" -> "arrested"), or None."""
+    """The word before a figure's hedge ("arrested at least 23" -> "arrested"), or None. The second of two
+    coordinated objects shares the first's verb: "arrested 23 suspected collaborators and 12 alleged
+    smugglers" -> "arrested" for 12."""
     k = len(before) - 1
     while k >= 0 and before[k] in _HEDGES:
         k -= 1
+    if k >= 0 and before[k] in _CONJUNCTS:
+        m = k - 1
+        while m >= 0 and k - m <= _CONJUNCT_REACH and not (before[m][:1].isdigit() or before[m] in _NUMBER_WORDS):
+            m -= 1
+        if m >= 0 and k - m > 1 and (before[m][:1].isdigit() or before[m] in _NUMBER_WORDS):
+            k = m - 1
+            while k >= 0 and before[k] in _HEDGES:
+                k -= 1
     return before[k] if k >= 0 else None
 
 
@@ -121,11 +179,56 @@ def lives_taken(word: str, before: Sequence[str]) -> bool:
 
 
 def disease_cases_end(words: Sequence[str], start: int, i: int) -> int | None:
-    """The end of "N (suspected/new/confirmed) <disease> cases" or "N cases of <disease>" when ``words[i]``
+    """The end of "N (suspected/confirmed) <disease> cases" or "N cases of <disease>" when ``words[i]``
     is "cases": disease cases count people (gold convention 12: category `cases`, event other); other cases
-    ("500 legal cases") do not."""
+    ("500 legal cases") do not. "New/active/positive cases" are disease cases only when the sentence names
+    a disease or counts deaths beside them ("40 new cases" of a court are not)."""
     lists = _lists()
-    marked = any(w in lists["diseases"] or w in lists["case_adjectives"] for w in words[start:i])
+    # a disease named in the sentence, or the tally of an outbreak: cases counted beside deaths ("312 new
+    # cases and four deaths were recorded")
+    diseased = any(w in lists["diseases"] or w in ("deaths", "fatalities") for w in words)
+    marked = any(w in lists["diseases"] or w in lists["case_adjectives"]
+                 or (diseased and w in lists["weak_case_adjectives"]) for w in words[start:i])
     if i + 2 <= len(words) - 1 and words[i + 1] == "of" and words[i + 2] in lists["diseases"]:
         return i + 3
     return i + 1 if marked else None
+
+
+@dataclass(frozen=True, slots=True)
+class FrontedGroup:
+    """A partitive "Of/Among the <group>," that opens a sentence before its figure: the group's words, the
+    people noun that ends it (None when it ends in an event word, "of the dead"), and whether it counts
+    people at all ("of the buildings inspected" does not)."""
+
+    words: tuple[str, ...]
+    category: str | None
+    people: bool
+
+
+def fronted_partitive(words: Sequence[str], a: int, rules: Rules) -> FrontedGroup | None:
+    """The one parser of a fronted partitive ("Of the dead, 61 were women", "Among the newly admitted
+    patients, 912 ...", "Of those rescued, 9 needed surgery") before the figure at ``a``: the partitive
+    holds no figure of its own ("Of 62 passengers aboard, ..." is read through that figure) and ends in a
+    comma right before the figure's clause. Used for the figure's noun (who.py) and for its whole
+    (structure.py)."""
+    if not words or words[0] not in ("of", "among") or "," not in words[:a]:
+        return None
+    comma = words.index(",")
+    if comma < 2 or comma >= a or any(w in (",", ";") for w in words[comma + 1 : a]) or any(
+            not w.isalpha() for w in words[1:comma]):
+        return None
+    group = tuple(words[1:comma])
+    category: str | None = None
+    people = False
+    for k in range(1, comma):
+        hit = rules.people.match(words, k)
+        if hit is not None and k + hit[0] == comma:
+            people = True
+            if hit[1] not in rules.head.adjectival:
+                category = rules.normalise.get(hit[1], rules.plurals.get(hit[1], hit[1]))
+            break
+    if not people:
+        # "of the dead", "among the victims", "of those rescued": a noun of an event on people, or the
+        # pronoun "those" with its participle
+        people = any(w in rules.event_nouns for w in group) or group[0] in ("those", "them", "these")
+    return FrontedGroup(group, category, people)

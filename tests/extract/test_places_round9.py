@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.place_helpers import location_of, needs_parse
+from place_helpers import location_of, needs_parse
 
 
 @needs_parse

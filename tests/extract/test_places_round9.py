@@ -4,7 +4,6 @@ crises not in the data, a positive case that failed before the change and a nega
 from __future__ import annotations
 
 import pytest
-
 from place_helpers import location_of, needs_parse
 
 

@@ -299,3 +299,11 @@ def test_a_window_keeps_its_unit_in_any_case(language: str, text: str, period: s
 def test_a_last_or_past_adjective_after_its_noun_belongs_to_the_period(language: str, text: str,
                                                                         period: str) -> None:
     assert [c.period for c in extract_local(text, language)] == [period]
+
+
+def test_a_short_calendar_form_starting_a_name_is_no_time_word() -> None:
+    """CLDR's short "mar" (martes, marzo) opens "Mar del Plata": only a wide name is a time word."""
+    claims = extract_local("Unas 300 personas fueron evacuadas de Mar del Plata.", "es")
+    assert [c.location for c in claims] == ["Mar del Plata"]
+    dated = extract_local("Unas 300 personas fueron evacuadas de Tumaco el 2 mar.", "es")
+    assert [(c.location, c.period) for c in dated] == [("Tumaco", "el 2 mar")]

@@ -71,7 +71,8 @@ class Mark:
     """What planning reads of a joined point: the fields ``series.reports_of`` gathers reports by (and orders
     them by), a report's documents and "including" link. The parent keeps one per point of a large event
     while it joins the event a slice at a time (``join_slices``), instead of the point with its claim (its
-    sentence, words, offsets): about a third of the memory, and the reports come out the same."""
+    sentence, words, offsets): about two thirds of the memory of the points (2.8 vs 4.1 MB, the 10k bench
+    ledger's largest event; ``docs/scale.md``, ninth session), and the reports come out the same."""
 
     id: str
     key: SeriesKey

@@ -217,6 +217,39 @@ def family(party: str, part_of: Mapping[str, str]) -> str:
     return party
 
 
+def connected_sets(rows: Iterable[tuple[str, str | None]], part_of: Mapping[str, str]
+                   ) -> tuple[dict[str, int], dict[str, int]]:
+    """The connected sets of one event's documents: the parts of the graph linking a document to the family
+    (``family``) of each of its named figures' parties, so documents sharing a family, transitively. ``rows``:
+    (document, the party key of a named figure or None for another figure), any number per document. Returns
+    each document's set and each family's set, as numbers (a set's number is its first document's, in the
+    order of ``rows``).
+
+    Why one place: the running-count join of an event is the join of these sets, each alone
+    (``join_scope``); both an incremental run (which sets to join again) and a full one (``join_slices``: the
+    join a few sets at a time) rely on it, so the relation is written once."""
+    up: list[int] = []  # union-find over the documents' numbers
+    of_doc: dict[str, int] = {}
+    first_of: dict[str, int] = {}  # family -> the first document seen with it
+
+    def find(i: int) -> int:
+        while up[i] != i:
+            up[i] = up[up[i]]
+            i = up[i]
+        return i
+
+    for doc, party in rows:
+        i = of_doc.get(doc)
+        if i is None:
+            i = of_doc[doc] = len(up)
+            up.append(i)
+        if party is not None:
+            a, b = find(i), find(first_of.setdefault(family(party, part_of), i))
+            if a != b:
+                up[max(a, b)] = min(a, b)
+    return {d: find(i) for d, i in of_doc.items()}, {f: find(i) for f, i in first_of.items()}
+
+
 def join_scope(points: Sequence[Point], docs: Iterable[str], parties: Iterable[str],
                part_of: Mapping[str, str]) -> set[str]:
     """The documents of one event whose points the running-count join must see again when ``docs`` changed
@@ -225,28 +258,12 @@ def join_scope(points: Sequence[Point], docs: Iterable[str], parties: Iterable[s
     ``running.join_running`` decides a named party's figure from that party's own figures in the event (and,
     through ``part_of``, its parent's and members'), and moves the other named parties' unplaced figures of
     one document together; figures that are not a named party's are never moved. So the join of an event is
-    the join of the connected parts of the graph linking a document to the families of its named figures: a
-    document and every document sharing a family with it, transitively. Those documents, joined alone, give
-    their points the keys the whole event's join gives them; the other documents keep theirs."""
-    docs_of: dict[str, set[str]] = defaultdict(set)
-    families_of: dict[str, set[str]] = defaultdict(set)
-    for p in points:
-        if named(p):
-            f = family(p.party.key, part_of)
-            docs_of[f].add(p.doc_id)
-            families_of[p.doc_id].add(f)
-    out = set(docs)
-    fams = {family(k, part_of) for k in parties}
-    todo_docs, todo_fams = list(out), list(fams)
-    while todo_docs or todo_fams:
-        while todo_docs:
-            for f in families_of.get(todo_docs.pop(), ()):
-                if f not in fams:
-                    fams.add(f)
-                    todo_fams.append(f)
-        while todo_fams:
-            for d in docs_of.get(todo_fams.pop(), ()):
-                if d not in out:
-                    out.add(d)
-                    todo_docs.append(d)
-    return out
+    the join of its connected sets of documents (``connected_sets``): a document and every document sharing a
+    family with it, transitively. Those documents, joined alone, give their points the keys the whole event's
+    join gives them; the other documents keep theirs."""
+    of_doc, of_family = connected_sets(
+        ((p.doc_id, p.party.key if named(p) else None) for p in points), part_of)
+    changed = set(docs)
+    hit = {of_doc[d] for d in changed if d in of_doc} | {
+        of_family[f] for f in {family(k, part_of) for k in parties} if f in of_family}
+    return changed | {d for d, n in of_doc.items() if n in hit}

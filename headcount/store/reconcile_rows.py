@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, insert
 
+from headcount.store.reconcile_shared import placeholders
+
 
 def write_rows(conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """Insert ``rows`` (tuples of the columns ``names``, in that order) into ``table`` on ``conn``'s open
@@ -25,10 +27,9 @@ def write_rows(conn: Connection, table: Table, names: Sequence[str], rows: Seque
     dialect = conn.dialect.name
     if dialect == "sqlite":
         cols = ", ".join(f'"{n}"' for n in names)
-        marks = ", ".join("?" * len(names))
         raw = conn.connection.driver_connection
         assert raw is not None
-        raw.executemany(f'INSERT INTO "{table.name}" ({cols}) VALUES ({marks})', rows)  # noqa: S608 - our names
+        raw.executemany(f'INSERT INTO "{table.name}" ({cols}) VALUES ({placeholders(len(names))})', rows)  # noqa: S608 - our names
         return
     if dialect == "postgresql":
         from psycopg import sql

@@ -10,10 +10,11 @@ handles in C.
 And each point was read back as objects of its own: its party (``Resolution``), its place, its series key,
 its days, every string of its claim (the document id, the sentence, the category, ...). Yet an event's points
 repeat a few hundred parties, places and keys, and one document's claims share their sentences and document
-fields. The parent holds the largest event's points whole for its running-count join, and one worker holds
-them for the event's unit: that is the peak memory of a full reconcile (``docs/scale.md``). ``Decoder``
-gives each equal value one object per read (on the 10k bench ledger a point read back took 2.3 KB; with its
-values shared, 0.76 KB).
+fields. The parent holds a join slice's points for its running-count join (``join_slices``: at least an
+event's largest connected set of documents), and a worker holds an event's or a window's points for its unit:
+that is the peak memory of a full reconcile (``docs/scale.md``). ``Decoder`` gives each equal value one object
+per read (a join slice, a task): on the 10k bench ledger a point read back took 2.3 KB; with its values
+shared, 0.76 KB.
 
 Sharing changes no value: the objects are immutable (frozen dataclasses, strings, dates) and compared by
 value everywhere; only the claim and the point themselves stay one object each, as read.
@@ -23,13 +24,17 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from headcount.models import Claim
 from headcount.reconcile.party_model import Resolution
 from headcount.reconcile.places import Place
 from headcount.reconcile.series import Point, SeriesKey
+
+_T = TypeVar("_T")
+#: values in one SQL ``IN (...)`` list of the spill file's queries at most (SQLite's bound parameters are limited)
+IN_LIST = 500
 
 _PLAIN = (bool, int, float)  # small values not worth a look-up (and 1 == True must stay apart)
 
@@ -79,7 +84,7 @@ def _build(cls: Any, names: tuple[str, ...], values: Iterable[Any]) -> Any:
 
 class Decoder:
     """Reads points written by ``encode`` (or pickled whole), each equal value given once: one decoder per
-    read of an event or a task, so what it shares lives as long as those points."""
+    read (a join slice, a task), so what it shares lives as long as those points."""
 
     def __init__(self) -> None:
         self.memo: dict[Any, Any] = {}
@@ -126,3 +131,16 @@ def decoded(blobs: Iterable[bytes]) -> Iterator[Point]:
     d = Decoder()
     for b in blobs:
         yield d.point(b)
+
+
+def placeholders(n: int) -> str:
+    """``n`` SQL parameter marks, "?, ?, ?": for a row of ``n`` columns or an ``IN`` list of ``n`` values."""
+    return ", ".join("?" * n)
+
+
+def in_lists(values: Sequence[_T], size: int = IN_LIST) -> Iterator[tuple[Sequence[_T], str]]:
+    """``values`` in parts of at most ``size``, each with its ``IN`` list's parameter marks: the spill file's
+    queries by documents, series keys or claims read that many at a time."""
+    for i in range(0, len(values), size):
+        part = values[i:i + size]
+        yield part, placeholders(len(part))

@@ -10,23 +10,24 @@ point to), a place's stock and flow read the flow series at that place. So:
    several: ``reconcile_workers``), and each point is pickled into a spill file (a temporary SQLite file of
    this process, deleted at the end: never the ledger) with its event and series key;
 2. per event, in the parent: its points (in the order a full run reads them: document, then position) are
-   joined a slice of whole connected sets of documents at a time (``join_slices``: the parent never holds a
-   large event whole), their ``claim_series`` rows written, the joined points spilled again; the event's series-key units
-   go to the workers in tasks of a few thousand points (``key_chunks``), each reading its keys' points back,
-   while the parent joins the next event;
+   joined a slice of whole connected sets of documents at a time (``join_slices``: the parent holds one
+   slice, at least the event's largest connected set, and for a windowed event one mark per point), their
+   ``claim_series`` rows written, the joined points spilled again; the event's series-key units go to the
+   workers in tasks of a few thousand points (``key_chunks``), each reading its keys' points back, while the
+   parent joins the next event;
 3. per event, in a worker: the event's unit, with the points its "including" links lead to in other events;
    an event of more than ``event_windows.WINDOW_POINTS`` points in windows of its reports (planned by the
-   parent from marks of the joined points it kept while joining the slices, written to the spill file's ``win`` table), each a task given the
-   event's keys' contradictions and revisions from step 2 (computed on whole series), their findings merged
-   into the unit's before it is written (``_by_event``);
+   parent from marks of the joined points it kept while joining the slices, written to the spill file's
+   ``win`` table), each a task given the event's keys' contradictions and revisions from step 2 (computed on
+   whole series), their findings merged into the unit's before it is written (``_by_event``);
 4. per place, in a worker: the stock-and-flow unit, from the flow events' joined points at that place.
 
-Memory is then a join slice's points and the largest event's marks in the parent, or a window's points in one worker, plus a
-task's series per worker, not the ledger's; the cost over the in-memory run is pickling each point and
-reading it back three times. Each unit gets exactly the series the in-memory run gives it (same points in
-the same order), and results are written in the order the tasks were given, so the findings and their ids
-are the same with any number of workers (``tests/reconcile_store/test_rstore_jobs.py``); the stored findings
-tests compare the stored findings with ``analyse``.
+Memory is then a join slice's points and the largest event's marks in the parent, or a window's points in
+one worker, plus a task's series per worker, not the ledger's; the cost over the in-memory run is pickling
+each point and reading it back three times. Each unit gets exactly the series the in-memory run gives it
+(same points in the same order), and results are written in the order the tasks were given, so the findings
+and their ids are the same with any number of workers (``tests/reconcile_store/test_rstore_jobs.py``); the
+stored findings tests compare the stored findings with ``analyse``.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from headcount.reconcile.series import DocMeta, Point
 from headcount.store import reconcile_workers
 from headcount.store.findings_tables import claim_series, reconciled_docs
 from headcount.store.reconcile_rows import write_rows
-from headcount.store.reconcile_shared import Decoder
+from headcount.store.reconcile_shared import Decoder, in_lists
 from headcount.store.reconcile_workers import (
     Pool,
     SpillRow,
@@ -231,8 +232,8 @@ class _Spill:
         self.db.execute("CREATE INDEX joined_key ON joined (key, doc_id, idx)")
         self.db.execute("CREATE INDEX joined_claim ON joined (claim_id)")
         self.db.execute("CREATE INDEX joined_place ON joined (flow, place, doc_id, idx)")
-        self.db.execute("CREATE TABLE win (event TEXT, w INTEGER, rid INTEGER, own INTEGER)")
-        self.db.execute("CREATE INDEX win_window ON win (event, w, rid)")
+        self.db.execute("CREATE TABLE win (event TEXT, w INTEGER, pos INTEGER, rid INTEGER, own INTEGER)")
+        self.db.execute("CREATE INDEX win_window ON win (event, w, pos)")
         self.db.commit()
         self.indexed = False
 
@@ -268,10 +269,8 @@ class _Spill:
             for (b,) in self.db.execute("SELECT blob FROM pts WHERE event = ? ORDER BY doc_id, idx", (event,)):
                 yield d.point(b)
             return
-        for i in range(0, len(docs), 500):
-            part = docs[i:i + 500]
-            marks = ", ".join("?" * len(part))
-            rows = self.db.execute(f"SELECT blob FROM pts WHERE event = ? AND doc_id IN ({marks}) "  # noqa: S608
+        for part, qs in in_lists(docs):
+            rows = self.db.execute(f"SELECT blob FROM pts WHERE event = ? AND doc_id IN ({qs}) "  # noqa: S608
                                    "ORDER BY doc_id, idx", (event, *part))
             for (b,) in rows:
                 yield d.point(b)
@@ -289,12 +288,14 @@ class _Spill:
 
     def put_windows(self, event: str, windows: Sequence[Window], rowids: Sequence[int]) -> None:
         """The points each window of a large event reads (``event_windows.plan_windows``), as rowids of the
-        event's joined rows (``rowids``: each planned position's), and whether it owns them."""
+        event's joined rows (``rowids``: each planned position's), and whether it owns them. Each with its
+        planned position: the event's order (a full run's: document, then position), which a window reads them
+        in without a sort (the joined rows are written a join slice at a time, so their rowids are not)."""
         for w, (own, read) in enumerate(windows):
             mine = set(own)
-            rows = [(event, w, rowids[i], int(i in mine)) for i in read]
+            rows = [(event, w, i, rowids[i], int(i in mine)) for i in read]
             for j in range(0, len(rows), ROWS):
-                self.db.executemany("INSERT INTO win VALUES (?, ?, ?, ?)", rows[j:j + ROWS])
+                self.db.executemany("INSERT INTO win VALUES (?, ?, ?, ?, ?)", rows[j:j + ROWS])
         self.db.commit()
 
     def flow_places(self) -> list[str]:

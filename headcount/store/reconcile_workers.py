@@ -50,7 +50,7 @@ from headcount.models import Claim
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.incremental import series_of, units_findings
 from headcount.reconcile.series import DocMeta, Point
-from headcount.store.reconcile_shared import decoded, encode
+from headcount.store.reconcile_shared import decoded, encode, in_lists
 
 #: below this many documents a full reconcile runs in one process: starting workers costs more than it saves
 WORKERS_FROM = 5000
@@ -148,10 +148,8 @@ def key_units(keys: Sequence[str], tol: float, state: _State | None = None) -> d
     """The findings of these series keys' units, from their joined points in the spill file."""
     st = state or _WORKER
     pts: list[Point] = []
-    for i in range(0, len(keys), 500):
-        part = keys[i:i + 500]
-        marks = ", ".join("?" * len(part))
-        pts += st.load(f"SELECT blob FROM joined WHERE key IN ({marks}) ORDER BY doc_id, idx", part)  # noqa: S608
+    for part, qs in in_lists(keys):
+        pts += st.load(f"SELECT blob FROM joined WHERE key IN ({qs}) ORDER BY doc_id, idx", part)  # noqa: S608
     series = series_of(pts, st.copies)
     return units_findings({f"key:{k}" for k in series}, series, tol)
 
@@ -174,10 +172,8 @@ def _parents(st: _State, pts: Sequence[Point], other_than: str | None) -> list[P
     del ids
     out: list[Point] = []
     same = "" if other_than is None else " AND event != ?"
-    for i in range(0, len(parents), 500):
-        part = parents[i:i + 500]
-        marks = ", ".join("?" * len(part))
-        out += st.load(f"SELECT blob FROM joined WHERE claim_id IN ({marks}){same} ORDER BY doc_id, idx",  # noqa: S608
+    for part, qs in in_lists(parents):
+        out += st.load(f"SELECT blob FROM joined WHERE claim_id IN ({qs}){same} ORDER BY doc_id, idx",  # noqa: S608
                        [*part] if other_than is None else [*part, other_than])
     return out
 
@@ -194,9 +190,10 @@ def event_window(task: tuple[str, int, Sequence[Finding]], tol: float, state: _S
 
     def blobs() -> Iterator[bytes]:
         assert st.spill_db is not None
-        # in the order a full run reads the event (the parent writes its joined rows a slice at a time)
+        # in the order a full run reads the event: the planned positions (the parent writes its joined rows a
+        # join slice at a time, so their rowids are not in that order)
         for b, own in st.spill_db.execute("SELECT j.blob, w.own FROM win w JOIN joined j ON j.rowid = w.rid "
-                                          "WHERE w.event = ? AND w.w = ? ORDER BY j.doc_id, j.idx", (event, w)):
+                                          "WHERE w.event = ? AND w.w = ? ORDER BY w.pos", (event, w)):
             owns.append(own)
             yield b
 

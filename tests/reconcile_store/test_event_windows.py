@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_rstore_jobs import HERE, _stored
+from stored_state import HERE, stored_rows
 
 from headcount.cli import main
 from headcount.extract.pipeline import extract
@@ -162,11 +162,11 @@ def test_a_full_reconcile_with_windows_stores_what_whole_units_store(ledger_db: 
     monkeypatch.setattr(workers, "cpus", lambda: 2)  # two workers even on a one-CPU machine
     with Ledger.open(ledger_db) as ledger:
         reconcile(ledger.engine, full=True, jobs=1)
-        whole = _stored(ledger.engine)
+        whole = stored_rows(ledger.engine)
         monkeypatch.setattr(event_windows, "WINDOW_POINTS", 40)
         for jobs in (1, 2):
             reconcile(ledger.engine, full=True, jobs=jobs)
-            assert _stored(ledger.engine) == whole
+            assert stored_rows(ledger.engine) == whole
     events = [r for r in whole["findings"] if r[1].startswith("event:")]
     assert events, "no event unit has findings: the test shows nothing"
 
@@ -231,11 +231,11 @@ def test_a_full_reconcile_drops_with_a_restated_dispute_what_whole_units_drop(le
     monkeypatch.setattr(workers, "cpus", lambda: 2)  # two workers even on a one-CPU machine
     with Ledger.open(ledger_db) as ledger:
         reconcile(ledger.engine, full=True, jobs=1)
-        whole = _stored(ledger.engine)
+        whole = stored_rows(ledger.engine)
         for limit in (1, 2):
             monkeypatch.setattr(event_windows, "WINDOW_POINTS", limit)
             for jobs in (1, 2):
                 reconcile(ledger.engine, full=True, jobs=jobs)
-                assert _stored(ledger.engine) == whole, (limit, jobs)
+                assert stored_rows(ledger.engine) == whole, (limit, jobs)
     assert [r for r in whole["findings"] if r[2] == "contradiction"], "no dispute: the test shows nothing"
     assert not [r for r in whole["findings"] if r[1].startswith("event:")]  # the restated dispute drops the finding

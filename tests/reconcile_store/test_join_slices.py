@@ -23,9 +23,10 @@ from click.testing import CliRunner
 from drawn_ledgers import drawn_points
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_rstore_jobs import HERE, _stored
+from stored_state import HERE, stored_rows
 
 from headcount.cli import main
+from headcount.models import document_id
 from headcount.reconcile import event_windows, join_slices, running
 from headcount.reconcile.analysis import registry_with
 from headcount.reconcile.event_windows import mark, plan_windows
@@ -115,7 +116,7 @@ def test_the_parent_joins_one_connected_set_at_a_time_and_stores_the_same(ledger
     part_of = dict(registry_with({}).part_of())
     with Ledger.open(ledger_db) as ledger:
         reconcile(ledger.engine, full=True, jobs=1)
-        whole = _stored(ledger.engine)
+        whole = stored_rows(ledger.engine)
         calls: list[list[Point]] = []
         join = running.join_running
 
@@ -129,7 +130,7 @@ def test_the_parent_joins_one_connected_set_at_a_time_and_stores_the_same(ledger
         for jobs in (1, 2):
             calls.clear()
             reconcile(ledger.engine, full=True, jobs=jobs)
-            assert _stored(ledger.engine) == whole, jobs
+            assert stored_rows(ledger.engine) == whole, jobs
             events: dict[str, list[Point]] = defaultdict(list)
             for c in calls:
                 assert len({p.key.event for p in c}) == 1
@@ -139,3 +140,50 @@ def test_the_parent_joins_one_connected_set_at_a_time_and_stores_the_same(ledger
                 mine = {p.doc_id for p in c}
                 assert _connected(c, mine, part_of)  # one connected set at a time
                 assert join_scope(events[c[0].key.event], sorted(mine), (), part_of) == mine  # and a whole one
+
+
+# Three reports of one cyclone, written for this test: documents a and c are one connected set (the UN and its
+# agency UNICEF), b another, so a run joining a set at a time writes the joined rows a, c, b; and b and c carry
+# the same outlet's own figure, one report across the two sets, whose first point is b's in the event's order.
+_CYCLONE = [
+    ("slice-a", "2025-02-10", "UNICEF said on Monday that 40 people were killed by the cyclone in Quelimane."),
+    ("slice-b", "2025-02-11", "The cyclone killed 70 people in Quelimane, the storm's worst toll so far."),
+    ("slice-c", "2025-02-12", "The cyclone killed 70 people in Quelimane. The United Nations said on Wednesday "
+                              "that 55 people were killed by the cyclone in Quelimane."),
+]
+
+
+def test_a_window_reads_its_points_in_the_events_order(ledger_db: str, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fails when a window reads its points in the order the joined rows were written (``ORDER BY rid``, a
+    join slice at a time: a, c, b) rather than the event's (a, b, c): the report across b and c would then
+    start at c."""
+    import json
+
+    # a document's id is its URL's hash: the three URLs given to a, b, c in the order of their ids
+    urls = sorted((f"https://shorenews.example/{n}" for n in range(3)), key=lambda u: document_id("", u))
+    path = tmp_path / "cyclone.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": "Cyclone toll", "outlet": "shorenews.example",
+                                        "published": day, "url": url, "text": text}) + "\n"
+                            for (i, day, text), url in zip(_CYCLONE, urls, strict=True)), encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(path), "--db", ledger_db], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    read: list[list[Point]] = []
+    window = event_windows.window_findings
+
+    def recorded(event: str, points: Sequence[Point], *args: Any) -> Any:  # the real window, called through
+        read.append([p for p in points if p.key.event == event])
+        return window(event, points, *args)
+
+    with Ledger.open(ledger_db) as ledger:
+        reconcile(ledger.engine, full=True, jobs=1)
+        whole = stored_rows(ledger.engine)
+        monkeypatch.setattr(event_windows, "window_findings", recorded)
+        monkeypatch.setattr(join_slices, "JOIN_POINTS", 1)
+        monkeypatch.setattr(event_windows, "WINDOW_POINTS", 1)
+        reconcile(ledger.engine, full=True, jobs=1)
+        assert stored_rows(ledger.engine) == whole
+    assert read, "no window: the test shows nothing"
+    assert any(len({p.doc_id for p in pts}) > 1 for pts in read), "no window reads two documents"
+    for pts in read:
+        assert [(p.doc_id, p.index) for p in pts] == sorted((p.doc_id, p.index) for p in pts)

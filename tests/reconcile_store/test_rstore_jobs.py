@@ -9,29 +9,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import select
+from stored_state import HERE, stored_rows
 
 from headcount.cli import main
 from headcount.store import Ledger
 from headcount.store import reconcile_workers as workers
 from headcount.store.findings_repo import reconcile
-from headcount.store.findings_tables import claim_series, finding_claims, findings, reconciled_docs
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1] / "bench"))
-
-
-def _stored(engine: Any) -> dict[str, list[tuple[Any, ...]]]:
-    tables = ((findings, findings.c.id), (finding_claims, finding_claims.c.finding_id),
-              (claim_series, claim_series.c.claim_id), (reconciled_docs, reconciled_docs.c.doc_id))
-    with engine.connect() as conn:
-        return {t.name: sorted(tuple(r) for r in conn.execute(select(t).order_by(order))) for t, order in tables}
 
 
 def test_two_workers_store_what_one_process_stores(ledger_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -46,9 +34,9 @@ def test_two_workers_store_what_one_process_stores(ledger_db: str, monkeypatch: 
     monkeypatch.setattr(workers, "cpus", lambda: 2)  # two workers even on a one-CPU machine
     with Ledger.open(ledger_db) as ledger:
         one = reconcile(ledger.engine, full=True, jobs=1)
-        alone = _stored(ledger.engine)
+        alone = stored_rows(ledger.engine)
         two = reconcile(ledger.engine, full=True, jobs=2)
-        shared = _stored(ledger.engine)
+        shared = stored_rows(ledger.engine)
     assert one == two
     assert alone == shared
     units = {r[1].partition(":")[0] for r in alone["findings"]}

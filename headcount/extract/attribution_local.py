@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from headcount.extract.analyser_simple import lemma, normalise
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
+from headcount.extract.media_local import is_medium
 from headcount.extract.sentences import Sentence
 from headcount.extract.spans_local import (
     QUOTES,
@@ -151,8 +152,12 @@ def _name_bounds(words: tuple[Word, ...], lo: int, hi: int, lex: Lexicon, langua
             if any(words[j].text[:1].isupper() for j in range(report, hi)):
                 return _past_report_noun(words, report - 1, hi, lex, language), hi  # "у ... звітом Червоного Хреста"
             return lo, k  # "في بيان لها", "en un comunicado": the statement the party issued
-        if words[k].text[:1].islower() and any(lex.media_nouns.match(words, j, language) is not None
-                                               for j in range(k + 1, min(k + 3, hi))):
+        # a lower-case word before the medium ("sur son site"); in Arabic, with no case, any word before a
+        # noun that carries its possessive pronoun ("على صفحتها")
+        reach = 2 if language == "ar" else 3
+        if (words[k].text[:1].islower() or language == "ar") \
+                and any(is_medium(words, j, lex, language) for j in range(k + 1, min(k + reach, hi))) \
+                and not all(form(j) in lex.determiners for j in range(lo, k)):
             return lo, k  # "le HCR sur son site", "la OMS en su cuenta de X": where it published, not who
         if language == "ar" and f[:1] == "ل" and f[1:] in lex.relays:  # the dative: "told the agency"
             return lo, k

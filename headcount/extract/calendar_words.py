@@ -8,6 +8,7 @@ once per process and cached; every function returns lower-case names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, Literal
@@ -17,7 +18,7 @@ from babel.dates import get_day_names, get_month_names
 
 from headcount.lexicons import validated, words
 
-__all__ = ["month_number", "months", "weekday_number", "weekdays", "ambiguous", "language_months",
+__all__ = ["YEAR", "day_of_month", "month_number", "months", "weekday_number", "weekdays", "ambiguous", "language_months",
            "language_month_number", "reads_english"]
 
 
@@ -119,3 +120,12 @@ def month_number(word: str) -> int | None:
 def weekday_number(word: str) -> int | None:
     """The weekday a word names, Monday 0 ("Thursday" -> 3; "Thu" -> 3), or None."""
     return weekdays(abbreviated=True).get(word.lower().rstrip("."))
+
+
+# A year of the last two centuries, as a whole word: "2023" after a month dates it, "1998" is no count.
+YEAR = re.compile(r"(19|20)\d\d")
+
+
+def day_of_month(word: str) -> bool:
+    """Whether a word is a number that can be a day of the month (1 to 31)."""
+    return word.isdecimal() and 1 <= int(word) <= 31

@@ -238,16 +238,16 @@ def lexicon(code: str) -> Lexicon:
 
 
 def _calendar_names(code: str) -> frozenset[str]:
-    """The language's weekday and month names, all widths and contexts, from CLDR (Babel)."""
+    """The language's weekday and month names, the wide forms of every context, from CLDR (Babel). The
+    short forms ("mar", "dom", "vie") are also words ("Mar del Plata", "sea"): they count as a date only
+    beside a day number (``when_local.is_date``, ``PeriodWords.abbreviated``), never as a time word."""
     from babel import Locale
 
     loc = Locale.parse(code)
     names: set[str] = set()
     for table in (loc.days, loc.months):
         for context in table.values():
-            for width in context.values():
-                # not the one-letter narrow forms ("о" for October would make the preposition a date)
-                names.update(normalise(str(n), code) for n in width.values() if len(str(n)) >= 3)
+            names.update(normalise(str(n), code) for n in context.get("wide", {}).values() if len(str(n)) >= 3)
     return frozenset(names)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+from headcount.extract.analyser_simple import normalise
 from headcount.extract.languages import Lexicon, WordTable
 from headcount.extract.linguistic import Word
 from headcount.extract.sentences import Sentence
@@ -105,15 +106,21 @@ def sum_breakdowns(sentences: Sequence[Sentence], drafts: Sequence[Part]) -> Non
                 drafts[n].parent = t
 
 
-_TOTAL_REACH = 2  # words between a total's noun and the verb that moves it ("portant le bilan", "el balance se elevó")
+_TOTAL_REACH = 2  # words between a consecutive link and the total's noun ("portant le bilan", "таким образом число")
 
 
 def running_total_parts(drafts: Sequence[Part], words_of: Callable[[int], Sequence[Word]], lex: Lexicon,
-                        tolls: WordTable, reaching: WordTable) -> None:
-    """Gold rule 9, "this brings the total to": in one sentence, the figures stated before a total's noun
-    and a verb that moves it ("40 قتيلاً ... لترتفع الحصيلة إلى N", "12 morts, portant le bilan à N",
-    "hallaron 40 cuerpos y el balance se elevó a N") are parts of the totals after them: each takes the
-    first total after the verb of its own event."""
+                        tolls: WordTable, brings: frozenset[tuple[str, ...]], contrast: WordTable) -> None:
+    """Gold rule 9, "this brings the total to": in one sentence, the figures stated before a consecutive
+    link (a participle or a relative of result: "portant", "lo que eleva", "لترتفع", "таким образом")
+    followed by a total's noun ("12 morts, portant le bilan à N") are parts of the totals after them: each
+    takes the first total after the link of its own event.
+
+    A verb of reaching alone is no such link: "300 died last year; this year the toll already exceeds 800"
+    states two totals side by side. A contrasting conjunction or a ";" between the part and the link keeps
+    them apart too."""
+    if not brings:
+        return
     by_sentence: dict[int, list[int]] = {}
     for n, d in enumerate(drafts):
         by_sentence.setdefault(d.sentence_index, []).append(n)
@@ -121,14 +128,15 @@ def running_total_parts(drafts: Sequence[Part], words_of: Callable[[int], Sequen
         if len(here) < 2:
             continue
         words = words_of(i)
-        turn = _total_moved(words, drafts[here[0]].last, drafts[here[-1]].first, lex, tolls, reaching)
-        if turn is None:
+        found = _total_brought(words, drafts[here[0]].last, drafts[here[-1]].first, lex, tolls, brings)
+        if found is None:
             continue
+        link, turn = found
         totals = [n for n in here if drafts[n].first >= turn]
         taken: set[int] = set()
         for n in here:
             d = drafts[n]
-            if d.first >= turn or d.parent is not None:
+            if d.first >= link or d.parent is not None or _parted(words, d.last, link, lex, contrast):
                 continue
             whole = next((t for t in totals if t not in taken and drafts[t].event == d.event
                           and _exact(drafts[t]) is not None and (_exact(d) or 0) < (_exact(drafts[t]) or 0)), None)
@@ -137,15 +145,23 @@ def running_total_parts(drafts: Sequence[Part], words_of: Callable[[int], Sequen
                 taken.add(whole)
 
 
-def _total_moved(words: Sequence[Word], lo: int, hi: int, lex: Lexicon, tolls: WordTable,
-                 reaching: WordTable) -> int | None:
-    """The word after a total's noun and a verb that moves it, side by side in either order, between words
-    ``lo`` and ``hi``; None if there is none."""
+def _total_brought(words: Sequence[Word], lo: int, hi: int, lex: Lexicon, tolls: WordTable,
+                   brings: frozenset[tuple[str, ...]]) -> tuple[int, int] | None:
+    """The first word of a consecutive link between words ``lo`` and ``hi`` that a total's noun follows, and
+    the word after that noun; None if there is none."""
     code = lex.code
+    forms = [normalise(w.text, code) for w in words]
+    longest = max((len(p) for p in brings), default=0)
     for k in range(lo, hi):
-        if reaching.match(words, k, code) is None:
+        size = next((n for n in range(longest, 0, -1) if tuple(forms[k:k + n]) in brings), 0)
+        if not size:
             continue
-        for j in range(max(lo, k - _TOTAL_REACH), min(hi, k + _TOTAL_REACH + 1)):
-            if j != k and tolls.match(words, j, code) is not None:
-                return max(j, k) + 1
+        for j in range(k + size, min(hi, k + size + _TOTAL_REACH + 1)):
+            if tolls.match(words, j, code) is not None:
+                return k, j + 1
     return None
+
+
+def _parted(words: Sequence[Word], lo: int, hi: int, lex: Lexicon, contrast: WordTable) -> bool:
+    """A contrasting conjunction or a ";" stands between words ``lo`` and ``hi``."""
+    return any(words[k].text in (";", "؛") or contrast.match(words, k, lex.code) is not None for k in range(lo, hi))

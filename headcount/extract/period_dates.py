@@ -30,9 +30,17 @@ def resolve_dates(phrase: str, published: dt.date | None, future: bool = False) 
     if published is None:
         return None, None
     try:
-        return _resolve(phrase, published, future)
+        return ordered_window(*_resolve(phrase, published, future))
     except OverflowError:
         return None, None
+
+
+def ordered_window(start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """The window as it stands, or no dates at all when it would start after it ends: the series and the
+    pairing read these days as a span, and a reversed one is a wrong date, worse than none."""
+    if start is not None and end is not None and start > end:
+        return None, None
+    return start, end
 
 
 def window_from_statement(phrase: str, published: dt.date, spoken: str, future: bool = False,
@@ -42,8 +50,11 @@ def window_from_statement(phrase: str, published: dt.date, spoken: str, future: 
     Thursday", "so far") is measured from that day, not from the publication day; a date of the month
     resolves as it stands. ``spoken``: the words of the statement's day ("Monday", "two days ago")."""
     said_on, said_to = resolve_dates(spoken, published)
-    if said_on is None or said_on != said_to or _explicit_dates(phrase.lower(), published):
+    if said_on is None or said_on != said_to:
         return resolve_dates(phrase, published, future)
+    if _explicit_dates(phrase.lower(), published) and not phrase.lower().startswith("since"):
+        return resolve_dates(phrase, published, future)
+    # "said on Friday that 45 had died since 1 March": the span runs to the Friday, as "since Wednesday" does
     return resolve_dates(phrase, dt.date.fromisoformat(said_on), future)
 
 
@@ -89,17 +100,17 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
                    for m in re.finditer(rf"\b{name}\b", p))
     if len(named) >= 2 and not since:
         # "on Sunday and Monday": one window from the first day to the last
-        first, last = (_weekday_before(published, wd, future) for _, wd in (named[0], named[-1]))
+        # the last day first, then the first on or before it: "between Friday and Monday" told on a Sunday
+        # is the Friday before that Monday, not the one after it
+        last = _weekday_before(published, named[-1][1], future)
+        first = _weekday_before(last, named[0][1], False)
         return first.isoformat(), last.isoformat()
     for name, wd in calendar_words.weekdays().items():
         if name in p:
-            if future:
-                d = published + dt.timedelta(days=(wd - published.weekday()) % 7)
-            else:
-                d = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+            d = _weekday_before(published, wd, future)
             # "since Thursday" runs from that day to the report
             return d.isoformat(), (published if since else d).isoformat()
-    slice_ = _calendar_slice(p, published)
+    slice_ = _calendar_slice(p, published, future)
     if slice_ is not None:
         return slice_
     dates = _explicit_dates(p, published)
@@ -128,20 +139,28 @@ def _slice_named(p: str, words: str) -> bool:
     return re.search(rf"(?<!the )\b{words}\b(?!\s+of\b)", p) is not None
 
 
-def _calendar_slice(p: str, published: dt.date) -> tuple[str | None, str] | None:
-    """The days of a calendar slice: "last week" (Monday to Sunday before this week), "this week" and "this
-    month" (to the publication day), "last month", "the weekend" (the Saturday and Sunday last past, or the
-    one under way), "in June" and "in June 2023" (a month with no day: the last June on or before
-    publication, to the publication day at most). None for any other phrase."""
+def _calendar_slice(p: str, published: dt.date, future: bool = False) -> tuple[str | None, str] | None:
+    """The days of a calendar slice: "last week" (Monday to Sunday before this week; told on a Sunday, the
+    week ending that day), "this week" and "this month" (to the publication day), "last month", "in June" and
+    "in June 2023" (a month with no day: the last June on or before publication, to the publication day at
+    most; for an expected flow, ``future``, the next June, whole). The weekend has no reading here: the
+    extractor gives it no period text (a weekend is as often another clause's), so its days went unused.
+    "early June", "mid-June", "late June" take the whole month: the part of it is not told in days. None for
+    any other phrase."""
     if p.startswith(("until", "till", "through", "by ")) and not re.search(r"\d", p):
         # "through June", "through the end of March", "until May": the month's last day ends the span
         month = next((n for w in _WORD.findall(p) if (n := calendar_words.month_number(w)) is not None), None)
         if month is not None:
+            if future:  # "will be displaced through October": the next October, its last day
+                return None, _month_end(published.year + (month < published.month), month).isoformat()
             last = _month_end(published.year - (month > published.month), month)
             return None, min(last, published).isoformat()
     if p.startswith(("since", "until", "till", "through", "by ", "as of", "as at")):
         return None
     monday = published - dt.timedelta(days=published.weekday())
+    if _slice_named(p, "last week") and published.weekday() == 6:
+        # told on a Sunday, "last week" is the week ending that day, as the weekend on a Sunday is this one
+        return monday.isoformat(), published.isoformat()
     if _slice_named(p, "last week"):
         return (monday - dt.timedelta(days=7)).isoformat(), (monday - dt.timedelta(days=1)).isoformat()
     if _slice_named(p, "this week"):
@@ -152,9 +171,6 @@ def _calendar_slice(p: str, published: dt.date) -> tuple[str | None, str] | None
     if _slice_named(p, "last month"):
         end = first - dt.timedelta(days=1)
         return end.replace(day=1).isoformat(), end.isoformat()
-    if "weekend" in p:
-        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
-        return saturday.isoformat(), min(saturday + dt.timedelta(days=1), published).isoformat()
     year_only = _YEAR_SLICE.fullmatch(p.strip())
     if year_only:  # "during 2019", "in 2023": the calendar year, to the publication day at most
         y = int(year_only.group(1))
@@ -163,6 +179,10 @@ def _calendar_slice(p: str, published: dt.date) -> tuple[str | None, str] | None
     mon = calendar_words.month_number(m.group(1)) if m else None
     if m is None or mon is None or re.search(r"\d", p[: m.start()] + p[m.end() :]):
         return None  # no month, or a day of it: a date, read by ``_explicit_dates``
+    if future and not m.group(2):
+        # "will be relocated in June": the next June, on or after publication, the whole month
+        year = published.year + (mon < published.month)
+        return dt.date(year, mon, 1).isoformat(), _month_end(year, mon).isoformat()
     year = int(m.group(2)) if m.group(2) else published.year - (mon > published.month)
     start = dt.date(year, mon, 1)
     return start.isoformat(), min(_month_end(year, mon), published).isoformat()
@@ -190,44 +210,63 @@ def _back_from(day: dt.date, days: int) -> tuple[str, str]:
 _WORD = re.compile(r"[a-z]+|\d+")
 
 
-def _day(w: str) -> bool:
-    return w.isdecimal() and 1 <= int(w) <= 31
-
-
 def _explicit_dates(p: str, published: dt.date) -> list[dt.date]:
     """The dates of the month a phrase names, in order: "since 14 June", "June 14, 2022", "4 October 2017",
     and both bounds of "between 24 and 25 August" (a first day with no month of its own takes the next
     date's). A stated year is kept; without one the date is the last one on or before the publication day
     (29 February of no leap year gives none: the year is too far to guess)."""
     words = _WORD.findall(p)
-    out: list[dt.date] = []
+    out: list[tuple[int, int, int | None]] = []  # day, month, stated year
     lone: list[int] = []  # days with no month of their own: "between 24 and 25 August"
     used: set[int] = set()
     for j, w in enumerate(words):
         mon = calendar_words.month_number(w)
         if mon is None:
-            if _day(w) and j not in used and not any(calendar_words.month_number(x) for x in words[j + 1 : j + 2]):
+            if calendar_words.day_of_month(w) and j not in used and _bound_of_a_list(words, j):
                 lone.append(j)
             continue
-        if j > 0 and _day(words[j - 1]):
+        if j > 0 and calendar_words.day_of_month(words[j - 1]):
             day_at = j - 1
-        elif j + 1 < len(words) and _day(words[j + 1]):
+        elif j + 1 < len(words) and calendar_words.day_of_month(words[j + 1]):
             day_at = j + 1
         else:
             continue
         used.add(day_at)
         after = max(j, day_at) + 1
-        year = int(words[after]) if after < len(words) and _YEAR_WORD.fullmatch(words[after]) else None
+        year = int(words[after]) if after < len(words) and calendar_words.YEAR.fullmatch(words[after]) else None
         days = [int(words[k]) for k in lone if k < min(j, day_at)] + [int(words[day_at])]
         lone.clear()
-        for day in days:
-            d = _dated(day, mon, year, published)
-            if d is not None:
-                out.append(d)
-    return out
+        out.extend((day, mon, year) for day in days)
+    return _dated_in_order(out, published)
 
 
-_YEAR_WORD = re.compile(r"(19|20)\d\d")
+_LIST_LINKS = frozenset({"and", "to", "or", "through", "till", "until"})
+
+
+def _bound_of_a_list(words: list[str], j: int) -> bool:
+    """A number with no month of its own is a day only as one bound of a list or a range, the next word a day
+    ("24-25 August", "3, 4 and 5 May") or a link and a day ("between 24 and 25 August", "from 1 to 7 May");
+    "8am on 12 September", "5 pm on 3 September" are times of that day, not earlier days of the month."""
+    nxt = words[j + 1 : j + 3]
+    return bool(nxt) and (calendar_words.day_of_month(nxt[0]) or (nxt[0] in _LIST_LINKS and len(nxt) == 2 and calendar_words.day_of_month(nxt[1])))
+
+
+
+
+def _dated_in_order(days: list[tuple[int, int, int | None]], published: dt.date) -> list[dt.date]:
+    """The dates of a list of days, the last first: it is the last one on or before publication, and each
+    earlier day the last one on or before the day after it ("between 28 December and 3 January" told on
+    2 January: the December before that January). Resolving each day against publication on its own put
+    28 December in one year and 3 January in the one before, a window that ends before it starts."""
+    out: list[dt.date] = []
+    bound = published
+    for day, month, year in reversed(days):
+        d = _dated(day, month, year, bound)
+        if d is None:
+            return out[::-1]
+        out.append(d)
+        bound = d
+    return out[::-1]
 
 
 def _dated(day: int, month: int, year: int | None, published: dt.date) -> dt.date | None:

@@ -20,13 +20,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from headcount.extract.analyser_simple import analyse, normalise
+from headcount.extract.analyser_simple import analyse, lemma, normalise
 from headcount.extract.languages import Lexicon, WordTable
 from headcount.extract.linguistic import Word
 from headcount.extract.sentences import Sentence
 
-PERIOD_KINDS = ("origins", "totals", "windows", "days", "date", "batches", "rates", "now")
-"""The cue kinds that state a period; the others (wholes, incidents, tolls, weak, ...) only decide a kind."""
+PERIOD_KINDS = ("origins", "totals", "windows", "days", "date", "rates", "now")
+"""The cue kinds that state a period; the others (wholes, incidents, batches, tolls, weak, ...) only decide a
+kind. A batch ("convoy", "second group") is no temporal expression (gold Periods rule 6), like an incident."""
 _TIME_POINTS = ("windows", "days", "date", "now")  # the time at which a stock is counted
 _UNIT_REACH = 3  # words after a window cue that may complete it: a number and a unit ("24 heures")
 _UNITS = ("duration-year", "duration-month", "duration-week", "duration-day", "duration-hour",
@@ -48,7 +49,27 @@ def time_units(code: str) -> frozenset[str]:
                 except Exception:  # noqa: BLE001 - a unit or length a locale lacks is simply not listed
                     continue
                 out.update(normalise(w, code).strip(".") for w in text.split() if not any(c.isdigit() for c in w))
+    from headcount.extract.languages import read_lang_file
+
+    extra = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get("units", [])
+    out.update(normalise(w, code) for w in extra)  # сутки, доба: no CLDR unit
     return frozenset(w for w in out if len(w) > 1)
+
+
+@cache
+def past_after(code: str) -> frozenset[str]:
+    """The adjectives "last"/"past" that follow a unit or a day name ([periods] past_after)."""
+    from headcount.extract.languages import read_lang_file
+
+    words = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get("past_after", [])
+    return frozenset(normalise(w, code) for w in words)
+
+
+def _with_past(words: Sequence[Word], hi: int, stops: Sequence[int], code: str, clause_end: int) -> int:
+    """``hi``, or the word after it when that is a "last"/"past" adjective ("الأسبوع الماضي")."""
+    if hi < min(len(words), clause_end) and hi not in stops and normalise(words[hi].text, code) in past_after(code):
+        return hi + 1
+    return hi
 
 
 def states_period(kind: str, words: Sequence[Word], start: int, end: int, lex: Lexicon, tolls: WordTable) -> bool:
@@ -74,12 +95,13 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
         return start, max(end, _origin_end(words, end, stops, lex, clause_end))
     if kind == "windows":
         units = time_units(code)
-        last = end
+        last = _with_past(words, end, stops, code, clause_end)  # a cue that holds its unit ("خلال الأسبوع")
         for j in range(end, min(end + _UNIT_REACH, clause_end)):
             if j in stops:
                 break
-            if normalise(words[j].text, code) in units:
-                last = j + 1
+            form = normalise(words[j].text, code)
+            if form in units or lemma(form, code) in units:  # the accusative "неделю" by its lemma
+                last = _with_past(words, j + 1, stops, code, clause_end)
                 break
             if words[j].pos != "NUM" and not words[j].text.isalpha():
                 break
@@ -89,34 +111,67 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
         while lo > 0 and start - lo < _LEAD_REACH and _leads_time(words[lo - 1], lex):
             lo -= 1
         hi = end
+        # a demonstrative cue ("nesta", "ce") and the day name after it are one phrase ("nesta terça-feira",
+        # "ce jeudi 15 décembre"): take the day name, and a day number and month after it
+        while hi < min(len(words), clause_end) and hi not in stops and (
+                normalise(words[hi].text, code) in lex.time_words
+                or (words[hi].pos == "NUM" and hi + 1 < len(words)
+                    and normalise(words[hi + 1].text, code) in lex.time_words)) \
+                and normalise(words[hi - 1].text, code) in _DEMONSTRATIVES.get(code, frozenset()) | lex.time_words:
+            hi += 1
         if hi + 2 < len(words) and words[hi].text == "(" and words[hi + 2].text == ")" and hi + 1 not in stops \
                 and (words[hi + 1].pos == "NUM" or normalise(words[hi + 1].text, code) in lex.time_words):
             hi += 3
-        return lo, hi
+        return lo, _with_past(words, hi, stops, code, clause_end)
     return start, end
 
 
 _LEAD_REACH = 2  # words before a day or a date that belong to it: a preposition and an article ("na", "le")
 
 
+_DEMONSTRATIVES: dict[str, frozenset[str]] = {
+    # the demonstratives that open a day phrase ("ce lundi", "este jueves", "nesta terça-feira"): a closed
+    # class of the grammar; with "pasado"/"dernier" they name the last such day
+    "fr": frozenset({"ce", "cet", "cette", "dernier", "dernière"}),
+    "es": frozenset({"este", "esta", "pasado", "pasada"}),
+    "pt": frozenset({"este", "esta", "neste", "nesta", "nestes", "nestas", "deste", "desta", "passado", "passada"}),
+    "ru": frozenset({"этот", "эту", "это", "этой", "прошлый", "прошлую", "прошлой"}),
+    "uk": frozenset({"цей", "цю", "це", "цієї", "минулий", "минулу", "минулої"}),
+}
+
+
 def _leads_time(w: Word, lex: Lexicon) -> bool:
     form = normalise(w.text, lex.code)
-    return form in lex.determiners or form in lex.place_at or form in lex.day_nouns
+    return form in lex.determiners or form in lex.place_at or form in lex.day_nouns \
+        or form in _DEMONSTRATIVES.get(lex.code, frozenset())
 
 
 def _origin_end(words: Sequence[Word], j: int, stops: Sequence[int], lex: Lexicon, clause_end: int) -> int:
     """Where the phrase an origin governs ends: at a clause sign or a quotation mark, at a figure or the
-    preposition right before one ("منذ ... إلى N"), or at an event word, the clause's own verb
-    ("depuis rentrés", "з 3 березня ... виїхали"). (Also ending it after a date, at a complementiser or at
-    a verb of saying cost half A three exact periods; dropped.)"""
+    preposition right before one ("منذ ... إلى N"), or at the clause's own verb ("depuis rentrés", "з 3
+    березня ... виїхали"): an event word not governed by an article, which is a noun
+    ("depuis le début de l'évacuation"; a noun with no article, "з початку евакуації", still ends it). A figure right after the origin is its year or date ("depuis
+    2014"), not a stop. (Also ending it after a date, at a complementiser or at a verb of saying cost half
+    A three exact periods; dropped.)"""
     code = lex.code
-    while j < clause_end and j not in stops:
+    first = j
+    while j < clause_end and (j not in stops or j == first):
         form = normalise(words[j].text, code)
-        if words[j].text in _ORIGIN_SIGNS or lex.events.match(words, j, code) is not None \
-                or (j + 1 in stops and (form in lex.place_at or form in lex.place_from)):
+        if words[j].text in _ORIGIN_SIGNS or (lex.events.match(words, j, code) is not None and not _governed(words, j, lex)) \
+                or (j + 1 in stops and j > first and (form in lex.place_at or form in lex.place_from)):
             break
         j += 1
     return j
+
+
+def _governed(words: Sequence[Word], j: int, lex: Lexicon) -> bool:
+    """The word at ``j`` follows an article (written out or elided): a noun, not a verb. A preposition
+    alone is no sign: "ont depuis regagné", and in the languages with no article a preposition governs
+    adjectives and participles as well."""
+    if j == 0:
+        return False
+    before = words[j - 1].text
+    return normalise(before, lex.code) in lex.determiners or before.endswith(("'", "’"))
 
 
 _ORIGIN_SIGNS = frozenset({",", ";", ":", "،", "؛", "—", "–", "«", "»", "\"", "“", "”"})

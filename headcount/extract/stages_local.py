@@ -179,7 +179,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                 or _series_place(drafts[:first_here], d)
     sum_breakdowns(sentences, drafts)
     pw = when_local.period_words(language)
-    running_total_parts(drafts, lambda i: analysis(i).words, lex, pw.tables["tolls"], pw.tables["reaching"])
+    running_total_parts(drafts, lambda i: analysis(i).words, lex, pw.tables["tolls"], pw.brings_total,
+                        pw.tables["contrast"])
     attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
     _settle_events(sentences, drafts)
     when_local.settle(sentences, drafts, analysis, lex)

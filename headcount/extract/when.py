@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from headcount.extract.numbers import parse_numbers
+from headcount.extract import calendar_words
 from headcount.extract.period_dates import resolve_dates as resolve_dates
 from headcount.extract.period_dates import window_from_statement
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
+from headcount.extract.when_clauses import CLAUSE_BREAKS, added_count, next_statement, opens_figures_clause
 from headcount.extract.when_dates import (
     TIMES_OF_DAY,
     abbreviation_stop,
     compared_since,
+    counted_from_event,
     dated_days,
     dated_word,
     dates_the_figure,
@@ -33,6 +34,7 @@ from headcount.extract.when_dates import (
     in_other_clause,
     is_date_word,
     phrase_bounds,
+    says_the_figure,
 )
 from headcount.extract.when_document import headlines_follow_body as headlines_follow_body
 from headcount.extract.when_document import same_statement_windows as same_statement_windows
@@ -44,7 +46,7 @@ from headcount.extract.when_states import progressive as progressive
 from headcount.extract.when_states import stative as stative
 from headcount.models import TOLL_EVENTS
 
-_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR = calendar_words.YEAR
 # Words after "a day" or "a week" that make it a distance in time from a point, not a rate's unit.
 _RELATIVE_TIME = frozenset({"ago", "after", "before", "later", "earlier"})
 # Prepositions before "a day" or "a week" that make it a length of time rather than a rate's unit.
@@ -143,6 +145,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if kind == "increment" and (origin or _dates_a_noun(words, i, rules)):
                 continue
             if (said_before and kind == "increment") or (said_right_before and kind == "cumulative"):
+                if said_right_before and kind == "increment" and " ".join(words[i : span[1]]) in _SPOKEN_DAYS:
+                    statement_days.append(span)  # "said yesterday", like "said on Friday": the statement's day
                 continue  # "said on Sunday" is when it was said, not the window of a flow
             found[kind].append(span)
     for span in dated_days(words):
@@ -217,7 +221,7 @@ def _outermost(hits: list[tuple[int, int]], words: Sequence[str], rules: Rules) 
 
 def _count_follows(words: Sequence[str], b: int, rules: Rules) -> bool:
     """A count of people right after a cue ("since dozens were killed in 2009", "since the 300 left"): the
-    cue is a conjunction, its clause the count's (``_opens_figures_clause``), and its dates are that clause's."""
+    cue is a conjunction, its clause the count's (``when_clauses.opens_figures_clause``), and its dates are that clause's."""
     k = b + (b < len(words) and words[b] == "the")
     w = words[k] if k < len(words) else ""
     return w[:1].isdigit() or w in rules.number_words or w in rules.period_words.quantity_openers
@@ -273,7 +277,8 @@ def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
     return False
 
 
-_CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
+_SPOKEN_DAYS = frozenset({"yesterday", "today", "last night"})
+_CLAUSE_BREAKS = CLAUSE_BREAKS
 
 
 def _dates_a_noun(words: Sequence[str], i: int, rules: Rules) -> bool:
@@ -297,8 +302,9 @@ def find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text:
     ministry said on Monday"), not from the publication day."""
     found = _find_period(cues, words, tokens, text, event, rules, published, fig, clause, expected)
     lo, hi = clause
-    said = [h for h in _statement_dates_before(cues, words, fig, lo, rules).statement_days if lo <= h[0] < hi]
-    if found.text is None or not said or published is None:
+    said = [h for h in _statement_dates_before(cues, words, fig, lo, rules).statement_days
+            if lo <= h[0] < hi and says_the_figure(text, tokens, words, fig, h, rules)]
+    if found.text is None or not said or published is None or (found.start, found.end) == (None, None):
         return found
     spoken = " ".join(words[min(said)[0] : min(said)[1]])
     start, end = window_from_statement(found.text, published, spoken, expected)
@@ -314,7 +320,7 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         # of contrast right before the figure opens the figure's own clause, comma or not; the window of
         # the clause before it is the other count's
         lo = fig
-    hi = _next_statement(words, fig, hi, rules)
+    hi = next_statement(words, fig, hi, rules)
     own_dates = [h for h in cues.dates if lo <= h[0] < hi and dates_the_figure(text, tokens, fig, h)]
     if own_dates:
         cues = dataclasses.replace(cues, days=sorted([*cues.days, *own_dates]))
@@ -346,9 +352,9 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
 
     if any(other_clause(h) for h in cues.increment):
         cues = dataclasses.replace(cues, increment=[h for h in cues.increment if not other_clause(h)])
-    if any(_opens_figures_clause(words, h, fig) for h in cues.cumulative):
+    if any(opens_figures_clause(words, h, fig) for h in cues.cumulative):
         cues = dataclasses.replace(cues, cumulative=[h for h in cues.cumulative
-                                                     if not _opens_figures_clause(words, h, fig)])
+                                                     if not opens_figures_clause(words, h, fig)])
     own = _part_window(cues, words, fig, lo, hi, rules)
     if own is not None:
         # "the toll climbed to 83, with four of them on Monday": a part with a window of its own is a slice of
@@ -417,7 +423,7 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
     # no window and no origin: one incident's toll is an increment, a whole war's or disaster's is its
     # running total (gold Periods rule 3); the incident, being the nearer cause, decides when both stand.
     # A planned count with no window is the total of what is planned ("will flee once the city is attacked").
-    if event not in rules.stock_events and event not in TOLL_EVENTS and _added_count(words, fig, hi):
+    if event not in rules.stock_events and event not in TOLL_EVENTS and added_count(words, fig, hi):
         # "thousands more have had to flee", "hundreds more are likely to leave": a count of more people
         # than those reported before is what was (or will be) added since, an increment, whatever war the
         # clause names or tense it takes
@@ -457,48 +463,6 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         # holding the depot"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
-
-
-_ADDED_REACH = 4  # tokens after a figure's first word in which "more" still qualifies it ("three hundred more")
-
-
-def _added_count(words: Sequence[str], fig: int, hi: int) -> bool:
-    """"more" right after the number ("thousands more Syrians", "two more children"): the figure counts
-    people beyond those counted before. Not "or more" (a bound: "50 or more"), not "more than" (the next
-    figure's hedge), not a comparative after the noun ("200 people are more vulnerable"). After "and" the figure adds to the
-    figure before it in the same clause ("2,000 were killed and 1,200 more wounded": others besides those
-    killed), not to an earlier report."""
-    if fig > 0 and words[fig - 1] in ("and", "with", "while", "plus"):
-        return False
-    for k in range(fig + 1, min(hi, fig + _ADDED_REACH + 1, len(words))):
-        if words[k] in _CLAUSE_BREAKS or words[k] == ",":
-            return False
-        if words[k] == "more":
-            # right after the number itself: "200 people are more vulnerable" compares, it adds no one
-            return bool(parse_numbers(words[k - 1])) and (k + 1 >= len(words) or words[k + 1] != "than")
-    return False
-
-
-def _next_statement(words: Sequence[str], fig: int, hi: int, rules: Rules) -> int:
-    """Where a second statement coordinated after the figure begins: "X stated that N ..., and added, on
-    Thursday, that M ...". The conjunction and a reporting verb open a new statement with its own day and
-    figures; its time words are not the figure's period (the day is when M was said)."""
-    for k in range(fig + 1, min(hi, len(words) - 1)):
-        if words[k] == "and" and words[k + 1] in rules.reporting_verbs and words[k + 1] != "according":
-            return k
-    return hi
-
-
-_CONJUNCTIONS_OF_TIME = frozenset({"since", "until", "till"})
-
-
-def _opens_figures_clause(words: Sequence[str], cue: tuple[int, int], fig: int) -> bool:
-    """"since" or "until" right before the figure ("fears have grown since dozens were killed in 2012"):
-    a preposition of time takes a time for its object, never a count of people, so here it is a
-    conjunction whose clause holds the figure. The figure's flow is the origin of something else, not a
-    total counted from an origin; its own window, if any, decides."""
-    a = cue[0]
-    return words[a] in _CONJUNCTIONS_OF_TIME and (fig == a + 1 or (fig == a + 2 and words[a + 1] == "the"))
 
 
 _OPERATION_REACH = 3  # "the evacuation of some 3,600": how far before the figure the "of" may stand
@@ -595,5 +559,5 @@ def _period(kind: str, span: tuple[int, int], words: Sequence[str], tokens: Sequ
     b += b < len(words) and words[b] in TIMES_OF_DAY  # "on Saturday afternoon", "yesterday evening": one time
     a, b = phrase_bounds(words, a, b, rules)
     phrase = text[tokens[a].start : tokens[b - 1].end]
-    start, end = resolve_dates(phrase, published, future)
+    start, end = resolve_dates(phrase, None if counted_from_event(words, b, rules) else published, future)
     return Period(kind, phrase, tokens[a].start, start, end)

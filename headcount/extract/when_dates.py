@@ -12,7 +12,6 @@ Sunday and Monday"). Weekdays and month names come from CLDR (calendar_words.py)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -20,16 +19,13 @@ from headcount.extract import calendar_words, linguistic
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 
-_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR = calendar_words.YEAR
+_day = calendar_words.day_of_month
 # Words right before a date that make it part of a span, not a day of its own.
 _SPAN_WORDS = frozenset({"since", "until", "till", "through", "by", "between", "from", "to", "and", "after",
                          "before"})
 _SPAN_REACH = 2  # "since early 4 May", "as of the 4th": how far back a span word may stand
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-
-
-def _day(w: str) -> bool:
-    return w.isdecimal() and 1 <= int(w) <= 31
 
 
 def _date_at(words: Sequence[str], i: int) -> int | None:
@@ -229,8 +225,9 @@ _WINDOW_HEDGES = frozenset({"just", "only", "the", "past", "last", "previous", "
 
 def phrase_bounds(words: Sequence[str], a: int, b: int, rules: Rules) -> tuple[int, int]:
     """The whole time phrase around a cue found by one of its words: a unit takes its count and preposition
-    back ("hours" -> "in just 24 hours", "in six hours"), and a day takes a second day coordinated with it
-    ("on Sunday and Monday", "on 4 and 5 May": one window of both days)."""
+    back ("hours" -> "in just 24 hours", "in six hours"), a weekday takes a second weekday coordinated with
+    it ("on Sunday and Monday": one window of both days; coordinated days of the month are not read), and a
+    month or a day of the month takes its stated year ("in June 2023")."""
     if b - a == 1 and words[a] in rules.period_words.units:
         k = a - 1
         while k >= 0 and words[k] in _WINDOW_HEDGES:
@@ -244,7 +241,12 @@ def phrase_bounds(words: Sequence[str], a: int, b: int, rules: Rules) -> tuple[i
         if b + 1 < len(words) and words[b] in ("till", "until", "to", "ending"):
             end = next((m + 1 for m in range(b + 1, min(len(words), b + 6))
                         if words[m] in ("yesterday", "today") or words[m] in rules.weekdays), None)
+            # "in the 24 hours to 18 May": a date of the month ends it as well
+            end = end if end is not None else _date_at(words, b + 1)
             b = end if end is not None else b
+    if b < len(words) and _YEAR.fullmatch(words[b]) and (calendar_words.month_number(words[b - 1]) is not None
+                                                         or _day(words[b - 1])):
+        b += 1  # "in June 2023", "between 24 and 25 August 2029": the stated year dates the month
     if (b + 1 < len(words) and words[b] in ("and", "or") and is_date_word(words[b - 1], rules)
             and words[b + 1] in rules.weekdays and words[b - 1] in rules.weekdays):
         b += 2
@@ -262,3 +264,32 @@ def dated_word(text: str, tokens: Sequence[Token], span: tuple[int, int]) -> str
     head = _dated_head(analysis, d, (tokens[span[0]].start, tokens[span[1] - 1].end))
     return analysis.words[head].text.lower() if head is not None else None
 
+
+
+def says_the_figure(text: str, tokens: Sequence[Token], words: Sequence[str], fig: int, span: tuple[int, int],
+                    rules: Rules) -> bool:
+    """Whether the statement day at ``span`` ("said on Monday") is the day the figure at ``fig`` was told, so
+    that a window measured back ("in the past 24 hours") is measured from it: no other figure stands between
+    the day and the figure ("killed 62 yesterday, up from 38 reported on Sunday": Sunday is the 38's), and the
+    verb the day hangs on is no participle on a noun ("the 392 announced on Monday"), which tells when that
+    noun's figure was given, not this one."""
+    between = words[span[1] : fig] if span[0] < fig else words[fig + 1 : span[0]]
+    if any(w[:1].isdigit() or w in rules.number_words for w in between):
+        return False
+    analysis = _parse(text, tokens[0].start, tokens[-1].end)
+    d = analysis.word_at(tokens[span[0]].start) if analysis is not None else None
+    if analysis is None or d is None:
+        return True
+    head = _dated_head(analysis, d, (tokens[span[0]].start, tokens[span[1] - 1].end))
+    return head is None or analysis.words[head].dep != "acl"
+
+
+# Words after a window's unit that count it from an event: "within 72 hours of the vote", "in the 48 hours
+# after the landslide". Such a window is not measured back from publication, and its event's day is unknown.
+_COUNTED_FROM = frozenset({"of", "after", "before", "since", "following"})
+
+
+def counted_from_event(words: Sequence[str], b: int, rules: Rules) -> bool:
+    """Whether the time phrase ending before token ``b`` is a window counted from an event named after its
+    unit ("within 72 hours of the ceasefire collapsing"): it has no dates the publication day can give."""
+    return 0 < b < len(words) and words[b - 1] in rules.period_words.units and words[b] in _COUNTED_FROM

@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.languages import Lexicon, WordTable, read_lang_file, word_table
+from headcount.extract.languages import Lexicon, WordTable, lexicon, read_lang_file, word_table
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.period_text_local import extent, states_period, time_point
 from headcount.extract.rules import rules as load_rules
@@ -62,6 +62,7 @@ class PeriodWords:
     months: frozenset[str]
     calendar: frozenset[str]  # the weekdays and the months, for a capital that is no name
     abbreviated: frozenset[str] = frozenset()  # names only in CLDR's short widths ("mer", "mar", "ter")
+    brings_total: frozenset[tuple[str, ...]] = frozenset()  # "portant", "lo que eleva": as written, normalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,7 @@ def _check(data: dict[str, Any]) -> list[str]:
     table = data.get("periods")
     if not isinstance(table, dict):
         return [*problems, "[periods] is missing"]
-    for key in (*_TABLES, "future_endings", "participle_endings"):
+    for key in (*_TABLES, "future_endings", "participle_endings", "brings_total"):
         value = table.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             problems.append(f"[periods] {key} must be a list of words")
@@ -118,7 +119,8 @@ def period_words(code: str) -> PeriodWords:
     endings = tuple(normalise(e, code) for e in data["periods"]["future_endings"])
     participles = tuple(e.lower() for e in data["periods"]["participle_endings"])
     short = (weekdays | months) - (wide_days | wide_months)
-    return PeriodWords(code, tables, endings, participles, weekdays, months, weekdays | months, short)
+    brings = frozenset(tuple(normalise(w, code) for w in phrase.split()) for phrase in data["periods"]["brings_total"])
+    return PeriodWords(code, tables, endings, participles, weekdays, months, weekdays | months, short, brings)
 
 
 def _calendar(code: str, widths: tuple[str, ...] = ()) -> tuple[frozenset[str], frozenset[str]]:
@@ -210,11 +212,26 @@ def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) 
             dated = any(is_date(forms, k, pw) for k in range(j))
             # the place opens with a capital, or is in a script without capitals ("الرباط، 9 سبتمبر"), and may
             # take a few words before its comma ("Ciudad de X, 3 mar")
-            opening = words[0].text[:1].isupper() or (words[0].text[:1].isalpha() and words[0].text.lower() ==
-                                                      words[0].text.upper())
-            comma = any(words[m].text in (",", "،") for m in range(1, min(j, _DATELINE_PLACE + 1)))
-            return j + 1 if before and dated and opening and comma else 0
+            comma = next((m for m in range(1, min(j, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
+            return j + 1 if before and dated and comma and _dateline_place(words, forms, comma, pw.code) else 0
     return 0
+
+
+def _dateline_place(words: Sequence[Word], forms: Sequence[str], comma: int, code: str) -> bool:
+    """The words before a dateline's comma are a place name: they open with a capital (or are in a script
+    without capitals) and hold only capitalised words and name connectors ("Ciudad de X"). A preposition
+    or an article opening them makes a fronted place phrase of the sentence ("En X, el 3 de mayo — ..."),
+    not a dispatch header."""
+    lex = lexicon(code)
+    opener = forms[0]
+    if opener in lex.place_at or opener in lex.place_from or opener in lex.determiners:
+        return False
+    for m in range(comma):
+        w = words[m].text
+        uncased = w[:1].isalpha() and w.lower() == w.upper()
+        if not (w[:1].isupper() or uncased or (m > 0 and forms[m] in lex.place_from)):
+            return False
+    return True
 
 
 def dateline_end(words: Sequence[Word], code: str) -> int:
@@ -397,6 +414,14 @@ def settle(sentences: Sequence[Sentence], drafts: Sequence[Draft], analysis: Cal
         spans = [(e.first, e.last) for e in drafts if e is not d and e.sentence_index == d.sentence_index]
         parent = drafts[d.parent] if d.parent is not None else None
         starts = tuple(e.first for e in drafts if e.sentence_index == d.sentence_index)
+        if parent is not None and parent.sentence_index == d.sentence_index and parent.first > d.last:
+            # a part stated before its whole ("12 morts, portant le bilan à N") is the increment by
+            # construction: it keeps the period of its own words, and no cue of the whole's words after it
+            mine = [c for c in cues_of(d.sentence_index) if c.start < parent.first]
+            d.period_kind, d.period_basis, cue = period_of(words, mine, d.first, d.last, d, spans, pw, lex)
+            d.period_span = None if cue is None else _span(
+                d.sentence_index, cue, words, starts, lex, clause_of(words, cue.start, pw)[1])
+            continue
         if parent is not None and parent.sentence_index == d.sentence_index:
             # a part takes its whole's kind unless its own phrase gives another ("dont 12 hier"; rule 5)
             end = next((j for j in range(d.last, len(words)) if words[j].text in _PART_END), len(words))

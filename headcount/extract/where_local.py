@@ -18,6 +18,7 @@ from headcount.extract.analyser_simple import normalise
 from headcount.extract.attribution_local import span_text
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
+from headcount.extract.media_local import is_medium
 from headcount.extract.place_names import english_place, known_place
 from headcount.extract.place_time_end import place_end
 from headcount.extract.sentences import Sentence
@@ -102,10 +103,10 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             if any(normalise(words[j].text, language) in lex.time_words and words[j].text[:1].isupper()
                    for j in range(lo, hi)):
                 continue  # "en Mayo", "до Четверга": a month or weekday name in capitals is a time, not a place
-            if any(not words[j].text[:1].isupper() and lex.media_nouns.match(words, j, language) is not None
-                   for j in range(max(0, k - MEDIUM_REACH), hi)):
+            if any(is_medium(words, j, lex, language) for j in range(max(0, k - MEDIUM_REACH), hi)):
                 # "na sua página no Facebook", "sur son site", "в своём телеграм-канале": the phrase
-                # names the statement's medium (or follows it as its genitive), not where people are
+                # names the statement's medium (or follows it as its genitive), not where people are;
+                # "por conta das chuvas em X", "el sitio del derrumbe en X" name no medium (media_local)
                 continue
             found = span_text(words, a, lo, hi)
             if found is None or _ORGANISATION.search(found) or _organisation_words(words, lo, hi, lex, language):

@@ -24,8 +24,15 @@ def test_a_time_phrase_between_the_verb_and_its_subject_is_not_the_party(languag
 def test_a_place_between_the_verb_and_its_subject_is_not_skipped_as_time() -> None:
     """Only a preposition opening a time phrase is skipped: a place after the verb stays in the span."""
     text = "Le glissement de terrain a fait 34 morts, a annoncé à Port Moresby le ministre de l'Intérieur."
-    sources = [c.source for c in extract_local(text, "fr")]
-    assert sources and sources[0] is not None and sources[0].startswith("Port Moresby")
+    claims = extract_local(text, "fr")
+    assert [c.location for c in claims] == ["Port Moresby"]
+    assert claims[0].source is not None and "ministre de l'Intérieur" in claims[0].source
+
+
+@pytest.mark.xfail(reason="the place after the verb of saying is still read into the party's span", strict=True)
+def test_a_place_between_the_verb_and_its_subject_is_not_the_party() -> None:
+    text = "Le glissement de terrain a fait 34 morts, a annoncé à Port Moresby le ministre de l'Intérieur."
+    assert [c.source for c in extract_local(text, "fr")] == ["ministre de l'Intérieur"]
 
 
 @pytest.mark.parametrize(("language", "text", "party", "place"), [
@@ -109,17 +116,42 @@ def test_figures_before_a_moved_total_are_its_parts(language: str, text: str, pa
 @pytest.mark.parametrize(("language", "text"), [
     ("fr", "Les secouristes ont retrouvé 12 morts à Beira, et 450 personnes ont été évacuées."),
     ("es", "La cifra de muertos se elevó a 300 en Tumaco, donde 40 personas siguen desaparecidas."),
+    # two places or two years contrasted: a verb of reaching alone states a second total, no sum
+    ("ar", "قتل 25 شخصا في درنة، بينما ارتفعت الحصيلة في البيضاء إلى 140 قتيلا."),
+    ("ar", "قتل 25 شخصا في درنة، فيما بلغ عدد القتلى في البيضاء 140 قتيلا."),
+    ("fr", "L'an passé, 210 migrants sont morts au large de Tobrouk; cette année le bilan dépasse déjà 650 morts."),
+    ("fr", "En 2021, 210 migrants sont morts au large de Tobrouk, contre un bilan qui atteint 650 morts en 2022."),
+    ("es", "Murieron 14 personas en Tumaco, mientras que en Pasto el balance llegó a 90 muertos."),
+    ("ru", "Погибли 7 человек в Бейре, а в Пембе число погибших достигло 52."),
+    # a link of result, but a contrast between the part and it
+    ("fr", "Douze personnes sont mortes à Beira, mais à Pemba, portant le bilan à 52 morts, les pluies continuent."),
 ])
 def test_figures_with_no_moved_total_between_them_are_not_parts(language: str, text: str) -> None:
     assert [c.parent for c in extract_local(text, language)] == [None, None]
 
 
+@pytest.mark.parametrize(("language", "text", "kind", "period"), [
+    ("fr", "Jeudi, six personnes sont mortes à Pemba, portant le bilan à 52 morts.", "increment", "Jeudi"),
+    ("fr", "Au cours des dernières 24 heures, 9 personnes sont mortes, portant le bilan à 52 morts depuis le "
+           "début des pluies.", "increment", "Au cours des dernières 24 heures"),
+    ("ru", "В четверг погибли 6 человек, таким образом число погибших достигло 52.", "increment", "В четверг"),
+])
+def test_a_part_before_its_total_keeps_the_period_of_its_own_words(language: str, text: str, kind: str,
+                                                                    period: str) -> None:
+    """Gold Periods rule 5: a part takes its whole's period "unless its own words give another". A part
+    stated before the total it brings up is the increment of its own clause."""
+    claims = extract_local(text, language)
+    assert claims[0].parent == 1
+    assert (claims[0].period_kind, claims[0].period) == (kind, period)
+
+
 def test_a_short_calendar_form_that_is_also_a_word_is_no_date() -> None:
     """CLDR's abbreviated "mer" (mercredi) and "mar" (martes, março) are also "sea": only beside a day
     number ("el 2 mar") are they a date."""
-    claims = extract_local("La Croix-Rouge estime que près de 200 migrants ont disparu en mer depuis janvier.",
-                           "fr")
-    assert [c.period for c in claims] == [None]
+    for text in ("La Croix-Rouge estime que près de 200 migrants ont disparu en mer depuis janvier.",
+                 "La Croix-Rouge estime que près de 200 migrants ont disparu en mer."):
+        claims = extract_local(text, "fr")
+        assert len(claims) == 1 and "mer" not in (claims[0].period or "")
     dated = extract_local("Unas 300 personas fueron evacuadas de Beira el 2 mar.", "es")
     assert [c.period for c in dated] == ["el 2 mar"]
 
@@ -146,7 +178,7 @@ def test_to_perish_is_a_death(language: str, text: str) -> None:
 
 def test_a_word_sharing_the_start_of_perish_is_no_death() -> None:
     assert [c.event for c in extract_local("Au moins 300 personnes vivent en périphérie de Pemba.", "fr")] \
-        != ["killed"]
+        == ["population"]
 
 
 def test_a_dateline_closed_by_a_stop_and_dash_is_where_the_dispatch_was_filed() -> None:
@@ -159,3 +191,119 @@ def test_a_dateline_closed_by_a_stop_and_dash_is_where_the_dispatch_was_filed() 
 def test_a_place_opening_a_sentence_with_no_dateline_stays_its_place() -> None:
     text = "En Ciudad de Guatemala, al menos 23 personas murieron el viernes por las lluvias."
     assert [c.location for c in extract_local(text, "es")] == ["Ciudad de Guatemala"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Un segundo convoy sacó a 300 civiles del barrio sitiado de San Telmo."),
+    ("fr", "Un deuxième convoi a évacué 300 civils du quartier assiégé de Saint-Rémy."),
+])
+def test_a_batch_decides_the_kind_but_is_no_period_text(language: str, text: str) -> None:
+    """Gold Periods rule 6: a period is a temporal expression; a convoy or a group states no time."""
+    assert [c.period for c in extract_local(text, language)] == [None]
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("fr", "Depuis le début de l'évacuation, 300 personnes ont quitté Pemba.", "Depuis le début de l'évacuation"),
+    ("es", "Desde el inicio de la evacuación, 300 personas salieron de Tumaco.", "Desde el inicio de la evacuación"),
+    ("fr", "Au moins 300 personnes ont été tuées au Mozambique depuis 2014.", "depuis 2014"),
+])
+def test_an_origin_keeps_its_event_noun_and_its_year(language: str, text: str, period: str) -> None:
+    """An event word after an article is a noun the origin governs, not the clause's verb; a year right
+    after the origin is its date."""
+    assert extract_local(text, language)[0].period == period
+
+
+def test_an_origin_used_as_an_adverb_before_its_verb_stays_one_word() -> None:
+    assert extract_local("Plus de 400 familles ont depuis regagné Pemba.", "fr")[0].period == "depuis"
+
+
+@pytest.mark.parametrize(("language", "text", "place", "period"), [
+    ("es", "En Tumaco, el 3 de mayo — según la ONU — murieron 40 personas.", "Tumaco", "el 3 de mayo"),
+    ("fr", "À Pemba, le 3 mai - selon l'ONU - 40 personnes ont été tuées.", "Pemba", "le 3 mai"),
+])
+def test_a_fronted_place_phrase_with_a_date_and_an_aside_is_no_dateline(language: str, text: str, place: str,
+                                                                          period: str) -> None:
+    """A dateline's place is a name before its comma; a preposition opening the sentence makes it the
+    place of the sentence's own event, and its date the period."""
+    assert [(c.location, c.period) for c in extract_local(text, language)] == [(place, period)]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), [
+    # a media noun that is a common word here: "because of", the site of a collapse, a canal
+    ("pt", "Mais de 3 mil pessoas estão desalojadas por conta das chuvas em Quelimane.", "Quelimane"),
+    ("es", "Los rescatistas hallaron 30 cuerpos en el sitio del derrumbe en Quebradaseca.", "Quebradaseca"),
+    ("ar", "نزح 300 شخص قرب قناة المحمودية في مدينة دمنهور.", "مدينة دمنهور"),
+])
+def test_a_media_noun_with_no_possessive_names_no_medium(language: str, text: str, place: str) -> None:
+    """A medium is a construction ("sa page", "su cuenta oficial", "صفحتها"), not any media noun nearby."""
+    loc = extract_local(text, language)[0].location
+    assert loc is not None and loc.endswith(place)
+
+
+@pytest.mark.parametrize(("language", "text", "party"), [
+    ("es", "Unas 3.100 personas fueron evacuadas de Tumaco, según la Autoridad del Canal de Panamá.",
+     "Autoridad del Canal de Panamá"),
+    ("es", "Unas 3.100 personas fueron evacuadas de Tumaco, informó un reportero del canal Telemundo.",
+     "reportero del canal Telemundo"),
+    ("ar", "قالت المنظمة على حسابها في منصة إكس إن 300 شخص نزحوا من درنة.", "المنظمة"),
+    ("ar", "أعلنت وزارة الصحة على صفحتها في فيسبوك مقتل 40 شخصا في درنة.", "وزارة الصحة"),
+])
+def test_only_a_possessed_medium_is_cut_from_the_party(language: str, text: str, party: str) -> None:
+    assert [c.source for c in extract_local(text, language)] == [party]
+
+
+@pytest.mark.parametrize(("language", "text", "periods"), [
+    ("pt", "Pelo menos 40 pessoas morreram em Quelimane neste sábado (7).", ["neste sábado (7)"]),
+    ("pt", "Nesta terça-feira, 40 pessoas morreram em Quelimane.", ["Nesta terça-feira"]),
+    ("es", "Al menos 40 personas murieron en Tumaco este jueves.", ["este jueves"]),
+    ("fr", "Ce jeudi 15 décembre, 40 personnes sont mortes à Pemba.", ["Ce jeudi 15 décembre"]),
+    # no demonstrative: the day alone, with its article
+    ("fr", "Le jeudi 15 décembre, 40 personnes sont mortes à Pemba.", ["Le jeudi 15 décembre"]),
+])
+def test_a_demonstrative_and_its_day_are_one_period(language: str, text: str, periods: list[str]) -> None:
+    assert [c.period for c in extract_local(text, language)] == periods
+
+
+def test_a_compound_media_noun_is_a_medium_with_no_possessive() -> None:
+    text = "Cerca de 4.000 pessoas foram retiradas de Quelimane, anunciou a Defesa Civil numa rede social."
+    assert [c.source for c in extract_local(text, "pt")] == ["Defesa Civil"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "No acumulado, 300 pessoas morreram em Quelimane."),
+    ("fr", "Au cumul, 300 personnes sont mortes à Pemba."),
+])
+def test_in_total_makes_a_total_but_states_no_period(language: str, text: str) -> None:
+    """Gold Periods rule 6: "in total" words decide a cumulative count but are no temporal expression."""
+    assert [(c.period_kind, c.period) for c in extract_local(text, language)] == [("cumulative", None)]
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("ru", "За последние сутки погибли 12 человек в Бейре.", "За последние сутки"),
+    ("ru", "За последнюю неделю погибли 12 человек в Бейре.", "За последнюю неделю"),
+    ("uk", "За останню добу загинули 12 людей у Бейрі.", "За останню добу"),
+    ("ru", "За последние 48 часов погибли 12 человек в Бейре.", "За последние 48 часов"),
+])
+def test_a_window_keeps_its_unit_in_any_case(language: str, text: str, period: str) -> None:
+    """CLDR has no unit for сутки/доба ([periods] units) and no accusative forms (the lemma is compared)."""
+    assert [c.period for c in extract_local(text, language)] == [period]
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("ar", "قتل 40 شخصا في درنة خلال الأسبوع الماضي.", "خلال الأسبوع الماضي"),
+    ("fr", "Dimanche dernier, 40 personnes sont mortes à Pemba.", "Dimanche dernier"),
+    ("pt", "No domingo passado, 40 pessoas morreram em Quelimane.", "No domingo passado"),
+    # no adjective after the day: the day alone
+    ("fr", "Dimanche, 40 personnes sont mortes à Pemba, selon la police.", "Dimanche"),
+])
+def test_a_last_or_past_adjective_after_its_noun_belongs_to_the_period(language: str, text: str,
+                                                                        period: str) -> None:
+    assert [c.period for c in extract_local(text, language)] == [period]
+
+
+def test_a_short_calendar_form_starting_a_name_is_no_time_word() -> None:
+    """CLDR's short "mar" (martes, marzo) opens "Mar del Plata": only a wide name is a time word."""
+    claims = extract_local("Unas 300 personas fueron evacuadas de Mar del Plata.", "es")
+    assert [c.location for c in claims] == ["Mar del Plata"]
+    dated = extract_local("Unas 300 personas fueron evacuadas de Tumaco el 2 mar.", "es")
+    assert [(c.location, c.period) for c in dated] == [("Tumaco", "el 2 mar")]

@@ -19,12 +19,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import linguistic
+from headcount.extract.place_parse import root_word
 from headcount.extract.place_words import HOSTING_LEMMAS, NAMED, PLACE_NOUNS, Place
 from headcount.extract.sentences import Token
 
 _HOSTING = HOSTING_LEMMAS
 _LEFT_DEPS = frozenset({"det", "compound", "amod"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_OWN_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "ROOT"})
 
 
 def _counted_verb(parse: linguistic.Analysis, k: int) -> int | None:
@@ -39,6 +41,21 @@ def _counted_verb(parse: linguistic.Analysis, k: int) -> int | None:
     return None
 
 
+def _locates_verb(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place, verb: int) -> bool:
+    """The place follows the hosting verb and hangs on it or its object ("housing N refugees in Z"), not inside a clause
+    of its own below them ("hosts N displaced people, most of whom fled Z": where they came from)."""
+    if tokens[p.start].start < parse.words[verb].end:
+        return False  # before the verb: the subject's own words ("X, 40 km west of Y, hosts")
+    k = root_word(parse, tokens, p.start, p.end)
+    for _ in range(8):
+        if k is None or parse.words[k].dep in _OWN_CLAUSE:
+            return False
+        k = parse.words[k].head
+        if k == verb:
+            return True
+    return False
+
+
 def host_subject(parse: linguistic.Analysis, tokens: Sequence[Token], text: str, fig_tok: int,
                  places: Sequence[Place]) -> Place | None:
     """The named subject of the hosting verb whose object the figure counts, as a place; else None, and
@@ -50,8 +67,7 @@ def host_subject(parse: linguistic.Analysis, tokens: Sequence[Token], text: str,
     verb = _counted_verb(parse, fig)
     if verb is None or parse.words[verb].lemma.lower() not in _HOSTING:
         return None
-    after = parse.words[verb].end
-    if any(p.described == NAMED and tokens[p.start].start >= after for p in places):
+    if any(p.described == NAMED and _locates_verb(parse, tokens, p, verb) for p in places):
         return None
     subj = next((c for c in parse.children(verb) if parse.words[c].dep == "nsubj"), None)
     if subj is None:

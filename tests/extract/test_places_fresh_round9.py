@@ -219,6 +219,13 @@ def test_an_agency_that_shelters_people_is_no_place() -> None:
     assert _location(text, "2,000") == "Beira"
 
 
+@needs_parse
+def test_a_place_in_a_clause_below_the_hosted_people_is_where_they_came_from() -> None:
+    text = ("Kasama, about 60 km west of Mansa, hosts an estimated 65,000 displaced people, most of whom fled "
+            "attacks on the Kawambwa camp and Mansa in April.")
+    assert _location(text, "an estimated 65,000") == "Kasama"
+
+
 # A verbless partitive "with most of those deaths in X" places a part, not the whole
 # (extract/place_with_asides.py).
 

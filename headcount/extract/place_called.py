@@ -10,6 +10,7 @@ a pointer gives the place it points to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from headcount.extract import linguistic
@@ -64,7 +65,8 @@ def fits(p: Place, words: Sequence[str], noun: str, exact: bool) -> bool:
     a place called by that noun. Otherwise a place called by another administrative unit (lexicons/
     places.toml [where] units) is not it ("the city" is not the town of Y), though a port or an enclave may
     well be the city or the town the text calls it next; and a country named bare is no city, district or
-    area (the country has a pointer of its own, "the country": place_countries.py)."""
+    area (the country has a pointer of its own, "the country": place_countries.py), nor is a list of
+    countries ("X and Y": "the capital" then has no single country to lie in, and is kept as written)."""
     if p.described == POINTER:
         return False
     name = called(p, words)
@@ -72,7 +74,13 @@ def fits(p: Place, words: Sequence[str], noun: str, exact: bool) -> bool:
         return name == noun
     if name is not None:
         return name == noun or name not in UNIT_NOUNS or noun not in UNIT_NOUNS
-    return country_named(p.text) is None
+    return country_named(p.text) is None and not _countries_listed(p.text)
+
+
+def _countries_listed(text: str) -> bool:
+    """``text`` is a list of two or more countries ("X and Y", "X, Y and Z")."""
+    parts = [q.strip() for q in re.split(r",|\band\b|\bor\b", text) if q.strip()]
+    return len(parts) >= 2 and all(country_named(q) is not None for q in parts)
 
 
 def titled_name_before(parse: linguistic.Analysis, tokens: Sequence[Token], text: str,

@@ -222,36 +222,6 @@ def own_goals(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
     return out
 
 
-def absolute_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
-                    places: Sequence[Place]) -> list[Place]:
-    """The places inside an absolute "with" clause that has a subject of its own and does not hold the
-    figure ("displaced about 300,000 people, with many escaping into X"; "20,000 have left, with a few
-    reaching shelters in Y"): the clause tells where a part of them went, not where the figure's event
-    happened. Read from the parse: a "with" whose object carries a participle, or whose clausal complement
-    is a verb; the figure's own place is then found outside it, or in the sentences before."""
-    fig = parse.word_at(tokens[fig_tok].start)
-    if fig is None:
-        return []
-    out: list[Place] = []
-    for k, w in enumerate(parse.words):
-        if w.text.lower() != "with" or w.dep != "prep":
-            continue
-        kids = parse.children(k)
-        clause = any(parse.words[c].pos in ("VERB", "AUX") for c in kids) or any(
-            parse.words[g].dep in ("acl", "relcl") and parse.words[g].pos == "VERB"
-            for c in kids if parse.words[c].dep == "pobj" for g in parse.children(c))
-        if not clause:
-            continue
-        lo, hi = parse.subtree(k)
-        if lo <= fig < hi:
-            continue
-        for p in places:
-            root = root_word(parse, tokens, p.start, p.end)
-            if root is not None and lo <= root < hi:
-                out.append(p)
-    return out
-
-
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 
 

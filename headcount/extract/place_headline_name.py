@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from headcount.extract.place_words import NAMED, NOT_PLACE, Place
+from headcount.extract.place_words import NAMED, NAMED_OF, NOT_PLACE, Place
 from headcount.extract.sentences import Token
+
+_UNIT_AFTER = NAMED_OF
 
 
 def _runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -31,12 +33,11 @@ def _runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 def headline_name(headline: Sequence[Token], body_places: Iterable[Place]) -> str | None:
-    """The first capitalised run of the headline that a named body place starts with, word for word (the
-    run may be shorter than the body's name: "X" for "X Island")."""
+    """The first whole capitalised run of the headline that is a named body place, or that place's start
+    with only nouns of place after it ("X" for "X Island")."""
     names = [tuple(p.text.split()) for p in body_places if p.described == NAMED]
     for a, b in _runs(headline):
-        for e in range(b, a, -1):
-            words = tuple(t.text for t in headline[a:e])
-            if any(n[: len(words)] == words for n in names):
-                return " ".join(words)
+        words = tuple(t.text for t in headline[a:b])
+        if any(n[: len(words)] == words and all(w.lower() in _UNIT_AFTER for w in n[len(words):]) for n in names):
+            return " ".join(words)
     return None

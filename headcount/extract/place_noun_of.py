@@ -1,10 +1,10 @@
 """The name in "the <description> <noun of place> of <Name>" ("the remote Pacific island of X", "the
-southern Saudi city of Y"): the name is the place, the words before the noun only describe it.
+northern Zambian town of Y"): the name is the place, the words before the noun only describe it.
 
-A name-shaped adjective inside the description ("Pacific", "Saudi", "Puerto Rican") looks like a name to
+A name-shaped adjective inside the description ("Pacific", "Zambian", "Puerto Rican") looks like a name to
 the shapes of place_shapes.py, which then take it for the place, while the named place after "of" is
 left out or loses on distance. Gold convention 7 writes the place as the text names it, and the text
-names it after "of" (dev: "the coastal city of Gonaives" -> "Gonaives").
+names it after "of" (the dev error it was built from: crisis-106).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import linguistic
-from headcount.extract.place_medium import hangs_on_publishing
+from headcount.extract.place_medium import says_where_hazard_struck
 from headcount.extract.place_name_roles import ENTITY_PLACES as ENTITY_PLACES
 from headcount.extract.place_name_roles import institution_name, under_a_count
 from headcount.extract.place_shapes import join_coordinated
@@ -310,7 +310,7 @@ def _medium(parse: linguistic.Analysis, k: int) -> bool:
     this way rather than listed."""
     w = parse.words[k]
     return (w.dep == "pobj" and parse.words[w.head].text.lower() == "on" and w.ent_type in _MEDIA_ENTITIES
-            and hangs_on_publishing(parse, w.head))  # not "the blaze on X" (place_medium.py)
+            and not says_where_hazard_struck(parse, w.head))  # not "the blaze on X" (place_medium.py)
 
 
 def _in_title(parse: linguistic.Analysis, k: int) -> bool:

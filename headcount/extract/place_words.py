@@ -21,9 +21,11 @@ from headcount.lexicons import words as word_list
 _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "direction", "not_place",
                "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas", "name_links",
                "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue", "vague_spaces", "country_nouns",
-               "indefinite", "pointing", "untagged_superlatives", "basis_words")
+               "indefinite", "pointing", "untagged_superlatives", "basis_words", "named_of", "spreading_nouns",
+               "hosting_lemmas")
 _ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units", "compass", "distance_words", "demonym_endings",
-             "number_glue", "vague_spaces", "country_nouns", "indefinite", "pointing", "untagged_superlatives", "basis_words")
+             "number_glue", "vague_spaces", "country_nouns", "indefinite", "pointing", "untagged_superlatives", "basis_words",
+             "named_of", "spreading_nouns", "hosting_lemmas")
 
 
 def validate_places(data: dict[str, Any]) -> Iterable[str]:
@@ -77,6 +79,9 @@ UNIT_NOUNS = _where_words("units")
 # Words opening an adjunct of basis or cause ("based on", "because of"): place_basis.py.
 BASIS_WORDS = _where_words("basis_words")
 PLACE_NOUNS = _where_words("place_nouns")
+NAMED_OF = _where_words("named_of")  # nouns of a unit a name follows after "of" (place_noun_of.py)
+SPREADING_NOUNS = _where_words("spreading_nouns")  # fire and spreading (place_medium.py)
+HOSTING_LEMMAS = _where_words("hosting_lemmas")  # verbs of hosting (place_host_subject.py)
 # Verbs whose object is the place left behind (the origin of a flow) or the place reached, by lemma.
 LEAVE_LEMMAS = _where_words("leave_lemmas")
 REACH_LEMMAS = _where_words("reach_lemmas")

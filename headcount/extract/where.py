@@ -17,11 +17,8 @@ from headcount.extract import doc_places, place_called, speakers, speaking_parts
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.place_apposition import containers
-from headcount.extract.place_bare_noun import institutional_idiom
-from headcount.extract.place_bare_site import bare_site
 from headcount.extract.place_basis import basis_places
 from headcount.extract.place_clauses import (
-    absolute_places,
     cause_places,
     compared_places,
     country_relative,
@@ -47,10 +44,10 @@ from headcount.extract.place_parse import (
     root_word,
 )
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
-from headcount.extract.place_put_at import marked_with_places
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_site_in import capital_of_country, pointer_after_in
-from headcount.extract.place_with_part import part_places
+from headcount.extract.place_vague import bare_site, institutional_idiom
+from headcount.extract.place_with_asides import with_asides
 from headcount.extract.place_words import (
     DESCRIBED,
     DIRECTION,
@@ -142,6 +139,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     info = infos[index]
     flow = event in ORIGIN_KEYED_EVENTS
     here = places_in(text, info)
+    # a container in apposition ("X, North Y,") only locates X for this figure; it stays among the
+    # sentence's places, so that a later "the state" can still point back to it (place_apposition.py)
+    located = containers(here, info.words, [t.text for t in info.tokens])
+    here = [p for p in here if p not in located]
     # "the country" is a place only as the country named before it; unresolved, or indefinite ("a country
     # of 30 million"), it says nothing of where
     here = [p for p in here if not (country_noun(p.text) or country_pointer(p.text))
@@ -156,9 +157,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         here = [p for p in here if p not in theirs]
     if parse is not None:
         compared = compared_places(parse, info.tokens, fig_tok, here)
-        asides = [*absolute_places(parse, info.tokens, fig_tok, here),
-                  *marked_with_places(parse, info.tokens, fig_tok, here),
-                  *part_places(parse, info.tokens, fig_tok, here)]  # "with most of those deaths in X"
+        asides = with_asides(parse, info.tokens, fig_tok, here)  # "with many fleeing to X", "with most in Y"
         basis = basis_places(parse, info.tokens, fig_tok, here)  # "based on the damage to the districts"
         here = [p for p in here if p not in compared and p not in asides and p not in basis]
     # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the
@@ -168,7 +167,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # a span that holds the figure itself is no speaker's ("quoted an officer as saying that 300 left X"):
     # the figure is what is said, and its place is in the said words
     spans = [(a, b) for a, b in _speaker_spans(text, info, r) if not a <= fig_tok < b]
-    host = host_subject(parse, info.tokens, text, fig_tok) if parse is not None else None
+    host = host_subject(parse, info.tokens, text, fig_tok, here) if parse is not None else None
     if host is not None:  # "X, 40 km west of Y, hosts 52,000 displaced people" (place_host_subject.py)
         return host.text
     if flow:  # the origin of a flow, however it is given ("evacuated from the flood zone")
@@ -506,8 +505,7 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         found = [p for p in found if not _cut_off(p, info.tokens, text)]
         found = [described_by_own_words(parse, info.tokens, p) for p in found]
         found = [p for p in found if not glosses_name_before(p, found, info, parse)]
-        located = containers(found, info.words, [t.text for t in info.tokens])  # "X, North Y,": X
-        info.places = [p for p in found if p not in located and not institutional_idiom(p)]  # "in hospital"
+        info.places = [p for p in found if not institutional_idiom(p)]  # "in hospital"
     return info.places
 
 

@@ -3,6 +3,7 @@ with a contrast it must leave alone. Sentences written for this file, about cris
 
 from __future__ import annotations
 
+import pytest
 from place_helpers import location_of as _location
 from place_helpers import needs_parse
 
@@ -39,6 +40,12 @@ def test_a_platform_after_a_reporting_verb_is_no_place() -> None:
     assert _location(text, "some 220") is None
 
 
+@needs_parse
+def test_a_party_attacked_on_is_no_place() -> None:
+    assert _location("Israeli strikes on Hezbollah killed 30 people on Monday.", "30") is None
+    assert _location("An attack on UNICEF killed 4 staff members on Monday.", "4") is None
+
+
 # "put X's toll at N": the possessor of the object owns the figure; an absolute "with ..." the parser reads
 # as a subordinate clause is an aside (extract/place_put_at.py).
 
@@ -54,6 +61,12 @@ def test_the_possessor_of_put_toll_at_owns_the_figure() -> None:
 def test_a_place_in_the_object_of_put_at_stays() -> None:
     text = "Floods hit eastern Libya. The interior ministry put the toll in Derna at 4,300 on Sunday."
     assert _location(text, "4,300") == "Derna"
+
+
+@needs_parse
+def test_a_fronted_with_clause_sets_the_scene() -> None:
+    text = "With crews still clearing mud in Pemba, the death toll climbed to 300 on Tuesday."
+    assert _location(text, "300") == "Pemba"
 
 
 # A title-case dateline ("City, Mar 3:") is where the copy was filed, not the figure's place
@@ -74,14 +87,24 @@ def test_a_place_and_date_in_body_text_stay() -> None:
 
 @needs_parse
 def test_the_smaller_unit_before_its_container_is_the_place() -> None:
-    text = "A cholera outbreak in Chitima, North Tete, has infected more than 900 people and killed 11."
+    text = "Cholera has sickened more than 900 people in Chitima, North Tete, since January."
     assert _location(text, "more than 900") == "Chitima"
 
 
 @needs_parse
+def test_a_container_stays_for_a_later_pointer() -> None:
+    # a made-up state; the shapes drop "North" from the container, so "Zambia" is what the sentence gives
+    text = ("A measles outbreak in Kasama, North Zambia, has infected 900 children. Across the state, "
+            "2,400 children have been infected.")
+    assert _location(text, "900") == "Kasama"
+    assert _location(text, "2,400") == "Zambia"
+
+
+@needs_parse
+@pytest.mark.xfail(strict=True, reason="the list loses its last member ('Chitima, Tete'): known, not fixed in review 9f")
 def test_a_list_of_places_is_no_apposition() -> None:
-    text = "A cholera outbreak in Chitima, Tete, and Moatize has infected more than 900 people."
-    assert _location(text, "more than 900") != "Chitima"
+    text = "Cholera has sickened more than 900 people in Chitima, Tete, and Moatize since January."
+    assert _location(text, "more than 900") == "Chitima, Tete, and Moatize"
 
 
 # A headline's unlisted name in a noun modifier ("X boat disaster") is its place when the body names a
@@ -101,6 +124,14 @@ def test_a_headline_name_the_body_calls_a_place_is_the_fallback() -> None:
 @needs_parse
 def test_a_headline_word_the_body_does_not_place_is_no_fallback() -> None:
     assert _location("Boat disaster: 30 bodies found\n\n" + _FERRY_BODY, "64") is None
+
+
+@needs_parse
+def test_a_headline_name_is_not_cut_to_a_prefix_of_a_body_place() -> None:
+    body = "\n\nThe boat sank in the Red Sea on Monday.\n\nThe agency said 12 people were rescued."
+    assert _location("Red Cross: 40 dead after boat sinks" + body, "40") is None
+    body = "\n\nGunmen stormed a hotel near Al Hudaydah on Monday.\n\nPolice said 12 people were rescued."
+    assert _location("Al Shabaab attack kills 40" + body, "40") is None
 
 
 # A lower-case "division" after a name is an administrative unit, not an army's (place_shapes._unit_after).
@@ -123,18 +154,17 @@ def test_a_department_after_a_name_is_a_unit_of_place() -> None:
 
 
 def test_a_ministry_department_is_no_place() -> None:
-    text = "At least 39 miners died last year, the Puno labour department said."
-    assert _location(text, "At least 39") != "Puno labour department"
+    text = "The Puno department said at least 39 miners died last year."
+    assert _location(text, "at least 39") is None
 
 
 # A bare "the site" / "the scene" only points back to the place named before; a thing ("the vessel") is
-# kept as written (extract/place_bare_site.py).
+# kept as written (extract/place_vague.py).
 
 
 @needs_parse
 def test_the_bare_site_points_back_to_the_named_place() -> None:
-    text = ("A drone struck the market in Kibera town on Friday. The army said its strike had killed about "
-            "thirty fighters who were meeting at the site.")
+    text = "Shells hit a school in Kibera town on Friday. Medics counted about thirty wounded at the scene."
     assert _location(text, "about thirty") == "Kibera town"
 
 
@@ -146,13 +176,13 @@ def test_a_site_with_its_own_words_stays_as_written() -> None:
 
 
 # A bare singular noun with no determiner ("in hospital", "at sea") is an idiom of state, not a place; a
-# noun with its determiner stays as written (extract/place_bare_noun.py).
+# noun with its determiner stays as written (extract/place_vague.py).
 
 
 @needs_parse
 def test_still_in_hospital_is_no_place() -> None:
-    text = ("Cholera has spread across Zambezia province. The bulletin said 640 people had been treated, of "
-            "whom 95 were still in hospital.")
+    text = ("Cholera cases keep rising in Zambezia province. Of the 640 patients admitted this month, 95 remain "
+            "in hospital, nurses said.")
     assert _location(text, "95") == "Zambezia province"
 
 
@@ -182,13 +212,27 @@ def test_a_bare_camp_subject_points_back() -> None:
     assert _location("Kenya update\n\nThe camp now shelters 300,000 refugees.", "300,000") == "Kenya"
 
 
+@needs_parse
+def test_an_agency_that_shelters_people_is_no_place() -> None:
+    assert _location("The UNHCR is housing 5,000 refugees in Dadaab.", "5,000") == "Dadaab"
+    text = "The Red Cross is sheltering 2,000 people in schools in Beira, officials said."
+    assert _location(text, "2,000") == "Beira"
+
+
+@needs_parse
+def test_a_place_in_a_clause_below_the_hosted_people_is_where_they_came_from() -> None:
+    text = ("Kasama, about 60 km west of Mansa, hosts an estimated 65,000 displaced people, most of whom fled "
+            "attacks on the Kawambwa camp and Mansa in April.")
+    assert _location(text, "an estimated 65,000") == "Kasama"
+
+
 # A verbless partitive "with most of those deaths in X" places a part, not the whole
-# (extract/place_with_part.py).
+# (extract/place_with_asides.py).
 
 
 @needs_parse
 def test_the_part_in_a_with_phrase_does_not_place_the_whole() -> None:
-    text = "Officials said the overall death toll reached 1,480 on Friday, with most of those deaths in Sofala."
+    text = "Cholera has killed 1,480 people since March, the health ministry said, with most of those deaths in Sofala."
     assert _location(text, "1,480") is None
 
 
@@ -197,6 +241,13 @@ def test_the_whole_keeps_its_own_place_and_the_part_its_own() -> None:
     text = "Officials said the death toll in Sofala reached 1,480 on Friday, with 200 of those deaths in Beira."
     assert _location(text, "1,480") == "Sofala"
     assert _location(text, "200") == "Beira"
+
+
+@needs_parse
+def test_the_partitive_does_not_turn_on_its_determiner() -> None:
+    for part in ("most of the deaths", "most of them"):
+        text = f"Landslides have killed 75 people in the past week, police said, with {part} in Kabale."
+        assert _location(text, "75") is None
 
 
 # A kind of site located by "in the <unit noun>" takes that place; "the capital" never stands for the
@@ -221,3 +272,12 @@ def test_shelters_in_the_city_are_in_the_city_named_before() -> None:
 def test_shelters_alone_stay_as_written() -> None:
     text = "A survey found that 11,000 people still live in makeshift shelters."
     assert _location(text, "11,000") == "makeshift shelters"
+
+
+@needs_parse
+def test_the_capital_of_two_countries_named_stays_as_written() -> None:
+    text = ("Cyclone Idai hit Mozambique and Malawi. A survey found that 10,000 people still live in makeshift "
+            "shelters in the capital.")
+    assert _location(text, "10,000") == "the capital"
+    text = "Cyclone Idai hit Mozambique and Malawi. Aid workers said 10,000 people live in tents in the capital."
+    assert _location(text, "10,000") == "the capital"

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from headcount.extract.place_words import DEMONYM_ENDINGS, NUMBER_GLUE, countries
+from headcount.extract.place_words import (
+    AMBIGUOUS_DEMONYMS,
+    DEMONYM_ENDINGS,
+    NUMBER_GLUE,
+    PARTY_PEOPLE,
+    countries,
+)
 from headcount.extract.sentences import Token
 
 # How many words a demonym may take ("Puerto Rican", "Costa Rican", "South Sudanese").
@@ -21,7 +27,10 @@ _DEMONYM_WORDS = 2
 
 def country_of_demonym(word: str) -> str | None:
     """The country a demonym names ("Iraqi", "Haitian", "Puerto Rican"; the plural noun "Iraqis" too):
-    the longest name it derives from ("Nigerian" is Nigeria's, not Niger's)."""
+    the longest name it derives from ("Nigerian" is Nigeria's, not Niger's). None for a demonym two
+    countries share ("Dominican")."""
+    if word.lower() in AMBIGUOUS_DEMONYMS:
+        return None
     stem = word[:-1] if word.endswith("s") else word
     names = countries()
     found = [name for ending in DEMONYM_ENDINGS if stem.endswith(ending)
@@ -64,7 +73,15 @@ def demonym_country(tokens: Sequence[Token], words: Sequence[str]) -> str | None
 
 def _nationality_at(tokens: Sequence[Token], k: int) -> str | None:
     """The country of a plural demonym at token ``k`` ("Iraqis"), or of a demonym adjective there with a
-    word after it (the counted noun: "Malawian miners", "Puerto Rican families")."""
+    lower-case counted noun after it ("Malawian miners", "Puerto Rican families").
+
+    An earlier design took no adjective: "Ukrainian fighters", "Israeli strikes" say whose side, not where.
+    That holds for the people of an armed or state party (soldiers, police, hostages: lexicons/places.toml
+    party_people), who are counted where the war is, seldom in their own country; it does not hold for
+    civilians counted by nationality with no other place given ("four Malawian miners"), who are most often
+    in their country. The counted noun must be lower-case (or a plural demonym: "Haitian Americans"): a
+    capitalised word after it makes a name ("Indian Ocean", "Dominican Republic", "Arab League"), not a
+    nationality."""
     if k >= len(tokens):
         return None
     word = tokens[k].text
@@ -76,4 +93,15 @@ def _nationality_at(tokens: Sequence[Token], k: int) -> str | None:
     if found is None:
         return None
     country, after = found
-    return country if after < len(tokens) and tokens[after].text.isalpha() else None
+    if after >= len(tokens):
+        return None
+    noun = tokens[after].text
+    counted = noun.islower() or _plural_demonym_form(noun)
+    return country if noun.isalpha() and counted and noun not in PARTY_PEOPLE else None
+
+
+def _plural_demonym_form(word: str) -> bool:
+    """A capitalised plural with a demonym's ending ("Americans", "Canadians", "Somalis"): the second half of
+    a compound nationality ("Haitian Americans"), which counts people of the first one's origin; unlike the
+    capitalised second word of a name ("Indian Ocean", "Dominican Republic")."""
+    return word[:1].isupper() and any(word.endswith(e + "s") for e in DEMONYM_ENDINGS)

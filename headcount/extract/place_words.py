@@ -22,10 +22,10 @@ _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "di
                "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas", "name_links",
                "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue", "vague_spaces", "country_nouns",
                "indefinite", "pointing", "untagged_superlatives", "basis_words", "named_of", "spreading_nouns",
-               "hosting_lemmas")
+               "hosting_lemmas", "party_people", "ambiguous_demonyms")
 _ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units", "compass", "distance_words", "demonym_endings",
              "number_glue", "vague_spaces", "country_nouns", "indefinite", "pointing", "untagged_superlatives", "basis_words",
-             "named_of", "spreading_nouns", "hosting_lemmas")
+             "named_of", "spreading_nouns", "hosting_lemmas", "party_people", "ambiguous_demonyms")
 
 
 def validate_places(data: dict[str, Any]) -> Iterable[str]:
@@ -69,6 +69,9 @@ DISTANCE_WORDS = _where_words("distance_words")
 # How an English demonym ends ("Iraqi", "Haitian"), and the words of a number phrase before a counted noun.
 DEMONYM_ENDINGS = tuple(sorted(_where_words("demonym_endings"), key=lambda e: (-len(e), e)))
 NUMBER_GLUE = _where_words("number_glue") | {","}
+# Counted nouns of a party's people, whose demonym says whose side, not where; demonyms of two countries.
+PARTY_PEOPLE = _where_words("party_people")
+AMBIGUOUS_DEMONYMS = _where_words("ambiguous_demonyms")
 # Not names: the lexicon's function words, titles and nationalities, and every month and weekday name CLDR
 # knows for the configured locales.
 NOT_PLACE = (_where_words("not_place") | frozenset(calendar_words.months()) | frozenset(calendar_words.weekdays(True)))

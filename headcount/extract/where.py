@@ -277,13 +277,6 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             # "It killed 43 people" after "The attack, in a crowded market, hit a bus": the pronoun's
             # antecedent is in the sentence before, and so is its place, named or described
             p = _paragraph_place(text, other, flow, r, (DESCRIBED,))
-        if p is None and noun is None:
-            # "officials in X confirmed 13 dead. Another 50 are missing": the sentence before names its
-            # place only as its speaker's, and that place carries on as the paragraph's
-            told = choose_place(_authority_places(text, other, places_in(text, other),
-                                                  _speaker_spans(text, other, r)),
-                                len(other.tokens), flow, kinds=(TITLED, NAMED), before=True)
-            p = told if told is not None and told.text not in countries() else None
         if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
             return _known_before_possessive(p.text) if other.sentence.headline else p.text
         if p is not None:
@@ -301,6 +294,10 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     headline = _headline_place(text, infos, flow)
     if headline is not None:
         return headline
+    if noun is None:
+        told = _speakers_place_before(text, infos, index, flow, r)
+        if told is not None:
+            return told
     for k in range(index, max(-1, index - PLACE_LOOKBACK), -1):
         if k != index and not same_block(infos, k, index):
             break
@@ -308,6 +305,25 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         if owner is not None:
             return owner
     return demonym_country(info.tokens[fig_tok:], info.words[fig_tok:])
+
+
+def _speakers_place_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, r: Rules) -> str | None:
+    """The place a sentence before names only as its speaker's ("officials in X confirmed 13 dead. Another
+    50 are missing"), as the paragraph's place: a last resort, asked only when neither the paragraph nor the
+    headline names a place in any other role. Speakers speak where statements are made (a capital, Geneva,
+    New York), so a place named as the event's, even sentences earlier, always comes first. A country as the
+    speaker's place ("officials in X") is not taken: _authority_places gives none (the check once written
+    here could not be reached by any sentence tried, so it went). The evidence is one half-B claim, which
+    this placement gives up (the paragraph there names its country earlier)."""
+    for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
+        other = infos[k]
+        if not same_block(infos, k, index):
+            break
+        told = choose_place(_authority_places(text, other, places_in(text, other), _speaker_spans(text, other, r)),
+                            len(other.tokens), flow, kinds=(TITLED, NAMED), before=True)
+        if told is not None:
+            return told.text
+    return None
 
 
 def _located_by_name(place: Place, here: Sequence[Place], words: Sequence[str]) -> Place:

@@ -41,3 +41,15 @@ def says_where_hazard_struck(parse: linguistic.Analysis, on: int) -> bool:
             return False
         k = w.head
     return False
+
+
+_MEDIA_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def medium(parse: linguistic.Analysis, k: int) -> bool:
+    """A name after "on" that the recogniser reads as an organisation or a product ("posted on Telegram",
+    "said on Al Arabiya") is where something was published, not a place; outlets and platforms are found
+    this way rather than listed."""
+    w = parse.words[k]
+    return (w.dep == "pobj" and parse.words[w.head].text.lower() == "on" and w.ent_type in _MEDIA_ENTITIES
+            and not says_where_hazard_struck(parse, w.head))  # not "the blaze on X"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import linguistic
-from headcount.extract.place_medium import says_where_hazard_struck
+from headcount.extract.place_medium import medium
 from headcount.extract.place_name_roles import ENTITY_PLACES as ENTITY_PLACES
 from headcount.extract.place_name_roles import institution_name, under_a_count
 from headcount.extract.place_shapes import join_coordinated
@@ -72,7 +72,7 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
             continue  # a capitalised common noun of place is no name ("across four Districts"; not "Camp 2")
         if _labelled_other(parse, tokens, p) or _unlabelled_after_article(parse, tokens, words, p):
             continue
-        if _actor(parse, root) or _medium(parse, root):
+        if _actor(parse, root) or medium(parse, root):
             continue
         if _inside_other_name(parse, tokens, words, p, root):
             continue
@@ -299,18 +299,6 @@ def _describes_people(parse: linguistic.Analysis, prep: int) -> bool:
         return False
     verb = parse.words[above.head]
     return not (above.dep == "dobj" and verb.pos == "VERB" and verb.dep not in ("acl", "relcl"))
-
-
-_MEDIA_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
-
-
-def _medium(parse: linguistic.Analysis, k: int) -> bool:
-    """A name after "on" that the recogniser reads as an organisation or a product ("posted on Telegram",
-    "said on Al Arabiya") is where something was published, not a place; outlets and platforms are found
-    this way rather than listed."""
-    w = parse.words[k]
-    return (w.dep == "pobj" and parse.words[w.head].text.lower() == "on" and w.ent_type in _MEDIA_ENTITIES
-            and not says_where_hazard_struck(parse, w.head))  # not "the blaze on X" (place_medium.py)
 
 
 def _in_title(parse: linguistic.Analysis, k: int) -> bool:

@@ -28,6 +28,11 @@ from headcount.extract.place_words import (
     gazetteer,
 )
 from headcount.extract.sentences import Token
+from headcount.lexicons import load
+
+# Nouns of an event, one word (lexicons/periods.toml wholes and incidents): "in a new X Sea shipwreck" says
+# where the shipwreck was; "in a Black Sea port" is a site, kept as described (not widened to the sea).
+_EVENT_NOUNS = frozenset(w for key in ("wholes", "incidents") for w in load("periods")[key] if " " not in w)
 
 
 def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> list[Place]:
@@ -139,8 +144,8 @@ def _places_after_prepositions(tokens: Sequence[Token], words: Sequence[str], te
             k = j
             while k < n and words[k] in ("the",):
                 k += 1
-            # "in a new Andaman Sea shipwreck": an indefinite article opens a phrase whose noun a name
-            # modifies; the name says where the thing happened
+            # "in a new Andaman Sea shipwreck": an indefinite article opens a phrase whose noun of an event
+            # a name modifies; the name says where the event happened
             article = k < n and words[k] in ("a", "an") and k == j
             if article:
                 k += 1
@@ -165,7 +170,8 @@ def _places_after_prepositions(tokens: Sequence[Token], words: Sequence[str], te
             elif d > k and d < n and words[d] == "of":
                 d += 1  # "out of the east of Aleppo"
             e = _name_end(tokens, words, d)
-            if article and not (e > d and e < n and tokens[e].text.isalpha() and tokens[e].text.islower()):
+            if article and not (e > d and e < n and tokens[e].text.isalpha() and tokens[e].text.islower()
+                                and words[e] in _EVENT_NOUNS):
                 i += 1
                 continue
             if e > d and not _acceptable(tokens, words, i, d, e, w):

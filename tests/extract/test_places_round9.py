@@ -134,3 +134,10 @@ def test_the_article_shape_needs_a_noun_after_the_name(text: str, want: list[str
     (sentence,) = split_sentences(text)
     tokens = tokenize(sentence)
     assert [p.text for p in find_places(tokens, [t.lower for t in tokens], sentence.text)] == want
+
+
+@needs_parse
+def test_a_name_before_a_noun_of_a_site_keeps_the_described_site() -> None:
+    # "a X Sea port" is a site: the article rule is for a noun of an event only
+    assert location_of("At least 15 people were killed in a Black Sea port on Monday.", "At least 15") == \
+        "Black Sea port"

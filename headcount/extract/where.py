@@ -311,17 +311,17 @@ def _speakers_place_before(text: str, infos: list[SentenceInfo], index: int, flo
     """The place a sentence before names only as its speaker's ("officials in X confirmed 13 dead. Another
     50 are missing"), as the paragraph's place: a last resort, asked only when neither the paragraph nor the
     headline names a place in any other role. Speakers speak where statements are made (a capital, Geneva,
-    New York), so a place named as the event's, even sentences earlier, always comes first. A country as the
-    speaker's place ("officials in X") is not taken: _authority_places gives none (the check once written
-    here could not be reached by any sentence tried, so it went). The evidence is one half-B claim, which
-    this placement gives up (the paragraph there names its country earlier)."""
+    New York), so a place named as the event's, even sentences earlier, always comes first. Not a country
+    ("the head of delegation for X said ..."): that says whose officials, not where, as in the figure's own
+    sentence. The evidence is one half-B claim, which this placement gives up (the paragraph there names its
+    country earlier)."""
     for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
         other = infos[k]
         if not same_block(infos, k, index):
             break
         told = choose_place(_authority_places(text, other, places_in(text, other), _speaker_spans(text, other, r)),
                             len(other.tokens), flow, kinds=(TITLED, NAMED), before=True)
-        if told is not None:
+        if told is not None and told.text not in countries():
             return told.text
     return None
 

@@ -222,14 +222,14 @@ def test_others_after_a_whole_keep_its_noun() -> None:
 
 @needs_model
 def test_a_bare_subject_takes_the_noun_of_the_sentence_before() -> None:
-    text = ('Hundreds of refugees cross the river from Cabo Delgado each week. "Over 6,500 have reached the camp '
+    text = ('Hundreds of refugees cross the river from Niassa each week. "Over 6,500 have reached the camp '
             'so far," she said.')
     assert one(text, "Over 6,500").category == "refugees"
 
 
 @needs_model
 def test_a_bare_subject_after_a_new_paragraph_keeps_people() -> None:
-    text = ("Hundreds of refugees cross the river from Cabo Delgado each week.\n\n"
+    text = ("Hundreds of refugees cross the river from Niassa each week.\n\n"
             "Over 6,500 have reached the camp so far.")
     assert one(text, "Over 6,500").category == "people"
 
@@ -262,8 +262,8 @@ def test_a_named_party_beside_a_toll_still_owns_it() -> None:
 
 @needs_model
 def test_a_description_after_the_name_is_no_part_of_the_party() -> None:
-    text = "The Cabo Delgado Monitor, a research group tracking the insurgency, said 27 civilians were killed."
-    assert one(text, "27").source == "The Cabo Delgado Monitor"
+    text = "The Niassa Monitor, a research group tracking the insurgency, said 27 civilians were killed."
+    assert one(text, "27").source == "The Niassa Monitor"
 
 
 @needs_model

@@ -97,7 +97,7 @@ def test_plural_head_governed_by_a_people_only_verb_counts_people() -> None:
 
 
 def test_animals_killed_are_not_people() -> None:
-    assert "300" not in _figures("The floods in Derna killed 300 goats and swept away two bridges.")
+    assert "300" not in _figures("The floods in Sabha killed 300 goats and swept away two bridges.")
 
 
 def test_lives_claimed_are_deaths() -> None:
@@ -171,7 +171,7 @@ def test_a_total_of_keeps_the_governing_verb_s_event() -> None:
 
 
 def test_a_causative_s_complement_has_happened() -> None:
-    assert claim_of("Floods in Derna force thousands to flee", "thousands").modality == "actual"
+    assert claim_of("Floods in Sabha force thousands to flee", "thousands").modality == "actual"
 
 
 def test_a_modal_before_the_causative_still_projects() -> None:

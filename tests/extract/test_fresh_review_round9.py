@@ -38,7 +38,7 @@ def _whole_of(text: str, figure: str) -> str | None:
     ("The bird flu outbreak near Lae killed 40,000 hens.", "40,000"),
     ("Rangers off Pemba rescued 200 turtles caught in the nets.", "200"),
     ("Some 17 containers were buried under the mud at the port.", "Some 17"),
-    ("Authorities in Derna evacuated 14 warehouses near the wadi.", "14"),
+    ("Authorities in Sabha evacuated 14 warehouses near the wadi.", "14"),
     ("The ruling freed 300 accounts frozen by the bank.", "300"),
 ])
 def test_things_and_animals_with_a_people_predicate_are_not_people(text: str, figure: str) -> None:
@@ -86,7 +86,7 @@ def test_a_fronted_group_of_the_dead_does_not_take_a_count_of_rescued_as_its_who
 
 @needs_model
 def test_a_fronted_group_of_things_is_no_whole_of_people() -> None:
-    text = "At least 50 people died in the fire in Derna. Of the buildings inspected, 12 were unsafe."
+    text = "At least 50 people died in the fire in Sabha. Of the buildings inspected, 12 were unsafe."
     claims = [c for c in _claims(text) if c.figure == "12"]
     assert all(c.event != "killed" and c.parent is None for c in claims)
 
@@ -106,7 +106,7 @@ def test_a_when_clause_after_a_future_is_expected() -> None:
 
 
 def test_an_after_clause_after_a_future_is_expected() -> None:
-    text = "Aid deliveries to Derna will resume after 4,000 people are evacuated."
+    text = "Aid deliveries to Sabha will resume after 4,000 people are evacuated."
     assert claim_of(text, "4,000").modality == "expected"
 
 
@@ -148,7 +148,7 @@ def test_new_cases_with_a_disease_in_the_sentence_count_people() -> None:
 
 @pytest.mark.parametrize("text", [
     "Among the items seized in Tete were 40 laptops, police said.",
-    "Among the victims' belongings were 300 passports, the coroner in Derna said.",
+    "Among the victims' belongings were 300 passports, the coroner in Sabha said.",
 ])
 def test_an_inverted_partitive_of_things_counts_no_people(text: str) -> None:
     assert not [c for c in _claims(text) if c.figure in ("40", "300")]

@@ -39,8 +39,8 @@ def test_a_place_between_the_verb_and_its_subject_is_not_the_party() -> None:
     ("pt", "No total, 2.400 pessoas foram retiradas de Quelimane, anunciou o Instituto Nacional de Gestão de "
            "Desastres (INGD) na sua página no Facebook.", "Instituto Nacional de Gestão de Desastres (INGD)",
      "Quelimane"),
-    ("fr", "Au moins 62 personnes ont péri à Derna, a indiqué le Croissant-Rouge libyen sur son site.",
-     "Croissant-Rouge libyen", "Derna"),
+    ("fr", "Au moins 62 personnes ont péri à Sabha, a indiqué le Croissant-Rouge libyen sur son site.",
+     "Croissant-Rouge libyen", "Sabha"),
     ("es", "Unas 3.100 personas fueron evacuadas de Tumaco, informó la Defensa Civil en su cuenta de X.",
      "Defensa Civil", "Tumaco"),
 ])
@@ -81,7 +81,7 @@ def test_a_place_after_a_preposition_far_from_a_cue_stays_a_place() -> None:
     ("es", "Desde el inicio de las lluvias, 3.400 personas han sido evacuadas de Tumaco.", "cumulative",
      "Desde el inicio de las lluvias"),
     ("fr", "Plus de 2 000 personnes ont fui Pemba le 3 avril.", "increment", "le 3 avril"),
-    ("fr", "Au moins 45 personnes ont été évacuées de Derna au cours des dernières 48 heures.", "increment",
+    ("fr", "Au moins 45 personnes ont été évacuées de Sabha au cours des dernières 48 heures.", "increment",
      "au cours des dernières 48 heures"),
     ("ar", "نزح 4 آلاف شخص من مدينة درنة يوم 12 سبتمبر.", "increment", "يوم 12 سبتمبر"),
     ("uk", "З початку повені евакуювали 11 тисяч людей з Одеси.", "cumulative", "З початку повені"),
@@ -98,7 +98,7 @@ def test_the_cue_that_decides_the_kind_is_the_period_text(language: str, text: s
 def test_a_part_takes_its_whole_period_text_and_a_total_noun_is_no_period() -> None:
     text = "Desde o começo da estação das chuvas, 1.300 pessoas morreram, entre elas 200 crianças."
     assert [c.period for c in extract_local(text, "pt")] == ["Desde o começo da estação das chuvas"] * 2
-    assert [c.period for c in extract_local("Le bilan des crues à Derna s'élève à 120 morts au total.", "fr")] \
+    assert [c.period for c in extract_local("Le bilan des crues à Sabha s'élève à 120 morts au total.", "fr")] \
         == [None]
 
 

@@ -59,8 +59,8 @@ def test_the_possessor_of_put_toll_at_owns_the_figure() -> None:
 
 @needs_parse
 def test_a_place_in_the_object_of_put_at_stays() -> None:
-    text = "Floods hit eastern Libya. The interior ministry put the toll in Derna at 4,300 on Sunday."
-    assert _location(text, "4,300") == "Derna"
+    text = "Floods hit southern Libya. The interior ministry put the toll in Sabha at 4,300 on Sunday."
+    assert _location(text, "4,300") == "Sabha"
 
 
 @needs_parse

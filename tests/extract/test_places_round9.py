@@ -71,13 +71,13 @@ def test_a_name_inside_an_indefinite_phrase_of_place_is_the_place(text: str, wan
     ("text", "want"),
     [
         # the speaker's place in the sentence before is a last resort: a place the paragraph names first wins
-        ("Floods swept through Derna on Monday, killing 40 people. A UN spokesperson in Geneva said aid was on "
-         "its way. Another 20 people are missing.", "Derna"),
-        ("Floods swept through Derna on Monday, killing 40 people. Officials in Benghazi confirmed the toll. At "
-         "least 20 people are missing.", "Derna"),
+        ("Floods swept through Sabha on Monday, killing 40 people. A UN spokesperson in Geneva said aid was on "
+         "its way. Another 20 people are missing.", "Sabha"),
+        ("Floods swept through Sabha on Monday, killing 40 people. Officials in Benghazi confirmed the toll. At "
+         "least 20 people are missing.", "Sabha"),
         # and so does the headline's place
-        ("Floods in Derna leave thousands homeless\n\nA UN spokesperson in Geneva said aid convoys had set off on "
-         "Monday. At least 20 people are missing.", "Derna"),
+        ("Floods in Sabha leave thousands homeless\n\nA UN spokesperson in Geneva said aid convoys had set off on "
+         "Monday. At least 20 people are missing.", "Sabha"),
     ],
 )
 def test_the_speakers_place_before_gives_way_to_the_paragraph_and_the_headline(text: str, want: str) -> None:

@@ -9,6 +9,7 @@ written texts. Each positive case fails on the code before the fix (checked); ne
 from __future__ import annotations
 
 import pytest
+from test_pairing_round9 import _LEAD, DAY, _analysis
 
 from headcount.extract.pipeline import extract
 from headcount.models import Document
@@ -16,15 +17,6 @@ from headcount.reconcile.analysis import Analysis, analyse
 from headcount.reconcile.parties import default_registry
 from headcount.reconcile.party_model import DocContext
 from headcount.reconcile.series import DocMeta
-
-DAY = "2031-05-20"
-_LEAD = ("At least 51 people drowned when an overcrowded ferry capsized on Lake Tanganyika near the port of "
-         "Kigoma in Tanzania.")
-
-
-def _analysis(text: str) -> Analysis:
-    doc = Document(id="s", text=text, outlet="example.org", published=DAY)
-    return analyse(extract(doc), {"s": DocMeta(id="s", outlet="example.org", published=DAY, text=text)})
 
 
 def _figures(a: Analysis, type_: str = "revision") -> list[set[str]]:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from headcount.extract.hedge_effects import apply_hedge_effect
+from headcount.extract.numbers_as_many import as_many
 from headcount.extract.numbers_dateline import closes_dateline
 from headcount.extract.numbers_grammar import HSPACE, Grammar, Num
 from headcount.extract.numbers_lexicon import Hedge, NumberLexicon, load_lexicon, norm_phrase, phrase_pattern
@@ -449,30 +450,7 @@ def _resolve(text: str, bases: list[_Base], strategies: tuple[str, ...]) -> list
         prev_end = out[-1].end
         i += 1
     out = _merge_bound_pairs(text, out) if ranges else out
-    return _as_many(text, out)
-
-
-# "as many" in a coordinated clause after a figure, not the bound "as many as N"
-_AS_MANY = re.compile(r"(?:\band|,)\s+(?:just\s+)?(as many)\b(?!\s+as\b)", re.IGNORECASE)
-
-
-def _as_many(text: str, figs: list[Figure]) -> list[Figure]:
-    """ "at least five soldiers were killed and as many injured": "as many" after a figure, in a clause
-    coordinated with its own, repeats that figure and its bounds (gold convention 2: 5/open). The figure
-    must be in the same sentence, before it."""
-    if not figs or "as many" not in text.lower():
-        return figs
-    out = list(figs)
-    for m in _AS_MANY.finditer(text):
-        start, end = m.span(1)
-        before = [f for f in out if f.end <= m.start()]
-        if not before or any(f.start < end and start < f.end for f in out):
-            continue
-        f = before[-1]
-        if any(c in text[f.end : m.start()] for c in ".;?!"):
-            continue
-        out.append(Figure(start, end, text[start:end], f.low, f.high, f.approx, f.qualifier, "words"))
-    return sorted(out, key=lambda f: f.start)
+    return as_many(text, out)
 
 
 def _range(text: str, b: _Base, c: _Base, hedge: Hedge | None, hstart: int) -> Figure | None:

@@ -29,6 +29,23 @@ def claim_of(text: str, figure: str, published: str | None = "2026-03-20") -> Cl
     return claims[0]
 
 
+def claims_of(text: str, published: str | None = "2026-03-20") -> list[Claim]:
+    """Every claim of an English ``text``, in order, read through the whole pipeline."""
+    return list(extract(Document(id="t", text=text, language="en", published=published)))
+
+
+def figures_of(text: str) -> list[str]:
+    """The figures of the claims of ``text``, as written."""
+    return [c.figure for c in claims_of(text)]
+
+
+def whole_of(text: str, figure: str) -> str | None:
+    """The figure of the whole the claim written ``figure`` is a part of (None when it is no part)."""
+    claims = claims_of(text)
+    part = next(c for c in claims if c.figure == figure)
+    return claims[part.parent].figure if part.parent is not None else None
+
+
 def attributed(sentence: str, figure: str) -> ParsedSource | None:
     """The source the parse of ``sentence`` alone gives the figure written ``figure`` (its first occurrence)."""
     an = linguistic.analyse(sentence)

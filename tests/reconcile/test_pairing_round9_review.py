@@ -9,14 +9,11 @@ written texts. Each positive case fails on the code before the fix (checked); ne
 from __future__ import annotations
 
 import pytest
-from test_pairing_round9 import _LEAD, DAY, _analysis
+from test_pairing_round9 import _LEAD, _analysis, _party_of
 
-from headcount.extract.pipeline import extract
-from headcount.models import Document
-from headcount.reconcile.analysis import Analysis, analyse
+from headcount.reconcile.analysis import Analysis
 from headcount.reconcile.parties import default_registry
 from headcount.reconcile.party_model import DocContext
-from headcount.reconcile.series import DocMeta
 
 
 def _figures(a: Analysis, type_: str = "revision") -> list[set[str]]:
@@ -78,14 +75,6 @@ def test_two_old_values_for_one_figure_of_the_text_leave_it_the_outlets() -> Non
 
 
 # -- parties: a body's generic name, read in a text about another country, is that country's organ ------------
-
-def _party_of(text: str, figure: str) -> tuple[str, str]:
-    doc = Document(id="p", text=text, outlet="example.org", published=DAY)
-    a = analyse(extract(doc), {"p": DocMeta(id="p", outlet="example.org", published=DAY, text=text)})
-    got = {(p.party.key, p.party.how) for s in a.all_series for p in s.points if p.claim.figure == figure}
-    assert len(got) == 1, got
-    return got.pop()
-
 
 def _resolved(text: str, source: str) -> str:
     ctx = DocContext.build([text])

@@ -270,7 +270,7 @@ def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
     between: no clause break and no number that could be a count."""
     for k in range(i - 1, max(-1, i - _ORIGIN_REACH), -1):
         w = words[k]
-        if w in _CLAUSE_BREAKS or (w.isdecimal() and int(w) > 31) or w in rules.period_words.statement_words:
+        if w in CLAUSE_BREAKS or (w.isdecimal() and int(w) > 31) or w in rules.period_words.statement_words:
             return False
         if w in rules.period_words.origins or (w == "of" and k > 0 and words[k - 1] == "as"):
             return True
@@ -278,7 +278,6 @@ def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
 
 
 _SPOKEN_DAYS = frozenset({"yesterday", "today", "last night"})
-_CLAUSE_BREAKS = CLAUSE_BREAKS
 
 
 def _dates_a_noun(words: Sequence[str], i: int, rules: Rules) -> bool:

@@ -30,7 +30,6 @@ _TIGHT_STOP = frozenset({",", ")", "(", "–", "—"})
 # After a comma, a word that opens a clause of its own ("..., and", "..., when the rebels captured the city",
 # "..., after troops shelled it"): what it tells has its own subject, not the people counted.
 _NEW_CLAUSE = frozenset({"and", "when", "where", "after", "because", "as", "before", "until", "if"})
-_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,7 +92,6 @@ class DocContext:
         return bool(norm_alias) and f" {norm_alias} " in f" {self.mentions} "
 
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;:\n])\s+|\n+|\s+\|\s+")
 _COUNTRY_POSS_ANY = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")'s\b")
 _MINISTRY_OF_ONE = re.compile(r"\bministry of (?:the )?(defence|defense|health|interior|migration|foreign affairs|human rights)\b")
 

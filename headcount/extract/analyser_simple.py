@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from headcount.extract.linguistic import Analysis, Word
-from headcount.extract.sentences import FOOTNOTE_MARKS
+from headcount.extract.sentences import FOOTNOTE_MARKS, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -147,3 +148,9 @@ def analyse(text: str, start: int, end: int, language: str, elided: frozenset[st
         norm = normalise(form, language)
         words.append(Word(start + a, start + b, form, lemma(norm, language), _pos(form), "", "", k, "", "O"))
     return Analysis(start, end, span, tuple(words), ())
+
+
+def sentence_analyses(text: str, sentences: Sequence[Sentence], language: str,
+                      elided: frozenset[str]) -> Callable[[int], Analysis]:
+    """Sentence ``i``'s analysis, made the first time a stage asks for it and kept for the others."""
+    return cache(lambda i: analyse(text, sentences[i].start, sentences[i].end, language, elided))

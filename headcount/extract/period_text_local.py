@@ -17,13 +17,12 @@ takes its whole's, a headline the body figure's it repeats, a statement's figure
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
-from headcount.extract.analyser_simple import analyse, lemma, normalise
+from headcount.extract.analyser_simple import lemma, normalise
 from headcount.extract.languages import Lexicon, WordTable
 from headcount.extract.linguistic import Word
-from headcount.extract.sentences import Sentence
 
 PERIOD_KINDS = ("origins", "totals", "windows", "days", "date", "rates", "now")
 """The cue kinds that state a period; the others (wholes, incidents, batches, tolls, weak, ...) only decide a
@@ -185,14 +184,14 @@ def time_point(kinds: Sequence[tuple[str, int, int]], w0: int, w1: int) -> tuple
     return min(hits, key=lambda c: w0 - c[2] if c[2] <= w0 else max(0, c[1] - w1))
 
 
-def period_words_at(text: str, sentences: Sequence[Sentence], span: tuple[int, int, int] | None, language: str,
-                    elided: frozenset[str]) -> tuple[str, int] | None:
-    """(text, offset) of a period kept as (sentence, first word, end word), copied from the document."""
+def period_words_at(text: str, words_of: Callable[[int], Sequence[Word]],
+                    span: tuple[int, int, int] | None) -> tuple[str, int] | None:
+    """(text, offset) of a period kept as (sentence, first word, end word), copied from the document;
+    ``words_of(i)`` gives sentence ``i``'s words (the caller's analyses, read once per sentence)."""
     if span is None:
         return None
     i, lo, hi = span
-    s = sentences[i]
-    words = analyse(text, s.start, s.end, language, elided).words
+    words = words_of(i)
     if not 0 <= lo < hi <= len(words):
         return None
     start, end = words[lo].start, words[hi - 1].end

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from headcount.extract import when_local
-from headcount.extract.analyser_simple import analyse, normalise
+from headcount.extract.analyser_simple import normalise, sentence_analyses
 from headcount.extract.attribution_local import (
     Said,
     anchors,
@@ -92,12 +92,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
     drafts: list[LocalDraft] = []
     said: dict[int, Said | None] = {}
     spans_of: dict[int, list[tuple[int, int]]] = {}  # the figures' word spans, kept out of party names
-    analyses: dict[int, Analysis] = {}
-
-    def analysis(i: int) -> Analysis:
-        if i not in analyses:
-            analyses[i] = analyse(text, sentences[i].start, sentences[i].end, language, lex.elided)
-        return analyses[i]
+    analysis = sentence_analyses(text, sentences, language, lex.elided)
 
     def said_at(i: int) -> Said | None:
         if i not in said:
@@ -586,7 +581,8 @@ def extract_local(text: str, language: str, doc_id: str = "") -> list[Claim]:
     sentences = split_local(text)
     version = extractor_version()
     lex = lexicon(language)
-    periods = [period_words_at(text, sentences, d.period_span, language, lex.elided) for d in drafts]
+    analysis = sentence_analyses(text, sentences, language, lex.elided)
+    periods = [period_words_at(text, lambda i: analysis(i).words, d.period_span) for d in drafts]
     return [
         Claim(doc_id=doc_id, start=d.figure.start, end=d.figure.end, figure=d.figure.figure, low=d.figure.low,
               high=d.figure.high, approx=d.figure.approx, qualifier=d.figure.qualifier, category=d.category,

@@ -15,7 +15,9 @@ never of one crisis.
   their own periods say otherwise, so an undated pair there is still comparable. The outlet's own figure
   beside a source it names is context (another event, an earlier count), not a second party, unless the
   text sets the two side by side (one sentence, or the next); and figures more than SCOPE_RATIO times
-  apart count different things (one incident, the whole toll).
+  apart count different things (one incident, the whole toll). A second named party's figure set right
+  beside a stock, in the same words and with no time of its own, is an estimate of that stock
+  (``stock_beside.estimate_of_stock``), though the extractor read it as a total.
 - Across documents: stocks on the same day (one day apart at most: the report and the count behind it);
   totals since an origin that end on the same day; increments over the same known window. A total with an
   unknown origin, on an unknown day, is comparable with nothing outside its document.
@@ -46,6 +48,7 @@ from headcount.reconcile.corrections import corrects
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.one_text import said_earlier, stated_against
 from headcount.reconcile.series import Report
+from headcount.reconcile.stock_beside import estimate_of_stock
 
 #: events whose totals since an origin only grow; a fall is a disagreement (or a revision by one party)
 GROWING = frozenset({"killed", "injured", "casualties", "evacuated", "displaced", "rescued", "detained",
@@ -297,7 +300,8 @@ def pair_facts(fa: Facts, fb: Facts) -> Pairing:
     if fa.part or fb.part:
         return _A_PART
     if not (fa.kind == fb.kind if "stock" in (fa.kind, fb.kind) else fa.total == fb.total):  # ``kinds_fit``
-        return _KINDS
+        if fa.docs.isdisjoint(fb.docs) or not estimate_of_stock(fa.report, fb.report):
+            return _KINDS
     earlier = fa.earlier != fb.earlier
     a, b = fa.report, fb.report
     if not fa.docs.isdisjoint(fb.docs):

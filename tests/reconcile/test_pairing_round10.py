@@ -1,0 +1,79 @@
+"""Round 10 of the pairing rules (built on half A).
+
+Sentences written for these tests, in the style of news, about floods in Mozambique's Zambezi valley (no such
+flood is in the data). The claims come from ``extract`` over the written texts, as the product makes them.
+Each positive test fails without its rule (checked by removing it); the negatives stand beside them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reconcile_store.stored_state import assert_stored_is_full
+
+from headcount.extract.pipeline import extract
+from headcount.models import Document
+from headcount.reconcile.analysis import Analysis, analyse
+from headcount.reconcile.series import DocMeta
+from headcount.store import Entry, Ledger
+from headcount.store.findings_repo import reconcile, stored
+
+DAY = "2031-03-20"
+
+
+def _analysis(text: str) -> Analysis:
+    doc = Document(id="s", text=text, outlet="example.org", published=DAY)
+    return analyse(extract(doc), {"s": DocMeta(id="s", outlet="example.org", published=DAY, text=text)})
+
+
+def _figures(a: Analysis, type_: str = "contradiction") -> list[set[str]]:
+    return [{a.claims[c].figure for c in f.claims} for f in a.findings if f.type == type_]
+
+
+# -- rule 1: a second party's figure beside a stock, with no time of its own, estimates that stock ---------------
+
+_STOCK = ("Heavy floods have swept through the Zambezi valley in Mozambique since the start of the rains. "
+          "According to the International Organization for Migration, in early March there were more than "
+          "140,000 internally displaced persons in Mozambique because of the floods.")
+
+
+def test_a_second_partys_timeless_figure_beside_a_stock_is_an_estimate_of_it() -> None:
+    a = _analysis(f"{_STOCK} The government's disaster agency gave a lower figure of about 95,000 internally "
+                  "displaced persons.")
+    assert _figures(a) == [{"more than 140,000", "about 95,000"}]
+
+
+@pytest.mark.parametrize("after", [
+    # a total the text dates from an origin is a flow, not the stock
+    "The government's disaster agency said 95,000 people had been displaced since January 12.",
+    # another noun counts other units
+    "The government's disaster agency gave a lower figure of about 95,000 displaced families.",
+    # not side by side: a sentence about something else stands between
+    "Schools in the valley stayed closed for a second week. The government's disaster agency gave a lower "
+    "figure of about 95,000 internally displaced persons.",
+    # no second party: the text's figure goes to the agency named before
+    "A lower figure of about 95,000 internally displaced persons was reported on Monday.",
+])
+def test_a_dated_flow_another_noun_a_distant_sentence_or_one_party_stays_apart(after: str) -> None:
+    assert _figures(_analysis(f"{_STOCK} {after}")) == []
+
+
+@pytest.fixture
+def ledger_path(tmp_path: Path) -> str:
+    return str(tmp_path / "ledger.db")
+
+
+def test_a_stored_ledger_finds_the_two_estimates_of_one_stock(ledger_path: str) -> None:
+    text = (f"{_STOCK} The government's disaster agency gave a lower figure of about 95,000 internally "
+            "displaced persons.")
+    doc = Document(id="s", text=text, outlet="example.org", published=DAY)
+    other = Document(id="o", text="Rain fell again over the Zambezi valley on Thursday.", outlet="example.net",
+                     published=DAY)
+    with Ledger.open(ledger_path, create=True) as ledger:
+        ledger.put(Entry(doc, extract(doc), "test", source="s"))
+        ledger.put(Entry(other, extract(other), "test", source="o"))
+        reconcile(ledger.engine)
+        found = [f for f in stored(ledger.engine)[1] if f.type == "contradiction"]
+        assert_stored_is_full(ledger)
+    assert len(found) == 1 and len(found[0].claims) == 2

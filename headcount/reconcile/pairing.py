@@ -299,9 +299,9 @@ def pair_facts(fa: Facts, fb: Facts) -> Pairing:
         return _LINKED
     if fa.part or fb.part:
         return _A_PART
-    if not (fa.kind == fb.kind if "stock" in (fa.kind, fb.kind) else fa.total == fb.total):  # ``kinds_fit``
-        if fa.docs.isdisjoint(fb.docs) or not estimate_of_stock(fa.report, fb.report):
-            return _KINDS
+    if not (fa.kind == fb.kind if "stock" in (fa.kind, fb.kind) else fa.total == fb.total) and (  # ``kinds_fit``
+            fa.docs.isdisjoint(fb.docs) or not estimate_of_stock(fa.report, fb.report)):
+        return _KINDS
     earlier = fa.earlier != fb.earlier
     a, b = fa.report, fb.report
     if not fa.docs.isdisjoint(fb.docs):

@@ -34,6 +34,7 @@ from headcount.reconcile.findings import (
     sort_findings,
 )
 from headcount.reconcile.labels import key_label
+from headcount.reconcile.listed_items import listed
 from headcount.reconcile.pair_candidates import candidate_indices
 from headcount.reconcile.pairing import (
     FALL_RATIO,
@@ -126,11 +127,14 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     facts = [facts_of(r) for r in reports]  # read once per report, not once per pair
     identified = [f.how != "outlet" for f in facts]
     anonymous = [_anonymous(r) for r in reports]
+    items = listed(reports)  # the items of a sentence's list of parts (``listed_items``)
     out = []
     found: list[tuple[Report, Report, str]] = []  # each disagreement (not a fall) with its severity
     for i, j in candidate_indices(reports, [f.party for f in facts], same=False):
         if not (identified[i] or identified[j]) or anonymous[i] or anonymous[j]:
             continue  # two outlets' own voices, or a source that names nobody (one party's pairs never come)
+        if i in items or j in items:
+            continue  # an item of a breakdown a sentence lists is a part, not an estimate of the quantity
         fa, fb = facts[i], facts[j]
         how = pair_facts(fa, fb)
         a, b = fa.report, fb.report

@@ -77,3 +77,25 @@ def test_a_stored_ledger_finds_the_two_estimates_of_one_stock(ledger_path: str) 
         found = [f for f in stored(ledger.engine)[1] if f.type == "contradiction"]
         assert_stored_is_full(ledger)
     assert len(found) == 1 and len(found[0].claims) == 2
+
+
+# -- rule 2: the figures a sentence lists one after another are the items of a breakdown -----------------------
+
+_TOLL = ("Flash floods in the highlands of Papua New Guinea have killed 64 people since Friday, the provincial "
+         "disaster office said on Tuesday.\n\n")
+
+
+def test_a_list_of_three_figures_in_one_sentence_is_a_breakdown_not_three_estimates() -> None:
+    a = _analysis(f"{_TOLL}Kagua remained the worst-hit district with 28 deaths, followed by Ialibu (17) and "
+                  "Pangia (9).")
+    assert _figures(a) == []
+
+
+def test_two_parties_tolls_in_one_sentence_are_no_list() -> None:
+    a = _analysis(f"{_TOLL}The Mendi hospital said 91 people had died, while the Catholic diocese said 85 had died.")
+    assert {"64", "91"} in _figures(a) and {"85", "91"} in _figures(a)
+
+
+def test_a_change_told_through_three_values_is_no_list() -> None:
+    a = _analysis(f"{_TOLL}The toll rose from 28 to 45 and then to 91, the Mendi hospital said.")
+    assert {"64", "91"} in _figures(a)

@@ -99,3 +99,27 @@ def test_two_parties_tolls_in_one_sentence_are_no_list() -> None:
 def test_a_change_told_through_three_values_is_no_list() -> None:
     a = _analysis(f"{_TOLL}The toll rose from 28 to 45 and then to 91, the Mendi hospital said.")
     assert {"64", "91"} in _figures(a)
+
+
+# -- parties: a source headed by a noun for a figure ("government figures") is the party of its modifier --------
+
+_DAM = ("A dam burst near the town of Kasese in western Uganda early on Thursday, sweeping away homes. The "
+        "Interior Ministry said on Thursday evening that the death toll stood at 21.\n\n")
+
+
+def _party(a: Analysis, figure: str) -> tuple[str, str | None]:
+    [p] = [p for s in a.all_series for p in s.points if p.claim.figure == figure]
+    return p.party.key, p.party.how
+
+
+@pytest.mark.parametrize("source", ["government figures", "government data", "police statistics"])
+def test_figures_named_by_their_keeper_are_the_keepers(source: str) -> None:
+    a = _analysis(f"{_DAM}Uganda's long rains have killed 188 people since March, according to {source}.")
+    key, how = _party(a, "188")
+    assert key.startswith("government-") and how != "fragment"
+
+
+@pytest.mark.parametrize("source", ["figures", "the latest figures", "hospital records"])
+def test_figures_with_no_state_keeper_stay_the_outlets_voice(source: str) -> None:
+    a = _analysis(f"{_DAM}Uganda's long rains have killed 188 people since March, according to {source}.")
+    assert not _party(a, "188")[0].startswith("government-")

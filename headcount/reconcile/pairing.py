@@ -48,6 +48,7 @@ from headcount.reconcile.corrections import corrects
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.one_text import said_earlier, stated_against
 from headcount.reconcile.series import Report
+from headcount.reconcile.stated_window import window_in_words
 from headcount.reconcile.stock_beside import estimate_of_stock
 
 #: events whose totals since an origin only grow; a fall is a disagreement (or a revision by one party)
@@ -104,7 +105,8 @@ def total_like(r: Report) -> bool:
     """A total since an origin, or a figure whose window the extractor could not tell (no dates given)."""
     if r.kind == "cumulative" or r.kind is None:
         return True
-    return r.kind == "increment" and not (r.first.claim.period_start or r.first.claim.period_end)
+    c = r.first.claim
+    return r.kind == "increment" and not (c.period_start or c.period_end) and not window_in_words(c)
 
 
 def kinds_fit(a: Report, b: Report) -> bool:

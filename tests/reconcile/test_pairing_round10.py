@@ -13,9 +13,10 @@ import pytest
 from reconcile_store.stored_state import assert_stored_is_full
 
 from headcount.extract.pipeline import extract
-from headcount.models import Document
+from headcount.models import Claim, Document
 from headcount.reconcile.analysis import Analysis, analyse
 from headcount.reconcile.series import DocMeta
+from headcount.reconcile.stated_window import window_in_words
 from headcount.store import Entry, Ledger
 from headcount.store.findings_repo import reconcile, stored
 
@@ -123,3 +124,30 @@ def test_figures_named_by_their_keeper_are_the_keepers(source: str) -> None:
 def test_figures_with_no_state_keeper_stay_the_outlets_voice(source: str) -> None:
     a = _analysis(f"{_DAM}Uganda's long rains have killed 188 people since March, according to {source}.")
     assert not _party(a, "188")[0].startswith("government-")
+
+
+# -- rule 3: a count over a window the text states in words is not a total, though its days are unresolved ------
+
+_NIASSA = "Insurgent attacks in Niassa province in northern Mozambique have forced thousands from their homes. "
+
+
+def test_a_window_stated_in_words_is_not_set_against_a_total_since_years_back() -> None:
+    a = _analysis(f"{_NIASSA}According to the International Organization for Migration, 23,000 people were "
+                  "displaced in Niassa in the first two weeks of June. Since the insurgency began in 2019, more "
+                  "than 400,000 people have been displaced in Niassa, according to a conflict monitoring group.")
+    assert _figures(a) == []
+
+
+def test_a_count_anchored_on_an_event_is_still_a_total() -> None:
+    a = _analysis("Insurgents ambushed an army convoy near Lichinga in Niassa province in northern Mozambique. "
+                  "The army said 31 soldiers were killed in an attack on the convoy, while a local official said "
+                  "45 soldiers had died since the insurgency began.")
+    assert _figures(a) == [{"31", "45"}]
+
+
+@pytest.mark.parametrize(("period", "window"), [
+    ("in the first two weeks", True), ("over the past 24 hours", True), ("on Thursday", True),
+    ("in recent days", True), ("in an attack", False), ("toll", False)])
+def test_window_in_words_reads_units_and_calendar_names(period: str, window: bool) -> None:
+    c = Claim(doc_id="d", start=0, end=2, figure="12", low=12, high=12, period_kind="increment", period=period)
+    assert window_in_words(c) is window

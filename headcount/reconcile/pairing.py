@@ -319,6 +319,8 @@ def pair_facts(fa: Facts, fb: Facts) -> Pairing:
             return Pairing(False, "one document, figures of different scale (an incident and a whole toll)")
         if _periods_differ(a, b):
             return Pairing(False, "one document, different periods")
+        if fa.kind != fb.kind and "stock" in (fa.kind, fb.kind):  # passed only by ``estimate_of_stock``
+            return _STOCK_ESTIMATES
         return Pairing(True, "same document")
     if fa.place is None or fb.place is None:
         return _NO_PLACE
@@ -360,6 +362,8 @@ _UNDATED = Pairing(False, "undated")
 _STOCK_DAYS = Pairing(False, "stocks on different days")
 _WINDOWS = Pairing(False, "different windows")
 _TOTAL_DAYS = Pairing(False, "totals to different days")
+_STOCK_ESTIMATES = Pairing(True, "same document, the second estimate of a stock, given beside it with no time of "
+                                 "its own")
 
 
 def order_known(a: Report, b: Report) -> bool:

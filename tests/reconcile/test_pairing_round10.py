@@ -151,3 +151,10 @@ def test_a_count_anchored_on_an_event_is_still_a_total() -> None:
 def test_window_in_words_reads_units_and_calendar_names(period: str, window: bool) -> None:
     c = Claim(doc_id="d", start=0, end=2, figure="12", low=12, high=12, period_kind="increment", period=period)
     assert window_in_words(c) is window
+
+
+def test_the_finding_says_the_second_estimate_borrows_the_stocks_moment() -> None:
+    a = _analysis(f"{_STOCK} The government's disaster agency gave a lower figure of about 95,000 internally "
+                  "displaced persons.")
+    [f] = [f for f in a.findings if f.type == "contradiction"]
+    assert "the second estimate of a stock, given beside it with no time of its own" in f.explanation

@@ -48,7 +48,7 @@ from headcount.reconcile.corrections import corrects
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.one_text import said_earlier, stated_against
 from headcount.reconcile.series import Report
-from headcount.reconcile.stated_window import window_in_words
+from headcount.reconcile.stated_window import origin_in_words, window_in_words
 from headcount.reconcile.stock_beside import estimate_of_stock
 
 #: events whose totals since an origin only grow; a fall is a disagreement (or a revision by one party)
@@ -105,8 +105,7 @@ def total_like(r: Report) -> bool:
     """A total since an origin, or a figure whose window the extractor could not tell (no dates given)."""
     if r.kind == "cumulative" or r.kind is None:
         return True
-    c = r.first.claim
-    return r.kind == "increment" and not (c.period_start or c.period_end) and not window_in_words(c)
+    return r.kind == "increment" and not (r.first.claim.period_start or r.first.claim.period_end)
 
 
 def kinds_fit(a: Report, b: Report) -> bool:
@@ -275,6 +274,8 @@ class Facts:
     how: str | None  # how the party was named ("outlet": the outlet's own voice)
     exact: bool  # ``exact``
     at: tuple[date, str, bool, str, int]  # where ``ordered`` puts it
+    window: bool = False  # ``stated_window.window_in_words``
+    origin: bool = False  # ``stated_window.origin_in_words``
 
 
 def facts_of(r: Report) -> Facts:
@@ -284,7 +285,8 @@ def facts_of(r: Report) -> Facts:
         docs=frozenset(p.doc_id for p in r.points), ids=frozenset(p.id for p in r.points),
         parents=frozenset(p.parent_id for p in r.points if p.parent_id is not None),
         kind=first.kind, start=first.start, end=first.end, event=r.key.event, place=r.key.place,
-        party=first.party.key, how=first.party.how, exact=exact(r), at=_at(r))
+        party=first.party.key, how=first.party.how, exact=exact(r), at=_at(r),
+        window=window_in_words(first.claim), origin=origin_in_words(first.claim))
 
 
 def pair(a: Report, b: Report) -> Pairing:
@@ -304,6 +306,8 @@ def pair_facts(fa: Facts, fb: Facts) -> Pairing:
     if not (fa.kind == fb.kind if "stock" in (fa.kind, fb.kind) else fa.total == fb.total) and (  # ``kinds_fit``
             fa.docs.isdisjoint(fb.docs) or not estimate_of_stock(fa.report, fb.report)):
         return _KINDS
+    if (fa.window and fb.origin) or (fb.window and fa.origin):  # ``stated_window``
+        return _WINDOW_ORIGIN
     earlier = fa.earlier != fb.earlier
     a, b = fa.report, fb.report
     if not fa.docs.isdisjoint(fb.docs):
@@ -362,6 +366,7 @@ _UNDATED = Pairing(False, "undated")
 _STOCK_DAYS = Pairing(False, "stocks on different days")
 _WINDOWS = Pairing(False, "different windows")
 _TOTAL_DAYS = Pairing(False, "totals to different days")
+_WINDOW_ORIGIN = Pairing(False, "a window stated in words and a total since a stated origin")
 _STOCK_ESTIMATES = Pairing(True, "same document, the second estimate of a stock, given beside it with no time of "
                                  "its own")
 

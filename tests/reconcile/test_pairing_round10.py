@@ -8,6 +8,7 @@ Each positive test fails without its rule (checked by removing it); the negative
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reconcile_store.stored_state import assert_stored_is_full
@@ -16,7 +17,7 @@ from headcount.extract.pipeline import extract
 from headcount.models import Claim, Document
 from headcount.reconcile.analysis import Analysis, analyse
 from headcount.reconcile.series import DocMeta
-from headcount.reconcile.stated_window import window_in_words
+from headcount.reconcile.stated_window import _validate, origin_in_words, window_in_words
 from headcount.store import Entry, Ledger
 from headcount.store.findings_repo import reconcile, stored
 
@@ -126,31 +127,55 @@ def test_figures_with_no_state_keeper_stay_the_outlets_voice(source: str) -> Non
     assert not _party(a, "188")[0].startswith("government-")
 
 
-# -- rule 3: a count over a window the text states in words is not a total, though its days are unresolved ------
+# -- rule 3: a count over a window stated in words is a part of a total since a stated origin -------------------
 
 _NIASSA = "Insurgent attacks in Niassa province in northern Mozambique have forced thousands from their homes. "
 
 
-def test_a_window_stated_in_words_is_not_set_against_a_total_since_years_back() -> None:
+def test_a_window_stated_in_words_is_not_set_against_a_total_since_a_stated_origin() -> None:
     a = _analysis(f"{_NIASSA}According to the International Organization for Migration, 23,000 people were "
                   "displaced in Niassa in the first two weeks of June. Since the insurgency began in 2019, more "
                   "than 400,000 people have been displaced in Niassa, according to a conflict monitoring group.")
     assert _figures(a) == []
 
 
-def test_a_count_anchored_on_an_event_is_still_a_total() -> None:
+def test_a_window_beside_a_total_with_no_origin_is_still_a_dispute() -> None:
+    a = _analysis("Police in Lilongwe detained more than 300 people overnight as they broke up a protest outside "
+                  "parliament, the Malawi Human Rights Commission said on Sunday. The interior ministry said 140 "
+                  "people had been detained.")
+    assert _figures(a) == [{"more than 300", "140"}]
+
+
+def test_a_count_anchored_on_an_event_is_still_set_against_the_total() -> None:
     a = _analysis("Insurgents ambushed an army convoy near Lichinga in Niassa province in northern Mozambique. "
                   "The army said 31 soldiers were killed in an attack on the convoy, while a local official said "
                   "45 soldiers had died since the insurgency began.")
     assert _figures(a) == [{"31", "45"}]
 
 
+def _claim(kind: str, period: str) -> Claim:
+    return Claim(doc_id="d", start=0, end=2, figure="12", low=12, high=12, period_kind=kind, period=period)
+
+
 @pytest.mark.parametrize(("period", "window"), [
     ("in the first two weeks", True), ("over the past 24 hours", True), ("on Thursday", True),
-    ("in recent days", True), ("in an attack", False), ("toll", False)])
+    ("overnight", True), ("in recent days", True), ("in an attack", False), ("toll", False)])
 def test_window_in_words_reads_units_and_calendar_names(period: str, window: bool) -> None:
-    c = Claim(doc_id="d", start=0, end=2, figure="12", low=12, high=12, period_kind="increment", period=period)
-    assert window_in_words(c) is window
+    assert window_in_words(_claim("increment", period)) is window
+
+
+@pytest.mark.parametrize(("period", "origin"), [
+    ("since the insurgency began", True), ("Since March", True), ("toll", False), ("so far", False)])
+def test_origin_in_words_reads_an_opening_origin_word(period: str, origin: bool) -> None:
+    assert origin_in_words(_claim("cumulative", period)) is origin
+
+
+@pytest.mark.parametrize(("table", "problem"), [
+    (None, "must be a table"), ({"times": [], "origins": ["since"]}, "'times'"),
+    ({"times": ["overnight"], "origins": [""]}, "'origins'")])
+def test_the_stated_window_lexicon_is_validated(table: dict[str, Any] | None, problem: str) -> None:
+    data = {} if table is None else {"stated_window": table}
+    assert any(problem in p for p in _validate(data))
 
 
 def test_the_finding_says_the_second_estimate_borrows_the_stocks_moment() -> None:

@@ -326,8 +326,7 @@ def parts_and_wholes(series_list: Sequence[Series], tolerance: float = 0.0) -> l
     seen: set[tuple[str, str]] = set()
     for p in points.values():
         linked = points.get(p.parent_id) if p.parent_id else None
-        if (linked is None or not comparable(p.key.group, linked.key.group) or not _place_fits(p, linked)
-                or not _event_fits(p, linked)):
+        if linked is None or not comparable(p.key.group, linked.key.group) or not _place_fits(p, linked):
             continue
         if p.low is not None and linked.high is not None and p.low > linked.high:
             seen.add((p.id, linked.id))
@@ -362,23 +361,6 @@ def _place_fits(part: Point, whole: Point) -> bool:
     if a is None or b is None or same_place(a, b) or within(a, b):
         return True
     return part.place is not None and whole.place is not None and contains(whole.place, part.place)
-
-
-#: events whose count holds the counts of other events: "300 casualties, including 40 dead"; "a million
-#: affected, including 200,000 displaced"
-_HOLDS: dict[str, frozenset[str] | None] = {"casualties": frozenset({"killed", "injured"}), "affected": None}
-
-
-def _event_fits(part: Point, whole: Point) -> bool:
-    """An "including" part counts the whole's event, or one its whole's event holds (the killed among the
-    casualties; anything among the affected). A part of another event ("27 dead, including 12 children, and 49
-    taken to hospital": the 49 read into the inclusion past a new clause) is a misread link, not a part larger
-    than its whole."""
-    a, b = part.key.event, whole.key.event
-    if a == b or b not in _HOLDS:
-        return a == b
-    held = _HOLDS[b]
-    return held is None or a in held
 
 
 def _siblings(a: Point, b: Point) -> bool:

@@ -23,6 +23,7 @@ from headcount.extract.place_words import (
     ORIGIN,
     PLACE_NOUNS,
     PREPOSITIONS,
+    SPEECH_NOUNS,
     UNIT_NOUNS,
     Place,
     gazetteer,
@@ -200,6 +201,8 @@ def _acceptable(tokens: Sequence[Token], words: Sequence[str], i: int, d: int, e
     if any(x in ORG_WORDS for x in name) or (e < len(words) and words[e] in ORG_WORDS
                                              and not _unit_after(tokens, words, e)):
         return False
+    if e < len(words) and words[e] in SPEECH_NOUNS and tokens[e].text.islower():
+        return False  # "in the X report", "in an X interview": the name modifies a medium or speech, no place
     if e - d == 1 and len(tokens[d].text) <= 4 and tokens[d].text.isupper():
         return False  # "US", "UN", "IDPs": acronyms of parties or groups, not places
     if e - d == 1 and not tokens[d].text.isupper() and any(

@@ -36,6 +36,7 @@ from headcount.extract.place_demonyms import demonym_country
 from headcount.extract.place_glosses import bracketed_after_name, glosses_name_before, located_after_comma
 from headcount.extract.place_headline_name import headline_name
 from headcount.extract.place_host_subject import host_subject
+from headcount.extract.place_inquiry import inquiry_places
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     owned_by_other_figures,
@@ -159,7 +160,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         compared = compared_places(parse, info.tokens, fig_tok, here)
         asides = with_asides(parse, info.tokens, fig_tok, here)  # "with many fleeing to X", "with most in Y"
         basis = basis_places(parse, info.tokens, fig_tok, here)  # "based on the damage to the districts"
-        here = [p for p in here if p not in compared and p not in asides and p not in basis]
+        inquiry = inquiry_places(parse, info.tokens, fig_tok, here)  # "a survey of refugees in X found ..."
+        here = [p for p in here if p not in compared and p not in asides and p not in basis and p not in inquiry]
     # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the
     # figure is the named place's. Only in the figure's own sentence: looking back from a later sentence,
     # the landmark is as good a place as any the paragraph names (it is often the city the story is about)

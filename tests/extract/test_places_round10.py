@@ -1,0 +1,71 @@
+"""Places, round 10 (built on half A's errors and the unseen-crisis set P2): each construction with sentences
+written for this file about crises not in the data, a positive case that failed before the change and a
+negative case beside it."""
+
+from __future__ import annotations
+
+import pytest
+from place_helpers import needs_parse
+
+from headcount.extract.pipeline import extract
+from headcount.extract.place_shapes import find_places
+from headcount.extract.sentences import split_sentences, tokenize
+
+
+def _location(text: str, figure: str, *, parse: bool = True) -> str | None:
+    found = [c.location for c in extract(text, parse=parse) if c.figure == figure]
+    assert found, f"{figure!r} not extracted from {text!r}"
+    return found[0]
+
+
+def _shapes(text: str) -> list[str]:
+    (sentence,) = split_sentences(text)
+    tokens = tokenize(sentence)
+    return [p.text for p in find_places(tokens, [t.lower for t in tokens], sentence.text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a name that modifies a noun of a medium or of speech names an outlet, not a place
+        ("In the Zorvath report, officials said 45 people died.", []),
+        ("Speaking in the Bellmar interview, the governor said 300 people were missing in Tete.", ["Tete"]),
+        # a name before any other noun is still read as before
+        ("In the Zorvath valley, officials said 45 people died.", ["Zorvath"]),
+    ],
+)
+def test_a_name_before_a_noun_of_speech_is_no_place_without_the_model(text: str, want: list[str]) -> None:
+    assert _shapes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        ("At least 45 people died, the ministry said in the Zorvath broadcast.", "At least 45", None),
+        ("Officials confirmed 45 deaths in the Zorvath statement.", "45", None),
+        ("At least 45 people died in the Zorvath valley, the ministry said.", "At least 45", "Zorvath"),
+    ],
+)
+def test_the_token_rules_alone_take_no_outlet_for_a_place(text: str, figure: str, want: str | None) -> None:
+    assert _location(text, figure, parse=False) == want
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # the survey was carried out in one country; the dead it counts are another's
+        ("A survey of 2,000 households in camps in Malawi found that 4,500 people had been killed in Mozambique.",
+         "4,500", "Mozambique"),
+        # a figure inside the survey's own phrase counts the people surveyed there
+        ("A survey of 2,000 households in camps in Malawi found that 4,500 people had been killed in Mozambique.",
+         "2,000", "Malawi"),
+        # an unplaced toll does not take the survey's place
+        ("A survey in camps in Malawi found that 1,200 people had been killed.", "1,200", None),
+        # a place that is not inside the inquiry's phrase is kept
+        ("Floods in Malawi have killed 1,200 people, a survey found.", "1,200", "Malawi"),
+    ],
+)
+def test_the_place_of_a_survey_is_not_the_place_of_what_it_counts(text: str, figure: str,
+                                                                   want: str | None) -> None:
+    assert _location(text, figure) == want

@@ -96,8 +96,8 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
             a -= 1
         if b < n and words[b] in PLACE_NOUNS and tokens[b].text.islower():
             b += 1  # "Herat province", "Rakhine state"
-        if b < n and words[b] in ORG_WORDS:
-            continue
+        if (b < n and words[b] in ORG_WORDS) or any(w in ORG_WORDS for w in words[a:b]):
+            continue  # "X Defence Forces" labelled a place: a word of an organisation says it is none
         origin, of_people = _role(parse, root)
         origin = origin or (a > 0 and words[a - 1] in ORIGIN)
         out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,

@@ -51,6 +51,8 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
             if e <= n and tuple(t.text.replace("’", "'") for t in tokens[i:e]) == parts:
                 if e < n and words[e] in ORG_WORDS and not _unit_after(tokens, words, e):
                     break  # "Syria Civil Defence", "Turkey Red Crescent"
+                if any(w in ORG_WORDS for w in words[e : _capitalised_run(tokens, e)]):
+                    break  # "X People's Defence Forces": the name opens an organisation's capitalised name
                 out.append(Place(text[tokens[i].start : tokens[e - 1].end], i, e, False))
                 taken.update(range(i, e))
                 break
@@ -222,6 +224,15 @@ def _unit_after(tokens: Sequence[Token], words: Sequence[str], e: int) -> bool:
     """A lower-case noun of an administrative unit after the name ("X division"): the unit's, not an
     organisation's name (an army's is capitalised: "the 4th Division")."""
     return words[e] in UNIT_NOUNS and tokens[e].text.islower()
+
+
+def _capitalised_run(tokens: Sequence[Token], e: int) -> int:
+    """End of the run of capitalised words from ``e`` ("People's Defence Forces"), function words of a
+    name's title included, which _name_end stops at."""
+    while e < len(tokens) and tokens[e].text[0].isupper() and \
+            tokens[e].text.replace("'s", "").replace("’s", "").replace("-", "").isalpha():
+        e += 1
+    return e
 
 
 def _is_name(token: Token, lower: str) -> bool:

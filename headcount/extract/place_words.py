@@ -22,11 +22,12 @@ _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "di
                "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas", "name_links",
                "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue", "vague_spaces", "country_nouns",
                "indefinite", "pointing", "untagged_superlatives", "basis_words", "named_of", "spreading_nouns",
-               "hosting_lemmas", "party_people", "ambiguous_demonyms", "inquiry_nouns", "speech_nouns")
+               "hosting_lemmas", "party_people", "ambiguous_demonyms", "inquiry_nouns", "speech_nouns",
+               "weather_nouns")
 _ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units", "compass", "distance_words", "demonym_endings",
              "number_glue", "vague_spaces", "country_nouns", "indefinite", "pointing", "untagged_superlatives", "basis_words",
              "named_of", "spreading_nouns", "hosting_lemmas", "party_people", "ambiguous_demonyms",
-             "inquiry_nouns", "speech_nouns")
+             "inquiry_nouns", "speech_nouns", "weather_nouns")
 
 
 def validate_places(data: dict[str, Any]) -> Iterable[str]:

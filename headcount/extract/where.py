@@ -34,6 +34,7 @@ from headcount.extract.place_countries import country_in, country_named, country
 from headcount.extract.place_dateline import titled_dateline_end
 from headcount.extract.place_demonyms import demonym_country
 from headcount.extract.place_glosses import bracketed_after_name, glosses_name_before, located_after_comma
+from headcount.extract.place_hazard_owner import hazard_owner
 from headcount.extract.place_headline_name import headline_name
 from headcount.extract.place_host_subject import host_subject
 from headcount.extract.place_inquiry import inquiry_places
@@ -256,6 +257,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # confirmed"): with no other place in the sentence, the authority's place is where its figures are;
     # but a country stands aside for a place inside it that the paragraph names ("the head of the agency in
     # X said ..." after a sentence about a city of X), as in _inner
+    owner = hazard_owner(info.tokens, fig_tok)  # "X's long rains have killed 188" (place_hazard_owner.py)
+    if owner is not None:
+        return owner
     authority = choose_place(_authority_places(text, info, here, spans), fig_tok, flow, kinds=(TITLED, NAMED))
     if authority is not None and authority.text not in countries():
         return authority.text

@@ -69,3 +69,34 @@ def test_the_token_rules_alone_take_no_outlet_for_a_place(text: str, figure: str
 def test_the_place_of_a_survey_is_not_the_place_of_what_it_counts(text: str, figure: str,
                                                                    want: str | None) -> None:
     assert _location(text, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # a country that opens an organisation's capitalised name is no place, with or without the model
+        ("At least 14 soldiers of the Malawi People's Defence Forces were killed in an ambush near Tete.",
+         "At least 14", "Tete"),
+        # a country before a plain noun is still a place
+        ("At least 14 soldiers were killed in an ambush in Malawi on Tuesday.", "At least 14", "Malawi"),
+    ],
+)
+@pytest.mark.parametrize("parse", [True, False])
+def test_a_country_opening_an_organisations_name_is_no_place(text: str, figure: str, want: str,
+                                                              parse: bool) -> None:
+    assert _location(text, figure, parse=parse) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # the possessive before a noun of weather or hazard says where it struck, before the sentences before
+        ("Floods swept through Zomba district on Monday. Malawi's long rains have killed 112 people since March.",
+         "112", "Malawi"),
+        # a possessive before a speaker names whose officials: the place before is kept
+        ("Floods swept through Zomba district on Monday. Malawi's president said the rains have killed 112 "
+         "people since March.", "112", "Zomba district"),
+    ],
+)
+def test_a_place_in_the_possessive_owns_the_hazard_it_names(text: str, figure: str, want: str) -> None:
+    assert _location(text, figure) == want

@@ -100,3 +100,17 @@ def test_a_country_opening_an_organisations_name_is_no_place(text: str, figure: 
 )
 def test_a_place_in_the_possessive_owns_the_hazard_it_names(text: str, figure: str, want: str) -> None:
     assert _location(text, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "police" ends an organisation's name like "army": the country before it is no place
+        ("Floods swept through Zomba district on Monday. Some 340 officers from the Malawi Police and the army "
+         "have been mobilised for the rescue.", "Zomba district"),
+        ("Floods swept through Zomba district on Monday. Some 340 officers from Malawi have been mobilised for "
+         "the rescue.", "Malawi"),
+    ],
+)
+def test_a_country_before_police_is_the_forces_name(text: str, want: str) -> None:
+    assert _location(text, "Some 340", parse=False) == want

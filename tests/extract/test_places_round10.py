@@ -29,7 +29,7 @@ def _shapes(text: str) -> list[str]:
     [
         # a name that modifies a noun of a medium or of speech names an outlet, not a place
         ("In the Zorvath report, officials said 45 people died.", []),
-        ("Speaking in the Bellmar interview, the governor said 300 people were missing in Tete.", ["Tete"]),
+        ("Speaking in the Bellmar interview, the governor said 300 people were missing in Mzuzu.", ["Mzuzu"]),
         # a name before any other noun is still read as before
         ("In the Zorvath valley, officials said 45 people died.", ["Zorvath"]),
     ],
@@ -55,10 +55,10 @@ def test_the_token_rules_alone_take_no_outlet_for_a_place(text: str, figure: str
     ("text", "figure", "want"),
     [
         # the survey was carried out in one country; the dead it counts are another's
-        ("A survey of 2,000 households in camps in Malawi found that 4,500 people had been killed in Mozambique.",
-         "4,500", "Mozambique"),
+        ("A survey of 2,000 households in camps in Malawi found that 4,500 people had been killed in Zambia.",
+         "4,500", "Zambia"),
         # a figure inside the survey's own phrase counts the people surveyed there
-        ("A survey of 2,000 households in camps in Malawi found that 4,500 people had been killed in Mozambique.",
+        ("A survey of 2,000 households in camps in Malawi found that 4,500 people had been killed in Zambia.",
          "2,000", "Malawi"),
         # an unplaced toll does not take the survey's place
         ("A survey in camps in Malawi found that 1,200 people had been killed.", "1,200", None),
@@ -75,8 +75,8 @@ def test_the_place_of_a_survey_is_not_the_place_of_what_it_counts(text: str, fig
     ("text", "figure", "want"),
     [
         # a country that opens an organisation's capitalised name is no place, with or without the model
-        ("At least 14 soldiers of the Malawi People's Defence Forces were killed in an ambush near Tete.",
-         "At least 14", "Tete"),
+        ("At least 14 soldiers of the Malawi People's Defence Forces were killed in an ambush near Mzuzu.",
+         "At least 14", "Mzuzu"),
         # a country before a plain noun is still a place
         ("At least 14 soldiers were killed in an ambush in Malawi on Tuesday.", "At least 14", "Malawi"),
     ],
@@ -114,3 +114,18 @@ def test_a_place_in_the_possessive_owns_the_hazard_it_names(text: str, figure: s
 )
 def test_a_country_before_police_is_the_forces_name(text: str, want: str) -> None:
     assert _location(text, "Some 340", parse=False) == want
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("country", "want"),
+    [
+        # the tagger reads this country's name as a verb in a headline label: the name is still a place
+        ("Chad", "Chad"),
+        ("Malawi", "Malawi"),
+    ],
+)
+def test_a_headline_labelled_with_a_country_places_the_story(country: str, want: str) -> None:
+    text = (f"{country}: floods spread to nine regions\n\n"
+            "In the fifth week alone, 1,310 homes were destroyed and 17 people died.")
+    assert _location(text, "17") == want

@@ -444,20 +444,19 @@ def _same_before(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
     many other places lie between."""
     if any(p.described == NAMED for p in here):
         return None
-    same = sorted((p for p in here if place_called.says_same(p) and place_called.pointer_noun(p)),
-                  key=_distance(fig_tok))
-    if not same:
-        return None
+    same = sorted((p for p in here if place_called.says_same(p)), key=_distance(fig_tok))
+    if not same or min(here, key=_distance(fig_tok)) is not same[0]:
+        return None  # a description nearer the figure is its own ("fleeing to government areas")
     noun = place_called.pointer_noun(same[0])
-    assert noun is not None
-    for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
+    for k in range(index - 1, max(-1, index - PLACE_LOOKBACK) if noun is not None else index - 1, -1):
         other = infos[k]
-        places = [q for q in places_in(text, other) if place_called.fits(q, other.words, noun, exact=True)]
+        places = [q for q in places_in(text, other) if noun and place_called.fits(q, other.words, noun, exact=True)]
         p = choose_place(places, len(other.tokens), flow, _speaker_spans(text, other, r), (NAMED, DESCRIBED),
                          before=True)
         if p is not None:
             return p.text
-    return None
+    # none called so: the place named last, else the headline's (what the story is about)
+    return _named_before(text, infos, index, flow, r) or _headline_place(text, infos, flow)
 
 
 def _authority_places(text: str, info: SentenceInfo, here: Sequence[Place],

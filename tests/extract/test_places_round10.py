@@ -129,3 +129,23 @@ def test_a_headline_labelled_with_a_country_places_the_story(country: str, want:
     text = (f"{country}: floods spread to nine regions\n\n"
             "In the fifth week alone, 1,310 homes were destroyed and 17 people died.")
     assert _location(text, "17") == want
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # "the same <noun>" with no place called by that noun before: the place named last
+        ("The collapse is the second in Mzuzu this year. In 2019, a market hall fell in the same neighbourhood, "
+         "killing at least 31 people.", "at least 31", "Mzuzu"),
+        # "those same" points back as "the same" does
+        ("Gunmen attacked farms around Zomba on Monday. Several farmers said they had lost contact with "
+         "relatives in those same areas.", "Several", "Zomba"),
+        # a description nearer the figure is the figure's own
+        ("Gunmen attacked farms around Zomba on Monday. Several farmers said they had lost contact with "
+         "relatives in those same areas, and 600 others had fled to government areas.", "600",
+         "government areas"),
+    ],
+)
+def test_the_same_place_points_back_to_the_place_named_last(text: str, figure: str, want: str) -> None:
+    assert _location(text, figure) == want

@@ -149,3 +149,20 @@ def test_a_headline_labelled_with_a_country_places_the_story(country: str, want:
 )
 def test_the_same_place_points_back_to_the_place_named_last(text: str, figure: str, want: str) -> None:
     assert _location(text, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a site located "around" or "near" a pointer is the pointer's place, as with "in"
+        ("About 9,000 residents remain in Mzuzu town. Shelling killed at least nine civilians in villages around "
+         "the town.", "Mzuzu town"),
+        ("About 9,000 residents remain in Mzuzu town. Shelling killed at least nine civilians in camps near "
+         "the town.", "Mzuzu town"),
+        # a site with no pointer after it is kept as written
+        ("About 9,000 residents remain in Mzuzu town. Shelling killed at least nine civilians in villages on "
+         "Monday.", "villages"),
+    ],
+)
+def test_a_site_around_a_pointer_is_the_pointers_place(text: str, want: str) -> None:
+    assert _location(text, "at least nine") == want

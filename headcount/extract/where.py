@@ -65,7 +65,7 @@ from headcount.extract.place_words import (
 )
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
-from headcount.models import ORIGIN_KEYED_EVENTS
+from headcount.models import ORIGIN_KEYED_EVENTS, TOLL_EVENTS
 
 __all__ = ["DESCRIBED", "NAMED", "POINTER", "Place", "choose_place", "countries", "dateline_end", "find_places",
            "gazetteer", "locate", "places_from_parse", "places_in", "possessive_country", "validate_places"]
@@ -278,7 +278,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         other = infos[k]
         if not same_block(infos, k, index):
             break
-        p = _paragraph_place(text, other, flow, r, noun=noun)
+        p = _paragraph_place(text, other, flow, r, noun=noun, toll=event in TOLL_EVENTS)
         if p is None and continued and k == index - 1:
             # "It killed 43 people" after "The attack, in a crowded market, hit a bus": the pronoun's
             # antecedent is in the sentence before, and so is its place, named or described
@@ -417,17 +417,19 @@ def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, 
 
 
 def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules,
-                     kinds: tuple[int, ...] = (NAMED,), noun: str | None = None) -> Place | None:
+                     kinds: tuple[int, ...] = (NAMED,), noun: str | None = None, toll: bool = False) -> Place | None:
     """The place a sentence before the figure's names (or, with ``kinds``, describes), outside its
     speaker's words; not a part it singles out as the most hit ("X was the worst-flooded county"): a
     figure borrowing a place is about the whole. When the figure's sentence points back with a noun of
-    place (``noun``: "trapped in the city"), not a place the text called by another ("the town of X")."""
+    place (``noun``: "trapped in the city"), not a place the text called by another ("the town of X"). For a
+    toll (``toll``), not where people fled to ("fled towards X"): the dead are where the attacks were."""
     places = places_in(text, other)
     if noun is not None:
         places = [q for q in places if place_called.fits(q, other.words, noun, exact=False)]
     parse = speakers.analysis(text, other)
     if parse is not None:
-        places = [p for p in places if not singled_out(parse, other.tokens, p)]
+        places = [p for p in places if not singled_out(parse, other.tokens, p)
+                  and not (toll and destination(parse, other.tokens, p))]
     return choose_place(places, len(other.tokens), flow, _speaker_spans(text, other, r), kinds, before=True)
 
 

@@ -166,3 +166,23 @@ def test_the_same_place_points_back_to_the_place_named_last(text: str, figure: s
 )
 def test_a_site_around_a_pointer_is_the_pointers_place(text: str, want: str) -> None:
     assert _location(text, "at least nine") == want
+
+
+_FLED = "Gunmen killed 14 villagers in Zomba district on Friday.  The attacks caused thousands of people to flee {}.  "
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # a toll borrows the place of the attacks, not the place people fled to in the sentence before
+        (_FLED.format("to Mangochi") + "The army confirmed at least nine deaths on Monday.", "at least nine",
+         "Zomba district"),
+        (_FLED.format("towards the lakeside town of Mangochi") + "The army confirmed at least nine deaths on Monday.",
+         "at least nine", "Zomba district"),
+        # a count of the people who fled is where they went
+        (_FLED.format("to Mangochi") + "Some 900 of them are children.", "Some 900", "Mangochi"),
+    ],
+)
+def test_a_toll_does_not_borrow_where_people_fled_to(text: str, figure: str, want: str) -> None:
+    assert _location(text, figure) == want

@@ -8,6 +8,7 @@ import pytest
 from place_helpers import needs_parse
 
 from headcount.extract.pipeline import extract
+from headcount.extract.place_dateline import titled_dateline_end
 from headcount.extract.place_shapes import find_places
 from headcount.extract.sentences import split_sentences, tokenize
 
@@ -186,3 +187,31 @@ _FLED = "Gunmen killed 14 villagers in Zomba district on Friday.  The attacks ca
 )
 def test_a_toll_does_not_borrow_where_people_fled_to(text: str, figure: str, want: str) -> None:
     assert _location(text, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a known city, a dash and a capitalised word: a dateline without a date, where the copy was filed
+        ("Lilongwe – At least 38 migrants have died of thirst in the Kalahari desert, the agency said.", "Kalahari"),
+        # the all-capitals dateline is read as before
+        ("LILONGWE - At least 38 migrants have died of thirst in the Kalahari desert, the agency said.", "Kalahari"),
+    ],
+)
+@pytest.mark.parametrize("parse", [True, False])
+def test_a_dateline_without_a_date_is_not_the_figures_place(text: str, want: str, parse: bool) -> None:
+    assert _location(text, "At least 38", parse=parse) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Lilongwe – At least 38 migrants have died.", 2),
+        # an unknown name, or no capital after the dash, is body text
+        ("Zorvath – At least 38 migrants have died.", 0),
+        ("Lilongwe – the capital – has flooded.", 0),
+    ],
+)
+def test_the_dateline_without_a_date_needs_a_known_name(text: str, end: int) -> None:
+    (sentence,) = split_sentences(text)
+    assert titled_dateline_end(tokenize(sentence)) == end

@@ -38,6 +38,7 @@ from headcount.extract.place_hazard_owner import hazard_owner
 from headcount.extract.place_headline_name import headline_name
 from headcount.extract.place_host_subject import host_subject
 from headcount.extract.place_inquiry import inquiry_places
+from headcount.extract.place_label import label_aside
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     owned_by_other_figures,
@@ -144,7 +145,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # a container in apposition ("X, North Y,") only locates X for this figure; it stays among the
     # sentence's places, so that a later "the state" can still point back to it (place_apposition.py)
     located = containers(here, info.words, [t.text for t in info.tokens])
-    here = [p for p in here if p not in located]
+    here = label_aside([p for p in here if p not in located], info.words)  # "X: 28 held in Y freed"
     # "the country" is a place only as the country named before it; unresolved, or indefinite ("a country
     # of 30 million"), it says nothing of where
     here = [p for p in here if not (country_noun(p.text) or country_pointer(p.text))

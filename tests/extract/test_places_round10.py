@@ -215,3 +215,16 @@ def test_a_dateline_without_a_date_is_not_the_figures_place(text: str, want: str
 def test_the_dateline_without_a_date_needs_a_known_name(text: str, end: int) -> None:
     (sentence,) = split_sentences(text)
     assert titled_dateline_end(tokenize(sentence)) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # a country label before a headline's colon stands aside for a place the headline names
+        ("Malawi: 28 fishermen held by villagers in Mangochi freed after two days", "28", "Mangochi"),
+        # ... not for a description, which says less than the label
+        ("Malawi: at least 40 traders killed in a blaze at a weekly market", "at least 40", "Malawi"),
+    ],
+)
+def test_a_headline_label_stands_aside_for_a_named_place(text: str, figure: str, want: str) -> None:
+    assert _location(text, figure) == want

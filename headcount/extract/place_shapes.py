@@ -56,6 +56,7 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
                 out.append(Place(text[tokens[i].start : tokens[e - 1].end], i, e, False))
                 taken.update(range(i, e))
                 break
+    out.extend(_named_unit_opening(tokens, words, text, {k for p in out for k in range(p.start, p.end + 1)}))
     out.extend(_bracketed_list_items(out, tokens, words, text))
     out = [_with_unit(p, tokens, words, text) for p in out]
     out.sort(key=lambda p: p.start)
@@ -95,6 +96,26 @@ def _bracketed_list_items(found: Sequence[Place], tokens: Sequence[Token], words
             taken.update(range(d, end))
             e = end
     return out
+
+
+# units a name before them makes a place as a sentence's opening ("X province remains the epicentre"); not
+# "department" or "division", which also follow the names of ministries and armies
+_UNITS_OPENING = UNIT_NOUNS - {"department", "division"}
+
+
+def _named_unit_opening(tokens: Sequence[Token], words: Sequence[str], text: str, taken: set[int]) -> list[Place]:
+    """A capitalised name followed by the lower-case noun of an administrative unit ("X district", "Y
+    province") opening the sentence, with no preposition before it: the unit noun says it is a place, as a
+    preposition would. Only as the sentence's opening words, its subject: further in, an object ("troops
+    retook X district") is a target or a goal that a later figure should not borrow."""
+    n = len(words)
+    if n == 0 or 0 in taken or not tokens[0].text[0].isupper() or words[0] in NOT_PLACE:
+        return []
+    e = _name_end(tokens, words, 0)
+    if 0 < e < n and words[e] in _UNITS_OPENING and tokens[e].text.islower() and not any(
+            k in taken for k in range(e)) and not any(w in ORG_WORDS for w in words[:e]):
+        return [Place(text[tokens[0].start : tokens[e - 1].end], 0, e, False)]
+    return []
 
 
 def _with_unit(p: Place, tokens: Sequence[Token], words: Sequence[str], text: str) -> Place:

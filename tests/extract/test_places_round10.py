@@ -228,3 +228,18 @@ def test_the_dateline_without_a_date_needs_a_known_name(text: str, end: int) -> 
 )
 def test_a_headline_label_stands_aside_for_a_named_place(text: str, figure: str, want: str) -> None:
     assert _location(text, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a name and a lower-case unit noun opening the sentence is a place with no preposition before it
+        ("Zomba province remains the epicentre, with 3,210 cases and 41 deaths.", ["Zomba province"]),
+        # a ministry's department is no unit of land
+        ("Health department officials reported 41 deaths.", []),
+        # further in, only a preposition makes the name a place
+        ("Troops retook Zomba district on Monday.", []),
+    ],
+)
+def test_a_name_and_unit_opening_the_sentence_is_a_place(text: str, want: list[str]) -> None:
+    assert _shapes(text) == want

@@ -23,11 +23,13 @@ from headcount.extract.sentences import Token
 _REACH = 8
 
 
-def inquiry_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
+def inquiry_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int | None,
                    places: Sequence[Place]) -> list[Place]:
-    """The places whose chain of heads reaches a noun of an inquiry, through nouns and prepositions only,
-    when the figure stands outside that noun's phrase."""
-    fig = parse.word_at(tokens[fig_tok].start)
+    """The places whose chain of heads reaches a noun of an inquiry (or its verb: "surveyed families in
+    camps in X"), through nouns and prepositions only, when the figure stands outside that word's phrase.
+    ``fig_tok`` None: the figure is in a later sentence, outside every such phrase (a place borrowed from
+    the sentence before is not the survey's either)."""
+    fig = parse.word_at(tokens[fig_tok].start) if fig_tok is not None else -1
     if fig is None:
         return []
     out = []
@@ -37,7 +39,7 @@ def inquiry_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok:
             continue
         for j in parse.ancestors(k)[:_REACH]:
             w = parse.words[j]
-            if w.pos in ("NOUN", "PROPN") and w.lemma.lower() in INQUIRY_NOUNS:
+            if w.pos in ("NOUN", "PROPN", "VERB") and w.lemma.lower() in INQUIRY_NOUNS:
                 first, last = parse.subtree(j)
                 if not first <= fig < last:
                     out.append(p)

@@ -429,7 +429,8 @@ def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules,
         places = [q for q in places if place_called.fits(q, other.words, noun, exact=False)]
     parse = speakers.analysis(text, other)
     if parse is not None:
-        places = [p for p in places if not singled_out(parse, other.tokens, p)
+        surveyed = inquiry_places(parse, other.tokens, None, places)  # "it surveyed families in camps in X"
+        places = [p for p in places if not singled_out(parse, other.tokens, p) and p not in surveyed
                   and not (toll and destination(parse, other.tokens, p))]
     return choose_place(places, len(other.tokens), flow, _speaker_spans(text, other, r), kinds, before=True)
 

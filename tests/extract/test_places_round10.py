@@ -243,3 +243,19 @@ def test_a_headline_label_stands_aside_for_a_named_place(text: str, figure: str,
 )
 def test_a_name_and_unit_opening_the_sentence_is_a_place(text: str, want: list[str]) -> None:
     assert _shapes(text) == want
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a later figure does not borrow the place where a survey was carried out
+        ("Floods hit Zambia in March. The charity says it surveyed families in camps across the border in "
+         "Malawi. It says the toll includes at least 90 children.", "Zambia"),
+        # a place the sentence before gives in any other role is borrowed as before
+        ("Floods hit Zambia in March. The charity says it fed families in camps across the border in Malawi. "
+         "It says the toll includes at least 90 children.", "Malawi"),
+    ],
+)
+def test_a_later_figure_does_not_borrow_the_surveys_place(text: str, want: str) -> None:
+    assert _location(text, "at least 90") == want

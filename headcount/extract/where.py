@@ -49,7 +49,7 @@ from headcount.extract.place_parse import (
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_site_in import capital_of_country, pointer_after_in
-from headcount.extract.place_vague import bare_site, institutional_idiom
+from headcount.extract.place_vague import bare_site, idiom_location, institutional_idiom
 from headcount.extract.place_with_asides import with_asides
 from headcount.extract.place_words import (
     DESCRIBED,
@@ -530,7 +530,8 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         found = [p for p in found if not _cut_off(p, info.tokens, text)]
         found = [described_by_own_words(parse, info.tokens, p) for p in found]
         found = [p for p in found if not glosses_name_before(p, found, info, parse)]
-        info.places = [p for p in found if not institutional_idiom(p)]  # "in hospital"
+        info.places = [q for p in found for q in ([p] if not institutional_idiom(p)  # "in hospital", but
+                                                  else idiom_location(p, info.tokens, text))]  # "... in X"
     return info.places
 
 

@@ -259,3 +259,16 @@ def test_a_name_and_unit_opening_the_sentence_is_a_place(text: str, want: list[s
 )
 def test_a_later_figure_does_not_borrow_the_surveys_place(text: str, want: str) -> None:
     assert _location(text, "at least 90") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an idiom of state that the parse joined to the name after it leaves the name as the place
+        ("Nine of the miners were flown to hospital in Karonga with burns.", "Karonga"),
+        # the idiom alone names no place
+        ("Nine of the miners are still in hospital.", None),
+    ],
+)
+def test_a_name_after_an_idiom_of_state_is_the_place(text: str, want: str | None) -> None:
+    assert _location(text, "Nine") == want

@@ -135,8 +135,9 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # stated in words is not set against a total since a stated origin (`stated_window`); a sentence's list of
 # three or more figures of one party is a breakdown (`listed_items`): 14 -> 15 findings, disagreements 0.5676
 # -> 0.5946 (22 of 37), findings on known 0.8571 -> 0.8667 (13 of 15), look-alikes 0.023 and series 0.833
-# unchanged. Floor 0.59 for disagreements; findings on known stays 0.80.
-FLOORS = {"disagreements_flagged": 0.59, "flagged_same_kind": 0.59, "findings_on_known_disagreements": 0.80,
+# unchanged. Merged with main cbf1fce (places round 10: the charity's survey no longer places its toll):
+# disagreements 0.6216 (23 of 37). Floor 0.62 for disagreements; findings on known stays 0.80.
+FLOORS = {"disagreements_flagged": 0.62, "flagged_same_kind": 0.62, "findings_on_known_disagreements": 0.80,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.025, "findings_without_refs": 0}
 

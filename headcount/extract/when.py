@@ -446,8 +446,12 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         return Period("cumulative")
     if near(cues.weak) is not None or expected:
         return Period("cumulative")  # a planned total with no window is the total of the operation
-    if any(lo <= i < hi and _figures_perfect(words, fig, i) for i in cues.perfect):
-        return Period("cumulative")  # "over 2,400 residents have left Tulkarm": a running total
+    perfects = [i for i in cues.perfect if lo <= i < hi and _figures_perfect(words, fig, i)]
+    if perfects:
+        # "over 2,400 residents have left Tulkarm": a running total, unless the text is about one incident
+        # (``tolls_follow_document``: "14 had been rescued alive" after a building collapsed)
+        return Period("cumulative", basis="perfect" if _perfect_of_figure(words, perfects, fig, lo, hi, rules)
+                      else None)
     said = near(cues.statement_days)
     if said is not None:
         # "Over 8,500 civilians left, the ministry said on Tuesday": the day of the statement is not the
@@ -462,6 +466,18 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         # holding the depot"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
+
+
+def _perfect_of_figure(words: Sequence[str], perfects: Sequence[int], fig: int, lo: int, hi: int,
+                       rules: Rules) -> bool:
+    """Whether the perfect alone makes the figure a running total, so that the document's frame may still
+    make it one incident's increment: no noun of a total in the clause ("a total of 104 have now been
+    rescued" counts a total whatever the frame), and no participle between the perfect and a figure after it
+    ("the violence has spread, killing thousands": the perfect is of another verb, whose subject is a
+    whole)."""
+    if any(w in rules.period_words.totals for w in words[lo:hi]):
+        return False
+    return not any(w.endswith("ing") for i in perfects if i < fig for w in words[i + 1 : fig])
 
 
 _OPERATION_REACH = 3  # "the evacuation of some 3,600": how far before the figure the "of" may stand

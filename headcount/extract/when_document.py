@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from headcount.extract import linguistic
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
+from headcount.extract.when_incidents import time_clause_incidents
 from headcount.extract.when_period import Period
 from headcount.models import TOLL_EVENTS
 
@@ -35,12 +36,17 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
                     if (w in table.first and (hit := table.match(words, i)) is not None
                             and (hit[0] > 1 or _used_as_noun(infos[k], i))):
                         found = (i, name)  # the last one in the sentence is the nearest to what follows
+            # "killed when a dam burst": a clause of time on one past happening names an incident too
+            clauses = [i for i in time_clause_incidents(infos[k], r) if upto is None or i < upto]
+            if clauses and (found is None or max(clauses) > found[0]):
+                found = (max(clauses), "increment")
             frames[key] = found[1] if found else None
         return frames[key]
 
     for i, d in enumerate(drafts):
-        if d.period.basis is None or d.event not in TOLL_EVENTS:
-            continue
+        if d.period.basis is None or (d.event not in TOLL_EVENTS and not (
+                d.period.basis == "perfect" and d.event not in r.stock_events)):
+            continue  # a flow of another event is read against the frame only when its perfect decided
         # a toll's own sentence names what added to it ("the raid ... pushing the death toll to 61"); what
         # the toll is of is said before
         first = d.sentence_index - (d.period.basis == "toll")
@@ -49,8 +55,10 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
             if kind is not None:
                 if kind == "cumulative" and d.period.basis == "default":
                     d.period = Period("cumulative")
-                elif kind == "increment" and d.period.basis == "toll":
-                    d.period = dataclasses.replace(d.period, kind="increment")  # the toll of one shipwreck
+                elif kind == "increment" and d.period.basis in ("toll", "perfect"):
+                    # the toll of one shipwreck; "14 had been rescued" after a building collapsed: the perfect
+                    # of reported speech tells what the incident did, not a total to date
+                    d.period = dataclasses.replace(d.period, kind="increment")
                 break
         else:
             if d.period.basis == "default" and _last_toll_kind(drafts[:i]) == "cumulative":

@@ -1,0 +1,54 @@
+"""Periods round 10: flows on crises no rule was built on. One incident framed by a clause of time ("killed
+when a bridge gave way"), and the perfect of reported speech read against that frame. Texts written for
+these tests, about crises not in the data (a bridge in a made-up river town, a ferry on Lake Malawi, a
+mine in a made-up valley, fighting in a made-up province)."""
+
+from __future__ import annotations
+
+from headcount.extract.pipeline import extract
+from headcount.models import Claim
+
+_FRIDAY = "2026-09-18"
+
+
+def _claim(text: str, figure: str, published: str = _FRIDAY) -> Claim:
+    return next(c for c in extract(text, published) if c.figure == figure)
+
+
+# A clause of time on one past happening frames the text as one incident (gold Periods rule 3).
+
+_BRIDGE = ("The number of people killed when a footbridge collapsed over the Lupa river in Mbeza town has "
+           "climbed to 19, police said on Friday. Divers said on Thursday that 27 people had been pulled from "
+           "the water alive and that 11 had been taken to the district hospital.")
+
+
+def test_perfect_of_reported_speech_after_an_incident_is_an_increment() -> None:
+    assert _claim(_BRIDGE, "27").period_kind == "increment"
+    assert _claim(_BRIDGE, "11").period_kind == "increment"
+
+
+def test_perfect_under_a_war_stays_a_running_total() -> None:
+    # negative: the same reported perfect, where the text is about a war, counts to date
+    text = ("The war in the made-up province of Vell has raged for two years. Aid workers said on Thursday "
+            "that 27,000 people had been evacuated from villages in the south.")
+    assert _claim(text, "27,000").period_kind == "cumulative"
+
+
+def test_scene_setting_clause_of_time_frames_nothing() -> None:
+    # negative: "When ... ," before its verb sets a scene; it names no incident the flows belong to
+    text = ("When she reached the camp near Mbeza last month, Amina found the tents full. Officials said that "
+            "4,000 people had been evacuated from their villages.")
+    assert _claim(text, "4,000").period_kind == "cumulative"
+
+
+# The perfect is the figure's own only without a noun of a total and without a participle between.
+
+def test_total_in_the_clause_keeps_the_perfect_a_running_total() -> None:
+    text = ("A ferry capsized on Lake Malawi on Tuesday. A total of 64 passengers have now been rescued, "
+            "the navy said.")
+    assert _claim(text, "64").period_kind == "cumulative"
+
+
+def test_bare_perfect_after_an_incident_is_an_increment() -> None:
+    text = "A ferry capsized on Lake Malawi on Tuesday. The navy said 64 passengers had been rescued."
+    assert _claim(text, "64").period_kind == "increment"

@@ -224,6 +224,8 @@ def _count_follows(words: Sequence[str], b: int, rules: Rules) -> bool:
     cue is a conjunction, its clause the count's (``when_clauses.opens_figures_clause``), and its dates are that clause's."""
     k = b + (b < len(words) and words[b] == "the")
     w = words[k] if k < len(words) else ""
+    if calendar_words.clock_time_length(words, k):
+        return False  # "as of 6 pm on Thursday": a time of day, not a count
     return w[:1].isdigit() or w in rules.number_words or w in rules.period_words.quantity_openers
 
 

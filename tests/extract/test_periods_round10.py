@@ -52,3 +52,21 @@ def test_total_in_the_clause_keeps_the_perfect_a_running_total() -> None:
 def test_bare_perfect_after_an_incident_is_an_increment() -> None:
     text = "A ferry capsized on Lake Malawi on Tuesday. The navy said 64 passengers had been rescued."
     assert _claim(text, "64").period_kind == "increment"
+
+
+# A clock time after "as of" or "by" is part of the span's end, not a count that makes "as of" a conjunction.
+
+def test_clock_time_after_as_of_ends_a_running_total() -> None:
+    c = _claim("As of 6pm on Thursday, the Red Cross had confirmed 27 deaths in the Lupa valley.", "27")
+    assert c.period_kind == "cumulative" and c.period == "As of 6pm on Thursday"
+
+
+def test_clock_time_after_by_ends_a_running_total() -> None:
+    c = _claim("By 9 a.m. on Thursday, 480 residents had left the Lupa valley, the county said.", "480")
+    assert c.period_kind == "cumulative"
+
+
+def test_day_without_as_of_stays_the_day() -> None:
+    # negative: a clock time on the flow's own day is its window
+    c = _claim("At 6pm on Thursday, 27 people were killed in the Lupa valley.", "27")
+    assert c.period_kind == "increment"

@@ -404,9 +404,9 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
             # figure's cumulative origin, the period's words, not the toll noun
             return _period("cumulative", min(origins, key=lambda h: abs(h[0] - fig)), words, tokens, text,
                            published, rules)
-        # with no origin of its own ("since the operation began"), the toll may be one incident's
-        found_toll = _period("cumulative", toll[-1], words, tokens, text, published, rules)
-        return dataclasses.replace(found_toll, basis="toll")
+        # with no origin of its own ("since the operation began"), the toll may be one incident's; the toll
+        # noun is what is counted, not a time, so no period is stated (gold Periods rule 6)
+        return Period("cumulative", basis="toll")
     # "lost four more crew, bringing the total to 57", "killed three, pushing the toll to 24": the figure is
     # what was added to the total named after it, not that total
     after_total = [h for h in cues.cumulative if fig < h[0] < hi and words[h[0]] in rules.period_words.adding]

@@ -50,6 +50,12 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
         # a toll's own sentence names what added to it ("the raid ... pushing the death toll to 61"); what
         # the toll is of is said before
         first = d.sentence_index - (d.period.basis == "toll")
+        if d.period.basis == "toll" and d.period.kind == "cumulative" and any(
+                k < d.tok_start for k in time_clause_incidents(infos[d.sentence_index], r)):
+            # "the number killed when a dam burst has risen to 34": the clause of time on the counted noun
+            # says what the toll is of, one happening; what added to the toll is said by other words
+            d.period = dataclasses.replace(d.period, kind="increment")
+            continue
         for k in range(first, -1, -1):
             kind = frame(k, d.tok_start if k == d.sentence_index else None)
             if kind is not None:
@@ -65,6 +71,22 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
                 # nothing names what the toll is of, but the text has given a running total before: an
                 # undated toll after it ("Town A recorded 60 deaths, town B 31") breaks that total down
                 d.period = Period("cumulative")
+    _headlines_follow_tolls(drafts, infos)
+
+
+def _headlines_follow_tolls(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
+    """A headline toll ("Dam burst toll rises to 34") has no sentence before it to frame it: it takes the kind
+    the frame gave the body toll it repeats (gold Periods rule 5), as ``headlines_follow_body`` gives it the
+    body's period before the frames are read."""
+    body: dict[tuple[float | None, float | None, str], Period] = {}
+    for d in drafts:
+        if not infos[d.sentence_index].sentence.headline and d.period.basis == "toll":
+            body.setdefault((d.figure.low, d.figure.high, d.event), d.period)  # the first body toll, the lead's
+    for d in drafts:
+        if infos[d.sentence_index].sentence.headline and d.period.basis == "toll" and d.event in TOLL_EVENTS:
+            found = body.get((d.figure.low, d.figure.high, d.event))
+            if found is not None and found.kind != d.period.kind:
+                d.period = found
 
 
 def _used_as_noun(info: SentenceInfo, i: int) -> bool:
@@ -104,8 +126,11 @@ def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
     moved in 48 hours, the office said. According to the office, 310 gunmen have handed over their
     weapons" -> the 310 are of the same 24 hours, not a running total."""
     for i, d in enumerate(drafts):
-        if d.period.text is not None or d.event in r.stock_events or d.period.kind == "stock" or d.source is None:
-            continue  # a state ("are displaced") takes no flow's window (as in ``headlines_follow_body``)
+        if (d.period.text is not None or d.event in r.stock_events or d.period.kind == "stock" or d.source is None
+                or d.period.basis == "toll"):
+            # a state ("are displaced") takes no flow's window (as in ``headlines_follow_body``), nor a toll
+            # ("as the death toll climbed above 1,400"), whose noun counts a whole or an incident, not the window
+            continue
         for e in reversed(drafts[max(0, i - 4) : i]):
             if d.sentence_index - e.sentence_index > 1:
                 break

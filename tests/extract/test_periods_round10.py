@@ -70,3 +70,27 @@ def test_day_without_as_of_stays_the_day() -> None:
     # negative: a clock time on the flow's own day is its window
     c = _claim("At 6pm on Thursday, 27 people were killed in the Lupa valley.", "27")
     assert c.period_kind == "increment"
+
+
+# A toll: its noun is no period; a clause of time on its counted noun makes it one incident's.
+
+_DAM = ("Mbeza dam burst toll rises to 41\n\nThe number of people killed when a dam burst above Mbeza town has "
+        "risen to 41, police said on Friday, as divers searched the river.")
+
+
+def test_toll_of_a_clause_of_time_is_an_increment() -> None:
+    c = _claim(_DAM, "41")
+    assert c.period_kind == "increment" and c.period != "toll"
+
+
+def test_headline_toll_takes_its_body_tolls_frame() -> None:
+    heads = [c for c in extract(_DAM, _FRIDAY) if c.figure == "41"]
+    assert len(heads) == 2 and all(c.period_kind == "increment" for c in heads)
+
+
+def test_toll_of_a_disaster_stays_a_running_total_without_a_window() -> None:
+    # negative: a disaster's toll in the same statement as a window keeps its own kind, and "toll" is no period
+    text = ("At least 30 people died in landslides in just two days in the Vell hills, the relief agency said, "
+            "as the death toll from the country's monsoon floods climbed above 900.")
+    c = _claim(text, "above 900")
+    assert c.period_kind == "cumulative" and c.period is None

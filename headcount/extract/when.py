@@ -40,6 +40,7 @@ from headcount.extract.when_document import headlines_follow_body as headlines_f
 from headcount.extract.when_document import same_statement_windows as same_statement_windows
 from headcount.extract.when_document import stated_key as stated_key
 from headcount.extract.when_document import tolls_follow_document as tolls_follow_document
+from headcount.extract.when_located import located_now
 from headcount.extract.when_period import Period as Period
 from headcount.extract.when_states import held_now, remain_now, still_held
 from headcount.extract.when_states import progressive as progressive
@@ -331,7 +332,8 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         return min(inside, key=lambda h: abs(h[0] - fig)) if inside else None
 
     if event in rules.stock_events or (event in rules.held_events and held_now(words, lo, fig, rules)) or still_held(
-            words, lo, fig, rules) or remain_now(words, fig, hi):
+            words, lo, fig, rules) or remain_now(words, fig, hi) or located_now(
+            words, tokens, fig, hi):
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)

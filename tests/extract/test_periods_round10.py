@@ -94,3 +94,25 @@ def test_toll_of_a_disaster_stays_a_running_total_without_a_window() -> None:
             "as the death toll from the country's monsoon floods climbed above 900.")
     c = _claim(text, "above 900")
     assert c.period_kind == "cumulative" and c.period is None
+
+
+# A copula or a verb of staying with a place or condition for its complement: where the people are, a stock.
+
+def test_wounded_remaining_in_a_clinic_are_a_stock() -> None:
+    c = _claim("Between 12 and 15 wounded remain in the clinic at Mbeza, where nurses said as many as four "
+               "were in critical condition.", "Between 12 and 15")
+    assert c.period_kind == "stock"
+    assert _claim("Between 12 and 15 wounded remain in the clinic at Mbeza, where nurses said as many as four "
+                  "were in critical condition.", "as many as four").period_kind == "stock"
+
+
+def test_people_staying_in_centres_are_a_stock() -> None:
+    c = _claim("Of these, 61,200 people were staying in 300 evacuation centres as of Thursday, the agency said.",
+               "61,200")
+    assert c.period_kind == "stock"
+
+
+def test_deaths_in_a_named_place_stay_a_flow() -> None:
+    # negative: a copula with a named place tells where the counted deaths happened
+    text = "Cholera has killed 90 people in the province this year. Of the new deaths, six were in Mbeza town."
+    assert _claim(text, "six").period_kind != "stock"

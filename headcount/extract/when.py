@@ -42,6 +42,7 @@ from headcount.extract.when_document import stated_key as stated_key
 from headcount.extract.when_document import tolls_follow_document as tolls_follow_document
 from headcount.extract.when_located import located_now
 from headcount.extract.when_period import Period as Period
+from headcount.extract.when_windows import calendar_windows
 from headcount.extract.when_states import held_now, remain_now, still_held
 from headcount.extract.when_states import progressive as progressive
 from headcount.extract.when_states import stative as stative
@@ -161,6 +162,11 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     for span in days_ago(words, rules):
         said = any(x in statement for x in words[max(0, span[0] - 3) : span[0]])
         (statement_days if said else found["increment"]).append(span)
+        found["increment_any"].append(span)
+    for span in calendar_windows(words, rules):
+        # "next week", "this year", "over the weekend", "in the seventh week": a bounded window; after a
+        # verb of saying ("said last week") it is when it was said
+        (statement_days if span[0] > 0 and words[span[0] - 1] in statement else found["increment"]).append(span)
         found["increment_any"].append(span)
     for kind in ("increment", "increment_any", "cumulative"):
         found[kind] = _outermost(found[kind], words, rules)
@@ -350,8 +356,13 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         # "600 died when the storm reached the delta in 1998": a month or a year after the figure, in a clause
         # of its own, dates that clause's event; not a closed window ("between ...") nor a weekday
         return (fig < h[0] < hi and words[h[0]] != "between"
-                and any(w in rules.months or _YEAR.fullmatch(w) for w in words[h[0] : h[1]])
+                and (any(w in rules.months or _YEAR.fullmatch(w) for w in words[h[0] : h[1]])
+                     or (h in windows and not expected))
                 and in_other_clause(text, tokens, fig, h))
+
+    # "refugees started arriving this week" after the figure: a calendar window dates its own clause too;
+    # a planned flow's window hangs on the verb of the plan ("are expected to be flown home next week")
+    windows = calendar_windows(words, rules)
 
     if any(other_clause(h) for h in cues.increment):
         cues = dataclasses.replace(cues, increment=[h for h in cues.increment if not other_clause(h)])
@@ -422,6 +433,11 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         point = _time_of_when_clause(words, hit, fig, rules) if kind == "cumulative" else None
         if point is not None:
             return _period("increment", point, words, tokens, text, published, rules)
+        if kind == "increment" and hit in windows and any(
+                words[k] in rules.wholes.first and rules.wholes.match(words, k) is not None for k in range(lo, fig)):
+            # "the hurricane killed thousands last year": a whole named before the figure, with the calendar
+            # window it fell in, is that whole's total (gold Periods rule 2), not a slice of it
+            return _period("cumulative", hit, words, tokens, text, published, rules)
         return _period(kind, hit, words, tokens, text, published, rules, future=expected)
     # no window and no origin: one incident's toll is an increment, a whole war's or disaster's is its
     # running total (gold Periods rule 3); the incident, being the nearer cause, decides when both stand.

@@ -116,3 +116,36 @@ def test_deaths_in_a_named_place_stay_a_flow() -> None:
     # negative: a copula with a named place tells where the counted deaths happened
     text = "Cholera has killed 90 people in the province this year. Of the new deaths, six were in Mbeza town."
     assert _claim(text, "six").period_kind != "stock"
+
+
+# Calendar windows: a deictic determiner or an ordinal on a unit of time bounds a flow's window.
+
+def test_planned_flow_next_week_is_an_increment() -> None:
+    c = _claim("Around 300 refugees are expected to be flown back to Lilongwe next week.", "Around 300")
+    assert c.period_kind == "increment" and c.period == "next week"
+
+
+def test_ordinal_week_is_an_increment() -> None:
+    c = _claim("In the ninth epidemiological week alone, 38 deaths were notified in Zambezia.", "38")
+    assert c.period_kind == "increment" and c.period == "In the ninth epidemiological week"
+
+
+def test_last_year_on_a_flow_is_an_increment() -> None:
+    c = _claim("Aid groups say militias forcibly recruited at least 140 children in Vell province last year.",
+               "at least 140")
+    assert c.period_kind == "increment" and c.period == "last year"
+
+
+def test_weekend_is_an_increment() -> None:
+    c = _claim("Over the weekend, 2,300 people fled the made-up town of Kessa.", "2,300")
+    assert c.period_kind == "increment" and c.period == "Over the weekend"
+
+
+def test_windows_that_are_not_the_flows() -> None:
+    # negatives: an origin's object, a superlative's comparison, a whole's year
+    assert _claim("Since last week, 2,300 people have fled the made-up town of Kessa.", "2,300").period_kind \
+        == "cumulative"
+    assert _claim("At least 600 people were killed in the floods, which were the deadliest this year in Vell.",
+                  "At least 600").period != "this year"
+    assert _claim("The cyclone likely killed thousands of people across the Vell coast last year, a study says.",
+                  "thousands").period_kind == "cumulative"

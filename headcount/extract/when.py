@@ -42,10 +42,10 @@ from headcount.extract.when_document import stated_key as stated_key
 from headcount.extract.when_document import tolls_follow_document as tolls_follow_document
 from headcount.extract.when_located import located_now
 from headcount.extract.when_period import Period as Period
-from headcount.extract.when_windows import calendar_windows
 from headcount.extract.when_states import held_now, remain_now, still_held
 from headcount.extract.when_states import progressive as progressive
 from headcount.extract.when_states import stative as stative
+from headcount.extract.when_windows import calendar_windows, report_adjective, year_slice
 from headcount.models import TOLL_EVENTS
 
 _YEAR = calendar_words.YEAR
@@ -137,6 +137,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if (kind in ("rate", "increment") and span[1] < len(words) and words[span[1]] in _RELATIVE_TIME
                     and rules.rate.match(words, i) is not None):
                 continue  # "a week ago", "a day after the vote": a time point, not a rate unit
+            if kind in ("rate", "increment") and report_adjective(words, i):
+                continue  # "said in its daily bulletin": the report's frequency, not the flow's rate
             if kind == "rate" and i > 0 and words[i - 1] in _DURATION_BEFORE:
                 continue  # "held for a week", "in a day": a length of time, not the unit of a rate
             if kind == "increment" and w == "within" and not any(x in rules.period_words.units
@@ -433,7 +435,7 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         point = _time_of_when_clause(words, hit, fig, rules) if kind == "cumulative" else None
         if point is not None:
             return _period("increment", point, words, tokens, text, published, rules)
-        if kind == "increment" and hit in windows and any(
+        if kind == "increment" and (hit in windows or year_slice(words, hit)) and any(
                 words[k] in rules.wholes.first and rules.wholes.match(words, k) is not None for k in range(lo, fig)):
             # "the hurricane killed thousands last year": a whole named before the figure, with the calendar
             # window it fell in, is that whole's total (gold Periods rule 2), not a slice of it

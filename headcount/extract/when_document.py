@@ -134,7 +134,8 @@ def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
         for e in reversed(drafts[max(0, i - 4) : i]):
             if d.sentence_index - e.sentence_index > 1:
                 break
-            if e.source == d.source and e.period.text is not None and e.period.kind == "increment":
+            if (e.source == d.source and e.period.text is not None and e.period.kind == "increment"
+                    and e.modality == d.modality):  # a planned flow's window ("in the coming weeks") is not a done one's
                 d.period = e.period
                 break
             if (e.source == d.source and e.event == d.event and e.period.kind == "stock"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from headcount.extract.calendar_words import YEAR
 from headcount.extract.rules import Rules
 from headcount.extract.when_dates import compared_since
 from headcount.lexicons import load
@@ -57,6 +58,11 @@ def calendar_windows(words: Sequence[str], rules: Rules) -> list[tuple[int, int]
             end = next((k + 1 for k in range(i + 3, min(len(words), i + 4 + _ADJECTIVE_REACH))
                         if words[k] in units), None)
             span = (i, end) if end is not None else None
+        elif w in _WINDOW_PREPOSITIONS and i + 3 < len(words) and words[i + 1] == "the" and words[i + 2] in (
+                "coming", "next") and (words[i + 3] in rules.period_words.units or (
+                words[i + 3][:1].isdigit() and i + 4 < len(words) and words[i + 4] in rules.period_words.units)):
+            # "in the coming weeks", "over the next 48 hours": a window ahead of the report
+            span = (i, i + 4 + (words[i + 3][:1].isdigit()))
         if span is None:
             continue
         if i > 0 and (words[i - 1] in origins or words[max(0, i - 2) : i] == ["as", "of"]):
@@ -67,3 +73,22 @@ def calendar_windows(words: Sequence[str], rules: Rules) -> list[tuple[int, int]
             continue  # "the deadliest this year": the window of a comparison, not of the flow
         out.append(span)
     return out
+
+
+_FREQUENCY_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "nightly", "hourly"})
+_DETERMINER_BEFORE = frozenset({"its", "their", "the", "a", "an", "his", "her", "our", "latest", "last"})
+
+
+def report_adjective(words: Sequence[str], i: int) -> bool:
+    """"said in its daily bulletin", "the weekly update": a word of frequency between a determiner and a
+    noun is an attributive adjective of that noun (how often a report appears), not the adverb of a rate
+    on the flow ("4,000 a day", "killed daily")."""
+    if words[i] not in _FREQUENCY_ADJECTIVES or i == 0 or i + 1 >= len(words):
+        return False
+    return words[i - 1] in _DETERMINER_BEFORE and words[i + 1].isalpha()
+
+
+def year_slice(words: Sequence[str], span: tuple[int, int]) -> bool:
+    """"In 2003", "during 2019": a preposition with a year for its object, the slice of a calendar year."""
+    a, b = span
+    return b - a == 2 and words[a] in _WINDOW_PREPOSITIONS and YEAR.fullmatch(words[a + 1]) is not None

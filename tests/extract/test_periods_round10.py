@@ -149,3 +149,34 @@ def test_windows_that_are_not_the_flows() -> None:
                   "At least 600").period != "this year"
     assert _claim("The cyclone likely killed thousands of people across the Vell coast last year, a study says.",
                   "thousands").period_kind == "cumulative"
+
+
+# Report adjectives, future windows, past disasters' years, planned windows (probe bug list, round 10).
+
+def test_daily_bulletin_is_no_rate() -> None:
+    c = _claim("The death toll from the floods in Vell province climbed to 23 on Monday, the disaster agency "
+               "said in its daily bulletin.", "23")
+    assert c.period != "daily"
+
+
+def test_daily_on_the_flow_stays_a_rate() -> None:
+    # negative: "daily" on the flow itself is its rate
+    c = _claim("Some 900 people are crossing into Malawi daily, the agency said.", "Some 900")
+    assert c.period_kind == "increment" and c.period == "daily"
+
+
+def test_coming_weeks_is_a_window() -> None:
+    c = _claim("Some 5,000 more refugees are expected to arrive in Kessa in the coming weeks, the agency said.",
+               "Some 5,000")
+    assert c.period_kind == "increment" and c.period == "in the coming weeks"
+
+
+def test_past_disasters_year_keeps_its_total() -> None:
+    c = _claim("In 1998, a cyclone struck the Vell coast, killing some 9,000 people.", "some 9,000")
+    assert c.period_kind == "cumulative"
+
+
+def test_planned_window_is_not_shared_with_a_done_flow() -> None:
+    text = ("Another 600 prisoners would be freed in the coming weeks, the justice minister said. Those "
+            "released include 210 people held over the unrest in Vell, the justice minister said.")
+    assert _claim(text, "210").period != "in the coming weeks"

@@ -20,6 +20,7 @@ from headcount.extract.period_dates import window_from_statement
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 from headcount.extract.when_clauses import CLAUSE_BREAKS, added_count, next_statement, opens_figures_clause
+from headcount.extract.when_compared import compared_figure_from
 from headcount.extract.when_dates import (
     TIMES_OF_DAY,
     abbreviation_stop,
@@ -331,6 +332,10 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         # the clause before it is the other count's
         lo = fig
     hi = next_statement(words, fig, hi, rules)
+    compared = compared_figure_from(words, fig, hi)
+    if compared is not None:
+        # "52,000 are affected, up from 31,000 on Monday": the time after the earlier figure is that figure's
+        hi = compared
     own_dates = [h for h in cues.dates if lo <= h[0] < hi and dates_the_figure(text, tokens, fig, h)]
     if own_dates:
         cues = dataclasses.replace(cues, days=sorted([*cues.days, *own_dates]))

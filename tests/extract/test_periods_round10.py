@@ -180,3 +180,16 @@ def test_planned_window_is_not_shared_with_a_done_flow() -> None:
     text = ("Another 600 prisoners would be freed in the coming weeks, the justice minister said. Those "
             "released include 210 people held over the unrest in Vell, the justice minister said.")
     assert _claim(text, "210").period != "in the coming weeks"
+
+
+# "up from M on DAY": the day is the earlier figure's.
+
+def test_day_after_up_from_is_the_earlier_figures() -> None:
+    c = _claim("Over 52,000 people in 12 districts of Vell are affected, up from 31,000 on Sunday.", "Over 52,000")
+    assert c.period_kind == "stock" and c.period is None
+
+
+def test_own_day_before_up_from_stays() -> None:
+    # negative: the figure's own day, before the comparison, is its window
+    c = _claim("Some 3,000 people fled Kessa on Monday, up from 2,100 on Sunday.", "Some 3,000")
+    assert c.period_kind == "increment" and c.period == "on Monday"

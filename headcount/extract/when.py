@@ -139,7 +139,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
                     and rules.rate.match(words, i) is not None):
                 continue  # "a week ago", "a day after the vote": a time point, not a rate unit
             if kind in ("rate", "increment") and report_adjective(words, i):
-                continue  # "said in its daily bulletin": the report's frequency, not the flow's rate
+                continue  # "said in its daily report": the report's frequency, not the flow's rate
             if kind == "rate" and i > 0 and words[i - 1] in _DURATION_BEFORE:
                 continue  # "held for a week", "in a day": a length of time, not the unit of a rate
             if kind == "increment" and w == "within" and not any(x in rules.period_words.units
@@ -167,7 +167,7 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
         (statement_days if said else found["increment"]).append(span)
         found["increment_any"].append(span)
     for span in calendar_windows(words, rules):
-        # "next week", "this year", "over the weekend", "in the seventh week": a bounded window; after a
+        # "next week", "this year", "over the weekend", "in the ninth week": a bounded window; after a
         # verb of saying ("said last week") it is when it was said
         (statement_days if span[0] > 0 and words[span[0] - 1] in statement else found["increment"]).append(span)
         found["increment_any"].append(span)
@@ -334,7 +334,7 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
     hi = next_statement(words, fig, hi, rules)
     compared = compared_figure_from(words, fig, hi)
     if compared is not None:
-        # "52,000 are affected, up from 31,000 on Monday": the time after the earlier figure is that figure's
+        # "over 8,000 are affected, up from 5,000 on Monday": the time after the earlier figure is that figure's
         hi = compared
     own_dates = [h for h in cues.dates if lo <= h[0] < hi and dates_the_figure(text, tokens, fig, h)]
     if own_dates:
@@ -368,7 +368,7 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
                 and in_other_clause(text, tokens, fig, h))
 
     # "refugees started arriving this week" after the figure: a calendar window dates its own clause too;
-    # a planned flow's window hangs on the verb of the plan ("are expected to be flown home next week")
+    # a planned flow's window hangs on the verb of the plan ("are expected to be flown back next week")
     windows = calendar_windows(words, rules)
 
     if any(other_clause(h) for h in cues.increment):
@@ -442,7 +442,7 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
             return _period("increment", point, words, tokens, text, published, rules)
         if kind == "increment" and (hit in windows or year_slice(words, hit)) and any(
                 words[k] in rules.wholes.first and rules.wholes.match(words, k) is not None for k in range(lo, fig)):
-            # "the hurricane killed thousands last year": a whole named before the figure, with the calendar
+            # "the cyclone killed thousands along the coast last year": a whole named before the figure, with the calendar
             # window it fell in, is that whole's total (gold Periods rule 2), not a slice of it
             return _period("cumulative", hit, words, tokens, text, published, rules)
         return _period(kind, hit, words, tokens, text, published, rules, future=expected)
@@ -476,7 +476,7 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
     perfects = [i for i in cues.perfect if lo <= i < hi and _figures_perfect(words, fig, i)]
     if perfects:
         # "over 2,400 residents have left Tulkarm": a running total, unless the text is about one incident
-        # (``tolls_follow_document``: "14 had been rescued alive" after a building collapsed)
+        # (``tolls_follow_document``: "27 had been pulled out alive" after a footbridge gave way)
         return Period("cumulative", basis="perfect" if _perfect_of_figure(words, perfects, fig, lo, hi, rules)
                       else None)
     said = near(cues.statement_days)
@@ -498,9 +498,9 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
 def _perfect_of_figure(words: Sequence[str], perfects: Sequence[int], fig: int, lo: int, hi: int,
                        rules: Rules) -> bool:
     """Whether the perfect alone makes the figure a running total, so that the document's frame may still
-    make it one incident's increment: no noun of a total in the clause ("a total of 104 have now been
+    make it one incident's increment: no noun of a total in the clause ("a total of 64 passengers have now been
     rescued" counts a total whatever the frame), and no participle between the perfect and a figure after it
-    ("the violence has spread, killing thousands": the perfect is of another verb, whose subject is a
+    ("the unrest has spread, displacing thousands": the perfect is of another verb, whose subject is a
     whole)."""
     if any(w in rules.period_words.totals for w in words[lo:hi]):
         return False

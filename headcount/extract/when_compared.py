@@ -1,4 +1,4 @@
-"""An earlier figure given for comparison: "52,000 are affected, up from 31,000 on Monday".
+"""An earlier figure given for comparison: "over 8,000 are affected, up from 5,000 on Monday".
 
 "up from" or "down from" (or "compared with") after a figure opens a phrase whose number is an earlier count
 of the same thing; a time adjunct after that number attaches to it (the day the earlier count was given),

@@ -36,7 +36,7 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
                     if (w in table.first and (hit := table.match(words, i)) is not None
                             and (hit[0] > 1 or _used_as_noun(infos[k], i))):
                         found = (i, name)  # the last one in the sentence is the nearest to what follows
-            # "killed when a dam burst": a clause of time on one past happening names an incident too
+            # "killed when a footbridge gave way": a clause of time on one past happening names an incident too
             clauses = [i for i in time_clause_incidents(infos[k], r) if upto is None or i < upto]
             if clauses and (found is None or max(clauses) > found[0]):
                 found = (max(clauses), "increment")
@@ -52,7 +52,7 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
         first = d.sentence_index - (d.period.basis == "toll")
         if d.period.basis == "toll" and d.period.kind == "cumulative" and any(
                 k < d.tok_start for k in time_clause_incidents(infos[d.sentence_index], r)):
-            # "the number killed when a dam burst has risen to 34": the clause of time on the counted noun
+            # "the number killed when a footbridge gave way has risen to 34": the clause of time on the counted noun
             # says what the toll is of, one happening; what added to the toll is said by other words
             d.period = dataclasses.replace(d.period, kind="increment")
             continue
@@ -62,7 +62,7 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
                 if kind == "cumulative" and d.period.basis == "default":
                     d.period = Period("cumulative")
                 elif kind == "increment" and d.period.basis in ("toll", "perfect"):
-                    # the toll of one shipwreck; "14 had been rescued" after a building collapsed: the perfect
+                    # the toll of one shipwreck; "27 had been pulled out" after a footbridge gave way: the perfect
                     # of reported speech tells what the incident did, not a total to date
                     d.period = dataclasses.replace(d.period, kind="increment")
                 break
@@ -75,7 +75,7 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
 
 
 def _headlines_follow_tolls(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
-    """A headline toll ("Dam burst toll rises to 34") has no sentence before it to frame it: it takes the kind
+    """A headline toll ("Footbridge toll rises to 19") has no sentence before it to frame it: it takes the kind
     the frame gave the body toll it repeats (gold Periods rule 5), as ``headlines_follow_body`` gives it the
     body's period before the frames are read."""
     body: dict[tuple[float | None, float | None, str], Period] = {}
@@ -129,7 +129,7 @@ def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
         if (d.period.text is not None or d.event in r.stock_events or d.period.kind == "stock" or d.source is None
                 or d.period.basis == "toll"):
             # a state ("are displaced") takes no flow's window (as in ``headlines_follow_body``), nor a toll
-            # ("as the death toll climbed above 1,400"), whose noun counts a whole or an incident, not the window
+            # ("as the death toll from the floods passed 900"), whose noun counts a whole or an incident, not the window
             continue
         for e in reversed(drafts[max(0, i - 4) : i]):
             if d.sentence_index - e.sentence_index > 1:

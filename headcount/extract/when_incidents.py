@@ -1,11 +1,11 @@
-"""Incidents told by a clause of time: "killed when a dam burst", "died after the boat overturned".
+"""Incidents told by a clause of time: "killed when a footbridge gave way", "died after the boat overturned".
 
 A flow tied by a subordinate clause of time to one past happening counts what that happening did, whatever
 noun names it: the clause's verb in the simple past, finite and with no auxiliary (not "had been shelling",
 not "was collapsing"), tells of one event at a point, not of a war or a season. Such a clause frames the
 document as the incident list of lexicons/periods.toml does (``when_document.tolls_follow_document``):
 one incident's toll is an increment (gold Periods rule 3), and so is what it did told in the perfect of
-reported speech ("14 had been rescued alive"). A clause whose subject is a whole ("after the war began")
+reported speech ("27 had been pulled out alive"). A clause whose subject is a whole ("after the war began")
 frames nothing of its own: the whole's word is found as a whole.
 """
 

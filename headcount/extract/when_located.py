@@ -1,6 +1,6 @@
 """People located at a time: a count whose own predicate is a copula or a verb of staying with a place or a
 condition for its complement ("30 wounded remain in the health centre", "208 were still in hospital", "as many
-as 10 were in critical condition", "35,000 of them are staying in schools").
+as 10 were in critical condition", "9,000 of them are staying in schools").
 
 Such a predicate tells where or how the people counted are at the time of the report, not what happened
 to them: a state, a stock (gold Periods: people in hospital or receiving care, people sheltering, crowds
@@ -49,7 +49,7 @@ def located_now(words: Sequence[str], tokens: Sequence[Token], fig: int, hi: int
                 return True
             if nxt not in _LOCATIVE:
                 return False
-            # "remain in Bandiagara": staying is a state wherever; "were in Louisiana", "seven were in Dhaka
+            # "remain in Kessa": staying is a state wherever; "were in Vell", "six were in Mbeza
             # city": a copula with a named place tells where the counted flow happened, a state only with
             # a place or condition named by a common noun ("were in hospital", "in critical condition")
             return w not in _BE or not _names_a_place(tokens, j + 1)

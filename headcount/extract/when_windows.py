@@ -1,5 +1,5 @@
 """Windows named by their place in the calendar: a deictic determiner on a unit of time ("next week", "this
-year", "last year", "the weekend"), and an ordinal slice ("in the seventh epidemiological week", "during the
+year", "last year", "the weekend"), and an ordinal slice ("in the ninth epidemiological week", "during the
 third month of the siege").
 
 A unit of time bounded by "this", "last" or "next", or counted by an ordinal from the start of something, is
@@ -24,7 +24,7 @@ _WEEKEND = "weekend"
 _WINDOW_PREPOSITIONS = frozenset({"in", "during", "over", "at", "throughout"})
 _ORDINAL_DIGITS = re.compile(r"\d+(st|nd|rd|th)")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_ADJECTIVE_REACH = 2  # "the seventh epidemiological week": words between the ordinal and its unit
+_ADJECTIVE_REACH = 2  # "the ninth epidemiological week": words between the ordinal and its unit
 
 
 @cache
@@ -43,7 +43,7 @@ def _singular_units(rules: Rules) -> frozenset[str]:
 def calendar_windows(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
     """Spans (token ranges) of the sentence's deictic and ordinal windows, skipping those that are the
     object of an origin ("since last week"), date a noun ("last week's attack") or follow a superlative
-    ("the deadliest this year")."""
+    ("the worst this year")."""
     units = _singular_units(rules)
     origins = rules.period_words.origins
     out: list[tuple[int, int]] = []
@@ -70,7 +70,7 @@ def calendar_windows(words: Sequence[str], rules: Rules) -> list[tuple[int, int]
         if span[1] < len(words) and words[span[1]] in _POSSESSIVE:
             continue
         if compared_since(words, i):
-            continue  # "the deadliest this year": the window of a comparison, not of the flow
+            continue  # "the worst this year": the window of a comparison, not of the flow
         out.append(span)
     return out
 
@@ -80,7 +80,7 @@ _DETERMINER_BEFORE = frozenset({"its", "their", "the", "a", "an", "his", "her", 
 
 
 def report_adjective(words: Sequence[str], i: int) -> bool:
-    """"said in its daily bulletin", "the weekly update": a word of frequency between a determiner and a
+    """"said in its daily report", "the weekly update": a word of frequency between a determiner and a
     noun is an attributive adjective of that noun (how often a report appears), not the adverb of a rate
     on the flow ("4,000 a day", "killed daily")."""
     if words[i] not in _FREQUENCY_ADJECTIVES or i == 0 or i + 1 >= len(words):
@@ -89,6 +89,6 @@ def report_adjective(words: Sequence[str], i: int) -> bool:
 
 
 def year_slice(words: Sequence[str], span: tuple[int, int]) -> bool:
-    """"In 2003", "during 2019": a preposition with a year for its object, the slice of a calendar year."""
+    """"In 1998", "during 2019": a preposition with a year for its object, the slice of a calendar year."""
     a, b = span
     return b - a == 2 and words[a] in _WINDOW_PREPOSITIONS and YEAR.fullmatch(words[a + 1]) is not None

@@ -90,8 +90,8 @@ def test_headline_toll_takes_its_body_tolls_frame() -> None:
 
 def test_toll_of_a_disaster_stays_a_running_total_without_a_window() -> None:
     # negative: a disaster's toll in the same statement as a window keeps its own kind, and "toll" is no period
-    text = ("At least 30 people died in landslides in just two days in the Vell hills, the relief agency said, "
-            "as the death toll from the country's monsoon floods climbed above 900.")
+    text = ("Landslides killed at least 30 people in the Vell hills in just two days, the relief agency said, "
+            "while the death toll of the monsoon floods went above 900.")
     c = _claim(text, "above 900")
     assert c.period_kind == "cumulative" and c.period is None
 

@@ -64,6 +64,30 @@ def past_after(code: str) -> frozenset[str]:
     return frozenset(normalise(w, code) for w in words)
 
 
+def _unit_before(words: Sequence[Word], start: int, stops: Sequence[int], code: str) -> int:
+    """``start``, or the unit of time (and the number) before a window cue that counts from another time
+    ("Horas más tarde", "deux jours plus tard", "через три дня" has its own cue): the interval is part of it."""
+    if start == 0 or start - 1 in stops:
+        return start
+    form = normalise(words[start - 1].text, code)
+    if form not in time_units(code) and lemma(form, code) not in time_units(code):
+        return start
+    lo = start - 1
+    if lo > 0 and lo - 1 not in stops and is_number_word(words[lo - 1], code):
+        lo -= 1
+    return lo
+
+
+def is_number_word(w: Word, code: str) -> bool:
+    """A figure or a word that opens a number in the language's number lexicon ("deux", "nueve", "трёх")."""
+    if w.pos == "NUM":
+        return True
+    from headcount.extract.numbers_locale_lexicon import load_locale, norm_word
+
+    words = load_locale(code).number_words
+    return norm_word(w.text) in words or norm_word(w.lemma) in words
+
+
 def _with_past(words: Sequence[Word], hi: int, stops: Sequence[int], code: str, clause_end: int) -> int:
     """``hi``, or the word after it when that is a "last"/"past" adjective ("الأسبوع الماضي")."""
     if hi < min(len(words), clause_end) and hi not in stops and normalise(words[hi].text, code) in past_after(code):
@@ -104,7 +128,7 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
                 break
             if words[j].pos != "NUM" and not words[j].text.isalpha():
                 break
-        return start, last
+        return _unit_before(words, start, stops, code), last
     if kind in ("days", "date"):
         lo = start
         while lo > 0 and start - lo < _LEAD_REACH and _leads_time(words[lo - 1], lex):

@@ -292,7 +292,9 @@ def period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: D
     kind, basis, cue = _period_of(words, cues, w0, w1, d, others, pw, lex)
     lo, hi = clause_of(words, w0, pw)
     here = [c for c in cues if lo <= c.start < hi and not w0 <= c.start < w1 and not _stated(words, c, w0, lex)]
-    if kind == "stock" and cue is None:
+    if (kind == "stock" and cue is None) or (cue is not None and cue.kind == "batches"):
+        # a stock's time, or the time of a batch ("Horas más tarde salió un segundo convoy con N"): a batch
+        # decides the kind but is no temporal expression, the clause's window, day or date states it
         point = time_point([(c.kind, c.start, c.end) for c in here], w0, w1)
         cue = next((c for c in here if (c.kind, c.start, c.end) == point), None)
     if cue is not None and not states_period(cue.kind, words, cue.start, cue.end, lex, pw.tables["tolls"]):

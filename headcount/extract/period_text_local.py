@@ -24,7 +24,7 @@ from headcount.extract.analyser_simple import lemma, normalise
 from headcount.extract.languages import Lexicon, WordTable
 from headcount.extract.linguistic import Word
 
-PERIOD_KINDS = ("origins", "totals", "windows", "days", "date", "rates", "now")
+PERIOD_KINDS = ("origins", "totals", "windows", "lengths", "days", "date", "rates", "now")
 """The cue kinds that state a period; the others (wholes, incidents, batches, tolls, weak, ...) only decide a
 kind. A batch ("convoy", "second group") is no temporal expression (gold Periods rule 6), like an incident."""
 _TIME_POINTS = ("windows", "days", "date", "now")  # the time at which a stock is counted
@@ -79,13 +79,21 @@ def _unit_before(words: Sequence[Word], start: int, stops: Sequence[int], code: 
 
 
 def is_number_word(w: Word, code: str) -> bool:
-    """A figure or a word that opens a number in the language's number lexicon ("deux", "nueve", "трёх")."""
+    """A figure or a spelled number ("deux", "nueve", "трёх", "ثلاثة"): read by text2num for the languages
+    it knows, else by the number words of the language's table (form or simplemma lemma)."""
     if w.pos == "NUM":
         return True
     from headcount.extract.numbers_locale_lexicon import load_locale, norm_word
 
-    words = load_locale(code).number_words
-    return norm_word(w.text) in words or norm_word(w.lemma) in words
+    table = load_locale(code)
+    if table.engine != "text2num":
+        return norm_word(w.text) in table.words or norm_word(w.lemma) in table.words
+    from text_to_num import text2num
+
+    try:
+        return text2num(norm_word(w.text), code) > 0
+    except ValueError:
+        return False
 
 
 def _with_past(words: Sequence[Word], hi: int, stops: Sequence[int], code: str, clause_end: int) -> int:

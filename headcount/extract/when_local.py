@@ -34,6 +34,7 @@ from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.period_text_local import extent, states_period, time_point
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Sentence
+from headcount.extract.when_durations_local import length_windows
 from headcount.models import TOLL_EVENTS
 
 _TABLES = ("origins", "origin_before_date", "until", "totals", "weak", "windows", "days", "batches", "now", "rates",
@@ -162,6 +163,9 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
             while end > k + 1 and not is_date(forms, end - 1, pw):
                 end -= 1
             cues.append(Cue("date", k, end))
+    for lo, hi in length_windows(words, code):  # "en nueve días", "за три дня": a length of any number
+        if not any(c.kind == "windows" and (c.start, c.end) == (lo, hi) for c in cues):
+            cues.append(Cue("lengths", lo, hi))
     # a cue inside a longer one is part of it ("ahora" in "hasta ahora")
     cues = [c for c in cues if not any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
                                        for o in cues)]
@@ -299,6 +303,13 @@ def period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: D
         cue = next((c for c in here if (c.kind, c.start, c.end) == point), None)
     if cue is not None and not states_period(cue.kind, words, cue.start, cue.end, lex, pw.tables["tolls"]):
         cue = None  # a total's noun ("bilan", "общее число") names the count, not its time
+    if cue is None and kind != "stock":
+        # a length of time ("en nueve días") states the period but not the kind: the slice of a flow or
+        # the whole of an operation told with its length (gold Periods rule 2) read alike
+        lengths = [c for c in here if c.kind == "lengths" and not any(_between(o, c, w0, w1) for o in others)]
+        cue = min(lengths, key=lambda c: _distance(c, w0, w1)) if lengths else None
+        if cue is not None and basis == "default":
+            basis = "window"  # the flow's own window: no other statement's window replaces it
     return kind, basis, cue
 
 

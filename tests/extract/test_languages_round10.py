@@ -30,3 +30,26 @@ def test_a_batch_decides_the_kind_and_the_time_of_its_clause_states_the_period(l
 
 def test_a_batch_with_no_time_in_its_clause_has_no_period_text() -> None:
     assert _periods("Un convoy con 340 voluntarios partió hacia Catarroja.", "es") == [("increment", None)]
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("es", "El huracán obligó a evacuar a 12.500 personas en dos días, según Protección Civil.", "en dos días"),
+    ("fr", "En trois jours, 5 600 personnes ont été évacuées de Mamoudzou, selon la préfecture.", "En trois jours"),
+    ("pt", "Em cinco dias, 128 mil pessoas foram retiradas da Beira, segundo o INGD.", "Em cinco dias"),
+    ("ru", "По данным МЧС, за три дня из затопленных сел эвакуировали 2 тысячи человек.", "за три дня"),
+    ("uk", "За три дні з прикордонних сіл вивезли 1500 людей, повідомила ОВА.", "За три дні"),
+    ("ar", "وأفادت الوزارة بأنه خلال ثلاثة أيام تم إجلاء 500 شخص من القرى.", "خلال ثلاثة أيام"),
+])
+def test_a_length_of_time_of_any_number_is_the_period_text(language: str, text: str, period: str) -> None:
+    """A preposition of duration, a spelled or written number and a unit of time ([periods] durations,
+    text2num or the number table, CLDR units) state the period, whatever the number."""
+    assert [p for _, p in _periods(text, language)] == [period]
+
+
+def test_a_length_does_not_replace_the_window_of_its_own_statement_nor_decide_the_kind() -> None:
+    """The period of the next sentence's flow is its own length, not the day of the statement before; a
+    year after "en" is no length."""
+    text = ("Vinte pessoas morreram na terça-feira em Quelimane, segundo o INGD. Em cinco dias, 300 pessoas "
+            "foram retiradas, segundo o INGD.")
+    assert _periods(text, "pt")[1] == ("increment", "Em cinco dias")
+    assert _periods("En 2019, 300 personas fueron evacuadas de Tumaco.", "es")[0][1] is None

@@ -153,8 +153,64 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
         if hi + 2 < len(words) and words[hi].text == "(" and words[hi + 2].text == ")" and hi + 1 not in stops \
                 and (words[hi + 1].pos == "NUM" or normalise(words[hi + 1].text, code) in lex.time_words):
             hi += 3
+        lo, hi = _day_with_its_part(words, lo, hi, stops, lex, clause_end)
         return lo, _with_past(words, hi, stops, code, clause_end)
     return start, end
+
+
+@cache
+def _day_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """([periods] day_parts, day_links): "mañana", "утром", "صباح"; "del", "в"."""
+    from headcount.extract.languages import read_lang_file
+
+    table = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {})
+    return (frozenset(normalise(w, code) for w in table.get("day_parts", [])),
+            frozenset(normalise(w, code) for w in table.get("day_links", [])))
+
+
+def _day_with_its_part(words: Sequence[Word], lo: int, hi: int, stops: Sequence[int], lex: Lexicon,
+                       clause_end: int) -> tuple[int, int]:
+    """A part of a day and its day are one period ("la mañana del jueves", "утром в понедельник",
+    "вранці в суботу", "dans la matinée de mercredi"), and so are a weekday and the date set beside it
+    after a comma ("у понеділок, 19 грудня"): [lo, hi) widened over them."""
+    code = lex.code
+    parts, links = _day_words(code)
+
+    def form(j: int) -> str:
+        return normalise(words[j].text, code)
+
+    def free(j: int) -> bool:
+        return 0 <= j < min(len(words), clause_end) and j not in stops
+
+    # forward: a link and a day name or date ("вранці" + "в суботу"), then a date after a comma
+    if free(hi) and free(hi + 1) and form(hi - 1) in parts | lex.time_words \
+            and (form(hi) in links or form(hi) in lex.place_at) and form(hi + 1) not in parts \
+            and (form(hi + 1) in lex.time_words or lemma(form(hi + 1), code) in lex.time_words):  # "в суботу"
+        hi += 2
+    if free(hi + 2) and words[hi].text == "," and _date_at(words, hi + 1, lex) and form(hi - 1) in lex.time_words:
+        hi += 3
+    # backward: a date after a weekday and a comma; a part of the day and its link before the day
+    if free(lo - 2) and words[lo - 1].text == "," and _date_at(words, lo, lex) and form(lo - 2) in lex.time_words:
+        lo -= 2
+        while free(lo - 1) and lo > 0 and _leads_time(words[lo - 1], lex) and form(lo - 1) not in parts:
+            lo -= 1
+    j = lo - 1 if free(lo - 1) and form(lo - 1) in links else lo
+    if free(j - 1) and form(j - 1) in parts:
+        lo = j - 1
+        while free(lo - 1) and _opens_part(words[lo - 1], lex):
+            lo -= 1
+    return lo, hi
+
+
+def _opens_part(w: Word, lex: Lexicon) -> bool:
+    """An article or a preposition before a part of the day ("la", "dans la", "na")."""
+    form = normalise(w.text, lex.code)
+    return form in lex.determiners or form in lex.place_at
+
+
+def _date_at(words: Sequence[Word], j: int, lex: Lexicon) -> bool:
+    """A day number and a month name at ``j`` ("19 грудня", "3 juin")."""
+    return j + 1 < len(words) and words[j].pos == "NUM" and normalise(words[j + 1].text, lex.code) in lex.time_words
 
 
 _LEAD_REACH = 2  # words before a day or a date that belong to it: a preposition and an article ("na", "le")
@@ -188,6 +244,10 @@ def _origin_end(words: Sequence[Word], j: int, stops: Sequence[int], lex: Lexico
     first = j
     while j < clause_end and (j not in stops or j == first):
         form = normalise(words[j].text, code)
+        if j > first and words[j].text == "," and j + 2 < clause_end and _date_at(words, j + 1, lex) \
+                and j + 1 not in stops and normalise(words[j - 1].text, code) in lex.time_words:
+            j += 3  # "з опівночі у понеділок, 19 грудня": the date set beside the weekday is the origin's
+            continue
         if words[j].text in _ORIGIN_SIGNS or (lex.events.match(words, j, code) is not None and not _governed(words, j, lex)) \
                 or (j + 1 in stops and j > first and (form in lex.place_at or form in lex.place_from)):
             break

@@ -53,3 +53,25 @@ def test_a_length_does_not_replace_the_window_of_its_own_statement_nor_decide_th
             "foram retiradas, segundo o INGD.")
     assert _periods(text, "pt")[1] == ("increment", "Em cinco dias")
     assert _periods("En 2019, 300 personas fueron evacuadas de Tumaco.", "es")[0][1] is None
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("es", "La mañana del jueves, otras 3.000 personas llegaron a los albergues de Acapulco.", "La mañana del jueves"),
+    ("pt", "Na manhã de quarta-feira, 24 pessoas foram resgatadas com vida em Petrópolis.",
+     "Na manhã de quarta-feira"),
+    ("ru", "Утром в понедельник из зоны подтопления в Орске вывезли 300 человек.", "Утром в понедельник"),
+    ("uk", "Вранці в понеділок, 3 червня, внаслідок обстрілу в Харкові загинули 6 людей.",
+     "Вранці в понеділок, 3 червня"),
+    ("uk", "З Покровська виїхали 400 людей вранці в суботу.", "вранці в суботу"),
+])
+def test_a_part_of_the_day_and_its_day_are_one_period(language: str, text: str, period: str) -> None:
+    """A part of a day linked to its day ([periods] day_parts, day_links; an accusative weekday by its
+    lemma), and a date set after a weekday and a comma, are one period phrase."""
+    assert [p for _, p in _periods(text, language)] == [period]
+
+
+def test_a_day_alone_keeps_its_own_words_and_an_origin_takes_the_date_beside_its_weekday() -> None:
+    assert [p for _, p in _periods("Na quarta-feira, 24 pessoas foram resgatadas em Petrópolis.", "pt")] \
+        == ["Na quarta-feira"]
+    text = "З Покровська евакуювали 4 тисячі людей, починаючи з опівночі у понеділок, 3 червня."
+    assert [p for _, p in _periods(text, "uk")] == ["починаючи з опівночі у понеділок, 3 червня"]

@@ -248,11 +248,41 @@ def _origin_end(words: Sequence[Word], j: int, stops: Sequence[int], lex: Lexico
                 and j + 1 not in stops and normalise(words[j - 1].text, code) in lex.time_words:
             j += 3  # "з опівночі у понеділок, 19 грудня": the date set beside the weekday is the origin's
             continue
-        if words[j].text in _ORIGIN_SIGNS or (lex.events.match(words, j, code) is not None and not _governed(words, j, lex)) \
+        if j == first and words[j].text in _OPEN_QUOTES:
+            j = _quote_end(words, j, clause_end)  # a quoted name the origin's noun governs ("منذ انطلاق "..."")
+            break
+        event = lex.events.match(words, j, code)
+        if j == first and event is not None and not lex.determiners and bare_noun(words[j], code):
+            j = event[1]  # "з початку евакуації", "с начала паводка": the genitive noun of a language with
+            break         # no article completes the origin; what follows is the clause's (a place, a verb)
+        if words[j].text in _ORIGIN_SIGNS or (event is not None and not _governed(words, j, lex)) \
                 or (j + 1 in stops and j > first and (form in lex.place_at or form in lex.place_from)):
             break
         j += 1
     return j
+
+
+_OPEN_QUOTES = frozenset({"\"", "«", "“"})
+_CLOSE_QUOTES = frozenset({"\"", "»", "”"})
+_INFINITIVES = {"ru": ("ть", "ться", "чь", "чься", "ти", "тись"), "uk": ("ти", "тися", "ть", "тись")}
+
+
+def _quote_end(words: Sequence[Word], j: int, clause_end: int) -> int:
+    """The index after the quotation mark that closes the one at ``j``, or ``j`` when none does."""
+    for k in range(j + 1, min(len(words), clause_end + 1)):
+        if words[k].text in _CLOSE_QUOTES:
+            return k + 1
+    return j
+
+
+def bare_noun(w: Word, code: str) -> bool:
+    """A noun, in a language that writes no article before it: in Russian and Ukrainian a word whose
+    simplemma lemma is no infinitive ("евакуації" -> "евакуація", not "евакуювали" -> "евакуювати"); in
+    Arabic a word with the article prefixed ("الإنقاذ")."""
+    if code == "ar":
+        return normalise(w.text, code).lstrip("وفب").startswith(("ال", "لل"))
+    endings = _INFINITIVES.get(code)
+    return endings is not None and not lemma(normalise(w.text, code), code).endswith(endings)
 
 
 def _governed(words: Sequence[Word], j: int, lex: Lexicon) -> bool:

@@ -75,3 +75,21 @@ def test_a_day_alone_keeps_its_own_words_and_an_origin_takes_the_date_beside_its
         == ["Na quarta-feira"]
     text = "З Покровська евакуювали 4 тисячі людей, починаючи з опівночі у понеділок, 3 червня."
     assert [p for _, p in _periods(text, "uk")] == ["починаючи з опівночі у понеділок, 3 червня"]
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("uk", "З початку евакуації з Покровська до Павлограда виїхали понад 12 тисяч мешканців.", "З початку евакуації"),
+    ("ru", "С начала эвакуации из Орска в Оренбург вывезли 4 тысячи человек.", "С начала эвакуации"),
+    ("ar", "نزوح أكثر من 20 ألف سوداني منذ انطلاق \"معركة الجزيرة\"", "منذ انطلاق \"معركة الجزيرة\""),
+])
+def test_an_origin_takes_the_noun_or_the_quoted_name_its_head_governs(language: str, text: str,
+                                                                     period: str) -> None:
+    """A language with no article: the event noun after "з початку" is its genitive (the simplemma lemma
+    is no infinitive), and a quoted name after "منذ انطلاق" is the operation it names."""
+    assert [p for _, p in _periods(text, language)] == [period]
+
+
+def test_a_verb_after_an_origin_still_ends_it() -> None:
+    """The lemma of "евакуювали" is an infinitive: the clause's verb, not the origin's noun."""
+    text = "З 3 червня евакуювали 300 людей з Покровська."
+    assert [p for _, p in _periods(text, "uk")] == ["З 3 червня"]

@@ -262,8 +262,13 @@ def _closed_windows(cues: list[Cue]) -> list[Cue]:
                 continue
             day = next((c for c in cues if c.kind in ("windows", "days", "date") and u.end <= c.start <= u.end + 3), None)
             if day is not None:
-                out = [c for c in out if c is not o]
-                out.append(Cue("windows", o.start, day.end))
+                end = day.end
+                while (more := next((c for c in cues if c.kind in ("days", "date")
+                                     and end <= c.start <= end + 1 and c.end > end), None)) is not None:
+                    end = more.end  # "وحتى صباح، اليوم الجمعة": the day the part of it belongs to
+                # the days and dates inside the closed window are part of it, as inside any longer cue
+                out = [c for c in out if c is not o and not (o.start <= c.start and c.end <= end)]
+                out.append(Cue("windows", o.start, end))
                 break
     return [c for c in out if c.kind != "until"]
 
@@ -486,8 +491,9 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
                 # Thursday noon and Friday morning the corridor stayed open. The number who left reached
                 # 8,000"): the window of the statement the total closes
                 d.period_kind, d.period_basis = "increment", "window"
-                window = next(c for c in cues_of(k) if c.kind in _INCREMENT_CUES)
-                d.period_span = (k, window.start, window.end)
+                # its words: a window, day or date of that sentence; a batch there ("ten convoys") is none
+                window = next((c for c in cues_of(k) if c.kind in _INCREMENT_CUES and c.kind != "batches"), None)
+                d.period_span = None if window is None else (k, window.start, window.end)
     for d in drafts:
         if d.event not in TOLL_EVENTS or d.period_basis not in ("default", "toll"):
             continue

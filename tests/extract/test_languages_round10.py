@@ -93,3 +93,18 @@ def test_a_verb_after_an_origin_still_ends_it() -> None:
     """The lemma of "евакуювали" is an infinitive: the clause's verb, not the origin's noun."""
     text = "З 3 червня евакуювали 300 людей з Покровська."
     assert [p for _, p in _periods(text, "uk")] == ["З 3 червня"]
+
+
+def test_a_closed_window_holds_its_days_and_the_parts_of_them() -> None:
+    """"منذ ... وحتى ...": the origin, the end word and the day after it are one closed window, and the
+    days inside it are not periods of their own; the end's day runs on over a comma to its weekday."""
+    text = "وذكر مراسل الوكالة في الفاشر أنه منذ الصباح وحتى مساء اليوم تمكن 3 آلاف مدني من الخروج."
+    assert _periods(text, "ar") == [("increment", "منذ الصباح وحتى مساء اليوم")]
+
+
+def test_a_total_after_a_sentence_that_states_only_a_window_takes_the_window_not_the_batch() -> None:
+    text = ("أعلن مصدر عسكري خروج ست دفعات من المدينة منذ ظهر، أمس الأربعاء، وحتى صباح، اليوم الخميس.\n\n"
+            "وقال المصدر إن \"عدد الذين خرجوا بلغ 4200 شخص\".")
+    assert _periods(text, "ar") == [("increment", "منذ ظهر، أمس الأربعاء، وحتى صباح، اليوم الخميس")]
+    alone = "أعلن مصدر عسكري خروج ست دفعات من المدينة اليوم.\n\nوقال المصدر إن \"عدد الذين خرجوا بلغ 4200 شخص\"."
+    assert _periods(alone, "ar") == [("increment", "اليوم")]

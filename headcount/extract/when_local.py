@@ -34,6 +34,7 @@ from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.period_text_local import extent, states_period, time_point
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Sentence
+from headcount.extract.when_additive_local import carry_additions
 from headcount.extract.when_durations_local import length_windows
 from headcount.models import TOLL_EVENTS
 
@@ -452,6 +453,7 @@ def settle(sentences: Sequence[Sentence], drafts: Sequence[Draft], analysis: Cal
         d.period_span = None if cue is None else _span(
             d.sentence_index, cue, words, starts, lex, clause_of(words, cue.start, pw)[1])
     follow_document(sentences, drafts, cues_of)
+    carry_additions(drafts, lambda i: analysis(i).words, lex.code, load_rules().stock_events)
 
 
 def _span(i: int, cue: Cue, words: Sequence[Word], stops: tuple[int, ...], lex: Lexicon,

@@ -108,3 +108,23 @@ def test_a_total_after_a_sentence_that_states_only_a_window_takes_the_window_not
     assert _periods(text, "ar") == [("increment", "منذ ظهر، أمس الأربعاء، وحتى صباح، اليوم الخميس")]
     alone = "أعلن مصدر عسكري خروج ست دفعات من المدينة اليوم.\n\nوقال المصدر إن \"عدد الذين خرجوا بلغ 4200 شخص\"."
     assert _periods(alone, "ar") == [("increment", "اليوم")]
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("uk", "Сьогодні з Покровська евакуювали 210 людей. Крім того, з Мирнограда було евакуйовано 95 людей.",
+     "Сьогодні"),
+    ("fr", "Hier, 400 habitants ont été évacués de Mamoudzou. En outre, 120 personnes ont été évacuées de Sada.",
+     "Hier"),
+])
+def test_a_sentence_opened_by_an_additive_connective_goes_on_with_the_window_before_it(
+        language: str, text: str, period: str) -> None:
+    """"Крім того", "En outre": the second flow has nothing bounding it and counts over the day the
+    sentence before it stated ([periods] additive)."""
+    assert [p for _, p in _periods(text, language)] == [period, period]
+
+
+def test_without_the_connective_or_for_a_state_the_window_is_not_carried() -> None:
+    text = "Hier, 400 habitants ont été évacués de Mamoudzou. Puis 120 personnes ont été évacuées de Sada."
+    assert [p for _, p in _periods(text, "fr")][1] is None
+    text = "Hier, 400 habitants ont été évacués de Mamoudzou. En outre, 58 personnes sont toujours portées disparues."
+    assert _periods(text, "fr")[1] == ("stock", None)

@@ -219,6 +219,14 @@ def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) 
             # take a few words before its comma ("Ciudad de X, 3 mar")
             comma = next((m for m in range(1, min(j, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
             return j + 1 if before and dated and comma and _dateline_place(words, forms, comma, pw.code) else 0
+        if words[j].text == ")" and j + 1 < len(words) and words[j + 1].text[:1].isupper() \
+                and "(" in (w.text for w in words[max(0, j - 3) : j]):
+            # no dash: the agency's bracket closes the dateline and the dispatch opens with a capital
+            # ("Ciudad, 10 nov (Agencia) Unas 400 personas ...")
+            opened = max(k for k in range(max(0, j - 3), j) if words[k].text == "(")
+            dated = opened > 0 and (is_date(forms, opened - 1, pw) or (opened >= 2 and is_date(forms, opened - 2, pw)))
+            comma = next((m for m in range(1, min(opened, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
+            return j + 1 if dated and comma and _dateline_place(words, forms, comma, pw.code) else 0
     return 0
 
 
@@ -234,8 +242,9 @@ def _dateline_place(words: Sequence[Word], forms: Sequence[str], comma: int, cod
     for m in range(comma):
         w = words[m].text
         uncased = w[:1].isalpha() and w.lower() == w.upper()
-        if not (w[:1].isupper() or uncased or (m > 0 and forms[m] in lex.place_from)):
-            return False
+        abbreviated = w == "." and m > 0 and words[m - 1].text[:1].isupper() and len(words[m - 1].text) <= 3
+        if not (w[:1].isupper() or uncased or abbreviated or (m > 0 and forms[m] in lex.place_from)):
+            return False  # ("N. Unidas", "S. Paulo": an initial's stop is part of the name)
     return True
 
 

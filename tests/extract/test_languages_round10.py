@@ -128,3 +128,18 @@ def test_without_the_connective_or_for_a_state_the_window_is_not_carried() -> No
     assert [p for _, p in _periods(text, "fr")][1] is None
     text = "Hier, 400 habitants ont été évacués de Mamoudzou. En outre, 58 personnes sont toujours portées disparues."
     assert _periods(text, "fr")[1] == ("stock", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Tumaco, 10 nov (Agencia) Unas 400 personas dejaron sus hogares durante las últimas semanas en Nariño.",
+    "S. Andrés, 10 nov (Agencia) Unas 400 personas dejaron sus hogares durante las últimas semanas en Nariño.",
+])
+def test_a_dateline_closed_by_its_agency_bracket_without_a_dash_is_not_the_period(text: str) -> None:
+    """"Place, day month (Agency)" then a capital opens the dispatch: the date is when it was filed, and
+    an initial's stop belongs to the place ("S. Andrés")."""
+    assert _periods(text, "es") == [("increment", "durante las últimas semanas")]
+
+
+def test_a_bracket_after_a_date_inside_the_sentence_is_no_dateline() -> None:
+    text = "Unas 400 personas dejaron sus hogares en Tumaco el 10 nov (domingo) según la Defensa Civil."
+    assert _periods(text, "es") == [("increment", "el 10 nov (domingo)")]

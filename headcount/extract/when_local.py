@@ -312,7 +312,7 @@ def period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: D
     lo, hi = clause_of(words, w0, pw)
     here = [c for c in cues if lo <= c.start < hi and not w0 <= c.start < w1 and not _stated(words, c, w0, lex)]
     if (kind == "stock" and cue is None) or (cue is not None and cue.kind == "batches"):
-        # a stock's time, or the time of a batch ("Horas más tarde salió un segundo convoy con N"): a batch
+        # a stock's time, or the time of a batch ("Dos horas más tarde partió un convoy con N"): a batch
         # decides the kind but is no temporal expression, the clause's window, day or date states it
         point = time_point([(c.kind, c.start, c.end) for c in here], w0, w1)
         cue = next((c for c in here if (c.kind, c.start, c.end) == point), None)

@@ -131,15 +131,15 @@ def test_without_the_connective_or_for_a_state_the_window_is_not_carried() -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Tumaco, 10 nov (Agencia) Unas 400 personas dejaron sus hogares durante las últimas semanas en Nariño.",
-    "S. Andrés, 10 nov (Agencia) Unas 400 personas dejaron sus hogares durante las últimas semanas en Nariño.",
+    "Tumaco, 10 nov (Agencia) Unas 400 familias de pescadores abandonaron sus casas de Barbacoas en las últimas semanas.",
+    "S. Andrés, 10 nov (Agencia) Unas 400 familias de pescadores abandonaron sus casas de Barbacoas en las últimas semanas.",
 ])
 def test_a_dateline_closed_by_its_agency_bracket_without_a_dash_is_not_the_period(text: str) -> None:
     """"Place, day month (Agency)" then a capital opens the dispatch: the date is when it was filed, and
     an initial's stop belongs to the place ("S. Andrés")."""
-    assert _periods(text, "es") == [("increment", "durante las últimas semanas")]
+    assert _periods(text, "es") == [("increment", "en las últimas semanas")]
 
 
 def test_a_bracket_after_a_date_inside_the_sentence_is_no_dateline() -> None:
-    text = "Unas 400 personas dejaron sus hogares en Tumaco el 10 nov (domingo) según la Defensa Civil."
+    text = "Unas 400 familias abandonaron Barbacoas el 10 nov (domingo) según la Defensa Civil."
     assert _periods(text, "es") == [("increment", "el 10 nov (domingo)")]

@@ -91,7 +91,7 @@ def is_number_word(w: Word, code: str) -> bool:
     from text_to_num import text2num
 
     try:
-        return text2num(norm_word(w.text), code) > 0
+        return bool(text2num(norm_word(w.text), code) > 0)
     except ValueError:
         return False
 

@@ -33,6 +33,19 @@ _UNITS = ("duration-year", "duration-month", "duration-week", "duration-day", "d
           "duration-minute")
 
 
+def period_list(code: str, key: str) -> list[str]:
+    """A list of ``[periods]`` in ``lexicons/lang/periods_<code>.toml`` that the period stage's checked
+    tables do not hold (units, past_after, day_parts, durations, additive, ...); empty when absent."""
+    from headcount.extract.languages import read_lang_file
+
+    return list(read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get(key, []))
+
+
+def period_phrases(code: str, key: str) -> frozenset[tuple[str, ...]]:
+    """``period_list`` as normalised word tuples, for phrases matched word by word ("в течение")."""
+    return frozenset(tuple(normalise(p, code) for p in w.split()) for w in period_list(code, key))
+
+
 @cache
 def time_units(code: str) -> frozenset[str]:
     """The language's words for units of time, every plural form CLDR gives ("heures", "часов", "часа",
@@ -48,20 +61,14 @@ def time_units(code: str) -> frozenset[str]:
                 except Exception:  # noqa: BLE001 - a unit or length a locale lacks is simply not listed
                     continue
                 out.update(normalise(w, code).strip(".") for w in text.split() if not any(c.isdigit() for c in w))
-    from headcount.extract.languages import read_lang_file
-
-    extra = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get("units", [])
-    out.update(normalise(w, code) for w in extra)  # сутки, доба: no CLDR unit
+    out.update(normalise(w, code) for w in period_list(code, "units"))  # сутки, доба: no CLDR unit
     return frozenset(w for w in out if len(w) > 1)
 
 
 @cache
 def past_after(code: str) -> frozenset[str]:
     """The adjectives "last"/"past" that follow a unit or a day name ([periods] past_after)."""
-    from headcount.extract.languages import read_lang_file
-
-    words = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get("past_after", [])
-    return frozenset(normalise(w, code) for w in words)
+    return frozenset(normalise(w, code) for w in period_list(code, "past_after"))
 
 
 def _unit_before(words: Sequence[Word], start: int, stops: Sequence[int], code: str) -> int:
@@ -161,11 +168,8 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
 @cache
 def _day_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """([periods] day_parts, day_links): "mañana", "утром", "صباح"; "del", "в"."""
-    from headcount.extract.languages import read_lang_file
-
-    table = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {})
-    return (frozenset(normalise(w, code) for w in table.get("day_parts", [])),
-            frozenset(normalise(w, code) for w in table.get("day_links", [])))
+    return (frozenset(normalise(w, code) for w in period_list(code, "day_parts")),
+            frozenset(normalise(w, code) for w in period_list(code, "day_links")))
 
 
 def _day_with_its_part(words: Sequence[Word], lo: int, hi: int, stops: Sequence[int], lex: Lexicon,

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from headcount.extract.analyser_simple import normalise
 from headcount.extract.linguistic import Word
+from headcount.extract.period_text_local import period_phrases
 
 
 class _Draft(Protocol):
@@ -29,10 +30,7 @@ class _Draft(Protocol):
 @cache
 def additive_connectives(code: str) -> frozenset[tuple[str, ...]]:
     """[periods] additive: "кроме того", "además", "en outre", "além disso", "علاوة على ذلك"."""
-    from headcount.extract.languages import read_lang_file
-
-    words = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get("additive", [])
-    return frozenset(tuple(normalise(p, code) for p in w.split()) for w in words)
+    return period_phrases(code, "additive")
 
 
 def opens_with_addition(words: Sequence[Word], code: str) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 
 from headcount.extract.analyser_simple import lemma, normalise
 from headcount.extract.linguistic import Word
-from headcount.extract.period_text_local import is_number_word, time_units
+from headcount.extract.period_text_local import is_number_word, period_phrases, time_units
 
 _NUMBER_REACH = 2  # words of the number between the preposition and its unit ("за три дня", "en 1 500 horas")
 
@@ -23,10 +23,7 @@ _NUMBER_REACH = 2  # words of the number between the preposition and its unit ("
 @cache
 def duration_prepositions(code: str) -> frozenset[tuple[str, ...]]:
     """The prepositions that measure a length of time ([periods] durations): "en", "за", "в течение"."""
-    from headcount.extract.languages import read_lang_file
-
-    words = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get("durations", [])
-    return frozenset(tuple(normalise(p, code) for p in w.split()) for w in words)
+    return period_phrases(code, "durations")
 
 
 def length_windows(words: Sequence[Word], code: str) -> list[tuple[int, int]]:

@@ -143,3 +143,19 @@ def test_a_dateline_closed_by_its_agency_bracket_without_a_dash_is_not_the_perio
 def test_a_bracket_after_a_date_inside_the_sentence_is_no_dateline() -> None:
     text = "Unas 400 familias abandonaron Barbacoas el 10 nov (domingo) según la Defensa Civil."
     assert _periods(text, "es") == [("increment", "el 10 nov (domingo)")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("نزح 4 آلاف شخص من مدينة بلدوين فيما نزح 2000 آخرون من القرى المجاورة.", "مدينة بلدوين"),
+    ("وصل 500 نازح إلى مخيم دولو حيث تقيم الأسر في خيام.", "مخيم دولو"),
+    ("وقالت المنظمة إن 700 شخص فروا إلى بلدة جوهر بعدما هاجم المسلحون القرية.", "بلدة جوهر"),
+])
+def test_an_arabic_place_ends_where_another_clause_opens(text: str, place: str) -> None:
+    """With no capitals, the place phrase ran on into the next clause: a conjunction or relative adverb
+    ([periods] clause_openers, contrast) or a verb (reaching, saying, event words without the article)."""
+    assert extract_local(text, "ar")[0].location == place
+
+
+def test_an_event_noun_with_the_article_stays_inside_an_arabic_place() -> None:
+    text = "نقل 300 جريح إلى مستشفى الإنقاذ الدولي في المدينة."
+    assert extract_local(text, "ar")[0].location == "مستشفى الإنقاذ الدولي في المدينة"

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from headcount.extract.analyser_simple import normalise
 from headcount.extract.linguistic import Word
-from headcount.extract.period_text_local import period_phrases
+from headcount.extract.period_text_local import is_number_word, period_phrases, time_units
 
 
 class _Draft(Protocol):
@@ -39,6 +39,19 @@ def opens_with_addition(words: Sequence[Word], code: str) -> bool:
     if code == "ar" and forms and forms[0].startswith("و") and len(forms[0]) > 3:
         forms[0] = forms[0][1:]
     return any(tuple(forms[: len(p)]) == p for p in additive_connectives(code))
+
+
+def opens_with_sequence(words: Sequence[Word], code: str) -> bool:
+    """The sentence opens with a time adverbial of sequence ([periods] sequence: "más tarde", "plus tard",
+    "позже"), after its interval ("Horas más tarde", "Deux heures plus tard"): the narrator moves the story
+    on to a new event, so the statement of the sentence before does not go on into it (the source stage
+    reads this; a period is still carried by an additive connective, ``carry_additions``)."""
+    k = 0
+    while k < min(2, len(words)) and (is_number_word(words[k], code)
+                                      or normalise(words[k].text, code) in time_units(code)):
+        k += 1
+    forms = [normalise(w.text, code) for w in words[k : k + 4]]
+    return any(tuple(forms[: len(p)]) == p for p in period_phrases(code, "sequence"))
 
 
 def carry_additions(drafts: Sequence[_Draft], words_of: Callable[[int], Sequence[Word]], code: str,

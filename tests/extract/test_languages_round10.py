@@ -159,3 +159,23 @@ def test_an_arabic_place_ends_where_another_clause_opens(text: str, place: str) 
 def test_an_event_noun_with_the_article_stays_inside_an_arabic_place() -> None:
     text = "نقل 300 جريح إلى مستشفى الإنقاذ الدولي في المدينة."
     assert extract_local(text, "ar")[0].location == "مستشفى الإنقاذ الدولي في المدينة"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El alcalde confirmó que la primera caravana había salido de Tumaco con 600 personas. Dos horas más "
+           "tarde partió otra caravana con 450 personas."),
+    ("fr", "Le préfet a confirmé que le premier convoi avait quitté Sada avec 600 personnes. Plus tard, un "
+           "autre convoi est parti avec 450 personnes."),
+])
+def test_a_sentence_opened_by_a_time_adverbial_of_sequence_is_the_narrator_s(language: str, text: str) -> None:
+    """"Dos horas más tarde", "Plus tard" ([periods] sequence): the story moves on to a new event, and the
+    statement of the sentence before does not go on into it."""
+    claims = extract_local(text, language)
+    assert claims[0].source is not None and claims[-1].source is None
+
+
+def test_without_the_adverbial_the_statement_goes_on() -> None:
+    text = ("El alcalde confirmó que la primera caravana había salido de Tumaco con 600 personas. Otra caravana "
+            "partió con 450 personas.")
+    claims = extract_local(text, "es")
+    assert claims[-1].source == claims[0].source is not None

@@ -179,3 +179,21 @@ def test_without_the_adverbial_the_statement_goes_on() -> None:
             "partió con 450 personas.")
     claims = extract_local(text, "es")
     assert claims[-1].source == claims[0].source is not None
+
+
+@pytest.mark.parametrize(("language", "text", "event"), [
+    ("fr", "Au moins 40 personnes se sont noyées au large de Sada.", "killed"),
+    ("fr", "En trois jours, 5 600 personnes ont été accueillies dans des centres de Mamoudzou.", "displaced"),
+    ("pt", "Cerca de 9 mil pessoas estão acolhidas em 30 centros de acomodação na Beira.", "displaced"),
+    ("es", "Por el paso fronterizo han cruzado más de 6.000 migrantes esta semana.", "evacuated"),
+])
+def test_drowning_sheltering_and_crossing_are_events(language: str, text: str, event: str) -> None:
+    """Probe bugs (BUGS-lang): "se noyer" is a death; "accueillies"/"acolhidas" in
+    centres is taking shelter (displaced); "cruzar" a border is leaving (evacuated). The participle is
+    listed where the lemmatiser keeps it ("acolhido", "cruzado")."""
+    assert extract_local(text, language)[0].event == event
+
+
+def test_a_count_of_municipalities_affected_is_still_no_claim() -> None:
+    """"afetar" was tried as an event and dropped: it made "450 [municípios] foram afetados" a claim."""
+    assert extract_local("Dos 300 municípios do estado, 120 foram afetados pelas chuvas.", "pt") == []

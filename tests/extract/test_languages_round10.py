@@ -197,3 +197,11 @@ def test_drowning_sheltering_and_crossing_are_events(language: str, text: str, e
 def test_a_count_of_municipalities_affected_is_still_no_claim() -> None:
     """"afetar" was tried as an event and dropped: it made "450 [municípios] foram afetados" a claim."""
     assert extract_local("Dos 300 municípios do estado, 120 foram afetados pelas chuvas.", "pt") == []
+
+
+def test_spanish_collectives_in_ena_are_approximate_numbers() -> None:
+    """"una veintena", "una treintena" as French "une vingtaine" (probe bug); "una cuarentena" is left out
+    (also a quarantine)."""
+    claims = extract_local("Una veintena de personas murieron en el derrumbe de Barbacoas.", "es")
+    assert [(c.low, c.high, c.approx) for c in claims] == [(20, 20, True)]
+    assert extract_local("Las autoridades impusieron una cuarentena de personas en Tumaco.", "es") == []

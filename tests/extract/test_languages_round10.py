@@ -205,3 +205,12 @@ def test_spanish_collectives_in_ena_are_approximate_numbers() -> None:
     claims = extract_local("Una veintena de personas murieron en el derrumbe de Barbacoas.", "es")
     assert [(c.low, c.high, c.approx) for c in claims] == [(20, 20, True)]
     assert extract_local("Las autoridades impusieron una cuarentena de personas en Tumaco.", "es") == []
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("uk", "Загинули дев'ятеро людей у Сумах.", 9),
+    ("ru", "В Орске погибли восьмеро человек.", 8),
+])
+def test_collective_numerals_of_eight_to_ten_are_numbers(language: str, text: str, value: int) -> None:
+    """"дев'ятеро", "восьмеро" as "шестеро" and "семеро" (probe bug)."""
+    assert [c.low for c in extract_local(text, language)] == [value]

@@ -27,6 +27,7 @@ from headcount.extract.attribution_party import (
 from headcount.extract.attribution_quote import colon_quote_source
 from headcount.extract.attribution_subjects import reported_on
 from headcount.extract.attribution_trim import trim_party
+from headcount.extract.carried_party import given_party
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.numbers import parse_numbers
@@ -364,10 +365,8 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     found = [a.source for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
     if not found:
         return None
-    given = {d.source for d in drafts if d.sentence_index == index - 1}
-    if found[0] in given or (not across and here.text.lstrip()[:1] in _OPEN_QUOTES):
-        return found[0]
-    return None
+    carried = given_party(found[0], (d.source for d in drafts if d.sentence_index == index - 1))
+    return carried or (found[0] if not across and here.text.lstrip()[:1] in _OPEN_QUOTES else None)
 
 
 def _agentless_record(words: Sequence[str]) -> bool:

@@ -1,0 +1,40 @@
+"""The party a sentence's figures carry over to the next sentence, matched across the two readers.
+
+The token rules (attribution.py) and the parse (attribution_parse.py) may bound the same party's name
+differently: the token rules stop at a conjunction inside a name ("... Reduction and Management Authority
+(X)"), the parse takes the whole phrase. A sentence continues the statement before it only when the party
+the token rules find there is the party its figures were given (speakers._continued); the two are the same
+party when one name holds the other as a run of whole words, and the fuller name is the one carried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def _words(name: str) -> list[str]:
+    return name.lower().split()
+
+
+def _holds(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
+
+
+def given_party(found: str, given: Iterable[str | None]) -> str | None:
+    """The party among ``given`` (the sources of the sentence's figures) that ``found`` (the token rules'
+    party of the sentence) names: the same string, or one holding the other as whole words; the longer
+    name wins. None when the figures were given to no such party."""
+    mine = _words(found)
+    best: str | None = None
+    for g in given:
+        if g is None:
+            continue
+        if g == found:
+            return g
+        theirs = _words(g)
+        if _holds(theirs, mine) or _holds(mine, theirs):
+            cand = g if len(theirs) >= len(mine) else found
+            if best is None or len(cand) > len(best):
+                best = cand
+    return best

@@ -4,12 +4,17 @@ The token rules (attribution.py) and the parse (attribution_parse.py) may bound 
 differently: the token rules stop at a conjunction inside a name ("... Reduction and Management Authority
 (X)"), the parse takes the whole phrase. A sentence continues the statement before it only when the party
 the token rules find there is the party its figures were given (speakers._continued); the two are the same
-party when one name holds the other as a run of whole words, and the fuller name is the one carried.
+party when one name holds the other as a run of whole words, and the fuller name is the one carried. When
+the token rules find no party at all in that sentence (their word lists do not know every head noun of a
+speaker: "according to a township administrator"), the parse's own reading of it decides: its figures were
+all given to one party by a verb of saying or "according to".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from headcount.extract.rules import Rules
 
 
 def _words(name: str) -> list[str]:
@@ -38,3 +43,15 @@ def given_party(found: str, given: Iterable[str | None]) -> str | None:
             if best is None or len(cand) > len(best):
                 best = cand
     return best
+
+
+def stated_party(given: Sequence[tuple[str | None, str | None]], r: Rules) -> str | None:
+    """The one party the figures of a sentence were given by a statement (``given``: each figure's source
+    and cue): "according to" or a verb of saying, the same party for every figure. None otherwise (a figure
+    in the outlet's voice, a party's own aid work, two parties)."""
+    parties = {source for source, _ in given}
+    if len(parties) != 1 or None in parties:
+        return None
+    if not all(cue == "according to" or cue in r.reporting_lemmas for _, cue in given):
+        return None
+    return next(iter(parties))

@@ -27,7 +27,7 @@ from headcount.extract.attribution_party import (
 from headcount.extract.attribution_quote import colon_quote_source
 from headcount.extract.attribution_subjects import reported_on
 from headcount.extract.attribution_trim import trim_party
-from headcount.extract.carried_party import given_party
+from headcount.extract.carried_party import given_party, stated_party
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.numbers import parse_numbers
@@ -364,7 +364,7 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
         return None
     found = [a.source for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
     if not found:
-        return None
+        return stated_party([(d.source, d.cue) for d in drafts if d.sentence_index == index - 1], r)
     carried = given_party(found[0], (d.source for d in drafts if d.sentence_index == index - 1))
     return carried or (found[0] if not across and here.text.lstrip()[:1] in _OPEN_QUOTES else None)
 

@@ -46,3 +46,20 @@ def test_an_organisation_that_heads_the_subject_still_counts_its_own_work() -> N
     assert (source_of(text, "134") or "").startswith("Medecins Sans Frontieres (MSF) teams")
     text = "The World Food Programme, working with local partners, has provided food to 30,000 people in Buzi."
     assert source_of(text, "30,000") == "The World Food Programme"
+
+
+# --- the parse's reading of the sentence before, when the token rules find no party in it -----------------
+
+
+@needs_model
+def test_a_speaker_the_token_rules_miss_carries_to_the_next_sentence_of_the_paragraph() -> None:
+    text = ("Shelling on Tuesday killed 14 civilians in Marama, according to a ward administrator appointed by "
+            "the town council. More than 30 others were wounded.")
+    assert (source_of(text, "More than 30") or "").startswith("a ward administrator")
+
+
+@needs_model
+def test_a_speaker_the_token_rules_miss_does_not_carry_into_a_new_paragraph() -> None:
+    text = ("Shelling on Tuesday killed 14 civilians in Marama, according to a ward administrator appointed by "
+            "the town council.\n\nMore than 30 others were wounded.")
+    assert source_of(text, "More than 30") is None

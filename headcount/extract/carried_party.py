@@ -26,10 +26,20 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     return n > 0 and any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
 
 
-def given_party(found: str, given: Iterable[str | None]) -> str | None:
-    """The party among ``given`` (the sources of the sentence's figures) that ``found`` (the token rules'
-    party of the sentence) names: the same string, or one holding the other as whole words; the longer
-    name wins. None when the figures were given to no such party."""
+def given_party(found: Sequence[str], given: Sequence[str | None]) -> str | None:
+    """The party among ``given`` (the sources of the sentence's figures) that one of ``found`` (the token
+    rules' parties of the sentence, strongest first) names. A weaker party counts too: "X has recorded N,
+    according to its bulletin" names X by its verb, and the pointer "its" by "according to"."""
+    for name in found:
+        hit = _given(name, given)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _given(found: str, given: Iterable[str | None]) -> str | None:
+    """The party among ``given`` that ``found`` names: the same string, or one holding the other as whole
+    words; the longer name wins. None when the figures were given to no such party."""
     mine = _words(found)
     best: str | None = None
     for g in given:

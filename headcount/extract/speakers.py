@@ -365,7 +365,7 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     found = [a.source for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
     if not found:
         return stated_party([(d.source, d.cue) for d in drafts if d.sentence_index == index - 1], r)
-    carried = given_party(found[0], (d.source for d in drafts if d.sentence_index == index - 1))
+    carried = given_party(found, [d.source for d in drafts if d.sentence_index == index - 1])
     return carried or (found[0] if not across and here.text.lstrip()[:1] in _OPEN_QUOTES else None)
 
 

@@ -63,3 +63,22 @@ def test_a_speaker_the_token_rules_miss_does_not_carry_into_a_new_paragraph() ->
     text = ("Shelling on Tuesday killed 14 civilians in Marama, according to a ward administrator appointed by "
             "the town council.\n\nMore than 30 others were wounded.")
     assert source_of(text, "More than 30") is None
+
+
+# --- "X has recorded N, according to its bulletin": X carries into a new paragraph of agentless records ----
+
+
+_BULLETIN = ("Madagascar's Ministry of Health has recorded 2,300 suspected cholera cases and 41 deaths since "
+             "January, according to its weekly bulletin.\n\n")
+
+
+@needs_model
+def test_an_agentless_notification_goes_on_with_the_party_named_beside_a_pointer() -> None:
+    text = _BULLETIN + "In the latest week alone, 310 new cases and six deaths were notified."
+    assert source_of(text, "310") == "Madagascar's Ministry of Health"
+
+
+@needs_model
+def test_a_notification_with_its_own_agent_does_not_go_on_with_the_party_before() -> None:
+    text = _BULLETIN + "In the latest week alone, 310 new cases and six deaths were notified by district clinics."
+    assert source_of(text, "310") != "Madagascar's Ministry of Health"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from headcount.extract import attribution, linguistic
 from headcount.extract.attribution_citation import paragraph_citation
+from headcount.extract.attribution_object import token_party_stands
 from headcount.extract.attribution_parse import source_for_figure
 from headcount.extract.attribution_party import (
     ParsedSource,
@@ -21,7 +22,6 @@ from headcount.extract.attribution_party import (
     lexicon,
     of_by,
     party,
-    plausible_party,
     subject_parties,
 )
 from headcount.extract.attribution_quote import colon_quote_source
@@ -134,7 +134,8 @@ def source_here(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
 def _rules_source(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, r: Rules,
                   an: Analysis | None) -> tuple[str | None, str | None]:
     """The token rules' party and cue (attribution.py), each party checked against the parse if there is one."""
-    found = attributions(text, infos[index], r)
+    info = infos[index]
+    found = attributions(text, info, r)
     if not found:
         return None, None
     covering = [a for a in found if a.covers(fig_tok)]
@@ -145,8 +146,8 @@ def _rules_source(text: str, infos: list[SentenceInfo], index: int, fig_tok: int
         if att.span[0] <= fig_tok < att.span[1] and att.span != (0, 0):
             return None, att.cue  # "Several residents said": the figure counts the speakers themselves
         if att.source is not None:
-            if an is not None and not _plausible(infos[index], an, att):
-                continue  # a fragment of the sentence, not a party ("released a report", "The United")
+            if an is not None and not token_party_stands(info, an, att, fig_tok):
+                continue  # a fragment of the sentence, not a party ("released a report"); "found N survivors"
             return att.source, att.cue
         if not att.pointer:
             return None, att.cue  # a carrier with no owner: the outlet's own voice
@@ -163,20 +164,6 @@ def _rules_source(text: str, infos: list[SentenceInfo], index: int, fig_tok: int
         # "We have registered ...", an ICRC delegate told Reuters": a pointer with nothing before it gives
         # way to the next attribution that covers the figure
     return None, ranked[0].cue
-
-
-def _plausible(info: SentenceInfo, an: Analysis, att: attribution.Attribution) -> bool:
-    """The token rules' party checked against the parse (``attribution_parse.plausible_party``)."""
-    if att.span != (0, 0):
-        start, end = info.tokens[att.span[0]].start, info.tokens[att.span[1] - 1].end
-    else:
-        at = info.sentence.text.find(att.source or "")
-        if at < 0:
-            return True
-        start = info.sentence.start + at
-        end = start + len(att.source or "")
-    return plausible_party(an, start, end, att.cue in ("headline", "label"), lexicon(),
-                           subject=att.span != (0, 0) and att.span[1] <= att.position)
 
 
 def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_tok: int,

@@ -82,3 +82,19 @@ def test_an_agentless_notification_goes_on_with_the_party_named_beside_a_pointer
 def test_a_notification_with_its_own_agent_does_not_go_on_with_the_party_before() -> None:
     text = _BULLETIN + "In the latest week alone, 310 new cases and six deaths were notified by district clinics."
     assert source_of(text, "310") != "Madagascar's Ministry of Health"
+
+
+# --- a verb of finding with the figure as its object: what was done, not what was said -------------------
+
+
+@needs_model
+def test_a_team_that_found_survivors_gives_no_source() -> None:
+    text = ("A search team from the Red Cross and the Malagasy civil protection found 19 survivors near the "
+            "Mangoro river on Wednesday, two days after the boat capsized.")
+    assert source_of(text, "19") is None
+
+
+@needs_model
+def test_a_party_that_found_that_people_died_is_the_source() -> None:
+    text = "The Malagasy civil protection found that 19 people had drowned near the Mangoro river on Wednesday."
+    assert source_of(text, "19") == "The Malagasy civil protection"

@@ -98,3 +98,18 @@ def test_a_team_that_found_survivors_gives_no_source() -> None:
 def test_a_party_that_found_that_people_died_is_the_source() -> None:
     text = "The Malagasy civil protection found that 19 people had drowned near the Mangoro river on Wednesday."
     assert source_of(text, "19") == "The Malagasy civil protection"
+
+
+# --- a verb of hosting tells where people are, not an organisation's count of its aid ----------------------
+
+
+@needs_model
+def test_an_organisation_hosting_people_is_not_their_source() -> None:
+    text = "UNICEF currently hosts some 1,900 children in its three reception centres in Beira."
+    assert source_of(text, "some 1,900") is None
+
+
+@needs_model
+def test_an_organisation_assisting_people_is_still_their_source() -> None:
+    text = "UNICEF has assisted some 1,900 children in its three reception centres in Beira."
+    assert source_of(text, "some 1,900") == "UNICEF"

@@ -113,3 +113,19 @@ def test_an_organisation_hosting_people_is_not_their_source() -> None:
 def test_an_organisation_assisting_people_is_still_their_source() -> None:
     text = "UNICEF has assisted some 1,900 children in its three reception centres in Beira."
     assert source_of(text, "some 1,900") == "UNICEF"
+
+
+# --- a date that a relative pronoun's parse lands on is no party ------------------------------------------
+
+
+@needs_model
+def test_a_date_before_a_relative_clause_is_not_the_source() -> None:
+    text = ("Provincial officials said up to 300 hikers were stranded above the landslide triggered by the storm "
+            "on 14 March which claimed at least 12 lives in the Wau valley.")
+    assert source_of(text, "at least 12") == "Provincial officials"
+
+
+@needs_model
+def test_a_named_speaker_beside_a_date_is_still_the_source() -> None:
+    text = "On 14 March, provincial officials said at least 12 people had died in the Wau valley."
+    assert source_of(text, "at least 12") == "provincial officials"

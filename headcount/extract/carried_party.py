@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from headcount.extract.attribution_party import Lexicon, child
+from headcount.extract.linguistic import Analysis
 from headcount.extract.rules import Rules
 
 
@@ -65,3 +67,15 @@ def stated_party(given: Sequence[tuple[str | None, str | None]], r: Rules) -> st
     if not all(cue == "according to" or cue in r.reporting_lemmas for _, cue in given):
         return None
     return next(iter(parties))
+
+
+def believed_by_no_one(an: Analysis | None, lex: Lexicon) -> bool:
+    """The sentence hedges its own count with an agentless passive of a verb of belief or finding
+    (lexicons/attribution.toml clause_only_lemmas): "Thousands more are also believed to be held". It says
+    who is of that view (no one named: the outlet's voice) and so starts its own statement instead of
+    continuing the one before."""
+    if an is None:
+        return False
+    return any(w.lemma in lex.clause_only and w.pos == "VERB" and child(an, k, ("auxpass",)) is not None
+               and child(an, k, ("agent",)) is None and child(an, k, ("nsubjpass",)) is not None
+               for k, w in enumerate(an.words))

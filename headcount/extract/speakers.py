@@ -27,7 +27,7 @@ from headcount.extract.attribution_party import (
 from headcount.extract.attribution_quote import colon_quote_source
 from headcount.extract.attribution_subjects import reported_on
 from headcount.extract.attribution_trim import trim_party
-from headcount.extract.carried_party import given_party, stated_party
+from headcount.extract.carried_party import believed_by_no_one, given_party, stated_party
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.numbers import parse_numbers
@@ -330,7 +330,7 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     further back, or across paragraphs, carried more wrong parties than right ones.
     """
     here = infos[index].sentence
-    if here.headline or index == 0:
+    if here.headline or index == 0 or believed_by_no_one(analysis(text, infos[index].tokenized()), lexicon()):
         return None
     prev = infos[index - 1].sentence
     # "The figures include 45 deaths ...": a definite count or document as subject takes up the statement

@@ -129,3 +129,19 @@ def test_a_date_before_a_relative_clause_is_not_the_source() -> None:
 def test_a_named_speaker_beside_a_date_is_still_the_source() -> None:
     text = "On 14 March, provincial officials said at least 12 people had died in the Wau valley."
     assert source_of(text, "at least 12") == "provincial officials"
+
+
+# --- a sentence that hedges its own count with an agentless "is believed" starts its own statement --------
+
+_RESCUED = "Provincial officials said 420 fishermen had been rescued off the coast of Inhambane since Monday. "
+
+
+@needs_model
+def test_an_agentless_belief_does_not_continue_the_statement_before() -> None:
+    assert source_of(_RESCUED + "At least 90 others are believed to be stranded on sandbanks.", "At least 90") is None
+
+
+@needs_model
+def test_a_plain_sentence_after_a_statement_continues_it() -> None:
+    text = _RESCUED + "At least 90 others were still stranded on sandbanks."
+    assert source_of(text, "At least 90") == "Provincial officials"

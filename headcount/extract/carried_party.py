@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from headcount.extract.attribution import Attribution
 from headcount.extract.attribution_party import Lexicon, child
 from headcount.extract.linguistic import Analysis
 from headcount.extract.rules import Rules
@@ -79,3 +80,17 @@ def believed_by_no_one(an: Analysis | None, lex: Lexicon) -> bool:
     return any(w.lemma in lex.clause_only and w.pos == "VERB" and child(an, k, ("auxpass",)) is not None
                and child(an, k, ("agent",)) is None and child(an, k, ("nsubjpass",)) is not None
                for k, w in enumerate(an.words))
+
+
+# Possessive pronouns: an attribution opened by one ("according to its bulletin") points back to a party
+# already named, and is no second voice.
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def last_speaks_for(atts: Sequence[Attribution], carried: str) -> bool:
+    """The last voice of the sentence before (its last attribution by position) is the carried party's, or
+    points back to it. A sentence that ends on another party's words ("X said N died, though aid groups
+    say the toll is higher") hands on that other party's doubt, not X's statement."""
+    last = max(atts, key=lambda a: a.position)
+    words = (last.source or "").lower().split()
+    return not words or words[0] in _POSSESSIVES or _given(last.source or "", [carried]) is not None

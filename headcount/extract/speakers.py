@@ -27,7 +27,7 @@ from headcount.extract.attribution_party import (
 from headcount.extract.attribution_quote import colon_quote_source
 from headcount.extract.attribution_subjects import reported_on
 from headcount.extract.attribution_trim import trim_party
-from headcount.extract.carried_party import believed_by_no_one, given_party, stated_party
+from headcount.extract.carried_party import believed_by_no_one, given_party, last_speaks_for, stated_party
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.numbers import parse_numbers
@@ -349,10 +349,13 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     across = not (prev.paragraph == here.paragraph or prev.text.rstrip().endswith(":"))
     if across and (here.text.lstrip()[:1] in _OPEN_QUOTES or not _agentless_record(infos[index].tokenized().words)):
         return None
-    found = [a.source for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
+    atts = [a for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
+    found = [a.source for a in atts if a.source]
     if not found:
         return stated_party([(d.source, d.cue) for d in drafts if d.sentence_index == index - 1], r)
     carried = given_party(found, [d.source for d in drafts if d.sentence_index == index - 1])
+    if carried is not None and not last_speaks_for(atts, carried):
+        return None  # "X put it at N, though aid groups say it is higher.": the sentence ends on another voice
     return carried or (found[0] if not across and here.text.lstrip()[:1] in _OPEN_QUOTES else None)
 
 

@@ -145,3 +145,19 @@ def test_an_agentless_belief_does_not_continue_the_statement_before() -> None:
 def test_a_plain_sentence_after_a_statement_continues_it() -> None:
     text = _RESCUED + "At least 90 others were still stranded on sandbanks."
     assert source_of(text, "At least 90") == "Provincial officials"
+
+
+# --- a sentence that ends on a second voice hands on no statement -----------------------------------------
+
+_TOLL = "Fighting in the province has killed at least 9,000 people, according to the health ministry"
+
+
+@needs_model
+def test_a_sentence_ending_on_another_partys_doubt_is_not_continued() -> None:
+    text = _TOLL + ", though local groups say the true figure is far higher. More than 80,000 people have fled."
+    assert source_of(text, "More than 80,000") is None
+
+
+@needs_model
+def test_a_sentence_ending_on_its_own_party_is_continued() -> None:
+    assert source_of(_TOLL + ". More than 80,000 people have fled.", "More than 80,000") == "the health ministry"

@@ -25,6 +25,7 @@ from headcount.extract.attribution_party import (
     subject_parties,
 )
 from headcount.extract.attribution_quote import colon_quote_source
+from headcount.extract.attribution_relative import relative_report
 from headcount.extract.attribution_subjects import reported_on
 from headcount.extract.attribution_trim import trim_party
 from headcount.extract.carried_party import believed_by_no_one, given_party, last_speaks_for, stated_party
@@ -171,7 +172,8 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     """The parse attributor's party for the figure at ``fig_tok``, a pointer resolved to the party named
     before it; None when the parse finds no party (the rules then decide)."""
     tok = infos[index].tokens[fig_tok]
-    found: ParsedSource | None = source_for_figure(an, tok.start, tok.end, lexicon())
+    found: ParsedSource | None = source_for_figure(an, tok.start, tok.end, lexicon()) or relative_report(
+        an, tok.start, tok.end, lexicon())  # "up from the 52 it reported": the clause on the figure
     if found is None:
         return None
     if found.source is not None:

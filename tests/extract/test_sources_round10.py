@@ -161,3 +161,20 @@ def test_a_sentence_ending_on_another_partys_doubt_is_not_continued() -> None:
 @needs_model
 def test_a_sentence_ending_on_its_own_party_is_continued() -> None:
     assert source_of(_TOLL + ". More than 80,000 people have fled.", "More than 80,000") == "the health ministry"
+
+
+# --- a figure that a relative clause on it says was reported: the clause's subject gave it ----------------
+
+_RISEN = "The death toll since the clashes began on 4 May has risen to 64 civilians, "
+
+
+@needs_model
+def test_the_figure_a_relative_clause_reported_is_its_subjects() -> None:
+    text = _RISEN + "the Nyakora territory civil society coordination said on Monday, up from the 41 it reported on Friday."
+    assert source_of(text, "41") == "the Nyakora territory civil society coordination"
+
+
+@needs_model
+def test_a_relative_clause_of_a_verb_that_is_no_saying_gives_no_source() -> None:
+    text = _RISEN + "the Nyakora territory civil society coordination said on Monday, up from the 41 it buried on Friday."
+    assert source_of(text, "41") is None

@@ -193,7 +193,7 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
                     or last_source(text, infos, index, r, before_tok=before))
     else:
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
-        resolved = last_source(text, infos, index, r, before_tok=before)
+        resolved = last_source(text, infos, index, r, before_tok=before, relays=found.phrase is None)
         resolved = _taken_up(text, infos, index, found.start, text[found.start : found.end], r) or resolved
     if resolved or found.phrase:
         return resolved or found.phrase, found.cue, found.via
@@ -258,11 +258,13 @@ def _last_attribution_at(text: str, infos: list[SentenceInfo], index: int, at: i
 
 
 def last_source(text: str, infos: list[SentenceInfo], index: int, r: Rules,
-                before_tok: int | None = None, limit: int = 12) -> str | None:
-    """The last party named before a pointer ('he said', 'the statement') in this or earlier sentences."""
+                before_tok: int | None = None, limit: int = 12, relays: bool = True) -> str | None:
+    """The last party named before a pointer ('he said', 'the statement') in this or earlier sentences;
+    with ``relays`` False, not the originator a relay names ("citing local sources"): "the group said"
+    takes up the one who spoke, not the ones it cited."""
     for k in range(index, max(-1, index - limit), -1):
         for a in sorted(attributions(text, infos[k], r), key=lambda x: -x.position):
-            if k == index and before_tok is not None and a.position >= before_tok:
+            if k == index and before_tok is not None and a.position >= before_tok or a.strength >= 3 and not relays:
                 continue
             if a.source:
                 return a.source

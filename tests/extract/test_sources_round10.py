@@ -178,3 +178,24 @@ def test_the_figure_a_relative_clause_reported_is_its_subjects() -> None:
 def test_a_relative_clause_of_a_verb_that_is_no_saying_gives_no_source() -> None:
     text = _RISEN + "the Nyakora territory civil society coordination said on Monday, up from the 41 it buried on Friday."
     assert source_of(text, "41") is None
+
+
+# --- "the group said" takes up the one who spoke, not the sources it cited (BUGS-source, probe10) ---------
+
+_CITING = "The Kivu Rights Watch said at least 25 people were killed in Mambasa, citing local sources. "
+
+
+@needs_model
+def test_a_noun_pointer_takes_up_the_speaker_not_the_cited_sources() -> None:
+    assert source_of(_CITING + "The group said 12 of the dead were women.", "12") == "The Kivu Rights Watch"
+
+
+@needs_model
+def test_a_pronoun_still_takes_up_the_last_party_named() -> None:
+    assert source_of(_CITING + "They said 12 of the dead were women.", "12") == "local sources"
+
+
+@needs_model
+def test_a_date_after_by_is_no_agent() -> None:
+    text = "A total of 140 people trapped in the flooded villages near Buzi had been rescued by Tuesday."
+    assert source_of(text, "140") is None

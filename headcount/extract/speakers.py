@@ -391,6 +391,9 @@ def _part_of_before(infos: list[SentenceInfo], drafts: list[Draft], d: Draft) ->
                                                              and first[1] in _PART_OPENERS))
     if not (partitive or opened):
         return None
+    whole = [x for x in drafts if x.sentence_index == d.sentence_index and x.tok_start < d.tok_start and x.source]
+    if partitive and whole:
+        return whole[-1].source  # "have treated 58 people, 22 of them children": the part of a whole said before
     for k in (d.sentence_index - 1, d.sentence_index - 2):
         if k < 0 or infos[k].sentence.headline:
             return None

@@ -199,3 +199,17 @@ def test_a_pronoun_still_takes_up_the_last_party_named() -> None:
 def test_a_date_after_by_is_no_agent() -> None:
     text = "A total of 140 people trapped in the flooded villages near Buzi had been rescued by Tuesday."
     assert source_of(text, "140") is None
+
+
+# --- "N of them <noun>" after a whole of the same sentence shares the whole's source -----------------------
+
+
+@needs_model
+def test_a_part_of_a_whole_in_the_same_sentence_shares_its_source() -> None:
+    text = "Medecins Sans Frontieres (MSF) teams in Beira have treated 58 injured people, 22 of them children, since Sunday."
+    assert source_of(text, "22") == source_of(text, "58") is not None
+
+
+@needs_model
+def test_a_part_of_a_whole_in_the_outlets_voice_has_no_source() -> None:
+    assert source_of("Floods have killed 58 people in Buzi, 22 of them children.", "22") is None

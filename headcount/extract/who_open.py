@@ -37,7 +37,7 @@ def _lists() -> dict[str, frozenset[str]]:
     data = load("people").get("open_heads", {})
     return {key: frozenset(word_list(data, key, where=_WHERE))
             for key in ("auxiliaries", "predicates", "governors", "modifiers", "diseases", "case_adjectives",
-                        "weak_case_adjectives", "lives_verbs", "human_predicates", "human_governors",
+                        "weak_case_adjectives", "case_verbs", "lives_verbs", "human_predicates", "human_governors",
                         "person_suffixes", "thing_suffixes")}
 
 
@@ -191,7 +191,21 @@ def disease_cases_end(words: Sequence[str], start: int, i: int) -> int | None:
                  or (diseased and w in lists["weak_case_adjectives"]) for w in words[start:i])
     if i + 2 <= len(words) - 1 and words[i + 1] == "of" and words[i + 2] in lists["diseases"]:
         return i + 3
-    return i + 1 if marked else None
+    # a bare "N cases" in a tally of an outbreak ("with 3,100 cases and 41 deaths", "up from 900 cases"), or as
+    # the subject of a passive verb of recording ("230 cases have been reported")
+    bare = start == i and (diseased or _recorded(words, i + 1, lists["case_verbs"]))
+    return i + 1 if marked or bare else None
+
+
+_PASSIVE_AUX = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be", "being"})
+
+
+def _recorded(words: Sequence[str], k: int, verbs: frozenset[str]) -> bool:
+    """Words from ``k`` are a passive of a verb of recording: "have been reported", "were notified"."""
+    j = k
+    while j < len(words) and words[j] in _PASSIVE_AUX:
+        j += 1
+    return j > k and j < len(words) and words[j] in verbs
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from headcount.extract import elided_more
 from headcount.extract.elided import table_cell
 from headcount.extract.place_words import POINTING
 from headcount.extract.rules import Rules
@@ -535,3 +536,4 @@ def follow_pointers(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             d.modality = ante.modality
             if d.period.text is None:
                 d.period = ante.period  # the stock of a count with no event was only a default
+    elided_more.carry_across(drafts, infos)  # "... nine civilians. More than 20 others were wounded"

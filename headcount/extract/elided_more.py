@@ -69,8 +69,8 @@ def carry_across(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
         if d.category != "people" or i == 0 or d.figure.kind == "vague":
             continue
         words = infos[d.sentence_index].words
-        if not is_added(words, d.tok_start, d.tok_end):
-            continue
+        if not is_added(words, d.tok_start, d.tok_end) or not (d.elided or words[d.head_end - 1] == "others"):
+            continue  # "a further 63 people": a noun of its own
         if any(o.sentence_index == d.sentence_index for o in drafts[:i]):
             continue  # a count before it in its own sentence gave its noun already
         ante = drafts[i - 1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from headcount.extract import speakers, what_parse, what_sentence
+from headcount.extract import speakers, what_agent, what_parse, what_sentence
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start
@@ -48,6 +48,10 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers,
                                                                     r.period_words.totals):
             _restate(d, drafts[:i], drafts, infos)
+            continue
+        if not d.event_from_noun and what_agent.does_to_others(parse, k, d.event, lemmas, r):
+            # "600 villagers surrounded the troops": those who did it, not those it befell
+            _set_event(d, Event.OTHER.value, infos[d.sentence_index], text, r)
             continue
         if d.event == Event.AIDED.value:
             own = what_parse.taken_in(parse, k, r.recipients, implied.get(d.category))

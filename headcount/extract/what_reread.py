@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from headcount.extract import speakers, what_agent, what_parse, what_sentence
+from headcount.extract import speakers, what_agent, what_aid, what_parse, what_sentence
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start
@@ -52,6 +52,14 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         if not d.event_from_noun and what_agent.does_to_others(parse, k, d.event, lemmas, r):
             # "600 villagers surrounded the troops": those who did it, not those it befell
             _set_event(d, Event.OTHER.value, infos[d.sentence_index], text, r)
+            continue
+        reach = what_aid.programme_verb(parse, k)
+        if reach is not None:
+            # "a vaccination campaign that reached 412,000 children": the people aided, and a programme's
+            # target ("a round targeting 1.1 million children") is planned
+            _set_event(d, Event.AIDED.value, infos[d.sentence_index], text, r)
+            if reach == "target":
+                d.modality = Modality.EXPECTED.value
             continue
         if d.event == Event.AIDED.value:
             own = what_parse.taken_in(parse, k, r.recipients, implied.get(d.category))

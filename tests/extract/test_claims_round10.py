@@ -110,3 +110,20 @@ def test_subject_of_a_verb_of_moving_out_with_a_place_is_not_the_doer() -> None:
     assert one("About 2,000 people fled the town of Korvale.", "About 2,000").event == "evacuated"
     assert one("About 300 people lost their lives in Velora.", "About 300").event == "killed"
     assert one("Around 200 soldiers evacuated 500 residents from the valley.", "Around 200").event == "other"
+
+
+# --- people an aid programme reaches or targets --------------------------------------------------------------
+
+@needs_model
+def test_people_a_programme_reaches_or_targets_are_aided() -> None:
+    text = ("A measles vaccination campaign reached 300,000 children in Velora, and a second round targeting "
+            "800,000 children is planned for May.")
+    reached, targeted = one(text, "300,000"), one(text, "800,000")
+    assert (reached.event, reached.modality) == ("aided", "actual")
+    assert (targeted.event, targeted.modality) == ("aided", "expected")
+
+
+@needs_model
+def test_people_reaching_a_place_or_targeted_by_force_are_not_aided() -> None:
+    assert one("About 2,000 refugees reached the border at Korvale.", "About 2,000").event == "evacuated"
+    assert one("Airstrikes targeted 40 fighters near Korvale.", "40").event != "aided"

@@ -61,6 +61,10 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             if reach == "target":
                 d.modality = Modality.EXPECTED.value
             continue
+        if d.event == Event.EVACUATED.value and not d.event_from_noun and what_aid.taken_for_care(parse, k):
+            # "49 people had been taken to the district hospital": hospitalised
+            _set_event(d, Event.AIDED.value, infos[d.sentence_index], text, r)
+            continue
         if d.event == Event.AIDED.value:
             own = what_parse.taken_in(parse, k, r.recipients, implied.get(d.category))
             if own is not None:

@@ -127,3 +127,16 @@ def test_people_a_programme_reaches_or_targets_are_aided() -> None:
 def test_people_reaching_a_place_or_targeted_by_force_are_not_aided() -> None:
     assert one("About 2,000 refugees reached the border at Korvale.", "About 2,000").event == "evacuated"
     assert one("Airstrikes targeted 40 fighters near Korvale.", "40").event != "aided"
+
+
+@needs_model
+def test_people_taken_to_a_hospital_are_aided() -> None:
+    assert one("Rescuers said 49 people had been taken to the Velora district hospital.", "49").event == "aided"
+    assert one("The four survivors were taken to a health centre in Korvale.", "four").event == "aided"
+
+
+@needs_model
+def test_people_taken_from_a_place_or_evacuated_to_a_hospital_are_evacuated() -> None:
+    text = "Officials said 53 wounded fishermen from the island had been taken to a hospital in Korvale."
+    assert one(text, "53").event == "evacuated"
+    assert one("Some 30 people were evacuated to the health centre in Korvale.", "Some 30").event == "evacuated"

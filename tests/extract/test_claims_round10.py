@@ -140,3 +140,17 @@ def test_people_taken_from_a_place_or_evacuated_to_a_hospital_are_evacuated() ->
     text = "Officials said 53 wounded fishermen from the island had been taken to a hospital in Korvale."
     assert one(text, "53").event == "evacuated"
     assert one("Some 30 people were evacuated to the health centre in Korvale.", "Some 30").event == "evacuated"
+
+
+# --- a new clause after an "including" list ---------------------------------------------------------------
+
+def test_a_count_with_its_own_verb_after_a_list_is_no_part() -> None:
+    text = ("Officials confirmed 27 deaths in Velora, including 12 children, and 49 people had been taken to "
+            "a field clinic.")
+    assert one(text, "12").parent is not None
+    assert one(text, "49").parent is None
+
+
+def test_a_list_item_after_and_stays_a_part() -> None:
+    text = "The floods killed 27 people in Velora, including 12 children and 3 women."
+    assert one(text, "3").parent is not None

@@ -100,7 +100,7 @@ def is_open_people_head(words: Sequence[str], i: int, before: Sequence[str], rul
     lists = _lists()
     shaped = person_shaped(w)
     n = len(words)
-    j = i + 1
+    j = _past_of_phrase(words, i + 1, lists)
     k = j
     while k < n and k < j + _AUX_REACH and (words[k] in lists["auxiliaries"] or words[k].endswith("ly")):
         k += 1
@@ -113,6 +113,23 @@ def is_open_people_head(words: Sequence[str], i: int, before: Sequence[str], rul
     if verb in lists["governors"] and (shaped or verb in lists["human_governors"]):
         return True
     return inverted_partitive(before, rules)
+
+
+_OF_REACH = 4  # words of an "of" phrase on the head ("of the flower farm")
+
+
+def _past_of_phrase(words: Sequence[str], j: int, lists: dict[str, frozenset[str]]) -> int:
+    """The index after an "of" phrase that starts at ``j`` and runs up to an auxiliary or a predicate of
+    people ("two managers of the farm had been arrested" -> "had"); ``j`` itself when there is none."""
+    if j >= len(words) or words[j] != "of":
+        return j
+    for k in range(j + 2, min(len(words), j + 2 + _OF_REACH)):
+        w = words[k]
+        if w in lists["auxiliaries"] or w in lists["predicates"]:
+            return k
+        if not w.isalpha():
+            return j
+    return j
 
 
 @cache

@@ -154,3 +154,14 @@ def test_a_count_with_its_own_verb_after_a_list_is_no_part() -> None:
 def test_a_list_item_after_and_stays_a_part() -> None:
     text = "The floods killed 27 people in Velora, including 12 children and 3 women."
     assert one(text, "3").parent is not None
+
+
+# --- an open head with an "of" phrase before its predicate --------------------------------------------------
+
+def test_open_head_with_of_phrase_before_its_predicate() -> None:
+    c = one("Police said two managers of the flower farm had been arrested in Velora.", "two")
+    assert (c.category, c.event) == ("managers", "detained")
+
+
+def test_open_head_with_of_phrase_and_no_predicate_of_people() -> None:
+    assert figures("Police said two managers of the farm had been charged.") == []

@@ -165,3 +165,20 @@ def test_open_head_with_of_phrase_before_its_predicate() -> None:
 
 def test_open_head_with_of_phrase_and_no_predicate_of_people() -> None:
     assert figures("Police said two managers of the farm had been charged.") == []
+
+
+# --- verbs of beheading, kidnapping and being flown home ------------------------------------------------------
+
+def test_bare_object_of_beheading_or_kidnapping_in_a_headline() -> None:
+    assert one("Gunmen behead 11 in Velora district", "11").event == "killed"
+    assert one("Gunmen kidnap 40 in Velora", "40").event == "detained"
+
+
+def test_people_flown_back_return() -> None:
+    c = one("Around 400 migrants are expected to be flown back to Korvale next week.", "Around 400")
+    assert (c.event, c.modality) == ("returned", "expected")
+
+
+def test_helicopters_flying_back_return_no_one() -> None:
+    text = "Helicopters are flying back and forth from the camp, taking two or three climbers each time."
+    assert all(c.event != "returned" for c in claims(text))

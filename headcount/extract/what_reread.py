@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from headcount.extract import speakers, what_agent, what_aid, what_parse, what_sentence
+from headcount.extract import speakers, what_aboard, what_agent, what_aid, what_parse, what_sentence
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start
@@ -60,6 +60,10 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             _set_event(d, Event.AIDED.value, infos[d.sentence_index], text, r)
             if reach == "target":
                 d.modality = Modality.EXPECTED.value
+            continue
+        if d.event == Event.OTHER.value and what_aboard.on_manifest(parse, k):
+            # "its manifest listed 152 passengers": those aboard, a stock present on the vessel
+            _set_event(d, Event.POPULATION.value, infos[d.sentence_index], text, r)
             continue
         if d.event == Event.EVACUATED.value and not d.event_from_noun and what_aid.taken_for_care(parse, k):
             # "49 people had been taken to the district hospital": hospitalised

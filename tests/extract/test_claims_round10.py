@@ -182,3 +182,17 @@ def test_people_flown_back_return() -> None:
 def test_helicopters_flying_back_return_no_one() -> None:
     text = "Helicopters are flying back and forth from the camp, taking two or three climbers each time."
     assert all(c.event != "returned" for c in claims(text))
+
+
+# --- people a manifest lists ----------------------------------------------------------------------------------
+
+@needs_model
+def test_people_a_manifest_lists_are_aboard() -> None:
+    text = "The company, which operates the ferry, said its manifest listed 152 passengers and six crew members."
+    assert one(text, "152").event == "population"
+    assert one(text, "six").event == "population"
+
+
+@needs_model
+def test_people_a_ministry_lists_are_not_aboard() -> None:
+    assert one("The ministry in Velora listed 152 passengers and six crew members.", "152").event == "other"

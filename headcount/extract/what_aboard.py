@@ -9,6 +9,8 @@ noun of such a list, or the subject of "be" with "on" the list. Without a model 
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from headcount.extract.linguistic import Analysis
 from headcount.extract.what_parse import counted_noun
 
@@ -44,3 +46,22 @@ def _is_list(parse: Analysis, x: int) -> bool:
         return True
     return lemma == "list" and any(parse.words[c].lemma.lower() in ("passenger", "crew")
                                    for c in parse.children(x))
+
+
+def population_of_toll(parse: Analysis, k: int, event_nouns: Collection[str]) -> bool:
+    """"165 deaths among its 241,000 pilgrims": a figure in an "among" phrase with a possessive, on a noun
+    of an event ("deaths", "casualties"), counts the group the toll is taken from, a population (gold
+    convention 5), not a part of the toll. Without the possessive ("deaths among 300 migrants") the
+    people may be the dead themselves."""
+    noun = k
+    while parse.words[noun].dep in ("nummod", "quantmod", "compound") and parse.words[noun].head != noun:
+        noun = parse.words[noun].head  # the number's own noun, not the phrase it hangs in
+    word = parse.words[noun]
+    if word.dep != "pobj" or word.head == noun:
+        return False
+    prep = parse.words[word.head]
+    if prep.lemma != "among" or prep.head == word.head:
+        return False
+    if parse.words[prep.head].text.lower() not in event_nouns:
+        return False
+    return any(parse.words[c].dep == "poss" for c in parse.children(noun))

@@ -61,6 +61,11 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             if reach == "target":
                 d.modality = Modality.EXPECTED.value
             continue
+        if what_aboard.population_of_toll(parse, k, r.event_nouns.keys()):
+            # "165 deaths among its 241,000 pilgrims": the group the toll is taken from, no part of it
+            _set_event(d, Event.POPULATION.value, infos[d.sentence_index], text, r)
+            d.parent = None
+            continue
         if d.event == Event.OTHER.value and what_aboard.on_manifest(parse, k):
             # "its manifest listed 152 passengers": those aboard, a stock present on the vessel
             _set_event(d, Event.POPULATION.value, infos[d.sentence_index], text, r)

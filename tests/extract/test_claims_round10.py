@@ -196,3 +196,15 @@ def test_people_a_manifest_lists_are_aboard() -> None:
 @needs_model
 def test_people_a_ministry_lists_are_not_aboard() -> None:
     assert one("The ministry in Velora listed 152 passengers and six crew members.", "152").event == "other"
+
+
+@needs_model
+def test_the_group_a_toll_is_taken_from_is_a_population() -> None:
+    c = one("The ministry in Velora reported 165 deaths among its 24,000 pilgrims.", "24,000")
+    assert (c.event, c.parent) == ("population", None)
+
+
+@needs_model
+def test_deaths_among_people_with_no_possessive_stay_a_part() -> None:
+    c = one("The ministry in Velora reported 165 deaths among 300 migrants.", "300")
+    assert c.event == "killed"

@@ -208,3 +208,10 @@ def test_the_group_a_toll_is_taken_from_is_a_population() -> None:
 def test_deaths_among_people_with_no_possessive_stay_a_part() -> None:
     c = one("The ministry in Velora reported 165 deaths among 300 migrants.", "300")
     assert c.event == "killed"
+
+
+# --- a verb of freeing in a headline ------------------------------------------------------------------
+
+def test_a_headline_verb_of_freeing_beats_an_amnesty() -> None:
+    assert one("Korvale frees 600 prisoners under amnesty", "600").event == "released"
+    assert one("Some 300 rebels in Korvale laid down their arms under an amnesty.", "Some 300").event == "surrendered"

@@ -215,3 +215,15 @@ def test_deaths_among_people_with_no_possessive_stay_a_part() -> None:
 def test_a_headline_verb_of_freeing_beats_an_amnesty() -> None:
     assert one("Korvale frees 600 prisoners under amnesty", "600").event == "released"
     assert one("Some 300 rebels in Korvale laid down their arms under an amnesty.", "Some 300").event == "surrendered"
+
+
+# --- lakh digit grouping ---------------------------------------------------------------------------------------
+
+def test_lakh_digit_grouping_is_one_figure() -> None:
+    found = claims("Some 2,30,000 people in Velora were evacuated, including 1,15,500 children.")
+    assert [(c.figure, c.low) for c in found] == [("Some 2,30,000", 230000), ("1,15,500", 115500)]
+
+
+def test_thousands_grouping_and_lists_stay_as_they_were() -> None:
+    assert [c.low for c in claims("The toll in Velora rose to 1,200 people, then 3,400.")][:1] == [1200]
+    assert [c.low for c in claims("Floods in Velora displaced 12,345,678 people.")] == [12345678]

@@ -521,6 +521,8 @@ def inherit_from_whole(drafts: Sequence[Any]) -> None:
             continue
         if whole.event == "casualties" and d.event_from_noun and d.event in _CASUALTY_PARTS:
             continue  # "120 casualties, including 35 dead": the noun names which part of the casualties
+        if whole.event == "other" and d.event_from_noun and d.event != "other":
+            continue  # "2,140 cholera cases, including 23 deaths": a whole with no event gives none to a part
         if d.event_from_noun or d.event == "other":
             d.event = whole.event
             d.modality = whole.modality

@@ -227,3 +227,16 @@ def test_lakh_digit_grouping_is_one_figure() -> None:
 def test_thousands_grouping_and_lists_stay_as_they_were() -> None:
     assert [c.low for c in claims("The toll in Velora rose to 1,200 people, then 3,400.")][:1] == [1200]
     assert [c.low for c in claims("Floods in Velora displaced 12,345,678 people.")] == [12345678]
+
+
+# --- a part of a whole with no event ---------------------------------------------------------------------------
+
+def test_deaths_among_disease_cases_keep_their_event() -> None:
+    text = "The ministry reported 2,140 cases of cholera in Velora in April, including 23 deaths."
+    c = one(text, "23")
+    assert (c.event, c.parent) == ("killed", 0)
+
+
+def test_a_part_with_no_event_noun_takes_its_whole_event() -> None:
+    text = "Floods in Velora displaced 2,140 villagers in April, including 230 children."
+    assert one(text, "230").event == "displaced"

@@ -240,3 +240,13 @@ def test_deaths_among_disease_cases_keep_their_event() -> None:
 def test_a_part_with_no_event_noun_takes_its_whole_event() -> None:
     text = "Floods in Velora displaced 2,140 villagers in April, including 230 children."
     assert one(text, "230").event == "displaced"
+
+
+# --- counts of places --------------------------------------------------------------------------------------
+
+def test_a_count_of_places_in_a_headline_is_no_claim() -> None:
+    assert figures("Kessa floods: toll reaches 19 as the river crosses the danger mark at six places") == ["19"]
+
+
+def test_people_killed_at_places_are_still_counted() -> None:
+    assert figures("Six people were killed at three places in Kessa.") == ["Six"]

@@ -250,3 +250,15 @@ def test_a_count_of_places_in_a_headline_is_no_claim() -> None:
 
 def test_people_killed_at_places_are_still_counted() -> None:
     assert figures("Six people were killed at three places in Kessa.") == ["Six"]
+
+
+# --- shelter and evacuation centres ---------------------------------------------------------------------------
+
+def test_people_who_have_taken_shelter_or_are_in_evacuation_centres_are_displaced() -> None:
+    assert one("A total of 38,210 people in Kessa have taken shelter in 244 relief camps.", "38,210").event == "displaced"
+    assert one("Over 11,000 people are in 142 evacuation centres in Kessa.", "Over 11,000").event == "displaced"
+
+
+def test_people_evacuated_to_evacuation_centres_are_evacuated() -> None:
+    text = "About 3,000 people in Kessa were evacuated to evacuation centres on Monday."
+    assert one(text, "About 3,000").event == "evacuated"

@@ -262,3 +262,17 @@ def test_people_who_have_taken_shelter_or_are_in_evacuation_centres_are_displace
 def test_people_evacuated_to_evacuation_centres_are_evacuated() -> None:
     text = "About 3,000 people in Kessa were evacuated to evacuation centres on Monday."
     assert one(text, "About 3,000").event == "evacuated"
+
+
+# --- orders and advice are plans ---------------------------------------------------------------------------------
+
+def test_ordered_or_advised_counts_are_planned() -> None:
+    assert one("The president of Kessa ordered 5,000 additional troops to the region.", "5,000").modality == "expected"
+    c = one("More than 10,000 residents below the Kessa dam had been advised to move to higher ground.",
+            "More than 10,000")
+    assert (c.event, c.modality) == ("evacuated", "expected")
+
+
+def test_people_who_already_left_stay_actual() -> None:
+    text = "The army in Kessa ordered 300 soldiers to leave the town, and 200 had already left."
+    assert one(text, "200").modality == "actual"

@@ -276,3 +276,13 @@ def test_ordered_or_advised_counts_are_planned() -> None:
 def test_people_who_already_left_stay_actual() -> None:
     text = "The army in Kessa ordered 300 soldiers to leave the town, and 200 had already left."
     assert one(text, "200").modality == "actual"
+
+
+# --- volunteers are staff deployed ----------------------------------------------------------------------------------
+
+def test_volunteers_helping_are_staff_not_aided() -> None:
+    assert one("The agency said 1,500 volunteers in Kessa were helping to secure shelters.", "1,500").event == "other"
+
+
+def test_volunteers_killed_are_killed() -> None:
+    assert one("Two volunteers were killed in the shelling of Kessa.", "Two").event == "killed"

@@ -19,7 +19,7 @@ from headcount.extract.place_words import PLACE_NOUNS, POINTER, UNIT_NOUNS, Plac
 from headcount.extract.sentences import Token
 
 _SAME = frozenset({"same"})
-_ARTICLES = frozenset({"the", "this", "that"})
+_ARTICLES = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _singular(noun: str) -> str:

@@ -186,6 +186,9 @@ def destination(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -
     root = root_word(parse, tokens, p.start, p.end)
     if root is None:
         return False
+    w = parse.words[root]
+    if w.dep == "pobj" and parse.words[w.head].text.lower() == "of" and parse.words[w.head].dep == "prep":
+        root = parse.words[w.head].head  # "towards the coastal town of X": the goal is the town
     seen = 0
     while parse.words[root].dep == "conj" and seen < 5:
         root = parse.words[root].head

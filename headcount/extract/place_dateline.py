@@ -4,7 +4,9 @@ was filed, like the capitals dateline where.dateline_end reads ("KABUL, Afghanis
 Gold convention 8 treats a dateline as page furniture for sources; the same holds for places: the city a
 story was filed from is not where the counted people are. Only the unmistakable shape is read: a
 capitalised name of one to three words, a comma, a date (day number, month name, year) and then a dash
-or a colon; a sentence that opens with a place and a date without that punctuation is body text.
+or a colon; a sentence that opens with a place and a date without that punctuation is body text. Without
+the date ("Niamey – At least 38 migrants ..."), the name must be one the gazetteer knows and the dash must
+be followed by a capitalised word opening the sentence proper.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import calendar_words
+from headcount.extract.place_words import gazetteer
 from headcount.extract.sentences import Token
 
 _ENDS = frozenset({"-", "–", "—", ":"})
@@ -24,6 +27,9 @@ def titled_dateline_end(tokens: Sequence[Token]) -> int:
     k = 0
     while k < min(len(tokens), _NAME_WORDS) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
         k += 1
+    if 0 < k < len(tokens) - 1 and tokens[k].text in _ENDS and tokens[k + 1].text[:1].isupper():
+        name = tuple(t.text for t in tokens[:k])
+        return k + 1 if name in gazetteer().get(name[0], ()) else 0  # "Niamey – At least 38 ..."
     if k == 0 or k >= len(tokens) or tokens[k].text != ",":
         return 0
     k += 1

@@ -96,8 +96,8 @@ def places_from_parse(found: Sequence[Place], parse: linguistic.Analysis, tokens
             a -= 1
         if b < n and words[b] in PLACE_NOUNS and tokens[b].text.islower():
             b += 1  # "Herat province", "Rakhine state"
-        if b < n and words[b] in ORG_WORDS:
-            continue
+        if (b < n and words[b] in ORG_WORDS) or any(w in ORG_WORDS for w in words[a:b]):
+            continue  # "X Defence Forces" labelled a place: a word of an organisation says it is none
         origin, of_people = _role(parse, root)
         origin = origin or (a > 0 and words[a - 1] in ORIGIN)
         out.append(Place(text[tokens[a].start : tokens[b - 1].end], a, b, origin, of_people,
@@ -373,9 +373,10 @@ def _unlabelled_after_article(parse: linguistic.Analysis, tokens: Sequence[Token
 def _proper(parse: linguistic.Analysis, tokens: Sequence[Token], p: Place) -> bool:
     """A capitalised word the parse reads as a verb or a function word ("Reading", "Over" in a title-case
     headline) is not a name, even when a town bears it. Unknown names are tagged nouns or adjectives and
-    stay."""
+    stay. A country's name is a name whatever the tagger says ("X: outbreak spreads" tags X a verb)."""
     ks = [parse.word_at(tokens[t].start) for t in range(p.start, p.end)]
-    return any(k is not None and parse.words[k].pos in ("PROPN", "NOUN", "ADJ", "X") for k in ks)
+    return p.text in countries() or any(k is not None and parse.words[k].pos in ("PROPN", "NOUN", "ADJ", "X")
+                                         for k in ks)
 
 
 # Prepositions whose object is a party to an act, not a place: "killed by Israel", "fighting between X and

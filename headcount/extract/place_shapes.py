@@ -23,6 +23,7 @@ from headcount.extract.place_words import (
     ORIGIN,
     PLACE_NOUNS,
     PREPOSITIONS,
+    SPEECH_NOUNS,
     UNIT_NOUNS,
     Place,
     gazetteer,
@@ -50,9 +51,12 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
             if e <= n and tuple(t.text.replace("’", "'") for t in tokens[i:e]) == parts:
                 if e < n and words[e] in ORG_WORDS and not _unit_after(tokens, words, e):
                     break  # "Syria Civil Defence", "Turkey Red Crescent"
+                if any(w in ORG_WORDS for w in words[e : _capitalised_run(tokens, e)]):
+                    break  # "X People's Defence Forces": the name opens an organisation's capitalised name
                 out.append(Place(text[tokens[i].start : tokens[e - 1].end], i, e, False))
                 taken.update(range(i, e))
                 break
+    out.extend(_named_unit_opening(tokens, words, text, {k for p in out for k in range(p.start, p.end + 1)}))
     out.extend(_bracketed_list_items(out, tokens, words, text))
     out = [_with_unit(p, tokens, words, text) for p in out]
     out.sort(key=lambda p: p.start)
@@ -92,6 +96,26 @@ def _bracketed_list_items(found: Sequence[Place], tokens: Sequence[Token], words
             taken.update(range(d, end))
             e = end
     return out
+
+
+# units a name before them makes a place as a sentence's opening ("X province remains the epicentre"); not
+# "department" or "division", which also follow the names of ministries and armies
+_UNITS_OPENING = UNIT_NOUNS - {"department", "division"}
+
+
+def _named_unit_opening(tokens: Sequence[Token], words: Sequence[str], text: str, taken: set[int]) -> list[Place]:
+    """A capitalised name followed by the lower-case noun of an administrative unit ("X district", "Y
+    province") opening the sentence, with no preposition before it: the unit noun says it is a place, as a
+    preposition would. Only as the sentence's opening words, its subject: further in, an object ("troops
+    retook X district") is a target or a goal that a later figure should not borrow."""
+    n = len(words)
+    if n == 0 or 0 in taken or not tokens[0].text[0].isupper() or words[0] in NOT_PLACE:
+        return []
+    e = _name_end(tokens, words, 0)
+    if 0 < e < n and words[e] in _UNITS_OPENING and tokens[e].text.islower() and not any(
+            k in taken for k in range(e)) and not any(w in ORG_WORDS for w in words[:e]):
+        return [Place(text[tokens[0].start : tokens[e - 1].end], 0, e, False)]
+    return []
 
 
 def _with_unit(p: Place, tokens: Sequence[Token], words: Sequence[str], text: str) -> Place:
@@ -200,6 +224,8 @@ def _acceptable(tokens: Sequence[Token], words: Sequence[str], i: int, d: int, e
     if any(x in ORG_WORDS for x in name) or (e < len(words) and words[e] in ORG_WORDS
                                              and not _unit_after(tokens, words, e)):
         return False
+    if e < len(words) and words[e] in SPEECH_NOUNS and tokens[e].text.islower():
+        return False  # "in the X report", "in an X interview": the name modifies a medium or speech, no place
     if e - d == 1 and len(tokens[d].text) <= 4 and tokens[d].text.isupper():
         return False  # "US", "UN", "IDPs": acronyms of parties or groups, not places
     if e - d == 1 and not tokens[d].text.isupper() and any(
@@ -219,6 +245,15 @@ def _unit_after(tokens: Sequence[Token], words: Sequence[str], e: int) -> bool:
     """A lower-case noun of an administrative unit after the name ("X division"): the unit's, not an
     organisation's name (an army's is capitalised: "the 4th Division")."""
     return words[e] in UNIT_NOUNS and tokens[e].text.islower()
+
+
+def _capitalised_run(tokens: Sequence[Token], e: int) -> int:
+    """End of the run of capitalised words from ``e`` ("People's Defence Forces"), function words of a
+    name's title included, which _name_end stops at."""
+    while e < len(tokens) and tokens[e].text[0].isupper() and \
+            tokens[e].text.replace("'s", "").replace("’s", "").replace("-", "").isalpha():
+        e += 1
+    return e
 
 
 def _is_name(token: Token, lower: str) -> bool:

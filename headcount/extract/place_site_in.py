@@ -15,6 +15,9 @@ from headcount.extract.place_words import DESCRIBED, POINTER, POINTING, UNIT_NOU
 from headcount.extract.sentences import Token
 
 _CAPITAL = "capital"
+# prepositions that locate a site by a place it lies in or about ("villages around the town", "camps near
+# the city"): the site is that place's
+_LOCATING = frozenset({"in", "around", "near", "outside"})
 
 
 def pointer_after_in(place: Place, here: Sequence[Place], tokens: Sequence[Token], text: str) -> Place | None:
@@ -25,7 +28,7 @@ def pointer_after_in(place: Place, here: Sequence[Place], tokens: Sequence[Token
         return None
     words = [t.text.lower() for t in tokens]
     for p in here:
-        if p.described == POINTER and p.start == place.end + 1 and words[place.end] == "in":
+        if p.described == POINTER and p.start == place.end + 1 and words[place.end] in _LOCATING:
             return p
     shown = len(place.text.split())
     k = place.start + shown

@@ -24,8 +24,11 @@ and the figure then borrows the place named before.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from headcount.extract import linguistic
 from headcount.extract.place_words import DESCRIBED, INDEFINITE, POINTER, VAGUE_SPACES, Place
+from headcount.extract.sentences import Token
 
 
 def vague_space(parse: linguistic.Analysis, k: int) -> bool:
@@ -52,3 +55,12 @@ def institutional_idiom(p: Place) -> bool:
     words = p.text.split()
     return (p.described in (DESCRIBED, POINTER) and len(words) == 1 and words[0].isalpha()
             and words[0].islower() and not words[0].endswith("s"))
+
+
+def idiom_location(p: Place, tokens: Sequence[Token], text: str) -> list[Place]:
+    """What is left of an idiom of state that took in the name after it ("in hospital in X": the parse
+    joins "in X" to the noun as where it lies): the name, as the place (the idiom itself names none)."""
+    k = p.start + len(p.text.split())
+    if k + 1 < p.end and tokens[k].text.lower() == "in" and tokens[k + 1].text[:1].isupper():
+        return [Place(text[tokens[k + 1].start : tokens[p.end - 1].end], k + 1, p.end, p.origin, p.of_people)]
+    return []

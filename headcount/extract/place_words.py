@@ -22,10 +22,12 @@ _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "di
                "place_nouns", "described", "units", "leave_lemmas", "reach_lemmas", "name_links",
                "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue", "vague_spaces", "country_nouns",
                "indefinite", "pointing", "untagged_superlatives", "basis_words", "named_of", "spreading_nouns",
-               "hosting_lemmas", "party_people", "ambiguous_demonyms")
+               "hosting_lemmas", "party_people", "ambiguous_demonyms", "inquiry_nouns", "speech_nouns",
+               "weather_nouns")
 _ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units", "compass", "distance_words", "demonym_endings",
              "number_glue", "vague_spaces", "country_nouns", "indefinite", "pointing", "untagged_superlatives", "basis_words",
-             "named_of", "spreading_nouns", "hosting_lemmas", "party_people", "ambiguous_demonyms")
+             "named_of", "spreading_nouns", "hosting_lemmas", "party_people", "ambiguous_demonyms",
+             "inquiry_nouns", "speech_nouns", "weather_nouns")
 
 
 def validate_places(data: dict[str, Any]) -> Iterable[str]:
@@ -85,6 +87,8 @@ PLACE_NOUNS = _where_words("place_nouns")
 NAMED_OF = _where_words("named_of")  # nouns of a unit a name follows after "of" (place_noun_of.py)
 SPREADING_NOUNS = _where_words("spreading_nouns")  # fire and spreading (place_medium.py)
 HOSTING_LEMMAS = _where_words("hosting_lemmas")  # verbs of hosting (place_host_subject.py)
+INQUIRY_NOUNS = _where_words("inquiry_nouns")  # nouns of an inquiry (place_inquiry.py)
+SPEECH_NOUNS = _where_words("speech_nouns")  # nouns of a medium or of speech (place_shapes.py)
 # Verbs whose object is the place left behind (the origin of a flow) or the place reached, by lemma.
 LEAVE_LEMMAS = _where_words("leave_lemmas")
 REACH_LEMMAS = _where_words("reach_lemmas")

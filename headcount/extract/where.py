@@ -34,8 +34,11 @@ from headcount.extract.place_countries import country_in, country_named, country
 from headcount.extract.place_dateline import titled_dateline_end
 from headcount.extract.place_demonyms import demonym_country
 from headcount.extract.place_glosses import bracketed_after_name, glosses_name_before, located_after_comma
+from headcount.extract.place_hazard_owner import hazard_owner
 from headcount.extract.place_headline_name import headline_name
 from headcount.extract.place_host_subject import host_subject
+from headcount.extract.place_inquiry import inquiry_places
+from headcount.extract.place_label import label_aside
 from headcount.extract.place_parse import (
     ENTITY_PLACES,
     owned_by_other_figures,
@@ -46,7 +49,7 @@ from headcount.extract.place_parse import (
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_site_in import capital_of_country, pointer_after_in
-from headcount.extract.place_vague import bare_site, institutional_idiom
+from headcount.extract.place_vague import bare_site, idiom_location, institutional_idiom
 from headcount.extract.place_with_asides import with_asides
 from headcount.extract.place_words import (
     DESCRIBED,
@@ -63,7 +66,7 @@ from headcount.extract.place_words import (
 )
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
-from headcount.models import ORIGIN_KEYED_EVENTS
+from headcount.models import ORIGIN_KEYED_EVENTS, TOLL_EVENTS
 
 __all__ = ["DESCRIBED", "NAMED", "POINTER", "Place", "choose_place", "countries", "dateline_end", "find_places",
            "gazetteer", "locate", "places_from_parse", "places_in", "possessive_country", "validate_places"]
@@ -142,7 +145,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # a container in apposition ("X, North Y,") only locates X for this figure; it stays among the
     # sentence's places, so that a later "the state" can still point back to it (place_apposition.py)
     located = containers(here, info.words, [t.text for t in info.tokens])
-    here = [p for p in here if p not in located]
+    here = label_aside([p for p in here if p not in located], info.words)  # "X: 28 held in Y freed"
     # "the country" is a place only as the country named before it; unresolved, or indefinite ("a country
     # of 30 million"), it says nothing of where
     here = [p for p in here if not (country_noun(p.text) or country_pointer(p.text))
@@ -159,7 +162,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         compared = compared_places(parse, info.tokens, fig_tok, here)
         asides = with_asides(parse, info.tokens, fig_tok, here)  # "with many fleeing to X", "with most in Y"
         basis = basis_places(parse, info.tokens, fig_tok, here)  # "based on the damage to the districts"
-        here = [p for p in here if p not in compared and p not in asides and p not in basis]
+        inquiry = inquiry_places(parse, info.tokens, fig_tok, here)  # "a survey of refugees in X found ..."
+        here = [p for p in here if p not in compared and p not in asides and p not in basis and p not in inquiry]
     # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the
     # figure is the named place's. Only in the figure's own sentence: looking back from a later sentence,
     # the landmark is as good a place as any the paragraph names (it is often the city the story is about)
@@ -254,6 +258,9 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # confirmed"): with no other place in the sentence, the authority's place is where its figures are;
     # but a country stands aside for a place inside it that the paragraph names ("the head of the agency in
     # X said ..." after a sentence about a city of X), as in _inner
+    owner = hazard_owner(info.tokens, fig_tok)  # "X's long rains have killed 188" (place_hazard_owner.py)
+    if owner is not None:
+        return owner
     authority = choose_place(_authority_places(text, info, here, spans), fig_tok, flow, kinds=(TITLED, NAMED))
     if authority is not None and authority.text not in countries():
         return authority.text
@@ -272,7 +279,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         other = infos[k]
         if not same_block(infos, k, index):
             break
-        p = _paragraph_place(text, other, flow, r, noun=noun)
+        p = _paragraph_place(text, other, flow, r, noun=noun, toll=event in TOLL_EVENTS)
         if p is None and continued and k == index - 1:
             # "It killed 43 people" after "The attack, in a crowded market, hit a bus": the pronoun's
             # antecedent is in the sentence before, and so is its place, named or described
@@ -411,17 +418,20 @@ def _named_before(text: str, infos: list[SentenceInfo], index: int, flow: bool, 
 
 
 def _paragraph_place(text: str, other: SentenceInfo, flow: bool, r: Rules,
-                     kinds: tuple[int, ...] = (NAMED,), noun: str | None = None) -> Place | None:
+                     kinds: tuple[int, ...] = (NAMED,), noun: str | None = None, toll: bool = False) -> Place | None:
     """The place a sentence before the figure's names (or, with ``kinds``, describes), outside its
     speaker's words; not a part it singles out as the most hit ("X was the worst-flooded county"): a
     figure borrowing a place is about the whole. When the figure's sentence points back with a noun of
-    place (``noun``: "trapped in the city"), not a place the text called by another ("the town of X")."""
+    place (``noun``: "trapped in the city"), not a place the text called by another ("the town of X"). For a
+    toll (``toll``), not where people fled to ("fled towards X"): the dead are where the attacks were."""
     places = places_in(text, other)
     if noun is not None:
         places = [q for q in places if place_called.fits(q, other.words, noun, exact=False)]
     parse = speakers.analysis(text, other)
     if parse is not None:
-        places = [p for p in places if not singled_out(parse, other.tokens, p)]
+        surveyed = inquiry_places(parse, other.tokens, None, places)  # "it surveyed families in camps in X"
+        places = [p for p in places if not singled_out(parse, other.tokens, p) and p not in surveyed
+                  and not (toll and destination(parse, other.tokens, p))]
     return choose_place(places, len(other.tokens), flow, _speaker_spans(text, other, r), kinds, before=True)
 
 
@@ -438,20 +448,19 @@ def _same_before(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
     many other places lie between."""
     if any(p.described == NAMED for p in here):
         return None
-    same = sorted((p for p in here if place_called.says_same(p) and place_called.pointer_noun(p)),
-                  key=_distance(fig_tok))
-    if not same:
-        return None
+    same = sorted((p for p in here if place_called.says_same(p)), key=_distance(fig_tok))
+    if not same or min(here, key=_distance(fig_tok)) is not same[0]:
+        return None  # a description nearer the figure is its own ("fleeing to government areas")
     noun = place_called.pointer_noun(same[0])
-    assert noun is not None
-    for k in range(index - 1, max(-1, index - PLACE_LOOKBACK), -1):
+    for k in range(index - 1, max(-1, index - PLACE_LOOKBACK) if noun is not None else index - 1, -1):
         other = infos[k]
-        places = [q for q in places_in(text, other) if place_called.fits(q, other.words, noun, exact=True)]
+        places = [q for q in places_in(text, other) if noun and place_called.fits(q, other.words, noun, exact=True)]
         p = choose_place(places, len(other.tokens), flow, _speaker_spans(text, other, r), (NAMED, DESCRIBED),
                          before=True)
         if p is not None:
             return p.text
-    return None
+    # none called so: the place named last, else the headline's (what the story is about)
+    return _named_before(text, infos, index, flow, r) or _headline_place(text, infos, flow)
 
 
 def _authority_places(text: str, info: SentenceInfo, here: Sequence[Place],
@@ -521,7 +530,8 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         found = [p for p in found if not _cut_off(p, info.tokens, text)]
         found = [described_by_own_words(parse, info.tokens, p) for p in found]
         found = [p for p in found if not glosses_name_before(p, found, info, parse)]
-        info.places = [p for p in found if not institutional_idiom(p)]  # "in hospital"
+        info.places = [q for p in found for q in ([p] if not institutional_idiom(p)  # "in hospital", but
+                                                  else idiom_location(p, info.tokens, text))]  # "... in X"
     return info.places
 
 

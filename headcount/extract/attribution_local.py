@@ -446,7 +446,7 @@ def continues(a: Analysis, lex: Lexicon, language: str) -> bool:
 
 
 def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: SaidReader,
-              goes_on: Callable[[int], bool] | None = None) -> None:
+              goes_on: Callable[[int], bool] | None = None, moves_on: Callable[[int], bool] | None = None) -> None:
     """Sources, sentence by sentence: the sentence's own; a pronoun's or a left-out subject's party named
     before; else the party of the next sentence when it opens with an anaphoric cue ("Про це повідомив X"
     names the source of the sentence before it); else the previous sentence's in the same paragraph (the
@@ -474,7 +474,8 @@ def attribute(sentences: list[Sentence], drafts: list[LocalDraft], said_of: Said
         own = resolved.get(i) or quoted.get(i)
         if own is None:
             own = _anaphoric_after(sentences, resolved, i, i in unnamed)
-        if own is None and i > 0 and same_paragraph(sentences, i - 1, i) and not sentences[i].headline:
+        if own is None and i > 0 and same_paragraph(sentences, i - 1, i) and not sentences[i].headline \
+                and not (moves_on is not None and moves_on(i)):  # "Horas más tarde, ...": the narrator's
             own = resolved.get(i - 1)
         if own is None and not sentences[i].headline and goes_on is not None and goes_on(i):
             own = _statement_before(sentences, resolved, i, set(by_sentence))

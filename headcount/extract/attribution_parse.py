@@ -29,6 +29,7 @@ from headcount.extract.attribution_according import (
     initial_according,
     that_carrier,
 )
+from headcount.extract.attribution_actor import organisation_subject
 from headcount.extract.attribution_party import (
     Lexicon,
     ParsedSource,
@@ -169,8 +170,9 @@ def _own_work(an: Analysis, chain: Sequence[int], lex: Lexicon) -> ParsedSource 
         if hit is None or hit.source is None:
             return None
         subj = _subject(an, verb)
-        if not any(x.ent_type == "ORG" and hit.start <= x.start < hit.end for x in an.words) and not (
-                subj is not None and an.words[subj].lemma in lex.institutions):
+        named = organisation_subject(an, subj) if subj is not None else any(
+            x.ent_type == "ORG" and hit.start <= x.start < hit.end for x in an.words)  # not one in a modifier
+        if not named and not (subj is not None and an.words[subj].lemma in lex.institutions):
             return None  # a named organisation, or a state's institution ("the Rwandan authorities")
         return how(hit, "actor")
     return None

@@ -181,6 +181,8 @@ def _is_party(an: Analysis, head: int, lo: int, hi: int, lex: Lexicon) -> bool:
     """A phrase is a party when it names one (a proper noun or a named entity) or its head is a role noun
     ("officials", "a UN spokesman", "security sources")."""
     w = an.words[head]
+    if w.ent_type in ("DATE", "TIME"):
+        return False  # "the quake on 25 April, which claimed N lives": a relative pronoun's date is no party
     if w.lemma in lex.party_nouns or w.text.lower() in lex.party_nouns:
         return True
     if w.pos == "PROPN" or w.ent_type in _NAME_LABELS:

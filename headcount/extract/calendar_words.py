@@ -9,7 +9,7 @@ once per process and cached; every function returns lower-case names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any, Literal
 
@@ -129,3 +129,28 @@ YEAR = re.compile(r"(19|20)\d\d")
 def day_of_month(word: str) -> bool:
     """Whether a word is a number that can be a day of the month (1 to 31)."""
     return word.isdecimal() and 1 <= int(word) <= 31
+
+
+@cache
+def _clock_markers() -> frozenset[str]:
+    """The English markers of the half of the day after a clock time ("am", "pm", "a.m.", "p.m."), from
+    Babel's CLDR day periods, with the dotted spellings news text uses."""
+    periods = Locale("en").day_periods["format"]["abbreviated"]
+    plain = {str(periods[key]).lower() for key in ("am", "pm") if key in periods}
+    return frozenset(plain | {".".join(m) + "." for m in plain} | {".".join(m) for m in plain})
+
+
+_CLOCK = re.compile(r"([01]?\d|2[0-3])([:.][0-5]\d)?")
+_CLOCK_JOINED = re.compile(r"([01]?\d|2[0-3])([:.][0-5]\d)?(am|pm|a\.m\.?|p\.m\.?)|([01]?\d|2[0-3])[:.][0-5]\d")
+
+
+def clock_time_length(words: Sequence[str], k: int) -> int:
+    """How many tokens from ``k`` state a time of day on the clock ("6 pm", "8:00am", "11.30 a.m.", "14:00"),
+    0 when none: a number followed by a marker of the half of the day is a time, not a count of people."""
+    if k >= len(words):
+        return 0
+    if _CLOCK_JOINED.fullmatch(words[k]):
+        return 1
+    if _CLOCK.fullmatch(words[k]) and k + 1 < len(words) and words[k + 1] in _clock_markers():
+        return 2
+    return 0

@@ -24,13 +24,26 @@ from headcount.extract.analyser_simple import lemma, normalise
 from headcount.extract.languages import Lexicon, WordTable
 from headcount.extract.linguistic import Word
 
-PERIOD_KINDS = ("origins", "totals", "windows", "days", "date", "rates", "now")
+PERIOD_KINDS = ("origins", "totals", "windows", "lengths", "days", "date", "rates", "now")
 """The cue kinds that state a period; the others (wholes, incidents, batches, tolls, weak, ...) only decide a
 kind. A batch ("convoy", "second group") is no temporal expression (gold Periods rule 6), like an incident."""
 _TIME_POINTS = ("windows", "days", "date", "now")  # the time at which a stock is counted
 _UNIT_REACH = 3  # words after a window cue that may complete it: a number and a unit ("24 heures")
 _UNITS = ("duration-year", "duration-month", "duration-week", "duration-day", "duration-hour",
           "duration-minute")
+
+
+def period_list(code: str, key: str) -> list[str]:
+    """A list of ``[periods]`` in ``lexicons/lang/periods_<code>.toml`` that the period stage's checked
+    tables do not hold (units, past_after, day_parts, durations, additive, ...); empty when absent."""
+    from headcount.extract.languages import read_lang_file
+
+    return list(read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get(key, []))
+
+
+def period_phrases(code: str, key: str) -> frozenset[tuple[str, ...]]:
+    """``period_list`` as normalised word tuples, for phrases matched word by word ("в течение")."""
+    return frozenset(tuple(normalise(p, code) for p in w.split()) for w in period_list(code, key))
 
 
 @cache
@@ -48,20 +61,46 @@ def time_units(code: str) -> frozenset[str]:
                 except Exception:  # noqa: BLE001 - a unit or length a locale lacks is simply not listed
                     continue
                 out.update(normalise(w, code).strip(".") for w in text.split() if not any(c.isdigit() for c in w))
-    from headcount.extract.languages import read_lang_file
-
-    extra = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get("units", [])
-    out.update(normalise(w, code) for w in extra)  # сутки, доба: no CLDR unit
+    out.update(normalise(w, code) for w in period_list(code, "units"))  # сутки, доба: no CLDR unit
     return frozenset(w for w in out if len(w) > 1)
 
 
 @cache
 def past_after(code: str) -> frozenset[str]:
     """The adjectives "last"/"past" that follow a unit or a day name ([periods] past_after)."""
-    from headcount.extract.languages import read_lang_file
+    return frozenset(normalise(w, code) for w in period_list(code, "past_after"))
 
-    words = read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get("past_after", [])
-    return frozenset(normalise(w, code) for w in words)
+
+def _unit_before(words: Sequence[Word], start: int, stops: Sequence[int], code: str) -> int:
+    """``start``, or the unit of time (and the number) before a window cue that counts from another time
+    ("Horas más tarde", "deux jours plus tard", "через три дня" has its own cue): the interval is part of it."""
+    if start == 0 or start - 1 in stops:
+        return start
+    form = normalise(words[start - 1].text, code)
+    if form not in time_units(code) and lemma(form, code) not in time_units(code):
+        return start
+    lo = start - 1
+    if lo > 0 and lo - 1 not in stops and is_number_word(words[lo - 1], code):
+        lo -= 1
+    return lo
+
+
+def is_number_word(w: Word, code: str) -> bool:
+    """A figure or a spelled number ("deux", "nueve", "трёх", "ثلاثة"): read by text2num for the languages
+    it knows, else by the number words of the language's table (form or simplemma lemma)."""
+    if w.pos == "NUM":
+        return True
+    from headcount.extract.numbers_locale_lexicon import load_locale, norm_word
+
+    table = load_locale(code)
+    if table.engine != "text2num":
+        return norm_word(w.text) in table.words or norm_word(w.lemma) in table.words
+    from text_to_num import text2num
+
+    try:
+        return bool(text2num(norm_word(w.text), code) > 0)
+    except ValueError:
+        return False
 
 
 def _with_past(words: Sequence[Word], hi: int, stops: Sequence[int], code: str, clause_end: int) -> int:
@@ -104,7 +143,7 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
                 break
             if words[j].pos != "NUM" and not words[j].text.isalpha():
                 break
-        return start, last
+        return _unit_before(words, start, stops, code), last
     if kind in ("days", "date"):
         lo = start
         while lo > 0 and start - lo < _LEAD_REACH and _leads_time(words[lo - 1], lex):
@@ -121,8 +160,61 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
         if hi + 2 < len(words) and words[hi].text == "(" and words[hi + 2].text == ")" and hi + 1 not in stops \
                 and (words[hi + 1].pos == "NUM" or normalise(words[hi + 1].text, code) in lex.time_words):
             hi += 3
+        lo, hi = _day_with_its_part(words, lo, hi, stops, lex, clause_end)
         return lo, _with_past(words, hi, stops, code, clause_end)
     return start, end
+
+
+@cache
+def _day_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """([periods] day_parts, day_links): "mañana", "утром", "صباح"; "del", "в"."""
+    return (frozenset(normalise(w, code) for w in period_list(code, "day_parts")),
+            frozenset(normalise(w, code) for w in period_list(code, "day_links")))
+
+
+def _day_with_its_part(words: Sequence[Word], lo: int, hi: int, stops: Sequence[int], lex: Lexicon,
+                       clause_end: int) -> tuple[int, int]:
+    """A part of a day and its day are one period ("la mañana del jueves", "утром в понедельник",
+    "вранці в суботу", "dans la matinée de mercredi"), and so are a weekday and the date set beside it
+    after a comma ("у понеділок, 19 грудня"): [lo, hi) widened over them."""
+    code = lex.code
+    parts, links = _day_words(code)
+
+    def form(j: int) -> str:
+        return normalise(words[j].text, code)
+
+    def free(j: int) -> bool:
+        return 0 <= j < min(len(words), clause_end) and j not in stops
+
+    # forward: a link and a day name or date ("вранці" + "в суботу"), then a date after a comma
+    if free(hi) and free(hi + 1) and form(hi - 1) in parts | lex.time_words \
+            and (form(hi) in links or form(hi) in lex.place_at) and form(hi + 1) not in parts \
+            and (form(hi + 1) in lex.time_words or lemma(form(hi + 1), code) in lex.time_words):  # "в суботу"
+        hi += 2
+    if free(hi + 2) and words[hi].text == "," and _date_at(words, hi + 1, lex) and form(hi - 1) in lex.time_words:
+        hi += 3
+    # backward: a date after a weekday and a comma; a part of the day and its link before the day
+    if free(lo - 2) and words[lo - 1].text == "," and _date_at(words, lo, lex) and form(lo - 2) in lex.time_words:
+        lo -= 2
+        while free(lo - 1) and lo > 0 and _leads_time(words[lo - 1], lex) and form(lo - 1) not in parts:
+            lo -= 1
+    j = lo - 1 if free(lo - 1) and form(lo - 1) in links else lo
+    if free(j - 1) and form(j - 1) in parts:
+        lo = j - 1
+        while free(lo - 1) and _opens_part(words[lo - 1], lex):
+            lo -= 1
+    return lo, hi
+
+
+def _opens_part(w: Word, lex: Lexicon) -> bool:
+    """An article or a preposition before a part of the day ("la", "dans la", "na")."""
+    form = normalise(w.text, lex.code)
+    return form in lex.determiners or form in lex.place_at
+
+
+def _date_at(words: Sequence[Word], j: int, lex: Lexicon) -> bool:
+    """A day number and a month name at ``j`` ("19 грудня", "3 juin")."""
+    return j + 1 < len(words) and words[j].pos == "NUM" and normalise(words[j + 1].text, lex.code) in lex.time_words
 
 
 _LEAD_REACH = 2  # words before a day or a date that belong to it: a preposition and an article ("na", "le")
@@ -156,11 +248,45 @@ def _origin_end(words: Sequence[Word], j: int, stops: Sequence[int], lex: Lexico
     first = j
     while j < clause_end and (j not in stops or j == first):
         form = normalise(words[j].text, code)
-        if words[j].text in _ORIGIN_SIGNS or (lex.events.match(words, j, code) is not None and not _governed(words, j, lex)) \
+        if j > first and words[j].text == "," and j + 2 < clause_end and _date_at(words, j + 1, lex) \
+                and j + 1 not in stops and normalise(words[j - 1].text, code) in lex.time_words:
+            j += 3  # "з опівночі у понеділок, 19 грудня": the date set beside the weekday is the origin's
+            continue
+        if j == first and words[j].text in _OPEN_QUOTES:
+            j = _quote_end(words, j, clause_end)  # a quoted name the origin's noun governs ("منذ انطلاق "..."")
+            break
+        event = lex.events.match(words, j, code)
+        if j == first and event is not None and not lex.determiners and bare_noun(words[j], code):
+            j = event[1]  # "з початку евакуації", "с начала паводка": the genitive noun of a language with
+            break         # no article completes the origin; what follows is the clause's (a place, a verb)
+        if words[j].text in _ORIGIN_SIGNS or (event is not None and not _governed(words, j, lex)) \
                 or (j + 1 in stops and j > first and (form in lex.place_at or form in lex.place_from)):
             break
         j += 1
     return j
+
+
+_OPEN_QUOTES = frozenset({"\"", "«", "“"})
+_CLOSE_QUOTES = frozenset({"\"", "»", "”"})
+_INFINITIVES = {"ru": ("ть", "ться", "чь", "чься", "ти", "тись"), "uk": ("ти", "тися", "ть", "тись")}
+
+
+def _quote_end(words: Sequence[Word], j: int, clause_end: int) -> int:
+    """The index after the quotation mark that closes the one at ``j``, or ``j`` when none does."""
+    for k in range(j + 1, min(len(words), clause_end + 1)):
+        if words[k].text in _CLOSE_QUOTES:
+            return k + 1
+    return j
+
+
+def bare_noun(w: Word, code: str) -> bool:
+    """A noun, in a language that writes no article before it: in Russian and Ukrainian a word whose
+    simplemma lemma is no infinitive ("евакуації" -> "евакуація", not "евакуювали" -> "евакуювати"); in
+    Arabic a word with the article prefixed ("الإنقاذ")."""
+    if code == "ar":
+        return normalise(w.text, code).lstrip("وفب").startswith(("ال", "لل"))
+    endings = _INFINITIVES.get(code)
+    return endings is not None and not lemma(normalise(w.text, code), code).endswith(endings)
 
 
 def _governed(words: Sequence[Word], j: int, lex: Lexicon) -> bool:

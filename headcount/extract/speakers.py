@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from headcount.extract import attribution, linguistic
 from headcount.extract.attribution_citation import paragraph_citation
+from headcount.extract.attribution_object import token_party_stands
 from headcount.extract.attribution_parse import source_for_figure
 from headcount.extract.attribution_party import (
     ParsedSource,
@@ -21,12 +22,13 @@ from headcount.extract.attribution_party import (
     lexicon,
     of_by,
     party,
-    plausible_party,
     subject_parties,
 )
 from headcount.extract.attribution_quote import colon_quote_source
+from headcount.extract.attribution_relative import relative_report
 from headcount.extract.attribution_subjects import reported_on
 from headcount.extract.attribution_trim import trim_party
+from headcount.extract.carried_party import believed_by_no_one, given_party, last_speaks_for, stated_party
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.numbers import parse_numbers
@@ -133,7 +135,8 @@ def source_here(text: str, infos: list[SentenceInfo], index: int, fig_tok: int,
 def _rules_source(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, r: Rules,
                   an: Analysis | None) -> tuple[str | None, str | None]:
     """The token rules' party and cue (attribution.py), each party checked against the parse if there is one."""
-    found = attributions(text, infos[index], r)
+    info = infos[index]
+    found = attributions(text, info, r)
     if not found:
         return None, None
     covering = [a for a in found if a.covers(fig_tok)]
@@ -144,8 +147,8 @@ def _rules_source(text: str, infos: list[SentenceInfo], index: int, fig_tok: int
         if att.span[0] <= fig_tok < att.span[1] and att.span != (0, 0):
             return None, att.cue  # "Several residents said": the figure counts the speakers themselves
         if att.source is not None:
-            if an is not None and not _plausible(infos[index], an, att):
-                continue  # a fragment of the sentence, not a party ("released a report", "The United")
+            if an is not None and not token_party_stands(info, an, att, fig_tok):
+                continue  # a fragment of the sentence, not a party ("released a report"); "found N survivors"
             return att.source, att.cue
         if not att.pointer:
             return None, att.cue  # a carrier with no owner: the outlet's own voice
@@ -164,26 +167,13 @@ def _rules_source(text: str, infos: list[SentenceInfo], index: int, fig_tok: int
     return None, ranked[0].cue
 
 
-def _plausible(info: SentenceInfo, an: Analysis, att: attribution.Attribution) -> bool:
-    """The token rules' party checked against the parse (``attribution_parse.plausible_party``)."""
-    if att.span != (0, 0):
-        start, end = info.tokens[att.span[0]].start, info.tokens[att.span[1] - 1].end
-    else:
-        at = info.sentence.text.find(att.source or "")
-        if at < 0:
-            return True
-        start = info.sentence.start + at
-        end = start + len(att.source or "")
-    return plausible_party(an, start, end, att.cue in ("headline", "label"), lexicon(),
-                           subject=att.span != (0, 0) and att.span[1] <= att.position)
-
-
 def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_tok: int,
             r: Rules) -> tuple[str | None, str | None, str | None] | None:
     """The parse attributor's party for the figure at ``fig_tok``, a pointer resolved to the party named
     before it; None when the parse finds no party (the rules then decide)."""
     tok = infos[index].tokens[fig_tok]
-    found: ParsedSource | None = source_for_figure(an, tok.start, tok.end, lexicon())
+    found: ParsedSource | None = source_for_figure(an, tok.start, tok.end, lexicon()) or relative_report(
+        an, tok.start, tok.end, lexicon())  # "up from the 52 it reported": the clause on the figure
     if found is None:
         return None
     if found.source is not None:
@@ -203,7 +193,7 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
                     or last_source(text, infos, index, r, before_tok=before))
     else:
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
-        resolved = last_source(text, infos, index, r, before_tok=before)
+        resolved = last_source(text, infos, index, r, before_tok=before, relays=found.phrase is None)
         resolved = _taken_up(text, infos, index, found.start, text[found.start : found.end], r) or resolved
     if resolved or found.phrase:
         return resolved or found.phrase, found.cue, found.via
@@ -268,11 +258,13 @@ def _last_attribution_at(text: str, infos: list[SentenceInfo], index: int, at: i
 
 
 def last_source(text: str, infos: list[SentenceInfo], index: int, r: Rules,
-                before_tok: int | None = None, limit: int = 12) -> str | None:
-    """The last party named before a pointer ('he said', 'the statement') in this or earlier sentences."""
+                before_tok: int | None = None, limit: int = 12, relays: bool = True) -> str | None:
+    """The last party named before a pointer ('he said', 'the statement') in this or earlier sentences;
+    with ``relays`` False, not the originator a relay names ("citing local sources"): "the group said"
+    takes up the one who spoke, not the ones it cited."""
     for k in range(index, max(-1, index - limit), -1):
         for a in sorted(attributions(text, infos[k], r), key=lambda x: -x.position):
-            if k == index and before_tok is not None and a.position >= before_tok:
+            if k == index and before_tok is not None and a.position >= before_tok or a.strength >= 3 and not relays:
                 continue
             if a.source:
                 return a.source
@@ -342,7 +334,7 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     further back, or across paragraphs, carried more wrong parties than right ones.
     """
     here = infos[index].sentence
-    if here.headline or index == 0:
+    if here.headline or index == 0 or believed_by_no_one(analysis(text, infos[index].tokenized()), lexicon()):
         return None
     prev = infos[index - 1].sentence
     # "The figures include 45 deaths ...": a definite count or document as subject takes up the statement
@@ -361,13 +353,14 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     across = not (prev.paragraph == here.paragraph or prev.text.rstrip().endswith(":"))
     if across and (here.text.lstrip()[:1] in _OPEN_QUOTES or not _agentless_record(infos[index].tokenized().words)):
         return None
-    found = [a.source for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
+    atts = [a for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
+    found = [a.source for a in atts if a.source]
     if not found:
-        return None
-    given = {d.source for d in drafts if d.sentence_index == index - 1}
-    if found[0] in given or (not across and here.text.lstrip()[:1] in _OPEN_QUOTES):
-        return found[0]
-    return None
+        return stated_party([(d.source, d.cue) for d in drafts if d.sentence_index == index - 1], r)
+    carried = given_party(found, [d.source for d in drafts if d.sentence_index == index - 1])
+    if carried is not None and not last_speaks_for(atts, carried):
+        return None  # "X put it at N, though aid groups say it is higher.": the sentence ends on another voice
+    return carried or (found[0] if not across and here.text.lstrip()[:1] in _OPEN_QUOTES else None)
 
 
 def _agentless_record(words: Sequence[str]) -> bool:
@@ -398,6 +391,9 @@ def _part_of_before(infos: list[SentenceInfo], drafts: list[Draft], d: Draft) ->
                                                              and first[1] in _PART_OPENERS))
     if not (partitive or opened):
         return None
+    whole = [x for x in drafts if x.sentence_index == d.sentence_index and x.tok_start < d.tok_start and x.source]
+    if partitive and whole:
+        return whole[-1].source  # "have treated 58 people, 22 of them children": the part of a whole said before
     for k in (d.sentence_index - 1, d.sentence_index - 2):
         if k < 0 or infos[k].sentence.headline:
             return None

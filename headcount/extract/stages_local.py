@@ -50,6 +50,7 @@ from headcount.extract.sentences import Sentence
 from headcount.extract.sentences_local import split_local
 from headcount.extract.spans_local import clause_sign, inside_other, is_sign, negated_before
 from headcount.extract.version import extractor_version
+from headcount.extract.when_additive_local import opens_with_sequence
 from headcount.extract.where_local import place_of
 from headcount.lexicons.groups import group_of
 from headcount.models import ORIGIN_KEYED_EVENTS, Claim, Figure
@@ -176,7 +177,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
     pw = when_local.period_words(language)
     running_total_parts(drafts, lambda i: analysis(i).words, lex, pw.tables["tolls"], pw.brings_total,
                         pw.tables["contrast"])
-    attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language))
+    attribute(sentences, drafts, said_at, lambda i: continues(analysis(i), lex, language),
+              lambda i: opens_with_sequence(analysis(i).words, language))
     _settle_events(sentences, drafts)
     when_local.settle(sentences, drafts, analysis, lex)
     return drafts

@@ -20,6 +20,7 @@ from headcount.extract.period_dates import window_from_statement
 from headcount.extract.rules import Rules
 from headcount.extract.sentences import Token
 from headcount.extract.when_clauses import CLAUSE_BREAKS, added_count, next_statement, opens_figures_clause
+from headcount.extract.when_compared import compared_figure_from
 from headcount.extract.when_dates import (
     TIMES_OF_DAY,
     abbreviation_stop,
@@ -40,10 +41,12 @@ from headcount.extract.when_document import headlines_follow_body as headlines_f
 from headcount.extract.when_document import same_statement_windows as same_statement_windows
 from headcount.extract.when_document import stated_key as stated_key
 from headcount.extract.when_document import tolls_follow_document as tolls_follow_document
+from headcount.extract.when_located import located_now
 from headcount.extract.when_period import Period as Period
 from headcount.extract.when_states import held_now, remain_now, still_held
 from headcount.extract.when_states import progressive as progressive
 from headcount.extract.when_states import stative as stative
+from headcount.extract.when_windows import calendar_windows, report_adjective, year_slice
 from headcount.models import TOLL_EVENTS
 
 _YEAR = calendar_words.YEAR
@@ -135,6 +138,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
             if (kind in ("rate", "increment") and span[1] < len(words) and words[span[1]] in _RELATIVE_TIME
                     and rules.rate.match(words, i) is not None):
                 continue  # "a week ago", "a day after the vote": a time point, not a rate unit
+            if kind in ("rate", "increment") and report_adjective(words, i):
+                continue  # "said in its daily report": the report's frequency, not the flow's rate
             if kind == "rate" and i > 0 and words[i - 1] in _DURATION_BEFORE:
                 continue  # "held for a week", "in a day": a length of time, not the unit of a rate
             if kind == "increment" and w == "within" and not any(x in rules.period_words.units
@@ -160,6 +165,11 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
     for span in days_ago(words, rules):
         said = any(x in statement for x in words[max(0, span[0] - 3) : span[0]])
         (statement_days if said else found["increment"]).append(span)
+        found["increment_any"].append(span)
+    for span in calendar_windows(words, rules):
+        # "next week", "this year", "over the weekend", "in the ninth week": a bounded window; after a
+        # verb of saying ("said last week") it is when it was said
+        (statement_days if span[0] > 0 and words[span[0] - 1] in statement else found["increment"]).append(span)
         found["increment_any"].append(span)
     for kind in ("increment", "increment_any", "cumulative"):
         found[kind] = _outermost(found[kind], words, rules)
@@ -224,6 +234,8 @@ def _count_follows(words: Sequence[str], b: int, rules: Rules) -> bool:
     cue is a conjunction, its clause the count's (``when_clauses.opens_figures_clause``), and its dates are that clause's."""
     k = b + (b < len(words) and words[b] == "the")
     w = words[k] if k < len(words) else ""
+    if calendar_words.clock_time_length(words, k):
+        return False  # "as of 6 pm on Thursday": a time of day, not a count
     return w[:1].isdigit() or w in rules.number_words or w in rules.period_words.quantity_openers
 
 
@@ -320,6 +332,10 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         # the clause before it is the other count's
         lo = fig
     hi = next_statement(words, fig, hi, rules)
+    compared = compared_figure_from(words, fig, hi)
+    if compared is not None:
+        # "over 8,000 are affected, up from 5,000 on Monday": the time after the earlier figure is that figure's
+        hi = compared
     own_dates = [h for h in cues.dates if lo <= h[0] < hi and dates_the_figure(text, tokens, fig, h)]
     if own_dates:
         cues = dataclasses.replace(cues, days=sorted([*cues.days, *own_dates]))
@@ -329,7 +345,8 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         return min(inside, key=lambda h: abs(h[0] - fig)) if inside else None
 
     if event in rules.stock_events or (event in rules.held_events and held_now(words, lo, fig, rules)) or still_held(
-            words, lo, fig, rules) or remain_now(words, fig, hi):
+            words, lo, fig, rules) or remain_now(words, fig, hi) or located_now(
+            words, tokens, fig, hi):
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)
@@ -346,8 +363,13 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         # "600 died when the storm reached the delta in 1998": a month or a year after the figure, in a clause
         # of its own, dates that clause's event; not a closed window ("between ...") nor a weekday
         return (fig < h[0] < hi and words[h[0]] != "between"
-                and any(w in rules.months or _YEAR.fullmatch(w) for w in words[h[0] : h[1]])
+                and (any(w in rules.months or _YEAR.fullmatch(w) for w in words[h[0] : h[1]])
+                     or (h in windows and not expected))
                 and in_other_clause(text, tokens, fig, h))
+
+    # "refugees started arriving this week" after the figure: a calendar window dates its own clause too;
+    # a planned flow's window hangs on the verb of the plan ("are expected to be flown back next week")
+    windows = calendar_windows(words, rules)
 
     if any(other_clause(h) for h in cues.increment):
         cues = dataclasses.replace(cues, increment=[h for h in cues.increment if not other_clause(h)])
@@ -402,9 +424,9 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
             # figure's cumulative origin, the period's words, not the toll noun
             return _period("cumulative", min(origins, key=lambda h: abs(h[0] - fig)), words, tokens, text,
                            published, rules)
-        # with no origin of its own ("since the operation began"), the toll may be one incident's
-        found_toll = _period("cumulative", toll[-1], words, tokens, text, published, rules)
-        return dataclasses.replace(found_toll, basis="toll")
+        # with no origin of its own ("since the operation began"), the toll may be one incident's; the toll
+        # noun is what is counted, not a time, so no period is stated (gold Periods rule 6)
+        return Period("cumulative", basis="toll")
     # "lost four more crew, bringing the total to 57", "killed three, pushing the toll to 24": the figure is
     # what was added to the total named after it, not that total
     after_total = [h for h in cues.cumulative if fig < h[0] < hi and words[h[0]] in rules.period_words.adding]
@@ -418,6 +440,11 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         point = _time_of_when_clause(words, hit, fig, rules) if kind == "cumulative" else None
         if point is not None:
             return _period("increment", point, words, tokens, text, published, rules)
+        if kind == "increment" and (hit in windows or year_slice(words, hit)) and any(
+                words[k] in rules.wholes.first and rules.wholes.match(words, k) is not None for k in range(lo, fig)):
+            # "the cyclone killed thousands along the coast last year": a whole named before the figure, with the calendar
+            # window it fell in, is that whole's total (gold Periods rule 2), not a slice of it
+            return _period("cumulative", hit, words, tokens, text, published, rules)
         return _period(kind, hit, words, tokens, text, published, rules, future=expected)
     # no window and no origin: one incident's toll is an increment, a whole war's or disaster's is its
     # running total (gold Periods rule 3); the incident, being the nearer cause, decides when both stand.
@@ -446,8 +473,12 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         return Period("cumulative")
     if near(cues.weak) is not None or expected:
         return Period("cumulative")  # a planned total with no window is the total of the operation
-    if any(lo <= i < hi and _figures_perfect(words, fig, i) for i in cues.perfect):
-        return Period("cumulative")  # "over 2,400 residents have left Tulkarm": a running total
+    perfects = [i for i in cues.perfect if lo <= i < hi and _figures_perfect(words, fig, i)]
+    if perfects:
+        # "over 2,400 residents have left Tulkarm": a running total, unless the text is about one incident
+        # (``tolls_follow_document``: "27 had been pulled out alive" after a footbridge gave way)
+        return Period("cumulative", basis="perfect" if _perfect_of_figure(words, perfects, fig, lo, hi, rules)
+                      else None)
     said = near(cues.statement_days)
     if said is not None:
         # "Over 8,500 civilians left, the ministry said on Tuesday": the day of the statement is not the
@@ -462,6 +493,18 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         # holding the depot"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
+
+
+def _perfect_of_figure(words: Sequence[str], perfects: Sequence[int], fig: int, lo: int, hi: int,
+                       rules: Rules) -> bool:
+    """Whether the perfect alone makes the figure a running total, so that the document's frame may still
+    make it one incident's increment: no noun of a total in the clause ("a total of 64 passengers have now been
+    rescued" counts a total whatever the frame), and no participle between the perfect and a figure after it
+    ("the unrest has spread, displacing thousands": the perfect is of another verb, whose subject is a
+    whole)."""
+    if any(w in rules.period_words.totals for w in words[lo:hi]):
+        return False
+    return not any(w.endswith("ing") for i in perfects if i < fig for w in words[i + 1 : fig])
 
 
 _OPERATION_REACH = 3  # "the evacuation of some 3,600": how far before the figure the "of" may stand

@@ -101,6 +101,9 @@ def deadlines_of(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
             continue
         # "through June", "through the end of March" (a place follows "through" as often: only a date counts)
         skip = 3 if words[i + 1 : i + 4] == ["the", "end", "of"] else 0
+        clock = calendar_words.clock_time_length(words, i + 1)
+        if clock and i + 1 + clock < len(words) and words[i + 1 + clock] == "on":
+            skip = clock + 1  # "by 6 pm on Thursday": the day after the clock time is the span's end
         nxt = words[i + 1 + skip] if i + 1 + skip < len(words) else ""
         after = words[i + 2 + skip] if i + 2 + skip < len(words) else ""
         if not (nxt in _DEADLINE_DAYS or nxt in rules.weekdays or calendar_words.month_number(nxt) is not None

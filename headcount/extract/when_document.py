@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from headcount.extract import linguistic
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules
+from headcount.extract.when_incidents import time_clause_incidents
 from headcount.extract.when_period import Period
 from headcount.models import TOLL_EVENTS
 
@@ -35,28 +36,57 @@ def tolls_follow_document(drafts: list[Draft], infos: list[SentenceInfo], r: Rul
                     if (w in table.first and (hit := table.match(words, i)) is not None
                             and (hit[0] > 1 or _used_as_noun(infos[k], i))):
                         found = (i, name)  # the last one in the sentence is the nearest to what follows
+            # "killed when a footbridge gave way": a clause of time on one past happening names an incident too
+            clauses = [i for i in time_clause_incidents(infos[k], r) if upto is None or i < upto]
+            if clauses and (found is None or max(clauses) > found[0]):
+                found = (max(clauses), "increment")
             frames[key] = found[1] if found else None
         return frames[key]
 
     for i, d in enumerate(drafts):
-        if d.period.basis is None or d.event not in TOLL_EVENTS:
-            continue
+        if d.period.basis is None or (d.event not in TOLL_EVENTS and not (
+                d.period.basis == "perfect" and d.event not in r.stock_events)):
+            continue  # a flow of another event is read against the frame only when its perfect decided
         # a toll's own sentence names what added to it ("the raid ... pushing the death toll to 61"); what
         # the toll is of is said before
         first = d.sentence_index - (d.period.basis == "toll")
+        if d.period.basis == "toll" and d.period.kind == "cumulative" and any(
+                k < d.tok_start for k in time_clause_incidents(infos[d.sentence_index], r)):
+            # "the number killed when a footbridge gave way has risen to 34": the clause of time on the counted noun
+            # says what the toll is of, one happening; what added to the toll is said by other words
+            d.period = dataclasses.replace(d.period, kind="increment")
+            continue
         for k in range(first, -1, -1):
             kind = frame(k, d.tok_start if k == d.sentence_index else None)
             if kind is not None:
                 if kind == "cumulative" and d.period.basis == "default":
                     d.period = Period("cumulative")
-                elif kind == "increment" and d.period.basis == "toll":
-                    d.period = dataclasses.replace(d.period, kind="increment")  # the toll of one shipwreck
+                elif kind == "increment" and d.period.basis in ("toll", "perfect"):
+                    # the toll of one shipwreck; "27 had been pulled out" after a footbridge gave way: the perfect
+                    # of reported speech tells what the incident did, not a total to date
+                    d.period = dataclasses.replace(d.period, kind="increment")
                 break
         else:
             if d.period.basis == "default" and _last_toll_kind(drafts[:i]) == "cumulative":
                 # nothing names what the toll is of, but the text has given a running total before: an
                 # undated toll after it ("Town A recorded 60 deaths, town B 31") breaks that total down
                 d.period = Period("cumulative")
+    _headlines_follow_tolls(drafts, infos)
+
+
+def _headlines_follow_tolls(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
+    """A headline toll ("Footbridge toll rises to 19") has no sentence before it to frame it: it takes the kind
+    the frame gave the body toll it repeats (gold Periods rule 5), as ``headlines_follow_body`` gives it the
+    body's period before the frames are read."""
+    body: dict[tuple[float | None, float | None, str], Period] = {}
+    for d in drafts:
+        if not infos[d.sentence_index].sentence.headline and d.period.basis == "toll":
+            body.setdefault((d.figure.low, d.figure.high, d.event), d.period)  # the first body toll, the lead's
+    for d in drafts:
+        if infos[d.sentence_index].sentence.headline and d.period.basis == "toll" and d.event in TOLL_EVENTS:
+            found = body.get((d.figure.low, d.figure.high, d.event))
+            if found is not None and found.kind != d.period.kind:
+                d.period = found
 
 
 def _used_as_noun(info: SentenceInfo, i: int) -> bool:
@@ -96,12 +126,16 @@ def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
     moved in 48 hours, the office said. According to the office, 310 gunmen have handed over their
     weapons" -> the 310 are of the same 24 hours, not a running total."""
     for i, d in enumerate(drafts):
-        if d.period.text is not None or d.event in r.stock_events or d.period.kind == "stock" or d.source is None:
-            continue  # a state ("are displaced") takes no flow's window (as in ``headlines_follow_body``)
+        if (d.period.text is not None or d.event in r.stock_events or d.period.kind == "stock" or d.source is None
+                or d.period.basis == "toll"):
+            # a state ("are displaced") takes no flow's window (as in ``headlines_follow_body``), nor a toll
+            # ("as the death toll from the floods passed 900"), whose noun counts a whole or an incident, not the window
+            continue
         for e in reversed(drafts[max(0, i - 4) : i]):
             if d.sentence_index - e.sentence_index > 1:
                 break
-            if e.source == d.source and e.period.text is not None and e.period.kind == "increment":
+            if (e.source == d.source and e.period.text is not None and e.period.kind == "increment"
+                    and e.modality == d.modality):  # a planned flow's window ("in the coming weeks") is not a done one's
                 d.period = e.period
                 break
             if (e.source == d.source and e.event == d.event and e.period.kind == "stock"

@@ -34,6 +34,8 @@ from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.period_text_local import extent, states_period, time_point
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Sentence
+from headcount.extract.when_additive_local import carry_additions
+from headcount.extract.when_durations_local import length_windows
 from headcount.models import TOLL_EVENTS
 
 _TABLES = ("origins", "origin_before_date", "until", "totals", "weak", "windows", "days", "batches", "now", "rates",
@@ -162,6 +164,9 @@ def find_cues(words: Sequence[Word], pw: PeriodWords, lex: Lexicon) -> list[Cue]
             while end > k + 1 and not is_date(forms, end - 1, pw):
                 end -= 1
             cues.append(Cue("date", k, end))
+    for lo, hi in length_windows(words, code):  # "en nueve días", "за три дня": a length of any number
+        if not any(c.kind == "windows" and (c.start, c.end) == (lo, hi) for c in cues):
+            cues.append(Cue("lengths", lo, hi))
     # a cue inside a longer one is part of it ("ahora" in "hasta ahora")
     cues = [c for c in cues if not any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
                                        for o in cues)]
@@ -214,6 +219,14 @@ def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) 
             # take a few words before its comma ("Ciudad de X, 3 mar")
             comma = next((m for m in range(1, min(j, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
             return j + 1 if before and dated and comma and _dateline_place(words, forms, comma, pw.code) else 0
+        if words[j].text == ")" and j + 1 < len(words) and words[j + 1].text[:1].isupper() \
+                and "(" in (w.text for w in words[max(0, j - 3) : j]):
+            # no dash: the agency's bracket closes the dateline and the dispatch opens with a capital
+            # ("Ciudad, 10 nov (Agencia) Unas 400 personas ...")
+            opened = max(k for k in range(max(0, j - 3), j) if words[k].text == "(")
+            dated = opened > 0 and (is_date(forms, opened - 1, pw) or (opened >= 2 and is_date(forms, opened - 2, pw)))
+            comma = next((m for m in range(1, min(opened, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
+            return j + 1 if dated and comma and _dateline_place(words, forms, comma, pw.code) else 0
     return 0
 
 
@@ -229,8 +242,9 @@ def _dateline_place(words: Sequence[Word], forms: Sequence[str], comma: int, cod
     for m in range(comma):
         w = words[m].text
         uncased = w[:1].isalpha() and w.lower() == w.upper()
-        if not (w[:1].isupper() or uncased or (m > 0 and forms[m] in lex.place_from)):
-            return False
+        abbreviated = w == "." and m > 0 and words[m - 1].text[:1].isupper() and len(words[m - 1].text) <= 3
+        if not (w[:1].isupper() or uncased or abbreviated or (m > 0 and forms[m] in lex.place_from)):
+            return False  # ("N. Unidas", "S. Paulo": an initial's stop is part of the name)
     return True
 
 
@@ -258,8 +272,13 @@ def _closed_windows(cues: list[Cue]) -> list[Cue]:
                 continue
             day = next((c for c in cues if c.kind in ("windows", "days", "date") and u.end <= c.start <= u.end + 3), None)
             if day is not None:
-                out = [c for c in out if c is not o]
-                out.append(Cue("windows", o.start, day.end))
+                end = day.end
+                while (more := next((c for c in cues if c.kind in ("days", "date")
+                                     and end <= c.start <= end + 1 and c.end > end), None)) is not None:
+                    end = more.end  # "وحتى صباح، اليوم الجمعة": the day the part of it belongs to
+                # the days and dates inside the closed window are part of it, as inside any longer cue
+                out = [c for c in out if c is not o and not (o.start <= c.start and c.end <= end)]
+                out.append(Cue("windows", o.start, end))
                 break
     return [c for c in out if c.kind != "until"]
 
@@ -292,11 +311,20 @@ def period_of(words: Sequence[Word], cues: Sequence[Cue], w0: int, w1: int, d: D
     kind, basis, cue = _period_of(words, cues, w0, w1, d, others, pw, lex)
     lo, hi = clause_of(words, w0, pw)
     here = [c for c in cues if lo <= c.start < hi and not w0 <= c.start < w1 and not _stated(words, c, w0, lex)]
-    if kind == "stock" and cue is None:
+    if (kind == "stock" and cue is None) or (cue is not None and cue.kind == "batches"):
+        # a stock's time, or the time of a batch ("Dos horas más tarde partió un convoy con N"): a batch
+        # decides the kind but is no temporal expression, the clause's window, day or date states it
         point = time_point([(c.kind, c.start, c.end) for c in here], w0, w1)
         cue = next((c for c in here if (c.kind, c.start, c.end) == point), None)
     if cue is not None and not states_period(cue.kind, words, cue.start, cue.end, lex, pw.tables["tolls"]):
         cue = None  # a total's noun ("bilan", "общее число") names the count, not its time
+    if cue is None and kind != "stock":
+        # a length of time ("en nueve días") states the period but not the kind: the slice of a flow or
+        # the whole of an operation told with its length (gold Periods rule 2) read alike
+        lengths = [c for c in here if c.kind == "lengths" and not any(_between(o, c, w0, w1) for o in others)]
+        cue = min(lengths, key=lambda c: _distance(c, w0, w1)) if lengths else None
+        if cue is not None and basis == "default":
+            basis = "window"  # the flow's own window: no other statement's window replaces it
     return kind, basis, cue
 
 
@@ -434,6 +462,7 @@ def settle(sentences: Sequence[Sentence], drafts: Sequence[Draft], analysis: Cal
         d.period_span = None if cue is None else _span(
             d.sentence_index, cue, words, starts, lex, clause_of(words, cue.start, pw)[1])
     follow_document(sentences, drafts, cues_of)
+    carry_additions(drafts, lambda i: analysis(i).words, lex.code, load_rules().stock_events)
 
 
 def _span(i: int, cue: Cue, words: Sequence[Word], stops: tuple[int, ...], lex: Lexicon,
@@ -473,8 +502,9 @@ def follow_document(sentences: Sequence[Sentence], drafts: Sequence[Draft],
                 # Thursday noon and Friday morning the corridor stayed open. The number who left reached
                 # 8,000"): the window of the statement the total closes
                 d.period_kind, d.period_basis = "increment", "window"
-                window = next(c for c in cues_of(k) if c.kind in _INCREMENT_CUES)
-                d.period_span = (k, window.start, window.end)
+                # its words: a window, day or date of that sentence; a batch there ("ten convoys") is none
+                window = next((c for c in cues_of(k) if c.kind in _INCREMENT_CUES and c.kind != "batches"), None)
+                d.period_span = None if window is None else (k, window.start, window.end)
     for d in drafts:
         if d.event not in TOLL_EVENTS or d.period_basis not in ("default", "toll"):
             continue

@@ -15,5 +15,6 @@ class Period:
     end: str | None = None
     # what decided the kind when the document may still overrule it: "default" (nothing in the clause: the
     # increment is only a default), "toll" (a toll, which is a running total of a whole but an increment
-    # of a single incident)
+    # of a single incident), "perfect" (only the perfect made a flow a running total: one incident's flow is
+    # an increment)
     basis: str | None = None

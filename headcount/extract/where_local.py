@@ -19,6 +19,7 @@ from headcount.extract.attribution_local import span_text
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.media_local import is_medium
+from headcount.extract.place_clause_end_local import clause_end
 from headcount.extract.place_names import english_place, known_place
 from headcount.extract.place_time_end import place_end
 from headcount.extract.sentences import Sentence
@@ -94,6 +95,7 @@ def _place_described(a: Analysis, w0: int, event: str | None, lex: Lexicon, lang
             lo, hi = _place_span(words, k + 1, language)
             if language == "ar":
                 hi = place_end(words, lo, hi, lex)  # "في مدينة X خلال الأسبوع": the window is when, not where
+                hi = clause_end(words, lo, hi, lex)  # "في المنطقة بلغ", "... حيث": the next clause
             if lo == hi and described is not None:
                 hi = described
             if any(j in sides for j in range(lo, hi)) and language != "ar":

@@ -25,7 +25,7 @@ or a series whose outflows are only in the rest does not list it (docs/reconcile
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -137,21 +137,42 @@ def stock_and_flow(series_list: Sequence[Series], tolerance: float = 0.10) -> li
         flows = [seg for r in reports if (seg := segment(r)) is not None]
         spans = _Spans(flows)  # one place's outflows between two days, worked out once per pair of days
         last_flow = max((r.end for r in reports if r.end is not None), default=None)
-        for i, (series0, s0) in enumerate(items):
+        later = _LaterCounts(items)
+        for series0, s0 in items:
             assert s0.end is not None
-            later = [sr for sr in items[i + 1:] if sr[1].end is not None and sr[1].end > s0.end]
             if last_flow is not None and last_flow > s0.end:
                 f = _beyond(series0, s0, spans, last_flow, tolerance)
                 if f:
                     out.append(f)
-            latest_before: dict[str, Report] = {}
-            for _, s1 in later:
-                latest_before[s1.party.key] = s1  # compare with each party's later counts
-            for s1 in {id(r): r for r in latest_before.values()}.values():
+            for s1 in later.after(s0.end):  # compare with each party's later counts
                 f = _against_later(series0, s0, s1, spans, tolerance)
                 if f:
                     out.append(f)
     return out
+
+
+class _LaterCounts:
+    """The later stocks a stock is set against: of each party counting after its day, that party's last count,
+    the parties in the order they first count after it. ``items``: one place's stocks, sorted by day.
+
+    Why: the stocks after each stock were listed and walked stock by stock, which grows with the square of a
+    place's stocks (the bench's places gain stocks every round: Donetsk's unit at 1M holds 1,278 stock reports,
+    1.22 -> 0.96 s of CPU with this; the outflow sums, ``_Spans``, are the rest). The stocks after a day are a
+    suffix of ``items`` (found by bisection); each party's last count in it is its last count of all, and its
+    first there is found by bisection in its own positions: parties x log(stocks) a stock, the same reports in
+    the same order as the walk gave."""
+
+    def __init__(self, items: Sequence[tuple[Series, Report]]) -> None:
+        self.items = items
+        self.ends = [r.end or date.min for _, r in items]
+        self.at: dict[str, list[int]] = defaultdict(list)  # party -> the positions of its stocks, ascending
+        for i, (_, r) in enumerate(items):
+            self.at[r.party.key].append(i)
+
+    def after(self, end: date) -> list[Report]:
+        u = bisect_right(self.ends, end)  # the stocks after ``end`` are items[u:]
+        firsts = sorted((pos[bisect_left(pos, u)], pos[-1]) for pos in self.at.values() if pos[-1] >= u)
+        return list({id(r): r for r in (self.items[last][1] for _, last in firsts)}.values())
 
 
 class _Spans:

@@ -149,6 +149,11 @@ def _verb_above(analysis: linguistic.Analysis, k: int) -> int | None:
     return next((m for m in (k, *analysis.ancestors(k)) if analysis.words[m].pos in _VERBS), None)
 
 
+# public names for other period modules (when_whole_year)
+parse_span = _parse
+verb_above = _verb_above
+
+
 def _dated_head(analysis: linguistic.Analysis, d: int, span: tuple[int, int]) -> int | None:
     """What the date at word ``d`` (document offsets ``span``) modifies: the first word above it that is
     neither part of the date, nor a preposition, an adverb ("early on 4 May") or a time of day ("the morning

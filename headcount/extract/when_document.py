@@ -129,7 +129,8 @@ def same_statement_windows(drafts: list[Draft], r: Rules) -> None:
         if (d.period.text is not None or d.event in r.stock_events or d.period.kind == "stock" or d.source is None
                 or d.period.basis == "toll"):
             # a state ("are displaced") takes no flow's window (as in ``headlines_follow_body``), nor a toll
-            # ("as the death toll from the floods passed 900"), whose noun counts a whole or an incident, not the window
+            # (a running total named by its noun, "while the storm's toll stood at N"), which counts a whole or an
+            # incident, not the window
             continue
         for e in reversed(drafts[max(0, i - 4) : i]):
             if d.sentence_index - e.sentence_index > 1:

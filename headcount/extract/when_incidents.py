@@ -1,11 +1,12 @@
-"""Incidents told by a clause of time: "killed when a footbridge gave way", "died after the boat overturned".
+"""Incidents told by a clause of time: "killed when a footbridge gave way" (a clause opened by "when"; one
+opened by "after" was tried and dropped, docs/extraction.md, Round 10 periods).
 
 A flow tied by a subordinate clause of time to one past happening counts what that happening did, whatever
 noun names it: the clause's verb in the simple past, finite and with no auxiliary (not "had been shelling",
 not "was collapsing"), tells of one event at a point, not of a war or a season. Such a clause frames the
 document as the incident list of lexicons/periods.toml does (``when_document.tolls_follow_document``):
 one incident's toll is an increment (gold Periods rule 3), and so is what it did told in the perfect of
-reported speech ("27 had been pulled out alive"). A clause whose subject is a whole ("after the war began")
+reported speech ("27 had been pulled out alive"). A clause whose subject is a whole ("when the war began")
 frames nothing of its own: the whole's word is found as a whole.
 """
 
@@ -31,8 +32,8 @@ def _analysis(info: SentenceInfo) -> tuple[linguistic.Analysis, int] | None:
 
 def time_clause_incidents(info: SentenceInfo, rules: Rules) -> list[int]:
     """Token indices (in ``info.tokens``) of the verbs of the sentence's clauses of time that tell one past
-    happening: an adverbial clause opened by "when" or "after", its verb in the simple past (tag VBD) with
-    no auxiliary, and no war or disaster of the whole list among its words."""
+    happening: an adverbial clause opened by "when" (not "after": see the module docstring), its verb in the
+    simple past (tag VBD) with no auxiliary, and no war or disaster of the whole list among its words."""
     found = _analysis(info)
     if found is None:
         return []
@@ -44,7 +45,7 @@ def time_clause_incidents(info: SentenceInfo, rules: Rules) -> list[int]:
             continue
         kids = analysis.children(k)
         if w.head >= k or not any(words[c].text.lower() == "when" and words[c].dep == "advmod" for c in kids):
-            continue  # "When he arrived in the town, ...": a clause before its verb sets a scene, not a cause
+            continue  # "When the nurse got to the camp, ...": a clause before its verb sets a scene, not a cause
         if any(words[c].dep in _AUXILIARY_DEPS for c in kids):
             continue
         first, last = analysis.subtree(k)

@@ -1,0 +1,51 @@
+"""A whole's total in a calendar year: "the cyclone of 1998 killed 9,000", "a cyclone struck the coast in 1998,
+killing 9,000", "the drought killed thousands last year".
+
+A war or disaster (the whole list of lexicons/periods.toml) that is the subject of the figure's verb, or of the
+verb the figure's clause hangs on, and a window of a year on that verb, count what the whole did in that year:
+its total (gold Periods rule 2), not a slice of it. A shorter window ("last week", "this month") on a whole is a
+slice of it, an increment (gold Periods rules 1 and 2), and so is a figure whose whole is only a setting
+("during the siege, shelling killed 40"), not the subject. Without a parse the rule does not fire.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from headcount.extract.rules import Rules
+from headcount.extract.sentences import Token
+from headcount.extract.when_dates import parse_span, verb_above
+from headcount.extract.when_windows import year_slice
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# the figure's verb hangs on the whole's verb: "struck ..., killing 9,000" (advcl), "went on to kill" (xcomp)
+_CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj"})
+
+
+def year_window(words: Sequence[str], span: tuple[int, int], windows: Sequence[tuple[int, int]]) -> bool:
+    """"In 1998", "last year", "this year": a year for a preposition's object, or a calendar window whose unit
+    is a year."""
+    return year_slice(words, span) or (span in windows and words[span[1] - 1].lower() == "year")
+
+
+def whole_subject_of_figure(text: str, tokens: Sequence[Token], words: Sequence[str], fig: int, lo: int,
+                            rules: Rules) -> bool:
+    """Whether a whole's word between the clause start ``lo`` and the figure is the subject of the figure's
+    verb, or of the verb that verb's clause modifies."""
+    analysis = parse_span(text, tokens[0].start, tokens[-1].end)
+    if analysis is None:
+        return False
+    f = analysis.word_at(tokens[fig].start)
+    own = verb_above(analysis, f) if f is not None else None
+    if own is None:
+        return False
+    heads = {own}
+    if analysis.words[own].dep in _CLAUSE_LINKS:
+        heads.add(analysis.words[own].head)
+    for k in range(lo, fig):
+        if words[k].lower() not in rules.wholes.first or rules.wholes.match(words, k) is None:
+            continue
+        w = analysis.word_at(tokens[k].start)
+        if w is not None and analysis.words[w].dep in _SUBJECTS and analysis.words[w].head in heads:
+            return True
+    return False

@@ -141,6 +141,8 @@ def _clock_markers() -> frozenset[str]:
 
 
 _CLOCK = re.compile(r"([01]?\d|2[0-3])([:.][0-5]\d)?")
+_HOUR = re.compile(r"[01]?\d|2[0-3]")
+_MINUTES = re.compile(r"[0-5]\d")
 _CLOCK_JOINED = re.compile(r"([01]?\d|2[0-3])([:.][0-5]\d)?(am|pm|a\.m\.?|p\.m\.?)|([01]?\d|2[0-3])[:.][0-5]\d")
 
 
@@ -149,8 +151,20 @@ def clock_time_length(words: Sequence[str], k: int) -> int:
     0 when none: a number followed by a marker of the half of the day is a time, not a count of people."""
     if k >= len(words):
         return 0
+    n = 0
     if _CLOCK_JOINED.fullmatch(words[k]):
-        return 1
-    if _CLOCK.fullmatch(words[k]) and k + 1 < len(words) and words[k + 1] in _clock_markers():
-        return 2
-    return 0
+        # "11.30 a.m.": a dotted time without its marker joined takes the marker after it
+        return 2 if _CLOCK.fullmatch(words[k]) and words[k + 1 : k + 2] and words[k + 1] in _clock_markers() else 1
+    if _HOUR.fullmatch(words[k]) and words[k + 1 : k + 2] == [":"] and k + 2 < len(words) and _MINUTES.fullmatch(
+            words[k + 2]):
+        n = 3  # the tokenizer splits "8:00am" and "14:00" at the colon: "8", ":", "00", "am"
+    elif _CLOCK.fullmatch(words[k]):
+        n = 1
+    if n and k + n < len(words) and words[k + n] in _clock_markers():
+        return n + 1
+    return 3 if n == 3 else 0
+
+
+def clock_colon(words: Sequence[str], b: int) -> bool:
+    """Whether the colon at ``b`` is inside a clock time ("8:00am"), not a break of the phrase."""
+    return b > 0 and words[b] == ":" and clock_time_length(words, b - 1) >= 3

@@ -58,6 +58,9 @@ def window_from_statement(phrase: str, published: dt.date, spoken: str, future: 
     return resolve_dates(phrase, dt.date.fromisoformat(said_on), future)
 
 
+_DEADLINES = ("as of", "as at", "until", "till", "by ")  # a phrase that ends a running total
+
+
 def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None, str | None]:
     p = phrase.lower()
     ago = _AGO.search(p)
@@ -106,8 +109,11 @@ def _resolve(phrase: str, published: dt.date, future: bool) -> tuple[str | None,
         first = _weekday_before(last, named[0][1], False)
         return first.isoformat(), last.isoformat()
     for name, wd in calendar_words.weekdays().items():
-        if name in p:
+        if name in p and not _explicit_dates(p, published):  # "by Friday, 11 September": the date says which
             d = _weekday_before(published, wd, future)
+            if p.startswith(_DEADLINES):
+                # "as of Wednesday", "by 6 pm on Thursday": a running total's end, from an unknown start
+                return None, d.isoformat()
             # "since Thursday" runs from that day to the report
             return d.isoformat(), (published if since else d).isoformat()
     slice_ = _calendar_slice(p, published, future)

@@ -246,7 +246,8 @@ def _extend(words: Sequence[str], b: int, rules: Rules) -> int:
     grammar = rules.period_words
     if words[b - 1] in grammar.open_cues:
         start, limit = b, min(len(words), b + 8)
-        while b < limit and (words[b] not in _PHRASE_END or abbreviation_stop(words, b)) and words[b] not in (
+        while b < limit and (words[b] not in _PHRASE_END or abbreviation_stop(words, b)
+                             or calendar_words.clock_colon(words, b)) and words[b] not in (
                 "that", "and", "who", "which", "when"):
             if (words[b] in _FINITE_AUXILIARIES or words[b] in grammar.reaching) and holds_date(words[start:b], rules):
                 break  # "the toll since Oct. 7 has passed 30,000": a dated object is whole; the verb is the clause's
@@ -283,6 +284,8 @@ def _in_origin_phrase(words: Sequence[str], i: int, rules: Rules) -> bool:
     between: no clause break and no number that could be a count."""
     for k in range(i - 1, max(-1, i - _ORIGIN_REACH), -1):
         w = words[k]
+        if calendar_words.clock_colon(words, k):
+            continue  # "as of 8:00am on Friday": the colon of a clock time breaks nothing
         if w in CLAUSE_BREAKS or (w.isdecimal() and int(w) > 31) or w in rules.period_words.statement_words:
             return False
         if w in rules.period_words.origins or (w == "of" and k > 0 and words[k - 1] == "as"):
@@ -337,7 +340,9 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
     if compared is not None:
         # "over 8,000 are affected, up from 5,000 on Monday": the time after the earlier figure is that figure's
         hi = compared
-    own_dates = [h for h in cues.dates if lo <= h[0] < hi and dates_the_figure(text, tokens, fig, h)]
+    # a date inside a deadline's span ("as of 6 pm on 3 September") is the deadline's, not the flow's own day
+    own_dates = [h for h in cues.dates if lo <= h[0] < hi and not _inside_deadline(words, h, cues, rules)
+                 and dates_the_figure(text, tokens, fig, h)]
     if own_dates:
         cues = dataclasses.replace(cues, days=sorted([*cues.days, *own_dates]))
 
@@ -494,6 +499,12 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         # holding the depot"), a stock; measured against `null` on dev, stock is right more often
         return Period("stock")
     return Period("increment", basis="default")
+
+
+def _inside_deadline(words: Sequence[str], h: tuple[int, int], cues: Cues, rules: Rules) -> bool:
+    """Whether the date at ``h`` is the object of a cumulative cue before it, reached through a clock time
+    ("as of 6 pm on 3 September"): the end of the running total, not the day of a flow."""
+    return any(a < h[0] and h[0] <= _extend(words, b, rules) for a, b in cues.cumulative)
 
 
 def _perfect_of_figure(words: Sequence[str], perfects: Sequence[int], fig: int, lo: int, hi: int,

@@ -112,10 +112,16 @@ def deadlines_of(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
         end = i + 2 + skip
         while end < len(words) and (is_date_word(words[end], rules) or _YEAR.fullmatch(words[end])
                                     or (words[end] == "," and end + 1 < len(words)
-                                        and words[end + 1] in rules.weekdays)):
+                                        and (words[end + 1] in rules.weekdays or _day_of_month_follows(words, end + 1)))):
             end += 1
         spans.append((i, end))
     return spans
+
+
+def _day_of_month_follows(words: Sequence[str], k: int) -> bool:
+    """"Friday, 11 September": a day of the month with its month, after a weekday's comma."""
+    return (k + 1 < len(words) and words[k].isdecimal() and 1 <= int(words[k]) <= 31
+            and calendar_words.month_number(words[k + 1]) is not None)
 
 
 def is_date_word(w: str, rules: Rules) -> bool:

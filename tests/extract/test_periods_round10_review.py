@@ -37,3 +37,45 @@ def test_whole_as_setting_is_a_slice() -> None:
 def test_second_window_of_a_whole_is_a_slice() -> None:
     c = _claim("The floods killed 12 people on Monday and 30 people this week.", "30")
     assert c.period_kind == "increment"
+
+
+# A clock time before "on DAY" or "on DATE" in a deadline ("as of", "by"): every spelling the tokenizer
+# splits, and a date as well as a weekday; the deadline is a running total's end, from no stated start.
+
+def test_clock_with_a_colon_and_marker_ends_a_running_total() -> None:
+    c = _claim("As of 8:00am on Wednesday, medics had logged 35 cholera deaths in Kessa.", "35")
+    assert c.period_kind == "cumulative" and c.period == "As of 8:00am on Wednesday"
+    assert (c.period_start, c.period_end) == (None, "2026-09-16")
+
+
+def test_twenty_four_hour_clock_ends_a_running_total() -> None:
+    c = _claim("By 14:00 on Wednesday, 620 families had quit the flooded quarter of Derna.", "620")
+    assert c.period_kind == "cumulative" and c.period == "By 14:00 on Wednesday"
+
+
+def test_dotted_clock_with_marker_ends_a_running_total() -> None:
+    c = _claim("By 11.30 a.m. on Wednesday, 620 families had quit the flooded quarter of Derna.", "620")
+    assert c.period_kind == "cumulative" and c.period == "By 11.30 a.m. on Wednesday"
+
+
+def test_clock_before_a_date_ends_a_running_total() -> None:
+    c = _claim("As of 6pm on 3 September, medics had logged 35 cholera deaths in Kessa.", "35")
+    assert c.period_kind == "cumulative" and (c.period_start, c.period_end) == (None, "2026-09-03")
+
+
+def test_deadline_weekday_with_its_date_takes_the_date() -> None:
+    c = _claim("By 5 pm on Friday, 11 September, 620 families had quit the flooded quarter of Derna.", "620")
+    assert c.period == "By 5 pm on Friday, 11 September"
+    assert (c.period_start, c.period_end) == (None, "2026-09-11")
+
+
+def test_clock_time_of_a_flow_stays_its_day() -> None:
+    # negative: "at" a clock time is when the flow happened, not a deadline
+    c = _claim("At 8:00am on Wednesday, a mudslide buried 35 people in Kessa.", "35")
+    assert c.period_kind == "increment"
+
+
+def test_whole_as_setting_with_a_year_is_a_slice() -> None:
+    # negative: a whole that only sets the scene, even with a year, does not make the figure its total
+    c = _claim("During the drought, gunmen killed 300 people in 2019.", "300")
+    assert c.period_kind == "increment"

@@ -352,7 +352,7 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
 
     if event in rules.stock_events or (event in rules.held_events and held_now(words, lo, fig, rules)) or still_held(
             words, lo, fig, rules) or remain_now(words, fig, hi) or located_now(
-            words, tokens, fig, hi):
+            words, tokens, fig, hi, text):
         hit = near(cues.increment_any)
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)

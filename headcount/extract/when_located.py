@@ -15,6 +15,11 @@ from collections.abc import Sequence
 
 from headcount.extract.sentences import Token
 from headcount.extract.when_clauses import CLAUSE_BREAKS
+from headcount.extract.when_dates import parse_span
+from headcount.extract.place_shapes import find_places
+from headcount.extract.place_words import NAMED
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 
 _COPULAS = frozenset({"are", "is", "were", "was", "remain", "remains", "remained", "stay", "stays", "stayed"})
 # Words that may stand between the copula and its complement without changing it.
@@ -28,10 +33,11 @@ _OTHER_CLAUSE = frozenset({",", "who", "which", "that", "whom", "whose", "where"
 _REACH = 8  # tokens from the figure to its verb: "between 30 and 40 wounded Fulani herders remain"
 
 
-def located_now(words: Sequence[str], tokens: Sequence[Token], fig: int, hi: int) -> bool:
+def located_now(words: Sequence[str], tokens: Sequence[Token], fig: int, hi: int, text: str = "") -> bool:
     """Whether the first verb after the figure (within its clause, before any other clause opens) is a
     copula or verb of staying whose complement is a place or a condition, or the progressive of staying.
-    The tokens as written tell a named place by its case."""
+    A named place is one the parse labels a place (GPE, LOC) or the places stage finds by name, not any
+    capitalised word: "in MSF clinics", "in the Red Cross hospital" name an organisation's care."""
     number_part = True
     for k in range(fig + 1, min(hi, fig + _REACH + 1, len(words))):
         w = words[k]
@@ -52,7 +58,7 @@ def located_now(words: Sequence[str], tokens: Sequence[Token], fig: int, hi: int
             # "remain in Kessa": staying is a state wherever; "were in Vell", "six were in Mbeza
             # city": a copula with a named place tells where the counted flow happened, a state only with
             # a place or condition named by a common noun ("were in hospital", "in critical condition")
-            return w not in _BE or not _names_a_place(tokens, j + 1)
+            return w not in _BE or not _names_a_place(text, tokens, words, j + 1)
     return False
 
 
@@ -60,8 +66,16 @@ _BE = frozenset({"are", "is", "were", "was"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 
-def _names_a_place(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the noun phrase at token ``k`` (after its determiner) opens with a capitalised word."""
+def _names_a_place(text: str, tokens: Sequence[Token], words: Sequence[str], k: int) -> bool:
+    """Whether the noun phrase at token ``k`` (after its determiner) opens with the name of a place: an
+    entity of place in the parse, or a named place of the places stage (``where.find_places``)."""
     while k < len(tokens) and tokens[k].lower in _DETERMINERS:
         k += 1
-    return k < len(tokens) and tokens[k].text[:1].isupper()
+    if k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return False
+    analysis = parse_span(text, tokens[0].start, tokens[-1].end) if text else None
+    if analysis is not None:
+        w = analysis.word_at(tokens[k].start)
+        if w is not None and analysis.words[w].ent_type in _PLACE_ENTITIES:
+            return True
+    return any(p.described == NAMED and p.start == k for p in find_places(tokens, words, text))

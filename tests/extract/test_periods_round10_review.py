@@ -79,3 +79,21 @@ def test_whole_as_setting_with_a_year_is_a_slice() -> None:
     # negative: a whole that only sets the scene, even with a year, does not make the figure its total
     c = _claim("During the drought, gunmen killed 300 people in 2019.", "300")
     assert c.period_kind == "increment"
+
+
+# A copula with a place: a named place is one the parse or the places stage knows, not any capitalised word.
+
+def test_wounded_in_an_organisations_clinics_are_a_stock() -> None:
+    c = _claim("Around 70 of the injured were in MSF clinics in Beira on Tuesday.", "Around 70")
+    assert c.period_kind == "stock"
+
+
+def test_wounded_in_a_named_aid_hospital_are_a_stock() -> None:
+    c = _claim("Around 70 of the injured were in the Red Cross hospital near the port.", "Around 70")
+    assert c.period_kind == "stock"
+
+
+def test_deaths_in_a_known_town_stay_a_flow() -> None:
+    # negative: a copula with a town the gazetteer knows tells where the deaths happened
+    text = "Floods have killed 300 people in eastern Libya this month. Of the new deaths, 40 were in Derna."
+    assert _claim(text, "40").period_kind != "stock"

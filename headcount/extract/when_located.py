@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from headcount.extract.place_shapes import find_places
+from headcount.extract.place_words import NAMED
 from headcount.extract.sentences import Token
 from headcount.extract.when_clauses import CLAUSE_BREAKS
 from headcount.extract.when_dates import parse_span
-from headcount.extract.place_shapes import find_places
-from headcount.extract.place_words import NAMED
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 

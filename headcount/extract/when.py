@@ -42,6 +42,7 @@ from headcount.extract.when_document import same_statement_windows as same_state
 from headcount.extract.when_document import stated_key as stated_key
 from headcount.extract.when_document import tolls_follow_document as tolls_follow_document
 from headcount.extract.when_located import located_now
+from headcount.extract.when_participle import participle
 from headcount.extract.when_period import Period as Period
 from headcount.extract.when_states import held_now, remain_now, still_held
 from headcount.extract.when_states import progressive as progressive
@@ -483,7 +484,8 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
     if perfects:
         # "over 2,400 residents have left Tulkarm": a running total, unless the text is about one incident
         # (``tolls_follow_document``: "27 had been pulled out alive" after a footbridge gave way)
-        return Period("cumulative", basis="perfect" if _perfect_of_figure(words, perfects, fig, lo, hi, rules)
+        return Period("cumulative", basis="perfect" if _perfect_of_figure(words, tokens, text, perfects, fig, lo, hi,
+                                                                          rules)
                       else None)
     said = near(cues.statement_days)
     if said is not None:
@@ -507,16 +509,17 @@ def _inside_deadline(words: Sequence[str], h: tuple[int, int], cues: Cues, rules
     return any(a < h[0] and h[0] <= _extend(words, b, rules) for a, b in cues.cumulative)
 
 
-def _perfect_of_figure(words: Sequence[str], perfects: Sequence[int], fig: int, lo: int, hi: int,
-                       rules: Rules) -> bool:
+def _perfect_of_figure(words: Sequence[str], tokens: Sequence[Token], text: str, perfects: Sequence[int], fig: int,
+                       lo: int, hi: int, rules: Rules) -> bool:
     """Whether the perfect alone makes the figure a running total, so that the document's frame may still
     make it one incident's increment: no noun of a total in the clause ("a total of 64 passengers have now been
     rescued" counts a total whatever the frame), and no participle between the perfect and a figure after it
     ("the unrest has spread, displacing thousands": the perfect is of another verb, whose subject is a
-    whole)."""
+    whole). The participle is the parse's (tag VBG): "morning", "during" end alike but are none."""
     if any(w in rules.period_words.totals for w in words[lo:hi]):
         return False
-    return not any(w.endswith("ing") for i in perfects if i < fig for w in words[i + 1 : fig])
+    between = [k for i in perfects if i < fig for k in range(i + 1, fig)]
+    return not any(participle(text, tokens, words, k) for k in between)
 
 
 _OPERATION_REACH = 3  # "the evacuation of some 3,600": how far before the figure the "of" may stand

@@ -97,3 +97,19 @@ def test_deaths_in_a_known_town_stay_a_flow() -> None:
     # negative: a copula with a town the gazetteer knows tells where the deaths happened
     text = "Floods have killed 300 people in eastern Libya this month. Of the new deaths, 40 were in Derna."
     assert _claim(text, "40").period_kind != "stock"
+
+
+# The participle that makes a perfect another verb's is the parse's VBG, not any word ending in -ing.
+
+_HOTEL = "Nine people died when a hotel collapsed in Beira on Tuesday. "
+
+
+def test_noun_in_ing_leaves_the_perfect_the_figures() -> None:
+    c = _claim(_HOTEL + "Rescuers have combed the ruined building and brought out 45 survivors.", "45")
+    assert c.period_kind == "increment"
+
+
+def test_participle_makes_the_perfect_another_verbs() -> None:
+    # negative: "bringing" is a participle; the perfect is of "combed", not the figure's
+    c = _claim(_HOTEL + "Rescuers have combed the ruins, bringing out 45 survivors.", "45")
+    assert c.period_kind == "cumulative"

@@ -185,6 +185,8 @@ def find_cues(words: Sequence[str], rules: Rules) -> Cues:
                 statement_days=statement_days, wholes=wholes, incidents=incidents, dates=dates)
 
 
+_AS_OF = (["as", "of"], ["as", "at"])  # the cues that date a count at a point, a stock's as well as a total's
+
 _PERFECT_REACH = 3  # "have also since said": how far after "have" its participle may stand
 
 
@@ -354,7 +356,9 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
     if event in rules.stock_events or (event in rules.held_events and held_now(words, lo, fig, rules)) or still_held(
             words, lo, fig, rules) or remain_now(words, fig, hi) or located_now(
             words, tokens, fig, hi, text):
-        hit = near(cues.increment_any)
+        # "were staying in schools as of Thursday": a stock's time point is its window's day, or the "as of"
+        # that dates the count
+        hit = near(cues.increment_any) or near([h for h in cues.cumulative if words[h[0] : h[0] + 2] in _AS_OF])
         return _period("stock", hit, words, tokens, text, published, rules) if hit else Period("stock")
     cues = _statement_dates_before(cues, words, fig, lo, rules)
     # "told reporters on Thursday that 41 were freed": a day after a verb of saying, hung on it, is the saying's
@@ -383,6 +387,10 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
     if any(opens_figures_clause(words, h, fig) for h in cues.cumulative):
         cues = dataclasses.replace(cues, cumulative=[h for h in cues.cumulative
                                                      if not opens_figures_clause(words, h, fig)])
+    if expected and any(fig < h[0] < hi for h in cues.increment):
+        # "300 fled last week, and 200 more are expected to leave next week": a planned flow's window is the
+        # one on the verb of the plan after it, not a done flow's before it
+        cues = dataclasses.replace(cues, increment=[h for h in cues.increment if not lo <= h[0] < fig])
     own = _part_window(cues, words, fig, lo, hi, rules)
     if own is not None:
         # "the toll climbed to 83, with four of them on Monday": a part with a window of its own is a slice of

@@ -110,7 +110,7 @@ def test_wounded_remaining_in_a_clinic_are_a_stock() -> None:
 def test_people_staying_in_centres_are_a_stock() -> None:
     c = _claim("Of the displaced, 61,200 villagers were staying in 300 school buildings as of Thursday, the agency "
                "says.", "61,200")
-    assert c.period_kind == "stock"
+    assert c.period_kind == "stock" and c.period == "as of Thursday"
 
 
 def test_deaths_in_a_named_place_stay_a_flow() -> None:

@@ -113,3 +113,23 @@ def test_participle_makes_the_perfect_another_verbs() -> None:
     # negative: "bringing" is a participle; the perfect is of "combed", not the figure's
     c = _claim(_HOTEL + "Rescuers have combed the ruins, bringing out 45 survivors.", "45")
     assert c.period_kind == "cumulative"
+
+
+# A planned flow's window is the one on the verb of the plan, not a done flow's in the clause before.
+
+def test_planned_flow_takes_the_window_after_it() -> None:
+    c = _claim("Around 400 villagers fled Beira last week, and 250 more are expected to leave next week.", "250")
+    assert c.period == "next week"
+
+
+def test_planned_flow_keeps_its_own_window_before_it() -> None:
+    # negative: with no window after the figure, the one before it is the plan's
+    c = _claim("Next week, 250 more villagers are expected to leave Beira.", "250")
+    assert c.period == "Next week"
+
+
+def test_done_flow_before_a_plan_keeps_its_window() -> None:
+    # negative: the done flow is not planned; its window stays its own
+    c = _claim("Around 400 villagers fled Beira last week, and 250 more are expected to leave next week.",
+               "Around 400")
+    assert c.period == "last week"

@@ -133,3 +133,41 @@ def test_done_flow_before_a_plan_keeps_its_window() -> None:
     c = _claim("Around 400 villagers fled Beira last week, and 250 more are expected to leave next week.",
                "Around 400")
     assert c.period == "last week"
+
+
+# Parts of the round's rules that no test held (review finding 5): one case each.
+
+def test_toll_does_not_take_the_window_of_the_statement_before() -> None:
+    text = ("Mudslides buried at least 30 people in the Vell hills within two days, the relief agency said. "
+            "According to the relief agency, the death toll of the monsoon rains has gone above 900.")
+    c = _claim(text, "above 900")
+    assert c.period_kind == "cumulative" and c.period is None
+
+
+def test_window_after_a_superlative_is_the_comparisons() -> None:
+    c = _claim("The attack, the deadliest this year, killed 45 people in Kessa.", "45")
+    assert c.period != "the deadliest this year" and c.period != "this year"
+
+
+def test_calendar_window_of_another_clause_is_not_the_figures() -> None:
+    c = _claim("Some 2,000 people have fled Kessa since May, and refugees began arriving in Malawi this week.",
+               "Some 2,000")
+    assert c.period == "since May"
+
+
+_MEDICS = " Medics said on Thursday that 27 people had been pulled from the rubble alive."
+
+
+def test_clause_of_time_with_an_auxiliary_frames_no_incident() -> None:
+    text = "Villagers said eleven people died when militias were shelling the valley in May." + _MEDICS
+    assert _claim(text, "27").period_kind == "cumulative"
+
+
+def test_clause_of_time_on_a_whole_frames_no_incident() -> None:
+    text = "Villagers said eleven people died when the war began in May." + _MEDICS
+    assert _claim(text, "27").period_kind == "cumulative"
+
+
+def test_clause_of_time_on_one_happening_frames_an_incident() -> None:
+    text = "Villagers said eleven people died when a mortar hit the valley in May." + _MEDICS
+    assert _claim(text, "27").period_kind == "increment"

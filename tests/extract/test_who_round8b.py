@@ -19,7 +19,7 @@ def test_since_phrase_on_the_toll_noun_is_the_origin() -> None:
     assert (c.period_kind, c.period, c.period_start) == ("cumulative", "since Sept. 10", "2025-09-10")
 
 
-def test_toll_with_no_origin_keeps_the_toll() -> None:
+def test_toll_with_no_origin_is_cumulative_without_period_text() -> None:
     # the toll's kind stays; the toll noun is no period text (gold Periods rule 6, round 10)
     c = claim_of("The death toll in Derna rose to 4,000, the health ministry said.", "4,000")
     assert (c.period_kind, c.period) == ("cumulative", None)

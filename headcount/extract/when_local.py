@@ -218,21 +218,30 @@ def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) 
         if words[j].text in _DASHES:
             # the agency's bracket may close with a stop before the dash ("(EFE).-")
             agency = words[j - 1].text == ")" or (j >= 2 and words[j - 1].text == "." and words[j - 2].text == ")")
-            before = agency or is_date(forms, j - 1, pw) or (j >= 2 and is_date(forms, j - 2, pw))
+            before = agency or _date_before(forms, j, pw)
             dated = any(is_date(forms, k, pw) for k in range(j))
-            # the place opens with a capital, or is in a script without capitals ("الرباط، 9 سبتمبر"), and may
-            # take a few words before its comma ("Ciudad de X, 3 mar")
-            comma = next((m for m in range(1, min(j, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
-            return j + 1 if before and dated and comma and _dateline_place(words, forms, comma, pw.code) else 0
+            return j + 1 if before and dated and _filed(words, forms, j, pw.code) else 0
         if words[j].text == ")" and j + 1 < len(words) and words[j + 1].text[:1].isupper() \
                 and "(" in (w.text for w in words[max(0, j - 3) : j]):
             # no dash: the agency's bracket closes the dateline and the dispatch opens with a capital
             # ("Ciudad, 4 feb (Agencia) Más de 900 vecinos ...")
             opened = max(k for k in range(max(0, j - 3), j) if words[k].text == "(")
-            dated = opened > 0 and (is_date(forms, opened - 1, pw) or (opened >= 2 and is_date(forms, opened - 2, pw)))
-            comma = next((m for m in range(1, min(opened, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
-            return j + 1 if dated and comma and _dateline_place(words, forms, comma, pw.code) else 0
+            dated = opened > 0 and _date_before(forms, opened, pw)
+            return j + 1 if dated and _filed(words, forms, opened, pw.code) else 0
     return 0
+
+
+def _date_before(forms: Sequence[str], k: int, pw: PeriodWords) -> bool:
+    """A date in the word or two before ``k`` (a dateline's dash or its agency's bracket): "3 mai -"."""
+    return is_date(forms, k - 1, pw) or (k >= 2 and is_date(forms, k - 2, pw))
+
+
+def _filed(words: Sequence[Word], forms: Sequence[str], upto: int, pw_code: str) -> bool:
+    """The words before ``upto`` open with a place and its comma: the place a dispatch was filed from. The
+    place opens with a capital, or is in a script without capitals ("الرباط، 9 سبتمبر"), and may take a
+    few words before its comma ("Ciudad de X, 3 mar")."""
+    comma = next((m for m in range(1, min(upto, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
+    return bool(comma) and _dateline_place(words, forms, comma, pw_code)
 
 
 def _dateline_place(words: Sequence[Word], forms: Sequence[str], comma: int, code: str) -> bool:

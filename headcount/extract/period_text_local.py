@@ -38,7 +38,7 @@ _UNITS = ("duration-year", "duration-month", "duration-week", "duration-day", "d
 LIST_KEYS = ("units", "past_after", "durations", "sequence", "day_parts", "day_links", "clause_openers")
 """The ``[periods]`` lists read here and by the stages beside this one, outside ``when_local``'s tables;
 ``check_lists`` makes every language's file hold each of them, so a misspelt key fails on loading."""
-_LISTS_MAY_BE_EMPTY = frozenset({"units", "past_after", "day_links", "clause_openers"})
+_LISTS_MAY_BE_EMPTY = frozenset({"units", "past_after", "day_parts", "day_links", "clause_openers"})
 
 
 def check_lists(data: dict[str, Any]) -> list[str]:
@@ -198,8 +198,22 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
 
 @cache
 def _day_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """([periods] day_parts, day_links): "mañana", "утром", "صباح"; "del", "в"."""
-    return (frozenset(normalise(w, code) for w in period_list(code, "day_parts")),
+    """(the parts of a day, [periods] day_links): CLDR's day periods of the language (Babel, every width,
+    the noun of each: "mañana", "tarde", "soir", "утро", "вечора"; not one that is also a unit of time, ru
+    "день", uk "дня") and the [periods] day_parts it lacks (the Ukrainian adverbs "вранці", "вночі", fr
+    "matinée"); "del", "в". Arabic keeps its table: CLDR gives adverbs ("صباحًا") and prepositional
+    phrases, not the construct nouns read here ("صباح أمس")."""
+    from babel import Locale
+
+    cldr: set[str] = set()
+    for context in Locale.parse(code).day_periods.values() if code != "ar" else ():
+        for width in context.values():
+            for key, name in width.items():
+                noun = normalise(name.split()[-1], code)  # "de la mañana", "del mediodía": the noun
+                if key not in ("am", "pm") and noun.replace("-", "").isalpha() and noun not in time_units(code) \
+                        and lemma(noun, code) not in time_units(code):
+                    cldr.add(noun)
+    return (frozenset(cldr | {normalise(w, code) for w in period_list(code, "day_parts")}),
             frozenset(normalise(w, code) for w in period_list(code, "day_links")))
 
 
@@ -214,12 +228,15 @@ def _day_with_its_part(words: Sequence[Word], lo: int, hi: int, stops: Sequence[
     def form(j: int) -> str:
         return normalise(words[j].text, code)
 
+    def part(j: int) -> bool:  # a part of the day by its form or its simplemma lemma ("утром" -> "утро")
+        return form(j) in parts or lemma(form(j), code) in parts
+
     def free(j: int) -> bool:
         return 0 <= j < min(len(words), clause_end) and j not in stops
 
     # forward: a link and a day name or date ("вранці" + "в суботу"), then a date after a comma
-    if free(hi) and free(hi + 1) and form(hi - 1) in parts | lex.time_words \
-            and (form(hi) in links or form(hi) in lex.place_at) and form(hi + 1) not in parts \
+    if free(hi) and free(hi + 1) and (part(hi - 1) or form(hi - 1) in lex.time_words) \
+            and (form(hi) in links or form(hi) in lex.place_at) and not part(hi + 1) \
             and (form(hi + 1) in lex.time_words or lemma(form(hi + 1), code) in lex.time_words):  # "в суботу"
         hi += 2
     if free(hi + 2) and words[hi].text == "," and _date_at(words, hi + 1, lex) and form(hi - 1) in lex.time_words:
@@ -227,13 +244,13 @@ def _day_with_its_part(words: Sequence[Word], lo: int, hi: int, stops: Sequence[
     # backward: a date after a weekday and a comma; a part of the day and its link before the day
     if free(lo - 2) and words[lo - 1].text == "," and _date_at(words, lo, lex) and form(lo - 2) in lex.time_words:
         lo -= 2
-        while free(lo - 1) and lo > 0 and _leads_time(words[lo - 1], lex) and form(lo - 1) not in parts:
+        while free(lo - 1) and lo > 0 and _leads_time(words[lo - 1], lex) and not part(lo - 1):
             lo -= 1
     j = lo - 1 if free(lo - 1) and form(lo - 1) in links else lo
     # a part before its day needs a link (before the day's own words or opening them, "утром в понедельник")
     # or an article or a preposition of its own ("la mañana del", "na manhã de"): "tarde", "mañana" alone
     # are also "late", "tomorrow" ("llegaron tarde el lunes")
-    if free(j - 1) and form(j - 1) in parts \
+    if free(j - 1) and part(j - 1) \
             and (j < lo or form(lo) in links or (free(j - 2) and _opens_part(words[j - 2], lex))):
         lo = j - 1
         while free(lo - 1) and _opens_part(words[lo - 1], lex):

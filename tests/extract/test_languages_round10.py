@@ -277,3 +277,12 @@ def test_the_lists_of_the_period_files_are_checked_and_read_once() -> None:
     problems = check_lists({"periods": {"units": [], "past_after": []}})
     assert "[periods] sequence must be a list of words" in problems
     assert "[periods] day_parts must be a list of words" in problems
+
+
+def test_the_parts_of_the_day_come_from_cldr_and_the_lemma() -> None:
+    """CLDR's day periods give pt "meia-noite" (no table listed it); ru "Утром" is CLDR's "утро" by its
+    simplemma lemma, with no Russian table left; a unit of time ("дня") is no part of the day."""
+    assert [p for _, p in _periods("À meia-noite de sábado, 40 pessoas foram retiradas de Mecúfi.", "pt")] \
+        == ["meia-noite de sábado"]
+    assert [p for _, p in _periods("Утром в четверг из Орска вывезли 300 человек.", "ru")] == ["Утром в четверг"]
+    assert [p for _, p in _periods("За два дня в Орске эвакуировали 300 человек.", "ru")] == ["За два дня"]

@@ -35,10 +35,10 @@ _UNITS = ("duration-year", "duration-month", "duration-week", "duration-day", "d
           "duration-minute")
 
 
-LIST_KEYS = ("units", "past_after", "durations", "sequence", "day_parts", "day_links", "clause_openers")
+LIST_KEYS = ("units", "past_after", "durations", "day_parts", "day_links")
 """The ``[periods]`` lists read here and by the stages beside this one, outside ``when_local``'s tables;
 ``check_lists`` makes every language's file hold each of them, so a misspelt key fails on loading."""
-_LISTS_MAY_BE_EMPTY = frozenset({"units", "past_after", "day_parts", "day_links", "clause_openers"})
+_LISTS_MAY_BE_EMPTY = frozenset({"units", "past_after", "day_parts", "day_links"})
 
 
 def check_lists(data: dict[str, Any]) -> list[str]:
@@ -59,7 +59,7 @@ def check_lists(data: dict[str, Any]) -> list[str]:
 @cache
 def period_list(code: str, key: str) -> tuple[str, ...]:
     """A checked list of ``[periods]`` in ``lexicons/lang/periods_<code>.toml`` (``LIST_KEYS``: units,
-    past_after, day_parts, durations, sequence, ...), read once per language and key; a key not in
+    past_after, day_parts, durations, day_links), read once per language and key; a key not in
     ``LIST_KEYS`` is a programming error (KeyError), not an empty list."""
     if key not in LIST_KEYS:
         raise KeyError(f"[periods] {key} is no checked list ({', '.join(LIST_KEYS)})")
@@ -100,12 +100,14 @@ def past_after(code: str) -> frozenset[str]:
 
 
 def _unit_before(words: Sequence[Word], start: int, end: int, stops: Sequence[int], code: str) -> int:
-    """``start``, or the unit of time (and the number) before a "later" cue ([periods] sequence: "Horas más
+    """``start``, or the unit of time (and the number) before a "later" cue ([grammar] sequence: "Horas más
     tarde", "deux jours plus tard"), which counts from another time: the interval is part of it. Before any
     other window the unit is a length of its own ("en 3 días esta semana" is two phrases), not widened."""
     if start == 0 or start - 1 in stops:
         return start
-    if tuple(normalise(w.text, code) for w in words[start:end]) not in period_phrases(code, "sequence"):
+    from headcount.extract.languages import lexicon
+
+    if tuple(normalise(w.text, code) for w in words[start:end]) not in lexicon(code).sequence:
         return start
     form = normalise(words[start - 1].text, code)
     if form not in time_units(code) and lemma(form, code) not in time_units(code):

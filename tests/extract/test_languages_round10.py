@@ -144,7 +144,7 @@ def test_a_bracket_after_a_date_inside_the_sentence_is_no_dateline() -> None:
 ])
 def test_an_arabic_place_ends_where_another_clause_opens(text: str, place: str) -> None:
     """With no capitals, the place phrase ran on into the next clause: a conjunction or relative adverb
-    ([periods] clause_openers, contrast) or a verb (reaching, saying, event words without the article)."""
+    ([grammar] clause_openers, [periods] contrast) or a verb (reaching, saying, event words without the article)."""
     assert extract_local(text, "ar")[0].location == place
 
 
@@ -160,7 +160,7 @@ def test_an_event_noun_with_the_article_stays_inside_an_arabic_place() -> None:
            "autre convoi est parti avec 450 personnes."),
 ])
 def test_a_sentence_opened_by_a_time_adverbial_of_sequence_is_the_narrator_s(language: str, text: str) -> None:
-    """"Dos horas más tarde", "Plus tard" ([periods] sequence): the story moves on to a new event, and the
+    """"Dos horas más tarde", "Plus tard" ([grammar] sequence): the story moves on to a new event, and the
     statement of the sentence before does not go on into it."""
     claims = extract_local(text, language)
     assert claims[0].source is not None and claims[-1].source is None
@@ -217,7 +217,7 @@ def test_collective_numerals_of_eight_to_ten_are_numbers(language: str, text: st
 ])
 def test_a_length_before_a_window_that_is_no_later_cue_is_not_glued_to_it(language: str, text: str,
                                                                           period: str) -> None:
-    """Only a "later" cue ([periods] sequence) takes the interval before it ("Horas más tarde"); before
+    """Only a "later" cue ([grammar] sequence) takes the interval before it ("Horas más tarde"); before
     "esta semana" the length "3 días" is a phrase of its own, not the window's."""
     assert [p for _, p in _periods(text, language)] == [period]
 
@@ -272,10 +272,10 @@ def test_the_lists_of_the_period_files_are_checked_and_read_once() -> None:
     from headcount.extract.period_text_local import check_lists, period_list
 
     with pytest.raises(KeyError):
-        period_list("es", "sequense")
-    assert period_list("es", "sequence") is period_list("es", "sequence")
+        period_list("es", "duration")
+    assert period_list("es", "durations") is period_list("es", "durations")
     problems = check_lists({"periods": {"units": [], "past_after": []}})
-    assert "[periods] sequence must be a list of words" in problems
+    assert "[periods] durations must be a list of words" in problems
     assert "[periods] day_parts must be a list of words" in problems
 
 

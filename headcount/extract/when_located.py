@@ -1,6 +1,6 @@
 """People located at a time: a count whose own predicate is a copula or a verb of staying with a place or a
-condition for its complement ("30 wounded remain in the health centre", "208 were still in hospital", "as many
-as 10 were in critical condition", "9,000 of them are staying in schools").
+condition for its complement ("the 30 injured stay at a field clinic", "some 200 are in hospital now", "up to
+ten of them are in a critical state", "most of the 9,000 are living in schools").
 
 Such a predicate tells where or how the people counted are at the time of the report, not what happened
 to them: a state, a stock (gold Periods: people in hospital or receiving care, people sheltering, crowds
@@ -30,7 +30,7 @@ _LOCATIVE = frozenset({"in", "at", "inside"})
 _STAYING = frozenset({"staying", "sheltering", "living", "camping", "sleeping"})
 # Words that open another clause or another noun's relative before the figure's verb.
 _OTHER_CLAUSE = frozenset({",", "who", "which", "that", "whom", "whose", "where", "when", "while", "but", "and"})
-_REACH = 8  # tokens from the figure to its verb: "between 30 and 40 wounded Fulani herders remain"
+_REACH = 8  # tokens from the figure to its verb: "from 30 to 40 injured cattle herders stay"
 
 
 def located_now(words: Sequence[str], tokens: Sequence[Token], fig: int, hi: int, text: str = "") -> bool:

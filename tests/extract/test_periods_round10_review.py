@@ -171,3 +171,15 @@ def test_clause_of_time_on_a_whole_frames_no_incident() -> None:
 def test_clause_of_time_on_one_happening_frames_an_incident() -> None:
     text = "Villagers said eleven people died when a mortar hit the valley in May." + _MEDICS
     assert _claim(text, "27").period_kind == "increment"
+
+
+def test_window_of_a_relative_clause_after_the_figure_is_not_its() -> None:
+    # review 5c: a calendar window after the figure, in a clause of its own, dates that clause's event
+    c = _claim("Nearly 2,000 people fled the town, which came under rebel control this week.", "Nearly 2,000")
+    assert c.period != "this week"
+
+
+def test_window_on_the_figures_own_verb_stays() -> None:
+    # negative: the same window on the figure's verb is its own
+    c = _claim("Nearly 2,000 people fled the town this week.", "Nearly 2,000")
+    assert c.period == "this week"

@@ -18,6 +18,7 @@ from headcount.extract.attribution_parse import source_for_figure
 from headcount.extract.attribution_party import (
     ParsedSource,
     agrees,
+    child,
     is_carrier,
     lexicon,
     of_by,
@@ -351,7 +352,8 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     if prev.headline:
         return None
     across = not (prev.paragraph == here.paragraph or prev.text.rstrip().endswith(":"))
-    if across and (here.text.lstrip()[:1] in _OPEN_QUOTES or not _agentless_record(infos[index].tokenized().words)):
+    if across and (here.text.lstrip()[:1] in _OPEN_QUOTES or not _agentless_record(
+            infos[index].tokenized().words, analysis(text, infos[index].tokenized()))):
         return None
     atts = [a for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
     found = [a.source for a in atts if a.source]
@@ -375,11 +377,16 @@ def _ends_on_other_voice(text: str, infos: list[SentenceInfo], drafts: list[Draf
     return carried is not None and not last_speaks_for(atts, carried)
 
 
-def _agentless_record(words: Sequence[str]) -> bool:
+def _agentless_record(words: Sequence[str], an: Analysis | None = None) -> bool:
     """A passive of recording with no agent ("12 deaths were recorded in the district"): the count is the
     record of whoever keeps it, the party whose figures the paragraph before gave; a new paragraph that so
-    opens goes on with that statement. An agent ("recorded by the clinic") names its own party."""
+    opens goes on with that statement. An agent ("recorded by the clinic") names its own party. With a
+    parse, the passive is read from it (an auxpass and no agent on the participle: "were officially
+    recorded" too); without one, from the words."""
     recording = rules().attribution_words.recording
+    if an is not None:
+        return any(w.text.lower() in recording and child(an, k, ("auxpass",)) is not None
+                   and child(an, k, ("agent",)) is None for k, w in enumerate(an.words))
     return any(w in ("was", "were", "been") and k + 1 < len(words) and words[k + 1] in recording
                and "by" not in words[k + 2 : k + 4] for k, w in enumerate(words))
 

@@ -94,6 +94,14 @@ def test_a_notification_with_its_own_agent_does_not_go_on_with_the_party_before(
     assert source_of(text, "310") != "Madagascar's Ministry of Health"
 
 
+@needs_model
+def test_an_agentless_record_read_from_the_parse_goes_on_across_an_adverb() -> None:
+    text = _BULLETIN + "310 new cases and six deaths were officially notified during the past seven days."
+    assert source_of(text, "310") == "Madagascar's Ministry of Health"
+    text = _BULLETIN + "310 new cases and six deaths were officially notified by district clinics last week."
+    assert source_of(text, "310") is None
+
+
 # --- "find" with the figure as its object: what was done, not what was said, unless an organisation found it -
 
 

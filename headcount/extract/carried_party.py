@@ -89,8 +89,8 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 def last_speaks_for(atts: Sequence[Attribution], carried: str) -> bool:
     """The last voice of the sentence before (its last attribution by position) is the carried party's, or
-    points back to it. A sentence that ends on another party's words ("X said N died, though aid groups
-    say the toll is higher") hands on that other party's doubt, not X's statement."""
+    points back to it. A sentence that ends on another party's words ("X said N died, but monitors
+    put the toll higher") hands on that other party's doubt, not X's statement."""
     last = max(atts, key=lambda a: a.position)
     words = (last.source or "").lower().split()
     return not words or words[0] in _POSSESSIVES or _given(last.source or "", [carried]) is not None

@@ -361,7 +361,7 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
         return stated_party([(d.source, d.cue) for d in drafts if d.sentence_index == index - 1], r)
     carried = given_party(found, [d.source for d in drafts if d.sentence_index == index - 1])
     if carried is not None and not last_speaks_for(atts, carried):
-        return None  # "X put it at N, though aid groups say it is higher.": the sentence ends on another voice
+        return None  # "X put it at N, but monitors call that too low.": the sentence ends on another voice
     return carried or (found[0] if not across and here.text.lstrip()[:1] in _OPEN_QUOTES else None)
 
 

@@ -35,8 +35,10 @@ from headcount.reconcile.series import Report
 
 #: the relations by which a verb takes a noun phrase as its own (subject, passive subject, object)
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "csubj"})
-#: white space a paragraph break leaves between one sentence's end and the next one's start
-_BREAK = 4
+#: the widest gap between one sentence's end and the next one's start that can hold no sentence: a sentence
+#: between needs a character and its stop, with white space on each side (four characters), so three are
+#: white space only (one space; a paragraph's blank line is two or three). Not measured: it follows from that.
+_BREAK = 3
 
 
 def _timeless(c: Claim, kind: str | None) -> bool:
@@ -49,7 +51,8 @@ def _named(r: Report) -> bool:
 
 
 def _next_to(p: Claim, q: Claim) -> bool:
-    """One sentence holds both, or the later sentence starts where the earlier ends (white space between)."""
+    """One sentence holds both, or the later sentence starts where the earlier ends (white space between). A
+    claim with no sentence recorded is not known to stand beside anything."""
     if p.doc_id != q.doc_id or not (p.sentence and q.sentence):
         return False
     ca, cb = sorted((p, q), key=lambda c: c.sentence_start)

@@ -110,3 +110,23 @@ def test_a_window_within_the_total_since_its_origin_is_still_a_part() -> None:
     a = _analysis(_docs([("s", "example.org", f"{_PROTEST}The interior ministry said 1,400 people had been "
                                               "detained since the protests began in January.")]))
     assert _figures(a) + _figures(a, "part_whole") == []
+
+
+# -- rule 2 counts a sentence's figures, not its reports: two equal items are still two items of the list -------
+
+_TOLL = [("t", "example.org", "Flash floods in the highlands of Papua New Guinea have killed 64 people since "
+          "Friday, the provincial disaster office said on Tuesday.\n\n")]
+
+
+def _toll(sentence: str) -> list[set[str]]:
+    return _figures(_analysis(_docs([(i, o, t + sentence) for i, o, t in _TOLL])))
+
+
+def test_a_list_with_two_equal_items_is_still_a_breakdown() -> None:
+    assert _toll("Kagua remained the worst-hit district with 28 deaths, followed by Ialibu (11) and Pangia "
+                 "(11).") == []
+
+
+def test_two_equal_figures_of_two_parties_in_one_sentence_are_no_list() -> None:
+    assert {"64", "91"} in _toll("The Mendi hospital said 91 people had died, while the Catholic diocese said 91 "
+                                 "had died.")

@@ -11,14 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reconcile_store.stored_state import assert_stored_is_full
+from stored_findings import stored_findings
 
 from headcount.extract.pipeline import extract
 from headcount.models import Claim, Document
 from headcount.reconcile.analysis import Analysis, analyse
 from headcount.reconcile.series import DocMeta
-from headcount.store import Entry, Ledger
-from headcount.store.findings_repo import reconcile, stored
 
 DAY = "2031-03-20"
 
@@ -62,13 +60,7 @@ def test_a_copy_beside_a_figure_with_a_verb_of_its_own_stays_apart(order: int) -
 
 def test_a_stored_ledger_keeps_the_pair_when_a_copy_of_the_stock_comes_later(tmp_path: Path) -> None:
     first, copy = _docs(_WITH_COPY)
-    with Ledger.open(str(tmp_path / "ledger.db"), create=True) as ledger:
-        ledger.put(Entry(first, extract(first), "test", source="s"))
-        reconcile(ledger.engine)
-        ledger.put(Entry(copy, extract(copy), "test", source="c"))
-        reconcile(ledger.engine)
-        found = [f for f in stored(ledger.engine)[1] if f.type == "contradiction"]
-        assert_stored_is_full(ledger)
+    found = stored_findings(str(tmp_path / "ledger.db"), [[first], [copy]], "contradiction")
     assert len(found) == 1 and len(found[0].claims) >= 2
 
 

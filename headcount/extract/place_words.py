@@ -23,11 +23,11 @@ _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "di
                "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue", "vague_spaces", "country_nouns",
                "indefinite", "pointing", "untagged_superlatives", "basis_words", "named_of", "spreading_nouns",
                "hosting_lemmas", "party_people", "ambiguous_demonyms", "inquiry_nouns", "speech_nouns",
-               "weather_nouns")
+               "weather_nouns", "title_function_words")
 _ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units", "compass", "distance_words", "demonym_endings",
              "number_glue", "vague_spaces", "country_nouns", "indefinite", "pointing", "untagged_superlatives", "basis_words",
              "named_of", "spreading_nouns", "hosting_lemmas", "party_people", "ambiguous_demonyms",
-             "inquiry_nouns", "speech_nouns", "weather_nouns")
+             "inquiry_nouns", "speech_nouns", "weather_nouns", "title_function_words")
 
 
 def validate_places(data: dict[str, Any]) -> Iterable[str]:
@@ -89,6 +89,8 @@ SPREADING_NOUNS = _where_words("spreading_nouns")  # fire and spreading (place_m
 HOSTING_LEMMAS = _where_words("hosting_lemmas")  # verbs of hosting (place_host_subject.py)
 INQUIRY_NOUNS = _where_words("inquiry_nouns")  # nouns of an inquiry (place_inquiry.py)
 SPEECH_NOUNS = _where_words("speech_nouns")  # nouns of a medium or of speech (place_shapes.py)
+# function words a title-case headline capitalises (place_shapes.py)
+TITLE_FUNCTION_WORDS = _where_words("title_function_words")
 # Verbs whose object is the place left behind (the origin of a flow) or the place reached, by lemma.
 LEAVE_LEMMAS = _where_words("leave_lemmas")
 REACH_LEMMAS = _where_words("reach_lemmas")

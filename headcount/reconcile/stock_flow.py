@@ -173,7 +173,7 @@ class _LaterCounts:
     def after(self, end: date) -> list[Report]:
         u = bisect_right(self.ends, end)  # the stocks after ``end`` are items[u:]
         firsts = sorted((pos[bisect_left(pos, u)], pos[-1]) for pos in self.at.values() if pos[-1] >= u)
-        return list({id(r): r for r in (self.items[last][1] for _, last in firsts)}.values())
+        return [self.items[last][1] for _, last in firsts]  # each a different party's last: no repeats
 
 
 class _Spans(OutflowSums[Segment]):

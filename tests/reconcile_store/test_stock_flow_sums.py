@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from drawn_ledgers import drawn_points
-from hypothesis import given, settings
+from hypothesis import given, settings, target
 from hypothesis import strategies as st
 from web import CITIES
 
@@ -139,14 +139,21 @@ def test_the_sums_are_the_pair_by_pair_sums(drawn: list[tuple[int, int, float]],
         assert [id(x) for x in got] == [id(x) for x in want]
 
 
+#: picks that meet at one place: templates of six rounds three weeks apart at one city (scattered picks over
+#: every city and 400 days met at none: 0 of 200 draws gave a stock-and-flow finding; these give one in most)
+PICKS = st.lists(st.tuples(st.integers(0, 27), st.just(CITIES[0]), st.integers(0, 5).map(lambda r: 21 * r)),
+                 min_size=30, max_size=70)
+
+
 @settings(max_examples=25, deadline=None)
-@given(picks=st.lists(st.tuples(st.integers(0, 50), st.sampled_from(CITIES), st.integers(0, 400)),
-                      min_size=2, max_size=30),
+@given(picks=PICKS,
        tolerance=st.sampled_from([0.0, 0.1, 0.5]))
 def test_stock_and_flow_gives_the_pair_by_pair_findings(picks: list[tuple[int, str, int]], tolerance: float) -> None:
     points, docs = drawn_points(FILES, picks)
     series = list(series_of(points, docs).values())
-    assert stock_flow.stock_and_flow(series, tolerance) == paired(series, tolerance)
+    got = stock_flow.stock_and_flow(series, tolerance)
+    target(float(len(got)))  # towards draws with findings: with none the property shows nothing
+    assert got == paired(series, tolerance)
 
 
 def test_a_fixed_draw_gives_the_pair_by_pair_findings() -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from headcount.extract import elided_more
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.rules import Rules
 
@@ -50,6 +51,8 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
         return r.normalise.get(column, column) if r.people.match([column], 0) is not None else "people"
     if b < n and (words[b] in r.elided.not_after or words[b] == "of"):
         return None  # "5 pm", "3 of the ...": a time, or a partitive read elsewhere
+    if elided_more.added_to_count(words, a, b, r, lambda k: _may_be_noun(words[k], raw[k], r), bool(earlier)):
+        return _stands_for(earlier, r, words)  # "plans to move 3,500 more", "a further 12,000 live in ..."
     if b < n and words[b] in r.elided.modified_count_nouns and a > 0 and words[a - 1] in _DETERMINERS:
         return _stands_for(earlier, r, words)  # "the 3,100 figure"
     wholes = [e for e in earlier if not is_part(words, e.start, r)]

@@ -19,13 +19,15 @@ from headcount.extract.numbers_lexicon import NumberLexicon
 
 HSPACE = r"[^\S\n]"
 
-# Digits: 8,461 / 1,674.5 / 275.000 (dotted thousands) / 1 234 567 (a space grouping: groups of exactly
-# three digits, the first group without a leading zero, one kind of separator; the possessive ``++``
-# keeps "149 112 682,139" from being cut back to "149 112") / 192 / 2.5; then letters glued on (10k,
-# 4th, 5km) or a spaced suffix (2.33 k). ``{spaces}`` is filled in from CLDR (see ``space_groupers``).
+# Digits: 8,461 / 1,674.5 / 1,42,000 (lakh grouping, South Asian English press) / 275.000 (dotted
+# thousands) / 1 234 567 (a space grouping: groups of exactly three digits, the first group without a
+# leading zero, one kind of separator; the possessive ``++`` keeps "149 112 682,139" from being cut
+# back to "149 112") / 192 / 2.5; then letters glued on (10k, 4th, 5km) or a spaced suffix (2.33 k).
+# ``{spaces}`` is filled in from CLDR (see ``space_groupers``).
 DIGITS = (
     r"(?<![\w.])(?<!(?<!\d)[A-Za-z]-)"
-    r"(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+    r"(?P<d>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d{1,3}(?:\.\d{3})+(?![\d]|\.\d)"
     r"{spaced_groups}"
     r"|\d+(?:\.\d+)?)"

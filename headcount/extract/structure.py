@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from headcount.extract import elided_more
 from headcount.extract.elided import table_cell
 from headcount.extract.place_words import POINTING
 from headcount.extract.rules import Rules
@@ -113,7 +114,10 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
         elif open_whole is not None and between and (all(w in r.parts.list_links for w in between)
                                                      or _bracketed_item(infos[d.sentence_index], prev.head_end,
                                                                         d.tok_start, r)):
-            d.parent = open_whole
+            if _opens_clause(d, words):
+                open_whole = None  # "27 deaths, including 12 children, and 49 people had been taken to ...":
+            else:              # a count with a noun and a verb of its own after "and" is a new clause's subject
+                d.parent = open_whole
         elif any(_followed_by(words, d.tok_end, ("of", w)) for w in ("them", "those", "whom", "which")):
             d.parent = i - 1  # "43 protesters, 12 of whom were later released"
             open_whole = None
@@ -133,6 +137,18 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             words = infos[d.sentence_index].words
             if words[d.tok_end : nxt.tok_start] in (["of", "the"], ["of"], ["out", "of"], ["out", "of", "the"]):
                 d.parent = i + 1
+
+
+# Finite auxiliaries: after a counted noun they make it the subject of a clause of its own
+_FINITE = frozenset({"had", "have", "has", "were", "was", "are", "is", "will", "would"})
+
+
+def _opens_clause(d: Any, words: Sequence[str]) -> bool:
+    """The figure has a noun of its own and a finite auxiliary right after it ("and 49 people had been
+    taken"): the subject of a new clause, not one more item of the list before ("including 12 children and
+    3 women"). A figure with no noun ("and 5 were women") may still be an item's predicate."""
+    return not getattr(d, "elided", False) and d.head_end > d.tok_end and d.head_end < len(words) and (
+        words[d.head_end] in _FINITE)
 
 
 # Sentences back in which a fronted group's whole is sought by its event ("Of the dead, ...": the last count of
@@ -505,6 +521,8 @@ def inherit_from_whole(drafts: Sequence[Any]) -> None:
             continue
         if whole.event == "casualties" and d.event_from_noun and d.event in _CASUALTY_PARTS:
             continue  # "120 casualties, including 35 dead": the noun names which part of the casualties
+        if whole.event == "other" and d.event_from_noun and d.event != "other":
+            continue  # "2,140 cholera cases, including 23 deaths": a whole with no event gives none to a part
         if d.event_from_noun or d.event == "other":
             d.event = whole.event
             d.modality = whole.modality
@@ -535,3 +553,4 @@ def follow_pointers(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
             d.modality = ante.modality
             if d.period.text is None:
                 d.period = ante.period  # the stock of a count with no event was only a default
+    elided_more.carry_across(drafts, infos)  # "... nine civilians. More than 20 others were wounded"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from headcount.extract import speakers, what_parse, what_sentence
+from headcount.extract import speakers, what_aboard, what_agent, what_aid, what_parse, what_sentence
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start
@@ -48,6 +48,31 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers,
                                                                     r.period_words.totals):
             _restate(d, drafts[:i], drafts, infos)
+            continue
+        if not d.event_from_noun and what_agent.does_to_others(parse, k, d.event, lemmas, r):
+            # "600 villagers surrounded the troops": those who did it, not those it befell
+            _set_event(d, Event.OTHER.value, infos[d.sentence_index], text, r)
+            continue
+        reach = what_aid.programme_verb(parse, k)
+        if reach is not None:
+            # "a vaccination campaign that reached 412,000 children": the people aided, and a programme's
+            # target ("a round targeting 1.1 million children") is planned
+            _set_event(d, Event.AIDED.value, infos[d.sentence_index], text, r)
+            if reach == "target":
+                d.modality = Modality.EXPECTED.value
+            continue
+        if what_aboard.population_of_toll(parse, k, r.event_nouns.keys()):
+            # "165 deaths among its 241,000 pilgrims": the group the toll is taken from, no part of it
+            _set_event(d, Event.POPULATION.value, infos[d.sentence_index], text, r)
+            d.parent = None
+            continue
+        if d.event == Event.OTHER.value and what_aboard.on_manifest(parse, k):
+            # "its manifest listed 152 passengers": those aboard, a stock present on the vessel
+            _set_event(d, Event.POPULATION.value, infos[d.sentence_index], text, r)
+            continue
+        if d.event == Event.EVACUATED.value and not d.event_from_noun and what_aid.taken_for_care(parse, k):
+            # "49 people had been taken to the district hospital": hospitalised
+            _set_event(d, Event.AIDED.value, infos[d.sentence_index], text, r)
             continue
         if d.event == Event.AIDED.value:
             own = what_parse.taken_in(parse, k, r.recipients, implied.get(d.category))

@@ -37,7 +37,7 @@ def _lists() -> dict[str, frozenset[str]]:
     data = load("people").get("open_heads", {})
     return {key: frozenset(word_list(data, key, where=_WHERE))
             for key in ("auxiliaries", "predicates", "governors", "modifiers", "diseases", "case_adjectives",
-                        "weak_case_adjectives", "lives_verbs", "human_predicates", "human_governors",
+                        "weak_case_adjectives", "case_verbs", "lives_verbs", "human_predicates", "human_governors",
                         "person_suffixes", "thing_suffixes")}
 
 
@@ -100,7 +100,7 @@ def is_open_people_head(words: Sequence[str], i: int, before: Sequence[str], rul
     lists = _lists()
     shaped = person_shaped(w)
     n = len(words)
-    j = i + 1
+    j = _past_of_phrase(words, i + 1, lists)
     k = j
     while k < n and k < j + _AUX_REACH and (words[k] in lists["auxiliaries"] or words[k].endswith("ly")):
         k += 1
@@ -113,6 +113,23 @@ def is_open_people_head(words: Sequence[str], i: int, before: Sequence[str], rul
     if verb in lists["governors"] and (shaped or verb in lists["human_governors"]):
         return True
     return inverted_partitive(before, rules)
+
+
+_OF_REACH = 4  # words of an "of" phrase on the head ("of the flower farm")
+
+
+def _past_of_phrase(words: Sequence[str], j: int, lists: dict[str, frozenset[str]]) -> int:
+    """The index after an "of" phrase that starts at ``j`` and runs up to an auxiliary or a predicate of
+    people ("two managers of the farm had been arrested" -> "had"); ``j`` itself when there is none."""
+    if j >= len(words) or words[j] != "of":
+        return j
+    for k in range(j + 2, min(len(words), j + 2 + _OF_REACH)):
+        w = words[k]
+        if w in lists["auxiliaries"] or w in lists["predicates"]:
+            return k
+        if not w.isalpha():
+            return j
+    return j
 
 
 @cache
@@ -191,7 +208,21 @@ def disease_cases_end(words: Sequence[str], start: int, i: int) -> int | None:
                  or (diseased and w in lists["weak_case_adjectives"]) for w in words[start:i])
     if i + 2 <= len(words) - 1 and words[i + 1] == "of" and words[i + 2] in lists["diseases"]:
         return i + 3
-    return i + 1 if marked else None
+    # a bare "N cases" in a tally of an outbreak ("with 3,100 cases and 41 deaths", "up from 900 cases"), or as
+    # the subject of a passive verb of recording ("230 cases have been reported")
+    bare = start == i and (diseased or _recorded(words, i + 1, lists["case_verbs"]))
+    return i + 1 if marked or bare else None
+
+
+_PASSIVE_AUX = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be", "being"})
+
+
+def _recorded(words: Sequence[str], k: int, verbs: frozenset[str]) -> bool:
+    """Words from ``k`` are a passive of a verb of recording: "have been reported", "were notified"."""
+    j = k
+    while j < len(words) and words[j] in _PASSIVE_AUX:
+        j += 1
+    return j > k and j < len(words) and words[j] in verbs
 
 
 @dataclass(frozen=True, slots=True)

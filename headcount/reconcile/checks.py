@@ -34,6 +34,7 @@ from headcount.reconcile.findings import (
     sort_findings,
 )
 from headcount.reconcile.labels import key_label
+from headcount.reconcile.listed_items import listed
 from headcount.reconcile.pair_candidates import candidate_indices
 from headcount.reconcile.pairing import (
     FALL_RATIO,
@@ -126,11 +127,14 @@ def contradictions(series: Series, tolerance: float = DEFAULT_TOLERANCE) -> list
     facts = [facts_of(r) for r in reports]  # read once per report, not once per pair
     identified = [f.how != "outlet" for f in facts]
     anonymous = [_anonymous(r) for r in reports]
+    items = listed(reports)  # the items of a sentence's list of parts (``listed_items``)
     out = []
     found: list[tuple[Report, Report, str]] = []  # each disagreement (not a fall) with its severity
     for i, j in candidate_indices(reports, [f.party for f in facts], same=False):
         if not (identified[i] or identified[j]) or anonymous[i] or anonymous[j]:
             continue  # two outlets' own voices, or a source that names nobody (one party's pairs never come)
+        if i in items or j in items:
+            continue  # an item of a breakdown a sentence lists is a part, not an estimate of the quantity
         fa, fb = facts[i], facts[j]
         how = pair_facts(fa, fb)
         a, b = fa.report, fb.report
@@ -341,7 +345,7 @@ def parts_and_wholes(series_list: Sequence[Series], tolerance: float = 0.0) -> l
                     continue
                 if not counts_whole(whole.first.claim.category):
                     continue
-                if (part.id, whole.id) in seen:
+                if (part.id, whole.id) in seen or _siblings(part.first, whole.first):
                     continue
                 if part.low is not None and whole.high is not None and part.low > whole.high * (1 + tolerance):
                     out.append(_part_finding(part.first, whole.first, "is a part of", Severity.WARNING,
@@ -357,6 +361,12 @@ def _place_fits(part: Point, whole: Point) -> bool:
     if a is None or b is None or same_place(a, b) or within(a, b):
         return True
     return part.place is not None and whole.place is not None and contains(whole.place, part.place)
+
+
+def _siblings(a: Point, b: Point) -> bool:
+    """Two figures given as parts of one whole ("97 survivors, among them 14 women and 9 minors"): items of
+    one breakdown, never a part and a whole of each other, whatever their groups."""
+    return a.parent_id is not None and a.parent_id == b.parent_id
 
 
 def _part_finding(part: Point, whole: Point, relation: str, severity: str,

@@ -15,7 +15,9 @@ never of one crisis.
   their own periods say otherwise, so an undated pair there is still comparable. The outlet's own figure
   beside a source it names is context (another event, an earlier count), not a second party, unless the
   text sets the two side by side (one sentence, or the next); and figures more than SCOPE_RATIO times
-  apart count different things (one incident, the whole toll).
+  apart count different things (one incident, the whole toll). A second named party's figure set right
+  beside a stock, in the same words and with no time of its own, is an estimate of that stock
+  (``stock_beside.estimate_of_stock``), though the extractor read it as a total.
 - Across documents: stocks on the same day (one day apart at most: the report and the count behind it);
   totals since an origin that end on the same day; increments over the same known window. A total with an
   unknown origin, on an unknown day, is comparable with nothing outside its document.
@@ -46,6 +48,8 @@ from headcount.reconcile.corrections import corrects
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.one_text import said_earlier, stated_against
 from headcount.reconcile.series import Report
+from headcount.reconcile.stated_window import origin_in_words, window_in_words
+from headcount.reconcile.stock_beside import estimate_of_stock
 
 #: events whose totals since an origin only grow; a fall is a disagreement (or a revision by one party)
 GROWING = frozenset({"killed", "injured", "casualties", "evacuated", "displaced", "rescued", "detained",
@@ -270,6 +274,8 @@ class Facts:
     how: str | None  # how the party was named ("outlet": the outlet's own voice)
     exact: bool  # ``exact``
     at: tuple[date, str, bool, str, int]  # where ``ordered`` puts it
+    window: bool = False  # ``stated_window.window_in_words``
+    origin: bool = False  # ``stated_window.origin_in_words``
 
 
 def facts_of(r: Report) -> Facts:
@@ -279,7 +285,8 @@ def facts_of(r: Report) -> Facts:
         docs=frozenset(p.doc_id for p in r.points), ids=frozenset(p.id for p in r.points),
         parents=frozenset(p.parent_id for p in r.points if p.parent_id is not None),
         kind=first.kind, start=first.start, end=first.end, event=r.key.event, place=r.key.place,
-        party=first.party.key, how=first.party.how, exact=exact(r), at=_at(r))
+        party=first.party.key, how=first.party.how, exact=exact(r), at=_at(r),
+        window=window_in_words(first.claim), origin=origin_in_words(first.claim))
 
 
 def pair(a: Report, b: Report) -> Pairing:
@@ -296,8 +303,11 @@ def pair_facts(fa: Facts, fb: Facts) -> Pairing:
         return _LINKED
     if fa.part or fb.part:
         return _A_PART
-    if not (fa.kind == fb.kind if "stock" in (fa.kind, fb.kind) else fa.total == fb.total):  # ``kinds_fit``
+    if not (fa.kind == fb.kind if "stock" in (fa.kind, fb.kind) else fa.total == fb.total) and (  # ``kinds_fit``
+            fa.docs.isdisjoint(fb.docs) or not estimate_of_stock(fa.report, fb.report)):
         return _KINDS
+    if (fa.window and fb.origin) or (fb.window and fa.origin):  # ``stated_window``
+        return _WINDOW_ORIGIN
     earlier = fa.earlier != fb.earlier
     a, b = fa.report, fb.report
     if not fa.docs.isdisjoint(fb.docs):
@@ -313,6 +323,8 @@ def pair_facts(fa: Facts, fb: Facts) -> Pairing:
             return Pairing(False, "one document, figures of different scale (an incident and a whole toll)")
         if _periods_differ(a, b):
             return Pairing(False, "one document, different periods")
+        if fa.kind != fb.kind and "stock" in (fa.kind, fb.kind):  # passed only by ``estimate_of_stock``
+            return _STOCK_ESTIMATES
         return Pairing(True, "same document")
     if fa.place is None or fb.place is None:
         return _NO_PLACE
@@ -354,6 +366,9 @@ _UNDATED = Pairing(False, "undated")
 _STOCK_DAYS = Pairing(False, "stocks on different days")
 _WINDOWS = Pairing(False, "different windows")
 _TOTAL_DAYS = Pairing(False, "totals to different days")
+_WINDOW_ORIGIN = Pairing(False, "a window stated in words and a total since a stated origin")
+_STOCK_ESTIMATES = Pairing(True, "same document, the second estimate of a stock, given beside it with no time of "
+                                 "its own")
 
 
 def order_known(a: Report, b: Report) -> bool:

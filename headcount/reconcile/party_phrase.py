@@ -351,6 +351,17 @@ _DETERMINERS = frozenset("the a an its their this that these those some several 
                          "federal provincial regional state country's country".split())
 
 
+def _without_figure_noun(toks: list[Token]) -> list[Token]:
+    """A source whose head is a noun for a figure ("government figures", "police data", "official
+    statistics") names the party of the words before it: the figures are that party's. The head is dropped
+    when words stand before it; the figure nouns are ``lexicons/corrections.toml``'s."""
+    from headcount.reconcile.corrections import correction_words
+
+    if len(toks) > 1 and toks[-1].word in correction_words().figure_nouns and not toks[-2].possessive:
+        return toks[:-1]
+    return toks
+
+
 def bare_state(source: str) -> str | None:
     """The kind of state a source made only of state nouns names ("the authorities", "Health ministry
     officials", "the Interior Ministry", "the military"), or None.
@@ -359,7 +370,7 @@ def bare_state(source: str) -> str | None:
     that modifies a state's noun (``[state_nouns] modifiers``: "health", "interior", "rescue"); no word is a
     proper name (a person, a country, an organisation)."""
     modifiers = state_modifiers()
-    toks = tokens(source)
+    toks = _without_figure_noun(tokens(source))
     of_form = _office_of(toks)
     if of_form is not None:
         return of_form

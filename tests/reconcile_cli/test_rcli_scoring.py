@@ -130,7 +130,14 @@ DEV = SHARED / "gold" / "dev.jsonl"
 # disagreements 0.5946 -> 0.5676 (21 of 37), findings on known, look-alikes and series unchanged. The rule is
 # kept (it is right in general; reverting it to keep a pair that rested on a wrong category would be fitting);
 # the place of a count made by a survey is left to the places work. Floors back to 0.56.
-FLOORS = {"disagreements_flagged": 0.56, "flagged_same_kind": 0.56, "findings_on_known_disagreements": 0.80,
+# Round 10 of pairing (7 Dec, built on half A, branch rpair10): a second named party's figure beside a stock,
+# in the same words and with no time of its own, estimates that stock (`stock_beside`); a count over a window
+# stated in words is not set against a total since a stated origin (`stated_window`); a sentence's list of
+# three or more figures of one party is a breakdown (`listed_items`): 14 -> 15 findings, disagreements 0.5676
+# -> 0.5946 (22 of 37), findings on known 0.8571 -> 0.8667 (13 of 15), look-alikes 0.023 and series 0.833
+# unchanged. Merged with main cbf1fce (places round 10: the charity's survey no longer places its toll):
+# disagreements 0.6216 (23 of 37). Floor 0.62 for disagreements; findings on known stays 0.80.
+FLOORS = {"disagreements_flagged": 0.62, "flagged_same_kind": 0.62, "findings_on_known_disagreements": 0.80,
           "series_together": 0.80}
 CEILINGS = {"lookalikes_flagged": 0.025, "findings_without_refs": 0}
 

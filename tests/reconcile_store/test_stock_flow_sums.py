@@ -1,7 +1,9 @@
 """The outflow sums of a place (``outflow_sums.OutflowSums``, one scheduling pass per stock day) are those of
 the pass per pair of days they replaced (``outflow`` and ``largest_disjoint`` as they were, kept below as the
 specification): the same total and the same segments, ties included, on drawn windows; and on drawn
-bench-style ledgers (``drawn_ledgers``) ``stock_and_flow`` gives the same findings in the same order."""
+bench-style ledgers (``drawn_ledgers``) ``stock_and_flow`` gives the same findings in the same order. Only
+the property on drawn windows pins the ties: the ledgers' outflows hold none that changes a finding (the
+``>=``-for-``>`` mutant passes the two ledger tests)."""
 
 from __future__ import annotations
 

@@ -367,6 +367,7 @@ def _projects(words: Sequence[str], j: int, rules: Rules) -> bool:
     """A word of the expected table at j, except the "to" of an implicative verb ("managed to leave") and
     the "to be" / "to have" of a verb of belief ("are feared to be buried": what is believed to be so)."""
     return rules.expected.match(words, j) is not None and not what_modality.caused(words, j, rules.causatives) and not (
+        what_modality.order_without_to(words, j, rules.directives)) and not (
         words[j] == "to" and j > 0 and (words[j - 1] in rules.implicative or (
             words[j - 1] in rules.belief and j + 1 < len(words) and words[j + 1] in ("be", "have"))))
 

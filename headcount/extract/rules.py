@@ -91,6 +91,7 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
     words(data.get("modality", {}), "implicative", where="lexicons/events.toml [modality] implicative")
     words(data.get("modality", {}), "belief", where="lexicons/events.toml [modality] belief")
     words(data.get("modality", {}), "directives", where="lexicons/events.toml [modality] directives")
+    words(data.get("shelter", {}), "places", where="lexicons/events.toml [shelter] places")
     words(data.get("staying", {}), "places", where="lexicons/events.toml [staying] places")
     for w in data.get("shelter", {}).get("words", []):
         if w != w.lower() or " " in w.strip():
@@ -333,6 +334,7 @@ class Rules:
     implicative: frozenset[str]  # "managed to leave": the "to" complement happened, not a plan
     belief: frozenset[str]  # "feared to be buried": a belief about what is, not a plan
     directives: frozenset[str]  # "ordered": a plan only with a "to" complement in its clause
+    shelter_places: frozenset[str]  # "evacuation (centres)": a place of the displaced, yields to a verb of aid
     capacity: PhraseTable  # "two climbers apiece": how many fit in one vehicle or trip
     restatement: PhraseTable  # "920 households, equivalent to 5,400 people": the same people in other units
     shelter: frozenset[str]  # "took refuge", "left homeless", "sleeping rough": displacement as a state
@@ -415,6 +417,7 @@ def rules() -> Rules:
         implicative=frozenset(events["modality"]["implicative"]),
         belief=frozenset(events["modality"].get("belief", ())),
         directives=frozenset(events["modality"].get("directives", ())),
+        shelter_places=frozenset(events["shelter"].get("places", ())),
         capacity=PhraseTable((w, "capacity") for w in events["capacity"]["words"]),
         restatement=PhraseTable((w, "same") for w in events["restatement"]["words"]),
         shelter=frozenset(events["shelter"]["words"]),

@@ -362,3 +362,9 @@ def test_a_group_larger_than_its_toll_is_the_population() -> None:
 @needs_model
 def test_a_group_no_larger_than_its_toll_stays_the_dead() -> None:
     assert one("The ministry reported 140 deaths among 90 migrants near Tamsa.", "90").event == "killed"
+
+
+def test_a_verb_of_aid_beats_a_place_of_shelter_after_the_figure() -> None:
+    text = "Cooks in Tamsa served warm meals to 4,100 people in evacuation centres on Sunday."
+    assert one(text, "4,100").event == "aided"
+    assert one("Tamsa now counts over 9,300 people in 96 evacuation centres.", "over 9,300").event == "displaced"

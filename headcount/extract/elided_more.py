@@ -21,7 +21,10 @@ _ADDED_BEFORE = frozenset({"further", "another", "additional"})
 # A change from an earlier value of the count ("up from 3,000", "down from 90")
 _CHANGED = frozenset({"up", "down"})
 _HEDGE_AFTER = ("or", "so")  # "12,000 or so": a hedge after the figure, not a noun
-_TRIGGER_REACH = 4  # words after the figure in which a verb of an event on people shows ("are living")
+# Words after the figure in which a verb of an event on people shows: an auxiliary, an adverb and the verb
+# ("are now living", "were later hurt"); a longer stretch is a phrase of its own ("in the hill villages
+# upstream were hurt") and the figure no addition. 3, 4 and 6 score the same on dev A, B, P1 and P2 (review 10).
+_TRIGGER_REACH = 4
 
 
 def added_to_count(words: Sequence[str], a: int, b: int, r: Rules, noun_at: Callable[[int], bool],

@@ -368,3 +368,10 @@ def test_a_verb_of_aid_beats_a_place_of_shelter_after_the_figure() -> None:
     text = "Cooks in Tamsa served warm meals to 4,100 people in evacuation centres on Sunday."
     assert one(text, "4,100").event == "aided"
     assert one("Tamsa now counts over 9,300 people in 96 evacuation centres.", "over 9,300").event == "displaced"
+
+
+def test_an_opening_addition_takes_the_noun_before_only_with_its_verb_near() -> None:
+    c = one("Floods killed 40 farmers in Tamsa. A further 900 were later hurt.", "900")
+    assert (c.category, c.event) == ("farmers", "injured")
+    # the verb five words past the figure is beyond _TRIGGER_REACH: no addition, no noun, no claim
+    assert "900" not in figures("Floods killed 40 farmers in Tamsa. A further 900 in the hill villages upstream were hurt.")

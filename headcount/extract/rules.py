@@ -86,12 +86,11 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
         if event not in allowed:
             yield f"[event_nouns] {noun} = {event!r} is not an event"
     for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with", "capacity",
-                  "restatement", "shelter", "recipients", "staying"):
+                  "restatement", "shelter", "shelter_places", "recipients", "staying"):
         words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
     words(data.get("modality", {}), "implicative", where="lexicons/events.toml [modality] implicative")
     words(data.get("modality", {}), "belief", where="lexicons/events.toml [modality] belief")
     words(data.get("modality", {}), "directives", where="lexicons/events.toml [modality] directives")
-    words(data.get("shelter", {}), "places", where="lexicons/events.toml [shelter] places")
     words(data.get("staying", {}), "places", where="lexicons/events.toml [staying] places")
     for w in data.get("shelter", {}).get("words", []):
         if w != w.lower() or " " in w.strip():
@@ -417,7 +416,7 @@ def rules() -> Rules:
         implicative=frozenset(events["modality"]["implicative"]),
         belief=frozenset(events["modality"].get("belief", ())),
         directives=frozenset(events["modality"].get("directives", ())),
-        shelter_places=frozenset(events["shelter"].get("places", ())),
+        shelter_places=frozenset(events.get("shelter_places", {}).get("words", ())),
         capacity=PhraseTable((w, "capacity") for w in events["capacity"]["words"]),
         restatement=PhraseTable((w, "same") for w in events["restatement"]["words"]),
         shelter=frozenset(events["shelter"]["words"]),

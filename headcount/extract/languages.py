@@ -33,7 +33,7 @@ _EVENTS = frozenset(e.value for e in Event)
 _TABLES = ("people", "noun_events", "events")
 _REPORTING = ("verbs", "cues")
 _GRAMMAR = ("skip", "including", "count_nouns", "complementisers", "expected", "place_from", "place_at",
-            "time_words")
+            "time_words", "sequence")
 
 
 STEM_MIN = 4  # the shortest stem a lexicon may list: shorter ones would match unrelated words
@@ -112,6 +112,8 @@ class Lexicon:
     so_called: WordTable = WordTable({}, {})  # "ما يسمى", "le soi-disant": a hedge on a name, not part of it
     of_them: WordTable = WordTable({}, {})  # "из них", "de ellos" right after a figure: a part of the people before
     time_clauses: WordTable = WordTable({}, {})  # "desde que", "depuis que": a clause of time, up to its comma
+    sequence: frozenset[tuple[str, ...]] = frozenset()  # "más tarde", "позже": a sentence opened by one is the narrator's
+    clause_openers: frozenset[str] = frozenset()  # "حيث", "فيما": another clause opens (an Arabic place ends there)
 
 
 def word_table(entries: dict[str, str], language: str, stems: dict[str, str] | None = None) -> WordTable:
@@ -234,6 +236,8 @@ def lexicon(code: str) -> Lexicon:
         so_called=_table({w: "so-called" for w in rep.get("so_called", [])}, code),
         of_them=_table({w: "of them" for w in gr.get("of_them", [])}, code),
         time_clauses=_table({w: "time" for w in gr.get("time_clauses", [])}, code),
+        sequence=frozenset(tuple(normalise(p, code) for p in w.split()) for w in gr["sequence"]),
+        clause_openers=_forms(list(gr.get("clause_openers", [])), code),
     )
 
 

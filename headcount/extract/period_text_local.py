@@ -17,8 +17,10 @@ takes its whole's, a headline the body figure's it repeats, a statement's figure
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from typing import Any
 
 from headcount.extract.analyser_simple import lemma, normalise
 from headcount.extract.languages import Lexicon, WordTable
@@ -33,14 +35,40 @@ _UNITS = ("duration-year", "duration-month", "duration-week", "duration-day", "d
           "duration-minute")
 
 
-def period_list(code: str, key: str) -> list[str]:
-    """A list of ``[periods]`` in ``lexicons/lang/periods_<code>.toml`` that the period stage's checked
-    tables do not hold (units, past_after, day_parts, durations, additive, ...); empty when absent."""
-    from headcount.extract.languages import read_lang_file
-
-    return list(read_lang_file(f"periods_{code}", code, lambda d: []).get("periods", {}).get(key, []))
+LIST_KEYS = ("units", "past_after", "durations", "day_parts", "day_links")
+"""The ``[periods]`` lists read here and by the stages beside this one, outside ``when_local``'s tables;
+``check_lists`` makes every language's file hold each of them, so a misspelt key fails on loading."""
+_LISTS_MAY_BE_EMPTY = frozenset({"units", "past_after", "day_parts", "day_links"})
 
 
+def check_lists(data: dict[str, Any]) -> list[str]:
+    """The problems of the ``LIST_KEYS`` lists of one periods file (``when_local._check`` adds them)."""
+    table = data.get("periods")
+    if not isinstance(table, dict):
+        return []
+    problems = []
+    for key in LIST_KEYS:
+        value = table.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            problems.append(f"[periods] {key} must be a list of words")
+        elif not value and key not in _LISTS_MAY_BE_EMPTY:
+            problems.append(f"[periods] {key} must not be empty")
+    return problems
+
+
+@cache
+def period_list(code: str, key: str) -> tuple[str, ...]:
+    """A checked list of ``[periods]`` in ``lexicons/lang/periods_<code>.toml`` (``LIST_KEYS``: units,
+    past_after, day_parts, durations, day_links), read once per language and key; a key not in
+    ``LIST_KEYS`` is a programming error (KeyError), not an empty list."""
+    if key not in LIST_KEYS:
+        raise KeyError(f"[periods] {key} is no checked list ({', '.join(LIST_KEYS)})")
+    from headcount.extract.when_local import period_data
+
+    return tuple(period_data(code)["periods"][key])
+
+
+@cache
 def period_phrases(code: str, key: str) -> frozenset[tuple[str, ...]]:
     """``period_list`` as normalised word tuples, for phrases matched word by word ("в течение")."""
     return frozenset(tuple(normalise(p, code) for p in w.split()) for w in period_list(code, key))
@@ -71,10 +99,15 @@ def past_after(code: str) -> frozenset[str]:
     return frozenset(normalise(w, code) for w in period_list(code, "past_after"))
 
 
-def _unit_before(words: Sequence[Word], start: int, stops: Sequence[int], code: str) -> int:
-    """``start``, or the unit of time (and the number) before a window cue that counts from another time
-    ("Horas más tarde", "deux jours plus tard", "через три дня" has its own cue): the interval is part of it."""
+def _unit_before(words: Sequence[Word], start: int, end: int, stops: Sequence[int], code: str) -> int:
+    """``start``, or the unit of time (and the number) before a "later" cue ([grammar] sequence: "Horas más
+    tarde", "deux jours plus tard"), which counts from another time: the interval is part of it. Before any
+    other window the unit is a length of its own ("en 3 días esta semana" is two phrases), not widened."""
     if start == 0 or start - 1 in stops:
+        return start
+    from headcount.extract.languages import lexicon
+
+    if tuple(normalise(w.text, code) for w in words[start:end]) not in lexicon(code).sequence:
         return start
     form = normalise(words[start - 1].text, code)
     if form not in time_units(code) and lemma(form, code) not in time_units(code):
@@ -143,7 +176,7 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
                 break
             if words[j].pos != "NUM" and not words[j].text.isalpha():
                 break
-        return _unit_before(words, start, stops, code), last
+        return _unit_before(words, start, end, stops, code), last
     if kind in ("days", "date"):
         lo = start
         while lo > 0 and start - lo < _LEAD_REACH and _leads_time(words[lo - 1], lex):
@@ -167,8 +200,22 @@ def extent(kind: str, words: Sequence[Word], start: int, end: int, stops: Sequen
 
 @cache
 def _day_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """([periods] day_parts, day_links): "mañana", "утром", "صباح"; "del", "в"."""
-    return (frozenset(normalise(w, code) for w in period_list(code, "day_parts")),
+    """(the parts of a day, [periods] day_links): CLDR's day periods of the language (Babel, every width,
+    the noun of each: "mañana", "tarde", "soir", "утро", "вечора"; not one that is also a unit of time, ru
+    "день", uk "дня") and the [periods] day_parts it lacks (the Ukrainian adverbs "вранці", "вночі", fr
+    "matinée"); "del", "в". Arabic keeps its table: CLDR gives adverbs ("صباحًا") and prepositional
+    phrases, not the construct nouns read here ("صباح أمس")."""
+    from babel import Locale
+
+    cldr: set[str] = set()
+    for context in Locale.parse(code).day_periods.values() if code != "ar" else ():
+        for width in context.values():
+            for key, name in width.items():
+                noun = normalise(name.split()[-1], code)  # "de la mañana", "del mediodía": the noun
+                if key not in ("am", "pm") and noun.replace("-", "").isalpha() and noun not in time_units(code) \
+                        and lemma(noun, code) not in time_units(code):
+                    cldr.add(noun)
+    return (frozenset(cldr | {normalise(w, code) for w in period_list(code, "day_parts")}),
             frozenset(normalise(w, code) for w in period_list(code, "day_links")))
 
 
@@ -176,19 +223,22 @@ def _day_with_its_part(words: Sequence[Word], lo: int, hi: int, stops: Sequence[
                        clause_end: int) -> tuple[int, int]:
     """A part of a day and its day are one period ("la mañana del jueves", "утром в понедельник",
     "вранці в суботу", "dans la matinée de mercredi"), and so are a weekday and the date set beside it
-    after a comma ("у понеділок, 19 грудня"): [lo, hi) widened over them."""
+    after a comma ("у четвер, 5 березня"): [lo, hi) widened over them."""
     code = lex.code
     parts, links = _day_words(code)
 
     def form(j: int) -> str:
         return normalise(words[j].text, code)
 
+    def part(j: int) -> bool:  # a part of the day by its form or its simplemma lemma ("утром" -> "утро")
+        return form(j) in parts or lemma(form(j), code) in parts
+
     def free(j: int) -> bool:
         return 0 <= j < min(len(words), clause_end) and j not in stops
 
     # forward: a link and a day name or date ("вранці" + "в суботу"), then a date after a comma
-    if free(hi) and free(hi + 1) and form(hi - 1) in parts | lex.time_words \
-            and (form(hi) in links or form(hi) in lex.place_at) and form(hi + 1) not in parts \
+    if free(hi) and free(hi + 1) and (part(hi - 1) or form(hi - 1) in lex.time_words) \
+            and (form(hi) in links or form(hi) in lex.place_at) and not part(hi + 1) \
             and (form(hi + 1) in lex.time_words or lemma(form(hi + 1), code) in lex.time_words):  # "в суботу"
         hi += 2
     if free(hi + 2) and words[hi].text == "," and _date_at(words, hi + 1, lex) and form(hi - 1) in lex.time_words:
@@ -196,10 +246,14 @@ def _day_with_its_part(words: Sequence[Word], lo: int, hi: int, stops: Sequence[
     # backward: a date after a weekday and a comma; a part of the day and its link before the day
     if free(lo - 2) and words[lo - 1].text == "," and _date_at(words, lo, lex) and form(lo - 2) in lex.time_words:
         lo -= 2
-        while free(lo - 1) and lo > 0 and _leads_time(words[lo - 1], lex) and form(lo - 1) not in parts:
+        while free(lo - 1) and lo > 0 and _leads_time(words[lo - 1], lex) and not part(lo - 1):
             lo -= 1
     j = lo - 1 if free(lo - 1) and form(lo - 1) in links else lo
-    if free(j - 1) and form(j - 1) in parts:
+    # a part before its day needs a link (before the day's own words or opening them, "утром в понедельник")
+    # or an article or a preposition of its own ("la mañana del", "na manhã de"): "tarde", "mañana" alone
+    # are also "late", "tomorrow" ("llegaron tarde el lunes")
+    if free(j - 1) and part(j - 1) \
+            and (j < lo or form(lo) in links or (free(j - 2) and _opens_part(words[j - 2], lex))):
         lo = j - 1
         while free(lo - 1) and _opens_part(words[lo - 1], lex):
             lo -= 1
@@ -213,7 +267,7 @@ def _opens_part(w: Word, lex: Lexicon) -> bool:
 
 
 def _date_at(words: Sequence[Word], j: int, lex: Lexicon) -> bool:
-    """A day number and a month name at ``j`` ("19 грудня", "3 juin")."""
+    """A day number and a month name at ``j`` ("5 березня", "3 juin")."""
     return j + 1 < len(words) and words[j].pos == "NUM" and normalise(words[j + 1].text, lex.code) in lex.time_words
 
 
@@ -241,7 +295,7 @@ def _origin_end(words: Sequence[Word], j: int, stops: Sequence[int], lex: Lexico
     """Where the phrase an origin governs ends: at a clause sign or a quotation mark, at a figure or the
     preposition right before one ("منذ ... إلى N"), or at the clause's own verb ("depuis rentrés", "з 3
     березня ... виїхали"): an event word not governed by an article, which is a noun
-    ("depuis le début de l'évacuation"; a noun with no article, "з початку евакуації", still ends it). A figure right after the origin is its year or date ("depuis
+    ("depuis le début des pluies"; a noun with no article, "з початку евакуації", still ends it). A figure right after the origin is its year or date ("depuis
     2014"), not a stop. (Also ending it after a date, at a complementiser or at a verb of saying cost half
     A three exact periods; dropped.)"""
     code = lex.code
@@ -250,13 +304,13 @@ def _origin_end(words: Sequence[Word], j: int, stops: Sequence[int], lex: Lexico
         form = normalise(words[j].text, code)
         if j > first and words[j].text == "," and j + 2 < clause_end and _date_at(words, j + 1, lex) \
                 and j + 1 not in stops and normalise(words[j - 1].text, code) in lex.time_words:
-            j += 3  # "з опівночі у понеділок, 19 грудня": the date set beside the weekday is the origin's
+            j += 3  # "з ... у четвер, 5 березня": the date set beside the weekday is the origin's
             continue
         if j == first and words[j].text in _OPEN_QUOTES:
             j = _quote_end(words, j, clause_end)  # a quoted name the origin's noun governs ("منذ انطلاق "..."")
             break
         event = lex.events.match(words, j, code)
-        if j == first and event is not None and not lex.determiners and bare_noun(words[j], code):
+        if j == first and event is not None and not lex.determiners and reads_as_noun(words[j], code):
             j = event[1]  # "з початку евакуації", "с начала паводка": the genitive noun of a language with
             break         # no article completes the origin; what follows is the clause's (a place, a verb)
         if words[j].text in _ORIGIN_SIGNS or (event is not None and not _governed(words, j, lex)) \
@@ -279,14 +333,19 @@ def _quote_end(words: Sequence[Word], j: int, clause_end: int) -> int:
     return j
 
 
-def bare_noun(w: Word, code: str) -> bool:
-    """A noun, in a language that writes no article before it: in Russian and Ukrainian a word whose
-    simplemma lemma is no infinitive ("евакуації" -> "евакуація", not "евакуювали" -> "евакуювати"); in
-    Arabic a word with the article prefixed ("الإنقاذ")."""
+def reads_as_noun(w: Word, code: str) -> bool:
+    """A word read as no verb by its form alone, in a language that writes no article before a noun. Russian
+    and Ukrainian: its simplemma lemma is no infinitive ("евакуації" -> "евакуація", not "евакуювали" ->
+    "евакуювати"), so adjectives and numbers pass as well, and a noun the lemmatiser leaves alone in an
+    infinitive-like form ("смерть") does not. Arabic: the article written onto it, after at most a
+    conjunction ("و", "ف") and a preposition ("ب"), or "لل" ("الإجلاء", "وبالإنقاذ"): a verb never carries it."""
     if code == "ar":
-        return normalise(w.text, code).lstrip("وفب").startswith(("ال", "لل"))
+        return _AR_ARTICLE.match(normalise(w.text, code)) is not None
     endings = _INFINITIVES.get(code)
     return endings is not None and not lemma(normalise(w.text, code), code).endswith(endings)
+
+
+_AR_ARTICLE = re.compile(r"^[وف]?(?:ب?ال|لل)")
 
 
 def _governed(words: Sequence[Word], j: int, lex: Lexicon) -> bool:

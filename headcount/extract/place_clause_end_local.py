@@ -15,19 +15,19 @@ from collections.abc import Sequence
 from headcount.extract.analyser_simple import normalise
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Word
-from headcount.extract.period_text_local import bare_noun, period_list
+from headcount.extract.period_text_local import reads_as_noun
 from headcount.extract.when_local import period_words
 
 
 def clause_end(words: Sequence[Word], lo: int, hi: int, lex: Lexicon) -> int:
     """The first word after ``lo`` (and before ``hi``) that opens another clause; ``hi`` when none does."""
     pw = period_words(lex.code)
-    openers = frozenset(normalise(w, lex.code) for w in period_list(lex.code, "clause_openers"))
+    openers = lex.clause_openers
     for j in range(lo + 1, hi):
         form = normalise(words[j].text, lex.code)
         if form in openers or pw.tables["contrast"].match(words, j, lex.code) is not None:
             return j
-        if bare_noun(words[j], lex.code):
+        if reads_as_noun(words[j], lex.code):
             continue
         if pw.tables["reaching"].match(words, j, lex.code) is not None \
                 or lex.reporting_verbs.match(words, j, lex.code) is not None \

@@ -41,6 +41,7 @@ from headcount.extract.attribution_local import (
 )
 from headcount.extract.bound_after_noun import bound_after_noun
 from headcount.extract.coordination_local import gapped, harmed_together
+from headcount.extract.discourse_local import opens_with_sequence
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
@@ -50,7 +51,6 @@ from headcount.extract.sentences import Sentence
 from headcount.extract.sentences_local import split_local
 from headcount.extract.spans_local import clause_sign, inside_other, is_sign, negated_before
 from headcount.extract.version import extractor_version
-from headcount.extract.when_additive_local import opens_with_sequence
 from headcount.extract.where_local import place_of
 from headcount.lexicons.groups import group_of
 from headcount.models import ORIGIN_KEYED_EVENTS, Claim, Figure

@@ -31,10 +31,9 @@ from typing import Any, Protocol
 from headcount.extract.analyser_simple import normalise
 from headcount.extract.languages import Lexicon, WordTable, lexicon, read_lang_file, word_table
 from headcount.extract.linguistic import Analysis, Word
-from headcount.extract.period_text_local import extent, states_period, time_point
+from headcount.extract.period_text_local import check_lists, extent, states_period, time_point
 from headcount.extract.rules import rules as load_rules
 from headcount.extract.sentences import Sentence
-from headcount.extract.when_additive_local import carry_additions
 from headcount.extract.when_durations_local import length_windows
 from headcount.models import TOLL_EVENTS
 
@@ -108,13 +107,19 @@ def _check(data: dict[str, Any]) -> list[str]:
             problems.append(f"[periods] {key} must not be empty")
     if isinstance(table.get("perfect"), list) and table["perfect"] and not table.get("participle_endings"):
         problems.append("[periods] perfect needs participle_endings to find its participle")
-    return problems
+    return [*problems, *check_lists(data)]
+
+
+@cache
+def period_data(code: str) -> dict[str, Any]:
+    """The checked data of lexicons/lang/periods_<code>.toml, read once per language."""
+    return read_lang_file(f"periods_{code}", code, _check)
 
 
 @cache
 def period_words(code: str) -> PeriodWords:
     """The checked period words of one language (cached); LexiconError names the file and every problem."""
-    data = read_lang_file(f"periods_{code}", code, _check)
+    data = period_data(code)
     tables = {key: word_table({w: key for w in data["periods"][key]}, code) for key in _TABLES}
     weekdays, months = _calendar(code)
     wide_days, wide_months = _calendar(code, ("wide",))
@@ -213,21 +218,30 @@ def _dateline_end(words: Sequence[Word], forms: Sequence[str], pw: PeriodWords) 
         if words[j].text in _DASHES:
             # the agency's bracket may close with a stop before the dash ("(EFE).-")
             agency = words[j - 1].text == ")" or (j >= 2 and words[j - 1].text == "." and words[j - 2].text == ")")
-            before = agency or is_date(forms, j - 1, pw) or (j >= 2 and is_date(forms, j - 2, pw))
+            before = agency or _date_before(forms, j, pw)
             dated = any(is_date(forms, k, pw) for k in range(j))
-            # the place opens with a capital, or is in a script without capitals ("الرباط، 9 سبتمبر"), and may
-            # take a few words before its comma ("Ciudad de X, 3 mar")
-            comma = next((m for m in range(1, min(j, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
-            return j + 1 if before and dated and comma and _dateline_place(words, forms, comma, pw.code) else 0
+            return j + 1 if before and dated and _filed(words, forms, j, pw.code) else 0
         if words[j].text == ")" and j + 1 < len(words) and words[j + 1].text[:1].isupper() \
                 and "(" in (w.text for w in words[max(0, j - 3) : j]):
             # no dash: the agency's bracket closes the dateline and the dispatch opens with a capital
-            # ("Ciudad, 10 nov (Agencia) Unas 400 personas ...")
+            # ("Ciudad, 4 feb (Agencia) Más de 900 vecinos ...")
             opened = max(k for k in range(max(0, j - 3), j) if words[k].text == "(")
-            dated = opened > 0 and (is_date(forms, opened - 1, pw) or (opened >= 2 and is_date(forms, opened - 2, pw)))
-            comma = next((m for m in range(1, min(opened, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
-            return j + 1 if dated and comma and _dateline_place(words, forms, comma, pw.code) else 0
+            dated = opened > 0 and _date_before(forms, opened, pw)
+            return j + 1 if dated and _filed(words, forms, opened, pw.code) else 0
     return 0
+
+
+def _date_before(forms: Sequence[str], k: int, pw: PeriodWords) -> bool:
+    """A date in the word or two before ``k`` (a dateline's dash or its agency's bracket): "3 mai -"."""
+    return is_date(forms, k - 1, pw) or (k >= 2 and is_date(forms, k - 2, pw))
+
+
+def _filed(words: Sequence[Word], forms: Sequence[str], upto: int, pw_code: str) -> bool:
+    """The words before ``upto`` open with a place and its comma: the place a dispatch was filed from. The
+    place opens with a capital, or is in a script without capitals ("الرباط، 9 سبتمبر"), and may take a
+    few words before its comma ("Ciudad de X, 3 mar")."""
+    comma = next((m for m in range(1, min(upto, _DATELINE_PLACE + 1)) if words[m].text in (",", "،")), 0)
+    return bool(comma) and _dateline_place(words, forms, comma, pw_code)
 
 
 def _dateline_place(words: Sequence[Word], forms: Sequence[str], comma: int, code: str) -> bool:
@@ -244,7 +258,7 @@ def _dateline_place(words: Sequence[Word], forms: Sequence[str], comma: int, cod
         uncased = w[:1].isalpha() and w.lower() == w.upper()
         abbreviated = w == "." and m > 0 and words[m - 1].text[:1].isupper() and len(words[m - 1].text) <= 3
         if not (w[:1].isupper() or uncased or abbreviated or (m > 0 and forms[m] in lex.place_from)):
-            return False  # ("N. Unidas", "S. Paulo": an initial's stop is part of the name)
+            return False  # ("S. Tomé", "P. Amélia": an initial's stop is part of the name)
     return True
 
 
@@ -275,7 +289,7 @@ def _closed_windows(cues: list[Cue]) -> list[Cue]:
                 end = day.end
                 while (more := next((c for c in cues if c.kind in ("days", "date")
                                      and end <= c.start <= end + 1 and c.end > end), None)) is not None:
-                    end = more.end  # "وحتى صباح، اليوم الجمعة": the day the part of it belongs to
+                    end = more.end  # "وحتى فجر، اليوم الأحد": the day the part of it belongs to
                 # the days and dates inside the closed window are part of it, as inside any longer cue
                 out = [c for c in out if c is not o and not (o.start <= c.start and c.end <= end)]
                 out.append(Cue("windows", o.start, end))
@@ -462,7 +476,6 @@ def settle(sentences: Sequence[Sentence], drafts: Sequence[Draft], analysis: Cal
         d.period_span = None if cue is None else _span(
             d.sentence_index, cue, words, starts, lex, clause_of(words, cue.start, pw)[1])
     follow_document(sentences, drafts, cues_of)
-    carry_additions(drafts, lambda i: analysis(i).words, lex.code, load_rules().stock_events)
 
 
 def _span(i: int, cue: Cue, words: Sequence[Word], stops: tuple[int, ...], lex: Lexicon,

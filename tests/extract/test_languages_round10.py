@@ -73,14 +73,15 @@ def test_a_part_of_the_day_and_its_day_are_one_period(language: str, text: str, 
 def test_a_day_alone_keeps_its_own_words_and_an_origin_takes_the_date_beside_its_weekday() -> None:
     assert [p for _, p in _periods("Na quarta-feira, 24 pessoas foram resgatadas em Petrópolis.", "pt")] \
         == ["Na quarta-feira"]
-    text = "З Покровська евакуювали 4 тисячі людей, починаючи з опівночі у понеділок, 3 червня."
-    assert [p for _, p in _periods(text, "uk")] == ["починаючи з опівночі у понеділок, 3 червня"]
+    text = "Понад 900 людей виїхали з Вовчанська, починаючи з опівночі у вівторок, 6 серпня."
+    assert [p for _, p in _periods(text, "uk")] == ["починаючи з опівночі у вівторок, 6 серпня"]
 
 
 @pytest.mark.parametrize(("language", "text", "period"), [
     ("uk", "З початку евакуації з Покровська до Павлограда виїхали понад 12 тисяч мешканців.", "З початку евакуації"),
     ("ru", "С начала эвакуации из Орска в Оренбург вывезли 4 тысячи человек.", "С начала эвакуации"),
-    ("ar", "نزوح أكثر من 20 ألف سوداني منذ انطلاق \"معركة الجزيرة\"", "منذ انطلاق \"معركة الجزيرة\""),
+    ("ar", "قالت الأمم المتحدة إن 6 آلاف شخص غادروا البلدة منذ انطلاق \"عملية النسر\" في الشمال.",
+     "منذ انطلاق \"عملية النسر\""),
 ])
 def test_an_origin_takes_the_noun_or_the_quoted_name_its_head_governs(language: str, text: str,
                                                                      period: str) -> None:
@@ -98,51 +99,42 @@ def test_a_verb_after_an_origin_still_ends_it() -> None:
 def test_a_closed_window_holds_its_days_and_the_parts_of_them() -> None:
     """"منذ ... وحتى ...": the origin, the end word and the day after it are one closed window, and the
     days inside it are not periods of their own; the end's day runs on over a comma to its weekday."""
-    text = "وذكر مراسل الوكالة في الفاشر أنه منذ الصباح وحتى مساء اليوم تمكن 3 آلاف مدني من الخروج."
-    assert _periods(text, "ar") == [("increment", "منذ الصباح وحتى مساء اليوم")]
+    text = "ومنذ صباح أمس وحتى مساء اليوم، غادر 2500 شخص بلدة الغيضة هربا من الإعصار."
+    assert _periods(text, "ar") == [("increment", "ومنذ صباح أمس وحتى مساء اليوم")]
 
 
 def test_a_total_after_a_sentence_that_states_only_a_window_takes_the_window_not_the_batch() -> None:
-    text = ("أعلن مصدر عسكري خروج ست دفعات من المدينة منذ ظهر، أمس الأربعاء، وحتى صباح، اليوم الخميس.\n\n"
-            "وقال المصدر إن \"عدد الذين خرجوا بلغ 4200 شخص\".")
-    assert _periods(text, "ar") == [("increment", "منذ ظهر، أمس الأربعاء، وحتى صباح، اليوم الخميس")]
-    alone = "أعلن مصدر عسكري خروج ست دفعات من المدينة اليوم.\n\nوقال المصدر إن \"عدد الذين خرجوا بلغ 4200 شخص\"."
+    text = ("وتواصل نقل السكان بقوافل متتالية منذ عصر، أمس الثلاثاء، وحتى فجر، اليوم الأربعاء.\n\n"
+            "وأوضح المسؤول أن مجموع من نقلتهم القوافل بلغ 1800 شخص.")
+    assert _periods(text, "ar") == [("increment", "منذ عصر، أمس الثلاثاء، وحتى فجر، اليوم الأربعاء")]
+    alone = "وتواصل نقل السكان بقوافل متتالية اليوم.\n\nوأوضح المسؤول أن مجموع من نقلتهم القوافل بلغ 1800 شخص."
     assert _periods(alone, "ar") == [("increment", "اليوم")]
 
 
-@pytest.mark.parametrize(("language", "text", "period"), [
-    ("uk", "Сьогодні з Покровська евакуювали 210 людей. Крім того, з Мирнограда було евакуйовано 95 людей.",
-     "Сьогодні"),
-    ("fr", "Hier, 400 habitants ont été évacués de Mamoudzou. En outre, 120 personnes ont été évacuées de Sada.",
-     "Hier"),
+@pytest.mark.parametrize(("language", "text"), [
+    ("uk", "Сьогодні з Куп'янська вивезли 210 людей. Крім того, з Ізюма було евакуйовано 95 людей."),
+    ("fr", "Hier, 400 habitants ont été évacués de Mamoudzou. En outre, 120 personnes ont été évacuées de Sada."),
 ])
-def test_a_sentence_opened_by_an_additive_connective_goes_on_with_the_window_before_it(
-        language: str, text: str, period: str) -> None:
-    """"Крім того", "En outre": the second flow has nothing bounding it and counts over the day the
-    sentence before it stated ([periods] additive)."""
-    assert [p for _, p in _periods(text, language)] == [period, period]
-
-
-def test_without_the_connective_or_for_a_state_the_window_is_not_carried() -> None:
-    text = "Hier, 400 habitants ont été évacués de Mamoudzou. Puis 120 personnes ont été évacuées de Sada."
-    assert [p for _, p in _periods(text, "fr")][1] is None
-    text = "Hier, 400 habitants ont été évacués de Mamoudzou. En outre, 58 personnes sont toujours portées disparues."
-    assert _periods(text, "fr")[1] == ("stock", None)
+def test_an_additive_connective_does_not_carry_the_window_before_it(language: str, text: str) -> None:
+    """The additive rule ("Крім того", "En outre" carrying the window of the sentence before) rested on one
+    annotation of one text about a different figure, which gold Periods rule 6 does not cover: dropped
+    after review, the second flow has no period of its own."""
+    assert [p for _, p in _periods(text, language)][1] is None
 
 
 @pytest.mark.parametrize("text", [
-    "Tumaco, 10 nov (Agencia) Unas 400 familias de pescadores abandonaron sus casas de Barbacoas en las últimas semanas.",
-    "S. Andrés, 10 nov (Agencia) Unas 400 familias de pescadores abandonaron sus casas de Barbacoas en las últimas semanas.",
+    "Nampula, 4 feb (EFE) Más de 900 vecinos de Mecúfi dejaron sus casas, informó el INGD.",
+    "P. Amélia, 4 feb (EFE) Más de 900 vecinos de Mecúfi dejaron sus casas, informó el INGD.",
 ])
 def test_a_dateline_closed_by_its_agency_bracket_without_a_dash_is_not_the_period(text: str) -> None:
     """"Place, day month (Agency)" then a capital opens the dispatch: the date is when it was filed, and
-    an initial's stop belongs to the place ("S. Andrés")."""
-    assert _periods(text, "es") == [("increment", "en las últimas semanas")]
+    an initial's stop belongs to the place ("P. Amélia")."""
+    assert _periods(text, "es") == [("increment", None)]
 
 
 def test_a_bracket_after_a_date_inside_the_sentence_is_no_dateline() -> None:
-    text = "Unas 400 familias abandonaron Barbacoas el 10 nov (domingo) según la Defensa Civil."
-    assert _periods(text, "es") == [("increment", "el 10 nov (domingo)")]
+    text = "El ciclón obligó a 900 vecinos de Mecúfi a dejar sus casas el 4 feb (martes) según el INGD."
+    assert _periods(text, "es") == [("increment", "el 4 feb (martes)")]
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -152,7 +144,7 @@ def test_a_bracket_after_a_date_inside_the_sentence_is_no_dateline() -> None:
 ])
 def test_an_arabic_place_ends_where_another_clause_opens(text: str, place: str) -> None:
     """With no capitals, the place phrase ran on into the next clause: a conjunction or relative adverb
-    ([periods] clause_openers, contrast) or a verb (reaching, saying, event words without the article)."""
+    ([grammar] clause_openers, [periods] contrast) or a verb (reaching, saying, event words without the article)."""
     assert extract_local(text, "ar")[0].location == place
 
 
@@ -168,7 +160,7 @@ def test_an_event_noun_with_the_article_stays_inside_an_arabic_place() -> None:
            "autre convoi est parti avec 450 personnes."),
 ])
 def test_a_sentence_opened_by_a_time_adverbial_of_sequence_is_the_narrator_s(language: str, text: str) -> None:
-    """"Dos horas más tarde", "Plus tard" ([periods] sequence): the story moves on to a new event, and the
+    """"Dos horas más tarde", "Plus tard" ([grammar] sequence): the story moves on to a new event, and the
     statement of the sentence before does not go on into it."""
     claims = extract_local(text, language)
     assert claims[0].source is not None and claims[-1].source is None
@@ -195,8 +187,8 @@ def test_drowning_sheltering_and_crossing_are_events(language: str, text: str, e
 
 
 def test_a_count_of_municipalities_affected_is_still_no_claim() -> None:
-    """"afetar" was tried as an event and dropped: it made "450 [municípios] foram afetados" a claim."""
-    assert extract_local("Dos 300 municípios do estado, 120 foram afetados pelas chuvas.", "pt") == []
+    """"afetar" was tried as an event and dropped: it made a count of municipalities affected a claim."""
+    assert extract_local("As chuvas afetaram 120 de 300 municípios do estado.", "pt") == []
 
 
 def test_spanish_collectives_in_ena_are_approximate_numbers() -> None:
@@ -214,3 +206,83 @@ def test_spanish_collectives_in_ena_are_approximate_numbers() -> None:
 def test_collective_numerals_of_eight_to_ten_are_numbers(language: str, text: str, value: int) -> None:
     """"дев'ятеро", "восьмеро" as "шестеро" and "семеро" (probe bug)."""
     assert [c.low for c in extract_local(text, language)] == [value]
+
+
+# After review (round 10): the fixes of the reviewer's findings, each with the case it found.
+
+
+@pytest.mark.parametrize(("language", "text", "period"), [
+    ("es", "300 personas huyeron en 3 días esta semana.", "esta semana"),
+    ("fr", "300 personnes ont été évacuées en 3 jours cette semaine.", "cette semaine"),
+])
+def test_a_length_before_a_window_that_is_no_later_cue_is_not_glued_to_it(language: str, text: str,
+                                                                          period: str) -> None:
+    """Only a "later" cue ([grammar] sequence) takes the interval before it ("Horas más tarde"); before
+    "esta semana" the length "3 días" is a phrase of its own, not the window's."""
+    assert [p for _, p in _periods(text, language)] == [period]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El ministro dijo que 300 personas murieron en Mecúfi. Luego, 200 personas fueron evacuadas."),
+    ("pt", "Morreram 300 pessoas em Mecúfi, segundo a Defesa Civil. Depois, 200 pessoas foram retiradas."),
+])
+def test_a_sentence_opened_by_then_keeps_the_statement_before_it(language: str, text: str) -> None:
+    """"Luego", "Depois" are no "later" adverbial: they had no figure of the data behind them, and the
+    statement of the sentence before still goes on into the next one."""
+    claims = extract_local(text, language)
+    assert claims[0].source is not None and claims[-1].source == claims[0].source
+
+
+def test_an_arabic_later_adverbial_with_its_conjunction_is_the_narrator_s() -> None:
+    """"ولاحقا": the conjunction written onto the adverbial is a proclitic, as for the other connectives."""
+    text = "وأكد المحافظ أن القافلة الأولى نقلت 600 شخص من البلدة. ولاحقا غادرت قافلة ثانية تقل 450 شخصا."
+    claims = extract_local(text, "ar")
+    assert claims[0].source is not None and claims[-1].source is None
+
+
+def test_an_arabic_origin_takes_the_noun_with_the_article_after_its_head() -> None:
+    """"منذ بدء الإجلاء": the event word with the article written onto it is the noun the origin's head
+    governs, not the clause's verb; a word without it after the head ends the origin."""
+    assert [p for _, p in _periods("تم إجلاء 300 شخص منذ بدء الإجلاء من المدينة", "ar")] == ["منذ بدء الإجلاء"]
+
+
+def test_an_arabic_noun_is_read_by_its_article_after_at_most_two_proclitics() -> None:
+    from headcount.extract.linguistic import Word
+    from headcount.extract.period_text_local import reads_as_noun
+
+    def word(text: str) -> Word:
+        return Word(start=0, end=len(text), text=text, lemma=text, pos="X", tag="", dep="", head=0, ent_type="", ent_iob="O")
+
+    assert reads_as_noun(word("وبالإجلاء"), "ar") and reads_as_noun(word("للنازحين"), "ar")
+    assert not reads_as_noun(word("ووبالإجلاء"), "ar") and not reads_as_noun(word("أجلت"), "ar")
+
+
+def test_a_part_of_the_day_needs_its_link_or_article_before_the_day() -> None:
+    """"tarde" alone is also "late": "llegaron tarde el lunes" is the day alone; "la tarde del lunes" is one
+    period."""
+    assert [p for _, p in _periods("Los equipos llegaron tarde el lunes y rescataron a 30 personas.", "es")] \
+        == ["el lunes"]
+    assert [p for _, p in _periods("La tarde del lunes, los equipos rescataron a 30 personas.", "es")] \
+        == ["La tarde del lunes"]
+
+
+def test_the_lists_of_the_period_files_are_checked_and_read_once() -> None:
+    """A misspelt key is an error, not an empty list that turns a rule off; a missing list is a problem
+    of the file; the lists are cached."""
+    from headcount.extract.period_text_local import check_lists, period_list
+
+    with pytest.raises(KeyError):
+        period_list("es", "duration")
+    assert period_list("es", "durations") is period_list("es", "durations")
+    problems = check_lists({"periods": {"units": [], "past_after": []}})
+    assert "[periods] durations must be a list of words" in problems
+    assert "[periods] day_parts must be a list of words" in problems
+
+
+def test_the_parts_of_the_day_come_from_cldr_and_the_lemma() -> None:
+    """CLDR's day periods give pt "meia-noite" (no table listed it); ru "Утром" is CLDR's "утро" by its
+    simplemma lemma, with no Russian table left; a unit of time ("дня") is no part of the day."""
+    assert [p for _, p in _periods("À meia-noite de sábado, 40 pessoas foram retiradas de Mecúfi.", "pt")] \
+        == ["meia-noite de sábado"]
+    assert [p for _, p in _periods("Утром в четверг из Орска вывезли 300 человек.", "ru")] == ["Утром в четверг"]
+    assert [p for _, p in _periods("За два дня в Орске эвакуировали 300 человек.", "ru")] == ["За два дня"]

@@ -66,6 +66,7 @@ class Lexicon:
     evidence: frozenset[str] = frozenset()  # nouns of a finding's content ("found evidence of N deaths")
     continuing: frozenset[str] = frozenset()  # participles of saying that go on with a report (", adding that")
     hazards: frozenset[str] = frozenset()  # nouns that head a named hazard ("Typhoon X"): an event, no party
+    beliefs: frozenset[str] = frozenset()  # verbs of belief ("N more are thought to be trapped")
 
 
 @cache
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         continuing=frozenset(words(load("attribution"), "continuing_participles",
                                    where="lexicons/attribution.toml continuing_participles")),
         hazards=frozenset(words(load("attribution"), "hazard_nouns", where="lexicons/attribution.toml hazard_nouns")),
+        beliefs=frozenset(words(load("attribution"), "belief_lemmas", where="lexicons/attribution.toml belief_lemmas")),
     )
 
 
@@ -182,7 +184,7 @@ def _is_party(an: Analysis, head: int, lo: int, hi: int, lex: Lexicon) -> bool:
     ("officials", "a UN spokesman", "security sources")."""
     w = an.words[head]
     if w.ent_type in ("DATE", "TIME"):
-        return False  # "the quake on 25 April, which claimed N lives": a relative pronoun's date is no party
+        return False  # "after the storm on 3 May that killed N": a date a relative pronoun lands on is no party
     if w.lemma in lex.party_nouns or w.text.lower() in lex.party_nouns:
         return True
     if w.pos == "PROPN" or w.ent_type in _NAME_LABELS:

@@ -1,5 +1,5 @@
-"""A figure that is the object of a reporting verb in a relative clause on it: "up from the 52 it reported
-on Thursday", "the 300 deaths the ministry had confirmed by then".
+"""A figure that is the object of a reporting verb in a relative clause on it: "against the N it gave
+on Monday", "the 300 deaths the ministry had confirmed by then".
 
 The relative clause says who gave the count: its subject (a pronoun resolves to the party named before
 it, as any pointer does in speakers._parsed). The figure hangs on the sentence's main verb through a

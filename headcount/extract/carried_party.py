@@ -1,12 +1,12 @@
 """The party a sentence's figures carry over to the next sentence, matched across the two readers.
 
 The token rules (attribution.py) and the parse (attribution_parse.py) may bound the same party's name
-differently: the token rules stop at a conjunction inside a name ("... Reduction and Management Authority
+differently: the token rules stop at a conjunction inside a name ("the Coast and River Relief Authority
 (X)"), the parse takes the whole phrase. A sentence continues the statement before it only when the party
 the token rules find there is the party its figures were given (speakers._continued); the two are the same
 party when one name holds the other as a run of whole words, and the fuller name is the one carried. When
 the token rules find no party at all in that sentence (their word lists do not know every head noun of a
-speaker: "according to a township administrator"), the parse's own reading of it decides: its figures were
+speaker: "according to a ward official"), the parse's own reading of it decides: its figures were
 all given to one party by a verb of saying or "according to".
 """
 
@@ -71,13 +71,13 @@ def stated_party(given: Sequence[tuple[str | None, str | None]], r: Rules) -> st
 
 
 def believed_by_no_one(an: Analysis | None, lex: Lexicon) -> bool:
-    """The sentence hedges its own count with an agentless passive of a verb of belief or finding
-    (lexicons/attribution.toml clause_only_lemmas): "Thousands more are also believed to be held". It says
-    who is of that view (no one named: the outlet's voice) and so starts its own statement instead of
-    continuing the one before."""
+    """The sentence hedges its own count with an agentless passive of a verb of belief (lexicons/
+    attribution.toml belief_lemmas): "N more are thought to be trapped". It says no one holds that view
+    (the outlet's voice) and so starts its own statement instead of continuing the one before. Verbs of
+    finding are not here: "N more bodies were found" goes on with the toll given before it."""
     if an is None:
         return False
-    return any(w.lemma in lex.clause_only and w.pos == "VERB" and child(an, k, ("auxpass",)) is not None
+    return any(w.lemma in lex.beliefs and w.pos == "VERB" and child(an, k, ("auxpass",)) is not None
                and child(an, k, ("agent",)) is None and child(an, k, ("nsubjpass",)) is not None
                for k, w in enumerate(an.words))
 
@@ -89,8 +89,8 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 def last_speaks_for(atts: Sequence[Attribution], carried: str) -> bool:
     """The last voice of the sentence before (its last attribution by position) is the carried party's, or
-    points back to it. A sentence that ends on another party's words ("X said N died, though aid groups
-    say the toll is higher") hands on that other party's doubt, not X's statement."""
+    points back to it. A sentence that ends on another party's words ("X said N died, but monitors
+    put the toll higher") hands on that other party's doubt, not X's statement."""
     last = max(atts, key=lambda a: a.position)
     words = (last.source or "").lower().split()
     return not words or words[0] in _POSSESSIVES or _given(last.source or "", [carried]) is not None

@@ -18,6 +18,7 @@ from headcount.extract.attribution_parse import source_for_figure
 from headcount.extract.attribution_party import (
     ParsedSource,
     agrees,
+    child,
     is_carrier,
     lexicon,
     of_by,
@@ -173,7 +174,7 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     before it; None when the parse finds no party (the rules then decide)."""
     tok = infos[index].tokens[fig_tok]
     found: ParsedSource | None = source_for_figure(an, tok.start, tok.end, lexicon()) or relative_report(
-        an, tok.start, tok.end, lexicon())  # "up from the 52 it reported": the clause on the figure
+        an, tok.start, tok.end, lexicon())  # "the N it gave on Monday": the clause on the figure
     if found is None:
         return None
     if found.source is not None:
@@ -305,7 +306,7 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
         d.source = (_continued(text, infos, drafts, d.sentence_index, r)
                     or _quote_paragraph(text, infos, d.sentence_index, r)
                     or _introduced(text, infos, d.sentence_index, r)
-                    or _part_of_before(infos, drafts, d))
+                    or _part_of_before(text, infos, drafts, d, r))
         d.cue = "continued" if d.source else None
     for d in drafts:
         if d.source is None and d.cue is None:
@@ -351,7 +352,8 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     if prev.headline:
         return None
     across = not (prev.paragraph == here.paragraph or prev.text.rstrip().endswith(":"))
-    if across and (here.text.lstrip()[:1] in _OPEN_QUOTES or not _agentless_record(infos[index].tokenized().words)):
+    if across and (here.text.lstrip()[:1] in _OPEN_QUOTES or not _agentless_record(
+            infos[index].tokenized().words, analysis(text, infos[index].tokenized()))):
         return None
     atts = [a for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
     found = [a.source for a in atts if a.source]
@@ -359,15 +361,32 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
         return stated_party([(d.source, d.cue) for d in drafts if d.sentence_index == index - 1], r)
     carried = given_party(found, [d.source for d in drafts if d.sentence_index == index - 1])
     if carried is not None and not last_speaks_for(atts, carried):
-        return None  # "X put it at N, though aid groups say it is higher.": the sentence ends on another voice
+        return None  # "X put it at N, but monitors call that too low.": the sentence ends on another voice
     return carried or (found[0] if not across and here.text.lstrip()[:1] in _OPEN_QUOTES else None)
 
 
-def _agentless_record(words: Sequence[str]) -> bool:
+def _ends_on_other_voice(text: str, infos: list[SentenceInfo], drafts: list[Draft], k: int, r: Rules) -> bool:
+    """Sentence ``k`` gave figures of a party its token rules name but ends on another party's words ("X
+    said N died, which aid groups say left M homeless"): it hands on no statement, neither X's nor the
+    closing voice's, to a sentence that continues or adds to it."""
+    atts = [a for a in attributions(text, infos[k], r) if a.source and a.strength >= 1]
+    found = [a.source for a in atts if a.source]
+    if not found:
+        return False
+    carried = given_party(found, [d.source for d in drafts if d.sentence_index == k])
+    return carried is not None and not last_speaks_for(atts, carried)
+
+
+def _agentless_record(words: Sequence[str], an: Analysis | None = None) -> bool:
     """A passive of recording with no agent ("12 deaths were recorded in the district"): the count is the
     record of whoever keeps it, the party whose figures the paragraph before gave; a new paragraph that so
-    opens goes on with that statement. An agent ("recorded by the clinic") names its own party."""
+    opens goes on with that statement. An agent ("recorded by the clinic") names its own party. With a
+    parse, the passive is read from it (an auxpass and no agent on the participle: "were officially
+    recorded" too); without one, from the words."""
     recording = rules().attribution_words.recording
+    if an is not None:
+        return any(w.text.lower() in recording and child(an, k, ("auxpass",)) is not None
+                   and child(an, k, ("agent",)) is None for k, w in enumerate(an.words))
     return any(w in ("was", "were", "been") and k + 1 < len(words) and words[k + 1] in recording
                and "by" not in words[k + 2 : k + 4] for k, w in enumerate(words))
 
@@ -377,27 +396,31 @@ def _agentless_record(words: Sequence[str]) -> bool:
 _PART_OPENERS = frozenset({"another", "among", "of", "further", "remaining", "rest"})
 
 
-def _part_of_before(infos: list[SentenceInfo], drafts: list[Draft], d: Draft) -> str | None:
+def _part_of_before(text: str, infos: list[SentenceInfo], drafts: list[Draft], d: Draft, r: Rules) -> str | None:
     """The party of the count a figure takes up from the sentence before, across a paragraph break too: a
     partitive ("Ten thousand of the refugees went to ...", "N of them") or an opener that adds to or divides
     the count before ("Another N", "Among them", "Of these"). The nearest earlier sentence with figures
     (one or two back) decides: its last figure's party, or none when it was the outlet's own."""
     words = infos[d.sentence_index].tokenized().words
     first = words[:3]
-    partitive = any(x.tok_end + 1 < len(words) and words[x.tok_end] == "of"
-                    and words[x.tok_end + 1] in ("the", "these", "those", "them")
-                    for x in drafts if x.sentence_index == d.sentence_index)  # "N of the refugees ..., while M ..."
+    parts = [x for x in drafts if x.sentence_index == d.sentence_index and x.tok_end + 1 < len(words)
+             and words[x.tok_end] == "of" and words[x.tok_end + 1] in ("the", "these", "those", "them")]
+    partitive = bool(parts)  # "N of the refugees went to ..., while M went to ...": the sentence divides a count
     opened = bool(first) and (first[0] in _PART_OPENERS or (len(first) > 1 and first[0] in ("a", "the")
                                                              and first[1] in _PART_OPENERS))
     if not (partitive or opened):
         return None
-    whole = [x for x in drafts if x.sentence_index == d.sentence_index and x.tok_start < d.tok_start and x.source]
-    if partitive and whole:
-        return whole[-1].source  # "have treated 58 people, 22 of them children": the part of a whole said before
+    whole = [x for x in drafts if x.sentence_index == d.sentence_index and x.tok_start < d.tok_start]
+    if any(x is d for x in parts) and whole:
+        # "have treated N people, M of them children": the figure itself is the part, of the whole right
+        # before it (not "..., M of them children, and K more are waiting": K is no part of N)
+        return whole[-1].source
     for k in (d.sentence_index - 1, d.sentence_index - 2):
         if k < 0 or infos[k].sentence.headline:
             return None
         before = [x for x in drafts if x.sentence_index == k]
+        if before and _ends_on_other_voice(text, infos, drafts, k, r):
+            return None  # "X said N died, which aid groups say left M homeless. Another ...": no one's statement
         if before:
             return before[-1].source if before[-1].cue != "document" else None
     return None

@@ -5,7 +5,7 @@ Gold convention 8 treats a dateline as page furniture for sources; the same hold
 story was filed from is not where the counted people are. Only the unmistakable shape is read: a
 capitalised name of one to three words, a comma, a date (day number, month name, year) and then a dash
 or a colon; a sentence that opens with a place and a date without that punctuation is body text. Without
-the date ("Niamey – At least 38 migrants ..."), the name must be one the gazetteer knows and the dash must
+the date ("Lusaka – Floodwater has cut off ..."), the name must be one the gazetteer knows and the dash must
 be followed by a capitalised word opening the sentence proper.
 """
 
@@ -29,7 +29,7 @@ def titled_dateline_end(tokens: Sequence[Token]) -> int:
         k += 1
     if 0 < k < len(tokens) - 1 and tokens[k].text in _ENDS and tokens[k + 1].text[:1].isupper():
         name = tuple(t.text for t in tokens[:k])
-        return k + 1 if name in gazetteer().get(name[0], ()) else 0  # "Niamey – At least 38 ..."
+        return k + 1 if name in gazetteer().get(name[0], ()) else 0  # "Lusaka – Floodwater has ..."
     if k == 0 or k >= len(tokens) or tokens[k].text != ",":
         return 0
     k += 1

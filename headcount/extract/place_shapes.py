@@ -24,7 +24,9 @@ from headcount.extract.place_words import (
     PLACE_NOUNS,
     PREPOSITIONS,
     SPEECH_NOUNS,
+    TITLE_FUNCTION_WORDS,
     UNIT_NOUNS,
+    UNITS_NOT_OPENING,
     Place,
     gazetteer,
 )
@@ -51,8 +53,8 @@ def find_places(tokens: Sequence[Token], words: Sequence[str], text: str) -> lis
             if e <= n and tuple(t.text.replace("’", "'") for t in tokens[i:e]) == parts:
                 if e < n and words[e] in ORG_WORDS and not _unit_after(tokens, words, e):
                     break  # "Syria Civil Defence", "Turkey Red Crescent"
-                if any(w in ORG_WORDS for w in words[e : _capitalised_run(tokens, e)]):
-                    break  # "X People's Defence Forces": the name opens an organisation's capitalised name
+                if any(w in ORG_WORDS for w in words[e : _capitalised_run(tokens, words, e)]):
+                    break  # "X National Guard Forces": the name opens an organisation's capitalised name
                 out.append(Place(text[tokens[i].start : tokens[e - 1].end], i, e, False))
                 taken.update(range(i, e))
                 break
@@ -98,9 +100,9 @@ def _bracketed_list_items(found: Sequence[Place], tokens: Sequence[Token], words
     return out
 
 
-# units a name before them makes a place as a sentence's opening ("X province remains the epicentre"); not
-# "department" or "division", which also follow the names of ministries and armies
-_UNITS_OPENING = UNIT_NOUNS - {"department", "division"}
+# units a name before them makes a place as a sentence's opening ("X district counted the most burials"); not
+# those that also follow the names of ministries and armies (places.toml [where] units_not_opening)
+_UNITS_OPENING = UNIT_NOUNS - UNITS_NOT_OPENING
 
 
 def _named_unit_opening(tokens: Sequence[Token], words: Sequence[str], text: str, taken: set[int]) -> list[Place]:
@@ -247,11 +249,14 @@ def _unit_after(tokens: Sequence[Token], words: Sequence[str], e: int) -> bool:
     return words[e] in UNIT_NOUNS and tokens[e].text.islower()
 
 
-def _capitalised_run(tokens: Sequence[Token], e: int) -> int:
-    """End of the run of capitalised words from ``e`` ("People's Defence Forces"), function words of a
-    name's title included, which _name_end stops at."""
+def _capitalised_run(tokens: Sequence[Token], words: Sequence[str], e: int) -> int:
+    """End of the run of capitalised words from ``e`` ("National Guard Forces"), words of a name's title
+    included, which _name_end stops at. A preposition or conjunction written in title case ends it: in a
+    title-case headline ("Fighting In X Between Army And RSF Kills 40") the words after the name are the
+    headline's own, not the rest of an organisation's name."""
     while e < len(tokens) and tokens[e].text[0].isupper() and \
-            tokens[e].text.replace("'s", "").replace("’s", "").replace("-", "").isalpha():
+            tokens[e].text.replace("'s", "").replace("’s", "").replace("-", "").isalpha() and \
+            words[e] not in PREPOSITIONS and words[e] not in TITLE_FUNCTION_WORDS:
         e += 1
     return e
 

@@ -11,13 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract.place_countries import country_named
-from headcount.extract.place_words import DESCRIBED, POINTER, POINTING, UNIT_NOUNS, Place
+from headcount.extract.place_words import DESCRIBED, LOCATING, POINTER, POINTING, UNIT_NOUNS, Place
 from headcount.extract.sentences import Token
 
 _CAPITAL = "capital"
-# prepositions that locate a site by a place it lies in or about ("villages around the town", "camps near
-# the city"): the site is that place's
-_LOCATING = frozenset({"in", "around", "near", "outside"})
 
 
 def pointer_after_in(place: Place, here: Sequence[Place], tokens: Sequence[Token], text: str) -> Place | None:
@@ -28,7 +25,7 @@ def pointer_after_in(place: Place, here: Sequence[Place], tokens: Sequence[Token
         return None
     words = [t.text.lower() for t in tokens]
     for p in here:
-        if p.described == POINTER and p.start == place.end + 1 and words[place.end] in _LOCATING:
+        if p.described == POINTER and p.start == place.end + 1 and words[place.end] in LOCATING:
             return p
     shown = len(place.text.split())
     k = place.start + shown

@@ -23,11 +23,13 @@ _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "di
                "control_suffixes", "compass", "distance_words", "demonym_endings", "number_glue", "vague_spaces", "country_nouns",
                "indefinite", "pointing", "untagged_superlatives", "basis_words", "named_of", "spreading_nouns",
                "hosting_lemmas", "party_people", "ambiguous_demonyms", "inquiry_nouns", "speech_nouns",
-               "weather_nouns")
+               "weather_nouns", "title_function_words",
+               "units_not_opening", "locating_prepositions")
 _ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units", "compass", "distance_words", "demonym_endings",
              "number_glue", "vague_spaces", "country_nouns", "indefinite", "pointing", "untagged_superlatives", "basis_words",
              "named_of", "spreading_nouns", "hosting_lemmas", "party_people", "ambiguous_demonyms",
-             "inquiry_nouns", "speech_nouns", "weather_nouns")
+             "inquiry_nouns", "speech_nouns", "weather_nouns", "title_function_words",
+             "units_not_opening", "locating_prepositions")
 
 
 def validate_places(data: dict[str, Any]) -> Iterable[str]:
@@ -89,6 +91,10 @@ SPREADING_NOUNS = _where_words("spreading_nouns")  # fire and spreading (place_m
 HOSTING_LEMMAS = _where_words("hosting_lemmas")  # verbs of hosting (place_host_subject.py)
 INQUIRY_NOUNS = _where_words("inquiry_nouns")  # nouns of an inquiry (place_inquiry.py)
 SPEECH_NOUNS = _where_words("speech_nouns")  # nouns of a medium or of speech (place_shapes.py)
+# function words a title-case headline capitalises (place_shapes.py)
+TITLE_FUNCTION_WORDS = _where_words("title_function_words")
+UNITS_NOT_OPENING = _where_words("units_not_opening")  # units that also end ministries' names (place_shapes.py)
+LOCATING = _where_words("locating_prepositions")  # prepositions that locate a site (place_site_in.py)
 # Verbs whose object is the place left behind (the origin of a flow) or the place reached, by lemma.
 LEAVE_LEMMAS = _where_words("leave_lemmas")
 REACH_LEMMAS = _where_words("reach_lemmas")

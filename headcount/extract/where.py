@@ -258,7 +258,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     # confirmed"): with no other place in the sentence, the authority's place is where its figures are;
     # but a country stands aside for a place inside it that the paragraph names ("the head of the agency in
     # X said ..." after a sentence about a city of X), as in _inner
-    owner = hazard_owner(info.tokens, fig_tok)  # "X's long rains have killed 188" (place_hazard_owner.py)
+    owner = hazard_owner(info.tokens, fig_tok, parse)  # "X's seasonal downpours drowned 63" (place_hazard_owner.py)
     if owner is not None:
         return owner
     authority = choose_place(_authority_places(text, info, here, spans), fig_tok, flow, kinds=(TITLED, NAMED))

@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from headcount.lexicons.groups import comparable, is_part_of
 from headcount.reconcile.findings import Finding, FindingType, Severity, day, fmt, rng
 from headcount.reconcile.labels import place_label
+from headcount.reconcile.outflow_sums import OutflowSums
 from headcount.reconcile.pairing import unchecked
 from headcount.reconcile.series import Report, Series
 
@@ -135,7 +136,7 @@ def stock_and_flow(series_list: Sequence[Series], tolerance: float = 0.10) -> li
         if not reports:
             continue
         flows = [seg for r in reports if (seg := segment(r)) is not None]
-        spans = _Spans(flows)  # one place's outflows between two days, worked out once per pair of days
+        spans = _Spans(flows)  # one place's outflows between two days: one pass per stock day
         last_flow = max((r.end for r in reports if r.end is not None), default=None)
         later = _LaterCounts(items)
         for series0, s0 in items:
@@ -172,23 +173,14 @@ class _LaterCounts:
     def after(self, end: date) -> list[Report]:
         u = bisect_right(self.ends, end)  # the stocks after ``end`` are items[u:]
         firsts = sorted((pos[bisect_left(pos, u)], pos[-1]) for pos in self.at.values() if pos[-1] >= u)
-        return list({id(r): r for r in (self.items[last][1] for _, last in firsts)}.values())
+        return [self.items[last][1] for _, last in firsts]  # each a different party's last: no repeats
 
 
-class _Spans:
-    """``outflow`` over one place's flows, kept per (since, until): a place's stocks share their days (several
-    parties' counts of one day, each set against every later party's count), and each pair of days asked
-    again cost a pass over every flow of the place."""
-
-    def __init__(self, flows: Sequence[Report | Segment]) -> None:
-        self.flows = flows
-        self.done: dict[tuple[date, date], tuple[float, list[Segment]]] = {}
-
-    def outflow(self, since: date, until: date) -> tuple[float, list[Segment]]:
-        got = self.done.get((since, until))
-        if got is None:
-            got = self.done[(since, until)] = outflow(self.flows, since, until)
-        return got
+class _Spans(OutflowSums[Segment]):
+    """``outflow`` over one place's flows for any pair of days: one scheduling pass per stock day answers every
+    later day (``outflow_sums``). A place's stocks share their days (several parties' counts of one day, each
+    set against every later party's count), and each pair of days asked again cost a pass over every flow of
+    the place, then the scheduling of those inside it: the square of a place's size."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,8 @@
 """``stock_flow.stock_and_flow`` finds each stock's later counts by bisection (``_LaterCounts``), not by walking
-every later stock of the place: on drawn bench-style ledgers (``drawn_ledgers``) its findings, and their order,
-are those of the walk it replaced (kept below as the specification)."""
+every later stock of the place: on drawn bench-style ledgers (``drawn_ledgers``) its findings are those of the
+walk it replaced (kept below as the specification). Only the property of ``_LaterCounts`` itself tells the
+order of the parties apart: on bench ledgers a stock rarely has two later parties whose order changes a
+finding (the parties-by-last-count mutant passes the ledger properties)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from drawn_ledgers import drawn_points
-from hypothesis import given, settings
+from hypothesis import given, settings, target
 from hypothesis import strategies as st
 from web import CITIES
 
@@ -60,15 +62,21 @@ def walked(series_list: Sequence[Series], tolerance: float = 0.10) -> list[Findi
     return out
 
 
+#: picks that meet at one place: templates of six rounds three weeks apart at one city (scattered picks over
+#: every city and 400 days met at none: 0 of 200 draws gave a stock-and-flow finding; these give one in most)
+PICKS = st.lists(st.tuples(st.integers(0, 27), st.just(CITIES[0]), st.integers(0, 5).map(lambda r: 21 * r)),
+                 min_size=30, max_size=70)
+
+
 @settings(max_examples=25, deadline=None)
-@given(picks=st.lists(st.tuples(st.integers(0, 50), st.sampled_from(CITIES), st.integers(0, 400)),
-                      min_size=2, max_size=30),
+@given(picks=PICKS,
        tolerance=st.sampled_from([0.0, 0.1, 0.5]))
 def test_later_counts_by_bisection_give_the_walks_findings(picks: list[tuple[int, str, int]],
                                                            tolerance: float) -> None:
     points, docs = drawn_points(FILES, picks)
     series = list(series_of(points, docs).values())
     got = stock_flow.stock_and_flow(series, tolerance)
+    target(float(len(got)))  # towards draws with findings: with none the property shows nothing
     assert got == walked(series, tolerance)
 
 

@@ -33,8 +33,8 @@ from headcount.extract.carried_party import believed_by_no_one, given_party, las
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.numbers import parse_numbers
+from headcount.extract.quotes import OPEN_QUOTES, first_person_in_quote, inside_quote, opens_quote
 from headcount.extract.rules import Rules, rules
-from headcount.extract.sentences import Sentence
 from headcount.extract.voice import document_voice
 
 # Grammatical words only: the determiners and pronouns that open a sentence pointing back to the one before.
@@ -45,8 +45,7 @@ from headcount.extract.voice import document_voice
 PARSE_BUDGET_CHARS = 100_000
 
 _BACK_POINTERS = frozenset({"it", "this", "that", "these", "those", "such"})
-_OPEN_QUOTES = frozenset({'"', "“"})
-_CLOSE_QUOTES = frozenset({'"', "”"})
+
 
 
 def attributions(text: str, info: SentenceInfo, r: Rules) -> list[attribution.Attribution]:
@@ -186,7 +185,7 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     if found.how == "relay" and index > 0:
         # "the agency wrote, citing the release": the statement is an earlier party's
         resolved = last_source(text, infos, index - 1, r)
-    elif _first_person_in_quote(text, infos, index, found.start, found.end):
+    elif first_person_in_quote(text, infos, index, found.start, found.end):
         # "“I saw 25 bodies. Some had no names,” a village elder told reporters": the "I" of a
         # quotation is the speaker its closing tag names, not the last party named before it
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
@@ -199,20 +198,6 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
     if resolved or found.phrase:
         return resolved or found.phrase, found.cue, found.via
     return None
-
-
-_FIRST_PERSON = frozenset({"i", "we"})
-
-
-def _first_person_in_quote(text: str, infos: list[SentenceInfo], index: int, start: int, end: int) -> bool:
-    """The pointer at [start, end) is "I" or "we" and stands inside a quotation (opened in this sentence
-    before it, or in an earlier sentence of the paragraph)."""
-    if text[start:end].lower() not in _FIRST_PERSON:
-        return False
-    sentence = infos[index].sentence
-    before = text[sentence.start : start]
-    opened = before.count("“") - before.count("”") + before.count('"') % 2
-    return opened > 0 or inside_quote(text, sentence)
 
 
 def _tag_after_close(text: str, infos: list[SentenceInfo], index: int, r: Rules) -> str | None:
@@ -298,7 +283,7 @@ def carry_sources(text: str, infos: list[SentenceInfo], drafts: list[Draft], r: 
             d.source, d.cue = named, "carrier"
             continue
         info = infos[d.sentence_index]
-        if inside_quote(text, info.sentence) and (d.sentence_index > 0 or _opens_quote(info.sentence)):
+        if inside_quote(text, info.sentence) and (d.sentence_index > 0 or opens_quote(info.sentence)):
             d.source = _quote_closer(text, infos, d.sentence_index, r) or (
                 last_source(text, infos, d.sentence_index - 1, r, limit=4) if d.sentence_index > 0 else None)
             d.cue = "quote" if d.source else None
@@ -352,7 +337,7 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     if prev.headline:
         return None
     across = not (prev.paragraph == here.paragraph or prev.text.rstrip().endswith(":"))
-    if across and (here.text.lstrip()[:1] in _OPEN_QUOTES or not _agentless_record(
+    if across and (here.text.lstrip()[:1] in OPEN_QUOTES or not _agentless_record(
             infos[index].tokenized().words, analysis(text, infos[index].tokenized()))):
         return None
     atts = [a for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
@@ -362,7 +347,7 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     carried = given_party(found, [d.source for d in drafts if d.sentence_index == index - 1])
     if carried is not None and not last_speaks_for(atts, carried):
         return None  # "X put it at N, but monitors call that too low.": the sentence ends on another voice
-    return carried or (found[0] if not across and here.text.lstrip()[:1] in _OPEN_QUOTES else None)
+    return carried or (found[0] if not across and here.text.lstrip()[:1] in OPEN_QUOTES else None)
 
 
 def _ends_on_other_voice(text: str, infos: list[SentenceInfo], drafts: list[Draft], k: int, r: Rules) -> bool:
@@ -431,12 +416,12 @@ def _quote_paragraph(text: str, infos: list[SentenceInfo], index: int, r: Rules)
     quotation that ends the paragraph before ("“...,” the envoy told reporters.¶“We have also received
     reports that ...”"): news copy names a speaker once and runs the quote on."""
     here = infos[index].sentence
-    if here.headline or index == 0 or here.text.lstrip()[:1] not in _OPEN_QUOTES:
+    if here.headline or index == 0 or here.text.lstrip()[:1] not in OPEN_QUOTES:
         return None
     first = index
     while first > 0 and infos[first - 1].sentence.paragraph == here.paragraph:
         first -= 1
-    if infos[first].sentence.text.lstrip()[:1] not in _OPEN_QUOTES or first == 0:
+    if infos[first].sentence.text.lstrip()[:1] not in OPEN_QUOTES or first == 0:
         return None
     para = [k for k in range(first, len(infos)) if infos[k].sentence.paragraph == here.paragraph]
     if any(attributions(text, infos[k], r) for k in para):
@@ -551,11 +536,6 @@ def _continues_tally(text: str, info: SentenceInfo, body_end: int) -> bool:
     return bool(parse_numbers(body))
 
 
-def _opens_quote(sentence: Sentence) -> bool:
-    body = sentence.text.lstrip()
-    return bool(body) and body[0] in _OPEN_QUOTES
-
-
 _QUOTE_REACH = 3
 
 
@@ -605,14 +585,3 @@ def _carrier_after(text: str, infos: list[SentenceInfo], k: int, has_figures: se
         hit = party(an, author, an.words[w.head].lemma, w.head, lex)
         return hit.source if hit is not None else None
     return None
-
-
-def inside_quote(text: str, sentence: Sentence) -> bool:
-    """True when the sentence is quoted speech opened in an earlier sentence of the same paragraph."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    before = text[line_start : sentence.start]
-    opened = before.count("“") - before.count("”") + (before.count('"') % 2)
-    if opened > 0:
-        return True
-    body = sentence.text.lstrip()
-    return bool(body) and body[0] in _OPEN_QUOTES and not any(q in body[1:] for q in _CLOSE_QUOTES)

@@ -29,14 +29,18 @@ LIST_ITEMS = 3
 def listed(reports: Sequence[Report]) -> set[int]:
     """The indices of the reports (of one series) that are items of a list some sentence gives."""
     by_sentence: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    figures: dict[tuple[str, int, str], int] = defaultdict(int)
     for i, r in enumerate(reports):
         for p in r.points:
             at = (p.doc_id, p.claim.sentence_start, r.party.key)
+            figures[at] += 1
             if i not in by_sentence[at]:
                 by_sentence[at].append(i)
     out: set[int] = set()
-    for items in by_sentence.values():
-        if len(items) < LIST_ITEMS or len({(reports[i].low, reports[i].high) for i in items}) < len(items):
+    for at, items in by_sentence.items():
+        # the sentence's figures are counted, not its reports: two equal items ("12 in the north, 12 in the
+        # east and 4 in the west") are one report of the party's, and still two items of the list
+        if figures[at] < LIST_ITEMS or len(items) < 2:
             continue
         if any(stated_revision(reports[i], reports[j]) for n, i in enumerate(items) for j in items[n + 1:]):
             continue

@@ -48,7 +48,7 @@ from headcount.reconcile.corrections import corrects
 from headcount.reconcile.labels import key_label
 from headcount.reconcile.one_text import said_earlier, stated_against
 from headcount.reconcile.series import Report
-from headcount.reconcile.stated_window import origin_in_words, window_in_words
+from headcount.reconcile.stated_window import fits_within, origin_in_words, window_in_words
 from headcount.reconcile.stock_beside import estimate_of_stock
 
 #: events whose totals since an origin only grow; a fall is a disagreement (or a revision by one party)
@@ -286,7 +286,7 @@ def facts_of(r: Report) -> Facts:
         parents=frozenset(p.parent_id for p in r.points if p.parent_id is not None),
         kind=first.kind, start=first.start, end=first.end, event=r.key.event, place=r.key.place,
         party=first.party.key, how=first.party.how, exact=exact(r), at=_at(r),
-        window=window_in_words(first.claim), origin=origin_in_words(first.claim))
+        window=any(window_in_words(p.claim) for p in r.points), origin=any(origin_in_words(p.claim) for p in r.points))
 
 
 def pair(a: Report, b: Report) -> Pairing:
@@ -306,7 +306,8 @@ def pair_facts(fa: Facts, fb: Facts) -> Pairing:
     if not (fa.kind == fb.kind if "stock" in (fa.kind, fb.kind) else fa.total == fb.total) and (  # ``kinds_fit``
             fa.docs.isdisjoint(fb.docs) or not estimate_of_stock(fa.report, fb.report)):
         return _KINDS
-    if (fa.window and fb.origin) or (fb.window and fa.origin):  # ``stated_window``
+    if ((fa.window and fb.origin and fits_within(fa.report, fb.report))
+            or (fb.window and fa.origin and fits_within(fb.report, fa.report))):  # ``stated_window``
         return _WINDOW_ORIGIN
     earlier = fa.earlier != fb.earlier
     a, b = fa.report, fb.report

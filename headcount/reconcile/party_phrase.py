@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
+from headcount.reconcile.corrections import correction_words
 from headcount.reconcile.names import ROLE_WORDS, TITLES, fold_text, normalise_name
 from headcount.reconcile.party_model import PartyKind, country_code_of
 
@@ -354,9 +355,8 @@ _DETERMINERS = frozenset("the a an its their this that these those some several 
 def _without_figure_noun(toks: list[Token]) -> list[Token]:
     """A source whose head is a noun for a figure ("government figures", "police data", "official
     statistics") names the party of the words before it: the figures are that party's. The head is dropped
-    when words stand before it; the figure nouns are ``lexicons/corrections.toml``'s."""
-    from headcount.reconcile.corrections import correction_words
-
+    when words stand before it; the figure nouns are ``lexicons/corrections.toml``'s (read through
+    ``reconcile.corrections``, which imports nothing of the parties: no cycle)."""
     if len(toks) > 1 and toks[-1].word in correction_words().figure_nouns and not toks[-2].possessive:
         return toks[:-1]
     return toks

@@ -5,8 +5,13 @@ surrendered" with no window may be everyone so far. But when its own words state
 first two weeks of June", "overnight", "in recent days") and the other figure is a total whose own words
 state an origin ("since the insurgency began in 2019", "since January"), the two count different spans: the
 window's figure is a part of the total's, and a reader rejects a finding that sets 27 killed overnight
-against more than 500 killed since January. ``window_against_origin`` is that refusal, in
-``pairing.pair_facts``.
+against more than 500 killed since January. ``pairing.pair_facts`` makes that refusal from ``window_in_words``
+and ``origin_in_words``, read once per report into ``pairing.Facts`` (``window``, ``origin``, from every point
+of the report, so the order of its documents does not decide it).
+
+Only while the part fits in the whole (``fits_within``): a window whose figure is above the total's high end
+("more than 300 detained overnight" beside "140 detained since the protests began on Friday") is a part larger
+than its whole, an inconsistency a reader wants flagged, so the two are still compared.
 
 Only against a stated origin: a window beside a total that states none ("137 people had been detained",
 beside "more than 300 detained overnight") is most often the same event's count, and a real dispute.
@@ -66,7 +71,7 @@ def origin_in_words(c: Claim) -> bool:
     return c.period_kind == "cumulative" and bool(c.period) and bool(_words()[1].match(c.period or ""))
 
 
-def window_against_origin(a: Report, b: Report) -> bool:
-    """One is a count over a window stated in words, the other a total since a stated origin."""
-    ca, cb = a.first.claim, b.first.claim
-    return (window_in_words(ca) and origin_in_words(cb)) or (window_in_words(cb) and origin_in_words(ca))
+def fits_within(window: Report, total: Report) -> bool:
+    """The window's figure is not above the total's high end (a part no larger than its whole); an open-ended
+    total ("more than 400,000") holds any part."""
+    return window.low is None or total.high is None or window.low <= total.high

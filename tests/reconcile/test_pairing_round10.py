@@ -11,15 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reconcile_store.stored_state import assert_stored_is_full
+from stored_findings import stored_findings
 
 from headcount.extract.pipeline import extract
 from headcount.models import Claim, Document
 from headcount.reconcile.analysis import Analysis, analyse
 from headcount.reconcile.series import DocMeta
 from headcount.reconcile.stated_window import _validate, origin_in_words, window_in_words
-from headcount.store import Entry, Ledger
-from headcount.store.findings_repo import reconcile, stored
 
 DAY = "2031-03-20"
 
@@ -72,12 +70,7 @@ def test_a_stored_ledger_finds_the_two_estimates_of_one_stock(ledger_path: str) 
     doc = Document(id="s", text=text, outlet="example.org", published=DAY)
     other = Document(id="o", text="Rain fell again over the Zambezi valley on Thursday.", outlet="example.net",
                      published=DAY)
-    with Ledger.open(ledger_path, create=True) as ledger:
-        ledger.put(Entry(doc, extract(doc), "test", source="s"))
-        ledger.put(Entry(other, extract(other), "test", source="o"))
-        reconcile(ledger.engine)
-        found = [f for f in stored(ledger.engine)[1] if f.type == "contradiction"]
-        assert_stored_is_full(ledger)
+    found = stored_findings(ledger_path, [[doc, other]], "contradiction")
     assert len(found) == 1 and len(found[0].claims) == 2
 
 

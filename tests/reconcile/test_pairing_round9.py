@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reconcile_store.stored_state import assert_stored_is_full
+from stored_findings import stored_findings
 
 from headcount.extract.pipeline import extract
 from headcount.models import Document
@@ -22,8 +22,6 @@ from headcount.reconcile.party_model import DocContext
 from headcount.reconcile.party_words import named_body
 from headcount.reconcile.revised_from import _validate, from_only
 from headcount.reconcile.series import DocMeta
-from headcount.store import Entry, Ledger
-from headcount.store.findings_repo import reconcile, stored
 
 DAY = "2031-05-20"
 _LEAD = ("At least 51 people drowned when an overcrowded ferry capsized on Lake Tanganyika near the port of "
@@ -120,12 +118,7 @@ def test_a_stored_ledger_reports_the_told_fall(ledger_path: str) -> None:
     doc = Document(id="s", text=text, outlet="example.org", published=DAY)
     other = Document(id="o", text="Divers searched the lake near Kigoma for a third day.", outlet="example.net",
                      published=DAY)
-    with Ledger.open(ledger_path, create=True) as ledger:
-        ledger.put(Entry(doc, extract(doc), "test", source="s"))
-        ledger.put(Entry(other, extract(other), "test", source="o"))
-        reconcile(ledger.engine)
-        found = [f for f in stored(ledger.engine)[1] if f.type == "revision"]
-        assert_stored_is_full(ledger)
+    found = stored_findings(ledger_path, [[doc, other]], "revision")
     assert len(found) == 1 and len(found[0].claims) == 2
 
 

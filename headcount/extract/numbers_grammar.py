@@ -26,7 +26,7 @@ HSPACE = r"[^\S\n]"
 # ``{spaces}`` is filled in from CLDR (see ``space_groupers``).
 DIGITS = (
     r"(?<![\w.])(?<!(?<!\d)[A-Za-z]-)"
-    r"(?P<d>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+    r"(?P<d>\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d{1,3}(?:\.\d{3})+(?![\d]|\.\d)"
     r"{spaced_groups}"

@@ -86,10 +86,11 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
         if event not in allowed:
             yield f"[event_nouns] {noun} = {event!r} is not an event"
     for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with", "capacity",
-                  "restatement", "shelter", "recipients", "staying"):
+                  "restatement", "shelter", "shelter_places", "recipients", "staying"):
         words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
     words(data.get("modality", {}), "implicative", where="lexicons/events.toml [modality] implicative")
     words(data.get("modality", {}), "belief", where="lexicons/events.toml [modality] belief")
+    words(data.get("modality", {}), "directives", where="lexicons/events.toml [modality] directives")
     words(data.get("staying", {}), "places", where="lexicons/events.toml [staying] places")
     for w in data.get("shelter", {}).get("words", []):
         if w != w.lower() or " " in w.strip():
@@ -331,6 +332,8 @@ class Rules:
     reach_with: frozenset[str]  # "reached 600,000 people with food": aided
     implicative: frozenset[str]  # "managed to leave": the "to" complement happened, not a plan
     belief: frozenset[str]  # "feared to be buried": a belief about what is, not a plan
+    directives: frozenset[str]  # "ordered": a plan only with a "to" complement in its clause
+    shelter_places: frozenset[str]  # "evacuation (centres)": a place of the displaced, yields to a verb of aid
     capacity: PhraseTable  # "two climbers apiece": how many fit in one vehicle or trip
     restatement: PhraseTable  # "920 households, equivalent to 5,400 people": the same people in other units
     shelter: frozenset[str]  # "took refuge", "left homeless", "sleeping rough": displacement as a state
@@ -412,6 +415,8 @@ def rules() -> Rules:
         reach_with=frozenset(events["reach_with"]["words"]),
         implicative=frozenset(events["modality"]["implicative"]),
         belief=frozenset(events["modality"].get("belief", ())),
+        directives=frozenset(events["modality"].get("directives", ())),
+        shelter_places=frozenset(events.get("shelter_places", {}).get("words", ())),
         capacity=PhraseTable((w, "capacity") for w in events["capacity"]["words"]),
         restatement=PhraseTable((w, "same") for w in events["restatement"]["words"]),
         shelter=frozenset(events["shelter"]["words"]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from headcount.extract import elided_more
+from headcount.extract import elided_more, who_open
 from headcount.extract.elided import table_cell
 from headcount.extract.place_words import POINTING
 from headcount.extract.rules import Rules
@@ -139,16 +139,12 @@ def link_parents(drafts: Sequence[Any], infos: Sequence[Any]) -> None:
                 d.parent = i + 1
 
 
-# Finite auxiliaries: after a counted noun they make it the subject of a clause of its own
-_FINITE = frozenset({"had", "have", "has", "were", "was", "are", "is", "will", "would"})
-
-
 def _opens_clause(d: Any, words: Sequence[str]) -> bool:
     """The figure has a noun of its own and a finite auxiliary right after it ("and 49 people had been
     taken"): the subject of a new clause, not one more item of the list before ("including 12 children and
     3 women"). A figure with no noun ("and 5 were women") may still be an item's predicate."""
     return not getattr(d, "elided", False) and d.head_end > d.tok_end and d.head_end < len(words) and (
-        words[d.head_end] in _FINITE)
+        words[d.head_end] in who_open.finite_auxiliaries())
 
 
 # Sentences back in which a fronted group's whole is sought by its event ("Of the dead, ...": the last count of

@@ -86,6 +86,9 @@ def find_event(
     if (after is not None and after.event == Event.BESIEGED.value and not _armed(category)
             and (_staying_among_displaced(words, after, rules) or _displaced_before(words, fig_start, after, rules))):
         return EventHit(Event.DISPLACED.value, after.start, after.end)  # "are still in resettlement camps"
+    if (after is not None and after.event == Event.DISPLACED.value and words[after.start] in rules.shelter_places
+            and before and before[0].event == Event.AIDED.value):
+        return before[0]  # "served meals to 4,100 people in evacuation centres": where the aided are, not an event
     if after is not None:
         return after
     if before and words[before[0].start] in rules.reach_with and head_end < len(words) and words[head_end] == "with":
@@ -367,6 +370,7 @@ def _projects(words: Sequence[str], j: int, rules: Rules) -> bool:
     """A word of the expected table at j, except the "to" of an implicative verb ("managed to leave") and
     the "to be" / "to have" of a verb of belief ("are feared to be buried": what is believed to be so)."""
     return rules.expected.match(words, j) is not None and not what_modality.caused(words, j, rules.causatives) and not (
+        what_modality.order_without_to(words, j, rules.directives)) and not (
         words[j] == "to" and j > 0 and (words[j - 1] in rules.implicative or (
             words[j - 1] in rules.belief and j + 1 < len(words) and words[j + 1] in ("be", "have"))))
 

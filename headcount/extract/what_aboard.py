@@ -1,4 +1,4 @@
-"""People a vessel's manifest lists: "its manifest listed 152 passengers and six crew members", "the
+"""People a vessel's manifest lists: "the boat's manifest showed 97 passengers and five crew members", "the
 passenger list shows 60 names", "40 people were on the manifest".
 
 A manifest (or a passenger list, a roster) records who was aboard: the people it lists are a stock present
@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from headcount.extract.linguistic import Analysis
+from headcount.extract.numbers import parse_numbers
 from headcount.extract.what_parse import counted_noun
 
 # Nouns of a list of those aboard (lemmas)
-_LISTS = frozenset({"manifest", "roster", "register"})
-_CONJUNCT_REACH = 3  # "152 passengers and six crew members": the second conjunct hangs from the first
+_LISTS = frozenset({"manifest", "roster"})  # not "register": "the register listed 40 voters" is no vessel
+_CONJUNCT_REACH = 3  # "97 passengers and five crew members": the second conjunct hangs from the first
 
 
 def on_manifest(parse: Analysis, k: int) -> bool:
@@ -49,10 +50,12 @@ def _is_list(parse: Analysis, x: int) -> bool:
 
 
 def population_of_toll(parse: Analysis, k: int, event_nouns: Collection[str]) -> bool:
-    """"165 deaths among its 241,000 pilgrims": a figure in an "among" phrase with a possessive, on a noun
-    of an event ("deaths", "casualties"), counts the group the toll is taken from, a population (gold
-    convention 5), not a part of the toll. Without the possessive ("deaths among 300 migrants") the
-    people may be the dead themselves."""
+    """"12 deaths among the 9,000 pilgrims": a figure in an "among" phrase on a noun of an event ("deaths",
+    "casualties") counts the group the toll is taken from, a population (gold convention 5), when it is
+    larger than the toll's own figure: a part cannot exceed its whole. A figure no larger than the toll ("140
+    deaths among 90 migrants") may count the dead themselves and stays what the trigger search made it. A
+    toll noun with no figure of its own decides by a possessive on the group ("deaths among its
+    pilgrims"). The evidence is one P1 sentence."""
     noun = k
     while parse.words[noun].dep in ("nummod", "quantmod", "compound") and parse.words[noun].head != noun:
         noun = parse.words[noun].head  # the number's own noun, not the phrase it hangs in
@@ -62,6 +65,21 @@ def population_of_toll(parse: Analysis, k: int, event_nouns: Collection[str]) ->
     prep = parse.words[word.head]
     if prep.lemma != "among" or prep.head == word.head:
         return False
-    if parse.words[prep.head].text.lower() not in event_nouns:
+    toll = prep.head
+    if parse.words[toll].text.lower() not in event_nouns:
         return False
+    group, dead = _own_value(parse, noun), _own_value(parse, toll)
+    if group is not None and dead is not None:
+        return group > dead
     return any(parse.words[c].dep == "poss" for c in parse.children(noun))
+
+
+def _own_value(parse: Analysis, noun: int) -> float | None:
+    """The value of the figure that counts ``noun`` (its number modifier), None when it has none."""
+    for c in parse.children(noun):
+        if parse.words[c].dep == "nummod":
+            lo, hi = parse.subtree(c)
+            text = parse.slice(parse.words[lo].start, parse.words[hi - 1].end)
+            found = parse_numbers(text)
+            return found[0].low if found else None
+    return None

@@ -10,6 +10,10 @@
   adverbial clause after "as"/"because"/"while" states a fact, so a modal before the conjunction does not
   reach a figure after it. A temporal clause ("after", "when", "since") is not one: after a future it keeps
   the future meaning in the present tense ("will close when 3,000 refugees have returned").
+- A verb of ordering ("ordered", [modality] directives) makes a plan only through its "to" complement
+  ("ordered 300 soldiers to leave", "ordered 5,000 troops to the border"): the order has not been carried
+  out yet. With no "to" in its clause the order names how the event was done ("ordered 12 passengers off
+  the bus and shot them"), and the count keeps the modality of its own verb (round 10 review).
 - A figure whose clause goes on "are expected to" / "are due to" + verb ("600 more are expected to join")
   is a projection, whatever the event word before it.
 """
@@ -37,6 +41,19 @@ def caused(words: Sequence[str], j: int, causatives: frozenset[str]) -> bool:
         if words[k] in causatives:
             return not (k > 0 and words[k - 1] == "to")  # "threatened to force ... to leave": not yet made
     return False
+
+
+def order_without_to(words: Sequence[str], j: int, directives: frozenset[str]) -> bool:
+    """The word at ``j`` is a verb of ordering with no "to" after it in its clause (within _CAUSE_REACH
+    words): no directive complement, so it projects nothing."""
+    if words[j] not in directives:
+        return False
+    for k in range(j + 1, min(len(words), j + 2 + _CAUSE_REACH)):
+        if words[k] == "to":
+            return False
+        if words[k] in _CLAUSE_END:
+            return True
+    return True
 
 
 def clause_start(words: Sequence[str], lo: int, fig_start: int) -> int:

@@ -55,23 +55,23 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             continue
         reach = what_aid.programme_verb(parse, k)
         if reach is not None:
-            # "a vaccination campaign that reached 412,000 children": the people aided, and a programme's
-            # target ("a round targeting 1.1 million children") is planned
+            # "an immunisation campaign reached 75,000 residents": the people aided, and a programme's
+            # target ("a further round targeting 90,000") is planned
             _set_event(d, Event.AIDED.value, infos[d.sentence_index], text, r)
             if reach == "target":
                 d.modality = Modality.EXPECTED.value
             continue
         if what_aboard.population_of_toll(parse, k, r.event_nouns.keys()):
-            # "165 deaths among its 241,000 pilgrims": the group the toll is taken from, no part of it
+            # "14 deaths among the 26,000 pilgrims": the group the toll is taken from, no part of it
             _set_event(d, Event.POPULATION.value, infos[d.sentence_index], text, r)
             d.parent = None
             continue
         if d.event == Event.OTHER.value and what_aboard.on_manifest(parse, k):
-            # "its manifest listed 152 passengers": those aboard, a stock present on the vessel
+            # "the manifest showed 97 passengers": those aboard, a stock present on the vessel
             _set_event(d, Event.POPULATION.value, infos[d.sentence_index], text, r)
             continue
         if d.event == Event.EVACUATED.value and not d.event_from_noun and what_aid.taken_for_care(parse, k):
-            # "49 people had been taken to the district hospital": hospitalised
+            # "57 residents were brought to the district hospital": hospitalised
             _set_event(d, Event.AIDED.value, infos[d.sentence_index], text, r)
             continue
         if d.event == Event.AIDED.value:

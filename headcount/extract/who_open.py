@@ -37,8 +37,13 @@ def _lists() -> dict[str, frozenset[str]]:
     data = load("people").get("open_heads", {})
     return {key: frozenset(word_list(data, key, where=_WHERE))
             for key in ("auxiliaries", "predicates", "governors", "modifiers", "diseases", "case_adjectives",
-                        "weak_case_adjectives", "case_verbs", "lives_verbs", "human_predicates", "human_governors",
-                        "person_suffixes", "thing_suffixes")}
+                        "weak_case_adjectives", "case_verbs", "legal_case_words", "lives_verbs", "human_predicates", "human_governors",
+                        "person_suffixes", "thing_suffixes", "finite_auxiliaries")}
+
+
+def finite_auxiliaries() -> frozenset[str]:
+    """The finite auxiliaries of the lexicon ("had", "were", "will"), for the clause tests of other modules."""
+    return _lists()["finite_auxiliaries"]
 
 
 def after_partitive_of(words: Sequence[str], i: int) -> int:
@@ -115,12 +120,12 @@ def is_open_people_head(words: Sequence[str], i: int, before: Sequence[str], rul
     return inverted_partitive(before, rules)
 
 
-_OF_REACH = 4  # words of an "of" phrase on the head ("of the flower farm")
+_OF_REACH = 4  # words of an "of" phrase on the head ("of the tea estate")
 
 
 def _past_of_phrase(words: Sequence[str], j: int, lists: dict[str, frozenset[str]]) -> int:
     """The index after an "of" phrase that starts at ``j`` and runs up to an auxiliary or a predicate of
-    people ("two managers of the farm had been arrested" -> "had"); ``j`` itself when there is none."""
+    people ("three owners of the estate had been arrested" -> "had"); ``j`` itself when there is none."""
     if j >= len(words) or words[j] != "of":
         return j
     for k in range(j + 2, min(len(words), j + 2 + _OF_REACH)):
@@ -201,26 +206,27 @@ def disease_cases_end(words: Sequence[str], start: int, i: int) -> int | None:
     ("500 legal cases") do not. "New/active/positive cases" are disease cases only when the sentence names
     a disease or counts deaths beside them ("40 new cases" of a court are not)."""
     lists = _lists()
-    # a disease named in the sentence, or the tally of an outbreak: cases counted beside deaths ("312 new
-    # cases and four deaths were recorded")
+    # a disease named in the sentence, or the tally of an outbreak: cases counted beside deaths ("520 new
+    # cases and nine deaths were logged")
     diseased = any(w in lists["diseases"] or w in ("deaths", "fatalities") for w in words)
     marked = any(w in lists["diseases"] or w in lists["case_adjectives"]
                  or (diseased and w in lists["weak_case_adjectives"]) for w in words[start:i])
     if i + 2 <= len(words) - 1 and words[i + 1] == "of" and words[i + 2] in lists["diseases"]:
         return i + 3
     # a bare "N cases" in a tally of an outbreak ("with 3,100 cases and 41 deaths", "up from 900 cases"), or as
-    # the subject of a passive verb of recording ("230 cases have been reported")
-    bare = start == i and (diseased or _recorded(words, i + 1, lists["case_verbs"]))
+    # the subject of a passive verb of recording
+    # the passive of recording ("230 cases have been reported"); in a sentence of law or police with no
+    # disease named, bare cases are a court's or the police's ("40 cases registered against the rioters")
+    named = any(w in lists["diseases"] for w in words)
+    legal = not named and any(w in lists["legal_case_words"] for w in words)
+    bare = start == i and not legal and (diseased or _recorded(words, i + 1, lists["case_verbs"]))
     return i + 1 if marked or bare else None
-
-
-_PASSIVE_AUX = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be", "being"})
 
 
 def _recorded(words: Sequence[str], k: int, verbs: frozenset[str]) -> bool:
     """Words from ``k`` are a passive of a verb of recording: "have been reported", "were notified"."""
     j = k
-    while j < len(words) and words[j] in _PASSIVE_AUX:
+    while j < len(words) and words[j] in _lists()["auxiliaries"]:
         j += 1
     return j > k and j < len(words) and words[j] in verbs
 

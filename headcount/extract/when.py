@@ -42,7 +42,7 @@ from headcount.extract.when_period import Period as Period
 from headcount.extract.when_states import held_now, remain_now, still_held
 from headcount.extract.when_states import progressive as progressive
 from headcount.extract.when_states import stative as stative
-from headcount.extract.when_whole_year import whole_subject_of_figure, year_window
+from headcount.extract.when_whole_year import whole_subject_of_figure, window_dates_whole, year_window
 from headcount.extract.when_windows import calendar_windows
 from headcount.models import TOLL_EVENTS
 
@@ -190,10 +190,11 @@ def _find_period(cues: Cues, words: Sequence[str], tokens: Sequence[Token], text
         point = time_of_when_clause(words, hit, fig, rules) if kind == "cumulative" else None
         if point is not None:
             return _period("increment", point, words, tokens, text, published, rules)
-        if kind == "increment" and year_window(words, hit, windows) and whole_subject_of_figure(
-                text, tokens, words, fig, lo, rules):
-            # a whole, the subject of the figure's verb, with a year for its window: that whole's total in
-            # the year (gold Periods rule 2), not a slice of it (``when_whole_year``)
+        if kind == "increment" and (year_window(words, hit, windows) and whole_subject_of_figure(
+                text, tokens, words, fig, lo, rules) or window_dates_whole(text, tokens, words, hit, fig, lo, rules)):
+            # a whole, the subject of the figure's verb, with a year for its window, or a whole dated by a
+            # relative clause holding the window ("the storm that struck last week killed N"): that whole's
+            # total (gold Periods rule 2), not a slice of it (``when_whole_year``)
             return _period("cumulative", hit, words, tokens, text, published, rules)
         return _period(kind, hit, words, tokens, text, published, rules, future=expected)
     # no window and no origin: one incident's toll is an increment, a whole war's or disaster's is its

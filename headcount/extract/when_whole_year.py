@@ -55,3 +55,35 @@ def whole_subject_of_figure(text: str, tokens: Sequence[Token], words: Sequence[
         if analysis.words[w].dep != "pobj" and not any(analysis.words[m].dep == "pobj" for m in analysis.ancestors(w)):
             return True  # not a setting ("during the siege"): the parse may not hang the subject on the verb
     return False
+
+
+def window_dates_whole(text: str, tokens: Sequence[Token], words: Sequence[str], hit: tuple[int, int], fig: int,
+                       lo: int, rules: Rules) -> bool:
+    """Whether the window at ``hit`` stands in a relative clause on a whole named before the figure ("the storm
+    that struck the coast last week killed 1,250"): the window dates the whole itself, so the figure is that
+    whole's toll (gold Periods rule 2, cumulative), not a slice of it measured over the window. A window on the
+    figure's own verb ("the war displaced 5,000 last week") is not in such a clause and stays a slice."""
+    if not lo <= hit[0] < fig:
+        return False
+    analysis = parse_span(text, tokens[0].start, tokens[-1].end)
+    if analysis is None:
+        return False
+    t = analysis.word_at(tokens[hit[0]].start)
+    if t is None:
+        return False
+    for k in range(lo, hit[0]):
+        if words[k].lower() not in rules.wholes.first or rules.wholes.match(words, k) is None:
+            continue
+        w = analysis.word_at(tokens[k].start)
+        if w is None:
+            continue
+        if analysis.words[w].dep not in _SUBJECTS:
+            continue
+        verb = analysis.words[w].head
+        for r in analysis.children(w):
+            # the window after the relative clause's verb and before the whole's own verb: a time adverbial
+            # cannot stand between a subject and its verb in the main clause, so it closes the relative
+            # clause, whichever verb the parser hangs it on ("that struck the coast last week killed")
+            if analysis.words[r].dep == "relcl" and r < t < verb:
+                return True
+    return False

@@ -183,3 +183,17 @@ def test_window_on_the_figures_own_verb_stays() -> None:
     # negative: the same window on the figure's verb is its own
     c = _claim("Nearly 2,000 people fled the town this week.", "Nearly 2,000")
     assert c.period == "this week"
+
+
+# A window inside a relative clause on the whole dates the whole itself ("the storm that struck ... last week"):
+# the figure of the whole's own verb is that whole's toll, cumulative (gold Periods rule 2); the same window on
+# the figure's own verb, after it, stays a slice.
+
+def test_window_in_a_relative_clause_on_the_whole_dates_the_whole() -> None:
+    c = _claim("The floods that swept the Oruvale valley last month killed 312 people, rescuers said.", "312")
+    assert (c.period_kind, c.period) == ("cumulative", "last month")
+
+
+def test_window_after_the_figures_verb_is_still_a_slice() -> None:
+    c = _claim("The clashes that began in Marrow county killed 46 people last week, medics said.", "46")
+    assert c.period_kind == "increment"

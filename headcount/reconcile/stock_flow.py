@@ -119,19 +119,27 @@ def _flows_for(stock_series: Series, all_series: Sequence[Series]) -> list[Repor
             for r in s.reports]
 
 
-def stock_and_flow(series_list: Sequence[Series], tolerance: float = 0.10) -> list[Finding]:
-    """Stocks minus the outflows reported since, against later stocks, for every place with both."""
+def placed_stocks(series_list: Sequence[Series]) -> list[list[tuple[Series, Report]]]:
+    """The dated stock reports of each (place, group) with a place, earliest first, in the order the places
+    first appear: what ``stock_and_flow`` sets against the outflows and later stocks of that place."""
     stocks: dict[tuple[str | None, str], list[tuple[Series, Report]]] = defaultdict(list)
     for s in series_list:
         if s.key.event in STOCK_EVENTS:
             for r in s.reports:
                 if r.kind == "stock" and r.end is not None and not r.expected and (r.low or r.high):
                     stocks[(s.key.place, s.key.group)].append((s, r))
-    out: list[Finding] = []
+    out = []
     for (place, _group), items in stocks.items():
-        if place is None:
-            continue
-        items.sort(key=lambda sr: sr[1].end or date.min)
+        if place is not None:
+            items.sort(key=lambda sr: sr[1].end or date.min)
+            out.append(items)
+    return out
+
+
+def stock_and_flow(series_list: Sequence[Series], tolerance: float = 0.10) -> list[Finding]:
+    """Stocks minus the outflows reported since, against later stocks, for every place with both."""
+    out: list[Finding] = []
+    for items in placed_stocks(series_list):
         reports = _flows_for(items[0][0], series_list)
         if not reports:
             continue

@@ -6,7 +6,6 @@ finding (the parties-by-last-count mutant passes the ledger properties)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -29,17 +28,8 @@ FILES = [ROOT / "headcount" / "sample" / "aleppo.jsonl", HERE / "crossing.jsonl"
 
 def walked(series_list: Sequence[Series], tolerance: float = 0.10) -> list[Finding]:
     """``stock_and_flow`` as it was before ``_LaterCounts``: every later stock walked for each stock."""
-    stocks: dict[tuple[str | None, str], list[tuple[Series, Report]]] = defaultdict(list)
-    for s in series_list:
-        if s.key.event in stock_flow.STOCK_EVENTS:
-            for r in s.reports:
-                if r.kind == "stock" and r.end is not None and not r.expected and (r.low or r.high):
-                    stocks[(s.key.place, s.key.group)].append((s, r))
     out: list[Finding] = []
-    for (place, _group), items in stocks.items():
-        if place is None:
-            continue
-        items.sort(key=lambda sr: sr[1].end or date.min)
+    for items in stock_flow.placed_stocks(series_list):
         reports = stock_flow._flows_for(items[0][0], series_list)
         if not reports:
             continue

@@ -8,7 +8,6 @@ the property on drawn windows pins the ties: the ledgers' outflows hold none tha
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -23,7 +22,7 @@ from headcount.reconcile import stock_flow
 from headcount.reconcile.findings import Finding
 from headcount.reconcile.incremental import series_of
 from headcount.reconcile.outflow_sums import OutflowSums
-from headcount.reconcile.series import Report, Series
+from headcount.reconcile.series import Series
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -80,17 +79,8 @@ class PairSpans:
 
 def paired(series_list: Sequence[Series], tolerance: float = 0.10) -> list[Finding]:
     """``stock_and_flow`` with the sums of ``PairSpans`` (the rest as it is)."""
-    stocks: dict[tuple[str | None, str], list[tuple[Series, Report]]] = defaultdict(list)
-    for s in series_list:
-        if s.key.event in stock_flow.STOCK_EVENTS:
-            for r in s.reports:
-                if r.kind == "stock" and r.end is not None and not r.expected and (r.low or r.high):
-                    stocks[(s.key.place, s.key.group)].append((s, r))
     out: list[Finding] = []
-    for (place, _group), items in stocks.items():
-        if place is None:
-            continue
-        items.sort(key=lambda sr: sr[1].end or date.min)
+    for items in stock_flow.placed_stocks(series_list):
         reports = stock_flow._flows_for(items[0][0], series_list)
         if not reports:
             continue

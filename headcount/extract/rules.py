@@ -252,6 +252,9 @@ class EventWords:
     speaking_with: frozenset[str]  # lemmas whose "with"/"to" object is an informant ("spoke with 22")
     work_verbs: frozenset[str]  # lemmas of work: in the progressive, staff at work, not residents
     state_verbs: frozenset[str]  # lemmas of being or staying at a place
+    conditions: frozenset[str]  # lemmas of a patient's condition ("in critical condition"; what_condition.py)
+    treatments: frozenset[str]  # lemmas of a treatment needed or undergone ("needed surgery")
+    needing: frozenset[str]  # lemmas of needing or undergoing a treatment
 
 
 @dataclass(frozen=True)

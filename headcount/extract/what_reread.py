@@ -9,7 +9,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from headcount.extract import speakers, what_aboard, what_agent, what_aid, what_parse, what_sentence
+from headcount.extract import (
+    speakers,
+    what_aboard,
+    what_agent,
+    what_aid,
+    what_condition,
+    what_parse,
+    what_sentence,
+)
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start
@@ -48,6 +56,14 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers,
                                                                     r.period_words.totals):
             _restate(d, drafts[:i], drafts, infos)
+            continue
+        state = what_condition.patient_state(parse, k, r.event_words)
+        if state is not None:
+            # "ten were in critical condition", "eleven needed surgery": patients told by their state, no
+            # event; a condition is read at one moment (a stock), a treatment keeps the period it was given
+            d.event = Event.OTHER.value
+            if state == "state":
+                d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
             continue
         if not d.event_from_noun and what_agent.does_to_others(parse, k, d.event, lemmas, r):
             # "600 villagers surrounded the troops": those who did it, not those it befell

@@ -1,0 +1,47 @@
+"""Claims of round 11 (built on half B and on unseen-crisis texts): the predicate that governs a figure
+decides its event over the nearest trigger of another clause.
+
+The sentences are written for this test about crises in no data (a made-up mountain town and its
+hospital, a made-up river port), in wording and figures of their own. Each positive case failed on the
+code before its rule; the negative case beside it pins what the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from source_helpers import needs_model
+
+from headcount import Claim, extract
+from headcount.models import Document
+
+
+def claims(text: str) -> list[Claim]:
+    return list(extract(Document(id="t", text=text, language="en", published="2026-01-10")))
+
+
+def one(text: str, figure: str) -> Claim:
+    found = [c for c in claims(text) if c.figure == figure]
+    assert found, f"{figure!r} not extracted from {text!r}"
+    return found[0]
+
+
+# --- patients told by their condition ----------------------------------------------------------------------
+
+@needs_model
+def test_a_condition_after_where_is_no_evacuation() -> None:
+    text = ("After the bridge at Korvel gave way, the survivors were carried to the district clinic, where "
+            "seven were still in a grave condition on Friday.")
+    c = one(text, "seven")
+    assert c.event == "other"
+    assert c.period_kind == "stock"
+
+
+@needs_model
+def test_patients_needing_an_operation_are_no_event() -> None:
+    text = "Doctors at Korvel said that 26 of the wounded patients needed emergency surgery overnight."
+    assert one(text, "26").event == "other"
+
+
+@needs_model
+def test_being_in_a_town_is_not_a_condition() -> None:
+    text = "Medics said 40 wounded were still in hospital in Korvel on Friday."
+    assert one(text, "40").event != "other"

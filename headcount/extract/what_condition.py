@@ -42,8 +42,7 @@ def patient_state(parse: Analysis, k: int, lex: EventWords) -> str | None:
 def _in_condition(parse: Analysis, h: int, lex: EventWords) -> bool:
     """Word ``h`` has an "in" phrase whose noun is a condition ("in critical condition")."""
     for c in parse.children(h):
-        if parse.words[c].dep == "prep" and parse.words[c].lemma == "in":
-            if any(parse.words[o].dep == "pobj" and parse.words[o].lemma in lex.conditions
-                   for o in parse.children(c)):
-                return True
+        if parse.words[c].dep == "prep" and parse.words[c].lemma == "in" and any(
+                parse.words[o].dep == "pobj" and parse.words[o].lemma in lex.conditions for o in parse.children(c)):
+            return True
     return False

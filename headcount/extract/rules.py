@@ -92,6 +92,7 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
     words(data.get("modality", {}), "belief", where="lexicons/events.toml [modality] belief")
     words(data.get("modality", {}), "directives", where="lexicons/events.toml [modality] directives")
     words(data.get("staying", {}), "places", where="lexicons/events.toml [staying] places")
+    words(data.get("staying", {}), "hosting", where="lexicons/events.toml [staying] hosting")
     for w in data.get("shelter", {}).get("words", []):
         if w != w.lower() or " " in w.strip():
             yield f"[shelter] {w!r} must be one lower-case word (compared one token at a time)"
@@ -342,6 +343,7 @@ class Rules:
     shelter: frozenset[str]  # "took refuge", "left homeless", "sleeping rough": displacement as a state
     staying: PhraseTable  # "remain", "still in": besieged, unless the place is one of the displaced
     displaced_places: frozenset[str]  # "camps", "displacement": where the displaced are
+    hosting: frozenset[str]  # "hosts", "housed": a place hosting people (what_shelter.py)
     recipients: frozenset[str]  # lemmas of verbs whose subject is the recipient ("the hospital received 48")
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
@@ -426,6 +428,7 @@ def rules() -> Rules:
         recipients=frozenset(events["recipients"]["words"]),
         staying=PhraseTable((w, "staying") for w in events["staying"]["words"]),
         displaced_places=frozenset(events["staying"]["places"]),
+        hosting=frozenset(events["staying"].get("hosting", ())),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from headcount.extract import what_modality, what_prospect
+from headcount.extract import what_modality, what_prospect, what_shelter
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.elided import table_column
 from headcount.extract.rules import Rules
@@ -70,6 +70,8 @@ def find_event(
                 return after
         if verb in rules.conveying and _says_left(words, gov.start, rules):
             return EventHit(Event.EVACUATED.value, gov.start, gov.end)  # "the convoy left ... carrying 6,432"
+        if what_shelter.hosted_displaced(words, gov.start, inner, rules):
+            return EventHit(Event.DISPLACED.value, gov.start, gov.end)  # "12 shelters hosting some 4,500"
         return gov
     if inner is not None and _resultative_before(words, fig_start, rules):
         return EventHit(inner, -1, -1)  # "left hundreds dead, thousands displaced"
@@ -91,6 +93,8 @@ def find_event(
         return before[0]  # "served meals to 4,100 people in evacuation centres": where the aided are, not an event
     if after is not None:
         return after
+    if what_shelter.staying_in_shelter(words, head_end, rules):
+        return EventHit(Event.DISPLACED.value, -1, -1)  # "12,400 were staying in 310 government shelters"
     if before and words[before[0].start] in rules.reach_with and head_end < len(words) and words[head_end] == "with":
         return EventHit(Event.AIDED.value, before[0].start, before[0].end)  # "reached 740,000 people with water"
     if category and category in rules.implied_event:

@@ -45,3 +45,24 @@ def test_patients_needing_an_operation_are_no_event() -> None:
 def test_being_in_a_town_is_not_a_condition() -> None:
     text = "Medics said 40 wounded were still in hospital in Korvel on Friday."
     assert one(text, "40").event != "other"
+
+
+# --- where the displaced stay ------------------------------------------------------------------------------
+
+def test_staying_in_shelters_after_an_affected_count() -> None:
+    text = "The regional authority said 9,000 people had been affected and 2,300 were staying in 41 shelters."
+    assert one(text, "2,300").event == "displaced"
+
+
+def test_shelters_hosting_people_count_the_displaced() -> None:
+    text = "Volunteers in Tarsk have opened eight school shelters hosting about 1,900 people since the quake."
+    c = one(text, "about 1,900")
+    assert (c.event, c.period_kind) == ("displaced", "stock")
+
+
+def test_hosted_displaced_people() -> None:
+    assert one("Before the raid, the Morvan site hosted some 7,300 displaced people.", "some 7,300").event == "displaced"
+
+
+def test_a_country_hosting_refugees_is_a_population() -> None:
+    assert one("The small republic hosts 1.2 million refugees from Voltania.", "1.2 million").event == "population"

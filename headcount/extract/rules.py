@@ -297,6 +297,7 @@ class ElidedWords:
     not_after: frozenset[str]
     differences: frozenset[str]
     after_figure: frozenset[str]
+    share_links: frozenset[str]  # "followed by PLACE with N": one place's share of a count (elided_share.py)
 
 
 def _validate_elided(data: dict[str, Any]) -> Iterable[str]:

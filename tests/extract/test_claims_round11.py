@@ -66,3 +66,21 @@ def test_hosted_displaced_people() -> None:
 
 def test_a_country_hosting_refugees_is_a_population() -> None:
     assert one("The small republic hosts 1.2 million refugees from Voltania.", "1.2 million").event == "population"
+
+
+# --- one place's share of a count, its noun left out -------------------------------------------------------
+
+def test_followed_by_a_place_with_a_bare_figure() -> None:
+    text = "Floodwater reached 64,000 residents in the Ostra valley, followed by Kesh with 21,500."
+    c = one(text, "21,500")
+    assert c.category == "residents"
+
+
+def test_a_place_accounting_for_a_bare_figure() -> None:
+    text = "The fever has put 2,400 patients in clinics this month, with Tulsa province alone accounting for 610."
+    assert one(text, "610").category == "patients"
+
+
+def test_a_bare_figure_with_a_thing_after_it_is_no_share() -> None:
+    text = "Floodwater reached 64,000 residents in the Ostra valley, followed by Kesh with 21 roads cut."
+    assert [c.figure for c in claims(text)] == ["64,000"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from headcount.extract import elided_more, elided_share
+from headcount.extract import elided_more, elided_share, what_capacity
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.rules import Rules
 
@@ -90,6 +90,8 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
              or (e.end < n and words[e.end] in r.elided.list_places) or _after_name(raw, e.start)]
     if items and _list_item(words, raw, a, b, r):
         return items[-1].category
+    if wholes and (what_capacity.built_for(words, a, r) or what_capacity.beyond_capacity(words, a, r)):
+        return wholes[-1].category  # "centres built for 2,000", "built for 350 inmates, held more than 1,500"
     if wholes and elided_share.place_share(words, raw, a, b, r.elided.share_links):
         return wholes[-1].category  # "2.1 lakh evacuees in one district, followed by another with 1.7 lakh"
     if wholes and a > 0 and words[a - 1] in r.event_words.part_openers and (b >= n or not words[b].isalpha()

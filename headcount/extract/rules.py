@@ -93,6 +93,7 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
     words(data.get("modality", {}), "directives", where="lexicons/events.toml [modality] directives")
     words(data.get("staying", {}), "places", where="lexicons/events.toml [staying] places")
     words(data.get("staying", {}), "hosting", where="lexicons/events.toml [staying] hosting")
+    words(data.get("capacity", {}), "before", where="lexicons/events.toml [capacity] before")
     for w in data.get("shelter", {}).get("words", []):
         if w != w.lower() or " " in w.strip():
             yield f"[shelter] {w!r} must be one lower-case word (compared one token at a time)"
@@ -340,6 +341,7 @@ class Rules:
     directives: frozenset[str]  # "ordered": a plan only with a "to" complement in its clause
     shelter_places: frozenset[str]  # "evacuation (centres)": a place of the displaced, yields to a verb of aid
     capacity: PhraseTable  # "two climbers apiece": how many fit in one vehicle or trip
+    capacity_before: PhraseTable  # "built for 3,000": what a place was built to hold (what_capacity.py)
     restatement: PhraseTable  # "920 households, equivalent to 5,400 people": the same people in other units
     shelter: frozenset[str]  # "took refuge", "left homeless", "sleeping rough": displacement as a state
     staying: PhraseTable  # "remain", "still in": besieged, unless the place is one of the displaced
@@ -424,6 +426,7 @@ def rules() -> Rules:
         directives=frozenset(events["modality"].get("directives", ())),
         shelter_places=frozenset(events.get("shelter_places", {}).get("words", ())),
         capacity=PhraseTable((w, "capacity") for w in events["capacity"]["words"]),
+        capacity_before=PhraseTable((w, "capacity") for w in events["capacity"].get("before", ())),
         restatement=PhraseTable((w, "same") for w in events["restatement"]["words"]),
         shelter=frozenset(events["shelter"]["words"]),
         recipients=frozenset(events["recipients"]["words"]),

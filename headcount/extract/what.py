@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from headcount.extract import what_modality, what_prospect, what_shelter
+from headcount.extract import what_capacity, what_modality, what_prospect, what_shelter
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.elided import table_column
 from headcount.extract.rules import Rules
@@ -412,8 +412,10 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         # is taken of (gold aleppo convention), a stock; but in "most of the 57 villagers killed" the
         # participle right after the noun says whom the figure counts
         return EventHit("population", -1, -1)
-    if capacity(words, np.head_end, rules):
+    if capacity(words, np.head_end, rules) or what_capacity.built_for(words, np.start, rules):
         return EventHit(Event.OTHER.value, -1, -1)  # "carry two climbers apiece": how many fit, a capacity
+    if np.elided and what_capacity.beyond_capacity(words, np.start, rules):
+        return EventHit("population", -1, -1)  # "built for 350 inmates, it held more than 1,500"
     noun = words[np.head_end - 1] if np.head_end > np.end else (words[np.end] if np.end < len(words) else "")
     if noun in rules.event_nouns:
         # "45 deaths", "87 bodies have been found", "12 415 injuries": the noun is the event

@@ -14,6 +14,7 @@ from headcount.extract import (
     what_aboard,
     what_agent,
     what_aid,
+    what_capacity,
     what_condition,
     what_parse,
     what_sentence,
@@ -118,6 +119,10 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             continue
         if implied.get(d.category) == Event.OTHER.value:
             continue  # "120 observers": staff deployed are `other` by their noun
+        if what_capacity.built_for(infos[d.sentence_index].words, d.tok_start, r):
+            # "a centre built for 3,000 people": a capacity, a stock (gold Periods: capacities)
+            d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
+            continue
         if capacity(infos[d.sentence_index].words, d.head_end, r):
             continue  # "can carry four passengers apiece": the verb of holding says how many fit
         if what_parse.still_there(parse, k):

@@ -84,3 +84,23 @@ def test_a_place_accounting_for_a_bare_figure() -> None:
 def test_a_bare_figure_with_a_thing_after_it_is_no_share() -> None:
     text = "Floodwater reached 64,000 residents in the Ostra valley, followed by Kesh with 21 roads cut."
     assert [c.figure for c in claims(text)] == ["64,000"]
+
+
+# --- capacities --------------------------------------------------------------------------------------------
+
+def test_a_shelter_built_for_people_is_a_capacity_and_what_it_held_a_population() -> None:
+    text = "The stadium shelter at Ravno, built for 1,200 people, held about 3,400 on Monday."
+    built = one(text, "1,200")
+    assert (built.event, built.period_kind) == ("other", "stock")
+    held = one(text, "about 3,400")
+    assert (held.category, held.event) == ("people", "population")
+
+
+def test_a_boat_licensed_to_carry_passengers() -> None:
+    text = "Police said the launch was licensed to carry 45 passengers when it sank off Ravno."
+    assert one(text, "45").event == "other"
+
+
+def test_built_for_a_group_with_no_figure_is_no_capacity() -> None:
+    text = "The camp at Ravno, built for the herders of the valley, has taken in 3,000 displaced people."
+    assert one(text, "3,000").event == "displaced"

@@ -131,6 +131,8 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             continue
         for a in parse.ancestors(k)[:_PARSE_REACH]:
             word = parse.words[a]
+            if a > k and word.text.lower() in r.governing_only:
+                break  # "1,500 soldiers moved into the valley": a verb of [governing_only] names no event after
             if word.pos in _LEMMA_POS and word.lemma in lemmas:
                 if lemmas[word.lemma] in r.stock_events:
                     d.event = lemmas[word.lemma]

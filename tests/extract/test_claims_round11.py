@@ -104,3 +104,21 @@ def test_a_boat_licensed_to_carry_passengers() -> None:
 def test_built_for_a_group_with_no_figure_is_no_capacity() -> None:
     text = "The camp at Ravno, built for the herders of the valley, has taken in 3,000 displaced people."
     assert one(text, "3,000").event == "displaced"
+
+
+# --- moving people -----------------------------------------------------------------------------------------
+
+def test_people_moved_by_the_authorities_are_evacuated() -> None:
+    text = "Officials in Lorn said they had moved 6,300 people from the river islands overnight."
+    assert one(text, "6,300").event == "evacuated"
+
+
+def test_people_who_had_been_moved_are_evacuated() -> None:
+    text = "By noon some 4,100 residents had been moved to schools on the ridge above Lorn."
+    assert one(text, "some 4,100").event == "evacuated"
+
+
+@needs_model
+def test_troops_moving_somewhere_are_not_evacuated() -> None:
+    text = "About 1,500 soldiers moved into the valley on Sunday, the army said."
+    assert one(text, "About 1,500").event != "evacuated"

@@ -122,3 +122,20 @@ def test_people_who_had_been_moved_are_evacuated() -> None:
 def test_troops_moving_somewhere_are_not_evacuated() -> None:
     text = "About 1,500 soldiers moved into the valley on Sunday, the army said."
     assert one(text, "About 1,500").event != "evacuated"
+
+
+# --- the noun a bare subject stands for --------------------------------------------------------------------
+
+def test_a_group_noun_carries_across_but() -> None:
+    text = "About 900 farmers have come back to the plateau at Oskel, but 70 are still missing."
+    assert one(text, "70").category == "farmers"
+
+
+def test_a_noun_of_what_happened_does_not_carry_across_but() -> None:
+    text = "Some 45 survivors were pulled from the mine at Oskel, but hundreds remain trapped."
+    assert one(text, "hundreds").category == "people"
+
+
+def test_bodies_are_not_the_noun_of_a_later_bare_figure() -> None:
+    text = "At Oskel 60 farmers got away, but 30 bodies were found, and 12 are still missing."
+    assert one(text, "12").category == "farmers"

@@ -274,6 +274,13 @@ class PeriodWords:
     quantity_openers: frozenset[str]
     quantity_closers: frozenset[str]
     contrast: frozenset[str]
+    deictic: frozenset[str]  # "this", "last", "next" + a unit: a window (when_windows.py)
+    window_prepositions: frozenset[str]  # "in", "during": open a window
+    ahead: frozenset[str]  # "in the coming weeks": a window ahead of the report
+    frequency_adjectives: frozenset[str]  # "its daily report": how often a report appears
+    report_determiners: frozenset[str]  # determiners before such an adjective
+    comparison_directions: frozenset[str]  # "up from", "down from": an earlier count (when_compared.py)
+    comparison_verbs: frozenset[str]  # "compared with/to"
 
 
 @dataclass(frozen=True)

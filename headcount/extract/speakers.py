@@ -29,6 +29,7 @@ from headcount.extract.attribution_quote import colon_quote_source
 from headcount.extract.attribution_relative import relative_report
 from headcount.extract.attribution_subjects import reported_on
 from headcount.extract.attribution_trim import trim_party
+from headcount.extract.breakdown_ranking import ranks_places
 from headcount.extract.carried_party import believed_by_no_one, given_party, last_speaks_for, stated_party
 from headcount.extract.document_issuer import issuer
 from headcount.extract.drafts import Draft, SentenceInfo
@@ -413,7 +414,9 @@ def _part_of_before(text: str, infos: list[SentenceInfo], drafts: list[Draft], d
     partitive = bool(parts)  # "N of the refugees went to ..., while M went to ...": the sentence divides a count
     opened = bool(first) and (first[0] in _PART_OPENERS or (len(first) > 1 and first[0] in ("a", "the")
                                                              and first[1] in _PART_OPENERS))
-    if not (partitive or opened):
+    ranked = not (partitive or opened) and ranks_places(
+        analysis(text, infos[d.sentence_index].tokenized()), d.figure.start, d.figure.end)
+    if not (partitive or opened or ranked):
         return None
     whole = [x for x in drafts if x.sentence_index == d.sentence_index and x.tok_start < d.tok_start]
     if any(x is d for x in parts) and whole:

@@ -68,3 +68,22 @@ def test_a_plural_or_modified_carrier_is_still_no_pointer() -> None:
     text = ("Nine more people drowned in the river districts, the Lorvan Disaster Authority reported.\n\n"
             "According to the latest figures, 72,000 people in 11 districts are affected.")
     assert source_of(text, "72,000") is None
+
+
+# --- a sentence ranking places by a count goes on with the statement of the count before it ---------------
+
+
+@needs_model
+def test_a_ranking_of_places_after_a_paragraph_break_keeps_the_speaker() -> None:
+    text = ("The health office of Tervan state said on Friday that 2,400 people had caught cholera since "
+            "the rains began.\n\nNo cases have been seen in the capital so far.\n\n"
+            "Kessovar district is the worst affected, with 910 cholera cases, ahead of Ulmen with 480.")
+    assert source_of(text, "910") == "The health office of Tervan state"
+
+
+@needs_model
+def test_a_sentence_with_a_verb_of_its_own_is_no_ranking() -> None:
+    text = ("The health office of Tervan state said on Friday that 2,400 people had caught cholera since "
+            "the rains began.\n\nNo cases have been seen in the capital so far.\n\n"
+            "Field clinics in Kessovar district treated 910 cases of cholera on Thursday.")
+    assert source_of(text, "910") is None

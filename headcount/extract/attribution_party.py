@@ -153,7 +153,7 @@ def party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Par
 
 def definite_carrier(an: Analysis, head: int, lo: int, hi: int, lex: Lexicon) -> bool:
     """"the" + a singular carrier noun and nothing else ("the bulletin said", "according to the update"): a
-    definite description of a document already introduced ("X said in its daily bulletin"), so it points back
+    definite description of a document already introduced ("X reported in a nightly bulletin"), so it points back
     to the party that issued it, like "the statement". A plural or modified carrier ("the figures", "the
     latest statistics") stays the outlet's own reading of some data."""
     w = an.words[head]

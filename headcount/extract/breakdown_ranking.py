@@ -1,5 +1,5 @@
-"""A ranking sentence that breaks a count given before down by place: "<Place> is / remains the worst-hit
-district with N deaths, followed by <Place> with M". It names no speaker because it goes on with the figures
+"""A ranking sentence that breaks a count given before down by place: "<Place> is / remains the hardest-hit
+area, with N dead, then <Place> with M". It names no speaker because it goes on with the figures
 of the statement before it (gold convention 9: "a breakdown that directly follows its total"), even across a
 paragraph break or a sentence with no count between them (wire copy gives each sentence a paragraph).
 

@@ -1,7 +1,7 @@
 """The party that issued a document a definite description takes up ("the bulletin said N", "according to
 the update, N ...").
 
-News copy introduces a document with its issuer ("the disaster authority said in its daily bulletin",
+News copy introduces a document with its issuer ("the relief office reported in a nightly bulletin",
 "the agency published an update") and then cites it by "the" + its noun alone. That description points back
 to the document, and so to the party whose attribution introduced it, not to whatever party was named last
 (a district, a town, another agency named in between).

@@ -4,8 +4,8 @@ cannot continue the statement of the sentence before it (gold convention 8: a fi
 
 Two signs that the sentence speaks in another voice than the party carried from before:
 
-- its own speaker: a clause of the sentence attributes something to another party ("N minors are in the care
-  of the regional council, which says its homes hold M"); the figure outside that clause is the outlet's;
+- its own speaker: a clause of the sentence attributes something to another party ("N orphans now live in
+  homes run by a charity, which says it can take M more"); the figure outside that clause is the outlet's;
 - its own actor: the main clause's active subject is an organisation other than the carried party, doing
   something ("The Red Cross has opened 9 shelters for N people"): the sentence reports that organisation's
   work, in the outlet's voice, not a further figure of the party quoted before.

@@ -49,10 +49,10 @@ def test_a_place_as_the_subject_still_continues_the_statement() -> None:
 
 @needs_model
 def test_the_bulletin_said_is_the_voice_of_its_issuer_not_of_a_district_named_between() -> None:
-    text = ("Forty-one people have died in the cold wave in the hill districts since Monday, the relief office "
+    text = ("Forty-one lives have been lost to the cold wave in the hill districts since Monday, the relief office "
             "of Hadrel province reported in a bulletin issued at night.\n\n"
-            "Kestrin remained the district worst hit with 14 deaths. The bulletin said 530 people had been "
-            "treated for frostbite.")
+            "Kestrin remained the district worst hit with 14 deaths. The bulletin said 530 frostbite patients "
+            "were under care.")
     assert source_of(text, "530") == "the relief office of Hadrel province"
 
 
@@ -77,7 +77,7 @@ def test_a_plural_or_modified_carrier_is_still_no_pointer() -> None:
 def test_a_ranking_of_places_after_a_paragraph_break_keeps_the_speaker() -> None:
     text = ("The health office of Tervan state said on Friday that 2,400 people had caught cholera since "
             "the rains began.\n\nNo cases have been seen in the capital so far.\n\n"
-            "Kessovar district is the worst affected, with 910 cholera cases, ahead of Ulmen with 480.")
+            "Kessovar district is the hardest hit, with 910 cholera cases, ahead of Ulmen with 480.")
     assert source_of(text, "910") == "The health office of Tervan state"
 
 

@@ -1,5 +1,5 @@
-"""One place's share of a count named earlier in the sentence, its noun left out: "the worst-hit district
-counted 12,000 people affected, followed by Kesh with 9,500", "with Anvar reporting 48", "Tulsa alone
+"""One place's share of a count named earlier in the sentence, its noun left out: "Ostra recorded 640
+evacuees, followed by Kesh with 410", "with Anvar reporting 95", "the Tulsa district
 accounting for 310". The figure counts what the sentence's earlier count counts (gold convention 4).
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 _CLOSERS = frozenset({".", ",", ";", ":", "!", "?", ")", '"', "”", "’", "–", "—", "and"})
-_NAME_REACH = 4  # words from the place name to the figure ("Kesh division alone accounting for")
+_NAME_REACH = 4  # words from the place name to the figure ("the Tulsa district accounting for")
 
 
 def place_share(words: Sequence[str], raw: Sequence[str], a: int, b: int, links: frozenset[str]) -> bool:

@@ -254,8 +254,8 @@ class EventWords:
     speaking_with: frozenset[str]  # lemmas whose "with"/"to" object is an informant ("spoke with 22")
     work_verbs: frozenset[str]  # lemmas of work: in the progressive, staff at work, not residents
     state_verbs: frozenset[str]  # lemmas of being or staying at a place
-    conditions: frozenset[str]  # lemmas of a patient's condition ("in critical condition"; what_condition.py)
-    treatments: frozenset[str]  # lemmas of a treatment needed or undergone ("needed surgery")
+    conditions: frozenset[str]  # lemmas of a patient's condition ("in a grave condition"; what_condition.py)
+    treatments: frozenset[str]  # lemmas of a treatment needed or undergone ("must undergo an operation")
     needing: frozenset[str]  # lemmas of needing or undergoing a treatment
 
 
@@ -348,7 +348,7 @@ class Rules:
     directives: frozenset[str]  # "ordered": a plan only with a "to" complement in its clause
     shelter_places: frozenset[str]  # "evacuation (centres)": a place of the displaced, yields to a verb of aid
     capacity: PhraseTable  # "two climbers apiece": how many fit in one vehicle or trip
-    capacity_before: PhraseTable  # "built for 3,000": what a place was built to hold (what_capacity.py)
+    capacity_before: PhraseTable  # "built for 500": what a place was built to hold (what_capacity.py)
     restatement: PhraseTable  # "920 households, equivalent to 5,400 people": the same people in other units
     shelter: frozenset[str]  # "took refuge", "left homeless", "sleeping rough": displacement as a state
     staying: PhraseTable  # "remain", "still in": besieged, unless the place is one of the displaced

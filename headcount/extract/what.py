@@ -71,7 +71,7 @@ def find_event(
         if verb in rules.conveying and _says_left(words, gov.start, rules):
             return EventHit(Event.EVACUATED.value, gov.start, gov.end)  # "the convoy left ... carrying 6,432"
         if what_shelter.hosted_displaced(words, gov.start, inner, rules):
-            return EventHit(Event.DISPLACED.value, gov.start, gov.end)  # "12 shelters hosting some 4,500"
+            return EventHit(Event.DISPLACED.value, gov.start, gov.end)  # "tent camps housing about 1,300"
         return gov
     if inner is not None and _resultative_before(words, fig_start, rules):
         return EventHit(inner, -1, -1)  # "left hundreds dead, thousands displaced"
@@ -94,7 +94,7 @@ def find_event(
     if after is not None:
         return after
     if what_shelter.staying_in_shelter(words, head_end, rules):
-        return EventHit(Event.DISPLACED.value, -1, -1)  # "12,400 were staying in 310 government shelters"
+        return EventHit(Event.DISPLACED.value, -1, -1)  # "3,050 are staying in the two tent camps"
     if before and words[before[0].start] in rules.reach_with and head_end < len(words) and words[head_end] == "with":
         return EventHit(Event.AIDED.value, before[0].start, before[0].end)  # "reached 740,000 people with water"
     if category and category in rules.implied_event:
@@ -415,7 +415,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     if capacity(words, np.head_end, rules) or what_capacity.built_for(words, np.start, rules):
         return EventHit(Event.OTHER.value, -1, -1)  # "carry two climbers apiece": how many fit, a capacity
     if np.elided and what_capacity.beyond_capacity(words, np.start, rules):
-        return EventHit("population", -1, -1)  # "built for 350 inmates, it held more than 1,500"
+        return EventHit("population", -1, -1)  # "a jail built for 90 prisoners held over 260"
     noun = words[np.head_end - 1] if np.head_end > np.end else (words[np.end] if np.end < len(words) else "")
     if noun in rules.event_nouns:
         # "45 deaths", "87 bodies have been found", "12 415 injuries": the noun is the event

@@ -1,5 +1,5 @@
-"""What a place or vessel was built or allowed to hold: "a transit centre built for 3,000 people", "a ferry
-licensed to carry 100 passengers", "centres built for 2,000". The figure is a capacity, no count of people
+"""What a place or vessel was built or allowed to hold: "a sports hall built for 500 people", "a launch
+licensed to carry 45 passengers", "a hall built for 500". The figure is a capacity, no count of people
 to whom something happened (gold convention 5: `other`, a stock), whatever event word stands near it.
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from headcount.extract.rules import Rules
 
 _PHRASE_MAX = 4  # words in the longest phrase of [capacity] before
-_HEDGE_MAX = 3   # hedge words between the phrase and the figure ("built for about 3,000")
+_HEDGE_MAX = 3   # hedge words between the phrase and the figure ("built for about 500")
 
 
 def built_for(words: Sequence[str], fig_start: int, rules: Rules) -> bool:
@@ -33,7 +33,7 @@ _HOLDING = frozenset({"held", "holds", "holding", "hold", "has", "had", "have"})
 
 def beyond_capacity(words: Sequence[str], fig_start: int, rules: Rules) -> bool:
     """The figure, past its hedge, is the object of a verb of hosting or holding in a sentence that gave a
-    capacity before it ("the prison, built for 350 inmates, held more than 1,500"): how many are there, a
+    capacity before it ("a jail built for 90 prisoners held over 260"): how many are there, a
     population (gold convention 5), counted by the capacity's noun."""
     k = fig_start
     while k > 0 and fig_start - k < _HEDGE_MAX and words[k - 1] in rules.event_words.between_verb_and_object:

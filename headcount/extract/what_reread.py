@@ -60,7 +60,7 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             continue
         state = what_condition.patient_state(parse, k, r.event_words)
         if state is not None:
-            # "ten were in critical condition", "eleven needed surgery": patients told by their state, no
+            # "six remain in a grave condition", "nine must undergo an operation": patients told by their state, no
             # event; a condition is read at one moment (a stock), a treatment keeps the period it was given
             d.event = Event.OTHER.value
             if state == "state":
@@ -120,7 +120,7 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         if implied.get(d.category) == Event.OTHER.value:
             continue  # "120 observers": staff deployed are `other` by their noun
         if what_capacity.built_for(infos[d.sentence_index].words, d.tok_start, r):
-            # "a centre built for 3,000 people": a capacity, a stock (gold Periods: capacities)
+            # "a sports hall built for 500 people": a capacity, a stock (gold Periods: capacities)
             d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
             continue
         if capacity(infos[d.sentence_index].words, d.head_end, r):

@@ -1,7 +1,7 @@
 """Where the displaced stay: a figure hosted by a place of the displaced, or staying in one, counts the
 displaced (gold convention 5, `displaced` for people hosted in camps and shelters), not a population nor
-the people a nearer word of another clause speaks of ("180,000 had been affected and 12,400 were staying
-in shelters"). Token rules, read by what.py's event search.
+the people a nearer word of another clause speaks of ("3,050 are staying in the two tent camps near the
+river"). Token rules, read by what.py's event search.
 """
 
 from __future__ import annotations
@@ -11,15 +11,15 @@ from collections.abc import Sequence
 from headcount.extract.rules import Rules
 from headcount.models import Event
 
-_HOST_REACH = 4    # words from the place noun to its verb of hosting ("12 emergency shelters hosting")
-_PLACE_REACH = 6   # words from the word of staying to its place noun ("were staying in 310 government shelters")
+_HOST_REACH = 4    # words from the place noun to its verb of hosting ("the tent camps now housing")
+_PLACE_REACH = 6   # words from the word of staying to its place noun ("are staying in the two tent camps")
 _CLAUSE_STOP = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
 
 
 def hosted_displaced(words: Sequence[str], verb: int, inner: str | None, rules: Rules) -> bool:
     """The verb of hosting at ``verb`` governs the figure, and either the figure's own words name the
-    displaced ("hosted some 24,000 displaced people") or its subject is a place of the displaced ("12
-    emergency shelters hosting some 4,500 people"). "The country hosts 3.5 million refugees" stays a
+    displaced ("the church had housed 640 displaced villagers") or its subject is a place of the displaced
+    ("tent camps housing about 1,300 people"). "A neighbouring state houses 80,000 refugees" stays a
     population: refugees hosted by a country are who lives there."""
     if words[verb] not in rules.hosting:
         return False
@@ -34,8 +34,8 @@ def hosted_displaced(words: Sequence[str], verb: int, inner: str | None, rules: 
 
 
 def staying_in_shelter(words: Sequence[str], head_end: int, rules: Rules) -> bool:
-    """After the figure, in its clause, a word of staying whose place is one of the displaced ("12,400 were
-    staying in 310 government shelters"): those counted are displaced."""
+    """After the figure, in its clause, a word of staying whose place is one of the displaced ("3,050 are
+    staying in the two tent camps"): those counted are displaced."""
     for j in range(head_end, min(len(words), head_end + _PLACE_REACH)):
         if words[j] in _CLAUSE_STOP:
             return False

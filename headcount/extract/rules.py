@@ -85,7 +85,7 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
     for noun, event in data.get("event_nouns", {}).items():
         if event not in allowed:
             yield f"[event_nouns] {noun} = {event!r} is not an event"
-    for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with", "capacity",
+    for table in ("light_verbs", "causatives", "settlements", "gatherings", "conveying", "governing_only", "reach_with", "capacity",
                   "restatement", "shelter", "shelter_places", "recipients", "staying"):
         words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
     words(data.get("modality", {}), "implicative", where="lexicons/events.toml [modality] implicative")
@@ -340,6 +340,7 @@ class Rules:
     light_verbs: frozenset[str]  # verbs whose complement carries the event ("remained unaccounted for")
     causatives: frozenset[str]  # verbs whose object does the next verb's event ("helped 8,000 flee")
     settlements: frozenset[str]  # "a city of 1 million": a population
+    gatherings: frozenset[str]  # "a rally of 8,000": how many were gathered, a population
     conveying: frozenset[str]  # "a boat carrying 500 migrants": on board, unless the vehicle left
     governing_only: frozenset[str]  # "houses": a trigger only as the verb before the figure
     reach_with: frozenset[str]  # "reached 600,000 people with food": aided
@@ -425,6 +426,7 @@ def rules() -> Rules:
         light_verbs=frozenset(events["light_verbs"]["words"]),
         causatives=frozenset(events["causatives"]["words"]),
         settlements=frozenset(events["settlements"]["words"]),
+        gatherings=frozenset(events.get("gatherings", {}).get("words", ())),
         conveying=frozenset(events["conveying"]["words"]),
         governing_only=frozenset(events["governing_only"]["words"]),
         reach_with=frozenset(events["reach_with"]["words"]),

@@ -429,8 +429,8 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     of_number = _number_of_event(clause_before(words, np.start, TOTAL_LOOKBACK), rules) if np.elided else None
     if of_number is not None:
         return EventHit(of_number, -1, -1)  # "the number of civilians killed ... remained at 39"
-    if _settlement_of(words, np.start, rules):
-        return EventHit("population", -1, -1)  # "a town of nearly 90,000 inhabitants"
+    if _settlement_of(words, np.start, rules) or _gathering_of(words, np.start, rules):
+        return EventHit("population", -1, -1)  # "a town of nearly 90,000 inhabitants", "a rally of 8,000"
     inner = np.implied_event or _among(words, np.start, rules)
     existential = inner is None and opens_existential(words, np.start)
     if existential:
@@ -514,6 +514,12 @@ def _settlement_of(words: Sequence[str], a: int, rules: Rules) -> bool:
     """'a town of nearly 90,000', 'the island of about 1.2 million': how many live there."""
     k = a - 1
     return k >= 1 and words[k] == "of" and words[k - 1] in rules.settlements
+
+
+def _gathering_of(words: Sequence[str], a: int, rules: Rules) -> bool:
+    """'a rally of 8,000', 'a crowd of about 600 worshippers': how many were gathered there."""
+    k = a - 1
+    return k >= 1 and words[k] == "of" and words[k - 1] in rules.gatherings
 
 
 def _among(words: Sequence[str], a: int, rules: Rules) -> str | None:

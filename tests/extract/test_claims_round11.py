@@ -139,3 +139,16 @@ def test_a_noun_of_what_happened_does_not_carry_across_but() -> None:
 def test_bodies_are_not_the_noun_of_a_later_bare_figure() -> None:
     text = "At Oskel 60 farmers got away, but 30 bodies were found, and 12 are still missing."
     assert one(text, "12").category == "farmers"
+
+
+# --- crowds ------------------------------------------------------------------------------------------------
+
+def test_a_rally_of_people_is_a_population_not_the_detained() -> None:
+    text = "Riot police in Velgrad arrested 140 students as they dispersed a rally of about 8,000 people in the main square."
+    c = one(text, "about 8,000")
+    assert (c.event, c.period_kind) == ("population", "stock")
+
+
+def test_the_arrested_beside_a_rally_stay_detained() -> None:
+    text = "Riot police in Velgrad arrested 140 students as they dispersed a rally of about 8,000 people in the main square."
+    assert one(text, "140").event == "detained"

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from headcount.extract import when_local
+from headcount.extract.event_predicate_slavic import predicate_event
 from headcount.extract.analyser_simple import normalise, sentence_analyses
 from headcount.extract.attribution_local import (
     Said,
@@ -142,6 +143,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                                    event_from_noun=noun_event is not None, part_of=whole_before))
         phrases = [*spans, *((d.first, d.last) for d in here)]
         for d in here:  # second pass: events (not another figure's noun: "470 soldats, dont 35 blessés")
+            d.event = predicate_event(a.words, d.first, d.last, language) or d.event  # ru/uk/ar only
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
                 d.event = _count_subject_event(a.words, d.first, spans, lex, language) or _event_near(

@@ -14,7 +14,7 @@ Three constructions where the verb alone (or the people noun) gives the wrong ev
 
 The words are classes of verbs and nouns, matched by simplemma lemma or by stem (participles and cases the
 lemmatiser does not know), inside the figure's clause (between clause signs), so a place in another clause
-does not decide it.
+does not decide it. A verb of working or being deployed (работают, задіяні, يعمل) counts staff: other.
 """
 
 from __future__ import annotations
@@ -61,6 +61,11 @@ _ALIVE = {"ru": _stems("живы", "живой", "живого"), "uk": _stems("
           "ar": _stems("أحياء", "احياء", "حيا", "حياً", "على قيد الحياة")}
 _FREE_FROM_RUBBLE = {"ru": _stems("деблокирова"), "uk": _stems("деблокува", "деблоковано", "деблокован"),
                      "ar": ()}
+_WORK = {   # staff at work or deployed: neither a toll nor a stock of people in need (README rule 5: other)
+    "ru": _stems("работа", "работают", "трудят", "задейств", "привлеч", "развернут"),
+    "uk": _stems("працю", "задіян", "залучен"),
+    "ar": _stems("يعمل", "تعمل", "يعملون", "يشارك", "تشارك"),
+}
 _RECEIVE = {"ru": (), "uk": (), "ar": _stems("استقبل", "تستقبل", "واستقبل", "استقبال")}   # a hospital receives
 
 
@@ -99,6 +104,8 @@ def predicate_event(words: Sequence[Word], w0: int, w1: int, language: str) -> s
             return "aided"                     # "в больницах остаются 27", "مستشفيات استقبلت 200 مصاب"
         if has(_RUBBLE[language]) and has(_STAY[language]):
             return "besieged"                  # "под завалами остаются"
+    if has(_WORK[language]):
+        return "other"                         # "на месте работают 400 спасателей"
     return None
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract.analyser_simple import variants
+from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Word
 from headcount.extract.spans_local import clause_sign
 
@@ -111,3 +112,13 @@ def predicate_event(words: Sequence[Word], w0: int, w1: int, language: str) -> s
 
 def normalise_in(word: str, table: Sequence[str]) -> bool:
     return word.lower() in table
+
+
+def part_takes_whole_event(words: Sequence[Word], w0: int, w1: int, lex: Lexicon, language: str) -> bool:
+    """A part of a total ("بينهم ستة أطفال", "серед них троє дітей") whose own clause holds no event word is
+    counted in the total's event (README rules 4 and 9): the event word of the next clause ("فيما لا يزال
+    ثلاثة آخرون في عداد المفقودين") belongs to that clause's figure, not to the part. ru/uk/ar only."""
+    if language not in _STAY:
+        return False
+    return not any(lex.events.match(words, k, language) is not None
+                   for k in _clause(words, w0, w1) if not w0 <= k < w1)

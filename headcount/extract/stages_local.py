@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from headcount.extract import when_local
-from headcount.extract.event_predicate_slavic import predicate_event
+from headcount.extract.event_predicate_slavic import part_takes_whole_event, predicate_event
 from headcount.extract.analyser_simple import normalise, sentence_analyses
 from headcount.extract.attribution_local import (
     Said,
@@ -161,6 +161,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             whole = drafts[d.parent] if d.parent is not None else None
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
                 d.event = whole.event  # "312 soldats se sont rendus, dont 17 blessés": the wounded surrendered
+            elif whole is not None and whole.event and part_takes_whole_event(a.words, d.first, d.last, lex, language):
+                d.event = whole.event  # "بينهم ستة أطفال، فيما ... المفقودين": the part is in the toll (ru/uk/ar)
             drafts.append(d)
         found = anchors(a, lex, language, spans)
         for d in drafts[first_here:]:

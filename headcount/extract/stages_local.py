@@ -29,7 +29,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from headcount.extract import when_local
-from headcount.extract.event_predicate_slavic import part_takes_whole_event, predicate_event
 from headcount.extract.analyser_simple import normalise, sentence_analyses
 from headcount.extract.attribution_local import (
     Said,
@@ -43,6 +42,7 @@ from headcount.extract.attribution_local import (
 from headcount.extract.bound_after_noun import bound_after_noun
 from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.discourse_local import opens_with_sequence
+from headcount.extract.event_predicate_slavic import part_takes_whole_event, predicate_event
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers

@@ -3,7 +3,7 @@
 Slavic news write "one and a half" and "half" as their own words before a scale or count noun, and CLDR and the
 number-word tables have no such words: "полтора/полторы/полутора" and "півтора/півтори" (lemma "полтора",
 "півтора") multiply the scale after them by 3/2, and "пол-/полу-" or "пів-" written onto a scale word ("полсотни",
-"полусотне", "полтысячи", "півсотні", "півмільйона") or joined by a hyphen halve it. The scale is found by the
+"полусотне", "полтысячи", "півсотні", "півмільйона"), joined by a hyphen or written apart ("пів тисячі") halve it. The scale is found by the
 caller (form, then simplemma lemma), so every case form works. Without the fraction word, the scale word alone
 was read as the whole unit or a vague plural ("более полутора тысяч" was 2000, "thousands").
 """
@@ -40,6 +40,8 @@ def half_number(norms: Sequence[str], i: int, language: str,
         rest = w[len(p):]
         if not rest and i + 2 < len(norms) and norms[i + 1] == "-" and (s := scale_of(norms[i + 2])):
             return i + 3, Fraction(s, 2)                       # "пол-миллиона"
+        if not rest and i + 1 < len(norms) and (s := scale_of(norms[i + 1])):
+            return i + 2, Fraction(s, 2)                       # "пів сотні", "пів тисячі" written apart
         if len(rest) > 2 and (s := scale_of(rest.lstrip("-"))):
             return i + 1, Fraction(s, 2)                       # "полсотни", "полусотне", "півмільйона"
     return None

@@ -3,7 +3,8 @@
 Three constructions where the verb alone (or the people noun) gives the wrong event (gold README rule 5):
 
 - a verb of staying or being (оставаться, находиться, перебувати, залишатися) takes its event from where the
-  people stay: in a hospital they are aided (a stock of patients, whatever the noun: "52 поранених" in
+  people stay (or a verb of bringing or admitting, from where they are brought): in a hospital they are aided,
+  in a shelter (пункт временного размещения, пункт незламності, مراكز الإيواء) displaced (a stock of patients, whatever the noun: "52 поранених" in
   hospitals are aided, not newly injured), under rubble they are besieged; the lexicon's reading of "remain"
   as besieged is right only for the rubble and the encircled place;
 - "without" + a shelter noun (без крова, без житла, بلا مأوى) makes the people homeless: displaced, whatever
@@ -35,7 +36,7 @@ def _stems(*words: str) -> tuple[str, ...]:
 _STAY = {
     "ru": _stems("остават", "остаю", "остал", "остать", "находит", "находя", "пребыва"),
     "uk": _stems("залишат", "залиша", "залишил", "перебува", "знаходит", "знаходя", "лишают", "лишил"),
-    "ar": _stems("يزال", "تزال", "يزالون", "يتواجد", "يوجد", "يرقد", "يرقدون"),
+    "ar": _stems("يزال", "تزال", "يزالون", "يتواجد", "يوجد", "يرقد", "يرقدون", "لجأ", "لجأت", "باتت", "يبيت"),
 }
 _CARE = {   # places of care: staying there is being aided
     "ru": _stems("больниц", "госпитал", "медучрежден", "стационар", "реанимац", "медицинских учрежд"),
@@ -62,6 +63,16 @@ _ALIVE = {"ru": _stems("живы", "живой", "живого"), "uk": _stems("
           "ar": _stems("أحياء", "احياء", "حيا", "حياً", "على قيد الحياة")}
 _FREE_FROM_RUBBLE = {"ru": _stems("деблокирова"), "uk": _stems("деблокува", "деблоковано", "деблокован"),
                      "ar": ()}
+_BRING = {   # brought to or admitted into a place of care: with one, aided (README rule 5: hospitalised, treated)
+    "ru": _stems("доставл", "доставит", "доставят", "поступил", "поступа", "обратил", "госпитализ"),
+    "uk": _stems("доставл", "доставил", "доставлен", "надійш", "звернул", "госпіталіз", "шпиталіз"),
+    "ar": _stems("نقل", "ونقل", "نقلوا", "أسعف", "وأسعف", "إسعاف", "بإسعاف"),
+}
+_SHELTER_PLACE = {   # places of refuge: staying there is being displaced (a stock), not besieged
+    "ru": _stems("пвр", "размещени", "укрыти", "приют", "общежити"),
+    "uk": _stems("пвр", "незламност", "прихист", "укритт", "гуртожит"),
+    "ar": _stems("إيواء", "الإيواء", "ايواء", "مراكز الإيواء"),
+}
 _WORK = {   # staff at work or deployed: neither a toll nor a stock of people in need (README rule 5: other)
     "ru": _stems("работа", "работают", "трудят", "задейств", "привлеч", "развернут"),
     "uk": _stems("працю", "задіян", "залучен"),
@@ -100,9 +111,11 @@ def predicate_event(words: Sequence[Word], w0: int, w1: int, language: str) -> s
             return "displaced"                 # "без крова остались", "залишилися без житла"
     if has(_PULL_OUT[language]) and has(_ALIVE[language]) or has(_FREE_FROM_RUBBLE[language]):
         return "rescued"                       # "извлечены живыми", "деблокували з-під завалів"
-    if has(_STAY[language]) or has(_RECEIVE[language]):
+    if has(_STAY[language]) or has(_RECEIVE[language]) or has(_BRING[language]):
         if has(_CARE[language]):
             return "aided"                     # "в больницах остаются 27", "مستشفيات استقبلت 200 مصاب"
+        if has(_SHELTER_PLACE[language]) and has(_STAY[language]):
+            return "displaced"                 # "в пунктах временного размещения находятся 300"
         if has(_RUBBLE[language]) and has(_STAY[language]):
             return "besieged"                  # "под завалами остаются"
     if has(_WORK[language]):

@@ -69,6 +69,11 @@ def test_the_vague_plural_and_the_accusative_thousand_are_unchanged(language: st
     ("uk", "Рятувальники деблокували з-під уламків 5 людей.", "rescued"),
     ("ar", "تمكن المسعفون من انتشال 8 أشخاص أحياء.", "rescued"),
     ("ru", "На месте оползня работают 250 спасателей.", "other"),
+    ("ru", "В районную больницу Заречного доставлены 14 человек.", "aided"),
+    ("uk", "До лікарні Підгірного доставили 9 постраждалих.", "aided"),
+    ("ar", "ونقل 25 مصابا إلى المستشفى الوطني في بلدة الوادي الأخضر.", "aided"),
+    ("ru", "В пунктах временного размещения в Заречном находятся 420 человек.", "displaced"),
+    ("uk", "У пунктах незламності Підгірного перебувають 230 людей.", "displaced"),
 ])
 def test_the_predicate_of_the_clause_decides_the_event(language: str, text: str, event: str) -> None:
     assert [e for _, e in _events(text, language)] == [event]
@@ -78,6 +83,7 @@ def test_the_predicate_of_the_clause_decides_the_event(language: str, text: str,
     ("ru", "Под завалами остаются 6 человек.", "besieged"),      # remaining under rubble stays besieged
     ("ru", "Из-под завалов извлечены тела 7 погибших.", "killed"),   # pulled out dead: no "alive"
     ("ar", "أصيب 40 شخصا في الانفجار.", "injured"),                # no hospital receives them
+    ("ru", "В Заречном находятся 420 человек.", "other"),           # staying in a town is no shelter
 ])
 def test_without_the_complement_the_usual_event_stands(language: str, text: str, event: str) -> None:
     assert [e for _, e in _events(text, language)] == [event]

@@ -92,6 +92,10 @@ def test_without_the_complement_the_usual_event_stands(language: str, text: str,
 @pytest.mark.parametrize(("language", "text", "event"), [
     ("ru", "Еще 31 человек получили травмы.", "injured"),
     ("ru", "Медики оказали помощь 45 жителям.", "aided"),
+    ("ru", "Оползень унес жизни 14 человек.", "killed"),
+    ("uk", "Повінь забрала життя 6 людей.", "killed"),
+    ("ar", "وأودى الحريق بحياة 14 شخصا في بلدة الوادي الأخضر.", "killed"),
+    ("ar", "وتم إخلاء 70 مريضا من المستشفى.", "evacuated"),
 ])
 def test_the_object_noun_of_a_light_verb_names_the_event(language: str, text: str, event: str) -> None:
     assert [e for _, e in _events(text, language)] == [event]

@@ -35,12 +35,12 @@ def _keys_of(a: Analysis, figure: str) -> set[str]:
 
 # -- rule 1: a location that counts administrative divisions names no one place ---------------------------------
 
-_LATER = ("2031-02-07", f"{_UNIT} said on Friday that 63 people had died in Zambia since the rains began.")
+_LATER = ("2031-02-07", f"{_UNIT} said on Friday that 63 people had lost their lives in Zambia since the rains began.")
 
 
 def test_a_toll_summed_across_n_provinces_joins_the_partys_national_count() -> None:
     a = _analysis({
-        "a": ("2031-02-03", f"{_UNIT} said on Monday that 41 people had died across six provinces since the "
+        "a": ("2031-02-03", f"{_UNIT} said on Monday that 41 people had lost their lives across six provinces since the "
                             "rains began, 12 of them in Lusaka and 9 in Kitwe."),
         "b": _LATER,
     })
@@ -57,13 +57,13 @@ def _read_keys(text: str) -> dict[str, str]:
 
 
 def test_an_indefinite_count_of_divisions_is_read_as_no_place() -> None:
-    keys = _read_keys(f"{_UNIT} said on Monday that 41 people had died across six provinces.")
+    keys = _read_keys(f"{_UNIT} said on Monday that 41 people had lost their lives across six provinces.")
     assert keys["41"] == "killed/people/-"
 
 
 def test_the_definite_count_points_back_to_named_divisions_and_keeps_its_key() -> None:
     keys = _read_keys("Rivers burst their banks in Lusaka and Kitwe provinces on Sunday. "
-                      f"{_UNIT} said on Monday that 41 people had died in the two provinces since the rains began.")
+                      f"{_UNIT} said on Monday that 41 people had lost their lives in the two provinces since the rains began.")
     assert keys["41"] == "killed/people/two provinces"
 
 

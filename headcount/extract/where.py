@@ -49,6 +49,7 @@ from headcount.extract.place_parse import (
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_site_in import capital_of_country, pointer_after_in
+from headcount.extract.place_story import story_headline
 from headcount.extract.place_vague import bare_site, idiom_location, institutional_idiom
 from headcount.extract.place_with_asides import with_asides
 from headcount.extract.place_words import (
@@ -365,8 +366,8 @@ def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | N
         if not other.sentence.headline:
             continue
         p = choose_place(places_in(text, other), 0, flow, before=True)
-        if p is not None:
-            return _known_before_possessive(p.text)
+        if p is not None:  # a country gives way to a place inside it the headline names (place_story.py)
+            return story_headline(_known_before_possessive(p.text), other.tokens, text, infos, places_in(text, other))
     # an unlisted name the headline packs into a noun modifier, which the body names as a place
     # (place_headline_name.py)
     first = next((other for other in infos[:HEADLINE_LINES] if other.sentence.headline), None)
@@ -374,7 +375,7 @@ def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | N
         return None
     body = [p for other in infos[:2 * PLACE_LOOKBACK] if not other.sentence.headline
             for p in places_in(text, other)]
-    return headline_name(first.tokenized().tokens, body)
+    return headline_name(first.tokenized().tokens, body) or story_headline(None, first.tokens, text, infos)
 
 
 def _known_before_possessive(name: str) -> str:

@@ -46,6 +46,7 @@ from headcount.extract.place_parse import (
     relative_antecedent,
     root_word,
 )
+from headcount.extract.place_partitive import partitive_places
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_site_in import capital_of_country, pointer_after_in
@@ -164,7 +165,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         asides = with_asides(parse, info.tokens, fig_tok, here)  # "with many fleeing to X", "with most in Y"
         basis = basis_places(parse, info.tokens, fig_tok, here)  # "based on the damage to the districts"
         inquiry = inquiry_places(parse, info.tokens, fig_tok, here)  # "a survey of refugees in X found ..."
-        here = [p for p in here if p not in compared and p not in asides and p not in basis and p not in inquiry]
+        gone = [*compared, *asides, *basis, *inquiry, *partitive_places(parse, info.tokens, fig_tok, here)]
+        here = [p for p in here if p not in gone]  # "N dead, seven of them in X": X is the part's
     # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the
     # figure is the named place's. Only in the figure's own sentence: looking back from a later sentence,
     # the landmark is as good a place as any the paragraph names (it is often the city the story is about)

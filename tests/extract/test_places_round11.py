@@ -62,3 +62,24 @@ def test_country_label_alone_stays() -> None:
     text = "Kenya: police break up sit-in, dozens held\n\nOfficers said 85 people were arrested."
     infos, head = _headline(text)
     assert story_headline("Kenya", head.tokenized().tokens, text, infos) == "Kenya"
+
+
+_FIJI = "Storm batters Fiji's west\n\nEleven people were confirmed dead, four of them on Kadavu island, the disaster office said."
+_PERU = "Quake shakes eastern Peru\n\nOfficials said 530 people were hurt, {rest}"
+
+
+@needs_parse
+def test_counted_part_place_is_not_the_whole_place() -> None:
+    assert _location(_FIJI, "Eleven") == "Fiji"
+    assert _location(_PERU.format(rest="of whom 88 are still in hospital in Moyobamba and Rioja."), "530") == "Peru"
+
+
+@needs_parse
+def test_counted_part_keeps_its_own_place() -> None:
+    assert _location(_FIJI, "four") == "Kadavu"
+    assert _location(_PERU.format(rest="of whom 88 are still in hospital in Moyobamba and Rioja."), "88") == "Moyobamba"
+
+
+@needs_parse
+def test_place_outside_a_vague_part_stays_the_whole_place() -> None:
+    assert _location(_PERU.format(rest="some of them badly, in Moyobamba and Rioja."), "530") == "Moyobamba"

@@ -18,6 +18,7 @@ from headcount.extract.drafts import SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.place_apposition import containers
 from headcount.extract.place_basis import basis_places
+from headcount.extract.place_care_names import care_containers, with_care_names
 from headcount.extract.place_clauses import (
     cause_places,
     compared_places,
@@ -146,7 +147,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     here = places_in(text, info)
     # a container in apposition ("X, North Y,") only locates X for this figure; it stays among the
     # sentence's places, so that a later "the state" can still point back to it (place_apposition.py)
-    located = containers(here, info.words, [t.text for t in info.tokens])
+    located = [*containers(here, info.words, [t.text for t in info.tokens]), *care_containers(here, info.tokens)]
     here = label_aside([p for p in here if p not in located], info.words)  # "X: 28 held in Y freed"
     # "the country" is a place only as the country named before it; unresolved, or indefinite ("a country
     # of 30 million"), it says nothing of where
@@ -530,7 +531,7 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         parse = speakers.analysis(text, info)
         if parse is not None:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
-        found = [p for p in found if not _cut_off(p, info.tokens, text)]
+        found = [p for p in with_care_names(found, info.tokens) if not _cut_off(p, info.tokens, text)]
         found = [described_by_own_words(parse, info.tokens, p) for p in found]
         found = [p for p in found if not glosses_name_before(p, found, info, parse)]
         info.places = [q for p in found for q in ([p] if not institutional_idiom(p)  # "in hospital", but

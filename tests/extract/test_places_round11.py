@@ -83,3 +83,19 @@ def test_counted_part_keeps_its_own_place() -> None:
 @needs_parse
 def test_place_outside_a_vague_part_stays_the_whole_place() -> None:
     assert _location(_PERU.format(rest="some of them badly, in Moyobamba and Rioja."), "530") == "Moyobamba"
+
+
+_MINE = ("Gas leak at Oruro tin mine\n\nRescuers said the six miners were carried to {where}, "
+         "where three were on ventilators, a rescue official said.")
+
+
+@needs_parse
+def test_named_hospital_is_the_patients_place() -> None:
+    assert _location(_MINE.format(where="Rosa Mamani hospital in Llallagua"), "three") == "Rosa Mamani hospital"
+    text = "Gas leak at Oruro tin mine\n\nEight workers were admitted to the town's Villa Rosa Health Centre overnight."
+    assert _location(text, "Eight") == "Villa Rosa Health Centre"
+
+
+@needs_parse
+def test_unnamed_hospital_leaves_the_town() -> None:
+    assert _location(_MINE.format(where="a hospital in Llallagua"), "three") == "Llallagua"

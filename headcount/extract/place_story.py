@@ -20,7 +20,7 @@ from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.place_countries import country_named
 from headcount.extract.place_name_roles import ENTITY_PLACES
-from headcount.extract.place_words import NAMED, NOT_PLACE, Place, gazetteer
+from headcount.extract.place_words import NAMED, NOT_PLACE, ORG_WORDS, Place, gazetteer
 from headcount.extract.sentences import Token
 
 # How many body sentences are read for the recogniser's tags of a headline's name.
@@ -66,20 +66,17 @@ def _tagged_in_body(name: str, body: Sequence[tuple[str, SentenceInfo]]) -> bool
 
 
 def headline_names(headline: Sequence[Token], text: str, infos: Sequence[SentenceInfo]) -> list[str]:
-    """The places a headline names as bare names, in order."""
+    """The places a headline names as bare names, in order: a capitalised run that is a known name as a
+    whole, or that the body tags as a place."""
     body = [(text, i) for i in infos[:_BODY_SENTENCES] if not i.sentence.headline]
     out: list[str] = []
     for a, b in _runs(headline):
         words = tuple(t.text for t in headline[a:b])
-        k = 0
-        while k < len(words):
-            known = _known(words[k:])
-            if known is not None:
-                out.append(" ".join(known))
-                k += len(known)
-                continue
-            k += 1
-        if not any(w.lower() in NOT_PLACE for w in words) and len(words) <= 3 and " ".join(words) not in out \
+        known = _known(words)
+        if known is not None and len(known) == len(words):  # the whole run: not "X Armed Forces", "Toggle X Mode"
+            out.append(" ".join(known))
+            continue
+        if not any(w.lower() in NOT_PLACE | ORG_WORDS for w in words) and len(words) <= 3 and " ".join(words) not in out \
                 and _tagged_in_body(" ".join(words), body):
             out.append(" ".join(words))
     return out

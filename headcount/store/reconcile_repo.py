@@ -9,8 +9,8 @@ arithmetic happens in ``headcount.reconcile``, which never sees a database.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -196,6 +196,25 @@ def claim_of_row(values: dict[str, Any], position: Mapping[int, int]) -> Claim:
     values["parent"] = position.get(parent) if parent is not None else None
     values["approx"] = bool(values["approx"])
     return Claim(**values)
+
+
+_PARENT_AT = CLAIM_COLUMNS.index("parent")
+_APPROX_AT = CLAIM_COLUMNS.index("approx")
+#: ``claim_of_values`` passes the stored values by position: the table's claim columns are the claim's fields,
+#: in the same order (checked here, once, so that a column added to one and not the other fails at import)
+assert CLAIM_COLUMNS == tuple(f.name for f in fields(Claim)), "claims columns and Claim fields differ in order"
+
+
+def claim_of_values(values: Sequence[Any], position: Mapping[int, int]) -> Claim:
+    """``claim_of_row`` from the CLAIM_COLUMNS values in column order (a row's slice), without building a
+    dict of them: the incremental run reads back every claim of the changed events this way
+    (``point_reads._read_back``), and the dict and the keyword call were a third of that read at 1M
+    (docs/scale.md, eleventh session). The same conversions as ``claim_of_row``, so the same claim."""
+    v = list(values)
+    parent = v[_PARENT_AT]
+    v[_PARENT_AT] = position.get(parent) if parent is not None else None
+    v[_APPROX_AT] = bool(v[_APPROX_AT])
+    return Claim(*v)
 
 
 def _party_changed(engine: Engine) -> None:

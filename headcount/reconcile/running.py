@@ -71,6 +71,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
@@ -170,7 +171,7 @@ def _one_scale(a: Point, b: Point) -> bool:
     return not (lo_b > SCOPE_RATIO * hi_a or lo_a > SCOPE_RATIO * hi_b)
 
 
-def holding(places: set[str]) -> str | None:
+def holding(places: AbstractSet[str]) -> str | None:
     """The nearest place that holds every place of a breakdown the gazetteer knows (two at least): Sindh,
     Balochistan and Khyber Pakhtunkhwa -> Pakistan. Places it does not know are left out of the question."""
     chains = [ancestors(k) for k in sorted(places)]

@@ -202,7 +202,8 @@ _PARENT_AT = CLAIM_COLUMNS.index("parent")
 _APPROX_AT = CLAIM_COLUMNS.index("approx")
 #: ``claim_of_values`` passes the stored values by position: the table's claim columns are the claim's fields,
 #: in the same order (checked here, once, so that a column added to one and not the other fails at import)
-assert CLAIM_COLUMNS == tuple(f.name for f in fields(Claim)), "claims columns and Claim fields differ in order"
+if tuple(f.name for f in fields(Claim)) != CLAIM_COLUMNS:
+    raise RuntimeError("the claims table's columns and Claim's fields differ in order")
 
 
 def claim_of_values(values: Sequence[Any], position: Mapping[int, int]) -> Claim:

@@ -263,6 +263,8 @@ def _read_number(ctx: _Ctx, i: int, spelled: dict[int, tuple[int, Fraction]]) ->
         value, j, kind = Fraction(1), i + 1, "words"                # "un billón", "um trilhão"
     elif t.norm in lex.one_words and (f := _fraction_scale(ctx, i + 1)) is not None:
         return _Base(i, f[0], f[1], f[1], "words")                  # "un demi-million"
+    elif (f := _fraction_scale(ctx, i)) is not None:
+        return _Base(i, f[0], f[1], f[1], "words")                  # "meio milhão": no article before it
     else:
         return None
     k = _phrase_at(ctx, j, lex.scales) if kind == "digits" or lex.engine == "text2num" else 0
@@ -479,7 +481,8 @@ def _scan(ctx: _Ctx, blocked: Sequence[tuple[int, int]]) -> list[tuple[_Base, tu
             i += 1
             continue
         hedge = _hedge(ctx, i, floor)
-        if not _excluded(ctx, b, hedge is not None, blocked):
+        # "de 2025." is a date: the opening of a range ("de", "от") is no hedge until a second end follows
+        if not _excluded(ctx, b, hedge is not None and hedge[0] != "from", blocked):
             out.append((b, hedge))
         elif out and _phrase_at(ctx, b.j, lex.exclude_after) and _linked(ctx, out[-1][0], b):
             out.pop()                # "entre 20 e 100 dias": a unit after the second end covers the first

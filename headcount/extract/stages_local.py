@@ -43,6 +43,7 @@ from headcount.extract.bound_after_noun import bound_after_noun
 from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.discourse_local import opens_with_sequence
 from headcount.extract.event_object_romance import object_event
+from headcount.extract.remain_romance import remain_event
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
@@ -145,7 +146,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         for d in here:  # second pass: events (not another figure's noun: "470 soldats, dont 35 blessés")
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
-                d.event = _count_subject_event(a.words, d.first, spans, lex, language) or object_event(
+                d.event = _count_subject_event(a.words, d.first, spans, lex, language) or remain_event(
+                    a.words, d.first, d.last, lex, language) or object_event(
                     a.words, d.first, lex, language) or _event_near(
                     a.words, d.first, d.last, others, lex, language) or _subject_event(
                     a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,

@@ -43,6 +43,7 @@ from headcount.extract.bound_after_noun import bound_after_noun
 from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.discourse_local import opens_with_sequence
 from headcount.extract.event_object_romance import object_event
+from headcount.extract.others_noun_romance import others_noun
 from headcount.extract.remain_romance import remain_event
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
@@ -336,6 +337,8 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     counted = _count_noun(words, w0, lex, language)
     if counted is not None:
         return counted[0], w1, counted[1]
+    if (other := others_noun(words, w0, lex, language)) is not None:
+        return other, w1, None  # "a morte de um pescador e o desaparecimento de outros três"
     if verb and _event_within(words, k, 3, lex, language):
         return "people", w1, None  # "2.600 siguen desaparecidas": a count of people by its verb
     return None

@@ -14,6 +14,11 @@ A remain verb names no event of its own: its complement does. So the verb is rea
 The verb is found right after the counted people (past a comma and a relative pronoun: "N personas, que
 permanecen en ...") or right before the figure, with the subject after its verb ("donde permanecen N"). The word
 lists are in each lexicon's [remain] table (lexicons/lang/<code>.toml).
+
+The same holds of people said to be "without" something right after their noun, whatever the verb ("dejó N
+familias sin hogar", "deixando N alunos sem aulas", "N personnes sans abri"): without a home they are
+displaced, without anything else (power, water, school) affected. A verb of leaving before such an object
+named evacuation before, which it is not.
 """
 
 from __future__ import annotations
@@ -35,14 +40,24 @@ def _check(data: dict[str, Any]) -> list[str]:
     table = data.get("remain", {})
     if not isinstance(table, dict):
         return ["[remain] must be a table"]
-    return [f"[remain] {k} must be a list of words" for k in ("verbs", *_CLASSES)
+    return [f"[remain] {k} must be a list of words" for k in ("verbs", "without", "homes", *_CLASSES)
             if k in table and not (isinstance(table[k], list) and all(isinstance(w, str) and w for w in table[k]))]
 
 
 @cache
 def _tables(language: str) -> dict[str, WordTable]:
     data = read_lang_file(language, language, _check).get("remain", {})
-    return {k: word_table(dict.fromkeys(data.get(k, []), k), language) for k in ("verbs", *_CLASSES)}
+    return {k: word_table(dict.fromkeys(data.get(k, []), k), language)
+            for k in ("verbs", "without", "homes", *_CLASSES)}
+
+
+def deprived_event(words: tuple[Word, ...], end: int, language: str) -> str | None:
+    """Displaced or affected for people "without" something right after their noun (``end``); None if no
+    "without" word follows the noun."""
+    tables = _tables(language)
+    if end + 1 >= len(words) or tables["without"].match(words, end, language) is None:
+        return None
+    return "displaced" if tables["homes"].match(words, end + 1, language) is not None else "affected"
 
 
 def _complement_event(words: tuple[Word, ...], k: int, lex: Lexicon, language: str,

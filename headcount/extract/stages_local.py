@@ -44,7 +44,7 @@ from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.discourse_local import opens_with_sequence
 from headcount.extract.event_object_romance import object_event
 from headcount.extract.others_noun_romance import others_noun
-from headcount.extract.remain_romance import remain_event
+from headcount.extract.remain_romance import deprived_event, remain_event
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
@@ -147,7 +147,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         for d in here:  # second pass: events (not another figure's noun: "470 soldats, dont 35 blessés")
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
-                d.event = _count_subject_event(a.words, d.first, spans, lex, language) or remain_event(
+                d.event = _count_subject_event(a.words, d.first, spans, lex, language) or deprived_event(
+                    a.words, d.last, language) or remain_event(
                     a.words, d.first, d.last, lex, language) or object_event(
                     a.words, d.first, lex, language) or _event_near(
                     a.words, d.first, d.last, others, lex, language) or _subject_event(

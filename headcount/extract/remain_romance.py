@@ -94,3 +94,8 @@ def remain_event(words: tuple[Word, ...], w0: int, end: int, lex: Lexicon, langu
             return _complement_event(words, hit[1], lex, language, tables)
         k, gap = k + 1, gap + 1
     return None
+
+
+def complement_nouns(language: str, kind: str) -> WordTable:
+    """The [remain] nouns of one kind ("shelter", "care", "siege") of ``language``, for other rules."""
+    return _tables(language)[kind]

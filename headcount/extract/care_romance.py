@@ -1,0 +1,44 @@
+"""Wounded people taken to or received by a hospital are aided, in Spanish, Portuguese and French.
+
+Why: the gold conventions count people treated or hospitalised as aided (README rule 5), and the predicate
+decides, not the noun: "58 heridos fueron trasladados a hospitales", "23 feridos foram levados para o
+hospital", "les hôpitaux ont accueilli 26 blessés" count the wounded as taken into care. The claim stages gave
+them the event of their noun (injured) or of the verb of moving (evacuated). A care place (the [remain] care
+nouns: hospital, clínica, hôpital) in the figure's clause, not after a preposition of origin ("evacuados del
+hospital" is a flow out of it), makes the figure aided. Only an injury, a movement, or no event is replaced: a
+death in a hospital stays a death.
+"""
+
+from __future__ import annotations
+
+from headcount.extract.analyser_simple import normalise
+from headcount.extract.languages import Lexicon
+from headcount.extract.linguistic import Word
+from headcount.extract.remain_romance import complement_nouns
+from headcount.extract.spans_local import clause_sign
+
+_REPLACED = frozenset({None, "injured", "evacuated", "other"})
+_WINDOW = 8  # words either side of the figure searched for the care place, within its clause
+
+
+def _care_at(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    if complement_nouns(language, "care").match(words, k, language) is None:
+        return False
+    return k == 0 or normalise(words[k - 1].text, language) not in lex.place_from
+
+
+def care_event(words: tuple[Word, ...], first: int, last: int, event: str | None, spans: list[tuple[int, int]],
+               lex: Lexicon, language: str) -> str | None:
+    """"aided" when a care place stands in the clause of the figure at words [``first``, ``last``) and its event
+    is an injury, a movement or none; None otherwise (the event stays)."""
+    if event not in _REPLACED:
+        return None
+    others = [a for a, b in spans if a != first]
+    for step, start, stop in ((-1, first - 1, max(-1, first - 1 - _WINDOW)),
+                              (1, last, min(len(words), last + _WINDOW))):
+        for k in range(start, stop, step):
+            if clause_sign(words[k]) or k in others:
+                break
+            if _care_at(words, k, lex, language):
+                return "aided"
+    return None

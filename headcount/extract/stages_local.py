@@ -41,6 +41,7 @@ from headcount.extract.attribution_local import (
 )
 from headcount.extract.bound_after_noun import bound_after_noun
 from headcount.extract.coordination_local import gapped, harmed_together
+from headcount.extract.care_romance import care_event
 from headcount.extract.discourse_local import opens_with_sequence
 from headcount.extract.event_object_romance import object_event
 from headcount.extract.others_noun_romance import others_noun
@@ -154,6 +155,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                     a.words, d.first, d.last, others, lex, language) or _subject_event(
                     a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,
                                                                         language)
+            d.event = care_event(a.words, d.first, d.last, d.event, spans, lex, language) or d.event
             d.parent = _parent(a, drafts, first_here, d, lex, language)
             if d.parent is None and d.part_of is not None:
                 d.parent, d.among = d.part_of, True  # "3 000 из них": the same people, the whole's place

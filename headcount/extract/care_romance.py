@@ -6,7 +6,7 @@ hospital", "les hôpitaux ont accueilli 26 blessés" count the wounded as taken 
 them the event of their noun (injured) or of the verb of moving (evacuated). A care place (the [remain] care
 nouns: hospital, clínica, hôpital) in the figure's clause, not after a preposition of origin ("evacuados del
 hospital" is a flow out of it), makes the figure aided. Only an injury, a movement, or no event is replaced: a
-death in a hospital stays a death.
+death in a hospital (a death word in the clause) stays a death.
 """
 
 from __future__ import annotations
@@ -34,11 +34,14 @@ def care_event(words: tuple[Word, ...], first: int, last: int, event: str | None
     if event not in _REPLACED:
         return None
     others = [a for a, b in spans if a != first]
+    care = False
     for step, start, stop in ((-1, first - 1, max(-1, first - 1 - _WINDOW)),
                               (1, last, min(len(words), last + _WINDOW))):
         for k in range(start, stop, step):
             if clause_sign(words[k]) or k in others:
                 break
-            if _care_at(words, k, lex, language):
-                return "aided"
-    return None
+            hit = lex.events.match(words, k, language)
+            if hit is not None and hit[0] == "killed":
+                return None  # "tres heridos murieron en el hospital": the clause's death outranks the care
+            care = care or _care_at(words, k, lex, language)
+    return "aided" if care else None

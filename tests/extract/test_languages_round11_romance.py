@@ -134,3 +134,20 @@ def test_care_shelter_and_people_words(language: str, text: str, category: str, 
 def test_houses_are_not_cases() -> None:
     """"casos" counts people (cases) but "casas" (houses) must not read as its plural."""
     assert _claims("O vento destruiu 14 casas em Vila Taruma.", "pt") == []
+
+
+# -- care places ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Unos 40 heridos fueron llevados al hospital de Villa Ranquil."),
+    ("pt", "Outros 15 feridos foram transportados para o hospital de Vila Taruma."),
+    ("fr", "L'hôpital d'Ambalavy a reçu 31 blessés dans la nuit."),
+])
+def test_wounded_taken_to_or_received_by_a_hospital_are_aided(language: str, text: str) -> None:
+    assert _claims(text, language)[0][3] == "aided"
+
+
+def test_a_death_in_a_hospital_and_a_flow_out_of_it_keep_their_events() -> None:
+    assert _claims("Tres heridos murieron en el hospital de Villa Ranquil.", "es")[0][3] != "aided"
+    assert _claims("Unos 90 pacientes fueron evacuados del hospital de Villa Ranquil.", "es")[0][3] == "evacuated"

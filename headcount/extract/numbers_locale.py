@@ -228,6 +228,7 @@ def _fraction_cut(ctx: _Ctx, start: int, end: int) -> int | None:
     return None
 
 
+_MONTH_YEAR_LINKS = frozenset({"de", "del", "do", "da"})   # "junio de 2018", "março de 2020"
 _THRESHOLD = 1.5   # "un", "uno", "um" alone are articles; "deux", "dos", "dois" are counts
 
 
@@ -360,6 +361,8 @@ def _excluded(ctx: _Ctx, b: _Base, hedged: bool, blocked: Sequence[tuple[int, in
     if b.plain4 and 1900 <= b.low <= 2099 and not hedged:
         if prev in lex.months or prev in lex.year_words or nxt in lex.year_words:
             return True
+        if prev in _MONTH_YEAR_LINKS and b.i > 1 and ctx.norms[b.i - 2].rstrip(".") in lex.months:
+            return True       # "junio de 2018", "março de 2020": a month's year
         nt = toks[b.j] if b.j < len(toks) else None
         return nt is None or nt.kind != "word" or text[nt.start].isupper()
     return False

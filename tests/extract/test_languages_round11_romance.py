@@ -151,3 +151,8 @@ def test_wounded_taken_to_or_received_by_a_hospital_are_aided(language: str, tex
 def test_a_death_in_a_hospital_and_a_flow_out_of_it_keep_their_events() -> None:
     assert _claims("Tres heridos murieron en el hospital de Villa Ranquil.", "es")[0][3] != "aided"
     assert _claims("Unos 90 pacientes fueron evacuados del hospital de Villa Ranquil.", "es")[0][3] == "evacuated"
+
+
+def test_a_year_after_a_month_and_de_is_a_date() -> None:
+    assert _values("El alud de enero de 2017 dejó 30 muertos en Tarapaya.", "es") == [("30", 30, 30, False)]
+    assert _values("Em julho, de 2000 a 3000 pessoas saíram.", "pt") == [("de 2000 a 3000", 2000, 3000, False)]

@@ -156,3 +156,13 @@ def test_a_death_in_a_hospital_and_a_flow_out_of_it_keep_their_events() -> None:
 def test_a_year_after_a_month_and_de_is_a_date() -> None:
     assert _values("El alud de enero de 2017 dejó 30 muertos en Tarapaya.", "es") == [("30", 30, 30, False)]
     assert _values("Em julho, de 2000 a 3000 pessoas saíram.", "pt") == [("de 2000 a 3000", 2000, 3000, False)]
+
+
+@pytest.mark.parametrize(("language", "text", "category", "event"), [
+    ("fr", "Les crues ont fait plus de 7 000 sinistrés dans la vallée d'Ambalavy.", "victims", "affected"),
+    ("es", "Unas 120 personas siguen incomunicadas en el caserío de Tarapaya.", "people", "besieged"),
+    ("fr", "Près de 400 familles ont trouvé refuge dans un gymnase d'Ambalavy.", "families", "displaced"),
+])
+def test_victims_cut_off_and_sheltering(language: str, text: str, category: str, event: str) -> None:
+    (_, _, got_category, got_event), = _claims(text, language)
+    assert (got_category, got_event) == (category, event)

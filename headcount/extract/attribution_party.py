@@ -139,8 +139,9 @@ def party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Par
         return ParsedSource(text, cue, cue_at, start, end)  # "the report said": a document with no author named
     if w.pos == "PRON" and w.ent_type in ("ORG", "PERSON") and sum(ch.isupper() for ch in w.text) >= 2:
         return ParsedSource(text, cue, cue_at, start, end)  # "the WHO revised": an acronym the tagger read as "who"
-    if low in lex.pointers or _described(an, head, lo, hi, lex) or w.pos == "PRON" and w.lemma not in (
-            "who", "which", "that", "what", "there", "this", "one", "some", "all"):
+    if low in lex.pointers or _described(an, head, lo, hi, lex) or definite_carrier(an, head, lo, hi, lex) or (
+            w.pos == "PRON" and w.lemma not in (
+            "who", "which", "that", "what", "there", "this", "one", "some", "all")):
         # "he said", "it said", "the statement said": the party named before
         return ParsedSource(None, cue, cue_at, start, end, pointer=True, phrase=None if w.pos == "PRON" else text)
     if low in lex.not_parties or w.pos not in ("NOUN", "PROPN") or is_carrier(w, lex):
@@ -148,6 +149,16 @@ def party(an: Analysis, head: int, cue: str, cue_word: int, lex: Lexicon) -> Par
     if not _is_party(an, head, lo, hi, lex) or _counted(an, lo, hi):
         return None
     return ParsedSource(text, cue, cue_at, start, end)
+
+
+def definite_carrier(an: Analysis, head: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """"the" + a singular carrier noun and nothing else ("the bulletin said", "according to the update"): a
+    definite description of a document already introduced ("X reported in a nightly bulletin"), so it points back
+    to the party that issued it, like "the statement". A plural or modified carrier ("the figures", "the
+    latest statistics") stays the outlet's own reading of some data."""
+    w = an.words[head]
+    return (hi - lo == 2 and hi == head + 1 and an.words[lo].lemma == "the" and w.tag == "NN"
+            and w.text.lower() in lex.carriers)
 
 
 def _counted(an: Analysis, lo: int, hi: int) -> bool:

@@ -29,10 +29,13 @@ from headcount.extract.attribution_quote import colon_quote_source
 from headcount.extract.attribution_relative import relative_report
 from headcount.extract.attribution_subjects import reported_on
 from headcount.extract.attribution_trim import trim_party
+from headcount.extract.breakdown_ranking import ranks_places
 from headcount.extract.carried_party import believed_by_no_one, given_party, last_speaks_for, stated_party
+from headcount.extract.document_issuer import issuer
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.numbers import parse_numbers
+from headcount.extract.own_statement import own_actor, own_speaker
 from headcount.extract.quotes import OPEN_QUOTES, first_person_in_quote, inside_quote, opens_quote
 from headcount.extract.rules import Rules, rules
 from headcount.extract.voice import document_voice
@@ -195,6 +198,10 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
         resolved = last_source(text, infos, index, r, before_tok=before, relays=found.phrase is None)
         resolved = _taken_up(text, infos, index, found.start, text[found.start : found.end], r) or resolved
+        if found.phrase is not None and found.phrase.lower().split()[-1] in r.carriers:
+            # "the bulletin said": the party that issued the bulletin, not the last one named
+            resolved = issuer(infos, index, found.start, found.phrase,
+                              lambda info: attributions(text, info.tokenized(), r)) or resolved
     if resolved or found.phrase:
         return resolved or found.phrase, found.cue, found.via
     return None
@@ -343,11 +350,25 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     atts = [a for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
     found = [a.source for a in atts if a.source]
     if not found:
-        return stated_party([(d.source, d.cue) for d in drafts if d.sentence_index == index - 1], r)
+        return _unless_own(text, infos, index, stated_party(
+            [(d.source, d.cue) for d in drafts if d.sentence_index == index - 1], r), r)
     carried = given_party(found, [d.source for d in drafts if d.sentence_index == index - 1])
     if carried is not None and not last_speaks_for(atts, carried):
         return None  # "X put it at N, but monitors call that too low.": the sentence ends on another voice
-    return carried or (found[0] if not across and here.text.lstrip()[:1] in OPEN_QUOTES else None)
+    return _unless_own(text, infos, index,
+                       carried or (found[0] if not across and here.text.lstrip()[:1] in OPEN_QUOTES else None), r)
+
+
+def _unless_own(text: str, infos: list[SentenceInfo], index: int, carried: str | None, r: Rules) -> str | None:
+    """``carried``, unless sentence ``index`` starts a statement of its own (own_statement): its own speaker
+    for another clause, or an organisation as its main clause's actor."""
+    if carried is None:
+        return None
+    if own_speaker(attributions(text, infos[index], r), carried):
+        return None
+    if own_actor(analysis(text, infos[index].tokenized()), carried):
+        return None
+    return carried
 
 
 def _ends_on_other_voice(text: str, infos: list[SentenceInfo], drafts: list[Draft], k: int, r: Rules) -> bool:
@@ -393,7 +414,9 @@ def _part_of_before(text: str, infos: list[SentenceInfo], drafts: list[Draft], d
     partitive = bool(parts)  # "N of the refugees went to ..., while M went to ...": the sentence divides a count
     opened = bool(first) and (first[0] in _PART_OPENERS or (len(first) > 1 and first[0] in ("a", "the")
                                                              and first[1] in _PART_OPENERS))
-    if not (partitive or opened):
+    ranked = not (partitive or opened) and ranks_places(
+        analysis(text, infos[d.sentence_index].tokenized()), d.figure.start, d.figure.end)
+    if not (partitive or opened or ranked):
         return None
     whole = [x for x in drafts if x.sentence_index == d.sentence_index and x.tok_start < d.tok_start]
     if any(x is d for x in parts) and whole:

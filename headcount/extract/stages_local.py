@@ -40,17 +40,17 @@ from headcount.extract.attribution_local import (
     same_paragraph,
 )
 from headcount.extract.bound_after_noun import bound_after_noun
-from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.care_romance import care_event
+from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.discourse_local import opens_with_sequence
 from headcount.extract.event_object_romance import object_event
-from headcount.extract.others_noun_romance import others_noun
-from headcount.extract.remain_romance import deprived_event, remain_event
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
+from headcount.extract.others_noun_romance import others_noun
 from headcount.extract.parts_local import among_whole, running_total_parts, sum_breakdowns
 from headcount.extract.period_text_local import period_words_at
+from headcount.extract.remain_romance import deprived_event, remain_event
 from headcount.extract.sentences import Sentence
 from headcount.extract.sentences_local import split_local
 from headcount.extract.spans_local import clause_sign, inside_other, is_sign, negated_before

@@ -1,11 +1,12 @@
 """Wounded people taken to or received by a hospital are aided, in Spanish, Portuguese and French.
 
 Why: the gold conventions count people treated or hospitalised as aided (README rule 5), and the predicate
-decides, not the noun: "58 heridos fueron trasladados a hospitales", "23 feridos foram levados para o
-hospital", "les hôpitaux ont accueilli 26 blessés" count the wounded as taken into care. The claim stages gave
+decides, not the noun: "N heridos llegaron en ambulancia a la clínica", "N feridos deram entrada no
+hospital", "l'hôpital a reçu N blessés" count the wounded as taken into care. The claim stages gave
 them the event of their noun (injured) or of the verb of moving (evacuated). A care place (the [remain] care
 nouns: hospital, clínica, hôpital) in the figure's clause, not after a preposition of origin ("evacuados del
-hospital" is a flow out of it), makes the figure aided. Only an injury, a movement, or no event is replaced: a
+hospital" is a flow out of it) nor as the object of a verb of leaving ("abandonaron la clínica"), makes the
+figure aided. Only an injury, a movement, or no event is replaced: a
 death in a hospital (a death word in the clause) stays a death.
 """
 
@@ -23,6 +24,11 @@ _WINDOW = 8  # words either side of the figure searched for the care place, with
 
 def _care_at(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
     if complement_nouns(language, "care").match(words, k, language) is None:
+        return False
+    j = k - 1
+    if j >= 0 and normalise(words[j].text, language) in lex.determiners:
+        j -= 1  # "deixaram o hospital": the place left is the object of the verb of leaving
+    if j >= 0 and lex.leave_verbs.match(words, j, language) is not None:
         return False
     return k == 0 or normalise(words[k - 1].text, language) not in lex.place_from
 

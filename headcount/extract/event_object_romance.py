@@ -7,7 +7,7 @@ The nearest-word rule gave N the second clause's event. Spanish marks a person o
 N familias"), which may stand between the verb and the figure.
 
 Two kinds of verb are left to the nearest-word rule: the verbs of leaving ("dejar", "deixar", "laisser"), which
-before an object mean "leave them in a state" ("dejaron N muertos", "deixando N alunos sem aulas") rather than
+before an object mean "leave them in a state" ("dejó N muertos", "a cheia deixou N famílias sem luz") rather than
 "leave a place", and the reporting verbs, which are no event. Only the word right before the figure is read
 (with the Spanish personal "a"), so an event farther away keeps the old rule.
 
@@ -56,6 +56,6 @@ def object_event(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) 
         return None
     hit = lex.events.match(words, k, language) or lex.noun_events.match(words, k, language) or \
         object_events(language).match(words, k, language)
-    if hit is None or hit[1] != k + 1:   # a participle as the object's predicate: "dejaron damnificadas a N"
+    if hit is None or hit[1] != k + 1:   # a participle as the object's predicate: "dejó damnificadas a N"
         return None
     return hit[0]

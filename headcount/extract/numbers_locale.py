@@ -228,7 +228,7 @@ def _fraction_cut(ctx: _Ctx, start: int, end: int) -> int | None:
     return None
 
 
-_MONTH_YEAR_LINKS = frozenset({"de", "del", "do", "da"})   # "junio de 2018", "março de 2020"
+_MONTH_YEAR_LINKS = frozenset({"de", "del", "do", "da"})   # "enero de 2017", "março de 2020"
 _THRESHOLD = 1.5   # "un", "uno", "um" alone are articles; "deux", "dos", "dois" are counts
 
 
@@ -362,7 +362,7 @@ def _excluded(ctx: _Ctx, b: _Base, hedged: bool, blocked: Sequence[tuple[int, in
         if prev in lex.months or prev in lex.year_words or nxt in lex.year_words:
             return True
         if prev in _MONTH_YEAR_LINKS and b.i > 1 and ctx.norms[b.i - 2].rstrip(".") in lex.months:
-            return True       # "junio de 2018", "março de 2020": a month's year
+            return True       # "enero de 2017", "março de 2020": a month's year
         nt = toks[b.j] if b.j < len(toks) else None
         return nt is None or nt.kind != "word" or text[nt.start].isupper()
     return False
@@ -484,7 +484,7 @@ def _scan(ctx: _Ctx, blocked: Sequence[tuple[int, int]]) -> list[tuple[_Base, tu
             i += 1
             continue
         hedge = _hedge(ctx, i, floor)
-        # "de 2025." is a date: the opening of a range ("de", "от") is no hedge until a second end follows
+        # "de 2024." is a date: the opening of a range ("de", "от") is no hedge until a second end follows
         if not _excluded(ctx, b, hedge is not None and hedge[0] != "from", blocked):
             out.append((b, hedge))
         elif out and _phrase_at(ctx, b.j, lex.exclude_after) and _linked(ctx, out[-1][0], b):

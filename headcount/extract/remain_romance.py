@@ -16,7 +16,7 @@ permanecen en ...") or right before the figure, with the subject after its verb 
 lists are in each lexicon's [remain] table (lexicons/lang/<code>.toml).
 
 The same holds of people said to be "without" something right after their noun, whatever the verb ("dejó N
-familias sin hogar", "deixando N alunos sem aulas", "N personnes sans abri"): without a home they are
+familias sin hogar", "a cheia deixou N famílias sem luz", "N personnes sans abri"): without a home they are
 displaced, without anything else (power, water, school) affected. A verb of leaving before such an object
 named evacuation before, which it is not.
 """

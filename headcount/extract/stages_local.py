@@ -341,7 +341,7 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     if counted is not None:
         return counted[0], w1, counted[1]
     if (other := others_noun(words, w0, lex, language)) is not None:
-        return other, w1, None  # "a morte de um pescador e o desaparecimento de outros três"
+        return other, w1, None  # "a queda de um mineiro e o resgate de outros dois"
     if verb and _event_within(words, k, 3, lex, language):
         return "people", w1, None  # "2.600 siguen desaparecidas": a count of people by its verb
     return None

@@ -31,6 +31,7 @@ from typing import Any
 
 from headcount.extract.hedge_effects import apply_hedge_effect
 from headcount.extract.numbers_locale_lexicon import LocaleLexicon, load_locale, norm_word, tokens
+from headcount.extract.numbers_slavic import half_number
 from headcount.models import Figure
 
 _RANK = ((range(1, 20), 1), (range(20, 100), 2), (range(100, 1000), 3))   # units and teens, tens, hundreds
@@ -246,6 +247,8 @@ def _read_number(ctx: _Ctx, i: int, spelled: dict[int, tuple[int, Fraction]]) ->
     elif t.norm in lex.zero_words:
         return _Base(i, i + 1, Fraction(0), Fraction(0), "words")
     elif lex.engine == "table":
+        if (half := half_number(ctx.norms, i, lex.language, lambda w: _word_value(ctx, w)[1])) is not None:
+            return _Base(i, half[0], half[1], half[1], "words")   # "полутора тысяч", "полсотни"
         got = _read_table_words(ctx, i)
         if got is None:
             return None

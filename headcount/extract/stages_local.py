@@ -44,6 +44,7 @@ from headcount.extract.care_romance import care_event
 from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.discourse_local import opens_with_sequence
 from headcount.extract.event_object_romance import object_event
+from headcount.extract.event_predicate_slavic import part_takes_whole_event, predicate_event
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
@@ -146,6 +147,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                                    event_from_noun=noun_event is not None, part_of=whole_before))
         phrases = [*spans, *((d.first, d.last) for d in here)]
         for d in here:  # second pass: events (not another figure's noun: "470 soldats, dont 35 blessés")
+            d.event = predicate_event(a.words, d.first, d.last, language) or d.event  # ru/uk/ar only
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
                 d.event = _count_subject_event(a.words, d.first, spans, lex, language) or deprived_event(
@@ -167,6 +169,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             whole = drafts[d.parent] if d.parent is not None else None
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
                 d.event = whole.event  # "312 soldats se sont rendus, dont 17 blessés": the wounded surrendered
+            elif whole is not None and whole.event and part_takes_whole_event(a.words, d.first, d.last, lex, language):
+                d.event = whole.event  # "بينهم ستة أطفال، فيما ... المفقودين": the part is in the toll (ru/uk/ar)
             drafts.append(d)
         found = anchors(a, lex, language, spans)
         for d in drafts[first_here:]:

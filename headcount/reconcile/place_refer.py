@@ -18,6 +18,7 @@ from typing import Any
 
 from headcount.lexicons import validated
 from headcount.lexicons import words as word_list
+from headcount.reconcile.place_sets import counts_places_in
 from headcount.reconcile.places import Place, _level, _proper, lookup, normalise_place
 
 
@@ -129,9 +130,14 @@ def refer_back(place: Place | None, text: str, others: Sequence[Place | None] = 
     most often named when it names several, none on a tie). Failing that, the landmark the document's
     other figures are keyed to (``others``): the place they name most often, twice at least, that the
     gazetteer does not hold as a country or a city (a mountain's name), which is what a report's "the mountain"
-    or "Base Camp" is part of. Otherwise the description stays as written."""
+    or "Base Camp" is part of. Otherwise the description stays as written.
+
+    A location that counts places ("seven provinces") refers to no one place: None
+    (``place_sets.counts_places_in``)."""
     if place is None or not text:
         return place
+    if not place.known and counts_places_in(place.name, text):
+        return None
     head = _pointer_head(place)
     if head is None:
         return place

@@ -162,13 +162,22 @@ def _one_scale(a: Point, b: Point) -> bool:
 
 def holding(places: set[str]) -> str | None:
     """The nearest place that holds every place of a breakdown the gazetteer knows (two at least): Sindh,
-    Balochistan and Khyber Pakhtunkhwa -> Pakistan. Places it does not know are left out of the question."""
-    chains = [ancestors(k) for k in sorted(places)]
+    Balochistan and Khyber Pakhtunkhwa -> Pakistan. Places it does not know are left out of the question. A
+    country the breakdown names beside its own divisions (Pakistan and Sindh) is that whole: a country's chain
+    starts at itself."""
+    chains = [ancestors(k) or ([k] if _is_country(k) else []) for k in sorted(places)]
     known = [c for c in chains if c]
     if len(known) < 2:
         return None
     common = [a for a in known[0] if all(any(same_place(a, b) for b in c) for c in known[1:])]
     return common[0] if common else None
+
+
+def _is_country(key: str) -> bool:
+    """``key`` is a whole country the gazetteer knows (no part, no place above it)."""
+    p = normalise_place(key)
+    return p is not None and p.known and p.part is None and country_code(p.name) is not None and \
+        not ancestors(key)
 
 
 def inferred_part_to_whole(points: Sequence[Point]) -> list[Point]:

@@ -18,6 +18,7 @@ from headcount.extract.drafts import SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.place_apposition import containers
 from headcount.extract.place_basis import basis_places
+from headcount.extract.place_care_names import care_containers, with_care_names
 from headcount.extract.place_clauses import (
     cause_places,
     compared_places,
@@ -46,9 +47,11 @@ from headcount.extract.place_parse import (
     relative_antecedent,
     root_word,
 )
+from headcount.extract.place_partitive import partitive_places
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_site_in import capital_of_country, pointer_after_in
+from headcount.extract.place_story import story_headline
 from headcount.extract.place_vague import bare_site, idiom_location, institutional_idiom
 from headcount.extract.place_with_asides import with_asides
 from headcount.extract.place_words import (
@@ -144,7 +147,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     here = places_in(text, info)
     # a container in apposition ("X, North Y,") only locates X for this figure; it stays among the
     # sentence's places, so that a later "the state" can still point back to it (place_apposition.py)
-    located = containers(here, info.words, [t.text for t in info.tokens])
+    located = [*containers(here, info.words, [t.text for t in info.tokens]), *care_containers(here, info.tokens)]
     here = label_aside([p for p in here if p not in located], info.words)  # "X: 28 held in Y freed"
     # "the country" is a place only as the country named before it; unresolved, or indefinite ("a country
     # of 30 million"), it says nothing of where
@@ -163,7 +166,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
         asides = with_asides(parse, info.tokens, fig_tok, here)  # "with many fleeing to X", "with most in Y"
         basis = basis_places(parse, info.tokens, fig_tok, here)  # "based on the damage to the districts"
         inquiry = inquiry_places(parse, info.tokens, fig_tok, here)  # "a survey of refugees in X found ..."
-        here = [p for p in here if p not in compared and p not in asides and p not in basis and p not in inquiry]
+        gone = [*compared, *asides, *basis, *inquiry, *partitive_places(parse, info.tokens, fig_tok, here)]
+        here = [p for p in here if p not in gone]  # "N dead, seven of them in X": X is the part's
     # a compass phrase after a name ("the X camps, west of Z,") only says where the named place lies; the
     # figure is the named place's. Only in the figure's own sentence: looking back from a later sentence,
     # the landmark is as good a place as any the paragraph names (it is often the city the story is about)
@@ -365,8 +369,8 @@ def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | N
         if not other.sentence.headline:
             continue
         p = choose_place(places_in(text, other), 0, flow, before=True)
-        if p is not None:
-            return _known_before_possessive(p.text)
+        if p is not None:  # a country gives way to a place inside it the headline names (place_story.py)
+            return story_headline(_known_before_possessive(p.text), other.tokens, text, infos, places_in(text, other))
     # an unlisted name the headline packs into a noun modifier, which the body names as a place
     # (place_headline_name.py)
     first = next((other for other in infos[:HEADLINE_LINES] if other.sentence.headline), None)
@@ -374,7 +378,7 @@ def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | N
         return None
     body = [p for other in infos[:2 * PLACE_LOOKBACK] if not other.sentence.headline
             for p in places_in(text, other)]
-    return headline_name(first.tokenized().tokens, body)
+    return headline_name(first.tokenized().tokens, body) or story_headline(None, first.tokens, text, infos)
 
 
 def _known_before_possessive(name: str) -> str:
@@ -527,7 +531,7 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         parse = speakers.analysis(text, info)
         if parse is not None:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
-        found = [p for p in found if not _cut_off(p, info.tokens, text)]
+        found = [p for p in with_care_names(found, info.tokens) if not _cut_off(p, info.tokens, text)]
         found = [described_by_own_words(parse, info.tokens, p) for p in found]
         found = [p for p in found if not glosses_name_before(p, found, info, parse)]
         info.places = [q for p in found for q in ([p] if not institutional_idiom(p)  # "in hospital", but

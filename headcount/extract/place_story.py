@@ -1,0 +1,107 @@
+"""The story's place, for a figure whose sentence and paragraph name none (gold convention 7: "failing that,
+... the headline", and annotators read the headline as the story's place).
+
+A headline names its place as a bare name in any role: the subject ("X moves 10 lakh people to safety"), a
+noun modifier ("X boat tragedy", "police break up X protest"), an all-capitals label ("X: Flash Update"). The
+shapes find places after prepositions, so these go unread. A capitalised run of the headline is a place when
+the gazetteer knows it (in capitals too) or when the entity recogniser tags the same run as a place (GPE,
+LOC) where the body writes it in full sentences. A headline naming a country and a place inside it
+("<country>: ... in <city>") is about the place inside, as in the figure's own sentence (where._inner).
+
+A fallback to the lead's first place, for texts with no headline place at all, was tried and dropped: dev's
+annotators leave such figures without a place (docs/extraction.md, round 11).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from headcount.extract import doc_places, speakers
+from headcount.extract.drafts import SentenceInfo
+from headcount.extract.place_countries import country_named
+from headcount.extract.place_name_roles import ENTITY_PLACES
+from headcount.extract.place_words import NAMED, NOT_PLACE, ORG_WORDS, Place, gazetteer
+from headcount.extract.sentences import Token
+
+# How many body sentences are read for the recogniser's tags of a headline's name.
+_BODY_SENTENCES = 8
+
+
+def _runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The maximal runs of capitalised words (hyphens and apostrophes inside allowed)."""
+    def cap(t: Token) -> bool:
+        return t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(tokens):
+        if cap(tokens[k]):
+            e = k
+            while e < len(tokens) and cap(tokens[e]):
+                e += 1
+            out.append((k, e))
+            k = e
+        else:
+            k += 1
+    return out
+
+
+def _known(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The longest gazetteer name that starts the words, matched as written or, for a word in capitals,
+    as a title-case name ("VANUATU")."""
+    table = gazetteer()
+    for form in (words, tuple(w.title() if w.isupper() and len(w) > 1 else w for w in words)):
+        for name in table.get(form[0], ()):
+            if form[: len(name)] == name:
+                return tuple(words[: len(name)])
+    return None
+
+
+def _tagged_in_body(name: str, body: Sequence[tuple[str, SentenceInfo]]) -> bool:
+    """The recogniser tags this very name as a place where the body writes it."""
+    for text, info in body:
+        parse = speakers.analysis(text, info)
+        if parse is not None and any(e.label in ENTITY_PLACES and e.text == name for e in parse.entities):
+            return True
+    return False
+
+
+def headline_names(headline: Sequence[Token], text: str, infos: Sequence[SentenceInfo]) -> list[str]:
+    """The places a headline names as bare names, in order: a capitalised run that is a known name as a
+    whole, or that the body tags as a place."""
+    body = [(text, i) for i in infos[:_BODY_SENTENCES] if not i.sentence.headline]
+    out: list[str] = []
+    for a, b in _runs(headline):
+        words = tuple(t.text for t in headline[a:b])
+        known = _known(words)
+        if known is not None and len(known) == len(words):  # the whole run: not "X Armed Forces", "Toggle X Mode"
+            out.append(" ".join(known))
+            continue
+        if not any(w.lower() in NOT_PLACE | ORG_WORDS for w in words) and len(words) <= 3 and " ".join(words) not in out \
+                and _tagged_in_body(" ".join(words), body):
+            out.append(" ".join(words))
+    return out
+
+
+def story_headline(found: str | None, headline: Sequence[Token], text: str,
+                   infos: Sequence[SentenceInfo], shaped: Sequence[Place] = ()) -> str | None:
+    """The headline's place: ``found`` (what the shapes read) unless it is a country and the headline
+    names a place inside it, or nothing was found and the headline names a place by a bare name. Among
+    the headline's ``shaped`` places (after a preposition, so surely places), one the gazetteer cannot put
+    in any country counts as inside: a label "<country>:" heads a headline about a place in it."""
+    names = headline_names(headline, text, infos)
+    country = country_named(found) if found is not None else None
+    if found is not None and country is None:
+        return found
+    unknown = [p.text for p in shaped if p.described == NAMED and doc_places.country_holding(p.text) is None
+               and country_named(p.text) is None]
+    inside = [n for n in names if country_named(n) is None and country is not None
+              and doc_places.country_holding(n) == country] + (unknown if country is not None else [])
+    if inside:
+        return inside[0]
+    if found is not None:
+        return found
+    countries = {c for n in names if (c := country_named(n)) is not None}
+    inner = [n for n in names if country_named(n) is None and doc_places.country_holding(n) in countries]
+    chosen = inner or names
+    return chosen[0] if chosen else None
+

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from headcount.extract import elided_more
+from headcount.extract import elided_more, elided_share, what_capacity
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.rules import Rules
 
@@ -90,6 +90,10 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
              or (e.end < n and words[e.end] in r.elided.list_places) or _after_name(raw, e.start)]
     if items and _list_item(words, raw, a, b, r):
         return items[-1].category
+    if wholes and (what_capacity.built_for(words, a, r) or what_capacity.beyond_capacity(words, a, r)):
+        return wholes[-1].category  # "a hall built for 500", "a jail built for 90 prisoners held over 260"
+    if wholes and elided_share.place_share(words, raw, a, b, r.elided.share_links):
+        return wholes[-1].category  # "Ostra recorded 640 evacuees, followed by Kesh with 410"
     if wholes and a > 0 and words[a - 1] in r.event_words.part_openers and (b >= n or not words[b].isalpha()
                                                                            or words[b] in r.head.stop):
         return wholes[-1].category  # "the toll rose to 59, including one on Tuesday": a part of that count

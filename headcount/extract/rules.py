@@ -85,13 +85,15 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
     for noun, event in data.get("event_nouns", {}).items():
         if event not in allowed:
             yield f"[event_nouns] {noun} = {event!r} is not an event"
-    for table in ("light_verbs", "causatives", "settlements", "conveying", "governing_only", "reach_with", "capacity",
+    for table in ("light_verbs", "causatives", "settlements", "gatherings", "conveying", "governing_only", "reach_with", "capacity",
                   "restatement", "shelter", "shelter_places", "recipients", "staying"):
         words(data.get(table, {}), "words", where=f"lexicons/events.toml [{table}]")
     words(data.get("modality", {}), "implicative", where="lexicons/events.toml [modality] implicative")
     words(data.get("modality", {}), "belief", where="lexicons/events.toml [modality] belief")
     words(data.get("modality", {}), "directives", where="lexicons/events.toml [modality] directives")
     words(data.get("staying", {}), "places", where="lexicons/events.toml [staying] places")
+    words(data.get("staying", {}), "hosting", where="lexicons/events.toml [staying] hosting")
+    words(data.get("capacity", {}), "before", where="lexicons/events.toml [capacity] before")
     for w in data.get("shelter", {}).get("words", []):
         if w != w.lower() or " " in w.strip():
             yield f"[shelter] {w!r} must be one lower-case word (compared one token at a time)"
@@ -252,6 +254,9 @@ class EventWords:
     speaking_with: frozenset[str]  # lemmas whose "with"/"to" object is an informant ("spoke with 22")
     work_verbs: frozenset[str]  # lemmas of work: in the progressive, staff at work, not residents
     state_verbs: frozenset[str]  # lemmas of being or staying at a place
+    conditions: frozenset[str]  # lemmas of a patient's condition ("in a grave condition"; what_condition.py)
+    treatments: frozenset[str]  # lemmas of a treatment needed or undergone ("must undergo an operation")
+    needing: frozenset[str]  # lemmas of needing or undergoing a treatment
 
 
 @dataclass(frozen=True)
@@ -269,6 +274,13 @@ class PeriodWords:
     quantity_openers: frozenset[str]
     quantity_closers: frozenset[str]
     contrast: frozenset[str]
+    deictic: frozenset[str]  # "this", "last", "next" + a unit: a window (when_windows.py)
+    window_prepositions: frozenset[str]  # "in", "during": open a window
+    ahead: frozenset[str]  # "in the coming weeks": a window ahead of the report
+    frequency_adjectives: frozenset[str]  # "its daily report": how often a report appears
+    report_determiners: frozenset[str]  # determiners before such an adjective
+    comparison_directions: frozenset[str]  # "up from", "down from": an earlier count (when_compared.py)
+    comparison_verbs: frozenset[str]  # "compared with/to"
 
 
 @dataclass(frozen=True)
@@ -293,6 +305,7 @@ class ElidedWords:
     not_after: frozenset[str]
     differences: frozenset[str]
     after_figure: frozenset[str]
+    share_links: frozenset[str]  # "followed by PLACE with N": one place's share of a count (elided_share.py)
 
 
 def _validate_elided(data: dict[str, Any]) -> Iterable[str]:
@@ -327,6 +340,7 @@ class Rules:
     light_verbs: frozenset[str]  # verbs whose complement carries the event ("remained unaccounted for")
     causatives: frozenset[str]  # verbs whose object does the next verb's event ("helped 8,000 flee")
     settlements: frozenset[str]  # "a city of 1 million": a population
+    gatherings: frozenset[str]  # "a rally of 8,000": how many were gathered, a population
     conveying: frozenset[str]  # "a boat carrying 500 migrants": on board, unless the vehicle left
     governing_only: frozenset[str]  # "houses": a trigger only as the verb before the figure
     reach_with: frozenset[str]  # "reached 600,000 people with food": aided
@@ -335,10 +349,12 @@ class Rules:
     directives: frozenset[str]  # "ordered": a plan only with a "to" complement in its clause
     shelter_places: frozenset[str]  # "evacuation (centres)": a place of the displaced, yields to a verb of aid
     capacity: PhraseTable  # "two climbers apiece": how many fit in one vehicle or trip
+    capacity_before: PhraseTable  # "built for 500": what a place was built to hold (what_capacity.py)
     restatement: PhraseTable  # "920 households, equivalent to 5,400 people": the same people in other units
     shelter: frozenset[str]  # "took refuge", "left homeless", "sleeping rough": displacement as a state
     staying: PhraseTable  # "remain", "still in": besieged, unless the place is one of the displaced
     displaced_places: frozenset[str]  # "camps", "displacement": where the displaced are
+    hosting: frozenset[str]  # "hosts", "housed": a place hosting people (what_shelter.py)
     recipients: frozenset[str]  # lemmas of verbs whose subject is the recipient ("the hospital received 48")
     reporting_verbs: frozenset[str]
     prepositional: PhraseTable
@@ -410,6 +426,7 @@ def rules() -> Rules:
         light_verbs=frozenset(events["light_verbs"]["words"]),
         causatives=frozenset(events["causatives"]["words"]),
         settlements=frozenset(events["settlements"]["words"]),
+        gatherings=frozenset(events.get("gatherings", {}).get("words", ())),
         conveying=frozenset(events["conveying"]["words"]),
         governing_only=frozenset(events["governing_only"]["words"]),
         reach_with=frozenset(events["reach_with"]["words"]),
@@ -418,11 +435,13 @@ def rules() -> Rules:
         directives=frozenset(events["modality"].get("directives", ())),
         shelter_places=frozenset(events.get("shelter_places", {}).get("words", ())),
         capacity=PhraseTable((w, "capacity") for w in events["capacity"]["words"]),
+        capacity_before=PhraseTable((w, "capacity") for w in events["capacity"].get("before", ())),
         restatement=PhraseTable((w, "same") for w in events["restatement"]["words"]),
         shelter=frozenset(events["shelter"]["words"]),
         recipients=frozenset(events["recipients"]["words"]),
         staying=PhraseTable((w, "staying") for w in events["staying"]["words"]),
         displaced_places=frozenset(events["staying"]["places"]),
+        hosting=frozenset(events["staying"].get("hosting", ())),
         reporting_verbs=frozenset(attribution["reporting_verbs"]),
         prepositional=prepositional,
         relay=relay,

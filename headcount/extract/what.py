@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from headcount.extract import what_modality, what_prospect
+from headcount.extract import what_capacity, what_modality, what_prospect, what_shelter
 from headcount.extract.drafts import NounPhrase
 from headcount.extract.elided import table_column
 from headcount.extract.rules import Rules
@@ -70,6 +70,8 @@ def find_event(
                 return after
         if verb in rules.conveying and _says_left(words, gov.start, rules):
             return EventHit(Event.EVACUATED.value, gov.start, gov.end)  # "the convoy left ... carrying 6,432"
+        if what_shelter.hosted_displaced(words, gov.start, inner, rules):
+            return EventHit(Event.DISPLACED.value, gov.start, gov.end)  # "tent camps housing about 1,300"
         return gov
     if inner is not None and _resultative_before(words, fig_start, rules):
         return EventHit(inner, -1, -1)  # "left hundreds dead, thousands displaced"
@@ -91,6 +93,8 @@ def find_event(
         return before[0]  # "served meals to 4,100 people in evacuation centres": where the aided are, not an event
     if after is not None:
         return after
+    if what_shelter.staying_in_shelter(words, head_end, rules):
+        return EventHit(Event.DISPLACED.value, -1, -1)  # "3,050 are staying in the two tent camps"
     if before and words[before[0].start] in rules.reach_with and head_end < len(words) and words[head_end] == "with":
         return EventHit(Event.AIDED.value, before[0].start, before[0].end)  # "reached 740,000 people with water"
     if category and category in rules.implied_event:
@@ -408,8 +412,10 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
         # is taken of (gold aleppo convention), a stock; but in "most of the 57 villagers killed" the
         # participle right after the noun says whom the figure counts
         return EventHit("population", -1, -1)
-    if capacity(words, np.head_end, rules):
+    if capacity(words, np.head_end, rules) or what_capacity.built_for(words, np.start, rules):
         return EventHit(Event.OTHER.value, -1, -1)  # "carry two climbers apiece": how many fit, a capacity
+    if np.elided and what_capacity.beyond_capacity(words, np.start, rules):
+        return EventHit("population", -1, -1)  # "a jail built for 90 prisoners held over 260"
     noun = words[np.head_end - 1] if np.head_end > np.end else (words[np.end] if np.end < len(words) else "")
     if noun in rules.event_nouns:
         # "45 deaths", "87 bodies have been found", "12 415 injuries": the noun is the event
@@ -423,8 +429,8 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     of_number = _number_of_event(clause_before(words, np.start, TOTAL_LOOKBACK), rules) if np.elided else None
     if of_number is not None:
         return EventHit(of_number, -1, -1)  # "the number of civilians killed ... remained at 39"
-    if _settlement_of(words, np.start, rules):
-        return EventHit("population", -1, -1)  # "a town of nearly 90,000 inhabitants"
+    if _settlement_of(words, np.start, rules) or _gathering_of(words, np.start, rules):
+        return EventHit("population", -1, -1)  # "a town of nearly 90,000 inhabitants", "a rally of 8,000"
     inner = np.implied_event or _among(words, np.start, rules)
     existential = inner is None and opens_existential(words, np.start)
     if existential:
@@ -508,6 +514,12 @@ def _settlement_of(words: Sequence[str], a: int, rules: Rules) -> bool:
     """'a town of nearly 90,000', 'the island of about 1.2 million': how many live there."""
     k = a - 1
     return k >= 1 and words[k] == "of" and words[k - 1] in rules.settlements
+
+
+def _gathering_of(words: Sequence[str], a: int, rules: Rules) -> bool:
+    """'a rally of 8,000', 'a crowd of about 600 worshippers': how many were gathered there."""
+    k = a - 1
+    return k >= 1 and words[k] == "of" and words[k - 1] in rules.gatherings
 
 
 def _among(words: Sequence[str], a: int, rules: Rules) -> str | None:

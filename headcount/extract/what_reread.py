@@ -9,7 +9,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from headcount.extract import speakers, what_aboard, what_agent, what_aid, what_parse, what_sentence
+from headcount.extract import (
+    speakers,
+    what_aboard,
+    what_agent,
+    what_aid,
+    what_capacity,
+    what_condition,
+    what_parse,
+    what_sentence,
+)
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start
@@ -48,6 +57,14 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         if i > 0 and d.parent is None and what_parse.names_a_number(parse, k, r.head.pointers,
                                                                     r.period_words.totals):
             _restate(d, drafts[:i], drafts, infos)
+            continue
+        state = what_condition.patient_state(parse, k, r.event_words)
+        if state is not None:
+            # "six remain in a grave condition", "nine must undergo an operation": patients told by their state, no
+            # event; a condition is read at one moment (a stock), a treatment keeps the period it was given
+            d.event = Event.OTHER.value
+            if state == "state":
+                d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
             continue
         if not d.event_from_noun and what_agent.does_to_others(parse, k, d.event, lemmas, r):
             # "600 villagers surrounded the troops": those who did it, not those it befell
@@ -102,6 +119,10 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             continue
         if implied.get(d.category) == Event.OTHER.value:
             continue  # "120 observers": staff deployed are `other` by their noun
+        if what_capacity.built_for(infos[d.sentence_index].words, d.tok_start, r):
+            # "a sports hall built for 500 people": a capacity, a stock (gold Periods: capacities)
+            d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
+            continue
         if capacity(infos[d.sentence_index].words, d.head_end, r):
             continue  # "can carry four passengers apiece": the verb of holding says how many fit
         if what_parse.still_there(parse, k):
@@ -110,6 +131,8 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             continue
         for a in parse.ancestors(k)[:_PARSE_REACH]:
             word = parse.words[a]
+            if a > k and word.text.lower() in r.governing_only:
+                break  # "1,500 soldiers moved into the valley": a verb of [governing_only] names no event after
             if word.pos in _LEMMA_POS and word.lemma in lemmas:
                 if lemmas[word.lemma] in r.stock_events:
                     d.event = lemmas[word.lemma]

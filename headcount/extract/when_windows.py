@@ -15,13 +15,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from headcount.extract.calendar_words import YEAR
-from headcount.extract.rules import Rules
+from headcount.extract.rules import Rules, rules
 from headcount.extract.when_dates import compared_since
 from headcount.lexicons import load
 
-_DEICTIC = frozenset({"this", "last", "next"})
 _WEEKEND = "weekend"
-_WINDOW_PREPOSITIONS = frozenset({"in", "during", "over", "at", "throughout"})
 _ORDINAL_DIGITS = re.compile(r"\d+(st|nd|rd|th)")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ADJECTIVE_REACH = 2  # "the ninth epidemiological week": words between the ordinal and its unit
@@ -45,21 +43,22 @@ def calendar_windows(words: Sequence[str], rules: Rules) -> list[tuple[int, int]
     object of an origin ("since last week"), date a noun ("last week's attack") or follow a superlative
     ("the worst this year")."""
     units = _singular_units(rules)
-    origins = rules.period_words.origins
+    lex = rules.period_words
+    origins = lex.origins
     out: list[tuple[int, int]] = []
     for i, w in enumerate(words):
         span: tuple[int, int] | None = None
-        if w in _DEICTIC and i + 1 < len(words) and words[i + 1] in units:
+        if w in lex.deictic and i + 1 < len(words) and words[i + 1] in units:
             span = (i, i + 2)
-        elif w in _WINDOW_PREPOSITIONS and words[i + 1 : i + 3] == ["the", _WEEKEND]:
+        elif w in lex.window_prepositions and words[i + 1 : i + 3] == ["the", _WEEKEND]:
             span = (i, i + 3)
-        elif w in _WINDOW_PREPOSITIONS and i + 2 < len(words) and words[i + 1] == "the" and (
+        elif w in lex.window_prepositions and i + 2 < len(words) and words[i + 1] == "the" and (
                 words[i + 2] in _ordinals() or _ORDINAL_DIGITS.fullmatch(words[i + 2])):
             end = next((k + 1 for k in range(i + 3, min(len(words), i + 4 + _ADJECTIVE_REACH))
                         if words[k] in units), None)
             span = (i, end) if end is not None else None
-        elif w in _WINDOW_PREPOSITIONS and i + 3 < len(words) and words[i + 1] == "the" and words[i + 2] in (
-                "coming", "next") and (words[i + 3] in rules.period_words.units or (
+        elif w in lex.window_prepositions and i + 3 < len(words) and words[i + 1] == "the" and words[i + 2] in (
+                lex.ahead) and (words[i + 3] in rules.period_words.units or (
                 words[i + 3][:1].isdigit() and i + 4 < len(words) and words[i + 4] in rules.period_words.units)):
             # "in the coming weeks", "over the next 48 hours": a window ahead of the report
             span = (i, i + 4 + (words[i + 3][:1].isdigit()))
@@ -75,20 +74,17 @@ def calendar_windows(words: Sequence[str], rules: Rules) -> list[tuple[int, int]
     return out
 
 
-_FREQUENCY_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "nightly", "hourly"})
-_DETERMINER_BEFORE = frozenset({"its", "their", "the", "a", "an", "his", "her", "our", "latest", "last"})
-
-
 def report_adjective(words: Sequence[str], i: int) -> bool:
     """"said in its daily report", "the weekly update": a word of frequency between a determiner and a
     noun is an attributive adjective of that noun (how often a report appears), not the adverb of a rate
     on the flow ("4,000 a day", "killed daily")."""
-    if words[i] not in _FREQUENCY_ADJECTIVES or i == 0 or i + 1 >= len(words):
+    lex = rules().period_words
+    if words[i] not in lex.frequency_adjectives or i == 0 or i + 1 >= len(words):
         return False
-    return words[i - 1] in _DETERMINER_BEFORE and words[i + 1].isalpha()
+    return words[i - 1] in lex.report_determiners and words[i + 1].isalpha()
 
 
 def year_slice(words: Sequence[str], span: tuple[int, int]) -> bool:
     """"In 1998", "during 2019": a preposition with a year for its object, the slice of a calendar year."""
     a, b = span
-    return b - a == 2 and words[a] in _WINDOW_PREPOSITIONS and YEAR.fullmatch(words[a + 1]) is not None
+    return b - a == 2 and words[a] in rules().period_words.window_prepositions and YEAR.fullmatch(words[a + 1]) is not None

@@ -303,8 +303,15 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
         return whole or (earlier[-1] if earlier else "people")
     if starts_people_clause(words, b, r):
         # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled"),
-        # unless a new clause has begun ("45 survivors were pulled out, but hundreds remain trapped")
-        return earlier[-1] if earlier and "but" not in words[:a] else "people"
+        # never a noun that is itself an event ("30 bodies were found, and 12 are still missing": of the
+        # group named before the bodies); after "but", only a noun of a group, not one of people named by
+        # what happened to them ("45 survivors were pulled out, but hundreds remain trapped": no survivors;
+        # "900 farmers have come back, but 70 are still missing": farmers). Round 11: the "but" rule had taken
+        # `people` for every noun; two crises (half B, P1) name a group across "but".
+        persons = [c for c in earlier if c not in r.event_nouns]
+        if "but" in words[:a]:
+            persons = [c for c in persons if c not in r.implied_event]
+        return persons[-1] if persons else "people"
     return None
 
 

@@ -6,8 +6,10 @@ hospital", "l'hôpital a reçu N blessés" count the wounded as taken into care.
 them the event of their noun (injured) or of the verb of moving (evacuated). A care place (the [remain] care
 nouns: hospital, clínica, hôpital) in the figure's clause, not after a preposition of origin ("evacuados del
 hospital" is a flow out of it) nor as the object of a verb of leaving ("abandonaron la clínica"), makes the
-figure aided. Only an injury, a movement, or no event is replaced: a
-death in a hospital (a death word in the clause) stays a death.
+figure aided. Only an injury or a movement is replaced: a death in a hospital (a death word in the clause)
+stays a death, and a figure with no event of its own ("N vecinos protestaron frente al hospital") is not made
+a patient by the place. Staff sent to a hospital (doctors, nurses, rescuers, soldiers: "N enfermeiros foram
+destacados para o hospital") are not in its care either, unless they are wounded themselves.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from headcount.extract.linguistic import Word
 from headcount.extract.remain_romance import complement_nouns
 from headcount.extract.spans_local import clause_sign
 
-_REPLACED = frozenset({None, "injured", "evacuated", "other"})
+_REPLACED = frozenset({"injured", "evacuated"})
+_STAFF = frozenset({"doctors", "nurses", "medics", "paramedics", "rescuers", "aid workers", "health workers",
+                    "staff", "workers", "volunteers", "employees", "personnel", "soldiers", "troops", "officers",
+                    "police officers", "policemen", "firefighters"})  # sent to a hospital, not cared for there
 _WINDOW = 8  # words either side of the figure searched for the care place, within its clause
 
 
@@ -33,11 +38,11 @@ def _care_at(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bo
     return k == 0 or normalise(words[k - 1].text, language) not in lex.place_from
 
 
-def care_event(words: tuple[Word, ...], first: int, last: int, event: str | None, spans: list[tuple[int, int]],
-               lex: Lexicon, language: str) -> str | None:
+def care_event(words: tuple[Word, ...], first: int, last: int, event: str | None, category: str,
+               spans: list[tuple[int, int]], lex: Lexicon, language: str) -> str | None:
     """"aided" when a care place stands in the clause of the figure at words [``first``, ``last``) and its event
-    is an injury, a movement or none; None otherwise (the event stays)."""
-    if event not in _REPLACED:
+    is an injury, or a movement of people who are not staff; None otherwise (the event stays)."""
+    if event not in _REPLACED or (category in _STAFF and event != "injured"):
         return None
     others = [a for a, b in spans if a != first]
     care = False

@@ -1,8 +1,9 @@
 """The people an "others" figure counts when its noun is left out and no figure stands before it.
 
-Why: in "a miner was buried and two others are unaccounted for" (Spanish "otros dos", Portuguese "outros
-dois", French "deux autres" aside), the noun after the figure is left out because it is the one just named, in
-a phrase with no figure of its own ("un minero": "one" is an article, not a count). The claim
+Why: when one clause tells of a single person ("un guardia murió") and the next counts "others" of the same
+kind ("y otros tres huyeron", Portuguese "outros dois", French "deux autres" aside), the noun after the figure
+is left out because it is the one just named, in a phrase with no figure of its own ("un": an article, not a
+count). The claim
 stages borrow the noun of the figure before, so with no figure before, the count was lost. An "others" word
 right before the figure says the same kind of people as the nearest people noun earlier in the sentence.
 

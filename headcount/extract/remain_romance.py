@@ -9,16 +9,18 @@ A remain verb names no event of its own: its complement does. So the verb is rea
   gives that event;
 - else a noun of shelter ("albergues", "abrigos", "centres d'hébergement"), of care ("hospital") or of rubble
   and siege ("escombros", "décombres") in the complement gives displaced, aided or besieged;
-- else, the people are where they are: population.
+- else a "without" phrase gives the event of its closed list ("quedaron sin agua" affected, see
+  deprived_romance.py), or none;
+- else, the people are where they are: population. (Leaving the figure to the other rules instead, as the
+  round-11 review proposed for a complement without a preposition of place, hands it to the lexicon's older
+  "permanecer = besieged": "permanecen aislados en el pabellón" read as a siege, the error this rule fixes.)
+
+A remain verb followed by an object (a determiner or a noun: "siguieron el partido") or a gerund ("continúan
+buscando") is a full verb, not a remain verb, and gives None.
 
 The verb is found right after the counted people (past a comma and a relative pronoun: "N personas, que
 permanecen en ...") or right before the figure, with the subject after its verb ("donde permanecen N"). The word
-lists are in each lexicon's [remain] table (lexicons/lang/<code>.toml).
-
-The same holds of people said to be "without" something right after their noun, whatever the verb ("dejó N
-familias sin hogar", "a cheia deixou N famílias sem luz", "N personnes sans abri"): without a home they are
-displaced, without anything else (power, water, school) affected. A verb of leaving before such an object
-named evacuation before, which it is not.
+lists are in each lexicon's [remain] table (lexicons/lang/<code>.toml); the care places in [care_places].
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from functools import cache
 from typing import Any
 
 from headcount.extract.analyser_simple import normalise
+from headcount.extract.deprived_romance import without_event
 from headcount.extract.languages import Lexicon, WordTable, read_lang_file, word_table
 from headcount.extract.linguistic import Word
 from headcount.extract.spans_local import clause_sign
@@ -37,27 +40,23 @@ _VERB_GAP = 2           # words between the people noun and the verb ("que", an 
 
 
 def _check(data: dict[str, Any]) -> list[str]:
-    table = data.get("remain", {})
-    if not isinstance(table, dict):
-        return ["[remain] must be a table"]
-    return [f"[remain] {k} must be a list of words" for k in ("verbs", "without", "homes", *_CLASSES)
-            if k in table and not (isinstance(table[k], list) and all(isinstance(w, str) and w for w in table[k]))]
+    problems = []
+    for name, keys in (("remain", ("verbs", "shelter", "siege")), ("care_places", ("words",))):
+        table = data.get(name, {})
+        if not isinstance(table, dict):
+            problems.append(f"[{name}] must be a table")
+            continue
+        problems += [f"[{name}] {k} must be a list of words" for k in keys if k in table and not (
+            isinstance(table[k], list) and all(isinstance(w, str) and w for w in table[k]))]
+    return problems
 
 
 @cache
 def _tables(language: str) -> dict[str, WordTable]:
-    data = read_lang_file(language, language, _check).get("remain", {})
-    return {k: word_table(dict.fromkeys(data.get(k, []), k), language)
-            for k in ("verbs", "without", "homes", *_CLASSES)}
-
-
-def deprived_event(words: tuple[Word, ...], end: int, language: str) -> str | None:
-    """Displaced or affected for people "without" something right after their noun (``end``); None if no
-    "without" word follows the noun."""
-    tables = _tables(language)
-    if end + 1 >= len(words) or tables["without"].match(words, end, language) is None:
-        return None
-    return "displaced" if tables["homes"].match(words, end + 1, language) is not None else "affected"
+    data = read_lang_file(language, language, _check)
+    lists = {k: data.get("remain", {}).get(k, []) for k in ("verbs", "shelter", "siege")}
+    lists["care"] = data.get("care_places", {}).get("words", [])
+    return {k: word_table(dict.fromkeys(v, k), language) for k, v in lists.items()}
 
 
 def _complement_event(words: tuple[Word, ...], k: int, lex: Lexicon, language: str,
@@ -71,7 +70,18 @@ def _complement_event(words: tuple[Word, ...], k: int, lex: Lexicon, language: s
         for name, event in _CLASSES.items():
             if tables[name].match(words, j, language) is not None:
                 return event
+        if (without := without_event(words, j, language)) is not None:
+            return without  # "quedaron sin agua": the deprivation, not the place
     return "population"
+
+
+def _full_verb(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:
+    """True if the word ``k`` after a remain verb makes it a full verb: an object (a determiner or a noun) or
+    a gerund ("siguieron el partido", "continúan buscando")."""
+    if k >= len(words):
+        return False
+    text = normalise(words[k].text, language)
+    return text in lex.determiners or words[k].pos in ("NOUN", "PROPN") or text.endswith("ndo")
 
 
 def remain_event(words: tuple[Word, ...], w0: int, end: int, lex: Lexicon, language: str) -> str | None:
@@ -91,11 +101,13 @@ def remain_event(words: tuple[Word, ...], w0: int, end: int, lex: Lexicon, langu
             return None
         hit = tables["verbs"].match(words, k, language)
         if hit is not None:
+            if _full_verb(words, hit[1], lex, language):
+                return None
             return _complement_event(words, hit[1], lex, language, tables)
         k, gap = k + 1, gap + 1
     return None
 
 
 def complement_nouns(language: str, kind: str) -> WordTable:
-    """The [remain] nouns of one kind ("shelter", "care", "siege") of ``language``, for other rules."""
+    """The complement nouns of one kind ("shelter", "care" from [care_places], "siege") of ``language``, for other rules."""
     return _tables(language)[kind]

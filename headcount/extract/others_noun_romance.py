@@ -7,7 +7,9 @@ count). The claim
 stages borrow the noun of the figure before, so with no figure before, the count was lost. An "others" word
 right before the figure says the same kind of people as the nearest people noun earlier in the sentence.
 
-The "others" words are each lexicon's [others] words (lexicons/lang/<code>.toml).
+French puts the word after the figure ("deux autres"): a lexicon's [others] ``after`` words are read right
+after the figure, and the counted phrase then ends past them. The "others" words are each lexicon's [others]
+``words`` (before the figure) and ``after`` (lexicons/lang/<code>.toml).
 """
 
 from __future__ import annotations
@@ -21,27 +23,31 @@ from headcount.extract.linguistic import Word
 
 
 def _check(data: dict[str, Any]) -> list[str]:
-    words = data.get("others", {}).get("words", [])
-    if not (isinstance(words, list) and all(isinstance(w, str) and w for w in words)):
-        return ["[others] words must be a list of words"]
-    return []
+    table = data.get("others", {})
+    return [f"[others] {k} must be a list of words" for k in ("words", "after") if not (
+        isinstance(words := table.get(k, []), list) and all(isinstance(w, str) and w for w in words))]
 
 
 @cache
-def _others(language: str) -> frozenset[str]:
-    words = read_lang_file(language, language, _check).get("others", {}).get("words", [])
+def _others(language: str, key: str) -> frozenset[str]:
+    words = read_lang_file(language, language, _check).get("others", {}).get(key, [])
     return frozenset(normalise(w, language) for w in words)
 
 
-def others_noun(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> str | None:
-    """The category of the nearest people noun before an "others" word that opens the figure at ``w0``, within
-    the sentence; None without an "others" word or a people noun before it."""
-    if w0 == 0 or normalise(words[w0 - 1].text, language) not in _others(language):
+def others_noun(words: tuple[Word, ...], w0: int, w1: int, lex: Lexicon, language: str) -> tuple[str, int] | None:
+    """The category of the nearest people noun before an "others" word that opens the figure at words [``w0``,
+    ``w1``) or follows it, within the sentence, and the end of the counted phrase; None without an "others"
+    word or a people noun before it."""
+    if w0 > 0 and normalise(words[w0 - 1].text, language) in _others(language, "words"):
+        start, end = w0 - 2, w1
+    elif w1 < len(words) and normalise(words[w1].text, language) in _others(language, "after"):
+        start, end = w0 - 1, w1 + 1
+    else:
         return None
-    for k in range(w0 - 2, -1, -1):
+    for k in range(start, -1, -1):
         if words[k].text in (".", "!", "?", ";"):
             return None
         hit = lex.people.match(words, k, language)
-        if hit is not None:
-            return hit[0]
+        if hit is not None and lex.events.match(words, k, language) is None:  # "a été tué": a verb, not "the dead"
+            return hit[0], end
     return None

@@ -40,8 +40,10 @@ from headcount.extract.attribution_local import (
     same_paragraph,
 )
 from headcount.extract.bound_after_noun import bound_after_noun
+from headcount.extract.capacity_romance import is_capacity
 from headcount.extract.care_romance import care_event
 from headcount.extract.coordination_local import gapped, harmed_together
+from headcount.extract.crossing_romance import crossing_event
 from headcount.extract.deprived_romance import deprived_event, state_event
 from headcount.extract.discourse_local import opens_with_sequence
 from headcount.extract.event_object_romance import object_event
@@ -119,7 +121,7 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
         first_here = len(drafts)
         here: list[LocalDraft] = []  # first pass: who each figure counts, so events skip the others' nouns
         for f, (w0, w1) in zip(figures, spans, strict=True):
-            if w0 >= w1 or _bracketed(a.words, w0, w1):
+            if w0 >= w1 or _bracketed(a.words, w0, w1) or is_capacity(a.words, w0, language):
                 continue
             fig = Figure(f.start + s.start, f.end + s.start, f.figure, f.low, f.high, f.approx, f.qualifier, f.kind)
             bound = _bound_verb_before(a.words, w0, lex, language) if f.low is not None and f.high == f.low \
@@ -154,7 +156,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                 d.event = _count_subject_event(a.words, d.first, spans, lex, language) or state_event(
                     a.words, d.first, d.last, lex, language) or remain_event(
                     a.words, d.first, d.last, lex, language) or object_event(
-                    a.words, d.first, lex, language) or _event_near(
+                    a.words, d.first, lex, language) or crossing_event(
+                    a.words, d.first, d.last, lex, language) or _event_near(
                     a.words, d.first, d.last, others, lex, language) or deprived_event(
                     a.words, d.last, language) or _subject_event(
                     a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,
@@ -347,8 +350,8 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     counted = _count_noun(words, w0, lex, language)
     if counted is not None:
         return counted[0], w1, counted[1]
-    if (other := others_noun(words, w0, lex, language)) is not None:
-        return other, w1, None  # "um guarda morreu, e outros dois fugiram": the guards
+    if (other := others_noun(words, w0, w1, lex, language)) is not None:
+        return other[0], other[1], None  # "um guarda morreu, e outros dois fugiram": the guards
     if verb and _event_within(words, k, 3, lex, language):
         return "people", w1, None  # "2.600 siguen desaparecidas": a count of people by its verb
     return None

@@ -225,3 +225,49 @@ def test_a_year_after_a_month_and_de_is_a_date() -> None:
 def test_victims_cut_off_and_sheltering(language: str, text: str, category: str, event: str) -> None:
     (_, _, got_category, got_event), = _claims(text, language)
     assert (got_category, got_event) == (category, event)
+
+
+# -- after review: "deux autres", crossing, household nouns, capacity, "affecter" ------------------------
+
+
+def test_french_others_after_the_figure_counts_the_people_named_before_it() -> None:
+    """"deux autres": French puts the word after the figure (README rule 4: the soldiers, not people)."""
+    text = "Un soldat a été tué et deux autres ont été blessés à Bourg-Ocre."
+    assert _claims(text, "fr") == [("deux", 2, "soldiers", "injured")]
+    assert _claims("Deux autres familles ont quitté Bourg-Ocre.", "fr")[0][2] == "families"
+
+
+@pytest.mark.parametrize(("language", "text", "event"), [
+    ("fr", "Quelque 3 000 personnes ont traversé la frontière vers Bourg-Ocre.", "evacuated"),
+    ("pt", "Cerca de 3 mil pessoas atravessaram a fronteira perto de Vila Taruma.", "evacuated"),
+    ("fr", "10 000 personnes ont traversé le centre de Bourg-Ocre en cortège.", "other"),
+    ("pt", "Cerca de 3 mil pessoas atravessaram a avenida de Vila Taruma em protesto.", "other"),
+])
+def test_crossing_is_a_flow_only_across_a_border_a_river_or_a_sea(language: str, text: str, event: str) -> None:
+    assert _claims(text, language)[0][3] == event
+
+
+def test_a_family_unit_is_a_household_and_relatives_stay_relatives() -> None:
+    assert _claims("La helada afectó a 600 núcleos familiares de Villa Ranquil.", "es")[0][2] == "households"
+    assert _claims("Unos 60 familiares esperan noticias en Villa Ranquil.", "es")[0][2] == "relatives"
+
+
+def test_a_figure_after_a_noun_of_capacity_counts_places_not_people() -> None:
+    assert _claims("O pavilhão tem capacidade para abrigar 500 pessoas em Vila Taruma.", "pt") == []
+    assert _claims("Le gymnase a une capacité d'accueil de 500 personnes.", "fr") == []
+    assert _claims("Há 450 pessoas alojadas no pavilhão de Vila Taruma.", "pt")[0][3] == "displaced"
+
+
+def test_a_boarding_school_is_no_care_but_interned_in_a_hospital_is() -> None:
+    assert _claims("Los 90 alumnos del internado de Villa Ranquil fueron evacuados.", "es")[0][3] == "evacuated"
+    assert _claims("Unas 90 personas fueron internadas en el hospital de Villa Ranquil.", "es")[0][3] == "aided"
+
+
+def test_affecter_names_its_objects_event_before_a_figure() -> None:
+    assert _claims("La crue affecte 3 000 personnes à Bourg-Ocre.", "fr")[0][3] == "affected"
+
+
+def test_une_quinzaine_of_days_is_no_count() -> None:
+    """The collective counts people only with a people noun: "une quinzaine de jours" is a span of time."""
+    text = "Depuis une quinzaine de jours, 300 familles dorment dehors à Bourg-Ocre."
+    assert [c[0] for c in _claims(text, "fr")] == ["300"]

@@ -143,9 +143,9 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                                    event_from_noun=noun_event is not None, part_of=whole_before))
         phrases = [*spans, *((d.first, d.last) for d in here)]
         for d in here:  # second pass: events (not another figure's noun: "470 soldats, dont 35 blessés")
-            told = predicate_event(a.words, d.first, d.last, language, lex)  # the clause names no event itself
-            if told is not None:
-                d.event, d.event_from_noun = told, False  # the predicate decided, not the people noun
+            by_predicate = predicate_event(a.words, d.first, d.last, language, lex)  # the clause names no event itself
+            if by_predicate is not None:
+                d.event, d.event_from_noun = by_predicate, False  # the predicate decided, not the people noun
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
                 d.event = _count_subject_event(a.words, d.first, spans, lex, language) or _event_near(

@@ -151,3 +151,14 @@ def test_arabic_life_and_bodies_are_neither_rescued_nor_aided(text: str) -> None
 
 def test_alive_written_as_three_words_is_a_rescue() -> None:
     assert _events("انتشل الغواصون 6 أشخاص على قيد الحياة.", "ar") == [("6", "rescued")]
+
+
+@pytest.mark.parametrize(("language", "text", "want"), [
+    ("uk", "Загинули декілька людей.", ("декілька", 3, None)),
+    ("uk", "Евакуювали декількох мешканців.", ("декількох", 3, None)),
+    ("ru", "Спасли полтораста человек.", ("полтораста", 150, 150)),
+    ("uk", "Евакуювали півтораста людей.", ("півтораста", 150, 150)),
+])
+def test_the_other_several_and_the_one_word_hundred_and_a_half(language: str, text: str,
+                                                               want: tuple[str, int, int | None]) -> None:
+    assert _values(text, language) == [want]

@@ -163,7 +163,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             whole = drafts[d.parent] if d.parent is not None else None
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
                 d.event = whole.event  # "312 soldats se sont rendus, dont 17 blessés": the wounded surrendered
-            elif whole is not None and whole.event and part_takes_whole_event(a.words, d.first, d.last, lex, language):
+            elif whole is not None and whole.event and by_predicate is None \
+                    and part_takes_whole_event(a.words, d.first, d.last, lex, language):
                 d.event = whole.event  # "بينهم ستة أطفال، فيما ... المفقودين": the part is in the toll (ru/uk/ar)
             drafts.append(d)
         found = anchors(a, lex, language, spans)

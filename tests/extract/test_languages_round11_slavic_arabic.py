@@ -162,3 +162,29 @@ def test_alive_written_as_three_words_is_a_rescue() -> None:
 def test_the_other_several_and_the_one_word_hundred_and_a_half(language: str, text: str,
                                                                want: tuple[str, int, int | None]) -> None:
     assert _values(text, language) == [want]
+
+
+@pytest.mark.parametrize(("language", "text", "want"), [
+    ("ru", "Эвакуированы полтора десятка тысяч жителей.", ("полтора десятка тысяч", 15_000, 15_000)),
+    ("uk", "Евакуювали півтори сотні тисяч людей.", ("півтори сотні тисяч", 150_000, 150_000)),
+    ("ar", "وصل ألفا لاجئ إلى المخيم.", ("ألفا", 2000, 2000)),            # nominative construct dual
+    ("ar", "تضرر مليونا شخص من الفيضانات.", ("مليونا", 2_000_000, 2_000_000)),
+    ("ar", "استقبلت المخيمات مليوني لاجئ.", ("مليوني", 2_000_000, 2_000_000)),
+])
+def test_a_scale_after_a_half_quantity_and_the_bare_duals_multiply(language: str, text: str,
+                                                                   want: tuple[str, int, int | None]) -> None:
+    assert _values(text, language) == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("أحد عشر ألفا من السكان غادروا.", ("أحد عشر ألفا", 11_000, 11_000)),   # after a number word: singular
+    ("غادر 30 ألفا من السكان.", ("30 ألفا", 30_000, 30_000)),
+])
+def test_thousand_after_a_number_is_no_dual(text: str, want: tuple[str, int, int | None]) -> None:
+    assert _values(text, "ar") == [want]
+
+
+def test_a_part_whose_own_predicate_decides_keeps_that_event() -> None:
+    # the part's stay verb and place of care decide; the total's event (evacuated) does not overwrite it
+    text = "З Верхньоборська евакуйовано 120 людей, з них 15 поранених перебувають у лікарні."
+    assert _events(text, "uk") == [("120", "evacuated"), ("15", "aided")]

@@ -188,3 +188,11 @@ def test_a_part_whose_own_predicate_decides_keeps_that_event() -> None:
     # the part's stay verb and place of care decide; the total's event (evacuated) does not overwrite it
     text = "З Верхньоборська евакуйовано 120 людей, з них 15 поранених перебувають у лікарні."
     assert _events(text, "uk") == [("120", "evacuated"), ("15", "aided")]
+
+
+@pytest.mark.parametrize(("language", "text", "want"), [
+    ("ru", "Поиски ведутся с более чем сотней добровольцев.", ("более чем сотней", 100, None)),
+    ("uk", "Пошуки ведуться з понад сотнею волонтерів.", ("понад сотнею", 100, None)),
+])
+def test_the_instrumental_hundred_after_a_hedge(language: str, text: str, want: tuple[str, int, int | None]) -> None:
+    assert _values(text, language) == [want]

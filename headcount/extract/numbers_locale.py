@@ -238,6 +238,7 @@ def _fraction_cut(ctx: _Ctx, start: int, end: int) -> int | None:
     return None
 
 
+_MONTH_YEAR_LINKS = frozenset({"de", "del", "do", "da"})   # "enero de 2017", "março de 2020"
 _THRESHOLD = 1.5   # "un", "uno", "um" alone are articles; "deux", "dos", "dois" are counts
 
 
@@ -275,6 +276,8 @@ def _read_number(ctx: _Ctx, i: int, spelled: dict[int, tuple[int, Fraction]]) ->
         value, j, kind = Fraction(1), i + 1, "words"                # "un billón", "um trilhão"
     elif t.norm in lex.one_words and (f := _fraction_scale(ctx, i + 1)) is not None:
         return _Base(i, f[0], f[1], f[1], "words")                  # "un demi-million"
+    elif (f := _fraction_scale(ctx, i)) is not None:
+        return _Base(i, f[0], f[1], f[1], "words")                  # "meio milhão": no article before it
     else:
         return None
     k = _phrase_at(ctx, j, lex.scales) if kind == "digits" or lex.engine == "text2num" else 0
@@ -370,6 +373,8 @@ def _excluded(ctx: _Ctx, b: _Base, hedged: bool, blocked: Sequence[tuple[int, in
     if b.plain4 and 1900 <= b.low <= 2099 and not hedged:
         if prev in lex.months or prev in lex.year_words or nxt in lex.year_words:
             return True
+        if prev in _MONTH_YEAR_LINKS and b.i > 1 and ctx.norms[b.i - 2].rstrip(".") in lex.months:
+            return True       # "enero de 2017", "março de 2020": a month's year
         nt = toks[b.j] if b.j < len(toks) else None
         return nt is None or nt.kind != "word" or text[nt.start].isupper()
     return False
@@ -491,7 +496,8 @@ def _scan(ctx: _Ctx, blocked: Sequence[tuple[int, int]]) -> list[tuple[_Base, tu
             i += 1
             continue
         hedge = _hedge(ctx, i, floor)
-        if not _excluded(ctx, b, hedge is not None, blocked):
+        # "de 2024." is a date: the opening of a range ("de", "от") is no hedge until a second end follows
+        if not _excluded(ctx, b, hedge is not None and hedge[0] != "from", blocked):
             out.append((b, hedge))
         elif out and _phrase_at(ctx, b.j, lex.exclude_after) and _linked(ctx, out[-1][0], b):
             out.pop()                # "entre 20 e 100 dias": a unit after the second end covers the first

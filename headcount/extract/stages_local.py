@@ -40,14 +40,18 @@ from headcount.extract.attribution_local import (
     same_paragraph,
 )
 from headcount.extract.bound_after_noun import bound_after_noun
+from headcount.extract.care_romance import care_event
 from headcount.extract.coordination_local import gapped, harmed_together
 from headcount.extract.discourse_local import opens_with_sequence
+from headcount.extract.event_object_romance import object_event
 from headcount.extract.event_predicate_slavic import part_takes_whole_event, predicate_event
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
+from headcount.extract.others_noun_romance import others_noun
 from headcount.extract.parts_local import among_whole, running_total_parts, sum_breakdowns
 from headcount.extract.period_text_local import period_words_at
+from headcount.extract.remain_romance import deprived_event, remain_event
 from headcount.extract.sentences import Sentence
 from headcount.extract.sentences_local import split_local
 from headcount.extract.spans_local import clause_range, clause_sign, inside_other, is_sign, negated_before
@@ -148,10 +152,14 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                 d.event, d.event_from_noun = by_predicate, False  # the predicate decided, not the people noun
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
-                d.event = _count_subject_event(a.words, d.first, spans, lex, language) or _event_near(
+                d.event = _count_subject_event(a.words, d.first, spans, lex, language) or deprived_event(
+                    a.words, d.last, language) or remain_event(
+                    a.words, d.first, d.last, lex, language) or object_event(
+                    a.words, d.first, lex, language) or _event_near(
                     a.words, d.first, d.last, others, lex, language) or _subject_event(
                     a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,
                                                                         language)
+            d.event = care_event(a.words, d.first, d.last, d.event, spans, lex, language) or d.event
             d.parent = _parent(a, drafts, first_here, d, lex, language)
             if d.parent is None and d.part_of is not None:
                 d.parent, d.among = d.part_of, True  # "3 000 из них": the same people, the whole's place
@@ -339,6 +347,8 @@ def _who(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int, int]]
     counted = _count_noun(words, w0, lex, language)
     if counted is not None:
         return counted[0], w1, counted[1]
+    if (other := others_noun(words, w0, lex, language)) is not None:
+        return other, w1, None  # "a queda de um mineiro e o resgate de outros dois"
     if verb and _event_within(words, k, 3, lex, language):
         return "people", w1, None  # "2.600 siguen desaparecidas": a count of people by its verb
     return None

@@ -71,6 +71,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
@@ -108,17 +109,27 @@ def unplaced_to_document_place(points: Sequence[Point]) -> list[Point]:
     for p in points:
         if p.key.place is not None:
             spread[(p.party.key, p.key.event, p.doc_id)].add(p.key.place)
+    # Only a named party's unplaced figure can move: it is tested first and once (the place before the party,
+    # the cheaper test), and ``spread`` is read with ``get`` (an empty set's length is what reading a missing
+    # entry of the defaultdict gave); an incremental run joins every point of a changed event here
+    # (docs/scale.md, eleventh session). The same figures move to the same places.
+    unplaced = [p for p in points if p.key.place is None and _named(p)]
+    none: frozenset[str] = frozenset()
     moved: set[tuple[str, str, str]] = set()
-    for p in points:
-        if _named(p) and p.key.place is None and p.doc_place:
-            docs = at.get((p.party.key, p.key.event, p.key.group, p.doc_place), set())
-            if other_than(docs, p.doc_id) and len(spread[(p.party.key, p.key.event, p.doc_id)]) < 2:
+    for p in unplaced:
+        if p.doc_place:
+            docs = at.get((p.party.key, p.key.event, p.key.group, p.doc_place), none)
+            if other_than(docs, p.doc_id) and len(spread.get((p.party.key, p.key.event, p.doc_id), none)) < 2:
                 moved.add((p.doc_id, p.key.event, p.key.group))
     # The other named parties' unplaced figures for that event in that document go with it: one text's
     # unplaced figures of one event are about one place, and they stay comparable with each other.
+    movable = {id(p) for p in unplaced}
     out = []
     for p in points:
-        places = spread[(p.party.key, p.key.event, p.doc_id)]
+        if id(p) not in movable:
+            out.append(p)
+            continue
+        places = spread.get((p.party.key, p.key.event, p.doc_id), none)
         if (_named(p) and p.key.place is None and p.doc_place and (p.doc_id, p.key.event, p.key.group) in moved
                 and len(places) < 2):
             p = _moved(p, p.key.group, normalise_place(p.doc_place) or Place(p.doc_place, p.doc_place))
@@ -160,7 +171,7 @@ def _one_scale(a: Point, b: Point) -> bool:
     return not (lo_b > SCOPE_RATIO * hi_a or lo_a > SCOPE_RATIO * hi_b)
 
 
-def holding(places: set[str]) -> str | None:
+def holding(places: AbstractSet[str]) -> str | None:
     """The nearest place that holds every place of a breakdown the gazetteer knows (two at least): Sindh,
     Balochistan and Khyber Pakhtunkhwa -> Pakistan. Places it does not know are left out of the question. A
     country the breakdown names beside its own divisions (Pakistan and Sindh) is that whole: a country's chain

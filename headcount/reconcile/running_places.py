@@ -133,11 +133,17 @@ def _hierarchy_targets(pts: Sequence[Point]) -> dict[str, Place]:
         at[canonical(p.key.place or "")].append(p)
     index = {k: NearIndex(ps) for k, ps in at.items()}
     out: dict[str, Place] = {}
+    # a figure's related places depend only on its place and the places holding it: figures sharing both (a
+    # party's many figures at one place) share the list, built once, not once per figure over every place
+    related_of: dict[tuple[str, frozenset[str]], list[str]] = {}
     for p in pts:
         here = canonical(p.key.place or "")
         if p.doc_id in apart:
             continue
-        related = [k for k in docs if k != here and (k in up[p.id] or here in up_at[k])]
+        mine = frozenset(up[p.id])
+        related = related_of.get((here, mine))
+        if related is None:
+            related = related_of[(here, mine)] = [k for k in docs if k != here and (k in mine or here in up_at[k])]
         if not related:
             continue
         near = {k: index[k].around(day_of(p)) for k in [here, *related]}

@@ -22,7 +22,7 @@ from headcount.reconcile.series import NO_PLACE, DocMeta, Point, SeriesKey, poin
 from headcount.store import point_rows
 from headcount.store.engine import chunks
 from headcount.store.findings_tables import claim_series
-from headcount.store.reconcile_repo import claim_of_row, claims_from_rows, input_name
+from headcount.store.reconcile_repo import claim_of_values, claims_from_rows, input_name
 from headcount.store.tables import CLAIM_COLUMNS, claims, documents
 
 CHUNK = 500  # ids per IN list: well under SQLite's bound-parameter limit
@@ -142,7 +142,7 @@ def _read_back(conn: Connection, doc_ids: Sequence[str], kept: dict[str, list[Po
             for r in group:
                 if r[key_at] is None:  # in no series (``points_of`` gave it no point)
                     continue
-                claim = claim_of_row(dict(zip(CLAIM_COLUMNS, r[2:key_at], strict=True)), position)
+                claim = claim_of_values(r[2:key_at], position)
                 raw, joined = point_rows.decode(r[key_at + 1], claim, r[0], r[key_at])
                 pts.append(raw)
                 joined_at[r[0]] = joined
@@ -152,12 +152,17 @@ def _read_back(conn: Connection, doc_ids: Sequence[str], kept: dict[str, list[Po
 
 
 def _copy_links(conn: Connection, doc_ids: Sequence[str], metas: dict[str, DocMeta]) -> None:
-    """The copy links of these documents and of the documents their chains lead to (``reports_of``)."""
+    """The copy links of these documents and of the documents their chains lead to (``reports_of``).
+
+    Only the copies are filed: ``series.reports_of`` follows a document's link while it has one, and a
+    document missing from ``metas`` stops the chain as one without a link does, so a row per document read
+    back (every document of the changed events) cost objects and fetches and changed nothing."""
     chase = {d for d in doc_ids if d not in metas}
     while chase:
         found: list[DocMeta] = []
         for part in chunks(sorted(chase), CHUNK):
-            for r in conn.execute(select(documents.c.id, documents.c.copy_of).where(documents.c.id.in_(part))):
+            for r in conn.execute(select(documents.c.id, documents.c.copy_of)
+                                  .where(documents.c.id.in_(part), documents.c.copy_of.is_not(None))):
                 metas[r.id] = DocMeta(id=r.id, copy_of=r.copy_of)
                 found.append(metas[r.id])
         chase = {m.copy_of for m in found if m.copy_of and m.copy_of not in metas}

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from headcount.extract import when_local
 from headcount.extract.analyser_simple import normalise, sentence_analyses
@@ -41,20 +42,15 @@ from headcount.extract.attribution_local import (
 )
 from headcount.extract.bound_after_noun import bound_after_noun
 from headcount.extract.capacity_romance import is_capacity
-from headcount.extract.care_romance import care_event
 from headcount.extract.coordination_local import gapped, harmed_together
-from headcount.extract.crossing_romance import crossing_event
-from headcount.extract.deprived_romance import deprived_event, state_event
 from headcount.extract.discourse_local import opens_with_sequence
-from headcount.extract.event_object_romance import object_event
-from headcount.extract.event_predicate_slavic import part_takes_whole_event, predicate_event
+from headcount.extract.event_chain_local import local_event, part_event
 from headcount.extract.languages import Lexicon, lexicon, registry_acronyms
 from headcount.extract.linguistic import Analysis, Word
 from headcount.extract.numbers import parse_numbers
 from headcount.extract.others_noun_romance import others_noun
 from headcount.extract.parts_local import among_whole, running_total_parts, sum_breakdowns
 from headcount.extract.period_text_local import period_words_at
-from headcount.extract.remain_romance import remain_event
 from headcount.extract.sentences import Sentence
 from headcount.extract.sentences_local import split_local
 from headcount.extract.spans_local import clause_range, clause_sign, inside_other, is_sign, negated_before
@@ -150,22 +146,12 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                                    event_from_noun=noun_event is not None, part_of=whole_before))
         phrases = [*spans, *((d.first, d.last) for d in here)]
         for d in here:  # second pass: events (not another figure's noun: "470 soldats, dont 35 blessés")
-            by_predicate = predicate_event(a.words, d.first, d.last, language, lex)  # the clause names no event itself
-            if by_predicate is not None:
-                d.event, d.event_from_noun = by_predicate, False  # the predicate decided, not the people noun
-            if d.event is None:
-                others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
-                d.event = _count_subject_event(a.words, d.first, spans, lex, language) or state_event(
-                    a.words, d.first, d.last, lex, language) or remain_event(
-                    a.words, d.first, d.last, lex, language) or object_event(
-                    a.words, d.first, lex, language) or crossing_event(
-                    a.words, d.first, d.last, lex, language) or _event_near(
-                    a.words, d.first, d.last, others, lex, language) or deprived_event(
-                    a.words, d.last, language) or _subject_event(
-                    a.words, d.first, lex, language) or _restated_event(sentences, i, d.first, analysis, lex,
-                                                                        language)
-            d.event = care_event(a.words, d.first, d.last, d.event, d.category, spans, lex,
-                                 language) or d.event
+            others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
+            by_predicate = local_event(a.words, d, spans, lex, language, (
+                partial(_count_subject_event, a.words, d.first, spans, lex, language),
+                partial(_event_near, a.words, d.first, d.last, others, lex, language),
+                partial(_subject_event, a.words, d.first, lex, language),
+                partial(_restated_event, sentences, i, d.first, analysis, lex, language)))
             d.parent = _parent(a, drafts, first_here, d, lex, language)
             if d.parent is None and d.part_of is not None:
                 d.parent, d.among = d.part_of, True  # "3 000 из них": the same people, the whole's place
@@ -175,11 +161,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             elif len(drafts) > first_here and drafts[-1].among and drafts[-1].parent == d.parent:
                 d.among = True  # coordinated with a part told by "among" ("310 enfants et 205 femmes")
             whole = drafts[d.parent] if d.parent is not None else None
-            if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
-                d.event = whole.event  # "312 soldats se sont rendus, dont 17 blessés": the wounded surrendered
-            elif whole is not None and whole.event and by_predicate is None \
-                    and part_takes_whole_event(a.words, d.first, d.last, lex, language):
-                d.event = whole.event  # "بينهم ستة أطفال، فيما ... المفقودين": the part is in the toll (ru/uk/ar)
+            if whole is not None:  # a part takes its whole's event (event_chain_local.part_event)
+                d.event = part_event(a.words, d, whole, by_predicate, lex, language) or d.event
             drafts.append(d)
         found = anchors(a, lex, language, spans)
         for d in drafts[first_here:]:

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.languages import _EVENTS, Lexicon, WordTable, read_lang_file, word_table
+from headcount.extract.languages import EVENTS, Lexicon, WordTable, read_lang_file, word_table
 from headcount.extract.linguistic import Word
 
 OBJECT_AFTER_VERB = frozenset({"es", "pt", "fr"})   # SVO languages read by lexicon: an object follows its verb
@@ -34,7 +34,7 @@ def _check(data: dict[str, Any]) -> list[str]:
     if not isinstance(table, dict):
         return ["[object_events] must be a table"]
     return [f"[object_events] {k!r}: {v!r} is not one of the closed events" for k, v in table.items()
-            if v not in _EVENTS]
+            if v not in EVENTS]
 
 
 @cache

@@ -30,6 +30,7 @@ LANGUAGES: tuple[str, ...] = ("ru", "uk", "ar", "es", "pt", "fr")
 """The languages read by lexicon (English is read by the spaCy-based stages)."""
 
 _EVENTS = frozenset(e.value for e in Event)
+EVENTS = _EVENTS  # the closed event names, for the optional tables other modules read (event_object_romance)
 _TABLES = ("people", "noun_events", "events")
 _REPORTING = ("verbs", "cues")
 _GRAMMAR = ("skip", "including", "count_nouns", "complementisers", "expected", "place_from", "place_at",

@@ -68,6 +68,8 @@ def find_event(
             after = _trigger_after(words, head_end, rules, blocked, tight=True)
             if after is not None:
                 return after
+        if verb in rules.moving and moved_not_evacuated(category, rules):
+            return EventHit(rules.implied_event.get(category or "", Event.OTHER.value), -1, -1)
         if verb in rules.conveying and _says_left(words, gov.start, rules):
             return EventHit(Event.EVACUATED.value, gov.start, gov.end)  # "the convoy left ... carrying 6,432"
         if what_shelter.hosted_displaced(words, gov.start, inner, rules):
@@ -116,6 +118,12 @@ def find_event(
 
 
 _PLACE_REACH = 5  # "still in temporary resettlement camps": words from the word of staying to its place noun
+
+
+def moved_not_evacuated(category: str | None, rules: Rules) -> bool:
+    """Combatants or captives as the object of a verb of moving: a deployment or a transfer in custody, no
+    evacuation; their noun's own event stands (`other`, `detained`)."""
+    return _armed(category) or rules.implied_event.get(category or "") == Event.DETAINED.value
 
 
 def _armed(category: str | None) -> bool:
@@ -415,7 +423,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     if capacity(words, np.head_end, rules) or what_capacity.built_for(words, np.start, rules):
         return EventHit(Event.OTHER.value, -1, -1)  # "carry two climbers apiece": how many fit, a capacity
     if np.elided and what_capacity.beyond_capacity(words, np.start, rules):
-        return EventHit("population", -1, -1)  # "a jail built for 90 prisoners held over 260"
+        return EventHit("population", -1, -1)  # PLACE, built for N people, holds M: how many are there
     noun = words[np.head_end - 1] if np.head_end > np.end else (words[np.end] if np.end < len(words) else "")
     if noun in rules.event_nouns:
         # "45 deaths", "87 bodies have been found", "12 415 injuries": the noun is the event

@@ -525,7 +525,7 @@ def _settlement_of(words: Sequence[str], a: int, rules: Rules) -> bool:
 
 
 def _gathering_of(words: Sequence[str], a: int, rules: Rules) -> bool:
-    """'a rally of 8,000', 'a crowd of about 600 worshippers': how many were gathered there."""
+    """'a NOUN of N' with a noun of a crowd ([gatherings]): how many were gathered there."""
     k = a - 1
     return k >= 1 and words[k] == "of" and words[k - 1] in rules.gatherings
 

@@ -18,8 +18,10 @@ _NAME_REACH = 4  # words from the place name to the figure ("the PLACE district 
 def place_share(words: Sequence[str], raw: Sequence[str], a: int, b: int, links: frozenset[str]) -> bool:
     """Figure [a, b) ends its clause right after a link of ``links`` ("with", "accounting for") that
     follows a capitalised name within a few words. A day or month name is no place ("on Sunday with N"), nor
-    is the sentence's first word (capitalised by position). This is a capitalisation test, not a reading
-    of the NER: an outlet's name before "reporting" still passes (left open after review)."""
+    is the sentence's first word (capitalised by position). The token layer has no parse, so this is a
+    capitalisation test with those exclusions, not a reading of the NER. An agency's name before
+    "reporting" passes: its figure is another source's for the same count, and the count's noun is right
+    for it too."""
     if b < len(words) and words[b] not in _CLOSERS:
         return False
     link = next((n for n in (2, 1) if a - n >= 1 and " ".join(words[a - n:a]) in links), None)

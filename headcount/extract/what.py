@@ -117,7 +117,6 @@ def find_event(
     return EventHit(Event.OTHER.value, -1, -1)
 
 
-_PLACE_REACH = 5  # "still in temporary resettlement camps": words from the word of staying to its place noun
 
 
 def moved_not_evacuated(category: str | None, rules: Rules) -> bool:
@@ -140,12 +139,7 @@ def _staying_among_displaced(words: Sequence[str], hit: EventHit, rules: Rules) 
     the displaced live ("camps", "displacement"): the people stay displaced, not besieged."""
     if hit.start < 0 or rules.staying.match(words, hit.start) is None:
         return False
-    for k in range(hit.end, min(len(words), hit.end + _PLACE_REACH)):
-        if words[k] in _CLAUSE_END or words[k] == ",":
-            return False
-        if words[k] in rules.displaced_places:
-            return True
-    return False
+    return what_shelter.displaced_place_after(words, hit.end, rules)
 
 
 def _displaced_before(words: Sequence[str], fig_start: int, hit: EventHit, rules: Rules) -> bool:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from headcount.extract.linguistic import Analysis
 from headcount.extract.rules import EventWords
-from headcount.extract.what_parse import counted_noun
+from headcount.extract.what_parse import subject_head
 
-_SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _OBJECT = frozenset({"dobj", "obj"})
 _RAISED = frozenset({"xcomp", "ccomp"})  # a raising verb between the subject and "be" ("seem to be in ...")
 
@@ -23,12 +22,11 @@ def patient_state(parse: Analysis, k: int, lex: EventWords) -> str | None:
     """"state" when the figure's noun is the subject of being in a patient's condition (PEOPLE remain in a
     critical condition, also through a raising verb before "be"), "treatment" when it is the subject of
     needing a treatment (PEOPLE need surgery); None otherwise."""
-    noun = counted_noun(parse, k)
-    word = parse.words[noun]
-    if word.dep not in _SUBJECT or word.head == noun:
+    found = subject_head(parse, k)
+    if found is None:
         return None
-    heads = [word.head]
-    heads += [c for c in parse.children(word.head) if parse.words[c].dep in _RAISED]
+    heads = [found[1]]
+    heads += [c for c in parse.children(found[1]) if parse.words[c].dep in _RAISED]
     for h in heads:
         verb = parse.words[h]
         if verb.lemma in lex.condition_verbs and _in_condition(parse, h, lex):

@@ -30,9 +30,6 @@ def _ends_at(words: Sequence[str], k: int, end: int, rules: Rules) -> bool:
     return hit is not None and k + hit[0] == end
 
 
-_HOLDING = frozenset({"held", "holds", "holding", "hold", "has", "had", "have"})
-
-
 def beyond_capacity(words: Sequence[str], fig_start: int, rules: Rules) -> bool:
     """The figure, past its hedge, is the object of a verb of hosting or holding in a sentence that gave a
     capacity before it (PLACE, built for N people, now holds M): how many are there, a population (gold
@@ -40,6 +37,6 @@ def beyond_capacity(words: Sequence[str], fig_start: int, rules: Rules) -> bool:
     k = fig_start
     while k > 0 and fig_start - k < _HEDGE_MAX and words[k - 1] in rules.event_words.between_verb_and_object:
         k -= 1
-    if k == 0 or not (words[k - 1] in rules.hosting or words[k - 1] in _HOLDING):
+    if k == 0 or not (words[k - 1] in rules.hosting or words[k - 1] in rules.period_words.holding):
         return False
     return any(built_for(words, j, rules) for j in range(k - 1) if words[j][:1].isdigit() or words[j] in rules.number_words)

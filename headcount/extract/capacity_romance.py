@@ -9,27 +9,18 @@ The nouns are each lexicon's [capacity] words (lexicons/lang/<code>.toml).
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.languages import read_lang_file
 from headcount.extract.linguistic import Word
 from headcount.extract.spans_local import clause_sign
+from headcount.extract.word_lists import word_lists
 
 _GAP = 4  # words between the noun of capacity and the figure ("capacidade para abrigar", "capacité d'accueil de")
 
 
-def _check(data: dict[str, Any]) -> list[str]:
-    words = data.get("capacity", {}).get("words", [])
-    if not (isinstance(words, list) and all(isinstance(w, str) and w for w in words)):
-        return ["[capacity] words must be a list of words"]
-    return []
-
-
 @cache
 def _nouns(language: str) -> frozenset[str]:
-    words = read_lang_file(language, language, _check).get("capacity", {}).get("words", [])
-    return frozenset(normalise(w, language) for w in words)
+    return frozenset(normalise(w, language) for w in word_lists(language, "capacity", ("words",))["words"])
 
 
 def is_capacity(words: tuple[Word, ...], w0: int, language: str) -> bool:

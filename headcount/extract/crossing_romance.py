@@ -12,28 +12,20 @@ table (lexicons/lang/<code>.toml); Spanish "cruzar" is an older event word, meas
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.languages import Lexicon, WordTable, read_lang_file, word_table
+from headcount.extract.languages import Lexicon, WordTable, word_table
 from headcount.extract.linguistic import Word
 from headcount.extract.spans_local import clause_sign
+from headcount.extract.word_lists import word_lists
 
 _WINDOW = 8  # words either side of the figure searched for the verb, within its clause
 
 
-def _check(data: dict[str, Any]) -> list[str]:
-    table = data.get("crossing", {})
-    if not isinstance(table, dict):
-        return ["[crossing] must be a table"]
-    return [f"[crossing] {k} must be a list of words" for k in ("verbs", "objects") if not (
-        isinstance(words := table.get(k, []), list) and all(isinstance(w, str) and w for w in words))]
-
-
 @cache
 def _tables(language: str) -> dict[str, WordTable]:
-    data = read_lang_file(language, language, _check).get("crossing", {})
-    return {k: word_table(dict.fromkeys(data.get(k, []), k), language) for k in ("verbs", "objects")}
+    lists = word_lists(language, "crossing", ("verbs", "objects"))
+    return {k: word_table(dict.fromkeys(v, k), language) for k, v in lists.items()}
 
 
 def _crosses_border(words: tuple[Word, ...], k: int, lex: Lexicon, language: str) -> bool:

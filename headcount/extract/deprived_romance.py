@@ -15,27 +15,19 @@ The lists are in each lexicon's [without] table (lexicons/lang/<code>.toml): ``w
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.languages import Lexicon, WordTable, read_lang_file, word_table
+from headcount.extract.languages import Lexicon, WordTable, word_table
 from headcount.extract.linguistic import Word
+from headcount.extract.word_lists import word_lists
 
 _KINDS = {"homes": "displaced", "needs": "affected", "life": "killed"}
 
 
-def _check(data: dict[str, Any]) -> list[str]:
-    table = data.get("without", {})
-    if not isinstance(table, dict):
-        return ["[without] must be a table"]
-    return [f"[without] {k} must be a list of words" for k in ("words", *_KINDS)
-            if k in table and not (isinstance(table[k], list) and all(isinstance(w, str) and w for w in table[k]))]
-
-
 @cache
 def _tables(language: str) -> dict[str, WordTable]:
-    data = read_lang_file(language, language, _check).get("without", {})
-    return {k: word_table(dict.fromkeys(data.get(k, []), k), language) for k in ("words", *_KINDS)}
+    lists = word_lists(language, "without", ("words", *_KINDS))
+    return {k: word_table(dict.fromkeys(v, k), language) for k, v in lists.items()}
 
 
 def without_event(words: tuple[Word, ...], k: int, language: str) -> str | None:

@@ -15,23 +15,16 @@ after the figure, and the counted phrase then ends past them. The "others" words
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from headcount.extract.analyser_simple import normalise
-from headcount.extract.languages import Lexicon, read_lang_file
+from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Word
-
-
-def _check(data: dict[str, Any]) -> list[str]:
-    table = data.get("others", {})
-    return [f"[others] {k} must be a list of words" for k in ("words", "after") if not (
-        isinstance(words := table.get(k, []), list) and all(isinstance(w, str) and w for w in words))]
+from headcount.extract.word_lists import word_lists
 
 
 @cache
 def _others(language: str, key: str) -> frozenset[str]:
-    words = read_lang_file(language, language, _check).get("others", {}).get(key, [])
-    return frozenset(normalise(w, language) for w in words)
+    return frozenset(normalise(w, language) for w in word_lists(language, "others", ("words", "after"))[key])
 
 
 def others_noun(words: tuple[Word, ...], w0: int, w1: int, lex: Lexicon, language: str) -> tuple[str, int] | None:

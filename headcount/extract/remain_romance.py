@@ -26,36 +26,23 @@ lists are in each lexicon's [remain] table (lexicons/lang/<code>.toml); the care
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from headcount.extract.analyser_simple import normalise
 from headcount.extract.deprived_romance import without_event
-from headcount.extract.languages import Lexicon, WordTable, read_lang_file, word_table
+from headcount.extract.languages import Lexicon, WordTable, word_table
 from headcount.extract.linguistic import Word
 from headcount.extract.spans_local import clause_sign
+from headcount.extract.word_lists import word_lists
 
 _CLASSES = {"shelter": "displaced", "care": "aided", "siege": "besieged"}
 _COMPLEMENT_WINDOW = 6  # words after the verb read as its complement, up to a clause sign
 _VERB_GAP = 2           # words between the people noun and the verb ("que", an adverb)
 
 
-def _check(data: dict[str, Any]) -> list[str]:
-    problems = []
-    for name, keys in (("remain", ("verbs", "shelter", "siege")), ("care_places", ("words",))):
-        table = data.get(name, {})
-        if not isinstance(table, dict):
-            problems.append(f"[{name}] must be a table")
-            continue
-        problems += [f"[{name}] {k} must be a list of words" for k in keys if k in table and not (
-            isinstance(table[k], list) and all(isinstance(w, str) and w for w in table[k]))]
-    return problems
-
-
 @cache
 def _tables(language: str) -> dict[str, WordTable]:
-    data = read_lang_file(language, language, _check)
-    lists = {k: data.get("remain", {}).get(k, []) for k in ("verbs", "shelter", "siege")}
-    lists["care"] = data.get("care_places", {}).get("words", [])
+    lists = dict(word_lists(language, "remain", ("verbs", "shelter", "siege")))
+    lists["care"] = word_lists(language, "care_places", ("words",))["words"]
     return {k: word_table(dict.fromkeys(v, k), language) for k, v in lists.items()}
 
 

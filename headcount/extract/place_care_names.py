@@ -1,5 +1,6 @@
-"""A named place of care as a place: "taken to X Hospital in Y", "admitted to the town's Z Medical College
-Hospital", "survivors were taken to W Health Centre, where 17 remained". The recogniser tags such names as
+"""A named place of care as a place: a name ending in a noun of care after a preposition of place, with an
+article or a possessive allowed between ("to <Name> Hospital in <town>", "into the district's <Name> Health
+Centre"). The recogniser tags such names as
 organisations (or the first words as a person), so neither it nor the shapes make them places, and the
 town after them, or the town named before, became the patients' place. The annotators of several unseen
 crises (a mine collapse, a ferry sinking, a temple stampede, a heatwave) wrote the facility: the patients

@@ -1,8 +1,9 @@
 """Round 11 of the pairing rules (built on half B).
 
 Sentences written for these tests, in the style of news, about floods in Zambia in 2031 (no such flood is in
-the data), each in a frame of its own (review round 11 points 1 and 12). The claims come from ``extract`` over the written texts, as the product makes them. Each positive
-test fails without its rule (checked by removing it); the negatives stand beside them.
+the data), each in a frame of its own (review round 11 points 1 and 12). The claims come from ``extract``
+over the written texts, as the product makes them. Each positive test fails without its rule (checked by
+removing it); the negatives stand beside them.
 """
 
 from __future__ import annotations
@@ -101,3 +102,18 @@ def test_a_country_beside_its_city_holds_the_breakdown() -> None:
 ])
 def test_no_whole_holds_a_single_place_or_places_of_two_countries(places: set[str]) -> None:
     assert holding(places) is None
+
+
+# -- review round 11 point 9: the common whole takes only an unplaced figure of its own scale ----------------------
+
+_CANOE = ("Rain update\n\n{unit} said a dugout canoe had overturned on Sunday and {small} fishermen drowned.\n\n"
+          "According to {unit_l}, 480 people have now died in Zambia, and 12 people have died in Lusaka alone.")
+
+
+def test_one_incidents_unplaced_dead_stay_apart_from_the_national_toll() -> None:
+    a = _analysis({
+        "a": ("2031-02-03", _CANOE.format(unit=_UNIT, unit_l=_UNIT[0].lower() + _UNIT[1:], small="three")),
+        "b": ("2031-02-07", f"{_UNIT} put the number of flood deaths in Zambia at 510 on Friday."),
+    })
+    assert _keys_of(a, "480") == {"killed/people/Zambia"}
+    assert _keys_of(a, "three") == {"killed/people/-"}

@@ -117,3 +117,11 @@ def test_one_incidents_unplaced_dead_stay_apart_from_the_national_toll() -> None
     })
     assert _keys_of(a, "480") == {"killed/people/Zambia"}
     assert _keys_of(a, "three") == {"killed/people/-"}
+
+
+def test_the_divisions_are_read_from_the_places_lexicon() -> None:
+    # review round 11 point 10: one list (lexicons/places.toml [where] divisions) for extraction and reconcile
+    from headcount.lexicons import load
+    from headcount.reconcile.place_sets import DIVISIONS
+    assert DIVISIONS == frozenset(load("places")["where"]["divisions"])
+    assert "provinces" in DIVISIONS and "neighbourhoods" not in DIVISIONS

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import linguistic
-from headcount.extract.place_parse import root_word
+from headcount.extract.place_with_asides import places_within
 from headcount.extract.place_words import Place
 from headcount.extract.sentences import Token
 
@@ -47,14 +47,7 @@ def partitive_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_to
     fig = parse.word_at(tokens[fig_tok].start)
     if fig is None:
         return []
-    out: list[Place] = []
-    for k, w in enumerate(parse.words):
-        if w.text.lower() not in _PRONOUNS or k == 0 or parse.words[k - 1].text.lower() != "of":
-            continue
-        span = _phrase(parse, k, fig)
-        if span is None:
-            continue
-        lo, hi = span
-        out.extend(p for p in places if p not in out
-                   and (r := root_word(parse, tokens, p.start, p.end)) is not None and lo <= r < hi)
-    return out
+    spans = [span for k, w in enumerate(parse.words)
+             if w.text.lower() in _PRONOUNS and k > 0 and parse.words[k - 1].text.lower() == "of"
+             and (span := _phrase(parse, k, fig)) is not None]
+    return places_within(parse, tokens, places, spans)

@@ -21,30 +21,22 @@ from collections.abc import Sequence
 from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.place_countries import country_named
+from headcount.extract.place_headline_name import capital_runs
 from headcount.extract.place_name_roles import ENTITY_PLACES
-from headcount.extract.place_words import LOCATING, NAMED, NOT_PLACE, ORG_WORDS, Place, gazetteer
+from headcount.extract.place_words import (
+    DIRECTION,
+    LOCATING,
+    NAMED,
+    NOT_PLACE,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    Place,
+    gazetteer,
+)
 from headcount.extract.sentences import Token
 
 # How many body sentences are read for the recogniser's tags of a headline's name.
 _BODY_SENTENCES = 8
-
-
-def _runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """The maximal runs of capitalised words (hyphens and apostrophes inside allowed)."""
-    def cap(t: Token) -> bool:
-        return t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
-    out: list[tuple[int, int]] = []
-    k = 0
-    while k < len(tokens):
-        if cap(tokens[k]):
-            e = k
-            while e < len(tokens) and cap(tokens[e]):
-                e += 1
-            out.append((k, e))
-            k = e
-        else:
-            k += 1
-    return out
 
 
 def _known(words: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -86,7 +78,7 @@ def headline_names(headline: Sequence[Token], text: str, infos: Sequence[Sentenc
     whole and a country or named as a place by the body, or that the body tags as a place."""
     body = [(text, i) for i in infos[:_BODY_SENTENCES] if not i.sentence.headline]
     out: list[str] = []
-    for a, b in _runs(headline):
+    for a, b in capital_runs(headline, joined=True):
         words = tuple(t.text for t in headline[a:b])
         known = _known(words)
         if known is not None and len(known) == len(words):  # the whole run: not "X Armed Forces", "Toggle X Mode"
@@ -123,3 +115,16 @@ def story_headline(found: str | None, headline: Sequence[Token], text: str,
     chosen = inner or names
     return chosen[0] if chosen else None
 
+
+def known_before_possessive(name: str) -> str:
+    """A title-case headline runs a name into the words after its possessive ("X's Earthquake Death Toll
+    Rises"): the name is the known place before the possessive ("X"), when the gazetteer knows it and what
+    follows names no place; a name that holds a possessive of its own ("Cox's Bazar") is kept whole."""
+    words = name.replace("’", "'").split()
+    for i, w in enumerate(words[:-1]):
+        if w.endswith("'s"):
+            head, rest = (*words[:i], w[:-2]), words[i + 1:]
+            if any(r.lower() in PLACE_NOUNS | DIRECTION for r in rest) or rest[0] in gazetteer():
+                return name  # "X's Old City", "X's Eastern Y", "X's Z": a place of X's, named
+            return " ".join(head) if head in gazetteer().get(head[0], ()) else name
+    return name

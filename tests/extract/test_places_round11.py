@@ -132,3 +132,31 @@ def test_named_hospital_is_the_patients_place() -> None:
 def test_unnamed_hospital_leaves_the_town() -> None:
     text = _COACH.format(body="Nineteen passengers are being treated at a hospital in Punakha, police said.")
     assert _location(text, "Nineteen") == "Punakha"
+
+
+def _care(sentence: str, parsed: bool) -> list[str]:
+    from headcount.extract import speakers
+    from headcount.extract.place_care_names import care_names
+    text = _COACH.format(body=sentence)
+    info = [SentenceInfo(s) for s in split_sentences(text)][-1]
+    info.tokenized()
+    return [p.text for p in care_names(info.tokens, speakers.analysis(text, info) if parsed else None)]
+
+
+@needs_parse
+def test_care_name_is_the_recognisers_span_across_hyphens_and_possessives() -> None:
+    # review round 11 point 6: a run of capitalised alphabetic words broke at "Al-Noor" and "St Anne's"
+    assert _care("Paramedics took 14 passengers to Al-Noor Hospital in Punakha.", parsed=True) == ["Al-Noor Hospital"]
+    assert _care("Paramedics took 14 passengers to St Anne's Hospital in Punakha.", parsed=True) == ["St Anne's Hospital"]
+
+
+@needs_parse
+def test_no_care_name_without_a_name_or_a_head_noun() -> None:
+    assert _care("Paramedics took 14 passengers to a hospital in Punakha.", parsed=True) == []
+    assert _care("Paramedics from the Red Cross took 14 passengers to Punakha.", parsed=True) == []
+
+
+def test_without_the_parse_the_words_stand_in_for_the_span() -> None:
+    assert _care("Nineteen passengers are being treated at Wangdue Valley Hospital in Punakha.", parsed=False) \
+        == ["Wangdue Valley Hospital"]
+    assert _care("Paramedics took 14 passengers to Al-Noor Hospital in Punakha.", parsed=False) == []

@@ -123,5 +123,6 @@ def test_the_divisions_are_read_from_the_places_lexicon() -> None:
     # review round 11 point 10: one list (lexicons/places.toml [where] divisions) for extraction and reconcile
     from headcount.lexicons import load
     from headcount.reconcile.place_sets import DIVISIONS
-    assert DIVISIONS == frozenset(load("places")["where"]["divisions"])
+    listed = frozenset(load("places")["where"]["divisions"])
+    assert listed == DIVISIONS
     assert "provinces" in DIVISIONS and "neighbourhoods" not in DIVISIONS

@@ -58,11 +58,11 @@ def _entity_spans(tokens: Sequence[Token], parse: linguistic.Analysis) -> list[t
             continue
         a, e = inside[0], inside[-1] + 1
         a += lower[a] == "the" and e - a > 1
-        if ent.label in _FACILITY and _ends_in_head(lower, a, e):
-            out.append((a, e))
-            continue
-        after = next((len(h) for h in _heads() if tuple(lower[e:e + len(h)]) == h), 0)
-        if after and all(t.text[:1].isupper() for t in tokens[a:e]):
+        head = _ends_in_head(lower, a, e) if ent.label in _FACILITY else 0
+        after = 0 if head else next((len(h) for h in _heads() if tuple(lower[e:e + len(h)]) == h), 0)
+        # the name itself in capitals throughout: "University of X Medical Centre in Y" names an
+        # institution of X, and the round-11 evidence (P1) is all capitalised names
+        if (head or after) and all(t.text[:1].isupper() for t in tokens[a:e - head]):
             out.append((a, e + after))
     return out
 

@@ -1,5 +1,5 @@
-"""A headline's place that only the body shows to be one: "X ferry tragedy: 46 bodies recovered" over a
-body that says "capsized near Y on X Island". A headline packs its place into a noun modifier, with no
+"""A headline's place that only the body shows to be one: an unlisted name as the noun modifier of the
+event noun ("X <event noun>: <figure> <verb>"), over a body that writes "<preposition> X Island". A headline packs its place into a noun modifier, with no
 preposition and often no sentence around it, so neither the shapes nor the entity recogniser read an
 unlisted name there as a place. The body, written in full sentences, does: a capitalised word of the
 headline that begins a place the body names is the headline's place, as the headline writes it (gold

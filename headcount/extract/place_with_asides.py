@@ -4,8 +4,8 @@ the parse (review 9f: they were three loops in three modules):
 
 - an absolute clause with a subject of its own ("displaced about 300,000 people, with many escaping into
   X"): "with" is a preposition whose object carries a participle, or whose complement is a verb;
-- the same clause where the small parser makes "with" the marker of an adverbial clause ("..., with deaths
-  also reported from Y"). Only a trailing one is an aside: a fronted "with" clause sets the scene for
+- the same clause where the small parser makes "with" the marker of an adverbial clause (a trailing
+  "with" + noun + participle + place). Only a trailing one is an aside: a fronted "with" clause sets the scene for
   the main clause ("With rescuers still digging in X, the toll rose to N"), and its place is the figure's
   when the main clause gives none;
 - a verbless partitive ("cholera has killed N since March, with most of those deaths in X"): "with" whose

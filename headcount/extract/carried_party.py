@@ -58,12 +58,6 @@ def _given(found: str, given: Iterable[str | None]) -> str | None:
     return best
 
 
-def names_same(a: str, b: str) -> bool:
-    """The two names are of one party: one holds the other as a run of whole words ("the ministry" and
-    "Spain's interior ministry" do not; "the Interior Ministry" and "Interior Ministry" do)."""
-    return _given(a, [b]) is not None
-
-
 def stated_party(given: Sequence[tuple[str | None, str | None]], r: Rules) -> str | None:
     """The one party the figures of a sentence were given by a statement (``given``: each figure's source
     and cue): "according to" or a verb of saying, the same party for every figure. None otherwise (a figure

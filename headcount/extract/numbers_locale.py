@@ -141,6 +141,15 @@ def _word_value(ctx: _Ctx, w: str) -> tuple[int | None, int | None]:
     return v, s
 
 
+# Arabic "ألفا", "مليونا" are the accusative singular after a tens word ("عشرون ألفا") but, with no number word
+# before them, the nominative dual in the construct state: "ألفا لاجئ" is two thousand refugees
+_CONSTRUCT_DUALS = {"ar": frozenset({"ألفا", "الفا", "مليونا"})}
+
+
+def _construct_dual(w: str, language: str) -> bool:
+    return w.rstrip("\u064b") in _CONSTRUCT_DUALS.get(language, ())
+
+
 def _rank(v: int) -> int:
     return next((k for r, k in _RANK if v in r), 4)
 
@@ -167,7 +176,7 @@ def _read_table_words(ctx: _Ctx, i: int) -> tuple[int, Fraction, Fraction | None
             used.add(_rank(v))          # Russian and Ukrainian go down (сто двадцать пять); Arabic either way
             cur, floor = cur + v, _rank(v)
         elif s is not None and (last_scale is None or s < last_scale):
-            head = cur or 1
+            head = cur or (2 if j == i and _construct_dual(w, lex.language) else 1)
             total += head * s
             cur, used, last_scale, floor = 0, set(), s, 5
         else:

@@ -27,7 +27,20 @@ def half_number(norms: Sequence[str], i: int, language: str,
     """(end token, value) of a half quantity opening at token ``i``, or None.
 
     ``scale_of`` gives the value of a scale or count noun in any case form ("тысяч" -> 1000, "сотне" -> 100).
+    A larger scale right after the half quantity multiplies it: "полтора десятка тысяч" is 15 000, "полсотни
+    тысяч" 50 000 (without that the first scale ended the number and the second was read on its own).
     """
+    found = _half_number(norms, i, language, scale_of)
+    if found is None:
+        return None
+    end, value = found
+    while end < len(norms) and (s := scale_of(norms[end])) and s > value:
+        end, value = end + 1, value * s
+    return end, value
+
+
+def _half_number(norms: Sequence[str], i: int, language: str,
+                 scale_of: Callable[[str], int | None]) -> tuple[int, Fraction] | None:
     ones = _ONE_AND_HALF.get(language)
     if ones is None:
         return None

@@ -6,6 +6,8 @@ noun phrase that is its subject (the people counted, not a party), and a subject
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from headcount.extract.analyser_simple import normalise
 from headcount.extract.languages import Lexicon
 from headcount.extract.linguistic import Word
@@ -22,6 +24,17 @@ def is_sign(w: Word) -> bool:
 
 def clause_sign(w: Word) -> bool:
     return w.text in CLAUSE_SIGNS or w.text in (".", "!", "?")
+
+
+def clause_range(words: Sequence[Word], w0: int, w1: int) -> range:
+    """The word indices of the clause that holds words ``w0:w1``: out to the nearest clause sign each side."""
+    lo = w0
+    while lo > 0 and not clause_sign(words[lo - 1]):
+        lo -= 1
+    hi = w1
+    while hi < len(words) and not clause_sign(words[hi]):
+        hi += 1
+    return range(lo, hi)
 
 
 def inside_other(k: int, spans: list[tuple[int, int]]) -> bool:

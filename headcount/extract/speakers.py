@@ -29,13 +29,11 @@ from headcount.extract.attribution_quote import colon_quote_source
 from headcount.extract.attribution_relative import relative_report
 from headcount.extract.attribution_subjects import reported_on
 from headcount.extract.attribution_trim import trim_party
-from headcount.extract.breakdown_ranking import ranks_places
+from headcount.extract.breakdown_ranking import ranked_subject, ranks_places
 from headcount.extract.carried_party import believed_by_no_one, given_party, last_speaks_for, stated_party
-from headcount.extract.document_issuer import issuer
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.linguistic import Analysis
 from headcount.extract.numbers import parse_numbers
-from headcount.extract.own_statement import own_actor, own_speaker
 from headcount.extract.quotes import OPEN_QUOTES, first_person_in_quote, inside_quote, opens_quote
 from headcount.extract.rules import Rules, rules
 from headcount.extract.voice import document_voice
@@ -198,10 +196,6 @@ def _parsed(text: str, infos: list[SentenceInfo], index: int, an: Analysis, fig_
         before = next((k for k, t in enumerate(infos[index].tokens) if t.start >= found.start), fig_tok)
         resolved = last_source(text, infos, index, r, before_tok=before, relays=found.phrase is None)
         resolved = _taken_up(text, infos, index, found.start, text[found.start : found.end], r) or resolved
-        if found.phrase is not None and found.phrase.lower().split()[-1] in r.carriers:
-            # "the bulletin said": the party that issued the bulletin, not the last one named
-            resolved = issuer(infos, index, found.start, found.phrase,
-                              lambda info: attributions(text, info.tokenized(), r)) or resolved
     if resolved or found.phrase:
         return resolved or found.phrase, found.cue, found.via
     return None
@@ -231,11 +225,23 @@ def _taken_up(text: str, infos: list[SentenceInfo], index: int, at: int, pointer
         an = analysis(text, infos[k].tokenized())
         if an is None:
             return None
+        place = _ranked_place(an)
         found = [(start, source) for start, source, number in subject_parties(an, lexicon())
-                 if start < at and start > last and agrees(pointer, number)]
+                 if start < at and start > last and agrees(pointer, number) and not place[0] <= start < place[1]]
         if found:
             return max(found)[1]
     return None
+
+
+def _ranked_place(an: Analysis) -> tuple[int, int]:
+    """The document offsets of the subject of a ranking sentence (breakdown_ranking: "X is the first of the
+    provinces by N, then Y"), or an empty range: that subject is a place ranked by a count, which no pointer
+    ("the bulletin said", "it said") takes up as a party."""
+    head = ranked_subject(an)
+    if head is None:
+        return (0, 0)
+    lo, hi = an.subtree(head)
+    return (an.words[lo].start, an.words[hi - 1].end)
 
 
 def _last_attribution_at(text: str, infos: list[SentenceInfo], index: int, at: int, r: Rules) -> int:
@@ -350,25 +356,11 @@ def _continued(text: str, infos: list[SentenceInfo], drafts: list[Draft], index:
     atts = [a for a in attributions(text, infos[index - 1], r) if a.source and a.strength >= 1]
     found = [a.source for a in atts if a.source]
     if not found:
-        return _unless_own(text, infos, index, stated_party(
-            [(d.source, d.cue) for d in drafts if d.sentence_index == index - 1], r), r)
+        return stated_party([(d.source, d.cue) for d in drafts if d.sentence_index == index - 1], r)
     carried = given_party(found, [d.source for d in drafts if d.sentence_index == index - 1])
     if carried is not None and not last_speaks_for(atts, carried):
         return None  # "X put it at N, but monitors call that too low.": the sentence ends on another voice
-    return _unless_own(text, infos, index,
-                       carried or (found[0] if not across and here.text.lstrip()[:1] in OPEN_QUOTES else None), r)
-
-
-def _unless_own(text: str, infos: list[SentenceInfo], index: int, carried: str | None, r: Rules) -> str | None:
-    """``carried``, unless sentence ``index`` starts a statement of its own (own_statement): its own speaker
-    for another clause, or an organisation as its main clause's actor."""
-    if carried is None:
-        return None
-    if own_speaker(attributions(text, infos[index], r), carried):
-        return None
-    if own_actor(analysis(text, infos[index].tokenized()), carried):
-        return None
-    return carried
+    return carried or (found[0] if not across and here.text.lstrip()[:1] in OPEN_QUOTES else None)
 
 
 def _ends_on_other_voice(text: str, infos: list[SentenceInfo], drafts: list[Draft], k: int, r: Rules) -> bool:

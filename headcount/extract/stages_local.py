@@ -54,7 +54,7 @@ from headcount.extract.period_text_local import period_words_at
 from headcount.extract.remain_romance import deprived_event, remain_event
 from headcount.extract.sentences import Sentence
 from headcount.extract.sentences_local import split_local
-from headcount.extract.spans_local import clause_sign, inside_other, is_sign, negated_before
+from headcount.extract.spans_local import clause_range, clause_sign, inside_other, is_sign, negated_before
 from headcount.extract.version import extractor_version
 from headcount.extract.where_local import place_of
 from headcount.lexicons.groups import group_of
@@ -147,7 +147,9 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
                                    event_from_noun=noun_event is not None, part_of=whole_before))
         phrases = [*spans, *((d.first, d.last) for d in here)]
         for d in here:  # second pass: events (not another figure's noun: "470 soldats, dont 35 blessés")
-            d.event = predicate_event(a.words, d.first, d.last, language) or d.event  # ru/uk/ar only
+            by_predicate = predicate_event(a.words, d.first, d.last, language, lex)  # the clause names no event itself
+            if by_predicate is not None:
+                d.event, d.event_from_noun = by_predicate, False  # the predicate decided, not the people noun
             if d.event is None:
                 others = [p for p in phrases if p != (d.first, d.last) and not (d.first <= p[0] < d.last)]
                 d.event = _count_subject_event(a.words, d.first, spans, lex, language) or deprived_event(
@@ -169,7 +171,8 @@ def claims_of(text: str, language: str, figures_of: FigureReader) -> list[LocalD
             whole = drafts[d.parent] if d.parent is not None else None
             if whole is not None and d.event_from_noun and whole.event and not whole.event_from_noun:
                 d.event = whole.event  # "312 soldats se sont rendus, dont 17 blessés": the wounded surrendered
-            elif whole is not None and whole.event and part_takes_whole_event(a.words, d.first, d.last, lex, language):
+            elif whole is not None and whole.event and by_predicate is None \
+                    and part_takes_whole_event(a.words, d.first, d.last, lex, language):
                 d.event = whole.event  # "بينهم ستة أطفال، فيما ... المفقودين": the part is in the toll (ru/uk/ar)
             drafts.append(d)
         found = anchors(a, lex, language, spans)
@@ -526,13 +529,7 @@ def _event_near(words: tuple[Word, ...], w0: int, w1: int, spans: list[tuple[int
 
 
 def _expected(words: tuple[Word, ...], w0: int, lex: Lexicon, language: str) -> bool:
-    lo = w0
-    while lo > 0 and not clause_sign(words[lo - 1]):
-        lo -= 1
-    hi = w0
-    while hi < len(words) and not clause_sign(words[hi]):
-        hi += 1
-    return any(normalise(words[k].text, language) in lex.expected for k in range(lo, hi))
+    return any(normalise(words[k].text, language) in lex.expected for k in clause_range(words, w0, w0))
 
 
 def _parent(a: Analysis, drafts: list[LocalDraft], first_here: int, d: LocalDraft, lex: Lexicon,

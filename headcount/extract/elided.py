@@ -91,9 +91,9 @@ def category_left_out(words: Sequence[str], raw: Sequence[str], spans: Sequence[
     if items and _list_item(words, raw, a, b, r):
         return items[-1].category
     if wholes and (what_capacity.built_for(words, a, r) or what_capacity.beyond_capacity(words, a, r)):
-        return wholes[-1].category  # "a hall built for 500", "a jail built for 90 prisoners held over 260"
+        return wholes[-1].category  # built for N; PLACE, built for N people, holds M
     if wholes and elided_share.place_share(words, raw, a, b, r.elided.share_links):
-        return wholes[-1].category  # "Ostra recorded 640 evacuees, followed by Kesh with 410"
+        return wholes[-1].category  # "..., followed by PLACE with N": one place's share
     if wholes and a > 0 and words[a - 1] in r.event_words.part_openers and (b >= n or not words[b].isalpha()
                                                                            or words[b] in r.head.stop):
         return wholes[-1].category  # "the toll rose to 59, including one on Tuesday": a part of that count

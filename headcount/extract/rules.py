@@ -94,6 +94,7 @@ def _validate_events(data: dict[str, Any]) -> Iterable[str]:
     words(data.get("staying", {}), "places", where="lexicons/events.toml [staying] places")
     words(data.get("staying", {}), "hosting", where="lexicons/events.toml [staying] hosting")
     words(data.get("capacity", {}), "before", where="lexicons/events.toml [capacity] before")
+    words(data.get("governing_only", {}), "moving", where="lexicons/events.toml [governing_only] moving")
     for w in data.get("shelter", {}).get("words", []):
         if w != w.lower() or " " in w.strip():
             yield f"[shelter] {w!r} must be one lower-case word (compared one token at a time)"
@@ -254,8 +255,10 @@ class EventWords:
     speaking_with: frozenset[str]  # lemmas whose "with"/"to" object is an informant ("spoke with 22")
     work_verbs: frozenset[str]  # lemmas of work: in the progressive, staff at work, not residents
     state_verbs: frozenset[str]  # lemmas of being or staying at a place
-    conditions: frozenset[str]  # lemmas of a patient's condition ("in a grave condition"; what_condition.py)
-    treatments: frozenset[str]  # lemmas of a treatment needed or undergone ("must undergo an operation")
+    conditions: frozenset[str]  # lemmas of a patient's condition ("in a critical condition"; what_condition.py)
+    condition_degrees: frozenset[str]  # lemmas of a degree of illness or injury modifying the condition
+    condition_verbs: frozenset[str]  # lemmas of being in a condition ("remain", not "live" or "wait")
+    treatments: frozenset[str]  # lemmas of a treatment needed or undergone ("needed surgery")
     needing: frozenset[str]  # lemmas of needing or undergoing a treatment
 
 
@@ -343,6 +346,7 @@ class Rules:
     gatherings: frozenset[str]  # "a rally of 8,000": how many were gathered, a population
     conveying: frozenset[str]  # "a boat carrying 500 migrants": on board, unless the vehicle left
     governing_only: frozenset[str]  # "houses": a trigger only as the verb before the figure
+    moving: frozenset[str]  # "moved": evacuated only for civilians moved, not combatants or captives
     reach_with: frozenset[str]  # "reached 600,000 people with food": aided
     implicative: frozenset[str]  # "managed to leave": the "to" complement happened, not a plan
     belief: frozenset[str]  # "feared to be buried": a belief about what is, not a plan
@@ -429,6 +433,7 @@ def rules() -> Rules:
         gatherings=frozenset(events.get("gatherings", {}).get("words", ())),
         conveying=frozenset(events["conveying"]["words"]),
         governing_only=frozenset(events["governing_only"]["words"]),
+        moving=frozenset(events["governing_only"].get("moving", ())),
         reach_with=frozenset(events["reach_with"]["words"]),
         implicative=frozenset(events["modality"]["implicative"]),
         belief=frozenset(events["modality"].get("belief", ())),

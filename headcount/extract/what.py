@@ -68,6 +68,8 @@ def find_event(
             after = _trigger_after(words, head_end, rules, blocked, tight=True)
             if after is not None:
                 return after
+        if verb in rules.moving and moved_not_evacuated(category, rules):
+            return EventHit(rules.implied_event.get(category or "", Event.OTHER.value), -1, -1)
         if verb in rules.conveying and _says_left(words, gov.start, rules):
             return EventHit(Event.EVACUATED.value, gov.start, gov.end)  # "the convoy left ... carrying 6,432"
         if what_shelter.hosted_displaced(words, gov.start, inner, rules):
@@ -115,7 +117,12 @@ def find_event(
     return EventHit(Event.OTHER.value, -1, -1)
 
 
-_PLACE_REACH = 5  # "still in temporary resettlement camps": words from the word of staying to its place noun
+
+
+def moved_not_evacuated(category: str | None, rules: Rules) -> bool:
+    """Combatants or captives as the object of a verb of moving: a deployment or a transfer in custody, no
+    evacuation; their noun's own event stands (`other`, `detained`)."""
+    return _armed(category) or rules.implied_event.get(category or "") == Event.DETAINED.value
 
 
 def _armed(category: str | None) -> bool:
@@ -132,12 +139,7 @@ def _staying_among_displaced(words: Sequence[str], hit: EventHit, rules: Rules) 
     the displaced live ("camps", "displacement"): the people stay displaced, not besieged."""
     if hit.start < 0 or rules.staying.match(words, hit.start) is None:
         return False
-    for k in range(hit.end, min(len(words), hit.end + _PLACE_REACH)):
-        if words[k] in _CLAUSE_END or words[k] == ",":
-            return False
-        if words[k] in rules.displaced_places:
-            return True
-    return False
+    return what_shelter.displaced_place_after(words, hit.end, rules)
 
 
 def _displaced_before(words: Sequence[str], fig_start: int, hit: EventHit, rules: Rules) -> bool:
@@ -415,7 +417,7 @@ def event_of(words: Sequence[str], np: NounPhrase, rules: Rules,
     if capacity(words, np.head_end, rules) or what_capacity.built_for(words, np.start, rules):
         return EventHit(Event.OTHER.value, -1, -1)  # "carry two climbers apiece": how many fit, a capacity
     if np.elided and what_capacity.beyond_capacity(words, np.start, rules):
-        return EventHit("population", -1, -1)  # "a jail built for 90 prisoners held over 260"
+        return EventHit("population", -1, -1)  # PLACE, built for N people, holds M: how many are there
     noun = words[np.head_end - 1] if np.head_end > np.end else (words[np.end] if np.end < len(words) else "")
     if noun in rules.event_nouns:
         # "45 deaths", "87 bodies have been found", "12 415 injuries": the noun is the event
@@ -517,7 +519,7 @@ def _settlement_of(words: Sequence[str], a: int, rules: Rules) -> bool:
 
 
 def _gathering_of(words: Sequence[str], a: int, rules: Rules) -> bool:
-    """'a rally of 8,000', 'a crowd of about 600 worshippers': how many were gathered there."""
+    """'a NOUN of N' with a noun of a crowd ([gatherings]): how many were gathered there."""
     k = a - 1
     return k >= 1 and words[k] == "of" and words[k - 1] in rules.gatherings
 

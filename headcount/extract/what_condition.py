@@ -1,36 +1,35 @@
-"""A count of patients by their condition: "six remain in a grave condition", "nine must undergo an
-operation". The figure is a part of the wounded or of the survivors told by their state or by
-the treatment they need, which is no event of the closed list (gold convention 5: `other`), and a state
-read at one moment (a stock). The token search of what.py takes the nearest trigger instead, often one of
-another clause ("the injured reached the clinic, where four were in a grave condition" -> evacuated); the
-parse says which predicate governs the figure. Without a model nothing here changes anything.
+"""A count of patients told by their condition or their treatment: in "of the burned climbers in the ward,
+three are in a critical condition" or "surgery is needed for a dozen of them, and eleven need surgery" the
+figure is a part of the wounded, which is no event of the closed list (gold convention 5: `other`), and a
+state read at one moment (a stock). The token search of what.py takes the nearest trigger instead, often
+one of another clause (a verb of carrying the injured somewhere -> evacuated); the parse says which predicate
+governs the figure. Only a patient's condition counts: the condition noun carries a degree of illness or
+injury (events.toml [grammar] condition_degrees), so hostages "in good condition" or families "in the state"
+keep their own event. Without a model nothing here changes anything.
 """
 
 from __future__ import annotations
 
 from headcount.extract.linguistic import Analysis
 from headcount.extract.rules import EventWords
-from headcount.extract.what_parse import counted_noun
+from headcount.extract.what_parse import subject_head
 
-_SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _OBJECT = frozenset({"dobj", "obj"})
-_RAISED = frozenset({"xcomp", "ccomp"})  # "were reported to be in a stable condition"
+_RAISED = frozenset({"xcomp", "ccomp"})  # a raising verb between the subject and "be" ("seem to be in ...")
 
 
 def patient_state(parse: Analysis, k: int, lex: EventWords) -> str | None:
-    """"state" when the figure's noun is the subject of being in a condition ("six remain in a grave
-    condition", "a third of the burned are in a stable condition", "eight were reported to be in a stable
-    condition"), "treatment" when it is the subject of needing or undergoing a treatment ("nine must undergo an
-    operation"); None otherwise."""
-    noun = counted_noun(parse, k)
-    word = parse.words[noun]
-    if word.dep not in _SUBJECT or word.head == noun:
+    """"state" when the figure's noun is the subject of being in a patient's condition (PEOPLE remain in a
+    critical condition, also through a raising verb before "be"), "treatment" when it is the subject of
+    needing a treatment (PEOPLE need surgery); None otherwise."""
+    found = subject_head(parse, k)
+    if found is None:
         return None
-    heads = [word.head]
-    heads += [c for c in parse.children(word.head) if parse.words[c].dep in _RAISED]
+    heads = [found[1]]
+    heads += [c for c in parse.children(found[1]) if parse.words[c].dep in _RAISED]
     for h in heads:
         verb = parse.words[h]
-        if verb.lemma in lex.state_verbs and _in_condition(parse, h, lex):
+        if verb.lemma in lex.condition_verbs and _in_condition(parse, h, lex):
             return "state"
         if verb.lemma in lex.needing and any(
                 parse.words[c].dep in _OBJECT and parse.words[c].lemma in lex.treatments
@@ -40,9 +39,12 @@ def patient_state(parse: Analysis, k: int, lex: EventWords) -> str | None:
 
 
 def _in_condition(parse: Analysis, h: int, lex: EventWords) -> bool:
-    """Word ``h`` has an "in" phrase whose noun is a condition ("in a grave condition")."""
+    """Word ``h`` has an "in" phrase whose noun is a condition modified by a degree of illness or injury ("in
+    a critical condition"); "in good condition" (hostages, buildings) and "in the state" are not a patient's."""
     for c in parse.children(h):
         if parse.words[c].dep == "prep" and parse.words[c].lemma == "in" and any(
-                parse.words[o].dep == "pobj" and parse.words[o].lemma in lex.conditions for o in parse.children(c)):
+                parse.words[o].dep == "pobj" and parse.words[o].lemma in lex.conditions
+                and any(parse.words[m].lemma in lex.condition_degrees for m in parse.children(o))
+                for o in parse.children(c)):
             return True
     return False

@@ -51,6 +51,15 @@ def counted_noun(parse: Analysis, k: int) -> int:
     return node
 
 
+def subject_head(parse: Analysis, k: int) -> tuple[int, int] | None:
+    """The figure's counted noun and the word it is the subject of, when it is a subject; None otherwise."""
+    noun = counted_noun(parse, k)
+    word = parse.words[noun]
+    if word.dep not in _SUBJECT or word.head == noun:
+        return None
+    return noun, word.head
+
+
 def main_verb_event(parse: Analysis, k: int, event: str) -> str | None:
     """The event of the predicate whose subject is the figure's noun, when ``event`` came from a modifier of
     that noun and the predicate names another: a relative clause ("31 villagers who were kept hostage by
@@ -58,11 +67,10 @@ def main_verb_event(parse: Analysis, k: int, event: str) -> str | None:
     still unaccounted for" -> missing). The modifier says who they are, the predicate what happened to
     them. The predicate is the verb, or the adjective or participle after "be" or "remain". None otherwise."""
     lemmas = trigger_lemmas()
-    noun = counted_noun(parse, k)
-    word = parse.words[noun]
-    if word.dep not in _SUBJECT or word.head == noun:
+    found_subject = subject_head(parse, k)
+    if found_subject is None:
         return None
-    head = word.head
+    noun, head = found_subject
     if (parse.words[head].pos == "AUX" and parse.words[head].head != head
             and not any(parse.words[c].dep in _COMPLEMENTS for c in parse.children(head))):
         head = parse.words[head].head  # "were were evacuated": a doubled auxiliary the parse hangs it from

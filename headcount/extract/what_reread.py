@@ -22,7 +22,7 @@ from headcount.extract import (
 from headcount.extract.drafts import Draft, SentenceInfo
 from headcount.extract.rules import Rules, rules
 from headcount.extract.sentences import clause_end, clause_start
-from headcount.extract.what import capacity, opens_existential
+from headcount.extract.what import capacity, moved_not_evacuated, opens_existential
 from headcount.extract.when import Period, find_period
 from headcount.models import Event, Modality
 
@@ -60,8 +60,9 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             continue
         state = what_condition.patient_state(parse, k, r.event_words)
         if state is not None:
-            # "six remain in a grave condition", "nine must undergo an operation": patients told by their state, no
-            # event; a condition is read at one moment (a stock), a treatment keeps the period it was given
+            # PEOPLE remain in a critical condition, PEOPLE need surgery: patients told by their state, no event.
+            # A condition is read at one moment (a stock); its period text stays as found, since the words
+            # that gave it ("since Friday") still bound when the state was read. A treatment keeps its period.
             d.event = Event.OTHER.value
             if state == "state":
                 d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
@@ -120,7 +121,7 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
         if implied.get(d.category) == Event.OTHER.value:
             continue  # "120 observers": staff deployed are `other` by their noun
         if what_capacity.built_for(infos[d.sentence_index].words, d.tok_start, r):
-            # "a sports hall built for 500 people": a capacity, a stock (gold Periods: capacities)
+            # a hall built for N people: a capacity, a stock (gold Periods: capacities)
             d.period = Period("stock", d.period.text, d.period.offset, d.period.start, d.period.end)
             continue
         if capacity(infos[d.sentence_index].words, d.head_end, r):
@@ -133,6 +134,8 @@ def events_from_parse(text: str, infos: Sequence[SentenceInfo], drafts: Sequence
             word = parse.words[a]
             if a > k and word.text.lower() in r.governing_only:
                 break  # "1,500 soldiers moved into the valley": a verb of [governing_only] names no event after
+            if word.text.lower() in r.moving and moved_not_evacuated(d.category, r):
+                break  # soldiers or hostages moved somewhere: no evacuation
             if word.pos in _LEMMA_POS and word.lemma in lemmas:
                 if lemmas[word.lemma] in r.stock_events:
                     d.event = lemmas[word.lemma]

@@ -34,16 +34,16 @@ def _ordinals() -> frozenset[str]:
     return frozenset(spelled | {"first", "second", "last", "final"})
 
 
-def _singular_units(rules: Rules) -> frozenset[str]:
-    return frozenset(u for u in rules.period_words.units if not u.endswith("s")) | {_WEEKEND}
+def _singular_units(tables: Rules) -> frozenset[str]:
+    return frozenset(u for u in tables.period_words.units if not u.endswith("s")) | {_WEEKEND}
 
 
-def calendar_windows(words: Sequence[str], rules: Rules) -> list[tuple[int, int]]:
+def calendar_windows(words: Sequence[str], tables: Rules) -> list[tuple[int, int]]:
     """Spans (token ranges) of the sentence's deictic and ordinal windows, skipping those that are the
     object of an origin ("since last week"), date a noun ("last week's attack") or follow a superlative
     ("the worst this year")."""
-    units = _singular_units(rules)
-    lex = rules.period_words
+    units = _singular_units(tables)
+    lex = tables.period_words
     origins = lex.origins
     out: list[tuple[int, int]] = []
     for i, w in enumerate(words):
@@ -58,8 +58,8 @@ def calendar_windows(words: Sequence[str], rules: Rules) -> list[tuple[int, int]
                         if words[k] in units), None)
             span = (i, end) if end is not None else None
         elif w in lex.window_prepositions and i + 3 < len(words) and words[i + 1] == "the" and words[i + 2] in (
-                lex.ahead) and (words[i + 3] in rules.period_words.units or (
-                words[i + 3][:1].isdigit() and i + 4 < len(words) and words[i + 4] in rules.period_words.units)):
+                lex.ahead) and (words[i + 3] in tables.period_words.units or (
+                words[i + 3][:1].isdigit() and i + 4 < len(words) and words[i + 4] in tables.period_words.units)):
             # "in the coming weeks", "over the next 48 hours": a window ahead of the report
             span = (i, i + 4 + (words[i + 3][:1].isdigit()))
         if span is None:

@@ -303,10 +303,10 @@ def _implied_category(words: Sequence[str], raw: Sequence[str], a: int, b: int, 
         return whole or (earlier[-1] if earlier else "people")
     if starts_people_clause(words, b, r):
         # the noun left out is the one the figure stands for earlier in the sentence ("six thousands fled"),
-        # never a noun that is itself an event ("30 bodies were found, and 12 are still missing": of the
-        # group named before the bodies); after "but", only a noun of a group, not one of people named by
-        # what happened to them ("45 survivors were pulled out, but hundreds remain trapped": no survivors;
-        # "900 farmers have come back, but 70 are still missing": farmers). Round 11: the "but" rule had taken
+        # never a noun that is itself an event (N GROUP ..., M bodies ..., K are missing: K of the group named
+        # before the bodies); after "but", only a noun of a group, not one of people named by what happened
+        # to them (N survivors ..., but M remain trapped: no survivors; N GROUP ..., but M are missing: the
+        # group). Round 11: the "but" rule had taken
         # `people` for every noun; two crises (half B, P1) name a group across "but".
         persons = [c for c in earlier if c not in r.event_nouns]
         if "but" in words[:a]:

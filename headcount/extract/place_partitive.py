@@ -1,5 +1,5 @@
-"""The place of a part given after its whole ("N people died, seven of them in X"; "N were hurt, of whom M
-remain in hospital in X"): the partitive pronoun ("of them", "of whom") opens a phrase or relative clause
+"""The place of a part given after its whole ("<N> <people> <verb>, <M> of them <place phrase>"; "<N> ..., of
+whom <M> <verb phrase with a place>"): the partitive pronoun ("of them", "of whom") opens a phrase or relative clause
 about a part of the counted people, and the place inside it locates that part only. The whole keeps the
 place of its own clause or borrows one as if the sentence named none. Seen in three unseen crises of P4
 (a cyclone's toll with the part's island, an earthquake's injured with the part's hospitals, an
@@ -7,9 +7,9 @@ evacuation's total with the districts where most of it happened).
 
 Read from the dependency parse: the phrase is the largest subtree above the pronoun that does not hold
 the figure, and it must come after the figure (a fronted "Of them, ..." sets no part of a later figure).
-The part's own figure lies inside the phrase, so it keeps the place. Only a counted part ("seven of
-them", "of whom 214"): a vague one ("some of them in intensive care in X") says where the bulk of the whole
-is, and the unseen set P1 writes X for the whole there.
+The part's own figure lies inside the phrase, so it keeps the place. Only a counted part (a number before
+"of them" or after "of whom"): a vague one (a quantifier such as "most" or "some" before "of them") says
+where the bulk of the whole is, and the unseen set P1 writes that place for the whole there.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from headcount.extract import linguistic
-from headcount.extract.place_parse import root_word
+from headcount.extract.place_with_asides import places_within
 from headcount.extract.place_words import Place
 from headcount.extract.sentences import Token
 
@@ -47,14 +47,7 @@ def partitive_places(parse: linguistic.Analysis, tokens: Sequence[Token], fig_to
     fig = parse.word_at(tokens[fig_tok].start)
     if fig is None:
         return []
-    out: list[Place] = []
-    for k, w in enumerate(parse.words):
-        if w.text.lower() not in _PRONOUNS or k == 0 or parse.words[k - 1].text.lower() != "of":
-            continue
-        span = _phrase(parse, k, fig)
-        if span is None:
-            continue
-        lo, hi = span
-        out.extend(p for p in places if p not in out
-                   and (r := root_word(parse, tokens, p.start, p.end)) is not None and lo <= r < hi)
-    return out
+    spans = [span for k, w in enumerate(parse.words)
+             if w.text.lower() in _PRONOUNS and k > 0 and parse.words[k - 1].text.lower() == "of"
+             and (span := _phrase(parse, k, fig)) is not None]
+    return places_within(parse, tokens, places, spans)

@@ -1,12 +1,14 @@
 """The story's place, for a figure whose sentence and paragraph name none (gold convention 7: "failing that,
 ... the headline", and annotators read the headline as the story's place).
 
-A headline names its place as a bare name in any role: the subject ("X moves 10 lakh people to safety"), a
-noun modifier ("X boat tragedy", "police break up X protest"), an all-capitals label ("X: Flash Update"). The
-shapes find places after prepositions, so these go unread. A capitalised run of the headline is a place when
-the gazetteer knows it (in capitals too) or when the entity recogniser tags the same run as a place (GPE,
-LOC) where the body writes it in full sentences. A headline naming a country and a place inside it
-("<country>: ... in <city>") is about the place inside, as in the figure's own sentence (where._inner).
+A headline names its place as a bare name in any role: the subject of a verb of moving people, a noun
+modifier of the event noun, an all-capitals label before a colon. The shapes find places after
+prepositions, so these go unread. A capitalised run of the headline is a place when the gazetteer knows it
+(in capitals too) and it is a country or the body names it as a place (a GPE/LOC tag or a locating
+preposition before it: a gazetteer name is also an institute's or a firm's, review round 11 point 3), or
+when the entity recogniser tags the same run as a place where the body writes it in full sentences. A
+headline naming a country and a place inside it ("<country>: ... in <city>") is about the place inside, as
+in the figure's own sentence (where._inner).
 
 A fallback to the lead's first place, for texts with no headline place at all, was tried and dropped: dev's
 annotators leave such figures without a place (docs/extraction.md, round 11).
@@ -19,40 +21,32 @@ from collections.abc import Sequence
 from headcount.extract import doc_places, speakers
 from headcount.extract.drafts import SentenceInfo
 from headcount.extract.place_countries import country_named
+from headcount.extract.place_headline_name import capital_runs
 from headcount.extract.place_name_roles import ENTITY_PLACES
-from headcount.extract.place_words import NAMED, NOT_PLACE, ORG_WORDS, Place, gazetteer
+from headcount.extract.place_words import (
+    DIRECTION,
+    LOCATING,
+    NAMED,
+    NOT_PLACE,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    Place,
+    gazetteer,
+)
 from headcount.extract.sentences import Token
 
 # How many body sentences are read for the recogniser's tags of a headline's name.
 _BODY_SENTENCES = 8
 
 
-def _runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """The maximal runs of capitalised words (hyphens and apostrophes inside allowed)."""
-    def cap(t: Token) -> bool:
-        return t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
-    out: list[tuple[int, int]] = []
-    k = 0
-    while k < len(tokens):
-        if cap(tokens[k]):
-            e = k
-            while e < len(tokens) and cap(tokens[e]):
-                e += 1
-            out.append((k, e))
-            k = e
-        else:
-            k += 1
-    return out
-
-
 def _known(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """The longest gazetteer name that starts the words, matched as written or, for a word in capitals,
-    as a title-case name ("VANUATU")."""
+    as a title-case name ("VANUATU"), in the gazetteer's spelling."""
     table = gazetteer()
     for form in (words, tuple(w.title() if w.isupper() and len(w) > 1 else w for w in words)):
         for name in table.get(form[0], ()):
             if form[: len(name)] == name:
-                return tuple(words[: len(name)])
+                return name  # the gazetteer's spelling: "Vanuatu" for "VANUATU"
     return None
 
 
@@ -65,16 +59,32 @@ def _tagged_in_body(name: str, body: Sequence[tuple[str, SentenceInfo]]) -> bool
     return False
 
 
+def _named_in_body(name: str, body: Sequence[tuple[str, SentenceInfo]]) -> bool:
+    """The body names this known name as a place: the recogniser tags it GPE/LOC, or a locating preposition
+    ("in", "near") stands before it. A headline's bare name has no preposition, and a gazetteer name is also
+    an institute's, a firm's or a town council's ("NICE", "Reading"): the body is what tells them apart."""
+    if _tagged_in_body(name, body):
+        return True
+    words = [w.lower() for w in name.split()]
+    for _text, info in body:
+        low = [t.text.lower() for t in info.tokenized().tokens]
+        if any(low[k:k + len(words)] == words and low[k - 1] in LOCATING for k in range(1, len(low))):
+            return True
+    return False
+
+
 def headline_names(headline: Sequence[Token], text: str, infos: Sequence[SentenceInfo]) -> list[str]:
     """The places a headline names as bare names, in order: a capitalised run that is a known name as a
-    whole, or that the body tags as a place."""
+    whole and a country or named as a place by the body, or that the body tags as a place."""
     body = [(text, i) for i in infos[:_BODY_SENTENCES] if not i.sentence.headline]
     out: list[str] = []
-    for a, b in _runs(headline):
+    for a, b in capital_runs(headline, joined=True):
         words = tuple(t.text for t in headline[a:b])
         known = _known(words)
         if known is not None and len(known) == len(words):  # the whole run: not "X Armed Forces", "Toggle X Mode"
-            out.append(" ".join(known))
+            name = " ".join(known)
+            if country_named(name) is not None or _named_in_body(name, body):
+                out.append(name)
             continue
         if not any(w.lower() in NOT_PLACE | ORG_WORDS for w in words) and len(words) <= 3 and " ".join(words) not in out \
                 and _tagged_in_body(" ".join(words), body):
@@ -105,3 +115,16 @@ def story_headline(found: str | None, headline: Sequence[Token], text: str,
     chosen = inner or names
     return chosen[0] if chosen else None
 
+
+def known_before_possessive(name: str) -> str:
+    """A title-case headline runs a name into the words after its possessive ("X's Earthquake Death Toll
+    Rises"): the name is the known place before the possessive ("X"), when the gazetteer knows it and what
+    follows names no place; a name that holds a possessive of its own ("Cox's Bazar") is kept whole."""
+    words = name.replace("’", "'").split()
+    for i, w in enumerate(words[:-1]):
+        if w.endswith("'s"):
+            head, rest = (*words[:i], w[:-2]), words[i + 1:]
+            if any(r.lower() in PLACE_NOUNS | DIRECTION for r in rest) or rest[0] in gazetteer():
+                return name  # "X's Old City", "X's Eastern Y", "X's Z": a place of X's, named
+            return " ".join(head) if head in gazetteer().get(head[0], ()) else name
+    return name

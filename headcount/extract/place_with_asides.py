@@ -4,8 +4,8 @@ the parse (review 9f: they were three loops in three modules):
 
 - an absolute clause with a subject of its own ("displaced about 300,000 people, with many escaping into
   X"): "with" is a preposition whose object carries a participle, or whose complement is a verb;
-- the same clause where the small parser makes "with" the marker of an adverbial clause ("..., with deaths
-  also reported from Y"). Only a trailing one is an aside: a fronted "with" clause sets the scene for
+- the same clause where the small parser makes "with" the marker of an adverbial clause (a trailing
+  "with" + noun + participle + place). Only a trailing one is an aside: a fronted "with" clause sets the scene for
   the main clause ("With rescuers still digging in X, the toll rose to N"), and its place is the figure's
   when the main clause gives none;
 - a verbless partitive ("cholera has killed N since March, with most of those deaths in X"): "with" whose
@@ -17,7 +17,7 @@ the parse (review 9f: they were three loops in three modules):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from headcount.extract import linguistic
 from headcount.extract.place_parse import root_word
@@ -52,17 +52,23 @@ def _aside(parse: linguistic.Analysis, k: int, fig: int) -> tuple[int, int] | No
     return None
 
 
+def places_within(parse: linguistic.Analysis, tokens: Sequence[Token], places: Sequence[Place],
+                  spans: Iterable[tuple[int, int]]) -> list[Place]:
+    """The places whose root word lies in one of the word ranges ``spans`` (phrases that do not hold the
+    figure: the asides here, the partitive phrases of place_partitive.py), each once."""
+    out: list[Place] = []
+    for lo, hi in spans:
+        out.extend(p for p in places if p not in out
+                   and (r := root_word(parse, tokens, p.start, p.end)) is not None and lo <= r < hi)
+    return out
+
+
 def with_asides(parse: linguistic.Analysis, tokens: Sequence[Token], fig_tok: int,
                 places: Sequence[Place]) -> list[Place]:
     """The places inside the "with" asides of the sentence that do not hold the figure."""
     fig = parse.word_at(tokens[fig_tok].start)
     if fig is None:
         return []
-    out: list[Place] = []
-    for k, w in enumerate(parse.words):
-        if w.text.lower() != "with" or (span := _aside(parse, k, fig)) is None:
-            continue
-        lo, hi = span
-        out.extend(p for p in places if p not in out
-                   and (r := root_word(parse, tokens, p.start, p.end)) is not None and lo <= r < hi)
-    return out
+    spans = [span for k, w in enumerate(parse.words)
+             if w.text.lower() == "with" and (span := _aside(parse, k, fig)) is not None]
+    return places_within(parse, tokens, places, spans)

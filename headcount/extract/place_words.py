@@ -24,12 +24,12 @@ _WHERE_KEYS = ("prepositions", "not_before_to", "org_words", "origin_words", "di
                "indefinite", "pointing", "untagged_superlatives", "basis_words", "named_of", "spreading_nouns",
                "hosting_lemmas", "party_people", "ambiguous_demonyms", "inquiry_nouns", "speech_nouns",
                "weather_nouns", "title_function_words",
-               "units_not_opening", "locating_prepositions")
+               "units_not_opening", "locating_prepositions", "divisions")
 _ONE_WORD = ("leave_lemmas", "reach_lemmas", "described", "units", "compass", "distance_words", "demonym_endings",
              "number_glue", "vague_spaces", "country_nouns", "indefinite", "pointing", "untagged_superlatives", "basis_words",
              "named_of", "spreading_nouns", "hosting_lemmas", "party_people", "ambiguous_demonyms",
              "inquiry_nouns", "speech_nouns", "weather_nouns", "title_function_words",
-             "units_not_opening", "locating_prepositions")
+             "units_not_opening", "locating_prepositions", "divisions")
 
 
 def validate_places(data: dict[str, Any]) -> Iterable[str]:

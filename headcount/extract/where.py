@@ -51,7 +51,7 @@ from headcount.extract.place_partitive import partitive_places
 from headcount.extract.place_parts import described_by_own_words, locative_there, owned_by_earlier_conjunct
 from headcount.extract.place_shapes import find_places
 from headcount.extract.place_site_in import capital_of_country, pointer_after_in
-from headcount.extract.place_story import story_headline
+from headcount.extract.place_story import known_before_possessive, story_headline
 from headcount.extract.place_vague import bare_site, idiom_location, institutional_idiom
 from headcount.extract.place_with_asides import with_asides
 from headcount.extract.place_words import (
@@ -147,7 +147,8 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
     here = places_in(text, info)
     # a container in apposition ("X, North Y,") only locates X for this figure; it stays among the
     # sentence's places, so that a later "the state" can still point back to it (place_apposition.py)
-    located = [*containers(here, info.words, [t.text for t in info.tokens]), *care_containers(here, info.tokens)]
+    located = [*containers(here, info.words, [t.text for t in info.tokens]),
+               *care_containers(here, info.tokens, speakers.analysis(text, info))]
     here = label_aside([p for p in here if p not in located], info.words)  # "X: 28 held in Y freed"
     # "the country" is a place only as the country named before it; unresolved, or indefinite ("a country
     # of 30 million"), it says nothing of where
@@ -289,7 +290,7 @@ def locate(text: str, infos: list[SentenceInfo], index: int, fig_tok: int, event
             # antecedent is in the sentence before, and so is its place, named or described
             p = _paragraph_place(text, other, flow, r, (DESCRIBED,))
         if p is not None and (authority is None or doc_places.country_holding(p.text) == authority.text):
-            return _known_before_possessive(p.text) if other.sentence.headline else p.text
+            return known_before_possessive(p.text) if other.sentence.headline else p.text
         if p is not None:
             break
     if authority is not None:
@@ -370,7 +371,8 @@ def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | N
             continue
         p = choose_place(places_in(text, other), 0, flow, before=True)
         if p is not None:  # a country gives way to a place inside it the headline names (place_story.py)
-            return story_headline(_known_before_possessive(p.text), other.tokens, text, infos, places_in(text, other))
+            return story_headline(known_before_possessive(p.text), other.tokenized().tokens, text, infos,
+                                  places_in(text, other))
     # an unlisted name the headline packs into a noun modifier, which the body names as a place
     # (place_headline_name.py)
     first = next((other for other in infos[:HEADLINE_LINES] if other.sentence.headline), None)
@@ -378,21 +380,8 @@ def _headline_place(text: str, infos: list[SentenceInfo], flow: bool) -> str | N
         return None
     body = [p for other in infos[:2 * PLACE_LOOKBACK] if not other.sentence.headline
             for p in places_in(text, other)]
-    return headline_name(first.tokenized().tokens, body) or story_headline(None, first.tokens, text, infos)
-
-
-def _known_before_possessive(name: str) -> str:
-    """A title-case headline runs a name into the words after its possessive ("X's Earthquake Death Toll
-    Rises"): the name is the known place before the possessive ("X"), when the gazetteer knows it and what
-    follows names no place; a name that holds a possessive of its own ("Cox's Bazar") is kept whole."""
-    words = name.replace("’", "'").split()
-    for i, w in enumerate(words[:-1]):
-        if w.endswith("'s"):
-            head, rest = (*words[:i], w[:-2]), words[i + 1:]
-            if any(r.lower() in PLACE_NOUNS | DIRECTION for r in rest) or rest[0] in gazetteer():
-                return name  # "X's Old City", "X's Eastern Y", "X's Z": a place of X's, named
-            return " ".join(head) if head in gazetteer().get(head[0], ()) else name
-    return name
+    tokens = first.tokenized().tokens
+    return headline_name(tokens, body) or story_headline(None, tokens, text, infos)
 
 
 def _country_pointed_to(infos: list[SentenceInfo], index: int, pointer: Place) -> str | None:
@@ -531,7 +520,7 @@ def places_in(text: str, info: SentenceInfo) -> list[Place]:
         parse = speakers.analysis(text, info)
         if parse is not None:
             found = places_from_parse(found, parse, info.tokens, info.words, text)
-        found = [p for p in with_care_names(found, info.tokens) if not _cut_off(p, info.tokens, text)]
+        found = [p for p in with_care_names(found, info.tokens, parse) if not _cut_off(p, info.tokens, text)]
         found = [described_by_own_words(parse, info.tokens, p) for p in found]
         found = [p for p in found if not glosses_name_before(p, found, info, parse)]
         info.places = [q for p in found for q in ([p] if not institutional_idiom(p)  # "in hospital", but

@@ -24,11 +24,11 @@ from functools import cache
 
 from headcount.lexicons import load
 
-#: the administrative divisions a country's whole is summed over ("across seven provinces"); a count of
-#: localities ("four neighbourhoods", "two camps", "three villages") is a narrower scope (one incident, one
-#: city's quarters), not the whole the document counts, and keeps its key
-DIVISIONS = frozenset({"provinces", "governorates", "regions", "counties", "municipalities", "oblasts",
-                       "districts", "states", "departments", "prefectures", "cantons", "emirates"})
+#: the administrative divisions a country's whole is summed over ("across seven provinces"), from
+#: lexicons/places.toml [where] divisions (one list for extraction and reconcile); a count of localities
+#: ("four neighbourhoods", "two camps", "three villages") is a narrower scope (one incident, one city's
+#: quarters), not the whole the document counts, and keeps its key
+DIVISIONS = frozenset(w.lower() for w in load("places")["where"]["divisions"])
 
 #: quantifiers that count a set of places as a numeral does
 _SET_WORDS = frozenset({"several", "all", "many", "multiple", "various", "numerous", "dozens"})

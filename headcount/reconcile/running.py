@@ -124,6 +124,10 @@ def unplaced_to_document_place(points: Sequence[Point]) -> list[Point]:
     # The other named parties' unplaced figures for that event in that document go with it: one text's
     # unplaced figures of one event are about one place, and they stay comparable with each other.
     movable = {id(p) for p in unplaced}
+    by_place: dict[tuple[str, str, str, str | None], list[Point]] = defaultdict(list)
+    for p in points:
+        if _named(p) and p.key.place is not None:
+            by_place[(p.party.key, p.key.event, p.key.group, p.key.place)].append(p)
     out = []
     for p in points:
         if id(p) not in movable:
@@ -135,7 +139,10 @@ def unplaced_to_document_place(points: Sequence[Point]) -> list[Point]:
             p = _moved(p, p.key.group, normalise_place(p.doc_place) or Place(p.doc_place, p.doc_place))
         elif _named(p) and p.key.place is None and len(places) >= 2:
             whole = holding(places)
-            if whole is not None and other_than(at.get((p.party.key, p.key.event, p.key.group, whole), set()), p.doc_id):
+            if whole is not None and other_than(at.get((p.party.key, p.key.event, p.key.group, whole), set()), p.doc_id) \
+                    and all(_one_scale(p, q) for q in by_place.get((p.party.key, p.key.event, p.key.group, whole), ())):
+                # of the whole's scale only: one incident's unplaced dead beside a national toll stay apart
+                # (review round 11 point 9, as rule 7 asks)
                 p = _moved(p, p.key.group, normalise_place(whole) or Place(whole, whole))
         out.append(p)
     return out

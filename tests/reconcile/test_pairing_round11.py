@@ -1,8 +1,9 @@
 """Round 11 of the pairing rules (built on half B).
 
 Sentences written for these tests, in the style of news, about floods in Zambia in 2031 (no such flood is in
-the data). The claims come from ``extract`` over the written texts, as the product makes them. Each positive
-test fails without its rule (checked by removing it); the negatives stand beside them.
+the data), each in a frame of its own (review round 11 points 1 and 12). The claims come from ``extract``
+over the written texts, as the product makes them. Each positive test fails without its rule (checked by
+removing it); the negatives stand beside them.
 """
 
 from __future__ import annotations
@@ -35,13 +36,13 @@ def _keys_of(a: Analysis, figure: str) -> set[str]:
 
 # -- rule 1: a location that counts administrative divisions names no one place ---------------------------------
 
-_LATER = ("2031-02-07", f"{_UNIT} said on Friday that 63 people had lost their lives in Zambia since the rains began.")
+_LATER = ("2031-02-07", f"{_UNIT} put the number of flood deaths in Zambia at 63 on Friday.")
 
 
 def test_a_toll_summed_across_n_provinces_joins_the_partys_national_count() -> None:
     a = _analysis({
-        "a": ("2031-02-03", f"{_UNIT} said on Monday that 41 people had lost their lives across six provinces since the "
-                            "rains began, 12 of them in Lusaka and 9 in Kitwe."),
+        "a": ("2031-02-03", f"Drownings and fallen walls have killed 41 people across six provinces, {_UNIT[0].lower()}"
+                            f"{_UNIT[1:]} reported on Monday. In Lusaka 12 people died, and 9 in Ndola."),
         "b": _LATER,
     })
     assert _keys_of(a, "41") == {"killed/people/Zambia"}
@@ -57,13 +58,13 @@ def _read_keys(text: str) -> dict[str, str]:
 
 
 def test_an_indefinite_count_of_divisions_is_read_as_no_place() -> None:
-    keys = _read_keys(f"{_UNIT} said on Monday that 41 people had lost their lives across six provinces.")
+    keys = _read_keys(f"Floodwater has drowned 41 people across six provinces, {_UNIT[0].lower()}{_UNIT[1:]} reported.")
     assert keys["41"] == "killed/people/-"
 
 
 def test_the_definite_count_points_back_to_named_divisions_and_keeps_its_key() -> None:
-    keys = _read_keys("Rivers burst their banks in Lusaka and Kitwe provinces on Sunday. "
-                      f"{_UNIT} said on Monday that 41 people had lost their lives in the two provinces since the rains began.")
+    keys = _read_keys("On Sunday the Luapula and Muchinga provinces went under water. "
+                      f"Floodwater has drowned 41 people in the two provinces, {_UNIT[0].lower()}{_UNIT[1:]} reported.")
     assert keys["41"] == "killed/people/two provinces"
 
 
@@ -101,3 +102,27 @@ def test_a_country_beside_its_city_holds_the_breakdown() -> None:
 ])
 def test_no_whole_holds_a_single_place_or_places_of_two_countries(places: set[str]) -> None:
     assert holding(places) is None
+
+
+# -- review round 11 point 9: the common whole takes only an unplaced figure of its own scale ----------------------
+
+_CANOE = ("Rain update\n\n{unit} said a dugout canoe had overturned on Sunday and {small} fishermen drowned.\n\n"
+          "According to {unit_l}, 480 people have now died in Zambia, and 12 people have died in Lusaka alone.")
+
+
+def test_one_incidents_unplaced_dead_stay_apart_from_the_national_toll() -> None:
+    a = _analysis({
+        "a": ("2031-02-03", _CANOE.format(unit=_UNIT, unit_l=_UNIT[0].lower() + _UNIT[1:], small="three")),
+        "b": ("2031-02-07", f"{_UNIT} put the number of flood deaths in Zambia at 510 on Friday."),
+    })
+    assert _keys_of(a, "480") == {"killed/people/Zambia"}
+    assert _keys_of(a, "three") == {"killed/people/-"}
+
+
+def test_the_divisions_are_read_from_the_places_lexicon() -> None:
+    # review round 11 point 10: one list (lexicons/places.toml [where] divisions) for extraction and reconcile
+    from headcount.lexicons import load
+    from headcount.reconcile.place_sets import DIVISIONS
+    listed = frozenset(load("places")["where"]["divisions"])
+    assert listed == DIVISIONS
+    assert "provinces" in DIVISIONS and "neighbourhoods" not in DIVISIONS

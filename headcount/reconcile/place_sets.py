@@ -1,4 +1,4 @@
-"""A location that counts places ("seven provinces", "the two districts") names no one place.
+"""A location that counts administrative divisions ("seven provinces", "all 12 regions") names no one place.
 
 The extractor keeps the phrase a figure's place follows ("reported across seven provinces"); read as a
 place key, it opens a series of its own ("killed/people/seven provinces") that no other report shares,

@@ -73,5 +73,5 @@ def part_event(words: tuple[Word, ...], d: Draft, whole: Draft, by_predicate: bo
     if d.event_from_noun and not whole.event_from_noun:
         return whole.event  # "312 soldats se sont rendus, dont 17 blessés": the wounded surrendered
     if not by_predicate and part_takes_whole_event(words, d.first, d.last, lex, language):
-        return whole.event  # "بينهم ستة أطفال، فيما ... المفقودين": the part is in the toll (ru/uk/ar)
+        return whole.event  # "among them" + N + a people noun, no event of its own: the part is in the toll (ru/uk/ar)
     return None

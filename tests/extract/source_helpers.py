@@ -34,9 +34,9 @@ def claims_of(text: str, published: str | None = "2026-03-20") -> list[Claim]:
     return list(extract(Document(id="t", text=text, language="en", published=published)))
 
 
-def figures_of(text: str) -> list[str]:
+def figures_of(text: str, published: str | None = "2026-03-20") -> list[str]:
     """The figures of the claims of ``text``, as written."""
-    return [c.figure for c in claims_of(text)]
+    return [c.figure for c in claims_of(text, published)]
 
 
 def whole_of(text: str, figure: str) -> str | None:

@@ -10,25 +10,16 @@ the code before its rule; the negative case beside it pins what the rule must le
 
 from __future__ import annotations
 
-from source_helpers import needs_model
+from functools import partial
 
-from headcount import Claim, extract
+from source_helpers import claim_of, claims_of, figures_of, needs_model
+
 from headcount.extract.numbers import parse_numbers
-from headcount.models import Document
 
-
-def claims(text: str) -> list[Claim]:
-    return list(extract(Document(id="t", text=text, language="en", published="2026-01-10")))
-
-
-def one(text: str, figure: str) -> Claim:
-    found = [c for c in claims(text) if c.figure == figure]
-    assert found, f"{figure!r} not extracted from {text!r}"
-    return found[0]
-
-
-def figures(text: str) -> list[str]:
-    return [c.figure for c in claims(text)]
+# every claim of a text, one claim by its figure, the figures: read through the whole pipeline, dated alike
+claims = partial(claims_of, published="2026-01-10")
+one = partial(claim_of, published="2026-01-10")
+figures = partial(figures_of, published="2026-01-10")
 
 
 # --- bare disease cases ------------------------------------------------------------------------------------
